@@ -1,0 +1,26 @@
+"""Gazette text or PDF in, a citable document tree out.
+
+Public API (everything later stages need):
+    load_corpus() -> Corpus        the bundled gazette plus any ingested ones
+    Corpus.documents / .units()    Document and Unit objects (corpus.model)
+    Corpus.document(query)         by id or title substring
+    Corpus.unit(doc, label)        by label: 第二十二条, 22, 五、（四）, （36）
+    parse_gazette(text) / ingest(path)
+"""
+
+from corpus.model import Document, Part, Unit
+from corpus.parser import GazetteError, parse_gazette
+from corpus.store import Corpus, NotFoundError, ingest, load_corpus, normalize_label
+
+__all__ = [
+    "Corpus",
+    "Document",
+    "GazetteError",
+    "NotFoundError",
+    "Part",
+    "Unit",
+    "ingest",
+    "load_corpus",
+    "normalize_label",
+    "parse_gazette",
+]
