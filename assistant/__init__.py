@@ -1,0 +1,1 @@
+"""The assistant: routing, answers, calculators (assistant.calculators) and quizzes."""

@@ -1,0 +1,190 @@
+"""Who pays what to enrol (第十八条), late payment (第八条) and the 6:2:2 subsidy split (第十七条)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from assistant.calculators.base import (
+    CalcError,
+    MissingInput,
+    Result,
+    cite,
+    fmt,
+    get_choice,
+    get_int,
+    get_money,
+    get_tier,
+    money,
+    rules,
+)
+
+IDENTITY_ALIASES = {
+    "建档立卡": "建档立卡贫困人员",
+    "建档立卡贫困户": "建档立卡贫困人员",
+    "贫困户": "建档立卡贫困人员",
+    "低保": "低保对象",
+    "低保户": "低保对象",
+    "最低生活保障对象": "低保对象",
+    "重度残疾": "重度残疾(一、二级)",
+    "重度残疾人": "重度残疾(一、二级)",
+    "一级残疾": "重度残疾(一、二级)",
+    "二级残疾": "重度残疾(一、二级)",
+    "特困": "特困供养人员",
+    "特困人员": "特困供养人员",
+}
+
+
+def _identity(name: str) -> str:
+    known = rules()["contribution"]["identities"]
+    text = IDENTITY_ALIASES.get(name.strip(), name.strip())
+    if text.startswith("僧尼表彰"):
+        raise MissingInput(["honour_level"])
+    if text not in known:
+        raise CalcError(
+            "identities",
+            f"参保身份“{name}”无法识别，允许：{'、'.join(known)}（也可只给性别和年龄）。",
+        )
+    return text
+
+
+def contribution(inputs: dict[str, Any]) -> Result:
+    mode = get_choice({"mode": inputs.get("mode") or "enrol"}, "mode", ["enrol", "late", "split"])
+    if mode == "late":
+        return _late(inputs)
+    if mode == "split":
+        return _split(inputs)
+    return _enrol(inputs)
+
+
+def _enrol(inputs: dict[str, Any]) -> Result:
+    table = rules()["contribution"]
+    highest = Decimal(table["highest"])
+    raw = inputs.get("identities") or []
+    identities = [_identity(n) for n in ([raw] if isinstance(raw, str) else raw)]
+    seen: dict[str, Any] = {"mode": "enrol", "identities": identities}
+    result = Result("contribution", seen)
+    # (individual, paid_for_them, description, cite, shares)
+    options: list[tuple[Decimal, str, list[str], dict[str, Decimal]]] = []
+    elderly = table["elderly"]
+    if inputs.get("age") not in (None, ""):
+        age = get_int(inputs, "age", 0, 130)
+        seen["age"] = age
+        sex = inputs.get("sex")
+        if sex in (None, ""):
+            raise MissingInput(["sex"])
+        sex = get_choice(
+            {"sex": sex}, "sex", ["男", "女"], {"male": "男", "female": "女", "M": "男", "F": "女"}
+        )
+        seen["sex"] = sex
+        threshold = elderly["female_age"] if sex == "女" else elderly["male_age"]
+        if age >= threshold:
+            shares = {
+                "zizhiqu_share": money(highest * Decimal(elderly["zizhiqu"])),
+                "diqu_share": money(highest * Decimal(elderly["diqu"])),
+            }
+            options.append(
+                (
+                    Decimal("0"),
+                    f"参保时{'女' if sex == '女' else '男'}年满{threshold}周岁，个人不缴费，"
+                    f"由自治区、地区两级财政按6:4代缴",
+                    elderly["cite"],
+                    shares,
+                )
+            )
+        else:
+            result.notes.append(
+                f"{age}岁{sex}性未达到{'女60' if sex == '女' else '男65'}周岁的免缴年龄。"
+            )
+    for name in identities:
+        rule = table["identities"][name]
+        individual = Decimal(rule["individual"])
+        shares = {rule["share_key"]: highest - individual} if "share_key" in rule else {}
+        text = f"{name}：个人缴费 {fmt(individual)} 元，其余 {fmt(highest - individual)} 元由{rule['payer']}代缴"
+        options.append((individual, text, rule["cite"], shares))
+    if not options:
+        if inputs.get("tier") in (None, ""):
+            raise MissingInput(["tier"])
+        tier = Decimal(get_tier(inputs, table["tiers"]))
+        seen["tier"] = int(tier)
+        result.step(
+            f"普通参保居民自愿选择 60、120、250 元档，本例选择 {int(tier)} 元档，个人全额缴纳",
+            fmt(tier),
+            cite(table["tier_cite"]),
+        )
+        result.result.update({"individual": fmt(tier), "paid_for_them": "0.00"})
+        return result
+    for individual, text, spec, _ in options:
+        result.step(text, fmt(individual), cite(spec))
+    best = min(options, key=lambda o: o[0])
+    if len(options) > 1:
+        result.step(
+            "多重身份按就高不就低原则只享受一项，取对个人最有利的一项，不得重复享受",
+            fmt(best[0]),
+            cite(table["best_of_cite"]),
+        )
+        result.notes.append(
+            "有多重参保身份的，按“就高不就低”取个人缴费最少的一项（第十八条（四））。"
+        )
+    individual, _, _, shares = best
+    result.result.update(
+        {"individual": fmt(individual), "paid_for_them": fmt(highest - individual)}
+    )
+    result.result.update({k: fmt(v) for k, v in shares.items()})
+    return result
+
+
+def _late(inputs: dict[str, Any]) -> Result:
+    table = rules()["contribution"]
+    highest = Decimal(table["highest"])
+    if inputs.get("fiscal_subsidy") in (None, ""):
+        raise MissingInput(["fiscal_subsidy"])
+    subsidy = get_money(inputs, "fiscal_subsidy", maximum=Decimal("100000"))
+    seen: dict[str, Any] = {"mode": "late", "fiscal_subsidy": str(subsidy)}
+    result = Result("contribution", seen)
+    total = money(highest + subsidy)
+    result.step(
+        f"未按时缴费需按最高筹资标准全额补缴：个人最高档 {fmt(highest)} 元 + 当年各级财政补助 {fmt(subsidy)} 元",
+        fmt(total),
+        cite(table["late"]["cite"]),
+    )
+    result.notes.append("各级财政补助标准每年由国家规定，办法未写明，需按当年标准填写。")
+    result.result["individual"] = fmt(total)
+    if inputs.get("payment_month") not in (None, ""):
+        month = get_int(inputs, "payment_month", 1, 12)
+        seen["payment_month"] = month
+        start = "次年1月" if month == 12 else f"{month + 1}月"
+        result.step(
+            f"{month}月补缴，自补缴次月（{start}）起享受待遇；中断期间的医疗费用由本人承担",
+            start,
+            cite(table["late"]["cite"]),
+        )
+    else:
+        result.notes.append("补缴后自补缴的次月起享受待遇，中断缴费期间发生的医疗费用由本人承担。")
+    return result
+
+
+def _split(inputs: dict[str, Any]) -> Result:
+    table = rules()["contribution"]["split"]
+    missing = [k for k in ("total_subsidy", "central_subsidy") if inputs.get(k) in (None, "")]
+    if missing:
+        raise MissingInput(missing)
+    total = get_money(inputs, "total_subsidy")
+    central = get_money(inputs, "central_subsidy")
+    if central > total:
+        raise CalcError("central_subsidy", "中央财政补助不能大于财政补助总额，请核对两项金额。")
+    result = Result(
+        "contribution",
+        {"mode": "split", "total_subsidy": str(total), "central_subsidy": str(central)},
+    )
+    rest = total - central
+    where = cite(table["cite"])
+    result.step(f"财政补助 {fmt(total)} 元减去中央财政补助 {fmt(central)} 元", fmt(rest), where)
+    shares = {key: money(rest * Decimal(table[key])) for key in ("zizhiqu", "diqu", "county")}
+    names = {"zizhiqu": "自治区", "diqu": "地区", "county": "县"}
+    for key, value in shares.items():
+        result.step(
+            f"{names[key]}承担 {int(Decimal(table[key]) * 10)} 成（6:2:2）", fmt(value), where
+        )
+    result.result.update({k: fmt(v) for k, v in shares.items()})
+    return result

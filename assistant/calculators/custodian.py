@@ -1,0 +1,113 @@
+"""Field relic custodian pay and budgets (看管细则 第十一、十二、十三条)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from assistant.calculators.base import (
+    CalcError,
+    MissingInput,
+    Result,
+    cite,
+    fmt,
+    get_bool,
+    get_choice,
+    get_int,
+    get_money,
+    rules,
+)
+
+SITE_ALIASES = {
+    "县级文物保护单位": "县级",
+    "自治区级文物保护单位": "自治区级",
+    "区级": "自治区级",
+    "全国重点文物保护单位": "全国重点",
+    "国家级": "全国重点",
+    "全国重点文物保护单位级": "全国重点",
+}
+MAX_MONTHS = 120
+
+
+def custodian_pay(inputs: dict[str, Any]) -> Result:
+    table = rules()["custodian"]
+    levels = list(table["monthly_wage"]["values"])
+    mode = get_choice(
+        {"mode": inputs.get("mode") or ("budget" if inputs.get("sites") else "person")},
+        "mode",
+        ["person", "budget"],
+    )
+    months = get_int(inputs, "months", 1, MAX_MONTHS)
+    wage = table["monthly_wage"]
+    where = cite(wage["cite"])
+    if mode == "budget":
+        sites = inputs.get("sites")
+        if not sites:
+            raise MissingInput(["sites"])
+        if not isinstance(sites, dict):
+            raise CalcError(
+                "sites",
+                '各级文物保护单位数量应写成 {级别: 处数}，例如 {"县级": 3, "自治区级": 2}。',
+            )
+        per_site = table["per_site"]["value"]
+        counts: dict[str, int] = {}
+        for raw_level, raw_count in sites.items():
+            level = get_choice({"site_level": raw_level}, "site_level", levels, SITE_ALIASES)
+            counts[level] = counts.get(level, 0) + get_int({"sites": raw_count}, "sites", 0, 10000)
+        result = Result("custodian_pay", {"mode": "budget", "sites": counts, "months": months})
+        total = Decimal(0)
+        for level, count in counts.items():
+            rate = Decimal(wage["values"][level])
+            line = rate * per_site * count * months
+            total += line
+            result.step(
+                f"{level} {count} 处 × 每处 {per_site} 人 × {fmt(rate)} 元/月 × {months} 个月",
+                fmt(line),
+                where,
+            )
+        result.result["budget"] = fmt(total)
+        return result
+
+    level = get_choice(inputs, "site_level", levels, SITE_ALIASES)
+    rate = Decimal(wage["values"][level])
+    seen: dict[str, Any] = {"mode": "person", "site_level": level, "months": months}
+    result = Result("custodian_pay", seen)
+    pay = rate * months
+    result.step(
+        f"{level}野外文物保护单位看管人员 {fmt(rate)} 元/月 × {months} 个月", fmt(pay), where
+    )
+    if months > table["agreement_term"]["months"]:
+        result.notes.append("看管协议期限不得超过一年（第十三条），超过12个月需续签协议。")
+    if get_bool(inputs, "accident"):
+        seen["accident"] = True
+        result.step(
+            "发生重大看管事故：立即解聘，并扣除当年野外文物看管补助",
+            "0.00",
+            cite(table["accident"]["cite"]),
+        )
+        result.result["pay"] = "0.00"
+        return result
+    if get_bool(inputs, "log_untruthful"):
+        seen["log_untruthful"] = True
+        where_log = cite(table["log_untruthful"]["cite"])
+        if inputs.get("deduction") in (None, ""):
+            result.step("未如实填写巡逻日志，应适当扣除当月补助；扣除金额细则未规定", "", where_log)
+            result.notes.append(
+                "扣除多少由县人民政府和文物行政管理部门确定，本计算未扣除；请填写实际扣除金额后重算。"
+            )
+        else:
+            deduction = get_money(inputs, "deduction")
+            if deduction > rate:
+                raise CalcError(
+                    "deduction",
+                    f"扣除金额 {fmt(deduction)} 元超过当月补助 {fmt(rate)} 元；细则只规定扣除当月补助。",
+                )
+            seen["deduction"] = str(deduction)
+            pay -= deduction
+            result.step(
+                f"未如实填写巡逻日志，扣除当月补助 {fmt(deduction)} 元（金额由县里确定）",
+                fmt(pay),
+                where_log,
+            )
+    result.result["pay"] = fmt(pay)
+    return result

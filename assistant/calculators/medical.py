@@ -1,0 +1,418 @@
+"""Medical insurance benefits: inpatient, special-disease outpatient, 两病, general outpatient."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+from typing import Any
+
+from assistant.calculators.base import (
+    LEVEL_ALIASES,
+    CalcError,
+    MissingInput,
+    Result,
+    cite,
+    fmt,
+    get_bool,
+    get_choice,
+    get_int,
+    get_money,
+    get_tier,
+    money,
+    pct,
+    rules,
+)
+
+ZERO = Decimal("0")
+
+
+def _annual_cap(result: Result, uncapped: Decimal, already_paid: Decimal) -> Decimal:
+    """Inpatient and special outpatient share one 60,000 yuan cap a year (第二十三条)."""
+    rule = rules()["inpatient"]["annual_cap"]
+    cap = Decimal(rule["value"])
+    remaining = max(ZERO, cap - already_paid)
+    payment = min(uncapped, remaining)
+    if already_paid > 0 or payment < uncapped:
+        result.step(
+            f"年度最高支付限额 {fmt(cap)} 元，本年已支付 {fmt(already_paid)} 元，剩余额度 {fmt(remaining)} 元",
+            fmt(payment),
+            cite(rule["cite"]),
+        )
+    if payment < uncapped:
+        result.notes.append(
+            f"已达年度最高支付限额：按规定计算应付 {fmt(uncapped)} 元，封顶后本次只能支付 {fmt(payment)} 元。"
+        )
+    return payment
+
+
+def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
+    """(item label, name, cite spec) of the 第三十条 item a stated reason falls under."""
+    table = rules()["exclusions"]
+    text = str(reason)
+    for entry in table["items"]:
+        if (
+            text == entry["name"]
+            or text == entry["item"]
+            or any(k in text for k in entry["keywords"])
+        ):
+            return entry["item"], entry["name"], table["cite_article"]
+    special = table["non_chosen_hospital"]
+    if any(k in text for k in special["keywords"]) or text == special["name"]:
+        return "", special["name"], special["cite"]
+    return None
+
+
+def _excluded(result: Result, reason: str) -> Result:
+    found = match_exclusion(reason)
+    if found is None:
+        names = "、".join(e["name"] for e in rules()["exclusions"]["items"])
+        raise CalcError(
+            "excluded", f"无法识别不予支付的情形“{reason}”。第三十条列明的情形有：{names}。"
+        )
+    item, name, spec = found
+    where = cite([spec[0], spec[1], item or spec[2]])
+    result.step(f"属于“{name}”，医保基金不予支付", "0.00", where)
+    result.result.update({"payment": "0.00"})
+    if "cost" in result.inputs:
+        result.result["self_pay"] = fmt(get_money(result.inputs, "cost"))
+    return result
+
+
+def inpatient(inputs: dict[str, Any]) -> Result:
+    table = rules()["inpatient"]
+    seen: dict[str, Any] = {}
+    result = Result("inpatient", seen)
+    if inputs.get("excluded"):
+        seen["excluded"] = str(inputs["excluded"])
+        if inputs.get("cost") not in (None, ""):
+            seen["cost"] = str(get_money(inputs, "cost"))
+        return _excluded(result, seen["excluded"])
+
+    maternity = get_bool(inputs, "maternity")
+    newborn = get_bool(inputs, "newborn_rescue")
+    full = maternity or newborn
+    missing = [
+        k
+        for k in ("tier", "level", "cost")
+        if inputs.get(k) in (None, "") and not (full and k != "cost")
+    ]
+    if missing:
+        raise MissingInput(missing)
+    level = (
+        get_choice(inputs, "level", table["levels"], LEVEL_ALIASES) if inputs.get("level") else None
+    )
+    tier = get_tier(inputs, table["tiers"]) if inputs.get("tier") not in (None, "") else None
+    cost = get_money(inputs, "cost")
+    in_area = get_bool(inputs, "in_area", True)
+    admission = get_int(inputs, "admission", 1, 50, default=1)
+    poor = get_bool(inputs, "poor")
+    already_paid = get_money(inputs, "already_paid", "0")
+    seen.update(
+        {
+            "tier": tier,
+            "level": level,
+            "in_area": in_area,
+            "admission": admission,
+            "cost": str(cost),
+            "poor": poor,
+            "already_paid": str(already_paid),
+        }
+    )
+    if tier is None:
+        del seen["tier"]
+    if level is None:
+        del seen["level"]
+    if maternity:
+        seen["maternity"] = True
+    if newborn:
+        seen["newborn_rescue"] = True
+
+    policy_cost = cost
+    observation = get_money(inputs, "observation_cost", "0")
+    if observation > 0:
+        seen["observation_cost"] = str(observation)
+        policy_cost += observation
+        result.step(
+            f"入院前{table['observation']['days']}天内与住院病情相关的急诊留观费用 {fmt(observation)} 元并入住院费用",
+            fmt(policy_cost),
+            cite(table["observation"]["cite"]),
+        )
+    total_cost = policy_cost
+    if inputs.get("bed_days") not in (None, "") or inputs.get("bed_fee") not in (None, ""):
+        if level is None:
+            raise MissingInput(["level"])
+        days = get_int(inputs, "bed_days", 1, 3650)
+        fee = get_money(inputs, "bed_fee", maximum=Decimal("10000"))
+        cap = Decimal(table["bed_fee_cap"]["values"][level])
+        excess = money(max(ZERO, fee - cap) * days)
+        seen.update({"bed_days": days, "bed_fee": str(fee)})
+        result.result["bed_fee_excess"] = fmt(excess)
+        result.step(
+            f"床位费{level}限 {fmt(cap)} 元/床日，实际 {fmt(fee)} 元 × {days} 天，超标部分 {fmt(excess)} 元不予报销",
+            fmt(excess),
+            cite(table["bed_fee_cap"]["cite"]),
+        )
+        if excess > policy_cost:
+            raise CalcError(
+                "bed_fee", "床位费超标部分大于医疗费用总额，请核对住院天数、床位费和费用。"
+            )
+        policy_cost -= excess
+
+    if full:
+        what = "孕产妇分娩" if maternity else "新生儿抢救治疗"
+        result.step(
+            f"{what}符合基本医疗保险支付范围的医疗费用全额报销，不设起付线",
+            fmt(policy_cost),
+            cite(table["maternity_full"]["cite"]),
+        )
+        deductible, uncapped = ZERO, money(policy_cost)
+    else:
+        assert level is not None and tier is not None
+        base = Decimal(table["deductible"]["values"][level])
+        factor = Decimal(table["admission_factor"]["values"][str(min(admission, 3))])
+        deductible = money(base * factor)
+        order = {1: "首次", 2: "第二次"}.get(admission, f"第{admission}次")
+        rule = f"{level}起付线 {fmt(base)} 元"
+        if admission > 1:
+            rule += f"；年度内{order}住院按首次的 {pct(factor)}"
+        result.step(rule, fmt(deductible), cite(table["deductible"]["cite"]))
+        ratio = Decimal(table["ratio"]["values"][str(tier)][level])
+        ratio_rule = f"{tier}元档、{level}报销比例 {pct(ratio)}"
+        result.step(ratio_rule, pct(ratio), cite(table["ratio"]["cite"]))
+        if not in_area:
+            points = Decimal(table["out_of_area_points"]["value"])
+            ratio -= points
+            result.step(
+                f"统筹区外就医降低 {pct(points)}（按百分点理解）",
+                pct(ratio),
+                cite(table["out_of_area_points"]["cite"]),
+            )
+            result.notes.append("“降低10%”按降低10个百分点理解。")
+        if poor:
+            points = Decimal(table["poor_points"]["value"])
+            ratio += points
+            result.step(
+                f"建档立卡贫困人员提高 {pct(points)} 报销比例（按百分点理解）",
+                pct(ratio),
+                cite(table["poor_points"]["cite"]),
+            )
+            result.notes.append("“提高5%报销比例”按提高5个百分点理解。")
+        uncapped = money(max(ZERO, policy_cost - deductible) * ratio)
+        result.step(
+            f"（{fmt(policy_cost)} − {fmt(deductible)}）× {pct(ratio)}",
+            fmt(uncapped),
+            cite(table["ratio"]["cite"]),
+        )
+        if "admission" not in inputs:
+            result.notes.append("未说明是本年度第几次住院，按首次住院计算。")
+        if "in_area" not in inputs:
+            result.notes.append("未说明就医地点，按在阿里统筹区内定点医疗机构住院计算。")
+    if get_int(inputs, "stay_days", 0, 3650, default=0) > table["settlement_days"]["value"]:
+        result.notes.append(
+            "连续住院超过180天的，每180天结算一次；每次结算按本年度下一次住院计算起付线。"
+        )
+    payment = _annual_cap(result, uncapped, already_paid)
+    result.result.update(
+        {
+            "payment": fmt(payment),
+            "deductible": fmt(deductible),
+            "self_pay": fmt(total_cost - payment),
+            "uncapped_payment": fmt(uncapped),
+        }
+    )
+    return result
+
+
+def find_disease(text: str) -> dict[str, Any] | None:
+    """The listed condition a name falls under, bracketed names included (白血病 → 恶性肿瘤)."""
+    best: tuple[int, dict[str, Any]] | None = None
+    for disease in rules()["special_outpatient"]["diseases"]:
+        for alias in disease["aliases"]:
+            if alias in text and (best is None or len(alias) > best[0]):
+                best = (len(alias), disease)
+    return best[1] if best else None
+
+
+def special_outpatient(inputs: dict[str, Any]) -> Result:
+    table = rules()["special_outpatient"]
+    missing = [k for k in ("tier", "disease", "cost") if inputs.get(k) in (None, "")]
+    if missing:
+        raise MissingInput(missing)
+    tier = get_tier(inputs, [60, 120, 250])
+    cost = get_money(inputs, "cost")
+    poor = get_bool(inputs, "poor")
+    already_paid = get_money(inputs, "already_paid", "0")
+    said = str(inputs["disease"]).strip()
+    disease = find_disease(said)
+    if disease is None:
+        names = "、".join(d["name"] for d in table["diseases"])
+        raise CalcError(
+            "disease", f"“{said}”不在第二十四条所列30种门诊特殊病中。所列病种：{names}。"
+        )
+    seen: dict[str, Any] = {
+        "tier": tier,
+        "disease": said,
+        "cost": str(cost),
+        "poor": poor,
+        "already_paid": str(already_paid),
+    }
+    result = Result("special_outpatient", seen)
+    listed = disease["name"]
+    rule = (
+        f"“{said}”属于第二十四条所列门诊特殊病“{listed}”"
+        if said != listed
+        else f"“{listed}”属于第二十四条所列门诊特殊病"
+    )
+    if disease.get("condition") == "bp_150_95":
+        if inputs.get("bp_150_95") in (None, ""):
+            raise MissingInput(["bp_150_95"])
+        seen["bp_150_95"] = get_bool(inputs, "bp_150_95")
+        if not seen["bp_150_95"]:
+            result.step(
+                "高血压须血压持续150/95mmHg才列入门诊特殊病，本例不符合",
+                "0.00",
+                cite(table["list_cite"]),
+            )
+            result.notes.append(
+                "未达到门诊特殊病标准的高血压，可按“两病”门诊用药报销（第二十五条）。"
+            )
+            result.result.update({"payment": "0.00", "self_pay": fmt(cost)})
+            return result
+    result.step(rule, "", cite(table["list_cite"]))
+    ratio = Decimal(table["ratio"]["values"][str(tier)])
+    result.step(
+        f"门诊特殊病不设起付线，{tier}元档报销 {pct(ratio)}",
+        pct(ratio),
+        cite(table["ratio"]["cite"]),
+    )
+    if poor:
+        points = Decimal(rules()["inpatient"]["poor_points"]["value"])
+        ratio += points
+        result.step(
+            f"建档立卡贫困人员提高 {pct(points)}（按百分点理解）",
+            pct(ratio),
+            cite(rules()["inpatient"]["poor_points"]["cite"]),
+        )
+        result.notes.append("“提高5%报销比例”按提高5个百分点理解。")
+    uncapped = money(cost * ratio)
+    result.step(f"{fmt(cost)} × {pct(ratio)}", fmt(uncapped), cite(table["ratio"]["cite"]))
+    payment = _annual_cap(result, uncapped, already_paid)
+    if listed in ("高血压", "糖尿病"):
+        result.notes.append("同一病种不能同时享受门诊特殊病和“两病”门诊待遇（第二十五条）。")
+    result.result.update(
+        {
+            "payment": fmt(payment),
+            "self_pay": fmt(cost - payment),
+            "uncapped_payment": fmt(uncapped),
+        }
+    )
+    return result
+
+
+def two_diseases(inputs: dict[str, Any]) -> Result:
+    table = rules()["two_diseases"]
+    raw = inputs.get("diseases")
+    if raw in (None, "", []):
+        raise MissingInput(["diseases"])
+    names = {str(n).strip() for n in ([raw] if isinstance(raw, str) else raw)}
+    bad = sorted(names - {"高血压", "糖尿病"})
+    if bad:
+        raise CalcError("diseases", f"“两病”门诊只包括高血压和糖尿病，收到“{'、'.join(bad)}”。")
+    diseases = [d for d in ("高血压", "糖尿病") if d in names]
+    if inputs.get("level") in (None, ""):
+        raise MissingInput(["level"])
+    if inputs.get("drug_total") not in (None, ""):
+        # a total without the class split: ask for the class-B part, it changes the result
+        if inputs.get("class_b") in (None, ""):
+            raise MissingInput(["class_b"])
+        total = get_money(inputs, "drug_total")
+        class_b_given = get_money(inputs, "class_b")
+        if class_b_given > total:
+            raise CalcError("class_b", "乙类药品费用不能大于药品费用总额。")
+        inputs = {**inputs, "class_a": str(total - class_b_given)}
+    if inputs.get("class_a") in (None, "") and inputs.get("class_b") in (None, ""):
+        raise MissingInput(["class_a"])
+    level = get_choice(inputs, "level", table["levels"], LEVEL_ALIASES)
+    class_a = get_money(inputs, "class_a", "0")
+    class_b = get_money(inputs, "class_b", "0")
+    already_paid = get_money(inputs, "already_paid", "0")
+    seen = {
+        "diseases": diseases,
+        "level": level,
+        "class_a": str(class_a),
+        "class_b": str(class_b),
+        "already_paid": str(already_paid),
+    }
+    result = Result("two_diseases", seen)
+    where = cite(table["ratio"]["cite"])
+    self_rate = Decimal(table["class_b_self"]["value"])
+    class_b_self = money(class_b * self_rate)
+    base = class_a + class_b - class_b_self
+    if class_b > 0:
+        result.step(
+            f"乙类药品 {fmt(class_b)} 元，个人先行自付 {pct(self_rate)}", fmt(class_b_self), where
+        )
+    ratio = Decimal(table["ratio"]["values"][level])
+    uncapped = money(base * ratio)
+    result.step(
+        f"（甲类 {fmt(class_a)} + 乙类 {fmt(class_b - class_b_self)}）× {level}报销比例 {pct(ratio)}，不设起付线",
+        fmt(uncapped),
+        where,
+    )
+    key = "both" if len(diseases) == 2 else diseases[0]
+    limit = Decimal(table["limit"]["values"][key])
+    remaining = max(ZERO, limit - already_paid)
+    payment = min(uncapped, remaining)
+    label = "高血压和糖尿病合并" if key == "both" else diseases[0]
+    result.step(
+        f"{label}年度支付限额 {fmt(limit)} 元，已支付 {fmt(already_paid)} 元，剩余 {fmt(remaining)} 元",
+        fmt(payment),
+        cite(table["limit"]["cite"]),
+    )
+    if payment < uncapped:
+        result.notes.append(
+            f"已达“两病”年度支付限额：按比例应付 {fmt(uncapped)} 元，本次只能支付 {fmt(payment)} 元。"
+        )
+    result.notes.append(
+        "“两病”门诊待遇与门诊特殊病中的高血压、糖尿病待遇不得同时享受（第二十五条）。"
+    )
+    result.result.update(
+        {
+            "payment": fmt(payment),
+            "class_b_self_pay": fmt(class_b_self),
+            "self_pay": fmt(class_a + class_b - payment),
+            "uncapped_payment": fmt(uncapped),
+        }
+    )
+    return result
+
+
+def general_outpatient(inputs: dict[str, Any]) -> Result:
+    table = rules()["general_outpatient"]
+    cost = get_money(inputs, "cost")
+    prior = get_money(inputs, "prior_cost", "0")
+    deductible = Decimal(table["deductible"]["value"])
+    ratio = Decimal(table["ratio"]["value"])
+    limit = Decimal(table["limit"]["value"])
+    where = cite(table["ratio"]["cite"])
+
+    def paid(total: Decimal) -> Decimal:
+        return min(limit, max(ZERO, total - deductible) * ratio)
+
+    seen = {"cost": str(cost), "prior_cost": str(prior)}
+    result = Result("general_outpatient", seen)
+    before, after = paid(prior), paid(prior + cost)
+    payment = money(after - before)
+    result.step(
+        f"年度累计起付线 {fmt(deductible)} 元，以上部分报销 {pct(ratio)}，年度最高 {fmt(limit)} 元",
+        "",
+        where,
+    )
+    result.step(
+        f"本年累计 {fmt(prior + cost)} 元应报 {fmt(after)} 元，此前累计 {fmt(prior)} 元已报 {fmt(before)} 元",
+        fmt(payment),
+        where,
+    )
+    if "prior_cost" not in inputs:
+        result.notes.append("未说明本年度此前的普通门诊费用，按本次为今年第一次计算。")
+    result.result.update({"payment": fmt(payment), "self_pay": fmt(cost - payment)})
+    return result

@@ -1,0 +1,457 @@
+"""Read a calculator and its inputs out of a colloquial Chinese question.
+
+Only what the question says is filled in; inputs it leaves out stay out, so the
+calculator can ask for exactly those (or state the default it applied).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from assistant.calculators.amounts import Amount, find_amounts, normalize, small_count
+from assistant.calculators.medical import find_disease, match_exclusion
+
+CN = "零〇一二两三四五六七八九十百"
+COUNT = rf"(\d+|[{CN}]+)"
+
+# --- which calculator ---------------------------------------------------------------
+
+ASKS_FIGURE = re.compile(
+    r"(报多少|能报|给报多少|报销多少|支付多少|付多少|赔多少|能拿多少|拿多少|多少工资|工资多少|多少钱|交多少|缴多少|"
+    r"各交多少|各出多少|要交钱|交钱吗|还要交|自己交|预算|合计多少|一共多少|总共多少|多少万|应缴|应付|还能报|报了多少|分担多少|各承担)"
+)
+
+
+def detect_calculator(question: str) -> str | None:
+    q = normalize(question)
+    if re.search(r"看管(员|人员)|看护员|文物看守", q) and re.search(
+        r"工资|补助|预算|拿|多少钱|待遇", q
+    ):
+        return "custodian_pay"
+    if re.search(r"养护(专项)?补贴|养护专项|养护资金", q) or (
+        "四好农村路" in q and re.search(r"补贴|多少万|资金", q)
+    ):
+        return "road_subsidy"
+    reimburse = re.search(r"报|赔|支付|统筹基金", q)
+    if re.search(r"补缴|6:2:2|6：2：2|中央财政补助|剩余财政补助", q):
+        return "contribution"
+    if re.search(
+        r"(交|缴)(多少|钱|费)|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳", q
+    ) and not re.search(r"住院|门诊|看病", q):
+        return "contribution"
+    if "两病" in q or (
+        re.search(r"高血压|糖尿病", q) and re.search(r"药|甲类|乙类", q) and "特殊病" not in q
+    ):
+        return "two_diseases"
+    if re.search(r"住院|住了.{0,4}院|生孩子|分娩|顺产|剖宫产|新生儿|生娃", q):
+        return "inpatient"
+    if re.search(r"门诊特殊病|特殊病|门特|慢性病门诊", q) or (
+        find_disease(q) and re.search(r"门诊|透析|化疗|放疗", q)
+    ):
+        return "special_outpatient"
+    if re.search(r"普通门诊|看门诊|门诊", q) and reimburse:
+        return "general_outpatient"
+    return None
+
+
+def asks_for_figure(question: str) -> bool:
+    q = normalize(question)
+    return bool(ASKS_FIGURE.search(q)) or bool(re.search(r"\d", q) and re.search(r"多少", q))
+
+
+# --- inputs ------------------------------------------------------------------------
+
+
+@dataclass
+class Reading:
+    calculator: str
+    inputs: dict[str, Any] = field(default_factory=dict)
+
+
+def plain(value: Decimal) -> str:
+    text = format(value, "f")
+    return text.rstrip("0").rstrip(".") if "." in text else text
+
+
+TIER_PATTERNS = [
+    re.compile(
+        r"(\d+|六十|一百二十?|二百五十?|两百五十?)\s*(?:元|块钱|块)?\s*(?:的|那个)?\s*(?:档|档次|那档|这档)"
+    ),
+    re.compile(r"档次?\s*(?:为|是)?\s*(\d+)"),
+    re.compile(r"交(?:的是|的|了)?\s*(\d+)\s*(?:元|块钱|块)?\s*(?:的|那档|档)"),
+]
+TIER_WORDS = {
+    "六十": 60,
+    "一百二": 120,
+    "一百二十": 120,
+    "二百五": 250,
+    "二百五十": 250,
+    "两百五": 250,
+    "两百五十": 250,
+}
+
+
+def read_tier(q: str) -> tuple[int | str | None, tuple[int, int] | None]:
+    for pattern in TIER_PATTERNS:
+        m = pattern.search(q)
+        if m:
+            raw = m.group(1)
+            value = int(raw) if raw.isdigit() else TIER_WORDS.get(raw)
+            return (value if value is not None else raw), m.span()
+    return None, None
+
+
+LEVEL_PATTERNS = [
+    (r"[四五六七八九]级(医院|医疗机构|定点)?", None),
+    (r"三甲|三乙|三级", "三级"),
+    (r"二甲|二乙|二级", "二级"),
+    (r"一级", "一级"),
+    (r"社区卫生服务中心|社区医院|社区卫生", "社区卫生服务中心"),
+    (r"乡镇卫生院|乡卫生院|镇卫生院|卫生院", "乡镇卫生院"),
+]
+
+
+def read_level(q: str) -> str | None:
+    for pattern, level in LEVEL_PATTERNS:
+        m = re.search(pattern, q)
+        if m:
+            return level or m.group(0)[:2]
+    return None
+
+
+OUT_OF_AREA = re.compile(
+    r"统筹区外|区外|外地|异地|跨省|省外|内地|拉萨|成都|日喀则|林芝|山南|那曲|昌都|北京|上海|西安|重庆|新疆|青海|四川|陕西"
+)
+IN_AREA = re.compile(r"阿里|地区内|统筹区内|区内|本地|狮泉河|噶尔|普兰|札达|日土|革吉|改则|措勤")
+
+
+def read_admission(q: str) -> int | None:
+    if re.search(r"头一回|头一次|首次住院|第一次住院|今年第一次|本年度首次|首次", q):
+        return 1
+    m = re.search(rf"第\s*{COUNT}\s*次", q)
+    if m:
+        return small_count(m.group(1))
+    m = re.search(rf"住(?:了)?\s*{COUNT}\s*次院", q)
+    if m:
+        return small_count(m.group(1))
+    return None
+
+
+def _near(q: str, amount: Amount, pattern: str, before: int = 10, after: int = 0) -> bool:
+    left = q[max(0, amount.start - before) : amount.start]
+    right = q[amount.end : amount.end + after]
+    return bool(re.search(pattern, left)) or (after > 0 and bool(re.search(pattern, right)))
+
+
+def _take(
+    amounts: list[Amount], q: str, pattern: str, before: int = 10, after: int = 0
+) -> Amount | None:
+    for amount in amounts:
+        if _near(q, amount, pattern, before, after):
+            amounts.remove(amount)
+            return amount
+    return None
+
+
+def _drop_spans(amounts: list[Amount], *spans: tuple[int, int] | None) -> list[Amount]:
+    kept = []
+    for amount in amounts:
+        if any(span and span[0] <= amount.start < span[1] for span in spans):
+            continue
+        kept.append(amount)
+    return kept
+
+
+def _money_amounts(q: str) -> list[Amount]:
+    """Amounts that can be money: not ages, counts of days/months, percentages or years."""
+    kept = []
+    for a in find_amounts(q):
+        tail = q[a.end : a.end + 2]
+        if re.match(r"\s*(岁|个月|月|天|日|年|次|处|个县|%|级|/)", tail) and not a.has_unit:
+            continue
+        kept.append(a)
+    return kept
+
+
+COST_WORDS = (
+    r"费用|花了|花费|合规|政策范围|范围内|共|合计|总共|一共|医药费|药费|治疗费|花|能报的费用|住院费"
+)
+
+
+def _cost(amounts: list[Amount], q: str) -> Amount | None:
+    chosen = _take(amounts, q, COST_WORDS, before=12)
+    if chosen is None and amounts:
+        chosen = max(amounts, key=lambda a: a.value)
+        amounts.remove(chosen)
+    return chosen
+
+
+def understand(question: str, calculator: str | None = None) -> Reading | None:
+    """The calculator a money question needs and the inputs it states, or None."""
+    q = normalize(question)
+    name = calculator or detect_calculator(q)
+    if name is None:
+        return None
+    reader = READERS[name]
+    return Reading(name, reader(q))
+
+
+def _medical_common(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list[Amount]:
+    tier, span = read_tier(q)
+    if tier is not None:
+        inputs["tier"] = tier
+    amounts = _drop_spans(amounts, span)
+    if re.search(r"建档立卡|贫困户|贫困人员|贫困人口", q):
+        inputs["poor"] = True
+    paid = _take(
+        amounts, q, r"已(经)?(累计)?(支付|报销?了?|报了|赔了?|给付)|累计支付|已经报", before=12
+    )
+    if paid is not None:
+        inputs["already_paid"] = plain(paid.value)
+    return amounts
+
+
+def read_inpatient(q: str) -> dict[str, Any]:
+    inputs: dict[str, Any] = {}
+    amounts = _money_amounts(q)
+    amounts = _medical_common(q, inputs, amounts)
+    level = read_level(q)
+    if level:
+        inputs["level"] = level
+    if OUT_OF_AREA.search(q):
+        inputs["in_area"] = False
+    elif IN_AREA.search(q):
+        inputs["in_area"] = True
+    admission = read_admission(q)
+    if admission is not None:
+        inputs["admission"] = admission
+    if re.search(r"生孩子|分娩|顺产|生娃|孕产妇|生了(个|一个)?(孩子|娃|宝宝)", q) or (
+        "剖宫产" in q and "自己要求" not in q
+    ):
+        inputs["maternity"] = True
+    if re.search(r"新生儿.{0,6}(抢救|救治)|抢救.{0,6}新生儿", q):
+        inputs["newborn_rescue"] = True
+    found = match_exclusion(q)
+    if found and not inputs.get("maternity"):
+        inputs["excluded"] = found[1]
+    bed_fee = _take(amounts, q, r"床位费(每天|每日|一天)?|每天床位", before=8)
+    if bed_fee is not None:
+        inputs["bed_fee"] = plain(bed_fee.value)
+        days = re.search(rf"住院\s*{COUNT}\s*天|住了\s*{COUNT}\s*天|{COUNT}\s*天", q)
+        if days:
+            inputs["bed_days"] = small_count(next(g for g in days.groups() if g))
+    observation = _take(amounts, q, r"留观", before=12)
+    if observation is not None:
+        inputs["observation_cost"] = plain(observation.value)
+    stay = re.search(rf"连续住院\s*{COUNT}\s*天", q)
+    if stay:
+        inputs["stay_days"] = small_count(stay.group(1))
+    cost = _cost(amounts, q)
+    if cost is not None:
+        inputs["cost"] = plain(cost.value)
+    return inputs
+
+
+def read_special(q: str) -> dict[str, Any]:
+    inputs: dict[str, Any] = {}
+    amounts = _medical_common(q, inputs, _money_amounts(q))
+    disease = find_disease(q)
+    if disease is not None:
+        said = max((a for a in disease["aliases"] if a in q), key=len)
+        # a bracketed name printed in 第二十四条 (白血病) is kept as said; colloquial ones are mapped
+        inputs["disease"] = said if said in disease.get("bracketed", []) else disease["name"]
+    if re.search(r"150/95|150／95|持续", q):
+        inputs["bp_150_95"] = True
+    cost = _cost(amounts, q)
+    if cost is not None:
+        inputs["cost"] = plain(cost.value)
+    return inputs
+
+
+def read_two_diseases(q: str) -> dict[str, Any]:
+    inputs: dict[str, Any] = {}
+    amounts = _money_amounts(q)
+    paid = _take(amounts, q, r"已(经)?(累计)?(支付|报销?了?|报了)|累计支付", before=12)
+    if paid is not None:
+        inputs["already_paid"] = plain(paid.value)
+    inputs["diseases"] = [d for d in ("高血压", "糖尿病") if d in q] or None
+    if inputs["diseases"] is None:
+        del inputs["diseases"]
+    level = read_level(q)
+    if level:
+        inputs["level"] = level
+    class_a = _take(amounts, q, r"甲类(药品|药)?", before=6)
+    class_b = _take(amounts, q, r"乙类(药品|药)?", before=6)
+    if class_a is not None:
+        inputs["class_a"] = plain(class_a.value)
+    if class_b is not None:
+        inputs["class_b"] = plain(class_b.value)
+    if class_a is None and class_b is None and amounts:
+        total = _cost(amounts, q)
+        if total is not None:
+            if re.search(r"(都|全)(是|为|属于)?甲类", q):
+                inputs.update({"class_a": plain(total.value), "class_b": "0"})
+            elif re.search(r"(都|全)(是|为|属于)?乙类", q):
+                inputs.update({"class_a": "0", "class_b": plain(total.value)})
+            else:
+                inputs["drug_total"] = plain(total.value)
+    elif class_a is not None and class_b is None and re.search(r"(都|全)(是|为)?甲类|没有乙类", q):
+        inputs["class_b"] = "0"
+    return inputs
+
+
+def read_general(q: str) -> dict[str, Any]:
+    inputs: dict[str, Any] = {}
+    amounts = _money_amounts(q)
+    prior = _take(amounts, q, r"已(经)?(累计)?(花了?|看了)|之前|此前|累计", before=10)
+    if prior is not None:
+        inputs["prior_cost"] = plain(prior.value)
+    elif re.search(r"第一次|头一回|首次", q):
+        inputs["prior_cost"] = "0"
+    cost = _cost(amounts, q)
+    if cost is not None:
+        inputs["cost"] = plain(cost.value)
+    return inputs
+
+
+IDENTITY_PATTERNS = [
+    (r"建档立卡|贫困户|贫困人员|贫困人口", "建档立卡贫困人员"),
+    (r"低保", "低保对象"),
+    (r"重度残疾|一级残疾|二级残疾|一、二级残疾", "重度残疾(一、二级)"),
+    (r"特困", "特困供养人员"),
+    (r"孤儿", "孤儿"),
+]
+MALE = r"爸|父亲|爷爷|外公|姥爷|老爷子|男|老公|丈夫|儿子|大爷|大伯"
+FEMALE = r"妈|母亲|奶奶|外婆|姥姥|老太太|女|老婆|妻子|媳妇|女儿|大妈|阿姨"
+
+
+def read_contribution(q: str) -> dict[str, Any]:
+    inputs: dict[str, Any] = {}
+    if re.search(r"补缴|没按时交|没有按时交|断缴|错过.{0,4}缴费", q):
+        inputs["mode"] = "late"
+        subsidy = _take(_money_amounts(q), q, r"财政补助|补贴|补助", before=12)
+        if subsidy is not None:
+            inputs["fiscal_subsidy"] = plain(subsidy.value)
+        month = re.search(rf"{COUNT}\s*月(份)?.{{0,4}}补缴", q)
+        if month:
+            inputs["payment_month"] = small_count(month.group(1))
+        return inputs
+    if re.search(r"6:2:2|6：2：2|中央财政|分担|各承担", q):
+        inputs["mode"] = "split"
+        amounts = _money_amounts(q)
+        central = _take(amounts, q, r"中央(财政)?(补助)?", before=10)
+        if central is not None:
+            inputs["central_subsidy"] = plain(central.value)
+        total = _cost(amounts, q)
+        if total is not None:
+            inputs["total_subsidy"] = plain(total.value)
+        return inputs
+    inputs["mode"] = "enrol"
+    identities = [name for pattern, name in IDENTITY_PATTERNS if re.search(pattern, q)]
+    if re.search(r"僧|尼|喇嘛|寺庙", q):
+        for level, name in (
+            ("自治区级", "僧尼自治区级表彰"),
+            ("地区级", "僧尼地区级表彰"),
+            ("县级", "僧尼县级表彰"),
+        ):
+            if level in q:
+                identities.append(name)
+                break
+        else:
+            if re.search(r"表彰|先进|模范", q):
+                identities.append("僧尼表彰（级别未说明）")
+    inputs["identities"] = identities
+    age = re.search(rf"{COUNT}\s*(周)?岁", q)
+    if age:
+        inputs["age"] = small_count(age.group(1))
+    if re.search(MALE, q):
+        inputs["sex"] = "男"
+    elif re.search(FEMALE, q):
+        inputs["sex"] = "女"
+    tier, _ = read_tier(q)
+    if tier is not None:
+        inputs["tier"] = tier
+    return inputs
+
+
+SITE_LEVELS = [
+    (r"全国重点|国家级|国保", "全国重点"),
+    (r"自治区级|区级", "自治区级"),
+    (r"县级", "县级"),
+]
+
+
+def read_custodian(q: str) -> dict[str, Any]:
+    inputs: dict[str, Any] = {}
+    sites: dict[str, int] = {}
+    for m in re.finditer(rf"{COUNT}\s*(处|个)\s*(全国重点|国家级|自治区级|区级|县级)", q):
+        level = next(name for pattern, name in SITE_LEVELS if re.fullmatch(pattern, m.group(3)))
+        sites[level] = sites.get(level, 0) + (small_count(m.group(1)) or 0)
+    if re.search(r"预算|配备|一共|共有|总共", q) or sum(sites.values()) > 1:
+        inputs["mode"] = "budget"
+        if sites:
+            inputs["sites"] = sites
+    else:
+        inputs["mode"] = "person"
+        for pattern, name in [] if sites else SITE_LEVELS:
+            if re.search(pattern, q):
+                inputs["site_level"] = name
+                break
+        if sites:
+            inputs["site_level"] = next(iter(sites))
+    months = re.search(rf"{COUNT}\s*个\s*月", q)
+    if months:
+        inputs["months"] = small_count(months.group(1))
+    elif re.search(r"半年", q):
+        inputs["months"] = 6
+    elif re.search(r"这个月|当月|本月|一个月|这月", q):
+        inputs["months"] = 1
+    elif re.search(rf"{COUNT}\s*年", q) and not re.search(r"\d{4}\s*年", q):
+        years = small_count(re.search(rf"{COUNT}\s*年", q).group(1))
+        inputs["months"] = 12 * years if years else None
+    elif re.search(r"一年|全年|整年|满一年|每年|一整年", q):
+        inputs["months"] = 12
+    if re.search(r"重大.{0,4}事故|看管事故", q):
+        inputs["accident"] = True
+    if re.search(r"巡逻日志|日志", q) and re.search(
+        r"不实|没如实|未如实|不如实|造假|乱填|没填|未填", q
+    ):
+        inputs["log_untruthful"] = True
+        deduction = _take(_money_amounts(q), q, r"扣(除|了)?", before=6)
+        if deduction is not None:
+            inputs["deduction"] = plain(deduction.value)
+    return {k: v for k, v in inputs.items() if v is not None}
+
+
+def read_roads(q: str) -> dict[str, Any]:
+    inputs: dict[str, Any] = {}
+    counties = re.search(rf"{COUNT}\s*个\s*县", q)
+    if counties:
+        inputs["counties"] = small_count(counties.group(1))
+    elif re.search(r"每个县|一个县|每县|单个县", q):
+        inputs["counties"] = 1
+    mentions_prefecture = bool(re.search(r"地区(财政|级)?|全地区|地县两级|加上地区", q))
+    if "counties" in inputs and inputs["counties"] != 7:
+        inputs["prefecture"] = mentions_prefecture and not re.search(r"每个县|一个县|每县", q)
+    elif re.search(r"每个县|一个县|每县", q) and not mentions_prefecture:
+        inputs["prefecture"] = False
+    years = re.search(rf"(?<!\d){COUNT}\s*年(?!度)", q)
+    if years and not re.search(r"\d{4}\s*年", years.group(0)):
+        value = small_count(years.group(1))
+        if value and value < 100:
+            inputs["years"] = value
+    return inputs
+
+
+READERS = {
+    "inpatient": read_inpatient,
+    "special_outpatient": read_special,
+    "two_diseases": read_two_diseases,
+    "general_outpatient": read_general,
+    "contribution": read_contribution,
+    "custodian_pay": read_custodian,
+    "road_subsidy": read_roads,
+}

@@ -1,0 +1,62 @@
+"""The calculator command line and the calculation evaluation command."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+
+from tests.conftest import ROOT
+
+
+def _run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
+    )
+
+
+def test_calc_cli_result_with_steps_and_citations() -> None:
+    out = _run(
+        "assistant",
+        "calc",
+        "inpatient",
+        "--json",
+        '{"tier": 250, "level": "三级", "in_area": true, "admission": 1, "cost": "20000"}',
+    )
+    data = json.loads(out.stdout)
+    assert data["result"]["payment"] == "16660.00"
+    assert {"calculator", "inputs", "result", "steps", "citations"} <= data.keys()
+    assert all(step["citation"].startswith("《") for step in data["steps"])
+    assert (
+        data["citations"][0]["article"] == "第二十二条" and "起付线" in data["citations"][0]["text"]
+    )
+
+
+def test_calc_cli_errors_are_chinese_and_exit_2() -> None:
+    out = _run(
+        "assistant", "calc", "inpatient", "--json", '{"tier": 300, "level": "三级", "cost": "1"}'
+    )
+    assert out.returncode == 2
+    data = json.loads(out.stdout)
+    assert data["status"] == "error" and data["field"] == "tier" and "250" in data["error"]
+    out = _run("assistant", "calc", "inpatient", "--json", "{not json")
+    assert out.returncode == 2 and "JSON" in json.loads(out.stdout)["error"]
+
+
+def test_evaluation_calculations_reports_mismatches(tmp_path) -> None:
+    cases = tmp_path / "cases.jsonl"
+    good = {
+        "id": "x1",
+        "calculator": "general_outpatient",
+        "question": "今年第一次看普通门诊，花了250元，能报多少？",
+        "inputs": {"cost": "250", "prior_cost": "0"},
+        "expected": {"payment": "90.00"},
+        "cites": ["第二十六条"],
+    }
+    bad = {**good, "id": "x2", "expected": {"payment": "99.00"}}
+    cases.write_text(
+        "\n".join(json.dumps(c, ensure_ascii=False) for c in (good, bad)), encoding="utf-8"
+    )
+    out = _run("evaluation", "calculations", "--cases", str(cases))
+    assert "| 计算引擎（给定输入） | 1 | 2 | 50.0% |" in out.stdout
+    assert "x2" in out.stdout and "99.00" in out.stdout

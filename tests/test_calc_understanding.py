@@ -1,0 +1,112 @@
+"""Reading calculator inputs out of Chinese questions (rules, not particular sentences)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.calculators.amounts import cn_number, find_amounts
+from assistant.calculators.service import calculate
+from assistant.calculators.understanding import detect_calculator, understand
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("20000元", "20000"),
+        ("2万", "20000"),
+        ("1.2万元", "12000"),
+        ("两万三千", "23000"),
+        ("两万三", "23000"),
+        ("一万五", "15000"),
+        ("２００００", "20000"),
+        ("3000块", "3000"),
+        ("5万8", "58000"),
+        ("一千二", "1200"),
+        ("1万5千元", "15000"),
+    ],
+)
+def test_amounts(text: str, value: str) -> None:
+    assert [a.value for a in find_amounts(text)] == [Decimal(value)]
+
+
+def test_ordinals_and_levels_are_not_amounts() -> None:
+    assert find_amounts("第三次住院，三级医院") == []
+    assert cn_number("七十") == 70
+
+
+@pytest.mark.parametrize(
+    ("question", "expected"),
+    [
+        ("交的250那档", {"tier": 250}),
+        ("我交120的", {"tier": 120}),
+        ("缴费档次为60元", {"tier": 60}),
+        ("在乡卫生院住院", {"level": "乡镇卫生院"}),
+        ("在社区卫生服务中心住院", {"level": "社区卫生服务中心"}),
+        ("在三甲医院住院", {"level": "三级"}),
+        ("县医院（一级）住院", {"level": "一级"}),
+        ("第二次住院", {"admission": 2}),
+        ("今年头一回住院", {"admission": 1}),
+        ("在拉萨住院", {"in_area": False}),
+        ("在成都住院", {"in_area": False}),
+        ("跨省住院", {"in_area": False}),
+        ("建档立卡户住院", {"poor": True}),
+        ("住院花了1.2万元", {"cost": "12000"}),
+    ],
+)
+def test_inpatient_fields(question: str, expected: dict) -> None:
+    reading = understand(question, "inpatient")
+    assert reading is not None
+    for key, value in expected.items():
+        assert reading.inputs.get(key) == value, (question, reading.inputs)
+
+
+@pytest.mark.parametrize(
+    ("question", "calculator"),
+    [
+        ("住院花了两万能报多少", "inpatient"),
+        ("门诊做透析花了5000能报多少", "special_outpatient"),
+        ("高血压开药600元，两病门诊能报多少", "two_diseases"),
+        ("普通门诊花了200能报多少", "general_outpatient"),
+        ("低保户参保要交多少钱", "contribution"),
+        ("看管员一年工资多少", "custodian_pay"),
+        ("四好农村路养护专项补贴一年多少万", "road_subsidy"),
+    ],
+)
+def test_detect_calculator(question: str, calculator: str) -> None:
+    assert detect_calculator(question) == calculator
+
+
+@pytest.mark.parametrize(
+    ("question", "status", "detail"),
+    [
+        ("住院花了两万能报多少", "follow_up", ["tier", "level"]),
+        ("交的300档，三级医院住院花了1万，能报多少", "error", "tier"),
+        ("在四级医院住院，250档，花了2万能报多少", "error", "level"),
+        ("我200岁了，交医保要交多少钱", "error", "age"),
+        ("住院花了一百万亿能报多少，250档三级医院", "error", "cost"),
+    ],
+)
+def test_follow_ups_and_refusals(question: str, status: str, detail) -> None:
+    reading = understand(question)
+    response = calculate(reading.calculator, reading.inputs)
+    assert response["status"] == status
+    if status == "follow_up":
+        assert response["follow_up"]["missing"] == detail
+        assert response["follow_up"]["question"]
+    else:
+        assert response["field"] == detail
+
+
+def test_colloquial_family_member_and_identity() -> None:
+    reading = understand("我妈62岁，交医保要交多少钱")
+    assert reading.inputs["sex"] == "女" and reading.inputs["age"] == 62
+    reading = understand("某在编僧尼获地区级爱国守法先进，同时是建档立卡贫困人员，个人应缴多少")
+    assert set(reading.inputs["identities"]) == {"僧尼地区级表彰", "建档立卡贫困人员"}
+
+
+def test_custodian_person_vs_budget() -> None:
+    assert understand("我在一处县级文保单位当看管员，一年能拿多少").inputs["mode"] == "person"
+    budget = understand("某县有2处县级和1处自治区级野外文物保护单位，6个月看管人员工资预算多少")
+    assert budget.inputs == {"mode": "budget", "sites": {"县级": 2, "自治区级": 1}, "months": 6}
