@@ -8,6 +8,7 @@ import re
 import shutil
 import tempfile
 from dataclasses import dataclass
+from functools import lru_cache
 from pathlib import Path
 
 from corpus.model import Document, Unit
@@ -66,6 +67,10 @@ class Corpus:
         normalized = _normalize(query)
         matches = [d for d in self.documents if normalized and normalized in _normalize(d.title)]
         if not matches:
+            matches = [
+                d for d in self.documents if d.id in {i for a, i in doc_aliases() if a == query}
+            ]
+        if not matches:
             names = "、".join(f"{d.id}（{d.title}）" for d in self.documents)
             raise NotFoundError(f"找不到文件“{query}”。可用的文件：{names}")
         return min(matches, key=lambda d: len(d.title))
@@ -87,6 +92,17 @@ class Corpus:
 
     def document_by_id(self, doc_id: str) -> Document | None:
         return next((d for d in self.documents if d.id == doc_id), None)
+
+
+@lru_cache(maxsize=1)
+def doc_aliases() -> tuple[tuple[str, str], ...]:
+    """Short names people use for documents (医保办法, 看管细则), longest first."""
+    rows = []
+    for line in (DATA_DIR / "doc_aliases.tsv").read_text(encoding="utf-8").splitlines():
+        if line.strip() and not line.startswith("#"):
+            alias, doc_id = line.split("\t")
+            rows.append((alias.strip(), doc_id.strip()))
+    return tuple(sorted(rows, key=lambda r: -len(r[0])))
 
 
 def _normalize(text: str) -> str:

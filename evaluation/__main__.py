@@ -16,7 +16,23 @@ def main(argv: list[str] | None = None) -> int:
     p_calc = sub.add_parser("calculations", help="计算器：引擎与问题理解")
     p_calc.add_argument("--cases", type=Path, required=True)
     p_calc.add_argument("--report", type=Path, help="Markdown 报告写到此文件")
+    p_ret = sub.add_parser("retrieval", help="检索：Recall@1/5、MRR")
+    p_ret.add_argument("--questions", type=Path, required=True)
+    p_ret.add_argument("--report", type=Path, help="Markdown 报告写到此文件")
     args = parser.parse_args(argv)
+
+    if args.command == "retrieval":
+        from evaluation.retrieval import evaluate as evaluate_retrieval
+        from evaluation.retrieval import report as retrieval_report
+        from index.search import Searcher
+
+        text = retrieval_report(
+            evaluate_retrieval(read_jsonl(args.questions), Searcher(progress=True))
+        )
+        if args.report:
+            args.report.write_text(text, encoding="utf-8")
+        print(text)
+        return 0
 
     if args.command == "calculations":
         from evaluation.calculations import evaluate, report

@@ -1,0 +1,36 @@
+"""What gets indexed for a unit: its text with the headings above it, cut to the model's reach."""
+
+from __future__ import annotations
+
+from corpus import Unit
+
+WINDOW_CHARS = 300  # about 250 tokens of Chinese: well inside e5's 512
+OVERLAP_CHARS = 60
+
+
+def context(unit: Unit) -> str:
+    """ "《title》 第四章 待遇保障 第二十二条 住院待遇政策" — so an article is found as part of its document."""
+    heads = [f"《{unit.headings[0]}》", *unit.headings[1:], unit.label]
+    if unit.title and unit.title not in unit.label:
+        heads.append(unit.title)
+    return " ".join(heads)
+
+
+def windows(unit: Unit) -> list[str]:
+    """One passage per window of a long unit; each repeats the context line."""
+    head = context(unit)
+    text = unit.text.replace("\n", " ")
+    if len(text) <= WINDOW_CHARS:
+        return [f"{head} {text}"]
+    out = []
+    start = 0
+    while start < len(text):
+        out.append(f"{head} {text[start : start + WINDOW_CHARS]}")
+        if start + WINDOW_CHARS >= len(text):
+            break
+        start += WINDOW_CHARS - OVERLAP_CHARS
+    return out
+
+
+def lexical_text(unit: Unit) -> str:
+    return f"{context(unit)} {unit.text}"
