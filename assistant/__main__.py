@@ -1,4 +1,9 @@
-"""python -m assistant calc NAME --json '{...}' — run a calculator from the command line."""
+"""python -m assistant ask|batch|calc — the assistant from the command line.
+
+ask "问题" [--json]         one answer (the JSON object of ../shared/eval/README.md with --json)
+batch < in.jsonl           {"id","question"[,"session"]} per line; one conversation per session
+calc NAME --json '{...}'   a calculator on explicit inputs
+"""
 
 from __future__ import annotations
 
@@ -22,7 +27,25 @@ def main(argv: list[str] | None = None) -> int:
     p_calc = sub.add_parser("calc", help="运行计算器")
     p_calc.add_argument("name", help="计算器：" + "、".join(CALCULATORS))
     p_calc.add_argument("--json", dest="inputs", default="{}", help="输入，JSON 对象")
+    p_ask = sub.add_parser("ask", help="回答一个问题")
+    p_ask.add_argument("question")
+    p_ask.add_argument("--json", action="store_true", help="输出 JSON 对象")
+    sub.add_parser("batch", help="从标准输入逐行回答 JSON 问题")
     args = parser.parse_args(argv)
+
+    if args.command == "ask":
+        from assistant.engine import Assistant
+
+        response = Assistant().ask(args.question).to_dict()
+        if args.json:
+            _print(response)
+        else:
+            print(response["answer"])
+            for n, cite in enumerate(response["citations"], 1):
+                print(f"[{n}] {cite.get('citation') or cite['doc_title'] + cite['article']}")
+        return 0 if response["status"] != "error" else 1
+    if args.command == "batch":
+        return _batch()
 
     if args.command == "calc":
         if args.name not in CALCULATORS:
@@ -51,6 +74,40 @@ def main(argv: list[str] | None = None) -> int:
         _print(data)
         return 0 if data["status"] != "error" else 2
     return 2
+
+
+def _batch() -> int:
+    """Models load once; lines sharing a "session" value form one conversation, in order."""
+    from assistant.engine import Assistant, State
+
+    assistant = Assistant()
+    sessions: dict[str, State] = {}
+    for number, line in enumerate(sys.stdin, 1):
+        if not line.strip():
+            continue
+        try:
+            row = json.loads(line)
+            question = row["question"]
+        except (json.JSONDecodeError, KeyError, TypeError):
+            print(
+                json.dumps(
+                    {
+                        "line": number,
+                        "status": "error",
+                        "error": '每行应为 {"id", "question"} JSON 对象',
+                    },
+                    ensure_ascii=False,
+                ),
+                flush=True,
+            )
+            continue
+        session = row.get("session")
+        state = sessions.setdefault(str(session), State()) if session is not None else State()
+        out = {"id": row.get("id"), **assistant.ask(question, state).to_dict()}
+        if session is not None:
+            out["session"] = session
+        print(json.dumps(out, ensure_ascii=False), flush=True)
+    return 0
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+import time
 from pathlib import Path
 
 from corpus import load_corpus
@@ -19,7 +20,36 @@ def main(argv: list[str] | None = None) -> int:
     p_ret = sub.add_parser("retrieval", help="检索：Recall@1/5、MRR")
     p_ret.add_argument("--questions", type=Path, required=True)
     p_ret.add_argument("--report", type=Path, help="Markdown 报告写到此文件")
+    p_ans = sub.add_parser("answers", help="问答：引用、要点、拒答、计算、多轮对话")
+    p_ans.add_argument("--questions", type=Path)
+    p_ans.add_argument("--calculations", type=Path)
+    p_ans.add_argument("--dialogues", type=Path)
+    p_ans.add_argument("--report", type=Path, help="Markdown 报告写到此文件")
     args = parser.parse_args(argv)
+
+    if args.command == "answers":
+        from assistant.engine import Assistant
+        from evaluation import answers
+
+        if not (args.questions or args.calculations or args.dialogues):
+            parser.error("至少给出 --questions、--calculations 或 --dialogues 之一")
+        started = time.perf_counter()
+        assistant = Assistant()
+        load_seconds = time.perf_counter() - started
+        results = answers.Results()
+        if args.questions:
+            answers.evaluate_questions(read_jsonl(args.questions), assistant, results)
+        if args.calculations:
+            answers.evaluate_calculations(read_jsonl(args.calculations), assistant, results)
+        if args.dialogues:
+            answers.evaluate_dialogues(read_jsonl(args.dialogues), assistant, results)
+        text = (
+            answers.report(results) + f"\n模型与索引加载：{load_seconds:.1f} 秒（不计入延迟）。\n"
+        )
+        if args.report:
+            args.report.write_text(text, encoding="utf-8")
+        print(text)
+        return 0
 
     if args.command == "retrieval":
         from evaluation.retrieval import evaluate as evaluate_retrieval

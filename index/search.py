@@ -5,6 +5,7 @@ One entry point: Searcher.search(query, k, doc) -> list[Hit].
 
 from __future__ import annotations
 
+import math
 import sys
 import time
 from dataclasses import dataclass
@@ -30,6 +31,7 @@ class Hit:
     doc: Document
     score: float
     via: str  # "reference" | "hybrid" | "dense" | "bm25"
+    dense: float | None = None  # cosine of the unit's best window, when the dense retriever ran
 
     def to_dict(self) -> dict:
         return {
@@ -103,6 +105,11 @@ class Searcher:
     def dense_ranking(self, query: str) -> list[tuple[int, float]]:
         return self.dense.search(self.embedder.query(query), len(self.units))
 
+    def idf(self, token: str) -> float:
+        """How telling a token is in this corpus (for picking the sentences that answer)."""
+        n = len(self.bm25.postings.get(token, ()))
+        return math.log(1 + (self.bm25.n_docs - n + 0.5) / (n + 0.5))
+
     def lexical_ranking(self, query: str) -> list[tuple[int, float]]:
         best: dict[int, float] = {}
         for row, score in self.bm25.scores(expand_query(query)).items():
@@ -121,12 +128,16 @@ class Searcher:
         if mode == "hybrid":
             for unit in resolve(find_references(query, self.corpus), self.corpus, only):
                 hits.append(Hit(unit, self.docs[unit.doc_id], 1.0, "reference"))
+        dense = self.dense_ranking(query) if mode in ("dense", "hybrid") else []
+        cosine = dict(dense)
+        for hit in hits:
+            hit.dense = cosine.get(self.position[hit.unit.id])
         if mode == "dense":
-            ranked = self.dense_ranking(query)
+            ranked = dense
         elif mode == "bm25":
             ranked = self.lexical_ranking(query)
         else:
-            ranked = fuse(self.dense_ranking(query), self.lexical_ranking(query))
+            ranked = fuse(dense, self.lexical_ranking(query))
             named = named_document(query, self.corpus)
             if named and not only:
                 ranked = [
@@ -138,7 +149,7 @@ class Searcher:
             unit = self.units[i]
             if unit.id in seen or (only and unit.doc_id != only):
                 continue
-            hits.append(Hit(unit, self.docs[unit.doc_id], score, mode))
+            hits.append(Hit(unit, self.docs[unit.doc_id], score, mode, cosine.get(i)))
             seen.add(unit.id)
             if len(hits) >= k:
                 break

@@ -1,0 +1,136 @@
+"""Yes/no answers for clerks where the documents decide, with the deciding rule and the assumptions."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from assistant.calculators.medical import find_disease, match_exclusion
+from corpus import Corpus
+
+ASKS_YES_NO = re.compile(
+    r"可以|能不能|能否|可不可以|算不算|是不是|属不属于|属于|要不要|需不需要|需要|必须|也要|是否|能.{0,12}吗|给报吗|报不报|管不管|包不包括|包括"
+)
+
+
+@dataclass
+class Verdict:
+    answer: str  # starts with 可以/不可以/是/不是/需要/不能… and says why
+    places: list[tuple[str, str]]  # (document id, unit label) that decide it
+    assumptions: list[str] = field(default_factory=list)
+
+
+def decide(question: str, corpus: Corpus) -> Verdict | None:
+    if not ASKS_YES_NO.search(question):
+        return None
+    for rule in (_special_disease, _fund_never_pays, _custodian_hiring, _training_attendance):
+        verdict = rule(question, corpus)
+        if verdict is not None:
+            return verdict
+    return None
+
+
+def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
+    if not re.search(r"门诊特殊病|特殊病|特殊门诊|门特", question):
+        return None
+    if not re.search(
+        r"算不算|是不是|属不属于|属于|在不在|包不包括|包括|能不能按|可以按|能按", question
+    ):
+        return None
+    disease = find_disease(question)
+    if disease is None:
+        m = re.match(
+            r"^(?:我|我家|家里|孩子|老人)?(?:得了|患了|有)?(.{1,12}?)(?:算不算|是不是|属不属于|属于|在不在|能不能|可以)",
+            question,
+        )
+        name = m.group(1).strip("，,的 ") if m else "这种病"
+        return Verdict(
+            f"不属于。“{name}”不在第二十四条列出的30种门诊特殊病中，不能按门诊特殊病报销；"
+            "可按普通门诊统筹报销（第二十六条）。",
+            [("medical-insurance", "第二十四条"), ("medical-insurance", "第二十六条")],
+        )
+    name = disease["name"]
+    if disease.get("condition") == "bp_150_95":
+        return Verdict(
+            "要看血压：高血压只有在血压持续达到150/95mmHg时才属于门诊特殊病；达不到的，可以按“两病”门诊用药报销（第二十五条）。",
+            [("medical-insurance", "第二十四条"), ("medical-insurance", "第二十五条")],
+            ["未说明血压是否持续达到150/95mmHg。"],
+        )
+    said = max((a for a in disease["aliases"] if a in question), key=len)
+    inside = f"（“{said}”列在“{name}”项下）" if said != name else ""
+    return Verdict(
+        f"属于。{name}是第二十四条列出的30种门诊特殊病之一{inside}，门诊治疗不设起付线，"
+        "按缴费档次报销，与住院合并计算年度最高支付限额。",
+        [("medical-insurance", "第二十四条")],
+    )
+
+
+def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
+    if not re.search(r"报|支付|医保管|医保给|能不能用医保|医保出", question):
+        return None
+    found = match_exclusion(question)
+    if found is None:
+        return None
+    item, name, spec = found
+    article = spec[1]
+    label = f"{article}{item}" if item else article
+    return Verdict(
+        f"不能报销。这属于“{name}”，按{label}，城乡居民基本医疗保险基金不予支付。",
+        [("medical-insurance", article)],
+    )
+
+
+def _custodian_hiring(question: str, corpus: Corpus) -> Verdict | None:
+    if not re.search(r"看管员|看管人员|看护员", question):
+        return None
+    if not re.search(r"当|报名|选聘|应聘|聘|招|条件|能去|能做|干", question):
+        return None
+    places = [("relic-custodians", "第五条"), ("relic-custodians", "第六条")]
+    age = re.search(r"(\d{1,3})\s*(周)?岁", question)
+    assumed = ["身体状况良好、无不良嗜好、在文物保护点附近居住等条件按已具备考虑，需由县里审核。"]
+    if not age:
+        return Verdict(
+            "要看年龄和条件：选聘年龄要求25-50岁，身体状况良好，无不良嗜好，以男性为首选，就近选择；"
+            "具备汉藏双语、熟悉当地文物或属建档立卡贫困户等条件之一的优先（第六条）。",
+            places,
+            ["未说明年龄。"],
+        )
+    years = int(age.group(1))
+    if 25 <= years <= 50:
+        return Verdict("可以报名：您的年龄在第五条规定的25-50岁选聘年龄范围内。", places, assumed)
+    return Verdict(
+        "不符合年龄条件：第五条规定选聘年龄为25-50岁，您的年龄不在这个范围内。", places[:1]
+    )
+
+
+ROLE_WORDS = {
+    "僧": "驻寺僧尼",
+    "尼": "驻寺僧尼",
+    "喇嘛": "驻寺僧尼",
+    "寺管会": "寺管会干部",
+    "驻寺干部": "其他驻寺干部",
+    "看管员": "野外文物看管人员",
+    "看管人员": "野外文物看管人员",
+    "领导": "分管文物工作的领导",
+    "新入岗": "新入岗人员",
+    "新来": "新入岗人员",
+    "文物保护管理人员": "文物保护管理人员",
+}
+
+
+def _training_attendance(question: str, corpus: Corpus) -> Verdict | None:
+    if "培训" not in question or not re.search(r"参加|参训|去培训|培训吗", question):
+        return None
+    if not re.search(r"要不要|需不需要|需要|也要|必须|是否|要去|得去|吗|参不参加", question):
+        return None
+    role = next((name for word, name in ROLE_WORDS.items() if word in question), None)
+    place = [("relic-training", "六、（六）")]
+    if role is None:
+        return Verdict(
+            "培训办法适用于本地区从事文物工作的所有人员，在岗人员务必全部参训，新入岗人员也要参加（六、（六））。",
+            place,
+            ["未说明具体岗位。"],
+        )
+    return Verdict(
+        f"需要参加。“{role}”列在培训办法六、（六）的适用范围内，在岗人员务必做到全部参训。", place
+    )

@@ -1,0 +1,61 @@
+"""Hostile and malformed input: nothing crashes, nothing is echoed raw, the rules never change."""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass, field
+
+MAX_CHARS = 300
+HELP_HINT = (
+    "请用中文提问，例如：“住院起付线是多少？”或“我交250档，在三级医院住院花了2万，能报多少？”"
+)
+
+
+@dataclass
+class Checked:
+    text: str = ""
+    notices: list[str] = field(default_factory=list)
+    error: str | None = None
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
+
+
+def check(raw: object) -> Checked:
+    if not isinstance(raw, str):
+        return Checked(error="问题应为文字。" + HELP_HINT)
+    text = unicodedata.normalize("NFC", raw).replace("\x00", "")
+    text = re.sub(r"[\u200b-\u200f\ufeff]", "", text)
+    # markup is dropped, never echoed: only the words inside tags survive
+    text = re.sub(r"<\s*(script|style)[^>]*>.*?<\s*/\s*\1\s*>", " ", text, flags=re.I | re.S)
+    text = re.sub(r"<[^>]{0,200}>", " ", text)
+    text = html.unescape(text)
+    text = re.sub(r"[<>]", " ", text)
+    text = re.sub(r"\s+", " ", text).strip()
+    checked = Checked(text=text)
+    if not text:
+        checked.error = "问题是空的。" + HELP_HINT
+        return checked
+    if len(text) > MAX_CHARS:
+        checked.text = text[:MAX_CHARS]
+        checked.notices.append(f"（问题较长，只读取了前 {MAX_CHARS} 个字。）")
+    letters = [ch for ch in checked.text if ch.isalpha()]
+    cjk = sum(1 for ch in letters if _is_cjk(ch))
+    if cjk == 0:
+        if not letters and not re.search(r"\d", checked.text):
+            checked.error = "没有看到可以理解的文字（只有符号或表情）。" + HELP_HINT
+        elif any("\u0f00" <= ch <= "\u0fff" for ch in letters):
+            checked.error = "目前只支持简体中文提问，暂不支持藏文。" + HELP_HINT
+        else:
+            checked.error = (
+                "目前只支持简体中文提问（Only Simplified Chinese is supported）。" + HELP_HINT
+            )
+    return checked
+
+
+def escape(text: str) -> str:
+    """For any place user text is shown back (the app renders answers as text, not HTML)."""
+    return html.escape(text, quote=True)

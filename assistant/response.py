@@ -1,0 +1,42 @@
+"""The one JSON shape every entry point returns (CLI, batch, app, evaluation)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+STATUSES = ("answered", "calculated", "follow_up", "out_of_scope", "error")
+
+
+@dataclass
+class Response:
+    status: str
+    answer: str = ""
+    citations: list[dict[str, Any]] = field(default_factory=list)
+    calculation: dict[str, Any] | None = None
+    follow_up: dict[str, Any] | None = None
+    error: str | None = None
+    notices: list[str] = field(default_factory=list)
+    facts: list[str] = field(
+        default_factory=list
+    )  # document metadata shown in the answer (文号, 日期)
+
+    def to_dict(self) -> dict[str, Any]:
+        assert self.status in STATUSES, self.status
+        answer = "\n".join([*self.notices, self.answer]) if self.notices else self.answer
+        return {
+            "status": self.status,
+            "answer": answer,
+            "citations": self.citations,
+            "calculation": self.calculation,
+            "follow_up": self.follow_up,
+            "error": self.error,
+        }
+
+
+def citation_from_hit(hit) -> dict[str, Any]:
+    data = hit.to_dict()
+    return {
+        key: data[key]
+        for key in ("doc_title", "parent_title", "article", "text", "score", "citation", "id")
+    }
