@@ -1,4 +1,4 @@
-"""Extractive answers: the sentences of the retrieved units that answer, quoted with [n] markers."""
+"""Extractive answers: the passages of the retrieved units that answer, quoted with [n] markers."""
 
 from __future__ import annotations
 
@@ -9,50 +9,58 @@ from dataclasses import dataclass
 from index.lexical import expand_query
 
 SENTENCE_END = re.compile(r"(?<=[。；！？])|\n")
-ASKS_NUMBER = re.compile(r"多少|几|多大|多高|比例|标准|限额|金额|额度|上限")
-ASKS_TIME = re.compile(r"什么时候|何时|哪天|几号|期限|多久|多长时间|时限|日期|从哪天|时间")
+ASKS_NUMBER = re.compile(r"多少|几|多大|多高|比例|标准|限额|金额|额度|上限|最多|最高")
+ASKS_TIME = re.compile(r"什么时候|何时|哪天|几号|期限|多久|多长时间|时限|日期|从哪天|哪一年|几月")
 HAS_NUMBER = re.compile(
-    r"\d|[一二三四五六七八九十两百千万]+(元|个|人|次|年|月|日|天|岁|%|名|处|项|倍|级)"
+    r"\d|[一二三四五六七八九十两百千万]+\s*(元|个|人|次|年|月|日|天|岁|%|名|处|项|倍|级|万)"
 )
 HAS_TIME = re.compile(
-    r"\d+\s*(年|月|日|天|个月)|[一二三四五六七八九十两]+(年|个月|天|日)|之日|次月|期间|以内|之内|前"
+    r"\d+\s*(年|月|日|天|个月)|[一二三四五六七八九十两]+(年|个月|天|日)|之日|次月|以内|之内"
 )
 MAX_QUOTE = 220
+K1, B, AVG_CHARS = 1.2, 0.5, 80.0
+MISSING_KIND = (
+    0.6  # a passage without the kind of answer asked for (a figure, a time) is worth less
+)
 
 
 @dataclass
 class Quote:
-    hit: object  # index.search.Hit
+    hit: object  # index.search.Hit, or anything with .unit and .score
     sentences: list[str]
     score: float
 
 
 def split_sentences(text: str) -> list[str]:
-    parts = []
-    for piece in SENTENCE_END.split(text):
-        piece = piece.strip()
-        if len(piece) >= 4:
-            parts.append(piece)
-    return parts
+    return [p.strip() for p in SENTENCE_END.split(text) if len(p.strip()) >= 4]
 
 
-K1, B, AVG_CHARS = 1.2, 0.5, 80.0
+def weights(question: str, context: str = "") -> dict[str, float]:
+    """Query tokens; the words of the current turn count double over those of earlier turns."""
+    table: dict[str, float] = {}
+    for token in expand_query(context) if context and context != question else []:
+        table[token] = 1.0
+    for token in expand_query(question):
+        table[token] = 2.0
+    return table
 
 
-def _score(sentence: str, tokens: list[str], idf: Callable[[str], float], question: str) -> float:
+def score_passage(
+    passage: str, tokens: dict[str, float], idf: Callable[[str], float], question: str
+) -> float:
     """BM25 of a passage against the question (repeated focus words count, length is normalised),
-    raised when the passage holds the kind of answer asked for (a figure, a time)."""
-    norm = K1 * (1 - B + B * len(sentence) / AVG_CHARS)
+    lowered when the passage lacks the kind of answer asked for (a figure, a time)."""
+    norm = K1 * (1 - B + B * len(passage) / AVG_CHARS)
     score = 0.0
-    for token in set(tokens):
-        tf = sentence.count(token)
+    for token, weight in tokens.items():
+        tf = passage.count(token)
         if tf:
-            score += idf(token) * tf * (K1 + 1) / (tf + norm)
-    if ASKS_NUMBER.search(question) and HAS_NUMBER.search(sentence):
-        score *= 1.3
-    if ASKS_TIME.search(question) and HAS_TIME.search(sentence):
-        score *= 1.5
-    if len(sentence) < 12:
+            score += weight * idf(token) * tf * (K1 + 1) / (tf + norm)
+    if ASKS_NUMBER.search(question) and not HAS_NUMBER.search(passage):
+        score *= MISSING_KIND
+    if ASKS_TIME.search(question) and not HAS_TIME.search(passage):
+        score *= MISSING_KIND
+    if len(passage) < 12:
         score *= 0.5  # bare headings ("（三）报销比例。") rarely answer on their own
     return score
 
@@ -65,65 +73,88 @@ def passages_of(unit) -> list[str]:
     return [p for p in parts if p.strip()] or [unit.text]
 
 
-def pick(question: str, hit, idf: Callable[[str], float], per_unit: int = 2) -> Quote:
-    """The paragraph or item that answers best; inside a long one, its best sentences."""
-    tokens = expand_query(question)
+def pick(
+    question: str,
+    hit,
+    idf: Callable[[str], float],
+    per_unit: int = 2,
+    context: str = "",
+    exclude: set[str] | None = None,
+) -> Quote:
+    """The paragraph or item that answers best; inside a long one, its best sentences.
+
+    A lead-in ("享有下列权利：") is quoted with its best item; passages in `exclude`
+    (already quoted for another part of the question) are passed over."""
+    tokens = weights(question, context)
+    exclude = exclude or set()
+
+    def ranked(texts: list[str]) -> list[tuple[float, int, str]]:
+        scored = [
+            (score_passage(t, tokens, idf, question), i, t)
+            for i, t in enumerate(texts)
+            if t not in exclude
+        ]
+        return sorted(scored, key=lambda x: -x[0]) or [(0.0, 0, texts[0])]
+
     passages = passages_of(hit.unit)
-    scored = sorted(
-        ((_score(p, tokens, idf, question), i, p) for i, p in enumerate(passages)),
-        key=lambda x: -x[0],
-    )
-    best_score, _, best = scored[0]
+    best_score, index, best = ranked(passages)[0]
+    if best.rstrip().endswith(("：", ":")) and index + 1 < len(passages):
+        item = ranked(passages[index + 1 :])[0]
+        return Quote(hit, [best, _trim(item[2], tokens, idf)], best_score + item[0])
     if len(best) <= MAX_QUOTE:
         return Quote(hit, [best], best_score)
-    sentences = split_sentences(best) or [best]
-    ranked = sorted(
-        ((_score(s, tokens, idf, question), i, s) for i, s in enumerate(sentences)),
-        key=lambda x: -x[0],
-    )
-    chosen = [ranked[0]] + [
-        r for r in ranked[1:per_unit] if r[0] > 0 and r[0] >= 0.75 * ranked[0][0]
+    sentences = ranked(split_sentences(best) or [best])
+    chosen = [sentences[0]] + [
+        s for s in sentences[1:per_unit] if s[0] > 0 and s[0] >= 0.75 * sentences[0][0]
     ]
     chosen.sort(key=lambda x: x[1])
-    return Quote(hit, [_trim(s) for _, _, s in chosen], best_score)
+    return Quote(hit, [_trim(s, tokens, idf) for _, _, s in chosen], best_score)
 
 
-def _trim(sentence: str) -> str:
-    return sentence if len(sentence) <= MAX_QUOTE else sentence[:MAX_QUOTE] + "……"
+def _trim(sentence: str, tokens: dict[str, float], idf: Callable[[str], float]) -> str:
+    """A long sentence is cut to a window around its most telling matched word."""
+    if len(sentence) <= MAX_QUOTE:
+        return sentence
+    matched = [t for t in tokens if t in sentence]
+    if not matched:
+        return sentence[:MAX_QUOTE] + "……"
+    focus = max(matched, key=lambda t: tokens[t] * idf(t))
+    start = max(0, min(sentence.index(focus) - MAX_QUOTE // 3, len(sentence) - MAX_QUOTE))
+    window = sentence[start : start + MAX_QUOTE]
+    tail = "……" if start + MAX_QUOTE < len(sentence) else ""
+    return ("……" if start else "") + window + tail
 
 
-def select(question: str, hits: list, idf: Callable[[str], float], multi: bool) -> list[Quote]:
-    """Quotes from the top hit, and from the next ones when they answer nearly as well
-    (or when the question asks for a figure the first quote does not give)."""
+def select(
+    question: str,
+    hits: list,
+    idf: Callable[[str], float],
+    context: str = "",
+    exclude: set[str] | None = None,
+) -> list[Quote]:
+    """The top hit's quote, plus the next hits' when they answer nearly as well."""
     if not hits:
         return []
-    quotes = [pick(question, hits[0], idf)]
-    limit = 3 if multi else 2
-    wants_number = bool(ASKS_NUMBER.search(question))
+    quotes = [pick(question, hits[0], idf, context=context, exclude=exclude)]
     for hit in hits[1:4]:
-        if len(quotes) >= limit:
+        if len(quotes) >= 2:
             break
-        quote = pick(question, hit, idf, per_unit=1)
-        close = hit.score >= 0.85 * hits[0].score and quote.score >= 0.8 * quotes[0].score
-        missing_figure = wants_number and not any(
-            HAS_NUMBER.search("".join(q.sentences)) for q in quotes
-        )
-        gives_figure = (
-            HAS_NUMBER.search("".join(quote.sentences)) and quote.score >= 0.6 * quotes[0].score
-        )
-        if (
-            close
-            or (multi and quote.score >= 0.6 * quotes[0].score)
-            or (missing_figure and gives_figure)
-        ):
+        quote = pick(question, hit, idf, per_unit=1, context=context, exclude=exclude)
+        if quote.score >= 0.8 * quotes[0].score:
             quotes.append(quote)
     return quotes
+
+
+def display(text: str) -> str:
+    """Drop the extractor's spaces around figures ("新增医务人员 184 人" → "新增医务人员184人")."""
+    text = re.sub(r"(?<=[\u4e00-\u9fff（）〔〕“”，、：])\s+(?=[\d.]+)", "", text)
+    return re.sub(r"(?<=[\d.%])\s+(?=[\u4e00-\u9fff（）“”，、。；])", "", text)
 
 
 def render(quotes: list[Quote], first_marker: int = 1) -> str:
     lines = []
     for n, quote in enumerate(quotes, first_marker):
-        body = "".join(quote.sentences)
+        body = display("".join(quote.sentences)).replace("\n", "；")
         lines.append(f"{quote.hit.unit.citation}规定：“{body}”[{n}]")
     return "\n".join(lines)
 

@@ -121,8 +121,12 @@ ROLE_WORDS = {
 def _training_attendance(question: str, corpus: Corpus) -> Verdict | None:
     if "培训" not in question or not re.search(r"参加|参训|去培训|培训吗", question):
         return None
-    if not re.search(r"要不要|需不需要|需要|也要|必须|是否|要去|得去|吗|参不参加", question):
+    if not re.search(
+        r"要不要|需不需要|也要|必须参加|是否需要|是否要|要去|得去|参加吗|参不参加|要参加", question
+    ):
         return None
+    if re.search(r"什么|怎么|如何|哪些|程序|手续|权利", question):
+        return None  # asks how or what, not whether: retrieval answers it
     role = next((name for word, name in ROLE_WORDS.items() if word in question), None)
     place = [("relic-training", "六、（六）")]
     if role is None:

@@ -77,7 +77,7 @@ class Assistant:
         if response.citations:
             state.last_citations = response.citations
         if response.status in ("answered", "out_of_scope"):
-            state.last_question = q
+            state.last_question = response.query or q
         return response
 
     def _route(self, q: str, state: State) -> Response:
@@ -90,18 +90,26 @@ class Assistant:
             return follow
         parts = split_parts(q)
         if len(parts) > 1:
-            # later parts often lean on the first for their subject ("住院的时候是不是能多报一点？")
-            leads = [parts[0]] + [p if len(p) >= 20 else f"{parts[0]} {p}" for p in parts[1:]]
-            return merge(
-                [
-                    self._single(part, state, multi=True, query=lead)
-                    for part, lead in zip(parts, leads, strict=True)
-                ]
-            )
+            # later parts lean on the first one's opening clause for their subject
+            # ("我们家是建档立卡户，…？住院的时候是不是能多报一点？")
+            subject = re.split(r"[，,]", parts[0])[0] if re.search(r"[，,]", parts[0]) else parts[0]
+            responses: list[Response] = []
+            used: set[str] = set()
+            for n, part in enumerate(parts):
+                lead = part if n == 0 or len(part) >= 20 else f"{subject} {part}"
+                response = self._single(part, state, multi=True, query=lead, avoid=used)
+                used |= set(response.quoted)
+                responses.append(response)
+            return merge(responses)
         return self._single(q, state)
 
     def _single(
-        self, q: str, state: State, multi: bool = False, query: str | None = None
+        self,
+        q: str,
+        state: State,
+        multi: bool = False,
+        query: str | None = None,
+        avoid: set[str] | None = None,
     ) -> Response:
         """One question: a calculation when it asks for a sum it gives the figures for, else an answer."""
         name = detect_calculator(q)
@@ -110,7 +118,7 @@ class Assistant:
             if not (multi and response.status == "follow_up"):
                 return response
             state.pending = None  # in a several-part question, answer the rule instead of asking
-        return self._answer(q, state, query)
+        return self._answer(q, state, query, avoid)
 
     # --- calculations --------------------------------------------------------------
 
@@ -206,7 +214,9 @@ class Assistant:
         answer = f"这条规定出自《{cite['doc_title']}》{cite['article']}[1]。{issued}"
         return Response("answered", answer=answer, citations=[cite], facts=facts)
 
-    def _answer(self, q: str, state: State, query: str | None = None) -> Response:
+    def _answer(
+        self, q: str, state: State, query: str | None = None, avoid: set[str] | None = None
+    ) -> Response:
         reason = scope.check_question(q)
         if reason:
             return self._out_of_scope(reason, [])
@@ -218,9 +228,16 @@ class Assistant:
         reason = scope.check_hits(q, hits, self.doc_text)
         if reason:
             return self._out_of_scope(reason, hits[:1])
-        quotes = answers.select(query, hits, self.searcher.idf, multi=False)
+        quotes = answers.select(q, hits, self.searcher.idf, context=query, exclude=avoid)
         citations = [citation_from_hit(qt.hit) for qt in quotes]
-        return Response("answered", answer=answers.render(quotes), citations=citations)
+        quoted = [x for qt in quotes for x in qt.sentences]
+        return Response(
+            "answered",
+            answer=answers.render(quotes),
+            citations=citations,
+            query=query,
+            quoted=quoted,
+        )
 
     def _with_context(self, q: str, state: State) -> str:
         """A short follow-up ("一级文物呢？") is read together with the question before it."""
@@ -338,13 +355,12 @@ def merge(responses: list[Response]) -> Response:
                 citations.append(cite)
                 found = len(citations)
             mapping[n] = found
-        texts.append(
-            re.sub(
-                r"\[(\d+)\]",
-                lambda m, mapping=mapping: f"[{mapping.get(int(m.group(1)), m.group(1))}]",
-                response.answer,
-            )
+        text = re.sub(
+            r"\[(\d+)\]",
+            lambda m, mapping=mapping: f"[{mapping.get(int(m.group(1)), m.group(1))}]",
+            response.answer,
         )
+        texts.extend(line for line in text.split("\n") if line not in texts)
     statuses = [r.status for r in responses]
     status = next(
         (s for s in ("calculated", "answered", "out_of_scope", "error") if s in statuses),

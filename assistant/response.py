@@ -17,9 +17,10 @@ class Response:
     follow_up: dict[str, Any] | None = None
     error: str | None = None
     notices: list[str] = field(default_factory=list)
-    facts: list[str] = field(
-        default_factory=list
-    )  # document metadata shown in the answer (文号, 日期)
+    # document metadata shown in the answer (文号, 日期), for the grounding check
+    facts: list[str] = field(default_factory=list)
+    query: str = ""  # the question as read with its context, for the next turn
+    quoted: list[str] = field(default_factory=list)  # passages quoted, so other parts quote others
 
     def to_dict(self) -> dict[str, Any]:
         assert self.status in STATUSES, self.status
