@@ -118,7 +118,13 @@ def _trim(sentence: str, tokens: dict[str, float], idf: Callable[[str], float]) 
     matched = [t for t in tokens if t in sentence]
     if not matched:
         return sentence[:MAX_QUOTE] + "……"
-    focus = max(matched, key=lambda t: tokens[t] * idf(t))
+    return around(sentence, max(matched, key=lambda t: tokens[t] * idf(t)))
+
+
+def around(sentence: str, focus: str) -> str:
+    """A window of the sentence with `focus` in its first third."""
+    if len(sentence) <= MAX_QUOTE or focus not in sentence:
+        return sentence if len(sentence) <= MAX_QUOTE else sentence[:MAX_QUOTE] + "……"
     start = max(0, min(sentence.index(focus) - MAX_QUOTE // 3, len(sentence) - MAX_QUOTE))
     window = sentence[start : start + MAX_QUOTE]
     tail = "……" if start + MAX_QUOTE < len(sentence) else ""

@@ -9,7 +9,7 @@ from assistant.calculators.medical import find_disease, match_exclusion
 from corpus import Corpus
 
 ASKS_YES_NO = re.compile(
-    r"可以|能不能|能否|可不可以|算不算|是不是|属不属于|属于|要不要|需不需要|需要|必须|也要|是否|能.{0,12}吗|给报吗|报不报|管不管|包不包括|包括"
+    r"可以|能不能|能否|可不可以|算不算|是不是|属不属于|属于|要不要|需不需要|需要|必须|也要|是否|能.{0,12}吗|给报吗|报不报|管不管|包不包括|包括|吗[？?]?$"
 )
 
 
@@ -18,6 +18,7 @@ class Verdict:
     answer: str  # starts with 可以/不可以/是/不是/需要/不能… and says why
     places: list[tuple[str, str]]  # (document id, unit label) that decide it
     assumptions: list[str] = field(default_factory=list)
+    focus: str = ""  # the words the quoted sentence must contain (the disease, the fee, the role)
 
 
 def decide(question: str, corpus: Corpus) -> Verdict | None:
@@ -48,6 +49,7 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
             f"不属于。“{name}”不在第二十四条列出的30种门诊特殊病中，不能按门诊特殊病报销；"
             "可按普通门诊统筹报销（第二十六条）。",
             [("medical-insurance", "第二十四条"), ("medical-insurance", "第二十六条")],
+            focus="30种",
         )
     name = disease["name"]
     if disease.get("condition") == "bp_150_95":
@@ -55,6 +57,7 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
             "要看血压：高血压只有在血压持续达到150/95mmHg时才属于门诊特殊病；达不到的，可以按“两病”门诊用药报销（第二十五条）。",
             [("medical-insurance", "第二十四条"), ("medical-insurance", "第二十五条")],
             ["未说明血压是否持续达到150/95mmHg。"],
+            focus="150/95",
         )
     said = max((a for a in disease["aliases"] if a in question), key=len)
     inside = f"（“{said}”列在“{name}”项下）" if said != name else ""
@@ -62,6 +65,7 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
         f"属于。{name}是第二十四条列出的30种门诊特殊病之一{inside}，门诊治疗不设起付线，"
         "按缴费档次报销，与住院合并计算年度最高支付限额。",
         [("medical-insurance", "第二十四条")],
+        focus=said,
     )
 
 
@@ -77,6 +81,7 @@ def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     return Verdict(
         f"不能报销。这属于“{name}”，按{label}，城乡居民基本医疗保险基金不予支付。",
         [("medical-insurance", article)],
+        focus=next((k for k in _keywords(name) if k in question), ""),
     )
 
 
@@ -94,12 +99,17 @@ def _custodian_hiring(question: str, corpus: Corpus) -> Verdict | None:
             "具备汉藏双语、熟悉当地文物或属建档立卡贫困户等条件之一的优先（第六条）。",
             places,
             ["未说明年龄。"],
+            focus="25-50岁",
         )
     years = int(age.group(1))
     if 25 <= years <= 50:
-        return Verdict("可以报名：您的年龄在第五条规定的25-50岁选聘年龄范围内。", places, assumed)
+        return Verdict(
+            "可以报名：您的年龄在第五条规定的25-50岁选聘年龄范围内。", places, assumed, "25-50岁"
+        )
     return Verdict(
-        "不符合年龄条件：第五条规定选聘年龄为25-50岁，您的年龄不在这个范围内。", places[:1]
+        "不符合年龄条件：第五条规定选聘年龄为25-50岁，您的年龄不在这个范围内。",
+        places[:1],
+        focus="25-50岁",
     )
 
 
@@ -134,7 +144,18 @@ def _training_attendance(question: str, corpus: Corpus) -> Verdict | None:
             "培训办法适用于本地区从事文物工作的所有人员，在岗人员务必全部参训，新入岗人员也要参加（六、（六））。",
             place,
             ["未说明具体岗位。"],
+            focus="所有人员",
         )
     return Verdict(
-        f"需要参加。“{role}”列在培训办法六、（六）的适用范围内，在岗人员务必做到全部参训。", place
+        f"需要参加。“{role}”列在培训办法六、（六）的适用范围内，在岗人员务必做到全部参训。",
+        place,
+        focus=role,
     )
+
+
+def _keywords(name: str) -> list[str]:
+    from assistant.calculators.base import rules
+
+    table = rules()["exclusions"]
+    entries = [*table["items"], table["non_chosen_hospital"]]
+    return next((e["keywords"] for e in entries if e["name"] == name), [])

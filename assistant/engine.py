@@ -220,12 +220,17 @@ class Assistant:
         reason = scope.check_question(q)
         if reason:
             return self._out_of_scope(reason, [])
+        missing = self._missing_reference(q)
+        if missing:
+            return missing
         verdict = eligibility.decide(q, self.corpus)
         if verdict is not None:
             return self._verdict(verdict, q)
         query = query or self._with_context(q, state)
         hits = self.searcher.search(query, k=5)
-        reason = scope.check_hits(q, hits, self.doc_text)
+        reason = scope.check_hits(
+            q, hits, self.doc_text, getattr(self.searcher.embedder, "min_relevance", None)
+        )
         if reason:
             return self._out_of_scope(reason, hits[:1])
         quotes = answers.select(q, hits, self.searcher.idf, context=query, exclude=avoid)
@@ -237,6 +242,24 @@ class Assistant:
             citations=citations,
             query=query,
             quoted=quoted,
+        )
+
+    def _missing_reference(self, q: str) -> Response | None:
+        """ "文物保护管理办法第九十九条": say it does not exist rather than cite something else."""
+        from index.references import find_references, resolve
+
+        refs = [r for r in find_references(q, self.corpus) if r.doc_id]
+        if not refs or resolve(refs, self.corpus):
+            return None
+        doc = self.corpus.document_by_id(refs[0].doc_id)
+        articles = [u.label for u in doc.units if u.kind == "article"]
+        extent = (
+            f"共{len(articles)}条（{articles[0]}至{articles[-1]}）" if articles else "没有按条编号"
+        )
+        return Response(
+            "out_of_scope",
+            answer=f"《{doc.title}》{extent}，没有“{refs[0].label}”。",
+            facts=[str(len(articles))],
         )
 
     def _with_context(self, q: str, state: State) -> str:
@@ -271,8 +294,16 @@ class Assistant:
         answer = f"{verdict.answer}{markers}"
         if citations:
             unit = self.corpus.unit_by_id(citations[0]["id"])
-            quote = answers.pick(question, _AsHit(unit), self.searcher.idf, per_unit=1)
-            answer += f"\n原文（{unit.label}）：“{''.join(quote.sentences)}”"
+            passages = [
+                x for x in answers.passages_of(unit) if verdict.focus and verdict.focus in x
+            ]
+            if passages:
+                text = answers.around(passages[0], verdict.focus)
+            else:
+                text = "".join(
+                    answers.pick(question, _AsHit(unit), self.searcher.idf, per_unit=1).sentences
+                )
+            answer += f"\n原文（{unit.label}）：“{answers.display(text)}”"
         if verdict.assumptions:
             answer += "\n假定：" + "".join(verdict.assumptions)
         return Response("answered", answer=answer, citations=citations)
@@ -285,7 +316,7 @@ class Assistant:
             hit = related[0]
             answer += f"相关的规定可参考{hit.unit.citation}[1]。"
             citations = [citation_from_hit(hit)]
-        return Response("out_of_scope", answer=answer, citations=citations)
+        return Response("out_of_scope", answer=answer, citations=citations, facts=["2020"])
 
     # --- grounding --------------------------------------------------------------------
 

@@ -8,6 +8,11 @@ import unicodedata
 from dataclasses import dataclass, field
 
 MAX_CHARS = 300
+INJECTION = re.compile(
+    r"(忽略|无视|不要管|忘掉|忘记)(以上|之前|上面|前面|所有|全部)?的?(规定|指令|设定|规则|要求|内容)|"
+    r"ignore (all |the )?(previous|above) (instructions|rules)|你现在是|扮演|系统提示|system prompt",
+    re.I,
+)
 HELP_HINT = (
     "请用中文提问，例如：“住院起付线是多少？”或“我交250档，在三级医院住院花了2万，能报多少？”"
 )
@@ -36,6 +41,11 @@ def check(raw: object) -> Checked:
     text = re.sub(r"[<>]", " ", text)
     text = re.sub(r"\s+", " ", text).strip()
     checked = Checked(text=text)
+    if INJECTION.search(text):
+        # instructions to the assistant never change the rules: drop them, answer the rest
+        checked.text = INJECTION.sub(" ", text).strip(" ，,。；;")
+        checked.notices.append("（答复以公报原文为准，不会按提问中的要求改变规定。）")
+        text = checked.text
     if not text:
         checked.error = "问题是空的。" + HELP_HINT
         return checked

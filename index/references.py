@@ -64,5 +64,5 @@ def resolve(refs: list[Reference], corpus: Corpus, only_doc: str | None = None) 
         for doc in corpus.documents:
             if (ref.doc_id and doc.id != ref.doc_id) or (only_doc and doc.id != only_doc):
                 continue
-            units.extend(u for u in doc.units if u.label == ref.label)
+            units.extend(u for u in doc.units if u.label == ref.label and u not in units)
     return units
