@@ -31,6 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     p_ask.add_argument("question")
     p_ask.add_argument("--json", action="store_true", help="输出 JSON 对象")
     sub.add_parser("batch", help="从标准输入逐行回答 JSON 问题")
+    sub.add_parser("chat", help="在终端里对话（输入“退出”结束）")
     args = parser.parse_args(argv)
 
     if args.command == "ask":
@@ -46,6 +47,8 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if response["status"] != "error" else 1
     if args.command == "batch":
         return _batch()
+    if args.command == "chat":
+        return _chat()
 
     if args.command == "calc":
         if args.name not in CALCULATORS:
@@ -74,6 +77,26 @@ def main(argv: list[str] | None = None) -> int:
         _print(data)
         return 0 if data["status"] != "error" else 2
     return 2
+
+
+def _chat() -> int:
+    """A terminal conversation on the bundled gazette, for a first look without the web app."""
+    from assistant.engine import HELP, Assistant, State
+
+    print("正在加载文件库、模型和索引……", file=sys.stderr, flush=True)
+    assistant, state = Assistant(), State()
+    print(HELP + "\n（输入“退出”结束）")
+    while True:
+        try:
+            line = input("\n问：")
+        except EOFError:
+            return 0
+        if line.strip() in ("退出", "exit", "quit"):
+            return 0
+        response = assistant.ask(line, state).to_dict()
+        print("答：" + response["answer"])
+        for n, cite in enumerate(response["citations"], 1):
+            print(f"  [{n}] {cite.get('citation') or cite['doc_title'] + cite['article']}")
 
 
 def _batch() -> int:
