@@ -32,6 +32,22 @@ def main(argv: list[str] | None = None) -> int:
     p_ask.add_argument("--json", action="store_true", help="输出 JSON 对象")
     sub.add_parser("batch", help="从标准输入逐行回答 JSON 问题")
     sub.add_parser("chat", help="在终端里对话（输入“退出”结束）")
+    p_quiz = sub.add_parser("quiz", help="生成文物安全培训题库")
+    p_quiz.add_argument("--n", type=int, default=20, help="题目数量")
+    p_quiz.add_argument("--types", default="单选,多选,判断,填空", help="题型，逗号分隔")
+    p_quiz.add_argument(
+        "--docs", default="", help="文件（id 或标题片段，逗号分隔），默认三个文物文件"
+    )
+    p_quiz.add_argument("--chapters", default="", help="只出这些章节的题，如 第七章（逗号分隔）")
+    p_quiz.add_argument("--seed", type=int, default=0, help="随机种子：同一种子得到同一份题")
+    p_quiz.add_argument(
+        "--out",
+        action="append",
+        default=[],
+        help="输出文件（.xlsx .docx .json .gift .txt），可多次",
+    )
+    p_practice = sub.add_parser("practice", help="用题库 JSON 自测")
+    p_practice.add_argument("bank", help="quiz --out 生成的 .json 题库")
     args = parser.parse_args(argv)
 
     if args.command == "ask":
@@ -49,6 +65,10 @@ def main(argv: list[str] | None = None) -> int:
         return _batch()
     if args.command == "chat":
         return _chat()
+    if args.command == "quiz":
+        return _quiz(args)
+    if args.command == "practice":
+        return _practice(args.bank)
 
     if args.command == "calc":
         if args.name not in CALCULATORS:
@@ -77,6 +97,67 @@ def main(argv: list[str] | None = None) -> int:
         _print(data)
         return 0 if data["status"] != "error" else 2
     return 2
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.replace("，", ",").split(",") if part.strip()]
+
+
+def _quiz(args: argparse.Namespace) -> int:
+    import time
+    from pathlib import Path
+
+    from assistant.quiz import QuizError, export, generate
+    from assistant.quiz.exporters import ExportError
+
+    started = time.perf_counter()
+    try:
+        bank = generate(
+            load_corpus(),
+            args.n,
+            _split(args.types),
+            _split(args.docs),
+            _split(args.chapters),
+            args.seed,
+        )
+        written = [f for out in args.out for f in export(bank, Path(out))]
+    except (QuizError, ExportError) as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    for notice in bank.notices:
+        print(f"注意：{notice}", file=sys.stderr)
+    counts = "，".join(
+        f"{t} {sum(1 for i in bank.items if i.type == t)}" for t in _split(args.types)
+    )
+    print(
+        f"已生成 {len(bank.items)} 道题（{counts}），用时 {time.perf_counter() - started:.2f} 秒。"
+    )
+    for path in written:
+        print(f"已写入 {path}")
+    if not args.out:
+        for n, item in enumerate(bank.items, 1):
+            print(f"{n}. [{item.type}] {item.stem} 答案：{item.answer}")
+    return 0
+
+
+def _practice(path: str) -> int:
+    from assistant.quiz import Practice, load_bank
+
+    try:
+        bank = load_bank(path)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        print(f"错误：无法读取题库 {path}：{exc}", file=sys.stderr)
+        return 2
+    session = Practice(bank.items)
+    for n in range(1, len(bank.items) + 1):
+        print("\n" + session.question(n))
+        try:
+            given = input("你的答案：")
+        except EOFError:
+            break
+        print(session.answer(n, given).message)
+    print("\n" + session.summary())
+    return 0
 
 
 def _chat() -> int:

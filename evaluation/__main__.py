@@ -25,7 +25,19 @@ def main(argv: list[str] | None = None) -> int:
     p_ans.add_argument("--calculations", type=Path)
     p_ans.add_argument("--dialogues", type=Path)
     p_ans.add_argument("--report", type=Path, help="Markdown 报告写到此文件")
+    p_quiz = sub.add_parser("quiz", help="检查题库是否符合出题规则")
+    p_quiz.add_argument("bank", type=Path, help="assistant quiz 生成的 .json 题库")
     args = parser.parse_args(argv)
+
+    if args.command == "quiz":
+        from assistant.quiz import check_bank, load_bank
+
+        bank = load_bank(args.bank)
+        problems = check_bank([i.to_dict() for i in bank.items], load_corpus())
+        print(f"题库 {args.bank}：{len(bank.items)} 道题，违反规则 {len(problems)} 处。")
+        for problem in problems:
+            print(f"- {problem}")
+        return 1 if problems else 0
 
     if args.command == "answers":
         from assistant.engine import Assistant
