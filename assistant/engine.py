@@ -229,7 +229,11 @@ class Assistant:
         query = query or self._with_context(q, state)
         hits = self.searcher.search(query, k=5)
         reason = scope.check_hits(
-            q, hits, self.doc_text, getattr(self.searcher.embedder, "min_relevance", None)
+            q,
+            hits,
+            self.doc_text,
+            getattr(self.searcher.embedder, "min_relevance", None),
+            self._coverage(q, hits[:3]),
         )
         if reason:
             return self._out_of_scope(reason, hits[:1])
@@ -260,6 +264,19 @@ class Assistant:
             "out_of_scope",
             answer=f"《{doc.title}》{extent}，没有“{refs[0].label}”。",
             facts=[str(len(articles))],
+        )
+
+    def _coverage(self, q: str, hits: list) -> float:
+        """The share of the question's telling words (idf-weighted) that the best passage contains."""
+        from index.lexical import tokenize
+
+        tokens = [t for t in set(tokenize(q)) if len(t) >= 2]
+        total = sum(self.searcher.idf(t) for t in tokens)
+        if not tokens or not total:
+            return 1.0
+        return max(
+            (sum(self.searcher.idf(t) for t in tokens if t in h.unit.text) / total for h in hits),
+            default=0.0,
         )
 
     def _with_context(self, q: str, state: State) -> str:

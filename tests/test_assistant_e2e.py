@@ -50,8 +50,14 @@ def test_short_follow_up_reads_the_previous_question(assistant) -> None:
     assert "两年" in response["answer"]
 
 
-def test_unrelated_question_is_declined(assistant) -> None:
-    assert assistant.ask("考公务员的笔试是哪天？", State()).status == "out_of_scope"
+@pytest.mark.parametrize("question", ["考公务员的笔试是哪天？", "今天天气怎么样？", "西藏的首府是哪里？"])
+def test_unrelated_question_is_declined(assistant, question) -> None:
+    assert assistant.ask(question, State()).status == "out_of_scope"
+
+
+def test_short_question_with_its_words_in_the_text_is_answered(assistant) -> None:
+    response = assistant.ask("我是易地搬迁的，在哪里参保？", State()).to_dict()
+    assert response["status"] == "answered" and response["citations"][0]["article"] == "第六条"
 
 
 def test_batch_keeps_one_conversation_per_session() -> None:
