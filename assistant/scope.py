@@ -6,6 +6,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from corpus.datafiles import read_table
+
 DATA = Path(__file__).parent / "data"
 OTHER_PLACES = "拉萨|日喀则|林芝|山南|那曲|昌都|北京|上海|天津|重庆|四川|成都|新疆|青海|甘肃|云南|陕西|西安|全国|外省|其他地区|别的地区|内地"
 OTHER_REGION = re.compile(
@@ -19,12 +21,9 @@ YEAR = re.compile(r"(19|20)\d{2}(?=\s*年)")
 
 @lru_cache(maxsize=1)
 def never_published() -> tuple[tuple[re.Pattern[str], str], ...]:
-    rows = []
-    for line in (DATA / "out_of_scope.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            pattern, message = line.split("\t")
-            rows.append((re.compile(pattern), message.strip()))
-    return tuple(rows)
+    return tuple(
+        (re.compile(pattern), message) for pattern, message in read_table(DATA / "out_of_scope.tsv")
+    )
 
 
 def check_question(question: str) -> str | None:

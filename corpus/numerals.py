@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-_DIGITS = {
+DIGITS = {
     "零": 0,
     "〇": 0,
     "一": 1,
@@ -31,8 +31,8 @@ def cn_to_int(text: str) -> int:
         return int(text)
     total, current = 0, 0
     for ch in text:
-        if ch in _DIGITS:
-            current = _DIGITS[ch]
+        if ch in DIGITS:
+            current = DIGITS[ch]
         elif ch in _UNITS:
             total += (current or 1) * _UNITS[ch]
             current = 0

@@ -6,6 +6,7 @@ import hashlib
 from functools import lru_cache
 from pathlib import Path
 
+from corpus.datafiles import read_table
 from corpus.lines import ARTICLE_RE, clean_lines, join_paragraphs
 from corpus.model import Document
 from corpus.segment import Block, segment
@@ -20,13 +21,8 @@ class GazetteError(ValueError):
 
 
 @lru_cache(maxsize=1)
-def _id_rules() -> tuple[tuple[str, str], ...]:
-    rules = []
-    for line in (DATA_DIR / "doc_ids.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            fragment, doc_id = line.split("\t")
-            rules.append((fragment.strip(), doc_id.strip()))
-    return tuple(rules)
+def _id_rules() -> tuple[tuple[str, ...], ...]:
+    return tuple(read_table(DATA_DIR / "doc_ids.tsv"))
 
 
 def document_id(title: str) -> str:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from corpus.datafiles import read_table
 from corpus.model import Document, Unit
 from corpus.numerals import cn_to_int, int_to_cn
 from corpus.parser import DATA_DIR, GazetteError, parse_gazette
@@ -95,14 +96,9 @@ class Corpus:
 
 
 @lru_cache(maxsize=1)
-def doc_aliases() -> tuple[tuple[str, str], ...]:
+def doc_aliases() -> tuple[tuple[str, ...], ...]:
     """Short names people use for documents (医保办法, 看管细则), longest first."""
-    rows = []
-    for line in (DATA_DIR / "doc_aliases.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            alias, doc_id = line.split("\t")
-            rows.append((alias.strip(), doc_id.strip()))
-    return tuple(sorted(rows, key=lambda r: -len(r[0])))
+    return tuple(sorted(read_table(DATA_DIR / "doc_aliases.tsv"), key=lambda r: -len(r[0])))
 
 
 def _normalize(text: str) -> str:

@@ -14,6 +14,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from corpus.datafiles import read_table
+
 DATA = Path(__file__).parent / "data"
 STOPWORDS = set(
     [
@@ -111,12 +113,7 @@ def _jieba():
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, list[str]]:
-    table: dict[str, list[str]] = {}
-    for line in (DATA / "colloquial.tsv").read_text(encoding="utf-8").splitlines():
-        if line.strip() and not line.startswith("#"):
-            word, terms = line.split("\t", 1)
-            table[word.strip()] = terms.split()
-    return table
+    return {word: terms.split() for word, terms in read_table(DATA / "colloquial.tsv")}
 
 
 def tokenize(text: str) -> list[str]:

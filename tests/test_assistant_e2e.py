@@ -50,7 +50,9 @@ def test_short_follow_up_reads_the_previous_question(assistant) -> None:
     assert "两年" in response["answer"]
 
 
-@pytest.mark.parametrize("question", ["考公务员的笔试是哪天？", "今天天气怎么样？", "西藏的首府是哪里？"])
+@pytest.mark.parametrize(
+    "question", ["考公务员的笔试是哪天？", "今天天气怎么样？", "西藏的首府是哪里？"]
+)
 def test_unrelated_question_is_declined(assistant, question) -> None:
     assert assistant.ask(question, State()).status == "out_of_scope"
 

@@ -6,22 +6,10 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
+from corpus.numerals import DIGITS
+
 FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
-CN_DIGITS = {
-    "零": 0,
-    "〇": 0,
-    "一": 1,
-    "二": 2,
-    "两": 2,
-    "俩": 2,
-    "三": 3,
-    "四": 4,
-    "五": 5,
-    "六": 6,
-    "七": 7,
-    "八": 8,
-    "九": 9,
-}
+CN_DIGITS = {**DIGITS, "俩": 2}
 CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_CHARS = "零〇一二两俩三四五六七八九十百千万亿"
 

@@ -153,44 +153,54 @@ class Generator:
         rng.shuffle(pool)
         return pool[:3]
 
+    def _choice(
+        self,
+        unit: Unit,
+        sentence: str,
+        span: str,
+        wrong: list[str],
+        difficulty: str,
+        fact: str,
+        rng: random.Random,
+        quote: str = "",
+    ) -> Item:
+        """A sentence of the unit with one span turned into the choice gap."""
+        stem = f"根据{unit.citation}，" + _unlabel(sentence).replace(span, CHOICE, 1)
+        options, answer = _lettered([span, *wrong[:3]], {span}, rng)
+        return self._item("单选", stem, options, answer, unit, quote or sentence, difficulty, fact)
+
+    def _blank(
+        self, unit: Unit, sentence: str, span: str, difficulty: str, fact: str, quote: str = ""
+    ) -> Item:
+        """The same sentence with the span to be written in."""
+        stem = f"根据{unit.citation}，" + _unlabel(sentence).replace(span, BLANK, 1)
+        return self._item("填空", stem, [], span, unit, quote or sentence, difficulty, fact)
+
+    @staticmethod
+    def _number_key(fact: F.NumberFact) -> str:
+        return f"number:{fact.unit.id}:{fact.span}:{fact.sentence[:12]}"
+
     def _choice_number(self, rng: random.Random) -> list[Item]:
         items = []
         for fact in self.numbers:
-            if fact.sentence.count(fact.span) != 1:
-                continue
             wrong = self._number_distractors(fact, rng)
-            if len(wrong) < 3:
-                continue
-            stem = f"根据{fact.unit.citation}，" + _unlabel(fact.sentence).replace(
-                fact.span, CHOICE, 1
-            )
-            options, answer = _lettered([fact.span, *wrong], {fact.span}, rng)
-            items.append(
-                self._item(
-                    "单选",
-                    stem,
-                    options,
-                    answer,
-                    fact.unit,
-                    fact.sentence,
-                    "中",
-                    f"number:{fact.unit.id}:{fact.span}:{fact.sentence[:12]}",
+            if fact.sentence.count(fact.span) == 1 and len(wrong) >= 3:
+                items.append(
+                    self._choice(
+                        fact.unit,
+                        fact.sentence,
+                        fact.span,
+                        wrong,
+                        "中",
+                        self._number_key(fact),
+                        rng,
+                    )
                 )
-            )
         return items
 
     def _blank_number(self, rng: random.Random) -> list[Item]:
         return [
-            self._item(
-                "填空",
-                f"根据{f.unit.citation}，" + _unlabel(f.sentence).replace(f.span, BLANK, 1),
-                [],
-                f.span,
-                f.unit,
-                f.sentence,
-                "中",
-                f"number:{f.unit.id}:{f.span}:{f.sentence[:12]}",
-            )
+            self._blank(f.unit, f.sentence, f.span, "中", self._number_key(f))
             for f in self.numbers
             if f.sentence.count(f.span) == 1
         ]
@@ -198,42 +208,18 @@ class Generator:
     def _choice_authority(self, rng: random.Random) -> list[Item]:
         items = []
         for fact in self.authorities:
-            if fact.sentence.count(fact.who) != 1:
-                continue
             wrong = [d for d in self.departments if d != fact.who and d not in fact.sentence]
             rng.shuffle(wrong)
-            if len(wrong) < 3:
-                continue
-            stem = f"根据{fact.unit.citation}，" + _unlabel(fact.sentence).replace(
-                fact.who, CHOICE, 1
-            )
-            options, answer = _lettered([fact.who, *wrong[:3]], {fact.who}, rng)
-            items.append(
-                self._item(
-                    "单选",
-                    stem,
-                    options,
-                    answer,
-                    fact.unit,
-                    fact.sentence,
-                    "中",
-                    f"authority:{fact.unit.id}:{fact.who}",
+            if fact.sentence.count(fact.who) == 1 and len(wrong) >= 3:
+                key = f"authority:{fact.unit.id}:{fact.who}"
+                items.append(
+                    self._choice(fact.unit, fact.sentence, fact.who, wrong, "中", key, rng)
                 )
-            )
         return items
 
     def _blank_authority(self, rng: random.Random) -> list[Item]:
         return [
-            self._item(
-                "填空",
-                f"根据{f.unit.citation}，" + _unlabel(f.sentence).replace(f.who, BLANK, 1),
-                [],
-                f.who,
-                f.unit,
-                f.sentence,
-                "难",
-                f"authority:{f.unit.id}:{f.who}",
-            )
+            self._blank(f.unit, f.sentence, f.who, "难", f"authority:{f.unit.id}:{f.who}")
             for f in self.authorities
             if f.sentence.count(f.who) == 1
         ]
@@ -366,44 +352,26 @@ class Generator:
             items.append(item)
         return items
 
-    def _duty_stem(self, fact: F.DutyFact, gap: str) -> str:
-        clause = fact.clause.replace(f"负{fact.duty}责任", f"负{gap}责任")
-        return f"根据{fact.unit.citation}，{clause}。"
-
     def _choice_duty(self, rng: random.Random) -> list[Item]:
         items = []
         for fact in self.duties:
-            wrong = [d for d in fact.siblings if d != fact.duty][:3]
-            if len(wrong) < 3:
-                continue
-            options, answer = _lettered([fact.duty, *wrong], {fact.duty}, rng)
-            items.append(
-                self._item(
-                    "单选",
-                    self._duty_stem(fact, CHOICE),
-                    options,
-                    answer,
-                    fact.unit,
-                    fact.clause,
-                    "中",
-                    f"duty:{fact.unit.id}:{fact.duty}",
+            wrong = [d for d in fact.siblings if d != fact.duty]
+            if len(wrong) >= 3 and fact.clause.count(fact.duty) == 1:
+                key = f"duty:{fact.unit.id}:{fact.duty}"
+                items.append(
+                    self._choice(
+                        fact.unit, fact.clause + "。", fact.duty, wrong, "中", key, rng, fact.clause
+                    )
                 )
-            )
         return items
 
     def _blank_duty(self, rng: random.Random) -> list[Item]:
         return [
-            self._item(
-                "填空",
-                self._duty_stem(f, BLANK),
-                [],
-                f.duty,
-                f.unit,
-                f.clause,
-                "中",
-                f"duty:{f.unit.id}:{f.duty}",
+            self._blank(
+                f.unit, f.clause + "。", f.duty, "中", f"duty:{f.unit.id}:{f.duty}", f.clause
             )
             for f in self.duties
+            if f.clause.count(f.duty) == 1
         ]
 
     def _judge_number(self, rng: random.Random) -> list[Item]:
