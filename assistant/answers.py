@@ -101,6 +101,11 @@ def pick(
     if best.rstrip().endswith(("：", ":")) and index + 1 < len(passages):
         item = ranked(passages[index + 1 :])[0]
         return Quote(hit, [best, _trim(item[2], tokens, idf)], best_score + item[0])
+    lead = _lead_in(hit.unit, best)
+    if lead and len(best) <= MAX_QUOTE:
+        return Quote(
+            hit, [lead, best], best_score
+        )  # an item reads with the words that introduce it
     if len(best) <= MAX_QUOTE:
         return Quote(hit, [best], best_score)
     sentences = ranked(split_sentences(best) or [best])
@@ -109,6 +114,15 @@ def pick(
     ]
     chosen.sort(key=lambda x: x[1])
     return Quote(hit, [_trim(s, tokens, idf) for _, _, s in chosen], best_score)
+
+
+def _lead_in(unit, passage: str) -> str:
+    """The article's opening paragraph when `passage` is one of its items ("有下列行为之一的，…：")."""
+    parts = list(getattr(unit, "parts", ()))
+    if not parts or parts[0].kind != "paragraph" or not passage.startswith("（"):
+        return ""
+    lead = parts[0].text
+    return lead if lead != passage and len(lead) <= 120 else ""
 
 
 def _trim(sentence: str, tokens: dict[str, float], idf: Callable[[str], float]) -> str:

@@ -376,7 +376,8 @@ def split_parts(q: str) -> list[str]:
     parts = [p.strip() for p in re.split(r"(?<=[？?])", q) if p.strip()]
     merged: list[str] = []
     for part in parts:
-        if merged and len(part) < 8:
+        # a short tail, or one that asks nothing ("…能报多少？250档三级医院"), belongs to the question before
+        if merged and (len(part) < 8 or not part.endswith(("？", "?"))):
             merged[-1] += part
         else:
             merged.append(part)

@@ -46,8 +46,10 @@ def detect_calculator(question: str) -> str | None:
         re.search(r"高血压|糖尿病", q) and re.search(r"药|甲类|乙类", q) and "特殊病" not in q
     ):
         return "two_diseases"
-    if re.search(r"住院|住了.{0,4}院|生孩子|分娩|顺产|剖宫产|新生儿|生娃", q):
+    if re.search(r"住院|住了.{0,4}院|生孩子|分娩|顺产|剖宫产|新生儿|生娃|刚出生|出生.{0,8}抢救", q):
         return "inpatient"
+    if match_exclusion(q) and re.search(r"看病|就医|治疗|医药费|花了|费用", q) and reimburse:
+        return "inpatient"  # 第三十条 applies whatever the setting: the answer is 0 with the item
     if re.search(r"门诊特殊病|特殊病|门特|慢性病门诊", q) or (
         find_disease(q) and re.search(r"门诊|透析|化疗|放疗", q)
     ):
@@ -232,7 +234,7 @@ def read_inpatient(q: str) -> dict[str, Any]:
         "剖宫产" in q and "自己要求" not in q
     ):
         inputs["maternity"] = True
-    if re.search(r"新生儿.{0,6}(抢救|救治)|抢救.{0,6}新生儿", q):
+    if re.search(r"(新生儿|刚出生|刚生下来|出生).{0,10}(抢救|救治)|抢救.{0,6}新生儿", q):
         inputs["newborn_rescue"] = True
     found = match_exclusion(q)
     if found and not inputs.get("maternity"):
@@ -263,6 +265,13 @@ def read_special(q: str) -> dict[str, Any]:
         said = max((a for a in disease["aliases"] if a in q), key=len)
         # a bracketed name printed in 第二十四条 (白血病) is kept as said; colloquial ones are mapped
         inputs["disease"] = said if said in disease.get("bracketed", []) else disease["name"]
+    else:
+        # a condition the list does not have is passed on as said, so the calculator can refuse it
+        said = re.search(
+            r"(?:得了|患了|患有|确诊)([\u4e00-\u9fff]{1,8}?)(?:[，,。；]|$|在|去|到|交)", q
+        )
+        if said:
+            inputs["disease"] = said.group(1)
     if re.search(r"150/95|150／95|持续", q):
         inputs["bp_150_95"] = True
     cost = _cost(amounts, q)
