@@ -113,7 +113,10 @@ class Assistant:
     ) -> Response:
         """One question: a calculation when it asks for a sum it gives the figures for, else an answer."""
         name = detect_calculator(q)
-        if name and self._wants_calculation(q, name):
+        if name is None and state.last_question:
+            before = detect_calculator(state.last_question)
+            name = before if before and self._supplies_figures(q, before, state) else None
+        if name and (self._wants_calculation(q, name) or self._supplies_figures(q, name, state)):
             response = self._calculate(name, understand(q, name).inputs, state)
             if not (multi and response.status == "follow_up"):
                 return response
@@ -137,6 +140,13 @@ class Assistant:
         # a medical question with no amount ("普通门诊一年能报多少") is answered from the rules
         return amounts
 
+    @staticmethod
+    def _supplies_figures(q: str, name: str, state: State) -> bool:
+        """ "住院能报多少？" then "我交250档，三级医院，花了1万": the figures for the sum just asked."""
+        if not state.last_question or detect_calculator(state.last_question) != name:
+            return False
+        return asks_for_figure(state.last_question) and "cost" in understand(q, name).inputs
+
     def _continue_calculation(self, q: str, state: State) -> Response | None:
         """Answers to a pending question, "那如果是二级医院呢？", "我干了5个月，一共能拿多少？"."""
         if state.pending:
@@ -144,6 +154,9 @@ class Assistant:
             new = {
                 k: v for k, v in understand(q, pending["calculator"]).inputs.items() if k != "mode"
             }
+            bare = _bare_answer(q, pending["missing"], new)
+            if bare:
+                new = bare  # "120" answers the question asked, and nothing else
             if any(k in new for k in pending["missing"]) or (new and not detect_calculator(q)):
                 return self._calculate(pending["calculator"], {**pending["inputs"], **new}, state)
             state.pending = None
@@ -361,6 +374,41 @@ class Assistant:
             if not answers.ungrounded_numbers(line, sources)
         ]
         response.answer = "\n".join(kept)
+
+
+NUMERIC_INPUTS = {
+    "tier",
+    "cost",
+    "class_a",
+    "class_b",
+    "months",
+    "age",
+    "fiscal_subsidy",
+    "total_subsidy",
+    "central_subsidy",
+    "bed_days",
+    "bed_fee",
+    "prior_cost",
+    "already_paid",
+    "payment_month",
+}
+
+
+def _bare_answer(q: str, missing: list[str], found: dict[str, Any]) -> dict[str, Any]:
+    """A reply that is just a number ("120", "5000元") fills the one number the assistant asked for."""
+    wanted = [k for k in missing if k not in found]
+    if len(wanted) != 1 or wanted[0] not in NUMERIC_INPUTS:
+        return {}
+    from assistant.calculators.amounts import find_amounts
+    from assistant.calculators.understanding import plain
+
+    amounts = find_amounts(q)
+    if len(amounts) != 1 or len(re.sub(r"[\d.元块档万千个月岁天号，。,.\s]|钱|那档|的", "", q)) > 4:
+        return {}
+    value = amounts[0].value
+    if wanted[0] in ("tier", "months", "age", "bed_days", "payment_month"):
+        return {wanted[0]: int(value)} if value == int(value) else {}
+    return {wanted[0]: plain(value)}
 
 
 @dataclass

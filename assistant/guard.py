@@ -57,6 +57,8 @@ def check(raw: object) -> Checked:
     if cjk == 0:
         if not letters and not re.search(r"\d", checked.text):
             checked.error = "没有看到可以理解的文字（只有符号或表情）。" + HELP_HINT
+        elif not letters:
+            pass  # a bare number ("120", "5000元") answers a question the assistant asked
         elif any("\u0f00" <= ch <= "\u0fff" for ch in letters):
             checked.error = "目前只支持简体中文提问，暂不支持藏文。" + HELP_HINT
         else:

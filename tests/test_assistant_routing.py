@@ -203,3 +203,27 @@ def test_help_and_greeting(assistant) -> None:
     for text in ("你好", "你能做什么？"):
         response = ask(assistant, text)
         assert response["status"] == "answered" and "医疗保险" in response["answer"]
+
+
+def test_a_bare_number_answers_the_question_asked(assistant) -> None:
+    state = State()
+    assert ask(assistant, "冠心病门诊花了2000能报多少？", state)["follow_up"]["missing"] == ["tier"]
+    response = ask(assistant, "120", state)
+    assert response["calculation"]["inputs"]["tier"] == 120
+    assert response["calculation"]["inputs"]["cost"] == "2000"
+    assert response["calculation"]["result"]["payment"] == "1400.00"
+    state = State()
+    assert ask(assistant, "糖尿病在二级医院开药花了1000元，两病能报多少？", state)["follow_up"][
+        "missing"
+    ] == ["class_b"]
+    assert ask(assistant, "300", state)["calculation"]["result"]["payment"] == "630.50"
+
+
+def test_figures_given_after_a_general_question_are_calculated(assistant) -> None:
+    state = State()
+    ask(assistant, "住院能报多少？", state)
+    response = ask(assistant, "我交250档，三级医院，花了1万", state)
+    assert (
+        response["status"] == "calculated"
+        and response["calculation"]["result"]["payment"] == "8160.00"
+    )
