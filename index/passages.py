@@ -30,7 +30,3 @@ def windows(unit: Unit) -> list[str]:
             break
         start += WINDOW_CHARS - OVERLAP_CHARS
     return out
-
-
-def lexical_text(unit: Unit) -> str:
-    return f"{context(unit)} {unit.text}"
