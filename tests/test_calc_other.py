@@ -138,6 +138,8 @@ def test_road_subsidy() -> None:
     assert run("road_subsidy", {"counties": 7, "prefecture": True, "years": 1}).result == {
         "total_wan": "1050.00"
     }
+    full = run("road_subsidy", {"counties": 7, "prefecture": True, "years": 1})
+    assert {c.article for c in full.citations()} == {"二、（三）", "五、（四）"}
     assert run("road_subsidy", {"counties": 1, "prefecture": False}).result == {
         "total_wan": "100.00"
     }
