@@ -25,6 +25,7 @@ from assistant.calculators.understanding import detect_calculator, understand
         ("5万8", "58000"),
         ("一千二", "1200"),
         ("1万5千元", "15000"),
+        ("12,000元", "12000"),
     ],
 )
 def test_amounts(text: str, value: str) -> None:
@@ -42,6 +43,9 @@ def test_ordinals_and_levels_are_not_amounts() -> None:
         ("交的250那档", {"tier": 250}),
         ("我交120的", {"tier": 120}),
         ("缴费档次为60元", {"tier": 60}),
+        ("我交了250元，住院", {"tier": 250}),
+        ("个人缴费120元的参保人", {"tier": 120}),
+        ("按60元缴费的", {"tier": 60}),
         ("在乡卫生院住院", {"level": "乡镇卫生院"}),
         ("在社区卫生服务中心住院", {"level": "社区卫生服务中心"}),
         ("在三甲医院住院", {"level": "三级"}),

@@ -14,8 +14,10 @@ CN_UNITS = {"十": 10, "百": 100, "千": 1000}
 CN_CHARS = "零〇一二两俩三四五六七八九十百千万亿"
 
 NUMBER_RE = re.compile(
-    rf"(?P<sign>[-−负])?(?P<num>\d+(?:\.\d+)?|[{CN_CHARS}]+)\s*(?P<wan>亿|万|千)?"
-    rf"(?:(?<=万)(?P<tail>[一二三四五六七八九\d])千?(?![\d百万]))?\s*(?P<unit>元|块钱|块|万元)?"
+    r"(?P<sign>[-−负])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|["
+    + CN_CHARS
+    + r"]+)\s*(?P<wan>亿|万|千)?"
+    r"(?:(?<=万)(?P<tail>[一二三四五六七八九\d])千?(?![\d百万]))?\s*(?P<unit>元|块钱|块|万元)?"
 )
 
 
@@ -68,7 +70,7 @@ def find_amounts(text: str) -> list[Amount]:
             continue
         if raw.isascii():
             try:
-                value = Decimal(raw)
+                value = Decimal(raw.replace(",", ""))
             except InvalidOperation:
                 continue
         else:

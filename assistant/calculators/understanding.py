@@ -84,6 +84,9 @@ TIER_PATTERNS = [
     ),
     re.compile(r"档次?\s*(?:为|是)?\s*(\d+)"),
     re.compile(r"交(?:的是|的|了)?\s*(\d+)\s*(?:元|块钱|块)?\s*(?:的|那档|档)"),
+    # "我交了250元" / "个人缴费250元" / "按60元缴费": a contribution of under 1000 yuan is the tier
+    re.compile(r"(?:交了|交的是|个人缴费|缴纳了|缴了)\s*(\d{2,3})\s*(?:元|块钱|块)(?!\d)"),
+    re.compile(r"按\s*(\d{2,3})\s*(?:元|块)\s*(?:缴费|缴纳|交)"),
 ]
 TIER_WORDS = {
     "六十": 60,
