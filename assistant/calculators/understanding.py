@@ -212,7 +212,7 @@ def _medical_common(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> li
     if re.search(r"建档立卡|贫困户|贫困人员|贫困人口", q):
         inputs["poor"] = True
     paid = _take(
-        amounts, q, r"已(经)?(累计)?(支付|报销?了?|报了|赔了?|给付)|累计支付|已经报", before=12
+        amounts, q, r"已(经)?.{0,4}(支付|报销?了?|报了|赔了?|给付)|累计支付|已经报", before=12
     )
     if paid is not None:
         inputs["already_paid"] = plain(paid.value)
@@ -286,7 +286,7 @@ def read_special(q: str) -> dict[str, Any]:
 def read_two_diseases(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
     amounts = _money_amounts(q)
-    paid = _take(amounts, q, r"已(经)?(累计)?(支付|报销?了?|报了)|累计支付", before=12)
+    paid = _take(amounts, q, r"已(经)?.{0,4}(支付|报销?了?|报了)|累计支付", before=12)
     if paid is not None:
         inputs["already_paid"] = plain(paid.value)
     inputs["diseases"] = [d for d in ("高血压", "糖尿病") if d in q] or None
@@ -318,7 +318,12 @@ def read_two_diseases(q: str) -> dict[str, Any]:
 def read_general(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
     amounts = _money_amounts(q)
-    prior = _take(amounts, q, r"已(经)?(累计)?(花了?|看了)|之前|此前|累计", before=10)
+    prior = _take(
+        amounts,
+        q,
+        r"已(经)?(累计)?(花了?|看了)|之前|此前|累计|前[面一二两三四五六七八九几\d]*次",
+        before=10,
+    )
     if prior is not None:
         inputs["prior_cost"] = plain(prior.value)
     elif re.search(r"第一次|头一回|首次", q):
