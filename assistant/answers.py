@@ -36,10 +36,10 @@ def split_sentences(text: str) -> list[str]:
 
 
 def weights(question: str, context: str = "") -> dict[str, float]:
-    """Query tokens; the words of the current turn count double over those of earlier turns."""
+    """Query tokens; the words of the current turn count four times those of earlier turns."""
     table: dict[str, float] = {}
     for token in expand_query(context) if context and context != question else []:
-        table[token] = 1.0
+        table[token] = 0.5
     for token in expand_query(question):
         table[token] = 2.0
     return table

@@ -87,14 +87,17 @@ def document_choices() -> list[tuple[str, str]]:
 
 
 def unit_choices(doc_id: str) -> list[tuple[str, str]]:
+    """Document → chapter → article, as one list: "第四章 待遇保障 › 第二十二条 住院待遇政策"."""
     try:
         doc = corpus().document(doc_id)
     except NotFoundError:
         return []
-    return [
-        (f"{u.label} {u.title}".strip() + ("" if u.title else f" {u.text[:18]}…"), u.id)
-        for u in doc.units
-    ]
+    choices = []
+    for u in doc.units:
+        group = " › ".join(u.headings[1:])
+        name = f"{u.label} {u.title or u.text[:18] + '…'}".strip()
+        choices.append((f"{group} › {name}" if group else name, u.id))
+    return choices
 
 
 def search_units(query: str, limit: int = 20) -> list[tuple[str, str]]:
