@@ -95,7 +95,10 @@ def unit_choices(doc_id: str) -> list[tuple[str, str]]:
     choices = []
     for u in doc.units:
         group = " › ".join(u.headings[1:])
-        name = f"{u.label} {u.title or u.text[:18] + '…'}".strip()
+        lines = [x for x in u.text.split("\n") if not x.startswith(("序号：", "项目："))] or [
+            u.text
+        ]
+        name = f"{u.label} {u.title or lines[0][:24] + '…'}".strip()
         choices.append((f"{group} › {name}" if group else name, u.id))
     return choices
 
