@@ -24,7 +24,13 @@ class Verdict:
 def decide(question: str, corpus: Corpus) -> Verdict | None:
     if not ASKS_YES_NO.search(question):
         return None
-    for rule in (_special_disease, _fund_never_pays, _custodian_hiring, _training_attendance):
+    for rule in (
+        _special_disease,
+        _fund_never_pays,
+        _custodian_hiring,
+        _training_attendance,
+        _enrolment,
+    ):
         verdict = rule(question, corpus)
         if verdict is not None:
             return verdict
@@ -67,6 +73,48 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
         [("medical-insurance", "第二十四条")],
         focus=said,
     )
+
+
+ENROL = "medical-insurance"
+
+
+def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
+    """Who may join the residents' scheme (第六条)."""
+    if not re.search(r"参保|参加.{0,8}(医保|医疗保险)|买医保|交医保|入医保", question):
+        return None
+    if re.search(r"多少|几|什么时候|怎么|哪里|哪儿|在哪", question):
+        return None  # how much / when / how: retrieval or the contribution calculator answers
+    place = [(ENROL, "第六条")]
+    if re.search(r"职工(基本)?医(疗)?保", question):
+        return Verdict(
+            "不可以同时参加：参保人员不得同时参加城乡居民基本医疗保险和城镇职工基本医疗保险，"
+            "不得跨制度、跨统筹地区重复参保。",
+            place,
+            focus="不得同时参加",
+        )
+    if re.search(r"刚出生|新生儿|婴儿|刚生", question):
+        return Verdict(
+            "可以：未满一周岁的婴儿取得阿里地区户籍后，参加当年城乡居民基本医疗保险，自出生之日起享受待遇。",
+            place,
+            focus="未满一周岁的婴儿",
+        )
+    if re.search(r"易地搬迁|搬迁", question):
+        return Verdict("可以，并可自愿选择在户籍地或现居住地参保。", place, focus="易地搬迁人员")
+    if re.search(r"学生|上学|读书|大学|中专|技校", question):
+        return Verdict(
+            "可以：地区行政区域内的学龄前儿童、中小学生、西藏班学生及在校大中专学生按户籍所在地参保。",
+            place,
+            ["按户籍在阿里地区考虑。"],
+            focus="学龄前儿童",
+        )
+    if re.search(r"(没有|不是|无).{0,4}(阿里)?(户口|户籍)|外地户口|户口不在", question):
+        return Verdict(
+            "一般不可以：参保范围是具有阿里地区户籍且未参加城镇职工基本医疗保险的城乡居民"
+            "（学生、易地搬迁人员等另有规定）。",
+            place,
+            focus="具有阿里地区户籍",
+        )
+    return None
 
 
 def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:

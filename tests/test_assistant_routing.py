@@ -167,6 +167,9 @@ def test_every_figure_in_answers_is_grounded(assistant) -> None:
         ("我今年48岁，能去报名当野外文物看管员吗？", "可以", "第五条"),
         ("我55岁了能当野外文物看管员吗？", "不符合", "第五条"),
         ("我们寺里的喇嘛要参加文物安全培训吗？", "需要", "六、（六）"),
+        ("我已经参加了城镇职工医保，还能参加城乡居民医保吗？", "不可以", "第六条"),
+        ("刚出生的孩子能参加医保吗？", "可以", "第六条"),
+        ("我没有阿里户口，能在这里参保吗？", "一般不可以", "第六条"),
     ],
 )
 def test_eligibility_answers_with_the_deciding_rule(assistant, question, starts, article) -> None:
