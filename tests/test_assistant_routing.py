@@ -187,6 +187,7 @@ def test_eligibility_answers_with_the_deciding_rule(assistant, question, starts,
         "从狮泉河坐农村客运班车到改则，票价多少钱？",
         "2023年城乡居民医保个人缴费标准是多少？",
         "文物保护管理办法第九十九条",
+        "医保卡丢了怎么补办？",
     ],
 )
 def test_out_of_scope_is_said_plainly(assistant, question) -> None:
