@@ -211,6 +211,11 @@ def _medical_common(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> li
     amounts = _drop_spans(amounts, span)
     if re.search(r"建档立卡|贫困户|贫困人员|贫困人口", q):
         inputs["poor"] = True
+    return _already_paid(q, inputs, amounts)
+
+
+def _already_paid(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list[Amount]:
+    """ "今年已经报了5万8": what the fund has paid this year, taken out of the amounts."""
     paid = _take(
         amounts, q, r"已(经)?.{0,4}(支付|报销?了?|报了|赔了?|给付)|累计支付|已经报", before=12
     )
@@ -285,10 +290,7 @@ def read_special(q: str) -> dict[str, Any]:
 
 def read_two_diseases(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
-    amounts = _money_amounts(q)
-    paid = _take(amounts, q, r"已(经)?.{0,4}(支付|报销?了?|报了)|累计支付", before=12)
-    if paid is not None:
-        inputs["already_paid"] = plain(paid.value)
+    amounts = _already_paid(q, inputs, _money_amounts(q))
     inputs["diseases"] = [d for d in ("高血压", "糖尿病") if d in q] or None
     if inputs["diseases"] is None:
         del inputs["diseases"]
