@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import hashlib
 import json
-import os
-import shutil
-import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from index.folders import replaced_atomically
 
 EXACT_LIMIT = 50_000  # above this many vectors an HNSW index answers in sub-linear time
 MANIFEST = "manifest.json"
@@ -71,9 +70,7 @@ def save(
     import faiss
 
     index = make_index(vectors)
-    directory.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".index-", dir=directory.parent))
-    try:
+    with replaced_atomically(directory) as work:
         faiss.write_index(index, str(work / "vectors.faiss"))
         np.save(work / "owners.npy", owners.astype(np.int32))
         manifest = {
@@ -89,12 +86,6 @@ def save(
         (work / MANIFEST).write_text(
             json.dumps(manifest, ensure_ascii=False, indent=2), encoding="utf-8"
         )
-        if directory.exists():
-            shutil.rmtree(directory)
-        os.replace(work, directory)
-    finally:
-        if work.exists():
-            shutil.rmtree(work, ignore_errors=True)
     return DenseStore(index, owners.astype(np.int32), manifest)
 
 

