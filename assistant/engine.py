@@ -8,13 +8,14 @@ retrieval with an extractive, cited answer, or an honest "not covered".
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from typing import Any
 
 from assistant import answers, eligibility, guard, scope
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import asks_for_figure, detect_calculator, understand
 from assistant.response import Response, citation_from_hit
+from assistant.state import State
 from corpus import Corpus, NotFoundError
 
 HELP = (
@@ -40,16 +41,6 @@ PARAMETER = re.compile(
 TOPIC_TERMS = re.compile(
     r"医保|医疗保险|住院|门诊|文物|看管|培训|三甲|医院|农村路|公路|客运|毕业生|就业|参保|缴费|报销"
 )
-
-
-@dataclass
-class State:
-    """What later turns may refer to. Plain data so the app can keep one per user."""
-
-    last_calc: dict[str, Any] | None = None  # {"calculator", "inputs"}
-    pending: dict[str, Any] | None = None  # {"calculator", "inputs", "missing"}
-    last_citations: list[dict[str, Any]] = field(default_factory=list)
-    last_question: str = ""
 
 
 class Assistant:
