@@ -16,12 +16,14 @@ ASKS_YES_NO = re.compile(
 @dataclass
 class Verdict:
     answer: str  # starts with 可以/不可以/是/不是/需要/不能… and says why
-    places: list[tuple[str, str]]  # (document id, unit label) that decide it
+    places: list[tuple[str, str, str]]  # (document id, unit label, item or "") that decide it
     assumptions: list[str] = field(default_factory=list)
     focus: str = ""  # the words the quoted sentence must contain (the disease, the fee, the role)
 
 
-def decide(question: str, corpus: Corpus) -> Verdict | None:
+def decide(frame, corpus: Corpus) -> Verdict | None:
+    """The verdict of the first rule that decides the frame's yes/no question, if any."""
+    question = frame.text
     if not ASKS_YES_NO.search(question):
         return None
     for rule in (
@@ -38,13 +40,18 @@ def decide(question: str, corpus: Corpus) -> Verdict | None:
 
 
 def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
-    if not re.search(r"门诊特殊病|特殊病|特殊门诊|门特", question):
+    disease = find_disease(question)
+    named_list = re.search(r"门诊特殊病|特殊病|特殊门诊|门特", question)
+    asks_cover = re.search(r"报|管|医保出|给钱", question) and re.search(
+        r"门诊|透析|化疗|放疗|吃药|治疗", question
+    )
+    if not named_list and not (disease is not None and asks_cover):
         return None
-    if not re.search(
-        r"算不算|是不是|属不属于|属于|在不在|包不包括|包括|能不能按|可以按|能按", question
+    if named_list and not re.search(
+        r"算不算|是不是|属不属于|属于|在不在|包不包括|包括|能不能按|可以按|能按|能报|可以报|报吗",
+        question,
     ):
         return None
-    disease = find_disease(question)
     if disease is None:
         m = re.match(
             r"^(?:我|我家|家里|孩子|老人)?(?:得了|患了|有)?(.{1,12}?)(?:算不算|是不是|属不属于|属于|在不在|能不能|可以)",
@@ -54,14 +61,14 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
         return Verdict(
             f"不属于。“{name}”不在第二十四条列出的30种门诊特殊病中，不能按门诊特殊病报销；"
             "可按普通门诊统筹报销（第二十六条）。",
-            [("medical-insurance", "第二十四条"), ("medical-insurance", "第二十六条")],
+            [("medical-insurance", "第二十四条", ""), ("medical-insurance", "第二十六条", "")],
             focus="30种",
         )
     name = disease["name"]
     if disease.get("condition") == "bp_150_95":
         return Verdict(
             "要看血压：高血压只有在血压持续达到150/95mmHg时才属于门诊特殊病；达不到的，可以按“两病”门诊用药报销（第二十五条）。",
-            [("medical-insurance", "第二十四条"), ("medical-insurance", "第二十五条")],
+            [("medical-insurance", "第二十四条", ""), ("medical-insurance", "第二十五条", "")],
             ["未说明血压是否持续达到150/95mmHg。"],
             focus="150/95",
         )
@@ -70,7 +77,7 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
     return Verdict(
         f"属于。{name}是第二十四条列出的30种门诊特殊病之一{inside}，门诊治疗不设起付线，"
         "按缴费档次报销，与住院合并计算年度最高支付限额。",
-        [("medical-insurance", "第二十四条")],
+        [("medical-insurance", "第二十四条", "")],
         focus=said,
     )
 
@@ -84,7 +91,7 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
         return None
     if re.search(r"多少|几|什么时候|怎么|哪里|哪儿|在哪", question):
         return None  # how much / when / how: retrieval or the contribution calculator answers
-    place = [(ENROL, "第六条")]
+    place = [(ENROL, "第六条", "")]
     if re.search(r"职工(基本)?医(疗)?保", question):
         return Verdict(
             "不可以同时参加：参保人员不得同时参加城乡居民基本医疗保险和城镇职工基本医疗保险，"
@@ -128,7 +135,7 @@ def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     label = f"{article}{item}" if item else article
     return Verdict(
         f"不能报销。这属于“{name}”，按{label}，城乡居民基本医疗保险基金不予支付。",
-        [("medical-insurance", article)],
+        [("medical-insurance", article, item)],
         focus=next((k for k in _keywords(name) if k in question), ""),
     )
 
@@ -138,7 +145,7 @@ def _custodian_hiring(question: str, corpus: Corpus) -> Verdict | None:
         return None
     if not re.search(r"当|报名|选聘|应聘|聘|招|条件|能去|能做|干", question):
         return None
-    places = [("relic-custodians", "第五条"), ("relic-custodians", "第六条")]
+    places = [("relic-custodians", "第五条", ""), ("relic-custodians", "第六条", "")]
     age = re.search(r"(\d{1,3})\s*(周)?岁", question)
     assumed = ["身体状况良好、无不良嗜好、在文物保护点附近居住等条件按已具备考虑，需由县里审核。"]
     if not age:
@@ -186,7 +193,7 @@ def _training_attendance(question: str, corpus: Corpus) -> Verdict | None:
     if re.search(r"什么|怎么|如何|哪些|程序|手续|权利", question):
         return None  # asks how or what, not whether: retrieval answers it
     role = next((name for word, name in ROLE_WORDS.items() if word in question), None)
-    place = [("relic-training", "六、（六）")]
+    place = [("relic-training", "六、（六）", "")]
     if role is None:
         return Verdict(
             "培训办法适用于本地区从事文物工作的所有人员，在岗人员务必全部参训，新入岗人员也要参加（六、（六））。",

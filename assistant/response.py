@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.citations import Citation
+
 STATUSES = ("answered", "calculated", "follow_up", "out_of_scope", "error")
 
 
@@ -12,7 +14,7 @@ STATUSES = ("answered", "calculated", "follow_up", "out_of_scope", "error")
 class Response:
     status: str
     answer: str = ""
-    citations: list[dict[str, Any]] = field(default_factory=list)
+    citations: list[Citation] = field(default_factory=list)
     calculation: dict[str, Any] | None = None
     follow_up: dict[str, Any] | None = None
     error: str | None = None
@@ -28,16 +30,8 @@ class Response:
         return {
             "status": self.status,
             "answer": answer,
-            "citations": self.citations,
+            "citations": [c.to_dict() for c in self.citations],
             "calculation": self.calculation,
             "follow_up": self.follow_up,
             "error": self.error,
         }
-
-
-def citation_from_hit(hit) -> dict[str, Any]:
-    data = hit.to_dict()
-    return {
-        key: data[key]
-        for key in ("doc_title", "parent_title", "article", "text", "score", "citation", "id")
-    }

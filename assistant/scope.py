@@ -9,13 +9,6 @@ from pathlib import Path
 from corpus.datafiles import read_table
 
 DATA = Path(__file__).parent / "data"
-OTHER_PLACES = "拉萨|日喀则|林芝|山南|那曲|昌都|北京|上海|天津|重庆|四川|成都|新疆|青海|甘肃|云南|陕西|西安|全国|外省|其他地区|别的地区|内地"
-OTHER_REGION = re.compile(
-    rf"({OTHER_PLACES})(市|地区|省|县)?(本地|当地|户籍|的)?\s*(参保|居民|户口|人|政策|规定|标准|办法|文物|医院创|高校|毕业生|农村公路)"
-)
-TREATED_THERE = re.compile(
-    rf"(在|去|到)({OTHER_PLACES})[^，。？]{{0,8}}(住院|就医|看病|治疗|打工|上学|读书)"
-)
 YEAR = re.compile(r"(19|20)\d{2}(?=\s*年)")
 
 
@@ -26,14 +19,34 @@ def never_published() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
-def check_question(question: str) -> str | None:
-    """A reason the question is out of scope, judged from its wording alone."""
+def check_frame(frame) -> str | None:
+    """A reason the question is out of scope, judged from its frame: another place, scheme or
+    year as the subject, or a kind of fact the gazette never publishes."""
+    from assistant.frame import COVERED
+
     for pattern, message in never_published():
-        if pattern.search(question):
+        if pattern.search(frame.text):
             return message
-    if OTHER_REGION.search(question) and not TREATED_THERE.search(question):
-        return "公报只包含阿里地区的规定，没有其他地区的政策。"
+    elsewhere = frame.subject.elsewhere
+    if elsewhere is not None:
+        return f"公报只有阿里地区2020年的规定，没有“{elsewhere.said}”的规定。"
+    scheme = frame.subject.scheme
+    if scheme is not None and scheme not in COVERED:
+        return f"公报只有阿里地区城乡居民基本医疗保险的规定，不涉及{scheme.value}。"
     return None
+
+
+def without_elsewhere(question: str) -> str:
+    """The question with other places and schemes taken out: what to look up in Ngari's rules."""
+    from assistant.frame import GENERIC_ELSEWHERE
+    from assistant.places import find_places
+
+    text = question
+    for mention in sorted(find_places(question), key=lambda m: -m.start):
+        if not mention.place.home:
+            text = text[: mention.start] + text[mention.end :]
+    text = GENERIC_ELSEWHERE.sub("", text)
+    return re.sub(r"职工|商业|公费", "", text) or question
 
 
 # Under the relevance cut-off a question is still answered when the best passages contain

@@ -3,16 +3,16 @@
 import pytest
 
 from assistant.sessions import MemoryStore, UnknownSession
-from assistant.state import State
+from assistant.state import State, Topic
 
 
 def test_issued_ids_round_trip_and_are_unguessable():
     store = MemoryStore()
     a, b = store.create(), store.create()
     assert a != b and len(a) >= 24
-    store.save(a, State(last_question="住院起付线是多少？"))
-    assert store.load(a).last_question == "住院起付线是多少？"
-    assert store.load(b).last_question == ""
+    store.save(a, State(topic=Topic(query="住院起付线是多少？")))
+    assert store.load(a).topic.query == "住院起付线是多少？"
+    assert store.load(b).topic is None
 
 
 def test_unknown_and_dropped_ids_are_refused():

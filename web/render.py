@@ -51,7 +51,7 @@ def result_markdown(data: dict[str, Any]) -> str:
     if data.get("status") == "follow_up":
         return f"**还缺少信息**：{esc(data['follow_up']['question'])}"
     lines = [f"### {esc(data.get('title', '计算结果'))}", "", "| 项目 | 金额 |", "|---|---|"]
-    from assistant.engine import RESULT_NAMES
+    from assistant.presentation import RESULT_NAMES
 
     for key, value in data["result"].items():
         lines.append(f"| {esc(RESULT_NAMES.get(key, key))} | {esc(value)} |")

@@ -110,3 +110,16 @@ def small_count(text: str) -> int | None:
         return int(text)
     value = cn_number(text)
     return int(value) if value is not None and value == int(value) else None
+
+
+MALFORMED = re.compile(
+    r"\d+(?:\.\d+)?[eE][+-]?\d+"  # 2e9: scientific notation
+    r"|\d+(?:,\d{1,2}|,\d{4,})(?![\d,])(?:\.\d+)?"  # 12,00 / 1,0000: not a thousands separator
+    r"|\d+\.\d+\.\d+"  # 1.2.3
+    r"|[零〇一二两三四五六七八九十]+点[零〇一二两三四五六七八九十]+[万千][零〇一二两三四五六七八九十]+"  # 一点二万五
+)
+
+
+def scan_malformed(text: str) -> list[str]:
+    """Pieces that look like amounts but have no one exact reading: reported, never partly read."""
+    return [m.group(0) for m in MALFORMED.finditer(normalize(text))]

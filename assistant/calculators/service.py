@@ -6,7 +6,7 @@ from typing import Any
 
 from assistant.calculators import TITLES, CalcError, MissingInput, run
 from assistant.calculators.base import Cite
-from assistant.calculators.followups import follow_up
+from assistant.fields import follow_up
 from corpus import Corpus, NotFoundError
 
 

@@ -36,7 +36,7 @@ def detect_calculator(question: str) -> str | None:
     ):
         return "road_subsidy"
     reimburse = re.search(r"报|赔|支付|统筹基金", q)
-    if re.search(r"补缴|6:2:2|6：2：2|中央财政补助|剩余财政补助", q):
+    if re.search(r"补缴|补交|6:2:2|6：2：2|中央财政补助|剩余财政补助", q):
         return "contribution"
     if re.search(
         r"(交|缴)(多少|钱|费)|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳", q
@@ -349,7 +349,7 @@ FEMALE = r"妈|母亲|奶奶|外婆|姥姥|老太太|女|老婆|妻子|媳妇|�
 
 def read_contribution(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
-    if re.search(r"补缴|没按时交|没有按时交|断缴|错过.{0,4}缴费", q):
+    if re.search(r"补缴|补交|没按时交|没有按时交|断缴|断交|错过.{0,4}(缴费|交费)", q):
         inputs["mode"] = "late"
         subsidy = _take(_money_amounts(q), q, r"财政补助|补贴|补助", before=12)
         if subsidy is not None:
@@ -409,7 +409,9 @@ def read_custodian(q: str) -> dict[str, Any]:
     for m in re.finditer(rf"{COUNT}\s*(处|个)\s*(全国重点|国家级|自治区级|区级|县级)", q):
         level = next(name for pattern, name in SITE_LEVELS if re.fullmatch(pattern, m.group(3)))
         sites[level] = sites.get(level, 0) + (small_count(m.group(1)) or 0)
-    if re.search(r"预算|配备|一共|共有|总共", q) or sum(sites.values()) > 1:
+    # a budget is asked for sites (how many of each level); one person's pay otherwise, even
+    # when the person asks for "一共" over several months
+    if re.search(r"预算|配备|需要多少(钱|资金|经费)|共有.{0,6}处", q) or sum(sites.values()) > 1:
         inputs["mode"] = "budget"
         if sites:
             inputs["sites"] = sites
@@ -446,9 +448,14 @@ def read_custodian(q: str) -> dict[str, Any]:
 
 
 def read_roads(q: str) -> dict[str, Any]:
+    from assistant.fields import match_choices
+
     inputs: dict[str, Any] = {}
+    named = match_choices("county_names", q)
     counties = re.search(rf"{COUNT}\s*个\s*县", q)
-    if counties:
+    if named:
+        inputs["counties"] = len(named)
+    elif counties:
         inputs["counties"] = small_count(counties.group(1))
     elif re.search(r"每个县|一个县|每县|单个县", q):
         inputs["counties"] = 1

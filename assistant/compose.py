@@ -1,0 +1,241 @@
+"""Answers from the documents, chosen by the kind of fact asked.
+
+For an amount, ratio, date or responsible body: the clause that holds a value of that kind for
+the question's subject, opened with the sentence that states it. For a list: the lead-in and
+every item. Otherwise the clause that answers best. When the topic is in the text but no clause
+holds the asked kind of fact, the answer says so and what the text does say (out of scope).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from assistant.answers import display, score_passage, weights
+from assistant.citations import Citation, of_clauses
+from assistant.frame import FactType, Frame, Scheme
+from corpus import Corpus
+from corpus.clauses import Clause, clauses
+
+VALUE = {
+    FactType.AMOUNT: re.compile(
+        r"\d+(?:\.\d+)?\s*(?:万元|元|万|%|人|名|处|个|次|天|岁|公里|平方米|床|张)|[一二三四五六七八九十两百千万]+\s*(?:万元|元|名|处|人|个)"
+        r"|按[^，。；]{0,12}标准"  # 按最高筹资标准全额补缴: an amount stated as a rule
+    ),
+    FactType.RATIO: re.compile(
+        r"\d+(?:\.\d+)?\s*%|百分之|[一二三四五六七八九]成|比例为|\d+:\d+|\d+：\d+"
+    ),
+    FactType.DATE: re.compile(
+        r"\d+\s*(?:年|月|日|天|个月|周|小时|个工作日)|[一二三四五六七八九十两半]+\s*(?:年|个月|月|日|天|周|小时)|次年|次月|当年|当月|每年|每月|之日|以前|以内|之内|期间|之前|起"
+    ),
+    FactType.BODY: re.compile(
+        r"部门|局|委员会|委|政府|办公室|中心|机构|单位|医院|人民政府|领导小组|管理所|财政|负责|牵头|组织|实施|审批|批准"
+    ),
+}
+FACT_WORDS = {
+    FactType.AMOUNT: "金额或标准",
+    FactType.RATIO: "比例",
+    FactType.DATE: "时间或期限",
+    FactType.BODY: "负责的部门",
+}
+# the scheme the question is about must be named by the clause that answers it
+SCHEME_TERMS = {Scheme.CRITICAL: "大病", Scheme.AID: "救助"}
+MIN_ITEMS = 2
+MAX_ITEMS = 20
+SECOND_QUOTE = 0.8  # another article is quoted too when its clause scores this close
+
+
+@dataclass
+class ScoredClause:
+    clause: Clause
+    unit: object  # corpus Unit
+    score: float
+    rank: int  # the hit's rank
+
+
+@dataclass
+class Composed:
+    status: str  # answered | out_of_scope
+    answer: str
+    citations: list[Citation] = field(default_factory=list)
+    quoted: list[str] = field(default_factory=list)
+    facts: list[str] = field(default_factory=list)  # figures the answer states about the text
+
+
+def _segments(text: str) -> list[str]:
+    return [s for s in re.split(r"(?<=[，；。：])", text) if s.strip()]
+
+
+def _score_clauses(
+    question: str, hits: list, idf: Callable[[str], float], context: str
+) -> list[ScoredClause]:
+    tokens = weights(question, context)
+    rows = []
+    top = hits[0].score if hits and hits[0].score else 1.0
+    for rank, hit in enumerate(hits[:4]):
+        prior = max(0.2, hit.score / top) if top > 0 else 1.0
+        for c in clauses(hit.unit):
+            text = f"{c.heading}{c.lead}{c.text}"
+            s = score_passage(text, tokens, idf, question) * (0.6 + 0.4 * prior)
+            rows.append(ScoredClause(c, hit.unit, s, rank))
+    rows.sort(key=lambda r: -r.score)
+    return rows
+
+
+def _has_value(fact: FactType, text: str) -> bool:
+    pattern = VALUE.get(fact)
+    return pattern is None or bool(pattern.search(text))
+
+
+def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float]) -> list[str]:
+    """The question's telling words that the best-matching clause shares: what it is about."""
+    from index.lexical import tokenize
+
+    tokens = {
+        t for t in tokenize(question) if len(t) >= 2 and not re.search(r"多少|什么|怎么|哪", t)
+    }
+    text = f"{best.clause.heading}{best.clause.lead}{best.clause.text}"
+    shared = [t for t in tokens if t in text]
+    return sorted(shared, key=lambda t: -idf(t))[:3]
+
+
+def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) -> str:
+    """The segment of the clause that states the asked value for the question's subject; the
+    whole sentence when the question does not say which of its values it means."""
+    tokens = weights(question, context)
+    pieces = _segments(clause.text)
+    valued = [
+        (score_passage(p, tokens, idf, question), n, p)
+        for n, p in enumerate(pieces)
+        if _has_value(fact, p)
+    ]
+    if len(valued) > 1:
+        top = max(v[0] for v in valued)
+        leaders = [v for v in valued if v[0] >= 0.9 * top]
+        best = leaders[0][2] if len(leaders) == 1 and top > 0 else clause.text
+    elif valued:
+        best = valued[0][2]
+    else:
+        best = clause.text
+    best = best.rstrip("，；。： ")
+    subject = clause.heading or ""
+    if subject and subject[:2] not in best:
+        best = f"{subject}：{best}"
+    return display(best)
+
+
+def _list_answer(unit, corpus: Corpus, score: float) -> Composed | None:
+    rows = clauses(unit)
+    items = [c for c in rows if c.is_item]
+    labels = list(dict.fromkeys(c.label for c in items))
+    if len(labels) < MIN_ITEMS:
+        return None
+    lead = next((c.lead for c in items if c.lead), "")
+    firsts = []
+    for label in labels[:MAX_ITEMS]:
+        first = next(c for c in items if c.label == label)
+        body = (first.heading + "：" if first.heading else "") + first.text
+        firsts.append(f"{label}{display(body)}")
+    head = unit.citation
+    opening = (
+        f"{head}共列出{len(labels)}项"
+        + (f"（{display(lead.rstrip('：:'))}）" if lead else "")
+        + "："
+    )
+    answer = opening + "[1]\n" + "\n".join(firsts)
+    if len(labels) > MAX_ITEMS:
+        answer += f"\n……（其余{len(labels) - MAX_ITEMS}项见原文）"
+    cite = of_clauses(corpus, unit, [c for c in rows if c.is_item or c.text == lead], score)
+    cite = Citation(
+        cite.unit_id, cite.doc_title, cite.parent_title, cite.article, "", unit.text, score
+    )
+    return Composed("answered", answer, [cite], [unit.text], [str(len(labels))])
+
+
+def compose(
+    frame: Frame,
+    question: str,
+    hits: list,
+    corpus: Corpus,
+    idf: Callable[[str], float],
+    context: str = "",
+    exclude: set[str] | None = None,
+) -> Composed:
+    exclude = exclude or set()
+    scored = [
+        r for r in _score_clauses(question, hits, idf, context) if r.clause.text not in exclude
+    ]
+    if not scored:
+        scored = _score_clauses(question, hits, idf, context)
+    if not scored:
+        return Composed("out_of_scope", "公报所含文件没有涉及这个问题。")
+    best = scored[0]
+    fact = frame.fact
+
+    if fact is FactType.LIST:
+        for hit in hits[:2]:
+            listed = _list_answer(hit.unit, corpus, hit.score)
+            if listed is not None:
+                return listed
+
+    if fact in VALUE:
+        terms = _subject_terms(question, best, idf)
+        needed = SCHEME_TERMS.get(frame.subject.scheme)
+        bearing = [
+            r
+            for r in scored[:12]
+            if _has_value(fact, r.clause.text)
+            and r.score >= 0.45 * best.score
+            and (
+                not terms
+                or any(t in f"{r.clause.heading}{r.clause.lead}{r.clause.text}" for t in terms)
+            )
+            and (needed is None or needed in r.clause.text or needed in r.clause.heading)
+        ]
+        if not bearing:
+            about = next(
+                (r for r in scored if needed and needed in f"{r.clause.heading}{r.clause.text}"),
+                best,
+            )
+            return _absent(fact, about, corpus, needed)
+        best = bearing[0]
+
+    # a clause that continues its neighbour ("参保人员年度内第二次住院…") reads with it
+    siblings = [c for c in clauses(best.unit) if c.label == best.clause.label and c.label]
+    if fact in (FactType.PROCEDURE, FactType.OTHER, FactType.YES_NO) and len(siblings) > 1:
+        extra = [c for c in siblings if c.index == best.clause.index + 1]
+        chosen_clauses = [best.clause, *extra]
+    else:
+        chosen_clauses = [best.clause]
+    citations = [of_clauses(corpus, best.unit, chosen_clauses, best.score)]
+    lines = []
+    direct = _direct(fact, question, best.clause, idf, context)
+    lines.append(f"{direct}（{citations[0].label}）[1]")
+    quote = "".join(c.text for c in chosen_clauses)
+    if display(quote).rstrip("。") != direct.rstrip("。"):
+        lines.append(f"原文：{citations[0].display}“{display(quote)}”[1]")
+
+    # a second article when the question spans two (住院 and 门诊特殊病 share a cap)
+    other = next((r for r in scored[1:8] if r.unit.id != best.unit.id), None)
+    if (
+        other is not None
+        and other.score >= SECOND_QUOTE * best.score
+        and (fact not in VALUE or _has_value(fact, other.clause.text))
+    ):
+        second = of_clauses(corpus, other.unit, [other.clause], other.score)
+        citations.append(second)
+        lines.append(f"另见{second.display}：“{display(other.clause.text)}”[2]")
+        chosen_clauses.append(other.clause)
+    return Composed("answered", "\n".join(lines), citations, [c.text for c in chosen_clauses])
+
+
+def _absent(fact: FactType, best: ScoredClause, corpus: Corpus, needed: str | None) -> Composed:
+    cite = of_clauses(corpus, best.unit, [best.clause], best.score)
+    what = FACT_WORDS.get(fact, "这一内容")
+    topic = f"“{needed}”" if needed else "这个问题"
+    answer = (
+        f"文件没有规定{topic}的具体{what}。"
+        f"最相关的是{cite.display}，原文是：“{display(best.clause.text)}”[1]"
+    )
+    return Composed("out_of_scope", answer, [cite], [best.clause.text])

@@ -1,0 +1,198 @@
+"""How a turn continues the conversation: a pending follow-up, a change of the last calculation,
+or figures for the topic just asked about.
+
+A turn with only slots or attributes, or one that opens with 那/要是/如果/换成 or ends in 呢,
+updates the last frame and recomputes; a turn with its own topic or intent starts fresh and drops
+the pending follow-up. A follow-up is asked at most twice; then the rule is answered instead.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from decimal import Decimal
+from typing import Any
+
+from assistant.calculators.amounts import find_amounts
+from assistant.calculators.understanding import plain, understand
+from assistant.fields import Kind, spec
+from assistant.frame import Frame, Intent
+from assistant.state import MAX_ASKS, State
+
+AGAIN = re.compile(r"又|再次?|另外|后来|之后|下个?月|下一次|还(住|看|花)|这次")
+PERSON_SLOTS = ("age", "sex", "identities")
+# intents that bring their own topic: a pending question is not what they answer
+OWN_TOPIC = {Intent.LIST, Intent.PROCEDURE, Intent.REFERENCE, Intent.SOURCE, Intent.OFF_TOPIC}
+
+
+@dataclass
+class Turn:
+    """A calculation this turn asks for, with where its inputs came from."""
+
+    calculator: str
+    inputs: dict[str, Any]
+    frame: Frame
+    fresh: bool = False  # a new question, not a change of the last one
+    given: set[str] = field(default_factory=set)  # inputs this turn stated itself
+    new_stay: bool | None = (
+        None  # True: a later stay/visit; False: a change of the last; None: new case
+    )
+
+    def __post_init__(self) -> None:
+        if self.fresh and not self.given:
+            self.given = set(self.inputs)
+
+    @property
+    def replaces_last(self) -> bool:
+        return self.new_stay is False
+
+
+def _slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]:
+    reading = understand(frame.text, calculator)
+    slots = dict(reading.inputs) if reading else {}
+    if not keep_mode:
+        slots.pop("mode", None)
+    if calculator == "contribution":
+        if frame.person.age is not None:
+            slots["age"] = frame.person.age
+        if frame.person.sex:
+            slots["sex"] = frame.person.sex
+        if not slots.get("identities"):
+            slots.pop("identities", None)
+    return {k: v for k, v in slots.items() if v not in (None, [], {})}
+
+
+def _bare_answer(text: str, missing: list[str]) -> dict[str, Any]:
+    """A reply that is just a number ("120", "5000元") fills the one number that was asked for."""
+    if len(missing) != 1 or spec(missing[0]).kind not in (Kind.MONEY, Kind.COUNT, Kind.CHOICE):
+        return {}
+    key = missing[0]
+    amounts = find_amounts(text)
+    rest = re.sub(r"[\d.元块档万千个月岁天号，。,.\s]|钱|那档|的|是|吧|啊", "", text)
+    if len(amounts) != 1 or len(rest) > 4:
+        return {}
+    value = amounts[0].value
+    if key in (
+        "tier",
+        "months",
+        "age",
+        "bed_days",
+        "payment_month",
+        "admission",
+        "counties",
+        "years",
+    ):
+        return {key: int(value)} if value == int(value) else {}
+    if spec(key).kind is Kind.MONEY:
+        return {key: plain(value)}
+    return {}
+
+
+def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any]) -> bool | None:
+    if calculator not in ("inpatient", "special_outpatient"):
+        return None
+    if not state.payments:
+        return None
+    admission = slots.get("admission")
+    if isinstance(admission, int) and admission >= 2:
+        return True
+    if AGAIN.search(frame.text):
+        return True
+    return None
+
+
+def plan_turn(frame: Frame, state: State) -> Turn | None:
+    """The calculation this turn continues, or None when it is a question of its own."""
+    pending = _answer_to_pending(frame, state)
+    if pending is not None:
+        return pending
+    return _change_of_last(frame, state) or _figures_for_topic(frame, state)
+
+
+def _answer_to_pending(frame: Frame, state: State) -> Turn | None:
+    p = state.pending
+    if p is None:
+        return None
+    new = _bare_answer(frame.text, p.missing) or _slots_for(frame, p.calculator, keep_mode=False)
+    other_topic = (
+        (frame.calculator not in (None, p.calculator))
+        or frame.intent in OWN_TOPIC
+        or (
+            frame.topical
+            and not any(k in new for k in p.missing)
+            and frame.intent is not Intent.CALCULATE
+        )
+    )
+    if any(k in new for k in p.missing) or (new and not other_topic):
+        inputs = {**p.inputs, **new}
+        turn = Turn(p.calculator, inputs, frame, given=set(new) | set(p.inputs))
+        turn.new_stay = _stay_kind(frame, p.calculator, state, inputs)
+        return turn
+    if not other_topic and p.asked >= MAX_ASKS:
+        state.pending = None
+        return None
+    state.pending = None  # a question of its own: the follow-up is dropped, never asked again here
+    return None
+
+
+def _change_of_last(frame: Frame, state: State) -> Turn | None:
+    last = state.last_calc
+    if last is None or frame.calculator not in (None, last.calculator):
+        return None
+    new = _slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
+    if not new:
+        return None
+    if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC) and not frame.continuation:
+        return None  # "这些钱算不算进限额？" asks about the rule; it changes nothing
+    if not (
+        frame.continuation
+        or not frame.topical
+        or (frame.calculator == last.calculator and AGAIN.search(frame.text))
+    ):
+        return None
+    base = dict(last.inputs)
+    topic_person = state.topic.person if state.topic else ""
+    if (
+        frame.person.who
+        and frame.person.who != topic_person
+        and (frame.person.age is not None or frame.person.sex)
+    ):
+        for key in PERSON_SLOTS:  # another person: their own age, sex and identities only
+            base.pop(key, None)
+        state.payments = []
+    merged = {**base, **new}
+    if (
+        last.calculator == "general_outpatient"
+        and AGAIN.search(frame.text)
+        and "prior_cost" not in new
+    ):
+        merged["prior_cost"] = plain(
+            Decimal(str(base.get("prior_cost", "0"))) + Decimal(str(base.get("cost", "0")))
+        )
+    turn = Turn(last.calculator, merged, frame, given=set(new))
+    kind = _stay_kind(frame, last.calculator, state, new)
+    turn.new_stay = (
+        True
+        if kind
+        else (False if last.calculator in ("inpatient", "special_outpatient") else None)
+    )
+    return turn
+
+
+def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
+    """ "透析能报吗？" then "交的120档，这个月花了6000": figures for the topic just discussed."""
+    topic = state.topic
+    if topic is None or not topic.calculator or frame.calculator not in (None, topic.calculator):
+        return None
+    if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC):
+        return None
+    if frame.topical and frame.calculator is None and not frame.only_slots:
+        return None
+    new = _slots_for(frame, topic.calculator, keep_mode=False)
+    money = [k for k in new if spec(k).kind is Kind.MONEY]
+    if not money and not (new and frame.asks_figure):
+        return None
+    inputs = {**topic.slots, **new}
+    turn = Turn(topic.calculator, inputs, frame, given=set(new))
+    turn.new_stay = _stay_kind(frame, topic.calculator, state, new)
+    return turn

@@ -1,0 +1,282 @@
+"""The one field schema: every calculator input's type, Chinese label, allowed values with their
+aliases, and the follow-up question that asks for it.
+
+The question parser, the follow-ups, the clerk forms and the calculators' error messages all
+read this table. Allowed values come from the rule table (rules.json) wherever it lists them, so
+a change of regulation is a change there only.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+from functools import lru_cache
+
+from assistant.calculators.base import rules
+
+
+class Kind(StrEnum):
+    MONEY = "money"  # decimal yuan, at most two decimals
+    COUNT = "count"  # a whole number
+    CHOICE = "choice"  # one of the allowed values
+    CHOICES = "choices"  # several of the allowed values
+    FLAG = "flag"  # yes / no
+    COUNTS = "counts"  # {allowed value: count}
+    TEXT = "text"
+
+
+@dataclass(frozen=True)
+class Choice:
+    value: str
+    aliases: tuple[str, ...] = ()  # how people say it; the value itself always matches
+
+
+@dataclass(frozen=True)
+class FieldSpec:
+    key: str
+    kind: Kind
+    label: str
+    question: str = ""  # the follow-up that asks for it
+    choices: tuple[Choice, ...] = ()
+    replies: tuple[str, ...] = ()  # quick replies offered with the follow-up
+
+    @property
+    def values(self) -> tuple[str, ...]:
+        return tuple(c.value for c in self.choices)
+
+
+LEVEL_ALIASES = {
+    "乡镇卫生院": ("乡镇卫生院", "乡卫生院", "镇卫生院", "卫生院", "乡镇医院"),
+    "社区卫生服务中心": ("社区卫生服务中心", "社区医院", "社区卫生", "社区诊所"),
+    "一级": ("一级",),
+    "二级": ("二级", "二甲", "二乙", "县医院", "县人民医院"),
+    "三级": ("三级", "三甲", "三乙", "地区人民医院", "地区医院"),
+}
+IDENTITY_ALIASES = {
+    "建档立卡贫困人员": ("建档立卡", "贫困户", "贫困人员", "贫困人口", "精准扶贫户"),
+    "低保对象": ("低保",),
+    "重度残疾(一、二级)": (
+        "重度残疾",
+        "一级残疾",
+        "二级残疾",
+        "一、二级残疾",
+        "残疾一级",
+        "残疾二级",
+    ),
+    "特困供养人员": ("特困", "五保"),
+    "孤儿": ("孤儿",),
+    "僧尼自治区级表彰": (),
+    "僧尼地区级表彰": (),
+    "僧尼县级表彰": (),
+}
+SITE_ALIASES = {
+    "县级": ("县级",),
+    "自治区级": ("自治区级", "区级", "省级"),
+    "全国重点": ("全国重点", "国家级", "国保", "全国重点文物保护单位"),
+}
+
+
+def _choices(table: dict[str, tuple[str, ...]], allowed: list[str]) -> tuple[Choice, ...]:
+    return tuple(Choice(v, table.get(v, ())) for v in allowed)
+
+
+@lru_cache(maxsize=1)
+def schema() -> dict[str, FieldSpec]:
+    r = rules()
+    levels = _choices(LEVEL_ALIASES, r["inpatient"]["levels"])
+    tiers = tuple(Choice(str(t), (f"{t}元", f"{t}档")) for t in r["inpatient"]["tiers"])
+    identities = _choices(IDENTITY_ALIASES, list(r["contribution"]["identities"]))
+    diseases = tuple(
+        Choice(d["name"], tuple(d["aliases"])) for d in r["special_outpatient"]["diseases"]
+    )
+    exclusions = tuple(
+        Choice(e["name"], tuple(e["keywords"]))
+        for e in [*r["exclusions"]["items"], r["exclusions"]["non_chosen_hospital"]]
+    )
+    sites = _choices(SITE_ALIASES, list(r["custodian"]["monthly_wage"]["values"]))
+    fields = [
+        FieldSpec(
+            "tier",
+            Kind.CHOICE,
+            "缴费档次",
+            "您（或家人）参保时选择的是哪个缴费档次？",
+            tiers,
+            ("60元档", "120元档", "250元档"),
+        ),
+        FieldSpec(
+            "level",
+            Kind.CHOICE,
+            "医疗机构级别",
+            "在哪一级定点医疗机构？",
+            levels,
+            ("乡镇卫生院", "社区卫生服务中心", "一级医院", "二级医院", "三级医院"),
+        ),
+        FieldSpec("in_area", Kind.FLAG, "是否在阿里统筹区内就医"),
+        FieldSpec(
+            "admission",
+            Kind.COUNT,
+            "本年度第几次住院",
+            "这是今年第几次住院？",
+            replies=("第一次", "第二次", "第三次"),
+        ),
+        FieldSpec(
+            "cost", Kind.MONEY, "医疗费用", "符合医保支付范围的医疗费用（合规费用）是多少元？"
+        ),
+        FieldSpec("poor", Kind.FLAG, "是否建档立卡贫困人员"),
+        FieldSpec(
+            "already_paid",
+            Kind.MONEY,
+            "本年度已支付金额",
+            "今年医保（住院和门诊特殊病）已经报销了多少元？",
+        ),
+        FieldSpec("bed_days", Kind.COUNT, "住院天数", "住院多少天？"),
+        FieldSpec("bed_fee", Kind.MONEY, "实际床位费（元/天）", "实际床位费每天多少元？"),
+        FieldSpec("maternity", Kind.FLAG, "是否孕产妇分娩"),
+        FieldSpec("newborn_rescue", Kind.FLAG, "是否新生儿抢救"),
+        FieldSpec("observation_cost", Kind.MONEY, "入院前急诊留观费用"),
+        FieldSpec("excluded", Kind.CHOICE, "不予支付的情形", choices=exclusions),
+        FieldSpec("stay_days", Kind.COUNT, "连续住院天数"),
+        FieldSpec(
+            "disease",
+            Kind.CHOICE,
+            "病种",
+            "是哪一种门诊特殊病？（第二十四条所列30种之一，如冠心病、慢性肾功能衰竭）",
+            diseases,
+        ),
+        FieldSpec(
+            "bp_150_95",
+            Kind.FLAG,
+            "血压是否持续达到150/95mmHg",
+            "血压是否持续在150/95mmHg以上？",
+            replies=("是", "否"),
+        ),
+        FieldSpec(
+            "diseases",
+            Kind.CHOICES,
+            "两病病种",
+            "是高血压、糖尿病，还是两种都有？",
+            (Choice("高血压"), Choice("糖尿病")),
+            ("高血压", "糖尿病", "两种都有"),
+        ),
+        FieldSpec("class_a", Kind.MONEY, "甲类药品费用", "甲类、乙类药品各多少元？"),
+        FieldSpec(
+            "class_b",
+            Kind.MONEY,
+            "乙类药品费用",
+            "其中乙类药品多少元？（乙类药品个人先自付10%，没有乙类请回答0）",
+            replies=("0",),
+        ),
+        FieldSpec("drug_total", Kind.MONEY, "药品费用总额"),
+        FieldSpec(
+            "prior_cost", Kind.MONEY, "本年度此前普通门诊费用", "今年此前普通门诊已花了多少元？"
+        ),
+        FieldSpec(
+            "mode",
+            Kind.CHOICE,
+            "计算方式",
+            choices=(
+                Choice("enrol"),
+                Choice("late"),
+                Choice("split"),
+                Choice("person"),
+                Choice("budget"),
+            ),
+        ),
+        FieldSpec(
+            "identities",
+            Kind.CHOICES,
+            "参保身份",
+            "参保人属于哪类人员？",
+            identities,
+            ("建档立卡贫困人员", "低保对象", "重度残疾(一、二级)", "特困供养人员", "孤儿"),
+        ),
+        FieldSpec(
+            "sex",
+            Kind.CHOICE,
+            "性别",
+            "参保人是男性还是女性？",
+            (Choice("男"), Choice("女")),
+            ("男", "女"),
+        ),
+        FieldSpec("age", Kind.COUNT, "年龄", "参保人多大年龄？"),
+        FieldSpec(
+            "honour_level",
+            Kind.CHOICE,
+            "僧尼所获表彰的级别",
+            "所获表彰是哪一级的？",
+            (Choice("自治区级"), Choice("地区级"), Choice("县级")),
+            ("自治区级", "地区级", "县级"),
+        ),
+        FieldSpec(
+            "fiscal_subsidy",
+            Kind.MONEY,
+            "当年各级财政补助合计",
+            "当年各级财政补助合计是多少元？（办法未写明，需按当年标准）",
+        ),
+        FieldSpec("payment_month", Kind.COUNT, "补缴月份"),
+        FieldSpec("total_subsidy", Kind.MONEY, "财政补助总额", "财政补助总额是多少元？"),
+        FieldSpec("central_subsidy", Kind.MONEY, "中央财政补助", "其中中央财政补助是多少元？"),
+        FieldSpec(
+            "site_level",
+            Kind.CHOICE,
+            "文物保护单位级别",
+            "看管的是哪一级文物保护单位？",
+            sites,
+            ("县级", "自治区级", "全国重点"),
+        ),
+        FieldSpec(
+            "sites",
+            Kind.COUNTS,
+            "各级文物保护单位数量",
+            "各级野外文物保护单位各有几处？（如 县级3处、自治区级2处）",
+            sites,
+        ),
+        FieldSpec("months", Kind.COUNT, "月数", "按几个月计算？", replies=("12个月", "6个月")),
+        FieldSpec("accident", Kind.FLAG, "是否发生重大看管事故"),
+        FieldSpec("log_untruthful", Kind.FLAG, "是否未如实填写巡逻日志"),
+        FieldSpec("deduction", Kind.MONEY, "扣除金额"),
+        FieldSpec("counties", Kind.COUNT, "县的个数", "按几个县计算？"),
+        FieldSpec(
+            "county_names",
+            Kind.CHOICES,
+            "县名",
+            choices=tuple(Choice(c, (c.removesuffix("县"),)) for c in NGARI_COUNTIES),
+        ),
+        FieldSpec("prefecture", Kind.FLAG, "是否含地区财政"),
+        FieldSpec("years", Kind.COUNT, "年数", "按几年计算？"),
+    ]
+    return {f.key: f for f in fields}
+
+
+NGARI_COUNTIES = ("噶尔县", "普兰县", "札达县", "日土县", "革吉县", "改则县", "措勤县")
+
+
+def spec(key: str) -> FieldSpec:
+    return schema().get(key) or FieldSpec(key, Kind.TEXT, key)
+
+
+def label(key: str) -> str:
+    return spec(key).label
+
+
+def match_choices(key: str, text: str) -> list[str]:
+    """Every allowed value of `key` the text names (by value or alias), in the table's order."""
+    return [c.value for c in spec(key).choices if any(a in text for a in (c.value, *c.aliases))]
+
+
+def match_choice(key: str, text: str) -> str | None:
+    """The allowed value named by the longest alias found in the text."""
+    best: tuple[int, str] | None = None
+    for c in spec(key).choices:
+        for alias in (c.value, *c.aliases):
+            if alias and alias in text and (best is None or len(alias) > best[0]):
+                best = (len(alias), c.value)
+    return best[1] if best else None
+
+
+def follow_up(missing: list[str]) -> dict[str, object]:
+    """{"missing", "question", "choices"} asking for exactly these inputs."""
+    questions = [spec(k).question or f"请提供：{label(k)}。" for k in missing]
+    replies = list(spec(missing[0]).replies) if len(missing) == 1 else []
+    lead = "还需要知道以下信息才能算准：" if len(missing) > 1 else "还需要一个信息才能算准："
+    return {"missing": missing, "question": lead + "".join(questions), "choices": replies}

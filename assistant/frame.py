@@ -1,0 +1,388 @@
+"""One reading of a turn: intent, subject, person, slots and the kind of fact asked.
+
+Every route (calculators, eligibility, out-of-scope, answer composition, dialogue) reads this
+frame; none re-reads the raw sentence with its own patterns. `read_frame` is pure: the same
+text gives the same frame, whatever the conversation (the dialogue layer merges frames).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from enum import StrEnum
+from typing import Any
+
+from assistant.calculators.amounts import normalize
+from assistant.places import PlaceMention, find_places
+
+
+class Intent(StrEnum):
+    CALCULATE = "calculate"
+    ELIGIBILITY = "eligibility"  # a yes/no the rules decide
+    LOOKUP = "lookup"  # one fact
+    LIST = "list"
+    PROCEDURE = "procedure"
+    REFERENCE = "reference"  # 第X条 named
+    EXPLAIN = "explain"  # 为什么… about the last answer
+    SOURCE = "source"  # 这条在哪个文件… about the last answer
+    SMALL_TALK = "small_talk"  # greetings, thanks, what can you do
+    OFF_TOPIC = "off_topic"  # a request that is not a question about the documents
+
+
+class FactType(StrEnum):
+    AMOUNT = "amount"
+    RATIO = "ratio"
+    DATE = "date"  # a date, a period, a time limit
+    BODY = "body"  # who is responsible
+    LIST = "list"
+    YES_NO = "yes_no"
+    PROCEDURE = "procedure"
+    OTHER = "other"
+
+
+class Scheme(StrEnum):
+    RESIDENT = "城乡居民基本医疗保险"
+    EMPLOYEE = "城镇职工基本医疗保险"
+    COMMERCIAL = "商业保险"
+    CRITICAL = "大病保险"
+    AID = "医疗救助"
+    PUBLIC = "公费医疗"
+    OTHER_SOCIAL = "其他社会保险"
+
+
+# schemes the gazette covers (大病保险 and 医疗救助 only as far as the residents' scheme names them)
+COVERED = {Scheme.RESIDENT, Scheme.CRITICAL, Scheme.AID}
+
+
+class PlaceRole(StrEnum):
+    HOME = "home"  # in Ngari
+    SUBJECT = "subject"  # another place's own rules are asked about
+    TREATED = "treated"  # an Ngari resident treated (or staying) there
+    ORIGIN = "origin"  # where the person comes from (户口, 老家)
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    said: str
+    name: str
+    role: PlaceRole
+    generic: bool = False  # 外地, 内地, 外省: no one place
+
+
+@dataclass
+class Person:
+    who: str = ""  # 我, 我爸, 孩子…
+    age: int | None = None
+    sex: str | None = None  # 男 | 女
+    identities: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Subject:
+    scheme: Scheme | None = None
+    places: list[PlaceRef] = field(default_factory=list)
+    years: list[int] = field(default_factory=list)
+
+    @property
+    def elsewhere(self) -> PlaceRef | None:
+        """A place other than Ngari whose own rules the question is about."""
+        if any(p.role is PlaceRole.HOME for p in self.places):
+            return None
+        return next((p for p in self.places if p.role is PlaceRole.SUBJECT), None)
+
+    @property
+    def treated_elsewhere(self) -> bool:
+        return any(p.role is PlaceRole.TREATED for p in self.places)
+
+
+@dataclass
+class Frame:
+    text: str
+    intent: Intent
+    fact: FactType
+    subject: Subject
+    person: Person
+    calculator: str | None = None
+    slots: dict[str, Any] = field(default_factory=dict)  # keys of the field schema
+    malformed: list[str] = field(default_factory=list)  # amount-like pieces that are not amounts
+    asks_figure: bool = False
+    continuation: bool = False  # 那/要是/如果/换成 … 呢: changes the last question
+    asks_why: bool = False
+    topical: bool = False  # names a topic of the documents (医保, 文物, 住院…)
+    figures: bool = False  # states an amount or a count
+
+    @property
+    def only_slots(self) -> bool:
+        """A turn that states figures or attributes but no topic of its own ("二级医院呢？")."""
+        return not self.topical and bool(
+            self.slots or self.figures or self.person.age is not None or self.person.sex
+        )
+
+
+# --- reading the pieces -----------------------------------------------------------------
+
+GREETING = re.compile(
+    r"^(你好|您好|在吗|在不在|hi|hello|嗨|喂|早上好|晚上好|下午好|谢谢|多谢|感谢|好的|明白了|知道了|辛苦了|再见|拜拜|ok)"
+    r"[啊呀啦了！!。.？?~\s，,]*(你|您)?[！!。.？?~\s]*$",
+    re.I,
+)
+ASKS_HELP = re.compile(
+    r"你能做什么|你会什么|能干什么|怎么用你|如何使用|使用说明|^帮助$|你是谁|有什么功能|能回答什么|可以问什么"
+)
+# requests for work that is not answering from the documents; "帮我算" stays a calculation
+TASK_REQUEST = re.compile(
+    r"(写|作|编|创作)[^，。？?]{0,14}(诗|文章|作文|小说|故事|歌词?|对联|段子|笑话|代码|程序|简历|演讲稿|总结|口号)"
+    r"|讲(一?个|个)?(笑话|故事)|翻译(一下|成|为)?|聊聊天|陪我聊|唱(首|个)?歌"
+    # a service only a person or another system can do: booking, paying, looking up one's own record
+    r"|(帮我|给我|替我|帮忙|麻烦你?|请你|我要|我想|能不能帮我|可以帮我)[^，。？?]{0,4}"
+    r"(挂个?号(?!费)|预约|订(票|机票|房|餐)|买(票|药|保险)|缴个?费|交个?费|查(询|一下|查)?我的|打(个)?电话|发(短信|邮件)|导航|转账|叫车|打车)"
+    r"|推荐(一下)?(几家|一家|个|些)?(好的)?(医院|医生|药|餐厅|酒店|景点)"
+    r"|股票|彩票|星座|电影|游戏|菜谱|做饭|外卖"
+)
+ABOUT_LAST = re.compile(
+    r"(这条|这个规定|这项规定|该条|这一条|上面|刚才|这些|这个|它|这).{0,8}"
+    r"(哪个文件|什么文件|哪份文件|哪个规定|哪条|哪一条|出自|出处|依据|在哪|哪里规定|原文|文号|谁发的|哪年)"
+    r"|^(出处|依据|原文)(是|在)?(哪|什么)"
+)
+WHY = re.compile(
+    r"^(那|可是|但是|但|那么)?\s*(为什么|为啥|为何|怎么会|凭什么|咋)|为什么|为啥|怎么算的|怎么算出来"
+)
+CONTINUATION = re.compile(
+    r"^(那|那么|那要是|要是|如果|假如|假设|换成|改成|改为|若是|若|还有)|呢[？?。！!]*$|还是\d+档"
+)
+TOPIC = re.compile(
+    r"医保|医疗保险|合作医疗|新农合|住院|门诊|看病|就医|报销|起付|参保|文物|看管|培训|三甲|"
+    r"农村路|公路|客运|养护|毕业生|就业|创业|补贴|补助|工资|药|病|生孩子|分娩|救助|大病|赔付|条例|办法|规定|政策|文件"
+)
+REFERENCE = re.compile(
+    r"第[一二三四五六七八九十百零〇\d]+条|[一二三四五六七八九十]+、（[一二三四五六七八九十]+）"
+)
+YES_NO = re.compile(
+    r"可以|能不能|能否|可不可以|算不算|是不是|属不属于|属于|要不要|需不需要|需要.{0,10}吗|必须|也要|是否|"
+    r"能.{0,12}吗|给报吗|报不报|管不管|包不包括|包括.{0,8}吗|有没有|会不会|还要.{0,10}吗|吗[？?]?$"
+)
+LIST = re.compile(
+    r"哪些|有哪几|哪几(种|类|个|项|条|方面)|包括什么|包括哪|都有什么|有什么(情形|情况|条件|要求|职责|权利|义务|内容|种类|措施|任务|规定)|几种|什么情形|什么情况下"
+)
+PROCEDURE = re.compile(
+    r"怎么办|怎么(申请|办理|报销|参保|交|缴|补交|补缴|操作|弄|做)|如何(申请|办理|报销|参保|缴费|补缴|做)|流程|手续|程序|步骤|去哪(里|儿)?(办|交|报|申请)|在哪(里|儿)?(办|交|报)|需要(什么|哪些)(材料|证件|手续)"
+)
+DATE = re.compile(
+    r"什么时候|啥时候|何时|哪天|几号|几月|期限|多久|多长时间|多少天|几天|时限|日期|从哪天|哪一年|截止|之前|以内|多长|期间|哪段时间|时间是|啥时"
+)
+BODY = re.compile(
+    r"谁(来)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|牵头)|由谁|哪个(部门|单位|机构)|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁管|找谁|谁管"
+)
+RATIO = re.compile(r"比例|百分之|百分比|几成|多少%|报几成|报多少比例|打几折|报百分之|占多少")
+# "住院能报多少？" asks the share paid; "一年能报多少？", "最多报多少？" ask an amount
+SHARE = re.compile(r"(能|可以|给|可)?报(销)?多少(?!钱|元|万)")
+YEARLY = re.compile(r"一年|每年|年度|全年|最多|最高|封顶|上限|总共|一共")
+AMOUNT = re.compile(
+    r"多少钱|多少元|多少万|几万|几千|多少|标准|起付|限额|封顶|上限|最多|最高|补贴|补助|工资|费用|金额|额度|预算|几块"
+)
+FIGURE = re.compile(
+    r"(报多少|能报多少|能报几|给报多少|报销多少|支付多少|付多少|赔多少|能拿多少|拿多少|多少工资|工资多少|多少钱|交多少|缴多少|"
+    r"各交多少|各出多少|要交钱|交钱吗|还要交|自己交|自己出|预算|合计多少|一共多少|总共多少|多少万|应缴|应付|还能报|报了多少|分担多少|各承担|能领多少|发多少)"
+)
+
+SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
+    (
+        re.compile(
+            r"职工(基本)?(医保|医疗保险|医疗)|城镇职工|单位(给|交|缴)的?医保|在职职工医保|退休职工医保"
+        ),
+        Scheme.EMPLOYEE,
+    ),
+    (
+        re.compile(
+            r"商业(医疗)?(保险|险)|惠民保|百万医疗|重疾险|意外险|寿险|保险公司的?(产品|理赔)|买的保险"
+        ),
+        Scheme.COMMERCIAL,
+    ),
+    (re.compile(r"公费医疗|公务员医疗补助"), Scheme.PUBLIC),
+    (
+        re.compile(
+            r"养老保险|养老金|失业保险|失业金|工伤保险|生育保险|住房公积金|公积金|低保金|社保卡"
+        ),
+        Scheme.OTHER_SOCIAL,
+    ),
+    (re.compile(r"大病(医疗)?(保险|医保|险)|大病保障"), Scheme.CRITICAL),
+    (re.compile(r"医疗救助"), Scheme.AID),
+    (
+        re.compile(r"城乡居民|居民医保|新农合|合作医疗|农合|城镇居民医保|医保|医疗保险"),
+        Scheme.RESIDENT,
+    ),
+]
+
+# places that are not one division: "在外地住院" is treatment elsewhere, "外地的政策" a subject
+GENERIC_ELSEWHERE = re.compile(
+    r"外地|内地|外省|省外|区外|统筹区外|异地|其他地区|别的地区|别的地方|其他省|全国各地|全国"
+)
+TREATED_BEFORE = re.compile(r"(在|去|到|转到|转院到|转诊到|送到|跑到|赴|于|从)\s*$")
+TREATED_AFTER = re.compile(
+    r"^\s*(的|市|省|县|区)?\s*(各?大?医院|人民医院|华西|协和|湘雅|定点|住院|看病|就医|治疗|做手术|手术|生孩子|分娩|看门诊|门诊|打工|上学|读书|工作|务工|旅游|出差|住了|住)"
+)
+ORIGIN_AROUND = re.compile(r"(户口|户籍|老家|籍贯|人)")
+LEVEL_AFTER = re.compile(r"^\s*级")  # 自治区级 is a level of protection, not a place
+
+AGE = re.compile(r"(\d{1,3}|[一二三四五六七八九十两]{1,4})\s*(周岁|岁|了)")
+WHO = re.compile(
+    r"我(爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|外公|外婆|姥爷|姥姥|老公|老婆|丈夫|妻子|媳妇|儿子|女儿|孩子|家孩子|弟弟|妹妹|哥哥|姐姐)|孩子|小孩|婴儿|新生儿|老人|老人家|我"
+)
+MALE = re.compile(r"爸|父亲|爷爷|外公|姥爷|老爷子|男|老公|丈夫|儿子|大爷|大伯|弟弟|哥哥|僧人|喇嘛")
+FEMALE = re.compile(
+    r"妈|母亲|奶奶|外婆|姥姥|老太太|女(?!儿童)|老婆|妻子|媳妇|女儿|大妈|阿姨|妹妹|姐姐|尼姑|孕妇|产妇"
+)
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年)")
+
+
+def _places(q: str) -> list[PlaceRef]:
+    refs: list[PlaceRef] = []
+    spans: list[tuple[int, int]] = []
+    mentions: list[tuple[PlaceMention | None, str, int, int]] = [
+        (m, m.said, m.start, m.end) for m in find_places(q)
+    ]
+    mentions += [(None, m.group(0), m.start(), m.end()) for m in GENERIC_ELSEWHERE.finditer(q)]
+    for mention, said, start, end in sorted(mentions, key=lambda x: (x[2], -x[3])):
+        if any(s <= start < e for s, e in spans):
+            continue
+        spans.append((start, end))
+        before, after = q[max(0, start - 4) : start], q[end : end + 8]
+        if LEVEL_AFTER.match(after):
+            continue
+        if mention is not None and mention.place.home:
+            refs.append(PlaceRef(said, mention.place.name, PlaceRole.HOME))
+            continue
+        if (
+            TREATED_BEFORE.search(before)
+            or TREATED_AFTER.match(after)
+            or said in ("区外", "统筹区外", "异地")
+        ):
+            role = PlaceRole.TREATED
+        elif ORIGIN_AROUND.match(after[:3]) or re.search(r"(户口|户籍|老家)(在|是)\s*$", before):
+            role = PlaceRole.ORIGIN
+        else:
+            role = PlaceRole.SUBJECT
+        name = mention.place.name if mention is not None else said
+        refs.append(PlaceRef(said, name, role, generic=mention is None))
+    return refs
+
+
+RESIDENT_NAMED = re.compile(r"城乡居民|居民医保|居民基本医疗")
+
+
+def _scheme(q: str) -> Scheme | None:
+    """The scheme asked about; a question that names the residents' scheme is about it, even
+    when it mentions another ("参加了职工医保，还能参加城乡居民医保吗？")."""
+    if RESIDENT_NAMED.search(q):
+        return Scheme.RESIDENT
+    for pattern, scheme in SCHEMES:
+        if pattern.search(q):
+            return scheme
+    return None
+
+
+def _person(q: str) -> Person:
+    from assistant.fields import match_choices
+
+    person = Person()
+    who = WHO.search(q)
+    if who:
+        person.who = who.group(0)
+    age = AGE.search(q) or re.search(
+        r"(?:爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|外公|外婆|老公|老婆|丈夫|妻子)(?:今年)?\s*(\d{1,3})(?!\d|\s*(?:元|块|档|万|次|个|天))",
+        q,
+    )
+    if age and (
+        age.lastindex == 1 or age.group(2) != "了" or re.search(r"岁|年纪|老人|退休|\d{2}了", q)
+    ):
+        from assistant.calculators.amounts import small_count
+
+        value = small_count(age.group(1))
+        if value is not None and 0 <= value <= 130:
+            person.age = value
+    if MALE.search(q):
+        person.sex = "男"
+    elif FEMALE.search(q):
+        person.sex = "女"
+    person.identities = match_choices("identities", q)
+    return person
+
+
+def _fact(q: str, intent: Intent) -> FactType:
+    if intent is Intent.LIST or LIST.search(q):
+        return FactType.LIST
+    if intent is Intent.PROCEDURE:
+        return FactType.PROCEDURE
+    if BODY.search(q):
+        return FactType.BODY
+    if RATIO.search(q) or (SHARE.search(q) and not YEARLY.search(q) and not re.search(r"\d", q)):
+        return FactType.RATIO
+    if DATE.search(q):
+        return FactType.DATE
+    if intent is Intent.ELIGIBILITY:
+        return FactType.YES_NO
+    if AMOUNT.search(q) or intent is Intent.CALCULATE:
+        return FactType.AMOUNT
+    return FactType.OTHER
+
+
+MONEY_SLOTS = ("cost", "class_a", "class_b", "drug_total", "total_subsidy", "fiscal_subsidy")
+
+
+def _states_case(q: str, slots: dict[str, Any]) -> bool:
+    """ "我交250档，三级医院住院花了3万": a case stated with its figures asks for the sum."""
+    return any(k in slots for k in MONEY_SLOTS) and not YES_NO.search(q)
+
+
+def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: bool) -> Intent:
+    if GREETING.match(q) or ASKS_HELP.search(q):
+        return Intent.SMALL_TALK
+    if ABOUT_LAST.search(q):
+        return Intent.SOURCE
+    if WHY.search(q) and len(q) <= 40:
+        return Intent.EXPLAIN
+    if TASK_REQUEST.search(q):
+        return Intent.OFF_TOPIC
+    if calculator and (asks_figure or _states_case(q, slots)):
+        return Intent.CALCULATE
+    if PROCEDURE.search(q):
+        return Intent.PROCEDURE
+    if LIST.search(q):
+        return Intent.LIST
+    if REFERENCE.search(q) and len(REFERENCE.sub("", q).strip("？?。的 内容是什么说了讲")) <= 8:
+        return Intent.REFERENCE
+    if YES_NO.search(q):
+        return Intent.ELIGIBILITY
+    return Intent.LOOKUP
+
+
+def read_frame(text: str) -> Frame:
+    """The frame of one turn, read once."""
+    from assistant.calculators.amounts import find_amounts, scan_malformed
+    from assistant.calculators.understanding import detect_calculator, understand
+
+    q = normalize(text)
+    calculator = detect_calculator(q)
+    slots = dict(understand(q, calculator).inputs) if calculator else {}
+    asks_figure = bool(FIGURE.search(q)) or bool(re.search(r"\d", q) and "多少" in q)
+    intent = _intent(q, calculator, slots, asks_figure)
+    subject = Subject(
+        scheme=_scheme(q),
+        places=_places(q),
+        years=[int(y) for y in YEAR.findall(q)],
+    )
+    return Frame(
+        text=text,
+        intent=intent,
+        fact=_fact(q, intent),
+        subject=subject,
+        person=_person(q),
+        calculator=calculator,
+        slots=slots,
+        malformed=scan_malformed(q),
+        asks_figure=asks_figure,
+        continuation=bool(CONTINUATION.search(q)),
+        asks_why=bool(WHY.search(q)),
+        topical=bool(TOPIC.search(q)),
+        figures=bool(find_amounts(q)),
+    )

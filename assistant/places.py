@@ -1,0 +1,181 @@
+"""Places named in a question: China's administrative divisions (cpca's table) and Ngari's own.
+
+The gazette is Ngari Prefecture's (adcode 5425), so a place is *home* when it lies in Ngari
+(its seven counties, their towns, 狮泉河) and *elsewhere* otherwise. Whether an elsewhere place is
+the subject of the question ("日喀则的医保…") or only where an Ngari resident is treated ("在成都
+住院…") is decided by the frame, not here.
+
+cpca's code needs `pkg_resources`, which current setuptools no longer ships, so its adcode table
+is read directly from the installed package rather than through `import cpca`.
+"""
+
+from __future__ import annotations
+
+import csv
+import importlib.util
+import os
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import jieba
+
+from corpus.datafiles import read_table
+
+DATA = Path(__file__).parent / "data"
+NGARI = "5425"
+TIBET = "54"
+SUFFIXES = (
+    "特别行政区",
+    "维吾尔自治区",
+    "壮族自治区",
+    "回族自治区",
+    "自治区",
+    "自治州",
+    "自治县",
+    "自治旗",
+    "地区",
+    "林区",
+    "新区",
+    "省",
+    "市",
+    "盟",
+    "州",
+    "县",
+    "区",
+    "旗",
+)
+
+
+# rows of the division table that are containers, not places anyone names
+CONTAINERS = {
+    "县",
+    "市辖区",
+    "城区",
+    "郊区",
+    "矿区",
+    "新区",
+    "省直辖县级行政区划",
+    "自治区直辖县级行政区划",
+}
+
+
+@dataclass(frozen=True)
+class Place:
+    name: str  # as printed in the division table ("日喀则市") or Ngari's town list
+    adcode: str  # 6 digits; a town carries its county's
+    level: int  # 0 province, 1 prefecture, 2 county, 3 town
+
+    @property
+    def home(self) -> bool:
+        return self.adcode.startswith(NGARI)
+
+    @property
+    def in_tibet(self) -> bool:
+        return self.adcode.startswith(TIBET)
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    place: Place
+    start: int
+    end: int
+    said: str
+
+
+def _divisions_csv() -> Path | None:
+    spec = importlib.util.find_spec("cpca")
+    if spec is None or not spec.submodule_search_locations:
+        return None
+    path = Path(next(iter(spec.submodule_search_locations))) / "resources" / "adcodes.csv"
+    return path if path.exists() else None
+
+
+def _nations() -> list[str]:
+    path = _divisions_csv()
+    if path is None:
+        return []
+    text = (path.parent / "56_nations.csv").read_text(encoding="utf-8")
+    return sorted((n.strip() for n in text.split() if n.strip()), key=len, reverse=True)
+
+
+def _short_forms(name: str, nations: list[str]) -> list[str]:
+    forms = [name]
+    base = name
+    for suffix in SUFFIXES:
+        if base.endswith(suffix) and len(base) - len(suffix) >= 2:
+            base = base[: -len(suffix)]
+            break
+    changed = True
+    while changed:  # 阿坝藏族羌族 → 阿坝
+        changed = False
+        for nation in nations:
+            if base.endswith(nation) and len(base) - len(nation) >= 2:
+                base, changed = base[: -len(nation)], True
+    if base != name:
+        forms.append(base)
+    return forms
+
+
+@lru_cache(maxsize=1)
+def _jieba_tags() -> dict[str, str]:
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    tags = {}
+    with open(path, encoding="utf-8") as handle:
+        for line in handle:
+            word, _freq, tag = line.split()
+            tags[word] = tag
+    return tags
+
+
+# jieba's parts of speech that mark an ordinary word: adjectives, adverbs, verbs, conjunctions…
+WORD_TAGS = {"a", "ad", "an", "d", "v", "vn", "vd", "c", "p", "u", "i", "l"}
+
+
+def _plain_word(form: str) -> bool:
+    """A short form that is an ordinary word ("合作", "平安", "大同") is not read as a place alone."""
+    return _jieba_tags().get(form) in WORD_TAGS
+
+
+@lru_cache(maxsize=1)
+def gazetteer() -> tuple[dict[str, Place], re.Pattern[str] | None]:
+    """Every name form → its place, longest forms first in one alternation."""
+    forms: dict[str, Place] = {}
+    path = _divisions_csv()
+    nations = _nations()
+    if path is not None:
+        with path.open(encoding="utf-8") as handle:
+            for row in csv.DictReader(handle):
+                code = row["adcode"][:6]
+                level = 0 if code.endswith("0000") else 1 if code.endswith("00") else 2
+                if level == 2 and len(row["name"]) < 3 or row["name"] in CONTAINERS:
+                    continue  # 城区, 南县: inside ordinary words more often than meant
+                place = Place(row["name"], code, level)
+                for n, form in enumerate(_short_forms(row["name"], nations)):
+                    short = n > 0
+                    if short and (len(form) < 2 or (level == 2 and len(form) < 3)):
+                        continue  # a bare two-character county stem is too often a word
+                    if short and _plain_word(form):
+                        continue
+                    # a full name wins over another place's short form; higher levels win ties
+                    old = forms.get(form)
+                    if old is None or (old.name != form and (not short or old.level > level)):
+                        forms[form] = place
+    for town, county in read_table(DATA / "ngari_towns.tsv"):
+        code = next((p.adcode for f, p in forms.items() if f == county), NGARI + "00")
+        forms.setdefault(town, Place(town, code, 3))
+    if not forms:
+        return {}, None
+    alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
+    return forms, re.compile(alternation)
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    forms, pattern = gazetteer()
+    if pattern is None:
+        return []
+    return [
+        PlaceMention(forms[m.group(0)], m.start(), m.end(), m.group(0))
+        for m in pattern.finditer(text)
+    ]

@@ -1,0 +1,106 @@
+"""How results read: result names, the calculation's text with its steps, and "why" answers."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from assistant.citations import Citation
+from assistant.state import Calculation
+
+RESULT_NAMES = {
+    "payment": "医保（统筹基金）支付",
+    "deductible": "起付线",
+    "self_pay": "个人负担",
+    "uncapped_payment": "封顶前应付",
+    "bed_fee_excess": "超标床位费（自付）",
+    "class_b_self_pay": "乙类药品先自付",
+    "individual": "个人缴费",
+    "paid_for_them": "代缴部分",
+    "zizhiqu_share": "其中自治区财政",
+    "diqu_share": "其中地区财政",
+    "county_share": "其中县级财政",
+    "zizhiqu": "自治区承担",
+    "diqu": "地区承担",
+    "county": "县承担",
+    "pay": "应发工资/补助",
+    "budget": "工资预算",
+    "total_wan": "补贴合计（万元）",
+}
+
+
+def marker_for(where: str, citations: list[Citation]) -> int | None:
+    """The [n] of the citation a step's place ("《…》第二十二条（一）") belongs to."""
+    for n, cite in enumerate(citations, 1):
+        if cite.article and cite.article in where and cite.doc_title in where:
+            return n
+    return None
+
+
+def calc_text(
+    title: str,
+    result: dict[str, str],
+    steps: list[dict[str, str]],
+    notes: list[str],
+    citations: list[Citation],
+) -> str:
+    """The direct answer first, then each step with its article."""
+    head = next(iter(result))
+    unit = "万元" if head == "total_wan" else "元"
+    first = f"{title}：{RESULT_NAMES.get(head, head)} {result[head]} {unit}。"
+    extras = [
+        f"{RESULT_NAMES.get(k, k)} {v}"
+        for k, v in result.items()
+        if k not in (head, "uncapped_payment")
+    ]
+    if extras:
+        first += "（" + "，".join(extras) + "）"
+    lines = [first]
+    for step in steps:
+        n = marker_for(step["citation"], citations)
+        amount = f" = {step['amount']}" if step["amount"] else ""
+        lines.append(f"· {step['rule']}{amount}（{step['citation']}）" + (f"[{n}]" if n else ""))
+    lines += [f"说明：{note}" for note in notes]
+    return "\n".join(lines)
+
+
+# what a "why" question is about → the words of the step that answers it
+WHY_TOPICS: list[tuple[str, str]] = [
+    (r"起付", r"起付"),
+    (
+        r"比例|百分|几成|报得少|报这么少|没全报|不全报|没报全|自己(还)?要?(出|付|掏)",
+        r"比例|%|起付|自付|乙类",
+    ),
+    (r"封顶|限额|上限|只报了|就报了|剩", r"限额|封顶|剩余"),
+    (r"床位", r"床位"),
+    (r"不(给)?报|不予|为什么是?0|一分", r"不予支付|不予|0\.00"),
+    (r"不用交|免|代缴|不交", r"代缴|不缴费|资助|全额"),
+    (r"工资|扣", r"工资|扣|补助"),
+]
+
+
+def explain(question: str, calc: Calculation, citations: list[Citation]) -> str:
+    """ "为什么…" after a result: the steps that answer it, with their articles."""
+    wanted = next((steps for asks, steps in WHY_TOPICS if re.search(asks, question)), None)
+    chosen = [s for s in calc.steps if wanted and re.search(wanted, s["rule"] + s["amount"])]
+    if not chosen:
+        chosen = calc.steps
+    lines = [f"上一次的{calc.title or '计算'}是这样算的："]
+    for step in chosen:
+        n = marker_for(step["citation"], citations)
+        amount = f"，得 {step['amount']}" if step["amount"] else ""
+        lines.append(f"· {step['rule']}{amount}（{step['citation']}）" + (f"[{n}]" if n else ""))
+    return "\n".join(lines)
+
+
+def input_summary(inputs: dict[str, Any]) -> str:
+    from assistant.fields import label
+
+    shown = []
+    for key, value in inputs.items():
+        if value in (None, "", [], {}):
+            continue
+        if isinstance(value, bool):
+            value = "是" if value else "否"
+        shown.append(f"{label(key)}：{value}")
+    return "；".join(shown)
