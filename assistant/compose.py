@@ -125,11 +125,19 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
     return display(best)
 
 
+def _enumerates(text: str) -> bool:
+    """A sentence that lists members itself: several "；" or "、" after 包括/如下/下列, or many."""
+    separators = text.count("；") + text.count("、")
+    return separators >= 8 or (
+        separators >= 3 and bool(re.search(r"包括|如下|下列|以下|分为", text))
+    )
+
+
 def _list_answer(unit, corpus: Corpus, score: float) -> Composed | None:
     rows = clauses(unit)
     items = [c for c in rows if c.is_item]
     labels = list(dict.fromkeys(c.label for c in items))
-    if len(labels) < MIN_ITEMS:
+    if len(labels) < MIN_ITEMS or (len(labels) < 3 and any(_enumerates(c.text) for c in items)):
         return None
     lead = next((c.lead for c in items if c.lead), "")
     firsts = []
@@ -178,6 +186,12 @@ def compose(
             listed = _list_answer(hit.unit, corpus, hit.score)
             if listed is not None:
                 return listed
+        # a list written inside one sentence ("具体包括：…；…；…等30种"): that sentence, whole
+        inline = next((r for r in scored[:6] if _enumerates(r.clause.text)), None)
+        if inline is not None:
+            cite = of_clauses(corpus, inline.unit, [inline.clause], inline.score)
+            answer = f"{cite.display}规定：“{display(inline.clause.text)}”[1]"
+            return Composed("answered", answer, [cite], [inline.clause.text])
 
     if fact in VALUE:
         terms = _subject_terms(question, best, idf)

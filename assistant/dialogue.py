@@ -47,6 +47,14 @@ class Turn:
         return self.new_stay is False
 
 
+@dataclass
+class Stall:
+    """The user could not give what was asked twice: answer the rule with what is known."""
+
+    calculator: str
+    missing: list[str]
+
+
 def _slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]:
     reading = understand(frame.text, calculator)
     slots = dict(reading.inputs) if reading else {}
@@ -101,7 +109,7 @@ def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any
     return None
 
 
-def plan_turn(frame: Frame, state: State) -> Turn | None:
+def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
     """The calculation this turn continues, or None when it is a question of its own."""
     pending = _answer_to_pending(frame, state)
     if pending is not None:
@@ -109,7 +117,7 @@ def plan_turn(frame: Frame, state: State) -> Turn | None:
     return _change_of_last(frame, state) or _figures_for_topic(frame, state)
 
 
-def _answer_to_pending(frame: Frame, state: State) -> Turn | None:
+def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
     p = state.pending
     if p is None:
         return None
@@ -128,9 +136,12 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | None:
         turn = Turn(p.calculator, inputs, frame, given=set(new) | set(p.inputs))
         turn.new_stay = _stay_kind(frame, p.calculator, state, inputs)
         return turn
-    if not other_topic and p.asked >= MAX_ASKS:
+    if not other_topic and not frame.topical:
+        # "不知道", "忘了": ask once more, then answer the rule instead of asking a third time
+        if p.asked < MAX_ASKS:
+            return Turn(p.calculator, dict(p.inputs), frame, given=set(p.inputs))
         state.pending = None
-        return None
+        return Stall(p.calculator, p.missing)
     state.pending = None  # a question of its own: the follow-up is dropped, never asked again here
     return None
 

@@ -17,7 +17,7 @@ from assistant.calculators import TITLES
 from assistant.calculators.service import calculate
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import compose
-from assistant.dialogue import Turn, plan_turn
+from assistant.dialogue import Stall, Turn, plan_turn
 from assistant.frame import Frame, Intent, read_frame
 from assistant.multipart import merge, split_parts
 from assistant.presentation import calc_text, explain
@@ -88,6 +88,8 @@ class Assistant:
             state.pending = None
             return self._out_of_scope(reason, frame.text)
         turn = plan_turn(frame, state)
+        if isinstance(turn, Stall):
+            return self._rule_instead(turn, state)
         if turn is not None:
             return self._calculate(turn, state)
         parts = split_parts(frame.text)
@@ -191,6 +193,16 @@ class Assistant:
                 cites.append(cite)
         return cites
 
+    def _rule_instead(self, stall: Stall, state: State) -> Response:
+        """After two unanswered follow-ups: the rule itself, and what could not be computed."""
+        from assistant.fields import label
+
+        asked = "、".join(label(k) for k in stall.missing)
+        query = state.topic.query if state.topic else TITLES[stall.calculator]
+        response = self._answer(read_frame(query), state)
+        response.answer = f"没有{asked}，无法算出具体金额；先按规定说明：\n{response.answer}"
+        return response
+
     def _explain(self, frame: Frame, state: State) -> Response:
         calc = state.last_calc
         citations = list(state.last_citations)
@@ -287,16 +299,13 @@ class Assistant:
 
     @staticmethod
     def _with_context(frame: Frame, state: State) -> str:
-        """A short follow-up ("一级文物呢？") is read together with the question before it."""
+        """A follow-up without a topic of its own ("最长能借多久？", "一级文物呢？", "这些钱算不算…")
+        is read together with the question before it; a question with its own topic is not."""
         last = state.topic.query if state.topic else ""
-        if not last:
+        if not last or frame.calculator:
             return frame.text
-        short = len(frame.text) <= 12 or frame.continuation or bool(ANAPHOR.search(frame.text))
-        if (
-            short
-            and not frame.calculator
-            and not (frame.topical and len(frame.text) > 12 and not ANAPHOR.search(frame.text))
-        ):
+        leans = frame.continuation or bool(ANAPHOR.search(frame.text))
+        if leans or (not frame.topical and len(frame.text) <= 20):
             return f"{last} {frame.text}"
         return frame.text
 

@@ -188,7 +188,7 @@ FIGURE = re.compile(
 SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
     (
         re.compile(
-            r"职工(基本)?(医保|医疗保险|医疗)|城镇职工|单位(给|交|缴)的?医保|在职职工医保|退休职工医保"
+            r"职工(基本)?(医保|医疗保险|医疗)|城镇职工|单位(给|帮)?(交|缴)的?医保|在职职工医保|退休职工医保"
         ),
         Scheme.EMPLOYEE,
     ),
@@ -219,7 +219,8 @@ GENERIC_ELSEWHERE = re.compile(
 )
 TREATED_BEFORE = re.compile(r"(在|去|到|转到|转院到|转诊到|送到|跑到|赴|于|从)\s*$")
 TREATED_AFTER = re.compile(
-    r"^\s*(的|市|省|县|区)?\s*(各?大?医院|人民医院|华西|协和|湘雅|定点|住院|看病|就医|治疗|做手术|手术|生孩子|分娩|看门诊|门诊|打工|上学|读书|工作|务工|旅游|出差|住了|住)"
+    r"^\s*(市|省|县|区)?\s*(的?(各?大?医院|人民医院|华西|协和|湘雅|定点医院|医疗机构)|住院|看病|就医|治疗|"
+    r"做手术|手术|生孩子|分娩|看门诊|打工|上学|读书|工作|务工|旅游|出差|住了)"
 )
 ORIGIN_AROUND = re.compile(r"(户口|户籍|老家|籍贯|人)")
 LEVEL_AFTER = re.compile(r"^\s*级")  # 自治区级 is a level of protection, not a place

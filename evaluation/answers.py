@@ -77,7 +77,7 @@ def check_expect(expect: dict[str, Any], response: dict[str, Any]) -> list[str]:
 
 
 def evaluate_questions(questions: list[dict[str, Any]], assistant, results: Results) -> None:
-    from assistant.engine import State
+    from assistant.state import State
 
     for q in questions:
         started = time.perf_counter()
@@ -111,7 +111,7 @@ def evaluate_questions(questions: list[dict[str, Any]], assistant, results: Resu
 
 
 def evaluate_calculations(cases: list[dict[str, Any]], assistant, results: Results) -> None:
-    from assistant.engine import State
+    from assistant.state import State
 
     for case in cases:
         started = time.perf_counter()
@@ -126,7 +126,7 @@ def evaluate_calculations(cases: list[dict[str, Any]], assistant, results: Resul
 
 
 def evaluate_dialogues(dialogues: list[dict[str, Any]], assistant, results: Results) -> None:
-    from assistant.engine import State
+    from assistant.state import State
 
     for dialogue in dialogues:
         state = State()

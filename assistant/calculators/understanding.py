@@ -46,7 +46,10 @@ def detect_calculator(question: str) -> str | None:
         re.search(r"高血压|糖尿病", q) and re.search(r"药|甲类|乙类", q) and "特殊病" not in q
     ):
         return "two_diseases"
-    if re.search(r"住院|住了.{0,4}院|生孩子|分娩|顺产|剖宫产|新生儿|生娃|刚出生|出生.{0,8}抢救", q):
+    if re.search(
+        r"住院|住了.{0,4}院|住(了)?第?[一二两三四五六七八九\d]+(回|次)|生孩子|分娩|顺产|剖宫产|新生儿|生娃|刚出生|出生.{0,8}抢救",
+        q,
+    ):
         return "inpatient"
     if match_exclusion(q) and re.search(r"看病|就医|治疗|医药费|花了|费用", q) and reimburse:
         return "inpatient"  # 第三十条 applies whatever the setting: the answer is 0 with the item
@@ -87,6 +90,10 @@ TIER_PATTERNS = [
     # "我交了250元" / "个人缴费250元" / "按60元缴费": a contribution of under 1000 yuan is the tier
     re.compile(r"(?:交了|交的是|个人缴费|缴纳了|缴了)\s*(\d{2,3})\s*(?:元|块钱|块)(?!\d)"),
     re.compile(r"按\s*(\d{2,3})\s*(?:元|块)\s*(?:缴费|缴纳|交)"),
+    # "我交120，…" / "交的250，…": one of the three tiers stated bare after 交
+    re.compile(
+        r"(?:交|缴)(?:了|的|的是)?\s*(60|120|250)(?![\d.万千wWkK])(?!\s*(?:多|万|千|元以上))"
+    ),
 ]
 TIER_WORDS = {
     "六十": 60,
@@ -139,7 +146,9 @@ def read_admission(q: str) -> int | None:
     m = re.search(rf"第\s*{COUNT}\s*次", q)
     if m:
         return small_count(m.group(1))
-    m = re.search(rf"住(?:了)?\s*{COUNT}\s*次院", q)
+    m = re.search(rf"住(?:了)?\s*第?\s*{COUNT}\s*(?:次|回)", q) or re.search(
+        rf"第\s*{COUNT}\s*回", q
+    )
     if m:
         return small_count(m.group(1))
     return None
