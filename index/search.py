@@ -236,15 +236,21 @@ class Searcher:
     # --- retrieval -------------------------------------------------------------------
 
     def search(
-        self, query: str, k: int = 5, doc: str | None = None, mode: str = "hybrid"
+        self,
+        query: str,
+        k: int = 5,
+        doc: str | None = None,
+        mode: str = "hybrid",
+        weights: Weights | None = None,
     ) -> list[Hit]:
+        """The k best units, referenced ones first; `weights` overrides the fusion (evaluation)."""
         query = query.strip()
         if not query:
             return []
         if mode not in MODES:
             raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         only = self.corpus.document(doc).id if doc else None
-        weights = _weights_for(self.weights, mode)
+        weights = _weights_for(weights or self.weights, mode)
         use_dense, use_lexical = mode != "bm25", mode != "dense"
         q = self._query_vector(query) if use_dense else None
         lexical = self._lexical(query) if use_lexical else None
@@ -331,10 +337,13 @@ class Searcher:
 
     # --- clauses ---------------------------------------------------------------------
 
-    def rank_clauses(self, query: str, units: list[Unit], k: int = 3) -> list[ScoredClause]:
+    def rank_clauses(
+        self, query: str, units: list[Unit], k: int = 3, dense_share: float | None = None
+    ) -> list[ScoredClause]:
         """The given units' clauses ranked by meaning (clause embedding) and words (BM25),
         best first: for choosing the clause that answers. Units not in the index are
-        embedded on the fly."""
+        embedded on the fly. `dense_share` overrides the share of meaning (evaluation)."""
+        share = self.clause_share if dense_share is None else dense_share
         query = query.strip()
         if not query or not units:
             return []
@@ -342,9 +351,9 @@ class Searcher:
         stats = self._stats(q)
         lexical = self._lexical(query)
         known = [self.position[u.id] for u in units if self._indexed(u)]
-        scored = self._score_clauses(known, q, stats, lexical, None)
+        scored = self._score_clauses(known, q, stats, lexical, None, share)
         scored += self._score_new_clauses(
-            query, [u for u in units if not self._indexed(u)], q, stats, lexical
+            query, [u for u in units if not self._indexed(u)], q, stats, lexical, share
         )
         scored.sort(key=lambda c: -c.score)
         return scored[:k]
@@ -354,7 +363,7 @@ class Searcher:
         return i is not None and self.units[i].text == unit.text
 
     def _score_clauses(
-        self, units: list[int], q, stats, lexical, k: int | None
+        self, units: list[int], q, stats, lexical, k: int | None, share: float | None = None
     ) -> list[ScoredClause]:
         level = self.clause_level
         rows, _ = level.rows_of(np.asarray(units, dtype=np.int64))
@@ -368,8 +377,11 @@ class Searcher:
             lex_norm = normalised(lex, float(clause_lex.max(initial=0.0)))
         else:
             lex = lex_norm = np.zeros(len(rows), dtype=np.float32)
-        share = self.clause_share if q is not None else 0.0
-        if lexical is None:
+        if share is None:
+            share = self.clause_share
+        if q is None:
+            share = 0.0
+        elif lexical is None:
             share = 1.0
         scores = clause_scores(dense_z, lex_norm, share)
         order = np.argsort(-scores, kind="stable")[: k or len(rows)]
@@ -385,7 +397,7 @@ class Searcher:
         ]
 
     def _score_new_clauses(
-        self, query: str, units: list[Unit], q, stats, lexical
+        self, query: str, units: list[Unit], q, stats, lexical, share: float
     ) -> list[ScoredClause]:
         pairs = [(unit, clause) for unit in units for clause in clauses(unit)]
         if not pairs:
@@ -398,7 +410,7 @@ class Searcher:
             dtype=np.float32,
         )
         top = max(float(lexical[1].max(initial=0.0)), float(lex.max(initial=0.0)))
-        scores = clause_scores(stats["clause_rows"].z(cos), normalised(lex, top), self.clause_share)
+        scores = clause_scores(stats["clause_rows"].z(cos), normalised(lex, top), share)
         return [
             ScoredClause(clause, unit, float(s), float(c), float(x))
             for (unit, clause), s, c, x in zip(pairs, scores, cos, lex, strict=True)
