@@ -18,8 +18,12 @@ def main(argv: list[str] | None = None) -> int:
     p_calc.add_argument("--cases", type=Path, required=True)
     p_calc.add_argument("--report", type=Path, help="Markdown 报告写到此文件")
     p_ret = sub.add_parser("retrieval", help="检索：Recall@1/5、MRR")
-    p_ret.add_argument("--questions", type=Path, required=True)
+    p_ret.add_argument("--questions", type=Path, action="append", required=True, help="可重复")
     p_ret.add_argument("--report", type=Path, help="Markdown 报告写到此文件")
+    p_ret.add_argument("--no-peer", action="store_true", help="不跑 Langchain-Chatchat 式对照组")
+    p_scale = sub.add_parser("scale", help="语料放大 1×/10×/100× 时的建索引与查询")
+    p_scale.add_argument("--factors", default="1,10,100", help="放大倍数，逗号分隔")
+    p_scale.add_argument("--report", type=Path, help="Markdown 报告写到此文件")
     p_ans = sub.add_parser("answers", help="问答：引用、要点、拒答、计算、多轮对话")
     p_ans.add_argument("--questions", type=Path)
     p_ans.add_argument("--calculations", type=Path)
@@ -63,14 +67,13 @@ def main(argv: list[str] | None = None) -> int:
         print(text)
         return 0
 
-    if args.command == "retrieval":
-        from evaluation.retrieval import evaluate as evaluate_retrieval
-        from evaluation.retrieval import report as retrieval_report
-        from index.search import Searcher
+    if args.command in ("retrieval", "scale"):
+        from evaluation import retrieval, scale
 
-        text = retrieval_report(
-            evaluate_retrieval(read_jsonl(args.questions), Searcher(progress=True))
-        )
+        if args.command == "retrieval":
+            text = retrieval.run(args.questions, with_peer=not args.no_peer)
+        else:
+            text = scale.run([int(f) for f in args.factors.split(",")])
         if args.report:
             args.report.write_text(text, encoding="utf-8")
         print(text)

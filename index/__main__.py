@@ -40,10 +40,12 @@ def main(argv: list[str] | None = None) -> int:
         searcher = Searcher(progress=True)
         if args.force:
             searcher.rebuild(progress=True)
-        manifest = searcher.dense.manifest
+        units, clauses = searcher.dense.manifest, searcher.clause_dense.manifest
         print(
-            f"索引就绪：{manifest['vectors']} 个向量（{manifest['index_type']}，{manifest['dimensions']} 维），"
-            f"模型 {manifest['model_id']}；构建耗时 {manifest['build_seconds']} 秒，本次 {time.perf_counter() - started:.1f} 秒。"
+            f"索引就绪：条文 {units['vectors']} 个向量、句 {clauses['vectors']} 个向量"
+            f"（{units['index_type']} / {clauses['index_type']}，{units['dimensions']} 维），"
+            f"模型 {units['model_id']}；构建耗时 {units['build_seconds']} + {clauses['build_seconds']} 秒，"
+            f"本次 {time.perf_counter() - started:.1f} 秒。"
         )
         return 0
 

@@ -21,11 +21,31 @@ class IndexInvalid(RuntimeError):
     """The stored index cannot be trusted; the message says why."""
 
 
+class IndexMissing(IndexInvalid):
+    """No index was ever built here (the first run): building it is routine, not news."""
+
+
 @dataclass
 class DenseStore:
     index: object  # faiss.Index
     owners: np.ndarray  # vector row -> unit position
     manifest: dict
+
+    def top_rows(self, query: np.ndarray, n: int) -> tuple[np.ndarray, np.ndarray]:
+        """The n nearest vectors: (rows, cosines), best first."""
+        n = min(self.index.ntotal, n)
+        if n <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.float32)
+        scores, rows = self.index.search(query.reshape(1, -1).astype(np.float32), n)
+        keep = rows[0] >= 0
+        return rows[0][keep], scores[0][keep]
+
+    def cosines(self, query: np.ndarray, rows: np.ndarray) -> np.ndarray:
+        """Exact cosines of the given rows (vectors are normalised)."""
+        if len(rows) == 0:
+            return np.zeros(0, dtype=np.float32)
+        vectors = self.index.reconstruct_batch(np.asarray(rows, dtype=np.int64))
+        return vectors @ query.astype(np.float32)
 
     def search(self, query: np.ndarray, k: int) -> list[tuple[int, float]]:
         """Best score per unit among its windows, highest first."""
@@ -95,7 +115,7 @@ def load(directory: Path, model_id: str, corpus_hash: str) -> DenseStore:
 
     path = directory / MANIFEST
     if not path.exists():
-        raise IndexInvalid("索引不存在")
+        raise IndexMissing("索引不存在")
     try:
         manifest = json.loads(path.read_text(encoding="utf-8"))
     except (json.JSONDecodeError, UnicodeDecodeError) as exc:

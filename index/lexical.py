@@ -1,7 +1,6 @@
 """BM25 over jieba tokens, with a domain dictionary and a colloquial-to-regulation lexicon.
 
-Scoring is a pure function of postings and statistics (as bm25s keeps its
-variants); the tokenizer and lexicon are data files beside this module.
+Scoring is bm25s's sparse matrix; the tokenizer and lexicon are data files beside this module.
 """
 
 from __future__ import annotations
@@ -10,9 +9,10 @@ import logging
 import math
 import re
 from collections import Counter
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+
+import numpy as np
 
 from corpus.datafiles import read_table
 
@@ -137,46 +137,68 @@ def expand_query(query: str) -> list[str]:
     return tokens
 
 
-@dataclass
 class BM25Index:
-    postings: dict[str, list[tuple[int, int]]]  # term -> [(doc, tf)]
-    doc_len: list[int]
-    avgdl: float
-    n_docs: int
+    """Okapi BM25 (Lucene idf, k1 1.2, b 0.75) over pre-tokenized texts, stored by bm25s as a
+    sparse term x text matrix of per-term scores: a query touches only its terms' columns,
+    so its cost grows with the texts that hold its words, not with the corpus."""
+
+    K1 = 1.2
+    B = 0.75
+
+    def __init__(self, token_lists: list[list[str]]) -> None:
+        import bm25s
+
+        self.n_docs = len(token_lists)
+        self.avgdl = sum(len(t or [""]) for t in token_lists) / max(1, self.n_docs)
+        model = bm25s.BM25(k1=self.K1, b=self.B, method="lucene")
+        # bm25s needs one non-empty vocabulary; "" is never produced by tokenize()
+        model.index([tokens or [""] for tokens in token_lists], show_progress=False)
+        scores = model.scores
+        self.vocab: dict[str, int] = model.vocab_dict
+        self.data: np.ndarray = scores["data"]
+        self.indices: np.ndarray = scores["indices"]
+        self.indptr: np.ndarray = scores["indptr"]
 
     @classmethod
     def build(cls, texts: list[str]) -> BM25Index:
-        postings: dict[str, list[tuple[int, int]]] = {}
-        lengths = []
-        for doc, text in enumerate(texts):
-            counts = Counter(tokenize(text))
-            lengths.append(sum(counts.values()))
-            for term, tf in counts.items():
-                postings.setdefault(term, []).append((doc, tf))
-        return cls(postings, lengths, sum(lengths) / max(1, len(lengths)), len(texts))
+        return cls([tokenize(text) for text in texts])
 
-    def scores(self, query_tokens: list[str]) -> dict[int, float]:
-        return bm25_scores(query_tokens, self.postings, self.doc_len, self.avgdl, self.n_docs)
+    def doc_freq(self, token: str) -> int:
+        column = self.vocab.get(token)
+        if column is None or token == "":
+            return 0
+        return int(self.indptr[column + 1] - self.indptr[column])
 
+    def idf(self, token: str) -> float:
+        n = self.doc_freq(token)
+        return math.log(1 + (self.n_docs - n + 0.5) / (n + 0.5))
 
-def bm25_scores(
-    query_tokens: list[str],
-    postings: dict[str, list[tuple[int, int]]],
-    doc_len: list[int],
-    avgdl: float,
-    n_docs: int,
-    k1: float = 1.2,
-    b: float = 0.75,
-) -> dict[int, float]:
-    """Okapi BM25 with the Lucene idf (never negative); repeated query terms count once each."""
-    scores: dict[int, float] = {}
-    for term, qtf in Counter(query_tokens).items():
-        plist = postings.get(term)
-        if not plist:
-            continue
-        idf = math.log(1 + (n_docs - len(plist) + 0.5) / (len(plist) + 0.5))
-        weight = idf * (1 + math.log(qtf))
-        for doc, tf in plist:
-            norm = tf * (k1 + 1) / (tf + k1 * (1 - b + b * doc_len[doc] / avgdl))
-            scores[doc] = scores.get(doc, 0.0) + weight * norm
-    return scores
+    def scores(self, query_tokens: list[str]) -> np.ndarray:
+        """One score per text; a query term repeated q times weighs 1 + ln q."""
+        out = np.zeros(self.n_docs, dtype=np.float32)
+        for term, qtf in Counter(query_tokens).items():
+            column = self.vocab.get(term)
+            if column is None or term == "":
+                continue
+            start, end = self.indptr[column], self.indptr[column + 1]
+            # bm25s leaves out the constant (k1 + 1) of the tf part; put it back so the
+            # scores are Okapi's own (rows within one column are distinct: plain add is exact)
+            weight = (1 + math.log(qtf)) * (self.K1 + 1)
+            out[self.indices[start:end]] += weight * self.data[start:end]
+        return out
+
+    def score_tokens(self, query_tokens: list[str], text_tokens: list[str]) -> float:
+        """BM25 of a text that is not in the index, with this index's statistics."""
+        counts = Counter(text_tokens)
+        length = len(text_tokens) or 1
+        total = 0.0
+        for term, qtf in Counter(query_tokens).items():
+            tf = counts.get(term, 0)
+            if not tf:
+                continue
+            norm = tf * (self.K1 + 1) / (tf + self.K1 * (1 - self.B + self.B * length / self.avgdl))
+            total += self.idf(term) * (1 + math.log(qtf)) * norm
+        return total
+
+    def nbytes(self) -> int:
+        return int(self.data.nbytes + self.indices.nbytes + self.indptr.nbytes)

@@ -1,8 +1,10 @@
-"""What gets indexed for a unit: its text with the headings above it, cut to the model's reach."""
+"""What gets indexed for a unit: its text with the headings above it, cut to the model's reach,
+and each of its clauses with the same headings."""
 
 from __future__ import annotations
 
 from corpus import Unit
+from corpus.clauses import Clause
 
 WINDOW_CHARS = 300  # about 250 tokens of Chinese: well inside e5's 512
 OVERLAP_CHARS = 60
@@ -30,3 +32,18 @@ def windows(unit: Unit) -> list[str]:
             break
         start += WINDOW_CHARS - OVERLAP_CHARS
     return out
+
+
+LEAD_CHARS = 60  # enough of a list's lead-in to say what the item is a case of
+
+
+def clause_passage(unit: Unit, clause: Clause) -> str:
+    """A clause with the unit's context line, its item heading and the list's lead-in,
+    so "（五）连续旷工的" is indexed as a ground for dismissal, not as a bare phrase."""
+    parts = [context(unit)]
+    if clause.lead:
+        parts.append(clause.lead[:LEAD_CHARS])
+    if clause.heading:
+        parts.append(clause.heading)
+    parts.append(clause.text)
+    return " ".join(parts)

@@ -1,49 +1,42 @@
-"""Hybrid retrieval: dense (FAISS) and BM25 ranks fused, references answered directly.
+"""Hybrid retrieval at unit and clause level: dense (FAISS) and BM25 evidence fused, references
+answered directly.
 
-One entry point: Searcher.search(query, k, doc) -> list[Hit].
+Entry points: Searcher.search(query, k, doc, mode) -> list[Hit] (each with its best clauses) and
+Searcher.rank_clauses(query, units, k) -> list[ScoredClause] (for choosing the clause to quote).
 """
 
 from __future__ import annotations
 
-import math
 import sys
 import time
-from dataclasses import dataclass
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
 
-from corpus import Corpus, Document, Unit, load_corpus
+from corpus import Corpus, Unit, load_corpus
+from corpus.clauses import Clause, clauses
 from index import dense_store
-from index.lexical import BM25Index, expand_query
+from index.fusion import (
+    CLAUSE_DENSE_SHARE,
+    SHIPPED,
+    Evidence,
+    Stats,
+    Weights,
+    clause_scores,
+    normalised,
+)
+from index.hits import Hit, ScoredClause
+from index.lexical import BM25Index, expand_query, tokenize
 from index.model_builder import cache_dir
-from index.passages import windows
+from index.passages import clause_passage, windows
 from index.references import find_references, named_document, resolve
 
-# Score fusion weights, tuned on the dev questions; 0.75-0.85 is a plateau (README, benchmarks).
-DENSE_WEIGHT = 0.8
-DENSE_Z_SCALE = 4.0
+# Bump when what is embedded for a unit or a clause changes: the stored vectors are then stale.
+PASSAGE_FORMAT = "windows-v1+clauses-v1"
+MODES = ("hybrid", "dense", "bm25")
 
-
-@dataclass
-class Hit:
-    unit: Unit
-    doc: Document
-    score: float
-    via: str  # "reference" | "hybrid" | "dense" | "bm25"
-    dense: float | None = None  # cosine of the unit's best window, when the dense retriever ran
-
-    def to_dict(self) -> dict:
-        return {
-            "id": self.unit.id,
-            "doc_title": self.doc.title,
-            "parent_title": self.doc.parent_title,
-            "article": self.unit.label,
-            "citation": self.unit.citation,
-            "text": self.unit.text,
-            "score": round(self.score, 4),
-            "via": self.via,
-        }
+__all__ = ["Hit", "ScoredClause", "Searcher", "index_dir"]
 
 
 def index_dir(model_id: str) -> Path:
@@ -51,13 +44,53 @@ def index_dir(model_id: str) -> Path:
     return cache_dir() / "index" / safe
 
 
+class _Level:
+    """One level of indexed text (unit windows or clauses): rows grouped by unit, in unit order."""
+
+    def __init__(self, passages: list[str], owners: list[int], n_units: int) -> None:
+        self.passages = passages
+        self.owners = np.asarray(owners, dtype=np.int32)
+        counts = np.bincount(self.owners, minlength=n_units) if len(owners) else np.zeros(n_units)
+        self.starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        self.bm25 = BM25Index.build(passages)
+        self.store: dense_store.DenseStore | None = None
+
+    def rows_of(self, units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """The rows of the given units, and where each unit's rows begin among them."""
+        counts = self.starts[units + 1] - self.starts[units]
+        offsets = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
+        rows = (
+            np.concatenate([np.arange(self.starts[u], self.starts[u + 1]) for u in units])
+            if len(units)
+            else np.zeros(0, dtype=np.int64)
+        )
+        return rows.astype(np.int64), offsets
+
+    def per_unit_max(self, values: np.ndarray, offsets: np.ndarray, empty: float) -> np.ndarray:
+        """Max of row values per unit (rows laid out by offsets); `empty` for a unit without rows."""
+        n = len(offsets) - 1
+        out = np.full(n, empty, dtype=np.float32)
+        filled = offsets[1:] > offsets[:-1]
+        if filled.any():
+            out[filled] = np.maximum.reduceat(values, offsets[:-1][filled])
+        return out
+
+
 class Searcher:
+    CANDIDATE_ROWS = 256  # nearest windows and nearest clauses looked at per query
+    LEXICAL_CANDIDATES = 100  # best units by words (window and clause) added to them
+    STATS_SAMPLE = 2048  # units whose cosines give the z-score's mean and spread
+    CLAUSES_PER_HIT = 3
+    NAMED_DOCUMENT_BOOST = 1.5
+    CACHED_QUERIES = 16
+
     def __init__(
         self,
         corpus: Corpus | None = None,
         embedder=None,
         directory: Path | None = None,
         progress: bool = False,
+        weights: Weights = SHIPPED,
     ) -> None:
         from index.embedder import shared_embedder
 
@@ -67,114 +100,352 @@ class Searcher:
         self.position = {u.id: i for i, u in enumerate(self.units)}
         self.embedder = embedder or shared_embedder()
         self.directory = directory or index_dir(self.embedder.model_id)
+        self.weights = weights
+        self.clause_share = CLAUSE_DENSE_SHARE
+        n = len(self.units)
         # both retrievers see the same windows, so a long article is not drowned by its length
-        self.passages: list[str] = []
-        owners: list[int] = []
+        passages, owners = [], []
+        self.clause_list: list[Clause] = []
+        clause_texts, clause_owners = [], []
         for i, unit in enumerate(self.units):
             for passage in windows(unit):
-                self.passages.append(passage)
+                passages.append(passage)
                 owners.append(i)
-        self.owners = np.array(owners)
-        self.bm25 = BM25Index.build(self.passages)
-        self.dense = self._load_or_build(progress)
+            for clause in clauses(unit):
+                self.clause_list.append(clause)
+                clause_texts.append(clause_passage(unit, clause))
+                clause_owners.append(i)
+        self.windows = _Level(passages, owners, n)
+        self.clause_level = _Level(clause_texts, clause_owners, n)
+        self.passages = passages
+        self.owners = self.windows.owners
+        self.bm25 = self.windows.bm25
+        self._load_or_build(progress)
+        self._sample_stats_rows()
+        self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
+        self._lexicals: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
 
-    def _load_or_build(self, progress: bool) -> dense_store.DenseStore:
-        fingerprint = self.corpus.fingerprint()
-        try:
-            return dense_store.load(self.directory, self.embedder.model_id, fingerprint)
-        except dense_store.IndexInvalid as reason:
-            if progress or str(reason) != "索引不存在":
-                print(f"正在重建索引（{reason}）…", file=sys.stderr, flush=True)
-            return self.rebuild(progress)
+    # --- the stored vectors ---------------------------------------------------------
+
+    @property
+    def dense(self) -> dense_store.DenseStore:
+        """The unit windows' vectors (their manifest is what `index build` reports)."""
+        return self.windows.store
+
+    @property
+    def clause_dense(self) -> dense_store.DenseStore:
+        return self.clause_level.store
+
+    def fingerprint(self) -> str:
+        """The corpus and the passage format: what the stored vectors were built from."""
+        return f"{self.corpus.fingerprint()}:{PASSAGE_FORMAT}"
+
+    def _levels(self) -> tuple[tuple[str, _Level], ...]:
+        return (("units", self.windows), ("clauses", self.clause_level))
+
+    def _load_or_build(self, progress: bool) -> None:
+        _drop_single_level_layout(self.directory)
+        for name, level in self._levels():
+            try:
+                level.store = dense_store.load(
+                    self.directory / name, self.embedder.model_id, self.fingerprint()
+                )
+            except dense_store.IndexMissing:
+                if progress:
+                    print(f"正在构建索引（{name}）…", file=sys.stderr, flush=True)
+                level.store = self._build(name, level, progress)
+            except dense_store.IndexInvalid as reason:
+                print(f"正在重建索引（{name}：{reason}）…", file=sys.stderr, flush=True)
+                level.store = self._build(name, level, progress)
+
+    def _build(self, name: str, level: _Level, progress: bool) -> dense_store.DenseStore:
+        started = time.perf_counter()
+        vectors = self.embedder.passages(level.passages, progress=progress)
+        return self.save_vectors(name, vectors, time.perf_counter() - started)
+
+    def save_vectors(
+        self, name: str, vectors: np.ndarray, seconds: float
+    ) -> dense_store.DenseStore:
+        """Store a level's vectors (rows in the order of its passages) with the manifest."""
+        level = dict(self._levels())[name]
+        level.store = dense_store.save(
+            self.directory / name,
+            vectors,
+            level.owners,
+            self.embedder.model_id,
+            self.fingerprint(),
+            seconds,
+        )
+        return level.store
 
     def rebuild(self, progress: bool = False) -> dense_store.DenseStore:
-        started = time.perf_counter()
-        vectors = self.embedder.passages(self.passages, progress=progress)
-        self.dense = dense_store.save(
-            self.directory,
-            vectors,
-            self.owners,
-            self.embedder.model_id,
-            self.corpus.fingerprint(),
-            time.perf_counter() - started,
-        )
+        for name, level in self._levels():
+            self._build(name, level, progress)
+        self._sample_stats_rows()
         return self.dense
 
-    # --- retrieval --------------------------------------------------------------
+    def _sample_stats_rows(self) -> None:
+        """Vectors of evenly spaced units (all of them in a small corpus): their cosines give
+        each query's z-score mean and spread at a cost that does not grow with the corpus."""
+        n = len(self.units)
+        units = np.unique(np.linspace(0, n - 1, min(n, self.STATS_SAMPLE)).astype(np.int64))
+        self._sample = {}
+        for name, level in self._levels():
+            rows, offsets = level.rows_of(units)
+            vectors = (
+                level.store.index.reconstruct_batch(rows)
+                if len(rows)
+                else np.zeros((0, self.embedder.dim), dtype=np.float32)
+            )
+            self._sample[name] = (vectors, offsets)
 
-    def dense_ranking(self, query: str) -> list[tuple[int, float]]:
-        return self.dense.search(self.embedder.query(query), len(self.units))
+    def _stats(self, q: np.ndarray) -> dict[str, Stats]:
+        """Per query: the spread of units' best-window, units' best-clause and clause cosines."""
+        out = {}
+        for name, level in self._levels():
+            vectors, offsets = self._sample[name]
+            cos = vectors @ q
+            best = level.per_unit_max(cos, offsets, np.nan)
+            out[name] = Stats.of(best[~np.isnan(best)])
+            if name == "clauses":
+                out["clause_rows"] = Stats.of(cos)
+        return out
+
+    # --- per-query evidence, cached for the clause choice that follows a search ------------
+
+    def _query_vector(self, query: str) -> np.ndarray:
+        return _cached(
+            self._vectors, query, self.CACHED_QUERIES, lambda: self.embedder.query(query)
+        )
+
+    def _lexical(self, query: str) -> tuple[np.ndarray, np.ndarray]:
+        """(best window BM25 per unit, BM25 per clause)."""
+
+        def compute() -> tuple[np.ndarray, np.ndarray]:
+            tokens = expand_query(query)
+            window_scores = self.windows.bm25.scores(tokens)
+            per_unit = self.windows.per_unit_max(window_scores, self.windows.starts, 0.0)
+            return per_unit, self.clause_level.bm25.scores(tokens)
+
+        return _cached(self._lexicals, query, self.CACHED_QUERIES, compute)
 
     def idf(self, token: str) -> float:
         """How telling a token is in this corpus (for picking the sentences that answer)."""
-        n = len(self.bm25.postings.get(token, ()))
-        return math.log(1 + (self.bm25.n_docs - n + 0.5) / (n + 0.5))
+        return self.bm25.idf(token)
 
-    def lexical_ranking(self, query: str) -> list[tuple[int, float]]:
-        best: dict[int, float] = {}
-        for row, score in self.bm25.scores(expand_query(query)).items():
-            unit = int(self.owners[row])
-            best[unit] = max(best.get(unit, 0.0), score)
-        return sorted(best.items(), key=lambda item: -item[1])
+    # --- retrieval -------------------------------------------------------------------
 
     def search(
-        self, query: str, k: int = 5, doc: str | None = None, mode: str = "hybrid"
+        self,
+        query: str,
+        k: int = 5,
+        doc: str | None = None,
+        mode: str = "hybrid",
+        weights: Weights | None = None,
     ) -> list[Hit]:
+        """The k best units, referenced ones first; `weights` overrides the fusion (evaluation)."""
         query = query.strip()
         if not query:
             return []
+        if mode not in MODES:
+            raise ValueError(f"mode must be one of {MODES}, not {mode!r}")
         only = self.corpus.document(doc).id if doc else None
+        weights = _weights_for(weights or self.weights, mode)
+        use_dense, use_lexical = mode != "bm25", mode != "dense"
+        q = self._query_vector(query) if use_dense else None
+        lexical = self._lexical(query) if use_lexical else None
+        stats = self._stats(q) if q is not None else None
+
+        references = (
+            resolve(find_references(query, self.corpus), self.corpus, only)
+            if mode == "hybrid"
+            else []
+        )
+        candidates = self._candidates(q, lexical, only, references)
+        evidence, unit_cos = self._evidence(candidates, q, stats, lexical)
+        scores = evidence.fuse(weights)
+        named = named_document(query, self.corpus) if mode == "hybrid" and not only else None
+        if named:
+            boost = np.array([self.units[i].doc_id == named for i in candidates])
+            scores = np.where(boost, scores * self.NAMED_DOCUMENT_BOOST, scores)
+        cosine = (
+            dict(zip(candidates.tolist(), unit_cos.tolist(), strict=True)) if q is not None else {}
+        )
+
         hits: list[Hit] = []
-        if mode == "hybrid":
-            for unit in resolve(find_references(query, self.corpus), self.corpus, only):
-                hits.append(Hit(unit, self.docs[unit.doc_id], 1.0, "reference"))
-        dense = self.dense_ranking(query) if mode in ("dense", "hybrid") else []
-        cosine = dict(dense)
-        for hit in hits:
-            hit.dense = cosine.get(self.position[hit.unit.id])
-        if mode == "dense":
-            ranked = dense
-        elif mode == "bm25":
-            ranked = self.lexical_ranking(query)
-        else:
-            ranked = fuse(dense, self.lexical_ranking(query))
-            named = named_document(query, self.corpus)
-            if named and not only:
-                ranked = [
-                    (i, s * (1.5 if self.units[i].doc_id == named else 1.0)) for i, s in ranked
-                ]
-                ranked.sort(key=lambda item: -item[1])
+        for unit in references:
+            i = self.position[unit.id]
+            hits.append(Hit(unit, self.docs[unit.doc_id], 1.0, "reference", cosine.get(i)))
         seen = {h.unit.id for h in hits}
-        for i, score in ranked:
+        for j in np.argsort(-scores, kind="stable"):
+            if len(hits) >= k:
+                break
+            i = int(candidates[j])
             unit = self.units[i]
             if unit.id in seen or (only and unit.doc_id != only):
                 continue
-            hits.append(Hit(unit, self.docs[unit.doc_id], score, mode, cosine.get(i)))
+            hits.append(Hit(unit, self.docs[unit.doc_id], float(scores[j]), mode, cosine.get(i)))
             seen.add(unit.id)
-            if len(hits) >= k:
-                break
-        return hits[:k]
+        hits = hits[:k]
+        for hit in hits:
+            hit.clauses = tuple(
+                self._score_clauses(
+                    [self.position[hit.unit.id]], q, stats, lexical, self.CLAUSES_PER_HIT
+                )
+            )
+        return hits
+
+    def _candidates(self, q, lexical, only: str | None, references: list[Unit]) -> np.ndarray:
+        """Units worth scoring exactly: nearest by meaning, best by words, and those referenced."""
+        picked: set[int] = {self.position[u.id] for u in references}
+        if only:
+            picked |= {self.position[u.id] for u in self.docs[only].units}
+        else:
+            if q is not None:
+                for level in (self.windows, self.clause_level):
+                    rows, _ = level.store.top_rows(q, self.CANDIDATE_ROWS)
+                    picked |= set(level.owners[rows].tolist())
+            if lexical is not None:
+                unit_lex, clause_lex = lexical
+                picked |= set(_top(unit_lex, self.LEXICAL_CANDIDATES).tolist())
+                best_clauses = _top(clause_lex, self.LEXICAL_CANDIDATES * 2)
+                picked |= set(self.clause_level.owners[best_clauses].tolist())
+        return np.array(sorted(picked), dtype=np.int64)
+
+    def _evidence(self, units: np.ndarray, q, stats, lexical) -> tuple[Evidence, np.ndarray]:
+        zeros = np.zeros(len(units), dtype=np.float32)
+        unit_dense = clause_dense = unit_cos = zeros
+        if q is not None:
+            rows, offsets = self.windows.rows_of(units)
+            unit_cos = self.windows.per_unit_max(self.windows.store.cosines(q, rows), offsets, 0.0)
+            unit_dense = stats["units"].z(unit_cos)
+            rows, offsets = self.clause_level.rows_of(units)
+            clause_cos = self.clause_level.per_unit_max(
+                self.clause_level.store.cosines(q, rows), offsets, np.nan
+            )
+            # a unit without clauses (no text) counts as its best window
+            clause_cos = np.where(np.isnan(clause_cos), unit_cos, clause_cos)
+            clause_dense = stats["clauses"].z(clause_cos)
+        unit_lexical = clause_lexical = zeros
+        if lexical is not None:
+            unit_lex, clause_lex = lexical
+            unit_lexical = normalised(unit_lex[units], float(unit_lex.max(initial=0.0)))
+            rows, offsets = self.clause_level.rows_of(units)
+            best = self.clause_level.per_unit_max(clause_lex[rows], offsets, 0.0)
+            clause_lexical = normalised(best, float(clause_lex.max(initial=0.0)))
+        return Evidence(unit_dense, clause_dense, unit_lexical, clause_lexical), unit_cos
+
+    # --- clauses ---------------------------------------------------------------------
+
+    def rank_clauses(
+        self, query: str, units: list[Unit], k: int = 3, dense_share: float | None = None
+    ) -> list[ScoredClause]:
+        """The given units' clauses ranked by meaning (clause embedding) and words (BM25),
+        best first: for choosing the clause that answers. Units not in the index are
+        embedded on the fly. `dense_share` overrides the share of meaning (evaluation)."""
+        share = self.clause_share if dense_share is None else dense_share
+        query = query.strip()
+        if not query or not units:
+            return []
+        q = self._query_vector(query)
+        stats = self._stats(q)
+        lexical = self._lexical(query)
+        known = [self.position[u.id] for u in units if self._indexed(u)]
+        scored = self._score_clauses(known, q, stats, lexical, None, share)
+        scored += self._score_new_clauses(
+            query, [u for u in units if not self._indexed(u)], q, stats, lexical, share
+        )
+        scored.sort(key=lambda c: -c.score)
+        return scored[:k]
+
+    def _indexed(self, unit: Unit) -> bool:
+        i = self.position.get(unit.id)
+        return i is not None and self.units[i].text == unit.text
+
+    def _score_clauses(
+        self, units: list[int], q, stats, lexical, k: int | None, share: float | None = None
+    ) -> list[ScoredClause]:
+        level = self.clause_level
+        rows, _ = level.rows_of(np.asarray(units, dtype=np.int64))
+        if len(rows) == 0:
+            return []
+        cos = level.store.cosines(q, rows) if q is not None else None
+        dense_z = stats["clause_rows"].z(cos) if cos is not None else np.zeros(len(rows))
+        if lexical is not None:
+            clause_lex = lexical[1]
+            lex = clause_lex[rows]
+            lex_norm = normalised(lex, float(clause_lex.max(initial=0.0)))
+        else:
+            lex = lex_norm = np.zeros(len(rows), dtype=np.float32)
+        if share is None:
+            share = self.clause_share
+        if q is None:
+            share = 0.0
+        elif lexical is None:
+            share = 1.0
+        scores = clause_scores(dense_z, lex_norm, share)
+        order = np.argsort(-scores, kind="stable")[: k or len(rows)]
+        return [
+            ScoredClause(
+                self.clause_list[rows[j]],
+                self.units[int(level.owners[rows[j]])],
+                float(scores[j]),
+                None if cos is None else float(cos[j]),
+                float(lex[j]),
+            )
+            for j in order
+        ]
+
+    def _score_new_clauses(
+        self, query: str, units: list[Unit], q, stats, lexical, share: float
+    ) -> list[ScoredClause]:
+        pairs = [(unit, clause) for unit in units for clause in clauses(unit)]
+        if not pairs:
+            return []
+        texts = [clause_passage(unit, clause) for unit, clause in pairs]
+        cos = self.embedder.passages(texts) @ q
+        tokens = expand_query(query)
+        lex = np.array(
+            [self.clause_level.bm25.score_tokens(tokens, tokenize(t)) for t in texts],
+            dtype=np.float32,
+        )
+        top = max(float(lexical[1].max(initial=0.0)), float(lex.max(initial=0.0)))
+        scores = clause_scores(stats["clause_rows"].z(cos), normalised(lex, top), share)
+        return [
+            ScoredClause(clause, unit, float(s), float(c), float(x))
+            for (unit, clause), s, c, x in zip(pairs, scores, cos, lex, strict=True)
+        ]
 
 
-def fuse(
-    dense: list[tuple[int, float]],
-    lexical: list[tuple[int, float]],
-    dense_weight: float = DENSE_WEIGHT,
-) -> list[tuple[int, float]]:
-    """Convex mix of comparable scores: dense cosine as a z-score over all units
-    (divided by DENSE_Z_SCALE, so the top unit lands near 1), BM25 divided by its best.
+def _weights_for(weights: Weights, mode: str) -> Weights:
+    """The dense or lexical half of the weights on its own, for the single-retriever modes."""
+    if mode == "dense":
+        return Weights(weights.unit_dense, weights.clause_dense, 0.0, 0.0)
+    if mode == "bm25":
+        return Weights(0.0, 0.0, weights.unit_lexical, weights.clause_lexical)
+    return weights
 
-    Unlike rank fusion this keeps how far ahead the leader is; on the dev set it
-    lifted Recall@1 from 0.80 to 0.91 at equal Recall@5 (README, benchmarks).
-    """
-    scores: dict[int, float] = {}
-    if dense:
-        values = np.array([s for _, s in dense])
-        mean, std = float(values.mean()), float(values.std()) or 1.0
-        for i, s in dense:
-            scores[i] = dense_weight * (s - mean) / std / DENSE_Z_SCALE
-    if lexical:
-        top = lexical[0][1] or 1.0
-        for i, s in lexical:
-            scores[i] = scores.get(i, 0.0) + (1 - dense_weight) * s / top
-    return sorted(scores.items(), key=lambda item: -item[1])
+
+def _top(values: np.ndarray, n: int) -> np.ndarray:
+    """Indices of the n largest positive values (any order)."""
+    picked = np.argpartition(-values, n)[:n] if len(values) > n else np.arange(len(values))
+    return picked[values[picked] > 0]
+
+
+def _cached(cache: OrderedDict, key: str, size: int, compute):
+    if key in cache:
+        cache.move_to_end(key)
+        return cache[key]
+    value = compute()
+    cache[key] = value
+    if len(cache) > size:
+        cache.popitem(last=False)
+    return value
+
+
+def _drop_single_level_layout(directory: Path) -> None:
+    """Indexes built before clauses were indexed kept their files at the top of the folder."""
+    for name in (*dense_store.FILES, dense_store.MANIFEST):
+        stale = directory / name
+        if stale.is_file():
+            stale.unlink()

@@ -7,9 +7,9 @@ from pathlib import Path
 import pytest
 
 from corpus import Corpus
-from index.lexical import bm25_scores, expand_query, tokenize
+from index.lexical import expand_query, tokenize
 from index.references import find_references
-from index.search import Searcher, fuse
+from index.search import Searcher
 from tests.fakes import FakeEmbedder
 
 
@@ -70,21 +70,6 @@ def test_colloquial_lexicon_expands(colloquial: str, term: str) -> None:
 def test_lexicon_finds_regulation_wording(searcher: Searcher) -> None:
     ids = [h.unit.id for h in searcher.search("生孩子的费用能全报吗", k=5, mode="bm25")]
     assert "medical-insurance/art-29" in ids
-
-
-def test_bm25_prefers_rarer_and_denser_terms() -> None:
-    postings = {"a": [(0, 1), (1, 1)], "b": [(1, 3)]}
-    scores = bm25_scores(["a", "b"], postings, [4, 4], 4.0, 2)
-    assert scores[1] > scores[0] > 0
-    assert bm25_scores(["zzz"], postings, [4, 4], 4.0, 2) == {}
-
-
-def test_fuse_keeps_both_signals() -> None:
-    dense = [(0, 0.9), (1, 0.5), (2, 0.4), (3, 0.3)]
-    lexical = [(2, 10.0), (1, 9.0)]
-    fused = [i for i, _ in fuse(dense, lexical)]
-    assert fused[0] == 0 and set(fused) == {0, 1, 2, 3}
-    assert [i for i, _ in fuse(dense, lexical, dense_weight=0.0)][:2] == [2, 1]
 
 
 def test_empty_query_returns_nothing(searcher: Searcher) -> None:

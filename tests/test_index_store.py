@@ -16,17 +16,24 @@ from tests.fakes import FakeEmbedder
 
 @pytest.fixture()
 def built(tmp_path: Path, corpus: Corpus) -> tuple[Searcher, Path]:
+    """The searcher and the folder of its unit-level vectors (clauses sit beside it)."""
     directory = tmp_path / "idx"
-    return Searcher(corpus, FakeEmbedder(), directory), directory
+    return Searcher(corpus, FakeEmbedder(), directory), directory / "units"
+
+
+def fingerprint(corpus: Corpus) -> str:
+    from index.search import PASSAGE_FORMAT
+
+    return f"{corpus.fingerprint()}:{PASSAGE_FORMAT}"
 
 
 def test_build_writes_manifest_and_reuses_it(built, corpus: Corpus) -> None:
     searcher, directory = built
     manifest = json.loads((directory / "manifest.json").read_text(encoding="utf-8"))
     assert manifest["model_id"] == "fake-bigram-64" and manifest["dimensions"] == 64
-    assert manifest["corpus_hash"] == corpus.fingerprint()
+    assert manifest["corpus_hash"] == fingerprint(corpus)
     assert manifest["vectors"] >= len(corpus.units()) and "built_at" in manifest
-    again = Searcher(corpus, FakeEmbedder(), directory)
+    again = Searcher(corpus, FakeEmbedder(), directory.parent)
     assert again.dense.manifest["built_at"] == manifest["built_at"]  # loaded, not rebuilt
 
 
@@ -35,16 +42,16 @@ def test_rebuild_when_corpus_changes(built, tmp_path: Path) -> None:
     text = SEED.read_text(encoding="utf-8").replace("起付线标准为400元", "起付线标准为500元")
     changed = Corpus(parse_gazette(text))
     with pytest.raises(dense_store.IndexInvalid, match="变化"):
-        dense_store.load(directory, "fake-bigram-64", changed.fingerprint())
-    searcher = Searcher(changed, FakeEmbedder(), directory)
-    assert searcher.dense.manifest["corpus_hash"] == changed.fingerprint()
+        dense_store.load(directory, "fake-bigram-64", fingerprint(changed))
+    searcher = Searcher(changed, FakeEmbedder(), directory.parent)
+    assert searcher.dense.manifest["corpus_hash"] == fingerprint(changed)
 
 
 def test_rebuild_when_model_changes(built, corpus: Corpus) -> None:
     _, directory = built
     with pytest.raises(dense_store.IndexInvalid, match="模型"):
-        dense_store.load(directory, "another-model", corpus.fingerprint())
-    searcher = Searcher(corpus, FakeEmbedder("another-model", 32), directory)
+        dense_store.load(directory, "another-model", fingerprint(corpus))
+    searcher = Searcher(corpus, FakeEmbedder("another-model", 32), directory.parent)
     assert searcher.dense.manifest["model_id"] == "another-model" and searcher.dense.index.d == 32
 
 
@@ -56,10 +63,10 @@ def test_corrupt_index_is_refused_and_rebuilt(built, corpus: Corpus, victim: str
     data[len(data) // 2] ^= 0xFF
     path.write_bytes(bytes(data[: len(data) - 3]))
     with pytest.raises(dense_store.IndexInvalid):
-        dense_store.load(directory, "fake-bigram-64", corpus.fingerprint())
-    searcher = Searcher(corpus, FakeEmbedder(), directory)
+        dense_store.load(directory, "fake-bigram-64", fingerprint(corpus))
+    searcher = Searcher(corpus, FakeEmbedder(), directory.parent)
     assert (
-        dense_store.load(directory, "fake-bigram-64", corpus.fingerprint()).index.ntotal
+        dense_store.load(directory, "fake-bigram-64", fingerprint(corpus)).index.ntotal
         == searcher.dense.index.ntotal
     )
 
@@ -68,7 +75,7 @@ def test_missing_file_is_refused(built, corpus: Corpus) -> None:
     _, directory = built
     (directory / "owners.npy").unlink()
     with pytest.raises(dense_store.IndexInvalid, match="owners.npy"):
-        dense_store.load(directory, "fake-bigram-64", corpus.fingerprint())
+        dense_store.load(directory, "fake-bigram-64", fingerprint(corpus))
 
 
 def test_large_collections_use_an_approximate_index() -> None:
