@@ -43,7 +43,9 @@ FACT_WORDS = {
 SCHEME_TERMS = {Scheme.CRITICAL: "大病", Scheme.AID: "救助"}
 MIN_ITEMS = 2
 MAX_ITEMS = 20
-SECOND_QUOTE = 0.8  # another article is quoted too when its clause scores this close
+# calibrated on the clause scores of the index (z-scored meaning + normalised words, ~0–1.3)
+VALUE_MARGIN = 0.45  # a clause holding the asked kind of value may score this much below the best
+SECOND_MARGIN = 0.08  # another article is quoted too when its clause scores this close
 
 
 @dataclass
@@ -67,18 +69,23 @@ def _segments(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[，；。：])", text) if s.strip()]
 
 
-def _score_clauses(
-    question: str, hits: list, idf: Callable[[str], float], context: str
-) -> list[ScoredClause]:
-    tokens = weights(question, context)
-    rows = []
-    top = hits[0].score if hits and hits[0].score else 1.0
-    for rank, hit in enumerate(hits[:4]):
-        prior = max(0.2, hit.score / top) if top > 0 else 1.0
-        for c in clauses(hit.unit):
-            text = f"{c.heading}{c.lead}{c.text}"
-            s = score_passage(text, tokens, idf, question) * (0.6 + 0.4 * prior)
-            rows.append(ScoredClause(c, hit.unit, s, rank))
+UNIT_PRIOR = 0.15  # how much the unit's retrieval score counts towards its clauses
+
+
+def _score_clauses(question: str, hits: list, searcher, context: str) -> list[ScoredClause]:
+    """Clauses of the best hits ranked by meaning and words (the index's clause ranking), with
+    the unit's own rank as a prior: retrieval already judged the whole unit."""
+    hits = hits[:4]
+    if not hits:
+        return []
+    top = max(h.score for h in hits) or 1.0
+    prior = {h.unit.id: (n, h.score / top if top > 0 else 1.0) for n, h in enumerate(hits)}
+    ranked = searcher.rank_clauses(context or question, [h.unit for h in hits], k=400)
+    rows = [
+        ScoredClause(r.clause, r.unit, r.score + UNIT_PRIOR * prior[r.unit.id][1], prior[r.unit.id][0])
+        for r in ranked
+        if r.unit.id in prior
+    ]
     rows.sort(key=lambda r: -r.score)
     return rows
 
@@ -166,16 +173,17 @@ def compose(
     question: str,
     hits: list,
     corpus: Corpus,
-    idf: Callable[[str], float],
+    searcher,
     context: str = "",
     exclude: set[str] | None = None,
 ) -> Composed:
+    idf = searcher.idf
     exclude = exclude or set()
     scored = [
-        r for r in _score_clauses(question, hits, idf, context) if r.clause.text not in exclude
+        r for r in _score_clauses(question, hits, searcher, context) if r.clause.text not in exclude
     ]
     if not scored:
-        scored = _score_clauses(question, hits, idf, context)
+        scored = _score_clauses(question, hits, searcher, context)
     if not scored:
         return Composed("out_of_scope", "公报所含文件没有涉及这个问题。")
     best = scored[0]
@@ -200,7 +208,7 @@ def compose(
             r
             for r in scored[:12]
             if _has_value(fact, r.clause.text)
-            and r.score >= 0.45 * best.score
+            and r.score >= best.score - VALUE_MARGIN
             and (
                 not terms
                 or any(t in f"{r.clause.heading}{r.clause.lead}{r.clause.text}" for t in terms)
@@ -234,7 +242,7 @@ def compose(
     other = next((r for r in scored[1:8] if r.unit.id != best.unit.id), None)
     if (
         other is not None
-        and other.score >= SECOND_QUOTE * best.score
+        and other.score >= best.score - SECOND_MARGIN
         and (fact not in VALUE or _has_value(fact, other.clause.text))
     ):
         second = of_clauses(corpus, other.unit, [other.clause], other.score)

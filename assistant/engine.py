@@ -251,7 +251,7 @@ class Assistant:
         if reason:
             return self._out_of_scope(reason, q, hits[:1])
         composed = compose(
-            frame, q, hits, self.corpus, self.searcher.idf, context=query, exclude=avoid
+            frame, q, hits, self.corpus, self.searcher, context=query, exclude=avoid
         )
         if frame.calculator or frame.topical or state.topic is None:
             state.topic = Topic(frame.calculator, dict(frame.slots), query, frame.person.who)
