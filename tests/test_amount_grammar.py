@@ -9,7 +9,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.calculators.amounts import find_amounts, malformed_message, scan_amounts
+from assistant.calculators import amounts
+from assistant.calculators.amounts import find_amounts
 
 VALID = [
     ("20000", "20000"),
@@ -121,7 +122,8 @@ NOT_AMOUNTS = [
 @pytest.mark.parametrize(("text", "value"), VALID)
 def test_valid_form_read_exactly(text: str, value: str) -> None:
     for sentence in (text, f"住院花了{text}，能报多少？"):
-        scan = scan_amounts(sentence)
+        assert [a.value for a in find_amounts(sentence)] == [Decimal(value)], sentence
+        scan = amounts.scan_amounts(sentence)
         assert [a.value for a in scan.amounts] == [Decimal(value)], sentence
         assert scan.malformed == []
         found = scan.amounts[0]
@@ -131,7 +133,8 @@ def test_valid_form_read_exactly(text: str, value: str) -> None:
 @pytest.mark.parametrize("text", MALFORMED)
 def test_look_alikes_are_malformed_never_read(text: str) -> None:
     for sentence in (text, f"费用{text}，三级医院"):
-        scan = scan_amounts(sentence)
+        assert find_amounts(sentence) == [], sentence  # never read in part
+        scan = amounts.scan_amounts(sentence)
         assert scan.amounts == [], (sentence, scan.amounts)
         assert [m.text for m in scan.malformed] == [text]
         assert scan.malformed[0].reason
@@ -139,7 +142,8 @@ def test_look_alikes_are_malformed_never_read(text: str) -> None:
 
 @pytest.mark.parametrize("text", NOT_AMOUNTS)
 def test_labels_and_counts_are_neither(text: str) -> None:
-    scan = scan_amounts(text)
+    assert find_amounts(text) == []
+    scan = amounts.scan_amounts(text)
     assert scan.amounts == [] and scan.malformed == []
 
 
@@ -148,13 +152,13 @@ def test_table_is_large_enough() -> None:
 
 
 def test_the_reported_question_reads_the_cost() -> None:
-    scan = scan_amounts("交250档，三级医院第一次住院，花了1.5w，报多少")
-    assert [a.value for a in scan.amounts] == [Decimal(15000)]
+    found = find_amounts("交250档，三级医院第一次住院，花了1.5w，报多少")
+    assert [a.value for a in found] == [Decimal(15000)]
 
 
 def test_malformed_message_names_field_and_allowed_forms() -> None:
-    piece = scan_amounts("费用2e9元").malformed[0]
-    message = malformed_message("费用", piece)
+    piece = amounts.scan_amounts("费用2e9元").malformed[0]
+    message = amounts.malformed_message("费用", piece)
     assert message.startswith("费用“2e9元”不是有效的金额") and "2万" in message
 
 
@@ -179,9 +183,8 @@ def _writings(n: int) -> list[str]:
 @given(n=YUAN | YUAN.map(lambda v: v * 1000) | YUAN.map(lambda v: v * 10000 % 10**9))
 def test_every_writing_of_a_number_reads_as_that_number(n: int) -> None:
     for text in _writings(n):
-        scan = scan_amounts(f"花了{text}")
-        assert [a.value for a in scan.amounts] == [Decimal(n)], text
-        assert scan.malformed == []
+        assert [a.value for a in find_amounts(f"花了{text}")] == [Decimal(n)], text
+        assert amounts.scan_amounts(f"花了{text}").malformed == []
 
 
 @settings(max_examples=300, deadline=None)
@@ -197,11 +200,11 @@ ALPHABET = "0123456789.,eEwWkK万千百十一二两三五点元块多第级档�
 @settings(max_examples=500, deadline=None)
 @given(text=st.text(alphabet=ALPHABET, max_size=14))
 def test_no_piece_is_both_read_and_malformed(text: str) -> None:
-    scan = scan_amounts(text)
+    scan = amounts.scan_amounts(text)
     spans = [(a.start, a.end) for a in scan.amounts] + [(m.start, m.end) for m in scan.malformed]
     spans.sort()
     for (_, end), (start, _) in zip(spans, spans[1:], strict=False):
         assert end <= start  # disjoint: nothing is read in part and flagged in part
     for amount in scan.amounts:
-        again = scan_amounts(text[amount.start : amount.end])
+        again = amounts.scan_amounts(text[amount.start : amount.end])
         assert [a.value for a in again.amounts] == [amount.value]  # read as a whole

@@ -10,8 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from corpus import Library, load_corpus
-from corpus import library as library_module
+from corpus import load_corpus
 from corpus.__main__ import main
 from tests.conftest import SEED
 from tests.gazettes import gazette
@@ -29,6 +28,12 @@ def lib(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.setenv("NGARI_GAZETTE_DIR", str(root))
     monkeypatch.delenv("NGARI_INGEST_DIR", raising=False)
     return root
+
+
+def _library_module():
+    from corpus import library
+
+    return library
 
 
 def _write(path: Path, text: str) -> Path:
@@ -94,17 +99,17 @@ def test_replace_keeps_the_old_one_and_remove_restores_it(lib, tmp_path, capsys)
 def test_size_limit_has_a_clear_message(lib, tmp_path, capsys) -> None:
     big = tmp_path / "big.txt"
     with big.open("wb") as handle:
-        handle.truncate(library_module.MAX_FILE_BYTES + 1)
+        handle.truncate(_library_module().MAX_FILE_BYTES + 1)
     assert main(["ingest", str(big)]) == 2
     assert "文件过大" in capsys.readouterr().err and _ingests(lib) == []
 
 
 def test_document_count_limit_has_a_clear_message(lib, tmp_path, capsys) -> None:
-    titles = [f"阿里地区第{i}号测试管理办法" for i in range(library_module.MAX_DOCUMENTS + 1)]
+    titles = [f"阿里地区第{i}号测试管理办法" for i in range(_library_module().MAX_DOCUMENTS + 1)]
     many = _write(tmp_path / "many.txt", gazette(*titles))
     assert main(["ingest", str(many)]) == 2
     err = capsys.readouterr().err
-    assert f"上限 {library_module.MAX_DOCUMENTS} 份" in err and _ingests(lib) == []
+    assert f"上限 {_library_module().MAX_DOCUMENTS} 份" in err and _ingests(lib) == []
 
 
 def test_ingesting_what_is_already_there_is_an_error_not_success(lib, tmp_path, capsys) -> None:
@@ -132,7 +137,7 @@ def test_a_failed_write_leaves_nothing_and_exits_1(lib, tmp_path, monkeypatch, c
         path.write_bytes(data[: len(data) // 2])
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(library_module, "_write_synced", disk_full)
+    monkeypatch.setattr(_library_module(), "_write_synced", disk_full)
     new = _write(tmp_path / "new.txt", gazette("阿里地区测试管理办法"))
     assert main(["ingest", str(new)]) == 1
     assert "内部错误" in capsys.readouterr().err
@@ -165,7 +170,8 @@ def test_concurrent_ingests_of_one_title_let_exactly_one_in(lib, tmp_path) -> No
         )
         for i in range(4)
     ]
-    library = Library.default()
+    library_module = _library_module()
+    library = library_module.Library.default()
     outcomes: list[str] = []
     start = threading.Barrier(len(files))
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from index import model_builder
-from index.model_builder import ModelBuildError, ensure_model, verify
+from index.model_builder import ModelBuildError
 
 WEIGHTS = bytes(range(256)) * 4096  # 1 MB of non-zero bytes: above SMALL_FILE below
 
@@ -35,13 +35,14 @@ def fake_build(work: Path, log: Path | None = None, delay: float = 0.0) -> None:
 
 @pytest.fixture(autouse=True)
 def small_files(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(model_builder, "SMALL_FILE", 64 << 10)  # the fake weights count as large
+    # the fake weights count as large (raising=False: the test must also run, and fail, without it)
+    monkeypatch.setattr(model_builder, "SMALL_FILE", 64 << 10, raising=False)
 
 
 @pytest.fixture
 def built(tmp_path: Path) -> tuple[Path, Path]:
     target, log = tmp_path / "models" / "m", tmp_path / "builds.log"
-    ensure_model(target, lambda work: fake_build(work, log))
+    model_builder.ensure_model(target, lambda work: fake_build(work, log))
     return target, log
 
 
@@ -50,7 +51,7 @@ def _builds(log: Path) -> int:
 
 
 def _reload(target: Path, log: Path) -> Path:
-    return ensure_model(target, lambda work: fake_build(work, log))
+    return model_builder.ensure_model(target, lambda work: fake_build(work, log))
 
 
 def _zero(path: Path, keep_mtime: bool) -> None:
@@ -62,7 +63,7 @@ def _zero(path: Path, keep_mtime: bool) -> None:
 
 def test_built_once_then_reused(built) -> None:
     target, log = built
-    assert verify(target) is None and _builds(log) == 1
+    assert model_builder.verify(target) is None and _builds(log) == 1
     _reload(target, log)
     assert _builds(log) == 1
 
@@ -90,9 +91,9 @@ DAMAGE = {
 def test_any_damage_is_detected_and_rebuilt(built, damage: str) -> None:
     target, log = built
     DAMAGE[damage](target)
-    assert verify(target) is not None
+    assert model_builder.verify(target) is not None
     _reload(target, log)
-    assert _builds(log) == 2 and verify(target) is None
+    assert _builds(log) == 2 and model_builder.verify(target) is None
     assert (target / "model.safetensors").read_bytes() == WEIGHTS
 
 
@@ -108,11 +109,11 @@ def test_a_failed_rebuild_keeps_the_last_copy_and_leaves_no_leftovers(built) -> 
     try:
         model_builder.BUILD_FORMAT += 1  # a new version wants a rebuild
         with pytest.raises(ModelBuildError):
-            ensure_model(target, broken)
+            model_builder.ensure_model(target, broken)
     finally:
         model_builder.BUILD_FORMAT = model_builder_format
     assert {p.name: p.read_bytes() for p in target.iterdir() if p.is_file()} == before
-    assert verify(target) is None
+    assert model_builder.verify(target) is None
     assert {p.name for p in target.parent.iterdir()} == {"m", ".lock"}
 
 
@@ -144,14 +145,14 @@ def test_leftovers_of_interrupted_builds_are_cleaned(built) -> None:
 
 def _race(target: str, log: str, barrier) -> None:
     barrier.wait()
-    ensure_model(Path(target), lambda work: fake_build(work, Path(log), delay=0.2))
+    model_builder.ensure_model(Path(target), lambda work: fake_build(work, Path(log), delay=0.2))
 
 
 @pytest.mark.parametrize("damaged_first", [False, True])
 def test_concurrent_processes_build_once_without_errors(tmp_path, damaged_first: bool) -> None:
     target, log = tmp_path / "models" / "m", tmp_path / "builds.log"
     if damaged_first:
-        ensure_model(target, fake_build)
+        model_builder.ensure_model(target, fake_build)
         os.truncate(target / "model.safetensors", 10)
     ctx = multiprocessing.get_context("fork")
     barrier = ctx.Barrier(4)
@@ -162,7 +163,7 @@ def test_concurrent_processes_build_once_without_errors(tmp_path, damaged_first:
         worker.join(60)
     assert [w.exitcode for w in workers] == [0, 0, 0, 0]
     assert _builds(log) == 1
-    assert verify(target) is None
+    assert model_builder.verify(target) is None
     assert {p.name for p in target.parent.iterdir()} == {"m", ".lock"}
 
 
@@ -194,4 +195,4 @@ def test_real_cache_switched_to_cls_is_rebuilt(tmp_path, monkeypatch, real_embed
     )
     model_builder.default_model_dir()
     assert json.loads(pooling.read_text(encoding="utf-8"))["pooling_mode_mean_tokens"] is True
-    assert verify(target) is None
+    assert model_builder.verify(target) is None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import json
 from decimal import Decimal
 
@@ -9,11 +10,12 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from assistant.calculators import run
-from assistant.calculators.base import CalcError, fmt, money, read_money
-from assistant.calculators.contribution import split_cents
+from assistant.calculators import base, run
+from assistant.calculators.base import CalcError, fmt, money
 from assistant.calculators.service import calculate
 
+# the package re-exports the function `contribution`, which hides the module of that name
+contribution = importlib.import_module("assistant.calculators.contribution")
 CENTS = st.integers(min_value=0, max_value=10**10)  # up to 1亿元 in cents
 
 
@@ -53,7 +55,7 @@ def test_split_of_the_reported_total() -> None:
 @given(whole=CENTS, weights=st.lists(st.integers(1, 10), min_size=1, max_size=5))
 def test_split_cents_any_weights(whole: int, weights: list[int]) -> None:
     keyed = {f"k{i}": Decimal(w) for i, w in enumerate(weights)}
-    parts = split_cents(_yuan(whole), keyed)
+    parts = contribution.split_cents(_yuan(whole), keyed)
     assert sum(parts.values()) == _yuan(whole)
     assert all(p >= 0 and p == p.quantize(Decimal("0.01")) for p in parts.values())
 
@@ -67,7 +69,7 @@ def test_money_never_prints_minus_zero(numerator: int, places: int) -> None:
 
 @pytest.mark.parametrize("raw", ["-0", "-0.00", "0", 0, "−0"])
 def test_zero_in_any_sign_is_zero(raw) -> None:
-    value = read_money("cost", raw)
+    value = base.read_money("cost", raw)
     assert value == 0 and not value.is_signed()
     result = calculate("general_outpatient", {"cost": raw, "level": "一级"})
     assert "-0.00" not in json.dumps(result, ensure_ascii=False)
@@ -78,7 +80,7 @@ def test_zero_in_any_sign_is_zero(raw) -> None:
 def test_more_than_two_decimals_is_refused_naming_field_and_rule(cents: int, extra: int) -> None:
     raw = f"{_yuan(cents):.2f}{extra}"  # e.g. 400.005
     with pytest.raises(CalcError) as error:
-        read_money("cost", raw)
+        base.read_money("cost", raw)
     assert error.value.field == "cost"
     assert "医疗费用" in error.value.message and "两位小数" in error.value.message
 
@@ -87,8 +89,8 @@ def test_more_than_two_decimals_is_refused_naming_field_and_rule(cents: int, ext
 @given(cents=st.integers(0, 10**10))
 def test_two_decimals_are_read_exactly(cents: int) -> None:
     raw = f"{_yuan(cents):.2f}"
-    assert read_money("cost", raw) == _yuan(cents)
-    assert read_money("cost", float(raw)) == _yuan(cents) or len(raw) > 15
+    assert base.read_money("cost", raw) == _yuan(cents)
+    assert base.read_money("cost", float(raw)) == _yuan(cents) or len(raw) > 15
 
 
 @pytest.mark.parametrize(
@@ -131,4 +133,4 @@ def test_reported_inputs_are_refused(name: str, inputs: dict, field: str) -> Non
     ],
 )
 def test_money_inputs_in_everyday_forms(raw, value: str) -> None:
-    assert read_money("cost", raw) == Decimal(value)
+    assert base.read_money("cost", raw) == Decimal(value)
