@@ -98,6 +98,9 @@ MALFORMED = [
     "3万余元",
     ".5万",
     "12345678901234567890万",
+    "2，000",
+    "12，000元",
+    "1，234，567",
 ]
 
 # Not amounts at all: ordinals, levels, counts, ages, tiers, dates, labels
@@ -117,6 +120,9 @@ NOT_AMOUNTS = [
     "十二个月",
     "2020.1.1",
 ]
+
+# Two numbers side by side stay two numbers
+TWO_AMOUNTS = [("2000，300元", ["2000", "300"]), ("250元、300元", ["250", "300"])]
 
 
 @pytest.mark.parametrize(("text", "value"), VALID)
@@ -145,6 +151,11 @@ def test_labels_and_counts_are_neither(text: str) -> None:
     assert find_amounts(text) == []
     scan = amounts.scan_amounts(text)
     assert scan.amounts == [] and scan.malformed == []
+
+
+@pytest.mark.parametrize(("text", "values"), TWO_AMOUNTS)
+def test_neighbouring_amounts_stay_apart(text: str, values: list[str]) -> None:
+    assert [a.value for a in find_amounts(text)] == [Decimal(v) for v in values]
 
 
 def test_table_is_large_enough() -> None:

@@ -45,6 +45,8 @@ CANDIDATE_RE = re.compile(
     r"(?P<approx>[多余])?"
     r"\s*(?P<unit>元|块钱|块)?"
 )
+# "2，000": a full-width comma inside digits is either a typo'd separator or two numbers; ask
+FULL_WIDTH_GROUPS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:，\d{3})+(?![\d.,])(?:\s*(?:元|块钱|块))?")
 DATE_RE = re.compile(r"\d{4}[.]\d{1,2}[.]\d{1,2}")
 LABEL_AFTER = "级岁个处次年月天%/档号日周"
 PLAIN_RE = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
@@ -176,10 +178,16 @@ def scan_amounts(text: str) -> AmountScan:
     """Every amount in a sentence, read exactly, and every piece that only looks like one."""
     norm = normalize(text)
     amounts: list[Amount] = []
-    malformed: list[Malformed] = []
+    malformed = [
+        Malformed(text[g.start() : g.end()], g.start(), g.end(), "数字中间用了中文逗号")
+        for g in FULL_WIDTH_GROUPS_RE.finditer(norm)
+    ]
+    taken = [(piece.start, piece.end) for piece in malformed]
     for m in CANDIDATE_RE.finditer(norm):
         core, unit, approx = m.group("core"), m.group("unit"), m.group("approx")
         start = m.start()
+        if any(lo <= start < hi for lo, hi in taken):
+            continue
         before = norm[start - 1] if start > 0 else ""
         if before == "第" or (before.isascii() and before.isalpha()):
             continue  # ordinals (第三次) and labels (G219, A3)
@@ -217,6 +225,7 @@ def scan_amounts(text: str) -> AmountScan:
         if m.group("sign"):
             value = -value
         amounts.append(Amount(value, start, end, bool(unit) or has_magnitude))
+    malformed.sort(key=lambda piece: piece.start)
     return AmountScan(amounts, malformed)
 
 
