@@ -56,7 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return _run(args)
     except (NotFoundError, GazetteError) as exc:
-        print(f"错误：{exc}", file=sys.stderr)
+        print(f"错误：{_printable(str(exc))}", file=sys.stderr)
         return 2
     except Exception:
         log.exception("python -m corpus %s failed", args.command)
@@ -116,6 +116,11 @@ def _run(args: argparse.Namespace) -> int:
         print(unit.citation)
         print(unit.text)
     return 0
+
+
+def _printable(text: str) -> str:
+    """Lone surrogates (undecodable bytes in argv) shown as escapes, never an encoding crash."""
+    return text.encode("utf-8", "backslashreplace").decode("utf-8")
 
 
 def _counts_text(counts: dict[str, int]) -> str:

@@ -53,7 +53,7 @@ class Corpus:
             ]
         if not matches:
             names = "、".join(f"{d.id}（{d.title}）" for d in self.documents)
-            raise NotFoundError(f"找不到文件“{query}”。可用的文件：{names}")
+            raise NotFoundError(f"找不到文件“{_shown(query)}”。可用的文件：{names}")
         return min(matches, key=lambda d: len(d.title))
 
     def unit(self, doc_query: str, label: str) -> Unit:
@@ -63,7 +63,7 @@ class Corpus:
             if wanted in (unit.label, unit.id, unit.id.split("/", 1)[1]):
                 return unit
         sample = "、".join(u.label for u in doc.units[:6])
-        raise NotFoundError(f"《{doc.title}》中没有“{label}”。可用的编号如：{sample} 等。")
+        raise NotFoundError(f"《{doc.title}》中没有“{_shown(label)}”。可用的编号如：{sample} 等。")
 
     def unit_by_id(self, unit_id: str) -> Unit | None:
         for unit in self.units():
@@ -81,6 +81,11 @@ def doc_aliases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(read_table(DATA_DIR / "doc_aliases.tsv"), key=lambda r: -len(r[0])))
 
 
+def _shown(text: str) -> str:
+    """What the user typed, as much of it as fits in a message."""
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
 def _normalize(text: str) -> str:
     return re.sub(r"[\s《》“”\"（）()]", "", text)
 
@@ -88,6 +93,8 @@ def _normalize(text: str) -> str:
 def normalize_label(label: str) -> str:
     """ "22", "第22条", "二十二" → 第二十二条; "五、(四)" → 五、（四）; "(36)" → （36）."""
     text = re.sub(r"\s+", "", label).replace("(", "（").replace(")", "）")
+    if len(text) > 40:
+        return text  # no label is this long; it is simply not found
     if re.fullmatch(r"\d+", text):
         return f"第{int_to_cn(int(text))}条"
     m = re.fullmatch(r"第(\d+)条", text)

@@ -191,3 +191,12 @@ def test_concurrent_ingests_of_one_title_let_exactly_one_in(lib, tmp_path) -> No
     assert sorted(outcomes) == ["ok", "refused", "refused", "refused"]
     assert len(_ingests(lib)) == 1
     assert [d.title for d in load_corpus().documents].count("阿里地区测试管理办法") == 1
+
+
+@pytest.mark.parametrize(
+    ("doc", "label"), [("医保办法", "1" * 5000), ("医保办法", "\udcff"), ("x" * 5000, "1")]
+)
+def test_show_with_absurd_arguments_is_a_user_error(lib, capsys, doc: str, label: str) -> None:
+    assert main(["show", doc, label]) == 2
+    err = capsys.readouterr().err
+    assert err.startswith("错误：") and len(err) < 2000
