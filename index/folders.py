@@ -6,6 +6,7 @@ import fcntl
 import os
 import shutil
 import tempfile
+import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -23,12 +24,13 @@ def replaced_atomically(target: Path) -> Iterator[Path]:
     removes the last good copy; the swap is two renames, and the old copy is deleted after.
     """
     target.parent.mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix=BUILDING, dir=target.parent))
+    clean_leftovers(target.parent, only_dead=True)
+    work = Path(tempfile.mkdtemp(prefix=f"{BUILDING}{os.getpid()}-", dir=target.parent))
     try:
         yield work
         retired = None
         if target.exists():
-            retired = Path(tempfile.mkdtemp(prefix=RETIRED, dir=target.parent))
+            retired = Path(tempfile.mkdtemp(prefix=f"{RETIRED}{os.getpid()}-", dir=target.parent))
             os.replace(target, retired / "old")
         os.replace(work, target)
         if retired is not None:
@@ -57,13 +59,36 @@ def build_lock(parent: Path, wait: bool = True) -> Iterator[bool]:
             fcntl.flock(handle, fcntl.LOCK_UN)
 
 
-def clean_leftovers(parent: Path) -> list[str]:
-    """Remove half-built and retired folders; only call while holding `build_lock(parent)`."""
-    removed = []
+def clean_leftovers(parent: Path, only_dead: bool = False) -> list[str]:
+    """Remove half-built and retired folders.
+
+    Holding `build_lock(parent)`, remove them all; otherwise (`only_dead`) only those whose
+    builder process (named in the folder) is gone, plus unnamed ones older than an hour.
+    """
+    removed: list[str] = []
     if not parent.is_dir():
         return removed
     for folder in parent.iterdir():
-        if folder.is_dir() and folder.name.startswith((BUILDING, RETIRED)):
-            shutil.rmtree(folder, ignore_errors=True)
-            removed.append(folder.name)
+        if not (folder.is_dir() and folder.name.startswith((BUILDING, RETIRED))):
+            continue
+        if only_dead and _builder_alive(folder):
+            continue
+        shutil.rmtree(folder, ignore_errors=True)
+        removed.append(folder.name)
     return removed
+
+
+def _builder_alive(folder: Path) -> bool:
+    head = folder.name.removeprefix(BUILDING).removeprefix(RETIRED).split("-", 1)[0]
+    if not head.isdigit():
+        try:
+            return time.time() - folder.stat().st_mtime < 3600
+        except OSError:
+            return False
+    try:
+        os.kill(int(head), 0)
+    except ProcessLookupError:
+        return False
+    except (PermissionError, OverflowError, ValueError):
+        return True
+    return True

@@ -219,3 +219,11 @@ def test_no_piece_is_both_read_and_malformed(text: str) -> None:
     for amount in scan.amounts:
         again = amounts.scan_amounts(text[amount.start : amount.end])
         assert [a.value for a in again.amounts] == [amount.value]  # read as a whole
+
+
+@settings(max_examples=300, deadline=None)
+@given(text=st.text(max_size=40))
+def test_any_text_scans_without_error(text: str) -> None:
+    scan = amounts.scan_amounts(text)
+    for piece in scan.malformed:
+        assert piece.reason and text[piece.start : piece.end].strip() == piece.text

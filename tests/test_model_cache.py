@@ -196,3 +196,18 @@ def test_real_cache_switched_to_cls_is_rebuilt(tmp_path, monkeypatch, real_embed
     model_builder.default_model_dir()
     assert json.loads(pooling.read_text(encoding="utf-8"))["pooling_mode_mean_tokens"] is True
     assert model_builder.verify(target) is None
+
+
+def test_any_atomic_build_removes_leftovers_of_dead_builders_only(tmp_path) -> None:
+    """The index uses the same helper: a killed build's folder goes, a live one's stays."""
+    from index.folders import replaced_atomically
+
+    dead = tmp_path / ".building-999999999-abc"
+    alive = tmp_path / f".building-{os.getpid()}-def"
+    for folder in (dead, alive):
+        folder.mkdir()
+        (folder / "vectors.faiss").write_bytes(b"x" * 100)
+    with replaced_atomically(tmp_path / "index") as work:
+        (work / "manifest.json").write_text("{}", encoding="utf-8")
+    assert not dead.exists() and alive.exists()
+    assert (tmp_path / "index" / "manifest.json").exists()

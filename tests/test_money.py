@@ -134,3 +134,14 @@ def test_reported_inputs_are_refused(name: str, inputs: dict, field: str) -> Non
 )
 def test_money_inputs_in_everyday_forms(raw, value: str) -> None:
     assert base.read_money("cost", raw) == Decimal(value)
+
+
+@settings(max_examples=500, deadline=None)
+@given(raw=st.text(max_size=20) | st.from_regex(r"-?[0-9]{1,12}([.][0-9]{0,4})?(万|w|k|元)?"))
+def test_any_text_is_an_exact_amount_or_a_named_error(raw: str) -> None:
+    try:
+        value = base.read_money("cost", raw)
+    except CalcError as error:
+        assert error.field == "cost" and "医疗费用" in error.message
+        return
+    assert value >= 0 and value == value.quantize(Decimal("0.01")) and not value.is_signed()
