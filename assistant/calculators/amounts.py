@@ -92,7 +92,7 @@ def _plain_decimal(text: str) -> Decimal:
     """ASCII digits with an optional decimal part and correct thousands groups."""
     if not PLAIN_RE.fullmatch(text):
         if "," in text:
-            raise AmountFormatError("千位分隔符位置不对（应每三位一个逗号，如 12,000）")
+            raise AmountFormatError("千位分隔符位置不对，应每三位一个逗号，如 12,000")
         if text.count(".") > 1:
             raise AmountFormatError("有不止一个小数点")
         raise AmountFormatError("数字写法无法识别")
@@ -143,14 +143,14 @@ def parse_amount(core: str) -> Decimal:
         # a decimal takes exactly one trailing magnitude: 1.5万, 一点五万, 2.5k; never 1.2万5
         head, tail = text[:-1], text[-1]
         if tail not in MAGNITUDE or any(ch in MAGNITUDE or ch in "十拾" for ch in head):
-            raise AmountFormatError("小数后面只能跟一个单位（如 1.5万），不能再接数字")
+            raise AmountFormatError("小数后面只能跟一个单位，如 1.5万，不能再接数字")
         return _exact(_head_decimal(head) * MAGNITUDE[tail])
     # integers: w/k are 万/千; cn2an reads Chinese and mixed forms (1万5, 3万5千, 两万五)
     text = text.translate(str.maketrans("wWkK", "万万千千"))
     if text.isascii():
         return _plain_decimal(text)
     if "," in text:
-        raise AmountFormatError("千位分隔符只能用在纯数字中（如 12,000）")
+        raise AmountFormatError("千位分隔符只能用在纯数字中，如 12,000")
     if text[0] in MAGNITUDE:
         raise AmountFormatError("单位前面缺少数字")
     mode = "smart" if any(ch.isdigit() for ch in text) else "normal"
@@ -211,7 +211,7 @@ def scan_amounts(text: str) -> AmountScan:
             continue  # 20多岁, 200多: an approximate count, neither read nor money
         if approx:
             malformed.append(
-                Malformed(text[start:end].strip(), start, end, "不是确切的金额（“多/余”是约数）")
+                Malformed(text[start:end].strip(), start, end, "“多/余”是约数，不是确切的金额")
             )
             continue
         try:

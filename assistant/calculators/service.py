@@ -51,9 +51,26 @@ def citation_record(cite: Cite, corpus: Corpus | None) -> dict[str, Any]:
 
 
 # The input fields whose values are not a single number, word or yes/no.
-TEXT_LIST_FIELDS = ("identities", "diseases")  # "低保" or ["低保", "重度残疾"]
+TEXT_LIST_FIELDS = {
+    "identities": '"低保" 或 ["低保", "重度残疾"]',
+    "diseases": '"高血压" 或 ["高血压", "糖尿病"]',
+}
 COUNT_MAP_FIELDS = ("sites",)  # {"县级": 3}
 TEXT_FIELDS = ("disease", "excluded", "mode", "level", "site_level", "sex")
+MONEY_FIELDS = {
+    "cost",
+    "already_paid",
+    "bed_fee",
+    "observation_cost",
+    "class_a",
+    "class_b",
+    "prior_cost",
+    "fiscal_subsidy",
+    "total_subsidy",
+    "central_subsidy",
+    "deduction",
+    "drug_total",
+}
 MAX_FIELDS = 40
 MAX_ITEMS = 20
 
@@ -84,7 +101,7 @@ def check_shapes(name: object, inputs: object) -> None:
         if key in TEXT_LIST_FIELDS:
             items = [value] if isinstance(value, str) else value
             if not isinstance(items, list) or not all(isinstance(v, str) for v in items):
-                raise CalcError(key, f'{label}应为文字或文字列表，例如 "低保" 或 ["高血压"]。')
+                raise CalcError(key, f"{label}应为文字或文字列表，例如 {TEXT_LIST_FIELDS[key]}。")
             if len(items) > MAX_ITEMS:
                 raise CalcError(key, f"{label}最多 {MAX_ITEMS} 项。")
         elif key in COUNT_MAP_FIELDS:
@@ -96,7 +113,10 @@ def check_shapes(name: object, inputs: object) -> None:
             if not isinstance(value, str):
                 raise CalcError(key, f"{label}应为文字，收到的是{_kind(value)}。")
         elif isinstance(value, list | dict):
-            raise CalcError(key, f"{label}应为单个数字、文字或 是/否，收到的是{_kind(value)}。")
+            expected = (
+                '金额（例如 "20000" 或 "2万"）' if key in MONEY_FIELDS else "单个数字、文字或 是/否"
+            )
+            raise CalcError(key, f"{label}应为{expected}，收到的是{_kind(value)}。")
 
 
 def _kind(value: object) -> str:
