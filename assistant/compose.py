@@ -82,7 +82,9 @@ def _score_clauses(question: str, hits: list, searcher, context: str) -> list[Sc
     prior = {h.unit.id: (n, h.score / top if top > 0 else 1.0) for n, h in enumerate(hits)}
     ranked = searcher.rank_clauses(context or question, [h.unit for h in hits], k=400)
     rows = [
-        ScoredClause(r.clause, r.unit, r.score + UNIT_PRIOR * prior[r.unit.id][1], prior[r.unit.id][0])
+        ScoredClause(
+            r.clause, r.unit, r.score + UNIT_PRIOR * prior[r.unit.id][1], prior[r.unit.id][0]
+        )
         for r in ranked
         if r.unit.id in prior
     ]

@@ -250,9 +250,7 @@ class Assistant:
         )
         if reason:
             return self._out_of_scope(reason, q, hits[:1])
-        composed = compose(
-            frame, q, hits, self.corpus, self.searcher, context=query, exclude=avoid
-        )
+        composed = compose(frame, q, hits, self.corpus, self.searcher, context=query, exclude=avoid)
         if frame.calculator or frame.topical or state.topic is None:
             state.topic = Topic(frame.calculator, dict(frame.slots), query, frame.person.who)
         else:  # a short follow-up keeps the topic it follows
@@ -345,18 +343,18 @@ class Assistant:
 
     @staticmethod
     def _malformed(frame: Frame) -> Response:
+        """An amount that cannot be read exactly is named, never read in part."""
+        from assistant.calculators.amounts import malformed_message
+
         piece = frame.malformed[0]
-        where = frame.text.find(piece)
-        before = frame.text[max(0, where - 8) : max(0, where)]
-        field = (
-            "缴费档次"
-            if re.search(r"交|缴|档", before) and not re.search(r"花|费用", before)
-            else ("医疗费用" if re.search(r"花|费|住院|看病|药", before) else "金额")
-        )
-        message = (
-            f"{field}“{piece}”不是一个能准确读出的金额。"
-            "请写成 20000、2万、1.5万 或 一万五 这样的数字（单位：元，最多两位小数）。"
-        )
+        before = frame.text[max(0, piece.start - 8) : piece.start]
+        if re.search(r"花|费|住院|看病|药", before):
+            field = "医疗费用"
+        elif re.search(r"交|缴|档", before):
+            field = "缴费金额"
+        else:
+            field = "金额"
+        message = malformed_message(field, piece)
         return Response("error", answer=message, error=message)
 
     # --- grounding --------------------------------------------------------------------

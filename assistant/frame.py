@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from assistant.calculators.amounts import normalize
+from assistant.calculators.amounts import Malformed, normalize
 from assistant.places import PlaceMention, find_places
 
 
@@ -104,7 +104,7 @@ class Frame:
     person: Person
     calculator: str | None = None
     slots: dict[str, Any] = field(default_factory=dict)  # keys of the field schema
-    malformed: list[str] = field(default_factory=list)  # amount-like pieces that are not amounts
+    malformed: list[Malformed] = field(default_factory=list)  # amount-like, not readable exactly
     asks_figure: bool = False
     continuation: bool = False  # 那/要是/如果/换成 … 呢: changes the last question
     asks_why: bool = False
@@ -359,7 +359,7 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
 
 def read_frame(text: str) -> Frame:
     """The frame of one turn, read once."""
-    from assistant.calculators.amounts import find_amounts, scan_malformed
+    from assistant.calculators.amounts import find_amounts, scan_amounts
     from assistant.calculators.understanding import detect_calculator, understand
 
     q = normalize(text)
@@ -380,7 +380,7 @@ def read_frame(text: str) -> Frame:
         person=_person(q),
         calculator=calculator,
         slots=slots,
-        malformed=scan_malformed(q),
+        malformed=scan_amounts(text).malformed,
         asks_figure=asks_figure,
         continuation=bool(CONTINUATION.search(q)),
         asks_why=bool(WHY.search(q)),

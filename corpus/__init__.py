@@ -5,9 +5,13 @@ Public API (everything later stages need):
     Corpus.documents / .units()    Document and Unit objects (corpus.model)
     Corpus.document(query)         by id or title substring
     Corpus.unit(doc, label)        by label: 第二十二条, 22, 五、（四）, （36）
-    parse_gazette(text) / ingest(path)
+    parse_gazette(text)
+    ingest(path, replace=False) -> IngestResult   a new ingest folder with its manifest
+    remove_ingest(ingest_id) -> IngestRecord     undo one ingest (what it replaced returns)
 """
 
+from corpus.library import IngestRecord, IngestRefused, IngestResult, Library
+from corpus.library import remove as remove_ingest
 from corpus.model import Document, Part, Unit
 from corpus.parser import GazetteError, parse_gazette
 from corpus.store import Corpus, NotFoundError, ingest, load_corpus, normalize_label
@@ -16,6 +20,10 @@ __all__ = [
     "Corpus",
     "Document",
     "GazetteError",
+    "IngestRecord",
+    "IngestRefused",
+    "IngestResult",
+    "Library",
     "NotFoundError",
     "Part",
     "Unit",
@@ -23,4 +31,5 @@ __all__ = [
     "load_corpus",
     "normalize_label",
     "parse_gazette",
+    "remove_ingest",
 ]

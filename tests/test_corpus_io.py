@@ -83,8 +83,11 @@ def test_broken_pdf_rejected(tmp_path: Path) -> None:
 
 
 def test_ingest_pdf_adds_documents(tmp_path: Path, seed_pdf: Path) -> None:
-    docs = ingest(seed_pdf, tmp_path)
-    assert len(docs) == 12 and (tmp_path / "gazette.pdf").exists()
+    result = ingest(seed_pdf, tmp_path)
+    assert len(result.documents) == 12
+    folder = tmp_path / "ingested" / result.record.ingest_id
+    assert (folder / "source.pdf").read_bytes() == seed_pdf.read_bytes()
+    assert result.record.source_name == "gazette.pdf"
 
 
 @pytest.mark.parametrize(

@@ -191,7 +191,8 @@ def test_fact_types(text: str, fact: FactType) -> None:
 
 @pytest.mark.parametrize("piece", ["2e9", "1E5", "12,00", "1,0000", "1.2.3", "一点二万五"])
 def test_malformed_amounts_are_reported(piece: str) -> None:
-    assert read_frame(f"交250档，三级医院住院花了{piece}元，报多少").malformed == [piece]
+    found = read_frame(f"交250档，三级医院住院花了{piece}元，报多少").malformed
+    assert found and piece in found[0].text
 
 
 def test_named_counties_are_counted() -> None:

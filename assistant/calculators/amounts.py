@@ -1,4 +1,15 @@
-"""Amounts and counts as people write them: 20000, 2万, 1.2万元, 两万三千, 一万五, ２００００."""
+"""Amounts as people write them, read exactly or reported as malformed — never read in part.
+
+Accepted: 20000, 2,000, 20000.5, ２００００ (full width), 2万, 1.5万, 1.5w/1.5W, 15k, 8千,
+1万5, 1w5, 3万5千, 1万2000, 一万五, 两万五, 两千五百, 一千二, 一点五万, each optionally
+followed by 元/块/块钱. Chinese numerals are read by cn2an; this module only adds what cn2an
+does not do: w/k, thousands separators, exact decimals (cn2an returns floats and truncates
+"1.23456万"), and deciding what in a sentence is an amount at all.
+
+Anything that looks like an amount but is not one of those forms — "2e9", "12,00", "1.2.3万",
+"一点二万五", "2万万", "3千多" — is returned as Malformed with the reason, so the caller can
+say which field was wrong instead of computing on a part of it.
+"""
 
 from __future__ import annotations
 
@@ -6,50 +17,43 @@ import re
 from dataclasses import dataclass
 from decimal import Decimal, InvalidOperation
 
-from corpus.numerals import DIGITS
+import cn2an
 
-FULL_WIDTH = str.maketrans("０１２３４５６７８９．，－", "0123456789.,-")
-CN_DIGITS = {**DIGITS, "俩": 2}
-CN_UNITS = {"十": 10, "百": 100, "千": 1000}
-CN_CHARS = "零〇一二两俩三四五六七八九十百千万亿"
+# Same length as the input, so spans found in the normalized text index the original too.
+FULL_WIDTH = str.maketrans("０１２３４５６７８９．－ｗＷｋＫｅＥ＋", "0123456789.-wWkKeE+")
+CN_DIGIT_CHARS = "零〇一二两俩三四五六七八九壹贰叁肆伍陆柒捌玖"
+CN_DIGIT = {
+    **{ch: i for i, ch in enumerate("零一二三四五六七八九")},
+    "〇": 0,
+    "两": 2,
+    "俩": 2,
+    **{ch: i + 1 for i, ch in enumerate("壹贰叁肆伍陆柒捌玖")},
+}
+CN_UNIT_CHARS = "十拾百佰千仟万萬亿億"
+CN_CHARS = CN_DIGIT_CHARS + CN_UNIT_CHARS
+MAGNITUDE = {"万": 10000, "萬": 10000, "w": 10000, "W": 10000, "千": 1000, "仟": 1000, "k": 1000}
+MAGNITUDE |= {"K": 1000, "亿": 100000000, "億": 100000000, "百": 100, "佰": 100}
+# The characters that mark a run as money rather than a label or a count (十二 is a count).
+AMOUNT_SIGNS = set("百佰千仟万萬亿億wWkK")
 
-NUMBER_RE = re.compile(
-    r"(?P<sign>[-−负])?(?P<num>\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?|["
-    + CN_CHARS
-    + r"]+)\s*(?P<wan>亿|万|千)?"
-    r"(?:(?<=万)(?P<tail>[一二三四五六七八九\d])千?(?![\d百万]))?\s*(?P<unit>元|块钱|块|万元)?"
+_D = "0-9"
+CANDIDATE_RE = re.compile(
+    rf"(?P<sign>[-−负](?=[{_D}{CN_DIGIT_CHARS}十]))?"
+    rf"(?P<core>[{_D}{CN_DIGIT_CHARS}十拾]"
+    rf"(?:[{_D}{CN_CHARS}]|[wWkK](?![A-Za-z])|[.,](?=[{_D}])|点(?=[{_D}{CN_DIGIT_CHARS}])"
+    rf"|(?<=[{_D}])[eE][+-]?(?=[{_D}]))*)"
+    r"(?P<approx>[多余])?"
+    r"\s*(?P<unit>元|块钱|块)?"
 )
+# "2，000": a full-width comma inside digits is either a typo'd separator or two numbers; ask
+FULL_WIDTH_GROUPS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:，\d{3})+(?![\d.,])(?:\s*(?:元|块钱|块))?")
+DATE_RE = re.compile(r"\d{4}[.]\d{1,2}[.]\d{1,2}")
+LABEL_AFTER = "级岁个处次年月天%/档号日周"
+PLAIN_RE = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
-def normalize(text: str) -> str:
-    """Same length as the input, so spans found here index the original too."""
-    return text.translate(FULL_WIDTH)
-
-
-def cn_number(text: str) -> Decimal | None:
-    """Chinese numerals with the colloquial tail: 一万五 = 15000, 两万三 = 23000, 一千二 = 1200."""
-    if not text or any(ch not in CN_CHARS for ch in text):
-        return None
-    total = Decimal(0)
-    section = Decimal(0)
-    digit: int | None = None
-    last_unit = 1
-    for ch in text:
-        if ch in CN_DIGITS:
-            digit = CN_DIGITS[ch]
-        elif ch in CN_UNITS:
-            unit = CN_UNITS[ch]
-            section += (digit if digit is not None else 1) * unit
-            digit, last_unit = None, unit
-        elif ch in "万亿":
-            section += digit or 0
-            scale = 10000 if ch == "万" else 100000000
-            total = (total + section) * scale if ch == "亿" else total + section * scale
-            section, digit, last_unit = Decimal(0), None, scale
-    if digit is not None:
-        # a bare trailing digit counts in the next unit down: 一万五 → 五千, 三百五 → 五十
-        section += digit * (last_unit // 10 if last_unit >= 10 else 1)
-    return total + section
+class AmountFormatError(ValueError):
+    """Text that looks like an amount but is not one of the accepted forms; says why in Chinese."""
 
 
 @dataclass
@@ -57,50 +61,192 @@ class Amount:
     value: Decimal
     start: int
     end: int
-    has_unit: bool  # written with 元/块/万 (so surely money or a count, not a label)
+    has_unit: bool  # written with 元/块/万/千/w/k (so surely money, not a label or a count)
+
+
+@dataclass(frozen=True)
+class Malformed:
+    """A piece of the sentence that looks like an amount and cannot be read exactly."""
+
+    text: str  # as written in the original sentence
+    start: int
+    end: int
+    reason: str  # Chinese, e.g. "不支持科学计数法"
+
+
+@dataclass
+class AmountScan:
+    amounts: list[Amount]
+    malformed: list[Malformed]
+
+
+ALLOWED_FORMS = "请写成 20000、2万、1.5万 或 两万五"
+
+
+def normalize(text: str) -> str:
+    """Full-width digits and letters to ASCII; same length as the input."""
+    return text.translate(FULL_WIDTH)
+
+
+def _plain_decimal(text: str) -> Decimal:
+    """ASCII digits with an optional decimal part and correct thousands groups."""
+    if not PLAIN_RE.fullmatch(text):
+        if "," in text:
+            raise AmountFormatError("千位分隔符位置不对，应每三位一个逗号，如 12,000")
+        if text.count(".") > 1:
+            raise AmountFormatError("有不止一个小数点")
+        raise AmountFormatError("数字写法无法识别")
+    return Decimal(text.replace(",", ""))
+
+
+def _cn_integer(text: str) -> Decimal:
+    """A Chinese integer by cn2an (colloquial tails such as 一万五 included)."""
+    try:
+        value = cn2an.cn2an(text, "normal")
+    except (ValueError, KeyError, IndexError) as exc:
+        raise AmountFormatError("中文数字写法无法识别") from exc
+    if isinstance(value, float):
+        raise AmountFormatError("中文数字写法无法识别")
+    return Decimal(int(value))
+
+
+def _head_decimal(text: str) -> Decimal:
+    """The number before a single magnitude: 1.5, 15, 一点五, 十二 — exact, never a float."""
+    if not text:
+        raise AmountFormatError("单位前面缺少数字")
+    if text.isascii():
+        return _plain_decimal(text)
+    if "点" in text:
+        whole, _, fraction = text.partition("点")
+        if not fraction or any(ch not in CN_DIGIT for ch in fraction):
+            raise AmountFormatError("小数部分写法无法识别")
+        digits = "".join(str(CN_DIGIT[ch]) for ch in fraction)
+        return _cn_integer(whole) + Decimal(f"0.{digits}")
+    if any(ch.isascii() for ch in text):
+        raise AmountFormatError("阿拉伯数字和中文数字混写")
+    return _cn_integer(text)
+
+
+def parse_amount(core: str) -> Decimal:
+    """One amount written as a whole (no 元): exact Decimal, or AmountFormatError saying why."""
+    text = normalize(core).strip()
+    if not text:
+        raise AmountFormatError("没有数字")
+    if re.search(r"\d[eE]", text):
+        raise AmountFormatError("不支持科学计数法")
+    if re.fullmatch(r"[\d.,]+", text):
+        return _plain_decimal(text)
+    if max((len(run) for run in re.findall(r"\d+", text)), default=0) > 15:
+        raise AmountFormatError("数字过长")
+    has_point = "." in text or "点" in text
+    if has_point:
+        # a decimal takes exactly one trailing magnitude: 1.5万, 一点五万, 2.5k; never 1.2万5
+        head, tail = text[:-1], text[-1]
+        if tail not in MAGNITUDE or any(ch in MAGNITUDE or ch in "十拾" for ch in head):
+            raise AmountFormatError("小数后面只能跟一个单位，如 1.5万，不能再接数字")
+        return _exact(_head_decimal(head) * MAGNITUDE[tail])
+    # integers: w/k are 万/千; cn2an reads Chinese and mixed forms (1万5, 3万5千, 两万五)
+    text = text.translate(str.maketrans("wWkK", "万万千千"))
+    if text.isascii():
+        return _plain_decimal(text)
+    if "," in text:
+        raise AmountFormatError("千位分隔符只能用在纯数字中，如 12,000")
+    if text[0] in MAGNITUDE:
+        raise AmountFormatError("单位前面缺少数字")
+    mode = "smart" if any(ch.isdigit() for ch in text) else "normal"
+    try:
+        value = cn2an.cn2an(text, mode)
+    except (ValueError, KeyError, IndexError) as exc:
+        raise AmountFormatError("数字和单位的组合无法识别") from exc
+    if isinstance(value, float):
+        if value != int(value):
+            raise AmountFormatError("数字和单位的组合无法识别")
+        value = int(value)
+    return Decimal(int(value))
+
+
+def _exact(value: Decimal) -> Decimal:
+    """1.50万 → 15000, not 15000.00: whole numbers lose their trailing zeros."""
+    return value.quantize(Decimal(1)) if value == value.to_integral_value() else value.normalize()
+
+
+def _looks_like_money(core: str, unit: str | None) -> bool:
+    return bool(unit) or any(ch.isdigit() for ch in core) or any(ch in AMOUNT_SIGNS for ch in core)
+
+
+def scan_amounts(text: str) -> AmountScan:
+    """Every amount in a sentence, read exactly, and every piece that only looks like one."""
+    norm = normalize(text)
+    amounts: list[Amount] = []
+    malformed = [
+        Malformed(text[g.start() : g.end()], g.start(), g.end(), "数字中间用了中文逗号")
+        for g in FULL_WIDTH_GROUPS_RE.finditer(norm)
+    ]
+    taken = [(piece.start, piece.end) for piece in malformed]
+    for m in CANDIDATE_RE.finditer(norm):
+        core, unit, approx = m.group("core"), m.group("unit"), m.group("approx")
+        start = m.start()
+        if any(lo <= start < hi for lo, hi in taken):
+            continue
+        before = norm[start - 1] if start > 0 else ""
+        if before == "第" or (before.isascii() and before.isalpha()):
+            continue  # ordinals (第三次) and labels (G219, A3)
+        if before == ".":
+            start -= 1  # ".5万": never read as 5万
+            malformed.append(
+                Malformed(text[start : m.end()].strip(), start, m.end(), "小数点前缺少数字")
+            )
+            continue
+        if not _looks_like_money(core, unit):
+            continue  # 三级, 十二个月, 两病: counts and labels, read elsewhere
+        has_magnitude = any(ch in AMOUNT_SIGNS for ch in core)
+        following = norm[m.end() : m.end() + 1]
+        if core.isascii() and not unit and not has_magnitude:
+            if following and following in LABEL_AFTER:
+                continue  # 250档, 65岁, 3个月, 2020年, 85%
+            if DATE_RE.fullmatch(core):
+                continue
+        end = m.end()
+        if approx and not (unit or has_magnitude):
+            continue  # 20多岁, 200多: an approximate count, neither read nor money
+        if approx:
+            malformed.append(
+                Malformed(text[start:end].strip(), start, end, "“多/余”是约数，不是确切的金额")
+            )
+            continue
+        try:
+            value = parse_amount(core)
+        except AmountFormatError as error:
+            malformed.append(Malformed(text[start:end].strip(), start, end, str(error)))
+            continue
+        except InvalidOperation:
+            malformed.append(Malformed(text[start:end].strip(), start, end, "数字写法无法识别"))
+            continue
+        if m.group("sign"):
+            value = -value
+        amounts.append(Amount(value, start, end, bool(unit) or has_magnitude))
+    malformed.sort(key=lambda piece: piece.start)
+    return AmountScan(amounts, malformed)
 
 
 def find_amounts(text: str) -> list[Amount]:
-    """Numbers in a sentence, with positions; ordinals (第三次) and labels (三级) are skipped."""
-    text = normalize(text)
-    found: list[Amount] = []
-    for m in NUMBER_RE.finditer(text):
-        raw = m.group("num")
-        if m.start("num") > 0 and text[m.start("num") - 1] in "第":
-            continue
-        if raw.isascii():
-            try:
-                value = Decimal(raw.replace(",", ""))
-            except InvalidOperation:
-                continue
-        else:
-            if not (m.group("wan") or m.group("unit") or any(c in raw for c in "万千百")):
-                continue
-            parsed = cn_number(raw)
-            if parsed is None:
-                continue
-            value = parsed
-        if m.group("wan") == "亿":
-            value *= 100000000
-        elif m.group("wan") == "万" or m.group("unit") == "万元":
-            value *= 10000
-            if m.group("tail"):  # 5万8 = 58000
-                value += Decimal(small_count(m.group("tail")) or 0) * 1000
-        elif m.group("wan") == "千":
-            value *= 1000
-        if m.group("sign"):
-            value = -value
-        following = text[m.end() : m.end() + 1]
-        if (
-            raw.isascii()
-            and not m.group("unit")
-            and not m.group("wan")
-            and following
-            and following in "级岁个处次年月天%/档号"
-        ):
-            continue
-        found.append(Amount(value, m.start(), m.end(), bool(m.group("unit") or m.group("wan"))))
-    return found
+    """Numbers in a sentence read exactly, with positions; ordinals and labels are skipped."""
+    return scan_amounts(text).amounts
+
+
+def malformed_message(field_label: str, piece: Malformed) -> str:
+    """ "费用“2e9”不是有效的金额（不支持科学计数法）：请写成 20000、2万、1.5万 或 两万五"."""
+    return f"{field_label}“{piece.text}”不是有效的金额（{piece.reason}）：{ALLOWED_FORMS}。"
+
+
+def cn_number(text: str) -> Decimal | None:
+    """A Chinese integer (一万五 = 15000, 七十 = 70), or None if it is not one."""
+    if not text or any(ch not in CN_CHARS for ch in text):
+        return None
+    try:
+        return _cn_integer(text)
+    except AmountFormatError:
+        return None
 
 
 def small_count(text: str) -> int | None:
@@ -110,16 +256,3 @@ def small_count(text: str) -> int | None:
         return int(text)
     value = cn_number(text)
     return int(value) if value is not None and value == int(value) else None
-
-
-MALFORMED = re.compile(
-    r"\d+(?:\.\d+)?[eE][+-]?\d+"  # 2e9: scientific notation
-    r"|\d+(?:,\d{1,2}|,\d{4,})(?![\d,])(?:\.\d+)?"  # 12,00 / 1,0000: not a thousands separator
-    r"|\d+\.\d+\.\d+"  # 1.2.3
-    r"|[零〇一二两三四五六七八九十]+点[零〇一二两三四五六七八九十]+[万千][零〇一二两三四五六七八九十]+"  # 一点二万五
-)
-
-
-def scan_malformed(text: str) -> list[str]:
-    """Pieces that look like amounts but have no one exact reading: reported, never partly read."""
-    return [m.group(0) for m in MALFORMED.finditer(normalize(text))]

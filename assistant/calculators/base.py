@@ -19,8 +19,9 @@ def rules() -> dict[str, Any]:
 
 
 def money(value: Decimal) -> Decimal:
-    """Round one line item to the cent, half up (the spec's only rounding point)."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    """Round one line item to the cent, half up (the spec's only rounding point); never -0.00."""
+    rounded = value.quantize(CENT, rounding=ROUND_HALF_UP)
+    return rounded.copy_abs() if rounded == 0 else rounded
 
 
 def fmt(value: Decimal) -> str:
@@ -117,56 +118,86 @@ class MissingInput(ValueError):
         self.missing = missing
 
 
-FIELD_NAMES = {
-    "tier": "缴费档次",
-    "level": "医疗机构级别",
-    "in_area": "是否在阿里统筹区内",
-    "admission": "本年度第几次住院",
-    "cost": "医疗费用",
-    "poor": "是否建档立卡贫困人员",
-    "already_paid": "本年度已支付金额",
-    "bed_days": "住院天数",
-    "bed_fee": "实际床位费（元/天）",
-    "maternity": "是否孕产妇分娩",
-    "newborn_rescue": "是否新生儿抢救",
-    "observation_cost": "入院前急诊留观费用",
-    "excluded": "不予支付的情形",
-    "disease": "病种",
-    "bp_150_95": "血压是否持续达到150/95mmHg",
-    "diseases": "两病病种",
-    "class_a": "甲类药品费用",
-    "class_b": "乙类药品费用",
-    "prior_cost": "本年度此前普通门诊费用",
-    "mode": "计算方式",
-    "identities": "参保身份",
-    "sex": "性别",
-    "age": "年龄",
-    "fiscal_subsidy": "当年各级财政补助合计",
-    "total_subsidy": "财政补助总额",
-    "central_subsidy": "中央财政补助",
-    "site_level": "文物保护单位级别",
-    "sites": "各级文物保护单位数量",
-    "months": "月数",
-    "accident": "是否发生重大看管事故",
-    "log_untruthful": "是否未如实填写巡逻日志",
-    "deduction": "扣除金额",
-    "counties": "县的个数",
-    "prefecture": "是否含地区财政",
-    "years": "年数",
-    "payment_month": "补缴月份",
-    "honour_level": "僧尼所获表彰的级别",
-    "drug_total": "药品费用总额",
-    "stay_days": "连续住院天数",
-}
-
-
 def field_name(key: str) -> str:
-    return FIELD_NAMES.get(key, key)
+    """The field's Chinese label, from the one field schema (assistant/fields.py)."""
+    from assistant.fields import label
+
+    return label(key)
 
 
 # ---- input coercion: every calculator reads its inputs through these ----
 
 MAX_AMOUNT = Decimal("100000000")  # 1亿元: anything above is a typo, not a medical bill
+MAX_TEXT = 200  # longer than any name, level or amount anyone types into one field
+MONEY_RULE = "金额最多保留两位小数（精确到分），不做四舍五入"
+TYPE_NAMES = {list: "列表", tuple: "列表", dict: "对象", type(None): "空值"}
+
+
+def _type_name(raw: object) -> str:
+    return TYPE_NAMES.get(type(raw), type(raw).__name__)
+
+
+def _text(key: str, raw: object, expected: str) -> str:
+    """A scalar input as stripped text; wrong types and absurd sizes are CalcErrors, never crashes."""
+    label = field_name(key)
+    if isinstance(raw, bool):
+        raise CalcError(key, f"{label}应为{expected}，不能是 {str(raw).lower()}。")
+    if isinstance(raw, int):
+        if raw.bit_length() > 128:
+            raise CalcError(key, f"{label}的数字位数过多，应为{expected}。")
+        return str(raw)
+    if isinstance(raw, float):
+        if raw != raw or raw in (float("inf"), float("-inf")):
+            raise CalcError(key, f"{label}不是有效的数字（NaN/Infinity），应为{expected}。")
+        return repr(raw)
+    if isinstance(raw, Decimal):
+        if not raw.is_finite():
+            raise CalcError(key, f"{label}不是有效的数字，应为{expected}。")
+        return format(raw, "f") if abs(raw.adjusted()) < 40 else str(raw)
+    if not isinstance(raw, str):
+        raise CalcError(key, f"{label}应为{expected}，收到的是{_type_name(raw)}。")
+    text = raw.strip()
+    if len(text) > MAX_TEXT:
+        raise CalcError(key, f"{label}过长（{len(text)} 个字符），应为{expected}。")
+    if any(0xD800 <= ord(ch) <= 0xDFFF for ch in text):
+        raise CalcError(key, f"{label}含有无效字符，应为{expected}。")
+    return text
+
+
+def _zero_signless(value: Decimal) -> Decimal:
+    """-0 and 0 are the same amount; only one of them may ever be printed."""
+    return value.copy_abs() if value == 0 else value
+
+
+def read_money(key: str, raw: object, maximum: Decimal = MAX_AMOUNT) -> Decimal:
+    """One money input, exactly: 20000, "2,000", "1.5万", "两万五" — or a CalcError naming the field.
+
+    Refused, never rounded or read in part: more than two decimals, scientific notation
+    ("1e5"), bad grouping ("12,00"), negatives, NaN/Infinity, non-numbers.
+    """
+    from assistant.calculators.amounts import AmountFormatError, parse_amount
+
+    label = field_name(key)
+    expected = '金额（例如 "20000" 或 "2万"，单位：元）'
+    text = _text(key, raw, expected)
+    body = text.removesuffix("元").removesuffix("块钱").removesuffix("块").strip()
+    negative = body[:1] in ("-", "−", "负")
+    body = body[1:].strip() if negative else body.removeprefix("+").strip()
+    try:
+        value = parse_amount(body)
+    except AmountFormatError as error:
+        raise CalcError(
+            key, f"{label}“{text}”不是有效的金额（{error}）：应为{expected}。"
+        ) from error
+    except (InvalidOperation, ValueError, ArithmeticError) as error:
+        raise CalcError(key, f"{label}“{text}”不是有效的金额：应为{expected}。") from error
+    if negative and value != 0:
+        raise CalcError(key, f"{label}不能为负数（收到 {text}），请填写不小于 0 的金额。")
+    if value > maximum:
+        raise CalcError(key, f"{label} {text} 元超出合理范围（上限 {maximum} 元），请核对金额。")
+    if value.as_tuple().exponent < -2 and value != value.quantize(CENT):
+        raise CalcError(key, f"{label}“{text}”有超过两位的小数：{MONEY_RULE}，请核对后重新填写。")
+    return _zero_signless(value)
 
 
 def get_money(
@@ -175,23 +206,22 @@ def get_money(
     raw = inputs.get(key, default)
     if raw is None or raw == "":
         raise MissingInput([key])
-    if isinstance(raw, bool):
-        raise CalcError(key, f'{field_name(key)}应为金额（例如 "20000"），不能是 {raw!r}。')
+    return read_money(key, raw, maximum)
+
+
+def read_int(key: str, raw: object, low: int, high: int) -> int:
+    """A whole number in [low, high]; "3", 3 and 3.0 are read, anything else is named."""
+    expected = f"{low} 到 {high} 之间的整数"
+    text = _text(key, raw, expected)
     try:
-        value = Decimal(str(raw).strip().replace(",", ""))
-    except InvalidOperation as exc:
-        raise CalcError(
-            key, f"{field_name(key)}“{raw}”不是有效的金额，请填写不小于 0 的数字（单位：元）。"
-        ) from exc
-    if not value.is_finite():
-        raise CalcError(key, f"{field_name(key)}“{raw}”不是有效的金额。")
-    if value < 0:
-        raise CalcError(key, f"{field_name(key)}不能为负数（收到 {raw}），请填写不小于 0 的金额。")
-    if value > maximum:
-        raise CalcError(
-            key, f"{field_name(key)} {raw} 元超出合理范围（上限 {maximum} 元），请核对金额。"
-        )
-    return value
+        number = Decimal(text) if len(text) <= 40 else None
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite() or number != number.to_integral_value():
+        raise CalcError(key, f"{field_name(key)}“{text[:40]}”不是整数，允许 {low} 到 {high}。")
+    if not low <= number <= high:
+        raise CalcError(key, f"{field_name(key)} {text[:40]} 超出允许范围，允许 {low} 到 {high}。")
+    return int(number)
 
 
 def get_int(
@@ -200,15 +230,11 @@ def get_int(
     raw = inputs.get(key, default)
     if raw is None or raw == "":
         raise MissingInput([key])
-    if isinstance(raw, bool):
-        raise CalcError(key, f"{field_name(key)}应为 {low} 到 {high} 之间的整数。")
-    try:
-        value = int(str(raw).strip())
-    except ValueError as exc:
-        raise CalcError(key, f"{field_name(key)}“{raw}”不是整数，允许 {low} 到 {high}。") from exc
-    if not low <= value <= high:
-        raise CalcError(key, f"{field_name(key)} {value} 超出允许范围，允许 {low} 到 {high}。")
-    return value
+    return read_int(key, raw, low, high)
+
+
+TRUE_WORDS = ("true", "1", "yes", "是", "y", "有", "对")
+FALSE_WORDS = ("false", "0", "no", "否", "n", "没有", "无", "不是")
 
 
 def get_bool(inputs: dict[str, Any], key: str, default: bool = False) -> bool:
@@ -217,12 +243,17 @@ def get_bool(inputs: dict[str, Any], key: str, default: bool = False) -> bool:
         return raw
     if raw in (None, ""):
         return default
-    text = str(raw).strip().lower()
-    if text in ("true", "1", "yes", "是", "y"):
+    if isinstance(raw, int) and raw in (0, 1):
+        return bool(raw)
+    allowed = "是/否（true/false）"
+    if isinstance(raw, int | float | Decimal):
+        raise CalcError(key, f"{field_name(key)}应为 {allowed}，不能是数字。")
+    text = _text(key, raw, allowed).lower()
+    if text in TRUE_WORDS:
         return True
-    if text in ("false", "0", "no", "否", "n"):
+    if text in FALSE_WORDS:
         return False
-    raise CalcError(key, f"{field_name(key)}应为 是/否（true/false），收到“{raw}”。")
+    raise CalcError(key, f"{field_name(key)}应为 {allowed}，收到“{text[:40]}”。")
 
 
 def get_choice(
@@ -231,10 +262,12 @@ def get_choice(
     raw = inputs.get(key)
     if raw is None or raw == "":
         raise MissingInput([key])
-    text = str(raw).strip()
-    text = (aliases or {}).get(text, text)
+    said = _text(key, raw, f"以下之一：{'、'.join(allowed)}")
+    text = (aliases or {}).get(said, said)
     if text not in allowed:
-        raise CalcError(key, f"{field_name(key)}“{raw}”无效，允许的取值：{'、'.join(allowed)}。")
+        raise CalcError(
+            key, f"{field_name(key)}“{said[:40]}”无效，允许的取值：{'、'.join(allowed)}。"
+        )
     return text
 
 
@@ -242,13 +275,17 @@ def get_tier(inputs: dict[str, Any], tiers: list[int]) -> int:
     raw = inputs.get("tier")
     if raw is None or raw == "":
         raise MissingInput(["tier"])
+    allowed = "、".join(f"{t}元" for t in tiers)
+    said = _text("tier", raw, f"缴费档次 {allowed} 之一")
     try:
-        tier = int(str(raw).strip().removesuffix("元").removesuffix("档"))
-    except ValueError:
-        tier = -1
+        number = Decimal(said.removesuffix("档").removesuffix("元")) if len(said) <= 20 else None
+    except InvalidOperation:
+        number = None
+    tier = int(number) if number is not None and number in tiers else -1
     if tier not in tiers:
-        allowed = "、".join(f"{t}元" for t in tiers)
-        raise CalcError("tier", f"缴费档次“{raw}”不存在，医保个人缴费只有 {allowed} 三个档次。")
+        raise CalcError(
+            "tier", f"缴费档次“{said[:40]}”不存在，医保个人缴费只有 {allowed} 三个档次。"
+        )
     return tier
 
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from decimal import Decimal
+from decimal import ROUND_FLOOR, Decimal
 from typing import Any
 
 from assistant.calculators.base import (
@@ -35,8 +35,26 @@ IDENTITY_ALIASES = {
 }
 
 
+def _identity_names(raw: object) -> list[str]:
+    """ "低保" or ["低保", "重度残疾"]; anything else is named as wrong, not iterated blindly."""
+    known = "、".join(rules()["contribution"]["identities"])
+    if raw in (None, ""):
+        return []
+    items = [raw] if isinstance(raw, str) else raw
+    if not isinstance(items, list) or not all(isinstance(n, str) for n in items):
+        raise CalcError(
+            "identities",
+            f'参保身份应为文字或文字列表（如 ["低保"]），允许：{known}。',
+        )
+    if len(items) > 10:
+        raise CalcError("identities", f"参保身份最多填 10 项，允许：{known}。")
+    return items
+
+
 def _identity(name: str) -> str:
     known = rules()["contribution"]["identities"]
+    if len(name) > 50 or any(0xD800 <= ord(ch) <= 0xDFFF for ch in name):
+        raise CalcError("identities", f"参保身份无法识别，允许：{'、'.join(known)}。")
     text = IDENTITY_ALIASES.get(name.strip(), name.strip())
     if text.startswith("僧尼表彰"):
         raise MissingInput(["honour_level"])
@@ -60,8 +78,7 @@ def contribution(inputs: dict[str, Any]) -> Result:
 def _enrol(inputs: dict[str, Any]) -> Result:
     table = rules()["contribution"]
     highest = Decimal(table["highest"])
-    raw = inputs.get("identities") or []
-    identities = [_identity(n) for n in ([raw] if isinstance(raw, str) else raw)]
+    identities = [_identity(n) for n in _identity_names(inputs.get("identities"))]
     seen: dict[str, Any] = {"mode": "enrol", "identities": identities}
     result = Result("contribution", seen)
     # (individual, paid_for_them, description, cite, shares)
@@ -180,11 +197,32 @@ def _split(inputs: dict[str, Any]) -> Result:
     rest = total - central
     where = cite(table["cite"])
     result.step(f"财政补助 {fmt(total)} 元减去中央财政补助 {fmt(central)} 元", fmt(rest), where)
-    shares = {key: money(rest * Decimal(table[key])) for key in ("zizhiqu", "diqu", "county")}
+    weights = {key: Decimal(table[key]) for key in ("zizhiqu", "diqu", "county")}
+    shares = split_cents(rest, weights)
     names = {"zizhiqu": "自治区", "diqu": "地区", "county": "县"}
     for key, value in shares.items():
-        result.step(
-            f"{names[key]}承担 {int(Decimal(table[key]) * 10)} 成（6:2:2）", fmt(value), where
-        )
+        result.step(f"{names[key]}承担 {int(weights[key] * 10)} 成（6:2:2）", fmt(value), where)
+    result.notes.append(
+        "分到分时按最大余数法：先各取整到分，剩下的几分钱依次给小数部分最大的一方，"
+        "三方之和等于剩余财政补助。"
+    )
     result.result.update({k: fmt(v) for k, v in shares.items()})
     return result
+
+
+def split_cents(whole: Decimal, weights: dict[str, Decimal]) -> dict[str, Decimal]:
+    """Largest-remainder apportionment to the cent: the parts always add up to the whole.
+
+    Each part gets its exact share rounded down to the cent; the cents left over go one by
+    one to the parts with the largest dropped remainders (ties: the order of `weights`).
+    """
+    cents = int((whole * 100).to_integral_value())
+    if Decimal(cents) != whole * 100:
+        raise ValueError(f"{whole} is not a whole number of cents")
+    total_weight = sum(weights.values())
+    quotas = {key: cents * w / total_weight for key, w in weights.items()}
+    parts = {key: int(q.to_integral_value(rounding=ROUND_FLOOR)) for key, q in quotas.items()}
+    order = sorted(weights, key=lambda k: -(quotas[k] - parts[k]))
+    for key in order[: cents - sum(parts.values())]:
+        parts[key] += 1
+    return {key: Decimal(parts[key]) / 100 for key in weights}

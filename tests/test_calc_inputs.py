@@ -1,0 +1,97 @@
+"""Wrong-typed calculator inputs get a Chinese error naming the field — never a traceback."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from assistant.calculators import CALCULATORS
+from assistant.calculators.service import calculate
+from assistant.fields import label, schema
+
+HAN = __import__("re").compile(r"[\u4e00-\u9fff]")
+
+
+@pytest.mark.parametrize(
+    ("name", "inputs", "field"),
+    [
+        ("contribution", {"identities": [1]}, "identities"),
+        ("contribution", {"identities": 5}, "identities"),
+        ("contribution", {"identities": {"低保": 1}}, "identities"),
+        ("contribution", {"identities": [["低保"]]}, "identities"),
+        ("inpatient", {"tier": 250, "level": "三级", "cost": "20000", "poor": "maybe"}, "poor"),
+        ("inpatient", {"tier": 250, "level": "三级", "cost": "20000", "poor": 7}, "poor"),
+        ("inpatient", {"tier": 250, "level": "三级", "cost": [20000]}, "cost"),
+        ("inpatient", {"tier": 250, "level": "三级", "cost": {"a": 1}}, "cost"),
+        ("inpatient", {"tier": 250, "level": "三级", "cost": 10**5000}, "cost"),
+        ("inpatient", {"tier": 250, "level": "三级", "cost": float("nan")}, "cost"),
+        ("inpatient", {"tier": 250, "level": "三级", "cost": float("inf")}, "cost"),
+        ("inpatient", {"tier": 250, "level": "三级", "cost": "NaN"}, "cost"),
+        ("inpatient", {"tier": 250, "level": "三级", "cost": "Infinity"}, "cost"),
+        ("inpatient", {"tier": 250, "level": "三级", "cost": True}, "cost"),
+        ("inpatient", {"tier": 10**5000, "level": "三级", "cost": "20000"}, "tier"),
+        ("inpatient", {"tier": [250], "level": "三级", "cost": "20000"}, "tier"),
+        ("inpatient", {"tier": 250, "level": 10**5000, "cost": "20000"}, "level"),
+        (
+            "inpatient",
+            {"tier": 250, "level": "三级", "cost": "1", "admission": 10**5000},
+            "admission",
+        ),
+        ("inpatient", {"tier": 250, "level": "三级", "cost": "1", "admission": 1.5}, "admission"),
+        ("special_outpatient", {"tier": 250, "disease": 10**5000, "cost": "1"}, "disease"),
+        ("two_diseases", {"diseases": 5, "level": "一级", "class_a": "1"}, "diseases"),
+        ("two_diseases", {"diseases": [10**5000], "level": "一级", "class_a": "1"}, "diseases"),
+        ("custodian_pay", {"mode": "budget", "sites": {"县级": [1]}, "months": 1}, "sites"),
+        ("custodian_pay", {"mode": "budget", "sites": {"县级": 10**5000}, "months": 1}, "sites"),
+        ("custodian_pay", {"site_level": "县级", "months": "\ud800"}, "months"),
+        ("road_subsidy", {"counties": "2e9"}, "counties"),
+        ("road_subsidy", {"counties": 2, "prefecture": "\ud800"}, "prefecture"),
+    ],
+)
+def test_wrong_types_are_named(name: str, inputs: dict, field: str) -> None:
+    result = calculate(name, inputs)
+    assert result["status"] == "error", result
+    assert result["field"] == field
+    assert label(field) in result["error"] and HAN.search(result["error"])
+
+
+@pytest.mark.parametrize("name", [None, 5, ["inpatient"], "x" * 10000])
+def test_wrong_calculator_names(name) -> None:
+    result = calculate(name, {})
+    assert result["status"] == "error" and "没有名为" in result["error"]
+
+
+SCALARS = (
+    st.none()
+    | st.booleans()
+    | st.integers()
+    | st.integers(min_value=-(10**6000), max_value=10**6000)
+    | st.floats(allow_nan=True, allow_infinity=True)
+    | st.text(max_size=30)
+    | st.sampled_from(["1e5", "2e9元", "12,00", "400.005", "-0", "1.5万", "两万五", "三级", "是"])
+)
+JSON = st.recursive(
+    SCALARS,
+    lambda inner: (
+        st.lists(inner, max_size=4) | st.dictionaries(st.text(max_size=8), inner, max_size=4)
+    ),
+    max_leaves=8,
+)
+FIELDS = sorted(schema())
+
+
+@settings(max_examples=400, deadline=None)
+@given(
+    name=st.sampled_from(sorted(CALCULATORS)),
+    inputs=st.dictionaries(st.sampled_from(FIELDS), JSON, max_size=6),
+)
+def test_any_json_gets_an_answer_or_a_named_error(name: str, inputs: dict) -> None:
+    result = calculate(name, inputs)
+    assert result["status"] in ("calculated", "follow_up", "error")
+    if result["status"] == "error":
+        assert HAN.search(result["error"]) and result["field"]
+    else:
+        json.dumps({k: v for k, v in result.items() if k != "inputs"}, ensure_ascii=False)
