@@ -94,7 +94,9 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
         else:
             rows = F.clauses(unit)
             for n, clause in enumerate(rows[:-1]):
-                if _flat(clause.text).rstrip("。") == flat and F.EXCEPTION_RE.match(rows[n + 1].text):
+                if _flat(clause.text).rstrip("。") == flat and F.EXCEPTION_RE.match(
+                    rows[n + 1].text
+                ):
                     problems.append("判为正确的陈述省略了紧接的例外条件（“但……”“因特殊需要……”）")
     else:
         if flat in text:
@@ -192,7 +194,9 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             filled = _statement(stem).replace("（  ）", right[0] if right else "")
             if "如何处理" in stem:
                 filled = quote
-            printed = filled.replace("应当" + (right[0] if right else ""), right[0] if right else "")
+            printed = filled.replace(
+                "应当" + (right[0] if right else ""), right[0] if right else ""
+            )
             if not is_complete(filled) and "如何处理" not in stem:
                 problems.append("题干不是完整的句子（缺主语或被截断）")
             elif not any(_flat(f) in text or _bounded(f, unit) for f in (filled, printed)):
@@ -265,7 +269,9 @@ def coverage_problems(
             seen[key] = seen.get(key, 0) + 1
     twice = [k for k, v in seen.items() if v > 1]
     if twice:
-        problems.append(f"原则或列举知识点被考了两次（{twice[0]}），而核心条文还有 {len(missing)} 条没考")
+        problems.append(
+            f"原则或列举知识点被考了两次（{twice[0]}），而核心条文还有 {len(missing)} 条没考"
+        )
     return problems
 
 

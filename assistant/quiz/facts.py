@@ -171,9 +171,7 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
             continue
         if clause.is_item and not re.search(r"应当|应|由.{2,30}负责|不得|必须", text):
             continue  # a list member is not a statement on its own
-        found.append(
-            Rule(unit, text, clause.text, topic_of(text), find_slots(text), qualified, n)
-        )
+        found.append(Rule(unit, text, clause.text, topic_of(text), find_slots(text), qualified, n))
     return tuple(found)
 
 
@@ -315,7 +313,9 @@ def lists(unit: Unit) -> tuple[ListFact, ...]:
         if len(whole) >= 3:
             found.append(ListFact(unit, lead, whole, options, False, quote))
     for clause in rows:
-        m = re.match(r"^(?P<lead>[^，。：]{2,12}包括[:：])(?P<body>[^（]+?)(?:等)?[。]?$", clause.text)
+        m = re.match(
+            r"^(?P<lead>[^，。：]{2,12}包括[:：])(?P<body>[^（]+?)(?:等)?[。]?$", clause.text
+        )
         if not m:
             continue
         separator = "；" if "；" in m.group("body") else "、"
@@ -354,7 +354,9 @@ def term_facts(units: list[Unit]) -> list[TermFact]:
     return facts
 
 
-DUTY_RE = re.compile(r"(?:^|，)(?P<clause>(?P<who>[^，。；“”]{2,40}?)负(?P<duty>[\u4e00-\u9fff]{2,6}?)责任)")
+DUTY_RE = re.compile(
+    r"(?:^|，)(?P<clause>(?P<who>[^，。；“”]{2,40}?)负(?P<duty>[\u4e00-\u9fff]{2,6}?)责任)"
+)
 
 
 def duty_facts(unit: Unit) -> list[DutyFact]:

@@ -22,7 +22,7 @@ from corpus import Corpus, Document, NotFoundError, Unit
 from corpus.store import doc_aliases
 
 TYPES = ("单选", "多选", "判断", "填空")
-TYPE_SHARE = {"单选": 0.4, "多选": 0.15, "判断": 0.3, "填空": 0.15}
+TYPE_SHARE = {"单选": 0.45, "多选": 0.1, "判断": 0.3, "填空": 0.15}
 POINTS = {"单选": 2, "多选": 3, "判断": 1, "填空": 2}
 DEFAULT_DOCS = ("relic-protection", "relic-custodians", "relic-training")
 MAX_ITEMS = 200
@@ -76,11 +76,13 @@ class Bank:
     seed: int
     documents: list[str]
     notices: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # short titles, for the paper's heading
 
     def to_dict(self) -> dict:
         return {
             "seed": self.seed,
             "documents": self.documents,
+            "titles": self.titles,
             "notices": self.notices,
             "items": [i.to_dict() for i in self.items],
         }
@@ -233,9 +235,9 @@ class Generator:
         items = []
         cite = rule.unit.citation
         for slot in rule.slots:
-            if rule.text.count(slot.text) > 1 or rule.text[slot.start + len(slot.text) :].startswith(
-                "（以下简称"
-            ):
+            if rule.text.count(slot.text) > 1 or rule.text[
+                slot.start + len(slot.text) :
+            ].startswith("（以下简称"):
                 continue  # the same words twice, or spelled out beside: the gap shows its answer
             wrong = self._wrong_values(slot, rule.text, rng)
             fact = f"{rule.unit.id}#{rule.index}"
@@ -308,7 +310,9 @@ class Generator:
                     fact,
                     rule.topic,
                     _difficulty(
-                        slot.start / len(rule.text), _similarity(slot.text, wrong[0]), len(statement)
+                        slot.start / len(rule.text),
+                        _similarity(slot.text, wrong[0]),
+                        len(statement),
                     ),
                     extra=f"。原文为“{slot.text}”，题干改成了“{wrong[0]}”。",
                     changed=f"{slot.text}→{wrong[0]}",
@@ -347,7 +351,11 @@ class Generator:
         for w in wrong:
             if not any(same_meaning(w, p) for p in [sc.action, *picked]):
                 picked.append(w)
-        ask = f"{sc.trigger}{sc.connector}{CHOICE}。" if sc.connector else f"{sc.trigger}应当如何处理？{CHOICE}"
+        ask = (
+            f"{sc.trigger}{sc.connector}{CHOICE}。"
+            if sc.connector
+            else f"{sc.trigger}应当如何处理？{CHOICE}"
+        )
         items = []
         if len(picked) >= 3:
             options, answer, _ = self._choice(sc.action, picked, rng)
@@ -382,7 +390,9 @@ class Generator:
                     sc.quote,
                     fact,
                     sc.topic,
-                    _difficulty(0.6, 0.5 if truthful else _similarity(sc.action, action), len(statement)),
+                    _difficulty(
+                        0.6, 0.5 if truthful else _similarity(sc.action, action), len(statement)
+                    ),
                     extra="" if truthful else f"。原文为“{sc.action}”。",
                     changed="" if truthful else "→".join(_diff(sc.action, action)),
                 )
@@ -513,14 +523,28 @@ class Generator:
             options, answer, _ = self._choice(term.term, wrong, rng)
             items.append(
                 self._item(
-                    "单选", term.unit, stem, options, answer, quote, fact, "principle",
+                    "单选",
+                    term.unit,
+                    stem,
+                    options,
+                    answer,
+                    quote,
+                    fact,
+                    "principle",
                     _difficulty(0.3, 0.6, len(stem)),
                 )
             )
         items.append(
             self._item(
-                "填空", term.unit, stem.replace(CHOICE, BLANK), [], term.term, quote, fact,
-                "principle", _difficulty(0.3, 0.9, len(stem)),
+                "填空",
+                term.unit,
+                stem.replace(CHOICE, BLANK),
+                [],
+                term.term,
+                quote,
+                fact,
+                "principle",
+                _difficulty(0.3, 0.9, len(stem)),
             )
         )
         return items
@@ -549,7 +573,9 @@ def _alternatives(slot: F.Slot) -> list[str]:
             out.append(("两" if word == "二" else word) + m.group(2))
         m = re.fullmatch(r"([一二两三四五六七八九十])(\D+)", slot.text)
         if m:
-            out.append(str("一二三四五六七八九十".index(m.group(1).replace("两", "二")) + 1) + m.group(2))
+            out.append(
+                str("一二三四五六七八九十".index(m.group(1).replace("两", "二")) + 1) + m.group(2)
+            )
     if slot.kind == "body":
         for a, b in (("自治区", "省级"), ("文物行政管理部门", "文物行政主管部门")):
             if a in slot.text:
@@ -589,7 +615,9 @@ def _choices(corpus: Corpus) -> str:
     for alias, doc_id in doc_aliases():
         aliases.setdefault(doc_id, []).append(alias)
     names = "；".join(
-        f"{d.id}（{short_title(d.title)}" + (f"，简称{aliases[d.id][-1]}" if d.id in aliases else "") + "）"
+        f"{d.id}（{short_title(d.title)}"
+        + (f"，简称{aliases[d.id][-1]}" if d.id in aliases else "")
+        + "）"
         for d in corpus.documents
     )
     return f"可选的文件（可写编号、标题片段或简称）：{names}。"
@@ -611,7 +639,9 @@ def _quotas(n: int, types: list[str]) -> dict[str, int]:
     total = sum(TYPE_SHARE[t] for t in types)
     raw = {t: n * TYPE_SHARE[t] / total for t in types}
     quotas = {t: int(raw[t]) for t in types}
-    for t in sorted(types, key=lambda t: raw[t] - quotas[t], reverse=True)[: n - sum(quotas.values())]:
+    for t in sorted(types, key=lambda t: raw[t] - quotas[t], reverse=True)[
+        : n - sum(quotas.values())
+    ]:
         quotas[t] += 1
     return quotas
 
@@ -622,7 +652,9 @@ def _form(item: Item) -> int:
         return 0  # a trigger → action scenario
     if item.type == "判断":
         return 1 if item.answer == "错误" else 2
-    if item.type == "多选" or any(re.search(r"\d|[一二两三四五六]|每|时|后", o) for o in item.options):
+    if item.type == "多选" or any(
+        re.search(r"\d|[一二两三四五六]|每|时|后", o) for o in item.options
+    ):
         return 1
     return 2
 
@@ -654,9 +686,7 @@ def plan(candidates: list[Candidate], n: int, types: list[str], rng: random.Rand
         return not (c.item.type == "判断" and c.item.answer == "正确" and truths[0] >= max_truths)
 
     def take(options: list[Candidate]) -> None:
-        weights = [
-            max(quotas[c.item.type], 0) + 1 + (2 if _form(c.item) < 2 else 0) for c in options
-        ]
+        weights = [1.0 + (0.5 if _form(c.item) < 2 else 0) for c in options]
         choice = rng.choices(options, weights=weights)[0]
         chosen.append(choice.item)
         truths[0] += choice.item.type == "判断" and choice.item.answer == "正确"
@@ -690,9 +720,7 @@ def plan(candidates: list[Candidate], n: int, types: list[str], rng: random.Rand
                 if len(chosen) >= n:
                     return chosen
                 options = [
-                    c
-                    for c in units[unit_id]
-                    if fits(c, relaxed) and asked.get(key(c), 0) < round_
+                    c for c in units[unit_id] if fits(c, relaxed) and asked.get(key(c), 0) < round_
                 ]
                 if options and asked.get(unit_id, 0) <= round_:
                     take(options)
@@ -730,7 +758,7 @@ def generate(
         notices.append(
             f"所选材料最多只能出 {len(chosen)} 道合格的题（要求 {n} 道），没有用低质量题目凑数。"
         )
-    return Bank(chosen, seed, [d.id for d in docs], notices)
+    return Bank(chosen, seed, [d.id for d in docs], notices, [short_title(d.title) for d in docs])
 
 
 def pool(corpus: Corpus, documents: list[str] | None = None, seed: int = 0) -> list[Item]:

@@ -175,11 +175,11 @@ def normalize(text: str) -> str:
 
     def body(m: re.Match) -> str:
         parsed = parse_body(m.group(0))
-        return "〈%s|%s〉" % parsed.key if parsed else m.group(0)
+        return "〈{}|{}〉".format(*parsed.key) if parsed else m.group(0)
 
     def figure(m: re.Match) -> str:
         value = figure_value(m.group(0))
-        return "〈%s%s〉" % value if value else m.group(0)
+        return "〈{}{}〉".format(*value) if value else m.group(0)
 
     text = BODY_RE.sub(body, text)
     text = FIGURE_RE.sub(figure, text)
@@ -222,7 +222,9 @@ def mistakes(kind: str, value: str) -> list[str]:
         out = []
         keys = {own}
         for text in found:
-            parsed = parse_body(text) or (Body("国务院", "", "人民政府") if text == "国务院" else None)
+            parsed = parse_body(text) or (
+                Body("国务院", "", "人民政府") if text == "国务院" else None
+            )
             key = parsed.key if parsed else (text, "")
             if key not in keys:
                 keys.add(key)
