@@ -218,7 +218,10 @@ class Generator:
         head, rest = pool[:4], pool[4:]
         rng.shuffle(head)
         others = [s.text for s in F.find_slots(statement) if s.text != slot.text]
+        listed = statement[max(0, slot.start - 6) : slot.start]
         for value in head + rest:
+            if "、" in listed and value[:2] in listed:
+                continue  # "当地文物、文物行政管理部门": names a body already listed beside it
             if any(same_meaning(value, p) for p in [slot.text, *picked, *others]):
                 continue  # equivalent to the answer, to another option or to a body beside it
             picked.append(value)
@@ -232,6 +235,8 @@ class Generator:
         return options, LETTERS[options.index(right)], options.index(right)
 
     def _gap_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
+        if not rule.core:
+            return []  # a purpose or commencement clause: no rule worth a gap
         items = []
         cite = rule.unit.citation
         for slot in rule.slots:
