@@ -22,7 +22,7 @@ from assistant.quiz.checker import (
     stem_overlap,
 )
 from assistant.quiz.exporters import XLSX_COLUMNS, read_aiken, read_xlsx
-from assistant.quiz.generator import DEFAULT_DOCS, pool, resolve_documents
+from assistant.quiz.generator import DEFAULT_DOCS, papers, pool, resolve_documents
 from assistant.quiz.practice import AnswerError
 from corpus import Corpus
 from tests.conftest import ROOT
@@ -33,6 +33,12 @@ def bank(corpus: Corpus):
     return generate(corpus, 50, seed=7)
 
 
+@pytest.fixture(scope="module")
+def material(corpus: Corpus):
+    """Every candidate item of the three relic documents (built once: it is the slow part)."""
+    return pool(corpus)
+
+
 def test_fifty_items_fast_and_without_violations(corpus: Corpus) -> None:
     started = time.perf_counter()
     bank = generate(corpus, 50, seed=11)
@@ -41,7 +47,7 @@ def test_fifty_items_fast_and_without_violations(corpus: Corpus) -> None:
     assert check_bank([i.to_dict() for i in bank.items], corpus, bank.documents) == []
 
 
-@pytest.mark.parametrize("seed", range(12))
+@pytest.mark.parametrize("seed", range(8))
 def test_every_seed_follows_the_rules(corpus: Corpus, seed: int) -> None:
     bank = generate(corpus, 50, seed=seed)
     assert check_bank([i.to_dict() for i in bank.items], corpus, bank.documents) == []
@@ -80,22 +86,22 @@ def test_a_fifty_item_bank_asks_the_rules_that_matter(corpus: Corpus, seed: int)
     assert {u.id for u in core_units(corpus, list(DEFAULT_DOCS))} <= asked
 
 
-def test_pool_is_large_enough_for_two_papers(corpus: Corpus) -> None:
-    items = pool(corpus)
+def test_pool_is_large_enough_for_two_papers(corpus: Corpus, material) -> None:
+    items = material
     usable = [i for i in items if not check_item(i.to_dict(), corpus)]
     assert len({i.stem for i in usable}) >= 150
     assert {i.unit_id.split("/")[0] for i in usable} == set(DEFAULT_DOCS)
 
 
-def test_scenarios_and_figures_are_asked(corpus: Corpus) -> None:
-    stems = " ".join(i.stem for i in pool(corpus))
+def test_scenarios_and_figures_are_asked(corpus: Corpus, material) -> None:
+    stems = " ".join(i.stem for i in material)
     assert "发现盗掘、盗窃、破坏等违法犯罪现象" in stems  # 细则 第七条（四）as a scenario
     assert "未按要求如实填写巡逻日志的，要（  ）" in stems  # 第十一条 consequence
     assert "每处安排（  ）看管人员" in stems and "发现文物或者疑似文物的，应当（  ）" in stems
 
 
-def test_false_statements_change_one_detail_never_a_modal(corpus: Corpus) -> None:
-    false = [i for i in pool(corpus) if i.type == "判断" and i.answer == "错误"]
+def test_false_statements_change_one_detail_never_a_modal(corpus: Corpus, material) -> None:
+    false = [i for i in material if i.type == "判断" and i.answer == "错误"]
     assert len(false) >= 30
     for item in false:
         was, now = item.changed.split("→")
@@ -104,8 +110,8 @@ def test_false_statements_change_one_detail_never_a_modal(corpus: Corpus) -> Non
         assert _bounded(restored, corpus.unit_by_id(item.unit_id), strict_end=True), restored
 
 
-def test_list_explanations_quote_the_whole_list(corpus: Corpus) -> None:
-    lists = [i for i in pool(corpus) if "所列内容" in i.stem]
+def test_list_explanations_quote_the_whole_list(corpus: Corpus, material) -> None:
+    lists = [i for i in material if "所列内容" in i.stem]
     assert lists
     for item in lists:
         assert "…" not in item.explanation
@@ -114,17 +120,17 @@ def test_list_explanations_quote_the_whole_list(corpus: Corpus) -> None:
             assert part.text[:10] in item.explanation
 
 
-def test_difficulty_follows_features_not_type(corpus: Corpus) -> None:
-    items = pool(corpus)
+def test_difficulty_follows_features_not_type(corpus: Corpus, material) -> None:
+    items = material
     for kind in ("单选", "判断", "填空"):
         assert len({i.difficulty for i in items if i.type == kind}) >= 2, kind
 
 
-def test_blank_answers_are_verbatim_spans_with_alternatives(bank, corpus: Corpus) -> None:
+def test_blank_answers_are_verbatim_spans_with_alternatives(bank, corpus: Corpus, material) -> None:
     for item in (i for i in bank.items if i.type == "填空"):
         unit = corpus.unit_by_id(item.unit_id)
         assert item.answer in unit.text and item.answer not in item.stem
-    alternatives = {a for i in pool(corpus) if i.type == "填空" for a in i.alternatives}
+    alternatives = {a for i in material if i.type == "填空" for a in i.alternatives}
     assert (
         "两名" in alternatives or "两年" in alternatives or "省级文物行政管理部门" in alternatives
     )
@@ -146,8 +152,8 @@ def _one(bank, kind: str, **where):
     )
 
 
-def test_checker_catches_what_a_trainer_sees(bank, corpus: Corpus) -> None:
-    judge = next(i.to_dict() for i in pool(corpus) if i.type == "判断" and i.answer == "正确")
+def test_checker_catches_what_a_trainer_sees(bank, corpus: Corpus, material) -> None:
+    judge = next(i.to_dict() for i in material if i.type == "判断" and i.answer == "正确")
     # a statement cut at "；" whose article goes on with an exception (第十四条)
     cut = dict(
         judge,
@@ -177,7 +183,7 @@ def test_checker_catches_what_a_trainer_sees(bank, corpus: Corpus) -> None:
     # a stem cut at a fixed length
     choice = next(
         i.to_dict()
-        for i in pool(corpus)
+        for i in material
         if i.type == "单选" and i.stem.startswith("根据") and "如何" not in i.stem
     )
     cut_choice = dict(choice, stem=choice["stem"][:18] + choice["stem"][24:])
@@ -190,7 +196,7 @@ def test_checker_catches_what_a_trainer_sees(bank, corpus: Corpus) -> None:
     catch_all = dict(choice, options=[*choice["options"][:3], "其他破坏文物安全行为"])
     assert any("兜底" in p for p in check_item(catch_all, corpus))
     # an elided list explanation
-    listed = next(i.to_dict() for i in pool(corpus) if i.type == "多选")
+    listed = next(i.to_dict() for i in material if i.type == "多选")
     elided = dict(listed, explanation=listed["explanation"][:40] + "……”")
     assert any("省略" in p or "完整引用" in p for p in check_item(elided, corpus))
     # the old checks still hold
@@ -369,8 +375,8 @@ def test_practice_asks_again_for_an_empty_or_unreadable_answer(bank) -> None:
     assert "还没有作答" in " ".join(said) and len(practice.results) == 2
 
 
-def test_blank_alternatives_are_accepted(corpus: Corpus) -> None:
-    item = next(i for i in pool(corpus) if i.type == "填空" and i.alternatives)
+def test_blank_alternatives_are_accepted(corpus: Corpus, material) -> None:
+    item = next(i for i in material if i.type == "填空" and i.alternatives)
     practice = Practice([item])
     assert practice.answer(1, item.alternatives[0]).correct
 
@@ -414,3 +420,11 @@ def test_quiz_cli_and_evaluation(tmp_path: Path) -> None:
     assert _cli("assistant", "quiz", "--types", "").returncode == 2
     practice = _cli("assistant", "practice", str(tmp_path / "quiz.json"), stdin="A\n" * 20)
     assert "得分：" in practice.stdout
+
+
+def test_ab_papers_share_few_stems_and_both_cover_the_core(corpus: Corpus) -> None:
+    first, second = papers(corpus, 50, seed=12)
+    rows_a = [i.to_dict() for i in first.items]
+    rows_b = [i.to_dict() for i in second.items]
+    assert stem_overlap(rows_a, rows_b) <= 1 / 3
+    assert check_bank(rows_b, corpus, second.documents) == []

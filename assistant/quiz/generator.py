@@ -117,7 +117,8 @@ def _similarity(a: str, b: str) -> float:
 def _difficulty(position: float, closeness: float, length: int) -> str:
     """Later in the text, closer distractors and longer stems make an item harder."""
     score = 0.35 * position + 0.4 * closeness + 0.25 * min(length / 110, 1.0)
-    return "易" if score < 0.42 else ("中" if score < 0.58 else "难")
+    # cut points near the tertiles of the relic material's scores (0.48 / 0.60)
+    return "易" if score < 0.48 else ("中" if score < 0.60 else "难")
 
 
 def _replace_at(text: str, start: int, old: str, new: str) -> str:
@@ -664,11 +665,26 @@ def _form(item: Item) -> int:
     return 2
 
 
-def plan(candidates: list[Candidate], n: int, types: list[str], rng: random.Random) -> list[Item]:
+def _weight(c: Candidate, truths: int, judged) -> float:
+    """Duties before principle names; a false statement when true ones are ahead."""
+    weight = 1.0 if c.tier < 3 else 0.3
+    if c.item.type == "判断" and truths * 2 > judged():
+        weight *= 3.0 if c.item.answer == "错误" else 0.3
+    return weight
+
+
+def plan(
+    candidates: list[Candidate],
+    n: int,
+    types: list[str],
+    rng: random.Random,
+    avoid: frozenset[str] = frozenset(),
+) -> list[Item]:
     """Every unit with a strong rule (tier 1) asked once first, in whatever type is furthest behind
     its share; then other rules once; then other forms of the same rules. A principle group or a
     list is asked twice only after that."""
     quotas = _quotas(n, types)
+    share = {t: max(q, 1) for t, q in quotas.items()}
     pool = [c for c in candidates if c.item.type in types]
     rng.shuffle(pool)
     chosen: list[Item] = []
@@ -677,6 +693,9 @@ def plan(candidates: list[Candidate], n: int, types: list[str], rng: random.Rand
     asked: dict[str, int] = {}
     truths = [0]
     max_truths = max(1, round(0.6 * quotas.get("判断", 0)))
+
+    def judged() -> int:
+        return sum(1 for i in chosen if i.type == "判断")
 
     def key(c: Candidate) -> str:
         return c.item.fact.split(":not")[0]
@@ -690,8 +709,13 @@ def plan(candidates: list[Candidate], n: int, types: list[str], rng: random.Rand
             return False
         return not (c.item.type == "判断" and c.item.answer == "正确" and truths[0] >= max_truths)
 
-    def take(options: list[Candidate]) -> None:
-        weights = [1.0 + (0.5 if _form(c.item) < 2 else 0) for c in options]
+    def take(options: list[Candidate], weights: list[float] | None = None) -> None:
+        weights = weights or [1.0 + (0.5 if _form(c.item) < 2 else 0) for c in options]
+        # a stem of the other paper (A/B papers) only when nothing else asks this rule
+        weights = [
+            w * (0.02 if c.item.stem in avoid else 1.0)
+            for w, c in zip(weights, options, strict=True)
+        ]
         choice = rng.choices(options, weights=weights)[0]
         chosen.append(choice.item)
         truths[0] += choice.item.type == "判断" and choice.item.answer == "正确"
@@ -707,28 +731,36 @@ def plan(candidates: list[Candidate], n: int, types: list[str], rng: random.Rand
     order = list(units)
     rng.shuffle(order)
     order.sort(key=lambda u: min(c.tier for c in units[u]))
-    # phase 1: each unit once, strongest tier first (tier 1 even outside the type mix)
+    # phase 1: each unit with a strong rule once (even outside the type mix)
     for unit_id in order:
         if len(chosen) >= n:
             return chosen
         tier = min(c.tier for c in units[unit_id])
+        if tier > 1:
+            break
         best = [c for c in units[unit_id] if c.tier == tier]
-        options = [c for c in best if fits(c, False)] or (
-            [c for c in best if fits(c, True)] if tier == 1 else []
-        )
-        if options:
-            take(options)
-    # phase 2: other rules and other forms, the least asked first, within the type mix
+        options = [c for c in best if fits(c, True)]
+        if options:  # any form of the rule; a type behind its share weighs more
+            take(
+                options,
+                [
+                    max(quotas[c.item.type] / share[c.item.type], 0.1)
+                    * _weight(c, truths[0], judged)
+                    for c in options
+                ],
+            )
+    # phase 2: any rule not yet asked (the whole pool, so that seeds differ), then other forms of
+    # asked rules; principle names and lists weigh less than duties
     for relaxed in (False, True):
-        for round_ in range(1, 6):
-            for unit_id in order:
-                if len(chosen) >= n:
-                    return chosen
-                options = [
-                    c for c in units[unit_id] if fits(c, relaxed) and asked.get(key(c), 0) < round_
-                ]
-                if options and asked.get(unit_id, 0) <= round_:
-                    take(options)
+        for round_ in (1, 2, 3):
+            while len(chosen) < n:
+                options = [c for c in pool if fits(c, relaxed) and asked.get(key(c), 0) < round_]
+                if not options:
+                    break
+                # the type furthest behind its share first, so the requested mix holds
+                behind = max(quotas[c.item.type] for c in options)
+                options = [c for c in options if quotas[c.item.type] == behind]
+                take(options, [_weight(c, truths[0], judged) for c in options])
     return chosen
 
 
@@ -739,8 +771,11 @@ def generate(
     documents: list[str] | None = None,
     chapters: list[str] | None = None,
     seed: int = 0,
+    avoid: Bank | None = None,
 ) -> Bank:
-    """A bank of n items; raises QuizError (a Chinese message) for a request it cannot meet."""
+    """A bank of n items; raises QuizError (a Chinese message) for a request it cannot meet.
+    `avoid`: paper A, when this is paper B; its stems are asked again only for a rule that has
+    no other form."""
     kinds = normalize_types(types)
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_ITEMS:
         raise QuizError(f"题目数量应为 1 到 {MAX_ITEMS} 之间的整数，收到“{n}”。")
@@ -753,7 +788,8 @@ def generate(
         )
     rng = random.Random(f"quiz:{seed}")
     candidates = generator.candidates(rng)
-    chosen = plan(candidates, n, kinds, rng)
+    avoided = frozenset(i.stem for i in avoid.items) if avoid else frozenset()
+    chosen = plan(candidates, n, kinds, rng, avoided)
     order = {t: i for i, t in enumerate(TYPES)}
     chosen.sort(key=lambda i: order[i.type])
     notices = []
@@ -764,6 +800,12 @@ def generate(
             f"所选材料最多只能出 {len(chosen)} 道合格的题（要求 {n} 道），没有用低质量题目凑数。"
         )
     return Bank(chosen, seed, [d.id for d in docs], notices, [short_title(d.title) for d in docs])
+
+
+def papers(corpus: Corpus, n: int, seed: int = 0, **request) -> tuple[Bank, Bank]:
+    """Paper A and paper B for the same request, sharing as few stems as the material allows."""
+    first = generate(corpus, n, seed=seed, **request)
+    return first, generate(corpus, n, seed=seed + 1, avoid=first, **request)
 
 
 def pool(corpus: Corpus, documents: list[str] | None = None, seed: int = 0) -> list[Item]:
