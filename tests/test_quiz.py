@@ -428,3 +428,46 @@ def test_ab_papers_share_few_stems_and_both_cover_the_core(corpus: Corpus) -> No
     rows_b = [i.to_dict() for i in second.items]
     assert stem_overlap(rows_a, rows_b) <= 1 / 3
     assert check_bank(rows_b, corpus, second.documents) == []
+
+
+def _choice_on(corpus: Corpus, unit_id: str, sentence: str, answer: str, wrong: list[str]) -> dict:
+    unit = corpus.unit_by_id(unit_id)
+    return {
+        "type": "单选",
+        "stem": f"根据{unit.citation}，{sentence}",
+        "options": [answer, *wrong],
+        "answer": "A",
+        "explanation": f"依据{unit.citation}：“{sentence}”",
+        "source": unit.citation,
+        "unit_id": unit_id,
+        "quote": "",
+    }
+
+
+def test_checker_catches_gaps_a_trainer_would_drop(corpus: Corpus) -> None:
+    part_of_name = _choice_on(
+        corpus,
+        "relic-protection/art-54",
+        "本办法由阿里地区文物保护工作（  ）负责解释。",
+        "联席会议办公室",
+        ["宗教部门", "公安部门", "住房城乡建设部门"],
+    )
+    assert any("一部分" in p for p in check_item(part_of_name, corpus))
+    open_list = _choice_on(
+        corpus,
+        "relic-protection/art-51",
+        "（  ）或者其他行政管理部的工作人员因失职、渎职造成文物损失的，由上级行政机关或监察机关"
+        "追究主管人员和直接责任人责任；构成犯罪的，依法追究刑事责任。",
+        "文物行政管理部门",
+        ["宗教部门", "公安部门", "住房城乡建设部门"],
+    )
+    assert any("开放列举" in p for p in check_item(open_list, corpus))
+    joined = _choice_on(
+        corpus,
+        "relic-custodians/art-10",
+        "（  ）和文物行政管理部门选聘野外文物看管人员时应注重选聘人员的年龄结构、文化层次等的构成，"
+        "在符合选拔条件的基础上要优先考虑当地已脱贫群众和贫困边缘户，巩固好脱贫攻坚成果。",
+        "各县人民政府",
+        ["各县文物行政管理部门", "地区行署", "国务院"],
+    )
+    assert any("同一类机关" in p for p in check_item(joined, corpus))

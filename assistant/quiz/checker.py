@@ -12,7 +12,7 @@ import re
 from typing import Any
 
 from assistant.quiz import facts as F
-from assistant.quiz.terms import is_catch_all, is_complete, same_meaning
+from assistant.quiz.terms import BODY_RE, canonical_body, is_catch_all, is_complete, same_meaning
 from corpus import Corpus, Unit
 
 LETTERS = "ABCDEF"
@@ -118,6 +118,35 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     return problems
 
 
+def _gap_problems(statement: str, gap: str, answer: str, wrong: list[str]) -> list[str]:
+    """A gap must take a whole body, not stand in an open list, and no distractor may repeat a
+    body joined to it ("（  ）和文物行政管理部门" with "各县文物行政管理部门")."""
+    problems = []
+    at = statement.find(gap)
+    if at < 0:
+        return problems
+    after, before = statement[at + len(gap) :], statement[:at]
+    if re.match(r"(或者|或|和|及)其他|等", after) or before.endswith("其他"):
+        problems.append("空处在“……或者其他……”“……等”的开放列举中，同类选项都说得通")
+    if canonical_body(answer):
+        filled = before + answer + after
+        for m in BODY_RE.finditer(filled):
+            if m.start() < len(before) + len(answer) and m.end() > len(before):
+                if (m.start(), m.end()) != (len(before), len(before) + len(answer)) and (
+                    len(m.group(0)) > len(answer)
+                ):
+                    problems.append(f"空只挖去了机关名称“{m.group(0)}”的一部分")
+                break
+        joined = re.search(
+            r"^(?:和|、|及|或者|或|与)(" + BODY_RE.pattern + ")", after
+        ) or re.search("(" + BODY_RE.pattern + r")(?:和|、|及|或者|或|与)$", before)
+        key = canonical_body(joined.group(1)) if joined else None
+        for option in wrong:
+            if key and (canonical_body(option) or ("", ""))[1] == key[1]:
+                problems.append(f"干扰项“{option}”与题干中并列的“{joined.group(1)}”是同一类机关")
+    return problems
+
+
 def _list_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     problems = []
     lists = [lf for lf in F.lists(unit) if _flat(lf.lead.rstrip("：:")) in _flat(item["stem"])]
@@ -204,6 +233,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             for option in wrong:
                 if _flat(_statement(stem).replace("（  ）", option)).rstrip("。") in text:
                     problems.append(f"干扰项“{option}”填入后也是条文原文，出现第二个正确答案")
+            problems += _gap_problems(_statement(stem), "（  ）", right[0] if right else "", wrong)
         if kind == "单选" and not negative and any(_flat(o) in _flat(stem) for o in right):
             problems.append("题干泄露了答案")
     elif kind == "填空":
@@ -214,6 +244,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         elif _flat(answer) in _flat(stem):
             problems.append("题干泄露了答案")
         elif not is_term:
+            problems += _gap_problems(_statement(stem), "______", answer, [])
             filled = _statement(stem).replace("______", answer)
             if not is_complete(filled):
                 problems.append("题干不是完整的句子（缺主语或被截断）")

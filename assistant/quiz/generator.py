@@ -17,7 +17,7 @@ from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
-from assistant.quiz.terms import is_catch_all, mistakes, normalize, same_meaning
+from assistant.quiz.terms import canonical_body, is_catch_all, mistakes, normalize, same_meaning
 from corpus import Corpus, Document, NotFoundError, Unit
 from corpus.store import doc_aliases
 
@@ -220,9 +220,22 @@ class Generator:
         rng.shuffle(head)
         others = [s.text for s in F.find_slots(statement) if s.text != slot.text]
         listed = statement[max(0, slot.start - 6) : slot.start]
+        # bodies joined to this one ("各县人民政府和文物行政管理部门"): a distractor of the same
+        # kind would name one body twice
+        joined_kinds = set()
+        for other in F.find_slots(statement):
+            if other.kind != "body" or other.start == slot.start:
+                continue
+            left, right = sorted([other, slot], key=lambda x: x.start)
+            between = statement[left.start + len(left.text) : right.start]
+            key = canonical_body(other.text)
+            if key and re.fullmatch(r"[和、及或与]|或者", between):
+                joined_kinds.add(key[1])
         for value in head + rest:
             if "、" in listed and value[:2] in listed:
                 continue  # "当地文物、文物行政管理部门": names a body already listed beside it
+            if slot.kind == "body" and (canonical_body(value) or ("", ""))[1] in joined_kinds:
+                continue
             if any(same_meaning(value, p) for p in [slot.text, *picked, *others]):
                 continue  # equivalent to the answer, to another option or to a body beside it
             picked.append(value)
@@ -241,10 +254,13 @@ class Generator:
         items = []
         cite = rule.unit.citation
         for slot in rule.slots:
-            if rule.text.count(slot.text) > 1 or rule.text[
-                slot.start + len(slot.text) :
-            ].startswith("（以下简称"):
+            after = rule.text[slot.start + len(slot.text) :]
+            if rule.text.count(slot.text) > 1 or after.startswith("（以下简称"):
                 continue  # the same words twice, or spelled out beside: the gap shows its answer
+            if re.match(r"(或者|或|和|及)其他|等", after) or rule.text[: slot.start].endswith(
+                "其他"
+            ):
+                continue  # an open list ("X或者其他行政管理部门"): any body of the kind fits
             wrong = self._wrong_values(slot, rule.text, rng)
             fact = f"{rule.unit.id}#{rule.index}"
             position = slot.start / max(len(rule.text), 1)
@@ -338,6 +354,9 @@ class Generator:
     def _scenario_items(self, sc: F.Scenario, rng: random.Random) -> list[Item]:
         cite = sc.unit.citation
         fact = f"{sc.unit.id}#{sc.index}:{sc.trigger[:8]}"
+        if not sc.connector:  # every member of a penalty list has the same consequence
+            lead = next((lf.lead for lf in F.lists(sc.unit) if lf.quote == sc.quote), "")
+            fact = f"{sc.unit.id}#list:{lead[:8]}"
         wrong = [m for m in self._mutated(sc.action, sc.slots, rng)]
         if sc.topic == "penalty":
             # another trigger of the same rule with another kind of consequence, or a

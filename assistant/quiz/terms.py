@@ -20,6 +20,7 @@ from corpus.numerals import cn_to_int
 DATA = Path(__file__).with_name("data")
 
 LEVELS = (
+    "阿里地区",
     "县级以上",
     "自治区级",
     "自治区",
@@ -42,6 +43,10 @@ LEVELS = (
     "所在地",
 )
 KINDS = (
+    # a body's whole name first: "地区文物安全工作联席会议办公室" is one body, never "…工作" + 办公室
+    "文物安全工作联席会议办公室",
+    "文物保护工作联席会议办公室",
+    "文物安全联席会议办公室",
     "文物行政管理部门",
     "文物行政主管部门",
     "文物行政部门",
