@@ -471,3 +471,19 @@ def test_checker_catches_gaps_a_trainer_would_drop(corpus: Corpus) -> None:
         ["各县文物行政管理部门", "地区行署", "国务院"],
     )
     assert any("同一类机关" in p for p in check_item(joined, corpus))
+
+
+def test_checker_rejects_a_false_statement_that_only_swaps_the_actor(corpus: Corpus) -> None:
+    unit = corpus.unit_by_id("relic-protection/art-36")
+    swapped = {
+        "type": "判断",
+        "stem": "《文物保护管理办法》规定：各级文物行政管理部门利用国有不可移动文物进行旅游开发的，"
+        "不得改变原有人文生态和历史环境风貌，不得转让、抵押，不得作为企业资产经营。",
+        "options": ["正确", "错误"],
+        "answer": "错误",
+        "explanation": f"依据{unit.citation}：“…”",
+        "source": unit.citation,
+        "unit_id": unit.id,
+        "changed": "各级人民政府→各级文物行政管理部门",
+    }
+    assert any("主体" in p for p in check_item(swapped, corpus))

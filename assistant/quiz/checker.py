@@ -109,6 +109,8 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 problems.append("错误陈述改回原文后不是条文中的完整句子")
             elif same_meaning(was, now):
                 problems.append(f"错误陈述的改动“{was}”→“{now}”意思不变，其实是对的")
+            elif canonical_body(was) and re.search(f"(^|[，、]){re.escape(now)}", statement):
+                problems.append(f"错误陈述只换了句子的主体（“{was}”→“{now}”），换来的说法未必不对")
         else:
             was, now = _one_change(_closest_clause(statement, unit), flat)
         if MODALS.search(was) or MODALS.search(now):

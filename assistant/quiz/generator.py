@@ -17,7 +17,15 @@ from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
-from assistant.quiz.terms import canonical_body, is_catch_all, mistakes, normalize, same_meaning
+from assistant.quiz.terms import (
+    canon,
+    canonical_body,
+    equivalents,
+    is_catch_all,
+    mistakes,
+    normalize,
+    same_meaning,
+)
 from corpus import Corpus, Document, NotFoundError, Unit
 from corpus.store import doc_aliases
 
@@ -317,6 +325,8 @@ class Generator:
             )
         ]
         for slot in rule.slots:
+            if slot.kind == "body" and (slot.start == 0 or rule.text[slot.start - 1] in "，、"):
+                continue  # another actor under the same duty or ban is no checkable mistake
             wrong = self._wrong_values(slot, rule.text, rng)
             if not wrong or rule.text.count(slot.text) > 1:
                 continue
@@ -601,11 +611,20 @@ def _alternatives(slot: F.Slot) -> list[str]:
             out.append(
                 str("一二三四五六七八九十".index(m.group(1).replace("两", "二")) + 1) + m.group(2)
             )
-    if slot.kind == "body":
-        for a, b in (("自治区", "省级"), ("文物行政管理部门", "文物行政主管部门")):
-            if a in slot.text:
-                out.append(slot.text.replace(a, b))
-    return [o for o in out if o != slot.text and normalize(o) == normalize(slot.text)]
+    if slot.kind in ("body", "timing"):
+        # every spelling the equivalence table gives the same meaning, at the same level
+        words = sorted(equivalents(), key=len, reverse=True)
+        for word in words:
+            if word in slot.text:
+                out += [
+                    slot.text.replace(word, other, 1)
+                    for other in words
+                    if other != word and canon(other) == canon(word) and other != "当地"
+                ]  # "当地" is relative: equal to 县 beside a field site, not as a written answer
+                break
+    return list(
+        dict.fromkeys(o for o in out if o != slot.text and normalize(o) == normalize(slot.text))
+    )
 
 
 # --- request checking and the coverage plan -----------------------------------------------------
