@@ -6,7 +6,6 @@ import json
 import re
 import shutil
 import subprocess
-import sys
 import time
 from pathlib import Path
 
@@ -25,7 +24,6 @@ from assistant.quiz.exporters import XLSX_COLUMNS, read_aiken, read_xlsx
 from assistant.quiz.generator import DEFAULT_DOCS, papers, pool, resolve_documents
 from assistant.quiz.practice import AnswerError
 from corpus import Corpus
-from tests.conftest import ROOT
 
 
 @pytest.fixture(scope="module")
@@ -106,7 +104,7 @@ def test_false_statements_change_one_detail_never_a_modal(corpus: Corpus, materi
     for item in false:
         was, now = item.changed.split("→")
         assert was and now and not MODALS.search(was + now)
-        restored = item.stem.replace(now, was, 1).split("规定：", 1)[1]
+        restored = item.stem.replace(now, was).split("规定：", 1)[1]
         assert _bounded(restored, corpus.unit_by_id(item.unit_id), strict_end=True), restored
 
 
@@ -381,45 +379,42 @@ def test_blank_alternatives_are_accepted(corpus: Corpus, material) -> None:
     assert practice.answer(1, item.alternatives[0]).correct
 
 
-def _cli(*args: str, stdin: str = "") -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", *args],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=120,
-    )
+def test_quiz_cli_and_evaluation(tmp_path: Path, capsys, monkeypatch) -> None:
+    """In process (no model is loaded): the quiz, evaluation quiz and practice commands."""
+    from assistant.__main__ import main as assistant_main
+    from evaluation.__main__ import main as evaluation_main
 
-
-def test_quiz_cli_and_evaluation(tmp_path: Path) -> None:
-    out = _cli(
-        "assistant",
-        "quiz",
-        "--n",
-        "20",
-        "--types",
-        "单选,多选,判断,填空",
-        "--docs",
-        "文物",
-        "--seed",
-        "7",
-        "--out",
-        str(tmp_path / "quiz.xlsx"),
-        "--out",
-        str(tmp_path / "quiz.json"),
+    code = assistant_main(
+        [
+            "quiz",
+            "--n",
+            "20",
+            "--types",
+            "单选,多选,判断,填空",
+            "--docs",
+            "文物",
+            "--seed",
+            "7",
+            "--out",
+            str(tmp_path / "quiz.xlsx"),
+            "--out",
+            str(tmp_path / "quiz.json"),
+        ]
     )
-    assert out.returncode == 0 and "已生成 20 道题" in out.stdout
-    checked = _cli("evaluation", "quiz", str(tmp_path / "quiz.json"))
-    assert checked.returncode == 0 and "违反规则 0 处" in checked.stdout
+    assert code == 0 and "已生成 20 道题" in capsys.readouterr().out
+    assert evaluation_main(["quiz", str(tmp_path / "quiz.json")]) == 0
+    assert "违反规则 0 处" in capsys.readouterr().out
     data = json.loads((tmp_path / "quiz.json").read_text(encoding="utf-8"))
     data["items"][0]["answer"] = "不存在"
     (tmp_path / "bad.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    assert _cli("evaluation", "quiz", str(tmp_path / "bad.json")).returncode == 1
-    assert _cli("assistant", "quiz", "--n", "0").returncode == 2
-    assert _cli("assistant", "quiz", "--types", "").returncode == 2
-    practice = _cli("assistant", "practice", str(tmp_path / "quiz.json"), stdin="A\n" * 20)
-    assert "得分：" in practice.stdout
+    assert evaluation_main(["quiz", str(tmp_path / "bad.json")]) == 1
+    assert assistant_main(["quiz", "--n", "0"]) == 2
+    assert assistant_main(["quiz", "--types", ""]) == 2
+    assert "没有选择题型" in capsys.readouterr().err
+    answers = iter(["A"] * 20)
+    monkeypatch.setattr("builtins.input", lambda _="": next(answers))
+    assert assistant_main(["practice", str(tmp_path / "quiz.json")]) == 0
+    assert "得分：" in capsys.readouterr().out
 
 
 def test_ab_papers_share_few_stems_and_both_cover_the_core(corpus: Corpus) -> None:

@@ -104,11 +104,13 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
             return problems
         if "→" in item.get("changed", ""):
             was, now = item["changed"].split("→", 1)
-            restored = statement.replace(now, was, 1)
+            restored = statement.replace(now, was)
             if now not in statement or not _bounded(restored, unit, strict_end=True):
                 problems.append("错误陈述改回原文后不是条文中的完整句子")
             elif same_meaning(was, now):
                 problems.append(f"错误陈述的改动“{was}”→“{now}”意思不变，其实是对的")
+            elif now + "（以下简称" in statement:
+                problems.append(f"错误陈述改动了就地定义的名称（“{now}（以下简称……）”）")
             elif canonical_body(was) and re.search(f"(^|[，、]){re.escape(now)}", statement):
                 problems.append(f"错误陈述只换了句子的主体（“{was}”→“{now}”），换来的说法未必不对")
         else:
@@ -266,19 +268,12 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
 
 
 def core_units(corpus: Corpus, documents: list[str]) -> list[Unit]:
-    """Units stating a penalty, a report duty, a figure or a trigger → action rule."""
+    """Units a trainer must see asked (facts.is_core_unit: penalties, reports, figures,
+    scenarios, bans and responsibilities for relic safety)."""
     found = []
     for doc_id in documents:
         doc = corpus.document_by_id(doc_id)
-        for unit in doc.units if doc else []:
-            rules = F.rules(unit)
-            if (
-                F.scenarios(unit)
-                or F.penalty_lists(unit)
-                or any(r.topic in ("penalty", "report") for r in rules)
-                or any(s.kind == "figure" for r in rules for s in r.slots)
-            ):
-                found.append(unit)
+        found += [u for u in (doc.units if doc else []) if F.is_core_unit(u)]
     return found
 
 

@@ -271,6 +271,25 @@ def penalty_lists(unit: Unit) -> list[Scenario]:
     return found
 
 
+SAFETY_RE = re.compile(r"文物(本体)?安全|危害文物|确保文物")
+
+
+def is_core_unit(unit: Unit) -> bool:
+    """A unit whose rules a trainer must ask: a penalty, a report duty, a figure, a trigger →
+    action rule, or a ban or a responsibility for relic safety ("严禁存放……确保文物本体安全",
+    "对文物安全负责"). The coverage plan asks every such unit before anything is asked twice."""
+    found = rules(unit)
+    return bool(
+        scenarios(unit)
+        or penalty_lists(unit)
+        or any(r.topic in ("penalty", "report") for r in found)
+        or any(s.kind == "figure" for r in found for s in r.slots)
+        or any(
+            r.topic in ("prohibition", "responsibility") and SAFETY_RE.search(r.text) for r in found
+        )
+    )
+
+
 def _member_option(clause: Clause) -> str:
     text = _strip_item(clause.text)
     if clause.heading and len(clause.heading) <= 12:

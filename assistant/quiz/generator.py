@@ -158,10 +158,7 @@ class Generator:
         for unit in self.units:
             unit_rules = F.rules(unit)
             scenarios = list(F.scenarios(unit)) + F.penalty_lists(unit)
-            strong = bool(scenarios) or any(
-                r.topic in ("penalty", "report") or any(s.kind == "figure" for s in r.slots)
-                for r in unit_rules
-            )
+            strong = F.is_core_unit(unit)
             for rule in unit_rules:
                 tier = 1 if strong and rule.core else (2 if rule.core else 3)
                 for item in self._gap_items(rule, rng) + self._judge_items(rule, rng):
@@ -263,8 +260,8 @@ class Generator:
         cite = rule.unit.citation
         for slot in rule.slots:
             after = rule.text[slot.start + len(slot.text) :]
-            if rule.text.count(slot.text) > 1 or after.startswith("（以下简称"):
-                continue  # the same words twice, or spelled out beside: the gap shows its answer
+            if not _every_occurrence(rule, slot) or after.startswith("（以下简称"):
+                continue  # part of a longer name, or spelled out beside: the gap shows its answer
             if re.match(r"(或者|或|和|及)其他|等", after) or rule.text[: slot.start].endswith(
                 "其他"
             ):
@@ -273,7 +270,7 @@ class Generator:
             fact = f"{rule.unit.id}#{rule.index}"
             position = slot.start / max(len(rule.text), 1)
             if len(wrong) >= 3:
-                stem = f"根据{cite}，" + _replace_at(rule.text, slot.start, slot.text, CHOICE)
+                stem = f"根据{cite}，" + rule.text.replace(slot.text, CHOICE)
                 options, answer, _ = self._choice(slot.text, wrong, rng)
                 closeness = max(_similarity(slot.text, w) for w in wrong[:3])
                 items.append(
@@ -289,7 +286,7 @@ class Generator:
                         _difficulty(position, closeness, len(stem)),
                     )
                 )
-            stem = f"根据{cite}，" + _replace_at(rule.text, slot.start, slot.text, BLANK)
+            stem = f"根据{cite}，" + rule.text.replace(slot.text, BLANK)
             items.append(
                 self._item(
                     "填空",
@@ -325,12 +322,15 @@ class Generator:
             )
         ]
         for slot in rule.slots:
-            if slot.kind == "body" and (slot.start == 0 or rule.text[slot.start - 1] in "，、"):
+            starts = [m.start() for m in re.finditer(re.escape(slot.text), rule.text)]
+            if slot.kind == "body" and any(at == 0 or rule.text[at - 1] in "，、" for at in starts):
                 continue  # another actor under the same duty or ban is no checkable mistake
+            if rule.text[slot.start + len(slot.text) :].startswith("（以下简称"):
+                continue  # a name defined in place: changing it breaks the definition
             wrong = self._wrong_values(slot, rule.text, rng)
-            if not wrong or rule.text.count(slot.text) > 1:
+            if not wrong or not _every_occurrence(rule, slot):
                 continue
-            statement = _replace_at(rule.text, slot.start, slot.text, wrong[0])
+            statement = rule.text.replace(slot.text, wrong[0])  # the same detail everywhere
             items.append(
                 self._item(
                     "判断",
@@ -356,6 +356,8 @@ class Generator:
         """The text with one detail changed, one variant per plausible mistake."""
         out: list[str] = []
         for slot in slots:
+            if text[slot.start + len(slot.text) :].startswith("（以下简称"):
+                continue
             for value in self._wrong_values(slot, text, rng)[:3]:
                 out.append(_replace_at(text, slot.start, slot.text, value))
         rng.shuffle(out)
@@ -583,6 +585,13 @@ class Generator:
             )
         )
         return items
+
+
+def _every_occurrence(rule: F.Rule, slot: F.Slot) -> bool:
+    """The slot is asked at its first occurrence, and every occurrence of its words is the same
+    detail (not part of a longer name): a gap or a change then covers all of them."""
+    same = [s for s in rule.slots if s.text == slot.text]
+    return same[0].start == slot.start and rule.text.count(slot.text) == len(same)
 
 
 def _diff(true: str, shown: str) -> tuple[str, str]:
