@@ -482,3 +482,14 @@ def test_checker_rejects_a_false_statement_that_only_swaps_the_actor(corpus: Cor
         "changed": "各级人民政府→各级文物行政管理部门",
     }
     assert any("主体" in p for p in check_item(swapped, corpus))
+
+
+def test_checker_rejects_a_distractor_that_contains_a_listed_member(
+    corpus: Corpus, material
+) -> None:
+    listed = next(i.to_dict() for i in material if i.type == "多选" and "培训内容包括" in i.stem)
+    letters = listed["answer"].split(",")
+    wrong_at = next(n for n in range(len(listed["options"])) if "ABCDEF"[n] not in letters)
+    options = list(listed["options"])
+    options[wrong_at] = "文物安全应急演练"  # 演练 is a listed member
+    assert any("包含了所列" in p for p in check_item(dict(listed, options=options), corpus))

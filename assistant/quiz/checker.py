@@ -151,6 +151,13 @@ def _gap_problems(statement: str, gap: str, answer: str, wrong: list[str]) -> li
     return problems
 
 
+def _members(item: dict[str, Any], unit: Unit) -> tuple[str, ...]:
+    for listed in F.lists(unit):
+        if _flat(listed.lead.rstrip("：:")) in _flat(item["stem"]):
+            return listed.members
+    return ()
+
+
 def _list_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     problems = []
     lists = [lf for lf in F.lists(unit) if _flat(lf.lead.rstrip("：:")) in _flat(item["stem"])]
@@ -223,6 +230,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             for option in unstated:
                 if _flat(option) in text:
                     problems.append(f"干扰项“{option}”也是条文所列，出现第二个正确答案")
+                elif any(_flat(m) in _flat(option) for m in _members(item, unit)):
+                    problems.append(f"干扰项“{option}”包含了所列的一项，说它不属于并不成立")
         elif not is_term:
             filled = _statement(stem).replace("（  ）", right[0] if right else "")
             if "如何处理" in stem:

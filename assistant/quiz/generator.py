@@ -453,6 +453,7 @@ class Generator:
             and o not in lf.unit.text
             and not any(o in text for text in related)
             and not is_catch_all(o)
+            and not any(m in o or o in m for m in lf.members)  # "文物安全应急演练" beside "演练"
         ]
         typical = sum(len(o) for o in lf.options) / max(len(lf.options), 1)
         pool = sorted(dict.fromkeys(pool), key=lambda o: abs(len(o) - typical))[:6]
