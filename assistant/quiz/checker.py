@@ -16,7 +16,10 @@ from assistant.quiz.terms import BODY_RE, canonical_body, is_catch_all, is_compl
 from corpus import Corpus, Unit
 
 LETTERS = "ABCDEF"
-MODALS = re.compile(r"不得|禁止|严禁|必须|应当|应|可以|可|要|须|允许|无需|不必")
+# modal words, not the same characters inside other words (主要, 需要, 应用, 可持续)
+MODALS = re.compile(
+    r"不得|禁止|严禁|必须|应当|应(?!用)|可以|(?<!许)可(?!持续)|(?<![主需重])要(?!求)|须|允许|无需|不必"
+)
 BOUNDARY_BEFORE = "。；：，）"
 BOUNDARY_AFTER = "。；，"
 

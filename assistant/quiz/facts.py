@@ -15,7 +15,9 @@ from functools import lru_cache
 from assistant.quiz.terms import (
     BODY_RE,
     FIGURE_RE,
+    FORM_RE,
     PERIOD_RE,
+    ROLE_RE,
     TIMING_RE,
     canonical_body,
     is_catch_all,
@@ -40,7 +42,7 @@ EXCEPTION_RE = re.compile(r"^(但|确因|因特殊|除.{1,12}外)")
 class Slot:
     """One checkable detail of a statement: a figure, a body, a period, a timing word."""
 
-    kind: str  # figure | body | period | timing
+    kind: str  # figure | body | period | timing | role | form
     text: str  # verbatim span
     start: int  # offset in the statement
 
@@ -132,6 +134,8 @@ def find_slots(text: str) -> tuple[Slot, ...]:
         ("body", BODY_RE),
         ("period", PERIOD_RE),
         ("timing", TIMING_RE),
+        ("role", ROLE_RE),
+        ("form", FORM_RE),
     ):
         for m in pattern.finditer(text):
             span = m.group("slot") if "slot" in pattern.groupindex else m.group(0)
@@ -167,8 +171,8 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
             text = text.rstrip("；;")
             if not text.endswith("。"):
                 text += "。"
-        if not is_complete(text) or len(text) > 150:
-            continue
+        if not is_complete(text) or len(text) > 150 or re.search(r"下列|以下(?!简称)", text):
+            continue  # a lead-in ("有下列行为之一的，……") says nothing without its list
         if clause.is_item and not re.search(r"应当|应|由.{2,30}负责|不得|必须", text):
             continue  # a list member is not a statement on its own
         found.append(Rule(unit, text, clause.text, topic_of(text), find_slots(text), qualified, n))

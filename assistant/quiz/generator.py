@@ -13,6 +13,7 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
@@ -642,11 +643,10 @@ def _alternatives(slot: F.Slot) -> list[str]:
 
 def resolve_documents(corpus: Corpus, names: list[str] | None) -> list[Document]:
     """ "文物" → every document whose title contains it; ids, short names (医保办法) and any part
-    of a short name that points at one document (医保) work too."""
-    if names is None:
+    of a short name that points at one document (医保) work too. None or [] → the relic
+    documents."""
+    if not names:  # nothing chosen (the CLI's and the page's default): the relic documents
         return [corpus.document(d) for d in DEFAULT_DOCS]
-    if not names:
-        raise QuizError("没有选择文件。请至少选择一个文件，" + _choices(corpus))
     found: dict[str, Document] = {}
     for name in names:
         name = name.strip()
@@ -755,7 +755,9 @@ def plan(
             return True
         if quotas[c.item.type] <= 0:
             return False
-        return not (c.item.type == "判断" and c.item.answer == "正确" and truths[0] >= max_truths)
+        if c.item.type == "判断" and c.item.answer == "正确":
+            return truths[0] < max_truths and truths[0] * 2 <= judged()
+        return True
 
     def take(options: list[Candidate], weights: list[float] | None = None) -> None:
         weights = weights or [1.0 + (0.5 if _form(c.item) < 2 else 0) for c in options]
@@ -788,15 +790,26 @@ def plan(
             break
         best = [c for c in units[unit_id] if c.tier == tier]
         options = [c for c in best if fits(c, True)]
-        if options:  # any form of the rule; a type behind its share weighs more
+        if options:  # any form of the rule; a type behind its share weighs more, whatever
+            # the number of forms the unit has in that type
+            per_type = Counter(c.item.type for c in options)
             take(
                 options,
                 [
-                    max(quotas[c.item.type] / share[c.item.type], 0.1)
+                    max(quotas[c.item.type] / share[c.item.type], 0.02)
                     * _weight(c, truths[0], judged)
+                    / per_type[c.item.type]
                     for c in options
                 ],
             )
+    # the core rules asked as true statements outnumber the false ones: move places from 单选
+    # to 判断 so that the key of the 判断 part comes out near half 正确, half 错误
+    if "判断" in quotas:
+        falses = judged() - truths[0]
+        move = min(max(truths[0] - falses - max(quotas["判断"], 0), 0), quotas.get("单选", 0) // 2)
+        quotas["判断"] += move
+        if "单选" in quotas:
+            quotas["单选"] -= move
     # phase 2: any rule not yet asked (the whole pool, so that seeds differ), then other forms of
     # asked rules; principle names and lists weigh less than duties
     for relaxed in (False, True):

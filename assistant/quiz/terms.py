@@ -72,9 +72,11 @@ FIGURE_RE = re.compile(
 )
 PERIOD_RE = re.compile(r"每日|每天|每周|每月|每季度|每年|当月|当季度|当年")
 TIMING_RE = re.compile(r"(?<!不)(?P<slot>第一时间|立即|及时)(?=向|上报|报告)")
+ROLE_RE = re.compile(r"分管领导|联席会议组长")
+FORM_RE = re.compile(r"书面形式|口头形式")
 
 OPENERS = re.compile(
-    r"^(因|可|可以|应|应当|要|但|并|且|同时|确因|须|需|方可|不得|严禁|定期|及时|另外|此外|"
+    r"^(因|可|可以|应|应当|要|但|并|且|同时|确因|必须|须|需|方可|不得|严禁|定期|及时|另外|此外|"
     r"以及|或者|和|及|其中|否则|并且|即|则|[^，。]{1,6}后，)"
 )
 CATCH_ALL = re.compile(r"^(其他|其它)|(其他|其它)[^，、；。]{0,12}(行为|方面|情形|事项)")
@@ -203,7 +205,7 @@ def mistakes(kind: str, value: str) -> list[str]:
             pool += next((v for k, v in variant_groups() if k == "figure:个月"), ())
         own = figure_value(value)
         return [p for p in dict.fromkeys(pool) if figure_value(p) != own]
-    if kind in ("period", "timing"):
+    if kind in ("period", "timing", "role", "form"):
         for key, pool in variant_groups():
             if key == kind and (value in pool or kind == "timing"):
                 return [p for p in pool if p != value]
