@@ -493,3 +493,9 @@ def test_checker_rejects_a_distractor_that_contains_a_listed_member(
     options = list(listed["options"])
     options[wrong_at] = "文物安全应急演练"  # 演练 is a listed member
     assert any("包含了所列" in p for p in check_item(dict(listed, options=options), corpus))
+
+
+def test_checker_sees_one_key_repeated_into_a_pattern(bank, corpus: Corpus) -> None:
+    blanks = [i.to_dict() for i in bank.items if i.type == "填空"][:3]
+    same = [dict(b, answer=blanks[0]["answer"]) for b in blanks]
+    assert any("反复出现" in p for p in check_bank(same, corpus))

@@ -339,6 +339,26 @@ def check_bank(
         if item.get("fact") and fact in seen_facts:
             problems.append(f"第{n}题与第{seen_facts[fact]}题以同一题型考同一知识点")
         seen_facts.setdefault(fact, n)
+    keys: dict[str, list[int]] = {}
+    for n, item in enumerate(items, 1):
+        text = _key_words(item)
+        if text:
+            keys.setdefault(text, []).append(n)
+    for text, where in keys.items():
+        if len(where) > 2:
+            numbers = "、".join(map(str, where))
+            problems.append(f"第{numbers}题的答案都是“{text}”：同一答案反复出现，成了套路")
     if documents:
         problems += coverage_problems(items, corpus, documents)
     return problems
+
+
+def _key_words(item: dict[str, Any]) -> str:
+    """The words of a gap item's key; "" for lists, principles and 判断."""
+    options = item.get("options", [])
+    if item["type"] == "填空" and "体现的是" not in item["stem"]:
+        return item["answer"]
+    if item["type"] == "单选" and "所列内容" not in item["stem"] and "体现的是" not in item["stem"]:
+        letters = [a for a in item["answer"].split(",") if a in LETTERS[: len(options)]]
+        return options[LETTERS.index(letters[0])] if letters else ""
+    return ""

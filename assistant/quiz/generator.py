@@ -713,6 +713,15 @@ def _form(item: Item) -> int:
     return 2
 
 
+def _key_text(item: Item) -> str:
+    """The words of a gap item's key (a letter means nothing across items); "" for others."""
+    if item.type == "填空":
+        return item.answer
+    if item.type == "单选" and "所列内容" not in item.stem:
+        return item.options[LETTERS.index(item.answer)]
+    return ""
+
+
 def _weight(c: Candidate, truths: int, judged) -> float:
     """Duties before principle names; a false statement when true ones are ahead."""
     weight = 1.0 if c.tier < 3 else 0.3
@@ -738,6 +747,7 @@ def plan(
     chosen: list[Item] = []
     used_stems: set[str] = set()
     used_forms: set[tuple[str, str]] = set()
+    answers: Counter = Counter()
     asked: dict[str, int] = {}
     truths = [0]
     max_truths = max(1, round(0.6 * quotas.get("判断", 0)))
@@ -748,16 +758,21 @@ def plan(
     def key(c: Candidate) -> str:
         return c.item.fact.split(":not")[0]
 
+    def fresh_key(c: Candidate) -> bool:
+        # the same words as the key of a third item ("各级人民政府") make a pattern, not a test
+        key_text = _key_text(c.item)
+        return not key_text or answers[key_text] < 2
+
     def fits(c: Candidate, relaxed: bool) -> bool:
         if c.item.stem in used_stems or (c.item.type, c.item.fact) in used_forms:
             return False
         if relaxed:
-            return True
+            return fresh_key(c)
         if quotas[c.item.type] <= 0:
             return False
         if c.item.type == "判断" and c.item.answer == "正确":
             return truths[0] < max_truths and truths[0] * 2 <= judged()
-        return True
+        return fresh_key(c)
 
     def take(options: list[Candidate], weights: list[float] | None = None) -> None:
         weights = weights or [1.0 + (0.5 if _form(c.item) < 2 else 0) for c in options]
@@ -771,6 +786,7 @@ def plan(
         truths[0] += choice.item.type == "判断" and choice.item.answer == "正确"
         used_stems.add(choice.item.stem)
         used_forms.add((choice.item.type, choice.item.fact))
+        answers[_key_text(choice.item)] += 1
         quotas[choice.item.type] -= 1
         asked[key(choice)] = asked.get(key(choice), 0) + 1
         asked[choice.item.unit_id] = asked.get(choice.item.unit_id, 0) + 1
@@ -789,7 +805,9 @@ def plan(
         if tier > 1:
             break
         best = [c for c in units[unit_id] if c.tier == tier]
-        options = [c for c in best if fits(c, True)]
+        options = [c for c in best if fits(c, True)] or [
+            c for c in best if c.item.stem not in used_stems
+        ]  # a core rule is asked even when its only form repeats a key
         if options:  # any form of the rule; a type behind its share weighs more, whatever
             # the number of forms the unit has in that type
             per_type = Counter(c.item.type for c in options)
