@@ -21,7 +21,7 @@ from assistant.quiz.checker import (
     stem_overlap,
 )
 from assistant.quiz.exporters import XLSX_COLUMNS, read_aiken, read_xlsx
-from assistant.quiz.generator import DEFAULT_DOCS, papers, pool, resolve_documents
+from assistant.quiz.generator import DEFAULT_DOCS, LETTERS, papers, pool, resolve_documents
 from assistant.quiz.practice import AnswerError
 from corpus import Corpus
 
@@ -499,3 +499,17 @@ def test_checker_sees_one_key_repeated_into_a_pattern(bank, corpus: Corpus) -> N
     blanks = [i.to_dict() for i in bank.items if i.type == "填空"][:3]
     same = [dict(b, answer=blanks[0]["answer"]) for b in blanks]
     assert any("反复出现" in p for p in check_bank(same, corpus))
+
+
+def test_single_choice_keys_are_balanced(corpus: Corpus, bank) -> None:
+    letters = [i.answer for i in bank.items if i.type == "单选"]
+    assert max(letters.count(x) for x in "ABCD") - min(letters.count(x) for x in "ABCD") <= 1
+    rows = [i.to_dict() for i in bank.items]
+    skewed = []
+    for row in rows:
+        if row["type"] == "单选":
+            right = row["options"][LETTERS.index(row["answer"])]
+            others = [o for o in row["options"] if o != right]
+            row = dict(row, options=[others[0], right, *others[1:]], answer="B")
+        skewed.append(row)
+    assert any("可以猜" in p for p in check_bank(skewed, corpus))

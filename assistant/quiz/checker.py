@@ -348,6 +348,11 @@ def check_bank(
         if len(where) > 2:
             numbers = "、".join(map(str, where))
             problems.append(f"第{numbers}题的答案都是“{text}”：同一答案反复出现，成了套路")
+    letters = [i["answer"] for i in items if i["type"] == "单选"]
+    if len(letters) >= 8:
+        letter, count = max(((x, letters.count(x)) for x in set(letters)), key=lambda p: p[1])
+        if count * 2 > len(letters):
+            problems.append(f"单选题答案一半以上是 {letter}（{count}/{len(letters)}），考生可以猜")
     if documents:
         problems += coverage_problems(items, corpus, documents)
     return problems

@@ -713,6 +713,20 @@ def _form(item: Item) -> int:
     return 2
 
 
+def _balance_keys(items: list[Item], rng: random.Random) -> None:
+    """A printed paper whose 单选 keys are mostly "B" gives itself away: move each key to a
+    position from a shuffled, balanced sequence of A–D (the distractors keep their order)."""
+    singles = [i for i in items if i.type == "单选"]
+    targets = [n % 4 for n in range(len(singles))]
+    rng.shuffle(targets)
+    for item, target in zip(singles, targets, strict=True):
+        right = item.options[LETTERS.index(item.answer)]
+        others = [o for o in item.options if o != right]
+        item.options = [*others[:target], right, *others[target:]]
+        item.answer = LETTERS[target]
+        item.id = _id(item.type, item.unit_id, item.stem, ",".join(item.options))
+
+
 def _key_text(item: Item) -> str:
     """The words of a gap item's key (a letter means nothing across items); "" for others."""
     if item.type == "填空":
@@ -871,6 +885,7 @@ def generate(
     chosen = plan(candidates, n, kinds, rng, avoided)
     order = {t: i for i, t in enumerate(TYPES)}
     chosen.sort(key=lambda i: order[i.type])
+    _balance_keys(chosen, rng)
     notices = []
     if not chosen:
         raise QuizError("所选文件和题型出不了合格的题。请换一种题型或多选几个文件。")
