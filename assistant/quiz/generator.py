@@ -455,6 +455,7 @@ class Generator:
             and not any(o in text for text in related)
             and not is_catch_all(o)
             and not any(m in o or o in m for m in lf.members)  # "文物安全应急演练" beside "演练"
+            and not _shares_a_word(o, [*lf.members, *related])  # "交流讨论" beside "交流活动"
         ]
         typical = sum(len(o) for o in lf.options) / max(len(lf.options), 1)
         pool = sorted(dict.fromkeys(pool), key=lambda o: abs(len(o) - typical))[:6]
@@ -594,6 +595,15 @@ def _every_occurrence(rule: F.Rule, slot: F.Slot) -> bool:
     detail (not part of a longer name): a gap or a change then covers all of them."""
     same = [s for s in rule.slots if s.text == slot.text]
     return same[0].start == slot.start and rule.text.count(slot.text) == len(same)
+
+
+def _shares_a_word(option: str, texts: list[str]) -> bool:
+    """A short option whose two-character words stand in the list or in a sentence on the same
+    topic ("讨论" in "培训方式上把讲授、讨论……") could be argued right: not a fair distractor."""
+    if len(option) > 6:
+        return False
+    words = {option[i : i + 2] for i in range(len(option) - 1)}
+    return any(w in t for w in words for t in texts)
 
 
 def _diff(true: str, shown: str) -> tuple[str, str]:
