@@ -29,15 +29,36 @@ def main(argv: list[str] | None = None) -> int:
     p_ans.add_argument("--calculations", type=Path)
     p_ans.add_argument("--dialogues", type=Path)
     p_ans.add_argument("--report", type=Path, help="Markdown 报告写到此文件")
-    p_quiz = sub.add_parser("quiz", help="检查题库是否符合出题规则")
-    p_quiz.add_argument("bank", type=Path, help="assistant quiz 生成的 .json 题库")
+    p_quiz = sub.add_parser("quiz", help="检查题库是否符合出题规则；不给题库时评测多个种子")
+    p_quiz.add_argument("bank", type=Path, nargs="?", help="assistant quiz 生成的 .json 题库")
+    p_quiz.add_argument("--against", type=Path, help="另一种子的 .json 题库：报告题干重合比例")
+    p_quiz.add_argument("--banks", type=int, default=50, help="评测时生成的题库个数")
+    p_quiz.add_argument("--size", type=int, default=50, help="评测时每个题库的题数")
+    p_quiz.add_argument("--report", type=Path, help="Markdown 报告写到此文件")
     args = parser.parse_args(argv)
 
     if args.command == "quiz":
         from assistant.quiz import check_bank, load_bank
+        from assistant.quiz.checker import stem_overlap
 
+        if args.bank is None:
+            from evaluation.quiz import evaluate as evaluate_quiz
+            from evaluation.quiz import report as quiz_report
+
+            text = quiz_report(evaluate_quiz(load_corpus(), args.banks, args.size))
+            if args.report:
+                args.report.write_text(text, encoding="utf-8")
+            print(text)
+            return 0
         bank = load_bank(args.bank)
-        problems = check_bank([i.to_dict() for i in bank.items], load_corpus())
+        rows = [i.to_dict() for i in bank.items]
+        problems = check_bank(rows, load_corpus(), bank.documents)
+        if args.against:
+            other = [i.to_dict() for i in load_bank(args.against).items]
+            share = stem_overlap(rows, other)
+            print(f"与 {args.against} 的题干重合：{share:.0%}（上限 33%）。")
+            if share > 1 / 3:
+                problems.append(f"两份题库题干重合 {share:.0%}，超过三分之一")
         print(f"题库 {args.bank}：{len(bank.items)} 道题，违反规则 {len(problems)} 处。")
         for problem in problems:
             print(f"- {problem}")

@@ -15,4 +15,10 @@ def load_bank(path) -> Bank:
 
     data = json.loads(Path(path).read_text(encoding="utf-8"))
     items = [Item(**item) for item in data["items"]]
-    return Bank(items, data.get("seed", 0), data.get("documents", []), data.get("notices", []))
+    return Bank(
+        items,
+        data.get("seed", 0),
+        data.get("documents", []),
+        data.get("notices", []),
+        data.get("titles", []),
+    )

@@ -1,4 +1,10 @@
-"""A bank in the formats exam platforms import: xlsx, docx (paper and key), JSON, GIFT, Aiken."""
+"""A bank in the formats exam platforms import: xlsx, docx (paper and key), JSON, GIFT, Aiken.
+
+xlsx follows the common import template (题型 单选题/多选题/判断题/填空题, 选项A–F, 答案 A / ABD /
+正确·错误 / the blank with alternatives separated by "|", 分值); the docx paper is A4 with numbered
+questions, points, a bracket after each 判断 statement, page numbers and a title naming the
+documents; its key is a separate file. GIFT and Aiken are as before.
+"""
 
 from __future__ import annotations
 
@@ -15,12 +21,16 @@ XLSX_COLUMNS = [
     "选项B",
     "选项C",
     "选项D",
+    "选项E",
+    "选项F",
     "答案",
     "解析",
-    "出处",
+    "分值",
     "难度",
-    "知识点",
+    "出处",
 ]
+TYPE_NAMES = {"单选": "单选题", "多选": "多选题", "判断": "判断题", "填空": "填空题"}
+ALTERNATIVE_SEPARATOR = "|"
 FORMATS = {
     ".xlsx": "xlsx",
     ".docx": "docx",
@@ -58,6 +68,15 @@ def write_json(bank: Bank, path: Path) -> None:
     path.write_text(json.dumps(bank.to_dict(), ensure_ascii=False, indent=2), encoding="utf-8")
 
 
+def xlsx_answer(item: Item) -> str:
+    """A / ABD / 正确·错误 / the blank's words with accepted alternatives separated by "|"."""
+    if item.type == "多选":
+        return item.answer.replace(",", "")
+    if item.type == "填空":
+        return ALTERNATIVE_SEPARATOR.join([item.answer, *item.alternatives])
+    return item.answer
+
+
 def write_xlsx(bank: Bank, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -69,27 +88,21 @@ def write_xlsx(bank: Bank, path: Path) -> None:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for item in bank.items:
-        options = (
-            (item.options + ["", "", "", ""])[:4]
-            if item.type != "判断"
-            else ["正确", "错误", "", ""]
-        )
-        answer = item.answer
-        if item.type == "判断":
-            answer = "A" if item.answer == "正确" else "B"
+        options = (item.options if item.type in ("单选", "多选") else []) + [""] * 6
         sheet.append(
             [
-                item.type,
+                TYPE_NAMES[item.type],
                 item.stem,
-                *options,
-                answer,
+                *options[:6],
+                xlsx_answer(item),
                 item.explanation,
-                item.source,
+                item.points,
                 item.difficulty,
-                item.knowledge_point,
+                item.source,
             ]
         )
-    for column, width in zip("ABCDEFGHIJK", (6, 60, 28, 28, 28, 28, 8, 60, 36, 6, 16), strict=True):
+    widths = (8, 60, 24, 24, 24, 24, 20, 20, 10, 60, 6, 6, 36)
+    for column, width in zip("ABCDEFGHIJKLM", widths, strict=True):
         sheet.column_dimensions[column].width = width
     for row in sheet.iter_rows(min_row=2):
         for cell in row:
@@ -110,29 +123,73 @@ def read_xlsx(path: Path) -> list[dict[str, str]]:
     ]
 
 
-def _question_lines(item: Item) -> list[str]:
-    if item.type in ("单选", "多选"):
-        return [f"{LETTERS[i]}. {o}" for i, o in enumerate(item.options)]
-    if item.type == "判断":
-        return ["（正确 / 错误）"]
-    return []
+def paper_title(bank: Bank) -> str:
+    """ "《文物保护管理办法》《野外文物看管人员管理细则》培训考核试卷": the documents chosen."""
+    names = "".join(f"《{t}》" for t in (bank.titles or bank.documents))
+    return f"{names}培训考核试卷" if names else "培训考核试卷"
+
+
+def _a4_with_page_numbers(doc) -> None:
+    """A4 paper, 2.2 cm margins, "第 N 页" centred in the footer (a PAGE field)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import Cm
+
+    for section in doc.sections:
+        section.page_width, section.page_height = Cm(21.0), Cm(29.7)
+        section.left_margin = section.right_margin = Cm(2.2)
+        section.top_margin = section.bottom_margin = Cm(2.2)
+        footer = section.footer.paragraphs[0]
+        footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        footer.add_run("第 ")
+        run = footer.add_run()
+        for kind, text in (("begin", None), (None, "PAGE"), ("end", None)):
+            if kind:
+                element = OxmlElement("w:fldChar")
+                element.set(qn("w:fldCharType"), kind)
+            else:
+                element = OxmlElement("w:instrText")
+                element.set(qn("xml:space"), "preserve")
+                element.text = text
+            run._r.append(element)
+        footer.add_run(" 页")
+
+
+def _sections(bank: Bank) -> list[tuple[str, list[Item]]]:
+    out = []
+    for kind in ("单选", "多选", "判断", "填空"):
+        items = [i for i in bank.items if i.type == kind]
+        if items:
+            out.append((kind, items))
+    return out
 
 
 def write_docx_paper(bank: Bank, path: Path) -> None:
     from docx import Document
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     doc = Document()
-    doc.add_heading("文物安全培训考核试卷", level=1)
+    _a4_with_page_numbers(doc)
+    heading = doc.add_heading(paper_title(bank), level=1)
+    heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    total = sum(i.points for i in bank.items)
+    doc.add_paragraph(f"共 {len(bank.items)} 题，满分 {total} 分。")
     doc.add_paragraph("姓名：__________  单位：__________  得分：__________")
-    for section, kind in enumerate(("单选", "多选", "判断", "填空"), 1):
-        items = [i for i in bank.items if i.type == kind]
-        if not items:
-            continue
-        doc.add_heading(f"{'一二三四'[section - 1]}、{kind}题（共{len(items)}题）", level=2)
-        for n, item in enumerate(items, 1):
-            doc.add_paragraph(f"{n}. {item.stem}")
-            for line in _question_lines(item):
-                doc.add_paragraph(line, style="List Bullet")
+    number = 0
+    for section, (kind, items) in enumerate(_sections(bank)):
+        points = sum(i.points for i in items)
+        doc.add_heading(
+            f"{'一二三四'[section]}、{TYPE_NAMES[kind]}（共{len(items)}题，每题{items[0].points}分，"
+            f"共{points}分）",
+            level=2,
+        )
+        for item in items:
+            number += 1
+            stem = item.stem + ("（　　）" if item.type == "判断" else "")
+            doc.add_paragraph(f"{number}. {stem}（{item.points}分）")
+            for i, option in enumerate(item.options if item.type in ("单选", "多选") else []):
+                doc.add_paragraph(f"{LETTERS[i]}. {option}").paragraph_format.left_indent = 360000
     doc.save(path)
 
 
@@ -140,18 +197,16 @@ def write_docx_key(bank: Bank, path: Path) -> None:
     from docx import Document
 
     doc = Document()
-    doc.add_heading("文物安全培训考核试卷　答案与解析", level=1)
-    for kind in ("单选", "多选", "判断", "填空"):
-        items = [i for i in bank.items if i.type == kind]
-        if not items:
-            continue
-        doc.add_heading(f"{kind}题", level=2)
-        for n, item in enumerate(items, 1):
-            doc.add_paragraph(f"{n}. 答案：{item.answer}")
+    _a4_with_page_numbers(doc)
+    doc.add_heading(paper_title(bank) + "　答案与解析", level=1)
+    number = 0
+    for kind, items in _sections(bank):
+        doc.add_heading(TYPE_NAMES[kind], level=2)
+        for item in items:
+            number += 1
+            doc.add_paragraph(f"{number}. 答案：{xlsx_answer(item)}（{item.points}分）")
             doc.add_paragraph(f"解析：{item.explanation}")
-            doc.add_paragraph(
-                f"出处：{item.source}（难度：{item.difficulty}；知识点：{item.knowledge_point}）"
-            )
+            doc.add_paragraph(f"出处：{item.source}（难度：{item.difficulty}）")
     doc.save(path)
 
 

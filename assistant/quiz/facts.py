@@ -1,157 +1,354 @@
-"""Testable facts read out of the regulation units, each tied to the unit that states it.
+"""Testable rules read out of whole clauses (corpus.clauses), each tied to the unit that states it.
 
-A fact knows its exact wording in the (page-break-rejoined) unit text, so every
-item built from it can be checked against the article it cites.
+A rule is a complete sentence of the article (never a piece cut by length or at "；"), with its
+checkable details (figures, bodies, periods, timing) located so that a false statement or a
+distractor changes exactly one of them. Lists keep every member, so an explanation can quote the
+whole list. Trigger → action rules ("…发现文物…的，应当…") feed scenario items.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass
+from functools import lru_cache
 
-from assistant.answers import split_sentences
+from assistant.quiz.terms import (
+    BODY_RE,
+    FIGURE_RE,
+    FORM_RE,
+    PERIOD_RE,
+    ROLE_RE,
+    TIMING_RE,
+    canonical_body,
+    is_catch_all,
+    is_complete,
+)
 from corpus import Unit
+from corpus.clauses import Clause, clauses
 
-NUMBER_RE = re.compile(
-    r"(?<![\d一二三四五六七八九十两百千])(\d+(?:-\d+)?|[一二三四五六七八九十两]+)\s*"
-    r"(个工作日|个月|小时|日|天|年|岁|元|名|次|处|周)"
+# what a rule does, strongest first: the coverage plan asks these before anything else
+TOPICS = (
+    ("penalty", re.compile(r"扣除|解聘|追究|惩处|赔偿|检讨|约谈|予以处理|处置")),
+    ("report", re.compile(r"报告|上报|备案|报批|报.{0,12}(批准|审批|审定)")),
+    ("prohibition", re.compile(r"不得|禁止|严禁")),
+    ("responsibility", re.compile(r"责任|负责")),
+    ("duty", re.compile(r"应当|应(?!用)|必须|(?<![需重主])要(?!求)|须")),
 )
-MODAL_SWAPS = (
-    ("不得", "可以"),
-    ("禁止", "允许"),
-    ("严禁", "允许"),
-    ("必须", "可以"),
-    ("应当", "不得"),
-    ("可以", "不得"),
-)
-DEPARTMENT_RE = re.compile(
-    r"((?:[\u4e00-\u9fff]{0,12}?)(?:文物行政管理部门|文物行政主管部门|文物行政部门|人民政府|公安机关|监察机关|"
-    r"行政机关|联席会议办公室|联席会议|办公室|考古发掘单位|收藏单位|行署))"
-)
-AUTHORITY_RE = re.compile(
-    r"由([^，。；：]{2,30}?)(负责解释|负责组织实施|负责|组织实施|统一管理|审批|批准|解释|作出裁定|裁定|备案|认定)"
-)
+CORE_TOPICS = {"penalty", "report", "prohibition", "responsibility", "duty", "figure"}
+EXCEPTION_RE = re.compile(r"^(但|确因|因特殊|除.{1,12}外)")
 
 
 @dataclass(frozen=True)
-class NumberFact:
+class Slot:
+    """One checkable detail of a statement: a figure, a body, a period, a timing word."""
+
+    kind: str  # figure | body | period | timing | role | form
+    text: str  # verbatim span
+    start: int  # offset in the statement
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A complete sentence of the unit (or a list item read with its subject)."""
+
     unit: Unit
-    sentence: str
-    span: str  # "六个月"
+    text: str  # the statement shown to a trainee; verbatim apart from a subject prefix
+    quote: str  # the whole clause it rests on, verbatim
+    topic: str
+    slots: tuple[Slot, ...]
+    qualified: bool  # a following sentence makes an exception ("但因特殊情况……")
+    index: int  # clause position in the unit
+
+    @property
+    def core(self) -> bool:
+        return self.topic in CORE_TOPICS
 
 
 @dataclass(frozen=True)
-class ModalFact:
+class Scenario:
+    """A trigger and what must (or will) follow: the stem asks for the action."""
+
     unit: Unit
-    sentence: str
-    modal: str
-    swap: str
+    quote: str  # the whole clause
+    trigger: str  # "野外看管人员未按要求如实填写巡逻日志的，"
+    connector: str  # "要" | "应当" | "由"
+    action: str  # "适当扣除当月野外看管补助"
+    topic: str  # report | penalty | duty
+    slots: tuple[Slot, ...]  # details inside the action
+    index: int
+    inserted: bool = False  # the connector is not printed (a duty list's "应当")
 
 
 @dataclass(frozen=True)
-class EnumFact:
+class ListFact:
+    """An article's list: lead-in and every member, in order."""
+
     unit: Unit
     lead: str  # "野外文物看管人员主要工作职责："
-    items: tuple[str, ...]  # short option texts, each a verbatim span of the unit
+    members: tuple[str, ...]  # each whole, as printed, without the item label
+    options: tuple[str, ...]  # members usable as options (complete, short, no catch-all)
+    inline: bool  # "培训方式包括：A、B、C" rather than （一）（二） items
+    quote: str  # the lead and every member, verbatim with their labels
+
+    @property
+    def conduct(self) -> bool:
+        """Members describe conduct ("……的"), not things or duties."""
+        return sum(m.endswith("的") for m in self.options) * 2 > len(self.options)
 
 
 @dataclass(frozen=True)
 class TermFact:
-    unit: Unit
-    group: str  # "培训工作基本原则"
-    term: str  # "计划性"
-    clue: str  # a sentence of the unit that characterises the term
-    siblings: tuple[str, ...] = field(default=())
-
-
-@dataclass(frozen=True)
-class DutyFact:
-    """One of several parallel assignments in a sentence: "各级文物行政管理部门负综合监管责任"."""
+    """A named principle ("（三）计划性。由……") and the sentence that characterises it."""
 
     unit: Unit
-    clause: str  # "各级文物行政管理部门负综合监管责任"
-    duty: str  # "综合监管"
+    group: str
+    term: str
+    clue: str
     siblings: tuple[str, ...]
 
 
 @dataclass(frozen=True)
-class AuthorityFact:
+class DutyFact:
+    """One of several parallel assignments: "各级文物行政管理部门负综合监管责任"."""
+
     unit: Unit
-    sentence: str
-    body: str  # "本办法由阿里地区文物保护工作联席会议办公室负责解释" → the whole clause
-    who: str
-    act: str
+    quote: str  # the whole sentence
+    clause: str  # the assignment, subject included
+    duty: str
+    siblings: tuple[str, ...]
 
 
-def short_item(text: str) -> str:
-    """An option text, verbatim from the item: the whole item when short, else its first
-    clause (two when the first is only a lead such as "在……的领导下")."""
-    text = re.sub(r"^[（(][一二三四五六七八九十]+[)）]\s*", "", text).strip().rstrip("；;。")
-    text = re.sub(r"的$", "", text)
-    if "。" in text and len(text.split("。")[0]) >= 6:
-        text = text.split("。")[0]
-    if len(text) <= 36:
-        return text
-    clauses = re.split(r"(?<=[，；])", text)
-    short = clauses[0].rstrip("，；")
-    if (len(short) < 8 or re.match(r"^在.*下$", short)) and len(clauses) > 1:
-        short = (clauses[0] + clauses[1]).rstrip("，；")
-    return re.sub(r"的$", "", short)
+def topic_of(text: str) -> str:
+    if re.match(r"^为.{4,}(制定|特制定)本", text) or re.search(r"(施行|执行)。$", text):
+        return "statement"  # purpose and commencement clauses: no rule to test
+    for name, pattern in TOPICS:
+        if pattern.search(text):
+            return name
+    return "figure" if FIGURE_RE.search(text) else "statement"
 
 
-def _is_list_member(text: str) -> bool:
-    """A rule appended to a list ("文物的认定工作由……负责") is not one of its members."""
-    return not re.search(r"应当|由.{2,30}负责|认定工作", text)
-
-
-def number_facts(unit: Unit) -> list[NumberFact]:
-    facts = []
-    for sentence in split_sentences(unit.text):
-        for m in NUMBER_RE.finditer(sentence):
-            if 12 <= len(sentence) <= 120:
-                facts.append(NumberFact(unit, sentence, m.group(0)))
-    return facts
-
-
-def modal_facts(unit: Unit) -> list[ModalFact]:
-    facts = []
-    for sentence in split_sentences(unit.text):
-        if not 14 <= len(sentence) <= 90 or re.match(
-            r"^[（(][一二三四五六七八九十]+[)）]", sentence
-        ):
-            continue
-        found = [(m, s) for m, s in MODAL_SWAPS if m in sentence]
-        if len(found) != 1 or sentence.count(found[0][0]) != 1:
-            continue
-        modal, swap = found[0]
-        if modal == "可以" and "不得" in sentence or modal == "不得" and "可以" in sentence:
-            continue
-        facts.append(ModalFact(unit, sentence, modal, swap))
-    return facts
-
-
-def enum_facts(unit: Unit) -> list[EnumFact]:
-    """Listed items: （一）（二） items of an article, or an inline "包括：A、B、C" list."""
-    facts = []
-    items = [p for p in unit.parts if p.kind == "item"]
-    if (
-        len(items) >= 3
-        and unit.parts[0].kind == "paragraph"
-        and unit.parts[0].text.endswith(("：", ":"))
+def find_slots(text: str) -> tuple[Slot, ...]:
+    slots: list[Slot] = []
+    for kind, pattern in (
+        ("figure", FIGURE_RE),
+        ("body", BODY_RE),
+        ("period", PERIOD_RE),
+        ("timing", TIMING_RE),
+        ("role", ROLE_RE),
+        ("form", FORM_RE),
     ):
-        options = tuple(dict.fromkeys(short_item(p.text) for p in items if _is_list_member(p.text)))
-        if len(options) >= 3 and all(len(o) >= 4 for o in options):
-            facts.append(EnumFact(unit, unit.parts[0].text, options))
-    for part in unit.parts:
-        m = re.search(r"^(.{2,20}?)包括[:：](.+?)[。]?$", part.text)
-        if m and "、" in m.group(2) and "（" not in m.group(2):
-            separator = "；" if "；" in m.group(2) else "、"
-            options = tuple(
-                o.strip().rstrip("等") for o in m.group(2).split(separator) if o.strip()
+        for m in pattern.finditer(text):
+            span = m.group("slot") if "slot" in pattern.groupindex else m.group(0)
+            start = m.start("slot") if "slot" in pattern.groupindex else m.start()
+            if kind == "body" and not canonical_body(span):
+                continue
+            if any(s.start <= start < s.start + len(s.text) for s in slots):
+                continue  # "2名" inside a figure already found
+            slots.append(Slot(kind, span, start))
+    return tuple(sorted(slots, key=lambda s: s.start))
+
+
+def _strip_item(text: str) -> str:
+    return re.sub(r"^[（(][一二三四五六七八九十]+[)）]\s*", "", text).strip().rstrip("；;。")
+
+
+def _duty_subject(lead: str) -> str:
+    """ "野外文物看管人员主要工作职责：" → "野外文物看管人员": the subject of a duty list."""
+    m = re.match(r"^(.{2,20}?)(?:的)?(?:主要)?(?:工作)?职责[：:]$", lead)
+    return m.group(1) if m else ""
+
+
+@lru_cache(maxsize=512)
+def rules(unit: Unit) -> tuple[Rule, ...]:
+    """Every complete sentence of the unit, as a statement with its details located."""
+    found: list[Rule] = []
+    rows = clauses(unit)
+    for n, clause in enumerate(rows):
+        text = clause.text.strip()
+        following = rows[n + 1].text if n + 1 < len(rows) else ""
+        qualified = bool(EXCEPTION_RE.match(following)) and rows[n + 1].label == clause.label
+        if clause.is_item:
+            text = text.rstrip("；;")
+            if not text.endswith("。"):
+                text += "。"
+        if not is_complete(text) or len(text) > 150 or re.search(r"下列|以下(?!简称)", text):
+            continue  # a lead-in ("有下列行为之一的，……") says nothing without its list
+        if clause.is_item and not re.search(r"应当|应|由.{2,30}负责|不得|必须", text):
+            continue  # a list member is not a statement on its own
+        found.append(Rule(unit, text, clause.text, topic_of(text), find_slots(text), qualified, n))
+    return tuple(found)
+
+
+TRIGGER_RE = re.compile(
+    r"^(?P<trigger>[^。；]{4,70}?的)(?P<comma>，?)(?P<conn>应当|应由|应|要|须|由)(?P<action>[^。；]{4,80})$"
+)
+FIND_RE = re.compile(r"^(?:一旦)?(?P<trigger>发现[^，。；]{2,40})，(?P<action>[^。；]{6,80})$")
+
+
+def _action_topic(action: str) -> str:
+    topic = topic_of(action)
+    return topic if topic in ("penalty", "report") else "duty"
+
+
+@lru_cache(maxsize=512)
+def scenarios(unit: Unit) -> tuple[Scenario, ...]:
+    """Trigger → action rules inside whole clauses (sub-rules joined by "；" share the subject)."""
+    found: list[Scenario] = []
+    for n, clause in enumerate(clauses(unit)):
+        subject = _duty_subject(clause.lead) if clause.is_item else ""
+        if clause.is_item and not subject:
+            continue
+        pieces = [p for p in re.split(r"[；;]", clause.text.rstrip("。；;")) if p]
+        first_subject = ""
+        for piece in pieces:
+            m = TRIGGER_RE.match(piece)
+            if m and not clause.is_item and "下列" not in m.group("trigger"):
+                trigger, conn, action = m.group("trigger"), m.group("conn"), m.group("action")
+                if conn == "由":
+                    continue  # "……的，由X负责": an assignment, asked as a body gap instead
+                if conn == "应由":
+                    conn, action = "应", "由" + action
+                if trigger.startswith("对") and first_subject:
+                    trigger = first_subject + trigger  # "对……的" inherits the first subject
+                if not is_complete(trigger + "，" + conn + action + "。"):
+                    continue
+                if not first_subject:
+                    s = re.match(r"^(.{2,12}?)(未|对|在|发现)", trigger)
+                    first_subject = s.group(1) if s else ""
+                found.append(
+                    Scenario(
+                        unit,
+                        clause.text,
+                        trigger + m.group("comma"),
+                        conn,
+                        action,
+                        _action_topic(action),
+                        find_slots(action),
+                        n,
+                    )
+                )
+                continue
+            m = FIND_RE.match(piece)
+            if m and subject:
+                found.append(
+                    Scenario(
+                        unit,
+                        clause.text,
+                        subject + "一旦" + m.group("trigger") + "，",
+                        "应当",
+                        m.group("action"),
+                        _action_topic(m.group("action")),
+                        find_slots(m.group("action")),
+                        n,
+                        inserted=True,
+                    )
+                )
+    return tuple(found)
+
+
+def penalty_lists(unit: Unit) -> list[Scenario]:
+    """ "有下列行为之一的，由……解聘……：" – every member is a trigger of the same consequence."""
+    found = []
+    rows = clauses(unit)
+    for n, clause in enumerate(rows):
+        if not clause.is_item or is_catch_all(clause.text):
+            continue
+        m = re.match(r"^有下列(?:行为|情形)之一的，(?P<action>由[^；：]{4,40})[；：]", clause.lead)
+        if not m:
+            continue
+        member = _strip_item(clause.text)
+        if not member.endswith("的") or len(member) > 40:
+            continue
+        whole = next((lf.quote for lf in lists(unit) if lf.lead == clause.lead), clause.text)
+        found.append(
+            Scenario(
+                unit,
+                whole,
+                member + "，",
+                "",
+                m.group("action"),
+                "penalty",
+                find_slots(m.group("action")),
+                n,
             )
-            if len(options) >= 3 and all(2 <= len(o) <= 30 for o in options):
-                facts.append(EnumFact(unit, m.group(1) + "包括：", options))
-    return facts
+        )
+    return found
+
+
+SAFETY_RE = re.compile(r"文物(本体)?安全|危害文物|确保文物")
+
+
+def is_core_unit(unit: Unit) -> bool:
+    """A unit whose rules a trainer must ask: a penalty, a report duty, a figure, a trigger →
+    action rule, or a ban or a responsibility for relic safety ("严禁存放……确保文物本体安全",
+    "对文物安全负责"). The coverage plan asks every such unit before anything is asked twice."""
+    found = rules(unit)
+    return bool(
+        scenarios(unit)
+        or penalty_lists(unit)
+        or any(r.topic in ("penalty", "report") for r in found)
+        or any(s.kind == "figure" for r in found for s in r.slots)
+        or any(
+            r.topic in ("prohibition", "responsibility") and SAFETY_RE.search(r.text) for r in found
+        )
+    )
+
+
+def _member_option(clause: Clause) -> str:
+    text = _strip_item(clause.text)
+    if clause.heading and len(clause.heading) <= 12:
+        return clause.heading  # "严守国家文物机密" stands for its item
+    return text
+
+
+@lru_cache(maxsize=512)
+def lists(unit: Unit) -> tuple[ListFact, ...]:
+    """（一）（二）items under a lead-in, and inline "包括：A、B、C" lists."""
+    found: list[ListFact] = []
+    rows = clauses(unit)
+    leads: dict[str, list[Clause]] = {}
+    for clause in rows:
+        if clause.is_item and clause.lead:
+            leads.setdefault(clause.lead, []).append(clause)
+    for lead, members in leads.items():
+        by_label: dict[str, list[Clause]] = {}
+        for clause in members:
+            by_label.setdefault(clause.label, []).append(clause)
+        whole = tuple(
+            _strip_item("".join(c.text for c in group))
+            if not group[0].heading
+            else group[0].heading + "。" + _strip_item("".join(c.text for c in group))
+            for group in by_label.values()
+        )
+        options = tuple(
+            dict.fromkeys(
+                _member_option(group[0])
+                for group in by_label.values()
+                if len(group) == 1
+                and not is_catch_all(group[0].text)
+                and not re.search(r"应当|由.{2,30}负责|认定工作", group[0].text)
+                and 4 <= len(_member_option(group[0])) <= 40
+            )
+        )
+        quote = lead + "".join(
+            p.label + p.text for p in unit.parts if p.kind == "item" and p.label in by_label
+        )
+        if len(whole) >= 3:
+            found.append(ListFact(unit, lead, whole, options, False, quote))
+    for clause in rows:
+        m = re.match(
+            r"^(?P<lead>[^，。：]{2,12}包括[:：])(?P<body>[^（]+?)(?:等)?[。]?$", clause.text
+        )
+        if not m:
+            continue
+        separator = "；" if "；" in m.group("body") else "、"
+        members = tuple(
+            o.strip().removesuffix("等") for o in m.group("body").split(separator) if o.strip()
+        )
+        options = tuple(o for o in members if 2 <= len(o) <= 30 and not is_catch_all(o))
+        if len(members) >= 2:
+            found.append(ListFact(unit, m.group("lead"), members, options, True, clause.text))
+    return tuple(found)
 
 
 def term_facts(units: list[Unit]) -> list[TermFact]:
@@ -160,12 +357,16 @@ def term_facts(units: list[Unit]) -> list[TermFact]:
     for unit in units:
         if unit.kind != "section" or len(unit.headings) < 2:
             continue
-        m = re.match(r"^([\u4e00-\u9fff]{2,5})。(.+)", unit.text)
-        if not m:
+        rows = clauses(unit)
+        if not rows or not rows[0].heading or len(rows[0].heading) > 5:
             continue
-        sentences = [s for s in split_sentences(m.group(2)) if len(s) >= 12 and m.group(1) not in s]
-        if sentences:
-            groups.setdefault(unit.headings[-1], []).append((unit, m.group(1), sentences[0]))
+        term = rows[0].heading
+        clue = next(
+            (c.text for c in rows if term not in c.text and is_complete(c.text)),
+            "",
+        )
+        if clue:
+            groups.setdefault(unit.headings[-1], []).append((unit, term, clue))
     facts = []
     for heading, members in groups.items():
         if len(members) < 4:
@@ -176,37 +377,19 @@ def term_facts(units: list[Unit]) -> list[TermFact]:
     return facts
 
 
-DUTY_RE = re.compile(r"([^，。；“”]{2,40}?)负([\u4e00-\u9fff]{2,6}?)责任")
+DUTY_RE = re.compile(
+    r"(?:^|，)(?P<clause>(?P<who>[^，。；“”]{2,40}?)负(?P<duty>[\u4e00-\u9fff]{2,6}?)责任)"
+)
 
 
 def duty_facts(unit: Unit) -> list[DutyFact]:
     facts = []
-    for sentence in split_sentences(unit.text):
-        found = [(m.group(0), m.group(2)) for m in DUTY_RE.finditer(sentence)]
+    for clause in clauses(unit):
+        found = [(m.group("clause"), m.group("duty")) for m in DUTY_RE.finditer(clause.text)]
         duties = tuple(dict.fromkeys(d for _, d in found))
         if len(duties) >= 3:
-            for clause, duty in found:
-                clause = re.sub(r"^(同时|并且|并)", "", clause)
-                facts.append(DutyFact(unit, clause, duty, duties))
+            for text, duty in found:
+                text = re.sub(r"^(同时|并且|并)", "", text)
+                if is_complete(text + "。"):
+                    facts.append(DutyFact(unit, clause.text, text, duty, duties))
     return facts
-
-
-def authority_facts(unit: Unit) -> list[AuthorityFact]:
-    facts = []
-    for sentence in split_sentences(unit.text):
-        for m in AUTHORITY_RE.finditer(sentence):
-            who = m.group(1).strip()
-            if DEPARTMENT_RE.fullmatch(who) and len(sentence) <= 100:
-                facts.append(AuthorityFact(unit, sentence, m.group(0), who, m.group(2)))
-    return facts
-
-
-def departments(units: list[Unit]) -> list[str]:
-    """Every body these documents name as responsible: the pool authority distractors come from."""
-    found: dict[str, None] = {}
-    for unit in units:
-        for m in AUTHORITY_RE.finditer(unit.text):
-            who = m.group(1).strip()
-            if DEPARTMENT_RE.fullmatch(who):
-                found[who] = None
-    return list(found)

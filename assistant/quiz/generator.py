@@ -1,8 +1,11 @@
-"""Question banks from the relic documents: 单选, 多选, 判断, 填空, every key citing its article.
+"""Question banks a trainer can print: 单选, 多选, 判断, 填空, every key citing its article.
 
-The same seed gives the same bank. Items are built only from facts whose wording
-is in the cited unit; distractors come from sibling facts of the same documents
-(another period, another department, another list) or from changed numbers.
+Items are built from whole clauses (assistant.quiz.facts over corpus.clauses). A distractor or a
+false statement changes exactly one checkable detail (a figure, a body, a period, a timing word)
+into a plausible mistake, never an equivalent one (terms.equivalents) and never a modal flip.
+A coverage plan asks the strongest rules of each document first (penalties, reports, figures,
+trigger → action rules), then other duties, then principle names and list memorisation.
+The same seed gives the same bank; another seed asks the same rules in other forms.
 """
 
 from __future__ import annotations
@@ -10,30 +13,47 @@ from __future__ import annotations
 import hashlib
 import random
 import re
+from collections import Counter
 from dataclasses import asdict, dataclass, field
+from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
+from assistant.quiz.terms import (
+    canon,
+    canonical_body,
+    equivalents,
+    is_catch_all,
+    mistakes,
+    normalize,
+    same_meaning,
+)
 from corpus import Corpus, Document, NotFoundError, Unit
+from corpus.store import doc_aliases
 
 TYPES = ("单选", "多选", "判断", "填空")
+TYPE_SHARE = {"单选": 0.45, "多选": 0.1, "判断": 0.3, "填空": 0.15}
+POINTS = {"单选": 2, "多选": 3, "判断": 1, "填空": 2}
 DEFAULT_DOCS = ("relic-protection", "relic-custodians", "relic-training")
-LETTERS = "ABCDE"
+MAX_ITEMS = 200
+LETTERS = "ABCDEF"
 BLANK = "______"
 CHOICE = "（  ）"
-NUMBER_VARIANTS = {
-    "个月": ["三个月", "六个月", "一年", "两年"],
-    "年": ["半年", "一年", "两年", "三年", "五年"],
-    "次": ["一次", "两次", "三次", "四次"],
-    "名": ["1名", "2名", "3名", "4名"],
-    "元": ["1000元", "1200元", "1400元", "1600元"],
-    "岁": ["18-45岁", "25-50岁", "20-55岁", "30-60岁"],
-    "日": ["3日", "5日", "7日", "15日"],
-    "天": ["3天", "7天", "15天", "30天"],
-}
+# consequences of one class could both be right ("追究责任" and "按法律程序处置")
+PENALTY_CLASSES = (
+    ("dismissal", re.compile(r"解聘")),
+    ("money", re.compile(r"扣除|赔偿|补助")),
+    ("legal", re.compile(r"追究|处置|处理|惩处|法律|犯罪")),
+    ("discipline", re.compile(r"检讨|约谈|扣除相应分数")),
+    ("reward", re.compile(r"表彰|奖励")),
+)
+
+
+def penalty_classes(action: str) -> set[str]:
+    return {name for name, pattern in PENALTY_CLASSES if pattern.search(action)}
 
 
 class QuizError(ValueError):
-    """A request that cannot be met; the message (Chinese) says what is allowed."""
+    """A request that cannot be met; the message (Chinese) says what is wrong and what is allowed."""
 
 
 @dataclass
@@ -43,13 +63,17 @@ class Item:
     stem: str
     options: list[str]
     answer: str  # "B" | "A,C" | "正确"/"错误" | the words of the blank
-    explanation: str  # 解析, quoting the article
+    explanation: str  # 解析, quoting the whole clause or list
     source: str  # the citation
     unit_id: str
-    difficulty: str  # 易 | 中 | 难
+    difficulty: str  # 易 | 中 | 难, from features (see _difficulty)
     knowledge_point: str
-    fact: str  # what is tested, for de-duplication
-    quote: str = ""  # the exact wording of the unit the answer rests on
+    fact: str  # the rule tested, for de-duplication and coverage
+    quote: str = ""  # the exact wording of the unit the answer rests on (whole clauses)
+    points: int = 0
+    alternatives: list[str] = field(default_factory=list)  # other accepted 填空 answers
+    topic: str = ""  # penalty | report | prohibition | responsibility | duty | figure | …
+    changed: str = ""  # 判断 false: "原文→题干" of the one detail changed
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -61,14 +85,23 @@ class Bank:
     seed: int
     documents: list[str]
     notices: list[str] = field(default_factory=list)
+    titles: list[str] = field(default_factory=list)  # short titles, for the paper's heading
 
     def to_dict(self) -> dict:
         return {
             "seed": self.seed,
             "documents": self.documents,
+            "titles": self.titles,
             "notices": self.notices,
             "items": [i.to_dict() for i in self.items],
         }
+
+
+@dataclass
+class Candidate:
+    item: Item
+    tier: int  # 1 strongest rules … 3 principle names and lists
+    doc_id: str
 
 
 def _id(*parts: str) -> str:
@@ -82,25 +115,23 @@ def _knowledge(unit: Unit) -> str:
     return re.sub(r"^第[一二三四五六七八九十]+章\s*|^[一二三四五六七八九十]+、", "", heading)
 
 
-def _short_title(doc_title: str) -> str:
-    return re.sub(r"^阿里地区", "", doc_title)
+def short_title(doc_title: str) -> str:
+    return re.sub(r"^阿里地区|（[^）]*）$", "", doc_title)
 
 
-def _explain(unit: Unit, quote: str, extra: str = "") -> str:
-    return f"依据{unit.citation}：“{quote}”" + (f"。{extra}" if extra else "")
+def _similarity(a: str, b: str) -> float:
+    return SequenceMatcher(None, a, b).ratio()
 
 
-def _unlabel(sentence: str) -> str:
-    """ "（八）文物的认定工作……；" reads as a sentence: no item label, a full stop at the end."""
-    sentence = re.sub(r"^[（(][一二三四五六七八九十]+[)）]\s*", "", sentence)
-    return re.sub(r"[；;]$", "。", sentence)
+def _difficulty(position: float, closeness: float, length: int) -> str:
+    """Later in the text, closer distractors and longer stems make an item harder."""
+    score = 0.35 * position + 0.4 * closeness + 0.25 * min(length / 110, 1.0)
+    # cut points near the tertiles of the relic material's scores (0.48 / 0.60)
+    return "易" if score < 0.48 else ("中" if score < 0.60 else "难")
 
 
-def _lettered(options: list[str], correct: set[str], rng: random.Random) -> tuple[list[str], str]:
-    order = options[:]
-    rng.shuffle(order)
-    letters = ",".join(LETTERS[i] for i, o in enumerate(order) if o in correct)
-    return order, letters
+def _replace_at(text: str, start: int, old: str, new: str) -> str:
+    return text[:start] + new + text[start + len(old) :]
 
 
 class Generator:
@@ -113,339 +144,727 @@ class Generator:
         if chapters:
             units = [u for u in units if any(c in " ".join(u.headings) for c in chapters)]
         self.units = units
-        relic_units = [u for d in documents for u in d.units]
-        self.departments = F.departments(relic_units)
-        self.numbers = [f for u in units for f in F.number_facts(u)]
-        self.modals = [f for u in units for f in F.modal_facts(u)]
-        self.enums = [f for u in units for f in F.enum_facts(u)]
-        self.all_enums = [f for u in relic_units for f in F.enum_facts(u)]
-        self.terms = [f for f in F.term_facts(relic_units) if f.unit in units]
-        self.authorities = [f for u in units for f in F.authority_facts(u)]
-        self.duties = [f for u in units for f in F.duty_facts(u)]
+        self.doc_titles = {d.id: short_title(d.title) for d in documents}
+        self.all_lists = [lf for d in documents for u in d.units for lf in F.lists(u)]
+        self.penalties = [
+            s for d in documents for u in d.units for s in F.scenarios(u) if s.topic == "penalty"
+        ] + [s for d in documents for u in d.units for s in F.penalty_lists(u)]
+        self.terms = [f for f in F.term_facts([u for d in documents for u in d.units])]
+        self.doc_text = {d.id: [c for u in d.units for c in F.clauses(u)] for d in documents}
 
-    # --- candidates by type ---------------------------------------------------------
+    # --- the pool ---------------------------------------------------------------------------
 
-    def candidates(self, kind: str, rng: random.Random) -> list[Item]:
-        builders = {
-            "单选": [
-                self._choice_number,
-                self._choice_authority,
-                self._choice_term,
-                self._choice_not_listed,
-                self._choice_duty,
-            ],
-            "多选": [self._multi],
-            "判断": [self._judge, self._judge_number],
-            "填空": [self._blank_number, self._blank_authority, self._blank_term, self._blank_duty],
-        }[kind]
-        items: list[Item] = []
-        for build in builders:
-            items.extend(i for i in build(rng) if i is not None)
-        return items
+    def candidates(self, rng: random.Random) -> list[Candidate]:
+        found: list[Candidate] = []
+        for unit in self.units:
+            unit_rules = F.rules(unit)
+            scenarios = list(F.scenarios(unit)) + F.penalty_lists(unit)
+            strong = F.is_core_unit(unit)
+            for rule in unit_rules:
+                tier = 1 if strong and rule.core else (2 if rule.core else 3)
+                for item in self._gap_items(rule, rng) + self._judge_items(rule, rng):
+                    found.append(Candidate(item, tier, unit.doc_id))
+            for scenario in scenarios:
+                for item in self._scenario_items(scenario, rng):
+                    found.append(Candidate(item, 1, unit.doc_id))
+            for listed in F.lists(unit):
+                tier = 1 if strong else 3
+                for item in self._list_items(listed, rng):
+                    found.append(Candidate(item, tier, unit.doc_id))
+            for duty in F.duty_facts(unit):
+                found.extend(Candidate(i, 2, unit.doc_id) for i in self._duty_items(duty, rng))
+        for term in self.terms:
+            if term.unit in self.units:
+                found.extend(Candidate(i, 3, term.unit.doc_id) for i in self._term_items(term, rng))
+        unique: dict[str, Candidate] = {}
+        for candidate in found:
+            unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
+        return list(unique.values())
 
-    def _number_distractors(self, fact: F.NumberFact, rng: random.Random) -> list[str]:
-        unit_word = re.sub(r"^[\d一二三四五六七八九十两\-]+\s*", "", fact.span)
-        siblings = [
-            f.span for f in self.numbers if f.span.endswith(unit_word) and f.span != fact.span
-        ]
-        pool = list(dict.fromkeys(siblings + NUMBER_VARIANTS.get(unit_word, [])))
-        pool = [p for p in pool if p != fact.span and p not in fact.sentence]
-        rng.shuffle(pool)
-        return pool[:3]
-
-    def _choice(
-        self,
-        unit: Unit,
-        sentence: str,
-        span: str,
-        wrong: list[str],
-        difficulty: str,
-        fact: str,
-        rng: random.Random,
-        quote: str = "",
-    ) -> Item:
-        """A sentence of the unit with one span turned into the choice gap."""
-        stem = f"根据{unit.citation}，" + _unlabel(sentence).replace(span, CHOICE, 1)
-        options, answer = _lettered([span, *wrong[:3]], {span}, rng)
-        return self._item("单选", stem, options, answer, unit, quote or sentence, difficulty, fact)
-
-    def _blank(
-        self, unit: Unit, sentence: str, span: str, difficulty: str, fact: str, quote: str = ""
-    ) -> Item:
-        """The same sentence with the span to be written in."""
-        stem = f"根据{unit.citation}，" + _unlabel(sentence).replace(span, BLANK, 1)
-        return self._item("填空", stem, [], span, unit, quote or sentence, difficulty, fact)
-
-    @staticmethod
-    def _number_key(fact: F.NumberFact) -> str:
-        return f"number:{fact.unit.id}:{fact.span}:{fact.sentence[:12]}"
-
-    def _choice_number(self, rng: random.Random) -> list[Item]:
-        items = []
-        for fact in self.numbers:
-            wrong = self._number_distractors(fact, rng)
-            if fact.sentence.count(fact.span) == 1 and len(wrong) >= 3:
-                items.append(
-                    self._choice(
-                        fact.unit,
-                        fact.sentence,
-                        fact.span,
-                        wrong,
-                        "中",
-                        self._number_key(fact),
-                        rng,
-                    )
-                )
-        return items
-
-    def _blank_number(self, rng: random.Random) -> list[Item]:
-        return [
-            self._blank(f.unit, f.sentence, f.span, "中", self._number_key(f))
-            for f in self.numbers
-            if f.sentence.count(f.span) == 1
-        ]
-
-    def _choice_authority(self, rng: random.Random) -> list[Item]:
-        items = []
-        for fact in self.authorities:
-            wrong = [d for d in self.departments if d != fact.who and d not in fact.sentence]
-            rng.shuffle(wrong)
-            if fact.sentence.count(fact.who) == 1 and len(wrong) >= 3:
-                key = f"authority:{fact.unit.id}:{fact.who}"
-                items.append(
-                    self._choice(fact.unit, fact.sentence, fact.who, wrong, "中", key, rng)
-                )
-        return items
-
-    def _blank_authority(self, rng: random.Random) -> list[Item]:
-        return [
-            self._blank(f.unit, f.sentence, f.who, "难", f"authority:{f.unit.id}:{f.who}")
-            for f in self.authorities
-            if f.sentence.count(f.who) == 1
-        ]
-
-    def _term_stem(self, fact: F.TermFact, gap: str) -> str:
-        doc = self.corpus.document_by_id(fact.unit.doc_id)
-        return f"根据《{_short_title(doc.title)}》“{fact.group}”的规定，“{fact.clue}”体现的是{gap}原则。"
-
-    def _choice_term(self, rng: random.Random) -> list[Item]:
-        items = []
-        for fact in self.terms:
-            wrong = [t for t in fact.siblings if t != fact.term and t not in fact.clue]
-            rng.shuffle(wrong)
-            if len(wrong) < 3:
-                continue
-            options, answer = _lettered([fact.term, *wrong[:3]], {fact.term}, rng)
-            items.append(
-                self._item(
-                    "单选",
-                    self._term_stem(fact, CHOICE),
-                    options,
-                    answer,
-                    fact.unit,
-                    f"{fact.term}。{fact.clue}",
-                    "中",
-                    f"term:{fact.unit.id}",
-                )
-            )
-        return items
-
-    def _blank_term(self, rng: random.Random) -> list[Item]:
-        return [
-            self._item(
-                "填空",
-                self._term_stem(f, BLANK),
-                [],
-                f.term,
-                f.unit,
-                f"{f.term}。{f.clue}",
-                "难",
-                f"term:{f.unit.id}",
-            )
-            for f in self.terms
-        ]
-
-    def _foreign_items(self, fact: F.EnumFact, rng: random.Random, count: int) -> list[str]:
-        """Items of another list, not in this unit: from the same document and of a like length
-        first, so that a distractor reads like a member of the list."""
-        typical = sum(len(o) for o in fact.items) / len(fact.items)
-        pool = {
-            o: (other.unit.doc_id != fact.unit.doc_id, abs(len(o) - typical) / max(typical, 1))
-            for other in self.all_enums
-            if other.unit.id != fact.unit.id
-            for o in other.items
-            if o not in fact.unit.text and len(o) >= 2
-        }
-        ranked = sorted(pool, key=lambda o: pool[o])[: max(5, count)]
-        rng.shuffle(ranked)
-        return ranked[:count]
-
-    def _enum_stem(self, fact: F.EnumFact, negative: bool) -> str:
-        ask = "不属于该条所列内容的是" if negative else "属于该条所列内容的有"
-        return f"{fact.unit.citation}规定：“{fact.lead}”下列各项中，{ask}{CHOICE}。"
-
-    def _multi(self, rng: random.Random) -> list[Item]:
-        items = []
-        for fact in self.enums:
-            wrong = self._foreign_items(fact, rng, 1 if len(fact.items) >= 3 else 0)
-            if not wrong:
-                continue
-            right = rng.sample(list(fact.items), min(3, len(fact.items)))
-            options, answer = _lettered([*right, *wrong], set(right), rng)
-            items.append(
-                self._item(
-                    "多选",
-                    self._enum_stem(fact, False),
-                    options,
-                    answer,
-                    fact.unit,
-                    fact.lead + "……",
-                    "难",
-                    f"enum:{fact.unit.id}:{fact.lead[:10]}",
-                )
-            )
-        return items
-
-    def _choice_not_listed(self, rng: random.Random) -> list[Item]:
-        items = []
-        for fact in self.enums:
-            wrong = self._foreign_items(fact, rng, 1)
-            if not wrong or len(fact.items) < 3:
-                continue
-            right = rng.sample(list(fact.items), 3)
-            options, answer = _lettered([*right, wrong[0]], {wrong[0]}, rng)
-            items.append(
-                self._item(
-                    "单选",
-                    self._enum_stem(fact, True),
-                    options,
-                    answer,
-                    fact.unit,
-                    fact.lead + "……",
-                    "中",
-                    f"enum-not:{fact.unit.id}:{fact.lead[:10]}",
-                )
-            )
-        return items
-
-    def _judge(self, rng: random.Random) -> list[Item]:
-        items = []
-        for fact in self.modals:
-            doc = self.corpus.document_by_id(fact.unit.doc_id)
-            truthful = rng.random() < 0.5
-            statement = (
-                fact.sentence if truthful else fact.sentence.replace(fact.modal, fact.swap, 1)
-            )
-            stem = f"《{_short_title(doc.title)}》规定：{statement}"
-            extra = "" if truthful else f"题干把“{fact.modal}”改成了“{fact.swap}”，与原文不符"
-            item = self._item(
-                "判断",
-                stem,
-                ["正确", "错误"],
-                "正确" if truthful else "错误",
-                fact.unit,
-                fact.sentence,
-                "易",
-                f"modal:{fact.unit.id}:{fact.sentence[:16]}",
-                extra,
-            )
-            items.append(item)
-        return items
-
-    def _choice_duty(self, rng: random.Random) -> list[Item]:
-        items = []
-        for fact in self.duties:
-            wrong = [d for d in fact.siblings if d != fact.duty]
-            if len(wrong) >= 3 and fact.clause.count(fact.duty) == 1:
-                key = f"duty:{fact.unit.id}:{fact.duty}"
-                items.append(
-                    self._choice(
-                        fact.unit, fact.clause + "。", fact.duty, wrong, "中", key, rng, fact.clause
-                    )
-                )
-        return items
-
-    def _blank_duty(self, rng: random.Random) -> list[Item]:
-        return [
-            self._blank(
-                f.unit, f.clause + "。", f.duty, "中", f"duty:{f.unit.id}:{f.duty}", f.clause
-            )
-            for f in self.duties
-            if f.clause.count(f.duty) == 1
-        ]
-
-    def _judge_number(self, rng: random.Random) -> list[Item]:
-        """A stated figure, kept or changed to a sibling value: true or false."""
-        items = []
-        for fact in self.numbers:
-            if fact.sentence.count(fact.span) != 1 or not 12 <= len(fact.sentence) <= 90:
-                continue
-            doc = self.corpus.document_by_id(fact.unit.doc_id)
-            wrong = self._number_distractors(fact, rng)
-            truthful = rng.random() < 0.5 or not wrong
-            sentence = _unlabel(fact.sentence)
-            statement = sentence if truthful else sentence.replace(fact.span, wrong[0])
-            extra = "" if truthful else f"原文为“{fact.span}”，题干改成了“{wrong[0]}”"
-            items.append(
-                self._item(
-                    "判断",
-                    f"《{_short_title(doc.title)}》规定：{statement}",
-                    ["正确", "错误"],
-                    "正确" if truthful else "错误",
-                    fact.unit,
-                    fact.sentence,
-                    "易",
-                    f"number:{fact.unit.id}:{fact.span}:{fact.sentence[:12]}",
-                    extra,
-                )
-            )
-        return items
+    # --- builders -----------------------------------------------------------------------------
 
     def _item(
         self,
         kind: str,
+        unit: Unit,
         stem: str,
         options: list[str],
         answer: str,
-        unit: Unit,
         quote: str,
-        difficulty: str,
         fact: str,
+        topic: str,
+        difficulty: str,
         extra: str = "",
+        alternatives: list[str] | None = None,
+        changed: str = "",
     ) -> Item:
+        explanation = f"依据{unit.citation}：“{quote}”" + (f"{extra}" if extra else "")
         return Item(
-            id=_id(kind, unit.id, stem),
+            id=_id(kind, unit.id, stem, ",".join(options)),
             type=kind,
             stem=stem,
             options=options,
             answer=answer,
-            explanation=_explain(unit, quote, extra),
+            explanation=explanation,
             source=unit.citation,
             unit_id=unit.id,
             difficulty=difficulty,
             knowledge_point=_knowledge(unit),
             fact=fact,
             quote=quote,
+            points=POINTS[kind],
+            alternatives=alternatives or [],
+            topic=topic,
+            changed=changed,
         )
+
+    def _wrong_values(self, slot: F.Slot, statement: str, rng: random.Random) -> list[str]:
+        """Plausible mistakes for one detail, none equivalent to another option."""
+        picked: list[str] = []
+        pool = mistakes(slot.kind, slot.text)
+        head, rest = pool[:4], pool[4:]
+        rng.shuffle(head)
+        others = [s.text for s in F.find_slots(statement) if s.text != slot.text]
+        listed = statement[max(0, slot.start - 6) : slot.start]
+        # bodies joined to this one ("各县人民政府和文物行政管理部门"): a distractor of the same
+        # kind would name one body twice
+        joined_kinds = set()
+        for other in F.find_slots(statement):
+            if other.kind != "body" or other.start == slot.start:
+                continue
+            left, right = sorted([other, slot], key=lambda x: x.start)
+            between = statement[left.start + len(left.text) : right.start]
+            key = canonical_body(other.text)
+            if key and re.fullmatch(r"[和、及或与]|或者", between):
+                joined_kinds.add(key[1])
+        for value in head + rest:
+            if "、" in listed and value[:2] in listed:
+                continue  # "当地文物、文物行政管理部门": names a body already listed beside it
+            if slot.kind == "body" and (canonical_body(value) or ("", ""))[1] in joined_kinds:
+                continue
+            if any(same_meaning(value, p) for p in [slot.text, *picked, *others]):
+                continue  # equivalent to the answer, to another option or to a body beside it
+            picked.append(value)
+        return picked
+
+    def _choice(
+        self, right: str, wrong: list[str], rng: random.Random
+    ) -> tuple[list[str], str, int]:
+        options = [right, *wrong[:3]]
+        rng.shuffle(options)
+        return options, LETTERS[options.index(right)], options.index(right)
+
+    def _gap_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
+        if not rule.core:
+            return []  # a purpose or commencement clause: no rule worth a gap
+        items = []
+        cite = rule.unit.citation
+        for slot in rule.slots:
+            after = rule.text[slot.start + len(slot.text) :]
+            if not _every_occurrence(rule, slot) or after.startswith("（以下简称"):
+                continue  # part of a longer name, or spelled out beside: the gap shows its answer
+            if re.match(r"(或者|或|和|及)其他|等", after) or rule.text[: slot.start].endswith(
+                "其他"
+            ):
+                continue  # an open list ("X或者其他行政管理部门"): any body of the kind fits
+            wrong = self._wrong_values(slot, rule.text, rng)
+            fact = f"{rule.unit.id}#{rule.index}"
+            position = slot.start / max(len(rule.text), 1)
+            if len(wrong) >= 3:
+                stem = f"根据{cite}，" + rule.text.replace(slot.text, CHOICE)
+                options, answer, _ = self._choice(slot.text, wrong, rng)
+                closeness = max(_similarity(slot.text, w) for w in wrong[:3])
+                items.append(
+                    self._item(
+                        "单选",
+                        rule.unit,
+                        stem,
+                        options,
+                        answer,
+                        rule.quote,
+                        fact,
+                        rule.topic,
+                        _difficulty(position, closeness, len(stem)),
+                    )
+                )
+            stem = f"根据{cite}，" + rule.text.replace(slot.text, BLANK)
+            items.append(
+                self._item(
+                    "填空",
+                    rule.unit,
+                    stem,
+                    [],
+                    slot.text,
+                    rule.quote,
+                    fact,
+                    rule.topic,
+                    _difficulty(position, 0.8, len(stem)),
+                    alternatives=_alternatives(slot),
+                )
+            )
+        return items
+
+    def _judge_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
+        if rule.qualified or len(rule.text) > 120 or not rule.core:
+            return []  # an exception follows, or nothing worth asking true/false
+        title = self.doc_titles[rule.unit.doc_id]
+        fact = f"{rule.unit.id}#{rule.index}"
+        items = [
+            self._item(
+                "判断",
+                rule.unit,
+                f"《{title}》规定：{rule.text}",
+                ["正确", "错误"],
+                "正确",
+                rule.quote,
+                fact,
+                rule.topic,
+                _difficulty(0.5, 0.5, len(rule.text)),
+            )
+        ]
+        for slot in rule.slots:
+            starts = [m.start() for m in re.finditer(re.escape(slot.text), rule.text)]
+            if slot.kind == "body" and any(at == 0 or rule.text[at - 1] in "，、" for at in starts):
+                continue  # another actor under the same duty or ban is no checkable mistake
+            if rule.text[slot.start + len(slot.text) :].startswith("（以下简称"):
+                continue  # a name defined in place: changing it breaks the definition
+            wrong = self._wrong_values(slot, rule.text, rng)
+            if not wrong or not _every_occurrence(rule, slot):
+                continue
+            statement = rule.text.replace(slot.text, wrong[0])  # the same detail everywhere
+            items.append(
+                self._item(
+                    "判断",
+                    rule.unit,
+                    f"《{title}》规定：{statement}",
+                    ["正确", "错误"],
+                    "错误",
+                    rule.quote,
+                    fact,
+                    rule.topic,
+                    _difficulty(
+                        slot.start / len(rule.text),
+                        _similarity(slot.text, wrong[0]),
+                        len(statement),
+                    ),
+                    extra=f"。原文为“{slot.text}”，题干改成了“{wrong[0]}”。",
+                    changed=f"{slot.text}→{wrong[0]}",
+                )
+            )
+        return items
+
+    def _mutated(self, text: str, slots: tuple[F.Slot, ...], rng: random.Random) -> list[str]:
+        """The text with one detail changed, one variant per plausible mistake."""
+        out: list[str] = []
+        for slot in slots:
+            if text[slot.start + len(slot.text) :].startswith("（以下简称"):
+                continue
+            for value in self._wrong_values(slot, text, rng)[:3]:
+                out.append(_replace_at(text, slot.start, slot.text, value))
+        rng.shuffle(out)
+        return out
+
+    def _scenario_items(self, sc: F.Scenario, rng: random.Random) -> list[Item]:
+        cite = sc.unit.citation
+        fact = f"{sc.unit.id}#{sc.index}:{sc.trigger[:8]}"
+        if not sc.connector:  # every member of a penalty list has the same consequence
+            lead = next((lf.lead for lf in F.lists(sc.unit) if lf.quote == sc.quote), "")
+            fact = f"{sc.unit.id}#list:{lead[:8]}"
+        wrong = [m for m in self._mutated(sc.action, sc.slots, rng)]
+        if sc.topic == "penalty":
+            # another trigger of the same rule with another kind of consequence, or a
+            # consequence of the same document the whole rule never names
+            classes, named = penalty_classes(sc.action), penalty_classes(sc.quote)
+            foreign = [
+                p.action
+                for p in self.penalties
+                if p.unit.doc_id == sc.unit.doc_id
+                and p.trigger != sc.trigger
+                and not classes & penalty_classes(p.action)
+                and (p.quote == sc.quote or not named & penalty_classes(p.action))
+            ]
+            rng.shuffle(foreign)
+            wrong = wrong[:2] + foreign + wrong[2:]
+        picked: list[str] = []
+        for w in wrong:
+            if not any(same_meaning(w, p) for p in [sc.action, *picked]):
+                picked.append(w)
+        ask = (
+            f"{sc.trigger}{sc.connector}{CHOICE}。"
+            if sc.connector
+            else f"{sc.trigger}应当如何处理？{CHOICE}"
+        )
+        items = []
+        if len(picked) >= 3:
+            options, answer, _ = self._choice(sc.action, picked, rng)
+            stem = f"根据{cite}，{ask}"
+            closeness = max(_similarity(sc.action, w) for w in picked[:3])
+            items.append(
+                self._item(
+                    "单选",
+                    sc.unit,
+                    stem,
+                    options,
+                    answer,
+                    sc.quote,
+                    fact,
+                    sc.topic,
+                    _difficulty(0.6, closeness, len(stem)),
+                )
+            )
+        if sc.connector:
+            title = self.doc_titles[sc.unit.doc_id]
+            truthful = rng.random() < 0.5 or not picked
+            action = sc.action if truthful else picked[0]
+            said = "" if sc.inserted else sc.connector
+            statement = f"{sc.trigger}{said}{action}。"
+            items.append(
+                self._item(
+                    "判断",
+                    sc.unit,
+                    f"《{title}》规定：{statement}",
+                    ["正确", "错误"],
+                    "正确" if truthful else "错误",
+                    sc.quote,
+                    fact,
+                    sc.topic,
+                    _difficulty(
+                        0.6, 0.5 if truthful else _similarity(sc.action, action), len(statement)
+                    ),
+                    extra="" if truthful else f"。原文为“{sc.action}”。",
+                    changed="" if truthful else "→".join(_diff(sc.action, action)),
+                )
+            )
+        return items
+
+    def _foreign_members(self, lf: F.ListFact, rng: random.Random) -> list[str]:
+        """Members of another list of the same document that this list's topic never mentions."""
+        head = re.sub(r"包括[:：]$|[：:]$", "", lf.lead)[-6:]
+        related = [
+            c.text for c in self.doc_text.get(lf.unit.doc_id, []) if head and head[-4:] in c.text
+        ]
+        pool = [
+            o
+            for other in self.all_lists
+            if other.unit.doc_id == lf.unit.doc_id
+            and other.unit.id != lf.unit.id
+            and other.conduct == lf.conduct  # conduct beside conduct, things beside things
+            for o in other.options
+            if len(o) >= 4
+            and o not in lf.unit.text
+            and not any(o in text for text in related)
+            and not is_catch_all(o)
+            and not any(m in o or o in m for m in lf.members)  # "文物安全应急演练" beside "演练"
+            and not _shares_a_word(o, [*lf.members, *related])  # "交流讨论" beside "交流活动"
+        ]
+        typical = sum(len(o) for o in lf.options) / max(len(lf.options), 1)
+        pool = sorted(dict.fromkeys(pool), key=lambda o: abs(len(o) - typical))[:6]
+        rng.shuffle(pool)
+        return pool
+
+    def _list_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
+        if len(lf.options) < 3:
+            return []
+        mutated = [
+            m
+            for o in lf.options
+            for m in self._mutated(o, F.find_slots(o), rng)[:1]
+            if not any(same_meaning(m, x) for x in lf.options)
+        ]
+        wrong = mutated[:1] + self._foreign_members(lf, rng)
+        if not wrong:
+            return []
+        cite = lf.unit.citation
+        lead = lf.lead.rstrip("：:")
+        fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
+        quote = lf.quote
+        items = []
+        count = min(len(lf.options), 4, 6 - min(2, len(wrong)))
+        right = rng.sample(list(lf.options), count)
+        distract = wrong[: min(2, len(wrong))]
+        options = right + distract
+        rng.shuffle(options)
+        answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
+        stem = f"{cite}规定：“{lead}：”下列各项中，属于该条所列内容的有{CHOICE}。"
+        closeness = max(_similarity(d, r) for d in distract for r in right)
+        items.append(
+            self._item(
+                "多选",
+                lf.unit,
+                stem,
+                options,
+                answer,
+                quote,
+                fact,
+                "list",
+                _difficulty(0.5, closeness, len(stem) + len(right) * 8),
+            )
+        )
+        three = rng.sample(list(lf.options), 3)
+        odd = wrong[rng.randrange(len(wrong))]
+        options, answer, _ = self._choice(odd, three, rng)
+        stem = f"{cite}规定：“{lead}：”下列各项中，不属于该条所列内容的是{CHOICE}。"
+        items.append(
+            self._item(
+                "单选",
+                lf.unit,
+                stem,
+                options,
+                answer,
+                quote,
+                fact + ":not",
+                "list",
+                _difficulty(0.5, max(_similarity(odd, r) for r in three), len(stem)),
+            )
+        )
+        return items
+
+    def _duty_items(self, duty: F.DutyFact, rng: random.Random) -> list[Item]:
+        wrong = [d for d in duty.siblings if d != duty.duty]
+        if len(wrong) < 3 or duty.clause.count(duty.duty) != 1:
+            return []
+        fact = f"{duty.unit.id}#duty:{duty.duty}"
+        stem = f"根据{duty.unit.citation}，{duty.clause.replace(duty.duty, CHOICE, 1)}。"
+        options, answer, _ = self._choice(duty.duty, wrong, rng)
+        return [
+            self._item(
+                "单选",
+                duty.unit,
+                stem,
+                options,
+                answer,
+                duty.quote,
+                fact,
+                "responsibility",
+                _difficulty(0.5, 0.7, len(stem)),
+            ),
+            self._item(
+                "填空",
+                duty.unit,
+                stem.replace(CHOICE, BLANK),
+                [],
+                duty.duty,
+                duty.quote,
+                fact,
+                "responsibility",
+                _difficulty(0.5, 0.8, len(stem)),
+            ),
+        ]
+
+    def _term_items(self, term: F.TermFact, rng: random.Random) -> list[Item]:
+        title = self.doc_titles[term.unit.doc_id]
+        wrong = [t for t in term.siblings if t != term.term and t not in term.clue]
+        fact = f"term:{term.group}"
+        quote = f"{term.term}。{term.clue}"
+        items = []
+        stem = f"根据《{title}》“{term.group}”的规定，“{term.clue}”体现的是{CHOICE}原则。"
+        if len(wrong) >= 3:
+            rng.shuffle(wrong)
+            options, answer, _ = self._choice(term.term, wrong, rng)
+            items.append(
+                self._item(
+                    "单选",
+                    term.unit,
+                    stem,
+                    options,
+                    answer,
+                    quote,
+                    fact,
+                    "principle",
+                    _difficulty(0.3, 0.6, len(stem)),
+                )
+            )
+        items.append(
+            self._item(
+                "填空",
+                term.unit,
+                stem.replace(CHOICE, BLANK),
+                [],
+                term.term,
+                quote,
+                fact,
+                "principle",
+                _difficulty(0.3, 0.9, len(stem)),
+            )
+        )
+        return items
+
+
+def _every_occurrence(rule: F.Rule, slot: F.Slot) -> bool:
+    """The slot is asked at its first occurrence, and every occurrence of its words is the same
+    detail (not part of a longer name): a gap or a change then covers all of them."""
+    same = [s for s in rule.slots if s.text == slot.text]
+    return same[0].start == slot.start and rule.text.count(slot.text) == len(same)
+
+
+def _shares_a_word(option: str, texts: list[str]) -> bool:
+    """A short option whose two-character words stand in the list or in a sentence on the same
+    topic ("讨论" in "培训方式上把讲授、讨论……") could be argued right: not a fair distractor."""
+    if len(option) > 6:
+        return False
+    words = {option[i : i + 2] for i in range(len(option) - 1)}
+    return any(w in t for w in words for t in texts)
+
+
+def _diff(true: str, shown: str) -> tuple[str, str]:
+    """The one stretch that differs, widened to whole words of at least two characters."""
+    i = 0
+    while i < min(len(true), len(shown)) and true[i] == shown[i]:
+        i += 1
+    j = 0
+    while j < min(len(true), len(shown)) - i and true[-1 - j] == shown[-1 - j]:
+        j += 1
+    i, j = max(0, i - 1), max(0, j - 1)
+    return true[i : len(true) - j], shown[i : len(shown) - j]
+
+
+def _alternatives(slot: F.Slot) -> list[str]:
+    """Other spellings a marker accepts for a blank: 两名 for 2名, 省级 for 自治区."""
+    out: list[str] = []
+    if slot.kind == "figure":
+        m = re.fullmatch(r"(\d+)(\D+)", slot.text)
+        cn = "零一二三四五六七八九十"
+        if m and int(m.group(1)) <= 10:
+            word = cn[int(m.group(1))]
+            out.append(("两" if word == "二" else word) + m.group(2))
+        m = re.fullmatch(r"([一二两三四五六七八九十])(\D+)", slot.text)
+        if m:
+            out.append(
+                str("一二三四五六七八九十".index(m.group(1).replace("两", "二")) + 1) + m.group(2)
+            )
+    if slot.kind in ("body", "timing"):
+        # every spelling the equivalence table gives the same meaning, at the same level
+        words = sorted(equivalents(), key=len, reverse=True)
+        for word in words:
+            if word in slot.text:
+                out += [
+                    slot.text.replace(word, other, 1)
+                    for other in words
+                    if other != word and canon(other) == canon(word) and other != "当地"
+                ]  # "当地" is relative: equal to 县 beside a field site, not as a written answer
+                break
+    return list(
+        dict.fromkeys(o for o in out if o != slot.text and normalize(o) == normalize(slot.text))
+    )
+
+
+# --- request checking and the coverage plan -----------------------------------------------------
 
 
 def resolve_documents(corpus: Corpus, names: list[str] | None) -> list[Document]:
-    """ "文物" → every document whose title contains it; ids and short names work too."""
-    if not names:
+    """ "文物" → every document whose title contains it; ids, short names (医保办法) and any part
+    of a short name that points at one document (医保) work too. None or [] → the relic
+    documents."""
+    if not names:  # nothing chosen (the CLI's and the page's default): the relic documents
         return [corpus.document(d) for d in DEFAULT_DOCS]
     found: dict[str, Document] = {}
     for name in names:
-        matches = [d for d in corpus.documents if name in d.title or name == d.id]
+        name = name.strip()
+        matches = [d for d in corpus.documents if name and (name in d.title or name == d.id)]
         if not matches:
             try:
                 matches = [corpus.document(name)]
-            except NotFoundError as exc:
-                raise QuizError(
-                    f"找不到文件“{name}”。可选：{'、'.join(d.id for d in corpus.documents)}。"
-                ) from exc
+            except NotFoundError:
+                ids = {doc_id for alias, doc_id in doc_aliases() if name and name in alias}
+                matches = [d for d in corpus.documents if d.id in ids]
+        if not matches:
+            raise QuizError(f"找不到文件“{name}”。" + _choices(corpus))
         for doc in matches:
             found[doc.id] = doc
     return list(found.values())
+
+
+def _choices(corpus: Corpus) -> str:
+    aliases: dict[str, list[str]] = {}
+    for alias, doc_id in doc_aliases():
+        aliases.setdefault(doc_id, []).append(alias)
+    names = "；".join(
+        f"{d.id}（{short_title(d.title)}"
+        + (f"，简称{aliases[d.id][-1]}" if d.id in aliases else "")
+        + "）"
+        for d in corpus.documents
+    )
+    return f"可选的文件（可写编号、标题片段或简称）：{names}。"
+
+
+def normalize_types(types: list[str] | None) -> list[str]:
+    if types is None:
+        return list(TYPES)
+    wanted = [str(t).strip().removesuffix("题") for t in types if str(t).strip()]
+    if not wanted:
+        raise QuizError(f"没有选择题型。请至少选择一种：{'、'.join(TYPES)}。")
+    bad = [t for t in wanted if t not in TYPES]
+    if bad:
+        raise QuizError(f"不认识的题型：{'、'.join(bad)}。可选题型：{'、'.join(TYPES)}。")
+    return list(dict.fromkeys(wanted))
+
+
+def _quotas(n: int, types: list[str]) -> dict[str, int]:
+    total = sum(TYPE_SHARE[t] for t in types)
+    raw = {t: n * TYPE_SHARE[t] / total for t in types}
+    quotas = {t: int(raw[t]) for t in types}
+    for t in sorted(types, key=lambda t: raw[t] - quotas[t], reverse=True)[
+        : n - sum(quotas.values())
+    ]:
+        quotas[t] += 1
+    return quotas
+
+
+def _form(item: Item) -> int:
+    """Scenario and detail items before asking who is responsible: 0 best."""
+    if item.fact.count(":") and "#list" not in item.fact and "#duty" not in item.fact:
+        return 0  # a trigger → action scenario
+    if item.type == "判断":
+        return 1 if item.answer == "错误" else 2
+    if item.type == "多选" or any(
+        re.search(r"\d|[一二两三四五六]|每|时|后", o) for o in item.options
+    ):
+        return 1
+    return 2
+
+
+def _balance_keys(items: list[Item], rng: random.Random) -> None:
+    """A printed paper whose 单选 keys are mostly "B" gives itself away: move each key to a
+    position from a shuffled, balanced sequence of A–D (the distractors keep their order)."""
+    singles = [i for i in items if i.type == "单选"]
+    targets = [n % 4 for n in range(len(singles))]
+    rng.shuffle(targets)
+    for item, target in zip(singles, targets, strict=True):
+        right = item.options[LETTERS.index(item.answer)]
+        others = [o for o in item.options if o != right]
+        item.options = [*others[:target], right, *others[target:]]
+        item.answer = LETTERS[target]
+        item.id = _id(item.type, item.unit_id, item.stem, ",".join(item.options))
+
+
+def _key_text(item: Item) -> str:
+    """The words of a gap item's key (a letter means nothing across items); "" for others."""
+    if item.type == "填空":
+        return item.answer
+    if item.type == "单选" and "所列内容" not in item.stem:
+        return item.options[LETTERS.index(item.answer)]
+    return ""
+
+
+def _weight(c: Candidate, truths: int, judged) -> float:
+    """Duties before principle names; a false statement when true ones are ahead."""
+    weight = 1.0 if c.tier < 3 else 0.3
+    if c.item.type == "判断" and truths * 2 > judged():
+        weight *= 3.0 if c.item.answer == "错误" else 0.3
+    return weight
+
+
+def plan(
+    candidates: list[Candidate],
+    n: int,
+    types: list[str],
+    rng: random.Random,
+    avoid: frozenset[str] = frozenset(),
+) -> list[Item]:
+    """Every unit with a strong rule (tier 1) asked once first, in whatever type is furthest behind
+    its share; then other rules once; then other forms of the same rules. A principle group or a
+    list is asked twice only after that."""
+    quotas = _quotas(n, types)
+    share = {t: max(q, 1) for t, q in quotas.items()}
+    pool = [c for c in candidates if c.item.type in types]
+    rng.shuffle(pool)
+    chosen: list[Item] = []
+    used_stems: set[str] = set()
+    used_forms: set[tuple[str, str]] = set()
+    answers: Counter = Counter()
+    asked: dict[str, int] = {}
+    truths = [0]
+    max_truths = max(1, round(0.6 * quotas.get("判断", 0)))
+
+    def judged() -> int:
+        return sum(1 for i in chosen if i.type == "判断")
+
+    def key(c: Candidate) -> str:
+        return c.item.fact.split(":not")[0]
+
+    def fresh_key(c: Candidate) -> bool:
+        # the same words as the key of a third item ("各级人民政府") make a pattern, not a test
+        key_text = _key_text(c.item)
+        return not key_text or answers[key_text] < 2
+
+    def fits(c: Candidate, relaxed: bool) -> bool:
+        if c.item.stem in used_stems or (c.item.type, c.item.fact) in used_forms:
+            return False
+        if relaxed:
+            return fresh_key(c)
+        if quotas[c.item.type] <= 0:
+            return False
+        if c.item.type == "判断" and c.item.answer == "正确":
+            return truths[0] < max_truths and truths[0] * 2 <= judged()
+        return fresh_key(c)
+
+    def take(options: list[Candidate], weights: list[float] | None = None) -> None:
+        weights = weights or [1.0 + (0.5 if _form(c.item) < 2 else 0) for c in options]
+        # a stem of the other paper (A/B papers) only when nothing else asks this rule
+        weights = [
+            w * (0.02 if c.item.stem in avoid else 1.0)
+            for w, c in zip(weights, options, strict=True)
+        ]
+        choice = rng.choices(options, weights=weights)[0]
+        chosen.append(choice.item)
+        truths[0] += choice.item.type == "判断" and choice.item.answer == "正确"
+        used_stems.add(choice.item.stem)
+        used_forms.add((choice.item.type, choice.item.fact))
+        answers[_key_text(choice.item)] += 1
+        quotas[choice.item.type] -= 1
+        asked[key(choice)] = asked.get(key(choice), 0) + 1
+        asked[choice.item.unit_id] = asked.get(choice.item.unit_id, 0) + 1
+
+    units: dict[str, list[Candidate]] = {}
+    for c in pool:
+        units.setdefault(c.item.unit_id, []).append(c)
+    order = list(units)
+    rng.shuffle(order)
+    order.sort(key=lambda u: min(c.tier for c in units[u]))
+    # phase 1: each unit with a strong rule once (even outside the type mix)
+    for unit_id in order:
+        if len(chosen) >= n:
+            return chosen
+        tier = min(c.tier for c in units[unit_id])
+        if tier > 1:
+            break
+        best = [c for c in units[unit_id] if c.tier == tier]
+        options = [c for c in best if fits(c, True)] or [
+            c for c in best if c.item.stem not in used_stems
+        ]  # a core rule is asked even when its only form repeats a key
+        if options:  # any form of the rule; a type behind its share weighs more, whatever
+            # the number of forms the unit has in that type
+            per_type = Counter(c.item.type for c in options)
+            take(
+                options,
+                [
+                    max(quotas[c.item.type] / share[c.item.type], 0.02)
+                    * _weight(c, truths[0], judged)
+                    / per_type[c.item.type]
+                    for c in options
+                ],
+            )
+    # the core rules asked as true statements outnumber the false ones: move places from 单选
+    # to 判断 so that the key of the 判断 part comes out near half 正确, half 错误
+    if "判断" in quotas:
+        falses = judged() - truths[0]
+        move = min(max(truths[0] - falses - max(quotas["判断"], 0), 0), quotas.get("单选", 0) // 2)
+        quotas["判断"] += move
+        if "单选" in quotas:
+            quotas["单选"] -= move
+    # phase 2: any rule not yet asked (the whole pool, so that seeds differ), then other forms of
+    # asked rules; principle names and lists weigh less than duties
+    for relaxed in (False, True):
+        for round_ in (1, 2, 3):
+            while len(chosen) < n:
+                options = [c for c in pool if fits(c, relaxed) and asked.get(key(c), 0) < round_]
+                if not options:
+                    break
+                # the type furthest behind its share first, so the requested mix holds
+                behind = max(quotas[c.item.type] for c in options)
+                options = [c for c in options if quotas[c.item.type] == behind]
+                take(options, [_weight(c, truths[0], judged) for c in options])
+    return chosen
 
 
 def generate(
@@ -455,44 +874,45 @@ def generate(
     documents: list[str] | None = None,
     chapters: list[str] | None = None,
     seed: int = 0,
+    avoid: Bank | None = None,
 ) -> Bank:
-    types = types or list(TYPES)
-    bad = [t for t in types if t not in TYPES]
-    if bad:
-        raise QuizError(f"不认识的题型：{'、'.join(bad)}。可选题型：{'、'.join(TYPES)}。")
-    if n < 1:
-        raise QuizError(f"题目数量应为正整数，收到 {n}。")
+    """A bank of n items; raises QuizError (a Chinese message) for a request it cannot meet.
+    `avoid`: paper A, when this is paper B; its stems are asked again only for a rule that has
+    no other form."""
+    kinds = normalize_types(types)
+    if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_ITEMS:
+        raise QuizError(f"题目数量应为 1 到 {MAX_ITEMS} 之间的整数，收到“{n}”。")
     docs = resolve_documents(corpus, documents)
     generator = Generator(corpus, docs, chapters)
     if not generator.units:
-        raise QuizError(f"所选文件中没有“{'、'.join(chapters or [])}”这样的章节。")
-    rng = random.Random(seed)
-    pools: dict[str, list[Item]] = {}
-    for kind in types:
-        items = generator.candidates(kind, random.Random(f"{seed}:{kind}"))
-        unique: dict[str, Item] = {}
-        for item in items:
-            unique.setdefault(item.fact, item)  # one item per fact and form
-        pool = list(unique.values())
-        rng.shuffle(pool)
-        pools[kind] = pool
-    chosen: list[Item] = []
-    used_facts: set[str] = set()
-    while len(chosen) < n and any(pools.values()):
-        for kind in types:  # round robin keeps the requested mix
-            while pools[kind]:
-                item = pools[kind].pop()
-                core = item.fact.split(":", 2)[1]
-                if (item.type, core) in used_facts and any(pools[k] for k in types if k != kind):
-                    continue  # prefer a fact not yet asked in this form
-                used_facts.add((item.type, core))
-                chosen.append(item)
-                break
-            if len(chosen) >= n:
-                break
+        raise QuizError(
+            f"所选文件中没有“{'、'.join(chapters or [])}”这样的章节。"
+            f"可选章节如：{'、'.join(c for d in docs for c in d.chapters[:3]) or '（该文件不分章）'}。"
+        )
+    rng = random.Random(f"quiz:{seed}")
+    candidates = generator.candidates(rng)
+    avoided = frozenset(i.stem for i in avoid.items) if avoid else frozenset()
+    chosen = plan(candidates, n, kinds, rng, avoided)
+    order = {t: i for i, t in enumerate(TYPES)}
+    chosen.sort(key=lambda i: order[i.type])
+    _balance_keys(chosen, rng)
     notices = []
+    if not chosen:
+        raise QuizError("所选文件和题型出不了合格的题。请换一种题型或多选几个文件。")
     if len(chosen) < n:
         notices.append(
             f"所选材料最多只能出 {len(chosen)} 道合格的题（要求 {n} 道），没有用低质量题目凑数。"
         )
-    return Bank(chosen, seed, [d.id for d in docs], notices)
+    return Bank(chosen, seed, [d.id for d in docs], notices, [short_title(d.title) for d in docs])
+
+
+def papers(corpus: Corpus, n: int, seed: int = 0, **request) -> tuple[Bank, Bank]:
+    """Paper A and paper B for the same request, sharing as few stems as the material allows."""
+    first = generate(corpus, n, seed=seed, **request)
+    return first, generate(corpus, n, seed=seed + 1, avoid=first, **request)
+
+
+def pool(corpus: Corpus, documents: list[str] | None = None, seed: int = 0) -> list[Item]:
+    """Every distinct usable item for the documents (the size of the material)."""
+    generator = Generator(corpus, resolve_documents(corpus, documents))
+    return [c.item for c in generator.candidates(random.Random(f"quiz:{seed}"))]

@@ -1,0 +1,240 @@
+"""The words a quiz item may change, and which of them mean the same thing.
+
+Two tables in assistant/quiz/data/ are the project's knowledge here, kept as data with reasons:
+`equivalents.tsv` (自治区 = 省级 in Tibet, 文物行政管理部门 = 文物行政主管部门, 立即 = 第一时间 …) so
+that no two options are both right, and `variants.tsv` (the plausible mistakes for a figure, a
+period, a timing word, a level or a kind of body). The sentence tests (complete sentence, catch-all
+member) are shared by the generator and the checker.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from corpus.datafiles import read_table
+from corpus.numerals import cn_to_int
+
+DATA = Path(__file__).with_name("data")
+
+LEVELS = (
+    "阿里地区",
+    "县级以上",
+    "自治区级",
+    "自治区",
+    "省级",
+    "国务院",
+    "国家",
+    "地区",
+    "地、县",
+    "地县",
+    "县级",
+    "各县",
+    "县",
+    "乡（镇）",
+    "当地",
+    "上一级",
+    "上级",
+    "同级",
+    "各级",
+    "本行政区域",
+    "所在地",
+)
+KINDS = (
+    # a body's whole name first: "地区文物安全工作联席会议办公室" is one body, never "…工作" + 办公室
+    "文物安全工作联席会议办公室",
+    "文物保护工作联席会议办公室",
+    "文物安全联席会议办公室",
+    "文物行政管理部门",
+    "文物行政主管部门",
+    "文物行政部门",
+    "文物管理部门",
+    "文物部门",
+    "住房城乡建设部门",
+    "城乡规划部门",
+    "宗教部门",
+    "公安部门",
+    "公安机关",
+    "监察机关",
+    "联席会议办公室",
+    "人民政府",
+    "行署",
+)
+_LEVEL = "|".join(re.escape(x) for x in LEVELS)
+_KIND = "|".join(re.escape(x) for x in KINDS)
+BODY_RE = re.compile(rf"(?P<level>{_LEVEL})?(?P<gov>人民政府)?(?P<kind>{_KIND})")
+BODY_PARTS_RE = re.compile(rf"^(?P<level>{_LEVEL})?(?P<gov>人民政府)?(?P<kind>{_KIND})$")
+FIGURE_RE = re.compile(
+    r"(?<![\d一二三四五六七八九十两百千第])(\d+(?:-\d+)?|[一二三四五六七八九十两]+)\s*"
+    r"(个工作日|个月|小时|日|天|年|岁|元|名|次|周)"
+)
+PERIOD_RE = re.compile(r"每日|每天|每周|每月|每季度|每年|当月|当季度|当年")
+TIMING_RE = re.compile(r"(?<!不)(?P<slot>第一时间|立即|及时)(?=向|上报|报告)")
+ROLE_RE = re.compile(r"分管领导|联席会议组长")
+FORM_RE = re.compile(r"书面形式|口头形式")
+
+OPENERS = re.compile(
+    r"^(因|可|可以|应|应当|要|但|并|且|同时|确因|必须|须|需|方可|不得|严禁|定期|及时|另外|此外|"
+    r"以及|或者|和|及|其中|否则|并且|即|则|[^，。]{1,6}后，)"
+)
+CATCH_ALL = re.compile(r"^(其他|其它)|(其他|其它)[^，、；。]{0,12}(行为|方面|情形|事项)")
+
+
+@lru_cache(maxsize=1)
+def equivalents() -> dict[str, str]:
+    """term → canonical term (the reason column documents the table; the code needs the map)."""
+    return {row[0]: row[1] for row in read_table(DATA / "equivalents.tsv", 3)}
+
+
+@lru_cache(maxsize=1)
+def variant_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
+    return tuple(
+        (key, tuple(v.strip() for v in values.split(",") if v.strip()))
+        for key, values in read_table(DATA / "variants.tsv", 2)
+    )
+
+
+def canon(term: str) -> str:
+    return equivalents().get(term, term)
+
+
+def is_complete(text: str) -> bool:
+    """A sentence a trainee can read on its own: a subject (no "因特殊需要……", "可根据……"),
+    balanced brackets and quotes, and a proper end."""
+    text = text.strip()
+    if len(text) < 8 or OPENERS.match(text) or re.match(r"^[，。；：、）」”]", text):
+        return False
+    for left, right in ("（）", "“”", "《》", "()"):
+        if text.count(left) != text.count(right):
+            return False
+    return text.endswith(("。", "！", "？", "）。"))
+
+
+def is_catch_all(text: str) -> bool:
+    """ "其他破坏文物安全行为的": a member that covers any distractor beside it."""
+    return bool(CATCH_ALL.search(re.sub(r"^[（(][一二三四五六七八九十]+[)）]", "", text)))
+
+
+@dataclass(frozen=True)
+class Body:
+    level: str
+    gov: str
+    kind: str
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return canon(self.level), canon(self.kind)
+
+    def text(self) -> str:
+        if self.level == "国务院" and self.kind == "人民政府":
+            return "国务院"
+        if self.level == "地区" and self.kind == "人民政府":
+            return "地区行署"
+        if self.level == "国务院" and self.kind.startswith("文物"):
+            return "国务院文物行政部门"
+        return self.level + self.gov + self.kind
+
+
+def parse_body(text: str) -> Body | None:
+    m = BODY_PARTS_RE.match(text)
+    if not m:
+        return None
+    if m.group("kind") == "行署":  # 地区行署 is the prefecture's government
+        return Body(m.group("level") or "地区", "", "人民政府")
+    return Body(m.group("level") or "", m.group("gov") or "", m.group("kind"))
+
+
+def canonical_body(text: str) -> tuple[str, str] | None:
+    body = parse_body(text)
+    if body is None or (not body.level and body.kind == "人民政府"):
+        return None  # "人民政府" alone is no detail a trainee can check
+    return body.key
+
+
+def figure_value(text: str) -> tuple[str, str] | None:
+    """ "六个月" and "半年" compare as months; "2名" and "两名" as the same count."""
+    m = FIGURE_RE.fullmatch(text)
+    if not m:
+        return None
+    number, unit = m.group(1), m.group(2)
+    if "-" in number:
+        return number, unit
+    try:
+        value = cn_to_int(number)
+    except ValueError:
+        return None
+    if unit == "年":
+        return str(value * 12), "个月"
+    return str(value), unit
+
+
+def same_meaning(a: str, b: str) -> bool:
+    """Two option texts that a trainer would both accept: equal after the equivalence table."""
+    return normalize(a) == normalize(b)
+
+
+def normalize(text: str) -> str:
+    """Bodies, figures and timing words replaced by their canonical forms."""
+    text = re.sub(r"\s+", "", text)
+    text = text.replace("半年", "六个月")
+
+    def body(m: re.Match) -> str:
+        parsed = parse_body(m.group(0))
+        return "〈{}|{}〉".format(*parsed.key) if parsed else m.group(0)
+
+    def figure(m: re.Match) -> str:
+        value = figure_value(m.group(0))
+        return "〈{}{}〉".format(*value) if value else m.group(0)
+
+    text = BODY_RE.sub(body, text)
+    text = FIGURE_RE.sub(figure, text)
+    return re.sub(r"第一时间|立即|及时", "〈立即〉", text)
+
+
+def mistakes(kind: str, value: str) -> list[str]:
+    """Plausible wrong values for one detail, none equivalent to it, in table order."""
+    if kind == "figure":
+        m = FIGURE_RE.fullmatch(value)
+        if not m:
+            return []
+        unit = m.group(2)
+        pool = next((v for k, v in variant_groups() if k == f"figure:{unit}"), ())
+        if unit == "年":
+            pool += next((v for k, v in variant_groups() if k == "figure:个月"), ())
+        own = figure_value(value)
+        return [p for p in dict.fromkeys(pool) if figure_value(p) != own]
+    if kind in ("period", "timing", "role", "form"):
+        for key, pool in variant_groups():
+            if key == kind and (value in pool or kind == "timing"):
+                return [p for p in pool if p != value]
+        return []
+    if kind == "body":
+        body = parse_body(value)
+        if body is None:
+            return []
+        found: list[str] = []
+        levels = next(v for k, v in variant_groups() if k == "level")
+        kinds = next(v for k, v in variant_groups() if k == "kind")
+        if body.level and canon(body.level) in {canon(x) for x in levels}:
+            found += [Body(x, body.gov, body.kind).text() for x in levels]
+        if body.kind != "人民政府" or body.level:
+            found += [
+                Body(body.level, "", k).text()
+                for k in kinds
+                if not body.gov and (body.level or k != "人民政府")  # no bare "人民政府"
+            ]
+        own = body.key
+        out = []
+        keys = {own}
+        for text in found:
+            parsed = parse_body(text) or (
+                Body("国务院", "", "人民政府") if text == "国务院" else None
+            )
+            key = parsed.key if parsed else (text, "")
+            if key not in keys:
+                keys.add(key)
+                out.append(text)
+        return out
+    return []

@@ -1,0 +1,96 @@
+"""The quiz benchmark: many seeds through the checker, pool size, seed overlap, core coverage."""
+
+from __future__ import annotations
+
+import time
+from collections import Counter
+from dataclasses import dataclass, field
+
+from assistant.quiz import check_bank, generate
+from assistant.quiz.checker import core_units, stem_overlap
+from assistant.quiz.generator import DEFAULT_DOCS, papers, pool
+from corpus import Corpus
+
+KEY_ARTICLES = (
+    ("relic-protection/art-21", "文物保护管理办法 第二十一条"),
+    ("relic-custodians/art-7", "看管人员管理细则 第七条"),
+    ("relic-custodians/art-11", "看管人员管理细则 第十一条"),
+    ("relic-custodians/art-12", "看管人员管理细则 第十二条"),
+)
+
+
+@dataclass
+class QuizScores:
+    banks: int
+    size: int
+    violations: int
+    examples: list[str]
+    pool_by_document: dict[str, int]
+    overlaps: list[float]
+    core_total: int
+    core_missing: Counter = field(default_factory=Counter)
+    key_hits: Counter = field(default_factory=Counter)
+    paper_overlaps: list[float] = field(default_factory=list)
+    seconds: float = 0.0
+
+
+def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
+    started = time.perf_counter()
+    docs = list(DEFAULT_DOCS)
+    core = core_units(corpus, docs)
+    items_by_seed = []
+    violations, examples = 0, []
+    missing: Counter = Counter()
+    hits: Counter = Counter()
+    for seed in range(banks):
+        bank = generate(corpus, size, seed=seed)
+        rows = [i.to_dict() for i in bank.items]
+        items_by_seed.append(rows)
+        problems = check_bank(rows, corpus, bank.documents)
+        violations += len(problems)
+        examples += problems[: max(0, 5 - len(examples))]
+        asked = {i.unit_id for i in bank.items}
+        missing.update(u.citation for u in core if u.id not in asked)
+        hits.update(name for unit_id, name in KEY_ARTICLES if unit_id in asked)
+    overlaps = [stem_overlap(items_by_seed[i], items_by_seed[i + 1]) for i in range(banks - 1)]
+    counts = Counter(i.unit_id.split("/")[0] for i in pool(corpus))
+    paper_overlaps = []
+    for seed in range(0, min(banks, 20) * 2, 2):
+        first, second = papers(corpus, size, seed=seed)
+        rows = [i.to_dict() for i in second.items]
+        paper_overlaps.append(stem_overlap([i.to_dict() for i in first.items], rows))
+        violations += len(check_bank(rows, corpus, second.documents))
+    return QuizScores(
+        banks,
+        size,
+        violations,
+        examples,
+        dict(counts),
+        overlaps,
+        len(core),
+        missing,
+        hits,
+        paper_overlaps,
+        time.perf_counter() - started,
+    )
+
+
+def report(scores: QuizScores) -> str:
+    mean = sum(scores.overlaps) / max(len(scores.overlaps), 1)
+    lines = [
+        "# 题库评测",
+        "",
+        f"- 题库：{scores.banks} 个种子 × {scores.size} 题（三个文物文件），用时 {scores.seconds:.1f} 秒",
+        f"- 检查器违规（含 A/B 卷的 B 卷）：{scores.violations} 处",
+        f"- 题目池（不同题干的合格题）：{sum(scores.pool_by_document.values())} 道；"
+        + "，".join(f"{d} {n}" for d, n in scores.pool_by_document.items()),
+        f"- 相邻种子题干重合：平均 {mean:.0%}，最高 {max(scores.overlaps, default=0):.0%}",
+        f"- A/B 卷（papers()，B 卷避开 A 卷题干）{len(scores.paper_overlaps)} 对：题干重合平均 "
+        f"{sum(scores.paper_overlaps) / max(len(scores.paper_overlaps), 1):.0%}，"
+        f"最高 {max(scores.paper_overlaps, default=0):.0%}",
+        f"- 核心条文 {scores.core_total} 条；{scores.banks} 个题库中漏考：{sum(scores.core_missing.values())} 次",
+        "- 必考条文出现次数："
+        + "，".join(f"{name} {scores.key_hits[name]}/{scores.banks}" for _, name in KEY_ARTICLES),
+    ]
+    lines += [f"  - {e}" for e in scores.examples]
+    return "\n".join(lines) + "\n"
