@@ -9,7 +9,7 @@ from __future__ import annotations
 import random
 
 from evaluation.phrasings import reference as ref
-from evaluation.phrasings.rows import Table
+from evaluation.phrasings.rows import RD, Table, quote
 
 # Every form of an amount reads as exactly the key (yuan).
 AMOUNT_FORMS = {
@@ -115,7 +115,9 @@ def _amount(rng: random.Random, value: str) -> str:
 def _inpatient_sentence(rng, tier, level, admission, cost, in_area, poor, who) -> str:
     t = rng.choice(TIER_FORMS).format(t=tier) if tier else ""
     hospital = rng.choice(LEVEL_FORMS[level])
-    place = rng.choice(HOME_PLACES) if in_area else "在" + rng.choice(AWAY_CITIES) + "的"
+    # only the prefecture hospital in 狮泉河 is 三级; county towns have the lower levels
+    home = ["在阿里", "在狮泉河", "在地区", ""] if level == "三级" else HOME_PLACES
+    place = rng.choice(home) if in_area else "在" + rng.choice(AWAY_CITIES) + "的"
     if not in_area and not place.endswith("的"):
         place += "的"
     adm = rng.choice(ADMISSION_FORMS[admission])
@@ -787,7 +789,7 @@ def road_rows(table: Table, rng: random.Random) -> None:
             calculator="road_subsidy",
             inputs={"counties": counties, "prefecture": prefecture, "years": years},
             expected=ref.road_subsidy(counties, prefecture, years),
-            cites=["五(四)"],
+            gold=[quote(RD, "100万元/年")],
         )
 
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import random
 
-from evaluation.phrasings.rows import GE, HP, MI, RC, RD, Table, art, mi, quote
+from evaluation.phrasings.rows import GE, HP, RC, RD, Table, art, mi, quote
 
 # All 34 provincial-level units, each with a city or county of its own.
 PROVINCES = [
@@ -339,7 +339,7 @@ def years(table: Table, rng: random.Random) -> None:
         ("2025年阿里预计有多少高校毕业生", [quote(GE, "2025年660人左右")], ["660"]),
         (
             "2021年地区人民医院能挂牌三甲吗",
-            [quote(HP, "通过三级甲等综合医院评审成功挂牌")],
+            [quote(HP, "通过三级甲等综合医院评审成功挂牌"), quote(HP, "争取2021年底前挂牌")],
             ["2021"],
         ),
         ("2020年城乡居民医保从什么时候开始执行", [mi("第四十九条")], ["2020年1月1日"]),

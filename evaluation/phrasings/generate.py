@@ -9,7 +9,13 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from evaluation.phrasings import gen_calculations, gen_scope
+from evaluation.phrasings import (
+    gen_calculations,
+    gen_dialogues,
+    gen_hostile,
+    gen_questions,
+    gen_scope,
+)
 from evaluation.phrasings.rows import Table
 
 HERE = Path(__file__).parent
@@ -17,6 +23,9 @@ HERE = Path(__file__).parent
 FILES = {
     "calculations": ("calc", gen_calculations.build),
     "scope": ("scope", gen_scope.build),
+    "questions": ("q", gen_questions.build),
+    "hostile": ("hostile", gen_hostile.build),
+    "dialogues": ("dlg", gen_dialogues.build),
 }
 
 
