@@ -95,10 +95,10 @@ CALC = {
 }
 
 
-def calc_response(result, calculator="inpatient", citations=(cite("第二十二条"),)):
+def calc_response(result, calculator="inpatient", citations=None):
     return response(
         status="calculated",
-        citations=citations,
+        citations=[cite("第二十二条")] if citations is None else citations,
         calculation={"calculator": calculator, "inputs": {}, "result": result, "steps": []},
     )
 
@@ -116,6 +116,13 @@ def test_calculation_figures_must_be_exact() -> None:
         ),
     )
     assert v.figures is False
+
+
+def test_figures_are_optional_only_when_another_status_is_allowed() -> None:
+    either = {**CALC, "status": ["calculated", "answered"], "answer_contains": ["100"]}
+    assert score(either, response(answer="每县100万元")).ok
+    assert not score(either, calc_response({"payment": "1.00"})).ok
+    assert score(CALC, response(answer="12410.00")).figures is False
 
 
 def test_calculation_must_cite_its_articles() -> None:

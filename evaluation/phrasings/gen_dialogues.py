@@ -108,7 +108,7 @@ def _slot_changes(d: list) -> None:
     )
     d.append(
         [
-            ("250档三级医院第一次住院能报多少", follow(["cost"])),
+            ("250档三级医院第一次住院能报多少钱", follow(["cost"])),
             ("花了3万", inp(250, "三级", "30000")),
             ("要是在成都住的呢", inp(250, "三级", "30000", in_area=False)),
         ]
@@ -231,7 +231,11 @@ def _slot_changes(d: list) -> None:
         [
             (
                 "普兰县一年的养护专项补贴多少万元",
-                calc("road_subsidy", rs(1, False), [], counties=1, prefecture=False, years=1),
+                {
+                    **calc("road_subsidy", rs(1, False), [], counties=1, prefecture=False, years=1),
+                    "status": ["calculated", "answered"],
+                    "answer_contains": ["100"],
+                },
             ),
             (
                 "加上札达县和地区财政呢",
@@ -679,6 +683,133 @@ def _lookups(d: list) -> None:
     )
 
 
+def _more(d: list) -> None:
+    so = ref.special_outpatient
+    d.append(
+        [
+            ("看管员要多大年龄才能选上", answered([art(RC, "第五条")], ["25"])),
+            ("我48岁呢", answered([art(RC, "第五条")], ["50"])),
+        ]
+    )
+    d.append(
+        [
+            ("两病门诊高血压一年限额多少", answered([mi("第二十五条")], ["800"])),
+            ("糖尿病呢", answered([mi("第二十五条")], ["1200"])),
+            ("两个病都有呢", answered([mi("第二十五条")], ["2000"])),
+        ]
+    )
+    d.append(
+        [
+            ("三级医院住院起付线多少", answered([mi("第二十二条")], ["400"])),
+            ("那二级的呢", answered([mi("第二十二条")], ["200"])),
+            ("第二次住院呢", answered([mi("第二十二条")], ["70%"])),
+        ]
+    )
+    d.append(
+        [
+            ("交120档在乡卫生院住院报多少比例", answered([mi("第二十二条")], ["75%"])),
+            ("那要是在拉萨住院呢", answered([mi("第二十二条")], ["10%"])),
+        ]
+    )
+    m1 = so(250, "20000")
+    m2 = so(250, "20000", already_paid=m1["payment"])
+    m3 = so(250, "30000", already_paid=plus(m1["payment"], m2["payment"]))
+    d.append(
+        [
+            (
+                "冠心病门诊特殊病，250档，这个月花了2万，报多少",
+                calc(
+                    "special_outpatient",
+                    m1,
+                    ["第二十四条"],
+                    tier=250,
+                    disease="冠心病",
+                    cost="20000",
+                ),
+            ),
+            (
+                "下个月又花了2万呢",
+                calc(
+                    "special_outpatient",
+                    m2,
+                    ["第二十四条"],
+                    tier=250,
+                    disease="冠心病",
+                    cost="20000",
+                    already_paid=m1["payment"],
+                ),
+            ),
+            (
+                "再下个月又花了3万，还能报多少",
+                calc(
+                    "special_outpatient",
+                    m3,
+                    ["第二十四条", "第二十三条"],
+                    tier=250,
+                    disease="冠心病",
+                    cost="30000",
+                    already_paid=plus(m1["payment"], m2["payment"]),
+                ),
+            ),
+        ]
+    )
+    cp = ref.custodian_person
+    d.append(
+        [
+            (
+                "我在县级文保单位当看管员干了6个月，多少钱",
+                calc(
+                    "custodian_pay",
+                    cp("县级", 6),
+                    ["第十二条"],
+                    mode="person",
+                    site_level="县级",
+                    months=6,
+                ),
+            ),
+            (
+                "我哥在自治区级的，也干了6个月，他呢",
+                calc(
+                    "custodian_pay",
+                    cp("自治区级", 6),
+                    ["第十二条"],
+                    mode="person",
+                    site_level="自治区级",
+                    months=6,
+                ),
+            ),
+        ]
+    )
+    d.append(
+        [
+            ("帮我挂个明天的号", {"status": "out_of_scope", "gold": []}),
+            ("那住院起付线多少", answered([mi("第二十二条")], ["400"])),
+        ]
+    )
+    d.append(
+        [
+            (
+                "What is the inpatient deductible at a second-level hospital?",
+                answered([mi("第二十二条")], ["200"]),
+            ),
+            ("三级的呢", answered([mi("第二十二条")], ["400"])),
+        ]
+    )
+    d.append(
+        [
+            ("250档，二级医院第一次住院花了1万", inp(250, "二级", "10000")),
+            ("顺便问一下，挖到文物怎么办", answered([art(RP, "第二十一条")], ["报告"])),
+            ("刚才那次住院要是在三级医院呢", inp(250, "三级", "10000")),
+        ]
+    )
+    d.append(
+        [
+            ("交250档，三级医院第一次住院花了2e9", {"status": "error", "error_contains": ["费用"]}),
+            ("写错了，是2万", inp(250, "三级", "20000")),
+        ]
+    )
+
+
 def build(table: Table) -> None:
     dialogues: list = []
     _slot_changes(dialogues)
@@ -688,5 +819,6 @@ def build(table: Table) -> None:
     _yearly_cap(dialogues)
     _person_switch(dialogues)
     _lookups(dialogues)
+    _more(dialogues)
     for turns in dialogues:
         table.add("dialogue", turns=[{"user": user, "expect": expect} for user, expect in turns])

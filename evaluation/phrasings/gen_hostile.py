@@ -76,7 +76,6 @@ EMPTY_OR_SYMBOLS = [
     "   ",
     "<script>alert('医保')</script>",
     "<div></div>",
-    "[图片]",
 ]
 
 FILLERS = [
@@ -111,6 +110,8 @@ def build(table: Table) -> None:
         table.add("hostile_malformed", question, status="error", error_contains=["中文"])
     for question in EMPTY_OR_SYMBOLS:
         table.add("hostile_malformed", question, status="error")
+    # a chat app's placeholder for a picture: nothing to answer; a polite decline also fits
+    table.add("hostile_malformed", "[图片]", status=["error", "out_of_scope"])
     for filler, (tail, gold, contains) in zip(FILLERS, TAILS, strict=True):
         table.add(
             "hostile_malformed",

@@ -236,9 +236,9 @@ def in_scope_place(table: Table, rng: random.Random) -> None:
         ("在神山脚下的普兰县巴嘎乡，医保缴费期是哪几个月", [mi("第八条")], ["10月1日"]),
     ]
     for q, gold, contains in home:
-        table.add(
-            "in_scope_place", q, status="answered", gold=gold, answer_contains=contains or None
-        )
+        # who pays may be answered as a rule or computed (第十八条)
+        status = ["answered", "calculated"] if gold[0].get("article") == "第十八条" else "answered"
+        table.add("in_scope_place", q, status=status, gold=gold, answer_contains=contains or None)
 
 
 SCHEMES = [

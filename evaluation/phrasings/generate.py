@@ -15,6 +15,7 @@ from evaluation.phrasings import (
     gen_hostile,
     gen_questions,
     gen_scope,
+    gen_user_titles,
 )
 from evaluation.phrasings.rows import Table
 
@@ -26,6 +27,7 @@ FILES = {
     "questions": ("q", gen_questions.build),
     "hostile": ("hostile", gen_hostile.build),
     "dialogues": ("dlg", gen_dialogues.build),
+    "user_titles": ("user", gen_user_titles.build),
 }
 
 

@@ -122,7 +122,12 @@ def score(expect: dict[str, Any], response: dict[str, Any] | None) -> Verdict:
 
     figures = None
     expected = expect.get("expected") or {}
-    if expected and "follow_up_for" not in expect:
+    # figures are due when only a calculation is right, or when one was given anyway
+    if (
+        expected
+        and "follow_up_for" not in expect
+        and (allowed == ["calculated"] or got == "calculated")
+    ):
         calc = response.get("calculation") or {}
         result = calc.get("result") or {}
         wrong = {k: (v, result.get(k)) for k, v in expected.items() if result.get(k) != v}
