@@ -5,7 +5,7 @@ questions (answered from the Chinese text, with the gold article).
 
 from __future__ import annotations
 
-from evaluation.phrasings.rows import RC, Table, art, mi
+from evaluation.phrasings.rows import RC, RP, Table, art, mi
 
 COST = ["费用"]
 
@@ -65,6 +65,30 @@ ENGLISH = [
         ["6万"],
     ),
     ("Are traffic accident injuries reimbursed by the insurance?", [mi("第三十条")], ["交通事故"]),
+    (
+        "What reimbursement ratio applies to the 120 yuan tier at a second-level hospital?",
+        [mi("第二十二条")],
+        ["75%"],
+    ),
+    (
+        "Within how many days must I register a hospital stay outside Tibet?",
+        [mi("第三十三条")],
+        ["5日"],
+    ),
+    (
+        "What should I do if I find a relic while building a house?",
+        [art(RP, "第二十一条")],
+        ["报告"],
+    ),
+    ("How old must a field relic custodian be?", [art(RC, "第五条")], ["25", "50"]),
+    ("Can I take photos of murals in a protected temple?", [art(RP, "第三十七条")], ["不得拍摄"]),
+    ("do i have to pay the insurance premium if my father is 70", [mi("第十八条")], ["65"]),
+    ("What is the general outpatient annual limit?", [mi("第二十六条")], ["300"]),
+    (
+        "How long can state-owned collections lend relics to each other?",
+        [art(RP, "第二十七条")],
+        ["两年"],
+    ),
 ]
 
 EMPTY_OR_SYMBOLS = [
@@ -125,4 +149,5 @@ def build(table: Table) -> None:
             "hostile_malformed", question, status="answered", gold=gold, answer_contains=contains
         )
     for question, gold, contains in ENGLISH:
-        table.add("english", question, status="answered", gold=gold, answer_contains=contains)
+        status = ["answered", "calculated"] if gold[0].get("article") == "第十八条" else "answered"
+        table.add("english", question, status=status, gold=gold, answer_contains=contains)

@@ -378,6 +378,34 @@ NOT_ABOUT = [
 ]
 
 
+MULTI_PART = [
+    (
+        "三级医院住院起付线多少？一年最多能报多少？",
+        [mi("第二十二条"), mi("第二十三条")],
+        ["400", "6万"],
+    ),
+    ("医保什么时候交，交了从什么时候开始享受", [mi("第八条")], ["10月1日", "1月1日"]),
+    ("门诊特殊病250档报多少比例？跟住院合起来算限额吗", [mi("第二十四条")], ["90%", "合并"]),
+    ("看管员一个月多少钱，这钱由谁来出", [rc("第十二条")], ["1200", "地区财政"]),
+    (
+        "区外住院几天内要备案？回来报销要带哪些材料",
+        [mi("第三十三条"), mi("第三十四条")],
+        ["5日", "出院证明"],
+    ),
+    ("两病限额高血压多少，糖尿病多少", [mi("第二十五条")], ["800", "1200"]),
+    ("普通门诊起付线多少、报多少比例、一年封顶多少", [mi("第二十六条")], ["100", "60%", "300"]),
+    ("文物借用最长多久？一级文物借用要谁批", [rp("第二十七条")], ["两年", "国家文物行政部门"]),
+    ("创三甲要新增多少医务人员？其中高级职称几个", [quote(HP, "184")], ["184", "10"]),
+    ("发现文物应该怎么做？隐匿不报会怎么处理", [rp("第二十一条"), rp("第五十条")], ["报告"]),
+    (
+        "文物安全培训一年至少几次，经费从哪里出",
+        [quote(RT, "每年不得少于一次"), quote(RT, "培训经费从地区文物安全专项经费中支出")],
+        ["一次", "地区文物安全专项经费"],
+    ),
+    ("四好农村路每个县养护补贴多少，地区财政多少", [quote(RD, "100万元/年")], ["100", "350"]),
+]
+
+
 def build(table: Table) -> None:
     for question, gold, contains in ELIGIBILITY:
         status = EITHER if gold and gold[0].get("article") == "第十八条" else "answered"
@@ -402,3 +430,5 @@ def build(table: Table) -> None:
         table.add("fact_absent", question, status="out_of_scope", gold=[], related=related or None)
     for question in NOT_ABOUT:
         table.add("not_about_documents", question, status="out_of_scope", gold=[])
+    for question, gold, contains in MULTI_PART:
+        table.add("multi_part", question, status="answered", gold=gold, answer_contains=contains)

@@ -185,6 +185,17 @@ def report(outcomes: list[Outcome], title: str, command: str = "") -> str:
         "误拒：应回答的问题被答成 out_of_scope 的比例（只计可回答的行）。",
         "",
     ]
+    by_fact = {}
+    for o in outcomes:
+        if o.expect.get("fact_type"):
+            by_fact.setdefault(o.expect["fact_type"], Tally()).add(o)
+    if by_fact:
+        lines += [
+            "## 按所问事实类型（lookup）",
+            "",
+            summary_table(dict(sorted(by_fact.items()))),
+            "",
+        ]
     failures = [o for o in outcomes if not o.verdict.ok]
     lines += [f"## 不符之处（{len(failures)}）", ""]
     if failures:
