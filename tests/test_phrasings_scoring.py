@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evaluation.phrasings.runner import Outcome, report, run, tally
+from evaluation.phrasings.runner import Outcome, headline, report, run, tally
 from evaluation.phrasings.scoring import matches_gold, score
 
 MI = "城乡居民基本医疗保险实施办法"
@@ -188,6 +188,9 @@ def test_run_survives_an_exception_and_keeps_dialogue_state() -> None:
     assert table["全部"].items == 4
     text = report(outcomes, "t")
     assert "| a | lookup | boom |" in text and "exception" in text
+    assert "按所问事实类型" not in text
+    rows[1]["fact_type"] = "amount"
+    assert "| amount | 1 | 1/1 1.00 |" in report(run(rows[1:2], ask, list), "t")
 
 
 def test_false_declines_count_only_answerable_rows() -> None:
@@ -213,3 +216,40 @@ def test_false_declines_count_only_answerable_rows() -> None:
     ]
     t = tally(outcomes)["c"]
     assert (t.false_declines, t.answerable) == (1, 1)
+
+
+def test_headline_counts_declines_and_false_declines() -> None:
+    oos = {"status": "out_of_scope"}
+    outcomes = [
+        Outcome(
+            "x",
+            "lookup",
+            "q",
+            LOOKUP,
+            score(LOOKUP, response(status="out_of_scope")),
+            "out_of_scope",
+            "",
+        ),
+        Outcome(
+            "y",
+            "out_of_scope_place",
+            "q",
+            oos,
+            score(oos, response(status="out_of_scope")),
+            "out_of_scope",
+            "",
+        ),
+        Outcome(
+            "z",
+            "out_of_scope_place",
+            "q",
+            oos,
+            score(oos, response(status="answered")),
+            "answered",
+            "",
+        ),
+    ]
+    figures = {name: (hit, n) for name, hit, n in headline(outcomes)}
+    assert figures["应拒答的被拒答（out_of_scope）"] == (1, 2)
+    assert figures["误拒（可回答的被拒答）"] == (1, 1)
+    assert figures["计算题全对"] == (0, 0)

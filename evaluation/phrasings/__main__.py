@@ -11,7 +11,15 @@ import sys
 import time
 from pathlib import Path
 
-from evaluation.phrasings.runner import load_rows, report, run, select, summary_table, tally
+from evaluation.phrasings.runner import (
+    headline_table,
+    load_rows,
+    report,
+    run,
+    select,
+    summary_table,
+    tally,
+)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -36,6 +44,7 @@ def main(argv: list[str] | None = None) -> int:
     assistant = Assistant()
     load_seconds = time.perf_counter() - started
     outcomes = run(rows, lambda text, state: assistant.ask(text, state).to_dict(), State)
+    print(headline_table(outcomes) + "\n")
     print(summary_table(tally(outcomes)))
     print(f"\n{len(rows)} 行，{len(outcomes)} 个回答；模型加载 {load_seconds:.1f} 秒。")
     if args.report:

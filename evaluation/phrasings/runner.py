@@ -150,6 +150,40 @@ def summary_table(tallies: dict[str, Tally]) -> str:
     return "\n".join(lines)
 
 
+def headline(outcomes: Iterable[Outcome]) -> list[tuple[str, int, int]]:
+    """The figures the issues set targets for: (name, hits, total)."""
+    outcomes = list(outcomes)
+    decline = [o for o in outcomes if _statuses(o.expect) == ["out_of_scope"]]
+    answerable = [o for o in outcomes if "out_of_scope" not in _statuses(o.expect)]
+
+    def right(category: str) -> tuple[int, int]:
+        chosen = [o for o in outcomes if o.category == category]
+        return sum(o.verdict.ok for o in chosen), len(chosen)
+
+    return [
+        (
+            "应拒答的被拒答（out_of_scope）",
+            sum(o.got_status == "out_of_scope" for o in decline),
+            len(decline),
+        ),
+        (
+            "误拒（可回答的被拒答）",
+            sum(o.verdict.false_decline for o in answerable),
+            len(answerable),
+        ),
+        ("计算题全对", *right("calculation")),
+        ("恶意或畸形输入处理正确", *right("hostile_malformed")),
+        ("问答网站式标题全对", *right("user_titles")),
+        ("对话轮次全对", *right("dialogue")),
+    ]
+
+
+def headline_table(outcomes: Iterable[Outcome]) -> str:
+    lines = ["| 指标 | 结果 |", "|---|---|"]
+    lines += [f"| {name} | {_rate(hit, n)} |" for name, hit, n in headline(outcomes)]
+    return "\n".join(lines)
+
+
 def _expected_text(expect: dict[str, Any]) -> str:
     parts = ["/".join(_statuses(expect)) or "?"]
     if expect.get("gold"):
@@ -179,6 +213,7 @@ def report(outcomes: list[Outcome], title: str, command: str = "") -> str:
     lines = [f"# {title}", ""]
     if command:
         lines += [f"命令：`{command}`", ""]
+    lines += [headline_table(outcomes), "", "## 按类别", ""]
     lines += [
         summary_table(tallies),
         "",
