@@ -1,0 +1,61 @@
+"""python -m evaluation.phrasings [--split tune|heldout|all] [--category C] [--report R]
+
+Answers the phrasing table with the real Assistant (loaded once) and prints, per
+category, the share of rows right and of each check; writes every failure to a report.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from evaluation.phrasings.runner import (
+    headline_table,
+    load_rows,
+    report,
+    run,
+    select,
+    summary_table,
+    tally,
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        prog="python -m evaluation.phrasings", description="措辞表评测"
+    )
+    parser.add_argument("--split", choices=["tune", "heldout", "all"], default="all")
+    parser.add_argument(
+        "--category", help="只评这一类（如 calculation、out_of_scope_place、dialogue）"
+    )
+    parser.add_argument("--report", type=Path, help="Markdown 报告写到此文件（列出每条不符）")
+    args = parser.parse_args(argv)
+
+    rows = select(load_rows(), args.split, args.category)
+    if not rows:
+        print("没有符合条件的行。", file=sys.stderr)
+        return 2
+    from assistant.engine import Assistant
+    from assistant.state import State
+
+    started = time.perf_counter()
+    assistant = Assistant()
+    load_seconds = time.perf_counter() - started
+    outcomes = run(rows, lambda text, state: assistant.ask(text, state).to_dict(), State)
+    print(headline_table(outcomes) + "\n")
+    print(summary_table(tally(outcomes)))
+    print(f"\n{len(rows)} 行，{len(outcomes)} 个回答；模型加载 {load_seconds:.1f} 秒。")
+    if args.report:
+        command = "python -m evaluation.phrasings " + " ".join(
+            argv if argv is not None else sys.argv[1:]
+        )
+        title = f"措辞表评测（{args.split}{'，' + args.category if args.category else ''}）"
+        args.report.write_text(report(outcomes, title, command.strip()), encoding="utf-8")
+        print(f"报告：{args.report}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
