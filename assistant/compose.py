@@ -69,7 +69,7 @@ def _segments(text: str) -> list[str]:
     return [s for s in re.split(r"(?<=[，；。：])", text) if s.strip()]
 
 
-UNIT_PRIOR = 0.15  # how much the unit's retrieval score counts towards its clauses
+UNIT_PRIOR = 0.3  # how much the unit's retrieval score counts towards its clauses
 
 
 def _score_clauses(question: str, hits: list, searcher, context: str) -> list[ScoredClause]:
