@@ -206,23 +206,27 @@ def compose(
     if fact in VALUE:
         terms = _subject_terms(question, best, idf)
         needed = SCHEME_TERMS.get(frame.subject.scheme)
+        focus = _focus(question, scored)
+        limit = bool(LIMIT_ASKED.search(question)) and fact is FactType.AMOUNT
+
+        def full(r: ScoredClause) -> str:
+            return f"{r.clause.heading}{r.clause.lead}{r.clause.text}"
+
         bearing = [
             r
             for r in scored[:12]
             if _has_value(fact, r.clause.text)
             and r.score >= best.score - VALUE_MARGIN
-            and (
-                not terms
-                or any(t in f"{r.clause.heading}{r.clause.lead}{r.clause.text}" for t in terms)
-            )
+            and (not terms or any(t in full(r) for t in terms))
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
+            and (focus is None or focus in full(r))
+            and (not limit or LIMIT_STATED.search(r.clause.text))
         ]
         if not bearing:
-            about = next(
-                (r for r in scored if needed and needed in f"{r.clause.heading}{r.clause.text}"),
-                best,
-            )
-            return _absent(fact, about, corpus, needed)
+            subject = needed or focus
+            about = next((r for r in scored if subject and subject in full(r)), best)
+            named = needed or (_focus_phrase(question, focus) if focus else None)
+            return _absent(fact, about, corpus, named)
         best = bearing[0]
 
     # a clause that continues its neighbour ("参保人员年度内第二次住院…") reads with it
@@ -240,18 +244,79 @@ def compose(
     if display(quote).rstrip("。") != direct.rstrip("。"):
         lines.append(f"原文：{citations[0].display}“{display(quote)}”[1]")
 
-    # a second article when the question spans two (住院 and 门诊特殊病 share a cap)
-    other = next((r for r in scored[1:8] if r.unit.id != best.unit.id), None)
-    if (
-        other is not None
-        and other.score >= best.score - SECOND_MARGIN
-        and (fact not in VALUE or _has_value(fact, other.clause.text))
-    ):
+    # a second article when the question spans two: one that scores as well, or one that holds
+    # the asked kind of value for a telling word of the question the first clause lacks
+    # (建档立卡 + 统筹区外: 第二十九条 and 第二十二条)
+    lacking = _lacking(question, best, idf)
+    other = next(
+        (
+            r
+            for r in scored[1:10]
+            if r.unit.id != best.unit.id
+            and (fact not in VALUE or _has_value(fact, r.clause.text))
+            and (
+                r.score >= best.score - SECOND_MARGIN
+                or (
+                    r.score >= best.score - VALUE_MARGIN
+                    and any(t in r.clause.text for t in lacking)
+                )
+            )
+        ),
+        None,
+    )
+    if other is not None:
         second = of_clauses(corpus, other.unit, [other.clause], other.score)
         citations.append(second)
         lines.append(f"另见{second.display}：“{display(other.clause.text)}”[2]")
         chosen_clauses.append(other.clause)
     return Composed("answered", "\n".join(lines), citations, [c.text for c in chosen_clauses])
+
+
+LIMIT_ASKED = re.compile(r"最多|最高|封顶|上限|顶多|最大")
+LIMIT_STATED = re.compile(
+    r"最高(支付|赔付|补助|救助|报销)?限额|限额|封顶|上限|不超过|不得超过|最多"
+)
+# words that name no particular thing: a question's focus is never one of these
+GENERIC = re.compile(
+    r"^(钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|"
+    r"数额|数量|水平|比例|时间|一年|每年|每月|一个月|每个月|政府)$"
+)
+ASKED = re.compile(r"(?:是|为|有|要|能|可以|可|给|领|拿|发|交|报|罚|投|需要)?(?:多少|几)")
+
+
+def _focus(question: str, scored: list[ScoredClause]) -> str | None:
+    """The thing whose value is asked ("多少生活补贴" → 生活补贴, "起付线是多少" → 起付线), when
+    the best clauses name it at all; None when they never do (then it cannot narrow the choice)."""
+    from index.lexical import tokenize
+
+    m = ASKED.search(question)
+    if m is None:
+        return None
+    after = [t for t in tokenize(question[m.end() :]) if len(t) >= 2 and not GENERIC.match(t)]
+    before = [t for t in tokenize(question[: m.start()]) if len(t) >= 2 and not GENERIC.match(t)]
+    candidates = after[:1] or before[-1:]
+    texts = [f"{r.clause.heading}{r.clause.lead}{r.clause.text}" for r in scored[:40]]
+    for token in candidates:
+        if any(token in t for t in texts):
+            return token
+    return None
+
+
+def _focus_phrase(question: str, focus: str) -> str:
+    """How the question itself names its focus ("生活补贴" rather than the token "生活")."""
+    m = re.search(
+        rf"{re.escape(focus)}[\u4e00-\u9fff]{{0,3}}?(?=[，。？?！!、\s]|$|是|有|为)", question
+    )
+    return m.group(0) if m else focus
+
+
+def _lacking(question: str, best: ScoredClause, idf) -> list[str]:
+    """Telling words of the question that the chosen clause does not contain."""
+    from index.lexical import tokenize
+
+    text = f"{best.clause.heading}{best.clause.lead}{best.clause.text}"
+    tokens = {t for t in tokenize(question) if len(t) >= 2 and t not in text}
+    return sorted(tokens, key=lambda t: -idf(t))[:2]
 
 
 def _absent(fact: FactType, best: ScoredClause, corpus: Corpus, needed: str | None) -> Composed:
