@@ -148,7 +148,9 @@ def quiz(args: argparse.Namespace, tools: Tools) -> int:
         except ExportError as exc:
             raise UserError(str(exc)) from None
         except OSError as exc:
-            raise UserError(f"无法写入 {out}：{exc.strerror or exc}。请换一个可写的路径。") from None
+            raise UserError(
+                f"无法写入 {out}：{exc.strerror or exc}。请换一个可写的路径。"
+            ) from None
     for notice in bank.notices:
         warn(f"注意：{notice}")
     counts = "，".join(

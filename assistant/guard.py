@@ -36,7 +36,9 @@ _ASKS = re.compile(
     r"可不可以|是不是|有没有|呢|请问|为什么|为何"
 )
 # a figure the question may need: digits, or a Chinese numeral with a unit
-_FIGURE = re.compile(r"\d|[一二三四五六七八九十百千万两]+\s*(档|级|元|块|万|岁|次|个月|年|天|处|名)")
+_FIGURE = re.compile(
+    r"\d|[一二三四五六七八九十百千万两]+\s*(档|级|元|块|万|岁|次|个月|年|天|处|名)"
+)
 
 
 @dataclass
@@ -53,11 +55,7 @@ def _is_cjk(ch: str) -> bool:
 
 def _visible(text: str) -> tuple[str, int]:
     """The text without characters that cannot be shown; tabs and newlines are kept."""
-    kept = [
-        ch
-        for ch in text
-        if ch in _KEPT_CONTROLS or unicodedata.category(ch) not in _INVISIBLE
-    ]
+    kept = [ch for ch in text if ch in _KEPT_CONTROLS or unicodedata.category(ch) not in _INVISIBLE]
     return "".join(kept), len(text) - len(kept)
 
 

@@ -144,7 +144,9 @@ def build_parser(tools: Tools | None = None) -> argparse.ArgumentParser:
     def bind(handler):
         return lambda args: handler(args, tools)
 
-    parser = ChineseArgumentParser(prog="python -m evaluation", description="评测", epilog=EXIT_CODES)
+    parser = ChineseArgumentParser(
+        prog="python -m evaluation", description="评测", epilog=EXIT_CODES
+    )
     sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
     p_calc = sub.add_parser("calculations", help="计算器：引擎与问题理解", epilog=EXIT_CODES)
     p_calc.add_argument("--cases", type=Path, required=True)

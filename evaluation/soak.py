@@ -78,9 +78,13 @@ SLOTS: dict[str, list[Any]] = {
 }
 
 
+OPENERS = ["", "", "请问", "你好，", "麻烦问一下，", "想咨询一下：", "我想知道"]
+
+
 def varied(templates: list[str], rng: random.Random) -> str:
     template = rng.choice(templates)
-    return template.format(**{k: rng.choice(v) for k, v in SLOTS.items()})
+    text = template.format(**{k: rng.choice(v) for k, v in SLOTS.items()})
+    return rng.choice(OPENERS) + text
 
 
 def request_stream(n: int, seed: int = 0) -> Iterator[str]:
@@ -145,7 +149,11 @@ class Phase:
         ys = [w.rss_mb for w in kept]
         mx, my = statistics.fmean(xs), statistics.fmean(ys)
         var = sum((x - mx) ** 2 for x in xs)
-        return 0.0 if var == 0 else sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var * 1_000
+        return (
+            0.0
+            if var == 0
+            else sum((x - mx) * (y - my) for x, y in zip(xs, ys, strict=True)) / var * 1_000
+        )
 
     @property
     def flat(self) -> bool:
@@ -187,7 +195,9 @@ def run_phase(
             latencies = []
             if progress:
                 w = phase.windows[-1]
-                progress(f"{name}: {w.upto}/{planned}  RSS {w.rss_mb:.0f} MB  p50 {w.p50_ms:.0f} ms")
+                progress(
+                    f"{name}: {w.upto}/{planned}  RSS {w.rss_mb:.0f} MB  p50 {w.p50_ms:.0f} ms"
+                )
         if max_seconds is not None and time.perf_counter() - started > max_seconds:
             phase.stopped = f"达到时间上限 {max_seconds:.0f} 秒"
             break
