@@ -70,6 +70,8 @@ def ask(args: argparse.Namespace, tools: Tools) -> int:
     response = tools.assistant().ask(args.question).to_dict()
     if args.json:
         say(json_text(response, indent=2))
+    elif response["status"] == "error":
+        warn(response["answer"])  # a user error: the message goes where errors go
     else:
         say(response["answer"])
         for n, cite in enumerate(response["citations"], 1):
@@ -98,6 +100,27 @@ def calc(args: argparse.Namespace, tools: Tools) -> int:
     return EXIT_USER if data["status"] == "error" else EXIT_OK
 
 
+def _read_line(prompt: str) -> str | None:
+    """One typed line, None at the end of input. On a pipe, bytes are decoded line by line,
+    so one line that is not UTF-8 is reported and skipped instead of ending the session."""
+    if sys.stdin.isatty():
+        try:
+            return input(prompt)
+        except EOFError:
+            return None
+    from commandline.jsonl import stdin_bytes
+
+    print(prompt, end="", flush=True)
+    while True:
+        raw = stdin_bytes().readline()
+        if not raw:
+            return None
+        try:
+            return raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            warn("这一行不是有效的 UTF-8 文本，已跳过。")
+
+
 def chat(args: argparse.Namespace, tools: Tools) -> int:
     """A terminal conversation on the bundled gazette, for a first look without the web app."""
     from assistant.engine import HELP
@@ -107,9 +130,8 @@ def chat(args: argparse.Namespace, tools: Tools) -> int:
     assistant, state = tools.assistant(), State()
     say(HELP + "\n（输入“退出”结束）")
     while True:
-        try:
-            line = input("\n问：")
-        except EOFError:
+        line = _read_line("\n问：")
+        if line is None:
             return EXIT_OK
         if line.strip() in ("退出", "exit", "quit"):
             return EXIT_OK
@@ -175,9 +197,8 @@ def practice(args: argparse.Namespace, tools: Tools) -> int:
     session = Practice(bank.items)
     for n in range(1, len(bank.items) + 1):
         say("\n" + session.question(n))
-        try:
-            given = input("你的答案：")
-        except EOFError:
+        given = _read_line("你的答案：")
+        if given is None:
             break
         say(session.answer(n, given).message)
     say("\n" + session.summary())

@@ -114,7 +114,7 @@ def test_calc_cli_reads_through_the_one_parser(fake, monkeypatch) -> None:
 @pytest.mark.parametrize("question", ["", "   ", "<script>alert(1)</script>", "😀😀"])
 def test_ask_without_a_question_is_a_user_error(engine, question) -> None:
     run = run_main(main, ["ask", question], assistant=engine)
-    assert run.code == 2 and run.out.strip()
+    assert run.code == 2 and run.out == "" and "请用中文提问" in run.err
 
 
 def test_ask_json_error_is_valid_json_with_exit_2(engine) -> None:
@@ -239,3 +239,10 @@ def test_batch_keeps_one_conversation_per_session_in_process(engine) -> None:
     assert [r["id"] for r in out] == ["1", "2", "3"]
     assert out[0]["status"] == "follow_up" and out[2]["status"] == "calculated"
     assert out[2]["calculation"]["result"]["payment"] == "3360.00"
+
+
+def test_chat_skips_an_unreadable_line_and_goes_on(fake) -> None:
+    stdin = "你好\n".encode() + b"\xff\xfe\n" + "起付线\n退出\n".encode()
+    run = run_main(main, ["chat"], stdin=stdin, assistant=fake)
+    assert run.code == 0 and "UTF-8" in run.err and "Traceback" not in run.shown
+    assert fake.asked == ["你好", "起付线"]

@@ -90,6 +90,12 @@ def engine(corpus: Corpus, tmp_path_factory: pytest.TempPathFactory) -> Assistan
 
 
 @pytest.fixture(scope="module")
+def real_engine(real_searcher) -> Assistant:
+    """The shipped engine on the real model (slow tests only)."""
+    return Assistant(real_searcher)
+
+
+@pytest.fixture(scope="module")
 def fake(corpus: Corpus) -> FakeAssistant:
     return FakeAssistant(corpus)
 
@@ -208,3 +214,19 @@ def test_json_output_is_always_valid() -> None:
         text.encode("utf-8")
         json.loads(text)
     assert json.loads(json_text({"id": "\ud800"})) == {"id": "\ud800"}
+
+
+@pytest.mark.slow
+@settings(
+    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
+)
+@given(question=TEXT, lines=st.lists(LINE, min_size=1, max_size=3))
+def test_ask_and_batch_fuzz_through_the_real_model(real_engine, question, lines) -> None:
+    real = real_engine
+    run = run_main(main, ["ask", "--json", question], assistant=real)
+    no_traceback(run)
+    assert run.code in (0, 2) and (json.loads(run.out)["status"] == "error") == (run.code == 2)
+    stdin = b"\n".join(lines)
+    run = run_main(main, ["batch"], stdin=stdin, assistant=real)
+    _check_batch(run, stdin)
+    assert run.code in (0, 2)

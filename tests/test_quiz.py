@@ -238,7 +238,7 @@ def test_quiz_cli_and_evaluation(tmp_path: Path) -> None:
     data = json.loads((tmp_path / "quiz.json").read_text(encoding="utf-8"))
     data["items"][0]["answer"] = "不存在"
     (tmp_path / "bad.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    assert _cli("evaluation", "quiz", str(tmp_path / "bad.json")).returncode == 1
+    assert _cli("evaluation", "quiz", str(tmp_path / "bad.json")).returncode == 2
     assert _cli("assistant", "quiz", "--n", "0").returncode == 2
     practice = _cli("assistant", "practice", str(tmp_path / "quiz.json"), stdin="A\n" * 20)
     assert "得分：" in practice.stdout
