@@ -7,6 +7,7 @@ row too (the exception is logged) and the run goes on.
 
 from __future__ import annotations
 
+import json
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
@@ -87,6 +88,17 @@ class BatchRun:
     answered: int = 0
 
     def line(self, line: JsonLine) -> None:
+        """Never raises for one line's sake: whatever goes wrong, that line gets an error row."""
+        try:
+            self._line(line)
+        except Exception:
+            logger.exception("batch line %d failed", line.number)
+            self.failed += 1
+            self.write(
+                json.dumps(_error_row(line.number, None, INTERNAL_ERROR), ensure_ascii=False)
+            )
+
+    def _line(self, line: JsonLine) -> None:
         try:
             request = parse_row(line)
         except RowError as exc:

@@ -17,7 +17,10 @@ from typing import Any
 
 from commandline.errors import UserError
 
+# lone surrogates cannot be encoded; U+0085, U+2028 and U+2029 end a line for many readers
+# (str.splitlines, JavaScript): escaped, each JSON text stays one line and valid JSON
 _SURROGATE = re.compile("[\ud800-\udfff]")
+_UNSAFE = re.compile("[\ud800-\udfff\x85\u2028\u2029]")
 
 # the standard library's messages, in the user's language
 _JSON_MESSAGES = {
@@ -84,13 +87,13 @@ def json_text(data: Any, indent: int | None = None) -> str:
         text = json.dumps(
             _plain(data), ensure_ascii=False, indent=indent, allow_nan=False, default=str
         )
-    return escape_surrogates(text)
+    return _escape_unsafe(text)
 
 
-def escape_surrogates(text: str) -> str:
-    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
+def _escape_unsafe(text: str) -> str:
+    return _UNSAFE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
 
 
 def safe_text(text: str) -> str:
     """Plain text that can always be written as UTF-8 (lone surrogates shown as \\uXXXX)."""
-    return escape_surrogates(text)
+    return _SURROGATE.sub(lambda m: f"\\u{ord(m.group()):04x}", text)
