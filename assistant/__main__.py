@@ -67,7 +67,14 @@ def _citation_line(n: int, cite: dict[str, Any]) -> str:
 
 
 def ask(args: argparse.Namespace, tools: Tools) -> int:
-    response = tools.assistant().ask(args.question).to_dict()
+    from assistant import guard
+    from assistant.response import Response
+
+    refused = guard.check(args.question).error  # answered at once, before the model loads
+    if refused and tools.injected is None:
+        response = Response("error", answer=refused, error=refused).to_dict()
+    else:
+        response = tools.assistant().ask(args.question).to_dict()
     if args.json:
         say(json_text(response, indent=2))
     elif response["status"] == "error":

@@ -246,3 +246,8 @@ def test_chat_skips_an_unreadable_line_and_goes_on(fake) -> None:
     run = run_main(main, ["chat"], stdin=stdin, assistant=fake)
     assert run.code == 0 and "UTF-8" in run.err and "Traceback" not in run.shown
     assert fake.asked == ["你好", "起付线"]
+
+
+def test_an_empty_question_is_refused_before_the_model_loads(no_model) -> None:
+    run = run_main(main, ["ask", "--json", "  "])
+    assert run.code == 2 and json.loads(run.out)["status"] == "error"
