@@ -118,6 +118,7 @@ class Window:
     rss_mb: float
     p50_ms: float
     p95_ms: float
+    state_chars: int = 0  # the conversation state's stored size (one long conversation only)
 
 
 @dataclass
@@ -170,8 +171,10 @@ def run_phase(
     window: int,
     max_seconds: float | None = None,
     progress: Callable[[str], None] | None = None,
+    state: State | None = None,
 ) -> Phase:
     phase = Phase(name, planned)
+    size = (lambda: len(state.dumps())) if state is not None else (lambda: 0)
     latencies: list[float] = []
     started = time.perf_counter()
     for text in texts:
@@ -190,6 +193,7 @@ def run_phase(
                     rss_mb(),
                     ordered[len(ordered) // 2],
                     ordered[min(len(ordered) - 1, int(len(ordered) * 0.95))],
+                    size(),
                 )
             )
             latencies = []
@@ -203,7 +207,9 @@ def run_phase(
             break
     if latencies:
         ordered = sorted(latencies)
-        phase.windows.append(Window(phase.done, rss_mb(), ordered[len(ordered) // 2], ordered[-1]))
+        phase.windows.append(
+            Window(phase.done, rss_mb(), ordered[len(ordered) // 2], ordered[-1], size())
+        )
     phase.seconds = time.perf_counter() - started
     return phase
 
@@ -237,6 +243,7 @@ def soak(
         turn_window,
         max_seconds,
         progress,
+        state,
     )
     return [independent, conversation]
 
@@ -266,10 +273,20 @@ def report(phases: list[Phase], load_seconds: float, start_rss: float) -> str:
             f"| {p.slope_mb_per_1k:+.2f} MB | {'是' if p.flat else '否'} "
             f"| {first.p50_ms:.0f} / {first.p95_ms:.0f} ms | {last.p50_ms:.0f} / {last.p95_ms:.0f} ms |"
         )
-    lines += ["", "每个窗口（请求数、内存 MB、p50 ms、p95 ms）：", ""]
+    conversation = [p for p in phases if any(w.state_chars for w in p.windows)]
+    for p in conversation:
+        sizes = [w.state_chars for w in p.windows]
+        lines += [
+            "",
+            f"{p.name}的会话状态（State.dumps() 字符数）：首个窗口 {sizes[0]:,}，"
+            f"最大 {max(sizes):,}，最后 {sizes[-1]:,}。",
+        ]
+    lines += ["", "每个窗口（请求数、内存 MB、p50 ms、p95 ms[、会话状态字符数]）：", ""]
     for p in phases:
         cells = "；".join(
-            f"{w.upto}: {w.rss_mb:.0f} MB, {w.p50_ms:.0f}/{w.p95_ms:.0f} ms" for w in p.windows
+            f"{w.upto}: {w.rss_mb:.0f} MB, {w.p50_ms:.0f}/{w.p95_ms:.0f} ms"
+            + (f", {w.state_chars}" if w.state_chars else "")
+            for w in p.windows
         )
         lines.append(f"- {p.name}：{cells}")
     return "\n".join(lines) + "\n"

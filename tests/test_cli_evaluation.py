@@ -123,3 +123,18 @@ def test_soak_command_writes_a_report(fake, tmp_path: Path) -> None:
     text = report.read_text(encoding="utf-8")
     assert "| 独立请求 | 60 |" in text and "| 同一会话 | 20 |" in text and "内存平稳" in text
     assert run_main(main, ["soak", "--requests", "-1"], assistant=fake).code == 2
+
+
+def test_soak_reports_the_conversation_state_size(fake, tmp_path: Path) -> None:
+    class Growing(FakeAssistant):
+        """Appends every turn to the state, as a conversation that never forgets would."""
+
+        def ask(self, text, state=None):
+            if state is not None:
+                state.last_question += str(text)
+            return super().ask(text, state)
+
+    phases = soak.soak(Growing(), requests=0, turns=60, window=50, turn_window=20)
+    sizes = [w.state_chars for w in phases[1].windows]
+    assert sizes == sorted(sizes) and sizes[-1] > sizes[0] > 0
+    assert "会话状态" in soak.report(phases, 1.0, 100.0)
