@@ -5,6 +5,7 @@ Exit codes, the same everywhere:
     0  success
     1  internal error: logged with its traceback to the log file, a short Chinese message on stderr
     2  user error: a Chinese message on stderr (or in the JSON output) naming what was wrong
+    130  interrupted (Ctrl-C), as shells report it
 
 Line-by-line commands (`assistant batch`, `index search --jsonl`) answer every line whatever one
 line holds, and exit 0 only when every line was answered; 2 when some line was invalid input
