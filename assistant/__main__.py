@@ -1,38 +1,253 @@
-"""python -m assistant ask|batch|calc — the assistant from the command line.
+"""python -m assistant ask|batch|calc|chat|quiz|practice — the assistant from the command line.
 
-ask "问题" [--json]         one answer (the JSON object of ../shared/eval/README.md with --json)
-batch < in.jsonl           {"id","question"[,"session"]} per line; one conversation per session
-calc NAME --json '{...}'   a calculator on explicit inputs
+Every handler takes the parsed arguments and a `Tools` holding the assistant, made on first
+use or injected: tests call `main([...], assistant=...)` in-process with a stand-in or one
+shared real assistant instead of starting processes that reload the model.
+Exit codes: see `commandline` (0 success, 2 user error, 1 internal error).
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
-from decimal import Decimal
+from collections.abc import Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 from assistant.calculators import CALCULATORS
-from assistant.calculators.service import calculate
-from corpus import load_corpus
+from commandline import (
+    EXIT_OK,
+    EXIT_USER,
+    ChineseArgumentParser,
+    UserError,
+    dispatch,
+    json_text,
+    say,
+    warn,
+)
+
+BATCH_HELP = """\
+每行一个 JSON 对象：{"id": "1", "question": "住院起付线是多少？", "session": "a"}。
+session 相同的各行是同一次对话（按顺序）。每行输出一行 JSON：{"id", "line", "status",
+"answer", "citations", "calculation", "follow_up", "error"[, "session"]}；无法读取的行
+（不是 JSON、不是 UTF-8、question 不是文字……）输出 status 为 error 的一行，其余各行照常回答。
+退出码：0 每一行都已回答；2 有的行是无效输入或被拒答；1 有的行出现内部错误（已记入日志）。"""
+
+EXIT_CODES = "退出码：0 成功；2 输入有误（错误信息说明原因）；1 内部错误（详情记入日志）。"
 
 
-def _print(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+@dataclass
+class Tools:
+    """What the handlers share; the assistant (model + index) loads only when a handler asks."""
+
+    injected: Any = None
+
+    def assistant(self) -> Any:
+        if self.injected is None:
+            from assistant.engine import Assistant
+
+            self.injected = Assistant()
+        return self.injected
+
+    def corpus(self) -> Any:
+        """The calculators need the corpus only, not the model: do not load the model for it."""
+        if self.injected is not None:
+            return self.injected.corpus
+        from corpus import load_corpus
+
+        return load_corpus()
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m assistant", description="阿里地区政策问答助手")
-    sub = parser.add_subparsers(dest="command", required=True)
-    p_calc = sub.add_parser("calc", help="运行计算器")
+def _citation_line(n: int, cite: dict[str, Any]) -> str:
+    return f"[{n}] {cite.get('citation') or cite.get('doc_title', '') + cite.get('article', '')}"
+
+
+# --- handlers ---------------------------------------------------------------------
+
+
+def ask(args: argparse.Namespace, tools: Tools) -> int:
+    from assistant import guard
+    from assistant.response import Response
+
+    refused = guard.check(args.question).error  # answered at once, before the model loads
+    if refused and tools.injected is None:
+        response = Response("error", answer=refused, error=refused).to_dict()
+    else:
+        response = tools.assistant().ask(args.question).to_dict()
+    if args.json:
+        say(json_text(response, indent=2))
+    elif response["status"] == "error":
+        warn(response["answer"])  # a user error: the message goes where errors go
+    else:
+        say(response["answer"])
+        for n, cite in enumerate(response["citations"], 1):
+            say(_citation_line(n, cite))
+    return EXIT_USER if response["status"] == "error" else EXIT_OK
+
+
+def batch(args: argparse.Namespace, tools: Tools) -> int:
+    from assistant.batch import BatchRun
+    from commandline.jsonl import read_json_lines, stdin_bytes
+
+    return BatchRun(tools.assistant(), say).run(read_json_lines(stdin_bytes()))
+
+
+def calc(args: argparse.Namespace, tools: Tools) -> int:
+    from assistant.calc_request import CalcRequestError, parse_calc_request
+    from assistant.calculators.service import calculate
+
+    try:
+        request = parse_calc_request(args.name, args.inputs)
+    except CalcRequestError as exc:
+        say(json_text(exc.to_dict(), indent=2))
+        return EXIT_USER
+    data = calculate(request.calculator, request.inputs, tools.corpus())
+    say(json_text(data, indent=2))
+    return EXIT_USER if data["status"] == "error" else EXIT_OK
+
+
+def _read_line(prompt: str) -> str | None:
+    """One typed line, None at the end of input. On a pipe, bytes are decoded line by line,
+    so one line that is not UTF-8 is reported and skipped instead of ending the session."""
+    if sys.stdin.isatty():
+        try:
+            return input(prompt)
+        except EOFError:
+            return None
+    from commandline.jsonl import stdin_bytes
+
+    print(prompt, end="", flush=True)
+    while True:
+        raw = stdin_bytes().readline()
+        if not raw:
+            return None
+        try:
+            return raw.decode("utf-8").rstrip("\r\n")
+        except UnicodeDecodeError:
+            warn("这一行不是有效的 UTF-8 文本，已跳过。")
+
+
+def chat(args: argparse.Namespace, tools: Tools) -> int:
+    """A terminal conversation on the bundled gazette, for a first look without the web app."""
+    from assistant.engine import HELP
+    from assistant.state import State
+
+    warn("正在加载文件库、模型和索引……")
+    assistant, state = tools.assistant(), State()
+    say(HELP + "\n（输入“退出”结束）")
+    while True:
+        line = _read_line("\n问：")
+        if line is None:
+            return EXIT_OK
+        if line.strip() in ("退出", "exit", "quit"):
+            return EXIT_OK
+        response = assistant.ask(line, state).to_dict()
+        say("答：" + response["answer"])
+        for n, cite in enumerate(response["citations"], 1):
+            say("  " + _citation_line(n, cite))
+
+
+def _split(text: str) -> list[str]:
+    return [part.strip() for part in text.replace("，", ",").split(",") if part.strip()]
+
+
+def quiz(args: argparse.Namespace, tools: Tools) -> int:
+    import time
+
+    from assistant.quiz import QuizError, export, generate
+    from assistant.quiz.exporters import ExportError
+
+    started = time.perf_counter()
+    try:
+        bank = generate(
+            tools.corpus(),
+            args.n,
+            _split(args.types),
+            _split(args.docs),
+            _split(args.chapters),
+            args.seed,
+        )
+    except QuizError as exc:
+        raise UserError(str(exc)) from None
+    written: list[Path] = []
+    for out in args.out:
+        try:
+            written += export(bank, Path(out))
+        except ExportError as exc:
+            raise UserError(str(exc)) from None
+        except OSError as exc:
+            raise UserError(
+                f"无法写入 {out}：{exc.strerror or exc}。请换一个可写的路径。"
+            ) from None
+    for notice in bank.notices:
+        warn(f"注意：{notice}")
+    counts = "，".join(
+        f"{t} {sum(1 for i in bank.items if i.type == t)}" for t in _split(args.types)
+    )
+    say(f"已生成 {len(bank.items)} 道题（{counts}），用时 {time.perf_counter() - started:.2f} 秒。")
+    for path in written:
+        say(f"已写入 {path}")
+    if not args.out:
+        for n, item in enumerate(bank.items, 1):
+            say(f"{n}. [{item.type}] {item.stem} 答案：{item.answer}")
+    return EXIT_OK
+
+
+def practice(args: argparse.Namespace, tools: Tools) -> int:
+    from assistant.quiz import Practice, load_bank
+
+    try:
+        bank = load_bank(args.bank)
+    except (OSError, ValueError, KeyError, TypeError) as exc:
+        raise UserError(f"无法读取题库 {args.bank}：{exc}") from None
+
+    def ask(prompt: str) -> str:
+        given = _read_line(prompt)
+        if given is None:
+            raise EOFError
+        return given
+
+    Practice(bank.items).run(ask=ask, say=say)  # an empty or unreadable answer is asked again
+    return EXIT_OK
+
+
+# --- the parser ----------------------------------------------------------------------
+
+
+def build_parser(tools: Tools | None = None) -> argparse.ArgumentParser:
+    tools = tools or Tools()
+
+    def bind(handler):
+        return lambda args: handler(args, tools)
+
+    parser = ChineseArgumentParser(
+        prog="python -m assistant", description="阿里地区政策问答助手", epilog=EXIT_CODES
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
+
+    p_ask = sub.add_parser("ask", help="回答一个问题", epilog=EXIT_CODES)
+    p_ask.add_argument("question", help="问题（中文）")
+    p_ask.add_argument("--json", action="store_true", help="输出 JSON 对象")
+    p_ask.set_defaults(func=bind(ask))
+
+    p_batch = sub.add_parser(
+        "batch",
+        help="从标准输入逐行回答 JSON 问题",
+        description=BATCH_HELP,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    p_batch.set_defaults(func=bind(batch))
+
+    p_calc = sub.add_parser("calc", help="运行计算器", epilog=EXIT_CODES)
     p_calc.add_argument("name", help="计算器：" + "、".join(CALCULATORS))
     p_calc.add_argument("--json", dest="inputs", default="{}", help="输入，JSON 对象")
-    p_ask = sub.add_parser("ask", help="回答一个问题")
-    p_ask.add_argument("question")
-    p_ask.add_argument("--json", action="store_true", help="输出 JSON 对象")
-    sub.add_parser("batch", help="从标准输入逐行回答 JSON 问题")
-    sub.add_parser("chat", help="在终端里对话（输入“退出”结束）")
-    p_quiz = sub.add_parser("quiz", help="生成文物安全培训题库")
+    p_calc.set_defaults(func=bind(calc))
+
+    p_chat = sub.add_parser("chat", help="在终端里对话（输入“退出”结束）")
+    p_chat.set_defaults(func=bind(chat))
+
+    p_quiz = sub.add_parser("quiz", help="生成文物安全培训题库", epilog=EXIT_CODES)
     p_quiz.add_argument("--n", type=int, default=20, help="题目数量")
     p_quiz.add_argument("--types", default="单选,多选,判断,填空", help="题型，逗号分隔")
     p_quiz.add_argument(
@@ -46,172 +261,17 @@ def main(argv: list[str] | None = None) -> int:
         default=[],
         help="输出文件（.xlsx .docx .json .gift .txt），可多次",
     )
-    p_practice = sub.add_parser("practice", help="用题库 JSON 自测")
+    p_quiz.set_defaults(func=bind(quiz))
+
+    p_practice = sub.add_parser("practice", help="用题库 JSON 自测", epilog=EXIT_CODES)
     p_practice.add_argument("bank", help="quiz --out 生成的 .json 题库")
-    args = parser.parse_args(argv)
-
-    if args.command == "ask":
-        from assistant.engine import Assistant
-
-        response = Assistant().ask(args.question).to_dict()
-        if args.json:
-            _print(response)
-        else:
-            print(response["answer"])
-            for n, cite in enumerate(response["citations"], 1):
-                print(f"[{n}] {cite.get('citation') or cite['doc_title'] + cite['article']}")
-        return 0 if response["status"] != "error" else 1
-    if args.command == "batch":
-        return _batch()
-    if args.command == "chat":
-        return _chat()
-    if args.command == "quiz":
-        return _quiz(args)
-    if args.command == "practice":
-        return _practice(args.bank)
-
-    if args.command == "calc":
-        if args.name not in CALCULATORS:
-            _print(
-                {
-                    "status": "error",
-                    "error": f"没有名为“{args.name}”的计算器，可用：{'、'.join(CALCULATORS)}。",
-                }
-            )
-            return 2
-        try:
-            inputs = json.loads(args.inputs, parse_float=Decimal)
-        except json.JSONDecodeError as exc:
-            _print(
-                {
-                    "status": "error",
-                    "error": f"输入不是有效的 JSON：{exc.msg}（第 {exc.pos} 个字符）。",
-                }
-            )
-            return 2
-        if not isinstance(inputs, dict):
-            _print({"status": "error", "error": '输入应为 JSON 对象，例如 {"tier": 250}。'})
-            return 2
-        inputs = {k: (str(v) if isinstance(v, Decimal) else v) for k, v in inputs.items()}
-        data = calculate(args.name, inputs, load_corpus())
-        _print(data)
-        return 0 if data["status"] != "error" else 2
-    return 2
+    p_practice.set_defaults(func=bind(practice))
+    return parser
 
 
-def _split(text: str) -> list[str]:
-    return [part.strip() for part in text.replace("，", ",").split(",") if part.strip()]
-
-
-def _quiz(args: argparse.Namespace) -> int:
-    import time
-    from pathlib import Path
-
-    from assistant.quiz import QuizError, export, generate
-    from assistant.quiz.exporters import ExportError
-
-    started = time.perf_counter()
-    try:
-        bank = generate(
-            load_corpus(),
-            args.n,
-            _split(args.types),
-            _split(args.docs),
-            _split(args.chapters),
-            args.seed,
-        )
-        written = [f for out in args.out for f in export(bank, Path(out))]
-    except (QuizError, ExportError) as exc:
-        print(f"错误：{exc}", file=sys.stderr)
-        return 2
-    for notice in bank.notices:
-        print(f"注意：{notice}", file=sys.stderr)
-    counts = "，".join(
-        f"{t} {sum(1 for i in bank.items if i.type == t)}" for t in _split(args.types)
-    )
-    print(
-        f"已生成 {len(bank.items)} 道题（{counts}），用时 {time.perf_counter() - started:.2f} 秒。"
-    )
-    for path in written:
-        print(f"已写入 {path}")
-    if not args.out:
-        for n, item in enumerate(bank.items, 1):
-            print(f"{n}. [{item.type}] {item.stem} 答案：{item.answer}")
-    return 0
-
-
-def _practice(path: str) -> int:
-    from assistant.quiz import Practice, load_bank
-
-    try:
-        bank = load_bank(path)
-    except (OSError, ValueError, KeyError, TypeError) as exc:
-        print(f"错误：无法读取题库 {path}：{exc}", file=sys.stderr)
-        return 2
-    session = Practice(bank.items)
-    for n in range(1, len(bank.items) + 1):
-        print("\n" + session.question(n))
-        try:
-            given = input("你的答案：")
-        except EOFError:
-            break
-        print(session.answer(n, given).message)
-    print("\n" + session.summary())
-    return 0
-
-
-def _chat() -> int:
-    """A terminal conversation on the bundled gazette, for a first look without the web app."""
-    from assistant.engine import HELP, Assistant, State
-
-    print("正在加载文件库、模型和索引……", file=sys.stderr, flush=True)
-    assistant, state = Assistant(), State()
-    print(HELP + "\n（输入“退出”结束）")
-    while True:
-        try:
-            line = input("\n问：")
-        except EOFError:
-            return 0
-        if line.strip() in ("退出", "exit", "quit"):
-            return 0
-        response = assistant.ask(line, state).to_dict()
-        print("答：" + response["answer"])
-        for n, cite in enumerate(response["citations"], 1):
-            print(f"  [{n}] {cite.get('citation') or cite['doc_title'] + cite['article']}")
-
-
-def _batch() -> int:
-    """Models load once; lines sharing a "session" value form one conversation, in order."""
-    from assistant.engine import Assistant, State
-
-    assistant = Assistant()
-    sessions: dict[str, State] = {}
-    for number, line in enumerate(sys.stdin, 1):
-        if not line.strip():
-            continue
-        try:
-            row = json.loads(line)
-            question = row["question"]
-        except (json.JSONDecodeError, KeyError, TypeError):
-            print(
-                json.dumps(
-                    {
-                        "line": number,
-                        "status": "error",
-                        "error": '每行应为 {"id", "question"} JSON 对象',
-                    },
-                    ensure_ascii=False,
-                ),
-                flush=True,
-            )
-            continue
-        session = row.get("session")
-        state = sessions.setdefault(str(session), State()) if session is not None else State()
-        out = {"id": row.get("id"), **assistant.ask(question, state).to_dict()}
-        if session is not None:
-            out["session"] = session
-        print(json.dumps(out, ensure_ascii=False), flush=True)
-    return 0
+def main(argv: Sequence[str] | None = None, assistant: Any = None) -> int:
+    """`assistant` replaces the one built on first use (a stand-in, or a shared real one)."""
+    return dispatch(build_parser(Tools(assistant)), argv)
 
 
 if __name__ == "__main__":

@@ -1,13 +1,21 @@
-"""Hostile and malformed input: nothing crashes, nothing is echoed raw, the rules never change."""
+"""Hostile and malformed input: nothing crashes, nothing is echoed raw, the rules never change.
+
+Whatever is removed is said in a notice (and logged): characters that cannot be shown, markup,
+instructions to the assistant, the parts of a long paste that do not belong to its question.
+"""
 
 from __future__ import annotations
 
 import html
+import logging
 import re
 import unicodedata
 from dataclasses import dataclass, field
 
-MAX_CHARS = 300
+logger = logging.getLogger(__name__)
+
+MAX_CHARS = 300  # what the understanding reads: a question and the figures it needs
+HARD_LIMIT = 20_000  # beyond this only the end of a paste is looked at (the question is last)
 INJECTION = re.compile(
     r"(忽略|无视|不要管|忘掉|忘记)(以上|之前|上面|前面|所有|全部)?的?(规定|指令|设定|规则|要求|内容)|"
     r"ignore (all |the )?(previous|above) (instructions|rules)|你现在是|扮演|系统提示|system prompt",
@@ -16,6 +24,21 @@ INJECTION = re.compile(
 HELP_HINT = (
     "请用中文提问，例如：“住院起付线是多少？”或“我交250档，在三级医院住院花了2万，能报多少？”"
 )
+# a character the page cannot show or that changes how text is read: surrogates, controls,
+# format characters (zero-width, bidi overrides), private use, unassigned
+_INVISIBLE = frozenset(("Cs", "Cc", "Cf", "Co", "Cn"))
+_KEPT_CONTROLS = frozenset("\t\n\r")
+_SCRIPT = re.compile(r"<\s*(script|style)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I | re.S)
+_TAG = re.compile(r"</?\s*[a-zA-Z!][^<>]{0,200}>")
+_SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*\n?|\n")
+_ASKS = re.compile(
+    r"[？?]\s*$|吗|多少|几[个次年月天岁级档]|怎么|怎样|如何|哪|什么|是否|能否|可否|能不能|"
+    r"可不可以|是不是|有没有|呢|请问|为什么|为何"
+)
+# a figure the question may need: digits, or a Chinese numeral with a unit
+_FIGURE = re.compile(
+    r"\d|[一二三四五六七八九十百千万两]+\s*(档|级|元|块|万|岁|次|个月|年|天|处|名)"
+)
 
 
 @dataclass
@@ -23,48 +46,116 @@ class Checked:
     text: str = ""
     notices: list[str] = field(default_factory=list)
     error: str | None = None
+    language: str = "zh"  # "en": asked in English; the answer is in Chinese, quoting Chinese text
 
 
 def _is_cjk(ch: str) -> bool:
     return "\u4e00" <= ch <= "\u9fff" or "\u3400" <= ch <= "\u4dbf"
 
 
+def _visible(text: str) -> tuple[str, int]:
+    """The text without characters that cannot be shown; tabs and newlines are kept."""
+    kept = [ch for ch in text if ch in _KEPT_CONTROLS or unicodedata.category(ch) not in _INVISIBLE]
+    return "".join(kept), len(text) - len(kept)
+
+
+def _without_markup(text: str) -> tuple[str, bool]:
+    """Markup is dropped, never echoed: only the words between tags survive."""
+    text = html.unescape(text)
+    cleaned = _TAG.sub(" ", _SCRIPT.sub(" ", text))
+    had_markup = cleaned != text
+    return re.sub(r"[<>]", " ", cleaned), had_markup
+
+
+def _asks(sentence: str) -> bool:
+    return bool(_ASKS.search(sentence.strip()))
+
+
+def keep_question(text: str, limit: int = MAX_CHARS) -> str:
+    """From a long paste: the last sentence that asks, the sentence right before it, and the
+    earlier sentences that hold figures (nearest first), in their order, within `limit`."""
+    sentences = [s for s in _SENTENCE.findall(text) if s.strip()]
+    if not sentences:
+        return text[-limit:]
+    asking = [i for i, s in enumerate(sentences) if _asks(s)]
+    last = asking[-1] if asking else len(sentences) - 1
+    question = sentences[last].strip()
+    if len(question) >= limit:
+        return question[-limit:]  # one endless sentence: its end is where it asks
+    chosen, budget = {last}, limit - len(question)
+    before = list(range(last - 1, -1, -1))
+    # the sentence right before often names the subject ("我妈得了慢性肾衰。能报吗？")
+    for i in before[:1] + [i for i in before[1:] if _FIGURE.search(sentences[i])]:
+        size = len(sentences[i].strip())
+        if size <= budget:
+            chosen.add(i)
+            budget -= size
+    return "".join(sentences[i].strip() for i in sorted(chosen))
+
+
+def _language(text: str) -> tuple[str, str | None]:
+    """("zh" | "en", None) or ("", a polite refusal)."""
+    letters = [ch for ch in text if ch.isalpha()]
+    if any(_is_cjk(ch) for ch in letters):
+        return "zh", None
+    if not letters:
+        if not re.search(r"\d", text):
+            return "", "没有看到可以理解的文字（只有符号或表情）。" + HELP_HINT
+        return "zh", None  # a bare number ("120", "5000元") answers a question the assistant asked
+    if any("\u0f00" <= ch <= "\u0fff" for ch in letters):
+        return "", "抱歉，目前还不支持用藏文提问，我们正在准备。" + HELP_HINT
+    if all(ch.isascii() or unicodedata.name(ch, "").startswith("LATIN") for ch in letters):
+        return "en", None
+    return "", "抱歉，目前只支持用中文（或英文）提问。" + HELP_HINT
+
+
 def check(raw: object) -> Checked:
     if not isinstance(raw, str):
         return Checked(error="问题应为文字。" + HELP_HINT)
-    text = unicodedata.normalize("NFC", raw).replace("\x00", "")
-    text = re.sub(r"[\u200b-\u200f\ufeff]", "", text)
-    # markup is dropped, never echoed: only the words inside tags survive
-    text = re.sub(r"<\s*(script|style)[^>]*>.*?<\s*/\s*\1\s*>", " ", text, flags=re.I | re.S)
-    text = re.sub(r"<[^>]{0,200}>", " ", text)
-    text = html.unescape(text)
-    text = re.sub(r"[<>]", " ", text)
-    text = re.sub(r"\s+", " ", text).strip()
-    checked = Checked(text=text)
+    checked = Checked()
+    text, removed = _visible(raw)
+    if removed:
+        logger.info("guard: removed %d invisible characters", removed)
+        checked.notices.append(f"（已删除问题中 {removed} 个无法显示的字符。）")
+    text = unicodedata.normalize("NFC", text)
+    beyond = max(0, len(text) - HARD_LIMIT)
+    text = text[beyond:]
+    text, had_markup = _without_markup(text)
+    text = re.sub(r"[ \t\r\f\v\u3000]+", " ", text)
+    text = re.sub(r" *\n[\s]*", "\n", text).strip()
+    if had_markup:
+        logger.info("guard: removed markup")
+        if not text:
+            checked.error = (
+                "问题里的网页代码或标记已删除，删除后没有剩下可以回答的文字。" + HELP_HINT
+            )
+            return checked
+        checked.notices.append("（已删除问题中的网页代码或标记。）")
     if INJECTION.search(text):
         # instructions to the assistant never change the rules: drop them, answer the rest
-        checked.text = INJECTION.sub(" ", text).strip(" ，,。；;")
+        logger.info("guard: removed instructions to the assistant")
+        text = INJECTION.sub(" ", text).strip(" ，,。；;\n")
         checked.notices.append("（答复以公报原文为准，不会按提问中的要求改变规定。）")
-        text = checked.text
     if not text:
         checked.error = "问题是空的。" + HELP_HINT
         return checked
     if len(text) > MAX_CHARS:
-        checked.text = text[:MAX_CHARS]
-        checked.notices.append(f"（问题较长，只读取了前 {MAX_CHARS} 个字。）")
-    letters = [ch for ch in checked.text if ch.isalpha()]
-    cjk = sum(1 for ch in letters if _is_cjk(ch))
-    if cjk == 0:
-        if not letters and not re.search(r"\d", checked.text):
-            checked.error = "没有看到可以理解的文字（只有符号或表情）。" + HELP_HINT
-        elif not letters:
-            pass  # a bare number ("120", "5000元") answers a question the assistant asked
-        elif any("\u0f00" <= ch <= "\u0fff" for ch in letters):
-            checked.error = "目前只支持简体中文提问，暂不支持藏文。" + HELP_HINT
-        else:
-            checked.error = (
-                "目前只支持简体中文提问（Only Simplified Chinese is supported）。" + HELP_HINT
-            )
+        total = len(text) + beyond
+        kept = keep_question(text)
+        dropped = total - len(kept)
+        logger.info("guard: long question, kept %d of %d characters", len(kept), total)
+        checked.notices.append(
+            f"（问题较长，共 {total} 字：只读取了最后提问的一句和它前面的说明与数字，"
+            f"共 {len(kept)} 字，略去了 {dropped} 字。）"
+        )
+        text = kept
+    checked.text = re.sub(r"\s+", " ", text).strip()
+    checked.language, refusal = _language(checked.text)
+    if refusal:
+        logger.info("guard: refused a question in an unsupported script")
+        checked.error = refusal
+    elif checked.language == "en":
+        checked.notices.append("（目前用中文回答，并引用中文原文。）")
     return checked
 
 

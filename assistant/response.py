@@ -24,8 +24,16 @@ class Response:
     query: str = ""  # the question as read with its context, for the next turn
     quoted: list[str] = field(default_factory=list)  # passages quoted, so other parts quote others
 
+    def __post_init__(self) -> None:
+        self._check_status()
+
+    def _check_status(self) -> None:
+        """A wrong status is a programming error: fail loudly where it is made, also under -O."""
+        if self.status not in STATUSES:
+            raise ValueError(f"unknown response status {self.status!r}; expected one of {STATUSES}")
+
     def to_dict(self) -> dict[str, Any]:
-        assert self.status in STATUSES, self.status
+        self._check_status()  # the status may have been changed after construction
         answer = "\n".join([*self.notices, self.answer]) if self.notices else self.answer
         return {
             "status": self.status,

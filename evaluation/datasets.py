@@ -8,14 +8,28 @@ from pathlib import Path
 from typing import Any
 
 
+class DatasetError(ValueError):
+    """An evaluation file that cannot be read; the message names the file and line (Chinese)."""
+
+
 def read_jsonl(path: Path) -> list[dict[str, Any]]:
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise DatasetError(f"无法读取 {path}：{exc.strerror or exc}") from exc
+    except UnicodeDecodeError as exc:
+        raise DatasetError(f"{path} 不是 UTF-8 文本（第 {exc.start + 1} 个字节）") from exc
     rows = []
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    for number, line in enumerate(text.splitlines(), 1):
         if line.strip():
             try:
-                rows.append(json.loads(line))
-            except json.JSONDecodeError as exc:
-                raise SystemExit(f"{path}:{number}: 不是有效的 JSON：{exc.msg}") from exc
+                row = json.loads(line)
+            except (json.JSONDecodeError, RecursionError, ValueError) as exc:
+                reason = exc.msg if isinstance(exc, json.JSONDecodeError) else "无法解析"
+                raise DatasetError(f"{path}:{number}: 不是有效的 JSON：{reason}") from exc
+            if not isinstance(row, dict):
+                raise DatasetError(f"{path}:{number}: 每行应为一个 JSON 对象")
+            rows.append(row)
     return rows
 
 

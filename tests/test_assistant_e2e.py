@@ -3,13 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
 import pytest
 
+from assistant.__main__ import main
 from assistant.engine import Assistant, State
-from tests.conftest import ROOT
+from tests.cli_helpers import run_main
 
 pytestmark = pytest.mark.slow
 
@@ -62,7 +61,7 @@ def test_short_question_with_its_words_in_the_text_is_answered(assistant) -> Non
     assert response["status"] == "answered" and response["citations"][0]["article"] == "第六条"
 
 
-def test_batch_keeps_one_conversation_per_session() -> None:
+def test_batch_keeps_one_conversation_per_session(assistant) -> None:
     lines = [
         {
             "id": "1",
@@ -76,28 +75,17 @@ def test_batch_keeps_one_conversation_per_session() -> None:
     stdin = "\n".join(
         line if isinstance(line, str) else json.dumps(line, ensure_ascii=False) for line in lines
     )
-    out = subprocess.run(
-        [sys.executable, "-m", "assistant", "batch"],
-        input=stdin,
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-    rows = [json.loads(line) for line in out.stdout.splitlines()]
+    out = run_main(main, ["batch"], stdin=stdin.encode(), assistant=assistant)
+    rows = [json.loads(line) for line in out.out.splitlines()]
     assert [r.get("id") for r in rows[:3]] == ["1", "2", "3"]
     assert rows[0]["status"] == "follow_up" and rows[2]["status"] == "calculated"
     assert rows[2]["calculation"]["result"]["payment"] == "3360.00"
     assert rows[3]["status"] == "error"
+    assert out.code == 2  # one line was not a request
 
 
-def test_ask_cli_json() -> None:
-    out = subprocess.run(
-        [sys.executable, "-m", "assistant", "ask", "--json", "冠心病算不算门诊特殊病？"],
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
-    )
-    data = json.loads(out.stdout)
+def test_ask_cli_json(assistant) -> None:
+    out = run_main(main, ["ask", "--json", "冠心病算不算门诊特殊病？"], assistant=assistant)
+    data = json.loads(out.out)
+    assert out.code == 0
     assert data["status"] == "answered" and data["citations"][0]["article"] == "第二十四条"

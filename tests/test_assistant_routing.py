@@ -102,8 +102,9 @@ def test_empty_emoji_and_non_text_get_a_chinese_error(assistant, text) -> None:
     assert response["status"] == "error" and "中文" in response["error"]
 
 
-def test_other_languages_are_told_what_is_supported(assistant) -> None:
-    assert "简体中文" in ask(assistant, "What is the deductible?")["error"]
+def test_english_is_answered_in_chinese_and_tibetan_politely_declined(assistant) -> None:
+    english = ask(assistant, "What is the deductible?")
+    assert english["status"] != "error" and "中文回答" in english["answer"]
     assert "藏文" in ask(assistant, "ཁྱེད་རང་ག་འདྲ་ཡོད།")["error"]
 
 
@@ -120,7 +121,7 @@ def test_sql_like_text_is_just_text(assistant) -> None:
 
 def test_long_text_is_cut_with_a_notice(assistant) -> None:
     response = ask(assistant, "住院" * 500 + "起付线是多少？")
-    assert "只读取了前" in response["answer"]
+    assert "略去了" in response["answer"]
 
 
 def test_instructions_in_the_question_do_not_change_the_rules(assistant) -> None:

@@ -3,16 +3,17 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 
-from tests.conftest import ROOT
+from assistant.__main__ import main as assistant_main
+from evaluation.__main__ import main as evaluation_main
+from tests.cli_helpers import Run, run_main
+
+MAINS = {"assistant": assistant_main, "evaluation": evaluation_main}
 
 
-def _run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", *args], capture_output=True, text=True, cwd=ROOT, timeout=120
-    )
+def _run(cli: str, *args: str) -> Run:
+    """In-process; neither command needs the model, so none is loaded."""
+    return run_main(MAINS[cli], list(args))
 
 
 def test_calc_cli_result_with_steps_and_citations() -> None:
@@ -23,7 +24,7 @@ def test_calc_cli_result_with_steps_and_citations() -> None:
         "--json",
         '{"tier": 250, "level": "三级", "in_area": true, "admission": 1, "cost": "20000"}',
     )
-    data = json.loads(out.stdout)
+    data = json.loads(out.out)
     assert data["result"]["payment"] == "16660.00"
     assert {"calculator", "inputs", "result", "steps", "citations"} <= data.keys()
     assert all(step["citation"].startswith("《") for step in data["steps"])
@@ -36,11 +37,11 @@ def test_calc_cli_errors_are_chinese_and_exit_2() -> None:
     out = _run(
         "assistant", "calc", "inpatient", "--json", '{"tier": 300, "level": "三级", "cost": "1"}'
     )
-    assert out.returncode == 2
-    data = json.loads(out.stdout)
+    assert out.code == 2
+    data = json.loads(out.out)
     assert data["status"] == "error" and data["field"] == "tier" and "250" in data["error"]
     out = _run("assistant", "calc", "inpatient", "--json", "{not json")
-    assert out.returncode == 2 and "JSON" in json.loads(out.stdout)["error"]
+    assert out.code == 2 and "JSON" in json.loads(out.out)["error"]
 
 
 def test_evaluation_calculations_reports_mismatches(tmp_path) -> None:
@@ -58,5 +59,5 @@ def test_evaluation_calculations_reports_mismatches(tmp_path) -> None:
         "\n".join(json.dumps(c, ensure_ascii=False) for c in (good, bad)), encoding="utf-8"
     )
     out = _run("evaluation", "calculations", "--cases", str(cases))
-    assert "| 计算引擎（给定输入） | 1 | 2 | 50.0% |" in out.stdout
-    assert "x2" in out.stdout and "99.00" in out.stdout
+    assert "| 计算引擎（给定输入） | 1 | 2 | 50.0% |" in out.out
+    assert "x2" in out.out and "99.00" in out.out

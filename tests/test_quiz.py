@@ -407,7 +407,7 @@ def test_quiz_cli_and_evaluation(tmp_path: Path, capsys, monkeypatch) -> None:
     data = json.loads((tmp_path / "quiz.json").read_text(encoding="utf-8"))
     data["items"][0]["answer"] = "不存在"
     (tmp_path / "bad.json").write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
-    assert evaluation_main(["quiz", str(tmp_path / "bad.json")]) == 1
+    assert evaluation_main(["quiz", str(tmp_path / "bad.json")]) == 2
     assert assistant_main(["quiz", "--n", "0"]) == 2
     assert assistant_main(["quiz", "--types", ""]) == 2
     assert "没有选择题型" in capsys.readouterr().err

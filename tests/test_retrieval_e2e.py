@@ -22,19 +22,17 @@ def test_gold_unit_in_top_five(real_searcher, question: str, unit_id: str) -> No
 
 def test_index_search_cli_jsonl(real_searcher) -> None:
     import json
-    import subprocess
-    import sys
 
-    from tests.conftest import ROOT
+    from index.__main__ import main
+    from tests.cli_helpers import run_main
 
-    out = subprocess.run(
-        [sys.executable, "-m", "index", "search", "--jsonl", "--k", "2"],
-        input='{"id": "q1", "question": "医保办法第22条"}\n',
-        capture_output=True,
-        text=True,
-        cwd=ROOT,
-        timeout=300,
+    out = run_main(
+        main,
+        ["search", "--jsonl", "--k", "2"],
+        stdin='{"id": "q1", "question": "医保办法第22条"}\n'.encode(),
+        searcher=real_searcher,
     )
-    row = json.loads(out.stdout.splitlines()[0])
+    assert out.code == 0
+    row = json.loads(out.out.splitlines()[0])
     assert row["id"] == "q1" and row["hits"][0]["article"] == "第二十二条"
     assert set(row["hits"][0]) >= {"doc_title", "parent_title", "article", "text", "score"}

@@ -1,0 +1,16 @@
+"""Exit codes and the one exception a handler raises for a user's mistake."""
+
+from __future__ import annotations
+
+EXIT_OK = 0
+EXIT_INTERNAL = 1
+EXIT_USER = 2
+
+
+class UserError(Exception):
+    """Input the user can fix: the message (Chinese) says what was wrong and what is allowed."""
+
+    def __init__(self, message: str, field: str | None = None) -> None:
+        super().__init__(message)
+        self.message = message
+        self.field = field
