@@ -412,7 +412,7 @@ def test_quiz_cli_and_evaluation(tmp_path: Path, capsys, monkeypatch) -> None:
     assert assistant_main(["quiz", "--types", ""]) == 2
     assert "没有选择题型" in capsys.readouterr().err
     answers = iter(["A"] * 20)
-    monkeypatch.setattr("builtins.input", lambda _="": next(answers))
+    monkeypatch.setattr("assistant.__main__._read_line", lambda _="": next(answers, None))
     assert assistant_main(["practice", str(tmp_path / "quiz.json")]) == 0
     assert "得分：" in capsys.readouterr().out
 
