@@ -339,7 +339,7 @@ class Assistant:
             cite = of_hit(self.corpus, related[0])
             answer += f"可参考阿里地区的相关规定：{cite.display}[1]。"
             citations = [cite]
-        return Response("out_of_scope", answer=answer, citations=citations, facts=["2020"])
+        return Response("out_of_scope", answer=answer, citations=citations, facts=["2020", reason])
 
     @staticmethod
     def _malformed(frame: Frame) -> Response:
@@ -383,7 +383,10 @@ class Assistant:
         response.answer = "\n".join(kept)
 
 
-PAYS = re.compile(r"(交|缴)(医保|钱|费)|出钱|要交|免交|不用交|免费参保|还交|掏钱")
+PAYS = re.compile(
+    r"(交|缴)(医保|钱|费)|出钱|要交|免交|不用交|免费参保|还交|掏钱|自己交|个人交|交吗|交不交|谁出|谁交|各出|"
+    r"交几|交多少|缴多少|用交"
+)
 
 
 def _pays_question(frame: Frame) -> bool:
@@ -413,12 +416,22 @@ FIGURE_SLOTS = (
 )
 
 
+PARAMETER = re.compile(
+    r"起付线|起付标准|门槛费|比例|几成|限额|封顶|标准是|床位费|档次|期限|多久|什么时候"
+)
+PERSONAL = ("tier", "disease", "diseases", "admission", "bed_days", "age", "sex", "site_level")
+
+
 def _asks_rule(frame: Frame) -> bool:
-    """No figures of anyone's case are stated ("床位费按多少钱一天给报？"): the rule answers."""
-    own = any(
-        k in frame.slots for k in FIGURE_SLOTS if not (k == "months" and frame.slots.get(k) == 1)
-    )
-    return not own
+    """A rule is asked, not a sum: a parameter of the rule ("床位费按多少钱一天给报？"), or no
+    part of anyone's case stated ("野外文物看管员一个月工资多少？")."""
+    from assistant.frame import CASE_SLOTS, SUM
+
+    if PARAMETER.search(frame.text) and not any(k in frame.slots for k in CASE_SLOTS):
+        return True
+    own = [k for k in frame.slots if k in CASE_SLOTS or k in PERSONAL]
+    months = frame.slots.get("months")
+    return not own and (months in (None, 1)) and not SUM.search(frame.text)
 
 
 def _dec(value: Any) -> Decimal:

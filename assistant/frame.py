@@ -59,6 +59,7 @@ class PlaceRole(StrEnum):
     SUBJECT = "subject"  # another place's own rules are asked about
     TREATED = "treated"  # an Ngari resident treated (or staying) there
     ORIGIN = "origin"  # where the person comes from (户口, 老家)
+    INSURED = "insured"  # where the person's insurance is ("在四川交的新农合", "青海的医保")
 
 
 @dataclass(frozen=True)
@@ -85,7 +86,11 @@ class Subject:
 
     @property
     def elsewhere(self) -> PlaceRef | None:
-        """A place other than Ngari whose own rules the question is about."""
+        """A place other than Ngari whose own rules the question is about: where the person is
+        insured, or the subject of the question when no Ngari place is named."""
+        insured = next((p for p in self.places if p.role is PlaceRole.INSURED), None)
+        if insured is not None:
+            return insured
         if any(p.role is PlaceRole.HOME for p in self.places):
             return None
         return next((p for p in self.places if p.role is PlaceRole.SUBJECT), None)
@@ -131,13 +136,16 @@ ASKS_HELP = re.compile(
 )
 # requests for work that is not answering from the documents; "帮我算" stays a calculation
 TASK_REQUEST = re.compile(
-    r"(写|作|编|创作)[^，。？?]{0,14}(诗|文章|作文|小说|故事|歌词?|对联|段子|笑话|代码|程序|简历|演讲稿|总结|口号)"
-    r"|讲(一?个|个)?(笑话|故事)|翻译(一下|成|为)?|聊聊天|陪我聊|唱(首|个)?歌"
-    # a service only a person or another system can do: booking, paying, looking up one's own record
-    r"|(帮我|给我|替我|帮忙|麻烦你?|请你|我要|我想|能不能帮我|可以帮我)[^，。？?]{0,4}"
-    r"(挂个?号(?!费)|预约|订(票|机票|房|餐)|买(票|药|保险)|缴个?费|交个?费|查(询|一下|查)?我的|打(个)?电话|发(短信|邮件)|导航|转账|叫车|打车)"
+    r"(写|作|编|创作|造)[^，。？?]{0,14}(诗|文章|作文|小说|故事|歌词?|对联|段子|笑话|代码|程序|脚本|简历|演讲稿|总结|口号|句子|信|PPT|ppt)"
+    r"|造个?句|讲(一?个|个)?(笑话|故事)|翻译(一下|成|为)?|聊聊天|陪我聊|唱(首|个)?歌|python|代码|编程"
+    # a service only a person or another system can do: booking, paying, filing, making things
+    r"|(帮我|给我|替我|帮忙|麻烦你?|请你|你(能|可以)?帮我|能不能帮我|可以帮我|我要|我想)[^，。？?]{0,12}"
+    r"(挂[^，。？?]{0,10}号(?!费)|预约|订(票|机票|一张|房|餐)|买(票|药|保险)|(交|缴)(了|上)?(?!多少)|办理|做成|做个|"
+    r"查(询|一下|查)?我的|打(个)?电话|发(短信|邮件)|导航|转账|叫车|打车|投诉|举报信|画)"
     r"|推荐(一下)?(几家|一家|个|些)?(好的)?(医院|医生|药|餐厅|酒店|景点)"
-    r"|股票|彩票|星座|电影|游戏|菜谱|做饭|外卖"
+    # opinions, medical advice, daily life: not what the gazette says
+    r"|你(觉得|认为|怎么看)|怎么治(疗)?|吃什么药|用什么药|偏方|挂什么科|哪个医生|"
+    r"好吃|美食|旅游|景点|攻略|住宿|股票|彩票|星座|电影|游戏|菜谱|做饭|外卖"
 )
 ABOUT_LAST = re.compile(
     r"(这条|这个规定|这项规定|该条|这一条|上面|刚才|这些|这个|它|这).{0,8}"
@@ -224,8 +232,15 @@ TREATED_AFTER = re.compile(
     r"^\s*(市|省|县|区)?\s*(的?(各?大?医院|人民医院|华西|协和|湘雅|定点医院|医疗机构)|住院|看病|就医|治疗|"
     r"做手术|手术|生孩子|分娩|看门诊|打工|上学|读书|工作|务工|旅游|出差|住了)"
 )
-ORIGIN_AROUND = re.compile(r"(户口|户籍|老家|籍贯|人)")
-LEVEL_AFTER = re.compile(r"^\s*级")  # 自治区级 is a level of protection, not a place
+ORIGIN_AROUND = re.compile(r"(户口|户籍|老家|籍贯|人(?!民))")
+LEVEL_AFTER = re.compile(r"^\s*(级|重点)")  # 自治区级, 全国重点: a level of protection, not a place
+# insured there: "青海的医保", "在四川交的新农合", "浙江省参的保"
+INSURED_AFTER = re.compile(
+    r"^\s*(省|市|县|区)?\s*(的|那边的|本地的)?\s*(医保|新农合|合作医疗|农合|社保|医疗保险|居民医保)"
+    r"|^\s*(省|市|县|区)?\s*(参|交|缴|买|办)(的|了)?\s*(保|医保|新农合|合作医疗|农合|社保)"
+)
+INSURED_BEFORE = re.compile(r"在\s*$")
+TREATMENT = re.compile(r"住院|看病|就医|治疗|手术|生孩子|分娩|门诊|花了|报销|报多少|能报|透析|化疗")
 
 AGE = re.compile(r"(\d{1,3}|[一二三四五六七八九十两]{1,4})\s*(周岁|岁|了)")
 WHO = re.compile(
@@ -235,7 +250,10 @@ MALE = re.compile(r"爸|父亲|爷爷|外公|姥爷|老爷子|男|老公|丈夫|
 FEMALE = re.compile(
     r"妈|母亲|奶奶|外婆|姥姥|老太太|女(?!儿童)|老婆|妻子|媳妇|女儿|大妈|阿姨|妹妹|姐姐|尼姑|孕妇|产妇"
 )
-YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})\s*(?=年)")
+YEAR = re.compile(
+    r"(?<!\d)((?:19|20)\d{2}|[一二]〇[〇一二三四五六七八九零]{2}|[一二][零〇一二三四五六七八九]{3})\s*(?=年)"
+)
+YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
 def _places(q: str) -> list[PlaceRef]:
@@ -256,8 +274,14 @@ def _places(q: str) -> list[PlaceRef]:
             refs.append(PlaceRef(said, mention.place.name, PlaceRole.HOME))
             continue
         if (
+            INSURED_AFTER.match(after)
+            or INSURED_BEFORE.search(q[max(0, start - 3) : start])
+            and (INSURED_AFTER.match(after) or re.match(r"^\s*(参|交|缴|买|办)", after))
+        ):
+            role = PlaceRole.INSURED
+        elif (
             TREATED_BEFORE.search(before)
-            or TREATED_AFTER.match(after)
+            or (TREATED_AFTER.match(after) and TREATMENT.search(q))
             or said in ("区外", "统筹区外", "异地")
         ):
             role = PlaceRole.TREATED
@@ -329,12 +353,31 @@ def _fact(q: str, intent: Intent) -> FactType:
     return FactType.OTHER
 
 
-MONEY_SLOTS = ("cost", "class_a", "class_b", "drug_total", "total_subsidy", "fiscal_subsidy")
+# slots that describe one's own case: stated with them, a question asks for the sum
+CASE_SLOTS = (
+    "cost",
+    "class_a",
+    "class_b",
+    "drug_total",
+    "total_subsidy",
+    "fiscal_subsidy",
+    "central_subsidy",
+    "sites",
+    "counties",
+    "prior_cost",
+    "already_paid",
+)
+WORKED = re.compile(r"干了|干满|干到|做了|工作了|看管了|当了|已经干")
+SUM = re.compile(r"一共|总共|合计|加起来|总计|共计|总的")
 
 
 def _states_case(q: str, slots: dict[str, Any]) -> bool:
-    """ "我交250档，三级医院住院花了3万": a case stated with its figures asks for the sum."""
-    return any(k in slots for k in MONEY_SLOTS) and not YES_NO.search(q)
+    """ "我交250档，三级医院住院花了3万", "干了七个月 工资总共": a case stated with its figures."""
+    if YES_NO.search(q) and not SUM.search(q):
+        return False
+    months = slots.get("months")
+    worked = months is not None and (months != 1 or bool(WORKED.search(q)))
+    return any(k in slots for k in CASE_SLOTS) or worked or (bool(SUM.search(q)) and bool(slots))
 
 
 def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: bool) -> Intent:
@@ -369,10 +412,17 @@ def read_frame(text: str) -> Frame:
     slots = dict(understand(q, calculator).inputs) if calculator else {}
     asks_figure = bool(FIGURE.search(q)) or bool(re.search(r"\d", q) and "多少" in q)
     intent = _intent(q, calculator, slots, asks_figure)
+    places = _places(q)
+    if calculator in ("inpatient", "special_outpatient"):
+        # where the stay was, from the gazetteer: any place outside Ngari, or Ngari itself
+        if any(p.role is PlaceRole.TREATED for p in places):
+            slots["in_area"] = False
+        elif any(p.role is PlaceRole.HOME for p in places) and "in_area" not in slots:
+            slots["in_area"] = True
     subject = Subject(
         scheme=_scheme(q),
-        places=_places(q),
-        years=[int(y) for y in YEAR.findall(q)],
+        places=places,
+        years=[int(y.translate(YEAR_DIGITS)) for y in YEAR.findall(q)],
     )
     return Frame(
         text=text,

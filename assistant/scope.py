@@ -30,6 +30,11 @@ def check_frame(frame) -> str | None:
     elsewhere = frame.subject.elsewhere
     if elsewhere is not None:
         return f"公报只有阿里地区2020年的规定，没有“{elsewhere.said}”的规定。"
+    earlier = [y for y in frame.subject.years if y < 2020]
+    later = [y for y in frame.subject.years if y > 2020]
+    if earlier or (later and (frame.calculator or frame.subject.scheme)):
+        year = (earlier or later)[0]
+        return f"公报是2020年印发的，只有2020年起施行的规定，没有{year}年的规定。"
     scheme = frame.subject.scheme
     if scheme is not None and scheme not in COVERED:
         return f"公报只有阿里地区城乡居民基本医疗保险的规定，不涉及{scheme.value}。"

@@ -27,16 +27,20 @@ ASKS_FIGURE = re.compile(
 
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
-    if re.search(r"看管(员|人员)|看护员|文物看守", q) and re.search(
-        r"工资|补助|预算|拿|多少钱|待遇", q
-    ):
+    if re.search(
+        r"看管(员|人员)|看护员|文物看守|看管[^，。]{0,12}(文物|文保)|(文物|文保)[^，。]{0,10}看管",
+        q,
+    ) and re.search(r"工资|补助|预算|拿|多少钱|待遇", q):
         return "custodian_pay"
     if re.search(r"养护(专项)?补贴|养护专项|养护资金", q) or (
         "四好农村路" in q and re.search(r"补贴|多少万|资金", q)
     ):
         return "road_subsidy"
-    reimburse = re.search(r"报|赔|支付|统筹基金", q)
-    if re.search(r"补缴|补交|6:2:2|6：2：2|中央财政补助|剩余财政补助", q):
+    reimburse = re.search(r"报|赔|支付|统筹基金|(医保|国家|公家)(给|出|管|付)", q)
+    if re.search(
+        r"补缴|补交|6:2:2|6：2：2|中央财政补助|剩余财政补助|中央.{0,4}(补|出|拨)|各承担|分级承担|按比例各出",
+        q,
+    ):
         return "contribution"
     if re.search(
         r"(交|缴)(多少|钱|费)|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳", q
@@ -47,7 +51,8 @@ def detect_calculator(question: str) -> str | None:
     ):
         return "two_diseases"
     if re.search(
-        r"住院|住了.{0,4}院|住(了)?第?[一二两三四五六七八九\d]+(回|次)|生孩子|分娩|顺产|剖宫产|新生儿|生娃|刚出生|出生.{0,8}抢救",
+        r"住院|住了.{0,4}院|住(了)?第?[一二两三四五六七八九\d]+(回|次)|生(孩子|小孩|娃|宝宝|二胎)|分娩|顺产|"
+        r"剖宫产|剖腹产|新生儿|刚出生|出生.{0,8}抢救",
         q,
     ):
         return "inpatient"
@@ -146,8 +151,10 @@ def read_admission(q: str) -> int | None:
     m = re.search(rf"第\s*{COUNT}\s*次", q)
     if m:
         return small_count(m.group(1))
-    m = re.search(rf"住(?:了)?\s*第?\s*{COUNT}\s*(?:次|回)", q) or re.search(
-        rf"第\s*{COUNT}\s*回", q
+    m = (
+        re.search(rf"住(?:了)?\s*第?\s*{COUNT}\s*(?:次|回)", q)
+        or re.search(rf"第\s*{COUNT}\s*回", q)
+        or re.search(rf"(?<![\d第]){COUNT}\s*(?:次|回)住", q)
     )
     if m:
         return small_count(m.group(1))
@@ -247,16 +254,18 @@ def read_inpatient(q: str) -> dict[str, Any]:
     admission = read_admission(q)
     if admission is not None:
         inputs["admission"] = admission
-    if re.search(r"生孩子|分娩|顺产|生娃|孕产妇|生了(个|一个)?(孩子|娃|宝宝)", q) or (
-        "剖宫产" in q and "自己要求" not in q
-    ):
+    if re.search(
+        r"生(孩子|小孩|娃|宝宝|二胎)|分娩|顺产|孕产妇|生了(个|一个)?(孩子|娃|宝宝|小孩)", q
+    ) or ("剖宫产" in q and "自己要求" not in q):
         inputs["maternity"] = True
     if re.search(r"(新生儿|刚出生|刚生下来|出生).{0,10}(抢救|救治)|抢救.{0,6}新生儿", q):
         inputs["newborn_rescue"] = True
     found = match_exclusion(q)
     if found and not inputs.get("maternity"):
         inputs["excluded"] = found[1]
-    bed_fee = _take(amounts, q, r"床位费(每天|每日|一天)?|每天床位", before=8)
+    bed_fee = _take(
+        amounts, q, r"床位(费)?(每天|每日|一天|一晚|每晚)?(收|是|要|为)?|每天床位", before=8
+    )
     if bed_fee is not None:
         inputs["bed_fee"] = plain(bed_fee.value)
         days = re.search(rf"住院\s*{COUNT}\s*天|住了\s*{COUNT}\s*天|{COUNT}\s*天", q)
@@ -469,7 +478,8 @@ def read_roads(q: str) -> dict[str, Any]:
     elif re.search(r"每个县|一个县|每县|单个县", q):
         inputs["counties"] = 1
     mentions_prefecture = bool(re.search(r"地区(财政|级)?|全地区|地县两级|加上地区", q))
-    if "counties" in inputs and inputs["counties"] != 7:
+    if "counties" in inputs:
+        # "七个县…加起来" is the counties' subsidy; the prefecture's 350万 only when it is named
         inputs["prefecture"] = mentions_prefecture and not re.search(r"每个县|一个县|每县", q)
     elif re.search(r"每个县|一个县|每县", q) and not mentions_prefecture:
         inputs["prefecture"] = False
