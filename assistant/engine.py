@@ -18,6 +18,7 @@ from assistant.calculators.service import calculate
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import compose
 from assistant.dialogue import Stall, Turn, plan_turn
+from assistant.english import to_chinese
 from assistant.frame import Frame, Intent, read_frame
 from assistant.multipart import merge, split_parts
 from assistant.presentation import calc_text, explain
@@ -37,7 +38,6 @@ OFF_TOPIC = (
     "我能做的是：回答阿里地区2020年公报里医保、文物保护、“三甲”创建、农村公路和高校毕业生就业等文件的问题，"
     "注明依据的条文，并按规定计算医保报销、个人缴费、看管员工资和养护补贴。"
 )
-ENGLISH = "（您用英文提问；以下按公报中文原文作答。）"
 ANAPHOR = re.compile(r"这些|这笔|这个|这种|这项|上面|刚才|它|那这|那它")
 PAYING = {"inpatient", "special_outpatient"}  # share the 60,000 yuan yearly cap (第二十三条)
 
@@ -57,15 +57,13 @@ class Assistant:
         checked = guard.check(text)
         if checked.error:
             return Response("error", answer=checked.error, error=checked.error)
-        frame = read_frame(checked.text)
+        english = getattr(checked, "language", "zh") == "en"
+        frame = read_frame(to_chinese(checked.text) if english else checked.text)
         try:
             response = self._route(frame, state)
         except NotFoundError as exc:  # a document named in the question that does not exist
             response = Response("error", answer=str(exc), error=str(exc))
-        notices = list(checked.notices)
-        if getattr(checked, "language", "zh") == "en":
-            notices.append(ENGLISH)
-        response.notices = notices + response.notices
+        response.notices = list(checked.notices) + response.notices
         self._check_grounding(response)
         if response.citations:
             state.last_citations = list(response.citations)
@@ -303,7 +301,7 @@ class Assistant:
         if not last or frame.calculator:
             return frame.text
         leans = frame.continuation or bool(ANAPHOR.search(frame.text))
-        if leans or (not frame.topical and len(frame.text) <= 20):
+        if leans or (not frame.topical and len(_content_words(frame.text)) <= 1):
             return f"{last} {frame.text}"
         return frame.text
 
@@ -432,6 +430,16 @@ def _asks_rule(frame: Frame) -> bool:
     own = [k for k in frame.slots if k in CASE_SLOTS or k in PERSONAL]
     months = frame.slots.get("months")
     return not own and (months in (None, 1)) and not SUM.search(frame.text)
+
+
+QUESTION_WORDS = re.compile(r"多少|什么|怎么|哪些|哪个|哪里|能不能|可不可以|是不是|要不要|多久|为什么")
+
+
+def _content_words(text: str) -> list[str]:
+    """The words that could name a topic: two characters or more, not question words."""
+    from index.lexical import tokenize
+
+    return [t for t in tokenize(text) if len(t) >= 2 and not QUESTION_WORDS.fullmatch(t)]
 
 
 def _dec(value: Any) -> Decimal:
