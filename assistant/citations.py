@@ -83,7 +83,8 @@ def of_clauses(corpus: Corpus, unit: Unit, chosen: list[Clause], score: float = 
     doc = corpus.document_by_id(unit.doc_id)
     labels = {c.label for c in chosen}
     clause = next(iter(labels)) if len(labels) == 1 and next(iter(labels)).startswith("（") else ""
-    text = "".join(c.text for c in chosen) or unit.text
+    heading = chosen[0].heading + "。" if chosen and chosen[0].heading else ""
+    text = heading + "".join(c.text for c in chosen) or unit.text
     return Citation(unit.id, doc.title, doc.parent_title, unit.label, clause, text, score)
 
 

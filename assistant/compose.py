@@ -20,7 +20,8 @@ from corpus.clauses import Clause, clauses
 
 VALUE = {
     FactType.AMOUNT: re.compile(
-        r"\d+(?:\.\d+)?\s*(?:万元|元|万|%|人|名|处|个|次|天|岁|公里|平方米|床|张)|[一二三四五六七八九十两百千万]+\s*(?:万元|元|名|处|人|个)"
+        r"\d+(?:\.\d+)?\s*(?:万元|元|万|人|名|处|个|次|天|岁|公里|平方米|床|张|家|所|座|项|条|辆|台|亩|户|村|批)"
+        r"|[一二三四五六七八九十两百千万]+\s*(?:万元|元|名|处|人|个|次|家|所|项)"
         r"|按[^，。；]{0,12}标准"  # 按最高筹资标准全额补缴: an amount stated as a rule
     ),
     FactType.RATIO: re.compile(
@@ -272,7 +273,7 @@ def compose(
     return Composed("answered", "\n".join(lines), citations, [c.text for c in chosen_clauses])
 
 
-LIMIT_ASKED = re.compile(r"最多|最高|封顶|上限|顶多|最大")
+LIMIT_ASKED = re.compile(r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高)|封顶|上限")
 LIMIT_STATED = re.compile(
     r"最高(支付|赔付|补助|救助|报销)?限额|限额|封顶|上限|不超过|不得超过|最多"
 )
@@ -294,7 +295,13 @@ def _focus(question: str, scored: list[ScoredClause]) -> str | None:
     if m is None:
         return None
     after = [t for t in tokenize(question[m.end() :]) if len(t) >= 2 and not GENERIC.match(t)]
-    before = [t for t in tokenize(question[: m.start()]) if len(t) >= 2 and not GENERIC.match(t)]
+    # "起付线是多少": the thing named just before 是/为/有 多少; "在三级医院报多少" names a place
+    named = re.search(r"([\u4e00-\u9fff]{2,8})(?:是|为|有)(?:多少|几)", question)
+    before = (
+        [t for t in tokenize(named.group(1)) if len(t) >= 2 and not GENERIC.match(t)]
+        if named
+        else []
+    )
     candidates = after[:1] or before[-1:]
     texts = [f"{r.clause.heading}{r.clause.lead}{r.clause.text}" for r in scored[:40]]
     for token in candidates:

@@ -432,7 +432,9 @@ def _asks_rule(frame: Frame) -> bool:
     return not own and (months in (None, 1)) and not SUM.search(frame.text)
 
 
-QUESTION_WORDS = re.compile(r"多少|什么|怎么|哪些|哪个|哪里|能不能|可不可以|是不是|要不要|多久|为什么")
+QUESTION_WORDS = re.compile(
+    r"多少|什么|怎么|哪些|哪个|哪里|能不能|可不可以|是不是|要不要|多久|为什么"
+)
 
 
 def _content_words(text: str) -> list[str]:
