@@ -27,7 +27,7 @@ SCROLL_TO_ANSWER = """
     const rows = document.querySelectorAll('#chatbot .user-row');
     if (!wrap || !rows.length) return;
     const row = rows[rows.length - 1];
-    wrap.scrollTop += row.getBoundingClientRect().top - wrap.getBoundingClientRect().top - 4;
+    wrap.scrollTop += row.getBoundingClientRect().top - wrap.getBoundingClientRect().top - 36;
     const chat = document.querySelector('#chatbot').getBoundingClientRect();
     if (chat.top < 0) document.querySelector('#chatbot').scrollIntoView({block: 'start'});
   };

@@ -40,6 +40,9 @@ def component(field: forms.Field, calculator: str):
         return gr.Checkbox(value=bool(field.default), label=field.label, elem_id=elem)
     if field.kind == "checks":
         return gr.CheckboxGroup(list(field.choices), label=field.label, elem_id=elem)
+    if field.kind == "number" and field.default is None:
+        # gradio's number box shows 0 when empty; an optional count is a text box left empty
+        return gr.Textbox(label=field.label, elem_id=elem, placeholder=field.hint or "未填")
     if field.kind == "number":
         return gr.Number(
             value=field.default,
@@ -86,10 +89,28 @@ def placed_messages(fields: list[forms.Field], data: dict[str, Any]) -> tuple[st
     return general, per_field
 
 
+def read_counts(fields: list[forms.Field], values: list[Any]) -> tuple[list[Any], dict[str, Any]]:
+    """Optional whole numbers typed as text: blank is "not given", anything else must be digits."""
+    values = list(values)
+    for i, field in enumerate(fields):
+        if field.kind != "number" or field.default is not None or not isinstance(values[i], str):
+            continue
+        text = values[i].strip()
+        if not text:
+            values[i] = None
+        elif text.isdecimal():
+            values[i] = int(text)
+        else:
+            message = f"{field.label}应填写整数（收到“{text}”），不需要时请留空。"
+            return values, {"status": "error", "field": field.key, "error": message}
+    return values, {}
+
+
 def make_calc(name: str, fields: list[forms.Field]):
     @guarded
     def on_calc(*values: Any):
-        data = services.calc(name, forms.collect(fields, list(values)))
+        values, problem = read_counts(fields, list(values))
+        data = problem or services.calc(name, forms.collect(fields, values))
         general, per_field = placed_messages(fields, data)
         result = render.result_markdown(data) if data.get("status") == "calculated" else ""
         notes = [gr.update(value=m, visible=bool(m)) for m in per_field]
@@ -118,48 +139,68 @@ def verdict(question: str) -> str:
     return "\n".join(lines)
 
 
+def show_only(names: list[str]):
+    def on_pick(chosen: str):
+        return [gr.update(visible=name == chosen) for name in names]
+
+    return on_pick
+
+
 def clerk_tab() -> None:
+    """One form at a time, chosen from a list that wraps on a phone (tabs hid five of eight)."""
     with gr.Tab("办事", id="clerk"):
         gr.Markdown("按规定计算；留空的项目会在该项下提示补充，不合理的输入会说明允许的取值。")
-        with gr.Tabs():
-            for name, fields in forms.forms().items():
-                with gr.Tab(TITLES[name], id=f"calc-{name}"):
-                    components, notes = [], []
-                    for field in fields:
-                        components.append(component(field, name))
-                        notes.append(
-                            gr.Markdown(
-                                visible=False,
-                                elem_id=f"{elem_id(name, field)}-error",
-                                elem_classes=["field-error"],
-                            )
+        all_forms = forms.forms()
+        names = [*all_forms, "eligibility"]
+        pick = gr.Radio(
+            [(TITLES[n], n) for n in all_forms] + [("资格判断", "eligibility")],
+            value=names[0],
+            label="办理事项",
+            elem_id="clerk-pick",
+        )
+        panels = []
+        for name, fields in all_forms.items():
+            with gr.Column(visible=name == names[0], elem_id=f"calc-{name}") as panel:
+                panels.append(panel)
+                gr.Markdown(f"#### {TITLES[name]}")
+                components, notes = [], []
+                for field in fields:
+                    components.append(component(field, name))
+                    notes.append(
+                        gr.Markdown(
+                            visible=False,
+                            elem_id=f"{elem_id(name, field)}-error",
+                            elem_classes=["field-error"],
                         )
-                    with gr.Row():
-                        run = gr.Button("计算", variant="primary", elem_id=f"run-{name}")
-                        reset = gr.Button("重填", elem_id=f"reset-{name}")
-                    form_error = gr.Markdown(
-                        visible=False, elem_id=f"error-{name}", elem_classes=["field-error"]
                     )
-                    result = gr.Markdown(elem_id=f"result-{name}", elem_classes=["calc-result"])
-                    run.click(
-                        make_calc(name, fields),
-                        components,
-                        [result, form_error, *notes],
-                        api_visibility="private",
-                    )
-                    reset.click(
-                        make_reset(fields),
-                        None,
-                        [*components, result, form_error, *notes],
-                        api_visibility="private",
-                    )
-            with gr.Tab("资格判断", id="eligibility"):
-                ask_box = gr.Textbox(
-                    label="判断的问题",
-                    elem_id="eligibility-question",
-                    placeholder="例如：冠心病算不算门诊特殊病？ / 我48岁能当野外文物看管员吗？",
+                with gr.Row():
+                    run = gr.Button("计算", variant="primary", elem_id=f"run-{name}")
+                    reset = gr.Button("重填", elem_id=f"reset-{name}")
+                form_error = gr.Markdown(
+                    visible=False, elem_id=f"error-{name}", elem_classes=["field-error"]
                 )
-                gr.Examples(ELIGIBILITY_EXAMPLES, inputs=ask_box, label="可以这样问")
-                check = gr.Button("判断", variant="primary", elem_id="eligibility-check")
-                answer = gr.Markdown(elem_id="eligibility-verdict")
-                check.click(verdict, ask_box, answer, api_visibility="private")
+                result = gr.Markdown(elem_id=f"result-{name}", elem_classes=["calc-result"])
+                run.click(
+                    make_calc(name, fields),
+                    components,
+                    [result, form_error, *notes],
+                    api_visibility="private",
+                )
+                reset.click(
+                    make_reset(fields),
+                    None,
+                    [*components, result, form_error, *notes],
+                    api_visibility="private",
+                )
+        with gr.Column(visible=False, elem_id="eligibility") as panel:
+            panels.append(panel)
+            ask_box = gr.Textbox(
+                label="判断的问题",
+                elem_id="eligibility-question",
+                placeholder="例如：冠心病算不算门诊特殊病？ / 我48岁能当野外文物看管员吗？",
+            )
+            gr.Examples(ELIGIBILITY_EXAMPLES, inputs=ask_box, label="可以这样问")
+            check = gr.Button("判断", variant="primary", elem_id="eligibility-check")
+            answer = gr.Markdown(elem_id="eligibility-verdict")
+            check.click(verdict, ask_box, answer, api_visibility="private")
+        pick.change(show_only(names), pick, panels, api_visibility="private")

@@ -33,6 +33,7 @@ LABELS = {
     "Reset to default value": "恢复默认值",
     "Download": "下载",
     "Open cell menu": "单元格菜单",
+    "Scroll down": "滚动到最新消息",
 }
 PREFIXES = {
     "user's message: ": "您的提问：",

@@ -23,7 +23,8 @@ from corpus import Corpus, NotFoundError, load_corpus
 log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _assistant: Assistant | None = None
-QUIZ_FORMATS = (".xlsx", ".docx", ".gift", ".txt", ".json")
+# download names short enough to read whole on a phone; the exporter picks the format by suffix
+QUIZ_FILES = ("题库.xlsx", "试卷.docx", "题库-GIFT.gift", "题库-Aiken.txt", "题库.json")
 QUIZ_KEEP = 8  # exports of the latest builds kept for download; older ones are deleted
 NO_TYPES = "请至少选择一种题型（单选、多选、判断、填空）。"
 
@@ -97,16 +98,10 @@ def quiz(
         return {"status": "ok", **bank.to_dict()}, []
     folder = Path(tempfile.mkdtemp(prefix="build-", dir=quiz_root()))
     paths: list[str] = []
-    for suffix in QUIZ_FORMATS:
-        paths += [str(p) for p in export(bank, folder / f"{quiz_file_stem(bank)}{suffix}")]
+    for name in QUIZ_FILES:
+        paths += [str(p) for p in export(bank, folder / name)]
     prune_quiz_exports()
     return {"status": "ok", **bank.to_dict()}, paths
-
-
-def quiz_file_stem(bank) -> str:
-    """The download name says what the bank is (an own name only for the relic documents)."""
-    titles = {item.source.split("》")[0].lstrip("《") for item in bank.items}
-    return "文物安全培训题库" if all("文物" in t for t in titles) else "培训题库"
 
 
 def quiz_root() -> Path:

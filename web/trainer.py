@@ -125,15 +125,20 @@ def trainer_tab() -> None:
         documents = gr.CheckboxGroup(titles, label="出题文件", value=relic, elem_id="quiz-docs")
         with gr.Row():
             types = gr.CheckboxGroup(
-                list(TYPES), value=list(TYPES), label="题型", elem_id="quiz-types"
+                list(TYPES), value=list(TYPES), label="题型", elem_id="quiz-types", min_width=240
             )
-            count = gr.Slider(1, 100, value=20, step=1, label="题目数量", elem_id="quiz-count")
-            seed = gr.Number(value=7, precision=0, label="随机种子（相同种子得到相同试卷）")
-            chapters = gr.Textbox(label="只出这些章节（可空，如 第七章）")
+            count = gr.Slider(
+                1, 100, value=20, step=1, label="题目数量", elem_id="quiz-count", min_width=240
+            )
+        with gr.Row():
+            seed = gr.Number(
+                value=7, precision=0, label="随机种子（相同种子得到相同试卷）", min_width=160
+            )
+            chapters = gr.Textbox(label="只出这些章节（可空，如 第七章）", min_width=160)
         make = gr.Button("生成题库", variant="primary", elem_id="make-quiz")
         summary = gr.Markdown(elem_id="quiz-summary")
         files = gr.File(
-            label="下载：Excel 题库（xlsx）、Word 试卷与答案（docx）、GIFT、Aiken、JSON",
+            label="下载：题库（Excel）、试卷与答案（Word）、GIFT、Aiken、JSON",
             file_count="multiple",
             elem_id="quiz-files",
             interactive=False,
