@@ -212,9 +212,9 @@ def test_icon_buttons_have_chinese_names(page) -> None:
     unnamed = page.evaluate(
         """() => [...document.querySelectorAll('button, [role=button]')]
           .filter(b => { const r = b.getBoundingClientRect(); return r.width > 0 && r.height > 0; })
-          .map(b => (b.getAttribute('aria-label') || b.innerText || b.title || '').trim()
-                    || b.outerHTML.slice(0, 120))
-          .filter(name => !/[\\u4e00-\\u9fff0-9]/.test(name))"""
+          .filter(b => !/[\\u4e00-\\u9fff0-9]/.test(
+              (b.getAttribute('aria-label') || b.innerText || b.title || '').trim()))
+          .map(b => b.outerHTML.slice(0, 160))"""
     )
     assert unnamed == []
     trash = page.locator("#chatbot button[aria-label='清空对话']")
