@@ -30,13 +30,20 @@ CSS = """
 #chatbot { min-height: 360px; }
 #chatbot table td:last-child, #chatbot table th:last-child,
 .calc-result table td:last-child, .calc-result table th:last-child { white-space: nowrap; }
-.field-error { color: var(--error-text-color, #b91c1c); margin-top: -6px; }
+.field-error, .field-error * { color: #b91c1c !important; }
 @media (max-width: 600px) {
-  .gradio-container { padding: 4px !important; }
   #chatbot { height: 55vh !important; }
+  #chatbot .message-row { margin-left: 4px !important; margin-right: 4px !important; }
   #chatbot table, .calc-result table { font-size: 0.9em; }
+  #chatbot td, #chatbot th, .calc-result td, .calc-result th { padding: 6px 8px !important; }
 }
 """
+# gradio scopes CSS to the app's content; the outer padding (32px a side) needs a plain style
+HEAD = """<style>
+@media (max-width: 600px) {
+  .gradio-container .main.fillable { padding-left: 6px !important; padding-right: 6px !important; }
+}
+</style>"""
 UNKNOWN_SESSION = "会话号不存在或已过期：请先调用 /session 取得新的会话号，再用它提问。"
 log = logging.getLogger("app")
 
@@ -123,6 +130,7 @@ def launch_options(host: str, port: int) -> dict[str, Any]:
         "server_name": host,
         "server_port": port,
         "css": CSS,
+        "head": HEAD,
         "show_error": False,
         "footer_links": ["api"],
         "app_kwargs": {"middleware": [Middleware(ChinesePage)]},

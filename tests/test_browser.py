@@ -349,7 +349,10 @@ def _make_quiz(page, keep: tuple[str, ...] = ("单选", "多选", "判断", "填
 def test_the_trainer_preview_fits_the_screen(page) -> None:
     _make_quiz(page)
     assert page.locator("#quiz-summary").inner_text().startswith("已生成 20")
+    assert not page.locator("#quiz-preview").is_visible()  # the key is not on a trainee's screen
+    page.locator("#quiz-preview-box button").first.click()
     preview = page.locator("#quiz-preview")
+    preview.wait_for(state="visible")
     text = preview.inner_text()
     assert text.count("答案：") == 20 and text.count("出处：") == 20
     width = page.viewport_size["width"]
@@ -359,6 +362,7 @@ def test_the_trainer_preview_fits_the_screen(page) -> None:
         width,
     )
     assert overflow == 0 and page.evaluate("document.documentElement.scrollWidth") <= width
+    preview.scroll_into_view_if_needed()
     _shot(page, "trainer")
 
 
@@ -377,7 +381,8 @@ def test_self_test_feedback_stays_under_its_item(page) -> None:
     page.wait_for_selector("#practice-feedback :text('第1题：回答')", timeout=10000)
     assert question.inner_text().startswith("第1题")
     assert question.bounding_box()["y"] < feedback.bounding_box()["y"]
-    _shot(page, "trainer-self-test", full=True)
+    page.locator("#practice-feedback").scroll_into_view_if_needed()
+    _shot(page, "trainer-self-test")
     page.click("#practice-next")
     page.wait_for_selector("#practice-question :text('第2题')", timeout=10000)
     assert "第1题" not in feedback.inner_text()

@@ -82,7 +82,7 @@ def placed_messages(fields: list[forms.Field], data: dict[str, Any]) -> tuple[st
             i = field_index(fields, key)
             if i is not None:
                 ask = follow["question"] if n == 0 else "还需要填写这一项。"
-                per_field[i] = f"⚠ 请填写：{render.esc(ask)}"
+                per_field[i] = f"⚠ {render.esc(ask)}"
                 placed = True
         if not placed:
             general = f"⚠ 还缺少信息：{render.esc(follow['question'])}"

@@ -156,7 +156,10 @@ def trainer_tab() -> None:
             with gr.Row():
                 submit = gr.Button("提交答案", variant="primary", elem_id="practice-submit")
                 following = gr.Button("下一题", elem_id="practice-next")
-        with gr.Accordion("题目预览（答案与出处）", open=True):
+        # closed by default: trainees testing themselves on this screen should not see the key
+        with gr.Accordion(
+            "题目预览（含答案与出处，供培训老师核对）", open=False, elem_id="quiz-preview-box"
+        ):
             preview = gr.Markdown(elem_id="quiz-preview")
         make.click(
             on_quiz,
