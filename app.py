@@ -22,6 +22,7 @@ from web import services
 from web.chat import chat_tab
 from web.clerk import clerk_tab
 from web.documents import documents_tab
+from web.errors import guarded
 from web.page_html import ChinesePage
 from web.sessions import PageSessions
 from web.trainer import trainer_tab
@@ -45,7 +46,6 @@ HEAD = """<style>
 }
 </style>"""
 UNKNOWN_SESSION = "会话号不存在或已过期：请先调用 /session 取得新的会话号，再用它提问。"
-log = logging.getLogger("app")
 
 
 def _split(text: str) -> list[str]:
@@ -116,10 +116,10 @@ def build(store: SessionStore | None = None) -> gr.Blocks:
 
         demo.unload(end_tab)
         api = Api(sessions)
-        gr.api(api.session, api_name="session", queue=False)
-        gr.api(api.ask, api_name="ask", queue=False)
-        gr.api(api.calc, api_name="calc")
-        gr.api(api.quiz, api_name="quiz", concurrency_limit=2, concurrency_id="quiz")
+        gr.api(guarded(api.session), api_name="session", queue=False)
+        gr.api(guarded(api.ask), api_name="ask", queue=False)
+        gr.api(guarded(api.calc), api_name="calc")
+        gr.api(guarded(api.quiz), api_name="quiz", concurrency_limit=2, concurrency_id="quiz")
     demo.page_sessions = sessions  # for tests and operators: the store the page uses
     return demo
 

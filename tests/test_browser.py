@@ -393,6 +393,8 @@ def test_no_question_type_is_an_error(page) -> None:
     summary = page.locator("#quiz-summary").inner_text()
     assert "无法出题" in summary and "至少选择一种题型" in summary
     assert not page.locator("#self-test").is_visible()
+    page.locator("#quiz-preview-box button").first.click()
+    page.locator("#quiz-preview").wait_for(state="attached")
     assert page.locator("#quiz-preview").inner_text().strip() == ""
 
 
