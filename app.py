@@ -23,7 +23,7 @@ from web.chat import chat_tab
 from web.clerk import clerk_tab
 from web.documents import documents_tab
 from web.errors import guarded
-from web.page_html import ChinesePage
+from web.page_html import TRANSLATIONS, ChinesePage
 from web.sessions import PageSessions
 from web.trainer import trainer_tab
 
@@ -134,6 +134,7 @@ def launch_options(host: str, port: int) -> dict[str, Any]:
         "show_error": False,
         "footer_links": ["api"],
         "app_kwargs": {"middleware": [Middleware(ChinesePage)]},
+        "i18n": gr.I18n(**TRANSLATIONS),
     }
 
 

@@ -13,6 +13,15 @@ from __future__ import annotations
 import json
 from typing import Any
 
+# gradio strings its Chinese translation lacks (shown or announced to screen readers)
+TRANSLATIONS = {
+    "zh-CN": {
+        "common": {"complete": "已完成", "progress": "进度"},
+        "status": {"queue_position": "排队中：第 {position} 位，共 {size} 位"},
+        "chatbot": {"copy_message": "复制这条消息", "copied_message": "已复制"},
+    }
+}
+
 # exact aria-label/title texts → Chinese; prefixes keep the text that follows them
 LABELS = {
     "Copy message": "复制这条消息",
