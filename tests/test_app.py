@@ -143,6 +143,13 @@ def test_internal_errors_are_logged_and_shown_as_short_chinese(monkeypatch, capl
     assert app.launch_options("127.0.0.1", 7860)["show_error"] is False
 
 
+def test_launch_adds_the_chinese_page_and_the_missing_translations() -> None:
+    options = app.launch_options("127.0.0.1", 7860)
+    assert [m.cls for m in options["app_kwargs"]["middleware"]] == [page_html.ChinesePage]
+    zh = options["i18n"].translations_dict["zh-CN"]
+    assert zh["common"]["complete"] and zh["status"]["queue_position"].count("{") == 2
+
+
 # --- lang and labels -------------------------------------------------------------------------
 
 
