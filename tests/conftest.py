@@ -1,12 +1,30 @@
-"""Shared fixtures: the bundled gazette parsed once per test session."""
+"""Shared fixtures: the bundled gazette parsed once per test session.
+
+Caches (the converted model, the index) go to a temporary NGARI_CACHE_DIR made for this test
+session, set here before any test can load the model: tests never write to the user's home.
+`NGARI_TEST_CACHE_DIR=/some/dir` reuses a cache between runs when iterating locally.
+"""
 
 from __future__ import annotations
 
+import os
+import shutil
+import tempfile
 from pathlib import Path
 
 import pytest
 
-from corpus import Corpus, load_corpus
+_OWN_CACHE = not os.environ.get("NGARI_TEST_CACHE_DIR")
+CACHE_DIR = os.environ.get("NGARI_TEST_CACHE_DIR") or tempfile.mkdtemp(prefix="ngari-test-cache-")
+os.environ["NGARI_CACHE_DIR"] = CACHE_DIR  # subprocesses (the app under test) inherit it
+
+from corpus import Corpus, load_corpus  # noqa: E402
+
+
+def pytest_sessionfinish(session, exitstatus) -> None:
+    if _OWN_CACHE:
+        shutil.rmtree(CACHE_DIR, ignore_errors=True)
+
 
 ROOT = Path(__file__).resolve().parents[1]
 SEED = ROOT / "corpus" / "data" / "gazette-2020.txt"

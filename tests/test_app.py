@@ -1,200 +1,345 @@
-"""The web app, started for real: its HTTP API through gradio_client and its pages in headless Chromium."""
+"""The page in-process (no browser, no model): sessions, clearing, errors, forms, trainer, lang.
+
+The browser tests (tests/test_browser.py) drive the same behaviour in Chromium.
+"""
 
 from __future__ import annotations
 
+import dataclasses
+import logging
 import os
-import shutil
-import socket
-import subprocess
-import sys
-import time
+import re
+import tempfile
 from pathlib import Path
+from types import SimpleNamespace
 
+import gradio as gr
 import pytest
 
-from tests.conftest import ROOT
+import app
+from assistant.quiz.generator import Item
+from assistant.quiz.practice import Practice
+from assistant.sessions import MemoryStore, UnknownSession
+from assistant.state import State
+from web import chat, clerk, errors, forms, page_html, render, services, trainer
+from web.sessions import PageSessions
 
-pytestmark = pytest.mark.slow
-CHROMIUM = shutil.which("chromium") or shutil.which("chromium-browser")
-SHOTS = Path(os.environ.get("NGARI_SCREENSHOTS", ROOT / "var" / "screenshots"))
-
-
-def _free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return sock.getsockname()[1]
+TAB = SimpleNamespace(session_hash="tab-1")
 
 
-@pytest.fixture(scope="module")
-def app_url(real_searcher):  # the model and index are built once by the session fixture
-    port = _free_port()
-    process = subprocess.Popen(
-        [sys.executable, "app.py", "--port", str(port)],
-        cwd=ROOT,
-        stdout=subprocess.DEVNULL,
-        stderr=subprocess.PIPE,
-        text=True,
-    )
-    url = f"http://127.0.0.1:{port}/"
-    import httpx
+@pytest.fixture
+def fake_ask(monkeypatch):
+    """services.ask without the model: the state remembers every question asked in it."""
+    seen: list[tuple[str, str]] = []
 
-    deadline = time.time() + 180
-    while time.time() < deadline:
-        try:
-            if httpx.get(url, timeout=2).status_code == 200:
-                break
-        except httpx.HTTPError:
-            time.sleep(0.5)
-    else:
-        process.kill()
-        pytest.fail("app did not start: " + (process.stderr.read() if process.stderr else ""))
-    yield url
-    process.terminate()
-    process.wait(timeout=30)
-
-
-@pytest.fixture(scope="module")
-def client(app_url):
-    from gradio_client import Client
-
-    return Client(app_url, verbose=False)
-
-
-def test_api_ask_with_sessions(client) -> None:
-    answer = client.predict("住院起付线是多少？", "", api_name="/ask")
-    assert answer["status"] == "answered" and answer["citations"][0]["article"] == "第二十二条"
-    first = client.predict(
-        "我在县医院（一级）住院，今年第一次，合规费用5000元，能报多少？", "t1", api_name="/ask"
-    )
-    assert first["status"] == "follow_up" and first["follow_up"]["missing"] == ["tier"]
-    second = client.predict("60元那档。", "t1", api_name="/ask")
-    assert second["calculation"]["result"]["payment"] == "3360.00"
-
-
-def test_api_calc_and_quiz(client) -> None:
-    result = client.predict(
-        "inpatient", '{"tier": 250, "level": "三级", "cost": "20000"}', api_name="/calc"
-    )
-    assert result["result"]["payment"] == "16660.00"
-    bad = client.predict(
-        "inpatient", '{"tier": 300, "level": "三级", "cost": "1"}', api_name="/calc"
-    )
-    assert bad["status"] == "error" and "250" in bad["error"]
-    bank = client.predict(12, "单选,判断", "", 3, api_name="/quiz")
-    assert len(bank["items"]) == 12 and {i["type"] for i in bank["items"]} <= {"单选", "判断"}
-
-
-@pytest.fixture(scope="module")
-def browser():
-    if CHROMIUM is None:
-        pytest.skip("Debian chromium is not installed (.ci/run installs it)")
-    playwright = pytest.importorskip("playwright.sync_api")
-    with playwright.sync_playwright() as p:
-        browser = p.chromium.launch(
-            executable_path=CHROMIUM,
-            args=[
-                "--no-sandbox",
-                "--disable-gpu",
-                "--disable-background-networking",
-                "--disable-component-update",
-                "--disable-sync",
-                "--no-first-run",
+    def ask(question, state):
+        state = state if isinstance(state, State) else State()
+        seen.append((question, state.last_question))
+        state.last_question = (state.last_question + "|" + question).strip("|")
+        return {
+            "status": "answered",
+            "answer": f"答：{question}",
+            "citations": [
+                {
+                    "doc_title": "阿里地区城乡居民基本医疗保险实施办法（试行）",
+                    "article": "第二十二条",
+                }
             ],
-        )
-        yield browser
-        browser.close()
+            "calculation": None,
+            "follow_up": None,
+            "error": None,
+        }, state
+
+    monkeypatch.setattr(services, "ask", ask)
+    return seen
 
 
-def _open(browser, url: str, width: int = 1280, height: int = 800):
-    page = browser.new_page(viewport={"width": width, "height": height}, accept_downloads=True)
-    page.goto(url)
-    page.wait_for_selector("#question textarea", timeout=30000)
-    return page
+@pytest.fixture(scope="module")
+def demo_and_store():
+    store = MemoryStore()
+    return app.build(store), store
 
 
-def test_chat_answers_with_a_citation_that_opens(browser, app_url) -> None:
-    page = _open(browser, app_url)
-    page.fill("#question textarea", "看门诊交的挂号费，医保给报吗？")
-    page.click("#send")
-    page.wait_for_selector("#chatbot :text('不能报销')", timeout=30000)
-    citation = page.locator("#chatbot").get_by_text("第三十条").last
-    citation.click()  # the collapsible citation shows the article's text
-    page.wait_for_selector("#chatbot :text('挂号费、院外会诊费')", timeout=10000)
-    page.locator("#cite-pick input").click()
-    page.get_by_role("option").first.click()
-    page.wait_for_selector("#cite-view :text('不予支付')", timeout=10000)
-    SHOTS.mkdir(parents=True, exist_ok=True)
-    page.screenshot(path=str(SHOTS / "chat-1280x800.png"))
-    page.close()
+def _dependency(demo: gr.Blocks, elem_id: str, event: str):
+    ids = {bid for bid, block in demo.blocks.items() if getattr(block, "elem_id", None) == elem_id}
+    found = [d for d in demo.fns.values() if any(t[0] in ids and t[1] == event for t in d.targets)]
+    assert found, f"no {event} handler on #{elem_id}"
+    return found[0]
 
 
-def test_follow_up_quick_reply_on_a_phone(browser, app_url) -> None:
-    page = _open(browser, app_url, 390, 844)
-    page.fill(
-        "#question textarea", "我在县医院（一级）住院，今年第一次，合规费用5000元，能报多少？"
+# --- sessions --------------------------------------------------------------------------------
+
+
+def test_every_turn_loads_and_saves_through_the_injected_store(fake_ask) -> None:
+    store = MemoryStore()
+    on_ask = chat.make_ask(PageSessions(store))
+    history, _, token, *_ = on_ask("住院起付线是多少？", [], None, TAB)
+    assert store.load(token).last_question == "住院起付线是多少？"  # the store holds the talk
+    history, _, again, *_ = on_ask("第二次住院呢？", history, token, TAB)
+    assert again == token and fake_ask[-1] == ("第二次住院呢？", "住院起付线是多少？")
+    assert store.load(token).last_question.endswith("第二次住院呢？")
+
+
+def test_the_clear_button_and_the_trash_icon_drop_the_state(fake_ask, demo_and_store) -> None:
+    demo, store = demo_and_store
+    on_ask = chat.make_ask(demo.page_sessions)
+    for event in (("clear", "click"), ("chatbot", "clear")):
+        _, _, token, *_ = on_ask("我交250档，住院花了2万", [], None, TAB)
+        dependency = _dependency(demo, *event)
+        history, _, fresh, *_ = dependency.fn(token, TAB)
+        assert history == [] and fresh and fresh != token, event
+        with pytest.raises(UnknownSession):
+            store.load(token)  # the old conversation is gone, not just the screen
+        assert store.load(fresh) == State()
+
+
+def test_closing_the_tab_or_expiry_ends_the_conversation(fake_ask, demo_and_store) -> None:
+    demo, store = demo_and_store
+    tab = SimpleNamespace(session_hash="tab-close")
+    _, _, token, *_ = chat.make_ask(demo.page_sessions)("你好", [], None, tab)
+    unload = [d for d in demo.fns.values() if any(t[1] == "unload" for t in d.targets)]
+    assert len(unload) == 1
+    unload[0].fn(tab)
+    with pytest.raises(UnknownSession):
+        store.load(token)
+    # gradio forgets a tab's state after its time to live and then drops the conversation
+    state = next(b for b in demo.blocks.values() if isinstance(b, gr.State) and b.time_to_live)
+    assert state.time_to_live < float("inf")
+    token = store.create()
+    state.delete_callback(token)
+    with pytest.raises(UnknownSession):
+        store.load(token)
+
+
+def test_an_expired_conversation_starts_fresh_and_says_so(fake_ask) -> None:
+    store = MemoryStore(ttl=-1)  # everything is already expired
+    history, _, token, *_ = chat.make_ask(PageSessions(store))("你好", [], "old-token", TAB)
+    assert token != "old-token" and history[0]["content"] == chat.EXPIRED
+
+
+def test_api_refuses_session_ids_the_server_did_not_issue(fake_ask) -> None:
+    api = app.Api(PageSessions(MemoryStore()))
+    refused = api.ask("第二次住院呢？", "t1")
+    assert refused["status"] == "error" and "会话号不存在" in refused["error"]
+    sid = api.session()
+    api.ask("住院起付线是多少？", sid)
+    api.ask("第二次住院呢？", sid)
+    assert fake_ask[-1] == ("第二次住院呢？", "住院起付线是多少？")
+    assert api.sessions.store.load(sid).last_question.endswith("第二次住院呢？")
+
+
+# --- errors ----------------------------------------------------------------------------------
+
+
+def test_internal_errors_are_logged_and_shown_as_short_chinese(monkeypatch, caplog) -> None:
+    def broken(question, state):
+        raise RuntimeError("secret detail: 'int' object has no attribute 'strip'")
+
+    monkeypatch.setattr(services, "ask", broken)
+    with caplog.at_level(logging.ERROR, logger="web"), pytest.raises(gr.Error) as raised:
+        chat.make_ask(PageSessions())("你好", [], None, TAB)
+    assert raised.value.message == errors.INTERNAL and "secret" not in raised.value.message
+    assert "secret detail" in caplog.text  # the operator gets the traceback
+    assert app.launch_options("127.0.0.1", 7860)["show_error"] is False
+
+
+def test_launch_adds_the_chinese_page_and_the_missing_translations() -> None:
+    options = app.launch_options("127.0.0.1", 7860)
+    assert [m.cls for m in options["app_kwargs"]["middleware"]] == [page_html.ChinesePage]
+    zh = options["i18n"].translations_dict["zh-CN"]
+    assert zh["common"]["complete"] and zh["status"]["queue_position"].count("{") == 2
+
+
+# --- lang and labels -------------------------------------------------------------------------
+
+
+def test_the_index_page_says_zh_cn_before_gradio_loads() -> None:
+    template = Path(gr.__file__).parent / "templates" / "frontend" / "index.html"
+    html = page_html.localize(template.read_text(encoding="utf-8"))
+    assert re.search(r'<html\s+lang="zh-CN"', html) and 'lang="en"' not in html
+    assert html.index('"zh-CN"; }') < html.index('type="module"')  # before the front end
+    assert "复制这条消息" in html and "展开或收起引用原文" in html
+
+
+def test_the_middleware_rewrites_html_only() -> None:
+    from starlette.applications import Starlette
+    from starlette.middleware import Middleware
+    from starlette.responses import HTMLResponse, JSONResponse
+    from starlette.routing import Route
+    from starlette.testclient import TestClient
+
+    site = Starlette(
+        routes=[
+            Route("/", lambda r: HTMLResponse('<html lang="en"><head></head></html>')),
+            Route("/j", lambda r: JSONResponse({"lang": 'lang="en"'})),
+        ],
+        middleware=[Middleware(page_html.ChinesePage)],
     )
-    page.click("#send")
-    quick = page.locator(".quick-reply:visible").first
-    quick.wait_for(timeout=30000)
-    assert page.evaluate("document.documentElement.scrollWidth") <= 390  # no sideways scrolling
-    box = page.locator("#send").bounding_box()
-    assert box and box["x"] + box["width"] <= 390
-    quick.click()
-    page.wait_for_selector("#chatbot :text('3360.00')", timeout=30000)
-    page.screenshot(path=str(SHOTS / "chat-390x844.png"))
-    page.close()
+    client = TestClient(site)
+    page = client.get("/")
+    assert 'lang="zh-CN"' in page.text and int(page.headers["content-length"]) == len(page.content)
+    assert client.get("/j").json() == {"lang": 'lang="en"'}
 
 
-def test_calculator_form(browser, app_url) -> None:
-    page = _open(browser, app_url)
-    page.get_by_role("tab", name="办事").click()
-    page.locator("#inpatient-tier").get_by_label("250").check()
-    page.locator("#inpatient-level input").click()
-    page.get_by_role("option", name="三级").click()
-    page.fill("#inpatient-cost textarea", "20000")
-    page.click("#run-inpatient")
-    page.wait_for_selector("#result-inpatient :text('16660.00')", timeout=30000)
-    assert "第二十二条" in page.locator("#result-inpatient").inner_text()
-    page.screenshot(path=str(SHOTS / "clerk-1280x800.png"))
-    page.close()
+# --- clerk forms -----------------------------------------------------------------------------
 
 
-def test_generate_and_download_a_quiz(browser, app_url, tmp_path: Path) -> None:
-    page = _open(browser, app_url)
-    page.get_by_role("tab", name="出题").click()
-    page.click("#make-quiz")
-    page.wait_for_selector("#quiz-summary :text('已生成')", timeout=60000)
-    with page.expect_download() as download:
-        page.locator('#quiz-files a[href$=".xlsx"]').first.click()
-    target = tmp_path / "quiz.xlsx"
-    download.value.save_as(target)
-    from assistant.quiz.exporters import read_xlsx
-
-    assert len(read_xlsx(target)) == 20
-    page.fill("#practice-answer textarea", "A")
-    page.click("#practice-submit")
-    page.wait_for_selector("#practice-feedback :text('依据《')", timeout=10000)
-    page.screenshot(path=str(SHOTS / "trainer-1280x800.png"), full_page=True)
-    page.close()
+def test_form_choices_read_chinese_and_nothing_blank_is_preselected() -> None:
+    for name, fields in forms.forms().items():
+        for field in fields:
+            if field.kind not in ("radio", "dropdown"):
+                continue
+            for label, _ in field.options():
+                assert label and not re.search(r"[A-Za-z]{3,}", label), (name, field.key, label)
+            if field.kind == "radio":
+                assert "" not in field.choices, (name, field.key)  # a blank radio is never shown
+        for field in fields:
+            if field.kind == "number" and field.default is None:
+                with gr.Blocks():
+                    box = clerk.component(field, name)
+                assert box.value is None and box.placeholder, (name, field.key)  # empty, not 0
 
 
-def test_every_tab_at_both_sizes(browser, app_url) -> None:
-    for width, height in ((1280, 800), (390, 844)):
-        page = _open(browser, app_url, width, height)
-        for tab in ("问答", "办事", "出题", "文件"):
-            page.get_by_role("tab", name=tab).click()
-            page.wait_for_timeout(300)
-            page.screenshot(path=str(SHOTS / f"tab-{tab}-{width}x{height}.png"))
-        page.close()
+def test_errors_are_placed_next_to_the_field_they_name() -> None:
+    fields = forms.forms()["inpatient"]
+    cost = clerk.field_index(fields, "cost")
+    data = services.calc("inpatient", {"tier": 250, "level": "三级", "cost": "abc"})
+    general, per_field = clerk.placed_messages(fields, data)
+    assert general == "" and "abc" in per_field[cost]
+    assert [i for i, m in enumerate(per_field) if m] == [cost]
+    missing = services.calc("inpatient", {"level": "三级", "cost": "100"})
+    general, per_field = clerk.placed_messages(fields, missing)
+    assert "缴费档次" in per_field[clerk.field_index(fields, "tier")] and general == ""
+    general, per_field = clerk.placed_messages(
+        fields, {"status": "error", "field": "nowhere", "error": "总体错误"}
+    )
+    assert "总体错误" in general and not any(per_field)
+    budget = forms.forms()["custodian_pay"]
+    assert budget[clerk.field_index(budget, "sites")].key == "sites.县级"
 
 
-def test_documents_browser(browser, app_url) -> None:
-    page = _open(browser, app_url)
-    page.get_by_role("tab", name="文件").click()
-    page.fill("#finder textarea", "起付线")
-    page.press("#finder textarea", "Enter")
-    page.wait_for_timeout(1000)
-    page.locator("#found input").click()
-    page.get_by_role("option").first.click()
-    page.wait_for_selector("#unit-view :text('起付线')", timeout=10000)
-    page.close()
+# --- chat rendering --------------------------------------------------------------------------
+
+
+def test_citations_open_by_id_else_unit_id_else_article() -> None:
+    title = "阿里地区城乡居民基本医疗保险实施办法（试行）"
+    unit = services.corpus().unit(title, "第二十二条")
+    assert services.citation_unit_id({"id": unit.id}) == unit.id
+    assert services.citation_unit_id({"unit_id": unit.id}) == unit.id  # calculator citations
+    assert services.citation_unit_id({"doc_title": title, "article": "第二十二条"}) == unit.id
+    assert services.citation_unit_id({"doc_title": title, "article": "第九百条"}) is None
+    choices = chat.cite_choices(
+        [{"doc_title": title, "article": "第二十二条", "citation": "第二十二条"}, {"article": "?"}]
+    )
+    assert choices == [("[1] 第二十二条", unit.id)]
+
+
+def test_steps_table_puts_the_amount_last_and_names_the_document_once() -> None:
+    title = "《阿里地区城乡居民基本医疗保险实施办法（试行）》"
+    table = render.steps_table(
+        {
+            "steps": [
+                {
+                    "rule": "三级起付线 400.00 元",
+                    "amount": "400.00",
+                    "citation": title + "第二十二条（一）",
+                },
+                {
+                    "rule": "（20000.00 − 400.00）× 85%",
+                    "amount": "16660.00",
+                    "citation": title + "第二十二条（三）",
+                },
+            ]
+        }
+    )
+    assert table.count(title) == 1
+    rows = [r for r in table.splitlines() if r.startswith("| ") and "金额" not in r]
+    assert [r.rstrip(" |").rsplit("| ", 1)[1] for r in rows] == ["400.00", "16660.00"]
+    assert "（第二十二条（三））" in rows[1]
+
+
+# --- trainer ---------------------------------------------------------------------------------
+
+
+def _item(kind: str, answer: str, options: list[str]) -> Item:
+    """An item with the fields the page reads; any other field the generator adds gets a blank."""
+    given = {
+        "id": "x",
+        "type": kind,
+        "stem": "看管员发现盗掘痕迹，应当（ ）",
+        "options": options,
+        "answer": answer,
+        "explanation": "依据《细则》第七条。",
+        "source": "《阿里地区野外文物看管员管理细则》第七条",
+    }
+    return Item(**{f.name: given.get(f.name, "") for f in dataclasses.fields(Item)})
+
+
+def test_empty_or_malformed_answers_are_asked_again_not_marked_wrong() -> None:
+    single = _item("单选", "B", ["报告", "立即上报", "离开", "拍照"])
+    multiple = _item("多选", "A,C", ["甲", "乙", "丙", "丁"])
+    judge = _item("判断", "正确", [])
+    blank = _item("填空", "上报", [])
+    practice = Practice([single, multiple, judge, blank])
+    for n, given in ((1, ""), (1, "Z"), (1, "AB"), (2, "A,Z"), (2, "？"), (3, "也许"), (4, "  ")):
+        message, _ = trainer.on_answer(practice, n, given)
+        assert message.startswith(f"第{n}题：") and "回答错误" not in message, (n, given)
+    assert practice.results == {}  # nothing was marked
+    message, _ = trainer.on_answer(practice, 1, "c")
+    assert message.startswith("第1题：回答错误") and practice.results == {1: False}
+    message, _ = trainer.on_answer(practice, 3, "对")
+    assert message.startswith("第3题：回答正确")
+
+
+def test_feedback_stays_with_its_item_until_the_trainee_moves_on() -> None:
+    practice = Practice([_item("单选", "B", ["a", "b", "c", "d"]), _item("判断", "错误", [])])
+    feedback, _ = trainer.on_answer(practice, 1, "B")
+    assert feedback.startswith("第1题：回答正确")
+    assert trainer.on_next(practice, 1) == 2
+    question, given, cleared = trainer.on_goto(practice, 2)
+    assert question.startswith("第2题") and given == "" and cleared == ""
+    assert trainer.on_next(practice, 2) == 2  # no item after the last
+
+
+def test_no_question_type_is_an_error_not_a_default_bank() -> None:
+    bank, files = services.quiz(20, [], [], 3)
+    assert bank["status"] == "error" and bank["error"] == services.NO_TYPES and files == []
+    summary, preview, *_ = trainer.on_quiz(20, [], ["阿里地区文物保护管理办法"], 3, "")
+    assert summary.startswith("**无法出题**") and "题型" in summary and preview == ""
+
+
+def test_preview_cards_show_options_answer_and_source() -> None:
+    item = _item("单选", "B", ["报告", "立即上报", "离开", "拍照"]).to_dict()
+    card = trainer.preview_markdown([item])
+    for text in (
+        "A. 报告",
+        "D. 拍照",
+        "**答案**：B",
+        "**出处**：《阿里地区野外文物看管员管理细则》第七条",
+    ):
+        assert text in card
+    assert "|" not in card  # a card, not a wide table
+
+
+def test_quiz_exports_stay_in_one_bounded_folder(monkeypatch, tmp_path) -> None:
+    monkeypatch.setattr(tempfile, "tempdir", str(tmp_path))
+    monkeypatch.setattr(services, "QUIZ_KEEP", 2)
+    for seed in range(4):
+        bank, files = services.quiz(5, ["单选"], [], seed)
+        assert bank["status"] == "ok" and all(Path(f).exists() for f in files)
+    builds = list(services.quiz_root().glob("build-*"))
+    assert len(builds) == 2 and services.quiz_root().parent == tmp_path
+    before = sorted(tmp_path.rglob("*"))
+    bank = app.Api.quiz(5, "单选", "", 1)  # the API returns JSON and writes no files
+    assert len(bank["items"]) == 5 and sorted(tmp_path.rglob("*")) == before
+
+
+# --- test hygiene ----------------------------------------------------------------------------
+
+
+def test_caches_go_to_a_temporary_directory_not_home() -> None:
+    from index.model_builder import cache_dir
+
+    root = Path(os.environ["NGARI_CACHE_DIR"]).resolve()
+    assert cache_dir().resolve() == root
+    assert not root.is_relative_to(Path.home() / ".cache")

@@ -18,6 +18,13 @@ class Field:
     kind: str  # radio | dropdown | text | number | check | checks
     choices: tuple[str, ...] = ()
     default: Any = None
+    choice_labels: tuple[str, ...] = ()  # what the clerk reads for each choice (else the choice)
+    hint: str = ""  # shown in an empty box
+
+    def options(self) -> list[tuple[str, str]]:
+        """(label, value) pairs for radios and dropdowns."""
+        labels = self.choice_labels or self.choices
+        return list(zip(labels, self.choices, strict=True))
 
 
 def _exclusions() -> tuple[str, ...]:
@@ -40,12 +47,19 @@ def forms() -> dict[str, list[Field]]:
             Field("in_area", "在阿里统筹区内就医", "check", default=True),
             Field("poor", "建档立卡贫困人员", "check", default=False),
             Field("already_paid", "本年度住院和门诊特殊病已由基金支付（元）", "text", default="0"),
-            Field("bed_days", "住院天数（核算床位费时填）", "number"),
+            Field("bed_days", "住院天数（核算床位费时填）", "number", hint="不核算床位费可不填"),
             Field("bed_fee", "实际床位费（元/天）", "text"),
             Field("observation_cost", "入院前7天内急诊留观费用（元）", "text"),
             Field("maternity", "孕产妇分娩", "check", default=False),
             Field("newborn_rescue", "新生儿抢救", "check", default=False),
-            Field("excluded", "属于第三十条不予支付的情形", "dropdown", _exclusions(), ""),
+            Field(
+                "excluded",
+                "属于第三十条不予支付的情形",
+                "dropdown",
+                _exclusions(),
+                "",
+                ("不属于这些情形", *_exclusions()[1:]),
+            ),
         ],
         "special_outpatient": [
             Field("tier", "缴费档次（元）", "radio", tuple(TIERS)),
@@ -67,18 +81,32 @@ def forms() -> dict[str, list[Field]]:
             Field("prior_cost", "本年度此前普通门诊费用累计（元）", "text", default="0"),
         ],
         "contribution": [
-            Field("mode", "计算什么", "radio", ("enrol", "late", "split"), "enrol"),
+            Field(
+                "mode",
+                "计算什么",
+                "radio",
+                ("enrol", "late", "split"),
+                "enrol",
+                ("个人缴费（按身份、年龄）", "补缴金额", "财政补助分担"),
+            ),
             Field("identities", "参保身份（可多选）", "checks", identities),
-            Field("sex", "性别", "radio", ("", "男", "女"), ""),
-            Field("age", "参保时年龄", "number"),
-            Field("tier", "普通居民选择的档次（元）", "radio", ("", *TIERS), ""),
+            Field("sex", "性别", "radio", ("男", "女")),
+            Field("age", "参保时年龄", "number", hint="例如 58"),
+            Field("tier", "普通居民选择的档次（元）", "radio", tuple(TIERS)),
             Field("fiscal_subsidy", "补缴：当年各级财政补助合计（元）", "text"),
-            Field("payment_month", "补缴月份（1-12）", "number"),
+            Field("payment_month", "补缴月份（1-12）", "number", hint="例如 3"),
             Field("total_subsidy", "分担：财政补助总额（元）", "text"),
             Field("central_subsidy", "分担：其中中央财政补助（元）", "text"),
         ],
         "custodian_pay": [
-            Field("mode", "计算什么", "radio", ("person", "budget"), "person"),
+            Field(
+                "mode",
+                "计算什么",
+                "radio",
+                ("person", "budget"),
+                "person",
+                ("一名看管员的工资", "全县看管经费预算"),
+            ),
             Field(
                 "site_level",
                 "个人：看管单位级别",

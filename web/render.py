@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import html
+import re
 from typing import Any
 
 
@@ -17,11 +18,27 @@ def citation_title(n: int, cite: dict[str, Any]) -> str:
 
 
 def steps_table(calculation: dict[str, Any]) -> str:
-    """The calculation as a small table: rule, amount, article."""
-    rows = ["| 步骤 | 金额 | 依据 |", "|---|---|---|"]
-    for step in calculation.get("steps", []):
-        rows.append(f"| {esc(step['rule'])} | {esc(step['amount'])} | {esc(step['citation'])} |")
-    return "\n".join(rows)
+    """The calculation as a two-column table, amount last (kept on one line by the page's CSS).
+
+    The article goes with the step's text; when every step cites one document its title is
+    said once above the table, so a phone has room for the figures.
+    """
+    steps = calculation.get("steps", [])
+    split = [_split_citation(step.get("citation", "")) for step in steps]
+    documents = {doc for doc, _ in split if doc}
+    common = next(iter(documents)) if len(documents) == 1 else ""
+    lines = [f"依据{esc(common)}：", ""] if common else []
+    lines += ["| 计算步骤 | 金额 |", "|---|--:|"]
+    for step, (doc, article) in zip(steps, split, strict=True):
+        where = article if common and doc == common else (doc + article)
+        basis = f"（{esc(where)}）" if where else ""
+        lines.append(f"| {esc(step['rule'])}{basis} | {esc(step['amount'])} |")
+    return "\n".join(lines)
+
+
+def _split_citation(citation: str) -> tuple[str, str]:
+    match = re.match(r"^(《[^》]+》)(.*)$", citation or "")
+    return (match.group(1), match.group(2)) if match else ("", citation or "")
 
 
 def chat_messages(response: dict[str, Any]) -> list[dict[str, Any]]:

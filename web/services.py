@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import logging
+import os
 import re
+import shutil
 import tempfile
 import threading
 from decimal import Decimal
@@ -15,11 +18,15 @@ from assistant.calculators import CALCULATORS
 from assistant.calculators.service import calculate
 from assistant.engine import Assistant, State
 from assistant.quiz import QuizError, export, generate
-from corpus import Corpus, NotFoundError
+from corpus import Corpus, NotFoundError, load_corpus
 
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _assistant: Assistant | None = None
-QUIZ_FORMATS = (".xlsx", ".docx", ".gift", ".txt", ".json")
+# download names short enough to read whole on a phone; the exporter picks the format by suffix
+QUIZ_FILES = ("题库.xlsx", "试卷.docx", "题库-GIFT.gift", "题库-Aiken.txt", "题库.json")
+QUIZ_KEEP = 8  # exports of the latest builds kept for download; older ones are deleted
+NO_TYPES = "请至少选择一种题型（单选、多选、判断、填空）。"
 
 
 def assistant(progress: bool = False) -> Assistant:
@@ -29,12 +36,14 @@ def assistant(progress: bool = False) -> Assistant:
         if _assistant is None:
             from index.search import Searcher
 
-            _assistant = Assistant(Searcher(progress=progress))
+            _assistant = Assistant(Searcher(corpus(), progress=progress))
         return _assistant
 
 
+@lru_cache(maxsize=1)
 def corpus() -> Corpus:
-    return assistant().corpus
+    """The documents; loading them needs no model, so the page can be laid out without one."""
+    return load_corpus()
 
 
 def ask(question: str, state: State | None) -> tuple[dict[str, Any], State]:
@@ -60,25 +69,68 @@ def calc(name: str, inputs: dict[str, Any] | str) -> dict[str, Any]:
 
 
 def quiz(
-    n: int, types: list[str], documents: list[str], seed: int, chapters: str = ""
+    n: int,
+    types: list[str],
+    documents: list[str],
+    seed: int,
+    chapters: str = "",
+    files: bool = True,
 ) -> tuple[dict[str, Any], list[str]]:
-    """A bank and its files (xlsx, docx paper and key, GIFT, Aiken, JSON) in a fresh folder."""
+    """A bank and, for the page, its files (xlsx, docx paper and key, GIFT, Aiken, JSON).
+
+    Files go to one folder per build inside a single temporary directory that keeps only the
+    latest QUIZ_KEEP builds, so repeated builds never pile up folders.
+    """
+    if not list(types or []):
+        return {"status": "error", "error": NO_TYPES, "items": []}, []
     try:
         bank = generate(
             corpus(),
             int(n),
-            list(types) or None,
+            list(types),
             list(documents) or None,
             [c for c in re.split(r"[,，\s]+", chapters or "") if c],
             int(seed),
         )
-    except (QuizError, ValueError, TypeError) as exc:
+    except (QuizError, ValueError, TypeError, OverflowError) as exc:
         return {"status": "error", "error": str(exc), "items": []}, []
-    folder = Path(tempfile.mkdtemp(prefix="quiz-"))
-    files: list[str] = []
-    for suffix in QUIZ_FORMATS:
-        files += [str(p) for p in export(bank, folder / f"文物安全培训题库{suffix}")]
-    return {"status": "ok", **bank.to_dict()}, files
+    if not files:
+        return {"status": "ok", **bank.to_dict()}, []
+    folder = Path(tempfile.mkdtemp(prefix="build-", dir=quiz_root()))
+    paths: list[str] = []
+    for name in QUIZ_FILES:
+        paths += [str(p) for p in export(bank, folder / name)]
+    prune_quiz_exports()
+    return {"status": "ok", **bank.to_dict()}, paths
+
+
+def quiz_root() -> Path:
+    root = Path(tempfile.gettempdir()) / f"ngari-quiz-{os.getuid() if hasattr(os, 'getuid') else 0}"
+    root.mkdir(parents=True, exist_ok=True)
+    return root
+
+
+def prune_quiz_exports(keep: int | None = None) -> None:
+    """Delete all but the newest `keep` build folders (the page has copied older ones already)."""
+    keep = QUIZ_KEEP if keep is None else keep
+    builds = sorted(quiz_root().glob("build-*"), key=lambda p: p.stat().st_mtime, reverse=True)
+    for old in builds[keep:]:
+        shutil.rmtree(old, ignore_errors=True)
+        log.info("removed old quiz export %s", old.name)
+
+
+def citation_unit_id(cite: dict[str, Any]) -> str | None:
+    """The unit a citation opens: its `id`, else `unit_id`, else found by document and article."""
+    for key in ("id", "unit_id"):
+        if isinstance(cite.get(key), str) and cite[key]:
+            return cite[key]
+    title, article = cite.get("doc_title"), cite.get("article")
+    if not title or not article:
+        return None
+    try:
+        return corpus().unit(title, article).id
+    except (NotFoundError, LookupError, ValueError):
+        return None
 
 
 @lru_cache(maxsize=1)

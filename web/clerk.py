@@ -1,0 +1,206 @@
+"""办事: the clerk's calculator forms and the eligibility check.
+
+An error or a missing input is shown next to the field it names, not under the button.
+"""
+
+from typing import Any
+
+import gradio as gr
+
+from assistant.calculators import TITLES
+from assistant.state import State
+from web import forms, render, services
+from web.errors import guarded
+
+ELIGIBILITY_EXAMPLES = [
+    "白血病算不算门诊特殊病？",
+    "喝醉酒受伤住院医保能报吗？",
+    "我55岁了能当野外文物看管员吗？",
+    "驻寺僧尼要参加文物安全培训吗？",
+]
+
+
+def elem_id(calculator: str, field: forms.Field) -> str:
+    return f"{calculator}-{field.key.replace('.', '-')}"
+
+
+def component(field: forms.Field, calculator: str):
+    elem = elem_id(calculator, field)
+    if field.kind == "radio":
+        return gr.Radio(field.options(), value=field.default, label=field.label, elem_id=elem)
+    if field.kind == "dropdown":
+        return gr.Dropdown(
+            field.options(),
+            value=field.default,
+            label=field.label,
+            elem_id=elem,
+            allow_custom_value=True,
+        )
+    if field.kind == "check":
+        return gr.Checkbox(value=bool(field.default), label=field.label, elem_id=elem)
+    if field.kind == "checks":
+        return gr.CheckboxGroup(list(field.choices), label=field.label, elem_id=elem)
+    if field.kind == "number" and field.default is None:
+        # gradio's number box shows 0 when empty; an optional count is a text box left empty
+        return gr.Textbox(label=field.label, elem_id=elem, placeholder=field.hint or "未填")
+    if field.kind == "number":
+        return gr.Number(
+            value=field.default,
+            label=field.label,
+            precision=0,
+            elem_id=elem,
+            placeholder=field.hint or "未填",
+        )
+    return gr.Textbox(value=field.default, label=field.label, elem_id=elem, placeholder=field.hint)
+
+
+def field_index(fields: list[forms.Field], key: str | None) -> int | None:
+    """The form field an error or a missing input names ("sites" names the first site count)."""
+    if not key:
+        return None
+    for i, field in enumerate(fields):
+        if field.key == key or field.key.split(".", 1)[0] == key:
+            return i
+    return None
+
+
+def placed_messages(fields: list[forms.Field], data: dict[str, Any]) -> tuple[str, list[str]]:
+    """(message for the whole form, one message per field) for a calculator's answer."""
+    per_field = [""] * len(fields)
+    general = ""
+    if data.get("status") == "error":
+        text = f"⚠ {render.esc(data['error'])}"
+        i = field_index(fields, data.get("field"))
+        if i is None:
+            general = text
+        else:
+            per_field[i] = text
+    elif data.get("status") == "follow_up":
+        follow = data["follow_up"]
+        placed = False
+        for n, key in enumerate(follow.get("missing", [])):
+            i = field_index(fields, key)
+            if i is not None:
+                ask = follow["question"] if n == 0 else "还需要填写这一项。"
+                per_field[i] = f"⚠ {render.esc(ask)}"
+                placed = True
+        if not placed:
+            general = f"⚠ 还缺少信息：{render.esc(follow['question'])}"
+    return general, per_field
+
+
+def read_counts(fields: list[forms.Field], values: list[Any]) -> tuple[list[Any], dict[str, Any]]:
+    """Optional whole numbers typed as text: blank is "not given", anything else must be digits."""
+    values = list(values)
+    for i, field in enumerate(fields):
+        if field.kind != "number" or field.default is not None or not isinstance(values[i], str):
+            continue
+        text = values[i].strip()
+        if not text:
+            values[i] = None
+        elif text.isdecimal():
+            values[i] = int(text)
+        else:
+            message = f"{field.label}应填写整数（收到“{text}”），不需要时请留空。"
+            return values, {"status": "error", "field": field.key, "error": message}
+    return values, {}
+
+
+def make_calc(name: str, fields: list[forms.Field]):
+    @guarded
+    def on_calc(*values: Any):
+        values, problem = read_counts(fields, list(values))
+        data = problem or services.calc(name, forms.collect(fields, values))
+        general, per_field = placed_messages(fields, data)
+        result = render.result_markdown(data) if data.get("status") == "calculated" else ""
+        notes = [gr.update(value=m, visible=bool(m)) for m in per_field]
+        return result, gr.update(value=general, visible=bool(general)), *notes
+
+    return on_calc
+
+
+def make_reset(fields: list[forms.Field]):
+    def on_reset():
+        values = [
+            bool(f.default) if f.kind == "check" else ([] if f.kind == "checks" else f.default)
+            for f in fields
+        ]
+        hidden = [gr.update(value="", visible=False)] * len(fields)
+        return *values, "", gr.update(value="", visible=False), *hidden
+
+    return on_reset
+
+
+@guarded
+def verdict(question: str) -> str:
+    response, _ = services.ask(question, State())
+    lines = [render.esc(response["answer"]).replace("\n", "  \n")]
+    lines += [f"\n{render.citation_title(n, c)}" for n, c in enumerate(response["citations"], 1)]
+    return "\n".join(lines)
+
+
+def show_only(names: list[str]):
+    def on_pick(chosen: str):
+        return [gr.update(visible=name == chosen) for name in names]
+
+    return on_pick
+
+
+def clerk_tab() -> None:
+    """One form at a time, chosen from a list that wraps on a phone (tabs hid five of eight)."""
+    with gr.Tab("办事", id="clerk"):
+        gr.Markdown("按规定计算；留空的项目会在该项下提示补充，不合理的输入会说明允许的取值。")
+        all_forms = forms.forms()
+        names = [*all_forms, "eligibility"]
+        pick = gr.Radio(
+            [(TITLES[n], n) for n in all_forms] + [("资格判断", "eligibility")],
+            value=names[0],
+            label="办理事项",
+            elem_id="clerk-pick",
+        )
+        panels = []
+        for name, fields in all_forms.items():
+            with gr.Column(visible=name == names[0], elem_id=f"calc-{name}") as panel:
+                panels.append(panel)
+                gr.Markdown(f"#### {TITLES[name]}")
+                components, notes = [], []
+                for field in fields:
+                    components.append(component(field, name))
+                    notes.append(
+                        gr.Markdown(
+                            visible=False,
+                            elem_id=f"{elem_id(name, field)}-error",
+                            elem_classes=["field-error"],
+                        )
+                    )
+                with gr.Row():
+                    run = gr.Button("计算", variant="primary", elem_id=f"run-{name}")
+                    reset = gr.Button("重填", elem_id=f"reset-{name}")
+                form_error = gr.Markdown(
+                    visible=False, elem_id=f"error-{name}", elem_classes=["field-error"]
+                )
+                result = gr.Markdown(elem_id=f"result-{name}", elem_classes=["calc-result"])
+                run.click(
+                    make_calc(name, fields),
+                    components,
+                    [result, form_error, *notes],
+                    api_visibility="private",
+                )
+                reset.click(
+                    make_reset(fields),
+                    None,
+                    [*components, result, form_error, *notes],
+                    api_visibility="private",
+                )
+        with gr.Column(visible=False, elem_id="eligibility") as panel:
+            panels.append(panel)
+            ask_box = gr.Textbox(
+                label="判断的问题",
+                elem_id="eligibility-question",
+                placeholder="例如：冠心病算不算门诊特殊病？ / 我48岁能当野外文物看管员吗？",
+            )
+            gr.Examples(ELIGIBILITY_EXAMPLES, inputs=ask_box, label="可以这样问")
+            check = gr.Button("判断", variant="primary", elem_id="eligibility-check")
+            answer = gr.Markdown(elem_id="eligibility-verdict")
+            check.click(verdict, ask_box, answer, api_visibility="private")
+        pick.change(show_only(names), pick, panels, api_visibility="private")
