@@ -274,6 +274,7 @@ def compose(
 
 
 LIMIT_ASKED = re.compile(r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高)|封顶|上限")
+KIND_WORDS = re.compile(r"比例|率|标准|金额|费用|数额|额度|时间|期限|日期")
 LIMIT_STATED = re.compile(
     r"最高(支付|赔付|补助|救助|报销)?限额|限额|封顶|上限|不超过|不得超过|最多"
 )
@@ -281,7 +282,7 @@ LIMIT_STATED = re.compile(
 GENERIC = re.compile(
     r"^(钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|"
     r"数额|数量|水平|比例|时间|一年|每年|每月|一个月|每个月|政府|医保|医疗保险|合作医疗|新农合|看病|"
-    r"报销|能报|可以|需要|应该|具体|今年|现在|一般|大概|左右)$"
+    r"报销|能报|可以|需要|应该|具体|今年|现在|一般|大概|左右|分别|各自|每天|每次|一天)$"
 )
 ASKED = re.compile(r"(?:是|为|有|要|能|可以|可|给|领|拿|发|交|报|罚|投|需要)?(?:多少|几)")
 
@@ -302,7 +303,8 @@ def _focus(question: str, scored: list[ScoredClause]) -> str | None:
         if named
         else []
     )
-    candidates = after[:1] or before[-1:]
+    # words that name the kind of value ("报销比例", "缴费标准") are not what it is of
+    candidates = [t for t in (after[:1] or before[-1:]) if not KIND_WORDS.search(t)]
     texts = [f"{r.clause.heading}{r.clause.lead}{r.clause.text}" for r in scored[:40]]
     for token in candidates:
         if any(token in t for t in texts):
