@@ -91,6 +91,12 @@ ENGLISH = [
     ),
 ]
 
+ENGLISH += [  # English with Chinese terms mixed in
+    ("What does 第三十条 exclude from payment?", [mi("第三十条")], ["挂号费"]),
+    ("Is 冠心病 a special outpatient disease?", [mi("第二十四条")], ["冠心病"]),
+    ("How much does a 建档立卡 household member pay to enrol?", [mi("第十八条")], ["60"]),
+]
+
 EMPTY_OR_SYMBOLS = [
     "🏥💊💰",
     "👍",
