@@ -163,7 +163,7 @@ def _slot_changes(d: list) -> None:
     d.append(
         [
             (
-                "今年第一次看普通门诊花了200，能报多少",
+                "普通门诊今年头回看病，花了200块，报多少",
                 calc("general_outpatient", go("200"), ["第二十六条"], cost="200", prior_cost="0"),
             ),
             (
@@ -280,7 +280,7 @@ def _why(d: list) -> None:
     d.append(
         [
             ("交250档，二级医院第一次住院花了1.2万，报多少", first),
-            ("那第二次住院呢？这次花了6千", second),
+            ("隔了两个月又住院了，第二次，花了6千", second),
             ("为什么这回起付线少了", answered([mi("第二十二条")], ["70%"])),
         ]
     )
@@ -331,14 +331,14 @@ def _why(d: list) -> None:
     d.append(
         [
             (
-                "我爸66岁参保要交钱吗",
+                "我老爹今年69，参保还得掏钱不",
                 calc(
                     "contribution",
-                    ref.contribution([], "男", 66),
+                    ref.contribution([], "男", 69),
                     ["第十八条"],
                     mode="enrol",
                     sex="男",
-                    age=66,
+                    age=69,
                 ),
             ),
             ("为什么不用交", answered([mi("第十八条")], ["65"])),
@@ -387,7 +387,10 @@ def _which_document(d: list) -> None:
                     months=3,
                 ),
             ),
-            ("这条规定在哪个文件里", answered([art(RC, "第十二条")], ["野外文物看管人员管理细则"])),
+            (
+                "这个规定是哪份文件里的",
+                answered([art(RC, "第十二条")], ["野外文物看管人员管理细则"]),
+            ),
         ]
     )
     d.append(
@@ -419,7 +422,7 @@ def _topic_switch(d: list) -> None:
         [
             ("补交医保要交多少钱", follow(["fiscal_subsidy"])),
             (
-                "看管员一个月工资多少",
+                "看管员每月发多少工资",
                 answered(
                     [art(RC, "第十二条")], ["1200", "1400"], not_follow_up_for=["fiscal_subsidy"]
                 ),
@@ -547,7 +550,7 @@ def _person_switch(d: list) -> None:
     d.append(
         [
             (
-                "我爸67岁，参保要交钱吗",
+                "我爹67了，参保那钱还要他自己出吗",
                 calc("contribution", c([], "男", 67), ["第十八条"], mode="enrol", sex="男", age=67),
             ),
             (

@@ -91,6 +91,12 @@ ENGLISH = [
     ),
 ]
 
+ENGLISH += [  # English with Chinese terms mixed in
+    ("What does 第三十条 exclude from payment?", [mi("第三十条")], ["挂号费"]),
+    ("Is 冠心病 a special outpatient disease?", [mi("第二十四条")], ["冠心病"]),
+    ("How much does a 建档立卡 household member pay to enrol?", [mi("第十八条")], ["60"]),
+]
+
 EMPTY_OR_SYMBOLS = [
     "🏥💊💰",
     "👍",
@@ -122,7 +128,7 @@ DECORATED = [
     ("住院起付线多少😭😭😭", [mi("第二十二条")], ["400"]),
     ("住院起付线'; DROP TABLE users;--", [mi("第二十二条")], ["400"]),
     ("**普通门诊**一年最多报多少？？？", [mi("第二十六条")], ["300"]),
-    ("   \n\n  医保啥时候交钱   \n", [mi("第八条")], ["10月1日"]),
+    ("   \n\n  每年几月份交医保   \n", [mi("第八条")], ["10月1日"]),
     ("问：看管员的工资谁出？答：", [art(RC, "第十二条")], ["地区财政"]),
 ]
 

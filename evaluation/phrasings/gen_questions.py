@@ -406,6 +406,61 @@ MULTI_PART = [
 ]
 
 
+FACT_ABSENT_MORE = [
+    ("野外文物看管员退休后有养老金吗", [rc("第十二条")]),
+    ("医保报销审核要几个工作日", []),
+    ("门诊特殊病每年要重新认定吗", [mi("第二十四条")]),
+    ("建档立卡户住院能免交押金吗", [mi("第二十九条")]),
+    ("看管员被解聘有没有补偿金", [rc("第十七条")]),
+    ("文物保护单位的保护范围是周边多少米", [rp("第十二条")]),
+    ("农村客运班车每公里补贴多少钱", []),
+    ("创三甲评审专家组有几个人", []),
+    ("公益性岗位每月工资多少", []),
+    ("阿里的医保定点医院都有哪几家", []),
+    ("跨省异地就医直接结算什么时候开通", [mi("第三十四条")]),
+]
+
+NOT_ABOUT_MORE = [
+    "给我起个文物保护志愿者协会的名字",
+    "阿里到拉萨的机票多少钱",
+    "帮我写一封高校毕业生求职信",
+    "直接把报销的钱打到我卡上",
+    "给医保局局长打个电话",
+    "推荐一款好用的记账软件",
+    "用医保办法第八条编一个顺口溜",
+    "帮我查查明天狮泉河到改则的班车还有没有票",
+]
+
+MULTI_PART_MORE = [
+    ("第二次住院起付线怎么算？第三次呢", [mi("第二十二条")], ["70%", "50%"]),
+    ("门诊特殊病有哪些？报销要不要起付线", [mi("第二十四条")], ["恶性肿瘤", "不设起付线"]),
+    ("看管员年龄要求多少？协议一次签多久", [rc("第五条"), rc("第十三条")], ["25", "一年"]),
+    ("低保户交不交医保？建档立卡户交多少", [mi("第十八条")], ["60"]),
+    (
+        "区外住院比例降多少？建档立卡户能提高多少",
+        [mi("第二十二条"), mi("第二十九条")],
+        ["10%", "5%"],
+    ),
+    (
+        "创三甲什么时候初审，什么时候挂牌",
+        [quote(HP, "实现三级甲等综合医院初审"), quote(HP, "成功挂牌")],
+        ["10月", "2021"],
+    ),
+    ("文物保护单位分几级？县级的由谁公布", [rp("第十条")], ["全国重点文物保护单位", "县人民政府"]),
+    (
+        "培训方式有哪些？培训经费谁出",
+        [quote(RT, "培训方式包括"), quote(RT, "培训经费从地区文物安全专项经费中支出")],
+        ["集中培训", "地区文物安全专项经费"],
+    ),
+    ("七个县城都通客车了吗？乡镇通客车率多少", [quote(RD, "7县县城均通客运班车")], ["100%", "59%"]),
+    (
+        "2020年高校毕业生多少人，就业率目标多少",
+        [quote(GE, "2020年591人"), quote(GE, "就业率保持在90%以上")],
+        ["591", "90%"],
+    ),
+]
+
+
 def build(table: Table) -> None:
     for question, gold, contains in ELIGIBILITY:
         status = EITHER if gold and gold[0].get("article") == "第十八条" else "answered"
@@ -431,4 +486,11 @@ def build(table: Table) -> None:
     for question in NOT_ABOUT:
         table.add("not_about_documents", question, status="out_of_scope", gold=[])
     for question, gold, contains in MULTI_PART:
+        table.add("multi_part", question, status="answered", gold=gold, answer_contains=contains)
+    # appended later: ids above stay stable
+    for question, related in FACT_ABSENT_MORE:
+        table.add("fact_absent", question, status="out_of_scope", gold=[], related=related or None)
+    for question in NOT_ABOUT_MORE:
+        table.add("not_about_documents", question, status="out_of_scope", gold=[])
+    for question, gold, contains in MULTI_PART_MORE:
         table.add("multi_part", question, status="answered", gold=gold, answer_contains=contains)
