@@ -19,7 +19,9 @@ from assistant.fields import Kind, spec
 from assistant.frame import Frame, Intent
 from assistant.state import MAX_ASKS, State
 
-AGAIN = re.compile(r"又|再次?|另外|后来|之后|下个?月|下一次|还(住|看|花)|这次")
+AGAIN = re.compile(r"又|再次?|另外|后来|之后|下个?月|下一次|还(住|看|花)|这次|还能报|还可以报|还剩")
+SAME_PERSON = re.compile(r"^(她|他|我|俺|咱)|(她|他)(今年|这次|又|还)")
+CARRIED = ("tier", "poor")  # what one person keeps between questions: their tier, their identity
 PERSON_SLOTS = ("age", "sex", "identities")
 # intents that bring their own topic: a pending question is not what they answer
 OWN_TOPIC = {Intent.LIST, Intent.PROCEDURE, Intent.REFERENCE, Intent.SOURCE, Intent.OFF_TOPIC}
@@ -207,3 +209,27 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
     turn = Turn(topic.calculator, inputs, frame, given=set(new))
     turn.new_stay = _stay_kind(frame, topic.calculator, state, new)
     return turn
+
+
+def continue_person(turn: Turn, state: State) -> None:
+    """A new question about the same person ("她今年第一次住院…还能报多少") keeps their tier and
+    counts the fund's payments so far against the yearly cap."""
+    last = state.last_calc
+    frame = turn.frame
+    if last is None or not SAME_PERSON.search(frame.text):
+        return
+    if (
+        frame.person.who
+        and state.topic
+        and frame.person.who not in ("她", "他", "我", state.topic.person)
+    ):
+        return
+    for key in CARRIED:
+        if key not in turn.inputs and key in last.inputs:
+            turn.inputs[key] = last.inputs[key]
+    if (
+        turn.calculator in ("inpatient", "special_outpatient")
+        and state.payments
+        and AGAIN.search(frame.text)
+    ):
+        turn.new_stay = True

@@ -17,7 +17,7 @@ from assistant.calculators import TITLES
 from assistant.calculators.service import calculate
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import compose
-from assistant.dialogue import Stall, Turn, plan_turn
+from assistant.dialogue import Stall, Turn, continue_person, plan_turn
 from assistant.english import to_chinese
 from assistant.frame import Frame, Intent, read_frame
 from assistant.multipart import merge, split_parts
@@ -71,12 +71,16 @@ class Assistant:
 
     def _route(self, frame: Frame, state: State) -> Response:
         if frame.malformed:
+            if frame.calculator:  # "写错了，是2万" next completes this question
+                state.topic = Topic(
+                    frame.calculator, dict(frame.slots), frame.text, frame.person.who
+                )
             return self._malformed(frame)
         if frame.intent is Intent.SMALL_TALK:
             return Response("answered", answer=HELP)
         if frame.intent is Intent.SOURCE and state.last_citations:
             return self._about_last(state)
-        if frame.intent is Intent.EXPLAIN and state.last_calc and not frame.calculator:
+        if frame.intent is Intent.EXPLAIN and state.last_calc and not frame.figures:
             return self._explain(frame, state)
         if frame.intent is Intent.OFF_TOPIC:
             state.pending = None
@@ -122,6 +126,7 @@ class Assistant:
             return self._calculate(Turn("contribution", slots, frame, fresh=True), state)
         if frame.calculator and frame.intent is Intent.CALCULATE:
             turn = Turn(frame.calculator, dict(frame.slots), frame, fresh=True)
+            continue_person(turn, state)
             response = self._calculate(turn, state)
             if response.status != "follow_up" or not (multi or _asks_rule(frame)):
                 return response

@@ -68,8 +68,8 @@ def calc_text(
 WHY_TOPICS: list[tuple[str, str]] = [
     (r"起付", r"起付"),
     (
-        r"比例|百分|几成|报得少|报这么少|没全报|不全报|没报全|自己(还)?要?(出|付|掏)",
-        r"比例|%|起付|自付|乙类",
+        r"比例|百分|几成|报得?(这么|那么)?少|少报|没全报|不全报|没报全|自己(还)?要?(出|付|掏)|差这么多",
+        r"比例|%|起付|自付|乙类|限额|封顶|剩余|降低",
     ),
     (r"封顶|限额|上限|只报了|就报了|剩", r"限额|封顶|剩余"),
     (r"床位", r"床位"),
@@ -90,6 +90,12 @@ def explain(question: str, calc: Calculation, citations: list[Citation]) -> str:
         n = marker_for(step["citation"], citations)
         amount = f"，得 {step['amount']}" if step["amount"] else ""
         lines.append(f"· {step['rule']}{amount}（{step['citation']}）" + (f"[{n}]" if n else ""))
+    # the rules themselves, in their own words, for the steps shown
+    used = {marker_for(step["citation"], citations) for step in chosen} - {None}
+    for n in sorted(used):
+        cite = citations[n - 1]
+        if len(cite.text) <= 160:
+            lines.append(f"原文（{cite.label}）：“{cite.text}”[{n}]")
     return "\n".join(lines)
 
 
