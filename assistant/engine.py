@@ -119,7 +119,8 @@ class Assistant:
         if reason:
             return self._out_of_scope(reason, frame.text)
         if _pays_question(frame):
-            slots = {"mode": "enrol", **frame.slots, "identities": frame.person.identities}
+            said = [*frame.slots.get("identities", []), *frame.person.identities]
+            slots = {"mode": "enrol", **frame.slots, "identities": list(dict.fromkeys(said))}
             slots.update(
                 {k: v for k, v in (("age", frame.person.age), ("sex", frame.person.sex)) if v}
             )
