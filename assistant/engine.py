@@ -177,7 +177,11 @@ class Assistant:
         answer = calc_text(data["title"], data["result"], data["steps"], data["notes"], citations)
         if name == "contribution" and _pays_question(turn.frame) and "individual" in data["result"]:
             free = Decimal(data["result"]["individual"]) == 0
-            step = data["steps"][0] if data["steps"] else None
+            individual = data["result"]["individual"]
+            # the step that decides what this person pays (the most favourable rule applies)
+            step = next((x for x in data["steps"] if x["amount"] == individual), None) or (
+                data["steps"][0] if data["steps"] else None
+            )
             why = f"：{step['rule']}（{step['citation']}）" if step else "。"
             answer = (
                 ("不用交" if free else f"需要交，个人缴费 {data['result']['individual']} 元")
