@@ -152,6 +152,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     last = state.last_calc
     if last is None or frame.calculator not in (None, last.calculator):
         return None
+    if state.topic is not None and state.topic.calculator not in (None, last.calculator):
+        return None  # the conversation has moved on to another calculation's topic
     new = _slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
     if not new:
         return None

@@ -52,7 +52,7 @@ def detect_calculator(question: str) -> str | None:
         return "two_diseases"
     if re.search(
         r"住院|住了.{0,4}院|住(了)?第?[一二两三四五六七八九\d]+(回|次)|生(孩子|小孩|娃|宝宝|二胎)|分娩|顺产|"
-        r"剖宫产|剖腹产|新生儿|刚出生|出生.{0,8}抢救",
+        r"剖宫产|剖腹产|新生儿|刚出生|出生.{0,8}抢救|(做|动)(了|个)?[\u4e00-\u9fff]{0,4}手术|开刀",
         q,
     ):
         return "inpatient"
