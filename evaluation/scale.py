@@ -119,14 +119,17 @@ def measure(factor: int) -> dict:
         reopen = time.perf_counter() - started
         for q in questions[:5]:  # warm the code paths, not the caches
             searcher.search(q, k=5)
-        latencies = []
+        latencies, cpu = [], []
         for q in questions:
             searcher._vectors.clear()
             searcher._lexicals.clear()
-            started = time.perf_counter()
+            started, started_cpu = time.perf_counter(), time.process_time()
             searcher.search(q, k=5)
             latencies.append((time.perf_counter() - started) * 1000)
+            cpu.append((time.process_time() - started_cpu) * 1000)
         latencies.sort()
+        cpu.sort()
+        load = Path("/proc/loadavg").read_text().split()[0]
         return {
             "factor": factor,
             "documents": len(corpus.documents),
@@ -145,6 +148,9 @@ def measure(factor: int) -> dict:
             "queries": len(latencies),
             "p50_ms": round(statistics.median(latencies), 1),
             "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))], 1),
+            "cpu_p50_ms": round(statistics.median(cpu), 1),
+            "cpu_p95_ms": round(cpu[int(0.95 * (len(cpu) - 1))], 1),
+            "load": load,
         }
 
 
@@ -170,16 +176,18 @@ def report(rows: list[dict]) -> str:
         "合成副本（各有自己的文件 id 与标题），临时目录中建索引；副本的向量复用原文同一段落的向量"
         "（测的是索引与查询的规模，不是模型在 2 核上的嵌入速度）；分词、BM25、FAISS、清单与校验、"
         f"每个查询的嵌入与检索都是真实的。查询：{rows[0]['queries'] if rows else 0} 个检索表问题，"
-        "每次清空查询缓存，混合检索 k=5。每个倍数单独一个进程（常驻内存含嵌入模型）。",
+        "每次清空查询缓存，混合检索 k=5。每个倍数单独一个进程（常驻内存含嵌入模型）。"
+        "查询 CPU 为本进程所用 CPU 时间（不受其他进程抢占影响）；负载为测量结束时的 1 分钟平均负载"
+        "（本机 2 核，其他任务同时在跑时墙钟延迟会被拉长）。",
         "",
-        "| 倍数 | 文件 | 条文 | 句 | 向量 | 索引类型 | 建索引 s | 重新打开 s | 磁盘 MB | BM25 内存 MB | 常驻内存 MB | 查询 p50 ms | 查询 p95 ms |",
-        "|---|---|---|---|---|---|---|---|---|---|---|---|---|",
+        "| 倍数 | 文件 | 条文 | 句 | 向量 | 索引类型 | 建索引 s | 重新打开 s | 磁盘 MB | BM25 内存 MB | 常驻内存 MB | 查询 p50 / p95 ms | 查询 CPU p50 / p95 ms | 负载 |",
+        "|---|---|---|---|---|---|---|---|---|---|---|---|---|---|",
     ]
     for r in rows:
         lines.append(
             f"| {r['factor']}× | {r['documents']} | {r['units']} | {r['clauses']} | {r['vectors']} | "
             f"{r['index_types']} | {r['build_s']} | {r['reopen_s']} | {r['disk_mb']} | {r['bm25_mb']} | "
-            f"{r['rss_mb']} | {r['p50_ms']} | {r['p95_ms']} |"
+            f"{r['rss_mb']} | {r['p50_ms']} / {r['p95_ms']} | {r['cpu_p50_ms']} / {r['cpu_p95_ms']} | {r['load']} |"
         )
     return "\n".join(lines) + "\n"
 
