@@ -24,7 +24,7 @@ CHUNK_CHARS = 250
 OVERLAP_CHARS = 50
 RRF_C = 60  # EnsembleRetriever's constant
 FETCH = 50  # hits each retriever hands to the fusion
-CHUNK_FORMAT = "chatchat-250-50-v1"
+CHUNK_FORMAT = "chatchat-250-50-v2"
 SENTENCE = re.compile(r"[^。！？；\n]*[。！？；\n]|[^。！？；\n]+$")
 
 
@@ -48,6 +48,10 @@ def _pieces(text: str) -> list[tuple[int, str]]:
     return out
 
 
+def _span(piece: tuple[int, str]) -> tuple[int, int]:
+    return piece[0], len(piece[1])
+
+
 def chunk_document(doc: Document) -> list[Chunk]:
     spans: list[tuple[int, int, Unit]] = []
     text = f"{doc.title}\n"
@@ -59,19 +63,17 @@ def chunk_document(doc: Document) -> list[Chunk]:
     pieces = _pieces(text)
     i = 0
     while i < len(pieces):
-        j, size = i, 0
-        while j < len(pieces) and (size + len(pieces[j][1]) <= CHUNK_CHARS or j == i):
-            size += len(pieces[j][1])
+        begin, j = pieces[i][0], i
+        while j < len(pieces) and (sum(_span(pieces[j])) - begin <= CHUNK_CHARS or j == i):
             j += 1
-        begin, end = pieces[i][0], pieces[j - 1][0] + len(pieces[j - 1][1])
+        end = sum(_span(pieces[j - 1]))
         units = tuple(u for s, e, u in spans if s < end and e > begin)
         chunks.append(Chunk(doc, text[begin:end].strip(), units))
         if j >= len(pieces):
             break
         # step back over whole sentences that fit in the overlap
-        back, overlap = j, 0
-        while back - 1 > i and overlap + len(pieces[back - 1][1]) <= OVERLAP_CHARS:
-            overlap += len(pieces[back - 1][1])
+        back = j
+        while back - 1 > i and end - pieces[back - 1][0] <= OVERLAP_CHARS:
             back -= 1
         i = back
     return chunks
@@ -85,6 +87,8 @@ class ChunkSearcher:
         fingerprint = f"{corpus.fingerprint()}:{CHUNK_FORMAT}"
         try:
             self.store = dense_store.load(directory, embedder.model_id, fingerprint)
+            if self.store.index.ntotal != len(self.chunks):
+                raise dense_store.IndexInvalid("块数与索引不一致")
         except dense_store.IndexInvalid:
             started = time.perf_counter()
             vectors = embedder.passages([c.text for c in self.chunks])
