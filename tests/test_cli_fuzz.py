@@ -119,7 +119,10 @@ def parse_rows(run: Run) -> list[dict]:
 @FAST
 @given(question=TEXT, as_json=st.booleans())
 def test_ask_fuzz_through_the_engine(engine, question: str, as_json: bool) -> None:
-    run = run_main(main, ["ask", *(["--json"] if as_json else []), question], assistant=engine)
+    # "--" ends the options, as a script passing arbitrary text must ("-5元能报吗")
+    run = run_main(
+        main, ["ask", *(["--json"] if as_json else []), "--", question], assistant=engine
+    )
     no_traceback(run)
     assert run.code in (0, 2), run.err
     if as_json:
@@ -232,7 +235,7 @@ def test_json_output_is_always_valid() -> None:
 @given(question=TEXT, lines=st.lists(LINE, min_size=1, max_size=3))
 def test_ask_and_batch_fuzz_through_the_real_model(real_engine, question, lines) -> None:
     real = real_engine
-    run = run_main(main, ["ask", "--json", question], assistant=real)
+    run = run_main(main, ["ask", "--json", "--", question], assistant=real)
     no_traceback(run)
     assert run.code in (0, 2) and (json.loads(run.out)["status"] == "error") == (run.code == 2)
     stdin = b"\n".join(lines)
