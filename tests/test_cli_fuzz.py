@@ -4,7 +4,8 @@
 only the command line is under test, and with the shipped engine (stand-in embedder) where the
 routing, guard and calculators are. stdout is strict UTF-8, so text that could not be printed
 fails the test. Exit codes as documented: 0 answered, 2 user error, 1 internal error.
-Kept fast (60 examples each); `FUZZ_EXAMPLES=2000` runs deeper.
+Kept fast and repeatable in the suite (60 examples each, derandomized); `FUZZ_EXAMPLES=2000`
+runs deeper on fresh random inputs.
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ from tests.cli_helpers import FakeAssistant, Run, run_main
 from tests.fakes import FakeEmbedder
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))  # FUZZ_EXAMPLES=2000 for a deep run
-FAST = settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    database=None,
-)
+DEEP = "FUZZ_EXAMPLES" in os.environ  # a deep run explores new inputs; the suite repeats itself
+COMMON = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.too_slow],
+    "database": None,
+    "derandomize": not DEEP,
+}
+FAST = settings(max_examples=EXAMPLES, **COMMON)
 
 # every code point, lone surrogates and controls included
 ANY_CHAR = st.characters(exclude_categories=())
