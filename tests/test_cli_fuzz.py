@@ -176,9 +176,7 @@ def test_batch_fuzz_with_a_stand_in(fake, lines: list[bytes]) -> None:
     _check_batch(run_main(main, ["batch"], stdin=stdin, assistant=fake), stdin)
 
 
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
-)
+@settings(max_examples=25, **COMMON)
 @given(lines=st.lists(LINE, min_size=1, max_size=4))
 def test_batch_fuzz_through_the_engine(engine, lines: list[bytes]) -> None:
     stdin = b"\n".join(lines)
@@ -232,9 +230,7 @@ def test_json_output_is_always_valid() -> None:
 
 
 @pytest.mark.slow
-@settings(
-    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
-)
+@settings(max_examples=8, **COMMON)
 @given(question=TEXT, lines=st.lists(LINE, min_size=1, max_size=3))
 def test_ask_and_batch_fuzz_through_the_real_model(real_engine, question, lines) -> None:
     real = real_engine
