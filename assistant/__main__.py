@@ -227,7 +227,7 @@ def build_parser(tools: Tools | None = None) -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, metavar="命令")
 
     p_ask = sub.add_parser("ask", help="回答一个问题", epilog=EXIT_CODES)
-    p_ask.add_argument("question", help="问题（中文）")
+    p_ask.add_argument("question", help="问题（中文）；以 - 开头的问题写在 -- 之后")
     p_ask.add_argument("--json", action="store_true", help="输出 JSON 对象")
     p_ask.set_defaults(func=bind(ask))
 

@@ -251,3 +251,8 @@ def test_chat_skips_an_unreadable_line_and_goes_on(fake) -> None:
 def test_an_empty_question_is_refused_before_the_model_loads(no_model) -> None:
     run = run_main(main, ["ask", "--json", "  "])
     assert run.code == 2 and json.loads(run.out)["status"] == "error"
+
+
+def test_a_question_starting_with_a_dash_after_double_dash(fake) -> None:
+    run = run_main(main, ["ask", "--", "-5元能报吗"], assistant=fake)
+    assert run.code == 0 and fake.asked == ["-5元能报吗"]

@@ -4,7 +4,8 @@
 only the command line is under test, and with the shipped engine (stand-in embedder) where the
 routing, guard and calculators are. stdout is strict UTF-8, so text that could not be printed
 fails the test. Exit codes as documented: 0 answered, 2 user error, 1 internal error.
-Kept fast (60 examples each); `FUZZ_EXAMPLES=2000` runs deeper.
+Kept fast and repeatable in the suite (60 examples each, derandomized); `FUZZ_EXAMPLES=2000`
+runs deeper on fresh random inputs.
 """
 
 from __future__ import annotations
@@ -26,12 +27,14 @@ from tests.cli_helpers import FakeAssistant, Run, run_main
 from tests.fakes import FakeEmbedder
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "60"))  # FUZZ_EXAMPLES=2000 for a deep run
-FAST = settings(
-    max_examples=EXAMPLES,
-    deadline=None,
-    suppress_health_check=[HealthCheck.too_slow],
-    database=None,
-)
+DEEP = "FUZZ_EXAMPLES" in os.environ  # a deep run explores new inputs; the suite repeats itself
+COMMON = {
+    "deadline": None,
+    "suppress_health_check": [HealthCheck.too_slow],
+    "database": None,
+    "derandomize": not DEEP,
+}
+FAST = settings(max_examples=EXAMPLES, **COMMON)
 
 # every code point, lone surrogates and controls included
 ANY_CHAR = st.characters(exclude_categories=())
@@ -119,7 +122,10 @@ def parse_rows(run: Run) -> list[dict]:
 @FAST
 @given(question=TEXT, as_json=st.booleans())
 def test_ask_fuzz_through_the_engine(engine, question: str, as_json: bool) -> None:
-    run = run_main(main, ["ask", *(["--json"] if as_json else []), question], assistant=engine)
+    # "--" ends the options, as a script passing arbitrary text must ("-5元能报吗")
+    run = run_main(
+        main, ["ask", *(["--json"] if as_json else []), "--", question], assistant=engine
+    )
     no_traceback(run)
     assert run.code in (0, 2), run.err
     if as_json:
@@ -170,9 +176,7 @@ def test_batch_fuzz_with_a_stand_in(fake, lines: list[bytes]) -> None:
     _check_batch(run_main(main, ["batch"], stdin=stdin, assistant=fake), stdin)
 
 
-@settings(
-    max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
-)
+@settings(max_examples=25, **COMMON)
 @given(lines=st.lists(LINE, min_size=1, max_size=4))
 def test_batch_fuzz_through_the_engine(engine, lines: list[bytes]) -> None:
     stdin = b"\n".join(lines)
@@ -226,13 +230,11 @@ def test_json_output_is_always_valid() -> None:
 
 
 @pytest.mark.slow
-@settings(
-    max_examples=8, deadline=None, suppress_health_check=[HealthCheck.too_slow], database=None
-)
+@settings(max_examples=8, **COMMON)
 @given(question=TEXT, lines=st.lists(LINE, min_size=1, max_size=3))
 def test_ask_and_batch_fuzz_through_the_real_model(real_engine, question, lines) -> None:
     real = real_engine
-    run = run_main(main, ["ask", "--json", question], assistant=real)
+    run = run_main(main, ["ask", "--json", "--", question], assistant=real)
     no_traceback(run)
     assert run.code in (0, 2) and (json.loads(run.out)["status"] == "error") == (run.code == 2)
     stdin = b"\n".join(lines)
