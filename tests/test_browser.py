@@ -421,6 +421,7 @@ def test_documents_browser(page) -> None:
 
 # --- input guard messages (assistant/guard.py) -------------------------------------------------
 
+
 def test_a_long_paste_keeps_the_question_at_its_end(page) -> None:
     paste = "我想咨询一下我们家的情况。" * 230 + "住院起付线是多少？"
     _ask(page, paste, "第二十二条")
