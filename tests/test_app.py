@@ -20,7 +20,7 @@ import app
 from assistant.quiz.generator import Item
 from assistant.quiz.practice import Practice
 from assistant.sessions import MemoryStore, UnknownSession
-from assistant.state import State
+from assistant.state import State, Topic
 from web import chat, clerk, errors, forms, page_html, render, services, trainer
 from web.sessions import PageSessions
 
@@ -34,8 +34,9 @@ def fake_ask(monkeypatch):
 
     def ask(question, state):
         state = state if isinstance(state, State) else State()
-        seen.append((question, state.last_question))
-        state.last_question = (state.last_question + "|" + question).strip("|")
+        before = state.topic.query if state.topic else ""
+        seen.append((question, before))
+        state.topic = Topic(query=(before + "|" + question).strip("|"))
         return {
             "status": "answered",
             "answer": f"答：{question}",
@@ -74,10 +75,10 @@ def test_every_turn_loads_and_saves_through_the_injected_store(fake_ask) -> None
     store = MemoryStore()
     on_ask = chat.make_ask(PageSessions(store))
     history, _, token, *_ = on_ask("住院起付线是多少？", [], None, TAB)
-    assert store.load(token).last_question == "住院起付线是多少？"  # the store holds the talk
+    assert store.load(token).topic.query == "住院起付线是多少？"  # the store holds the talk
     history, _, again, *_ = on_ask("第二次住院呢？", history, token, TAB)
     assert again == token and fake_ask[-1] == ("第二次住院呢？", "住院起付线是多少？")
-    assert store.load(token).last_question.endswith("第二次住院呢？")
+    assert store.load(token).topic.query.endswith("第二次住院呢？")
 
 
 def test_the_clear_button_and_the_trash_icon_drop_the_state(fake_ask, demo_and_store) -> None:
@@ -125,7 +126,7 @@ def test_api_refuses_session_ids_the_server_did_not_issue(fake_ask) -> None:
     api.ask("住院起付线是多少？", sid)
     api.ask("第二次住院呢？", sid)
     assert fake_ask[-1] == ("第二次住院呢？", "住院起付线是多少？")
-    assert api.sessions.store.load(sid).last_question.endswith("第二次住院呢？")
+    assert api.sessions.store.load(sid).topic.query.endswith("第二次住院呢？")
 
 
 # --- errors ----------------------------------------------------------------------------------
