@@ -9,6 +9,7 @@ the same stems.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from assistant.quiz import difficulty as D
@@ -38,6 +39,7 @@ BOUNDARY_BEFORE = "。；：，）"
 BOUNDARY_AFTER = "。；，"
 
 
+@lru_cache(maxsize=50_000)
 def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
@@ -45,6 +47,7 @@ def _flat(text: str) -> str:
 GAPS = ("（  ）", "______")
 
 
+@lru_cache(maxsize=200_000)
 def gives_away(stem: str, key: str, other_stem: str) -> bool:
     """The other stem prints this item's answer in the words around its gap ("地区行署、（  ）"
     beside "（  ）、各县人民政府"): one item gives another away."""
@@ -127,7 +130,7 @@ def _near_gap(other_stem: str, key: str, stem: str) -> bool:
 
 def _abbreviation_problems(stem: str, options: list[str], unit: Unit, corpus: Corpus) -> list[str]:
     doc = corpus.document_by_id(unit.doc_id)
-    pairs = F.abbreviations(doc.units) if doc else ()
+    pairs = F.abbreviations(tuple(doc.units)) if doc else ()
     problems = []
     for text in [stem, *options]:
         if F.expand(text, pairs) != text:
@@ -140,7 +143,7 @@ def _abbreviation_problems(stem: str, options: list[str], unit: Unit, corpus: Co
 def _contract(text: str, unit: Unit, corpus: Corpus) -> str:
     """Full names a stem printed for a short form, back to the unit's wording for comparison."""
     doc = corpus.document_by_id(unit.doc_id)
-    for full, short in F.abbreviations(doc.units) if doc else ():
+    for full, short in F.abbreviations(tuple(doc.units)) if doc else ():
         if full not in unit.text:
             text = text.replace(full, short)
     return text

@@ -407,7 +407,8 @@ def lists(unit: Unit) -> tuple[ListFact, ...]:
     return tuple(found)
 
 
-def abbreviations(units: list[Unit]) -> tuple[tuple[str, str], ...]:
+@lru_cache(maxsize=64)
+def abbreviations(units: tuple[Unit, ...]) -> tuple[tuple[str, str], ...]:
     """ "地区文物安全工作联席会议办公室（以下简称办公室）" → (full, short): a stem shows the full
     name, since a single item is read without the definition."""
     found: dict[str, str] = {}

@@ -148,7 +148,7 @@ class Generator:
         self.units = units
         self.doc_titles = {d.id: short_title(d.title) for d in documents}
         self.full_titles = {d.id: d.title for d in documents}  # 判断 stems print the full title
-        self.abbreviations = {d.id: F.abbreviations(d.units) for d in documents}
+        self.abbreviations = {d.id: F.abbreviations(tuple(d.units)) for d in documents}
         self.all_lists = [lf for d in documents for u in d.units for lf in F.lists(u)]
         self.penalties = [
             s for d in documents for u in d.units for s in F.scenarios(u) if s.topic == "penalty"
