@@ -285,6 +285,15 @@ def _list_distractor_problems(
     return problems
 
 
+def _kind_named_elsewhere(was: str, now: str, unit: Unit) -> bool:
+    old, new = canonical_body(was), canonical_body(now)
+    if not old or not new or old[1] == new[1]:
+        return False
+    return any(
+        (canonical_body(m.group(0)) or ("", ""))[1] == new[1] for m in BODY_RE.finditer(unit.text)
+    )
+
+
 def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     problems = []
     statement = item["stem"].split("规定：", 1)[-1]
@@ -321,6 +330,10 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 problems.append(f"错误陈述改动了就地定义的名称（“{now}（以下简称……）”）")
             elif canonical_body(was) and re.search(f"(^|[，、]){re.escape(now)}", statement):
                 problems.append(f"错误陈述只换了句子的主体（“{was}”→“{now}”），换来的说法未必不对")
+            elif _kind_named_elsewhere(was, now, unit):
+                problems.append(
+                    f"错误陈述换成的“{now}”这类机关在同一条里也出现，改后的说法未必不对"
+                )
         else:
             was, now = _one_change(_closest_clause(statement, unit), flat)
         if MODALS.search(was) or MODALS.search(now):

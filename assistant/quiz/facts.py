@@ -323,7 +323,7 @@ def about_relics(text: str) -> bool:
 def checkable(rule: Rule) -> bool:
     """A rule whose truth a trainee can judge and a trainer wants judged: a penalty, a report
     duty, a ban, a figure, or a responsibility for relic safety, in one readable sentence."""
-    if len(rule.text) > 90:
+    if len(rule.text) > 80:
         return False  # a long administrative sentence copied as "正确" tells nobody anything
     return (
         rule.topic in ("penalty", "prohibition")
@@ -342,7 +342,7 @@ def is_core_unit(unit: Unit) -> bool:
         scenarios(unit)
         or penalty_lists(unit)
         or any(r.topic == "penalty" for r in found)
-        or any(r.topic == "report" and len(r.text) <= 90 and about_relics(r.text) for r in found)
+        or any(r.topic == "report" and len(r.text) <= 80 and about_relics(r.text) for r in found)
         or any(s.kind == "figure" for r in found for s in r.slots)
         or any(
             r.topic in ("prohibition", "responsibility") and SAFETY_RE.search(r.text) for r in found

@@ -21,6 +21,7 @@ from assistant.quiz import facts as F
 from assistant.quiz.checker import gives_away
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
+    BODY_RE,
     HINT_BEFORE,
     authority_inverted,
     canon,
@@ -199,9 +200,9 @@ class Generator:
             for duty in F.duty_facts(unit):
                 n = next((i for i, c in enumerate(rows) if c.text == duty.quote), -1)
                 add(self._duty_items(duty, rng), 2, unit.doc_id, [f"{unit.id}#{n}"])
-        for term in self.terms:
-            if term.unit in self.units:
-                add(self._term_items(term, rng), 3, term.unit.doc_id, [f"term:{term.group}"])
+        # principle names ("体现的是（  ）原则") are memorised headings, as much trivia as which
+        # list a word belongs to: the pool leaves them out (_term_items stays for a caller that
+        # asks for them explicitly)
         unique: dict[str, Candidate] = {}
         for candidate in found:
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
@@ -413,7 +414,9 @@ class Generator:
             )
             if slot.kind == "role" and "、" in around:
                 continue  # "组长、副组长": changing one of a pair leaves a mismatched pair
-            wrong = self._wrong_values(slot, rule.text, rng)
+            wrong = [
+                w for w in self._wrong_values(slot, rule.text, rng) if not _named_in(w, slot, rule)
+            ]
             if not wrong or not _every_occurrence(rule, slot):
                 continue
             statement = rule.text.replace(slot.text, wrong[0])
@@ -494,9 +497,12 @@ class Generator:
                     (sc.action, "action", len(sc.slots) + 1),
                 )
             )
-        if picked or sc.connector:
+        # the true statement and, when there is a plausible mistake, a false one: two forms of
+        # one rule (a bank asks one of them), so that paper B can ask the rule differently
+        picked = [p for p in picked if not _action_named_in(p, sc)]
+        versions = [True] + ([False] if picked else [])
+        for truthful in versions if (picked or sc.connector) else []:
             title = self.full_titles[sc.unit.doc_id]
-            truthful = rng.random() < 0.5 or not picked
             action = sc.action if truthful else picked[0]
             said = "" if sc.inserted else sc.connector
             statement = f"{sc.trigger}{said}{action}。"
@@ -651,6 +657,31 @@ class Generator:
             )
         )
         return items
+
+
+def _action_named_in(action: str, sc: F.Scenario) -> bool:
+    """A changed action whose new body the same article names in another role."""
+    was, now = _diff(sc.action, action)
+    new, old = canonical_body(now), canonical_body(was)
+    if not new or not old or new[1] == old[1]:
+        return False
+    return any(
+        (canonical_body(m.group(0)) or ("", ""))[1] == new[1]
+        for m in BODY_RE.finditer(sc.unit.text)
+    )
+
+
+def _named_in(value: str, slot: F.Slot, rule: F.Rule) -> bool:
+    """Another kind of body that the same article names ("各级人民政府" → "文物行政管理部门" in an
+    article where the relic department also receives reports): the false statement may be
+    right in substance."""
+    new, old = canonical_body(value), canonical_body(slot.text)
+    if not new or not old or new[1] == old[1]:
+        return False
+    return any(
+        (canonical_body(m.group(0)) or ("", ""))[1] == new[1]
+        for m in BODY_RE.finditer(rule.unit.text)
+    )
 
 
 def _every_occurrence(rule: F.Rule, slot: F.Slot) -> bool:
