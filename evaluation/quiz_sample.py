@@ -12,6 +12,12 @@ def sample_markdown(bank: Bank) -> str:
         "供盲审：每题的题干、选项、答案、解析与出处。题干中的文件名一律用全称。",
         "",
     ]
+    from assistant.quiz.exporters import short_names_note
+
+    if short_names_note(bank):
+        lines += [short_names_note(bank), ""]
+    if bank.notices:
+        lines += [f"> {n}" for n in bank.notices] + [""]
     for n, item in enumerate(bank.items, 1):
         lines.append(f"## {n}. {item.type}题（{item.points}分，难度{item.difficulty}）")
         lines.append("")

@@ -315,6 +315,8 @@ def test_docx_paper_and_key(bank, tmp_path: Path) -> None:
     assert "\n1. " in paper and "\n50. " in paper and "分）" in paper and "（　　）（1分）" in paper
     assert all(p.style.name != "List Bullet" for p in paper_doc.paragraphs)
     assert "答案：" in key and "依据《" in key
+    # the heading's short titles are defined once on the paper
+    assert "《阿里地区文物保护管理办法（暂行）》（以下简称《文物保护管理办法》）" in paper
 
 
 def test_docx_title_names_the_documents_chosen(corpus: Corpus, tmp_path: Path) -> None:

@@ -48,6 +48,13 @@ GAPS = ("（  ）", "______")
 
 
 @lru_cache(maxsize=200_000)
+def same_unit_leak(key: str, other_stem: str) -> bool:
+    """Two items on one article: the other stem prints this answer (in any wording of the
+    equivalence table) — "报自治区文物行政管理部门批准" beside "由______向国家文物行政部门报批"."""
+    return bool(key) and normalize(key) in normalize(other_stem)
+
+
+@lru_cache(maxsize=200_000)
 def gives_away(stem: str, key: str, other_stem: str) -> bool:
     """The other stem prints this item's answer in the words around its gap ("地区行署、（  ）"
     beside "（  ）、各县人民政府"): one item gives another away."""
@@ -600,7 +607,13 @@ def check_bank(
         for key in item.get("rule_keys", []):
             rules.setdefault(key, n)
         for m, other in enumerate(items, 1):
-            if m != n and gives_away(item["stem"], _key_words(item), other["stem"]):
+            if m != n and (
+                gives_away(item["stem"], _key_words(item), other["stem"])
+                or (
+                    item.get("unit_id") == other.get("unit_id")
+                    and same_unit_leak(_key_words(item), other["stem"])
+                )
+            ):
                 problems.append(f"第{m}题的题干印出了第{n}题的答案")
     keys: dict[str, list[int]] = {}
     for n, item in enumerate(items, 1):

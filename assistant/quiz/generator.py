@@ -18,7 +18,7 @@ from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
-from assistant.quiz.checker import gives_away
+from assistant.quiz.checker import gives_away, same_unit_leak
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
     BODY_RE,
@@ -96,12 +96,14 @@ class Bank:
     documents: list[str]
     notices: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # short titles, for the paper's heading
+    full_titles: list[str] = field(default_factory=list)  # as published, for the 简称 note
 
     def to_dict(self) -> dict:
         return {
             "seed": self.seed,
             "documents": self.documents,
             "titles": self.titles,
+            "full_titles": self.full_titles,
             "notices": self.notices,
             "items": [i.to_dict() for i in self.items],
         }
@@ -499,7 +501,13 @@ class Generator:
             )
         # the true statement and, when there is a plausible mistake, a false one: two forms of
         # one rule (a bank asks one of them), so that paper B can ask the rule differently
-        picked = [p for p in picked if not _action_named_in(p, sc)]
+        # a false statement changes one detail of the action; another trigger's consequence
+        # ("负有法律责任的，要立即解聘") may be right in substance
+        picked = [
+            p
+            for p in picked
+            if not _action_named_in(p, sc) and max(map(len, _diff(sc.action, p))) <= 12
+        ]
         versions = [True] + ([False] if picked else [])
         for truthful in versions if (picked or sc.connector) else []:
             title = self.full_titles[sc.unit.doc_id]
@@ -912,6 +920,13 @@ def plan(
         return not any(
             gives_away(c.item.stem, key_text, other.stem)
             or gives_away(other.stem, _key_text(other), c.item.stem)
+            or (
+                other.unit_id == c.item.unit_id
+                and (
+                    same_unit_leak(key_text, other.stem)
+                    or same_unit_leak(_key_text(other), c.item.stem)
+                )
+            )
             for other in chosen
         )
 
@@ -1042,7 +1057,14 @@ def generate(
         notices.append(
             f"所选材料最多只能出 {len(chosen)} 道合格的题（要求 {n} 道），没有用低质量题目凑数。"
         )
-    return Bank(chosen, seed, [d.id for d in docs], notices, [short_title(d.title) for d in docs])
+    return Bank(
+        chosen,
+        seed,
+        [d.id for d in docs],
+        notices,
+        [short_title(d.title) for d in docs],
+        [d.title for d in docs],
+    )
 
 
 def papers(corpus: Corpus, n: int, seed: int = 0, **request) -> tuple[Bank, Bank]:
