@@ -911,6 +911,7 @@ def plan(
         return not key_text or answers[key_text] < 2
 
     used_rules: set[str] = set()
+    cap = [True]
 
     def separate(c: Candidate) -> bool:
         """One item per rule, and no item whose stem prints another item's answer."""
@@ -936,6 +937,9 @@ def plan(
         if not separate(c):
             return False
         if relaxed:
+            if c.item.type == "判断" and c.item.answer == "正确":
+                # never a 判断 part a trainee passes by answering 正确 throughout
+                return (not cap[0] or truths[0] * 2 <= judged() + 2) and fresh_key(c)
             return fresh_key(c)
         if quotas[c.item.type] <= 0:
             return False
@@ -967,7 +971,9 @@ def plan(
     order = list(units)
     rng.shuffle(order)
     order.sort(key=lambda u: min(c.tier for c in units[u]))
-    # phase 1: each unit with a strong rule once (even outside the type mix)
+    # phase 1: each unit with a strong rule once (even outside the type mix; a core rule may be
+    # asked as a true statement beyond the 判断 balance rather than repeat a key a third time)
+    cap[0] = False
     for unit_id in order:
         if len(chosen) >= n:
             return chosen
@@ -1000,7 +1006,10 @@ def plan(
             quotas["单选"] -= move
     # phase 2: any rule not yet asked (the whole pool, so that seeds differ), then other forms of
     # asked rules; principle names and lists weigh less than duties
-    for relaxed in (False, True):
+    for relaxed, capped in ((False, True), (True, True), (True, False)):
+        # last pass: true statements beyond half the 判断 part only when the material has
+        # nothing else left to ask (a long bank from little material)
+        cap[0] = capped
         for round_ in (1, 2, 3):
             while len(chosen) < n:
                 options = [c for c in pool if fits(c, relaxed) and asked.get(key(c), 0) < round_]
