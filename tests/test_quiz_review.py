@@ -288,3 +288,28 @@ def test_generator_keeps_the_classes_out(corpus: Corpus, material) -> None:
         bank = generate(corpus, 60, seed=seed)
         keys = [k for i in bank.items for k in i.rule_keys]
         assert len(keys) == len(set(keys))
+
+
+def test_checker_flags_a_swap_covered_by_related_departments(corpus: Corpus) -> None:
+    """ "向各级人民政府及相关部门报告" → "向各级公安部门及相关部门报告": the police are a 相关部门."""
+    art48 = next(
+        c.text
+        for c in F.clauses(corpus.unit_by_id("relic-protection/art-48"))
+        if "及相关部门" in c.text
+    )
+    swapped = _judge_item(
+        corpus,
+        "relic-protection/art-48",
+        art48.replace("各级人民政府", "各级公安部门"),
+        art48,
+        "各级人民政府→各级公安部门",
+    )
+    assert any("相关部门" in p for p in check_item(swapped, corpus))
+    gap = _gap_item(
+        corpus,
+        "relic-protection/art-48",
+        art48,
+        "各级人民政府",
+        ["各级公安部门", "各级财政部门", "县级人民政府"],
+    )
+    assert any("开放列举" in p for p in check_item(gap, corpus))

@@ -19,6 +19,7 @@ from assistant.quiz.terms import (
     FIGURE_RE,
     HINT_BEFORE,
     LEVEL_RANK,
+    OPEN_AFTER,
     authority_inverted,
     canonical_body,
     is_catch_all,
@@ -292,13 +293,16 @@ def _list_distractor_problems(
     return problems
 
 
-def _kind_named_elsewhere(was: str, now: str, unit: Unit) -> bool:
-    old, new = canonical_body(was), canonical_body(now)
-    if not old or not new or old[1] == new[1]:
-        return False
-    return any(
-        (canonical_body(m.group(0)) or ("", ""))[1] == new[1] for m in BODY_RE.finditer(unit.text)
-    )
+def _kinds(text: str) -> set[str]:
+    return {k[1] for m in BODY_RE.finditer(text) if (k := canonical_body(m.group(0)))}
+
+
+def kind_named_elsewhere(true: str, shown: str, unit_text: str) -> bool:
+    """A false statement brings in a kind of body that the same article names in another role
+    ("向各级文物行政管理部门……报告" where the article's relic departments also receive reports):
+    the changed statement may be right in substance."""
+    brought = _kinds(shown) - _kinds(true)
+    return bool(brought & _kinds(unit_text))
 
 
 def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
@@ -337,7 +341,9 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 problems.append(f"错误陈述改动了就地定义的名称（“{now}（以下简称……）”）")
             elif canonical_body(was) and re.search(f"(^|[，、]){re.escape(now)}", statement):
                 problems.append(f"错误陈述只换了句子的主体（“{was}”→“{now}”），换来的说法未必不对")
-            elif _kind_named_elsewhere(was, now, unit):
+            elif canonical_body(was) and OPEN_AFTER.match(statement.split(now, 1)[-1]):
+                problems.append(f"错误陈述改动的“{was}”后面跟着“及相关部门”，换来的机关也在其中")
+            elif kind_named_elsewhere(restored, statement, unit.text):
                 problems.append(
                     f"错误陈述换成的“{now}”这类机关在同一条里也出现，改后的说法未必不对"
                 )
@@ -358,8 +364,8 @@ def _gap_problems(statement: str, gap: str, answer: str, wrong: list[str]) -> li
     if at < 0:
         return problems
     after, before = statement[at + len(gap) :], statement[:at]
-    if re.match(r"(或者|或|和|及)其他|等", after) or before.endswith("其他"):
-        problems.append("空处在“……或者其他……”“……等”的开放列举中，同类选项都说得通")
+    if OPEN_AFTER.match(after) or before.endswith("其他"):
+        problems.append("空处在“……或者其他……”“……及相关部门”的开放列举中，同类选项都说得通")
     if HINT_BEFORE.search(before):
         problems.append("空前面的词（“辖区的”“地、”）已点明答案的层级，或把机关名称拆开了")
     if canonical_body(answer):

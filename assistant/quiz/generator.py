@@ -18,11 +18,12 @@ from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
-from assistant.quiz.checker import gives_away, same_unit_leak
+from assistant.quiz.checker import gives_away, kind_named_elsewhere, same_unit_leak
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
     BODY_RE,
     HINT_BEFORE,
+    OPEN_AFTER,
     authority_inverted,
     canon,
     canonical_body,
@@ -325,8 +326,8 @@ class Generator:
                 continue  # two blanks sharing one option
             if after.startswith("（以下简称") or HINT_BEFORE.search(before):
                 continue  # spelled out beside, or the words before name the level
-            if re.match(r"(或者|或|和|及)其他|等", after) or before.endswith("其他"):
-                continue  # an open list ("X或者其他行政管理部门"): any body of the kind fits
+            if OPEN_AFTER.match(after) or before.endswith("其他"):
+                continue  # an open list ("X或者其他行政管理部门", "X及相关部门"): any body fits
             if has_figure and slot.kind != "figure":
                 continue
             if slot.kind == "timing":
@@ -410,6 +411,8 @@ class Generator:
                 continue
             if HINT_BEFORE.search(rule.text[: slot.start]):
                 continue  # "辖区的地区行署": the words before name the level
+            if OPEN_AFTER.match(rule.text[slot.start + len(slot.text) :]):
+                continue  # "向X及相关部门报告": another body is one of the 相关部门
             around = (
                 rule.text[slot.start - 1 : slot.start]
                 + rule.text[slot.start + len(slot.text) :][:1]
@@ -447,6 +450,8 @@ class Generator:
         for slot in slots:
             if text[slot.start + len(slot.text) :].startswith("（以下简称"):
                 continue
+            if OPEN_AFTER.match(text[slot.start + len(slot.text) :]):
+                continue  # "及相关部门" covers any other body
             for value in self._wrong_values(slot, text, rng, context)[:3]:
                 out.append(_replace_at(text, slot.start, slot.text, value))
         rng.shuffle(out)
@@ -508,7 +513,9 @@ class Generator:
             for p in picked
             if not _action_named_in(p, sc) and max(map(len, _diff(sc.action, p))) <= 12
         ]
-        versions = [True] + ([False] if picked else [])
+        # a consequence with no detail ("负有法律责任的，要按法律程序进行处置") is a truth nobody
+        # doubts: asked as 单选 only
+        versions = ([True] if sc.slots else []) + ([False] if picked else [])
         for truthful in versions if (picked or sc.connector) else []:
             title = self.full_titles[sc.unit.doc_id]
             action = sc.action if truthful else picked[0]
@@ -669,14 +676,7 @@ class Generator:
 
 def _action_named_in(action: str, sc: F.Scenario) -> bool:
     """A changed action whose new body the same article names in another role."""
-    was, now = _diff(sc.action, action)
-    new, old = canonical_body(now), canonical_body(was)
-    if not new or not old or new[1] == old[1]:
-        return False
-    return any(
-        (canonical_body(m.group(0)) or ("", ""))[1] == new[1]
-        for m in BODY_RE.finditer(sc.unit.text)
-    )
+    return kind_named_elsewhere(sc.action, action, sc.unit.text)
 
 
 def _named_in(value: str, slot: F.Slot, rule: F.Rule) -> bool:

@@ -81,6 +81,8 @@ OPENERS = re.compile(
     r"^(因|可|可以|应|应当|要|但|并|且|同时|确因|必须|须|需|方可|不得|严禁|定期|及时|另外|此外|"
     r"以及|或者|和|及|其中|否则|并且|即|则|[^，。]{1,6}后，)"
 )
+# a body followed by "及相关部门": any other body is covered by the catch-all, so a swap is no mistake
+OPEN_AFTER = re.compile(r"^(或者|或|和|及|与)(其他|其它|相关|有关)|^等")
 # words before a gap or a changed body that name its level ("辖区的" → the county, "地、" → 县级)
 HINT_BEFORE = re.compile(r"辖区的?$|[地县]、$")
 CATCH_ALL = re.compile(r"^(其他|其它)|(其他|其它)[^，、；。]{0,12}(行为|方面|情形|事项)")
