@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import time
 from collections import Counter
 from dataclasses import dataclass, field
@@ -32,6 +33,8 @@ class QuizScores:
     key_hits: Counter = field(default_factory=Counter)
     paper_overlaps: list[float] = field(default_factory=list)
     seconds: float = 0.0
+    type_difficulty: float = 0.0  # Cramér's V between type and label over the pool (0: none)
+    labels: Counter = field(default_factory=Counter)  # (type, label) over the pool
 
 
 def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
@@ -53,7 +56,9 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         missing.update(u.citation for u in core if u.id not in asked)
         hits.update(name for unit_id, name in KEY_ARTICLES if unit_id in asked)
     overlaps = [stem_overlap(items_by_seed[i], items_by_seed[i + 1]) for i in range(banks - 1)]
-    counts = Counter(i.unit_id.split("/")[0] for i in pool(corpus))
+    material = pool(corpus)
+    counts = Counter(i.unit_id.split("/")[0] for i in material)
+    labels = Counter((i.type, i.difficulty) for i in material)
     paper_overlaps = []
     for seed in range(0, min(banks, 20) * 2, 2):
         first, second = papers(corpus, size, seed=seed)
@@ -72,7 +77,27 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         hits,
         paper_overlaps,
         time.perf_counter() - started,
+        cramers_v(labels),
+        labels,
     )
+
+
+def cramers_v(table: Counter) -> float:
+    """Association of two labels (here item type and difficulty): 0 none, 1 one decides the other."""
+    n = sum(table.values())
+    rows = Counter()
+    cols = Counter()
+    for (a, b), k in table.items():
+        rows[a] += k
+        cols[b] += k
+    if not n or len(rows) < 2 or len(cols) < 2:
+        return 0.0
+    chi = sum(
+        (table[(a, b)] - rows[a] * cols[b] / n) ** 2 / (rows[a] * cols[b] / n)
+        for a in rows
+        for b in cols
+    )
+    return math.sqrt(chi / (n * (min(len(rows), len(cols)) - 1)))
 
 
 def report(scores: QuizScores) -> str:
@@ -92,5 +117,14 @@ def report(scores: QuizScores) -> str:
         "- 必考条文出现次数："
         + "，".join(f"{name} {scores.key_hits[name]}/{scores.banks}" for _, name in KEY_ARTICLES),
     ]
+    by_type = "；".join(
+        f"{t} " + "/".join(str(scores.labels[(t, d)]) for d in ("易", "中", "难"))
+        for t in ("单选", "多选", "判断", "填空")
+        if any(scores.labels[(t, d)] for d in ("易", "中", "难"))
+    )
+    lines.append(
+        f"- 难度与题型的关联（Cramér's V，0 为无关）：{scores.type_difficulty:.2f}；"
+        f"易/中/难：{by_type}"
+    )
     lines += [f"  - {e}" for e in scores.examples]
     return "\n".join(lines) + "\n"

@@ -9,9 +9,15 @@ def sample_markdown(bank: Bank) -> str:
     lines = [
         f"# 题目样本（种子 {bank.seed}，{len(bank.items)} 题，文件：{'、'.join(bank.titles)}）",
         "",
-        "供盲审：每题的题干、选项、答案、解析与出处。",
+        "供盲审：每题的题干、选项、答案、解析与出处。题干中的文件名一律用全称。",
         "",
     ]
+    from assistant.quiz.exporters import short_names_note
+
+    if short_names_note(bank):
+        lines += [short_names_note(bank), ""]
+    if bank.notices:
+        lines += [f"> {n}" for n in bank.notices] + [""]
     for n, item in enumerate(bank.items, 1):
         lines.append(f"## {n}. {item.type}题（{item.points}分，难度{item.difficulty}）")
         lines.append("")
@@ -23,12 +29,33 @@ def sample_markdown(bank: Bank) -> str:
         answer = item.answer.replace(",", "")
         if item.alternatives:
             answer += "（也可答：" + "、".join(item.alternatives) + "）"
+        lines += [f"**答案**：{answer}", ""]
+        if item.marking:
+            lines += [f"**评分说明**：{item.marking}", ""]
         lines += [
-            f"**答案**：{answer}",
-            "",
             f"**解析**：{item.explanation}",
             "",
             f"**出处**：{item.source}",
             "",
         ]
     return "\n".join(lines)
+
+
+def main() -> None:
+    """python -m evaluation.quiz_sample SEED [N] → evaluation/reports/quiz-sample-seedSEED.md"""
+    import sys
+    from pathlib import Path
+
+    from assistant.quiz import generate
+    from corpus import load_corpus
+
+    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 101
+    size = int(sys.argv[2]) if len(sys.argv) > 2 else 60
+    bank = generate(load_corpus(), size, seed=seed)
+    out = Path(__file__).with_name("reports") / f"quiz-sample-seed{seed}.md"
+    out.write_text(sample_markdown(bank), encoding="utf-8")
+    print(out)
+
+
+if __name__ == "__main__":
+    main()

@@ -21,4 +21,5 @@ def load_bank(path) -> Bank:
         data.get("documents", []),
         data.get("notices", []),
         data.get("titles", []),
+        data.get("full_titles", []),
     )

@@ -9,10 +9,26 @@ the same stems.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
+from assistant.quiz import difficulty as D
 from assistant.quiz import facts as F
-from assistant.quiz.terms import BODY_RE, canonical_body, is_catch_all, is_complete, same_meaning
+from assistant.quiz.terms import (
+    BODY_RE,
+    FIGURE_RE,
+    HINT_BEFORE,
+    LEVEL_RANK,
+    OPEN_AFTER,
+    authority_inverted,
+    canonical_body,
+    is_catch_all,
+    is_complete,
+    normalize,
+    parse_body,
+    plausible_kind,
+    same_meaning,
+)
 from corpus import Corpus, Unit
 
 LETTERS = "ABCDEF"
@@ -24,8 +40,143 @@ BOUNDARY_BEFORE = "。；：，）"
 BOUNDARY_AFTER = "。；，"
 
 
+@lru_cache(maxsize=50_000)
 def _flat(text: str) -> str:
     return re.sub(r"\s+", "", text)
+
+
+GAPS = ("（  ）", "______")
+
+
+@lru_cache(maxsize=200_000)
+def same_unit_leak(key: str, other_stem: str) -> bool:
+    """Two items on one article: the other stem prints this answer (in any wording of the
+    equivalence table) — "报自治区文物行政管理部门批准" beside "由______向国家文物行政部门报批"."""
+    return bool(key) and normalize(key) in normalize(other_stem)
+
+
+@lru_cache(maxsize=200_000)
+def gives_away(stem: str, key: str, other_stem: str) -> bool:
+    """The other stem prints this item's answer in the words around its gap ("地区行署、（  ）"
+    beside "（  ）、各县人民政府"): one item gives another away."""
+    if not key:
+        return False
+    if _flat(key) in _flat(other_stem) and _near_gap(other_stem, key, stem):
+        return True
+    if _same_gap(stem, key, other_stem):
+        return True
+    statement = _flat(stem)
+    gap = next((g for g in (_flat(x) for x in GAPS) if g in statement), "")
+    if not gap:
+        return False
+    at = statement.find(gap)
+    filled = statement[:at] + _flat(key) + statement[at + len(gap) :]
+    start, end = at, at + len(_flat(key))
+    visible = _flat(other_stem)
+    for left in range(0, 5):
+        right = 4 - left
+        if start - left < 0 or end + right > len(filled):
+            continue
+        piece = filled[start - left : end + right]
+        if any(g in piece for g in ("（", "）", "_")):
+            continue
+        if piece in visible:
+            return True
+    return False
+
+
+def _same_gap(stem: str, key: str, other_stem: str) -> bool:
+    """The other item blanks a word in the same company (both "（  ）、各县人民政府"): one
+    answered, the other is answered too."""
+    own, other = _flat(stem), _flat(other_stem)
+    for gap in (_flat(g) for g in GAPS):
+        for g2 in (_flat(g) for g in GAPS):
+            a, b = own.find(gap), other.find(g2)
+            if a < 0 or b < 0 or own == other:
+                continue
+            if (
+                len(own[a + len(gap) :]) >= 4
+                and own[a + len(gap) : a + len(gap) + 4] == other[b + len(g2) : b + len(g2) + 4]
+                and re.match(r"[、和及与]", own[a + len(gap) :])
+            ):
+                return True
+            if (
+                a >= 4
+                and b >= 4
+                and own[a - 4 : a] == other[b - 4 : b]
+                and re.search(r"[、和及与]$", own[:a])
+            ):
+                return True
+    return False
+
+
+def _near_gap(other_stem: str, key: str, stem: str) -> bool:
+    """This item's answer printed right beside the other item's gap while this item's gap has the
+    same joint on the mirrored side ("（  ）、各县人民政府" / "地区行署、（  ）"): a pair of names that
+    gives both answers away."""
+    other, own, word = _flat(other_stem), _flat(stem), _flat(key)
+    own_gap = next((g for g in (_flat(x) for x in GAPS) if g in own), "")
+    if not own_gap:
+        return False
+    mine = own.find(own_gap)
+    for gap in (_flat(g) for g in GAPS):
+        at = other.find(gap)
+        if at < 0:
+            continue
+        after = other[at + len(gap) : at + len(gap) + len(word) + 1]
+        before = other[max(0, at - len(word) - 1) : at]
+        if after.endswith(word) and len(after) == len(word) + 1:
+            joint = after[0]
+            if joint in "、和及与" and own[mine - 1 : mine] == joint:
+                return True
+        if before.startswith(word) and len(before) == len(word) + 1:
+            joint = before[-1]
+            if joint in "、和及与" and own[mine + len(own_gap) : mine + len(own_gap) + 1] == joint:
+                return True
+    return False
+
+
+def _abbreviation_problems(stem: str, options: list[str], unit: Unit, corpus: Corpus) -> list[str]:
+    doc = corpus.document_by_id(unit.doc_id)
+    pairs = F.abbreviations(tuple(doc.units)) if doc else ()
+    problems = []
+    for text in [stem, *options]:
+        if F.expand(text, pairs) != text:
+            short = next(s for f, s in pairs if F.expand(text, ((f, s),)) != text)
+            problems.append(f"题中用了未定义的简称“{short}”，单独成题时看不懂")
+            break
+    return problems
+
+
+def _contract(text: str, unit: Unit, corpus: Corpus) -> str:
+    """Full names a stem printed for a short form, back to the unit's wording for comparison."""
+    doc = corpus.document_by_id(unit.doc_id)
+    for full, short in F.abbreviations(tuple(doc.units)) if doc else ():
+        if full not in unit.text:
+            text = text.replace(full, short)
+    return text
+
+
+def _body_distractor_problems(right: str, wrong: list[str], context: str) -> list[str]:
+    """A distractor body two levels away or more, the State Council for a local duty, or a kind
+    of body outside the sentence's domain (宗教部门 for a relic fund) is absurd."""
+    problems = []
+    answer = parse_body(right)
+    if answer is None:
+        return problems
+    rank = LEVEL_RANK.get(answer.level)
+    for option in wrong:
+        body = parse_body(option) if option != "国务院" else None
+        other = LEVEL_RANK.get(body.level) if body else (4 if option == "国务院" else None)
+        if (
+            rank is not None
+            and other is not None
+            and (abs(other - rank) > 2 or (other == 4 and rank < 3))
+        ):
+            problems.append(f"干扰项“{option}”与答案层级相差太远，一看就错")
+        if body and body.kind != answer.kind and not plausible_kind(body.kind, context):
+            problems.append(f"干扰项“{option}”这类机关与条文所管的事无关，一看就错")
+    return problems
 
 
 def _unit_text(unit: Unit) -> str:
@@ -51,6 +202,20 @@ def _bounded(text: str, unit: Unit, strict_end: bool = False) -> bool:
             if (before in BOUNDARY_BEFORE or not start) and (after in enders or end == len(whole)):
                 return True
             start = whole.find(rest, start + 1)
+    return False
+
+
+def _list_statement(text: str, unit: Unit) -> bool:
+    """ "发现出土文物不及时报告上交的，由文物行政管理部门解聘……。": a member of a "有下列行为之一的，
+    由……" list read with the consequence its lead states."""
+    flat = _flat(text).rstrip("。")
+    for listed in F.lists(unit):
+        for member in listed.members:
+            m = _flat(member)
+            if flat.startswith(m + "，"):
+                action = flat[len(m) + 1 :]
+                if action and action in _flat(listed.lead):
+                    return True
     return False
 
 
@@ -84,15 +249,73 @@ def _closest_clause(statement: str, unit: Unit) -> str:
     return best
 
 
+def _trivial_gap(stem: str, answer: str) -> list[str]:
+    """A period or a timing word blanked while the rule's figures stand printed in the stem."""
+    minor = r"每日|每天|每周|每月|每季度|每年|当月|当季度|当年|立即|及时|第一时间"
+    if re.fullmatch(minor, answer) and FIGURE_RE.search(_statement(stem)):
+        return ["空出的是次要的词，要紧的数字却印在题干里"]
+    return []
+
+
+def _list_distractor_problems(
+    unstated: list[str], options: list[str], item: dict[str, Any], unit: Unit, corpus: Corpus
+) -> list[str]:
+    """A list item's distractors: a member with one detail changed, or a member of an
+    enumeration of the same category in the same document; never two options that differ in one
+    word, never a classification list."""
+    problems = []
+    lists = [lf for lf in F.lists(unit) if _flat(lf.lead.rstrip("：: ")) in _flat(item["stem"])]
+    if not lists:
+        return problems
+    listed = lists[0]
+    if listed.sorting:
+        problems.append("考的是某词属于哪一类列举（种类/方式/内容），是分类冷知识")
+    doc = corpus.document_by_id(unit.doc_id)
+    siblings = [
+        o
+        for u in (doc.units if doc else [])
+        for lf in F.lists(u)
+        if lf.quote != listed.quote and lf.category and lf.category == listed.category
+        for o in lf.options
+    ]
+    for option in unstated:
+        mutated = any(
+            len(a) <= 8 and a and b
+            for a, b in (_one_change(_flat(m), _flat(option)) for m in listed.members)
+        )
+        if not mutated and option not in siblings:
+            problems.append(f"干扰项“{option}”取自别的类别或别的条文，不是同类列举")
+    for n, a in enumerate(options):
+        for b in options[n + 1 :]:
+            was, now = _one_change(_flat(a), _flat(b))
+            if a != b and len(was) <= 4 and len(now) <= 4:
+                problems.append(f"选项“{a}”与“{b}”只差一个词，答案一眼可见")
+    return problems
+
+
+def _kinds(text: str) -> set[str]:
+    return {k[1] for m in BODY_RE.finditer(text) if (k := canonical_body(m.group(0)))}
+
+
+def kind_named_elsewhere(true: str, shown: str, unit_text: str) -> bool:
+    """A false statement brings in a kind of body that the same article names in another role
+    ("向各级文物行政管理部门……报告" where the article's relic departments also receive reports):
+    the changed statement may be right in substance."""
+    brought = _kinds(shown) - _kinds(true)
+    return bool(brought & _kinds(unit_text))
+
+
 def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     problems = []
     statement = item["stem"].split("规定：", 1)[-1]
+    if item["answer"] == "错误" and authority_inverted(statement):
+        problems.append("错误陈述上下级倒挂（上级向下级或同级报批），一看就错")
     if not is_complete(statement):
         problems.append("判断题的陈述不是完整的句子（缺主语、括号不配对或没有句末标点）")
     flat = _flat(statement).rstrip("。")
     text = _unit_text(unit)
     if item["answer"] == "正确":
-        if not _bounded(statement, unit, strict_end=True):
+        if not (_bounded(statement, unit, strict_end=True) or _list_statement(statement, unit)):
             problems.append("判为正确的陈述不是条文中的完整句子")
         else:
             rows = F.clauses(unit)
@@ -108,7 +331,9 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
         if "→" in item.get("changed", ""):
             was, now = item["changed"].split("→", 1)
             restored = statement.replace(now, was)
-            if now not in statement or not _bounded(restored, unit, strict_end=True):
+            if now not in statement or not (
+                _bounded(restored, unit, strict_end=True) or _list_statement(restored, unit)
+            ):
                 problems.append("错误陈述改回原文后不是条文中的完整句子")
             elif same_meaning(was, now):
                 problems.append(f"错误陈述的改动“{was}”→“{now}”意思不变，其实是对的")
@@ -116,6 +341,12 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 problems.append(f"错误陈述改动了就地定义的名称（“{now}（以下简称……）”）")
             elif canonical_body(was) and re.search(f"(^|[，、]){re.escape(now)}", statement):
                 problems.append(f"错误陈述只换了句子的主体（“{was}”→“{now}”），换来的说法未必不对")
+            elif canonical_body(was) and OPEN_AFTER.match(statement.split(now, 1)[-1]):
+                problems.append(f"错误陈述改动的“{was}”后面跟着“及相关部门”，换来的机关也在其中")
+            elif kind_named_elsewhere(restored, statement, unit.text):
+                problems.append(
+                    f"错误陈述换成的“{now}”这类机关在同一条里也出现，改后的说法未必不对"
+                )
         else:
             was, now = _one_change(_closest_clause(statement, unit), flat)
         if MODALS.search(was) or MODALS.search(now):
@@ -133,8 +364,10 @@ def _gap_problems(statement: str, gap: str, answer: str, wrong: list[str]) -> li
     if at < 0:
         return problems
     after, before = statement[at + len(gap) :], statement[:at]
-    if re.match(r"(或者|或|和|及)其他|等", after) or before.endswith("其他"):
-        problems.append("空处在“……或者其他……”“……等”的开放列举中，同类选项都说得通")
+    if OPEN_AFTER.match(after) or before.endswith("其他"):
+        problems.append("空处在“……或者其他……”“……及相关部门”的开放列举中，同类选项都说得通")
+    if HINT_BEFORE.search(before):
+        problems.append("空前面的词（“辖区的”“地、”）已点明答案的层级，或把机关名称拆开了")
     if canonical_body(answer):
         filled = before + answer + after
         for m in BODY_RE.finditer(filled):
@@ -183,6 +416,24 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     text = _unit_text(unit)
     if item.get("source") != unit.citation:
         problems.append("出处与条文不一致")
+    problems += _abbreviation_problems(item["stem"], item.get("options", []), unit, corpus)
+    if item["type"] == "判断" and not item["stem"].startswith(unit.citation.split("》")[0] + "》"):
+        problems.append("判断题题干的书名号里不是文件全称")
+    quote_text = item.get("quote", "")
+    if F.TRIVIA_RE.search(quote_text) or F.HORTATORY_RE.search(_statement(item["stem"])):
+        problems.append("考的是解释、制定机关或倡导性套话，不是义务、禁止、报告、处罚或数字")
+    if item["type"] in ("单选", "填空") and sum(item["stem"].count(g) for g in GAPS) > 1:
+        problems.append("一道题有两个空，却共用一个答案")
+    expected = D.label(
+        quote_text, item.get("detail", ""), item.get("detail_kind", ""), item.get("details", 0)
+    )
+    if item.get("difficulty") != expected:
+        problems.append(f"难度标注“{item.get('difficulty')}”与内容特征（应为“{expected}”）不符")
+    item = dict(
+        item,
+        stem=_contract(item["stem"], unit, corpus),
+        options=[_contract(o, unit, corpus) for o in item.get("options", [])],
+    )
     stem, options, answer, kind = (
         item["stem"],
         item.get("options", []),
@@ -227,6 +478,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         stated, unstated = (wrong, right) if negative else (right, wrong)
         if is_list:
             problems += _list_problems(item, unit)
+            problems += _list_distractor_problems(unstated, options, item, unit, corpus)
             for option in stated:
                 if _flat(option) not in text:
                     problems.append(f"正确选项“{option}”不在所列内容中")
@@ -250,6 +502,13 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
                 if _flat(_statement(stem).replace("（  ）", option)).rstrip("。") in text:
                     problems.append(f"干扰项“{option}”填入后也是条文原文，出现第二个正确答案")
             problems += _gap_problems(_statement(stem), "（  ）", right[0] if right else "", wrong)
+            problems += _body_distractor_problems(
+                right[0] if right else "", wrong, _statement(stem) + quote
+            )
+            for option in wrong:
+                if authority_inverted(_statement(stem).replace("（  ）", option)):
+                    problems.append(f"干扰项“{option}”填入后上下级倒挂，一看就错")
+            problems += _trivial_gap(stem, right[0] if right else "")
         if kind == "单选" and not negative and any(_flat(o) in _flat(stem) for o in right):
             problems.append("题干泄露了答案")
     elif kind == "填空":
@@ -261,6 +520,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             problems.append("题干泄露了答案")
         elif not is_term:
             problems += _gap_problems(_statement(stem), "______", answer, [])
+            problems += _trivial_gap(stem, answer)
             filled = _statement(stem).replace("______", answer)
             if not is_complete(filled):
                 problems.append("题干不是完整的句子（缺主语或被截断）")
@@ -269,6 +529,11 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         for alternative in item.get("alternatives", []):
             if not same_meaning(alternative, answer):
                 problems.append(f"填空的备选答案“{alternative}”与答案意思不同")
+        marking = item.get("marking", "")
+        if not marking or any(
+            f"“{a}”" not in marking for a in [answer, *item.get("alternatives", [])]
+        ):
+            problems.append("填空题没有写明哪些答法给分（评分说明须列出答案和每个备选写法）")
     elif kind == "判断":
         if options != ["正确", "错误"] or answer not in ("正确", "错误"):
             problems.append("判断题选项应为 正确/错误")
@@ -339,9 +604,26 @@ def check_bank(
         if item.get("fact") and fact in seen_facts:
             problems.append(f"第{n}题与第{seen_facts[fact]}题以同一题型考同一知识点")
         seen_facts.setdefault(fact, n)
+    rules: dict[str, int] = {}
+    for n, item in enumerate(items, 1):
+        for key in item.get("rule_keys", []):
+            if key in rules:
+                problems.append(f"第{n}题与第{rules[key]}题考的是同一条规则")
+                break
+        for key in item.get("rule_keys", []):
+            rules.setdefault(key, n)
+        for m, other in enumerate(items, 1):
+            if m != n and (
+                gives_away(item["stem"], _key_words(item), other["stem"])
+                or (
+                    item.get("unit_id") == other.get("unit_id")
+                    and same_unit_leak(_key_words(item), other["stem"])
+                )
+            ):
+                problems.append(f"第{m}题的题干印出了第{n}题的答案")
     keys: dict[str, list[int]] = {}
     for n, item in enumerate(items, 1):
-        text = _key_words(item)
+        text = normalize(_key_words(item)) if _key_words(item) else ""
         if text:
             keys.setdefault(text, []).append(n)
     for text, where in keys.items():

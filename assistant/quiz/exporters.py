@@ -129,6 +129,16 @@ def paper_title(bank: Bank) -> str:
     return f"{names}培训考核试卷" if names else "培训考核试卷"
 
 
+def short_names_note(bank: Bank) -> str:
+    """The paper's heading uses short titles: say once which documents they stand for."""
+    pairs = [
+        f"《{full}》（以下简称《{short}》）"
+        for short, full in zip(bank.titles, bank.full_titles, strict=False)
+        if short != full
+    ]
+    return "本卷依据：" + "、".join(pairs) + "。" if pairs else ""
+
+
 def _a4_with_page_numbers(doc) -> None:
     """A4 paper, 2.2 cm margins, "第 N 页" centred in the footer (a PAGE field)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -174,6 +184,8 @@ def write_docx_paper(bank: Bank, path: Path) -> None:
     heading = doc.add_heading(paper_title(bank), level=1)
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
     total = sum(i.points for i in bank.items)
+    if short_names_note(bank):
+        doc.add_paragraph(short_names_note(bank))
     doc.add_paragraph(f"共 {len(bank.items)} 题，满分 {total} 分。")
     doc.add_paragraph("姓名：__________  单位：__________  得分：__________")
     number = 0

@@ -91,6 +91,23 @@ class ListFact:
     quote: str  # the lead and every member, verbatim with their labels
 
     @property
+    def category(self) -> str:
+        """What kind of thing the members are ("用途", "条件", "职责", "行为"): a distractor
+        must come from a list of the same category."""
+        lead = re.sub(r"[：:]\s*$", "", self.lead)
+        m = re.search(r"(?:下列|以下)(?P<cat>[\u4e00-\u9fff]{2,4}?)(?:之一|受|的|：|$)", lead)
+        if m:
+            return m.group("cat")
+        m = re.search(r"(?P<cat>[\u4e00-\u9fff]{2})(?:包括)?$", lead)
+        return m.group("cat") if m else ""
+
+    @property
+    def sorting(self) -> bool:
+        """ "培训种类/方式/内容包括：……": asking which of these lists a word belongs to is
+        classification trivia (and the text itself uses the words loosely)."""
+        return self.inline and bool(re.search(r"(种类|方式|内容|形式|类型|类别)包括", self.lead))
+
+    @property
     def conduct(self) -> bool:
         """Members describe conduct ("……的"), not things or duties."""
         return sum(m.endswith("的") for m in self.options) * 2 > len(self.options)
@@ -118,9 +135,21 @@ class DutyFact:
     siblings: tuple[str, ...]
 
 
+# trivia a trainer drops: who interprets or drafted the measures, a pointer to other instruments,
+# and exhortations with no checkable act ("应当加强……建设，支持……研究")
+TRIVIA_RE = re.compile(
+    r"负责解释|解释权|由.{2,30}制定[，。；]|本(办法|细则|管理细则)由|在本办法框架下|严格履行《"
+)
+HORTATORY_RE = re.compile(r"^[^，。]{2,30}(应当|应|要)(进一步)?(加强|支持|鼓励|重视|推动|促进)")
+
+
 def topic_of(text: str) -> str:
     if re.match(r"^为.{4,}(制定|特制定)本", text) or re.search(r"(施行|执行)。$", text):
         return "statement"  # purpose and commencement clauses: no rule to test
+    if TRIVIA_RE.search(text):
+        return "statement"
+    if HORTATORY_RE.search(text) and not FIGURE_RE.search(text):
+        return "statement"
     for name, pattern in TOPICS:
         if pattern.search(text):
             return name
@@ -275,7 +304,33 @@ def penalty_lists(unit: Unit) -> list[Scenario]:
     return found
 
 
-SAFETY_RE = re.compile(r"文物(本体)?安全|危害文物|确保文物")
+# the safety of relics themselves, not the names of training or meetings ("文物安全培训")
+SAFETY_RE = re.compile(
+    r"文物(本体)?安全(?!培训|专业|工作联席|联席|年度|应急|各项|系列)|危害文物|确保文物"
+)
+
+
+def about_relics(text: str) -> bool:
+    """The rule is about relics themselves, not about a meeting or a training office whose name
+    holds the word ("上报联席会议审定")."""
+    rest = BODY_RE.sub("", text)
+    rest = re.sub(
+        r"文物安全(工作)?联席会议|文物保护工作联席会议|文物安全培训|文物工作人员", "", rest
+    )
+    return "文物" in rest
+
+
+def checkable(rule: Rule) -> bool:
+    """A rule whose truth a trainee can judge and a trainer wants judged: a penalty, a report
+    duty, a ban, a figure, or a responsibility for relic safety, in one readable sentence."""
+    if len(rule.text) > 80:
+        return False  # a long administrative sentence copied as "正确" tells nobody anything
+    return (
+        rule.topic in ("penalty", "prohibition")
+        or any(s.kind == "figure" for s in rule.slots)
+        or (rule.topic == "responsibility" and bool(SAFETY_RE.search(rule.text)))
+        or (rule.topic == "report" and about_relics(rule.text))
+    )
 
 
 def is_core_unit(unit: Unit) -> bool:
@@ -286,7 +341,8 @@ def is_core_unit(unit: Unit) -> bool:
     return bool(
         scenarios(unit)
         or penalty_lists(unit)
-        or any(r.topic in ("penalty", "report") for r in found)
+        or any(r.topic == "penalty" for r in found)
+        or any(r.topic == "report" and len(r.text) <= 80 and about_relics(r.text) for r in found)
         or any(s.kind == "figure" for r in found for s in r.slots)
         or any(
             r.topic in ("prohibition", "responsibility") and SAFETY_RE.search(r.text) for r in found
@@ -349,6 +405,35 @@ def lists(unit: Unit) -> tuple[ListFact, ...]:
         if len(members) >= 2:
             found.append(ListFact(unit, m.group("lead"), members, options, True, clause.text))
     return tuple(found)
+
+
+@lru_cache(maxsize=64)
+def abbreviations(units: tuple[Unit, ...]) -> tuple[tuple[str, str], ...]:
+    """ "地区文物安全工作联席会议办公室（以下简称办公室）" → (full, short): a stem shows the full
+    name, since a single item is read without the definition."""
+    found: dict[str, str] = {}
+    for unit in units:
+        for m in re.finditer(
+            r"(?P<full>[\u4e00-\u9fff]{4,30}?)（以下简称(?P<short>[^）]{2,10})）", unit.text
+        ):
+            full = re.sub(r"^.*?(由|对|向|经|在)", "", m.group("full"))
+            found.setdefault(m.group("short"), full)
+    return tuple((full, short) for short, full in found.items())
+
+
+def expand(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
+    """Every bare short form replaced by its full name (not inside the full name itself)."""
+    for full, short in pairs:
+        pattern = re.compile(rf"(?<!（以下简称){re.escape(short)}")
+        out, at = [], 0
+        for m in pattern.finditer(text):
+            window = text[max(0, m.start() - len(full)) : m.end()]
+            if window.endswith(full) or text[: m.start()].endswith("单位"):
+                continue  # inside the full name, or another body's own office ("所在单位办公室")
+            out.append(text[at : m.start()] + full)
+            at = m.end()
+        text = "".join(out) + text[at:]
+    return text
 
 
 def term_facts(units: list[Unit]) -> list[TermFact]:

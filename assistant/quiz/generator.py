@@ -18,7 +18,13 @@ from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
+from assistant.quiz.checker import gives_away, kind_named_elsewhere, same_unit_leak
+from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
+    BODY_RE,
+    HINT_BEFORE,
+    OPEN_AFTER,
+    authority_inverted,
     canon,
     canonical_body,
     equivalents,
@@ -66,7 +72,7 @@ class Item:
     explanation: str  # 解析, quoting the whole clause or list
     source: str  # the citation
     unit_id: str
-    difficulty: str  # 易 | 中 | 难, from features (see _difficulty)
+    difficulty: str  # 易 | 中 | 难, from the detail asked (assistant.quiz.difficulty)
     knowledge_point: str
     fact: str  # the rule tested, for de-duplication and coverage
     quote: str = ""  # the exact wording of the unit the answer rests on (whole clauses)
@@ -74,6 +80,11 @@ class Item:
     alternatives: list[str] = field(default_factory=list)  # other accepted 填空 answers
     topic: str = ""  # penalty | report | prohibition | responsibility | duty | figure | …
     changed: str = ""  # 判断 false: "原文→题干" of the one detail changed
+    marking: str = ""  # 填空: which answers earn the points, said in full
+    rule_keys: list[str] = field(default_factory=list)  # the clauses (rules) the item tests
+    detail: str = ""  # the words asked ("" for a statement read whole), for the difficulty
+    detail_kind: str = ""  # figure | period | body | action | list | term | …
+    details: int = 0  # checkable details in the clause
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -86,12 +97,14 @@ class Bank:
     documents: list[str]
     notices: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # short titles, for the paper's heading
+    full_titles: list[str] = field(default_factory=list)  # as published, for the 简称 note
 
     def to_dict(self) -> dict:
         return {
             "seed": self.seed,
             "documents": self.documents,
             "titles": self.titles,
+            "full_titles": self.full_titles,
             "notices": self.notices,
             "items": [i.to_dict() for i in self.items],
         }
@@ -123,13 +136,6 @@ def _similarity(a: str, b: str) -> float:
     return SequenceMatcher(None, a, b).ratio()
 
 
-def _difficulty(position: float, closeness: float, length: int) -> str:
-    """Later in the text, closer distractors and longer stems make an item harder."""
-    score = 0.35 * position + 0.4 * closeness + 0.25 * min(length / 110, 1.0)
-    # cut points near the tertiles of the relic material's scores (0.48 / 0.60)
-    return "易" if score < 0.48 else ("中" if score < 0.60 else "难")
-
-
 def _replace_at(text: str, start: int, old: str, new: str) -> str:
     return text[:start] + new + text[start + len(old) :]
 
@@ -145,6 +151,8 @@ class Generator:
             units = [u for u in units if any(c in " ".join(u.headings) for c in chapters)]
         self.units = units
         self.doc_titles = {d.id: short_title(d.title) for d in documents}
+        self.full_titles = {d.id: d.title for d in documents}  # 判断 stems print the full title
+        self.abbreviations = {d.id: F.abbreviations(tuple(d.units)) for d in documents}
         self.all_lists = [lf for d in documents for u in d.units for lf in F.lists(u)]
         self.penalties = [
             s for d in documents for u in d.units for s in F.scenarios(u) if s.topic == "penalty"
@@ -155,27 +163,49 @@ class Generator:
     # --- the pool ---------------------------------------------------------------------------
 
     def candidates(self, rng: random.Random) -> list[Candidate]:
+        """Every item the material allows, each tagged with the rules (clauses) it tests: a bank
+        asks each rule once, whatever the type."""
         found: list[Candidate] = []
+
+        def add(items: list[Item], tier: int, doc_id: str, keys: list[str]) -> None:
+            for item in items:
+                item.rule_keys = list(keys)
+                found.append(Candidate(item, tier, doc_id))
+
         for unit in self.units:
             unit_rules = F.rules(unit)
-            scenarios = list(F.scenarios(unit)) + F.penalty_lists(unit)
+            plain = list(F.scenarios(unit))
+            listed_penalties = F.penalty_lists(unit)
             strong = F.is_core_unit(unit)
+            rows = F.clauses(unit)
             for rule in unit_rules:
                 tier = 1 if strong and rule.core else (2 if rule.core else 3)
-                for item in self._gap_items(rule, rng) + self._judge_items(rule, rng):
-                    found.append(Candidate(item, tier, unit.doc_id))
-            for scenario in scenarios:
-                for item in self._scenario_items(scenario, rng):
-                    found.append(Candidate(item, 1, unit.doc_id))
+                keys = [f"{unit.id}#{rule.index}"] + [
+                    f"{unit.id}#{sc.index}:{sc.trigger}" for sc in plain if sc.index == rule.index
+                ]
+                add(
+                    self._gap_items(rule, rng) + self._judge_items(rule, rng),
+                    tier,
+                    unit.doc_id,
+                    keys,
+                )
+            for scenario in plain:
+                if not scenario.slots and scenario.topic != "penalty":
+                    continue  # "……的，应当采取保护措施": a truth nobody would doubt, nothing to change
+                key = f"{unit.id}#{scenario.index}:{scenario.trigger}"
+                add(self._scenario_items(scenario, rng), 1, unit.doc_id, [key])
             for listed in F.lists(unit):
-                tier = 1 if strong else 3
-                for item in self._list_items(listed, rng):
-                    found.append(Candidate(item, tier, unit.doc_id))
+                key = f"{unit.id}#list:{listed.lead[:8]}"
+                add(self._list_items(listed, rng), 1 if strong else 3, unit.doc_id, [key])
+                for scenario in listed_penalties:
+                    if scenario.quote == listed.quote:
+                        add(self._scenario_items(scenario, rng), 1, unit.doc_id, [key])
             for duty in F.duty_facts(unit):
-                found.extend(Candidate(i, 2, unit.doc_id) for i in self._duty_items(duty, rng))
-        for term in self.terms:
-            if term.unit in self.units:
-                found.extend(Candidate(i, 3, term.unit.doc_id) for i in self._term_items(term, rng))
+                n = next((i for i, c in enumerate(rows) if c.text == duty.quote), -1)
+                add(self._duty_items(duty, rng), 2, unit.doc_id, [f"{unit.id}#{n}"])
+        # principle names ("体现的是（  ）原则") are memorised headings, as much trivia as which
+        # list a word belongs to: the pool leaves them out (_term_items stays for a caller that
+        # asks for them explicitly)
         unique: dict[str, Candidate] = {}
         for candidate in found:
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
@@ -193,12 +223,18 @@ class Generator:
         quote: str,
         fact: str,
         topic: str,
-        difficulty: str,
+        detail: tuple[str, str, int],
         extra: str = "",
         alternatives: list[str] | None = None,
         changed: str = "",
+        marking: str = "",
     ) -> Item:
         explanation = f"依据{unit.citation}：“{quote}”" + (f"{extra}" if extra else "")
+        pairs = self.abbreviations.get(unit.doc_id, ())
+        stem = F.expand(stem, pairs)  # "办公室" alone means nothing on a printed paper
+        options = [F.expand(o, pairs) for o in options]
+        asked, kind_of_detail, details = detail
+        difficulty = difficulty_label(quote, asked, kind_of_detail, details)
         return Item(
             id=_id(kind, unit.id, stem, ",".join(options)),
             type=kind,
@@ -216,12 +252,28 @@ class Generator:
             alternatives=alternatives or [],
             topic=topic,
             changed=changed,
+            marking=marking,
+            detail=asked,
+            detail_kind=kind_of_detail,
+            details=details,
         )
 
-    def _wrong_values(self, slot: F.Slot, statement: str, rng: random.Random) -> list[str]:
-        """Plausible mistakes for one detail, none equivalent to another option."""
+    def _wrong_values(
+        self, slot: F.Slot, statement: str, rng: random.Random, context: str = ""
+    ) -> list[str]:
+        """Plausible mistakes for one detail, none equivalent to another option. A sentence that
+        names the answer's kind elsewhere ("履行政府主体责任") leaves only other levels."""
         picked: list[str] = []
-        pool = mistakes(slot.kind, slot.text)
+        rest = statement[: slot.start] + statement[slot.start + len(slot.text) :]
+        answer_key = canonical_body(slot.text) if slot.kind == "body" else None
+        kind_named = bool(
+            answer_key and answer_key[1] == "人民政府" and re.search(r"(?<!人民)政府", rest)
+        )
+        pool = [
+            v
+            for v in mistakes(slot.kind, slot.text, statement + context)
+            if not authority_inverted(_replace_at(statement, slot.start, slot.text, v))
+        ]  # never a body reporting to one of its own level or below
         head, rest = pool[:4], pool[4:]
         rng.shuffle(head)
         others = [s.text for s in F.find_slots(statement) if s.text != slot.text]
@@ -242,6 +294,12 @@ class Generator:
                 continue  # "当地文物、文物行政管理部门": names a body already listed beside it
             if slot.kind == "body" and (canonical_body(value) or ("", ""))[1] in joined_kinds:
                 continue
+            if (
+                kind_named
+                and (canonical_body(value) or ("", ""))[1] != "人民政府"
+                and value != "国务院"
+            ):
+                continue  # the sentence already says the answer is a government
             if any(same_meaning(value, p) for p in [slot.text, *picked, *others]):
                 continue  # equivalent to the answer, to another option or to a body beside it
             picked.append(value)
@@ -254,26 +312,41 @@ class Generator:
         rng.shuffle(options)
         return options, LETTERS[options.index(right)], options.index(right)
 
-    def _gap_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
-        if not rule.core:
-            return []  # a purpose or commencement clause: no rule worth a gap
-        items = []
-        cite = rule.unit.citation
+    def _gap_slots(self, rule: F.Rule) -> list[F.Slot]:
+        """The details of a rule worth a gap: each printed once (one blank, one option), not part
+        of a longer name or an open list, not hinted by the words before it ("辖区的"), and,
+        when the rule states figures, only the figures (a period blanked beside printed
+        amounts is a giveaway)."""
+        slots = []
+        has_figure = any(s.kind == "figure" for s in rule.slots)
         for slot in rule.slots:
             after = rule.text[slot.start + len(slot.text) :]
-            if not _every_occurrence(rule, slot) or after.startswith("（以下简称"):
-                continue  # part of a longer name, or spelled out beside: the gap shows its answer
-            if re.match(r"(或者|或|和|及)其他|等", after) or rule.text[: slot.start].endswith(
-                "其他"
-            ):
-                continue  # an open list ("X或者其他行政管理部门"): any body of the kind fits
+            before = rule.text[: slot.start]
+            if rule.text.count(slot.text) != 1 or not _every_occurrence(rule, slot):
+                continue  # two blanks sharing one option
+            if after.startswith("（以下简称") or HINT_BEFORE.search(before):
+                continue  # spelled out beside, or the words before name the level
+            if OPEN_AFTER.match(after) or before.endswith("其他"):
+                continue  # an open list ("X或者其他行政管理部门", "X及相关部门"): any body fits
+            if has_figure and slot.kind != "figure":
+                continue
+            if slot.kind == "timing":
+                continue  # "及时" has no plausible wrong value a trainee would believe
+            slots.append(slot)
+        return slots
+
+    def _gap_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
+        if not rule.core:
+            return []  # a purpose, commencement or trivia clause: no rule worth a gap
+        items = []
+        cite = rule.unit.citation
+        fact = f"{rule.unit.id}#{rule.index}"
+        for slot in self._gap_slots(rule):
             wrong = self._wrong_values(slot, rule.text, rng)
-            fact = f"{rule.unit.id}#{rule.index}"
-            position = slot.start / max(len(rule.text), 1)
+            detail = (slot.text, slot.kind, len(rule.slots))
             if len(wrong) >= 3:
                 stem = f"根据{cite}，" + rule.text.replace(slot.text, CHOICE)
                 options, answer, _ = self._choice(slot.text, wrong, rng)
-                closeness = max(_similarity(slot.text, w) for w in wrong[:3])
                 items.append(
                     self._item(
                         "单选",
@@ -284,9 +357,12 @@ class Generator:
                         rule.quote,
                         fact,
                         rule.topic,
-                        _difficulty(position, closeness, len(stem)),
+                        detail,
                     )
                 )
+            if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
+                continue  # a long name to write out is graded unreliably: 单选 only
+            alternatives = _alternatives(slot)
             stem = f"根据{cite}，" + rule.text.replace(slot.text, BLANK)
             items.append(
                 self._item(
@@ -298,8 +374,9 @@ class Generator:
                     rule.quote,
                     fact,
                     rule.topic,
-                    _difficulty(position, 0.8, len(stem)),
-                    alternatives=_alternatives(slot),
+                    detail,
+                    alternatives=alternatives,
+                    marking=marking_note(slot, alternatives),
                 )
             )
         return items
@@ -307,31 +384,47 @@ class Generator:
     def _judge_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
         if rule.qualified or len(rule.text) > 120 or not rule.core:
             return []  # an exception follows, or nothing worth asking true/false
-        title = self.doc_titles[rule.unit.doc_id]
+        title = self.full_titles[rule.unit.doc_id]
         fact = f"{rule.unit.id}#{rule.index}"
-        items = [
-            self._item(
-                "判断",
-                rule.unit,
-                f"《{title}》规定：{rule.text}",
-                ["正确", "错误"],
-                "正确",
-                rule.quote,
-                fact,
-                rule.topic,
-                _difficulty(0.5, 0.5, len(rule.text)),
+        items = []
+        if F.checkable(rule):
+            items.append(
+                self._item(
+                    "判断",
+                    rule.unit,
+                    f"《{title}》规定：{rule.text}",
+                    ["正确", "错误"],
+                    "正确",
+                    rule.quote,
+                    fact,
+                    rule.topic,
+                    ("", "", len(rule.slots)),
+                )
             )
-        ]
         for slot in rule.slots:
             starts = [m.start() for m in re.finditer(re.escape(slot.text), rule.text)]
             if slot.kind == "body" and any(at == 0 or rule.text[at - 1] in "，、" for at in starts):
                 continue  # another actor under the same duty or ban is no checkable mistake
             if rule.text[slot.start + len(slot.text) :].startswith("（以下简称"):
                 continue  # a name defined in place: changing it breaks the definition
-            wrong = self._wrong_values(slot, rule.text, rng)
+            if slot.kind == "timing" or rule.text.count(slot.text) != 1:
+                continue
+            if HINT_BEFORE.search(rule.text[: slot.start]):
+                continue  # "辖区的地区行署": the words before name the level
+            if OPEN_AFTER.match(rule.text[slot.start + len(slot.text) :]):
+                continue  # "向X及相关部门报告": another body is one of the 相关部门
+            around = (
+                rule.text[slot.start - 1 : slot.start]
+                + rule.text[slot.start + len(slot.text) :][:1]
+            )
+            if slot.kind == "role" and "、" in around:
+                continue  # "组长、副组长": changing one of a pair leaves a mismatched pair
+            wrong = [
+                w for w in self._wrong_values(slot, rule.text, rng) if not _named_in(w, slot, rule)
+            ]
             if not wrong or not _every_occurrence(rule, slot):
                 continue
-            statement = rule.text.replace(slot.text, wrong[0])  # the same detail everywhere
+            statement = rule.text.replace(slot.text, wrong[0])
             items.append(
                 self._item(
                     "判断",
@@ -342,24 +435,24 @@ class Generator:
                     rule.quote,
                     fact,
                     rule.topic,
-                    _difficulty(
-                        slot.start / len(rule.text),
-                        _similarity(slot.text, wrong[0]),
-                        len(statement),
-                    ),
+                    (slot.text, slot.kind, len(rule.slots)),
                     extra=f"。原文为“{slot.text}”，题干改成了“{wrong[0]}”。",
                     changed=f"{slot.text}→{wrong[0]}",
                 )
             )
         return items
 
-    def _mutated(self, text: str, slots: tuple[F.Slot, ...], rng: random.Random) -> list[str]:
+    def _mutated(
+        self, text: str, slots: tuple[F.Slot, ...], rng: random.Random, context: str = ""
+    ) -> list[str]:
         """The text with one detail changed, one variant per plausible mistake."""
         out: list[str] = []
         for slot in slots:
             if text[slot.start + len(slot.text) :].startswith("（以下简称"):
                 continue
-            for value in self._wrong_values(slot, text, rng)[:3]:
+            if OPEN_AFTER.match(text[slot.start + len(slot.text) :]):
+                continue  # "及相关部门" covers any other body
+            for value in self._wrong_values(slot, text, rng, context)[:3]:
                 out.append(_replace_at(text, slot.start, slot.text, value))
         rng.shuffle(out)
         return out
@@ -370,7 +463,7 @@ class Generator:
         if not sc.connector:  # every member of a penalty list has the same consequence
             lead = next((lf.lead for lf in F.lists(sc.unit) if lf.quote == sc.quote), "")
             fact = f"{sc.unit.id}#list:{lead[:8]}"
-        wrong = [m for m in self._mutated(sc.action, sc.slots, rng)]
+        wrong = [m for m in self._mutated(sc.action, sc.slots, rng, sc.quote)]
         if sc.topic == "penalty":
             # another trigger of the same rule with another kind of consequence, or a
             # consequence of the same document the whole rule never names
@@ -398,7 +491,6 @@ class Generator:
         if len(picked) >= 3:
             options, answer, _ = self._choice(sc.action, picked, rng)
             stem = f"根据{cite}，{ask}"
-            closeness = max(_similarity(sc.action, w) for w in picked[:3])
             items.append(
                 self._item(
                     "单选",
@@ -409,12 +501,23 @@ class Generator:
                     sc.quote,
                     fact,
                     sc.topic,
-                    _difficulty(0.6, closeness, len(stem)),
+                    (sc.action, "action", len(sc.slots) + 1),
                 )
             )
-        if sc.connector:
-            title = self.doc_titles[sc.unit.doc_id]
-            truthful = rng.random() < 0.5 or not picked
+        # the true statement and, when there is a plausible mistake, a false one: two forms of
+        # one rule (a bank asks one of them), so that paper B can ask the rule differently
+        # a false statement changes one detail of the action; another trigger's consequence
+        # ("负有法律责任的，要立即解聘") may be right in substance
+        picked = [
+            p
+            for p in picked
+            if not _action_named_in(p, sc) and max(map(len, _diff(sc.action, p))) <= 12
+        ]
+        # a consequence with no detail ("负有法律责任的，要按法律程序进行处置") is a truth nobody
+        # doubts: asked as 单选 only
+        versions = ([True] if sc.slots else []) + ([False] if picked else [])
+        for truthful in versions if (picked or sc.connector) else []:
+            title = self.full_titles[sc.unit.doc_id]
             action = sc.action if truthful else picked[0]
             said = "" if sc.inserted else sc.connector
             statement = f"{sc.trigger}{said}{action}。"
@@ -428,94 +531,73 @@ class Generator:
                     sc.quote,
                     fact,
                     sc.topic,
-                    _difficulty(
-                        0.6, 0.5 if truthful else _similarity(sc.action, action), len(statement)
-                    ),
+                    (sc.action, "action", len(sc.slots) + 1),
                     extra="" if truthful else f"。原文为“{sc.action}”。",
                     changed="" if truthful else "→".join(_diff(sc.action, action)),
                 )
             )
         return items
 
-    def _foreign_members(self, lf: F.ListFact, rng: random.Random) -> list[str]:
-        """Members of another list of the same document that this list's topic never mentions."""
-        head = re.sub(r"包括[:：]$|[：:]$", "", lf.lead)[-6:]
-        related = [
-            c.text for c in self.doc_text.get(lf.unit.doc_id, []) if head and head[-4:] in c.text
-        ]
-        pool = [
+    def _sibling_members(self, lf: F.ListFact) -> list[str]:
+        """Members of another enumeration of the same category in the same document (用途 beside
+        用途, 条件 beside 条件): never relic kinds offered as uses of a fund."""
+        return [
             o
             for other in self.all_lists
             if other.unit.doc_id == lf.unit.doc_id
-            and other.unit.id != lf.unit.id
-            and other.conduct == lf.conduct  # conduct beside conduct, things beside things
+            and other is not lf
+            and other.category
+            and other.category == lf.category
+            and not other.sorting
             for o in other.options
-            if len(o) >= 4
-            and o not in lf.unit.text
-            and not any(o in text for text in related)
+            if o not in lf.unit.text
             and not is_catch_all(o)
-            and not any(m in o or o in m for m in lf.members)  # "文物安全应急演练" beside "演练"
-            and not _shares_a_word(o, [*lf.members, *related])  # "交流讨论" beside "交流活动"
+            and not any(m in o or o in m for m in lf.members)
         ]
-        typical = sum(len(o) for o in lf.options) / max(len(lf.options), 1)
-        pool = sorted(dict.fromkeys(pool), key=lambda o: abs(len(o) - typical))[:6]
-        rng.shuffle(pool)
-        return pool
 
     def _list_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
-        if len(lf.options) < 3:
+        """多选 and "不属于" items over one whole enumeration. A distractor is a member with one
+        detail changed (its original then left out, so no two options differ in one word) or a
+        member of a sibling enumeration of the same category; a classification list ("培训方式
+        包括") is not asked at all."""
+        if len(lf.options) < 3 or lf.sorting:
             return []
-        mutated = [
-            m
-            for o in lf.options
-            for m in self._mutated(o, F.find_slots(o), rng)[:1]
-            if not any(same_meaning(m, x) for x in lf.options)
-        ]
-        wrong = mutated[:1] + self._foreign_members(lf, rng)
+        changed: list[tuple[str, str]] = []  # (original member, member with one detail changed)
+        for o in lf.options:
+            for m in self._mutated(o, F.find_slots(o), rng, lf.quote)[:1]:
+                if not any(same_meaning(m, x) for x in lf.options):
+                    changed.append((o, m))
+        siblings = self._sibling_members(lf)
+        rng.shuffle(siblings)
+        wrong = [m for _, m in changed[:1]] + siblings
         if not wrong:
             return []
+        hidden = {o for o, m in changed[:1]}
+        shown = [o for o in lf.options if o not in hidden]
+        if len(shown) < 3:
+            return []
         cite = lf.unit.citation
-        lead = lf.lead.rstrip("：:")
+        lead = lf.lead.rstrip("：: ")
         fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
         quote = lf.quote
+        detail = ("", "list", len(lf.members))
         items = []
-        count = min(len(lf.options), 4, 6 - min(2, len(wrong)))
-        right = rng.sample(list(lf.options), count)
+        count = min(len(shown), 4, 6 - min(2, len(wrong)))
+        right = rng.sample(shown, count)
         distract = wrong[: min(2, len(wrong))]
         options = right + distract
         rng.shuffle(options)
         answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
-        stem = f"{cite}规定：“{lead}：”下列各项中，属于该条所列内容的有{CHOICE}。"
-        closeness = max(_similarity(d, r) for d in distract for r in right)
+        stem = f"{cite}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
         items.append(
-            self._item(
-                "多选",
-                lf.unit,
-                stem,
-                options,
-                answer,
-                quote,
-                fact,
-                "list",
-                _difficulty(0.5, closeness, len(stem) + len(right) * 8),
-            )
+            self._item("多选", lf.unit, stem, options, answer, quote, fact, "list", detail)
         )
-        three = rng.sample(list(lf.options), 3)
+        three = rng.sample(shown, 3)
         odd = wrong[rng.randrange(len(wrong))]
         options, answer, _ = self._choice(odd, three, rng)
-        stem = f"{cite}规定：“{lead}：”下列各项中，不属于该条所列内容的是{CHOICE}。"
+        stem = f"{cite}列举了“{lead}”。下列各项中，不属于该条所列内容的是{CHOICE}。"
         items.append(
-            self._item(
-                "单选",
-                lf.unit,
-                stem,
-                options,
-                answer,
-                quote,
-                fact + ":not",
-                "list",
-                _difficulty(0.5, max(_similarity(odd, r) for r in three), len(stem)),
-            )
+            self._item("单选", lf.unit, stem, options, answer, quote, fact + ":not", "list", detail)
         )
         return items
 
@@ -536,7 +618,7 @@ class Generator:
                 duty.quote,
                 fact,
                 "responsibility",
-                _difficulty(0.5, 0.7, len(stem)),
+                (duty.duty, "term", len(duty.siblings)),
             ),
             self._item(
                 "填空",
@@ -547,12 +629,13 @@ class Generator:
                 duty.quote,
                 fact,
                 "responsibility",
-                _difficulty(0.5, 0.8, len(stem)),
+                (duty.duty, "term", len(duty.siblings)),
+                marking=f"评分：答“{duty.duty}”给分；写成其他几类责任不给分。",
             ),
         ]
 
     def _term_items(self, term: F.TermFact, rng: random.Random) -> list[Item]:
-        title = self.doc_titles[term.unit.doc_id]
+        title = self.full_titles[term.unit.doc_id]
         wrong = [t for t in term.siblings if t != term.term and t not in term.clue]
         fact = f"term:{term.group}"
         quote = f"{term.term}。{term.clue}"
@@ -571,7 +654,7 @@ class Generator:
                     quote,
                     fact,
                     "principle",
-                    _difficulty(0.3, 0.6, len(stem)),
+                    (term.term, "term", len(term.siblings)),
                 )
             )
         items.append(
@@ -584,10 +667,29 @@ class Generator:
                 quote,
                 fact,
                 "principle",
-                _difficulty(0.3, 0.9, len(stem)),
+                (term.term, "term", len(term.siblings)),
+                marking=f"评分：答“{term.term}”给分。",
             )
         )
         return items
+
+
+def _action_named_in(action: str, sc: F.Scenario) -> bool:
+    """A changed action whose new body the same article names in another role."""
+    return kind_named_elsewhere(sc.action, action, sc.unit.text)
+
+
+def _named_in(value: str, slot: F.Slot, rule: F.Rule) -> bool:
+    """Another kind of body that the same article names ("各级人民政府" → "文物行政管理部门" in an
+    article where the relic department also receives reports): the false statement may be
+    right in substance."""
+    new, old = canonical_body(value), canonical_body(slot.text)
+    if not new or not old or new[1] == old[1]:
+        return False
+    return any(
+        (canonical_body(m.group(0)) or ("", ""))[1] == new[1]
+        for m in BODY_RE.finditer(rule.unit.text)
+    )
 
 
 def _every_occurrence(rule: F.Rule, slot: F.Slot) -> bool:
@@ -646,6 +748,21 @@ def _alternatives(slot: F.Slot) -> list[str]:
     return list(
         dict.fromkeys(o for o in out if o != slot.text and normalize(o) == normalize(slot.text))
     )
+
+
+def marking_note(slot: F.Slot, alternatives: list[str]) -> str:
+    """The marking rule a grader needs: every accepted wording, and what earns nothing."""
+    accepted = "、".join(f"“{a}”" for a in [slot.text, *alternatives])
+    note = f"评分：答{accepted}" + ("均给分" if alternatives else "给分")
+    if slot.kind == "body":
+        from assistant.quiz.terms import parse_body
+
+        body = parse_body(slot.text)
+        if body and body.level:
+            note += f"；只写“{body.kind}”、未写出“{body.level}”不给分"
+    elif slot.kind == "figure":
+        note += "；数字或单位不同不给分"
+    return note + "。"
 
 
 # --- request checking and the coverage plan -----------------------------------------------------
@@ -746,6 +863,12 @@ def _key_text(item: Item) -> str:
     return ""
 
 
+def _key_meaning(item: Item) -> str:
+    """The key in canonical words: "文物部门" and "文物行政管理部门" are one answer."""
+    text = _key_text(item)
+    return normalize(text) if text else ""
+
+
 def _weight(c: Candidate, truths: int, judged) -> float:
     """Duties before principle names; a false statement when true ones are ahead."""
     weight = 1.0 if c.tier < 3 else 0.3
@@ -784,13 +907,39 @@ def plan(
 
     def fresh_key(c: Candidate) -> bool:
         # the same words as the key of a third item ("各级人民政府") make a pattern, not a test
-        key_text = _key_text(c.item)
+        key_text = _key_meaning(c.item)
         return not key_text or answers[key_text] < 2
+
+    used_rules: set[str] = set()
+    cap = [True]
+
+    def separate(c: Candidate) -> bool:
+        """One item per rule, and no item whose stem prints another item's answer."""
+        if used_rules & set(c.item.rule_keys):
+            return False
+        key_text = _key_text(c.item)
+        return not any(
+            gives_away(c.item.stem, key_text, other.stem)
+            or gives_away(other.stem, _key_text(other), c.item.stem)
+            or (
+                other.unit_id == c.item.unit_id
+                and (
+                    same_unit_leak(key_text, other.stem)
+                    or same_unit_leak(_key_text(other), c.item.stem)
+                )
+            )
+            for other in chosen
+        )
 
     def fits(c: Candidate, relaxed: bool) -> bool:
         if c.item.stem in used_stems or (c.item.type, c.item.fact) in used_forms:
             return False
+        if not separate(c):
+            return False
         if relaxed:
+            if c.item.type == "判断" and c.item.answer == "正确":
+                # never a 判断 part a trainee passes by answering 正确 throughout
+                return (not cap[0] or truths[0] * 2 <= judged() + 2) and fresh_key(c)
             return fresh_key(c)
         if quotas[c.item.type] <= 0:
             return False
@@ -810,7 +959,8 @@ def plan(
         truths[0] += choice.item.type == "判断" and choice.item.answer == "正确"
         used_stems.add(choice.item.stem)
         used_forms.add((choice.item.type, choice.item.fact))
-        answers[_key_text(choice.item)] += 1
+        used_rules.update(choice.item.rule_keys)
+        answers[_key_meaning(choice.item)] += 1
         quotas[choice.item.type] -= 1
         asked[key(choice)] = asked.get(key(choice), 0) + 1
         asked[choice.item.unit_id] = asked.get(choice.item.unit_id, 0) + 1
@@ -821,7 +971,9 @@ def plan(
     order = list(units)
     rng.shuffle(order)
     order.sort(key=lambda u: min(c.tier for c in units[u]))
-    # phase 1: each unit with a strong rule once (even outside the type mix)
+    # phase 1: each unit with a strong rule once (even outside the type mix; a core rule may be
+    # asked as a true statement beyond the 判断 balance rather than repeat a key a third time)
+    cap[0] = False
     for unit_id in order:
         if len(chosen) >= n:
             return chosen
@@ -830,7 +982,7 @@ def plan(
             break
         best = [c for c in units[unit_id] if c.tier == tier]
         options = [c for c in best if fits(c, True)] or [
-            c for c in best if c.item.stem not in used_stems
+            c for c in best if c.item.stem not in used_stems and separate(c)
         ]  # a core rule is asked even when its only form repeats a key
         if options:  # any form of the rule; a type behind its share weighs more, whatever
             # the number of forms the unit has in that type
@@ -854,7 +1006,10 @@ def plan(
             quotas["单选"] -= move
     # phase 2: any rule not yet asked (the whole pool, so that seeds differ), then other forms of
     # asked rules; principle names and lists weigh less than duties
-    for relaxed in (False, True):
+    for relaxed, capped in ((False, True), (True, True), (True, False)):
+        # last pass: true statements beyond half the 判断 part only when the material has
+        # nothing else left to ask (a long bank from little material)
+        cap[0] = capped
         for round_ in (1, 2, 3):
             while len(chosen) < n:
                 options = [c for c in pool if fits(c, relaxed) and asked.get(key(c), 0) < round_]
@@ -897,13 +1052,28 @@ def generate(
     chosen.sort(key=lambda i: order[i.type])
     _balance_keys(chosen, rng)
     notices = []
+    no_multi = (
+        "所选文件中没有能出合格多选题的列举：多选题只从同一条的完整列举出题，干扰项只用同类列举的"
+        "成员或改动一处细节的成员，不拿别的类别凑数。"
+    )
     if not chosen:
+        if kinds == ["多选"]:
+            raise QuizError(no_multi + "请换一种题型或选择其他文件。")
         raise QuizError("所选文件和题型出不了合格的题。请换一种题型或多选几个文件。")
+    if "多选" in kinds and not any(i.type == "多选" for i in chosen):
+        notices.append(no_multi + "这份题库没有多选题，其名额由其他题型补足。")
     if len(chosen) < n:
         notices.append(
             f"所选材料最多只能出 {len(chosen)} 道合格的题（要求 {n} 道），没有用低质量题目凑数。"
         )
-    return Bank(chosen, seed, [d.id for d in docs], notices, [short_title(d.title) for d in docs])
+    return Bank(
+        chosen,
+        seed,
+        [d.id for d in docs],
+        notices,
+        [short_title(d.title) for d in docs],
+        [d.title for d in docs],
+    )
 
 
 def papers(corpus: Corpus, n: int, seed: int = 0, **request) -> tuple[Bank, Bank]:

@@ -28,6 +28,7 @@ LEVELS = (
     "国务院",
     "国家",
     "地区",
+    "地、县级",
     "地、县",
     "地县",
     "县级",
@@ -55,6 +56,7 @@ KINDS = (
     "住房城乡建设部门",
     "城乡规划部门",
     "宗教部门",
+    "财政部门",
     "公安部门",
     "公安机关",
     "监察机关",
@@ -79,6 +81,10 @@ OPENERS = re.compile(
     r"^(因|可|可以|应|应当|要|但|并|且|同时|确因|必须|须|需|方可|不得|严禁|定期|及时|另外|此外|"
     r"以及|或者|和|及|其中|否则|并且|即|则|[^，。]{1,6}后，)"
 )
+# a body followed by "及相关部门": any other body is covered by the catch-all, so a swap is no mistake
+OPEN_AFTER = re.compile(r"^(或者|或|和|及|与)(其他|其它|相关|有关)|^等")
+# words before a gap or a changed body that name its level ("辖区的" → the county, "地、" → 县级)
+HINT_BEFORE = re.compile(r"辖区的?$|[地县]、$")
 CATCH_ALL = re.compile(r"^(其他|其它)|(其他|其它)[^，、；。]{0,12}(行为|方面|情形|事项)")
 
 
@@ -86,6 +92,73 @@ CATCH_ALL = re.compile(r"^(其他|其它)|(其他|其它)[^，、；。]{0,12}(�
 def equivalents() -> dict[str, str]:
     """term → canonical term (the reason column documents the table; the code needs the map)."""
     return {row[0]: row[1] for row in read_table(DATA / "equivalents.tsv", 3)}
+
+
+# "当地", "所在地", "同级", "本行政区域" name whatever level the reader stands at: no absolute level
+# is a fair distractor for them (the prefecture's "当地人民政府" is 地区行署)
+# how high a level stands: a distractor two levels away is plausible, the State Council for a
+# county's duty is not, and a false statement never has a higher body report to a lower one
+LEVEL_RANK = {
+    "乡（镇）": 0,
+    "县": 1,
+    "县级": 1,
+    "各县": 1,
+    "地区": 2,
+    "阿里地区": 2,
+    "地、县": 2,
+    "地、县级": 2,
+    "地县": 2,
+    "自治区": 3,
+    "自治区级": 3,
+    "省级": 3,
+    "国家": 4,
+    "国务院": 4,
+}
+
+
+def level_rank(text: str) -> int | None:
+    body = parse_body(text) if text != "国务院" else Body("国务院", "", "人民政府")
+    if body is None:
+        return None
+    if body.level == "" and body.kind == "人民政府":
+        return None
+    return LEVEL_RANK.get(body.level)
+
+
+@lru_cache(maxsize=1)
+def kind_domains() -> tuple[tuple[str, re.Pattern], ...]:
+    """kind of body → the words of a sentence in which offering it is plausible."""
+    return tuple((row[0], re.compile(row[1])) for row in read_table(DATA / "kind_domains.tsv", 3))
+
+
+def plausible_kind(kind: str, context: str) -> bool:
+    """A kind of body is a fair distractor only in a sentence of its own domain (财政部门 beside a
+    fund, 宗教部门 beside a temple); a kind the table does not know is never offered."""
+    for name, words in kind_domains():
+        if canon(name) == canon(kind):
+            return bool(words.search(context))
+    return False
+
+
+REPORT_LINK = re.compile(r"报|上报|报送|报请|请示")
+
+
+def authority_inverted(text: str) -> bool:
+    """A body that reports to, or seeks approval from, a body of the same or a lower level
+    ("经国务院文物行政部门报自治区文物行政管理部门批准"): upside down, a trainee sees it at once."""
+    found = [m for m in BODY_RE.finditer(text) if parse_body(m.group(0))]
+    found += [m for m in re.finditer("国务院(?!文物)", text)]
+    found.sort(key=lambda m: m.start())
+    for left, right in zip(found, found[1:], strict=False):
+        between = text[left.end() : right.start()]
+        if "。" in between or "；" in between or not REPORT_LINK.search(between):
+            continue
+        if re.search(r"[，、]|和|及|或", between[: REPORT_LINK.search(between).start()]):
+            continue  # "县人民政府和文物部门报……": not a chain of two bodies
+        a, b = level_rank(left.group(0)), level_rank(right.group(0))
+        if a is not None and b is not None and a >= b:
+            return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -193,8 +266,10 @@ def normalize(text: str) -> str:
     return re.sub(r"第一时间|立即|及时", "〈立即〉", text)
 
 
-def mistakes(kind: str, value: str) -> list[str]:
-    """Plausible wrong values for one detail, none equivalent to it, in table order."""
+def mistakes(kind: str, value: str, context: str = "") -> list[str]:
+    """Plausible wrong values for one detail, none equivalent to it, in table order. A body's
+    mistakes stay within two levels of it (never 国务院 for a county's duty) and offer another
+    kind of body only in a sentence of that kind's domain (`context`)."""
     if kind == "figure":
         m = FIGURE_RE.fullmatch(value)
         if not m:
@@ -217,13 +292,23 @@ def mistakes(kind: str, value: str) -> list[str]:
         found: list[str] = []
         levels = next(v for k, v in variant_groups() if k == "level")
         kinds = next(v for k, v in variant_groups() if k == "kind")
-        if body.level and canon(body.level) in {canon(x) for x in levels}:
-            found += [Body(x, body.gov, body.kind).text() for x in levels]
+        rank = LEVEL_RANK.get(body.level)
+        if body.level and canon(body.level) in {canon(x) for x in levels} and rank is not None:
+            for x in levels:
+                other = LEVEL_RANK[x]
+                if abs(other - rank) > 2 or (other == 4 and rank < 3):
+                    continue  # the State Council is no mistake for a county or a prefecture
+                if other == 0 and body.kind != "人民政府":
+                    continue  # a township has a government, not a relic department
+                found.append(Body(x, body.gov, body.kind).text())
         if body.kind != "人民政府" or body.level:
             found += [
                 Body(body.level, "", k).text()
                 for k in kinds
-                if not body.gov and (body.level or k != "人民政府")  # no bare "人民政府"
+                if not body.gov
+                and (body.level or k != "人民政府")  # no bare "人民政府"
+                and plausible_kind(k, context)
+                and not (body.level == "国务院" and k not in ("人民政府",) and k != body.kind)
             ]
         own = body.key
         out = []

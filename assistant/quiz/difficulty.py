@@ -1,0 +1,44 @@
+"""Difficulty from what is asked, never from the item type (the checker recomputes it).
+
+A detail deep in a long clause with many other details is harder to recall than the first word
+of a short one; a figure is harder than a body, a body harder than a whole-statement truth. The
+same detail of the same clause therefore gets the same label in every type.
+"""
+
+from __future__ import annotations
+
+KIND_WEIGHT = {
+    "figure": 1.0,
+    "period": 0.8,
+    "role": 0.7,
+    "form": 0.6,
+    "action": 0.6,
+    "list": 0.6,
+    "body": 0.5,
+    "term": 0.4,
+    "": 0.3,  # a statement read as a whole
+}
+LABELS = ("易", "中", "难")
+
+
+def score(quote: str, detail: str, kind: str, details: int) -> float:
+    """quote: the clause; detail: the words asked ("" for a whole statement); details: how many
+    checkable details the clause holds."""
+    flat = "".join(quote.split())
+    at = flat.find(detail) if detail else -1
+    position = at / max(len(flat), 1) if at >= 0 else 0.5
+    return (
+        0.25 * position
+        + 0.3 * min(len(flat) / 120, 1.0)
+        + 0.2 * min(details / 4, 1.0)
+        + 0.25 * KIND_WEIGHT.get(kind, 0.5)
+    )
+
+
+def label(quote: str, detail: str, kind: str, details: int) -> str:
+    value = score(quote, detail, kind, details)
+    return "易" if value < CUTS[0] else ("中" if value < CUTS[1] else "难")
+
+
+# near the tertiles of the relic material's scores (measured over the pool)
+CUTS = (0.42, 0.55)
