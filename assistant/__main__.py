@@ -15,6 +15,7 @@ from decimal import Decimal
 from assistant.calculators import CALCULATORS
 from assistant.calculators.service import calculate
 from corpus import load_corpus
+from serving.cli import add_serve_parser
 
 
 def _print(data: object) -> None:
@@ -48,7 +49,10 @@ def main(argv: list[str] | None = None) -> int:
     )
     p_practice = sub.add_parser("practice", help="用题库 JSON 自测")
     p_practice.add_argument("bank", help="quiz --out 生成的 .json 题库")
+    add_serve_parser(sub)  # python -m assistant serve (serving/cli.py)
     args = parser.parse_args(argv)
+    if args.command == "serve":
+        return args.func(args)
 
     if args.command == "ask":
         from assistant.engine import Assistant
