@@ -199,7 +199,8 @@ def _ask(services: Services, body: AskRequest) -> JSONResponse:
     except UnknownSession:  # dropped or expired while this turn ran
         raise ApiError(404, "unknown_session", UNKNOWN_SESSION, "session") from None
     data["session"] = sid
-    return JSONResponse(data, 400 if data["status"] == "error" else 200)
+    status = 400 if data["status"] == "error" else 200
+    return JSONResponse(data, status, headers={"X-Worker-Pid": str(os.getpid())})
 
 
 def _calc(services: Services, body: CalcRequest) -> JSONResponse:

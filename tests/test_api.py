@@ -305,3 +305,42 @@ def test_serve_command_refuses_bad_settings_before_starting(capsys):
     assert main(["serve", "--workers", "0"]) == 2
     assert main(["serve", "--store", "mysql://db/x"]) == 2
     assert "sqlite" in capsys.readouterr().err
+
+
+@pytest.mark.slow
+def test_serve_command_runs_workers_that_share_conversations(tmp_path):
+    """`python -m assistant serve --workers 2` with the real model: turns of one conversation
+    answered by different worker processes still continue it."""
+    from concurrent.futures import ThreadPoolExecutor
+
+    port = free_port()
+    url = f"http://127.0.0.1:{port}"
+    env = {**os.environ, "NGARI_SESSION_STORE": f"sqlite://{tmp_path}/sessions.db"}
+    server = subprocess.Popen(
+        [sys.executable, "-m", "assistant", "serve", "--workers", "2", "--port", str(port)],
+        cwd=ROOT,
+        env=env,
+        start_new_session=True,
+    )
+    try:
+        _wait(url, server, seconds=300)
+
+        def conversation(_: int) -> tuple[set[str], dict]:
+            pids = set()
+            with httpx.Client(base_url=url, timeout=60) as one:
+                first = one.post("/v1/ask", json={"question": FIRST})
+                pids.add(first.headers["x-worker-pid"])
+            with httpx.Client(base_url=url, timeout=60) as other:  # a new connection
+                body = {"question": SECOND, "session": first.json()["session"]}
+                second = other.post("/v1/ask", json=body)
+                pids.add(second.headers["x-worker-pid"])
+            return pids, second.json()
+
+        with ThreadPoolExecutor(8) as pool:
+            results = list(pool.map(conversation, range(24)))
+        assert all(r["status"] == "calculated" and "16660.00" in r["answer"] for _, r in results)
+        assert len(set().union(*(p for p, _ in results))) == 2  # both workers answered
+        assert any(len(p) == 2 for p, _ in results)  # some conversation crossed workers
+    finally:
+        os.killpg(server.pid, 15)
+        server.wait(timeout=30)
