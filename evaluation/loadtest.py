@@ -50,21 +50,24 @@ class Cell:
     errors: list[str] = field(default_factory=list)
     peak_rss_mb: float = 0.0
     load_average: float = 0.0
+    cpu_seconds: float = 0.0  # the workers' user + system CPU time during the cell
 
     def row(self) -> str:
         ordered = sorted(self.latencies)
         p50 = statistics.median(ordered) * 1000 if ordered else float("nan")
         p95 = ordered[int(0.95 * (len(ordered) - 1))] * 1000 if ordered else float("nan")
+        cpu = self.cpu_seconds * 1000 / len(ordered) if ordered else float("nan")
         return (
             f"| {self.workers} | {self.users} | {len(ordered)} | {len(ordered) / self.seconds:.1f} "
             f"| {p50:.0f} | {p95:.0f} | {len(self.errors)} | {self.peak_rss_mb:.0f} "
-            f"| {self.load_average:.1f} |"
+            f"| {cpu:.1f} | {self.load_average:.1f} |"
         )
 
 
 HEADER = (
     "| workers | users | answers | answers/s | p50 ms | p95 ms | errors "
-    "| peak RSS per worker MB | load avg (1 min) |\n|---|---|---|---|---|---|---|---|---|"
+    "| peak RSS per worker MB | worker CPU ms per answer | load avg (1 min) |\n"
+    "|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -125,6 +128,15 @@ def _children(pid: int) -> list[int]:
             if int(stat.rsplit(")", 1)[1].split()[1]) == pid:
                 found.append(int(entry.name))
     return found
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User + system time so far: what a request costs, whatever else runs on the machine."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
 
 
 def _rss_mb(pid: int) -> float:
@@ -189,7 +201,10 @@ async def _sample(server: Server, cell: Cell, deadline: float) -> None:
 
 def run_cell(url: str, workers: int, users: int, seconds: float, server: Server | None) -> Cell:
     cell = Cell(workers, users, seconds, load_average=os.getloadavg()[0])
+    pids = server.workers() if server else []
+    before = sum(_cpu_seconds(p) for p in pids)
     asyncio.run(_drive(url, cell, server))
+    cell.cpu_seconds = sum(_cpu_seconds(p) for p in pids) - before
     return cell
 
 
