@@ -250,6 +250,20 @@ def test_limits_and_malformed_bodies_get_chinese_4xx(client, raw, status, code):
     assert is_chinese_error(response, status)["code"] == code
 
 
+@pytest.mark.parametrize(
+    ("path", "raw"),
+    [
+        ("/v1/calc", b'{"calculator": "inpatient", "inputs": {"level": "\\ud800"}}'),
+        ("/v1/calc", b'{"calculator": "inpatient", "inputs": {"\\udfff": 1}}'),
+        ("/v1/quiz", b'{"docs": ["\\ud800"]}'),
+        ("/v1/ask", b'{"question": "\\u4f4f\\u9662", "session": "\\ud800"}'),
+    ],
+)
+def test_lone_surrogates_anywhere_are_refused(client, path, raw):
+    response = client.post(path, content=raw, headers={"content-type": "application/json"})
+    assert is_chinese_error(response, 400)["code"] == "invalid_text"
+
+
 def test_a_streamed_body_over_the_limit_is_refused(client):
     chunks = (b"x" * 4096 for _ in range(MAX_BODY_BYTES // 4096 + 2))
     response = client.post("/v1/ask", content=chunks, headers={"content-type": "application/json"})
