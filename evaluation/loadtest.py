@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import json
 import os
 import signal
 import statistics
@@ -51,23 +52,25 @@ class Cell:
     peak_rss_mb: float = 0.0
     load_average: float = 0.0
     cpu_seconds: float = 0.0  # the workers' user + system CPU time during the cell
+    client_cpu_seconds: float = 0.0  # the load generator's own
 
     def row(self) -> str:
         ordered = sorted(self.latencies)
         p50 = statistics.median(ordered) * 1000 if ordered else float("nan")
         p95 = ordered[int(0.95 * (len(ordered) - 1))] * 1000 if ordered else float("nan")
         cpu = self.cpu_seconds * 1000 / len(ordered) if ordered else float("nan")
+        client = self.client_cpu_seconds * 1000 / len(ordered) if ordered else float("nan")
         return (
             f"| {self.workers} | {self.users} | {len(ordered)} | {len(ordered) / self.seconds:.1f} "
             f"| {p50:.0f} | {p95:.0f} | {len(self.errors)} | {self.peak_rss_mb:.0f} "
-            f"| {cpu:.1f} | {self.load_average:.1f} |"
+            f"| {cpu:.1f} | {client:.1f} | {self.load_average:.1f} |"
         )
 
 
 HEADER = (
     "| workers | users | answers | answers/s | p50 ms | p95 ms | errors "
-    "| peak RSS per worker MB | worker CPU ms per answer | load avg (1 min) |\n"
-    "|---|---|---|---|---|---|---|---|---|---|"
+    "| peak RSS per worker MB | worker CPU ms per answer | client CPU ms per answer "
+    "| load avg (1 min) |\n|---|---|---|---|---|---|---|---|---|---|---|"
 )
 
 
@@ -152,8 +155,48 @@ def _rss_mb(pid: int) -> float:
 # --- the users ---------------------------------------------------------------------------------
 
 
-async def _user(client, url: str, n: int, deadline: float, cell: Cell) -> None:
+class Connection:
+    """One user's keep-alive HTTP/1.1 connection, written by hand so that the load generator,
+    which shares the machine's cores with the server, spends as little CPU as it can."""
+
+    def __init__(self, url: str) -> None:
+        parts = urlparse(url)
+        self.host, self.port = parts.hostname or "127.0.0.1", parts.port or 80
+        self.reader: asyncio.StreamReader | None = None
+        self.writer: asyncio.StreamWriter | None = None
+
+    async def post(self, path: str, body: dict) -> tuple[int, dict]:
+        if self.writer is None:
+            self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        payload = json.dumps(body, ensure_ascii=False).encode()
+        head = (
+            f"POST {path} HTTP/1.1\r\nHost: {self.host}\r\nContent-Type: application/json\r\n"
+            f"Content-Length: {len(payload)}\r\n\r\n"
+        )
+        self.writer.write(head.encode() + payload)
+        await self.writer.drain()
+        assert self.reader is not None
+        lines = (await self.reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+        status = int(lines[0].split()[1])
+        length = next(
+            int(line.split(":", 1)[1])
+            for line in lines
+            if line.lower().startswith("content-length:")
+        )
+        data = json.loads(await self.reader.readexactly(length))
+        if any(line.lower() == "connection: close" for line in lines):
+            await self.close()
+        return status, data
+
+    async def close(self) -> None:
+        if self.writer is not None:
+            self.writer.close()
+            self.writer = self.reader = None
+
+
+async def _user(url: str, n: int, deadline: float, cell: Cell) -> None:
     turn, session = n % len(SCRIPT), None
+    connection = Connection(url)
     while time.monotonic() < deadline:
         question = SCRIPT[turn]
         body = (
@@ -163,33 +206,28 @@ async def _user(client, url: str, n: int, deadline: float, cell: Cell) -> None:
         )
         started = time.perf_counter()
         try:
-            response = await client.post(url + "/v1/ask", json=body)
-            data = response.json()
-            ok = response.status_code == 200 and data.get("status") != "error"
-            if ok:
+            status, data = await asyncio.wait_for(connection.post("/v1/ask", body), 60)
+            if status == 200 and data.get("status") != "error":
                 session = data["session"]
             else:
-                cell.errors.append(f"{response.status_code} {str(data)[:160]}")
+                cell.errors.append(f"{status} {str(data)[:160]}")
         except Exception as exc:  # counted, not raised: the benchmark reports errors
             cell.errors.append(repr(exc)[:160])
-            ok = False
+            await connection.close()
         if time.monotonic() < deadline:
             cell.latencies.append(time.perf_counter() - started)
         turn += 1
         if turn == len(SCRIPT):
             turn, session = 0, None  # a new conversation
+    await connection.close()
 
 
 async def _drive(url: str, cell: Cell, server: Server | None) -> None:
-    import httpx
-
-    limits = httpx.Limits(max_connections=cell.users, max_keepalive_connections=cell.users)
-    async with httpx.AsyncClient(timeout=60, limits=limits) as client:
-        deadline = time.monotonic() + cell.seconds
-        sampler = asyncio.create_task(_sample(server, cell, deadline)) if server else None
-        await asyncio.gather(*(_user(client, url, n, deadline, cell) for n in range(cell.users)))
-        if sampler:
-            await sampler
+    deadline = time.monotonic() + cell.seconds
+    sampler = asyncio.create_task(_sample(server, cell, deadline)) if server else None
+    await asyncio.gather(*(_user(url, n, deadline, cell) for n in range(cell.users)))
+    if sampler:
+        await sampler
 
 
 async def _sample(server: Server, cell: Cell, deadline: float) -> None:
@@ -202,9 +240,10 @@ async def _sample(server: Server, cell: Cell, deadline: float) -> None:
 def run_cell(url: str, workers: int, users: int, seconds: float, server: Server | None) -> Cell:
     cell = Cell(workers, users, seconds, load_average=os.getloadavg()[0])
     pids = server.workers() if server else []
-    before = sum(_cpu_seconds(p) for p in pids)
+    before, client = sum(_cpu_seconds(p) for p in pids), time.process_time()
     asyncio.run(_drive(url, cell, server))
     cell.cpu_seconds = sum(_cpu_seconds(p) for p in pids) - before
+    cell.client_cpu_seconds = time.process_time() - client
     return cell
 
 
