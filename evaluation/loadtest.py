@@ -8,8 +8,9 @@ For each worker count it starts `python -m assistant serve --workers N` on a fre
 session file, waits for /healthz, warms every worker, then drives it with each number of
 concurrent users. A user holds a conversation (its server-issued session) through a script of
 questions, a two-turn calculation among them, and starts a new one when the script ends. It
-measures, it does not assert; the machine's load average is printed with each row because other
-programs on the same cores change the figures.
+measures, it does not assert. Each row also gives the workers' CPU time per answer (from
+/proc) and the machine's load average: other programs on the same cores change the latencies,
+much less what an answer costs.
 """
 
 from __future__ import annotations
@@ -166,8 +167,9 @@ class Connection:
         self.writer: asyncio.StreamWriter | None = None
 
     async def post(self, path: str, body: dict) -> tuple[int, dict]:
-        if self.writer is None:
+        if self.writer is None or self.reader is None:
             self.reader, self.writer = await asyncio.open_connection(self.host, self.port)
+        reader = self.reader
         payload = json.dumps(body, ensure_ascii=False).encode()
         head = (
             f"POST {path} HTTP/1.1\r\nHost: {self.host}\r\nContent-Type: application/json\r\n"
@@ -175,15 +177,14 @@ class Connection:
         )
         self.writer.write(head.encode() + payload)
         await self.writer.drain()
-        assert self.reader is not None
-        lines = (await self.reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
+        lines = (await reader.readuntil(b"\r\n\r\n")).decode("latin-1").split("\r\n")
         status = int(lines[0].split()[1])
         length = next(
             int(line.split(":", 1)[1])
             for line in lines
             if line.lower().startswith("content-length:")
         )
-        data = json.loads(await self.reader.readexactly(length))
+        data = json.loads(await reader.readexactly(length))
         if any(line.lower() == "connection: close" for line in lines):
             await self.close()
         return status, data
