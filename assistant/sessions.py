@@ -130,6 +130,7 @@ class SQLiteStore:
         self.path = Path(path)
         self.ttl = ttl
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.touch(mode=0o600, exist_ok=True)  # conversations are personal: owner only
         self._local = threading.local()
         with self._db() as db:
             db.execute(
