@@ -2,8 +2,9 @@
 
 `build()` composes one function per tab (web/chat.py, web/clerk.py, web/trainer.py,
 web/documents.py) and the scripted endpoints /session, /ask, /calc, /quiz. Conversations live
-in a session store (web/sessions.py over assistant/sessions.py); pass another store to
-`build()` to share it with other processes. `python app.py [--host H] [--port P]`.
+in a session store (web/sessions.py over assistant/sessions.py); `python app.py` uses the
+shared one (`open_store()`: NGARI_SESSION_STORE, default SQLite in the cache folder), the same
+the HTTP API uses. `python app.py [--host H] [--port P]`.
 """
 
 from __future__ import annotations
@@ -154,7 +155,11 @@ def main(argv: list[str] | None = None) -> int:
         flush=True,
     )
     services.assistant(progress=True)
-    demo = build()
+    # the page keeps its conversations in the same store as the HTTP API (NGARI_SESSION_STORE,
+    # default: SQLite in the cache folder), so no conversation lives only in this process
+    from assistant.sessions import open_store
+
+    demo = build(open_store())
     demo.queue(default_concurrency_limit=8, max_size=256)
     print(f"已就绪：http://{args.host}:{args.port}", file=sys.stderr, flush=True)
     demo.launch(**launch_options(args.host, args.port))

@@ -16,6 +16,7 @@ from pathlib import Path
 from typing import Any
 
 from assistant.calculators import CALCULATORS
+from serving.cli import add_serve_parser
 from commandline import (
     EXIT_OK,
     EXIT_USER,
@@ -266,6 +267,7 @@ def build_parser(tools: Tools | None = None) -> argparse.ArgumentParser:
     p_practice = sub.add_parser("practice", help="用题库 JSON 自测", epilog=EXIT_CODES)
     p_practice.add_argument("bank", help="quiz --out 生成的 .json 题库")
     p_practice.set_defaults(func=bind(practice))
+    add_serve_parser(sub)  # python -m assistant serve (serving/cli.py)
     return parser
 
 
