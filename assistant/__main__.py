@@ -16,7 +16,6 @@ from pathlib import Path
 from typing import Any
 
 from assistant.calculators import CALCULATORS
-from serving.cli import add_serve_parser
 from commandline import (
     EXIT_OK,
     EXIT_USER,
@@ -27,6 +26,7 @@ from commandline import (
     say,
     warn,
 )
+from serving.cli import add_serve_parser
 
 BATCH_HELP = """\
 每行一个 JSON 对象：{"id": "1", "question": "住院起付线是多少？", "session": "a"}。
