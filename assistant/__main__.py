@@ -11,12 +11,13 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from assistant.calculators import CALCULATORS
+from assistant.lazy import Tools
 from commandline import (
+    EXIT_CODES,
     EXIT_OK,
     EXIT_USER,
     ChineseArgumentParser,
@@ -34,30 +35,6 @@ session 相同的各行是同一次对话（按顺序）。每行输出一行 JS
 "answer", "citations", "calculation", "follow_up", "error"[, "session"]}；无法读取的行
 （不是 JSON、不是 UTF-8、question 不是文字……）输出 status 为 error 的一行，其余各行照常回答。
 退出码：0 每一行都已回答；2 有的行是无效输入或被拒答；1 有的行出现内部错误（已记入日志）。"""
-
-EXIT_CODES = "退出码：0 成功；2 输入有误（错误信息说明原因）；1 内部错误（详情记入日志）。"
-
-
-@dataclass
-class Tools:
-    """What the handlers share; the assistant (model + index) loads only when a handler asks."""
-
-    injected: Any = None
-
-    def assistant(self) -> Any:
-        if self.injected is None:
-            from assistant.engine import Assistant
-
-            self.injected = Assistant()
-        return self.injected
-
-    def corpus(self) -> Any:
-        """The calculators need the corpus only, not the model: do not load the model for it."""
-        if self.injected is not None:
-            return self.injected.corpus
-        from corpus import load_corpus
-
-        return load_corpus()
 
 
 def _citation_line(n: int, cite: dict[str, Any]) -> str:

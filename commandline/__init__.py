@@ -16,12 +16,13 @@ This package depends on nothing else in the project, so every layer may use it.
 
 from __future__ import annotations
 
-from commandline.errors import EXIT_INTERNAL, EXIT_OK, EXIT_USER, UserError
+from commandline.errors import EXIT_CODES, EXIT_INTERNAL, EXIT_OK, EXIT_USER, UserError
 from commandline.jsonio import JsonInputError, json_text, loads_strict, safe_text
 from commandline.parser import ChineseArgumentParser
 from commandline.runner import dispatch, log_path, say, setup_logging, warn
 
 __all__ = [
+    "EXIT_CODES",
     "EXIT_INTERNAL",
     "EXIT_OK",
     "EXIT_USER",

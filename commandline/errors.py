@@ -14,3 +14,6 @@ class UserError(Exception):
         super().__init__(message)
         self.message = message
         self.field = field
+
+
+EXIT_CODES = "退出码：0 成功；2 输入有误（错误信息说明原因）；1 内部错误（详情记入日志）。"

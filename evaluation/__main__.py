@@ -10,33 +10,21 @@ import argparse
 import sys
 import time
 from collections.abc import Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from commandline import EXIT_OK, EXIT_USER, ChineseArgumentParser, UserError, dispatch, say, warn
+from assistant.lazy import Tools
+from commandline import (
+    EXIT_CODES,
+    EXIT_OK,
+    EXIT_USER,
+    ChineseArgumentParser,
+    UserError,
+    dispatch,
+    say,
+    warn,
+)
 from evaluation.datasets import DatasetError, read_jsonl
-
-EXIT_CODES = "退出码：0 成功；2 输入有误（错误信息说明原因）；1 内部错误（详情记入日志）。"
-
-
-@dataclass
-class Tools:
-    injected: Any = None
-
-    def assistant(self) -> Any:
-        if self.injected is None:
-            from assistant.engine import Assistant
-
-            self.injected = Assistant()
-        return self.injected
-
-    def corpus(self) -> Any:
-        if self.injected is not None:
-            return self.injected.corpus
-        from corpus import load_corpus
-
-        return load_corpus()
 
 
 def _rows(path: Path) -> list[dict[str, Any]]:

@@ -113,7 +113,7 @@ def test_closing_the_tab_or_expiry_ends_the_conversation(fake_ask, demo_and_stor
 
 
 def test_an_expired_conversation_starts_fresh_and_says_so(fake_ask) -> None:
-    store = MemoryStore(ttl=-1)  # everything is already expired
+    store = MemoryStore()  # "old-token" is not (or no longer) in the store: expired
     history, _, token, *_ = chat.make_ask(PageSessions(store))("你好", [], "old-token", TAB)
     assert token != "old-token" and history[0]["content"] == chat.EXPIRED
 

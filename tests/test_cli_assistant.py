@@ -50,7 +50,7 @@ def rows(text: str) -> list[dict]:
 def test_every_subcommand_has_a_handler() -> None:
     parser = build_parser()
     sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    assert set(sub.choices) == {"ask", "batch", "calc", "chat", "quiz", "practice"}
+    assert set(sub.choices) == {"ask", "batch", "calc", "chat", "quiz", "practice", "serve"}
     for name, subparser in sub.choices.items():
         assert callable(subparser.get_default("func")), name
 

@@ -1,8 +1,6 @@
 """`python -m corpus` under the shared exit-code convention (the corpus CLI has its own owner).
 
-The 5,000-digit label case fails on the corpus CLI as it stands (a ValueError from int() in
-label normalisation escapes as a traceback); it is marked xfail(strict) for the corpus owner:
-when it is fixed, the marker must go.
+A 5,000-digit label is a user error (exit 2), never a traceback.
 """
 
 from __future__ import annotations
@@ -15,10 +13,6 @@ from tests.cli_helpers import run_main
 HUGE = "9" * 5000
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="corpus owner: 5,000-digit label raises ValueError (int max str digits) in corpus.store",
-)
 @pytest.mark.parametrize("label", [f"第{HUGE}条", HUGE])
 def test_show_with_a_5000_digit_label_is_a_user_error(label: str) -> None:
     run = run_main(main, ["show", "医保办法", label])

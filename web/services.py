@@ -2,19 +2,16 @@
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import re
 import shutil
 import tempfile
 import threading
-from decimal import Decimal
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-from assistant.calculators import CALCULATORS
 from assistant.calculators.service import calculate
 from assistant.engine import Assistant, State
 from assistant.quiz import QuizError, export, generate
@@ -52,20 +49,14 @@ def ask(question: str, state: State | None) -> tuple[dict[str, Any], State]:
 
 
 def calc(name: str, inputs: dict[str, Any] | str) -> dict[str, Any]:
-    if isinstance(inputs, str):
-        try:
-            inputs = json.loads(inputs or "{}", parse_float=Decimal)
-        except json.JSONDecodeError as exc:
-            return {"status": "error", "error": f"输入不是有效的 JSON：{exc.msg}。"}
-    if name not in CALCULATORS:
-        return {
-            "status": "error",
-            "error": f"没有名为“{name}”的计算器，可用：{'、'.join(CALCULATORS)}。",
-        }
-    if not isinstance(inputs, dict):
-        return {"status": "error", "error": "输入应为 JSON 对象。"}
-    clean = {k: (str(v) if isinstance(v, Decimal | float) else v) for k, v in inputs.items()}
-    return calculate(name, clean, corpus())
+    """The page's and /calc's calculator call: the one request reader the CLI uses too."""
+    from assistant.calc_request import CalcRequestError, parse_calc_request
+
+    try:
+        request = parse_calc_request(name, inputs)
+    except CalcRequestError as exc:
+        return exc.to_dict()
+    return calculate(request.calculator, request.inputs, corpus())
 
 
 def quiz(
