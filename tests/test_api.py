@@ -150,18 +150,24 @@ def test_consecutive_turns_on_two_server_processes(tmp_path):
             server.wait(timeout=10)
 
 
-def _wait(url: str, process: subprocess.Popen, seconds: float = 60) -> None:
+def _wait(url: str, process: subprocess.Popen, seconds: float = 60, workers: int = 1) -> None:
+    """Until `workers` distinct worker processes have answered /healthz (each on a new
+    connection): a worker still loading the model would leave all the traffic to the first."""
     deadline = time.monotonic() + seconds
+    ready: set[int] = set()
     while time.monotonic() < deadline:
         if process.poll() is not None:
             raise AssertionError(f"server exited with {process.returncode}")
         try:
-            if httpx.get(url + "/healthz", timeout=1).status_code == 200:
-                return
+            answer = httpx.get(url + "/healthz", timeout=1)
+            if answer.status_code == 200:
+                ready.add(answer.json().get("pid"))
+                if len(ready) >= workers:
+                    return
         except httpx.HTTPError:
             pass
         time.sleep(0.2)
-    raise AssertionError(f"{url} did not come up")
+    raise AssertionError(f"{url} did not come up with {workers} worker(s): {len(ready)} answered")
 
 
 def test_calc_is_the_cli_object_with_exact_money(client, corpus):
@@ -337,7 +343,7 @@ def test_serve_command_runs_workers_that_share_conversations(tmp_path):
         start_new_session=True,
     )
     try:
-        _wait(url, server, seconds=300)
+        _wait(url, server, seconds=300, workers=2)
 
         def conversation(_: int) -> tuple[set[str], dict]:
             pids = set()

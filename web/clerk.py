@@ -113,6 +113,10 @@ def make_calc(name: str, fields: list[forms.Field]):
         data = problem or services.calc(name, forms.collect(fields, values))
         general, per_field = placed_messages(fields, data)
         result = render.result_markdown(data) if data.get("status") == "calculated" else ""
+        flagged = [f.label for f, m in zip(fields, per_field, strict=False) if m]
+        if flagged and not result:
+            # the message itself stands by its field, which may be scrolled out of view
+            result = "请先修改上方标红的字段：" + "、".join(f"“{x}”" for x in flagged) + "。"
         notes = [gr.update(value=m, visible=bool(m)) for m in per_field]
         return result, gr.update(value=general, visible=bool(general)), *notes
 

@@ -8,6 +8,7 @@ import re
 import shutil
 import tempfile
 import threading
+from decimal import Decimal, InvalidOperation
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -74,16 +75,19 @@ def quiz(
     """
     if not list(types or []):
         return {"status": "error", "error": NO_TYPES, "items": []}, []
+    problem = _whole_number(n, "题目数量") or _whole_number(seed, "随机种子")
+    if problem:
+        return {"status": "error", "error": problem, "items": []}, []
     try:
         bank = generate(
             corpus(),
             int(n),
             list(types),
-            list(documents) or None,
+            list(documents or []) or None,
             [c for c in re.split(r"[,，\s]+", chapters or "") if c],
             int(seed),
         )
-    except (QuizError, ValueError, TypeError, OverflowError) as exc:
+    except QuizError as exc:
         return {"status": "error", "error": str(exc), "items": []}, []
     if not files:
         return {"status": "ok", **bank.to_dict()}, []
@@ -93,6 +97,22 @@ def quiz(
         paths += [str(p) for p in export(bank, folder / name)]
     prune_quiz_exports()
     return {"status": "ok", **bank.to_dict()}, paths
+
+
+NO_DOCUMENTS = "请至少选择一份出题文件。"
+
+
+def _whole_number(value: Any, label: str) -> str | None:
+    """A clear message when a number box is empty or not a whole number; None when it is one."""
+    if value is None or value == "" or isinstance(value, bool):
+        return f"请填写{label}（整数）。"
+    try:
+        number = Decimal(str(value).strip())
+    except (InvalidOperation, ValueError):
+        return f"{label}应为整数，收到“{value}”。"
+    if not number.is_finite() or number != number.to_integral_value() or abs(number) > 10**9:
+        return f"{label}应为不超过十亿的整数，收到“{value}”。"
+    return None
 
 
 def quiz_root() -> Path:

@@ -56,9 +56,12 @@ def show_question(practice: Practice | None, n: int) -> str:
 @guarded
 def on_quiz(n, types, documents, seed, chapters):
     ids = dict(services.document_choices())
-    bank, files = services.quiz(
-        n, list(types or []), [ids.get(d, d) for d in documents or []], seed, chapters
-    )
+    if not list(documents or []):  # on the page, no document ticked is a mistake, not "all"
+        bank, files = {"status": "error", "error": services.NO_DOCUMENTS, "items": []}, []
+    else:
+        bank, files = services.quiz(
+            n, list(types or []), [ids.get(d, d) for d in documents or []], seed, chapters
+        )
     if bank.get("status") == "error":
         return (
             f"**无法出题**：{render.esc(bank['error'])}",

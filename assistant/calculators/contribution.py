@@ -113,6 +113,11 @@ def _enrol(inputs: dict[str, Any]) -> Result:
             result.notes.append(
                 f"{age}岁{sex}性未达到{'女60' if sex == '女' else '男65'}周岁的免缴年龄。"
             )
+    else:
+        # stated, never silently assumed: the elderly pay nothing (第十八条（二）)
+        result.notes.append(
+            "未填写年龄：按未满女60周岁、男65周岁计算；年满的个人不缴费（第十八条（二））。"
+        )
     for name in identities:
         rule = table["identities"][name]
         individual = Decimal(rule["individual"])
