@@ -157,9 +157,14 @@ def main(argv: list[str] | None = None) -> int:
     services.assistant(progress=True)
     # the page keeps its conversations in the same store as the HTTP API (NGARI_SESSION_STORE,
     # default: SQLite in the cache folder), so no conversation lives only in this process
-    from assistant.sessions import open_store
+    from assistant.sessions import StoreConfigError, open_store
 
-    demo = build(open_store())
+    try:
+        store = open_store()
+    except StoreConfigError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    demo = build(store)
     demo.queue(default_concurrency_limit=8, max_size=256)
     print(f"已就绪：http://{args.host}:{args.port}", file=sys.stderr, flush=True)
     demo.launch(**launch_options(args.host, args.port))

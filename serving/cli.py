@@ -43,10 +43,18 @@ def serve(args: argparse.Namespace) -> int:
     if args.workers < 1:
         print("错误：--workers 至少为 1。", file=sys.stderr)
         return 2
-    if args.store:
-        os.environ["NGARI_SESSION_STORE"] = args.store  # the workers inherit it
     try:
-        open_store().ping()  # fail here, once, rather than in every worker
+        open_store(args.store or None).ping()  # fail here, once, rather than in every worker
+    except StoreConfigError as exc:
+        print(f"错误：{exc}", file=sys.stderr)
+        return 2
+    except Exception as exc:  # unreachable server, unwritable file
+        print(f"错误：无法打开会话存储：{type(exc).__name__}", file=sys.stderr)
+        return 2
+    if args.store:  # only a store that opened is handed to the workers
+        os.environ["NGARI_SESSION_STORE"] = args.store
+    try:
+        open_store().ping()
     except StoreConfigError as exc:
         print(f"错误：{exc}", file=sys.stderr)
         return 2

@@ -65,7 +65,7 @@ def test_issued_ids_round_trip_and_are_unguessable(make_store):
         State(topic=Topic(query="住院起付线是多少？"), pending=Pending("inpatient", {}, ["tier"])),
     )
     assert store.load(a).topic.query == "住院起付线是多少？"
-    assert store.load(a).pending == {"calculator": "inpatient"}
+    assert store.load(a).pending == Pending("inpatient", {}, ["tier"])
     assert store.load(b) == State()
 
 
