@@ -41,6 +41,7 @@ LABELS = {
     "Empty value": "空",
     "Reset to default value": "恢复默认值",
     "Download": "下载",
+    "Remove this file": "从列表中移除这个文件",
     "Open cell menu": "单元格菜单",
     "Scroll down": "滚动到最新消息",
 }
