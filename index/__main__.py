@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from commandline import (
+    EXIT_CODES,
     EXIT_INTERNAL,
     EXIT_OK,
     EXIT_USER,
@@ -26,7 +27,6 @@ from commandline import (
 from corpus import NotFoundError
 
 HIT_KEYS = ("doc_title", "parent_title", "article", "text", "score")
-EXIT_CODES = "退出码：0 成功；2 输入有误（错误信息说明原因）；1 内部错误（详情记入日志）。"
 JSONL_HELP = (
     '从标准输入逐行读 {"id","question"}，每行输出 {"id","line","hits"} 或 {"id","line","error"}；'
     "退出码：0 每行都已检索；2 有的行无效；1 有的行出现内部错误"

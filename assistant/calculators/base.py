@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass, field
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 from functools import lru_cache
@@ -147,7 +148,7 @@ def _text(key: str, raw: object, expected: str) -> str:
             raise CalcError(key, f"{label}的数字位数过多，应为{expected}。")
         return str(raw)
     if isinstance(raw, float):
-        if raw != raw or raw in (float("inf"), float("-inf")):
+        if not math.isfinite(raw):  # a JSON NaN or Infinity: never an amount
             raise CalcError(key, f"{label}不是有效的数字（NaN/Infinity），应为{expected}。")
         return repr(raw)
     if isinstance(raw, Decimal):
