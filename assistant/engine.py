@@ -452,7 +452,3 @@ def _content_words(text: str) -> list[str]:
     from index.lexical import tokenize
 
     return [t for t in tokenize(text) if len(t) >= 2 and not QUESTION_WORDS.fullmatch(t)]
-
-
-def _dec(value: Any) -> Decimal:
-    return Decimal(str(value))

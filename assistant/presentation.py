@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from typing import Any
 
 from assistant.citations import Citation
 from assistant.state import Calculation
@@ -97,16 +96,3 @@ def explain(question: str, calc: Calculation, citations: list[Citation]) -> str:
         if len(cite.text) <= 160:
             lines.append(f"原文（{cite.label}）：“{cite.text}”[{n}]")
     return "\n".join(lines)
-
-
-def input_summary(inputs: dict[str, Any]) -> str:
-    from assistant.fields import label
-
-    shown = []
-    for key, value in inputs.items():
-        if value in (None, "", [], {}):
-            continue
-        if isinstance(value, bool):
-            value = "是" if value else "否"
-        shown.append(f"{label(key)}：{value}")
-    return "；".join(shown)

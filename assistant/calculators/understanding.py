@@ -19,11 +19,6 @@ COUNT = rf"(\d+|[{CN}]+)"
 
 # --- which calculator ---------------------------------------------------------------
 
-ASKS_FIGURE = re.compile(
-    r"(报多少|能报|给报多少|报销多少|支付多少|付多少|赔多少|能拿多少|拿多少|多少工资|工资多少|多少钱|交多少|缴多少|"
-    r"各交多少|各出多少|要交钱|交钱吗|还要交|自己交|预算|合计多少|一共多少|总共多少|多少万|应缴|应付|还能报|报了多少|分担多少|各承担)"
-)
-
 
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
@@ -65,11 +60,6 @@ def detect_calculator(question: str) -> str | None:
     if re.search(r"普通门诊|看门诊|门诊", q) and reimburse:
         return "general_outpatient"
     return None
-
-
-def asks_for_figure(question: str) -> bool:
-    q = normalize(question)
-    return bool(ASKS_FIGURE.search(q)) or bool(re.search(r"\d", q) and re.search(r"多少", q))
 
 
 # --- inputs ------------------------------------------------------------------------
