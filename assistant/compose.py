@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.answers import display, score_passage, weights
 from assistant.citations import Citation, of_clauses
-from assistant.frame import FactType, Frame, Scheme
+from assistant.frame import SCHEMES, FactType, Frame, Scheme
 from corpus import Corpus
 from corpus.clauses import Clause, clauses
 
@@ -228,7 +228,12 @@ def compose(
             about = next((r for r in scored if subject and subject in full(r)), best)
             named = needed or (_focus_phrase(question, focus) if focus else None)
             return _absent(fact, about, corpus, named)
-        best = bearing[0]
+        # the first that speaks of every thing the question names; none: the text is silent
+        named_all = next((r for r in bearing if not _unnamed(question, frame, r)), None)
+        if named_all is None:
+            unnamed = _unnamed(question, frame, bearing[0])
+            return _absent(fact, bearing[0], corpus, _focus_phrase(question, unnamed[-1]))
+        best = named_all
 
     # a clause that continues its neighbour ("参保人员年度内第二次住院…") reads with it
     siblings = [c for c in clauses(best.unit) if c.label == best.clause.label and c.label]
@@ -274,7 +279,9 @@ def compose(
 
 
 LIMIT_ASKED = re.compile(r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高)|封顶|上限")
-KIND_WORDS = re.compile(r"比例|率|标准|金额|费用|数额|额度|时间|期限|日期")
+KIND_WORDS = re.compile(
+    r"比例|率|标准|金额|费用|数额|额度|时间|期限|日期|总数|人数|数量|个数|次数|天数|年限|总额"
+)
 LIMIT_STATED = re.compile(
     r"最高(支付|赔付|补助|救助|报销)?限额|限额|封顶|上限|不超过|不得超过|最多"
 )
@@ -318,6 +325,52 @@ def _focus_phrase(question: str, focus: str) -> str:
         rf"{re.escape(focus)}[\u4e00-\u9fff]{{0,3}}?(?=[，。？?！!、\s]|$|是|有|为)", question
     )
     return m.group(0) if m else focus
+
+
+def _unnamed(question: str, frame: Frame, best: ScoredClause) -> list[str]:
+    """Things the question asks about (nouns: 押金, 工作日, 专家组, 公益性岗位) that the article
+    holding the value never names, in the question's order. A value found for a thing the
+    article does not speak of is not an answer: "住院押金要交多少" is not answered by 起付线."""
+    from index.lexical import covered_by, tokenize
+
+    said = [p.said for p in frame.subject.places]
+    schemes = [m.group(0) for pattern, _ in SCHEMES for m in pattern.finditer(question)]
+    article = f"{best.unit.title}{best.unit.text}{''.join(best.unit.headings)}"
+    # the asked thing stands in the part that asks ("我明年大学毕业，…岗位有多少个")
+    parts = [p for p in re.split(r"[，,。？?！!；;]", question) if ASKING.search(p)]
+    tokens = [
+        t
+        for t in dict.fromkeys(tokenize("，".join(parts) or question))
+        if len(t) >= 2
+        and not GENERIC.match(t)
+        and not KIND_WORDS.search(t)
+        and not ASKING.search(t)
+        and not re.search(r"\d", t)
+        and not PERSONS.match(t)
+        and not LOCATIVE.match(t)
+        and not any(t in p or p in t for p in said)
+        and not any(t in m for m in schemes)
+    ]
+    longest = [t for t in tokens if not any(t != o and t in o for o in tokens)]
+    return [t for t in longest if _is_noun(t) and not covered_by(t, question, article)]
+
+
+def _is_noun(token: str) -> bool:
+    """A word of the dictionary that names a thing (jieba's part of speech), not an act, a
+    manner or a fragment cut out by the search segmentation ("户能")."""
+    import jieba
+    import jieba.posseg
+
+    tags = jieba.posseg.lcut(token)
+    known = jieba.dt.FREQ.get(token, 0) > 0
+    return known and len(tags) == 1 and tags[0].flag in NOUN_TAGS
+
+
+NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
+# who asks is not what is asked about; "县里/乡里" say where, which the frame reads
+PERSONS = re.compile(r"^(个人|本人|自己|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家)$")
+ASKING = re.compile(r"多少|什么|哪|几|谁|时候|多[长久大高远重]|是否|能否|吗|呢")
+LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")
 
 
 def _lacking(question: str, best: ScoredClause, idf) -> list[str]:

@@ -127,6 +127,17 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+def covered_by(word: str, question: str, text: str) -> bool:
+    """Whether `text` speaks of `word` of the question: the word itself, or the regulation terms
+    an everyday word of the question around it stands for ("三级医院" → 定点医疗机构)."""
+    if word in text:
+        return True
+    return any(
+        (word in key or key in word) and key in question and any(t in text for t in terms)
+        for key, terms in lexicon().items()
+    )
+
+
 def expand_query(query: str) -> list[str]:
     """Query tokens plus the regulation terms its everyday words stand for."""
     tokens = tokenize(query)
