@@ -213,12 +213,16 @@ def compose(
         def full(r: ScoredClause) -> str:
             return f"{r.clause.heading}{r.clause.lead}{r.clause.text}"
 
+        def outside(r: ScoredClause) -> bool:
+            # treated outside the pool: the rule for that comes first (第二十二条 降低10%)
+            return frame.subject.treated_elsewhere and "区外" in _benefits(full(r))
+
         bearing = [
             r
             for r in scored[:12]
             if _has_value(fact, r.clause.text)
             and r.score >= best.score - VALUE_MARGIN
-            and (not terms or any(t in full(r) for t in terms))
+            and (not terms or any(t in full(r) for t in terms) or outside(r))
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
             and (focus is None or focus in full(r))
             and (not limit or LIMIT_STATED.search(r.clause.text))
@@ -228,6 +232,16 @@ def compose(
             about = next((r for r in scored if subject and subject in full(r)), best)
             named = needed or (_focus_phrase(question, focus) if focus else None)
             return _absent(fact, about, corpus, named)
+        # the clause about the benefit the question names, not another one it does not name
+        # ("一年最多报多少" is 第二十三条's cap, not 普通门诊's 300元)
+        asked = _benefits(question, frame)
+        bearing.sort(
+            key=lambda r: (
+                not outside(r),
+                -len(asked & _benefits(full(r))),
+                bool(_benefits(full(r)) - asked),
+            )
+        )
         # the first that speaks of every thing the question names; none: the text is silent
         named_all = next((r for r in bearing if not _unnamed(question, frame, r)), None)
         if named_all is None:
@@ -325,6 +339,24 @@ def _focus_phrase(question: str, focus: str) -> str:
         rf"{re.escape(focus)}[\u4e00-\u9fff]{{0,3}}?(?=[，。？?！!、\s]|$|是|有|为)", question
     )
     return m.group(0) if m else focus
+
+
+BENEFITS = {
+    "普通门诊": re.compile(r"普通门诊|看门诊|门诊看病|小病"),
+    "门诊特殊病": re.compile(r"门诊特殊病|特殊病|慢性病|慢病|大病门诊"),
+    "两病": re.compile(r"两病|高血压|糖尿病"),
+    "住院": re.compile(r"住院|住了院"),
+    "床位": re.compile(r"床位"),
+    "区外": re.compile(r"统筹区外|区外|异地|跨省|外地"),
+}
+
+
+def _benefits(text: str, frame: Frame | None = None) -> set[str]:
+    """Which of the scheme's benefits a text is about (several rules differ only by these)."""
+    found = {name for name, pattern in BENEFITS.items() if pattern.search(text)}
+    if frame is not None and frame.subject.treated_elsewhere:
+        found.add("区外")
+    return found
 
 
 def _unnamed(question: str, frame: Frame, best: ScoredClause) -> list[str]:

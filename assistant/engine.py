@@ -248,7 +248,7 @@ class Assistant:
         if verdict is not None:
             return self._verdict(verdict, frame)
         query = self._with_context(frame, state)
-        hits = self.searcher.search(query, k=5)
+        hits = self.searcher.search(_without_region(query), k=5)
         reason = scope.check_hits(
             q,
             hits,
@@ -393,7 +393,7 @@ class Assistant:
 
 PAYS = re.compile(
     r"(交|缴)(医保|钱|费)|出钱|要交|免交|不用交|免费参保|还交|掏钱|自己交|个人交|交吗|交不交|谁出|谁交|各出|"
-    r"交几|交多少|缴多少|用交"
+    r"交几|交多少|缴多少|用交|(自己|个人|本人|自个儿?)(还)?(要|得|需要)?(出|掏|付)(钱|吗|不|么)"
 )
 
 
@@ -440,6 +440,15 @@ def _asks_rule(frame: Frame) -> bool:
     own = [k for k in frame.slots if k in CASE_SLOTS or k in PERSONAL]
     months = frame.slots.get("months")
     return not own and (months in (None, 1)) and not SUM.search(frame.text)
+
+
+# every document is Ngari's, in Tibet: naming them tells nothing and pulls the articles that
+# cite Tibet's own lists (第二十一条 西藏自治区统一的目录); a named body (阿里地区人民医院) stays
+REGION = re.compile(r"(西藏自治区|西藏|阿里地区|阿里)(?!地区人民医院|人民医院|地区行署|行署)")
+
+
+def _without_region(query: str) -> str:
+    return REGION.sub("", query).strip() or query
 
 
 QUESTION_WORDS = re.compile(
