@@ -225,7 +225,7 @@ def compose(
             and (not terms or any(t in full(r) for t in terms) or outside(r))
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
             and (focus is None or focus in full(r))
-            and (not limit or LIMIT_STATED.search(r.clause.text))
+            and (not limit or _states_limit(r.clause.text))
         ]
         if not bearing:
             subject = needed or focus
@@ -349,6 +349,12 @@ BENEFITS = {
     "床位": re.compile(r"床位"),
     "区外": re.compile(r"统筹区外|区外|异地|跨省|外地"),
 }
+
+
+def _states_limit(text: str) -> bool:
+    """A cap with its figure in the same sentence ("最高支付限额为6万元"), not a reference to
+    one stated elsewhere ("不得超过年度最高支付限额")."""
+    return any(LIMIT_STATED.search(s) and VALUE[FactType.AMOUNT].search(s) for s in _segments(text))
 
 
 def _benefits(text: str, frame: Frame | None = None) -> set[str]:

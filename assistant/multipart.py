@@ -7,20 +7,36 @@ import re
 from assistant.citations import Citation
 from assistant.response import Response
 
-MIN_PART = 8  # a shorter tail ("二级呢？") stays with the question before it
+ASKS = re.compile(
+    r"多少|几[个次天年月岁人级项家成]?|什么|哪|谁|多久|多长|吗|么|是否|能否|怎么|如何|"
+    r"(是|能|可|要|会|有|算|给|报)不(是|能|可以|要|会|算|给|报)|有没有|[？?]$"
+)
+ONLY_CHANGE = re.compile(r"呢[？?]?$")  # "二级呢？": the same question again with one thing changed
 
 
 def split_parts(q: str) -> list[str]:
-    """ "…是多少？…又是多少？" → two questions; short tails stay with the question before them."""
-    parts = [p.strip() for p in re.split(r"(?<=[？?])", q) if p.strip()]
+    """ "…是多少？…又是多少？", "…多少人，…目标多少" → one question each; a tail that only
+    changes one thing ("二级呢？") or asks nothing ("…能报多少？250档三级医院") stays with the
+    question before it."""
+    pieces = [p.strip() for p in re.split(r"(?<=[？?])|[，,；;]", q) if p and p.strip()]
     merged: list[str] = []
-    for part in parts:
-        # a short tail, or one that asks nothing ("…能报多少？250档三级医院"), belongs to the question before
-        if merged and (len(part) < MIN_PART or not part.endswith(("？", "?"))):
-            merged[-1] += part
+    for piece in pieces:
+        asks = bool(ASKS.search(piece))
+        own = len(_content(piece)) >= 2
+        if merged and (
+            not asks or ONLY_CHANGE.search(piece) or not own or not ASKS.search(merged[-1])
+        ):
+            joiner = "" if merged[-1].endswith(("？", "?")) else "，"
+            merged[-1] += joiner + piece
         else:
-            merged.append(part)
+            merged.append(piece)
     return merged if len(merged) > 1 else [q]
+
+
+def _content(text: str) -> list[str]:
+    from index.lexical import tokenize
+
+    return [t for t in tokenize(ASKS.sub("", text)) if len(t) >= 2]
 
 
 def merge(responses: list[Response]) -> Response:
