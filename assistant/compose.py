@@ -396,12 +396,9 @@ def _unnamed(question: str, frame: Frame, best: ScoredClause) -> list[str]:
 def _is_noun(token: str) -> bool:
     """A word of the dictionary that names a thing (jieba's part of speech), not an act, a
     manner or a fragment cut out by the search segmentation ("户能")."""
-    import jieba
     import jieba.posseg
 
-    tags = jieba.posseg.lcut(token)
-    known = jieba.dt.FREQ.get(token, 0) > 0
-    return known and len(tags) == 1 and tags[0].flag in NOUN_TAGS
+    return jieba.posseg.dt.word_tag_tab.get(token) in NOUN_TAGS
 
 
 NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
