@@ -1,6 +1,6 @@
-"""python -m evaluation.phrasings [--split tune|heldout|all] [--category C] [--report R]
+"""python -m evaluation.phrasings [--table phrasings|phrasings2] [--split S] [--category C] [--report R]
 
-Answers the phrasing table with the real Assistant (loaded once) and prints, per
+Answers the phrasing table (or the second held-out table, evaluation/phrasings2) with the real Assistant (loaded once) and prints, per
 category, the share of rows right and of each check; writes every failure to a report.
 """
 
@@ -12,6 +12,7 @@ import time
 from pathlib import Path
 
 from evaluation.phrasings.runner import (
+    HERE,
     headline_table,
     load_rows,
     report,
@@ -21,19 +22,26 @@ from evaluation.phrasings.runner import (
     tally,
 )
 
+# the tables this runner answers: name -> folder of *.jsonl rows
+TABLES = {"phrasings": HERE, "phrasings2": HERE.parent / "phrasings2"}
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(
-        prog="python -m evaluation.phrasings", description="措辞表评测"
+
+def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasings") -> int:
+    parser = argparse.ArgumentParser(prog=prog, description="措辞表评测")
+    parser.add_argument(
+        "--table",
+        choices=sorted(TABLES),
+        default="phrasings",
+        help="phrasings：第一张表（tune/heldout）；phrasings2：第二张留出表（heldout2）",
     )
-    parser.add_argument("--split", choices=["tune", "heldout", "all"], default="all")
+    parser.add_argument("--split", choices=["tune", "heldout", "heldout2", "all"], default="all")
     parser.add_argument(
         "--category", help="只评这一类（如 calculation、out_of_scope_place、dialogue）"
     )
     parser.add_argument("--report", type=Path, help="Markdown 报告写到此文件（列出每条不符）")
     args = parser.parse_args(argv)
 
-    rows = select(load_rows(), args.split, args.category)
+    rows = select(load_rows(TABLES[args.table]), args.split, args.category)
     if not rows:
         print("没有符合条件的行。", file=sys.stderr)
         return 2
@@ -48,10 +56,8 @@ def main(argv: list[str] | None = None) -> int:
     print(summary_table(tally(outcomes)))
     print(f"\n{len(rows)} 行，{len(outcomes)} 个回答；模型加载 {load_seconds:.1f} 秒。")
     if args.report:
-        command = "python -m evaluation.phrasings " + " ".join(
-            argv if argv is not None else sys.argv[1:]
-        )
-        title = f"措辞表评测（{args.split}{'，' + args.category if args.category else ''}）"
+        command = f"{prog} " + " ".join(argv if argv is not None else sys.argv[1:])
+        title = f"措辞表评测（{args.table}，{args.split}{'，' + args.category if args.category else ''}）"
         args.report.write_text(report(outcomes, title, command.strip()), encoding="utf-8")
         print(f"报告：{args.report}")
     return 0

@@ -1,0 +1,48 @@
+"""Write the second held-out table: python -m evaluation.phrasings2.generate
+
+Rows are built by this folder's gen_* modules from the regulation text; the output is
+deterministic, so regenerating leaves the files unchanged.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+from evaluation.phrasings2 import (
+    gen_calculations,
+    gen_dialogues,
+    gen_hostile,
+    gen_questions,
+    gen_scope,
+    gen_user_titles,
+)
+from evaluation.phrasings2.table import HeldoutTable
+
+HERE = Path(__file__).parent
+
+# file name -> (id prefix, builder); prefixes differ from the first table's (calc, q, …)
+FILES = {
+    "calculations": ("h2calc", gen_calculations.build),
+    "scope": ("h2scope", gen_scope.build),
+    "questions": ("h2q", gen_questions.build),
+    "hostile": ("h2hostile", gen_hostile.build),
+    "dialogues": ("h2dlg", gen_dialogues.build),
+    "user_titles": ("h2user", gen_user_titles.build),
+}
+
+
+def write_all(folder: Path = HERE) -> dict[str, int]:
+    counts = {}
+    for name, (prefix, build) in FILES.items():
+        table = HeldoutTable(prefix)
+        build(table)
+        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in table.rows)
+        (folder / f"{name}.jsonl").write_text(text, encoding="utf-8")
+        counts[name] = len(table.rows)
+    return counts
+
+
+if __name__ == "__main__":
+    for name, n in write_all().items():
+        print(f"{name}.jsonl: {n} 行")
