@@ -35,6 +35,8 @@ VALUE = {
     ),
 }
 FACT_WORDS = {
+    FactType.LIST: "名单或清单",
+    FactType.PROCEDURE: "办理程序或材料",
     FactType.AMOUNT: "金额或标准",
     FactType.RATIO: "比例",
     FactType.DATE: "时间或期限",
@@ -180,6 +182,33 @@ def compose(
     context: str = "",
     exclude: set[str] | None = None,
 ) -> Composed:
+    composed = _compose(frame, question, hits, corpus, searcher, context, exclude)
+    asking = asking_part(question)
+    if composed.status == "out_of_scope" and asking != question:
+        # the passages found for the whole question may be about its circumstances ("在西宁
+        # 住院自己先垫的钱"): look up what it asks once more before saying the text is silent
+        again = searcher.search(asking, k=5)
+        retried = _compose(frame, question, again, corpus, searcher, asking, exclude)
+        if retried.status == "answered":
+            return retried
+    return composed
+
+
+def asking_part(question: str) -> str:
+    """The parts of a question that ask (a question word in them), without its circumstances."""
+    parts = [p for p in re.split(r"[，,。？?！!；;]", question) if ASKING.search(p)]
+    return "，".join(parts) or question
+
+
+def _compose(
+    frame: Frame,
+    question: str,
+    hits: list,
+    corpus: Corpus,
+    searcher,
+    context: str,
+    exclude: set[str] | None,
+) -> Composed:
     idf = searcher.idf
     exclude = exclude or set()
     scored = [
@@ -194,6 +223,8 @@ def compose(
 
     if fact is FactType.LIST:
         for hit in hits[:2]:
+            if _unnamed(question, frame, hit.unit):  # a list of other things
+                continue
             listed = _list_answer(hit.unit, corpus, hit.score)
             if listed is not None:
                 return listed
@@ -243,11 +274,19 @@ def compose(
             )
         )
         # the first that speaks of every thing the question names; none: the text is silent
-        named_all = next((r for r in bearing if not _unnamed(question, frame, r)), None)
+        named_all = next((r for r in bearing if not _unnamed(question, frame, r.unit)), None)
         if named_all is None:
-            unnamed = _unnamed(question, frame, bearing[0])
+            unnamed = _unnamed(question, frame, bearing[0].unit)
             return _absent(fact, bearing[0], corpus, _focus_phrase(question, unnamed[-1]))
         best = named_all
+
+    if fact in (FactType.LIST, FactType.PROCEDURE):
+        # the steps or members of something the text never names are not in it
+        speaking = next((r for r in scored if not _unnamed(question, frame, r.unit)), None)
+        if speaking is None:
+            unnamed = _unnamed(question, frame, best.unit)
+            return _absent(fact, best, corpus, _focus_phrase(question, unnamed[-1]))
+        best = speaking
 
     # a clause that continues its neighbour ("参保人员年度内第二次住院…") reads with it
     siblings = [c for c in clauses(best.unit) if c.label == best.clause.label and c.label]
@@ -303,7 +342,8 @@ LIMIT_STATED = re.compile(
 GENERIC = re.compile(
     r"^(钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|"
     r"数额|数量|水平|比例|时间|一年|每年|每月|一个月|每个月|政府|医保|医疗保险|合作医疗|新农合|看病|"
-    r"报销|能报|可以|需要|应该|具体|今年|现在|一般|大概|左右|分别|各自|每天|每次|一天)$"
+    r"报销|能报|可以|需要|应该|具体|今年|现在|一般|大概|左右|分别|各自|每天|每次|一天|"
+    r"方面|方式|情况|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候)$"
 )
 ASKED = re.compile(r"(?:是|为|有|要|能|可以|可|给|领|拿|发|交|报|罚|投|需要)?(?:多少|几)")
 
@@ -338,7 +378,7 @@ def _focus_phrase(question: str, focus: str) -> str:
     m = re.search(
         rf"{re.escape(focus)}[\u4e00-\u9fff]{{0,3}}?(?=[，。？?！!、\s]|$|是|有|为)", question
     )
-    return m.group(0) if m else focus
+    return re.sub(r"[都也还要能的了就]+$", "", m.group(0)) or focus if m else focus
 
 
 BENEFITS = {
@@ -365,7 +405,7 @@ def _benefits(text: str, frame: Frame | None = None) -> set[str]:
     return found
 
 
-def _unnamed(question: str, frame: Frame, best: ScoredClause) -> list[str]:
+def _unnamed(question: str, frame: Frame, unit) -> list[str]:
     """Things the question asks about (nouns: 押金, 工作日, 专家组, 公益性岗位) that the article
     holding the value never names, in the question's order. A value found for a thing the
     article does not speak of is not an answer: "住院押金要交多少" is not answered by 起付线."""
@@ -373,12 +413,11 @@ def _unnamed(question: str, frame: Frame, best: ScoredClause) -> list[str]:
 
     said = [p.said for p in frame.subject.places]
     schemes = [m.group(0) for pattern, _ in SCHEMES for m in pattern.finditer(question)]
-    article = f"{best.unit.title}{best.unit.text}{''.join(best.unit.headings)}"
+    article = f"{unit.title}{unit.text}{''.join(unit.headings)}"
     # the asked thing stands in the part that asks ("我明年大学毕业，…岗位有多少个")
-    parts = [p for p in re.split(r"[，,。？?！!；;]", question) if ASKING.search(p)]
     tokens = [
         t
-        for t in dict.fromkeys(tokenize("，".join(parts) or question))
+        for t in dict.fromkeys(tokenize(asking_part(question)))
         if len(t) >= 2
         and not GENERIC.match(t)
         and not KIND_WORDS.search(t)
@@ -398,13 +437,15 @@ def _is_noun(token: str) -> bool:
     manner or a fragment cut out by the search segmentation ("户能")."""
     import jieba.posseg
 
-    return jieba.posseg.dt.word_tag_tab.get(token) in NOUN_TAGS
+    from index.lexical import domain_terms
+
+    return token in domain_terms() or jieba.posseg.dt.word_tag_tab.get(token) in NOUN_TAGS
 
 
 NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
 # who asks is not what is asked about; "县里/乡里" say where, which the frame reads
 PERSONS = re.compile(r"^(个人|本人|自己|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家)$")
-ASKING = re.compile(r"多少|什么|哪|几|谁|时候|多[长久大高远重]|是否|能否|吗|呢")
+ASKING = re.compile(r"多少|什么|哪|几|谁|时候|多[长久大高远重]|是否|能否|吗|呢|怎么|如何|咋")
 LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")
 
 

@@ -104,11 +104,16 @@ def _jieba():
     import jieba
 
     jieba.setLogLevel(logging.WARNING)
-    for line in (DATA / "domain_terms.txt").read_text(encoding="utf-8").splitlines():
-        term = line.strip()
-        if term and not term.startswith("#"):
-            jieba.add_word(term, freq=200000)
+    for term in domain_terms():
+        jieba.add_word(term, freq=200000)
     return jieba
+
+
+@lru_cache(maxsize=1)
+def domain_terms() -> frozenset[str]:
+    """The regulation's own names of things, kept whole by the segmentation."""
+    lines = (DATA / "domain_terms.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(t.strip() for t in lines if t.strip() and not t.startswith("#"))
 
 
 @lru_cache(maxsize=1)
