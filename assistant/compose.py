@@ -343,7 +343,7 @@ GENERIC = re.compile(
     r"^(钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|"
     r"数额|数量|水平|比例|时间|一年|每年|每月|一个月|每个月|政府|医保|医疗保险|合作医疗|新农合|看病|"
     r"报销|能报|可以|需要|应该|具体|今年|现在|一般|大概|左右|分别|各自|每天|每次|一天|"
-    r"方面|方式|情况|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候)$"
+    r"方面|方式|情况|情形|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候)$"
 )
 ASKED = re.compile(r"(?:是|为|有|要|能|可以|可|给|领|拿|发|交|报|罚|投|需要)?(?:多少|几)")
 
@@ -429,7 +429,17 @@ def _unnamed(question: str, frame: Frame, unit) -> list[str]:
         and not any(t in m for m in schemes)
     ]
     longest = [t for t in tokens if not any(t != o and t in o for o in tokens)]
-    return [t for t in longest if _is_noun(t) and not covered_by(t, question, article)]
+
+    def covered(token: str) -> bool:
+        # "生病住院" is spoken of when its parts are (住院; 生病 is no thing of its own)
+        parts = [t for t in tokens if t != token and t in token]
+        return (
+            covered_by(token, question, article)
+            or bool(parts)
+            and all(covered_by(p, question, article) or not _is_noun(p) for p in parts)
+        )
+
+    return [t for t in longest if _is_noun(t) and not covered(t)]
 
 
 def _is_noun(token: str) -> bool:
@@ -445,7 +455,7 @@ def _is_noun(token: str) -> bool:
 NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
 # who asks is not what is asked about; "县里/乡里" say where, which the frame reads
 PERSONS = re.compile(r"^(个人|本人|自己|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家)$")
-ASKING = re.compile(r"多少|什么|哪|几|谁|时候|多[长久大高远重]|是否|能否|吗|呢|怎么|如何|咋")
+ASKING = re.compile(r"多少|什么|啥|哪|几|谁|多[长久大高远重]|是否|能否|吗|呢|怎么|如何|咋")
 LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")
 
 
