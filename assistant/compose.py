@@ -430,16 +430,7 @@ def _unnamed(question: str, frame: Frame, unit) -> list[str]:
     ]
     longest = [t for t in tokens if not any(t != o and t in o for o in tokens)]
 
-    def covered(token: str) -> bool:
-        # "生病住院" is spoken of when its parts are (住院; 生病 is no thing of its own)
-        parts = [t for t in tokens if t != token and t in token]
-        return (
-            covered_by(token, question, article)
-            or bool(parts)
-            and all(covered_by(p, question, article) or not _is_noun(p) for p in parts)
-        )
-
-    return [t for t in longest if _is_noun(t) and not covered(t)]
+    return [t for t in longest if _is_noun(t) and not covered_by(t, question, article)]
 
 
 def _is_noun(token: str) -> bool:
