@@ -1,0 +1,83 @@
+"""What the text does not say is declined; the rule for the benefit and the place asked is
+chosen (real model; sentences written for this test, not taken from any evaluation set)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engine import Assistant, State
+from assistant.frame import read_frame
+from assistant.multipart import split_parts
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def assistant(real_searcher) -> Assistant:
+    return Assistant(real_searcher)
+
+
+@pytest.mark.parametrize(
+    ("question", "named"),
+    [
+        ("住院的时候押金一般交多少", "押金"),  # a thing the gazette never names
+        ("医保报销要审核几个工作日", "工作日"),
+        ("看管员一天巡逻几个小时", "小时"),
+    ],
+)
+def test_a_value_of_a_thing_the_text_never_names_is_declined(assistant, question, named) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "out_of_scope"
+    assert response.answer.startswith("文件没有规定") and named in response.answer
+    assert response.citations  # the nearest rule, as a reference
+
+
+@pytest.mark.parametrize(
+    ("question", "article", "contains"),
+    [
+        # no benefit named: the scheme's yearly cap, not 普通门诊's 300元
+        ("城乡居民医保每年最高能报销多少钱", "第二十三条", "6万"),
+        # treated outside the pool: the rule for that
+        ("阿里参保的人去成都住院，报销比例会降低多少", "第二十二条", "10%"),
+        # a value stated for the thing asked, in the article that names it
+        ("“三支一扶”岗位计划有多少个", "三、（一）3.", "10"),
+    ],
+)
+def test_the_clause_for_what_is_asked(assistant, question, article, contains) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert response.citations[0].article == article
+    assert contains in response.answer.split("\n")[0]
+
+
+def test_materials_are_looked_up_without_the_circumstances(assistant) -> None:
+    response = assistant.ask("在重庆看病先垫了钱，回来报销需要准备什么资料", State())
+    assert response.status == "answered"
+    assert response.citations[0].article == "第三十四条"
+    assert "出院证明" in response.answer
+
+
+def test_each_asking_part_is_answered() -> None:
+    assert split_parts("看管员每月工资多少，协议最长签几年") == [
+        "看管员每月工资多少",
+        "协议最长签几年",
+    ]
+    # circumstances and a tail that only changes one thing stay with their question
+    assert len(split_parts("我交120档，二级医院住院花了8千，能报多少")) == 1
+    assert len(split_parts("三级医院起付线多少？二级呢？")) == 1
+
+
+@pytest.mark.parametrize(
+    ("question", "sex", "age"),
+    [("俺娘今年61，医保还要交吗", "女", 61), ("我老爹66了还得掏钱参保不", "男", 66)],
+)
+def test_kin_as_people_name_them(question, sex, age) -> None:
+    person = read_frame(question).person
+    assert (person.sex, person.age) == (sex, age)
+
+
+def test_whether_one_pays_is_computed_for_kin(assistant) -> None:
+    response = assistant.ask("我老爹66了，参保的钱还要他自己出吗", State())
+    assert response.status == "calculated"
+    assert response.answer.startswith("不用交")
+    assert response.calculation["result"]["individual"] == "0.00"
