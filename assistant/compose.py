@@ -246,7 +246,7 @@ def _compose(
 
         def outside(r: ScoredClause) -> bool:
             # treated outside the pool: the rule for that comes first (第二十二条 降低10%)
-            return frame.subject.treated_elsewhere and "区外" in _benefits(full(r))
+            return frame.subject.treated_elsewhere and "区外" in benefits(full(r))
 
         bearing = [
             r
@@ -265,12 +265,12 @@ def _compose(
             return _absent(fact, about, corpus, named)
         # the clause about the benefit the question names, not another one it does not name
         # ("一年最多报多少" is 第二十三条's cap, not 普通门诊's 300元)
-        asked = _benefits(question, frame)
+        asked = benefits(question, frame)
         bearing.sort(
             key=lambda r: (
                 not outside(r),
-                -len(asked & _benefits(full(r))),
-                bool(_benefits(full(r)) - asked),
+                -len(asked & benefits(full(r))),
+                bool(benefits(full(r)) - asked),
             )
         )
         # the first that speaks of every thing the question names; none: the text is silent
@@ -397,7 +397,7 @@ def _states_limit(text: str) -> bool:
     return any(LIMIT_STATED.search(s) and VALUE[FactType.AMOUNT].search(s) for s in _segments(text))
 
 
-def _benefits(text: str, frame: Frame | None = None) -> set[str]:
+def benefits(text: str, frame: Frame | None = None) -> set[str]:
     """Which of the scheme's benefits a text is about (several rules differ only by these)."""
     found = {name for name, pattern in BENEFITS.items() if pattern.search(text)}
     if frame is not None and frame.subject.treated_elsewhere:

@@ -16,7 +16,7 @@ from assistant import eligibility, guard, scope
 from assistant.calculators import TITLES
 from assistant.calculators.service import calculate
 from assistant.citations import Citation, of_hit, of_place, of_unit
-from assistant.compose import compose
+from assistant.compose import benefits, compose
 from assistant.dialogue import Stall, Turn, continue_person, plan_turn
 from assistant.english import to_chinese
 from assistant.frame import Frame, Intent, read_frame
@@ -311,7 +311,11 @@ class Assistant:
         if not last or frame.calculator:
             return frame.text
         leans = frame.continuation or bool(ANAPHOR.search(frame.text))
-        if leans or (not frame.topical and len(_content_words(frame.text)) <= 1):
+        # "有起付线吗" right after "门诊特殊病报销比例是多少": the same benefit's rule
+        same_benefit = (
+            benefits(last) and not benefits(frame.text) and len(_content_words(frame.text)) <= 2
+        )
+        if leans or same_benefit or (not frame.topical and len(_content_words(frame.text)) <= 1):
             return f"{last} {frame.text}"
         return frame.text
 
