@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import permutations
 from typing import Any
 
 from assistant.quiz import difficulty as D
@@ -271,11 +272,18 @@ def _list_distractor_problems(
     if listed.sorting:
         problems.append("考的是某词属于哪一类列举（种类/方式/内容），是分类冷知识")
     doc = corpus.document_by_id(unit.doc_id)
+    contrasts = F.contrast_categories().get(listed.category, set())
+    subject = F.list_subject(listed.lead)
     siblings = [
         o
         for u in (doc.units if doc else [])
         for lf in F.lists(u)
-        if lf.quote != listed.quote and lf.category and lf.category == listed.category
+        if lf.quote != listed.quote
+        and lf.category
+        and (
+            lf.category == listed.category
+            or (lf.category in contrasts and subject and F.list_subject(lf.lead) == subject)
+        )
         for o in lf.options
     ]
     for option in unstated:
@@ -387,6 +395,33 @@ def _gap_problems(statement: str, gap: str, answer: str, wrong: list[str]) -> li
     return problems
 
 
+def _body_set_problems(
+    stem: str, right: list[str], wrong: list[str], quote: str, unit: Unit
+) -> list[str]:
+    """A 多选 over joined bodies: the right options, joined as printed, restore the clause; no
+    distractor is a kind of body the article names (it could be right in substance) or means
+    the same as a right option."""
+    problems = []
+    statement = _statement(stem)
+    restored = [
+        statement.replace("（  ）", sep.join(order))
+        for order in permutations(right)
+        for sep in ("和", "、", "及", "与")
+    ]
+    if not any(_bounded(r, unit) for r in restored):
+        problems.append("多选题的正确选项填回后与条文原文不一致")
+    named = _kinds(unit.text)
+    for option in wrong:
+        key = canonical_body(option)
+        if not key:
+            problems.append(f"干扰项“{option}”不是机关名称，与正确选项不同类")
+        elif key[1] in named:
+            problems.append(f"干扰项“{option}”这类机关在同一条里也出现，未必不对")
+        elif any(same_meaning(option, r) for r in right):
+            problems.append(f"干扰项“{option}”与正确选项意思相同")
+    return problems
+
+
 def _members(item: dict[str, Any], unit: Unit) -> tuple[str, ...]:
     for listed in F.lists(unit):
         if _flat(listed.lead.rstrip("：:")) in _flat(item["stem"]):
@@ -487,6 +522,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
                     problems.append(f"干扰项“{option}”也是条文所列，出现第二个正确答案")
                 elif any(_flat(m) in _flat(option) for m in _members(item, unit)):
                     problems.append(f"干扰项“{option}”包含了所列的一项，说它不属于并不成立")
+        elif kind == "多选":
+            problems += _body_set_problems(stem, right, wrong, quote, unit)
         elif not is_term:
             filled = _statement(stem).replace("（  ）", right[0] if right else "")
             if "如何处理" in stem:
@@ -544,6 +581,11 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     return problems
 
 
+def key_units(corpus: Corpus, documents: list[str]) -> list[Unit]:
+    """The units every full bank asks (facts.is_key_unit)."""
+    return [u for u in core_units(corpus, documents) if F.is_key_unit(u)]
+
+
 def core_units(corpus: Corpus, documents: list[str]) -> list[Unit]:
     """Units a trainer must see asked (facts.is_core_unit: penalties, reports, figures,
     scenarios, bans and responsibilities for relic safety)."""
@@ -557,16 +599,19 @@ def core_units(corpus: Corpus, documents: list[str]) -> list[Unit]:
 def coverage_problems(
     items: list[dict[str, Any]], corpus: Corpus, documents: list[str], size: int = 50
 ) -> list[str]:
-    """A bank of `size` items or more asks every core rule, and asks no principle group or list
-    twice while a core rule is left out."""
+    """A bank of `size` items or more asks every key unit (facts.is_key_unit: what to do when
+    something happens, what a breach costs, what a custodian is paid), and asks no principle
+    group or list twice while a core rule is left out. Other core units rotate between seeds:
+    asking all of them in every bank would make every paper alike."""
     asked = {i.get("unit_id") for i in items}
     missing = [u for u in core_units(corpus, documents) if u.id not in asked]
     if not missing:
         return []
     problems = []
-    if len(items) >= size:
-        names = "、".join(u.citation for u in missing[:6])
-        problems.append(f"题库有 {len(items)} 题却没有考到核心条文：{names}等 {len(missing)} 条")
+    keys = [u for u in missing if F.is_key_unit(u)]
+    if len(items) >= size and keys:
+        names = "、".join(u.citation for u in keys[:6])
+        problems.append(f"题库有 {len(items)} 题却没有考到必考条文：{names}等 {len(keys)} 条")
     seen: dict[str, int] = {}
     for item in items:
         if item.get("topic") in ("principle", "list"):

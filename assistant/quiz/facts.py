@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from assistant.quiz.terms import (
     BODY_RE,
+    DATA,
     FIGURE_RE,
     FORM_RE,
     PERIOD_RE,
@@ -25,6 +26,7 @@ from assistant.quiz.terms import (
 )
 from corpus import Unit
 from corpus.clauses import Clause, clauses
+from corpus.datafiles import read_table
 
 # what a rule does, strongest first: the coverage plan asks these before anything else
 TOPICS = (
@@ -32,9 +34,24 @@ TOPICS = (
     ("report", re.compile(r"报告|上报|备案|报批|报.{0,12}(批准|审批|审定)")),
     ("prohibition", re.compile(r"不得|禁止|严禁")),
     ("responsibility", re.compile(r"责任|负责")),
+    # who approves, registers or runs a task: "需经……同意", "由自治区文物行政管理部门统一管理"
+    ("approval", re.compile(r"[需须]经|经.{2,30}(同意|批准|核定)")),
+    (
+        "assignment",
+        re.compile(r"由[^，。；]{2,30}(组织实施|统一管理|申报|核定|确定|登记|监督|列入)|监督清点"),
+    ),
     ("duty", re.compile(r"应当|应(?!用)|必须|(?<![需重主])要(?!求)|须")),
 )
-CORE_TOPICS = {"penalty", "report", "prohibition", "responsibility", "duty", "figure"}
+CORE_TOPICS = {
+    "penalty",
+    "report",
+    "prohibition",
+    "responsibility",
+    "approval",
+    "assignment",
+    "duty",
+    "figure",
+}
 EXCEPTION_RE = re.compile(r"^(但|确因|因特殊|除.{1,12}外)")
 
 
@@ -177,6 +194,25 @@ def find_slots(text: str) -> tuple[Slot, ...]:
     return tuple(sorted(slots, key=lambda s: s.start))
 
 
+@lru_cache(maxsize=1)
+def contrast_categories() -> dict[str, set[str]]:
+    """data/list_contrasts.tsv: for a list category, the categories of the same subject whose
+    members are fair distractors (权利 beside 职责)."""
+    found: dict[str, set[str]] = {}
+    for row in read_table(DATA / "list_contrasts.tsv", 3):
+        found.setdefault(row[0], set()).add(row[1])
+    return found
+
+
+def list_subject(lead: str) -> str:
+    """ "野外文物看管人员主要工作职责：" / "野外文物看管人员享有下列权利：" → "野外文物看管人员": whose
+    duties or rights a list states ("" when the lead names nobody)."""
+    m = re.match(r"^(.{2,20}?)(?:的)?(?:主要)?(?:工作)?职责[：:]$", lead) or re.match(
+        r"^(.{2,20}?)(?:享有|有)下列权利[：:]$", lead
+    )
+    return m.group(1) if m else ""
+
+
 def _strip_item(text: str) -> str:
     return re.sub(r"^[（(][一二三四五六七八九十]+[)）]\s*", "", text).strip().rstrip("；;。")
 
@@ -196,15 +232,42 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
         text = clause.text.strip()
         following = rows[n + 1].text if n + 1 < len(rows) else ""
         qualified = bool(EXCEPTION_RE.match(following)) and rows[n + 1].label == clause.label
+        duty_member = False
         if clause.is_item:
             text = text.rstrip("；;")
+            subject = _duty_subject(clause.lead)
+            if subject and not re.search(r"[；;。]", text.rstrip("。")) and not clause.heading:
+                # "（三）负责……每日巡查……" under "看管人员主要工作职责：" is the statement
+                # "看管人员负责……每日巡查……" (the member whole, its subject from the lead)
+                text = subject + _strip_item(text)
+                duty_member = True
             if not text.endswith("。"):
                 text += "。"
         if not is_complete(text) or len(text) > 150 or re.search(r"下列|以下(?!简称)", text):
             continue  # a lead-in ("有下列行为之一的，……") says nothing without its list
-        if clause.is_item and not re.search(r"应当|应|由.{2,30}负责|不得|必须", text):
+        if (
+            clause.is_item
+            and not duty_member
+            and not re.search(r"应当|应|由.{2,30}负责|不得|必须", text)
+        ):
             continue  # a list member is not a statement on its own
         found.append(Rule(unit, text, clause.text, topic_of(text), find_slots(text), qualified, n))
+        if qualified:
+            # the ban read with its exception ("不得拍摄。确因特殊需要，经……批准，可以……") is a
+            # whole rule a trainee can judge; the ban alone is not (the article allows it)
+            joined = text + rows[n + 1].text.strip()
+            if len(joined) <= 150 and is_complete(joined):
+                found.append(
+                    Rule(
+                        unit,
+                        joined,
+                        clause.text + rows[n + 1].text,
+                        topic_of(text),
+                        find_slots(joined),
+                        False,
+                        n,
+                    )
+                )
     return tuple(found)
 
 
@@ -350,6 +413,17 @@ def is_core_unit(unit: Unit) -> bool:
     )
 
 
+def is_key_unit(unit: Unit) -> bool:
+    """A unit every bank of a full paper must ask: what to do when something happens (a
+    trigger → action rule), what follows a breach (a penalty list), or what a custodian is paid
+    (money figures). Other core units are asked before anything repeats, in rotation."""
+    return bool(
+        scenarios(unit)
+        or penalty_lists(unit)
+        or any(s.kind == "figure" and s.text.endswith("元") for r in rules(unit) for s in r.slots)
+    )
+
+
 def _member_option(clause: Clause) -> str:
     text = _strip_item(clause.text)
     if clause.heading and len(clause.heading) <= 12:
@@ -389,7 +463,7 @@ def lists(unit: Unit) -> tuple[ListFact, ...]:
         quote = lead + "".join(
             p.label + p.text for p in unit.parts if p.kind == "item" and p.label in by_label
         )
-        if len(whole) >= 3:
+        if len(whole) >= 2:  # a two-item list ("享有下列权利") is still a whole list
             found.append(ListFact(unit, lead, whole, options, False, quote))
     for clause in rows:
         m = re.match(

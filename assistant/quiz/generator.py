@@ -11,6 +11,7 @@ The same seed gives the same bank; another seed asks the same rules in other for
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 import re
 from collections import Counter
@@ -115,6 +116,7 @@ class Candidate:
     item: Item
     tier: int  # 1 strongest rules … 3 principle names and lists
     doc_id: str
+    key_unit: bool = False  # facts.is_key_unit: asked in every full bank
 
 
 def _id(*parts: str) -> str:
@@ -197,9 +199,18 @@ class Generator:
             for listed in F.lists(unit):
                 key = f"{unit.id}#list:{listed.lead[:8]}"
                 add(self._list_items(listed, rng), 1 if strong else 3, unit.doc_id, [key])
+                add(self._contrast_items(listed, rng), 1 if strong else 2, unit.doc_id, [key])
                 for scenario in listed_penalties:
                     if scenario.quote == listed.quote:
                         add(self._scenario_items(scenario, rng), 1, unit.doc_id, [key])
+            for rule in unit_rules:
+                if rule.core:
+                    keys = [f"{unit.id}#{rule.index}"] + [
+                        f"{unit.id}#{sc.index}:{sc.trigger}"
+                        for sc in plain
+                        if sc.index == rule.index
+                    ]
+                    add(self._body_set_items(rule, rng), 1 if strong else 2, unit.doc_id, keys)
             for duty in F.duty_facts(unit):
                 n = next((i for i, c in enumerate(rows) if c.text == duty.quote), -1)
                 add(self._duty_items(duty, rng), 2, unit.doc_id, [f"{unit.id}#{n}"])
@@ -208,6 +219,7 @@ class Generator:
         # asks for them explicitly)
         unique: dict[str, Candidate] = {}
         for candidate in found:
+            candidate.key_unit = F.is_key_unit(self.corpus.unit_by_id(candidate.item.unit_id))
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
         return list(unique.values())
 
@@ -601,6 +613,108 @@ class Generator:
         )
         return items
 
+    def _contrast_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
+        """多选 over one whole list of a subject ("看管人员主要工作职责"), its distractors whole
+        members of the same subject's contrasting list in the same document (权利 beside 职责,
+        data/list_contrasts.tsv): plausible, and clearly not in the asked list."""
+        wanted = F.contrast_categories().get(lf.category)
+        subject = F.list_subject(lf.lead)
+        if not wanted or not subject or len(lf.options) < 2 or any(map(is_catch_all, lf.members)):
+            return []
+        others = [
+            o
+            for other in self.all_lists
+            if other.unit.doc_id == lf.unit.doc_id
+            and other.category in wanted
+            and F.list_subject(other.lead) == subject
+            and not any(map(is_catch_all, other.members))
+            for o in other.options
+            if not _shares_duty_words(o, lf.members)
+        ]
+        if not others:
+            return []
+        right = rng.sample(list(lf.options), min(len(lf.options), 4))
+        wrong = rng.sample(others, min(len(others), 6 - len(right), 2))
+        options = right + wrong
+        rng.shuffle(options)
+        answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
+        lead = lf.lead.rstrip("：: ")
+        stem = f"{lf.unit.citation}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
+        return [
+            self._item(
+                "多选",
+                lf.unit,
+                stem,
+                options,
+                answer,
+                lf.quote,
+                f"{lf.unit.id}#list:{lf.lead[:8]}",
+                "list",
+                ("", "list", len(lf.members)),
+            )
+        ]
+
+    def _body_set_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
+        """多选 over bodies joined in one rule ("应向当地人民政府和上级文物行政主管部门报告"):
+        every body named is a right option; a distractor is another kind of body of the
+        sentence's domain that the article names nowhere (so it cannot be right in substance)
+        and, beside a relative level (本行政区域, 当地), never the same kind at another level."""
+        slots = [s for s in rule.slots if s.kind == "body"]
+        for first, second in zip(slots, slots[1:], strict=False):
+            between = rule.text[first.start + len(first.text) : second.start]
+            if not re.fullmatch(r"和|及|与|、", between):
+                continue
+            after = rule.text[second.start + len(second.text) :]
+            before = rule.text[: first.start]
+            if OPEN_AFTER.match(after) or HINT_BEFORE.search(before) or before.endswith("其他"):
+                continue
+            if rule.text.count(first.text) != 1 or rule.text.count(second.text) != 1:
+                continue
+            right = [first.text, second.text]
+            named = {k[1] for m in BODY_RE.finditer(rule.unit.text) if (k := canonical_body(m[0]))}
+            per_slot: list[list[str]] = []
+            for slot in (first, second):
+                values = []
+                for value in self._wrong_values(slot, rule.text, rng):
+                    key = canonical_body(value)
+                    if not key or key[1] in named or any(same_meaning(value, r) for r in right):
+                        continue
+                    values.append(value)
+                per_slot.append(values)
+            # one distractor changed from each body where possible: two of one kind would point
+            # at the other two options
+            wrong = []
+            for values in per_slot:
+                kinds = {(canonical_body(w) or ("", ""))[1] for w in wrong}
+                fresh = [v for v in values if (canonical_body(v) or ("", ""))[1] not in kinds]
+                if fresh:
+                    wrong.append(fresh[0])
+            if len(wrong) < 2:
+                pool = [v for values in per_slot for v in values]
+                wrong = list(dict.fromkeys(pool))[:2]
+            if len(wrong) < 2:
+                continue
+            options = right + wrong
+            rng.shuffle(options)
+            answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
+            span = rule.text[first.start : second.start + len(second.text)]
+            stem = f"根据{rule.unit.citation}，" + rule.text.replace(span, CHOICE, 1)
+            return [
+                self._item(
+                    "多选",
+                    rule.unit,
+                    stem,
+                    options,
+                    answer,
+                    rule.quote,
+                    f"{rule.unit.id}#{rule.index}",
+                    rule.topic,
+                    (first.text, "body", len(rule.slots)),
+                    extra=f"。“{span}”缺一不可。",
+                )
+            ]
+        return []
+
     def _duty_items(self, duty: F.DutyFact, rng: random.Random) -> list[Item]:
         wrong = [d for d in duty.siblings if d != duty.duty]
         if len(wrong) < 3 or duty.clause.count(duty.duty) != 1:
@@ -672,6 +786,12 @@ class Generator:
             )
         )
         return items
+
+
+def _shares_duty_words(option: str, members: tuple[str, ...]) -> bool:
+    """A distractor that restates part of a member ("提出建议" beside "汇报工作") could be argued
+    right: it must share no six-character stretch with the asked list."""
+    return any(option[i : i + 6] in m for m in members for i in range(len(option) - 5))
 
 
 def _action_named_in(action: str, sc: F.Scenario) -> bool:
@@ -827,6 +947,33 @@ def _quotas(n: int, types: list[str]) -> dict[str, int]:
     return quotas
 
 
+# a type is asked from at most this share of its pool: a bank that takes nearly every 单选 the
+# material allows repeats them under every seed (two seeds then share most of their stems)
+POOL_SHARE = 0.4
+
+
+def fit_quotas(quotas: dict[str, int], available: Counter) -> dict[str, int]:
+    """The requested mix, with a type whose pool is small capped at POOL_SHARE of it and its
+    places given to the types with the most spare items (never below one item of a type
+    asked for and present)."""
+    caps = {t: max(1, math.ceil(POOL_SHARE * available[t])) if available[t] else 0 for t in quotas}
+    fitted = {t: min(q, caps[t]) for t, q in quotas.items()}
+    spare = sum(quotas.values()) - sum(fitted.values())
+    while spare > 0:
+        room = {t: caps[t] - fitted[t] for t in fitted if caps[t] > fitted[t]}
+        if not room:  # the material is too small for the cap: fill as requested
+            for t in sorted(quotas, key=lambda t: available[t] - fitted[t], reverse=True):
+                take = min(spare, max(available[t] - fitted[t], 0))
+                fitted[t] += take
+                spare -= take
+            fitted[max(fitted, key=lambda t: available[t])] += spare
+            break
+        best = max(room, key=lambda t: (room[t] / max(caps[t], 1), room[t]))
+        fitted[best] += 1
+        spare -= 1
+    return fitted
+
+
 def _form(item: Item) -> int:
     """Scenario and detail items before asking who is responsible: 0 best."""
     if item.fact.count(":") and "#list" not in item.fact and "#duty" not in item.fact:
@@ -887,9 +1034,9 @@ def plan(
     """Every unit with a strong rule (tier 1) asked once first, in whatever type is furthest behind
     its share; then other rules once; then other forms of the same rules. A principle group or a
     list is asked twice only after that."""
-    quotas = _quotas(n, types)
-    share = {t: max(q, 1) for t, q in quotas.items()}
     pool = [c for c in candidates if c.item.type in types]
+    quotas = fit_quotas(_quotas(n, types), Counter(c.item.type for c in pool))
+    share = {t: max(q, 1) for t, q in quotas.items()}
     rng.shuffle(pool)
     chosen: list[Item] = []
     used_stems: set[str] = set()
@@ -968,18 +1115,17 @@ def plan(
     units: dict[str, list[Candidate]] = {}
     for c in pool:
         units.setdefault(c.item.unit_id, []).append(c)
-    order = list(units)
+    order = [u for u in units if any(c.key_unit for c in units[u])]
     rng.shuffle(order)
-    order.sort(key=lambda u: min(c.tier for c in units[u]))
-    # phase 1: each unit with a strong rule once (even outside the type mix; a core rule may be
-    # asked as a true statement beyond the 判断 balance rather than repeat a key a third time)
+    # phase 1: each key unit once (facts.is_key_unit: what to do when something happens, what
+    # a breach costs, what a custodian is paid), even outside the type mix; the other core units
+    # are asked in phase 2 before anything is asked twice, each in rotation among its forms, so
+    # that two seeds share few stems
     cap[0] = False
     for unit_id in order:
         if len(chosen) >= n:
             return chosen
         tier = min(c.tier for c in units[unit_id])
-        if tier > 1:
-            break
         best = [c for c in units[unit_id] if c.tier == tier]
         options = [c for c in best if fits(c, True)] or [
             c for c in best if c.item.stem not in used_stems and separate(c)
