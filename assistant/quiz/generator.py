@@ -949,7 +949,7 @@ def _quotas(n: int, types: list[str]) -> dict[str, int]:
 
 # a type is asked from at most this share of its pool: a bank that takes nearly every 单选 the
 # material allows repeats them under every seed (two seeds then share most of their stems)
-POOL_SHARE = 0.4
+POOL_SHARE = 0.3
 
 
 def fit_quotas(quotas: dict[str, int], available: Counter) -> dict[str, int]:
@@ -1208,6 +1208,16 @@ def generate(
         raise QuizError("所选文件和题型出不了合格的题。请换一种题型或多选几个文件。")
     if "多选" in kinds and not any(i.type == "多选" for i in chosen):
         notices.append(no_multi + "这份题库没有多选题，其名额由其他题型补足。")
+    requested = _quotas(n, kinds)
+    fitted = fit_quotas(requested, Counter(c.item.type for c in candidates if c.item.type in kinds))
+    has_multi = any(i.type == "多选" for i in chosen)  # else the notice above says why
+    fewer = [t for t in kinds if fitted[t] < requested[t] and (t != "多选" or has_multi)]
+    if fewer and len(chosen) >= n:
+        notices.append(
+            "、".join(f"{t}题" for t in fewer)
+            + "的合格题目有限：每种题型最多从其合格题目中取约三成，使不同种子的题库少有重复，"
+            "不足的名额由其他题型补足。"
+        )
     if len(chosen) < n:
         notices.append(
             f"所选材料最多只能出 {len(chosen)} 道合格的题（要求 {n} 道），没有用低质量题目凑数。"
