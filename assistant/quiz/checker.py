@@ -26,6 +26,7 @@ from assistant.quiz.terms import (
     is_catch_all,
     is_complete,
     normalize,
+    obvious_body,
     parse_body,
     plausible_kind,
     same_meaning,
@@ -251,10 +252,14 @@ def _closest_clause(statement: str, unit: Unit) -> str:
 
 
 def _trivial_gap(stem: str, answer: str) -> list[str]:
-    """A period or a timing word blanked while the rule's figures stand printed in the stem."""
+    """A period or a timing word blanked while the rule's figures stand printed in the stem; a
+    body anyone can guess (the relic department with no level, a kind whose domain the sentence
+    names)."""
     minor = r"每日|每天|每周|每月|每季度|每年|当月|当季度|当年|立即|及时|第一时间"
     if re.fullmatch(minor, answer) and FIGURE_RE.search(_statement(stem)):
         return ["空出的是次要的词，要紧的数字却印在题干里"]
+    if obvious_body(answer, _statement(stem)):
+        return [f"空出的“{answer}”不用懂条文也猜得出（不带层级的文物部门，或句中已点明其领域）"]
     return []
 
 

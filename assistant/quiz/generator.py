@@ -32,6 +32,7 @@ from assistant.quiz.terms import (
     is_catch_all,
     mistakes,
     normalize,
+    obvious_body,
     same_meaning,
 )
 from corpus import Corpus, Document, NotFoundError, Unit
@@ -344,6 +345,8 @@ class Generator:
                 continue
             if slot.kind == "timing":
                 continue  # "及时" has no plausible wrong value a trainee would believe
+            if obvious_body(slot.text, rule.text):
+                continue
             slots.append(slot)
         return slots
 

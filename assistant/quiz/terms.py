@@ -283,6 +283,10 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
     if kind in ("period", "timing", "role", "form"):
         for key, pool in variant_groups():
             if key == kind and (value in pool or kind == "timing"):
+                if kind == "period":
+                    # 每日 for a yearly report is absurd: a period stays within three steps
+                    at = pool.index(value)
+                    return [p for n, p in enumerate(pool) if p != value and abs(n - at) <= 3]
                 return [p for p in pool if p != value]
         return []
     if kind == "body":
@@ -323,3 +327,19 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
                 out.append(text)
         return out
     return []
+
+
+def obvious_body(answer: str, sentence: str) -> bool:
+    """A body blank a trainee fills without knowing the rule: the relic department with no level
+    in a relic document (the default answer to every "who"), or a kind whose domain the sentence
+    names ("涉及宗教活动场所……报______审批" → 宗教部门)."""
+    key = canonical_body(answer)
+    if not key:
+        return False
+    if key == ("", "文物行政部门"):
+        return True
+    rest = sentence.replace(answer, "", 1)
+    return any(
+        canon(name) == key[1] and words.pattern != "." and bool(words.search(rest))
+        for name, words in kind_domains()
+    )
