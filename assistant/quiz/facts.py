@@ -241,6 +241,9 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
                 # "看管人员负责……每日巡查……" (the member whole, its subject from the lead)
                 text = subject + _strip_item(text)
                 duty_member = True
+            elif subject and clause.heading and re.match(r"^(未经|不得|应当|必须)", text):
+                # "（五）严守国家文物机密。未经……批准，不得……": the ban is the custodian's
+                text = subject + text
             if not text.endswith("。"):
                 text += "。"
         if not is_complete(text) or len(text) > 150 or re.search(r"下列|以下(?!简称)", text):

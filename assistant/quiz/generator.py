@@ -881,7 +881,7 @@ def marking_note(slot: F.Slot, alternatives: list[str]) -> str:
         from assistant.quiz.terms import parse_body
 
         body = parse_body(slot.text)
-        if body and body.level:
+        if body and body.level and body.kind != "行署":  # "行署" alone is no other body's name
             note += f"；只写“{body.kind}”、未写出“{body.level}”不给分"
     elif slot.kind == "figure":
         note += "；数字或单位不同不给分"
