@@ -29,6 +29,7 @@ from assistant.quiz.terms import (
     obvious_body,
     parse_body,
     plausible_kind,
+    right_in_substance,
     same_meaning,
 )
 from corpus import Corpus, Unit
@@ -415,13 +416,14 @@ def _body_set_problems(
     ]
     if not any(_bounded(r, unit) for r in restored):
         problems.append("多选题的正确选项填回后与条文原文不一致")
-    named = _kinds(unit.text)
     for option in wrong:
         key = canonical_body(option)
         if not key:
             problems.append(f"干扰项“{option}”不是机关名称，与正确选项不同类")
-        elif key[1] in named:
-            problems.append(f"干扰项“{option}”这类机关在同一条里也出现，未必不对")
+        elif right_in_substance(option, unit.text):
+            problems.append(
+                f"干扰项“{option}”这个机关（或这类机关的任一级）在同一条里也出现，未必不对"
+            )
         elif any(same_meaning(option, r) for r in right):
             problems.append(f"干扰项“{option}”与正确选项意思相同")
     return problems

@@ -33,6 +33,7 @@ from assistant.quiz.terms import (
     mistakes,
     normalize,
     obvious_body,
+    right_in_substance,
     same_meaning,
 )
 from corpus import Corpus, Document, NotFoundError, Unit
@@ -439,22 +440,25 @@ class Generator:
             ]
             if not wrong or not _every_occurrence(rule, slot):
                 continue
-            statement = rule.text.replace(slot.text, wrong[0])
-            items.append(
-                self._item(
-                    "判断",
-                    rule.unit,
-                    f"《{title}》规定：{statement}",
-                    ["正确", "错误"],
-                    "错误",
-                    rule.quote,
-                    fact,
-                    rule.topic,
-                    (slot.text, slot.kind, len(rule.slots)),
-                    extra=f"。原文为“{slot.text}”，题干改成了“{wrong[0]}”。",
-                    changed=f"{slot.text}→{wrong[0]}",
+            # two plausible mistakes of one detail are two forms of the rule (a bank asks one):
+            # seeds then differ without asking anything weaker
+            for value in wrong[:2]:
+                statement = rule.text.replace(slot.text, value)
+                items.append(
+                    self._item(
+                        "判断",
+                        rule.unit,
+                        f"《{title}》规定：{statement}",
+                        ["正确", "错误"],
+                        "错误",
+                        rule.quote,
+                        fact,
+                        rule.topic,
+                        (slot.text, slot.kind, len(rule.slots)),
+                        extra=f"。原文为“{slot.text}”，题干改成了“{value}”。",
+                        changed=f"{slot.text}→{value}",
+                    )
                 )
-            )
         return items
 
     def _mutated(
@@ -530,10 +534,10 @@ class Generator:
         ]
         # a consequence with no detail ("负有法律责任的，要按法律程序进行处置") is a truth nobody
         # doubts: asked as 单选 only
-        versions = ([True] if sc.slots else []) + ([False] if picked else [])
-        for truthful in versions if (picked or sc.connector) else []:
+        versions = [(True, sc.action)] if sc.slots else []
+        versions += [(False, p) for p in picked[:2]]
+        for truthful, action in versions if (picked or sc.connector) else []:
             title = self.full_titles[sc.unit.doc_id]
-            action = sc.action if truthful else picked[0]
             said = "" if sc.inserted else sc.connector
             statement = f"{sc.trigger}{said}{action}。"
             items.append(
@@ -659,9 +663,9 @@ class Generator:
 
     def _body_set_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
         """多选 over bodies joined in one rule ("应向当地人民政府和上级文物行政主管部门报告"):
-        every body named is a right option; a distractor is another kind of body of the
-        sentence's domain that the article names nowhere (so it cannot be right in substance)
-        and, beside a relative level (本行政区域, 当地), never the same kind at another level."""
+        every body named is a right option; a distractor is a body of the sentence's domain
+        that the article names nowhere, in no role and at no open level
+        (terms.right_in_substance), so that it cannot be right in substance."""
         slots = [s for s in rule.slots if s.kind == "body"]
         for first, second in zip(slots, slots[1:], strict=False):
             between = rule.text[first.start + len(first.text) : second.start]
@@ -674,13 +678,13 @@ class Generator:
             if rule.text.count(first.text) != 1 or rule.text.count(second.text) != 1:
                 continue
             right = [first.text, second.text]
-            named = {k[1] for m in BODY_RE.finditer(rule.unit.text) if (k := canonical_body(m[0]))}
             per_slot: list[list[str]] = []
             for slot in (first, second):
                 values = []
                 for value in self._wrong_values(slot, rule.text, rng):
-                    key = canonical_body(value)
-                    if not key or key[1] in named or any(same_meaning(value, r) for r in right):
+                    if right_in_substance(value, rule.unit.text) or any(
+                        same_meaning(value, r) for r in right
+                    ):
                         continue
                     values.append(value)
                 per_slot.append(values)

@@ -343,3 +343,25 @@ def obvious_body(answer: str, sentence: str) -> bool:
         canon(name) == key[1] and words.pattern != "." and bool(words.search(rest))
         for name, words in kind_domains()
     )
+
+
+def right_in_substance(option: str, article: str) -> bool:
+    """A body the article names could be right in substance: the same body (level and kind), or
+    any body of a kind the article names without a fixed level ("各级人民政府", "文物行政管理部门",
+    "上级……": every level of it may be meant)."""
+    key = canonical_body(option)
+    if not key:
+        return False
+    for m in BODY_RE.finditer(article):
+        named = canonical_body(m.group(0))
+        if not named or named[1] != key[1]:
+            continue
+        parsed = parse_body(m.group(0))
+        fixed = (
+            parsed is not None
+            and parsed.level in LEVEL_RANK
+            and parsed.level not in ("地、县", "地、县级", "地县")
+        )
+        if named == key or not fixed:
+            return True
+    return False
