@@ -329,6 +329,8 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     flat = _flat(statement).rstrip("。")
     text = _unit_text(unit)
     if item["answer"] == "正确":
+        if F.long_procedure(statement):
+            problems.append("判为正确的是照抄的长程序句（报备、职责），没有区分度")
         if not (_bounded(statement, unit, strict_end=True) or _list_statement(statement, unit)):
             problems.append("判为正确的陈述不是条文中的完整句子")
         else:

@@ -254,7 +254,21 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
             and not re.search(r"应当|应|由.{2,30}负责|不得|必须", text)
         ):
             continue  # a list member is not a statement on its own
-        found.append(Rule(unit, text, clause.text, topic_of(text), find_slots(text), qualified, n))
+        quote, index = clause.text, n
+        previous = rows[n - 1] if n else None
+        if (
+            len(text) < 16
+            and previous is not None
+            and previous.label == clause.label
+            and not clause.is_item
+            and found
+            and found[-1].index == n - 1
+        ):
+            # "借用期限最长不超过两年。" says whose borrowing only with the sentence before it
+            # ("调拨、交换、借用的文物必须严格保管……"): one rule of two sentences, replacing both
+            before = found.pop()
+            text, quote, index = before.text + text, previous.text + clause.text, n - 1
+        found.append(Rule(unit, text, quote, topic_of(text), find_slots(text), qualified, index))
         if qualified:
             # the ban read with its exception ("不得拍摄。确因特殊需要，经……批准，可以……") is a
             # whole rule a trainee can judge; the ban alone is not (the article allows it)
@@ -386,11 +400,26 @@ def about_relics(text: str) -> bool:
     return "文物" in rest
 
 
+# a procedure longer than this is asked through its details, never copied whole as 正确
+LONG_TRUE = 60
+
+
+def long_procedure(text: str) -> bool:
+    """A long sentence of filing or approval steps ("…选拔，签订…，并报…备案"), or of who is
+    responsible for what: copied whole as 正确 it tells a trainee nothing (finding a relic and
+    reporting it is a rule of conduct, not a procedure)."""
+    return len(text) > LONG_TRUE and (
+        bool(re.search(r"备案|报批|审批|审定", text)) or topic_of(text) == "responsibility"
+    )
+
+
 def checkable(rule: Rule) -> bool:
     """A rule whose truth a trainee can judge and a trainer wants judged: a penalty, a report
     duty, a ban, a figure, or a responsibility for relic safety, in one readable sentence."""
     if len(rule.text) > 80:
         return False  # a long administrative sentence copied as "正确" tells nobody anything
+    if long_procedure(rule.text):
+        return False  # a filing procedure copied whole: its false forms ask the details
     return (
         rule.topic in ("penalty", "prohibition")
         or any(s.kind == "figure" for s in rule.slots)

@@ -523,6 +523,33 @@ class Generator:
                     (sc.action, "action", len(sc.slots) + 1),
                 )
             )
+        # the sub-rule alone with its detail blanked ("……未如实填写巡逻日志的，要适当扣除______
+        # 野外看管补助。"): shorter than the whole clause, another form of the same rule
+        said = "" if sc.inserted else sc.connector
+        for slot in sc.slots if sc.connector else ():
+            if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
+                continue
+            if sc.action.count(slot.text) != 1 or obvious_body(slot.text, sc.action):
+                continue
+            if OPEN_AFTER.match(sc.action[slot.start + len(slot.text) :]):
+                continue
+            blanked = _replace_at(sc.action, slot.start, slot.text, BLANK)
+            alternatives = _alternatives(slot)
+            items.append(
+                self._item(
+                    "填空",
+                    sc.unit,
+                    f"根据{cite}，{sc.trigger}{said}{blanked}。",
+                    [],
+                    slot.text,
+                    sc.quote,
+                    fact,
+                    sc.topic,
+                    (slot.text, slot.kind, len(sc.slots) + 1),
+                    alternatives=alternatives,
+                    marking=marking_note(slot, alternatives),
+                )
+            )
         # the true statement and, when there is a plausible mistake, a false one: two forms of
         # one rule (a bank asks one of them), so that paper B can ask the rule differently
         # a false statement changes one detail of the action; another trigger's consequence
