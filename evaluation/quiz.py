@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from assistant.quiz import check_bank, generate
-from assistant.quiz.checker import core_units, key_units, stem_overlap
+from assistant.quiz.checker import core_units, key_units, question_overlap, stem_overlap
 from assistant.quiz.generator import DEFAULT_DOCS, papers, pool
 from corpus import Corpus
 
@@ -42,6 +42,7 @@ class QuizScores:
     key_total: int = 0
     key_missing: int = 0  # key units (facts.is_key_unit) left out, over all banks
     core_share: float = 0.0  # mean share of core units a bank asks
+    question_overlaps: list[float] = field(default_factory=list)  # same type, rule and detail
 
 
 def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
@@ -68,6 +69,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         hits.update(name for unit_id, name in KEY_ARTICLES if unit_id in asked)
     overlaps = [stem_overlap(items_by_seed[i], items_by_seed[i + 1]) for i in range(banks - 1)]
     pairs = [stem_overlap(a, b) for a, b in combinations(items_by_seed[:PAIR_SEEDS], 2)]
+    questions = [question_overlap(a, b) for a, b in combinations(items_by_seed[:PAIR_SEEDS], 2)]
     material = pool(corpus)
     counts = Counter(i.unit_id.split("/")[0] for i in material)
     labels = Counter((i.type, i.difficulty) for i in material)
@@ -93,6 +95,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         labels,
     )
     scores.pair_overlaps = pairs
+    scores.question_overlaps = questions
     scores.multi_pool = sum(i.type == "多选" for i in material)
     scores.key_total, scores.key_missing = len(keys), key_missing
     scores.core_share = core_asked / max(1, len(core) * banks)
@@ -131,6 +134,9 @@ def report(scores: QuizScores) -> str:
         f"平均 {sum(scores.pair_overlaps) / max(len(scores.pair_overlaps), 1):.0%}，"
         f"最高 {max(scores.pair_overlaps, default=0):.0%}，超过三分之一的 "
         f"{sum(o > 1 / 3 for o in scores.pair_overlaps)} 对",
+        f"- 同样的 {len(scores.question_overlaps)} 对按“同题型、同一条规则、同一处细节”算（错误陈述换了"
+        f"别的错值也算同一题）：平均 {sum(scores.question_overlaps) / max(len(scores.question_overlaps), 1):.0%}，"
+        f"最高 {max(scores.question_overlaps, default=0):.0%}",
         f"- 题目池中的多选题：{scores.multi_pool} 道",
         f"- A/B 卷（papers()，B 卷避开 A 卷题干）{len(scores.paper_overlaps)} 对：题干重合平均 "
         f"{sum(scores.paper_overlaps) / max(len(scores.paper_overlaps), 1):.0%}，"

@@ -641,6 +641,17 @@ def stem_overlap(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> float:
     return len(stems_a & stems_b) / max(1, min(len(stems_a), len(stems_b)))
 
 
+def question_overlap(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> float:
+    """Stricter than stems: items of one type asking the same detail of the same rule count as
+    one question, whatever wrong value a false statement carries."""
+
+    def asked(items: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
+        return {(i["type"], i.get("fact", ""), i.get("detail", "")) for i in items}
+
+    left, right = asked(a), asked(b)
+    return len(left & right) / max(1, min(len(left), len(right)))
+
+
 def check_bank(
     items: list[dict[str, Any]], corpus: Corpus, documents: list[str] | None = None
 ) -> list[str]:
