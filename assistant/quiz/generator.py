@@ -289,7 +289,8 @@ class Generator:
             if not authority_inverted(_replace_at(statement, slot.start, slot.text, v))
         ]  # never a body reporting to one of its own level or below
         head, rest = pool[:4], pool[4:]
-        rng.shuffle(head)
+        if slot.kind != "period":  # periods come nearest first: 每季度 before 每周 for 每年
+            rng.shuffle(head)
         others = [s.text for s in F.find_slots(statement) if s.text != slot.text]
         listed = statement[max(0, slot.start - 6) : slot.start]
         # bodies joined to this one ("各县人民政府和文物行政管理部门"): a distractor of the same
@@ -912,7 +913,7 @@ def marking_note(slot: F.Slot, alternatives: list[str]) -> str:
         from assistant.quiz.terms import parse_body
 
         body = parse_body(slot.text)
-        if body and body.level and body.kind != "行署":  # "行署" alone is no other body's name
+        if body and body.level and not slot.text.endswith("行署"):  # 行署 names its level
             note += f"；只写“{body.kind}”、未写出“{body.level}”不给分"
     elif slot.kind == "figure":
         note += "；数字或单位不同不给分"

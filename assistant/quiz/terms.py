@@ -286,7 +286,8 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
                 if kind == "period":
                     # 每日 for a yearly report is absurd: a period stays within three steps
                     at = pool.index(value)
-                    return [p for n, p in enumerate(pool) if p != value and abs(n - at) <= 3]
+                    near = sorted(range(len(pool)), key=lambda n: (abs(n - at), n))
+                    return [pool[n] for n in near if n != at and abs(n - at) <= 3]
                 return [p for p in pool if p != value]
         return []
     if kind == "body":
@@ -336,8 +337,8 @@ def obvious_body(answer: str, sentence: str) -> bool:
     key = canonical_body(answer)
     if not key:
         return False
-    if key == ("", "文物行政部门"):
-        return True
+    if key in (("", "文物行政部门"), ("所在地", "文物行政部门")):
+        return True  # "文物保护单位所在地文物行政部门": the place is the unit's, no level to know
     rest = sentence.replace(answer, "", 1)
     return any(
         canon(name) == key[1] and words.pattern != "." and bool(words.search(rest))
