@@ -437,7 +437,9 @@ class Generator:
             if slot.kind == "role" and "、" in around:
                 continue  # "组长、副组长": changing one of a pair leaves a mismatched pair
             wrong = [
-                w for w in self._wrong_values(slot, rule.text, rng) if not _named_in(w, slot, rule)
+                w
+                for w in self._wrong_values(slot, rule.text, rng)
+                if not _named_in(w, slot, rule) and w not in rule.text  # one change, undoable
             ]
             if not wrong or not _every_occurrence(rule, slot):
                 continue
