@@ -21,12 +21,14 @@ from assistant.quiz.terms import (
     HINT_BEFORE,
     LEVEL_RANK,
     OPEN_AFTER,
+    OPEN_BODIES,
     authority_inverted,
     canonical_body,
     is_catch_all,
     is_complete,
     normalize,
     obvious_body,
+    other_kind_arguable,
     parse_body,
     plausible_kind,
     right_in_substance,
@@ -160,7 +162,9 @@ def _contract(text: str, unit: Unit, corpus: Corpus) -> str:
     return text
 
 
-def _body_distractor_problems(right: str, wrong: list[str], context: str) -> list[str]:
+def _body_distractor_problems(
+    right: str, wrong: list[str], context: str, article: str = ""
+) -> list[str]:
     """A distractor body two levels away or more, the State Council for a local duty, or a kind
     of body outside the sentence's domain (宗教部门 for a relic fund) is absurd."""
     problems = []
@@ -179,6 +183,8 @@ def _body_distractor_problems(right: str, wrong: list[str], context: str) -> lis
             problems.append(f"干扰项“{option}”与答案层级相差太远，一看就错")
         if body and body.kind != answer.kind and not plausible_kind(body.kind, context):
             problems.append(f"干扰项“{option}”这类机关与条文所管的事无关，一看就错")
+        if other_kind_arguable(article, right, option):
+            problems.append(f"条文有“相关部门”一类的开放说法，干扰项“{option}”未必不对")
     return problems
 
 
@@ -365,6 +371,8 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 )
         else:
             was, now = _one_change(_closest_clause(statement, unit), flat)
+        if (_kinds(now) - _kinds(was)) and OPEN_BODIES.search(unit.text):
+            problems.append("条文有“相关部门”一类的开放说法，换成别类机关的陈述未必不对")
         if MODALS.search(was) or MODALS.search(now):
             problems.append(f"错误陈述靠改动情态词构成（“{was}”→“{now}”），不是可核对的细节")
         elif len(was) > 40 or not was:
@@ -549,7 +557,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
                     problems.append(f"干扰项“{option}”填入后也是条文原文，出现第二个正确答案")
             problems += _gap_problems(_statement(stem), "（  ）", right[0] if right else "", wrong)
             problems += _body_distractor_problems(
-                right[0] if right else "", wrong, _statement(stem) + quote
+                right[0] if right else "", wrong, _statement(stem) + quote, unit.text
             )
             for option in wrong:
                 if authority_inverted(_statement(stem).replace("（  ）", option)):

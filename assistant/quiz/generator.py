@@ -33,6 +33,7 @@ from assistant.quiz.terms import (
     mistakes,
     normalize,
     obvious_body,
+    other_kind_arguable,
     right_in_substance,
     same_meaning,
 )
@@ -273,10 +274,17 @@ class Generator:
         )
 
     def _wrong_values(
-        self, slot: F.Slot, statement: str, rng: random.Random, context: str = ""
+        self,
+        slot: F.Slot,
+        statement: str,
+        rng: random.Random,
+        context: str = "",
+        article: str = "",
     ) -> list[str]:
         """Plausible mistakes for one detail, none equivalent to another option. A sentence that
-        names the answer's kind elsewhere ("履行政府主体责任") leaves only other levels."""
+        names the answer's kind elsewhere ("履行政府主体责任") leaves only other levels, and so
+        does an article that leaves the bodies open ("……及相关部门"): another kind could be one
+        of them."""
         picked: list[str] = []
         rest = statement[: slot.start] + statement[slot.start + len(slot.text) :]
         answer_key = canonical_body(slot.text) if slot.kind == "body" else None
@@ -317,6 +325,8 @@ class Generator:
                 continue  # the sentence already says the answer is a government
             if any(same_meaning(value, p) for p in [slot.text, *picked, *others]):
                 continue  # equivalent to the answer, to another option or to a body beside it
+            if slot.kind == "body" and other_kind_arguable(article, slot.text, value):
+                continue
             picked.append(value)
         return picked
 
@@ -359,7 +369,7 @@ class Generator:
         cite = rule.unit.citation
         fact = f"{rule.unit.id}#{rule.index}"
         for slot in self._gap_slots(rule):
-            wrong = self._wrong_values(slot, rule.text, rng)
+            wrong = self._wrong_values(slot, rule.text, rng, article=rule.unit.text)
             detail = (slot.text, slot.kind, len(rule.slots))
             if len(wrong) >= 3:
                 stem = f"根据{cite}，" + rule.text.replace(slot.text, CHOICE)
@@ -438,7 +448,7 @@ class Generator:
                 continue  # "组长、副组长": changing one of a pair leaves a mismatched pair
             wrong = [
                 w
-                for w in self._wrong_values(slot, rule.text, rng)
+                for w in self._wrong_values(slot, rule.text, rng, article=rule.unit.text)
                 if not _named_in(w, slot, rule) and w not in rule.text  # one change, undoable
             ]
             if not wrong or not _every_occurrence(rule, slot):
@@ -465,7 +475,12 @@ class Generator:
         return items
 
     def _mutated(
-        self, text: str, slots: tuple[F.Slot, ...], rng: random.Random, context: str = ""
+        self,
+        text: str,
+        slots: tuple[F.Slot, ...],
+        rng: random.Random,
+        context: str = "",
+        article: str = "",
     ) -> list[str]:
         """The text with one detail changed, one variant per plausible mistake."""
         out: list[str] = []
@@ -474,7 +489,7 @@ class Generator:
                 continue
             if OPEN_AFTER.match(text[slot.start + len(slot.text) :]):
                 continue  # "及相关部门" covers any other body
-            for value in self._wrong_values(slot, text, rng, context)[:3]:
+            for value in self._wrong_values(slot, text, rng, context, article)[:3]:
                 out.append(_replace_at(text, slot.start, slot.text, value))
         rng.shuffle(out)
         return out
@@ -485,7 +500,7 @@ class Generator:
         if not sc.connector:  # every member of a penalty list has the same consequence
             lead = next((lf.lead for lf in F.lists(sc.unit) if lf.quote == sc.quote), "")
             fact = f"{sc.unit.id}#list:{lead[:8]}"
-        wrong = [m for m in self._mutated(sc.action, sc.slots, rng, sc.quote)]
+        wrong = [m for m in self._mutated(sc.action, sc.slots, rng, sc.quote, sc.unit.text)]
         if sc.topic == "penalty":
             # another trigger of the same rule with another kind of consequence, or a
             # consequence of the same document the whole rule never names
@@ -613,7 +628,7 @@ class Generator:
             return []
         changed: list[tuple[str, str]] = []  # (original member, member with one detail changed)
         for o in lf.options:
-            for m in self._mutated(o, F.find_slots(o), rng, lf.quote)[:1]:
+            for m in self._mutated(o, F.find_slots(o), rng, lf.quote, lf.unit.text)[:1]:
                 if not any(same_meaning(m, x) for x in lf.options):
                     changed.append((o, m))
         siblings = self._sibling_members(lf)
@@ -711,7 +726,7 @@ class Generator:
             per_slot: list[list[str]] = []
             for slot in (first, second):
                 values = []
-                for value in self._wrong_values(slot, rule.text, rng):
+                for value in self._wrong_values(slot, rule.text, rng, article=rule.unit.text):
                     if right_in_substance(value, rule.unit.text) or any(
                         same_meaning(value, r) for r in right
                     ):

@@ -366,3 +366,13 @@ def right_in_substance(option: str, article: str) -> bool:
         if named == key or not fixed:
             return True
     return False
+
+
+OPEN_BODIES = re.compile(r"相关部门|有关部门|有关行政部门|相关行政管理部门|等部门")
+
+
+def other_kind_arguable(article: str, right: str, wrong: str) -> bool:
+    """An article that leaves the bodies open ("应及时向各级人民政府及相关部门报告") makes another
+    kind of body arguable anywhere in it: 公安部门 for a case may be one of the 相关部门."""
+    a, b = canonical_body(right), canonical_body(wrong)
+    return bool(a and b and a[1] != b[1] and OPEN_BODIES.search(article))
