@@ -34,6 +34,7 @@ from assistant.quiz.terms import (
     normalize,
     obvious_body,
     other_kind_arguable,
+    parse_body,
     right_in_substance,
     same_meaning,
 )
@@ -389,6 +390,8 @@ class Generator:
                 )
             if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
                 continue  # a long name to write out is graded unreliably: 单选 only
+            if _compound_name(slot.text):
+                continue  # "县级人民政府文物行政部门": too many ways to write it down
             alternatives = _alternatives(slot)
             stem = f"根据{cite}，" + rule.text.replace(slot.text, BLANK)
             items.append(
@@ -546,6 +549,8 @@ class Generator:
         said = "" if sc.inserted else sc.connector
         for slot in sc.slots if sc.connector else ():
             if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
+                continue
+            if _compound_name(slot.text):
                 continue
             if sc.action.count(slot.text) != 1 or obvious_body(slot.text, sc.action):
                 continue
@@ -844,6 +849,12 @@ def _shares_duty_words(option: str, members: tuple[str, ...]) -> bool:
     """A distractor that restates part of a member ("提出建议" beside "汇报工作") could be argued
     right: it must share no six-character stretch with the asked list."""
     return any(option[i : i + 6] in m for m in members for i in range(len(option) - 5))
+
+
+def _compound_name(text: str) -> bool:
+    """A department named under its government ("县级人民政府文物行政部门")."""
+    body = parse_body(text)
+    return bool(body and body.gov and body.kind != "人民政府")
 
 
 def _action_named_in(action: str, sc: F.Scenario) -> bool:
