@@ -583,6 +583,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         for alternative in item.get("alternatives", []):
             if not same_meaning(alternative, answer):
                 problems.append(f"填空的备选答案“{alternative}”与答案意思不同")
+            elif "当地" in answer and "当地" not in alternative:
+                problems.append(f"“当地”是相对的层级，备选答案“{alternative}”换成了具体层级")
         marking = item.get("marking", "")
         if not marking or any(
             f"“{a}”" not in marking for a in [answer, *item.get("alternatives", [])]

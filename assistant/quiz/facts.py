@@ -414,7 +414,7 @@ def long_procedure(text: str) -> bool:
     responsible for what: copied whole as 正确 it tells a trainee nothing (finding a relic and
     reporting it is a rule of conduct, not a procedure)."""
     return len(text) > LONG_TRUE and (
-        bool(re.search(r"备案|报批|审批|审定", text)) or topic_of(text) == "responsibility"
+        bool(re.search(r"备案|报批|审批|审定|批准", text)) or topic_of(text) == "responsibility"
     )
 
 

@@ -921,6 +921,8 @@ def _alternatives(slot: F.Slot) -> list[str]:
         # every spelling the equivalence table gives the same meaning, at the same level
         words = sorted(equivalents(), key=len, reverse=True)
         for word in words:
+            if word == "当地":
+                continue  # relative: "当地人民政府" of a prefecture department is no county's
             if word in slot.text:
                 out += [
                     slot.text.replace(word, other, 1)
@@ -1225,8 +1227,10 @@ def plan(
                 if not options:
                     break
                 # the type furthest behind its share first, so the requested mix holds
-                behind = max(quotas[c.item.type] for c in options)
-                options = [c for c in options if quotas[c.item.type] == behind]
+                # furthest behind in proportion to its share: a large 判断 quota taken first
+                # would use up the rules that the 单选 could have asked
+                behind = max(quotas[c.item.type] / share[c.item.type] for c in options)
+                options = [c for c in options if quotas[c.item.type] / share[c.item.type] == behind]
                 take(options, [_weight(c, truths[0], judged) for c in options])
     return chosen
 
