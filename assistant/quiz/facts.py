@@ -189,8 +189,8 @@ def find_slots(text: str) -> tuple[Slot, ...]:
             if kind == "body" and not canonical_body(span):
                 continue
             if kind == "figure" and (
-                re.fullmatch(r"(19|20)\d\d年", span)
-                or (span.endswith("日") and text[:start].endswith("月"))
+                re.fullmatch(r"(19|20)\d\d\s*年", span)
+                or (span.endswith("日") and text[:start].rstrip().endswith("月"))
             ):
                 continue  # "2020年", "7月1日" are dates, not periods: "两年" is no mistake of them
             if any(s.start <= start < s.start + len(s.text) for s in slots):

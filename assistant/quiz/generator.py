@@ -23,6 +23,7 @@ from assistant.quiz.checker import gives_away, kind_named_elsewhere, same_unit_l
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
     BODY_RE,
+    FIGURE_RE,
     HINT_BEFORE,
     OPEN_AFTER,
     authority_inverted,
@@ -344,7 +345,8 @@ class Generator:
         when the rule states figures, only the figures (a period blanked beside printed
         amounts is a giveaway)."""
         slots = []
-        has_figure = any(s.kind == "figure" for s in rule.slots)
+        # a printed date counts as a figure here: "（  ）3月31日前" asks the minor word
+        has_figure = bool(FIGURE_RE.search(rule.text))
         for slot in rule.slots:
             after = rule.text[slot.start + len(slot.text) :]
             before = rule.text[: slot.start]
@@ -438,6 +440,9 @@ class Generator:
             if rule.text[slot.start + len(slot.text) :].startswith("（以下简称"):
                 continue  # a name defined in place: changing it breaks the definition
             if slot.kind == "timing" or rule.text.count(slot.text) != 1:
+                continue
+            if re.match(r"\s*\d+\s*月", rule.text[slot.start + len(slot.text) :]):
+                continue  # "每年3月31日前" → "每周3月31日前" is nonsense, not a mistake
                 continue
             if HINT_BEFORE.search(rule.text[: slot.start]):
                 continue  # "辖区的地区行署": the words before name the level
