@@ -579,3 +579,22 @@ def test_every_document_gives_a_clean_bank(corpus: Corpus) -> None:
                 break  # a document with nothing to ask says so
             rows = [i.to_dict() for i in bank.items]
             assert check_bank(rows, corpus, bank.documents) == [], (doc.id, seed)
+
+
+def test_a_pair_of_bodies_is_not_hinted_by_another_item(corpus: Corpus) -> None:
+    """The 多选 "（  ）选聘看管人员" (answer: 各县人民政府 and 文物行政管理部门) beside a gap item whose
+    stem with its answer prints the same pair ("经______和文物行政管理部门……选拔"): each gives the
+    other away, the checker says so and no bank holds both."""
+    items = pool(corpus)
+    multi = next(i for i in items if i.type == "多选" and i.unit_id == "relic-custodians/art-10")
+    gap = next(
+        i
+        for i in items
+        if i.type == "填空" and i.unit_id == "relic-custodians/art-9" and i.answer == "各县人民政府"
+    )
+    problems = check_bank([multi.to_dict(), gap.to_dict()], corpus)
+    assert any("同一组机关" in p for p in problems)
+    for seed in (1, 2, 3):
+        bank = generate(corpus, 50, seed=seed)
+        stems = {i.stem for i in bank.items}
+        assert not (multi.stem in stems and gap.stem in stems)

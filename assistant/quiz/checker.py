@@ -60,6 +60,32 @@ def same_unit_leak(key: str, other_stem: str) -> bool:
     return bool(key) and normalize(key) in normalize(other_stem)
 
 
+@lru_cache(maxsize=50_000)
+def body_pairs(kind: str, stem: str, options: tuple[str, ...], answer: str) -> tuple[str, ...]:
+    """A 多选 over joined bodies: its right pair as it could be printed ("各县人民政府和文物行政
+    管理部门"), in either order and with any joint."""
+    if kind != "多选" or "所列内容" in stem:
+        return ()
+    right = [options[LETTERS.index(a)] for a in answer.split(",") if a in LETTERS[: len(options)]]
+    if len(right) != 2:
+        return ()
+    return tuple(_flat(a + j + b) for a, b in permutations(right) for j in "和、及与")
+
+
+@lru_cache(maxsize=200_000)
+def pair_leak(pairs: tuple[str, ...], other_stem: str, other_key: str) -> bool:
+    """Another item prints, or asks with its gap, the pair of bodies a 多选 asks for (the stem
+    "经______和文物行政管理部门……选拔" with its answer 各县人民政府 beside the 多选 "（  ）选聘……"
+    whose answer is that pair): each hints at the other."""
+    if not pairs:
+        return False
+    filled = _flat(other_stem)
+    if other_key:
+        for gap in (_flat(g) for g in GAPS):
+            filled = filled.replace(gap, _flat(other_key), 1)
+    return any(p in filled for p in pairs)
+
+
 @lru_cache(maxsize=200_000)
 def gives_away(stem: str, key: str, other_stem: str) -> bool:
     """The other stem prints this item's answer in the words around its gap ("地区行署、（  ）"
@@ -687,7 +713,12 @@ def check_bank(
                 break
         for key in item.get("rule_keys", []):
             rules.setdefault(key, n)
+        pairs = body_pairs(
+            item["type"], item["stem"], tuple(item.get("options", [])), item["answer"]
+        )
         for m, other in enumerate(items, 1):
+            if m != n and pair_leak(pairs, other["stem"], _key_words(other)):
+                problems.append(f"第{m}题与第{n}题问的是同一组机关，互相提示")
             if m != n and (
                 gives_away(item["stem"], _key_words(item), other["stem"])
                 or (

@@ -19,7 +19,13 @@ from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
-from assistant.quiz.checker import gives_away, kind_named_elsewhere, same_unit_leak
+from assistant.quiz.checker import (
+    body_pairs,
+    gives_away,
+    kind_named_elsewhere,
+    pair_leak,
+    same_unit_leak,
+)
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
     BODY_RE,
@@ -1071,6 +1077,10 @@ def _balance_keys(items: list[Item], rng: random.Random) -> None:
         item.id = _id(item.type, item.unit_id, item.stem, ",".join(item.options))
 
 
+def _pairs(item: Item) -> tuple[str, ...]:
+    return body_pairs(item.type, item.stem, tuple(item.options), item.answer)
+
+
 def _key_text(item: Item) -> str:
     """The words of a gap item's key (a letter means nothing across items); "" for others."""
     if item.type == "填空":
@@ -1135,8 +1145,11 @@ def plan(
         if used_rules & set(c.item.rule_keys):
             return False
         key_text = _key_text(c.item)
+        pairs = _pairs(c.item)
         return not any(
-            gives_away(c.item.stem, key_text, other.stem)
+            pair_leak(pairs, other.stem, _key_text(other))
+            or pair_leak(_pairs(other), c.item.stem, key_text)
+            or gives_away(c.item.stem, key_text, other.stem)
             or gives_away(other.stem, _key_text(other), c.item.stem)
             or (
                 other.unit_id == c.item.unit_id
