@@ -6,12 +6,14 @@ import math
 import time
 from collections import Counter
 from dataclasses import dataclass, field
+from itertools import combinations
 
 from assistant.quiz import check_bank, generate
-from assistant.quiz.checker import core_units, stem_overlap
+from assistant.quiz.checker import core_units, key_units, question_overlap, stem_overlap
 from assistant.quiz.generator import DEFAULT_DOCS, papers, pool
 from corpus import Corpus
 
+PAIR_SEEDS = 12  # every pair of the first 12 seeds: 66 pairs
 KEY_ARTICLES = (
     ("relic-protection/art-21", "文物保护管理办法 第二十一条"),
     ("relic-custodians/art-7", "看管人员管理细则 第七条"),
@@ -35,12 +37,20 @@ class QuizScores:
     seconds: float = 0.0
     type_difficulty: float = 0.0  # Cramér's V between type and label over the pool (0: none)
     labels: Counter = field(default_factory=Counter)  # (type, label) over the pool
+    pair_overlaps: list[float] = field(default_factory=list)  # every pair of PAIR_SEEDS seeds
+    multi_pool: int = 0  # distinct 多选 items the documents allow
+    key_total: int = 0
+    key_missing: int = 0  # key units (facts.is_key_unit) left out, over all banks
+    core_share: float = 0.0  # mean share of core units a bank asks
+    question_overlaps: list[float] = field(default_factory=list)  # same type, rule and detail
 
 
 def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     started = time.perf_counter()
     docs = list(DEFAULT_DOCS)
     core = core_units(corpus, docs)
+    keys = key_units(corpus, docs)
+    key_missing, core_asked = 0, 0
     items_by_seed = []
     violations, examples = 0, []
     missing: Counter = Counter()
@@ -54,8 +64,12 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         examples += problems[: max(0, 5 - len(examples))]
         asked = {i.unit_id for i in bank.items}
         missing.update(u.citation for u in core if u.id not in asked)
+        key_missing += sum(u.id not in asked for u in keys)
+        core_asked += sum(u.id in asked for u in core)
         hits.update(name for unit_id, name in KEY_ARTICLES if unit_id in asked)
     overlaps = [stem_overlap(items_by_seed[i], items_by_seed[i + 1]) for i in range(banks - 1)]
+    pairs = [stem_overlap(a, b) for a, b in combinations(items_by_seed[:PAIR_SEEDS], 2)]
+    questions = [question_overlap(a, b) for a, b in combinations(items_by_seed[:PAIR_SEEDS], 2)]
     material = pool(corpus)
     counts = Counter(i.unit_id.split("/")[0] for i in material)
     labels = Counter((i.type, i.difficulty) for i in material)
@@ -65,7 +79,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         rows = [i.to_dict() for i in second.items]
         paper_overlaps.append(stem_overlap([i.to_dict() for i in first.items], rows))
         violations += len(check_bank(rows, corpus, second.documents))
-    return QuizScores(
+    scores = QuizScores(
         banks,
         size,
         violations,
@@ -80,6 +94,12 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         cramers_v(labels),
         labels,
     )
+    scores.pair_overlaps = pairs
+    scores.question_overlaps = questions
+    scores.multi_pool = sum(i.type == "多选" for i in material)
+    scores.key_total, scores.key_missing = len(keys), key_missing
+    scores.core_share = core_asked / max(1, len(core) * banks)
+    return scores
 
 
 def cramers_v(table: Counter) -> float:
@@ -110,10 +130,21 @@ def report(scores: QuizScores) -> str:
         f"- 题目池（不同题干的合格题）：{sum(scores.pool_by_document.values())} 道；"
         + "，".join(f"{d} {n}" for d, n in scores.pool_by_document.items()),
         f"- 相邻种子题干重合：平均 {mean:.0%}，最高 {max(scores.overlaps, default=0):.0%}",
+        f"- 任意两个种子（前 {PAIR_SEEDS} 个种子两两组合，{len(scores.pair_overlaps)} 对）题干重合："
+        f"平均 {sum(scores.pair_overlaps) / max(len(scores.pair_overlaps), 1):.0%}，"
+        f"最高 {max(scores.pair_overlaps, default=0):.0%}，超过三分之一的 "
+        f"{sum(o > 1 / 3 for o in scores.pair_overlaps)} 对",
+        f"- 同样的 {len(scores.question_overlaps)} 对按“同题型、同一条规则、同一处细节”算（错误陈述换了"
+        f"别的错值也算同一题）：平均 {sum(scores.question_overlaps) / max(len(scores.question_overlaps), 1):.0%}，"
+        f"最高 {max(scores.question_overlaps, default=0):.0%}",
+        f"- 题目池中的多选题：{scores.multi_pool} 道",
         f"- A/B 卷（papers()，B 卷避开 A 卷题干）{len(scores.paper_overlaps)} 对：题干重合平均 "
         f"{sum(scores.paper_overlaps) / max(len(scores.paper_overlaps), 1):.0%}，"
         f"最高 {max(scores.paper_overlaps, default=0):.0%}",
-        f"- 核心条文 {scores.core_total} 条；{scores.banks} 个题库中漏考：{sum(scores.core_missing.values())} 次",
+        f"- 必考条文（有触发—处置、处罚列举或报酬数字的条文）{scores.key_total} 条；"
+        f"{scores.banks} 个题库中漏考：{scores.key_missing} 次",
+        f"- 核心条文 {scores.core_total} 条（其余核心条文在种子之间轮换）；每个题库平均考到 "
+        f"{scores.core_share:.0%}",
         "- 必考条文出现次数："
         + "，".join(f"{name} {scores.key_hits[name]}/{scores.banks}" for _, name in KEY_ARTICLES),
     ]

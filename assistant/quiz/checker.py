@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import permutations
 from typing import Any
 
 from assistant.quiz import difficulty as D
@@ -20,13 +21,17 @@ from assistant.quiz.terms import (
     HINT_BEFORE,
     LEVEL_RANK,
     OPEN_AFTER,
+    OPEN_BODIES,
     authority_inverted,
     canonical_body,
     is_catch_all,
     is_complete,
     normalize,
+    obvious_body,
+    other_kind_arguable,
     parse_body,
     plausible_kind,
+    right_in_substance,
     same_meaning,
 )
 from corpus import Corpus, Unit
@@ -53,6 +58,32 @@ def same_unit_leak(key: str, other_stem: str) -> bool:
     """Two items on one article: the other stem prints this answer (in any wording of the
     equivalence table) — "报自治区文物行政管理部门批准" beside "由______向国家文物行政部门报批"."""
     return bool(key) and normalize(key) in normalize(other_stem)
+
+
+@lru_cache(maxsize=50_000)
+def body_pairs(kind: str, stem: str, options: tuple[str, ...], answer: str) -> tuple[str, ...]:
+    """A 多选 over joined bodies: its right pair as it could be printed ("各县人民政府和文物行政
+    管理部门"), in either order and with any joint."""
+    if kind != "多选" or "所列内容" in stem:
+        return ()
+    right = [options[LETTERS.index(a)] for a in answer.split(",") if a in LETTERS[: len(options)]]
+    if len(right) != 2:
+        return ()
+    return tuple(_flat(a + j + b) for a, b in permutations(right) for j in "和、及与")
+
+
+@lru_cache(maxsize=200_000)
+def pair_leak(pairs: tuple[str, ...], other_stem: str, other_key: str) -> bool:
+    """Another item prints, or asks with its gap, the pair of bodies a 多选 asks for (the stem
+    "经______和文物行政管理部门……选拔" with its answer 各县人民政府 beside the 多选 "（  ）选聘……"
+    whose answer is that pair): each hints at the other."""
+    if not pairs:
+        return False
+    filled = _flat(other_stem)
+    if other_key:
+        for gap in (_flat(g) for g in GAPS):
+            filled = filled.replace(gap, _flat(other_key), 1)
+    return any(p in filled for p in pairs)
 
 
 @lru_cache(maxsize=200_000)
@@ -157,7 +188,9 @@ def _contract(text: str, unit: Unit, corpus: Corpus) -> str:
     return text
 
 
-def _body_distractor_problems(right: str, wrong: list[str], context: str) -> list[str]:
+def _body_distractor_problems(
+    right: str, wrong: list[str], context: str, article: str = ""
+) -> list[str]:
     """A distractor body two levels away or more, the State Council for a local duty, or a kind
     of body outside the sentence's domain (宗教部门 for a relic fund) is absurd."""
     problems = []
@@ -176,6 +209,8 @@ def _body_distractor_problems(right: str, wrong: list[str], context: str) -> lis
             problems.append(f"干扰项“{option}”与答案层级相差太远，一看就错")
         if body and body.kind != answer.kind and not plausible_kind(body.kind, context):
             problems.append(f"干扰项“{option}”这类机关与条文所管的事无关，一看就错")
+        if other_kind_arguable(article, right, option):
+            problems.append(f"条文有“相关部门”一类的开放说法，干扰项“{option}”未必不对")
     return problems
 
 
@@ -250,10 +285,14 @@ def _closest_clause(statement: str, unit: Unit) -> str:
 
 
 def _trivial_gap(stem: str, answer: str) -> list[str]:
-    """A period or a timing word blanked while the rule's figures stand printed in the stem."""
+    """A period or a timing word blanked while the rule's figures stand printed in the stem; a
+    body anyone can guess (the relic department with no level, a kind whose domain the sentence
+    names)."""
     minor = r"每日|每天|每周|每月|每季度|每年|当月|当季度|当年|立即|及时|第一时间"
     if re.fullmatch(minor, answer) and FIGURE_RE.search(_statement(stem)):
         return ["空出的是次要的词，要紧的数字却印在题干里"]
+    if obvious_body(answer, _statement(stem)):
+        return [f"空出的“{answer}”不用懂条文也猜得出（不带层级的文物部门，或句中已点明其领域）"]
     return []
 
 
@@ -271,11 +310,18 @@ def _list_distractor_problems(
     if listed.sorting:
         problems.append("考的是某词属于哪一类列举（种类/方式/内容），是分类冷知识")
     doc = corpus.document_by_id(unit.doc_id)
+    contrasts = F.contrast_categories().get(listed.category, set())
+    subject = F.list_subject(listed.lead)
     siblings = [
         o
         for u in (doc.units if doc else [])
         for lf in F.lists(u)
-        if lf.quote != listed.quote and lf.category and lf.category == listed.category
+        if lf.quote != listed.quote
+        and lf.category
+        and (
+            lf.category == listed.category
+            or (lf.category in contrasts and subject and F.list_subject(lf.lead) == subject)
+        )
         for o in lf.options
     ]
     for option in unstated:
@@ -315,6 +361,8 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     flat = _flat(statement).rstrip("。")
     text = _unit_text(unit)
     if item["answer"] == "正确":
+        if F.long_procedure(statement):
+            problems.append("判为正确的是照抄的长程序句（报备、职责），没有区分度")
         if not (_bounded(statement, unit, strict_end=True) or _list_statement(statement, unit)):
             problems.append("判为正确的陈述不是条文中的完整句子")
         else:
@@ -349,6 +397,8 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 )
         else:
             was, now = _one_change(_closest_clause(statement, unit), flat)
+        if (_kinds(now) - _kinds(was)) and OPEN_BODIES.search(unit.text):
+            problems.append("条文有“相关部门”一类的开放说法，换成别类机关的陈述未必不对")
         if MODALS.search(was) or MODALS.search(now):
             problems.append(f"错误陈述靠改动情态词构成（“{was}”→“{now}”），不是可核对的细节")
         elif len(was) > 40 or not was:
@@ -384,6 +434,34 @@ def _gap_problems(statement: str, gap: str, answer: str, wrong: list[str]) -> li
         for option in wrong:
             if key and (canonical_body(option) or ("", ""))[1] == key[1]:
                 problems.append(f"干扰项“{option}”与题干中并列的“{joined.group(1)}”是同一类机关")
+    return problems
+
+
+def _body_set_problems(
+    stem: str, right: list[str], wrong: list[str], quote: str, unit: Unit
+) -> list[str]:
+    """A 多选 over joined bodies: the right options, joined as printed, restore the clause; no
+    distractor is a kind of body the article names (it could be right in substance) or means
+    the same as a right option."""
+    problems = []
+    statement = _statement(stem)
+    restored = [
+        statement.replace("（  ）", sep.join(order))
+        for order in permutations(right)
+        for sep in ("和", "、", "及", "与")
+    ]
+    if not any(_bounded(r, unit) for r in restored):
+        problems.append("多选题的正确选项填回后与条文原文不一致")
+    for option in wrong:
+        key = canonical_body(option)
+        if not key:
+            problems.append(f"干扰项“{option}”不是机关名称，与正确选项不同类")
+        elif right_in_substance(option, unit.text):
+            problems.append(
+                f"干扰项“{option}”这个机关（或这类机关的任一级）在同一条里也出现，未必不对"
+            )
+        elif any(same_meaning(option, r) for r in right):
+            problems.append(f"干扰项“{option}”与正确选项意思相同")
     return problems
 
 
@@ -487,6 +565,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
                     problems.append(f"干扰项“{option}”也是条文所列，出现第二个正确答案")
                 elif any(_flat(m) in _flat(option) for m in _members(item, unit)):
                     problems.append(f"干扰项“{option}”包含了所列的一项，说它不属于并不成立")
+        elif kind == "多选":
+            problems += _body_set_problems(stem, right, wrong, quote, unit)
         elif not is_term:
             filled = _statement(stem).replace("（  ）", right[0] if right else "")
             if "如何处理" in stem:
@@ -503,7 +583,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
                     problems.append(f"干扰项“{option}”填入后也是条文原文，出现第二个正确答案")
             problems += _gap_problems(_statement(stem), "（  ）", right[0] if right else "", wrong)
             problems += _body_distractor_problems(
-                right[0] if right else "", wrong, _statement(stem) + quote
+                right[0] if right else "", wrong, _statement(stem) + quote, unit.text
             )
             for option in wrong:
                 if authority_inverted(_statement(stem).replace("（  ）", option)):
@@ -529,6 +609,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         for alternative in item.get("alternatives", []):
             if not same_meaning(alternative, answer):
                 problems.append(f"填空的备选答案“{alternative}”与答案意思不同")
+            elif "当地" in answer and "当地" not in alternative:
+                problems.append(f"“当地”是相对的层级，备选答案“{alternative}”换成了具体层级")
         marking = item.get("marking", "")
         if not marking or any(
             f"“{a}”" not in marking for a in [answer, *item.get("alternatives", [])]
@@ -544,6 +626,11 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     return problems
 
 
+def key_units(corpus: Corpus, documents: list[str]) -> list[Unit]:
+    """The units every full bank asks (facts.is_key_unit)."""
+    return [u for u in core_units(corpus, documents) if F.is_key_unit(u)]
+
+
 def core_units(corpus: Corpus, documents: list[str]) -> list[Unit]:
     """Units a trainer must see asked (facts.is_core_unit: penalties, reports, figures,
     scenarios, bans and responsibilities for relic safety)."""
@@ -557,16 +644,19 @@ def core_units(corpus: Corpus, documents: list[str]) -> list[Unit]:
 def coverage_problems(
     items: list[dict[str, Any]], corpus: Corpus, documents: list[str], size: int = 50
 ) -> list[str]:
-    """A bank of `size` items or more asks every core rule, and asks no principle group or list
-    twice while a core rule is left out."""
+    """A bank of `size` items or more asks every key unit (facts.is_key_unit: what to do when
+    something happens, what a breach costs, what a custodian is paid), and asks no principle
+    group or list twice while a core rule is left out. Other core units rotate between seeds:
+    asking all of them in every bank would make every paper alike."""
     asked = {i.get("unit_id") for i in items}
     missing = [u for u in core_units(corpus, documents) if u.id not in asked]
     if not missing:
         return []
     problems = []
-    if len(items) >= size:
-        names = "、".join(u.citation for u in missing[:6])
-        problems.append(f"题库有 {len(items)} 题却没有考到核心条文：{names}等 {len(missing)} 条")
+    keys = [u for u in missing if F.is_key_unit(u)]
+    if len(items) >= size and keys:
+        names = "、".join(u.citation for u in keys[:6])
+        problems.append(f"题库有 {len(items)} 题却没有考到必考条文：{names}等 {len(keys)} 条")
     seen: dict[str, int] = {}
     for item in items:
         if item.get("topic") in ("principle", "list"):
@@ -585,6 +675,17 @@ def stem_overlap(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> float:
     stems_a = {_flat(i["stem"]) for i in a}
     stems_b = {_flat(i["stem"]) for i in b}
     return len(stems_a & stems_b) / max(1, min(len(stems_a), len(stems_b)))
+
+
+def question_overlap(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> float:
+    """Stricter than stems: items of one type asking the same detail of the same rule count as
+    one question, whatever wrong value a false statement carries."""
+
+    def asked(items: list[dict[str, Any]]) -> set[tuple[str, str, str]]:
+        return {(i["type"], i.get("fact", ""), i.get("detail", "")) for i in items}
+
+    left, right = asked(a), asked(b)
+    return len(left & right) / max(1, min(len(left), len(right)))
 
 
 def check_bank(
@@ -612,7 +713,12 @@ def check_bank(
                 break
         for key in item.get("rule_keys", []):
             rules.setdefault(key, n)
+        pairs = body_pairs(
+            item["type"], item["stem"], tuple(item.get("options", [])), item["answer"]
+        )
         for m, other in enumerate(items, 1):
+            if m != n and pair_leak(pairs, other["stem"], _key_words(other)):
+                problems.append(f"第{m}题与第{n}题问的是同一组机关，互相提示")
             if m != n and (
                 gives_away(item["stem"], _key_words(item), other["stem"])
                 or (

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from assistant.quiz.terms import (
     BODY_RE,
+    DATA,
     FIGURE_RE,
     FORM_RE,
     PERIOD_RE,
@@ -25,6 +26,7 @@ from assistant.quiz.terms import (
 )
 from corpus import Unit
 from corpus.clauses import Clause, clauses
+from corpus.datafiles import read_table
 
 # what a rule does, strongest first: the coverage plan asks these before anything else
 TOPICS = (
@@ -32,9 +34,24 @@ TOPICS = (
     ("report", re.compile(r"报告|上报|备案|报批|报.{0,12}(批准|审批|审定)")),
     ("prohibition", re.compile(r"不得|禁止|严禁")),
     ("responsibility", re.compile(r"责任|负责")),
+    # who approves, registers or runs a task: "需经……同意", "由自治区文物行政管理部门统一管理"
+    ("approval", re.compile(r"[需须]经|经.{2,30}(同意|批准|核定)")),
+    (
+        "assignment",
+        re.compile(r"由[^，。；]{2,30}(组织实施|统一管理|申报|核定|确定|登记|监督|列入)|监督清点"),
+    ),
     ("duty", re.compile(r"应当|应(?!用)|必须|(?<![需重主])要(?!求)|须")),
 )
-CORE_TOPICS = {"penalty", "report", "prohibition", "responsibility", "duty", "figure"}
+CORE_TOPICS = {
+    "penalty",
+    "report",
+    "prohibition",
+    "responsibility",
+    "approval",
+    "assignment",
+    "duty",
+    "figure",
+}
 EXCEPTION_RE = re.compile(r"^(但|确因|因特殊|除.{1,12}外)")
 
 
@@ -171,10 +188,34 @@ def find_slots(text: str) -> tuple[Slot, ...]:
             start = m.start("slot") if "slot" in pattern.groupindex else m.start()
             if kind == "body" and not canonical_body(span):
                 continue
+            if kind == "figure" and (
+                re.fullmatch(r"(19|20)\d\d\s*年", span)
+                or (span.endswith("日") and text[:start].rstrip().endswith("月"))
+            ):
+                continue  # "2020年", "7月1日" are dates, not periods: "两年" is no mistake of them
             if any(s.start <= start < s.start + len(s.text) for s in slots):
                 continue  # "2名" inside a figure already found
             slots.append(Slot(kind, span, start))
     return tuple(sorted(slots, key=lambda s: s.start))
+
+
+@lru_cache(maxsize=1)
+def contrast_categories() -> dict[str, set[str]]:
+    """data/list_contrasts.tsv: for a list category, the categories of the same subject whose
+    members are fair distractors (权利 beside 职责)."""
+    found: dict[str, set[str]] = {}
+    for row in read_table(DATA / "list_contrasts.tsv", 3):
+        found.setdefault(row[0], set()).add(row[1])
+    return found
+
+
+def list_subject(lead: str) -> str:
+    """ "野外文物看管人员主要工作职责：" / "野外文物看管人员享有下列权利：" → "野外文物看管人员": whose
+    duties or rights a list states ("" when the lead names nobody)."""
+    m = re.match(r"^(.{2,20}?)(?:的)?(?:主要)?(?:工作)?职责[：:]$", lead) or re.match(
+        r"^(.{2,20}?)(?:享有|有)下列权利[：:]$", lead
+    )
+    return m.group(1) if m else ""
 
 
 def _strip_item(text: str) -> str:
@@ -196,15 +237,59 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
         text = clause.text.strip()
         following = rows[n + 1].text if n + 1 < len(rows) else ""
         qualified = bool(EXCEPTION_RE.match(following)) and rows[n + 1].label == clause.label
+        duty_member = False
         if clause.is_item:
             text = text.rstrip("；;")
+            subject = _duty_subject(clause.lead)
+            if subject and not re.search(r"[；;。]", text.rstrip("。")) and not clause.heading:
+                # "（三）负责……每日巡查……" under "看管人员主要工作职责：" is the statement
+                # "看管人员负责……每日巡查……" (the member whole, its subject from the lead)
+                text = subject + _strip_item(text)
+                duty_member = True
+            elif subject and clause.heading and re.match(r"^(未经|不得|应当|必须)", text):
+                # "（五）严守国家文物机密。未经……批准，不得……": the ban is the custodian's
+                text = subject + text
             if not text.endswith("。"):
                 text += "。"
         if not is_complete(text) or len(text) > 150 or re.search(r"下列|以下(?!简称)", text):
             continue  # a lead-in ("有下列行为之一的，……") says nothing without its list
-        if clause.is_item and not re.search(r"应当|应|由.{2,30}负责|不得|必须", text):
+        if (
+            clause.is_item
+            and not duty_member
+            and not re.search(r"应当|应|由.{2,30}负责|不得|必须", text)
+        ):
             continue  # a list member is not a statement on its own
-        found.append(Rule(unit, text, clause.text, topic_of(text), find_slots(text), qualified, n))
+        quote, index = clause.text, n
+        previous = rows[n - 1] if n else None
+        if (
+            len(text) < 16
+            and previous is not None
+            and previous.label == clause.label
+            and not clause.is_item
+            and found
+            and found[-1].index == n - 1
+        ):
+            # "借用期限最长不超过两年。" says whose borrowing only with the sentence before it
+            # ("调拨、交换、借用的文物必须严格保管……"): one rule of two sentences, replacing both
+            before = found.pop()
+            text, quote, index = before.text + text, previous.text + clause.text, n - 1
+        found.append(Rule(unit, text, quote, topic_of(text), find_slots(text), qualified, index))
+        if qualified:
+            # the ban read with its exception ("不得拍摄。确因特殊需要，经……批准，可以……") is a
+            # whole rule a trainee can judge; the ban alone is not (the article allows it)
+            joined = text + rows[n + 1].text.strip()
+            if len(joined) <= 150 and is_complete(joined):
+                found.append(
+                    Rule(
+                        unit,
+                        joined,
+                        clause.text + rows[n + 1].text,
+                        topic_of(text),
+                        find_slots(joined),
+                        False,
+                        n,
+                    )
+                )
     return tuple(found)
 
 
@@ -320,11 +405,26 @@ def about_relics(text: str) -> bool:
     return "文物" in rest
 
 
+# a procedure longer than this is asked through its details, never copied whole as 正确
+LONG_TRUE = 60
+
+
+def long_procedure(text: str) -> bool:
+    """A long sentence of filing or approval steps ("…选拔，签订…，并报…备案"), or of who is
+    responsible for what: copied whole as 正确 it tells a trainee nothing (finding a relic and
+    reporting it is a rule of conduct, not a procedure)."""
+    return len(text) > LONG_TRUE and (
+        bool(re.search(r"备案|报批|审批|审定|批准", text)) or topic_of(text) == "responsibility"
+    )
+
+
 def checkable(rule: Rule) -> bool:
     """A rule whose truth a trainee can judge and a trainer wants judged: a penalty, a report
     duty, a ban, a figure, or a responsibility for relic safety, in one readable sentence."""
     if len(rule.text) > 80:
         return False  # a long administrative sentence copied as "正确" tells nobody anything
+    if long_procedure(rule.text):
+        return False  # a filing procedure copied whole: its false forms ask the details
     return (
         rule.topic in ("penalty", "prohibition")
         or any(s.kind == "figure" for s in rule.slots)
@@ -347,6 +447,17 @@ def is_core_unit(unit: Unit) -> bool:
         or any(
             r.topic in ("prohibition", "responsibility") and SAFETY_RE.search(r.text) for r in found
         )
+    )
+
+
+def is_key_unit(unit: Unit) -> bool:
+    """A unit every bank of a full paper must ask: what to do when something happens (a
+    trigger → action rule), what follows a breach (a penalty list), or what a custodian is paid
+    (money figures). Other core units are asked before anything repeats, in rotation."""
+    return bool(
+        scenarios(unit)
+        or penalty_lists(unit)
+        or any(s.kind == "figure" and s.text.endswith("元") for r in rules(unit) for s in r.slots)
     )
 
 
@@ -389,7 +500,7 @@ def lists(unit: Unit) -> tuple[ListFact, ...]:
         quote = lead + "".join(
             p.label + p.text for p in unit.parts if p.kind == "item" and p.label in by_label
         )
-        if len(whole) >= 3:
+        if len(whole) >= 2:  # a two-item list ("享有下列权利") is still a whole list
             found.append(ListFact(unit, lead, whole, options, False, quote))
     for clause in rows:
         m = re.match(

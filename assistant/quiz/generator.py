@@ -11,6 +11,7 @@ The same seed gives the same bank; another seed asks the same rules in other for
 from __future__ import annotations
 
 import hashlib
+import math
 import random
 import re
 from collections import Counter
@@ -18,10 +19,17 @@ from dataclasses import asdict, dataclass, field
 from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
-from assistant.quiz.checker import gives_away, kind_named_elsewhere, same_unit_leak
+from assistant.quiz.checker import (
+    body_pairs,
+    gives_away,
+    kind_named_elsewhere,
+    pair_leak,
+    same_unit_leak,
+)
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
     BODY_RE,
+    FIGURE_RE,
     HINT_BEFORE,
     OPEN_AFTER,
     authority_inverted,
@@ -31,6 +39,10 @@ from assistant.quiz.terms import (
     is_catch_all,
     mistakes,
     normalize,
+    obvious_body,
+    other_kind_arguable,
+    parse_body,
+    right_in_substance,
     same_meaning,
 )
 from corpus import Corpus, Document, NotFoundError, Unit
@@ -115,6 +127,7 @@ class Candidate:
     item: Item
     tier: int  # 1 strongest rules … 3 principle names and lists
     doc_id: str
+    key_unit: bool = False  # facts.is_key_unit: asked in every full bank
 
 
 def _id(*parts: str) -> str:
@@ -197,9 +210,18 @@ class Generator:
             for listed in F.lists(unit):
                 key = f"{unit.id}#list:{listed.lead[:8]}"
                 add(self._list_items(listed, rng), 1 if strong else 3, unit.doc_id, [key])
+                add(self._contrast_items(listed, rng), 1 if strong else 2, unit.doc_id, [key])
                 for scenario in listed_penalties:
                     if scenario.quote == listed.quote:
                         add(self._scenario_items(scenario, rng), 1, unit.doc_id, [key])
+            for rule in unit_rules:
+                if rule.core:
+                    keys = [f"{unit.id}#{rule.index}"] + [
+                        f"{unit.id}#{sc.index}:{sc.trigger}"
+                        for sc in plain
+                        if sc.index == rule.index
+                    ]
+                    add(self._body_set_items(rule, rng), 1 if strong else 2, unit.doc_id, keys)
             for duty in F.duty_facts(unit):
                 n = next((i for i, c in enumerate(rows) if c.text == duty.quote), -1)
                 add(self._duty_items(duty, rng), 2, unit.doc_id, [f"{unit.id}#{n}"])
@@ -208,6 +230,7 @@ class Generator:
         # asks for them explicitly)
         unique: dict[str, Candidate] = {}
         for candidate in found:
+            candidate.key_unit = F.is_key_unit(self.corpus.unit_by_id(candidate.item.unit_id))
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
         return list(unique.values())
 
@@ -259,10 +282,17 @@ class Generator:
         )
 
     def _wrong_values(
-        self, slot: F.Slot, statement: str, rng: random.Random, context: str = ""
+        self,
+        slot: F.Slot,
+        statement: str,
+        rng: random.Random,
+        context: str = "",
+        article: str = "",
     ) -> list[str]:
         """Plausible mistakes for one detail, none equivalent to another option. A sentence that
-        names the answer's kind elsewhere ("履行政府主体责任") leaves only other levels."""
+        names the answer's kind elsewhere ("履行政府主体责任") leaves only other levels, and so
+        does an article that leaves the bodies open ("……及相关部门"): another kind could be one
+        of them."""
         picked: list[str] = []
         rest = statement[: slot.start] + statement[slot.start + len(slot.text) :]
         answer_key = canonical_body(slot.text) if slot.kind == "body" else None
@@ -275,7 +305,8 @@ class Generator:
             if not authority_inverted(_replace_at(statement, slot.start, slot.text, v))
         ]  # never a body reporting to one of its own level or below
         head, rest = pool[:4], pool[4:]
-        rng.shuffle(head)
+        if slot.kind != "period":  # periods come nearest first: 每季度 before 每周 for 每年
+            rng.shuffle(head)
         others = [s.text for s in F.find_slots(statement) if s.text != slot.text]
         listed = statement[max(0, slot.start - 6) : slot.start]
         # bodies joined to this one ("各县人民政府和文物行政管理部门"): a distractor of the same
@@ -302,6 +333,8 @@ class Generator:
                 continue  # the sentence already says the answer is a government
             if any(same_meaning(value, p) for p in [slot.text, *picked, *others]):
                 continue  # equivalent to the answer, to another option or to a body beside it
+            if slot.kind == "body" and other_kind_arguable(article, slot.text, value):
+                continue
             picked.append(value)
         return picked
 
@@ -318,7 +351,8 @@ class Generator:
         when the rule states figures, only the figures (a period blanked beside printed
         amounts is a giveaway)."""
         slots = []
-        has_figure = any(s.kind == "figure" for s in rule.slots)
+        # a printed date counts as a figure here: "（  ）3月31日前" asks the minor word
+        has_figure = bool(FIGURE_RE.search(rule.text))
         for slot in rule.slots:
             after = rule.text[slot.start + len(slot.text) :]
             before = rule.text[: slot.start]
@@ -332,6 +366,8 @@ class Generator:
                 continue
             if slot.kind == "timing":
                 continue  # "及时" has no plausible wrong value a trainee would believe
+            if obvious_body(slot.text, rule.text):
+                continue
             slots.append(slot)
         return slots
 
@@ -342,7 +378,7 @@ class Generator:
         cite = rule.unit.citation
         fact = f"{rule.unit.id}#{rule.index}"
         for slot in self._gap_slots(rule):
-            wrong = self._wrong_values(slot, rule.text, rng)
+            wrong = self._wrong_values(slot, rule.text, rng, article=rule.unit.text)
             detail = (slot.text, slot.kind, len(rule.slots))
             if len(wrong) >= 3:
                 stem = f"根据{cite}，" + rule.text.replace(slot.text, CHOICE)
@@ -362,6 +398,8 @@ class Generator:
                 )
             if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
                 continue  # a long name to write out is graded unreliably: 单选 only
+            if _compound_name(slot.text):
+                continue  # "县级人民政府文物行政部门": too many ways to write it down
             alternatives = _alternatives(slot)
             stem = f"根据{cite}，" + rule.text.replace(slot.text, BLANK)
             items.append(
@@ -409,6 +447,9 @@ class Generator:
                 continue  # a name defined in place: changing it breaks the definition
             if slot.kind == "timing" or rule.text.count(slot.text) != 1:
                 continue
+            if re.match(r"\s*\d+\s*月", rule.text[slot.start + len(slot.text) :]):
+                continue  # "每年3月31日前" → "每周3月31日前" is nonsense, not a mistake
+                continue
             if HINT_BEFORE.search(rule.text[: slot.start]):
                 continue  # "辖区的地区行署": the words before name the level
             if OPEN_AFTER.match(rule.text[slot.start + len(slot.text) :]):
@@ -420,30 +461,40 @@ class Generator:
             if slot.kind == "role" and "、" in around:
                 continue  # "组长、副组长": changing one of a pair leaves a mismatched pair
             wrong = [
-                w for w in self._wrong_values(slot, rule.text, rng) if not _named_in(w, slot, rule)
+                w
+                for w in self._wrong_values(slot, rule.text, rng, article=rule.unit.text)
+                if not _named_in(w, slot, rule) and w not in rule.text  # one change, undoable
             ]
             if not wrong or not _every_occurrence(rule, slot):
                 continue
-            statement = rule.text.replace(slot.text, wrong[0])
-            items.append(
-                self._item(
-                    "判断",
-                    rule.unit,
-                    f"《{title}》规定：{statement}",
-                    ["正确", "错误"],
-                    "错误",
-                    rule.quote,
-                    fact,
-                    rule.topic,
-                    (slot.text, slot.kind, len(rule.slots)),
-                    extra=f"。原文为“{slot.text}”，题干改成了“{wrong[0]}”。",
-                    changed=f"{slot.text}→{wrong[0]}",
+            # two plausible mistakes of one detail are two forms of the rule (a bank asks one):
+            # seeds then differ without asking anything weaker
+            for value in wrong[:2]:
+                statement = rule.text.replace(slot.text, value)
+                items.append(
+                    self._item(
+                        "判断",
+                        rule.unit,
+                        f"《{title}》规定：{statement}",
+                        ["正确", "错误"],
+                        "错误",
+                        rule.quote,
+                        fact,
+                        rule.topic,
+                        (slot.text, slot.kind, len(rule.slots)),
+                        extra=f"。原文为“{slot.text}”，题干改成了“{value}”。",
+                        changed=f"{slot.text}→{value}",
+                    )
                 )
-            )
         return items
 
     def _mutated(
-        self, text: str, slots: tuple[F.Slot, ...], rng: random.Random, context: str = ""
+        self,
+        text: str,
+        slots: tuple[F.Slot, ...],
+        rng: random.Random,
+        context: str = "",
+        article: str = "",
     ) -> list[str]:
         """The text with one detail changed, one variant per plausible mistake."""
         out: list[str] = []
@@ -452,7 +503,7 @@ class Generator:
                 continue
             if OPEN_AFTER.match(text[slot.start + len(slot.text) :]):
                 continue  # "及相关部门" covers any other body
-            for value in self._wrong_values(slot, text, rng, context)[:3]:
+            for value in self._wrong_values(slot, text, rng, context, article)[:3]:
                 out.append(_replace_at(text, slot.start, slot.text, value))
         rng.shuffle(out)
         return out
@@ -463,7 +514,7 @@ class Generator:
         if not sc.connector:  # every member of a penalty list has the same consequence
             lead = next((lf.lead for lf in F.lists(sc.unit) if lf.quote == sc.quote), "")
             fact = f"{sc.unit.id}#list:{lead[:8]}"
-        wrong = [m for m in self._mutated(sc.action, sc.slots, rng, sc.quote)]
+        wrong = [m for m in self._mutated(sc.action, sc.slots, rng, sc.quote, sc.unit.text)]
         if sc.topic == "penalty":
             # another trigger of the same rule with another kind of consequence, or a
             # consequence of the same document the whole rule never names
@@ -504,6 +555,35 @@ class Generator:
                     (sc.action, "action", len(sc.slots) + 1),
                 )
             )
+        # the sub-rule alone with its detail blanked ("……未如实填写巡逻日志的，要适当扣除______
+        # 野外看管补助。"): shorter than the whole clause, another form of the same rule
+        said = "" if sc.inserted else sc.connector
+        for slot in sc.slots if sc.connector else ():
+            if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
+                continue
+            if _compound_name(slot.text):
+                continue
+            if sc.action.count(slot.text) != 1 or obvious_body(slot.text, sc.action):
+                continue
+            if OPEN_AFTER.match(sc.action[slot.start + len(slot.text) :]):
+                continue
+            blanked = _replace_at(sc.action, slot.start, slot.text, BLANK)
+            alternatives = _alternatives(slot)
+            items.append(
+                self._item(
+                    "填空",
+                    sc.unit,
+                    f"根据{cite}，{sc.trigger}{said}{blanked}。",
+                    [],
+                    slot.text,
+                    sc.quote,
+                    fact,
+                    sc.topic,
+                    (slot.text, slot.kind, len(sc.slots) + 1),
+                    alternatives=alternatives,
+                    marking=marking_note(slot, alternatives),
+                )
+            )
         # the true statement and, when there is a plausible mistake, a false one: two forms of
         # one rule (a bank asks one of them), so that paper B can ask the rule differently
         # a false statement changes one detail of the action; another trigger's consequence
@@ -515,10 +595,10 @@ class Generator:
         ]
         # a consequence with no detail ("负有法律责任的，要按法律程序进行处置") is a truth nobody
         # doubts: asked as 单选 only
-        versions = ([True] if sc.slots else []) + ([False] if picked else [])
-        for truthful in versions if (picked or sc.connector) else []:
+        versions = [(True, sc.action)] if sc.slots else []
+        versions += [(False, p) for p in picked[:2]]
+        for truthful, action in versions if (picked or sc.connector) else []:
             title = self.full_titles[sc.unit.doc_id]
-            action = sc.action if truthful else picked[0]
             said = "" if sc.inserted else sc.connector
             statement = f"{sc.trigger}{said}{action}。"
             items.append(
@@ -564,7 +644,7 @@ class Generator:
             return []
         changed: list[tuple[str, str]] = []  # (original member, member with one detail changed)
         for o in lf.options:
-            for m in self._mutated(o, F.find_slots(o), rng, lf.quote)[:1]:
+            for m in self._mutated(o, F.find_slots(o), rng, lf.quote, lf.unit.text)[:1]:
                 if not any(same_meaning(m, x) for x in lf.options):
                     changed.append((o, m))
         siblings = self._sibling_members(lf)
@@ -600,6 +680,108 @@ class Generator:
             self._item("单选", lf.unit, stem, options, answer, quote, fact + ":not", "list", detail)
         )
         return items
+
+    def _contrast_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
+        """多选 over one whole list of a subject ("看管人员主要工作职责"), its distractors whole
+        members of the same subject's contrasting list in the same document (权利 beside 职责,
+        data/list_contrasts.tsv): plausible, and clearly not in the asked list."""
+        wanted = F.contrast_categories().get(lf.category)
+        subject = F.list_subject(lf.lead)
+        if not wanted or not subject or len(lf.options) < 2 or any(map(is_catch_all, lf.members)):
+            return []
+        others = [
+            o
+            for other in self.all_lists
+            if other.unit.doc_id == lf.unit.doc_id
+            and other.category in wanted
+            and F.list_subject(other.lead) == subject
+            and not any(map(is_catch_all, other.members))
+            for o in other.options
+            if not _shares_duty_words(o, lf.members)
+        ]
+        if not others:
+            return []
+        right = rng.sample(list(lf.options), min(len(lf.options), 4))
+        wrong = rng.sample(others, min(len(others), 6 - len(right), 2))
+        options = right + wrong
+        rng.shuffle(options)
+        answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
+        lead = lf.lead.rstrip("：: ")
+        stem = f"{lf.unit.citation}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
+        return [
+            self._item(
+                "多选",
+                lf.unit,
+                stem,
+                options,
+                answer,
+                lf.quote,
+                f"{lf.unit.id}#list:{lf.lead[:8]}",
+                "list",
+                ("", "list", len(lf.members)),
+            )
+        ]
+
+    def _body_set_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
+        """多选 over bodies joined in one rule ("应向当地人民政府和上级文物行政主管部门报告"):
+        every body named is a right option; a distractor is a body of the sentence's domain
+        that the article names nowhere, in no role and at no open level
+        (terms.right_in_substance), so that it cannot be right in substance."""
+        slots = [s for s in rule.slots if s.kind == "body"]
+        for first, second in zip(slots, slots[1:], strict=False):
+            between = rule.text[first.start + len(first.text) : second.start]
+            if not re.fullmatch(r"和|及|与|、", between):
+                continue
+            after = rule.text[second.start + len(second.text) :]
+            before = rule.text[: first.start]
+            if OPEN_AFTER.match(after) or HINT_BEFORE.search(before) or before.endswith("其他"):
+                continue
+            if rule.text.count(first.text) != 1 or rule.text.count(second.text) != 1:
+                continue
+            right = [first.text, second.text]
+            per_slot: list[list[str]] = []
+            for slot in (first, second):
+                values = []
+                for value in self._wrong_values(slot, rule.text, rng, article=rule.unit.text):
+                    if right_in_substance(value, rule.unit.text) or any(
+                        same_meaning(value, r) for r in right
+                    ):
+                        continue
+                    values.append(value)
+                per_slot.append(values)
+            # one distractor changed from each body where possible: two of one kind would point
+            # at the other two options
+            wrong = []
+            for values in per_slot:
+                kinds = {(canonical_body(w) or ("", ""))[1] for w in wrong}
+                fresh = [v for v in values if (canonical_body(v) or ("", ""))[1] not in kinds]
+                if fresh:
+                    wrong.append(fresh[0])
+            if len(wrong) < 2:
+                pool = [v for values in per_slot for v in values]
+                wrong = list(dict.fromkeys(pool))[:2]
+            if len(wrong) < 2:
+                continue
+            options = right + wrong
+            rng.shuffle(options)
+            answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
+            span = rule.text[first.start : second.start + len(second.text)]
+            stem = f"根据{rule.unit.citation}，" + rule.text.replace(span, CHOICE, 1)
+            return [
+                self._item(
+                    "多选",
+                    rule.unit,
+                    stem,
+                    options,
+                    answer,
+                    rule.quote,
+                    f"{rule.unit.id}#{rule.index}",
+                    rule.topic,
+                    (first.text, "body", len(rule.slots)),
+                    extra=f"。“{span}”缺一不可。",
+                )
+            ]
+        return []
 
     def _duty_items(self, duty: F.DutyFact, rng: random.Random) -> list[Item]:
         wrong = [d for d in duty.siblings if d != duty.duty]
@@ -674,6 +856,18 @@ class Generator:
         return items
 
 
+def _shares_duty_words(option: str, members: tuple[str, ...]) -> bool:
+    """A distractor that restates part of a member ("提出建议" beside "汇报工作") could be argued
+    right: it must share no six-character stretch with the asked list."""
+    return any(option[i : i + 6] in m for m in members for i in range(len(option) - 5))
+
+
+def _compound_name(text: str) -> bool:
+    """A department named under its government ("县级人民政府文物行政部门")."""
+    body = parse_body(text)
+    return bool(body and body.gov and body.kind != "人民政府")
+
+
 def _action_named_in(action: str, sc: F.Scenario) -> bool:
     """A changed action whose new body the same article names in another role."""
     return kind_named_elsewhere(sc.action, action, sc.unit.text)
@@ -738,6 +932,8 @@ def _alternatives(slot: F.Slot) -> list[str]:
         # every spelling the equivalence table gives the same meaning, at the same level
         words = sorted(equivalents(), key=len, reverse=True)
         for word in words:
+            if word == "当地":
+                continue  # relative: "当地人民政府" of a prefecture department is no county's
             if word in slot.text:
                 out += [
                     slot.text.replace(word, other, 1)
@@ -758,7 +954,7 @@ def marking_note(slot: F.Slot, alternatives: list[str]) -> str:
         from assistant.quiz.terms import parse_body
 
         body = parse_body(slot.text)
-        if body and body.level:
+        if body and body.level and not slot.text.endswith("行署"):  # 行署 names its level
             note += f"；只写“{body.kind}”、未写出“{body.level}”不给分"
     elif slot.kind == "figure":
         note += "；数字或单位不同不给分"
@@ -827,6 +1023,33 @@ def _quotas(n: int, types: list[str]) -> dict[str, int]:
     return quotas
 
 
+# a type is asked from at most this share of its pool: a bank that takes nearly every 单选 the
+# material allows repeats them under every seed (two seeds then share most of their stems)
+POOL_SHARE = 0.3
+
+
+def fit_quotas(quotas: dict[str, int], available: Counter) -> dict[str, int]:
+    """The requested mix, with a type whose pool is small capped at POOL_SHARE of it and its
+    places given to the types with the most spare items (never below one item of a type
+    asked for and present)."""
+    caps = {t: max(1, math.ceil(POOL_SHARE * available[t])) if available[t] else 0 for t in quotas}
+    fitted = {t: min(q, caps[t]) for t, q in quotas.items()}
+    spare = sum(quotas.values()) - sum(fitted.values())
+    while spare > 0:
+        room = {t: caps[t] - fitted[t] for t in fitted if caps[t] > fitted[t]}
+        if not room:  # the material is too small for the cap: fill as requested
+            for t in sorted(quotas, key=lambda t: available[t] - fitted[t], reverse=True):
+                take = min(spare, max(available[t] - fitted[t], 0))
+                fitted[t] += take
+                spare -= take
+            fitted[max(fitted, key=lambda t: available[t])] += spare
+            break
+        best = max(room, key=lambda t: (room[t] / max(caps[t], 1), room[t]))
+        fitted[best] += 1
+        spare -= 1
+    return fitted
+
+
 def _form(item: Item) -> int:
     """Scenario and detail items before asking who is responsible: 0 best."""
     if item.fact.count(":") and "#list" not in item.fact and "#duty" not in item.fact:
@@ -852,6 +1075,10 @@ def _balance_keys(items: list[Item], rng: random.Random) -> None:
         item.options = [*others[:target], right, *others[target:]]
         item.answer = LETTERS[target]
         item.id = _id(item.type, item.unit_id, item.stem, ",".join(item.options))
+
+
+def _pairs(item: Item) -> tuple[str, ...]:
+    return body_pairs(item.type, item.stem, tuple(item.options), item.answer)
 
 
 def _key_text(item: Item) -> str:
@@ -887,9 +1114,9 @@ def plan(
     """Every unit with a strong rule (tier 1) asked once first, in whatever type is furthest behind
     its share; then other rules once; then other forms of the same rules. A principle group or a
     list is asked twice only after that."""
-    quotas = _quotas(n, types)
-    share = {t: max(q, 1) for t, q in quotas.items()}
     pool = [c for c in candidates if c.item.type in types]
+    quotas = fit_quotas(_quotas(n, types), Counter(c.item.type for c in pool))
+    share = {t: max(q, 1) for t, q in quotas.items()}
     rng.shuffle(pool)
     chosen: list[Item] = []
     used_stems: set[str] = set()
@@ -918,8 +1145,11 @@ def plan(
         if used_rules & set(c.item.rule_keys):
             return False
         key_text = _key_text(c.item)
+        pairs = _pairs(c.item)
         return not any(
-            gives_away(c.item.stem, key_text, other.stem)
+            pair_leak(pairs, other.stem, _key_text(other))
+            or pair_leak(_pairs(other), c.item.stem, key_text)
+            or gives_away(c.item.stem, key_text, other.stem)
             or gives_away(other.stem, _key_text(other), c.item.stem)
             or (
                 other.unit_id == c.item.unit_id
@@ -968,18 +1198,17 @@ def plan(
     units: dict[str, list[Candidate]] = {}
     for c in pool:
         units.setdefault(c.item.unit_id, []).append(c)
-    order = list(units)
+    order = [u for u in units if any(c.key_unit for c in units[u])]
     rng.shuffle(order)
-    order.sort(key=lambda u: min(c.tier for c in units[u]))
-    # phase 1: each unit with a strong rule once (even outside the type mix; a core rule may be
-    # asked as a true statement beyond the 判断 balance rather than repeat a key a third time)
+    # phase 1: each key unit once (facts.is_key_unit: what to do when something happens, what
+    # a breach costs, what a custodian is paid), even outside the type mix; the other core units
+    # are asked in phase 2 before anything is asked twice, each in rotation among its forms, so
+    # that two seeds share few stems
     cap[0] = False
     for unit_id in order:
         if len(chosen) >= n:
             return chosen
         tier = min(c.tier for c in units[unit_id])
-        if tier > 1:
-            break
         best = [c for c in units[unit_id] if c.tier == tier]
         options = [c for c in best if fits(c, True)] or [
             c for c in best if c.item.stem not in used_stems and separate(c)
@@ -1016,8 +1245,10 @@ def plan(
                 if not options:
                     break
                 # the type furthest behind its share first, so the requested mix holds
-                behind = max(quotas[c.item.type] for c in options)
-                options = [c for c in options if quotas[c.item.type] == behind]
+                # furthest behind in proportion to its share: a large 判断 quota taken first
+                # would use up the rules that the 单选 could have asked
+                behind = max(quotas[c.item.type] / share[c.item.type] for c in options)
+                options = [c for c in options if quotas[c.item.type] / share[c.item.type] == behind]
                 take(options, [_weight(c, truths[0], judged) for c in options])
     return chosen
 
@@ -1062,6 +1293,16 @@ def generate(
         raise QuizError("所选文件和题型出不了合格的题。请换一种题型或多选几个文件。")
     if "多选" in kinds and not any(i.type == "多选" for i in chosen):
         notices.append(no_multi + "这份题库没有多选题，其名额由其他题型补足。")
+    requested = _quotas(n, kinds)
+    fitted = fit_quotas(requested, Counter(c.item.type for c in candidates if c.item.type in kinds))
+    has_multi = any(i.type == "多选" for i in chosen)  # else the notice above says why
+    fewer = [t for t in kinds if fitted[t] < requested[t] and (t != "多选" or has_multi)]
+    if fewer and len(chosen) >= n:
+        notices.append(
+            "、".join(f"{t}题" for t in fewer)
+            + "的合格题目有限：每种题型最多从其合格题目中取约三成，使不同种子的题库少有重复，"
+            "不足的名额由其他题型补足。"
+        )
     if len(chosen) < n:
         notices.append(
             f"所选材料最多只能出 {len(chosen)} 道合格的题（要求 {n} 道），没有用低质量题目凑数。"

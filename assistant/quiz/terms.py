@@ -283,6 +283,11 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
     if kind in ("period", "timing", "role", "form"):
         for key, pool in variant_groups():
             if key == kind and (value in pool or kind == "timing"):
+                if kind == "period":
+                    # 每日 for a yearly report is absurd: a period stays within three steps
+                    at = pool.index(value)
+                    near = sorted(range(len(pool)), key=lambda n: (abs(n - at), n))
+                    return [pool[n] for n in near if n != at and abs(n - at) <= 3]
                 return [p for p in pool if p != value]
         return []
     if kind == "body":
@@ -323,3 +328,51 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
                 out.append(text)
         return out
     return []
+
+
+def obvious_body(answer: str, sentence: str) -> bool:
+    """A body blank a trainee fills without knowing the rule: the relic department with no level
+    in a relic document (the default answer to every "who"), or a kind whose domain the sentence
+    names ("涉及宗教活动场所……报______审批" → 宗教部门)."""
+    key = canonical_body(answer)
+    if not key:
+        return False
+    if key in (("", "文物行政部门"), ("所在地", "文物行政部门")):
+        return True  # "文物保护单位所在地文物行政部门": the place is the unit's, no level to know
+    rest = sentence.replace(answer, "", 1)
+    return any(
+        canon(name) == key[1] and words.pattern != "." and bool(words.search(rest))
+        for name, words in kind_domains()
+    )
+
+
+def right_in_substance(option: str, article: str) -> bool:
+    """A body the article names could be right in substance: the same body (level and kind), or
+    any body of a kind the article names without a fixed level ("各级人民政府", "文物行政管理部门",
+    "上级……": every level of it may be meant)."""
+    key = canonical_body(option)
+    if not key:
+        return False
+    for m in BODY_RE.finditer(article):
+        named = canonical_body(m.group(0))
+        if not named or named[1] != key[1]:
+            continue
+        parsed = parse_body(m.group(0))
+        fixed = (
+            parsed is not None
+            and parsed.level in LEVEL_RANK
+            and parsed.level not in ("地、县", "地、县级", "地县")
+        )
+        if named == key or not fixed:
+            return True
+    return False
+
+
+OPEN_BODIES = re.compile(r"相关部门|有关部门|有关行政部门|相关行政管理部门|等部门")
+
+
+def other_kind_arguable(article: str, right: str, wrong: str) -> bool:
+    """An article that leaves the bodies open ("应及时向各级人民政府及相关部门报告") makes another
+    kind of body arguable anywhere in it: 公安部门 for a case may be one of the 相关部门."""
+    a, b = canonical_body(right), canonical_body(wrong)
+    return bool(a and b and a[1] != b[1] and OPEN_BODIES.search(article))
