@@ -7,7 +7,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.calculators import TITLES
+from assistant.calculators import TITLES, CalcError
 from assistant.state import State
 from web import forms, render, services
 from web.errors import guarded
@@ -40,16 +40,12 @@ def component(field: forms.Field, calculator: str):
         return gr.Checkbox(value=bool(field.default), label=field.label, elem_id=elem)
     if field.kind == "checks":
         return gr.CheckboxGroup(list(field.choices), label=field.label, elem_id=elem)
-    if field.kind == "number" and field.default is None:
-        # gradio's number box shows 0 when empty; an optional count is a text box left empty
-        return gr.Textbox(label=field.label, elem_id=elem, placeholder=field.hint or "未填")
     if field.kind == "number":
-        return gr.Number(
-            value=field.default,
-            label=field.label,
-            precision=0,
-            elem_id=elem,
-            placeholder=field.hint or "未填",
+        # a text box, not gr.Number: that one rounds 2.5 to 3 and shows 0 when empty, before
+        # the schema could say what is allowed (forms.read_numbers reads it exactly)
+        default = None if field.default is None else str(field.default)
+        return gr.Textbox(
+            value=default, label=field.label, elem_id=elem, placeholder=field.hint or "未填"
         )
     return gr.Textbox(value=field.default, label=field.label, elem_id=elem, placeholder=field.hint)
 
@@ -89,28 +85,13 @@ def placed_messages(fields: list[forms.Field], data: dict[str, Any]) -> tuple[st
     return general, per_field
 
 
-def read_counts(fields: list[forms.Field], values: list[Any]) -> tuple[list[Any], dict[str, Any]]:
-    """Optional whole numbers typed as text: blank is "not given", anything else must be digits."""
-    values = list(values)
-    for i, field in enumerate(fields):
-        if field.kind != "number" or field.default is not None or not isinstance(values[i], str):
-            continue
-        text = values[i].strip()
-        if not text:
-            values[i] = None
-        elif text.isdecimal():
-            values[i] = int(text)
-        else:
-            message = f"{field.label}应填写整数（收到“{text}”），不需要时请留空。"
-            return values, {"status": "error", "field": field.key, "error": message}
-    return values, {}
-
-
 def make_calc(name: str, fields: list[forms.Field]):
     @guarded
     def on_calc(*values: Any):
-        values, problem = read_counts(fields, list(values))
-        data = problem or services.calc(name, forms.collect(fields, values))
+        try:
+            data = services.calc(name, forms.collect(fields, forms.read_numbers(fields, values)))
+        except CalcError as error:
+            data = {"status": "error", "field": error.field, "error": error.message}
         general, per_field = placed_messages(fields, data)
         result = render.result_markdown(data) if data.get("status") == "calculated" else ""
         flagged = [f.label for f, m in zip(fields, per_field, strict=False) if m]
@@ -126,7 +107,9 @@ def make_calc(name: str, fields: list[forms.Field]):
 def make_reset(fields: list[forms.Field]):
     def on_reset():
         values = [
-            bool(f.default) if f.kind == "check" else ([] if f.kind == "checks" else f.default)
+            bool(f.default)
+            if f.kind == "check"
+            else ([] if f.kind == "checks" else (None if f.default is None else str(f.default)))
             for f in fields
         ]
         hidden = [gr.update(value="", visible=False)] * len(fields)
