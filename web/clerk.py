@@ -97,7 +97,7 @@ def make_calc(name: str, fields: list[forms.Field]):
         flagged = [f.label for f, m in zip(fields, per_field, strict=False) if m]
         if flagged and not result:
             # the message itself stands by its field, which may be scrolled out of view
-            result = "请先修改上方标红的字段：" + "、".join(f"“{x}”" for x in flagged) + "。"
+            result = "请先修改上方标红的项目：" + "、".join(f"“{x}”" for x in flagged) + "。"
         notes = [gr.update(value=m, visible=bool(m)) for m in per_field]
         return result, gr.update(value=general, visible=bool(general)), *notes
 
@@ -120,6 +120,10 @@ def make_reset(fields: list[forms.Field]):
 
 @guarded
 def verdict(question: str) -> str:
+    if not (question or "").strip():
+        return "请先在上面输入要判断的问题，例如：" + "、".join(
+            f"“{q}”" for q in ELIGIBILITY_EXAMPLES[:2]
+        )
     response, _ = services.ask(question, State())
     lines = [render.esc(response["answer"]).replace("\n", "  \n")]
     lines += [f"\n{render.citation_title(n, c)}" for n, c in enumerate(response["citations"], 1)]
@@ -136,7 +140,9 @@ def show_only(names: list[str]):
 def clerk_tab() -> None:
     """One form at a time, chosen from a list that wraps on a phone (tabs hid five of eight)."""
     with gr.Tab("办事", id="clerk"):
-        gr.Markdown("按规定计算；留空的项目会在该项下提示补充，不合理的输入会说明允许的取值。")
+        gr.Markdown(
+            "按规定计算。没填的项目会在该项下面提示补充；填得不对的，会在该项下面说明应该怎么填。"
+        )
         all_forms = forms.forms()
         names = [*all_forms, "eligibility"]
         pick = gr.Radio(
