@@ -327,7 +327,7 @@ def read_count(key: str, raw: object, label: str | None = None) -> int:
     bounds = field.bounds or Bounds(0, 10**9)
     allowed = bounds.describe()
     if raw is None or isinstance(raw, bool | list | dict | tuple):
-        raise CalcError(key, f"{name}应填写{allowed}。")
+        raise CalcError(key, f"{name}应填写 {allowed}。")
     text = str(raw).strip()
     shown = text if len(text) <= 20 else text[:20] + "…"
     body = text.removesuffix(bounds.unit).strip() if bounds.unit else text
@@ -336,11 +336,11 @@ def read_count(key: str, raw: object, label: str | None = None) -> int:
     except InvalidOperation:
         number = None
     if number is None or not number.is_finite():
-        raise CalcError(key, f"{name}应填写{allowed}，收到“{shown}”。")
+        raise CalcError(key, f"{name}应填写 {allowed}，收到“{shown}”。")
     if number != number.to_integral_value():
         raise CalcError(
-            key, f"{name}只能填整数，收到“{shown}”（不会替您四舍五入）；请填写{allowed}。"
+            key, f"{name}只能填整数，收到“{shown}”（不会替您四舍五入）；请填写 {allowed}。"
         )
     if not bounds.low <= number <= bounds.high:
-        raise CalcError(key, f"{name}填写的 {shown} 超出范围：请填写{allowed}。")
+        raise CalcError(key, f"{name}填写的 {shown} 超出范围：请填写 {allowed}。")
     return int(number)

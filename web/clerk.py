@@ -65,7 +65,10 @@ def placed_messages(fields: list[forms.Field], data: dict[str, Any]) -> tuple[st
     per_field = [""] * len(fields)
     general = ""
     if data.get("status") == "error":
-        text = f"⚠ {render.esc(data['error'])}"
+        key = data.get("field") or ""
+        # the JSON key ("（cost）") helps an API caller; next to the box it is noise
+        message = data["error"].replace(f"（{key}）", "") if key else data["error"]
+        text = f"⚠ {render.esc(message)}"
         i = field_index(fields, data.get("field"))
         if i is None:
             general = text
