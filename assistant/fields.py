@@ -304,9 +304,12 @@ def match_choice(key: str, text: str) -> str | None:
 
 
 def follow_up(missing: list[str]) -> dict[str, object]:
-    """{"missing", "question", "choices"} asking for exactly these inputs."""
+    """{"missing", "question", "choices"} asking for exactly these inputs.
+
+    The quick replies answer the first input asked for (on a phone a tap beats typing); the
+    next follow-up offers the next input's."""
     questions = [spec(k).question or f"请提供：{label(k)}。" for k in missing]
-    replies = list(spec(missing[0]).replies) if len(missing) == 1 else []
+    replies = list(spec(missing[0]).replies) if missing else []
     lead = "还需要知道以下信息才能算准：" if len(missing) > 1 else "还需要一个信息才能算准："
     return {"missing": missing, "question": lead + "".join(questions), "choices": replies}
 

@@ -139,3 +139,11 @@ def test_a_count_may_carry_its_own_unit_and_a_whole_decimal() -> None:
     for months in ("5个月", "5", 5, "5.0"):
         out = calculate("custodian_pay", {"site_level": "县级", "months": months})
         assert out["result"]["pay"] == "6000.00", (months, out)
+
+
+def test_a_follow_up_for_several_inputs_offers_replies_for_the_first() -> None:
+    from assistant.fields import follow_up, spec
+
+    asked = follow_up(["tier", "level"])
+    assert asked["choices"] == list(spec("tier").replies) and "档次" in asked["question"]
+    assert "哪一级" in asked["question"]  # both are still asked for in words

@@ -1053,10 +1053,10 @@ def generate(
     _balance_keys(chosen, rng)
     notices = []
     # said to a trainer: what happened and what to do, in plain words
-    no_multi = "多选题要从一条规定里完整列出的几项内容来出，所选文件里没有这样的条文。"
+    no_multi = "所选文件里没有适合出多选题的条文（多选题要从一条规定里完整列出的几项内容来出）。"
     if not chosen:
         if kinds == ["多选"]:
-            raise QuizError("出不了多选题：" + no_multi + "请再勾选其他题型，或换选文件。")
+            raise QuizError(no_multi + "请再勾选其他题型，或换选文件。")
         raise QuizError("所选文件和题型出不了合格的题。请换一种题型或多选几份文件。")
     if "多选" in kinds and not any(i.type == "多选" for i in chosen):
         notices.append("这次没有出多选题：" + no_multi + "原本给多选题的题量已由其他题型补足。")
