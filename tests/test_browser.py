@@ -524,3 +524,20 @@ def test_a_search_with_no_match_says_so(page) -> None:
     page.click("#find")
     page.wait_for_selector("#found-note :text('找到')", timeout=10000)
     assert "没有" not in page.locator("#found-note").inner_text()
+
+
+def test_quick_replies_answer_follow_ups_one_tap_at_a_time(page) -> None:
+    _ask(page, "我住院花了2万，能报多少？", "档次")
+    replies = page.locator(".quick-reply:visible")
+    assert "250元档" in replies.all_inner_texts()  # two inputs asked for: the first offered
+    replies.get_by_text("250元档").click()
+    page.wait_for_selector("#chatbot :text('哪一级')", timeout=30000)
+    page.wait_for_function(
+        "[...document.querySelectorAll('.quick-reply')].some(b => b.innerText === '三级医院' && !b.disabled)",
+        timeout=30000,
+    )
+    page.locator(".quick-reply:visible").get_by_text("三级医院").click()
+    page.wait_for_selector("#chatbot :text('16660.00')", timeout=30000)
+    assert page.locator(".quick-reply:visible").count() == 0
+    users = page.locator("#chatbot .user-row").all_inner_texts()
+    assert [u.strip() for u in users][-2:] == ["250元档", "三级医院"]
