@@ -22,14 +22,14 @@ QUICK = 5
 TURN_OUTPUTS = 6  # chatbot, question, token, cite_pick, cite_view, send; then the quick replies
 log = logging.getLogger("web")
 EXPIRED = "（之前的对话已过期，已开始新的对话。）"
-# Enter and a tap on 发送 within a moment of each other are one send: the second goes to
-# `take` as an empty message, which changes nothing (the box is emptied and sending locked by
-# `take` itself, but only once its reply is back).
+# Enter and a tap on 发送 within a moment of each other (the same text twice) are one send:
+# the second goes to `take` as an empty message, which changes nothing (`take` itself empties
+# the box and locks sending, but only once its reply is back).
 ONE_SEND = """
 (question, history) => {
-  const now = Date.now();
-  if (window.ngariSentAt && now - window.ngariSentAt < 800) return ['', history];
-  if ((question || '').trim()) window.ngariSentAt = now;
+  const now = Date.now(), text = (question || '').trim();
+  if (text && text === window.ngariSent && now - window.ngariSentAt < 1500) return ['', history];
+  if (text) { window.ngariSent = text; window.ngariSentAt = now; }
   return [question, history];
 }
 """
