@@ -425,3 +425,14 @@ def test_caches_go_to_a_temporary_directory_not_home() -> None:
     root = Path(os.environ["NGARI_CACHE_DIR"]).resolve()
     assert cache_dir().resolve() == root
     assert not root.is_relative_to(Path.home() / ".cache")
+
+
+def test_the_site_budget_form_computes() -> None:
+    """The budget's counts reach the calculator as a {level: count} map, not an error."""
+    fields = forms.forms()["custodian_pay"]
+    keys = [f.key for f in fields]
+    values = [str(f.default) if f.kind == "number" else f.default for f in fields]
+    values[keys.index("mode")] = "budget"
+    values[keys.index("sites.县级")], values[keys.index("sites.自治区级")] = "3", "2"
+    result, general, *notes = clerk.make_calc("custodian_pay", fields)(*values)
+    assert "153600.00" in result and not any(n["visible"] for n in notes)
