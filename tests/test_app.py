@@ -436,3 +436,15 @@ def test_the_site_budget_form_computes() -> None:
     values[keys.index("sites.县级")], values[keys.index("sites.自治区级")] = "3", "2"
     result, general, *notes = clerk.make_calc("custodian_pay", fields)(*values)
     assert "153600.00" in result and not any(n["visible"] for n in notes)
+
+
+def test_a_number_that_names_no_article_is_not_found_not_a_failure() -> None:
+    from corpus.store import normalize_label
+
+    assert normalize_label("22") == normalize_label("第22条") == "第二十二条"
+    for typed in ("0", "第0条", "零", "123456"):
+        assert normalize_label(typed) == typed  # no article has this number
+        with pytest.raises(services.NotFoundError):
+            services.corpus().unit("医保办法", typed)
+    note = __import__("web.documents", fromlist=["find"]).find("0")[1]
+    assert "找到" in note and "出了点问题" not in note
