@@ -68,9 +68,24 @@ def _value(key: str, value: Any, calculator: str) -> Any:
         raise CalcRequestError(
             f'输入{label}的每一项应为文字，例如 ["低保", "重度残疾"]。', key, calculator
         )
+    if isinstance(value, Mapping) and _is_counts(key):
+        # {allowed value: count}, e.g. sites {"县级": 3}: the calculator checks names and counts
+        if not all(
+            isinstance(k, str) and not isinstance(v, list | Mapping) for k, v in value.items()
+        ):
+            raise CalcRequestError(
+                f'输入{label}应写成 {{级别: 数量}}，例如 {{"县级": 3}}。', key, calculator
+            )
+        return {k: _value(key, v, calculator) for k, v in value.items()}
     raise CalcRequestError(
         f"输入{label}应为文字、数字、true/false 或文字列表，不能是 JSON 对象。", key, calculator
     )
+
+
+def _is_counts(key: str) -> bool:
+    from assistant.fields import Kind, spec
+
+    return spec(key).kind == Kind.COUNTS
 
 
 def parse_calc_request(name: object, inputs: str | Mapping[str, Any] | None) -> CalcRequest:

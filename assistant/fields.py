@@ -32,6 +32,19 @@ class Choice:
 
 
 @dataclass(frozen=True)
+class Bounds:
+    """The whole numbers a count may take, and the unit it is counted in (for messages)."""
+
+    low: int
+    high: int
+    unit: str = ""
+
+    def describe(self) -> str:
+        unit = f"（单位：{self.unit}）" if self.unit else ""
+        return f"{self.low} 到 {self.high} 之间的整数{unit}"
+
+
+@dataclass(frozen=True)
 class FieldSpec:
     key: str
     kind: Kind
@@ -39,6 +52,7 @@ class FieldSpec:
     question: str = ""  # the follow-up that asks for it
     choices: tuple[Choice, ...] = ()
     replies: tuple[str, ...] = ()  # quick replies offered with the follow-up
+    bounds: Bounds | None = None  # a count's allowed range (every COUNT field has one)
 
     @property
     def values(self) -> tuple[str, ...]:
@@ -118,6 +132,7 @@ def schema() -> dict[str, FieldSpec]:
             "本年度第几次住院",
             "这是今年第几次住院？",
             replies=("第一次", "第二次", "第三次"),
+            bounds=Bounds(1, 50, "次"),
         ),
         FieldSpec(
             "cost", Kind.MONEY, "医疗费用", "符合医保支付范围的医疗费用（合规费用）是多少元？"
@@ -129,13 +144,13 @@ def schema() -> dict[str, FieldSpec]:
             "本年度已支付金额",
             "今年医保（住院和门诊特殊病）已经报销了多少元？",
         ),
-        FieldSpec("bed_days", Kind.COUNT, "住院天数", "住院多少天？"),
+        FieldSpec("bed_days", Kind.COUNT, "住院天数", "住院多少天？", bounds=Bounds(1, 3650, "天")),
         FieldSpec("bed_fee", Kind.MONEY, "实际床位费（元/天）", "实际床位费每天多少元？"),
         FieldSpec("maternity", Kind.FLAG, "是否孕产妇分娩"),
         FieldSpec("newborn_rescue", Kind.FLAG, "是否新生儿抢救"),
         FieldSpec("observation_cost", Kind.MONEY, "入院前急诊留观费用"),
         FieldSpec("excluded", Kind.CHOICE, "不予支付的情形", choices=exclusions),
-        FieldSpec("stay_days", Kind.COUNT, "连续住院天数"),
+        FieldSpec("stay_days", Kind.COUNT, "连续住院天数", bounds=Bounds(0, 3650, "天")),
         FieldSpec(
             "disease",
             Kind.CHOICE,
@@ -198,7 +213,7 @@ def schema() -> dict[str, FieldSpec]:
             (Choice("男"), Choice("女")),
             ("男", "女"),
         ),
-        FieldSpec("age", Kind.COUNT, "年龄", "参保人多大年龄？"),
+        FieldSpec("age", Kind.COUNT, "年龄", "参保人多大年龄？", bounds=Bounds(0, 130, "岁")),
         FieldSpec(
             "honour_level",
             Kind.CHOICE,
@@ -213,7 +228,7 @@ def schema() -> dict[str, FieldSpec]:
             "当年各级财政补助合计",
             "当年各级财政补助合计是多少元？（办法未写明，需按当年标准）",
         ),
-        FieldSpec("payment_month", Kind.COUNT, "补缴月份"),
+        FieldSpec("payment_month", Kind.COUNT, "补缴月份", bounds=Bounds(1, 12, "月")),
         FieldSpec("total_subsidy", Kind.MONEY, "财政补助总额", "财政补助总额是多少元？"),
         FieldSpec("central_subsidy", Kind.MONEY, "中央财政补助", "其中中央财政补助是多少元？"),
         FieldSpec(
@@ -230,12 +245,26 @@ def schema() -> dict[str, FieldSpec]:
             "各级文物保护单位数量",
             "各级野外文物保护单位各有几处？（如 县级3处、自治区级2处）",
             sites,
+            bounds=Bounds(0, 10000, "处"),
         ),
-        FieldSpec("months", Kind.COUNT, "月数", "按几个月计算？", replies=("12个月", "6个月")),
+        FieldSpec(
+            "months",
+            Kind.COUNT,
+            "月数",
+            "按几个月计算？",
+            replies=("12个月", "6个月"),
+            bounds=Bounds(1, 120, "个月"),
+        ),
         FieldSpec("accident", Kind.FLAG, "是否发生重大看管事故"),
         FieldSpec("log_untruthful", Kind.FLAG, "是否未如实填写巡逻日志"),
         FieldSpec("deduction", Kind.MONEY, "扣除金额"),
-        FieldSpec("counties", Kind.COUNT, "县的个数", "按几个县计算？"),
+        FieldSpec(
+            "counties",
+            Kind.COUNT,
+            "县的个数",
+            "按几个县计算？",
+            bounds=Bounds(0, r["road_subsidy"]["counties"]["value"], "个"),
+        ),
         FieldSpec(
             "county_names",
             Kind.CHOICES,
@@ -243,7 +272,7 @@ def schema() -> dict[str, FieldSpec]:
             choices=tuple(Choice(c, (c.removesuffix("县"),)) for c in NGARI_COUNTIES),
         ),
         FieldSpec("prefecture", Kind.FLAG, "是否含地区财政"),
-        FieldSpec("years", Kind.COUNT, "年数", "按几年计算？"),
+        FieldSpec("years", Kind.COUNT, "年数", "按几年计算？", bounds=Bounds(1, 50, "年")),
     ]
     return {f.key: f for f in fields}
 
@@ -275,8 +304,46 @@ def match_choice(key: str, text: str) -> str | None:
 
 
 def follow_up(missing: list[str]) -> dict[str, object]:
-    """{"missing", "question", "choices"} asking for exactly these inputs."""
+    """{"missing", "question", "choices"} asking for exactly these inputs.
+
+    The quick replies answer the first input asked for (on a phone a tap beats typing); the
+    next follow-up offers the next input's."""
     questions = [spec(k).question or f"请提供：{label(k)}。" for k in missing]
-    replies = list(spec(missing[0]).replies) if len(missing) == 1 else []
+    replies = list(spec(missing[0]).replies) if missing else []
     lead = "还需要知道以下信息才能算准：" if len(missing) > 1 else "还需要一个信息才能算准："
     return {"missing": missing, "question": lead + "".join(questions), "choices": replies}
+
+
+def read_count(key: str, raw: object, label: str | None = None) -> int:
+    """A COUNT field's value, read exactly against its schema bounds, or a CalcError naming it.
+
+    "3", 3, "3个月" (its own unit) and "3.0" are 3; "2.5" is refused, never rounded; a value
+    outside the bounds is refused with the allowed range. `label`: the name the reader sees
+    (a form's own label), else the schema's.
+    """
+    from decimal import Decimal, InvalidOperation
+
+    from assistant.calculators.base import CalcError
+
+    field = spec(key)
+    name = f"“{label or field.label}”"
+    bounds = field.bounds or Bounds(0, 10**9)
+    allowed = bounds.describe()
+    if raw is None or isinstance(raw, bool | list | dict | tuple):
+        raise CalcError(key, f"{name}应填写 {allowed}。")
+    text = str(raw).strip()
+    shown = text if len(text) <= 20 else text[:20] + "…"
+    body = text.removesuffix(bounds.unit).strip() if bounds.unit else text
+    try:
+        number = Decimal(body) if 0 < len(body) <= 20 else None
+    except InvalidOperation:
+        number = None
+    if number is None or not number.is_finite():
+        raise CalcError(key, f"{name}应填写 {allowed}，收到“{shown}”。")
+    if number != number.to_integral_value():
+        raise CalcError(
+            key, f"{name}只能填整数，收到“{shown}”（不会替您四舍五入）；请填写 {allowed}。"
+        )
+    if not bounds.low <= number <= bounds.high:
+        raise CalcError(key, f"{name}填写的 {shown} 超出范围：请填写 {allowed}。")
+    return int(number)

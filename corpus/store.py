@@ -90,18 +90,24 @@ def _normalize(text: str) -> str:
     return re.sub(r"[\s《》“”\"（）()]", "", text)
 
 
+def _article(number: int, text: str) -> str:
+    """第N条 for an article number the gazette can print (1..9999); any other number ("0")
+    names no article, so it is kept as typed and simply not found."""
+    return f"第{int_to_cn(number)}条" if 0 < number < 10000 else text
+
+
 def normalize_label(label: str) -> str:
     """ "22", "第22条", "二十二" → 第二十二条; "五、(四)" → 五、（四）; "(36)" → （36）."""
     text = re.sub(r"\s+", "", label).replace("(", "（").replace(")", "）")
     if len(text) > 40:
         return text  # no label is this long; it is simply not found
     if re.fullmatch(r"\d+", text):
-        return f"第{int_to_cn(int(text))}条"
+        return _article(int(text), text)
     m = re.fullmatch(r"第(\d+)条", text)
     if m:
-        return f"第{int_to_cn(int(m.group(1)))}条"
+        return _article(int(m.group(1)), text)
     if re.fullmatch(r"[一二三四五六七八九十百零]+", text):
-        return f"第{int_to_cn(cn_to_int(text))}条"
+        return _article(cn_to_int(text), text)
     m = re.fullmatch(r"第(\d+)项", text)
     if m:
         return f"第{int(m.group(1))}项"

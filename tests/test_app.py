@@ -112,6 +112,28 @@ def test_closing_the_tab_or_expiry_ends_the_conversation(fake_ask, demo_and_stor
         store.load(token)
 
 
+def test_an_empty_or_repeated_send_posts_nothing(fake_ask) -> None:
+    history = [{"role": "user", "content": "上一个问题"}]
+    for empty in ("", "   ", "\n\t", None):
+        box, shown, asked, send, *quick = chat.take(empty, history)
+        assert asked == "" and all(u is gr.skip() or u == gr.skip() for u in (box, shown, send))
+    box, shown, asked, send, *quick = chat.take("  住院起付线是多少？ ", history)
+    assert asked == "住院起付线是多少？" and shown[-1] == {"role": "user", "content": asked}
+    assert box["value"] == "" and box["interactive"] is False and send["interactive"] is False
+    assert all(q["interactive"] is False for q in quick)  # quick replies locked too
+    on_ask = chat.make_ask(PageSessions(MemoryStore()))
+    # the turn `take` turned away (a second tap) changes nothing and asks nothing
+    assert all(u == gr.skip() for u in on_ask("", shown, None, TAB)) and fake_ask == []
+    history, box, token, _, _, send, *_ = on_ask(asked, shown, None, TAB)
+    assert [m["content"] for m in history if m["role"] == "user"] == ["上一个问题", asked]
+    assert box["interactive"] is True and send["interactive"] is True and len(fake_ask) == 1
+    # the page sends the bubble back with its text as parts: still one bubble, not two
+    sent_back = [*history, {"role": "user", "content": [{"type": "text", "text": "第二次呢？"}]}]
+    history, *_ = on_ask("第二次呢？", sent_back, token, TAB)
+    users = [m for m in history if m["role"] == "user" and "第二次呢？" in str(m["content"])]
+    assert len(users) == 1 and history[-1]["role"] == "assistant"
+
+
 def test_an_expired_conversation_starts_fresh_and_says_so(fake_ask) -> None:
     store = MemoryStore()  # "old-token" is not (or no longer) in the store: expired
     history, _, token, *_ = chat.make_ask(PageSessions(store))("你好", [], "old-token", TAB)
@@ -138,9 +160,16 @@ def test_internal_errors_are_logged_and_shown_as_short_chinese(monkeypatch, capl
 
     monkeypatch.setattr(services, "ask", broken)
     with caplog.at_level(logging.ERROR, logger="web"), pytest.raises(gr.Error) as raised:
-        chat.make_ask(PageSessions())("你好", [], None, TAB)
+        clerk.verdict("透析能报吗")
     assert raised.value.message == errors.INTERNAL and "secret" not in raised.value.message
     assert "secret detail" in caplog.text  # the operator gets the traceback
+    caplog.clear()
+    # in the chat the failure is said in the conversation, and sending is unlocked again
+    with caplog.at_level(logging.ERROR, logger="web"):
+        history, box, _, _, _, send, *_ = chat.make_ask(PageSessions())("你好", [], None, TAB)
+    assert history[-1]["content"] == errors.INTERNAL and "secret" not in str(history)
+    assert box["interactive"] is True and send["interactive"] is True
+    assert "secret detail" in caplog.text
     assert app.launch_options("127.0.0.1", 7860)["show_error"] is False
 
 
@@ -199,6 +228,58 @@ def test_form_choices_read_chinese_and_nothing_blank_is_preselected() -> None:
                 with gr.Blocks():
                     box = clerk.component(field, name)
                 assert box.value is None and box.placeholder, (name, field.key)  # empty, not 0
+
+
+def test_number_boxes_are_text_read_exactly_against_the_schema() -> None:
+    from assistant.calculators import CalcError
+    from assistant.fields import spec
+
+    for name, fields in forms.forms().items():
+        for field in fields:
+            if field.kind != "number":
+                continue
+            assert spec(field.key.split(".")[0]).bounds, (name, field.key)
+            with gr.Blocks():
+                box = clerk.component(field, name)
+            # a text box: gradio's number box would round 2.5 before anything could refuse it
+            assert isinstance(box, gr.Textbox), (name, field.key)
+    fields = forms.forms()["custodian_pay"]
+    values = [f.default for f in fields]
+    months = clerk.field_index(fields, "months")
+    regional = [f.key for f in fields].index("sites.自治区级")
+    for i, typed, says in (
+        (months, "2.5", "只能填整数"),
+        (months, "999", "1 到 120"),
+        (regional, "1.5", "只能填整数"),
+        (months, "十二", "1 到 120"),
+    ):
+        given = list(values)
+        given[i] = typed
+        with pytest.raises(CalcError) as raised:
+            forms.read_numbers(fields, given)
+        assert raised.value.field == fields[i].key  # placed at this box, not its group's first
+        assert says in raised.value.message and fields[i].label in raised.value.message
+        assert typed in raised.value.message
+    given = list(values)
+    given[months] = " "
+    assert forms.read_numbers(fields, given)[months] is None  # blank: not given, asked for
+    given[months] = "5个月"
+    assert forms.read_numbers(fields, given)[months] == 5
+
+
+def test_a_clerk_sees_the_schema_message_at_the_box() -> None:
+    fields = forms.forms()["inpatient"]
+    values = [
+        str(f.default) if f.kind == "number" and f.default is not None else f.default
+        for f in fields
+    ]
+    named = {f.key: i for i, f in enumerate(fields)}
+    values[named["tier"]], values[named["level"]], values[named["cost"]] = "250", "三级", "15000"
+    values[named["admission"]] = "2.5"
+    result, general, *notes = clerk.make_calc("inpatient", fields)(*values)
+    assert "本年度第几次住院" in result and "12512" not in result  # not rounded to a 2nd stay
+    assert "只能填整数" in notes[named["admission"]]["value"]
+    assert [i for i, n in enumerate(notes) if n["visible"]] == [named["admission"]]
 
 
 def test_errors_are_placed_next_to_the_field_they_name() -> None:
@@ -344,3 +425,26 @@ def test_caches_go_to_a_temporary_directory_not_home() -> None:
     root = Path(os.environ["NGARI_CACHE_DIR"]).resolve()
     assert cache_dir().resolve() == root
     assert not root.is_relative_to(Path.home() / ".cache")
+
+
+def test_the_site_budget_form_computes() -> None:
+    """The budget's counts reach the calculator as a {level: count} map, not an error."""
+    fields = forms.forms()["custodian_pay"]
+    keys = [f.key for f in fields]
+    values = [str(f.default) if f.kind == "number" else f.default for f in fields]
+    values[keys.index("mode")] = "budget"
+    values[keys.index("sites.县级")], values[keys.index("sites.自治区级")] = "3", "2"
+    result, general, *notes = clerk.make_calc("custodian_pay", fields)(*values)
+    assert "153600.00" in result and not any(n["visible"] for n in notes)
+
+
+def test_a_number_that_names_no_article_is_not_found_not_a_failure() -> None:
+    from corpus.store import normalize_label
+
+    assert normalize_label("22") == normalize_label("第22条") == "第二十二条"
+    for typed in ("0", "第0条", "零", "123456"):
+        assert normalize_label(typed) == typed  # no article has this number
+        with pytest.raises(services.NotFoundError):
+            services.corpus().unit("医保办法", typed)
+    note = __import__("web.documents", fromlist=["find"]).find("0")[1]
+    assert "找到" in note and "出了点问题" not in note

@@ -435,3 +435,112 @@ def test_markup_alone_is_explained_not_called_empty(page) -> None:
     page.wait_for_selector("#chatbot .bot-row", timeout=30000)
     answer = page.locator("#chatbot .bot-row").first.inner_text()
     assert "问题是空的" not in answer and re.search(r"标记|代码|标签", answer)
+
+
+# --- sending, number boxes, plain notices (found by using the page as a newcomer) -------------
+
+
+def test_an_empty_or_repeated_send_posts_one_turn_only(page) -> None:
+    page.fill("#question textarea", "   ")
+    page.click("#send")
+    page.press("#question textarea", "Enter")
+    page.wait_for_timeout(1500)
+    assert page.locator("#chatbot .user-row, #chatbot .bot-row").count() == 0  # no bubble at all
+    # Enter and a tap on 发送 at once, then a double tap on the emptied box: one turn
+    page.fill("#question textarea", "冠心病算不算门诊特殊病？")
+    page.press("#question textarea", "Enter")
+    page.click("#send", force=True)
+    page.wait_for_selector("#chatbot .bot-row", timeout=30000)
+    page.wait_for_function("!document.querySelector('#send').disabled", timeout=30000)
+    page.click("#send")
+    page.click("#send")
+    page.wait_for_timeout(1500)
+    assert page.locator("#chatbot .user-row").count() == 1
+    assert "（空）" not in page.locator("#chatbot").inner_text()
+    assert "问题是空的" not in page.locator("#chatbot").inner_text()
+    assert page.locator("#question textarea").is_editable()  # unlocked for the next question
+
+
+def _form_box(page, elem: str):
+    return page.locator(f"#{elem} textarea, #{elem} input").first
+
+
+@pytest.mark.parametrize(
+    ("form", "calculator", "field", "typed", "says"),
+    [
+        ("野外文物看管人员工资", "custodian_pay", "months", "2.5", "只能填整数"),
+        ("野外文物看管人员工资", "custodian_pay", "months", "999", "1 到 120"),
+        ("“四好农村路”养护专项补贴", "road_subsidy", "counties", "8", "0 到 7"),
+    ],
+)
+def test_number_boxes_are_checked_not_rounded(page, form, calculator, field, typed, says) -> None:
+    _clerk_form(page, form)
+    _form_box(page, f"{calculator}-{field}").fill(typed)
+    page.click(f"#run-{calculator}")
+    error = page.locator(f"#{calculator}-{field}-error")
+    error.wait_for(state="visible", timeout=30000)
+    assert says in error.inner_text() and typed in error.inner_text()
+    assert "元" not in page.locator(f"#result-{calculator}").inner_text()  # nothing computed
+
+
+def test_a_fractional_admission_is_not_read_as_a_second_stay(page) -> None:
+    _clerk_form(page, "住院报销")
+    page.locator("#inpatient-tier").get_by_label("250").check()
+    page.locator("#inpatient-level input").click()
+    page.get_by_role("option", name="三级").click()
+    page.fill("#inpatient-cost textarea", "1.5万")
+    _form_box(page, "inpatient-admission").fill("2.5")
+    page.click("#run-inpatient")
+    page.locator("#inpatient-admission-error").wait_for(state="visible", timeout=30000)
+    assert "本年度第几次住院" in page.locator("#inpatient-admission-error").inner_text()
+    assert "12512.00" not in page.locator("#calc-inpatient").inner_text()
+    _form_box(page, "inpatient-admission").fill("1")
+    page.click("#run-inpatient")
+    page.wait_for_selector("#result-inpatient :text('12410.00')", timeout=30000)
+
+
+DEVELOPER_WORDS = ("列举", "干扰项", "名额", "随机种子", "字段", "取值", "参数")
+
+
+def test_trainer_notices_are_plain_chinese(page) -> None:
+    _make_quiz(page)
+    summary = page.locator("#quiz-summary").inner_text()
+    assert summary.startswith("已生成") and "试卷编号" in summary
+    _make_quiz(page, keep=("多选",))
+    shown = page.locator("#quiz-summary").inner_text() + page.locator("body").inner_text()
+    assert [w for w in DEVELOPER_WORDS if w in shown] == []
+    page.fill("#quiz-seed input", "7.5")
+    page.click("#make-quiz")
+    page.wait_for_selector("#quiz-summary :text('整数')", timeout=30000)
+    assert "7.5" in page.locator("#quiz-summary").inner_text()
+
+
+def test_a_search_with_no_match_says_so(page) -> None:
+    _tab(page, "文件")
+    page.fill("#finder textarea", "火星基地")
+    page.click("#find")
+    page.wait_for_selector("#found-note :text('没有找到')", timeout=10000)
+    page.fill("#finder textarea", "起付线")
+    page.click("#find")
+    page.wait_for_function(
+        "document.querySelector('#found-note').innerText.trim().startsWith('找到')", timeout=10000
+    )
+    page.locator("#found input").click()
+    assert page.get_by_role("option").count() > 0  # and the matches are there to pick
+
+
+def test_quick_replies_answer_follow_ups_one_tap_at_a_time(page) -> None:
+    _ask(page, "我住院花了2万，能报多少？", "档次")
+    replies = page.locator(".quick-reply:visible")
+    assert "250元档" in replies.all_inner_texts()  # two inputs asked for: the first offered
+    replies.get_by_text("250元档").click()
+    page.wait_for_selector("#chatbot :text('哪一级')", timeout=30000)
+    page.wait_for_function(
+        "[...document.querySelectorAll('.quick-reply')].some(b => b.innerText === '三级医院' && !b.disabled)",
+        timeout=30000,
+    )
+    page.locator(".quick-reply:visible").get_by_text("三级医院").click()
+    page.wait_for_selector("#chatbot :text('16660.00')", timeout=30000)
+    assert page.locator(".quick-reply:visible").count() == 0
+    users = page.locator("#chatbot .user-row").all_inner_texts()
+    assert [u.strip() for u in users][-2:] == ["250元档", "三级医院"]

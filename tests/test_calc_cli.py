@@ -61,3 +61,22 @@ def test_evaluation_calculations_reports_mismatches(tmp_path) -> None:
     out = _run("evaluation", "calculations", "--cases", str(cases))
     assert "| 计算引擎（给定输入） | 1 | 2 | 50.0% |" in out.out
     assert "x2" in out.out and "99.00" in out.out
+
+
+def test_the_site_budget_is_reachable_through_the_request_reader() -> None:
+    """A {level: count} map is the one JSON object an input may be (its kind is COUNTS)."""
+    from web import services
+
+    budget = services.calc(
+        "custodian_pay", {"mode": "budget", "sites": {"县级": 3, "自治区级": 2}, "months": 12}
+    )
+    assert budget["result"] == {"budget": "153600.00"}
+    text = services.calc(
+        "custodian_pay", '{"mode": "budget", "sites": {"县级": 3, "自治区级": 2}, "months": 12}'
+    )
+    assert text["result"] == {"budget": "153600.00"}
+    for bad in ({"县级": [3]}, {"县级": {"a": 1}}):
+        out = services.calc("custodian_pay", {"mode": "budget", "sites": bad, "months": 12})
+        assert out["status"] == "error" and out["field"] == "sites" and "县级" in out["error"]
+    other = services.calc("inpatient", {"tier": {"a": 1}, "level": "三级", "cost": "1"})
+    assert other["status"] == "error" and other["field"] == "tier"

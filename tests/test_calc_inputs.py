@@ -95,3 +95,55 @@ def test_any_json_gets_an_answer_or_a_named_error(name: str, inputs: dict) -> No
         assert HAN.search(result["error"]) and result["field"]
     else:
         json.dumps({k: v for k, v in result.items() if k != "inputs"}, ensure_ascii=False)
+
+
+# --- counts read against the one field schema's bounds ------------------------------------------
+
+
+def test_every_count_field_has_bounds_in_the_schema() -> None:
+    from assistant.fields import Kind
+
+    counts = [f for f in schema().values() if f.kind in (Kind.COUNT, Kind.COUNTS)]
+    assert counts and all(f.bounds and f.bounds.low <= f.bounds.high for f in counts)
+
+
+@pytest.mark.parametrize(
+    ("name", "inputs", "field", "says"),
+    [
+        ("custodian_pay", {"site_level": "县级", "months": "2.5"}, "months", "2.5"),
+        ("custodian_pay", {"site_level": "县级", "months": 2.5}, "months", "2.5"),
+        ("custodian_pay", {"site_level": "县级", "months": 999}, "months", "1 到 120"),
+        (
+            "custodian_pay",
+            {"mode": "budget", "sites": {"县级": "1.5"}, "months": 12},
+            "sites",
+            "1.5",
+        ),
+        ("road_subsidy", {"counties": 8}, "counties", "0 到 7"),
+        (
+            "inpatient",
+            {"tier": 250, "level": "三级", "cost": "1", "admission": "1.5"},
+            "admission",
+            "1.5",
+        ),
+        ("contribution", {"sex": "男", "age": "二十"}, "age", "0 到 130"),
+    ],
+)
+def test_counts_are_never_rounded_and_stay_in_bounds(name, inputs, field, says) -> None:
+    out = calculate(name, inputs)
+    assert out["status"] == "error" and out["field"] == field, out
+    assert says in out["error"] and label(field) in out["error"] and "整数" in out["error"]
+
+
+def test_a_count_may_carry_its_own_unit_and_a_whole_decimal() -> None:
+    for months in ("5个月", "5", 5, "5.0"):
+        out = calculate("custodian_pay", {"site_level": "县级", "months": months})
+        assert out["result"]["pay"] == "6000.00", (months, out)
+
+
+def test_a_follow_up_for_several_inputs_offers_replies_for_the_first() -> None:
+    from assistant.fields import follow_up, spec
+
+    asked = follow_up(["tier", "level"])
+    assert asked["choices"] == list(spec("tier").replies) and "档次" in asked["question"]
+    assert "哪一级" in asked["question"]  # both are still asked for in words

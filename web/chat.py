@@ -1,11 +1,13 @@
 """问答: the citizen's chat. The browser keeps only a session token; the store keeps the talk."""
 
+import logging
+
 import gradio as gr
 
 from assistant.engine import HELP
 from assistant.sessions import TTL_SECONDS
 from web import render, services
-from web.errors import guarded
+from web.errors import INTERNAL, guarded
 from web.sessions import PageSessions
 
 EXAMPLES = [
@@ -17,7 +19,20 @@ EXAMPLES = [
     "野外文物看管员一个月工资多少？",
 ]
 QUICK = 5
+TURN_OUTPUTS = 6  # chatbot, question, token, cite_pick, cite_view, send; then the quick replies
+log = logging.getLogger("web")
 EXPIRED = "（之前的对话已过期，已开始新的对话。）"
+# Enter and a tap on 发送 within a moment of each other (the same text twice) are one send:
+# the second goes to `take` as an empty message, which changes nothing (`take` itself empties
+# the box and locks sending, but only once its reply is back).
+ONE_SEND = """
+(question, history) => {
+  const now = Date.now(), text = (question || '').trim();
+  if (text && text === window.ngariSent && now - window.ngariSentAt < 1500) return ['', history];
+  if (text) { window.ngariSent = text; window.ngariSentAt = now; }
+  return [question, history];
+}
+"""
 # After an answer: bring the start of the new answer (the question just asked) to the top of
 # the chat, not its last line; gradio's own autoscroll is off.
 SCROLL_TO_ANSWER = """
@@ -47,25 +62,82 @@ def cite_choices(citations: list[dict]) -> list[tuple[str, str]]:
     return choices
 
 
+def user_bubble(question: str) -> dict[str, str]:
+    return {"role": "user", "content": render.esc(question)}
+
+
+def shows_question(message: object, question: str) -> bool:
+    """Whether a chat message (as the page sends it back: content as text or as text parts)
+    is the user's bubble for `question`."""
+    if not isinstance(message, dict) or message.get("role") != "user":
+        return False
+    content = message.get("content")
+    if isinstance(content, list):
+        content = "".join(p.get("text", "") for p in content if isinstance(p, dict))
+    return content == render.esc(question)
+
+
+def take(question: str | None, history: list | None):
+    """The first step of a turn, answered at once: an empty or whitespace-only message changes
+    nothing (no bubble, no turn); otherwise the question shows as a bubble, the box is emptied
+    and sending is locked until the answer is in, so a second tap or Enter cannot post twice."""
+    text = (question or "").strip()
+    if not text:
+        return gr.skip(), gr.skip(), "", gr.skip(), *[gr.skip()] * QUICK
+    locked = gr.update(interactive=False)
+    return (
+        gr.update(value="", interactive=False),
+        [*(history or []), user_bubble(text)],
+        text,
+        locked,
+        *[locked] * QUICK,
+    )
+
+
 def make_ask(sessions: PageSessions):
-    @guarded
+    """The turn itself. `history` normally ends with the question's bubble (added by `take`);
+    an empty question (a second tap that `take` turned away) changes nothing. It unlocks
+    sending in every case, an internal failure included (then said in the chat)."""
+
     def on_ask(question: str, history: list, token: str | None, request: gr.Request):
+        question = (question or "").strip()
+        if not question:
+            return (gr.skip(),) * (TURN_OUTPUTS + QUICK)
+        history = list(history or [])
+        if not history or not shows_question(history[-1], question):
+            history.append(user_bubble(question))
+        try:
+            return answered(question, history, token, request)
+        except Exception:
+            log.exception("chat turn failed")
+            history.append({"role": "assistant", "content": INTERNAL})
+            hidden = [gr.update(visible=False, interactive=True)] * QUICK
+            unlocked = gr.update(value="", interactive=True)
+            return (
+                history,
+                unlocked,
+                token,
+                gr.skip(),
+                gr.skip(),
+                gr.update(interactive=True),
+                *hidden,
+            )
+
+    def answered(question: str, history: list, token: str | None, request: gr.Request):
         tab = getattr(request, "session_hash", None)
         token, state, expired = sessions.load(token, tab)
-        question = (question or "").strip()
         response, state = services.ask(question, state)
         token = sessions.save(token, state)
-        history = list(history or [])
         if expired:
-            history.append({"role": "assistant", "content": EXPIRED})
-        history.append({"role": "user", "content": render.esc(question) or "（空）"})
+            history.insert(len(history) - 1, {"role": "assistant", "content": EXPIRED})
         history += render.chat_messages(response)
         choices = (response.get("follow_up") or {}).get("choices", [])
-        buttons = [gr.update(value=c, visible=True) for c in choices[:QUICK]]
-        buttons += [gr.update(visible=False)] * (QUICK - len(buttons))
+        buttons = [gr.update(value=c, visible=True, interactive=True) for c in choices[:QUICK]]
+        buttons += [gr.update(visible=False, interactive=True)] * (QUICK - len(buttons))
         cites = cite_choices(response["citations"])
         pick = gr.update(choices=cites, value=None, visible=bool(cites))
-        return history, "", token, pick, "", *buttons
+        unlocked = gr.update(value="", interactive=True)
+        return history, unlocked, token, pick, "", gr.update(interactive=True), *buttons
 
     return on_ask
 
@@ -125,6 +197,10 @@ def chat_tab(sessions: PageSessions) -> None:
             clear = gr.Button("清空对话", size="sm", elem_id="clear")
         gr.Examples(EXAMPLES, inputs=question, label="可以这样问", elem_id="chat-examples")
 
+        # the question `take` accepted, held in the browser so each turn sends its own
+        # (a gr.State lives on the server, where a later tap could overwrite it before the
+        # queued turn reads it)
+        asked = gr.Textbox(visible=False, elem_id="asked")
         outputs = [chatbot, question, token, cite_pick, cite_view, *quick]
         on_ask = make_ask(sessions)
         for trigger, source in (
@@ -132,9 +208,19 @@ def chat_tab(sessions: PageSessions) -> None:
             (question.submit, question),
             *((b.click, b) for b in quick),
         ):
-            trigger(on_ask, [source, chatbot, token], outputs, api_visibility="private").then(
-                None, js=SCROLL_TO_ANSWER
-            )
+            trigger(
+                take,
+                [source, chatbot],
+                [question, chatbot, asked, send, *quick],
+                js=ONE_SEND,
+                queue=False,
+                api_visibility="private",
+            ).then(
+                on_ask,
+                [asked, chatbot, token],
+                [chatbot, question, token, cite_pick, cite_view, send, *quick],
+                api_visibility="private",
+            ).then(None, js=SCROLL_TO_ANSWER)
         on_clear = make_clear(sessions)
         clear.click(on_clear, token, outputs, api_visibility="private")
         # the chat header's trash icon clears the conversation too, not only the screen

@@ -7,7 +7,7 @@ from typing import Any
 
 import gradio as gr
 
-from assistant.calculators import TITLES
+from assistant.calculators import TITLES, CalcError
 from assistant.state import State
 from web import forms, render, services
 from web.errors import guarded
@@ -40,16 +40,12 @@ def component(field: forms.Field, calculator: str):
         return gr.Checkbox(value=bool(field.default), label=field.label, elem_id=elem)
     if field.kind == "checks":
         return gr.CheckboxGroup(list(field.choices), label=field.label, elem_id=elem)
-    if field.kind == "number" and field.default is None:
-        # gradio's number box shows 0 when empty; an optional count is a text box left empty
-        return gr.Textbox(label=field.label, elem_id=elem, placeholder=field.hint or "未填")
     if field.kind == "number":
-        return gr.Number(
-            value=field.default,
-            label=field.label,
-            precision=0,
-            elem_id=elem,
-            placeholder=field.hint or "未填",
+        # a text box, not gr.Number: that one rounds 2.5 to 3 and shows 0 when empty, before
+        # the schema could say what is allowed (forms.read_numbers reads it exactly)
+        default = None if field.default is None else str(field.default)
+        return gr.Textbox(
+            value=default, label=field.label, elem_id=elem, placeholder=field.hint or "未填"
         )
     return gr.Textbox(value=field.default, label=field.label, elem_id=elem, placeholder=field.hint)
 
@@ -69,7 +65,10 @@ def placed_messages(fields: list[forms.Field], data: dict[str, Any]) -> tuple[st
     per_field = [""] * len(fields)
     general = ""
     if data.get("status") == "error":
-        text = f"⚠ {render.esc(data['error'])}"
+        key = data.get("field") or ""
+        # the JSON key ("（cost）") helps an API caller; next to the box it is noise
+        message = data["error"].replace(f"（{key}）", "") if key else data["error"]
+        text = f"⚠ {render.esc(message)}"
         i = field_index(fields, data.get("field"))
         if i is None:
             general = text
@@ -89,34 +88,19 @@ def placed_messages(fields: list[forms.Field], data: dict[str, Any]) -> tuple[st
     return general, per_field
 
 
-def read_counts(fields: list[forms.Field], values: list[Any]) -> tuple[list[Any], dict[str, Any]]:
-    """Optional whole numbers typed as text: blank is "not given", anything else must be digits."""
-    values = list(values)
-    for i, field in enumerate(fields):
-        if field.kind != "number" or field.default is not None or not isinstance(values[i], str):
-            continue
-        text = values[i].strip()
-        if not text:
-            values[i] = None
-        elif text.isdecimal():
-            values[i] = int(text)
-        else:
-            message = f"{field.label}应填写整数（收到“{text}”），不需要时请留空。"
-            return values, {"status": "error", "field": field.key, "error": message}
-    return values, {}
-
-
 def make_calc(name: str, fields: list[forms.Field]):
     @guarded
     def on_calc(*values: Any):
-        values, problem = read_counts(fields, list(values))
-        data = problem or services.calc(name, forms.collect(fields, values))
+        try:
+            data = services.calc(name, forms.collect(fields, forms.read_numbers(fields, values)))
+        except CalcError as error:
+            data = {"status": "error", "field": error.field, "error": error.message}
         general, per_field = placed_messages(fields, data)
         result = render.result_markdown(data) if data.get("status") == "calculated" else ""
         flagged = [f.label for f, m in zip(fields, per_field, strict=False) if m]
         if flagged and not result:
             # the message itself stands by its field, which may be scrolled out of view
-            result = "请先修改上方标红的字段：" + "、".join(f"“{x}”" for x in flagged) + "。"
+            result = "请先修改上方标红的项目：" + "、".join(f"“{x}”" for x in flagged) + "。"
         notes = [gr.update(value=m, visible=bool(m)) for m in per_field]
         return result, gr.update(value=general, visible=bool(general)), *notes
 
@@ -126,7 +110,9 @@ def make_calc(name: str, fields: list[forms.Field]):
 def make_reset(fields: list[forms.Field]):
     def on_reset():
         values = [
-            bool(f.default) if f.kind == "check" else ([] if f.kind == "checks" else f.default)
+            bool(f.default)
+            if f.kind == "check"
+            else ([] if f.kind == "checks" else (None if f.default is None else str(f.default)))
             for f in fields
         ]
         hidden = [gr.update(value="", visible=False)] * len(fields)
@@ -137,6 +123,10 @@ def make_reset(fields: list[forms.Field]):
 
 @guarded
 def verdict(question: str) -> str:
+    if not (question or "").strip():
+        return "请先在上面输入要判断的问题，例如：" + "、".join(
+            f"“{q}”" for q in ELIGIBILITY_EXAMPLES[:2]
+        )
     response, _ = services.ask(question, State())
     lines = [render.esc(response["answer"]).replace("\n", "  \n")]
     lines += [f"\n{render.citation_title(n, c)}" for n, c in enumerate(response["citations"], 1)]
@@ -153,7 +143,9 @@ def show_only(names: list[str]):
 def clerk_tab() -> None:
     """One form at a time, chosen from a list that wraps on a phone (tabs hid five of eight)."""
     with gr.Tab("办事", id="clerk"):
-        gr.Markdown("按规定计算；留空的项目会在该项下提示补充，不合理的输入会说明允许的取值。")
+        gr.Markdown(
+            "按规定计算。没填的项目会在该项下面提示补充；填得不对的，会在该项下面说明应该怎么填。"
+        )
         all_forms = forms.forms()
         names = [*all_forms, "eligibility"]
         pick = gr.Radio(

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Any
 
-from assistant.calculators.base import rules
+from assistant.calculators.base import CalcError, rules
 
 LEVELS = ["乡镇卫生院", "社区卫生服务中心", "一级", "二级", "三级"]
 TIERS = ["60", "120", "250"]
@@ -130,16 +130,36 @@ def forms() -> dict[str, list[Field]]:
     }
 
 
+def read_numbers(fields: list[Field], values: list[Any]) -> list[Any]:
+    """Every number box read exactly against the one field schema (assistant/fields.py).
+
+    Number boxes are text boxes, so nothing is rounded or dropped before this reads them:
+    blank is "not given"; "2.5" for a count, or a value outside the field's bounds, raises a
+    CalcError naming the box by its label and saying what is allowed.
+    """
+    from assistant.fields import read_count
+
+    values = list(values)
+    for i, field in enumerate(fields):
+        if field.kind != "number" or values[i] is None:
+            continue
+        if isinstance(values[i], str) and not values[i].strip():
+            values[i] = None
+            continue
+        try:
+            values[i] = read_count(field.key.split(".", 1)[0], values[i], field.label)
+        except CalcError as error:  # named by this box ("sites.自治区级"), not its group
+            raise CalcError(field.key, error.message) from None
+    return values
+
+
 def collect(fields: list[Field], values: list[Any]) -> dict[str, Any]:
-    """Form values to calculator inputs: blanks are left out, so the calculator can ask for them."""
+    """Form values (numbers already read) to calculator inputs: blanks are left out, so the
+    calculator can ask for them."""
     inputs: dict[str, Any] = {}
     for field, value in zip(fields, values, strict=True):
         if value is None or value == "" or value == []:
             continue
-        if field.kind == "number":
-            if field.default is None and not value:
-                continue  # an optional number left at 0 means "not given"
-            value = int(value) if float(value).is_integer() else value
         if field.key in ("tier",) and isinstance(value, str):
             value = int(value)
         if "." in field.key:

@@ -75,7 +75,7 @@ def quiz(
     """
     if not list(types or []):
         return {"status": "error", "error": NO_TYPES, "items": []}, []
-    problem = _whole_number(n, "题目数量") or _whole_number(seed, "随机种子")
+    problem = _whole_number(n, "题目数量") or _whole_number(seed, "试卷编号")
     if problem:
         return {"status": "error", "error": problem, "items": []}, []
     try:

@@ -4,6 +4,7 @@ The self-test keeps item n on screen with its own feedback until the trainee mov
 empty or malformed answer is asked again rather than marked wrong.
 """
 
+from decimal import Decimal, InvalidOperation
 from typing import Any
 
 import gradio as gr
@@ -74,7 +75,7 @@ def on_quiz(n, types, documents, seed, chapters):
             gr.update(visible=False),
         )
     notes = "".join(f"\n\n注意：{render.esc(x)}" for x in bank.get("notices", []))
-    summary = f"已生成 **{len(bank['items'])}** 道题（随机种子 {bank['seed']}）。{notes}"
+    summary = f"已生成 **{len(bank['items'])}** 道题（试卷编号 {bank['seed']}）。{notes}"
     practice = Practice([Item(**it) for it in bank["items"]])
     first = show_question(practice, 1) if practice.items else ""
     return (
@@ -94,9 +95,9 @@ def on_answer(practice: Practice | None, number: float | None, given: str):
     """Feedback for item n under item n; the number and the question stay where they are."""
     if practice is None or not practice.items:
         return "请先生成题库。", ""
-    n = int(number or 1)
-    if not 1 <= n <= len(practice.items):
-        return f"没有第{n}题，本卷共{len(practice.items)}题。", given
+    n = item_number(number, len(practice.items))
+    if n is None:
+        return f"题号请填 1 到 {len(practice.items)} 之间的整数（收到“{number}”）。", given
     problem = answer_problem(practice.items[n - 1], given)
     if problem:
         return f"第{n}题：{problem}", given
@@ -111,14 +112,31 @@ def on_goto(practice: Practice | None, number: float | None):
     """Show item `number` with an empty answer box and no feedback yet."""
     if practice is None or not practice.items:
         return "", "", ""
-    n = min(max(int(number or 1), 1), len(practice.items))
+    n = item_number(number, len(practice.items))
+    if n is None:
+        return f"题号请填 1 到 {len(practice.items)} 之间的整数（收到“{number}”）。", "", ""
     return show_question(practice, n), "", ""
 
 
 def on_next(practice: Practice | None, number: float | None):
     if practice is None or not practice.items:
         return 1
-    return min(int(number or 1) + 1, len(practice.items))
+    n = item_number(number, len(practice.items)) or 0
+    return min(n + 1, len(practice.items))
+
+
+def item_number(number: float | None, count: int) -> int | None:
+    """The item a 题号 box names, or None when it is not a whole number from 1 to count
+    (never rounded: 2.5 is not item 2 or 3)."""
+    if number is None or isinstance(number, bool):
+        return 1 if number is None else None
+    try:
+        value = Decimal(str(number))
+    except InvalidOperation:
+        return None
+    if not value.is_finite() or value != value.to_integral_value() or not 1 <= value <= count:
+        return None
+    return int(value)
 
 
 def trainer_tab() -> None:
@@ -134,14 +152,18 @@ def trainer_tab() -> None:
                 1, 100, value=20, step=1, label="题目数量", elem_id="quiz-count", min_width=240
             )
         with gr.Row():
+            # no precision: gradio would round 7.5 to 8 unseen; services says it is not whole
             seed = gr.Number(
-                value=7, precision=0, label="随机种子（相同种子得到相同试卷）", min_width=160
+                value=7,
+                label="试卷编号（同一编号出同一套题，换个编号换一套）",
+                min_width=160,
+                elem_id="quiz-seed",
             )
             chapters = gr.Textbox(label="只出这些章节（可空，如 第七章）", min_width=160)
         make = gr.Button("生成题库", variant="primary", elem_id="make-quiz")
         summary = gr.Markdown(elem_id="quiz-summary")
         files = gr.File(
-            label="下载：题库（Excel）、试卷与答案（Word）、GIFT、Aiken、JSON",
+            label="下载：题库（Excel）、试卷和答案（Word），以及导入考试系统用的 GIFT、Aiken、JSON 文件",
             file_count="multiple",
             elem_id="quiz-files",
             interactive=False,
@@ -149,7 +171,7 @@ def trainer_tab() -> None:
         practice = gr.State(None)
         with gr.Group(visible=False, elem_id="self-test") as self_test:
             gr.Markdown("### 学员自测")
-            number = gr.Number(value=1, precision=0, label="题号", elem_id="practice-number")
+            number = gr.Number(value=1, label="题号", elem_id="practice-number")
             question_view = gr.Markdown(elem_id="practice-question")
             given = gr.Textbox(
                 label="你的答案（单选 A / 多选 A,C / 判断 正确或错误 / 填空 内容）",

@@ -210,28 +210,16 @@ def get_money(
     return read_money(key, raw, maximum)
 
 
-def read_int(key: str, raw: object, low: int, high: int) -> int:
-    """A whole number in [low, high]; "3", 3 and 3.0 are read, anything else is named."""
-    expected = f"{low} 到 {high} 之间的整数"
-    text = _text(key, raw, expected)
-    try:
-        number = Decimal(text) if len(text) <= 40 else None
-    except InvalidOperation:
-        number = None
-    if number is None or not number.is_finite() or number != number.to_integral_value():
-        raise CalcError(key, f"{field_name(key)}“{text[:40]}”不是整数，允许 {low} 到 {high}。")
-    if not low <= number <= high:
-        raise CalcError(key, f"{field_name(key)} {text[:40]} 超出允许范围，允许 {low} 到 {high}。")
-    return int(number)
+def get_int(inputs: dict[str, Any], key: str, default: int | None = None) -> int:
+    """A count, read against its bounds in the one field schema (assistant/fields.py)."""
+    from assistant.fields import read_count
 
-
-def get_int(
-    inputs: dict[str, Any], key: str, low: int, high: int, default: int | None = None
-) -> int:
     raw = inputs.get(key, default)
     if raw is None or raw == "":
         raise MissingInput([key])
-    return read_int(key, raw, low, high)
+    if isinstance(raw, str | int | float | Decimal) and not isinstance(raw, bool):
+        _text(key, raw, "整数")  # NaN, huge integers, surrogates: the shared checks first
+    return read_count(key, raw)
 
 
 TRUE_WORDS = ("true", "1", "yes", "是", "y", "有", "对")

@@ -85,7 +85,7 @@ def _enrol(inputs: dict[str, Any]) -> Result:
     options: list[tuple[Decimal, str, list[str], dict[str, Decimal]]] = []
     elderly = table["elderly"]
     if inputs.get("age") not in (None, ""):
-        age = get_int(inputs, "age", 0, 130)
+        age = get_int(inputs, "age")
         seen["age"] = age
         sex = inputs.get("sex")
         if sex in (None, ""):
@@ -173,7 +173,7 @@ def _late(inputs: dict[str, Any]) -> Result:
     result.notes.append("各级财政补助标准每年由国家规定，办法未写明，需按当年标准填写。")
     result.result["individual"] = fmt(total)
     if inputs.get("payment_month") not in (None, ""):
-        month = get_int(inputs, "payment_month", 1, 12)
+        month = get_int(inputs, "payment_month")
         seen["payment_month"] = month
         start = "次年1月" if month == 12 else f"{month + 1}月"
         result.step(

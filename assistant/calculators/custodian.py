@@ -26,7 +26,6 @@ SITE_ALIASES = {
     "国家级": "全国重点",
     "全国重点文物保护单位级": "全国重点",
 }
-MAX_MONTHS = 120
 
 
 def custodian_pay(inputs: dict[str, Any]) -> Result:
@@ -37,7 +36,7 @@ def custodian_pay(inputs: dict[str, Any]) -> Result:
         "mode",
         ["person", "budget"],
     )
-    months = get_int(inputs, "months", 1, MAX_MONTHS)
+    months = get_int(inputs, "months")
     wage = table["monthly_wage"]
     where = cite(wage["cite"])
     if mode == "budget":
@@ -53,7 +52,7 @@ def custodian_pay(inputs: dict[str, Any]) -> Result:
         counts: dict[str, int] = {}
         for raw_level, raw_count in sites.items():
             level = get_choice({"site_level": raw_level}, "site_level", levels, SITE_ALIASES)
-            counts[level] = counts.get(level, 0) + get_int({"sites": raw_count}, "sites", 0, 10000)
+            counts[level] = counts.get(level, 0) + get_int({"sites": raw_count}, "sites")
         result = Result("custodian_pay", {"mode": "budget", "sites": counts, "months": months})
         total = Decimal(0)
         for level, count in counts.items():

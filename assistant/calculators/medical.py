@@ -103,7 +103,7 @@ def inpatient(inputs: dict[str, Any]) -> Result:
     tier = get_tier(inputs, table["tiers"]) if inputs.get("tier") not in (None, "") else None
     cost = get_money(inputs, "cost")
     in_area = get_bool(inputs, "in_area", True)
-    admission = get_int(inputs, "admission", 1, 50, default=1)
+    admission = get_int(inputs, "admission", default=1)
     poor = get_bool(inputs, "poor")
     already_paid = get_money(inputs, "already_paid", "0")
     seen.update(
@@ -140,7 +140,7 @@ def inpatient(inputs: dict[str, Any]) -> Result:
     if inputs.get("bed_days") not in (None, "") or inputs.get("bed_fee") not in (None, ""):
         if level is None:
             raise MissingInput(["level"])
-        days = get_int(inputs, "bed_days", 1, 3650)
+        days = get_int(inputs, "bed_days")
         fee = get_money(inputs, "bed_fee", maximum=Decimal("10000"))
         cap = Decimal(table["bed_fee_cap"]["values"][level])
         excess = money(max(ZERO, fee - cap) * days)
@@ -206,7 +206,7 @@ def inpatient(inputs: dict[str, Any]) -> Result:
             result.notes.append("未说明是本年度第几次住院，按首次住院计算。")
         if "in_area" not in inputs:
             result.notes.append("未说明就医地点，按在阿里统筹区内定点医疗机构住院计算。")
-    if get_int(inputs, "stay_days", 0, 3650, default=0) > table["settlement_days"]["value"]:
+    if get_int(inputs, "stay_days", default=0) > table["settlement_days"]["value"]:
         result.notes.append(
             "连续住院超过180天的，每180天结算一次；每次结算按本年度下一次住院计算起付线。"
         )

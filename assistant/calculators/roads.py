@@ -11,9 +11,9 @@ from assistant.calculators.base import Result, cite, fmt, get_bool, get_int, rul
 def road_subsidy(inputs: dict[str, Any]) -> Result:
     table = rules()["road_subsidy"]
     all_counties = table["counties"]["value"]
-    counties = get_int(inputs, "counties", 0, all_counties, default=all_counties)
+    counties = get_int(inputs, "counties", default=all_counties)
     prefecture = get_bool(inputs, "prefecture", True)
-    years = get_int(inputs, "years", 1, 50, default=1)
+    years = get_int(inputs, "years", default=1)
     result = Result(
         "road_subsidy", {"counties": counties, "prefecture": prefecture, "years": years}
     )

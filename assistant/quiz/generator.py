@@ -1283,16 +1283,14 @@ def generate(
     chosen.sort(key=lambda i: order[i.type])
     _balance_keys(chosen, rng)
     notices = []
-    no_multi = (
-        "所选文件中没有能出合格多选题的列举：多选题只从同一条的完整列举出题，干扰项只用同类列举的"
-        "成员或改动一处细节的成员，不拿别的类别凑数。"
-    )
+    # said to a trainer: what happened and what to do, in plain words
+    no_multi = "所选文件里没有适合出多选题的条文（多选题要从一条规定里完整列出的几项内容来出）。"
     if not chosen:
         if kinds == ["多选"]:
-            raise QuizError(no_multi + "请换一种题型或选择其他文件。")
-        raise QuizError("所选文件和题型出不了合格的题。请换一种题型或多选几个文件。")
+            raise QuizError(no_multi + "请再勾选其他题型，或换选文件。")
+        raise QuizError("所选文件和题型出不了合格的题。请换一种题型或多选几份文件。")
     if "多选" in kinds and not any(i.type == "多选" for i in chosen):
-        notices.append(no_multi + "这份题库没有多选题，其名额由其他题型补足。")
+        notices.append("这次没有出多选题：" + no_multi + "原本给多选题的题量已由其他题型补足。")
     requested = _quotas(n, kinds)
     fitted = fit_quotas(requested, Counter(c.item.type for c in candidates if c.item.type in kinds))
     has_multi = any(i.type == "多选" for i in chosen)  # else the notice above says why
@@ -1300,12 +1298,13 @@ def generate(
     if fewer and len(chosen) >= n:
         notices.append(
             "、".join(f"{t}题" for t in fewer)
-            + "的合格题目有限：每种题型最多从其合格题目中取约三成，使不同种子的题库少有重复，"
-            "不足的名额由其他题型补足。"
+            + "的合格题目不多：为了让不同编号的试卷少有重复，每种题型只取其中一部分，"
+            "不足的题量由其他题型补足。"
         )
     if len(chosen) < n:
         notices.append(
-            f"所选材料最多只能出 {len(chosen)} 道合格的题（要求 {n} 道），没有用低质量题目凑数。"
+            f"所选文件只够出 {len(chosen)} 道合格的题（您要的是 {n} 道）。为保证质量，没有用"
+            "不合格的题凑数；想要更多题，可以多选几份文件或多勾几种题型。"
         )
     return Bank(
         chosen,
