@@ -41,21 +41,28 @@ def sample_markdown(bank: Bank) -> str:
     return "\n".join(lines)
 
 
-def main() -> None:
-    """python -m evaluation.quiz_sample SEED [N] → evaluation/reports/quiz-sample-seedSEED.md"""
-    import sys
+def main(argv: list[str] | None = None) -> int:
+    """python -m evaluation.quiz_sample [SEED [N]] → evaluation/reports/quiz-sample-seedSEED.md"""
+    import argparse
     from pathlib import Path
 
     from assistant.quiz import generate
     from corpus import load_corpus
 
-    seed = int(sys.argv[1]) if len(sys.argv) > 1 else 101
-    size = int(sys.argv[2]) if len(sys.argv) > 2 else 60
+    parser = argparse.ArgumentParser(
+        prog="python -m evaluation.quiz_sample",
+        description="一份供审题的试卷样本（三个文物文件），写到 evaluation/reports/",
+    )
+    parser.add_argument("seed", nargs="?", type=int, default=101, help="试卷编号（随机种子）")
+    parser.add_argument("size", nargs="?", type=int, default=60, help="题数")
+    args = parser.parse_args(argv)
+    seed, size = args.seed, args.size
     bank = generate(load_corpus(), size, seed=seed)
     out = Path(__file__).with_name("reports") / f"quiz-sample-seed{seed}.md"
     out.write_text(sample_markdown(bank), encoding="utf-8")
     print(out)
+    return 0
 
 
 if __name__ == "__main__":
-    main()
+    raise SystemExit(main())
