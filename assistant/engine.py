@@ -38,6 +38,10 @@ OFF_TOPIC = (
     "我能做的是：回答阿里地区2020年公报里医保、文物保护、“三甲”创建、农村公路和高校毕业生就业等文件的问题，"
     "注明依据的条文，并按规定计算医保报销、个人缴费、看管员工资和养护补贴。"
 )
+THANKS = re.compile(r"谢谢|多谢|感谢|辛苦了|麻烦你了|好的|知道了|明白了|懂了")
+THANKED = (
+    "不客气！还有关于医保、文物保护、“三甲”创建、农村公路或高校毕业生就业的问题，可以继续问我。"
+)
 ANAPHOR = re.compile(r"这些|这笔|这个|这种|这项|上面|刚才|它|那这|那它")
 PAYING = {"inpatient", "special_outpatient"}  # share the 60,000 yuan yearly cap (第二十三条)
 
@@ -77,7 +81,8 @@ class Assistant:
                 )
             return self._malformed(frame)
         if frame.intent is Intent.SMALL_TALK:
-            return Response("answered", answer=HELP)
+            thanks = THANKS.search(frame.text) and len(frame.text) <= 12
+            return Response("answered", answer=THANKED if thanks else HELP)
         if frame.intent is Intent.SOURCE and state.last_citations:
             return self._about_last(state)
         if frame.intent is Intent.EXPLAIN and state.last_calc and not frame.figures:
@@ -347,7 +352,8 @@ class Assistant:
             related = self.searcher.search(scope.without_elsewhere(question), k=1)
         answer = f"抱歉，{reason}"
         citations = []
-        if related:
+        # a rule that shares no word with the question is no reference ("今天天气怎么样")
+        if related and self._coverage(question, related[:1]) > 0:
             cite = of_hit(self.corpus, related[0])
             answer += f"可参考阿里地区的相关规定：{cite.display}[1]。"
             citations = [cite]

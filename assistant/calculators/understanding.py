@@ -126,7 +126,9 @@ def read_level(q: str) -> str | None:
         m = re.search(pattern, q)
         if m:
             return level or m.group(0)[:2]
-    return None
+    from assistant.fields import match_choice
+
+    return match_choice("level", q)  # the schema's aliases: 县医院 is 二级
 
 
 OUT_OF_AREA = re.compile(
