@@ -119,11 +119,12 @@ class NearestExamples:
         example with that exact text (leave-one-out scoring on the examples themselves)."""
         sims = self.vectors @ np.asarray(vector, dtype=np.float32)
         order = np.argsort(-sims, kind="stable")
-        chosen = [
-            Neighbour(self.examples[i], float(sims[i]))
-            for i in order
-            if exclude is None or self.examples[i].text != exclude
-        ][: self.k]
+        chosen: list[Neighbour] = []
+        for i in order:
+            if len(chosen) == self.k:
+                break
+            if exclude is None or self.examples[i].text != exclude:
+                chosen.append(Neighbour(self.examples[i], float(sims[i])))
         decision, share = _majority(
             [n.example.decision for n in chosen], [n.similarity for n in chosen]
         )

@@ -34,7 +34,9 @@ from pathlib import Path
 
 from assistant.nearest import NearestExamples, Vote
 
-DEV = Path("../shared/eval")  # the development set, read-only; run from the worktree root
+# the development set (read-only), beside the main checkout or beside the worktrees' folder
+DEV_PLACES = (Path("../shared/eval"), Path("../../shared/eval"))
+DEV = next((p for p in DEV_PLACES if p.is_dir()), DEV_PLACES[0])
 KS = (3, 5, 7, 9, 11)
 SHARES = (0.6, 0.7, 0.8, 0.9, 1.0)
 RULE_INTENTS = {"reference": "lookup"}  # 第X条 asked: a lookup of that article
@@ -200,7 +202,10 @@ def _dev_rows(folder: Path) -> list[tuple[str, str, str, str, str]]:
     return rows
 
 
-def gather(assistant, nearest: NearestExamples, dev: Path, depth: int = max(KS)) -> list[Record]:
+def gather(
+    assistant, nearest: NearestExamples, dev: Path, known: list[Record], depth: int = max(KS)
+) -> list[Record]:
+    """Records of every labelled row not already in `known` (a run resumed from its file)."""
     from assistant import scope
     from assistant.engine import OFF_TOPIC
     from assistant.frame import Intent, read_frame
@@ -213,8 +218,11 @@ def gather(assistant, nearest: NearestExamples, dev: Path, depth: int = max(KS))
         for x in labelled_rows(split)
     ]
     items += [(i, "dev", c, q, d, n) for i, c, q, d, n in _dev_rows(dev)]
-    records = []
+    done = {(r.split, r.row_id) for r in known}
+    records = list(known)
     for row_id, split, category, question, decision, intent in items:
+        if (split, row_id) in done:
+            continue
         response = assistant.ask(question, State())
         frame = read_frame(question)
         hard = (
@@ -266,6 +274,36 @@ def table(records: list[Record], settings: dict[str, Setting]) -> str:
     return "\n".join(lines)
 
 
+def by_category(records: list[Record], settings: dict[str, Setting]) -> str:
+    """Right decline decisions per category of the phrasing table, for the methods that decide."""
+    names = ("rules", "knn", "knn-declines", "knn-rescues", "knn-both")
+    lines = ["| 类别 | 条数 | " + " | ".join(names) + " |", "|---|---|" + "---|" * len(names)]
+    for category in sorted({r.category for r in records}):
+        chosen = [r for r in records if r.category == category]
+        cells = []
+        for name in names:
+            right = sum(
+                METHODS[name](r, settings[name])[0] == (r.decision != "answer") for r in chosen
+            )
+            cells.append(f"{right}/{len(chosen)}")
+        lines.append(f"| {category} | {len(chosen)} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
+def grid(records: list[Record], name: str) -> str:
+    """Every setting of one method on these records: declined (out of scope / off topic), false
+    declines, intents right. On held-out rows this is a diagnostic, never a way to choose."""
+    lines = ["| k \\ 票数占比 | " + " | ".join(f"≥{x:.1f}" for x in SHARES) + " |"]
+    lines.append("|---|" + "---|" * len(SHARES))
+    for k in KS:
+        cells = []
+        for share in SHARES:
+            sc = score(records, METHODS[name], Setting(k, share))
+            cells.append(_cells(sc))
+        lines.append(f"| {k} | " + " | ".join(cells) + " |")
+    return "\n".join(lines)
+
+
 def changes(records: list[Record], name: str, setting: Setting) -> list[str]:
     """The rows where a method's decision differs from the rules', marked right or wrong."""
     out = []
@@ -279,8 +317,32 @@ def changes(records: list[Record], name: str, setting: Setting) -> list[str]:
                 declines or not r.intent or intent == r.intent
             )
             mark = "✓" if right else "✗"
-            out.append(f"| {r.row_id} | {r.question[:40]} | {want} | {was} | {got} | {mark} |")
+            said = "（开发集，不转录）" if r.split == "dev" else r.question[:40]
+            out.append(f"| {r.row_id} | {said} | {want} | {was} | {got} | {mark} |")
     return out
+
+
+def verdict(records: list[Record], settings: dict[str, Setting]) -> tuple[str, list[str]]:
+    """The method kept on these (held-out) records: one that is no worse than the rules on the
+    decline decisions (missed declines + 2 × false declines) and on intents, and better on one
+    of them by at least two rows (one row is within noise). Otherwise the rules."""
+    base = score(records, rules, Setting())
+    lines, kept, best = [], "rules", 0
+    for name, method in METHODS.items():
+        if name == "rules":
+            continue
+        sc = score(records, method, settings[name])
+        d_decide = int(sc.objective() - base.objective())
+        d_intent = sc.intent[0] - base.intent[0]
+        lines.append(f"| {name} | {d_decide:+d} | {d_intent:+d} |")
+        gain = d_decide + d_intent
+        if d_decide >= 0 and d_intent >= 0 and max(d_decide, d_intent) >= 2 and gain > best:
+            kept, best = name, gain
+    return kept, lines
+
+
+def _cells(sc: Score) -> str:
+    return f"{sc.oos[0]}/{sc.off[0]}/{sc.false[0]}/{sc.intent[0]}"
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -291,8 +353,12 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
 
     started = time.perf_counter()
+    known = []
     if args.records and args.records.exists():
-        records = [Record(**r) for r in json.loads(args.records.read_text(encoding="utf-8"))]
+        known = [Record(**r) for r in json.loads(args.records.read_text(encoding="utf-8"))]
+    splits = {r.split for r in known}
+    if {"tune", "heldout"} <= splits and ("dev" in splits or not args.dev.is_dir()):
+        records = known
     else:
         from assistant.engine import Assistant
         from index.model_builder import cache_dir
@@ -300,7 +366,7 @@ def main(argv: list[str] | None = None) -> int:
         assistant = Assistant()
         embedder = assistant.searcher.embedder
         nearest = NearestExamples.load(embedder.queries, embedder.model_id, cache=cache_dir())
-        records = gather(assistant, nearest, args.dev)
+        records = gather(assistant, nearest, args.dev, known)
         if args.records:
             args.records.write_text(
                 json.dumps([r.__dict__ for r in records], ensure_ascii=False), encoding="utf-8"
@@ -323,9 +389,23 @@ def main(argv: list[str] | None = None) -> int:
     print(f"用时 {time.perf_counter() - started:.0f} 秒")
     if args.report:
         held = [r for r in records if r.split in ("heldout", "dev")]
-        detail = []
+        heldout = [r for r in records if r.split == "heldout"]
+        detail = [
+            "## 留出集按类别：判断（拒答与否）正确的条数",
+            "",
+            by_category(heldout, settings),
+            "",
+            "## 留出集上每种设置的结果（仅供诊断，不用于选择）",
+            "",
+            "每格：应拒答的被拒答 / 无关请求被拒答 / 误拒 / 意图正确。"
+            f"规则：{_cells(score(heldout, rules, Setting()))}。",
+            "",
+        ]
         for name in METHODS:
-            if name == "rules":
+            if name != "rules":
+                detail += [f"### {name}", "", grid(heldout, name), ""]
+        for name in METHODS:
+            if name in ("rules", "knn"):  # knn alone differs on too many rows to list
                 continue
             rows = changes(held, name, settings[name])
             if rows:
@@ -337,7 +417,30 @@ def main(argv: list[str] | None = None) -> int:
                     *rows,
                     "",
                 ]
-        args.report.write_text(text + "\n" + "\n".join(detail), encoding="utf-8")
+        kept, deltas = verdict(heldout, settings)
+        command = "python -m evaluation.intent_knn " + " ".join(
+            argv if argv is not None else sys.argv[1:]
+        )
+        head = [
+            "# 意图与拒答：规则、近邻示例、两者结合（issue 10 末段）",
+            "",
+            f"命令：`{command.strip()}`（示例文件：`python -m evaluation.intent_examples`）",
+            "",
+            "近邻示例 = 措辞表 tune 行（`assistant/data/intent_examples.tsv`），用检索同一个 e5 模型"
+            "的 query 向量，余弦最近的 k 条投票。规则 = 现有助手（`Assistant.ask` 的状态与 frame 意图）。"
+            "k 与票数占比只在 tune 行上选（近邻留一），原样用于留出行。拒答 = 状态 out_of_scope。",
+            "",
+            f"**留出集上保留：{kept}**（规则之外的方法须在拒答判断（漏拒 + 2×误拒）与意图上都不差于规则，"
+            "且至少一项好两条以上）。",
+            "",
+            "| 方法（tune 选定的设置） | 拒答判断相对规则（正=更好） | 意图正确相对规则 |",
+            "|---|---|---|",
+            *deltas,
+            "",
+        ]
+        args.report.write_text(
+            "\n".join(head) + "\n" + text + "\n" + "\n".join(detail), encoding="utf-8"
+        )
     return 0
 
 

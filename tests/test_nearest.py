@@ -105,3 +105,23 @@ def test_an_unknown_decision_in_the_file_is_refused(tmp_path):
     path.write_text("maybe\t\t\t住院\n", encoding="utf-8")
     with pytest.raises(ValueError, match="maybe"):
         read_examples(path)
+
+
+def test_the_shipped_examples_are_the_tune_rows_regenerated():
+    """The file is what `python -m evaluation.intent_examples` writes: tune rows only, never a
+    held-out row or a development sentence."""
+    import json
+    from pathlib import Path
+
+    from evaluation.intent_examples import labelled_rows, render
+
+    assert EXAMPLES.read_text(encoding="utf-8") == render(labelled_rows("tune"))
+    shipped = {e.text for e in read_examples(EXAMPLES)}
+    assert not shipped & {x.example.text for x in labelled_rows("heldout")}
+    root = Path(__file__).resolve().parents[1]
+    places = [root.parent / "shared" / "eval", root.parent.parent / "shared" / "eval"]
+    for path in [f for place in places if place.is_dir() for f in place.glob("dev-*.jsonl")]:
+        for line in path.read_text(encoding="utf-8").splitlines():
+            row = json.loads(line) if line.strip() else {}
+            said = [row.get("question")] + [t.get("user") for t in row.get("turns", [])]
+            assert not shipped & set(said), path.name
