@@ -428,7 +428,9 @@ def main(argv: list[str] | None = None) -> int:
             "",
             "近邻示例 = 措辞表 tune 行（`assistant/data/intent_examples.tsv`），用检索同一个 e5 模型"
             "的 query 向量，余弦最近的 k 条投票。规则 = 现有助手（`Assistant.ask` 的状态与 frame 意图）。"
-            "k 与票数占比只在 tune 行上选（近邻留一），原样用于留出行。拒答 = 状态 out_of_scope。",
+            "k 与票数占比只在 tune 行上选（近邻留一），原样用于留出行（knn 单独使用时总按多数票，不看占比）。"
+            "拒答 = 状态 out_of_scope；“硬证据” = 计算、规则判定、frame 里的外地/外险种/外年份或无关请求，"
+            "结合方法从不推翻硬证据。",
             "",
             f"**留出集上保留：{kept}**（规则之外的方法须在拒答判断（漏拒 + 2×误拒）与意图上都不差于规则，"
             "且至少一项好两条以上）。",
