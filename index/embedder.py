@@ -57,6 +57,16 @@ class Embedder:
         )
         return np.asarray(vectors, dtype=np.float32)
 
+    def queries(self, texts: list[str]) -> np.ndarray:
+        """Many questions at once, embedded as queries (the same prompt as `query`)."""
+        vectors = self.model.encode(
+            [self.query_prompt + t for t in texts],
+            batch_size=16,
+            normalize_embeddings=True,
+            convert_to_numpy=True,
+        )
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), self.dim)
+
     def query(self, text: str) -> np.ndarray:
         vector = self.model.encode(
             self.query_prompt + text, normalize_embeddings=True, convert_to_numpy=True

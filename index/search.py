@@ -213,6 +213,11 @@ class Searcher:
 
     # --- per-query evidence, cached for the clause choice that follows a search ------------
 
+    def query_vector(self, query: str) -> np.ndarray:
+        """The query's embedding, shared with the search on the same text (kept for the last
+        few queries): a classifier reading the question costs no second model call."""
+        return self._query_vector(query.strip())
+
     def _query_vector(self, query: str) -> np.ndarray:
         return _cached(
             self._vectors, query, self.CACHED_QUERIES, lambda: self.embedder.query(query)
