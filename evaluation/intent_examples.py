@@ -1,6 +1,6 @@
 """Labelled examples for the nearest-example classifier, derived from the phrasing table.
 
-python -m evaluation.intent_examples   # rewrites assistant/data/intent_examples.tsv (tune rows)
+python -m evaluation.intent_examples   # rewrites evaluation/data/intent_examples.tsv (tune rows)
 
 Only `tune` rows become examples; the held-out rows are labelled by the same function so that
 evaluation/intent_knn.py can score against them. The label is the routing decision that
@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from assistant.nearest import EXAMPLES, Decision, Example
+from evaluation.nearest import EXAMPLES, Decision, Example
 from evaluation.phrasings.runner import load_rows
 
 DECLINE_KINDS = {
@@ -77,7 +77,7 @@ def labelled_rows(split: str) -> list[Labelled]:
 
 
 HEADER = (
-    "# Routing examples for assistant/nearest.py, generated from the TUNE rows of the phrasing\n"
+    "# Routing examples for evaluation/nearest.py, generated from the TUNE rows of the phrasing\n"
     "# table by `python -m evaluation.intent_examples` (do not edit by hand).\n"
     "# decision\tintent\tkind\tquestion\n"
 )

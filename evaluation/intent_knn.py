@@ -32,7 +32,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from assistant.nearest import NearestExamples, Vote
+from evaluation.nearest import NearestExamples, Vote
 
 # the development set (read-only), beside the main checkout or beside the worktrees' folder
 DEV_PLACES = (Path("../shared/eval"), Path("../../shared/eval"))
@@ -71,7 +71,7 @@ class Setting:
 
 
 def vote_of(record: Record, k: int) -> Vote:
-    from assistant.nearest import Example, Neighbour, _majority
+    from evaluation.nearest import Example, Neighbour, _majority
 
     chosen = record.neighbours[:k]
     decision, share = _majority([d for d, _, _ in chosen], [s for _, _, s in chosen])
@@ -426,7 +426,7 @@ def main(argv: list[str] | None = None) -> int:
             "",
             f"命令：`{command.strip()}`（示例文件：`python -m evaluation.intent_examples`）",
             "",
-            "近邻示例 = 措辞表 tune 行（`assistant/data/intent_examples.tsv`），用检索同一个 e5 模型"
+            "近邻示例 = 措辞表 tune 行（`evaluation/data/intent_examples.tsv`），用检索同一个 e5 模型"
             "的 query 向量，余弦最近的 k 条投票。规则 = 现有助手（`Assistant.ask` 的状态与 frame 意图）。"
             "k 与票数占比只在 tune 行上选（近邻留一），原样用于留出行（knn 单独使用时总按多数票，不看占比）。"
             "拒答 = 状态 out_of_scope；“硬证据” = 计算、规则判定、frame 里的外地/外险种/外年份或无关请求，"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
-from assistant.nearest import EXAMPLES, Example, NearestExamples, read_examples
+from evaluation.nearest import EXAMPLES, Example, NearestExamples, read_examples
 from tests.fakes import FakeEmbedder
 
 

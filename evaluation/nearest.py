@@ -1,6 +1,6 @@
 """Nearest labelled examples: how questions phrased like this one were routed.
 
-The examples (assistant/data/intent_examples.tsv) are the tune rows of the phrasing table,
+The examples (evaluation/data/intent_examples.tsv) are the tune rows of the phrasing table,
 each labelled with its routing decision (answer / out_of_scope / off_topic) and, for answers,
 the coarse intent. A question is embedded once with the retrieval's own model and query
 prompt (`Searcher.query_vector` shares the vector with the search that follows), compared
