@@ -16,9 +16,11 @@ import numpy as np
 
 from corpus import Corpus, Unit, load_corpus
 from corpus.clauses import Clause, clauses
-from index import dense_store
+from index import dense_store, lexical_store
+from index.fact_types import asked, fact_types
 from index.fusion import (
     CLAUSE_DENSE_SHARE,
+    CLAUSE_FACT_BONUS,
     SHIPPED,
     Evidence,
     Stats,
@@ -30,7 +32,7 @@ from index.hits import Hit, ScoredClause
 from index.lexical import BM25Index, expand_query, tokenize
 from index.model_builder import cache_dir
 from index.passages import clause_passage, windows
-from index.references import find_references, named_document, resolve
+from index.references import find_references, named_document_match, resolve
 
 # Bump when what is embedded for a unit or a clause changes: the stored vectors are then stale.
 PASSAGE_FORMAT = "windows-v1+clauses-v1"
@@ -52,7 +54,7 @@ class _Level:
         self.owners = np.asarray(owners, dtype=np.int32)
         counts = np.bincount(self.owners, minlength=n_units) if len(owners) else np.zeros(n_units)
         self.starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        self.bm25 = BM25Index.build(passages)
+        self.bm25: BM25Index | None = None  # read from the index folder, or built (Searcher)
         self.store: dense_store.DenseStore | None = None
 
     def rows_of(self, units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -81,7 +83,9 @@ class Searcher:
     LEXICAL_CANDIDATES = 100  # best units by words (window and clause) added to them
     STATS_SAMPLE = 2048  # units whose cosines give the z-score's mean and spread
     CLAUSES_PER_HIT = 3
-    NAMED_DOCUMENT_BOOST = 1.5
+    # Added to the fused score of a named document's units. Additive on the fused scale (about
+    # -1..1), so it lifts a negative score as much as a positive one, unlike a factor.
+    NAMED_DOCUMENT_BONUS = 0.15
     CACHED_QUERIES = 16
 
     def __init__(
@@ -117,10 +121,17 @@ class Searcher:
                 clause_owners.append(i)
         self.windows = _Level(passages, owners, n)
         self.clause_level = _Level(clause_texts, clause_owners, n)
+        self.fact_bonus = CLAUSE_FACT_BONUS
+        # which clauses state a value of each kind (a date, an amount, …), by their own text
+        self._holds = {
+            t.name: np.array([bool(t.holds.search(c.text)) for c in self.clause_list], dtype=bool)
+            for t in fact_types()
+        }
         self.passages = passages
         self.owners = self.windows.owners
-        self.bm25 = self.windows.bm25
         self._load_or_build(progress)
+        self._load_or_build_lexical()
+        self.bm25 = self.windows.bm25
         self._sample_stats_rows()
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lexicals: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
@@ -157,6 +168,20 @@ class Searcher:
             except dense_store.IndexInvalid as reason:
                 print(f"正在重建索引（{name}：{reason}）…", file=sys.stderr, flush=True)
                 level.store = self._build(name, level, progress)
+
+    def _load_or_build_lexical(self) -> None:
+        """BM25 from the index folder when it was built from these texts with this tokenizer;
+        else tokenised here and stored (a failed write only costs the next load a rebuild)."""
+        for name, level in self._levels():
+            folder = self.directory / f"{name}-bm25"
+            try:
+                level.bm25 = lexical_store.load(folder, self.fingerprint(), len(level.passages))
+            except lexical_store.LexicalMissing:
+                level.bm25 = BM25Index.build(level.passages)
+                try:
+                    lexical_store.save(folder, level.bm25, self.fingerprint())
+                except OSError as exc:
+                    print(f"BM25 索引未能保存（{exc}），下次启动将重新分词。", file=sys.stderr)
 
     def _build(self, name: str, level: _Level, progress: bool) -> dense_store.DenseStore:
         started = time.perf_counter()
@@ -229,6 +254,26 @@ class Searcher:
 
         return _cached(self._lexicals, query, self.CACHED_QUERIES, compute)
 
+    def _fact_rows(self, query: str, rows: np.ndarray) -> np.ndarray | None:
+        """1.0 for the given clause rows that hold a kind of value the query asks for."""
+        types = asked(query)
+        if not types:
+            return None
+        held = np.zeros(len(rows), dtype=bool)
+        for t in types:
+            held |= self._holds[t.name][rows]
+        return held.astype(np.float32)
+
+    def _words_of(self, query: str) -> str:
+        """The query as BM25 sees it: a document's name taken out, because every passage of
+        that document repeats its title, so the name matches all its articles alike and
+        drowns the words that tell them apart (the document itself gets a bonus instead)."""
+        named = named_document_match(query, self.corpus)
+        if named is None or not named.is_title:
+            return query
+        rest = query.replace(named.name, " ")
+        return rest if rest.strip() else query
+
     def idf(self, token: str) -> float:
         """How telling a token is in this corpus (for picking the sentences that answer)."""
         return self.bm25.idf(token)
@@ -253,7 +298,7 @@ class Searcher:
         weights = _weights_for(weights or self.weights, mode)
         use_dense, use_lexical = mode != "bm25", mode != "dense"
         q = self._query_vector(query) if use_dense else None
-        lexical = self._lexical(query) if use_lexical else None
+        lexical = self._lexical(self._words_of(query)) if use_lexical else None
         stats = self._stats(q) if q is not None else None
 
         references = (
@@ -262,12 +307,12 @@ class Searcher:
             else []
         )
         candidates = self._candidates(q, lexical, only, references)
-        evidence, unit_cos = self._evidence(candidates, q, stats, lexical)
+        evidence, unit_cos = self._evidence(candidates, q, stats, lexical, query)
         scores = evidence.fuse(weights)
-        named = named_document(query, self.corpus) if mode == "hybrid" and not only else None
+        named = named_document_match(query, self.corpus) if mode == "hybrid" and not only else None
         if named:
-            boost = np.array([self.units[i].doc_id == named for i in candidates])
-            scores = np.where(boost, scores * self.NAMED_DOCUMENT_BOOST, scores)
+            in_named = np.array([self.units[i].doc_id == named.doc_id for i in candidates])
+            scores = scores + self.NAMED_DOCUMENT_BONUS * in_named
         cosine = (
             dict(zip(candidates.tolist(), unit_cos.tolist(), strict=True)) if q is not None else {}
         )
@@ -290,7 +335,12 @@ class Searcher:
         for hit in hits:
             hit.clauses = tuple(
                 self._score_clauses(
-                    [self.position[hit.unit.id]], q, stats, lexical, self.CLAUSES_PER_HIT
+                    [self.position[hit.unit.id]],
+                    q,
+                    stats,
+                    lexical,
+                    self.CLAUSES_PER_HIT,
+                    query=query,
                 )
             )
         return hits
@@ -312,7 +362,9 @@ class Searcher:
                 picked |= set(self.clause_level.owners[best_clauses].tolist())
         return np.array(sorted(picked), dtype=np.int64)
 
-    def _evidence(self, units: np.ndarray, q, stats, lexical) -> tuple[Evidence, np.ndarray]:
+    def _evidence(
+        self, units: np.ndarray, q, stats, lexical, query: str = ""
+    ) -> tuple[Evidence, np.ndarray]:
         zeros = np.zeros(len(units), dtype=np.float32)
         unit_dense = clause_dense = unit_cos = zeros
         if q is not None:
@@ -333,7 +385,12 @@ class Searcher:
             rows, offsets = self.clause_level.rows_of(units)
             best = self.clause_level.per_unit_max(clause_lex[rows], offsets, 0.0)
             clause_lexical = normalised(best, float(clause_lex.max(initial=0.0)))
-        return Evidence(unit_dense, clause_dense, unit_lexical, clause_lexical), unit_cos
+        rows, offsets = self.clause_level.rows_of(units)
+        fact = self._fact_rows(query, rows)
+        if fact is not None:
+            fact = self.clause_level.per_unit_max(fact, offsets, 0.0)
+        evidence = Evidence(unit_dense, clause_dense, unit_lexical, clause_lexical, fact)
+        return evidence, unit_cos
 
     # --- clauses ---------------------------------------------------------------------
 
@@ -349,9 +406,9 @@ class Searcher:
             return []
         q = self._query_vector(query)
         stats = self._stats(q)
-        lexical = self._lexical(query)
+        lexical = self._lexical(self._words_of(query))
         known = [self.position[u.id] for u in units if self._indexed(u)]
-        scored = self._score_clauses(known, q, stats, lexical, None, share)
+        scored = self._score_clauses(known, q, stats, lexical, None, share, query=query)
         scored += self._score_new_clauses(
             query, [u for u in units if not self._indexed(u)], q, stats, lexical, share
         )
@@ -363,7 +420,14 @@ class Searcher:
         return i is not None and self.units[i].text == unit.text
 
     def _score_clauses(
-        self, units: list[int], q, stats, lexical, k: int | None, share: float | None = None
+        self,
+        units: list[int],
+        q,
+        stats,
+        lexical,
+        k: int | None,
+        share: float | None = None,
+        query: str = "",
     ) -> list[ScoredClause]:
         level = self.clause_level
         rows, _ = level.rows_of(np.asarray(units, dtype=np.int64))
@@ -383,7 +447,9 @@ class Searcher:
             share = 0.0
         elif lexical is None:
             share = 1.0
-        scores = clause_scores(dense_z, lex_norm, share)
+        scores = clause_scores(
+            dense_z, lex_norm, share, self._fact_rows(query, rows), self.fact_bonus
+        )
         order = np.argsort(-scores, kind="stable")[: k or len(rows)]
         return [
             ScoredClause(
@@ -404,13 +470,21 @@ class Searcher:
             return []
         texts = [clause_passage(unit, clause) for unit, clause in pairs]
         cos = self.embedder.passages(texts) @ q
-        tokens = expand_query(query)
+        tokens = expand_query(self._words_of(query))
         lex = np.array(
             [self.clause_level.bm25.score_tokens(tokens, tokenize(t)) for t in texts],
             dtype=np.float32,
         )
         top = max(float(lexical[1].max(initial=0.0)), float(lex.max(initial=0.0)))
-        scores = clause_scores(stats["clause_rows"].z(cos), normalised(lex, top), share)
+        types = asked(query)
+        fact = (
+            np.array([any(t.holds.search(c.text) for t in types) for _, c in pairs], np.float32)
+            if types
+            else None
+        )
+        scores = clause_scores(
+            stats["clause_rows"].z(cos), normalised(lex, top), share, fact, self.fact_bonus
+        )
         return [
             ScoredClause(clause, unit, float(s), float(c), float(x))
             for (unit, clause), s, c, x in zip(pairs, scores, cos, lex, strict=True)
