@@ -80,6 +80,6 @@ def load(directory: Path, corpus_fingerprint: str, n_texts: int) -> BM25Index:
             )
     except (OSError, ValueError, KeyError) as exc:
         raise LexicalMissing(f"BM25 索引无法读取：{exc}") from exc
-    if index.n_docs != n_texts or len(index.indptr) != len(index.vocab) + 1:
+    if index.n_docs != n_texts or int(index.indptr[-1]) != len(index.data):
         raise LexicalMissing("BM25 索引与清单不一致")
     return index

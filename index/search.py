@@ -7,15 +7,18 @@ Searcher.rank_clauses(query, units, k) -> list[ScoredClause] (for choosing the c
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections import OrderedDict
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from corpus import Corpus, Unit, load_corpus
 from corpus.clauses import Clause, clauses
+from corpus.datafiles import read_table
 from index import dense_store, lexical_store
 from index.fact_types import asked, fact_types
 from index.fusion import (
@@ -86,6 +89,9 @@ class Searcher:
     # Added to the fused score of a named document's units. Additive on the fused scale (about
     # -1..1), so it lifts a negative score as much as a positive one, unlike a factor.
     NAMED_DOCUMENT_BONUS = 0.15
+    # Taken from the fused score of a unit whose document is written for a group (custodians,
+    # staff in training) when the question does not name that group (index/data/audiences.tsv).
+    AUDIENCE_PENALTY = 0.1
     CACHED_QUERIES = 16
 
     def __init__(
@@ -254,6 +260,20 @@ class Searcher:
 
         return _cached(self._lexicals, query, self.CACHED_QUERIES, compute)
 
+    def _not_addressed(self, query: str, units: np.ndarray, named) -> np.ndarray:
+        """1.0 for units of a document written for a group the query does not name."""
+        outside = {
+            doc_id
+            for doc_id, words in audiences().items()
+            if not words.search(query) and not (named and named.doc_id == doc_id)
+        }
+        if not outside:
+            return np.zeros(len(units), dtype=np.float32)
+        # copies of a document in the scale benchmark ("doc~2") are written for the same group
+        return np.array(
+            [self.units[i].doc_id.split("~")[0] in outside for i in units], dtype=np.float32
+        )
+
     def _fact_rows(self, query: str, rows: np.ndarray) -> np.ndarray | None:
         """1.0 for the given clause rows that hold a kind of value the query asks for."""
         types = asked(query)
@@ -313,6 +333,8 @@ class Searcher:
         if named:
             in_named = np.array([self.units[i].doc_id == named.doc_id for i in candidates])
             scores = scores + self.NAMED_DOCUMENT_BONUS * in_named
+        if mode == "hybrid" and not only:
+            scores = scores - self.AUDIENCE_PENALTY * self._not_addressed(query, candidates, named)
         cosine = (
             dict(zip(candidates.tolist(), unit_cos.tolist(), strict=True)) if q is not None else {}
         )
@@ -489,6 +511,15 @@ class Searcher:
             ScoredClause(clause, unit, float(s), float(c), float(x))
             for (unit, clause), s, c, x in zip(pairs, scores, cos, lex, strict=True)
         ]
+
+
+@lru_cache(maxsize=1)
+def audiences() -> dict[str, re.Pattern[str]]:
+    """Document id -> the words by which a question names the group it is written for."""
+    return {
+        doc_id: re.compile(words)
+        for doc_id, words in read_table(Path(__file__).parent / "data" / "audiences.tsv")
+    }
 
 
 def _weights_for(weights: Weights, mode: str) -> Weights:
