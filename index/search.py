@@ -20,7 +20,7 @@ from corpus import Corpus, Unit, load_corpus
 from corpus.clauses import Clause, clauses
 from corpus.datafiles import read_table
 from index import dense_store, lexical_store
-from index.fact_types import asked, fact_types
+from index.fact_types import FactType, asked, fact_types
 from index.fusion import (
     CLAUSE_DENSE_SHARE,
     CLAUSE_FACT_BONUS,
@@ -274,9 +274,16 @@ class Searcher:
             [self.units[i].doc_id.split("~")[0] in outside for i in units], dtype=np.float32
         )
 
-    def _fact_rows(self, query: str, rows: np.ndarray) -> np.ndarray | None:
-        """1.0 for the given clause rows that hold a kind of value the query asks for."""
-        types = asked(query)
+    @staticmethod
+    def _asked(query: str, fact: str | None) -> tuple[FactType, ...]:
+        """The kinds of value asked: as named by the caller (a question frame's fact type),
+        else as read from the query."""
+        if fact is None:
+            return asked(query)
+        return tuple(t for t in fact_types() if t.name == fact)
+
+    def _fact_rows(self, types: tuple[FactType, ...], rows: np.ndarray) -> np.ndarray | None:
+        """1.0 for the given clause rows that hold a kind of value asked for."""
         if not types:
             return None
         held = np.zeros(len(rows), dtype=bool)
@@ -307,8 +314,11 @@ class Searcher:
         doc: str | None = None,
         mode: str = "hybrid",
         weights: Weights | None = None,
+        fact: str | None = None,
     ) -> list[Hit]:
-        """The k best units, referenced ones first; `weights` overrides the fusion (evaluation)."""
+        """The k best units, referenced ones first; `weights` overrides the fusion (evaluation).
+        `fact` names the kind of value asked ("amount", "ratio", "date", "body", "count"; a
+        question frame's fact type); by default it is read from the query."""
         query = query.strip()
         if not query:
             return []
@@ -327,7 +337,8 @@ class Searcher:
             else []
         )
         candidates = self._candidates(q, lexical, only, references)
-        evidence, unit_cos = self._evidence(candidates, q, stats, lexical, query)
+        types = self._asked(query, fact)
+        evidence, unit_cos = self._evidence(candidates, q, stats, lexical, types)
         scores = evidence.fuse(weights)
         named = named_document_match(query, self.corpus) if mode == "hybrid" and not only else None
         if named:
@@ -362,7 +373,7 @@ class Searcher:
                     stats,
                     lexical,
                     self.CLAUSES_PER_HIT,
-                    query=query,
+                    types=types,
                 )
             )
         return hits
@@ -385,7 +396,7 @@ class Searcher:
         return np.array(sorted(picked), dtype=np.int64)
 
     def _evidence(
-        self, units: np.ndarray, q, stats, lexical, query: str = ""
+        self, units: np.ndarray, q, stats, lexical, types: tuple[FactType, ...] = ()
     ) -> tuple[Evidence, np.ndarray]:
         zeros = np.zeros(len(units), dtype=np.float32)
         unit_dense = clause_dense = unit_cos = zeros
@@ -408,7 +419,7 @@ class Searcher:
             best = self.clause_level.per_unit_max(clause_lex[rows], offsets, 0.0)
             clause_lexical = normalised(best, float(clause_lex.max(initial=0.0)))
         rows, offsets = self.clause_level.rows_of(units)
-        fact = self._fact_rows(query, rows)
+        fact = self._fact_rows(types, rows)
         if fact is not None:
             fact = self.clause_level.per_unit_max(fact, offsets, 0.0)
         evidence = Evidence(unit_dense, clause_dense, unit_lexical, clause_lexical, fact)
@@ -417,11 +428,17 @@ class Searcher:
     # --- clauses ---------------------------------------------------------------------
 
     def rank_clauses(
-        self, query: str, units: list[Unit], k: int = 3, dense_share: float | None = None
+        self,
+        query: str,
+        units: list[Unit],
+        k: int = 3,
+        dense_share: float | None = None,
+        fact: str | None = None,
     ) -> list[ScoredClause]:
         """The given units' clauses ranked by meaning (clause embedding) and words (BM25),
-        best first: for choosing the clause that answers. Units not in the index are
-        embedded on the fly. `dense_share` overrides the share of meaning (evaluation)."""
+        best first, a clause holding the kind of value asked (`fact`, as in search) ahead:
+        for choosing the clause that answers. Units not in the index are embedded on the
+        fly. `dense_share` overrides the share of meaning (evaluation)."""
         share = self.clause_share if dense_share is None else dense_share
         query = query.strip()
         if not query or not units:
@@ -430,9 +447,10 @@ class Searcher:
         stats = self._stats(q)
         lexical = self._lexical(self._words_of(query))
         known = [self.position[u.id] for u in units if self._indexed(u)]
-        scored = self._score_clauses(known, q, stats, lexical, None, share, query=query)
+        types = self._asked(query, fact)
+        scored = self._score_clauses(known, q, stats, lexical, None, share, types=types)
         scored += self._score_new_clauses(
-            query, [u for u in units if not self._indexed(u)], q, stats, lexical, share
+            query, [u for u in units if not self._indexed(u)], q, stats, lexical, share, types
         )
         scored.sort(key=lambda c: -c.score)
         return scored[:k]
@@ -449,7 +467,7 @@ class Searcher:
         lexical,
         k: int | None,
         share: float | None = None,
-        query: str = "",
+        types: tuple[FactType, ...] = (),
     ) -> list[ScoredClause]:
         level = self.clause_level
         rows, _ = level.rows_of(np.asarray(units, dtype=np.int64))
@@ -470,7 +488,7 @@ class Searcher:
         elif lexical is None:
             share = 1.0
         scores = clause_scores(
-            dense_z, lex_norm, share, self._fact_rows(query, rows), self.fact_bonus
+            dense_z, lex_norm, share, self._fact_rows(types, rows), self.fact_bonus
         )
         order = np.argsort(-scores, kind="stable")[: k or len(rows)]
         return [
@@ -485,7 +503,14 @@ class Searcher:
         ]
 
     def _score_new_clauses(
-        self, query: str, units: list[Unit], q, stats, lexical, share: float
+        self,
+        query: str,
+        units: list[Unit],
+        q,
+        stats,
+        lexical,
+        share: float,
+        types: tuple[FactType, ...] = (),
     ) -> list[ScoredClause]:
         pairs = [(unit, clause) for unit in units for clause in clauses(unit)]
         if not pairs:
@@ -498,7 +523,6 @@ class Searcher:
             dtype=np.float32,
         )
         top = max(float(lexical[1].max(initial=0.0)), float(lex.max(initial=0.0)))
-        types = asked(query)
         fact = (
             np.array([any(t.holds.search(c.text) for t in types) for _, c in pairs], np.float32)
             if types

@@ -178,3 +178,27 @@ def test_the_clause_holding_the_asked_kind_of_value_is_preferred(tmp_path: Path)
     before = {c.text: c.score for c in plain}
     assert gain[sentences[1]] - before[sentences[1]] == pytest.approx(0.5)
     assert gain[sentences[0]] == pytest.approx(before[sentences[0]])
+
+
+def test_a_caller_can_name_the_kind_of_value_asked(tmp_path: Path) -> None:
+    """A question frame's fact type overrides the reading of the words (old calls unchanged)."""
+    sentences = ("参保人员按规定享受医保待遇。", "参保人员于次年1月1日起享受医保待遇。")
+    parts = tuple(Part("paragraph", f"第{i + 1}款", s) for i, s in enumerate(sentences))
+    doc = Document(
+        id="t",
+        title="测试办法",
+        kind="articles",
+        units=[unit("t", "测试办法", 1, "".join(sentences), parts)],
+    )
+    searcher = Searcher(Corpus([doc]), FakeEmbedder(), tmp_path / "idx")
+    searcher.fact_bonus = 0.5
+    default = {c.text: c.score for c in searcher.rank_clauses("享受医保待遇", doc.units, k=2)}
+    dated = {
+        c.text: c.score for c in searcher.rank_clauses("享受医保待遇", doc.units, 2, fact="date")
+    }
+    listed = {
+        c.text: c.score for c in searcher.rank_clauses("享受医保待遇", doc.units, 2, fact="list")
+    }
+    assert dated[sentences[1]] == pytest.approx(default[sentences[1]] + 0.5)
+    assert listed == pytest.approx(default)
+    assert searcher.search("享受医保待遇", k=1, fact="date")[0].unit.id == "t/art-1"
