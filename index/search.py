@@ -175,12 +175,14 @@ class Searcher:
                 print(f"正在重建索引（{name}：{reason}）…", file=sys.stderr, flush=True)
                 level.store = self._build(name, level, progress)
 
-    def _load_or_build_lexical(self) -> None:
+    def _load_or_build_lexical(self, force: bool = False) -> None:
         """BM25 from the index folder when it was built from these texts with this tokenizer;
         else tokenised here and stored (a failed write only costs the next load a rebuild)."""
         for name, level in self._levels():
             folder = self.directory / f"{name}-bm25"
             try:
+                if force:
+                    raise lexical_store.LexicalMissing("重建")
                 level.bm25 = lexical_store.load(folder, self.fingerprint(), len(level.passages))
             except lexical_store.LexicalMissing:
                 level.bm25 = BM25Index.build(level.passages)
@@ -210,8 +212,12 @@ class Searcher:
         return level.store
 
     def rebuild(self, progress: bool = False) -> dense_store.DenseStore:
+        """Embed and tokenise everything again (`index build --rebuild`), stored ones ignored."""
         for name, level in self._levels():
             self._build(name, level, progress)
+        self._load_or_build_lexical(force=True)
+        self.bm25 = self.windows.bm25
+        self._lexicals.clear()
         self._sample_stats_rows()
         return self.dense
 

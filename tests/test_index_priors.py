@@ -202,3 +202,14 @@ def test_a_caller_can_name_the_kind_of_value_asked(tmp_path: Path) -> None:
     assert dated[sentences[1]] == pytest.approx(default[sentences[1]] + 0.5)
     assert listed == pytest.approx(default)
     assert searcher.search("享受医保待遇", k=1, fact="date")[0].unit.id == "t/art-1"
+
+
+def test_a_forced_rebuild_tokenises_again(searcher: Searcher, tmp_path: Path) -> None:
+    folder = tmp_path / "idx" / "units-bm25"
+    before = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    (folder / "manifest.json").write_text(
+        json.dumps({**before, "built_at": "earlier"}), encoding="utf-8"
+    )
+    searcher.rebuild()
+    after = json.loads((folder / "manifest.json").read_text(encoding="utf-8"))
+    assert after["built_at"] != "earlier" and searcher.bm25 is searcher.windows.bm25
