@@ -64,12 +64,17 @@ def retrievers(searcher, peer=None) -> list[Retriever]:
         ("hybrid（发布版：条 + 句）", None, "hybrid"),
         (
             "hybrid 去掉句级向量",
-            Weights(w.unit_dense, 0.0, w.unit_lexical, w.clause_lexical),
+            Weights(w.unit_dense, 0.0, w.unit_lexical, w.clause_lexical, w.fact),
             "hybrid",
         ),
         (
             "hybrid 去掉句级 BM25",
-            Weights(w.unit_dense, w.clause_dense, w.unit_lexical, 0.0),
+            Weights(w.unit_dense, w.clause_dense, w.unit_lexical, 0.0, w.fact),
+            "hybrid",
+        ),
+        (
+            "hybrid 去掉所问值类型",
+            Weights(w.unit_dense, w.clause_dense, w.unit_lexical, w.clause_lexical, 0.0),
             "hybrid",
         ),
         ("hybrid 仅条级（改前）", UNIT_ONLY, "hybrid"),
@@ -85,6 +90,13 @@ def retrievers(searcher, peer=None) -> list[Retriever]:
         )
         for name, weights, mode in variants
     ]
+    out.insert(
+        4,
+        Retriever(
+            "hybrid 去掉文件对象先验",
+            lambda q, k: _unit_hits(_without_audience(searcher, q, k)),
+        ),
+    )
     if peer is not None:
         out.append(
             Retriever(
@@ -93,6 +105,16 @@ def retrievers(searcher, peer=None) -> list[Retriever]:
             )
         )
     return out
+
+
+def _without_audience(searcher, query: str, k: int):
+    """The shipped ranking with the audience penalty (index/data/audiences.tsv) off."""
+    kept = searcher.AUDIENCE_PENALTY
+    searcher.AUDIENCE_PENALTY = 0.0
+    try:
+        return searcher.search(query, k=k)
+    finally:
+        searcher.AUDIENCE_PENALTY = kept
 
 
 def _chunk_view(chunk, unit) -> dict[str, Any]:
@@ -125,7 +147,13 @@ class SetResult:
     clause_choice: dict[str, list[bool]] = field(default_factory=lambda: defaultdict(list))
 
 
-CLAUSE_CHOICES = (("融合（发布版）", None), ("仅句向量", 1.0), ("仅 BM25", 0.0))
+# (label, share of meaning, counts the kind of value asked)
+CLAUSE_CHOICES = (
+    ("融合（发布版）", None, True),
+    ("融合，不计所问值类型", None, False),
+    ("仅句向量", 1.0, False),
+    ("仅 BM25", 0.0, False),
+)
 
 
 def evaluate(
@@ -157,8 +185,10 @@ def evaluate(
                 )
         if q.get("clause"):
             units = _gold_units(searcher, q["gold"])
-            for label, share in CLAUSE_CHOICES:
-                best = searcher.rank_clauses(q["question"], units, k=1, dense_share=share)
+            for label, share, by_fact in CLAUSE_CHOICES:
+                best = searcher.rank_clauses(
+                    q["question"], units, k=1, dense_share=share, fact=None if by_fact else ""
+                )
                 result.clause_choice[label].append(bool(best) and q["clause"] in best[0].text)
     return result
 

@@ -22,12 +22,13 @@ class Weights:
     clause_dense: float  # the unit's best clause, by meaning
     unit_lexical: float  # the unit's best window, by words
     clause_lexical: float  # the unit's best clause, by words
+    fact: float = 0.0  # the unit has a clause holding the kind of value asked (index.fact_types)
 
 
 # The ranking before clauses were indexed (0.8 : 0.2, a plateau from 0.75 to 0.85).
 UNIT_ONLY = Weights(0.8, 0.0, 0.2, 0.0)
 # Tuned on the tune half of evaluation/data/retrieval-table.jsonl (README, benchmarks).
-SHIPPED = Weights(0.3, 0.45, 0.2, 0.1)
+SHIPPED = Weights(0.2, 0.45, 0.1, 0.2, 0.05)
 # Within the clauses of given units: the share of meaning against words.
 CLAUSE_DENSE_SHARE = 0.5
 
@@ -62,16 +63,32 @@ class Evidence:
     clause_dense: np.ndarray
     unit_lexical: np.ndarray
     clause_lexical: np.ndarray
+    fact: np.ndarray | None = None  # 1.0 where a clause holds the asked kind of value
 
     def fuse(self, weights: Weights) -> np.ndarray:
-        return (
+        fused = (
             weights.unit_dense * self.unit_dense
             + weights.clause_dense * self.clause_dense
             + weights.unit_lexical * self.unit_lexical
             + weights.clause_lexical * self.clause_lexical
         )
+        if self.fact is not None and weights.fact:
+            fused = fused + weights.fact * self.fact
+        return fused
 
 
-def clause_scores(dense_z: np.ndarray, lexical: np.ndarray, share: float) -> np.ndarray:
-    """A clause's score from its normalised cosine and BM25."""
-    return share * dense_z + (1 - share) * lexical
+# Within the clauses of given units: added to a clause that holds the kind of value asked.
+CLAUSE_FACT_BONUS = 0.1
+
+
+def clause_scores(
+    dense_z: np.ndarray,
+    lexical: np.ndarray,
+    share: float,
+    fact: np.ndarray | None = None,
+    fact_bonus: float = CLAUSE_FACT_BONUS,
+) -> np.ndarray:
+    """A clause's score from its normalised cosine and BM25, plus a bonus when it holds the
+    kind of value the question asks for (`fact`, 0/1 per clause)."""
+    scores = share * dense_z + (1 - share) * lexical
+    return scores if fact is None else scores + fact_bonus * fact

@@ -5,6 +5,7 @@ Scoring is bm25s's sparse matrix; the tokenizer and lexicon are data files besid
 
 from __future__ import annotations
 
+import hashlib
 import logging
 import math
 import re
@@ -121,6 +122,40 @@ def lexicon() -> dict[str, list[str]]:
     return {word: terms.split() for word, terms in read_table(DATA / "colloquial.tsv")}
 
 
+# In a lexicon key, "…" stands for up to this many characters between the words ("医保…交"
+# finds "医保啥时候交"): everyday word order varies, the pair still means one thing.
+GAP_CHARS = 6
+
+
+@lru_cache(maxsize=1)
+def _lexicon_patterns() -> tuple[tuple[re.Pattern[str], list[str]], ...]:
+    return tuple(
+        (re.compile(f".{{0,{GAP_CHARS}}}".join(map(re.escape, word.split("…")))), terms)
+        for word, terms in lexicon().items()
+    )
+
+
+# Bump when tokenize() changes in a way the files below do not show: stored BM25 is then stale.
+TOKENIZER_VERSION = "1"
+
+
+@lru_cache(maxsize=1)
+def tokenizer_fingerprint() -> str:
+    """What the stored BM25 matrices depend on besides the texts."""
+    import jieba
+
+    digest = hashlib.sha256()
+    for part in (
+        TOKENIZER_VERSION,
+        getattr(jieba, "__version__", "?"),
+        TOKEN_RE.pattern,
+        " ".join(sorted(STOPWORDS)),
+        (DATA / "domain_terms.txt").read_text(encoding="utf-8"),
+    ):
+        digest.update(part.encode("utf-8") + b"\0")
+    return digest.hexdigest()[:16]
+
+
 def tokenize(text: str) -> list[str]:
     jieba = _jieba()
     tokens = []
@@ -146,8 +181,8 @@ def covered_by(word: str, question: str, text: str) -> bool:
 def expand_query(query: str) -> list[str]:
     """Query tokens plus the regulation terms its everyday words stand for."""
     tokens = tokenize(query)
-    for word, terms in lexicon().items():
-        if word in query:
+    for pattern, terms in _lexicon_patterns():
+        if pattern.search(query):
             for term in terms:
                 tokens.extend(tokenize(term))
     return tokens
@@ -178,6 +213,22 @@ class BM25Index:
     @classmethod
     def build(cls, texts: list[str]) -> BM25Index:
         return cls([tokenize(text) for text in texts])
+
+    @classmethod
+    def from_arrays(
+        cls,
+        vocab: dict[str, int],
+        data: np.ndarray,
+        indices: np.ndarray,
+        indptr: np.ndarray,
+        n_docs: int,
+        avgdl: float,
+    ) -> BM25Index:
+        """An index read back from disk (index.lexical_store)."""
+        index = cls.__new__(cls)
+        index.vocab, index.n_docs, index.avgdl = vocab, n_docs, avgdl
+        index.data, index.indices, index.indptr = data, indices, indptr
+        return index
 
     def doc_freq(self, token: str) -> int:
         column = self.vocab.get(token)

@@ -28,17 +28,34 @@ def core_title(title: str) -> str:
     return re.sub(r"^阿里地区(\d{4}年)?", "", title)
 
 
-def named_document(query: str, corpus: Corpus) -> str | None:
-    """The document a query names, by its title or a common short name."""
+@dataclass(frozen=True)
+class NamedDocument:
+    doc_id: str
+    name: str  # the words of the query that name it
+    is_title: bool  # a document's name ("…实施办法", "看管细则"), not a topic ("城乡居民医保")
+
+
+# A short name ending in one of these is the document itself, not its subject
+DOCUMENT_WORDS = re.compile(r"(办法|细则|方案|规划|分解表|评分标准|条例|规定)$")
+
+
+def named_document_match(query: str, corpus: Corpus) -> NamedDocument | None:
+    """The document a query names, by its title or a common short name, and the words that do."""
     for doc in corpus.documents:
         core = core_title(doc.title)
         if len(core) >= 4 and core in query:
-            return doc.id
+            return NamedDocument(doc.id, core, True)
     known = {d.id for d in corpus.documents}
     for alias, doc_id in doc_aliases():
         if alias in query and doc_id in known:
-            return doc_id
+            return NamedDocument(doc_id, alias, bool(DOCUMENT_WORDS.search(alias)))
     return None
+
+
+def named_document(query: str, corpus: Corpus) -> str | None:
+    """The document a query names, by its title or a common short name."""
+    match = named_document_match(query, corpus)
+    return match.doc_id if match else None
 
 
 def find_references(query: str, corpus: Corpus) -> list[Reference]:

@@ -7,18 +7,23 @@ Searcher.rank_clauses(query, units, k) -> list[ScoredClause] (for choosing the c
 
 from __future__ import annotations
 
+import re
 import sys
 import time
 from collections import OrderedDict
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
 
 from corpus import Corpus, Unit, load_corpus
 from corpus.clauses import Clause, clauses
-from index import dense_store
+from corpus.datafiles import read_table
+from index import dense_store, lexical_store
+from index.fact_types import FactType, asked, fact_types
 from index.fusion import (
     CLAUSE_DENSE_SHARE,
+    CLAUSE_FACT_BONUS,
     SHIPPED,
     Evidence,
     Stats,
@@ -30,7 +35,7 @@ from index.hits import Hit, ScoredClause
 from index.lexical import BM25Index, expand_query, tokenize
 from index.model_builder import cache_dir
 from index.passages import clause_passage, windows
-from index.references import find_references, named_document, resolve
+from index.references import find_references, named_document_match, resolve
 
 # Bump when what is embedded for a unit or a clause changes: the stored vectors are then stale.
 PASSAGE_FORMAT = "windows-v1+clauses-v1"
@@ -52,7 +57,7 @@ class _Level:
         self.owners = np.asarray(owners, dtype=np.int32)
         counts = np.bincount(self.owners, minlength=n_units) if len(owners) else np.zeros(n_units)
         self.starts = np.concatenate([[0], np.cumsum(counts)]).astype(np.int64)
-        self.bm25 = BM25Index.build(passages)
+        self.bm25: BM25Index | None = None  # read from the index folder, or built (Searcher)
         self.store: dense_store.DenseStore | None = None
 
     def rows_of(self, units: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -81,7 +86,12 @@ class Searcher:
     LEXICAL_CANDIDATES = 100  # best units by words (window and clause) added to them
     STATS_SAMPLE = 2048  # units whose cosines give the z-score's mean and spread
     CLAUSES_PER_HIT = 3
-    NAMED_DOCUMENT_BOOST = 1.5
+    # Added to the fused score of a named document's units. Additive on the fused scale (about
+    # -1..1), so it lifts a negative score as much as a positive one, unlike a factor.
+    NAMED_DOCUMENT_BONUS = 0.15
+    # Taken from the fused score of a unit whose document is written for a group (custodians,
+    # staff in training) when the question does not name that group (index/data/audiences.tsv).
+    AUDIENCE_PENALTY = 0.1
     CACHED_QUERIES = 16
 
     def __init__(
@@ -117,10 +127,17 @@ class Searcher:
                 clause_owners.append(i)
         self.windows = _Level(passages, owners, n)
         self.clause_level = _Level(clause_texts, clause_owners, n)
+        self.fact_bonus = CLAUSE_FACT_BONUS
+        # which clauses state a value of each kind (a date, an amount, …), by their own text
+        self._holds = {
+            t.name: np.array([bool(t.holds.search(c.text)) for c in self.clause_list], dtype=bool)
+            for t in fact_types()
+        }
         self.passages = passages
         self.owners = self.windows.owners
-        self.bm25 = self.windows.bm25
         self._load_or_build(progress)
+        self._load_or_build_lexical()
+        self.bm25 = self.windows.bm25
         self._sample_stats_rows()
         self._vectors: OrderedDict[str, np.ndarray] = OrderedDict()
         self._lexicals: OrderedDict[str, tuple[np.ndarray, np.ndarray]] = OrderedDict()
@@ -158,6 +175,22 @@ class Searcher:
                 print(f"正在重建索引（{name}：{reason}）…", file=sys.stderr, flush=True)
                 level.store = self._build(name, level, progress)
 
+    def _load_or_build_lexical(self, force: bool = False) -> None:
+        """BM25 from the index folder when it was built from these texts with this tokenizer;
+        else tokenised here and stored (a failed write only costs the next load a rebuild)."""
+        for name, level in self._levels():
+            folder = self.directory / f"{name}-bm25"
+            try:
+                if force:
+                    raise lexical_store.LexicalMissing("重建")
+                level.bm25 = lexical_store.load(folder, self.fingerprint(), len(level.passages))
+            except lexical_store.LexicalMissing:
+                level.bm25 = BM25Index.build(level.passages)
+                try:
+                    lexical_store.save(folder, level.bm25, self.fingerprint())
+                except OSError as exc:
+                    print(f"BM25 索引未能保存（{exc}），下次启动将重新分词。", file=sys.stderr)
+
     def _build(self, name: str, level: _Level, progress: bool) -> dense_store.DenseStore:
         started = time.perf_counter()
         vectors = self.embedder.passages(level.passages, progress=progress)
@@ -179,8 +212,12 @@ class Searcher:
         return level.store
 
     def rebuild(self, progress: bool = False) -> dense_store.DenseStore:
+        """Embed and tokenise everything again (`index build --rebuild`), stored ones ignored."""
         for name, level in self._levels():
             self._build(name, level, progress)
+        self._load_or_build_lexical(force=True)
+        self.bm25 = self.windows.bm25
+        self._lexicals.clear()
         self._sample_stats_rows()
         return self.dense
 
@@ -234,6 +271,47 @@ class Searcher:
 
         return _cached(self._lexicals, query, self.CACHED_QUERIES, compute)
 
+    def _not_addressed(self, query: str, units: np.ndarray, named) -> np.ndarray:
+        """1.0 for units of a document written for a group the query does not name."""
+        outside = {
+            doc_id
+            for doc_id, words in audiences().items()
+            if not words.search(query) and not (named and named.doc_id == doc_id)
+        }
+        if not outside:
+            return np.zeros(len(units), dtype=np.float32)
+        # copies of a document in the scale benchmark ("doc~2") are written for the same group
+        return np.array(
+            [self.units[i].doc_id.split("~")[0] in outside for i in units], dtype=np.float32
+        )
+
+    @staticmethod
+    def _asked(query: str, fact: str | None) -> tuple[FactType, ...]:
+        """The kinds of value asked: as named by the caller (a question frame's fact type),
+        else as read from the query."""
+        if fact is None:
+            return asked(query)
+        return tuple(t for t in fact_types() if t.name == fact)
+
+    def _fact_rows(self, types: tuple[FactType, ...], rows: np.ndarray) -> np.ndarray | None:
+        """1.0 for the given clause rows that hold a kind of value asked for."""
+        if not types:
+            return None
+        held = np.zeros(len(rows), dtype=bool)
+        for t in types:
+            held |= self._holds[t.name][rows]
+        return held.astype(np.float32)
+
+    def _words_of(self, query: str) -> str:
+        """The query as BM25 sees it: a document's name taken out, because every passage of
+        that document repeats its title, so the name matches all its articles alike and
+        drowns the words that tell them apart (the document itself gets a bonus instead)."""
+        named = named_document_match(query, self.corpus)
+        if named is None or not named.is_title:
+            return query
+        rest = query.replace(named.name, " ")
+        return rest if rest.strip() else query
+
     def idf(self, token: str) -> float:
         """How telling a token is in this corpus (for picking the sentences that answer)."""
         return self.bm25.idf(token)
@@ -247,8 +325,11 @@ class Searcher:
         doc: str | None = None,
         mode: str = "hybrid",
         weights: Weights | None = None,
+        fact: str | None = None,
     ) -> list[Hit]:
-        """The k best units, referenced ones first; `weights` overrides the fusion (evaluation)."""
+        """The k best units, referenced ones first; `weights` overrides the fusion (evaluation).
+        `fact` names the kind of value asked ("amount", "ratio", "date", "body", "count"; a
+        question frame's fact type); by default it is read from the query."""
         query = query.strip()
         if not query:
             return []
@@ -258,7 +339,7 @@ class Searcher:
         weights = _weights_for(weights or self.weights, mode)
         use_dense, use_lexical = mode != "bm25", mode != "dense"
         q = self._query_vector(query) if use_dense else None
-        lexical = self._lexical(query) if use_lexical else None
+        lexical = self._lexical(self._words_of(query)) if use_lexical else None
         stats = self._stats(q) if q is not None else None
 
         references = (
@@ -267,12 +348,15 @@ class Searcher:
             else []
         )
         candidates = self._candidates(q, lexical, only, references)
-        evidence, unit_cos = self._evidence(candidates, q, stats, lexical)
+        types = self._asked(query, fact)
+        evidence, unit_cos = self._evidence(candidates, q, stats, lexical, types)
         scores = evidence.fuse(weights)
-        named = named_document(query, self.corpus) if mode == "hybrid" and not only else None
+        named = named_document_match(query, self.corpus) if mode == "hybrid" and not only else None
         if named:
-            boost = np.array([self.units[i].doc_id == named for i in candidates])
-            scores = np.where(boost, scores * self.NAMED_DOCUMENT_BOOST, scores)
+            in_named = np.array([self.units[i].doc_id == named.doc_id for i in candidates])
+            scores = scores + self.NAMED_DOCUMENT_BONUS * in_named
+        if mode == "hybrid" and not only:
+            scores = scores - self.AUDIENCE_PENALTY * self._not_addressed(query, candidates, named)
         cosine = (
             dict(zip(candidates.tolist(), unit_cos.tolist(), strict=True)) if q is not None else {}
         )
@@ -295,7 +379,12 @@ class Searcher:
         for hit in hits:
             hit.clauses = tuple(
                 self._score_clauses(
-                    [self.position[hit.unit.id]], q, stats, lexical, self.CLAUSES_PER_HIT
+                    [self.position[hit.unit.id]],
+                    q,
+                    stats,
+                    lexical,
+                    self.CLAUSES_PER_HIT,
+                    types=types,
                 )
             )
         return hits
@@ -317,7 +406,9 @@ class Searcher:
                 picked |= set(self.clause_level.owners[best_clauses].tolist())
         return np.array(sorted(picked), dtype=np.int64)
 
-    def _evidence(self, units: np.ndarray, q, stats, lexical) -> tuple[Evidence, np.ndarray]:
+    def _evidence(
+        self, units: np.ndarray, q, stats, lexical, types: tuple[FactType, ...] = ()
+    ) -> tuple[Evidence, np.ndarray]:
         zeros = np.zeros(len(units), dtype=np.float32)
         unit_dense = clause_dense = unit_cos = zeros
         if q is not None:
@@ -338,27 +429,39 @@ class Searcher:
             rows, offsets = self.clause_level.rows_of(units)
             best = self.clause_level.per_unit_max(clause_lex[rows], offsets, 0.0)
             clause_lexical = normalised(best, float(clause_lex.max(initial=0.0)))
-        return Evidence(unit_dense, clause_dense, unit_lexical, clause_lexical), unit_cos
+        rows, offsets = self.clause_level.rows_of(units)
+        fact = self._fact_rows(types, rows)
+        if fact is not None:
+            fact = self.clause_level.per_unit_max(fact, offsets, 0.0)
+        evidence = Evidence(unit_dense, clause_dense, unit_lexical, clause_lexical, fact)
+        return evidence, unit_cos
 
     # --- clauses ---------------------------------------------------------------------
 
     def rank_clauses(
-        self, query: str, units: list[Unit], k: int = 3, dense_share: float | None = None
+        self,
+        query: str,
+        units: list[Unit],
+        k: int = 3,
+        dense_share: float | None = None,
+        fact: str | None = None,
     ) -> list[ScoredClause]:
         """The given units' clauses ranked by meaning (clause embedding) and words (BM25),
-        best first: for choosing the clause that answers. Units not in the index are
-        embedded on the fly. `dense_share` overrides the share of meaning (evaluation)."""
+        best first, a clause holding the kind of value asked (`fact`, as in search) ahead:
+        for choosing the clause that answers. Units not in the index are embedded on the
+        fly. `dense_share` overrides the share of meaning (evaluation)."""
         share = self.clause_share if dense_share is None else dense_share
         query = query.strip()
         if not query or not units:
             return []
         q = self._query_vector(query)
         stats = self._stats(q)
-        lexical = self._lexical(query)
+        lexical = self._lexical(self._words_of(query))
         known = [self.position[u.id] for u in units if self._indexed(u)]
-        scored = self._score_clauses(known, q, stats, lexical, None, share)
+        types = self._asked(query, fact)
+        scored = self._score_clauses(known, q, stats, lexical, None, share, types=types)
         scored += self._score_new_clauses(
-            query, [u for u in units if not self._indexed(u)], q, stats, lexical, share
+            query, [u for u in units if not self._indexed(u)], q, stats, lexical, share, types
         )
         scored.sort(key=lambda c: -c.score)
         return scored[:k]
@@ -368,7 +471,14 @@ class Searcher:
         return i is not None and self.units[i].text == unit.text
 
     def _score_clauses(
-        self, units: list[int], q, stats, lexical, k: int | None, share: float | None = None
+        self,
+        units: list[int],
+        q,
+        stats,
+        lexical,
+        k: int | None,
+        share: float | None = None,
+        types: tuple[FactType, ...] = (),
     ) -> list[ScoredClause]:
         level = self.clause_level
         rows, _ = level.rows_of(np.asarray(units, dtype=np.int64))
@@ -388,7 +498,9 @@ class Searcher:
             share = 0.0
         elif lexical is None:
             share = 1.0
-        scores = clause_scores(dense_z, lex_norm, share)
+        scores = clause_scores(
+            dense_z, lex_norm, share, self._fact_rows(types, rows), self.fact_bonus
+        )
         order = np.argsort(-scores, kind="stable")[: k or len(rows)]
         return [
             ScoredClause(
@@ -402,24 +514,47 @@ class Searcher:
         ]
 
     def _score_new_clauses(
-        self, query: str, units: list[Unit], q, stats, lexical, share: float
+        self,
+        query: str,
+        units: list[Unit],
+        q,
+        stats,
+        lexical,
+        share: float,
+        types: tuple[FactType, ...] = (),
     ) -> list[ScoredClause]:
         pairs = [(unit, clause) for unit in units for clause in clauses(unit)]
         if not pairs:
             return []
         texts = [clause_passage(unit, clause) for unit, clause in pairs]
         cos = self.embedder.passages(texts) @ q
-        tokens = expand_query(query)
+        tokens = expand_query(self._words_of(query))
         lex = np.array(
             [self.clause_level.bm25.score_tokens(tokens, tokenize(t)) for t in texts],
             dtype=np.float32,
         )
         top = max(float(lexical[1].max(initial=0.0)), float(lex.max(initial=0.0)))
-        scores = clause_scores(stats["clause_rows"].z(cos), normalised(lex, top), share)
+        fact = (
+            np.array([any(t.holds.search(c.text) for t in types) for _, c in pairs], np.float32)
+            if types
+            else None
+        )
+        scores = clause_scores(
+            stats["clause_rows"].z(cos), normalised(lex, top), share, fact, self.fact_bonus
+        )
         return [
             ScoredClause(clause, unit, float(s), float(c), float(x))
             for (unit, clause), s, c, x in zip(pairs, scores, cos, lex, strict=True)
         ]
+
+
+@lru_cache(maxsize=1)
+def audiences() -> dict[str, re.Pattern[str]]:
+    """Document id -> the words by which a question names the group it is written for."""
+    return {
+        doc_id: re.compile(words)
+        for doc_id, words in read_table(Path(__file__).parent / "data" / "audiences.tsv")
+    }
 
 
 def _weights_for(weights: Weights, mode: str) -> Weights:
