@@ -273,20 +273,23 @@ def _compose(
                 bool(benefits(full(r)) - asked),
             )
         )
-        # the first that speaks of every thing the question names; none: the text is silent
+        # the first that speaks of every thing the question names; when none does and a thing
+        # asked is named nowhere in the gazette (押金, 工作日), the text is silent on it
         named_all = next((r for r in bearing if not _unnamed(question, frame, r.unit)), None)
         if named_all is None:
-            unnamed = _unnamed(question, frame, bearing[0].unit)
-            return _absent(fact, bearing[0], corpus, _focus_phrase(question, unnamed[-1]))
-        best = named_all
+            unheard = _unheard(question, frame, bearing[0].unit, corpus)
+            if unheard:
+                return _absent(fact, bearing[0], corpus, _focus_phrase(question, unheard[-1]))
+        best = named_all or bearing[0]
 
     if fact in (FactType.LIST, FactType.PROCEDURE):
         # the steps or members of something the text never names are not in it
         speaking = next((r for r in scored if not _unnamed(question, frame, r.unit)), None)
         if speaking is None:
-            unnamed = _unnamed(question, frame, best.unit)
-            return _absent(fact, best, corpus, _focus_phrase(question, unnamed[-1]))
-        best = speaking
+            unheard = _unheard(question, frame, best.unit, corpus)
+            if unheard:
+                return _absent(fact, best, corpus, _focus_phrase(question, unheard[-1]))
+        best = speaking or best
 
     # a clause that continues its neighbour ("参保人员年度内第二次住院…") reads with it
     siblings = [c for c in clauses(best.unit) if c.label == best.clause.label and c.label]
@@ -431,6 +434,27 @@ def _unnamed(question: str, frame: Frame, unit) -> list[str]:
     longest = [t for t in tokens if not any(t != o and t in o for o in tokens)]
 
     return [t for t in longest if _is_noun(t) and not covered_by(t, question, article)]
+
+
+def _unheard(question: str, frame: Frame, unit, corpus: Corpus) -> list[str]:
+    """Asked things the whole gazette never names (not just this article): declining on an
+    article's silence alone declined too many answerable questions on unseen phrasings."""
+    from index.lexical import covered_by
+
+    text = _gazette_text(corpus)
+    return [t for t in _unnamed(question, frame, unit) if not covered_by(t, question, text)]
+
+
+_TEXTS: dict[int, str] = {}
+
+
+def _gazette_text(corpus: Corpus) -> str:
+    key = id(corpus)
+    if key not in _TEXTS:
+        _TEXTS[key] = "\n".join(
+            f"{u.title}{u.text}{''.join(u.headings)}" for d in corpus.documents for u in d.units
+        )
+    return _TEXTS[key]
 
 
 def _is_noun(token: str) -> bool:
