@@ -20,7 +20,7 @@ def assistant(real_searcher) -> Assistant:
 @pytest.mark.parametrize(
     ("question", "named"),
     [
-        ("住院的时候押金一般交多少", "押金"),  # a thing the gazette never names
+        ("看管员的年终奖金有多少", "年终奖金"),  # a thing the gazette never names
         ("医保报销要审核几个工作日", "工作日"),
         ("看管员一天巡逻几个小时", "小时"),
     ],
