@@ -23,6 +23,8 @@ AGAIN = re.compile(r"又|再次?|另外|后来|之后|下个?月|下一次|还(�
 SAME_PERSON = re.compile(r"^(她|他|我|俺|咱)|(她|他)(今年|这次|又|还)")
 CARRIED = ("tier", "poor")  # what one person keeps between questions: their tier, their identity
 PERSON_SLOTS = ("age", "sex", "identities")
+# where the last stay stood in the year: the tally (state.payments) decides it, not the last inputs
+HISTORY = ("admission", "already_paid")
 # intents that bring their own topic: a pending question is not what they answer
 OWN_TOPIC = {Intent.LIST, Intent.PROCEDURE, Intent.REFERENCE, Intent.SOURCE, Intent.OFF_TOPIC}
 
@@ -207,7 +209,10 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
     money = [k for k in new if spec(k).kind is Kind.MONEY]
     if not money and not (new and frame.asks_figure):
         return None
-    inputs = {**topic.slots, **new}
+    inherited = {k: v for k, v in topic.slots.items() if k not in HISTORY}
+    if "tier" in new and inherited.get("tier") not in (None, new["tier"]):
+        inherited = {}  # a person has one tier a year: another tier is another person's case
+    inputs = {**inherited, **new}
     turn = Turn(topic.calculator, inputs, frame, given=set(new))
     turn.new_stay = _stay_kind(frame, topic.calculator, state, new)
     return turn

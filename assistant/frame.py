@@ -306,6 +306,10 @@ def _places(q: str) -> list[PlaceRef]:
     return refs
 
 
+# a tier paid, with no stay or visit: the enrolment contribution
+ENROL_TIER = re.compile(
+    r"(交|缴)的?\s*(60|120|250|六十|一百二十?|两百五十?|二百五十?)\s*元?\s*(档|的)"
+)
 RESIDENT_NAMED = re.compile(r"城乡居民|居民医保|居民基本医疗")
 
 
@@ -426,9 +430,17 @@ def read_frame(text: str) -> Frame:
 
     q = normalize(text)
     calculator = detect_calculator(q)
+    person = _person(q)
+    enrols = calculator is None and person.age is not None and bool(ENROL_TIER.search(q))
+    if enrols:
+        calculator = "contribution"  # "我妈58，交的120档": what she pays to enrol
     slots = dict(understand(q, calculator).inputs) if calculator else {}
     asks_figure = bool(FIGURE.search(q)) or bool(re.search(r"\d", q) and "多少" in q)
+    if calculator == "contribution":  # who pays is the person's age and sex
+        slots.update({k: v for k, v in (("age", person.age), ("sex", person.sex)) if v})
     intent = _intent(q, calculator, slots, asks_figure)
+    if enrols and intent in (Intent.LOOKUP, Intent.ELIGIBILITY):
+        intent = Intent.CALCULATE  # a person and the tier paid: a case to compute
     places = _places(q)
     if calculator in ("inpatient", "special_outpatient"):
         # where the stay was, from the gazetteer: any place outside Ngari, or Ngari itself
@@ -446,7 +458,7 @@ def read_frame(text: str) -> Frame:
         intent=intent,
         fact=_fact(q, intent),
         subject=subject,
-        person=_person(q),
+        person=person,
         calculator=calculator,
         slots=slots,
         malformed=scan_amounts(text).malformed,

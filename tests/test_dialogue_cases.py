@@ -1,0 +1,60 @@
+"""Which case a turn computes: one more stay, another person's case, a person and a tier
+(real model; dialogues written for this test)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.engine import Assistant, State
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def assistant(real_searcher) -> Assistant:
+    return Assistant(real_searcher)
+
+
+def _payment(response) -> Decimal:
+    assert response.status == "calculated", response.answer
+    return Decimal(response.calculation["result"]["payment"])
+
+
+def test_one_more_stay_is_the_next_admission_and_counts_against_the_cap(assistant) -> None:
+    state = State()
+    first = _payment(assistant.ask("交的120档，二级医院住院花了4万", state))
+    # "又住了一次" says one more stay, not "the first": 70% deductible, and the 6万 cap counts
+    second = assistant.ask("后来又住了一次，又花了4万", state)
+    assert second.calculation["inputs"]["admission"] == 2
+    assert _payment(second) <= Decimal("60000") - first
+
+
+def test_a_stay_history_is_not_carried_into_a_new_full_question(assistant) -> None:
+    state = State()
+    assistant.ask("我交60档，一级医院住院花了5000", state)
+    assistant.ask("第二次住院呢？", state)
+    fresh = assistant.ask("我交的250，三级医院住院花了1.2w，报多少", state)
+    # another tier is another person: a first stay, not the third of the tally before
+    assert fresh.calculation["inputs"]["tier"] == 250
+    assert fresh.calculation["inputs"]["admission"] == 1
+    assert _payment(fresh) == Decimal("9860.00")  # (12000 − 400) × 85%
+
+
+def test_another_tier_is_another_persons_case(assistant) -> None:
+    state = State()
+    assistant.ask("我交120档，二级医院住院花了1万", state)
+    # the level of the first case is not silently reused for a case with another tier
+    response = assistant.ask("我交250档，住院花了3万", state)
+    assert response.status == "follow_up"
+    assert "level" in response.follow_up["missing"]
+
+
+def test_a_person_and_the_tier_paid_compute_the_contribution(assistant) -> None:
+    state = State()
+    assistant.ask("看管员一个月工资多少？", state)
+    response = assistant.ask("我奶奶57，交的60档", state)
+    assert response.status == "calculated"
+    assert response.calculation["calculator"] == "contribution"
+    assert response.calculation["result"]["individual"] == "60.00"
