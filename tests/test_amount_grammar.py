@@ -38,6 +38,10 @@ VALID = [
     ("15K", "15000"),
     ("2.5k", "2500"),
     ("8千", "8000"),
+    ("3块5", "3.5"),  # coins after 元/块 belong to the amount, never a second number
+    ("2块5毛", "2.5"),
+    ("12元3角4分", "12.34"),
+    ("两万三千五百零一块五毛", "23501.5"),
     ("8千元", "8000"),
     ("1.5千", "1500"),
     ("1万5", "15000"),
@@ -75,6 +79,8 @@ VALID = [
 ]
 
 MALFORMED = [
+    "NaN元",  # words where an amount should be
+    "Infinity元",
     "2e9",
     "2e9元",
     "1e5元",

@@ -49,6 +49,15 @@ CANDIDATE_RE = re.compile(
 FULL_WIDTH_GROUPS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:，\d{3})+(?![\d.,])(?:\s*(?:元|块钱|块))?")
 DATE_RE = re.compile(r"\d{4}[.]\d{1,2}[.]\d{1,2}")
 LABEL_AFTER = "级岁个处次年月天%/档号日周"
+# "NaN元", "Infinity元", "abc块": words where an amount should be
+WORD_AMOUNT_RE = re.compile(
+    rf"(?<![A-Za-z0-9{CN_CHARS}.])[A-Za-z]{{2,}}[A-Za-z.+\-]*(?=\s*(?:元|块钱|块))"
+)
+# jiao and fen after 元/块: "3块5", "5毛", "3角4分"
+CHANGE_RE = re.compile(
+    rf"(?P<jiao>[0-9{CN_DIGIT_CHARS}])\s*(?P<jiao_unit>毛|角)?"
+    rf"(?:(?P<fen>[0-9{CN_DIGIT_CHARS}])\s*分)?(?![0-9{CN_CHARS}万千kKwW.{LABEL_AFTER}])"
+)
 PLAIN_RE = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
@@ -182,6 +191,10 @@ def scan_amounts(text: str) -> AmountScan:
         Malformed(text[g.start() : g.end()], g.start(), g.end(), "数字中间用了中文逗号")
         for g in FULL_WIDTH_GROUPS_RE.finditer(norm)
     ]
+    malformed += [
+        Malformed(text[w.start() : w.end()], w.start(), w.end(), "不是数字")
+        for w in WORD_AMOUNT_RE.finditer(norm)
+    ]
     taken = [(piece.start, piece.end) for piece in malformed]
     for m in CANDIDATE_RE.finditer(norm):
         core, unit, approx = m.group("core"), m.group("unit"), m.group("approx")
@@ -224,6 +237,15 @@ def scan_amounts(text: str) -> AmountScan:
             continue
         if m.group("sign"):
             value = -value
+        change = CHANGE_RE.match(norm, end) if unit in ("元", "块", "块钱") else None
+        if change and (change.group("jiao_unit") or change.group("fen") or unit == "块"):
+            # "3块5", "23501块5毛", "12元3角4分": the coins belong to the same amount
+            jiao = small_count(change.group("jiao")) or 0
+            fen = small_count(change.group("fen") or "0") or 0
+            if jiao <= 9 and fen <= 9 and value >= 0:
+                value = value + Decimal(jiao) / 10 + Decimal(fen) / 100
+                end = change.end()
+                taken.append((start, end))
         amounts.append(Amount(value, start, end, bool(unit) or has_magnitude))
     malformed.sort(key=lambda piece: piece.start)
     return AmountScan(amounts, malformed)
