@@ -51,7 +51,7 @@ DATE_RE = re.compile(r"\d{4}[.]\d{1,2}[.]\d{1,2}")
 LABEL_AFTER = "级岁个处次年月天%/档号日周"
 # "NaN元", "Infinity元", "abc块": words where an amount should be
 WORD_AMOUNT_RE = re.compile(
-    rf"(?<![A-Za-z0-9{CN_CHARS}.])[A-Za-z]{{2,}}[A-Za-z.+\-]*(?=\s*(?:元|块钱|块))"
+    rf"(?<![A-Za-z0-9{CN_CHARS}.])[A-Za-z]{{2,}}[A-Za-z.+\-]*\s*(?:元|块钱|块)"
 )
 # jiao and fen after 元/块: "3块5", "5毛", "3角4分"
 CHANGE_RE = re.compile(
