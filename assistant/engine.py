@@ -38,6 +38,7 @@ OFF_TOPIC = (
     "我能做的是：回答阿里地区2020年公报里医保、文物保护、“三甲”创建、农村公路和高校毕业生就业等文件的问题，"
     "注明依据的条文，并按规定计算医保报销、个人缴费、看管员工资和养护补贴。"
 )
+QUIZ_HINT = "文物安全培训的试卷和练习题请到页面上的“出题”页生成（含答案和出处）。"
 THANKS = re.compile(r"谢谢|多谢|感谢|辛苦了|麻烦你了|好的|知道了|明白了|懂了")
 THANKED = (
     "不客气！还有关于医保、文物保护、“三甲”创建、农村公路或高校毕业生就业的问题，可以继续问我。"
@@ -89,7 +90,8 @@ class Assistant:
             return self._explain(frame, state)
         if frame.intent is Intent.OFF_TOPIC:
             state.pending = None
-            return Response("out_of_scope", answer=OFF_TOPIC)
+            quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
+            return Response("out_of_scope", answer=OFF_TOPIC + (QUIZ_HINT if quiz else ""))
         reason = scope.check_frame(frame)
         if reason:
             state.pending = None
@@ -385,6 +387,7 @@ class Assistant:
         if response.status not in ("answered", "calculated", "out_of_scope") or response.answer in (
             HELP,
             OFF_TOPIC,
+            OFF_TOPIC + QUIZ_HINT,
         ):
             return
         sources = [c.text for c in response.citations] + [c.display for c in response.citations]

@@ -81,3 +81,23 @@ def test_whether_one_pays_is_computed_for_kin(assistant) -> None:
     assert response.status == "calculated"
     assert response.answer.startswith("不用交")
     assert response.calculation["result"]["individual"] == "0.00"
+
+
+@pytest.mark.parametrize(
+    "request_text",
+    [
+        "讲一个野外看管员的故事吧",
+        "帮我把第十八条改写成白话",
+        "给我出五道文物安全的题",
+        "算一下房贷利息",
+    ],
+)
+def test_tasks_that_are_not_questions_about_the_documents(request_text) -> None:
+    from assistant.frame import Intent
+
+    assert read_frame(request_text).intent is Intent.OFF_TOPIC
+
+
+def test_thanks_get_a_short_reply(assistant) -> None:
+    response = assistant.ask("好的，谢谢您！", State())
+    assert response.status == "answered" and response.answer.startswith("不客气")
