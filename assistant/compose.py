@@ -282,6 +282,18 @@ def _compose(
                 return _absent(fact, bearing[0], corpus, _focus_phrase(question, unheard[-1]))
         best = named_all or bearing[0]
 
+    if fact in (FactType.YES_NO, FactType.OTHER) and frame.subject.treated_elsewhere:
+        # "在上海住院能报吗": the rule for treatment outside the pool answers it
+        outside = next(
+            (
+                r
+                for r in scored[:12]
+                if "区外" in benefits(r.clause.text) and r.score >= best.score - VALUE_MARGIN
+            ),
+            None,
+        )
+        best = outside or best
+
     if fact in (FactType.LIST, FactType.PROCEDURE):
         # the steps or members of something the text never names are not in it
         speaking = next((r for r in scored if not _unnamed(question, frame, r.unit)), None)

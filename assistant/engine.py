@@ -460,8 +460,12 @@ def _asks_rule(frame: Frame) -> bool:
 REGION = re.compile(r"(西藏自治区|西藏|阿里地区|阿里)(?!地区人民医院|人民医院|地区行署|行署)")
 
 
+# "户口在阿里，…" says who asks, not what about: it pulls 第七条 (户口簿) into every answer
+ORIGIN_CLAUSE = re.compile(r"(户口|户籍|老家)(在|是)[^，,。？?]{0,8}[，,]")
+
+
 def _without_region(query: str) -> str:
-    return REGION.sub("", query).strip() or query
+    return REGION.sub("", ORIGIN_CLAUSE.sub("", query)).strip() or query
 
 
 QUESTION_WORDS = re.compile(

@@ -247,6 +247,9 @@ INSURED_AFTER = re.compile(
     r"^\s*(省|市|县|区)?\s*(的|那边的|本地的)?\s*(医保|新农合|合作医疗|农合|社保|医疗保险|居民医保)"
     r"|^\s*(省|市|县|区)?\s*(参|交|缴|买|办)(的|了)?\s*(保|医保|新农合|合作医疗|农合|社保)"
 )
+INSURED_THERE = re.compile(
+    r"(在)?(当地|老家|本地|户籍地|那边|那里)\s*(参|交|缴|买|办)(的|了)?\s*(保|医保|新农合|合作医疗|农合|社保)"
+)
 INSURED_BEFORE = re.compile(r"在\s*$")
 TREATMENT = re.compile(r"住院|看病|就医|治疗|手术|生孩子|分娩|门诊|花了|报销|报多少|能报|透析|化疗")
 
@@ -294,6 +297,8 @@ def _places(q: str) -> list[PlaceRef]:
             and (INSURED_AFTER.match(after) or re.match(r"^\s*(参|交|缴|买|办)", after))
         ):
             role = PlaceRole.INSURED
+        elif re.search(r"(户口|户籍|老家)(在|是)\s*$", before):
+            role = PlaceRole.ORIGIN  # "户口在四川": where they come from, even before 住院
         elif (
             TREATED_BEFORE.search(before)
             or (TREATED_AFTER.match(after) and TREATMENT.search(q))
@@ -445,6 +450,13 @@ def read_frame(text: str) -> Frame:
     if enrols and intent in (Intent.LOOKUP, Intent.ELIGIBILITY):
         intent = Intent.CALCULATE  # a person and the tier paid: a case to compute
     places = _places(q)
+    if INSURED_THERE.search(q):  # "山西省户口，在当地参保的": insured where they come from
+        places = [
+            PlaceRef(p.said, p.name, PlaceRole.INSURED, p.generic)
+            if p.role is PlaceRole.ORIGIN
+            else p
+            for p in places
+        ]
     if calculator in ("inpatient", "special_outpatient"):
         # where the stay was, from the gazetteer: any place outside Ngari, or Ngari itself
         if any(p.role is PlaceRole.TREATED for p in places):

@@ -101,3 +101,14 @@ def test_tasks_that_are_not_questions_about_the_documents(request_text) -> None:
 def test_thanks_get_a_short_reply(assistant) -> None:
     response = assistant.ask("好的，谢谢您！", State())
     assert response.status == "answered" and response.answer.startswith("不客气")
+
+
+def test_insured_where_one_comes_from_is_another_places_scheme(assistant) -> None:
+    response = assistant.ask("户口在甘肃，在老家参的保，来阿里打工生病住院怎么报", State())
+    assert response.status == "out_of_scope" and "甘肃" in response.answer
+
+
+def test_treated_elsewhere_yes_no_quotes_the_rule_for_it(assistant) -> None:
+    response = assistant.ask("户口在阿里，去西安住院还能报销吗", State())
+    assert response.status == "answered"
+    assert "统筹区外" in response.answer.split("\n")[0]
