@@ -251,7 +251,7 @@ def _compose(
         bearing = [
             r
             for r in scored[:12]
-            if _has_value(fact, r.clause.text)
+            if (_has_value(fact, r.clause.text) or outside(r))
             and r.score >= best.score - VALUE_MARGIN
             and (not terms or any(t in full(r) for t in terms) or outside(r))
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
