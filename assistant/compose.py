@@ -126,10 +126,14 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
         top = max(v[0] for v in valued)
         leaders = [v for v in valued if v[0] >= 0.9 * top]
         best = leaders[0][2] if len(leaders) == 1 and top > 0 else clause.text
+        at = leaders[0][1] if best != clause.text else -1
     elif valued:
-        best = valued[0][2]
+        best, at = valued[0][2], valued[0][1]
     else:
-        best = clause.text
+        best, at = clause.text, -1
+    # a condition ("…未如实填写巡逻日志的，") is no answer without what follows it
+    if 0 <= at < len(pieces) - 1 and re.search(r"的[，,]$", best):
+        best += pieces[at + 1]
     best = best.rstrip("，；。： ")
     subject = clause.heading or ""
     if subject and subject[:2] not in best:

@@ -377,6 +377,8 @@ def _fact(q: str, intent: Intent) -> FactType:
         return FactType.DATE
     if intent is Intent.ELIGIBILITY:
         return FactType.YES_NO
+    if re.search(r"(怎么|如何|怎样|咋)(报|算|办|处理|结算)", q) and intent is not Intent.CALCULATE:
+        return FactType.OTHER  # "新生儿住院费用怎么报": the rule, not a figure
     if AMOUNT.search(q) or intent is Intent.CALCULATE:
         return FactType.AMOUNT
     return FactType.OTHER
