@@ -112,3 +112,14 @@ def test_treated_elsewhere_yes_no_quotes_the_rule_for_it(assistant) -> None:
     response = assistant.ask("户口在阿里，去西安住院还能报销吗", State())
     assert response.status == "answered"
     assert "统筹区外" in response.answer.split("\n")[0]
+
+
+def test_a_condition_is_answered_with_its_consequence(assistant) -> None:
+    response = assistant.ask("看管人员巡逻日志乱填会有什么后果", State())
+    assert "扣除" in response.answer.split("\n")[0]
+
+
+def test_how_it_is_paid_asks_the_rule(assistant) -> None:
+    response = assistant.ask("刚出生的宝宝住院的费用怎么报", State())
+    assert response.status == "answered"
+    assert response.citations[0].article.startswith("第二十九条")
