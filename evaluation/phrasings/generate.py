@@ -7,6 +7,7 @@ questions); the output is deterministic, so regenerating leaves the files unchan
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 from evaluation.phrasings import (
@@ -31,10 +32,13 @@ FILES = {
 }
 
 
-def write_all(folder: Path = HERE) -> dict[str, int]:
+def write_all(
+    folder: Path = HERE, files: dict[str, tuple[str, Callable]] = FILES, table_type=Table
+) -> dict[str, int]:
+    """Each builder's rows to folder/<name>.jsonl (the second table passes its own)."""
     counts = {}
-    for name, (prefix, build) in FILES.items():
-        table = Table(prefix)
+    for name, (prefix, build) in files.items():
+        table = table_type(prefix)
         build(table)
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in table.rows)
         (folder / f"{name}.jsonl").write_text(text, encoding="utf-8")

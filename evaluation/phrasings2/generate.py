@@ -6,9 +6,9 @@ deterministic, so regenerating leaves the files unchanged.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from evaluation.phrasings import generate as first_table
 from evaluation.phrasings2 import (
     gen_calculations,
     gen_dialogues,
@@ -33,14 +33,7 @@ FILES = {
 
 
 def write_all(folder: Path = HERE) -> dict[str, int]:
-    counts = {}
-    for name, (prefix, build) in FILES.items():
-        table = HeldoutTable(prefix)
-        build(table)
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in table.rows)
-        (folder / f"{name}.jsonl").write_text(text, encoding="utf-8")
-        counts[name] = len(table.rows)
-    return counts
+    return first_table.write_all(folder, FILES, HeldoutTable)
 
 
 if __name__ == "__main__":
