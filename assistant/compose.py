@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.answers import display, score_passage, weights
 from assistant.citations import Citation, of_clauses
-from assistant.frame import SCHEMES, FactType, Frame, Scheme
+from assistant.frame import QUESTION_WORD, SCHEMES, FactType, Frame, Scheme
 from corpus import Corpus
 from corpus.clauses import Clause, clauses
 
@@ -200,7 +200,7 @@ def compose(
 
 def asking_part(question: str) -> str:
     """The parts of a question that ask (a question word in them), without its circumstances."""
-    parts = [p for p in re.split(r"[，,。？?！!；;]", question) if ASKING.search(p)]
+    parts = [p for p in re.split(r"[，,。？?！!；;]", question) if QUESTION_WORD.search(p)]
     return "，".join(parts) or question
 
 
@@ -440,7 +440,7 @@ def _unnamed(question: str, frame: Frame, unit) -> list[str]:
         if len(t) >= 2
         and not GENERIC.match(t)
         and not KIND_WORDS.search(t)
-        and not ASKING.search(t)
+        and not QUESTION_WORD.search(t)
         and not re.search(r"\d", t)
         and not PERSONS.match(t)
         and not LOCATIVE.match(t)
@@ -457,20 +457,7 @@ def _unheard(question: str, frame: Frame, unit, corpus: Corpus) -> list[str]:
     article's silence alone declined too many answerable questions on unseen phrasings."""
     from index.lexical import covered_by
 
-    text = _gazette_text(corpus)
-    return [t for t in _unnamed(question, frame, unit) if not covered_by(t, question, text)]
-
-
-_TEXTS: dict[int, str] = {}
-
-
-def _gazette_text(corpus: Corpus) -> str:
-    key = id(corpus)
-    if key not in _TEXTS:
-        _TEXTS[key] = "\n".join(
-            f"{u.title}{u.text}{''.join(u.headings)}" for d in corpus.documents for u in d.units
-        )
-    return _TEXTS[key]
+    return [t for t in _unnamed(question, frame, unit) if not covered_by(t, question, corpus.words)]
 
 
 def _is_noun(token: str) -> bool:
@@ -486,7 +473,6 @@ def _is_noun(token: str) -> bool:
 NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
 # who asks is not what is asked about; "县里/乡里" say where, which the frame reads
 PERSONS = re.compile(r"^(个人|本人|自己|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家)$")
-ASKING = re.compile(r"多少|什么|啥|哪|几|谁|多[长久大高远重]|是否|能否|吗|呢|怎么|如何|咋")
 LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")
 
 

@@ -5,12 +5,9 @@ from __future__ import annotations
 import re
 
 from assistant.citations import Citation
+from assistant.frame import QUESTION_WORD
 from assistant.response import Response
 
-ASKS = re.compile(
-    r"多少|几[个次天年月岁人级项家成]?|什么|哪|谁|多久|多长|吗|么|是否|能否|怎么|如何|"
-    r"(是|能|可|要|会|有|算|给|报)不(是|能|可以|要|会|算|给|报)|有没有|[？?]$"
-)
 ONLY_CHANGE = re.compile(r"呢[？?]?$")  # "二级呢？": the same question again with one thing changed
 
 
@@ -21,10 +18,10 @@ def split_parts(q: str) -> list[str]:
     pieces = [p.strip() for p in re.split(r"(?<=[？?])|[，,；;]", q) if p and p.strip()]
     merged: list[str] = []
     for piece in pieces:
-        asks = bool(ASKS.search(piece))
+        asks = bool(QUESTION_WORD.search(piece))
         own = len(_content(piece)) >= 2
         if merged and (
-            not asks or ONLY_CHANGE.search(piece) or not own or not ASKS.search(merged[-1])
+            not asks or ONLY_CHANGE.search(piece) or not own or not QUESTION_WORD.search(merged[-1])
         ):
             joiner = "" if merged[-1].endswith(("？", "?")) else "，"
             merged[-1] += joiner + piece
@@ -36,7 +33,7 @@ def split_parts(q: str) -> list[str]:
 def _content(text: str) -> list[str]:
     from index.lexical import tokenize
 
-    return [t for t in tokenize(ASKS.sub("", text)) if len(t) >= 2]
+    return [t for t in tokenize(QUESTION_WORD.sub("", text)) if len(t) >= 2]
 
 
 def merge(responses: list[Response]) -> Response:

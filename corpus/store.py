@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 from corpus.datafiles import read_table
@@ -30,6 +30,12 @@ class Corpus:
 
     def units(self) -> list[Unit]:
         return [unit for doc in self.documents for unit in doc.units]
+
+    @cached_property
+    def words(self) -> str:
+        """Every unit's heading, text and parent headings in one string: whether the gazette
+        names a word anywhere."""
+        return "\n".join(f"{u.title}{u.text}{''.join(u.headings)}" for u in self.units())
 
     def fingerprint(self) -> str:
         """Changes whenever any unit's id or text changes (the index manifest uses it)."""
