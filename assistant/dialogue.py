@@ -135,7 +135,8 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
             and frame.intent is not Intent.CALCULATE
         )
     )
-    if any(k in new for k in p.missing) or (new and not other_topic):
+    another_calculation = frame.calculator not in (None, p.calculator)
+    if (any(k in new for k in p.missing) and not another_calculation) or (new and not other_topic):
         inputs = {**p.inputs, **new}
         turn = Turn(p.calculator, inputs, frame, given=set(new) | set(p.inputs))
         turn.new_stay = _stay_kind(frame, p.calculator, state, inputs)

@@ -58,3 +58,12 @@ def test_a_person_and_the_tier_paid_compute_the_contribution(assistant) -> None:
     assert response.status == "calculated"
     assert response.calculation["calculator"] == "contribution"
     assert response.calculation["result"]["individual"] == "60.00"
+
+
+def test_a_question_for_another_calculation_is_not_the_answer_to_a_pending_one(assistant) -> None:
+    state = State()
+    assert assistant.ask("我爸62，医保要交多少", state).status == "follow_up"  # asks the tier
+    # the tier in a hospital question belongs to that question, not to the pending one
+    response = assistant.ask("交的120档，二级医院住院花了1万，报多少", state)
+    assert response.calculation["calculator"] == "inpatient"
+    assert _payment(response) == Decimal("7350.00")  # (10000 − 200) × 75%
