@@ -58,3 +58,14 @@ class Table:
         row.update({k: v for k, v in expect.items() if v is not None})
         self.rows.append(row)
         return row
+
+
+class FixedSplitTable(Table):
+    """A held-out table: every row in one split, never the hash halves (no tuning on it)."""
+
+    split = "heldout"
+
+    def add(self, category: str, question: str | None = None, **expect: Any) -> dict[str, Any]:
+        row = super().add(category, question, **expect)
+        row["split"] = self.split
+        return row

@@ -3,60 +3,10 @@ a pending follow-up, the yearly 6万 cap and the admission order across stays an
 
 from __future__ import annotations
 
-from decimal import Decimal
-from typing import Any
-
 from evaluation.phrasings import reference as ref
+from evaluation.phrasings.expect import Expect, answered, inpatient, paid_after, special, turns
 from evaluation.phrasings.rows import RC, RD, RP, art, mi, quote
 from evaluation.phrasings2.table import HeldoutTable
-
-Expect = dict[str, Any]
-
-
-def answered(gold: dict[str, str], terms: list[str], **extra: Any) -> Expect:
-    return {"status": "answered", "gold": [gold], "answer_contains": terms, **extra}
-
-
-def inpatient(tier, level, cost, admission=1, in_area=True, poor=False, paid="0") -> Expect:
-    expected = ref.inpatient(tier, level, cost, admission, in_area, poor, paid)
-    cites = ["第二十二条"] + (["第二十九条"] if poor else [])
-    cites += ["第二十三条"] if "uncapped_payment" in expected else []
-    return {
-        "status": "calculated",
-        "calculator": "inpatient",
-        "inputs": {
-            "tier": tier,
-            "level": level,
-            "in_area": in_area,
-            "admission": admission,
-            "cost": cost,
-            "poor": poor,
-            "already_paid": paid,
-        },
-        "expected": expected,
-        "cites": cites,
-    }
-
-
-def special(tier, disease, cost, paid="0") -> Expect:
-    expected = ref.special_outpatient(tier, cost, already_paid=paid)
-    cites = ["第二十四条"] + (["第二十三条"] if "uncapped_payment" in expected else [])
-    return {
-        "status": "calculated",
-        "calculator": "special_outpatient",
-        "inputs": {"tier": tier, "disease": disease, "cost": cost, "already_paid": paid},
-        "expected": expected,
-        "cites": cites,
-    }
-
-
-def paid_after(*steps: Expect) -> str:
-    """What the earlier turns of a dialogue paid: counts against the yearly cap."""
-    return ref.money(sum(Decimal(s["expected"]["payment"]) for s in steps))
-
-
-def turns(*pairs: tuple[str, Expect]) -> list[dict[str, Any]]:
-    return [{"user": user, "expect": expect} for user, expect in pairs]
 
 
 def build(t: HeldoutTable) -> None:
