@@ -14,6 +14,7 @@ from evaluation.phrasings3.table import Heldout3Table
 D = "dialogue"
 CAP = mi("第二十三条")
 INPATIENT = mi("第二十二条")
+BOTH = ["answered", "calculated"]  # a rule that a calculation also states
 HELLO = {"status": "answered"}  # a greeting or thanks: a short reply, nothing to cite
 
 
@@ -130,7 +131,7 @@ def build(t: Heldout3Table) -> None:
         turns=turns(
             ("250档 二级医院今年第二次住院 花了8千", e.inpatient(250, "二级", "8000", 2)),
             ("为什么起付线不是200", answered(INPATIENT, ["70%"])),
-            ("第三次住院起付线又是多少", answered(INPATIENT, ["50%"])),
+            ("第三次住院起付线又是多少", answered(INPATIENT, ["50%"], status=BOTH)),
         ),
     )
     # why a 建档立卡 enrolee gets more, which article
@@ -354,7 +355,7 @@ def build(t: Heldout3Table) -> None:
     t.add(
         D,
         turns=turns(
-            ("四好农村路地区财政一年拿多少养护补贴", answered(road, ["350万"])),
+            ("四好农村路地区财政一年拿多少养护补贴", answered(road, ["350万"], status=BOTH)),
             ("再加上噶尔普兰两个县呢 一年一共多少", e.road(2, True)),
             ("两年呢", e.road(2, True, 2)),
             ("这个标准出自哪个方案", answered(road, ["四好农村路"])),

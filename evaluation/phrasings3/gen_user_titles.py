@@ -9,6 +9,7 @@ from evaluation.phrasings.rows import GE, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings3.table import Heldout3Table
 
 U = "user_titles"
+BOTH = ["answered", "calculated"]  # a rule that a calculation also states
 
 # (status, gold or None, terms, question)
 TITLES = [
@@ -50,7 +51,7 @@ TITLES = [
     ("answered", art(RP, "第三十七条"), ["不得拍摄"], "去古格遗址能拍壁画吗 有人说不让拍"),
     ("answered", quote(RT, "每年不得少于一次"), ["一次"], "文物单位的人每年必须参加几次安全培训"),
     (
-        "answered",
+        BOTH,
         quote(RD, "100万元/年"),
         ["100万"],
         "四好农村路每个县养护补贴一年多少钱 有人知道吗",
