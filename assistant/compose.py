@@ -16,7 +16,7 @@ from assistant.answers import display, score_passage, weights
 from assistant.citations import Citation, of_clauses
 from assistant.frame import QUESTION_WORD, SCHEMES, FactType, Frame, Scheme
 from corpus import Corpus
-from corpus.clauses import Clause, clauses
+from corpus.clauses import HEADING_MAX, Clause, clauses
 
 VALUE = {
     FactType.AMOUNT: re.compile(
@@ -95,9 +95,49 @@ def _score_clauses(question: str, hits: list, searcher, context: str) -> list[Sc
     return rows
 
 
+def section(unit, clause: Clause) -> str:
+    """The title of the item a paragraph stands under ("（三）报销比例。" over each tier's rates),
+    when the item is only a title and its content follows in paragraphs."""
+    every = clauses(unit)
+    # only where the items are titled sections ("（一）起付线标准。…"), not members of a list
+    if clause.is_item or not any(c.is_item and c.heading for c in every):
+        return ""
+    for before in reversed(every[: clause.index]):
+        if before.is_item:
+            title = before.text.rstrip("。")
+            return title if len(title) <= HEADING_MAX and not re.search(r"[，,；;]", title) else ""
+    return ""
+
+
+def _title(unit) -> str:
+    """A section's own title ("初次评审阶段(时间：2020年10月)"), not an article's number."""
+    title = getattr(unit, "title", "") or ""
+    return "" if title == unit.label else title
+
+
+def _variants(unit, clause: Clause, question: str) -> list[Clause]:
+    """The same rule for each case the text sets apart by a figure in the heading ("缴费档次为
+    250元/120元/60元的参保居民"): the one the question names, or all when it names none."""
+    shape = re.sub(r"\d+", "#", clause.heading)
+    if "#" not in shape:
+        return [clause]
+    title = section(unit, clause)
+    same = [
+        c
+        for c in clauses(unit)
+        if re.sub(r"\d+", "#", c.heading) == shape and section(unit, c) == title
+    ]
+    named = [c for c in same if any(n in question for n in re.findall(r"\d+", c.heading))]
+    return named or same
+
+
 def _has_value(fact: FactType, text: str) -> bool:
     pattern = VALUE.get(fact)
     return pattern is None or bool(pattern.search(text))
+
+
+# a span of time says when, not what about: "医保一年交多少" is not about 上一年度's 僧尼
+PERIOD = re.compile(r"^(一年|每年|今年|明年|去年|全年|年度|一个月|每月|每个月|一天|每天|这个月)$")
 
 
 def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float]) -> list[str]:
@@ -105,7 +145,9 @@ def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float
     from index.lexical import tokenize
 
     tokens = {
-        t for t in tokenize(question) if len(t) >= 2 and not re.search(r"多少|什么|怎么|哪", t)
+        t
+        for t in tokenize(question)
+        if len(t) >= 2 and not re.search(r"多少|什么|怎么|哪", t) and not PERIOD.match(t)
     }
     text = f"{best.clause.heading}{best.clause.lead}{best.clause.text}"
     shared = [t for t in tokens if t in text]
@@ -226,8 +268,16 @@ def _compose(
     fact = frame.fact
 
     if fact is FactType.LIST:
-        for hit in hits[:2]:
+        # the first two hits' lists in their order; a third hit's list only when its lead-in
+        # says what is asked ("…由文物行政管理部门解聘…：" for "哪些情况会被解聘")
+        from index.lexical import tokenize
+
+        words = {t for t in tokenize(asking_part(question)) if len(t) >= 2 and not GENERIC.match(t)}
+        for n, hit in enumerate(hits[:3]):
             if _unnamed(question, frame, hit.unit):  # a list of other things
+                continue
+            lead = next((c.lead for c in clauses(hit.unit) if c.lead), "")
+            if n == 2 and not any(t in lead for t in words if not PERSONS.match(t)):
                 continue
             listed = _list_answer(hit.unit, corpus, hit.score)
             if listed is not None:
@@ -239,6 +289,7 @@ def _compose(
             answer = f"{cite.display}规定：“{display(inline.clause.text)}”[1]"
             return Composed("answered", answer, [cite], [inline.clause.text])
 
+    defined = referring = None
     if fact in VALUE:
         terms = _subject_terms(question, best, idf)
         needed = SCHEME_TERMS.get(frame.subject.scheme)
@@ -246,7 +297,11 @@ def _compose(
         limit = bool(LIMIT_ASKED.search(question)) and fact is FactType.AMOUNT
 
         def full(r: ScoredClause) -> str:
-            return f"{r.clause.heading}{r.clause.lead}{r.clause.text}"
+            return f"{section(r.unit, r.clause)}{r.clause.heading}{r.clause.lead}{r.clause.text}"
+
+        def titled(r: ScoredClause) -> bool:
+            # "（五）初次评审阶段(时间：2020年10月)": the section's title holds the value
+            return _has_value(fact, _title(r.unit))
 
         def outside(r: ScoredClause) -> bool:
             # treated outside the pool: the rule for that comes first (第二十二条 降低10%)
@@ -255,13 +310,24 @@ def _compose(
         bearing = [
             r
             for r in scored[:12]
-            if (_has_value(fact, r.clause.text) or outside(r))
+            if (_has_value(fact, r.clause.text) or titled(r) or outside(r))
             and r.score >= best.score - VALUE_MARGIN
             and (not terms or any(t in full(r) for t in terms) or outside(r))
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
             and (focus is None or focus in full(r))
             and (not limit or _states_limit(r.clause.text))
         ]
+        asked = benefits(question, frame) or benefits(context)
+        if limit and asked:
+            # "门诊特殊病一年最多报多少": its clause only refers to the cap ("不得超过年度最高支付
+            # 限额"); the clause that states that cap with its figure answers
+            defined, referring = _defined_limit(scored, asked, searcher)
+            if defined is not None and any(asked & benefits(r.clause.text) for r in bearing):
+                defined = None
+        else:
+            defined = referring = None
+        if defined is not None:
+            bearing.insert(0, defined)
         if not bearing:
             subject = needed or focus
             about = next((r for r in scored if subject and subject in full(r)), best)
@@ -269,19 +335,30 @@ def _compose(
             return _absent(fact, about, corpus, named)
         # the clause about the benefit the question names, not another one it does not name
         # ("一年最多报多少" is 第二十三条's cap, not 普通门诊's 300元)
-        asked = benefits(question, frame)
+        # ("那一年最多报多少" after a question on 门诊特殊病: the benefit of the conversation)
+        persons = groups(question)
+        counted = _counted(question, focus)
         bearing.sort(
             key=lambda r: (
                 not outside(r),
+                bool(counted) and not counted.search(r.clause.text),  # "几个档次": "三个档次"
                 -len(asked & benefits(full(r))),
                 bool(benefits(full(r)) - asked),
+                bool(groups(r.clause.text) - persons),  # the general rule before exceptions
             )
         )
+        if defined is not None:  # the stated cap comes before the other benefits' own caps
+            bearing.remove(defined)
+            bearing.insert(0, defined)
         # the first that speaks of every thing the question names; when none does and a thing
         # asked is named nowhere in the gazette (押金, 工作日), the text is silent on it
-        named_all = next((r for r in bearing if not _unnamed(question, frame, r.unit)), None)
+        named_all = defined or next(
+            (r for r in bearing if not _unnamed(question, frame, r.unit)), None
+        )
         if named_all is None:
-            unheard = _unheard(question, frame, bearing[0].unit, corpus)
+            unheard = _unheard(question, frame, bearing[0].unit, corpus) or _unvalued(
+                question, frame, bearing[0].unit, corpus, fact
+            )
             if unheard:
                 return _absent(fact, bearing[0], corpus, _focus_phrase(question, unheard[-1]))
         best = named_all or bearing[0]
@@ -312,21 +389,35 @@ def _compose(
     if fact in (FactType.PROCEDURE, FactType.OTHER, FactType.YES_NO) and len(siblings) > 1:
         extra = [c for c in siblings if c.index == best.clause.index + 1]
         chosen_clauses = [best.clause, *extra]
+    elif fact in VALUE:
+        chosen_clauses = _variants(best.unit, best.clause, question)
     else:
         chosen_clauses = [best.clause]
     citations = [of_clauses(corpus, best.unit, chosen_clauses, best.score)]
     lines = []
-    direct = _direct(fact, question, best.clause, idf, context)
-    lines.append(f"{direct}（{citations[0].label}）[1]")
+    chosen_facts: list[str] = []  # words shown that are not in the quoted clauses
+    each_case = fact in VALUE and len(chosen_clauses) > 1
+    if each_case:  # one value for each case the text sets apart
+        directs = [_direct(fact, question, c, idf, context) for c in chosen_clauses]
+        lines += [f"{d}（{citations[0].label}）[1]" for d in directs]
+        direct = "".join(directs)
+    else:
+        direct = _direct(fact, question, best.clause, idf, context)
+        title = _title(best.unit)
+        if fact in VALUE and not _has_value(fact, best.clause.text) and _has_value(fact, title):
+            direct = f"{title}：{direct}"
+            chosen_facts.append(title)
+        lines.append(f"{direct}（{citations[0].label}）[1]")
     quote = "".join(c.text for c in chosen_clauses)
-    if display(quote).rstrip("。") != direct.rstrip("。"):
+    if not each_case and display(quote).rstrip("。") != direct.rstrip("。"):
         lines.append(f"原文：{citations[0].display}“{display(quote)}”[1]")
 
     # a second article when the question spans two: one that scores as well, or one that holds
     # the asked kind of value for a telling word of the question the first clause lacks
     # (建档立卡 + 统筹区外: 第二十九条 and 第二十二条)
     lacking = _lacking(question, best, idf)
-    other = next(
+    referred = referring if fact in VALUE and best is defined else None
+    other = referred or next(
         (
             r
             for r in scored[1:10]
@@ -347,7 +438,8 @@ def _compose(
         citations.append(second)
         lines.append(f"另见{second.display}：“{display(other.clause.text)}”[2]")
         chosen_clauses.append(other.clause)
-    return Composed("answered", "\n".join(lines), citations, [c.text for c in chosen_clauses])
+    quoted = [c.text for c in chosen_clauses]
+    return Composed("answered", "\n".join(lines), citations, quoted, facts=chosen_facts)
 
 
 LIMIT_ASKED = re.compile(r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高)|封顶|上限")
@@ -392,6 +484,43 @@ def _focus(question: str, scored: list[ScoredClause]) -> str | None:
     return None
 
 
+CAP_TERM = re.compile(r"(?:年度)?最高(?:支付|赔付|补助|救助|报销)?限额")
+
+
+def _defined_limit(
+    scored: list[ScoredClause], asked: set[str], searcher
+) -> tuple[ScoredClause | None, ScoredClause | None]:
+    """The clause that states the cap a clause about the asked benefit only names, and that
+    clause."""
+    referring = next(
+        (
+            r
+            for r in scored[:12]
+            if asked & benefits(r.clause.text)
+            and CAP_TERM.search(r.clause.text)
+            and not _states_limit(r.clause.text)
+        ),
+        None,
+    )
+    if referring is None:
+        return None, None
+    term = CAP_TERM.search(referring.clause.text).group(0)
+    hits = [h for h in searcher.search(term, k=5) if h.unit.doc_id == referring.unit.doc_id]
+    for r in _score_clauses(term, hits, searcher, term):
+        if term in r.clause.text and _states_limit(r.clause.text) and not benefits(r.clause.text):
+            return ScoredClause(r.clause, r.unit, referring.score, referring.rank), referring
+    return None, None
+
+
+def _counted(question: str, focus: str | None) -> re.Pattern[str] | None:
+    """ "有几个档次": how many of the focus there are is stated as a number right before it."""
+    if not focus or not re.search(
+        rf"(几|多少)[个种类项名处家条]?[\u4e00-\u9fff]{{0,2}}{re.escape(focus)}", question
+    ):
+        return None
+    return re.compile(rf"[\d一二三四五六七八九十两百]+\s*[个种类项名处家条]?\s*{re.escape(focus)}")
+
+
 def _focus_phrase(question: str, focus: str) -> str:
     """How the question itself names its focus ("生活补贴" rather than the token "生活")."""
     m = re.search(
@@ -408,6 +537,28 @@ BENEFITS = {
     "床位": re.compile(r"床位"),
     "区外": re.compile(r"统筹区外|区外|异地|跨省|外地"),
 }
+
+
+def _group_patterns() -> dict[str, re.Pattern[str]]:
+    from assistant.fields import IDENTITY_ALIASES
+
+    found = {
+        name: re.compile("|".join(map(re.escape, aliases)))
+        for name, aliases in IDENTITY_ALIASES.items()
+        if aliases
+    }
+    found["僧尼"] = re.compile(r"僧尼|寺庙")
+    found["年龄"] = re.compile(r"年满\s*\d+\s*周岁|\d+\s*(?:周岁|岁)以上|老人|老年")
+    return found
+
+
+GROUPS = _group_patterns()
+
+
+def groups(text: str) -> set[str]:
+    """Which special groups of persons a text is about (建档立卡, 低保, 僧尼, an age threshold):
+    a rule for them is an exception, not the answer for everyone."""
+    return {name for name, pattern in GROUPS.items() if pattern.search(text)}
 
 
 def _states_limit(text: str) -> bool:
@@ -458,6 +609,22 @@ def _unheard(question: str, frame: Frame, unit, corpus: Corpus) -> list[str]:
     from index.lexical import covered_by
 
     return [t for t in _unnamed(question, frame, unit) if not covered_by(t, question, corpus.words)]
+
+
+def _unvalued(question: str, frame: Frame, unit, corpus: Corpus, fact: FactType) -> list[str]:
+    """Asked things the gazette names (住院押金 → 垫付) but never with a value of the asked kind:
+    no clause anywhere speaks of them and states an amount, a ratio, a date or a body."""
+    from index.lexical import covered_by
+
+    missing = _unnamed(question, frame, unit)
+    if not missing:
+        return []
+    texts = [c.text for d in corpus.documents for u in d.units for c in clauses(u)]
+    return [
+        t
+        for t in missing
+        if not any(covered_by(t, question, x) and _has_value(fact, x) for x in texts)
+    ]
 
 
 def _is_noun(token: str) -> bool:

@@ -16,7 +16,7 @@ from typing import Any
 from assistant.calculators.amounts import find_amounts
 from assistant.calculators.understanding import plain, understand
 from assistant.fields import Kind, spec
-from assistant.frame import Frame, Intent
+from assistant.frame import QUESTION_WORD, Frame, Intent
 from assistant.state import MAX_ASKS, State
 
 AGAIN = re.compile(r"又|再次?|另外|后来|之后|下个?月|下一次|还(住|看|花)|这次|还能报|还可以报|还剩")
@@ -41,6 +41,8 @@ class Turn:
     new_stay: bool | None = (
         None  # True: a later stay/visit; False: a change of the last; None: new case
     )
+    note: str = ""  # what was assumed, said with the answer
+    queued: list[str] = field(default_factory=list)  # costs of later stays stated with this one
 
     def __post_init__(self) -> None:
         if self.fresh and not self.given:
@@ -140,6 +142,7 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
         inputs = {**p.inputs, **new}
         turn = Turn(p.calculator, inputs, frame, given=set(new) | set(p.inputs))
         turn.new_stay = _stay_kind(frame, p.calculator, state, inputs)
+        turn.queued = list(p.queued)
         return turn
     if not other_topic and not frame.topical:
         # "不知道", "忘了": ask once more, then answer the rule instead of asking a third time
@@ -158,7 +161,14 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     if state.topic is not None and state.topic.calculator not in (None, last.calculator):
         return None  # the conversation has moved on to another calculation's topic
     new = _slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
-    if not new:
+    topic_person = state.topic.person if state.topic else ""
+    # "我妈呢？" after a case: the same case for another person
+    other_person = bool(
+        frame.person.who
+        and frame.person.who != topic_person
+        and (frame.person.age is not None or frame.person.sex)
+    )
+    if not new and not (other_person and frame.continuation and not frame.topical):
         return None
     if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC) and not frame.continuation:
         return None  # "这些钱算不算进限额？" asks about the rule; it changes nothing
@@ -169,12 +179,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     ):
         return None
     base = dict(last.inputs)
-    topic_person = state.topic.person if state.topic else ""
-    if (
-        frame.person.who
-        and frame.person.who != topic_person
-        and (frame.person.age is not None or frame.person.sex)
-    ):
+    if other_person:
         for key in PERSON_SLOTS:  # another person: their own age, sex and identities only
             base.pop(key, None)
         state.payments = []
@@ -188,6 +193,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
             Decimal(str(base.get("prior_cost", "0"))) + Decimal(str(base.get("cost", "0")))
         )
     turn = Turn(last.calculator, merged, frame, given=set(new))
+    if other_person and not new:
+        turn.note = f"{frame.person.who}的情况按上一个问题的条件计算；条件不同请告诉我。"
     kind = _stay_kind(frame, last.calculator, state, new)
     turn.new_stay = (
         True
@@ -208,8 +215,12 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         return None
     new = _slots_for(frame, topic.calculator, keep_mode=False)
     money = [k for k in new if spec(k).kind is Kind.MONEY]
-    if not money and not (new and frame.asks_figure):
+    # "我在二级医院，交的120" after "住院能报多少": the user is stating their case, not asking
+    stating = bool(new) and not frame.topical and not QUESTION_WORD.search(frame.text)
+    if not money and not (new and frame.asks_figure) and not stating:
         return None
+    if frame.calculator is not None and not money:
+        return None  # "三级医院住院能报多少" is a question of its own: the rule, or a fresh case
     inherited = {k: v for k, v in topic.slots.items() if k not in HISTORY}
     if "tier" in new and inherited.get("tier") not in (None, new["tier"]):
         inherited = {}  # a person has one tier a year: another tier is another person's case

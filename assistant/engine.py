@@ -15,6 +15,7 @@ from typing import Any
 from assistant import eligibility, guard, scope
 from assistant.calculators import TITLES
 from assistant.calculators.service import calculate
+from assistant.calculators.understanding import stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import benefits, compose
 from assistant.dialogue import Stall, Turn, continue_person, plan_turn
@@ -44,6 +45,7 @@ THANKED = (
     "不客气！还有关于医保、文物保护、“三甲”创建、农村公路或高校毕业生就业的问题，可以继续问我。"
 )
 ANAPHOR = re.compile(r"这些|这笔|这个|这种|这项|上面|刚才|它|那这|那它")
+WITH_LAST = re.compile(r"(和|跟|与|同)[^，,。？?]{1,8}(一起|一块|合并|同时|相比|比)")
 PAYING = {"inpatient", "special_outpatient"}  # share the 60,000 yuan yearly cap (第二十三条)
 
 
@@ -81,6 +83,8 @@ class Assistant:
                     frame.calculator, dict(frame.slots), frame.text, frame.person.who
                 )
             return self._malformed(frame)
+        if frame.invalid:
+            return Response("error", answer=frame.invalid[0], error=frame.invalid[0])
         if frame.intent is Intent.SMALL_TALK:
             thanks = THANKS.search(frame.text) and len(frame.text) <= 12
             return Response("answered", answer=THANKED if thanks else HELP)
@@ -100,7 +104,7 @@ class Assistant:
         if isinstance(turn, Stall):
             return self._rule_instead(turn, state)
         if turn is not None:
-            return self._calculate(turn, state)
+            return self._stays(turn, state) if turn.queued else self._calculate(turn, state)
         parts = split_parts(frame.text)
         if len(parts) > 1:
             return self._several(parts, state)
@@ -135,6 +139,11 @@ class Assistant:
         if frame.calculator and frame.intent is Intent.CALCULATE:
             turn = Turn(frame.calculator, dict(frame.slots), frame, fresh=True)
             continue_person(turn, state)
+            costs = stay_costs(frame.text) if frame.calculator == "inpatient" else []
+            if costs:  # several stays in one sentence: each in turn, against one yearly cap
+                turn.inputs.update(cost=costs[0], admission=1)
+                turn.queued = costs[1:]
+                return self._stays(turn, state)
             response = self._calculate(turn, state)
             if response.status != "follow_up" or not (multi or _asks_rule(frame)):
                 return response
@@ -182,6 +191,8 @@ class Assistant:
             k: data[k] for k in ("calculator", "inputs", "result", "steps", "notes", "title")
         }
         answer = calc_text(data["title"], data["result"], data["steps"], data["notes"], citations)
+        if turn.note:
+            answer += f"\n说明：{turn.note}"
         if name == "contribution" and _pays_question(turn.frame) and "individual" in data["result"]:
             free = Decimal(data["result"]["individual"]) == 0
             individual = data["result"]["individual"]
@@ -197,6 +208,50 @@ class Assistant:
                 + answer
             )
         return Response("calculated", answer=answer, citations=citations, calculation=calculation)
+
+    def _stays(self, turn: Turn, state: State) -> Response:
+        """Several stays stated at once: computed in order, each counting against the yearly cap
+        and setting the next one's admission order, then the total the fund pays."""
+        responses: list[Response] = []
+        while True:
+            response = self._calculate(turn, state)
+            if response.status != "calculated":
+                if state.pending is not None:  # the later stays wait for the missing input
+                    state.pending.queued = list(turn.queued)
+                return merge([*responses, response], dedupe=False) if responses else response
+            inputs = response.calculation["inputs"]
+            head = (
+                f"第{inputs.get('admission', len(responses) + 1)}次住院（费用 {inputs['cost']} 元）"
+            )
+            response.answer = f"{head}：{response.answer}"
+            responses.append(response)
+            if not turn.queued:
+                break
+            later = {
+                k: v
+                for k, v in turn.inputs.items()
+                if k not in ("cost", "admission", "already_paid")
+            }
+            cost, *rest = turn.queued
+            turn = Turn(turn.calculator, {**later, "cost": cost}, turn.frame, given=set(later))
+            turn.new_stay = True
+            turn.queued = rest
+        merged = merge(responses, dedupe=False)
+        if len(responses) > 1:
+            total = sum(
+                (Decimal(r.calculation["result"]["payment"]) for r in responses), Decimal(0)
+            )
+            total_text = f"{total:.2f}"
+            merged.answer = (
+                f"{len(responses)}次住院合计医保（统筹基金）支付 {total_text} 元。\n{merged.answer}"
+            )
+            merged.facts.append(total_text)
+        for response in responses[1:]:  # every stay's figures stand in its own steps
+            calc = response.calculation
+            merged.facts += [f"{x['rule']} {x['amount']}" for x in calc["steps"]]
+            merged.facts += [*calc["result"].values(), *map(str, calc["inputs"].values())]
+            merged.facts += calc.get("notes", [])
+        return merged
 
     def _calc_citations(self, records: list[dict[str, Any]]) -> list[Citation]:
         cites = []
@@ -246,6 +301,7 @@ class Assistant:
 
     def _answer(self, frame: Frame, state: State, avoid: set[str] | None = None) -> Response:
         q = frame.text
+        query = self._with_context(frame, state)  # before this turn's topic replaces the last
         if frame.calculator:  # figures given next ("交的120档，花了6000") are for this topic
             state.topic = Topic(frame.calculator, dict(frame.slots), q, frame.person.who)
         missing = self._missing_reference(q)
@@ -254,7 +310,6 @@ class Assistant:
         verdict = eligibility.decide(frame, self.corpus)
         if verdict is not None:
             return self._verdict(verdict, frame)
-        query = self._with_context(frame, state)
         hits = self.searcher.search(_without_region(query), k=5)
         reason = scope.check_hits(
             q,
@@ -302,11 +357,18 @@ class Assistant:
         from index.lexical import tokenize
 
         tokens = [t for t in set(tokenize(q)) if len(t) >= 2]
+        if len(re.findall(r"[\u4e00-\u9fff]", q)) >= 4:
+            # Latin words in a Chinese question (pasted code, "pls", an app's name) tell nothing
+            # about the gazette, which has none: they neither lower nor raise the coverage
+            tokens = [t for t in tokens if not re.fullmatch(r"[A-Za-z_]+", t)]
         total = sum(self.searcher.idf(t) for t in tokens)
         if not tokens or not total:
             return 1.0
         return max(
-            (sum(self.searcher.idf(t) for t in tokens if t in h.unit.text) / total for h in hits),
+            (
+                sum(self.searcher.idf(t) for t in tokens if t in _unit_words(h.unit)) / total
+                for h in hits
+            ),
             default=0.0,
         )
 
@@ -315,9 +377,11 @@ class Assistant:
         """A follow-up without a topic of its own ("最长能借多久？", "一级文物呢？", "这些钱算不算…")
         is read together with the question before it; a question with its own topic is not."""
         last = state.topic.query if state.topic else ""
-        if not last or frame.calculator:
+        # "和住院一起算限额吗": a question opening on "with…" has its subject in the last one
+        joined = bool(WITH_LAST.match(frame.text))
+        if not last or (frame.calculator and not joined):
             return frame.text
-        leans = frame.continuation or bool(ANAPHOR.search(frame.text))
+        leans = frame.continuation or bool(ANAPHOR.search(frame.text)) or joined
         # "有起付线吗" right after "门诊特殊病报销比例是多少": the same benefit's rule
         same_benefit = (
             benefits(last) and not benefits(frame.text) and len(_content_words(frame.text)) <= 2
@@ -478,3 +542,9 @@ def _content_words(text: str) -> list[str]:
     from index.lexical import tokenize
 
     return [t for t in tokenize(text) if len(t) >= 2 and not QUESTION_WORDS.fullmatch(t)]
+
+
+def _unit_words(unit) -> str:
+    """What a unit says, its section title included ("动员部署阶段(时间：…)")."""
+    title = getattr(unit, "title", "") or ""
+    return f"{title}{unit.text}"

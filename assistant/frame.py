@@ -110,6 +110,7 @@ class Frame:
     calculator: str | None = None
     slots: dict[str, Any] = field(default_factory=dict)  # keys of the field schema
     malformed: list[Malformed] = field(default_factory=list)  # amount-like, not readable exactly
+    invalid: list[str] = field(default_factory=list)  # a field written out of its bounds: why
     asks_figure: bool = False
     continuation: bool = False  # 那/要是/如果/换成 … 呢: changes the last question
     asks_why: bool = False
@@ -159,6 +160,8 @@ TASK_REQUEST = re.compile(
     # opinions, medical advice, daily life: not what the gazette says
     r"|你(觉得|认为|怎么看)|怎么治(疗)?|吃什么药|用什么药|偏方|挂什么科|哪个医生|"
     r"好吃|美食|旅游|景点|攻略|住宿|股票|彩票|星座|电影|游戏|菜谱|做饭|外卖"
+    # the assistant itself: its instructions, settings or code are not in the gazette
+    r"|提示词|system ?prompt|(你的|系统)(指令|设定|配置|源代码|代码|模型|规则)"
 )
 ABOUT_LAST = re.compile(
     r"(这条|这个规定|这项规定|该条|这一条|上面|刚才|这些|这个|它|这).{0,8}"
@@ -169,7 +172,7 @@ WHY = re.compile(
     r"^(那|可是|但是|但|那么)?\s*(为什么|为啥|为何|怎么会|凭什么|咋)|为什么|为啥|怎么算的|怎么算出来"
 )
 CONTINUATION = re.compile(
-    r"^(那|那么|那要是|要是|如果|假如|假设|换成|改成|改为|若是|若|还有)|呢[？?。！!]*$|还是\d+档"
+    r"^(那|那么|那要是|要是|如果|假如|假设|换成|改成|改为|若是|若|还有)|呢[？?。！!]*(?:[，,]|$)|还是\d+档"
 )
 TOPIC = re.compile(
     r"医保|医疗保险|合作医疗|新农合|住院|门诊|看病|就医|报销|起付|参保|文物|看管|培训|三甲|"
@@ -189,7 +192,7 @@ PROCEDURE = re.compile(
     r"怎么办|怎么(申请|办理|报销|参保|交|缴|补交|补缴|操作|弄|做)|如何(申请|办理|报销|参保|缴费|补缴|做)|流程|手续|程序|步骤|去哪(里|儿)?(办|交|报|申请)|在哪(里|儿)?(办|交|报)|需要(什么|哪些)(材料|证件|手续)"
 )
 DATE = re.compile(
-    r"什么时候|啥时候|何时|哪天|几号|几月|期限|多久|多长时间|多少天|几天|时限|日期|从哪天|哪一年|截止|之前|以内|多长|期间|哪段时间|时间是|啥时"
+    r"什么时候|啥时候|何时|哪天|几号|几月|期限|多久|多长时间|多少天|几天|时限|日期|从哪天|哪一年|截止|之前|以内|多长|期间|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
 )
 BODY = re.compile(
     r"谁(来)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|牵头|定|制定|确定|决定|核定|执行)|由谁|哪个(部门|单位|机构)|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁管|找谁|谁管"
@@ -438,6 +441,43 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
     return Intent.LOOKUP
 
 
+# a count written with a sign or a fraction, or out of its bounds ("-2个月", "1.5个月", "250.5档",
+# "150岁"): refused with the field's rule, never read in part
+COUNT_WRITTEN = re.compile(r"(?<![\d.])([-−－]|负)?\s*(\d+(?:\.\d+)?)\s*(周岁|岁|个月|档)")
+COUNT_FIELD = {"周岁": "age", "岁": "age", "个月": "months", "档": "tier"}
+FOREIGN_MONEY = re.compile(
+    r"[$＄€£]\s*\d[\d,.]*|\d[\d,.]*\s*(?:美元|美金|欧元|英镑|日元|港币|港元|卢比|卢布|韩元|usd|dollars?)",
+    re.IGNORECASE,
+)
+
+
+def _invalid(q: str, calculator: str | None) -> list[str]:
+    from assistant.calculators.base import CalcError, get_tier
+    from assistant.fields import read_count, spec
+
+    found = [
+        f"金额“{m.group(0)}”不是人民币：请按人民币（元）填写，例如 3000元、1.5万。"
+        for m in FOREIGN_MONEY.finditer(q)
+    ]
+    for m in COUNT_WRITTEN.finditer(q):
+        sign, number, unit = m.groups()
+        key = COUNT_FIELD[unit]
+        raw = f"-{number}" if sign else number
+        if key == "age" and not sign and "." in number:
+            continue  # "1.5岁的孩子": an age in years and months, not a field to refuse
+        if key == "months" and calculator != "custodian_pay":
+            continue  # "住了1.5个月院": a stay's length, not a count of paid months
+        try:
+            if key == "tier":
+                if sign or "." in number:
+                    get_tier({"tier": raw}, [int(c.value) for c in spec("tier").choices])
+            else:
+                read_count(key, raw)
+        except CalcError as exc:
+            found.append(exc.message)
+    return found
+
+
 def read_frame(text: str) -> Frame:
     """The frame of one turn, read once."""
     from assistant.calculators.amounts import find_amounts, scan_amounts
@@ -484,6 +524,7 @@ def read_frame(text: str) -> Frame:
         calculator=calculator,
         slots=slots,
         malformed=scan_amounts(text).malformed,
+        invalid=_invalid(q, calculator),
         asks_figure=asks_figure,
         continuation=bool(CONTINUATION.search(q)),
         asks_why=bool(WHY.search(q)),

@@ -17,8 +17,8 @@ logger = logging.getLogger(__name__)
 MAX_CHARS = 300  # what the understanding reads: a question and the figures it needs
 HARD_LIMIT = 20_000  # beyond this only the end of a paste is looked at (the question is last)
 INJECTION = re.compile(
-    r"(忽略|无视|不要管|忘掉|忘记)(以上|之前|上面|前面|所有|全部)?的?(规定|指令|设定|规则|要求|内容)|"
-    r"ignore (all |the )?(previous|above) (instructions|rules)|你现在是|扮演|系统提示|system prompt",
+    r"(忽略|无视|不要管|忘掉|忘记)(以上|之前|上面|前面|所有|全部|你的|一切)*的?(规定|指令|设定|规则|要求|内容)|"
+    r"ignore (all |the )?(previous|above) (instructions|rules)|你现在是|扮演|系统提示词?|system prompt",
     re.I,
 )
 HELP_HINT = (

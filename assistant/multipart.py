@@ -36,8 +36,9 @@ def _content(text: str) -> list[str]:
     return [t for t in tokenize(QUESTION_WORD.sub("", text)) if len(t) >= 2]
 
 
-def merge(responses: list[Response]) -> Response:
-    """One response from the answers to each part; citation markers renumbered, duplicates shared."""
+def merge(responses: list[Response], dedupe: bool = True) -> Response:
+    """One response from the answers to each part; citation markers renumbered, duplicates shared
+    (and repeated lines dropped, unless each part is a case of its own)."""
     citations: list[Citation] = []
     texts: list[str] = []
     for response in responses:
@@ -56,7 +57,7 @@ def merge(responses: list[Response]) -> Response:
             lambda m, mapping=mapping: f"[{mapping.get(int(m.group(1)), m.group(1))}]",
             response.answer,
         )
-        texts.extend(line for line in text.split("\n") if line not in texts)
+        texts.extend(line for line in text.split("\n") if not dedupe or line not in texts)
     statuses = [r.status for r in responses]
     status = next(
         (s for s in ("calculated", "answered", "out_of_scope", "error") if s in statuses),

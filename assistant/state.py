@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.citations import Citation
 
-FORMAT = 2  # bumped when the stored shape changes; older text loads as a fresh state
+FORMAT = 3  # bumped when the stored shape changes; older text loads as a fresh state
 MAX_ASKS = 2  # a follow-up is asked at most this often before the rule is answered instead
 
 
@@ -44,6 +44,7 @@ class Pending:
     inputs: dict[str, Any]
     missing: list[str]
     asked: int = 1
+    queued: list[str] = field(default_factory=list)  # costs of later stays stated in one turn
 
 
 @dataclass

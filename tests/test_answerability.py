@@ -123,3 +123,51 @@ def test_how_it_is_paid_asks_the_rule(assistant) -> None:
     response = assistant.ask("刚出生的宝宝住院的费用怎么报", State())
     assert response.status == "answered"
     assert response.citations[0].article.startswith("第二十九条")
+
+
+@pytest.mark.parametrize(
+    "question, field",
+    [
+        ("我奶奶135岁了还用交医保吗", "年龄"),
+        ("孩子-1岁，医保交多少", "年龄"),
+        ("县级看管员干了2.5个月，工资多少", "月数"),
+        ("交120.5档，一级医院住院花了5000", "缴费档次"),
+        ("交250档三级医院住院花了800美金报多少", "人民币"),
+        ("交250档三级医院住院花了€500报多少", "人民币"),
+    ],
+)
+def test_a_field_written_out_of_its_bounds_is_refused_by_name(assistant, question, field) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "error" and field in response.answer
+
+
+@pytest.mark.parametrize(
+    "question, article, contains",
+    [
+        # the general rule before the exceptions for special groups
+        ("城乡居民医保每年个人缴多少钱", "第十八条", "60元、120元、250元"),
+        # a count is answered by the clause that counts the thing
+        ("个人缴费分几个档次", "第十八条", "三个档次"),
+        # a clause that only names the cap is followed to the clause that states it
+        ("门特一年最多能报多少钱", "第二十三条", "6万元"),
+        # each tier's rates when the question names no tier
+        ("在乡镇卫生院住院报销比例多少", "第二十二条", "60元的参保居民"),
+        # the time of a stage stands in its section's title
+        ("正式评审安排在什么时间", "三、（六）", "2021年6月"),
+        # the list whose lead-in says what is asked
+        ("看管人员出现哪些行为会被解聘", "第十七条", "5项"),
+    ],
+)
+def test_the_value_for_what_is_asked_class(assistant, question, article, contains) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert response.citations[0].label.startswith(article), response.citations[0].label
+    assert contains in response.answer
+
+
+def test_a_follow_up_with_what_it_is_combined_with_leans_on_the_last_topic(assistant) -> None:
+    state = State()
+    assistant.ask("门诊特殊病有没有起付线", state)
+    response = assistant.ask("跟住院合并算限额吗", state)
+    assert response.citations[0].label.startswith("第二十四条")
+    assert "合并" in response.answer

@@ -67,3 +67,59 @@ def test_a_question_for_another_calculation_is_not_the_answer_to_a_pending_one(a
     response = assistant.ask("交的120档，二级医院住院花了1万，报多少", state)
     assert response.calculation["calculator"] == "inpatient"
     assert _payment(response) == Decimal("7350.00")  # (10000 − 200) × 75%
+
+
+def test_several_stays_in_one_sentence_are_each_computed_against_one_cap(assistant) -> None:
+    state = State()
+    response = assistant.ask("120档 二级医院 今年住了3次 分别花了3万、3万和4万，报多少", state)
+    assert response.status == "calculated"
+    # (30000−200)×75% = 22350; second: (30000−140)×75% = 22395; third: capped at what is left
+    assert "22350.00" in response.answer and "22395.00" in response.answer
+    assert "60000.00" in response.answer.split("\n")[0]  # the total the fund pays, first
+    assert [p.admission for p in state.payments] == [1, 2, 3]
+    assert state.paid_this_year() == Decimal("60000.00")
+
+
+def test_stays_waiting_for_a_missing_input_are_computed_when_it_comes(assistant) -> None:
+    state = State()
+    assert assistant.ask("住院两次，第一次花了6千，第二次花了9千，能报多少", state).status == (
+        "follow_up"
+    )
+    assistant.ask("我是60档", state)
+    response = assistant.ask("在一级医院", state)
+    assert response.status == "calculated"
+    assert len(state.payments) == 2
+
+
+def test_stating_ones_case_after_a_rule_question_asks_for_what_is_missing(assistant) -> None:
+    state = State()
+    assistant.ask("住院的话医保给报多少？", state)
+    stated = assistant.ask("我们交的是250的，在县医院", state)
+    assert stated.status == "follow_up" and stated.follow_up["missing"] == ["cost"]
+    response = assistant.ask("一共花了九千", state)
+    assert _payment(response) == Decimal("7920.00")  # (9000 − 200) × 90%
+
+
+def test_the_same_case_for_another_person_is_recomputed_and_says_so(assistant) -> None:
+    state = State()
+    first = _payment(assistant.ask("交60档，乡镇卫生院住院花了3000，报多少", state))
+    response = assistant.ask("那我爷爷呢", state)
+    assert _payment(response) == first
+    assert "我爷爷" in response.answer and "条件" in response.answer
+
+
+def test_months_worked_at_a_site_level_are_a_custodians_pay(assistant) -> None:
+    response = assistant.ask("我在自治区级的点上干了七个月，总共能拿多少", State())
+    assert _payment_of(response, "pay") == Decimal("9800.00")
+
+
+def test_a_site_level_then_months_after_the_pay_rule_compute_the_pay(assistant) -> None:
+    state = State()
+    assistant.ask("文物看管员的工资是怎么规定的", state)
+    assert assistant.ask("县级的", state).status == "follow_up"
+    assert _payment_of(assistant.ask("做了10个月", state), "pay") == Decimal("12000.00")
+
+
+def _payment_of(response, key: str) -> Decimal:
+    assert response.status == "calculated", response.answer
+    return Decimal(response.calculation["result"][key])

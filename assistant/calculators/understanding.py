@@ -27,6 +27,13 @@ def detect_calculator(question: str) -> str | None:
         q,
     ) and re.search(r"工资|补助|预算|拿|多少钱|待遇", q):
         return "custodian_pay"
+    if (
+        # "我在县级的，干了5个月，一共多少": months worked for pay are only a custodian's here
+        re.search(r"(干|做|工作|看管|上班)(了|满)?\s*[\d一二三四五六七八九十两半]+\s*个?月", q)
+        and re.search(r"工资|多少钱|一共多少|总共多少|拿多少|发多少|领多少|能拿|给多少", q)
+        and not re.search(r"毕业生|大学生|就业|见习|岗位|公司|企业|医院|医保|住院|公路|养护", q)
+    ):
+        return "custodian_pay"
     if re.search(r"养护(专项)?补贴|养护专项|养护资金", q) or (
         "四好农村路" in q and re.search(r"补贴|多少万|资金", q)
     ):
@@ -275,6 +282,28 @@ def read_inpatient(q: str) -> dict[str, Any]:
     if cost is not None:
         inputs["cost"] = plain(cost.value)
     return inputs
+
+
+SEVERAL_STAYS = re.compile(
+    r"[两二三四2-9]次|几次|一次.{0,14}(另|又|再)?一次|第一次.{0,24}第二次|分别|另一次|又一次|各住"
+)
+
+
+def stay_costs(question: str) -> list[str]:
+    """ "住了两次院，一次花了2万，一次花了3万": the cost of each stay, in order; [] for one stay."""
+    q = normalize(question)
+    if not SEVERAL_STAYS.search(q):
+        return []
+    amounts = _medical_common(q, {}, _money_amounts(q))
+    costs = [
+        a
+        for a in amounts
+        if re.search(
+            rf"(?:{COST_WORDS}|次|和|、|跟|及|分别是?)\s*$", q[max(0, a.start - 6) : a.start]
+        )
+        and not re.search(r"床位|留观|自费|自付", q[max(0, a.start - 8) : a.start])
+    ]
+    return [plain(a.value) for a in costs] if len(costs) >= 2 else []
 
 
 def read_special(q: str) -> dict[str, Any]:
