@@ -13,6 +13,8 @@ from assistant.calculators import amounts
 from assistant.calculators.amounts import find_amounts
 
 VALID = [
+    ("RMB20000", "20000"),  # the currency's name before the digits
+    ("CNY 3000", "3000"),
     ("20000", "20000"),
     ("20000元", "20000"),
     ("2,000", "2000"),
@@ -79,6 +81,13 @@ VALID = [
 ]
 
 MALFORMED = [
+    "1-2万",  # ranges, estimates and spaced digits: not one exact amount
+    "8000~9000元",
+    "两万到三万",
+    "大概一万五",
+    "1.5万左右",
+    "30000+",
+    "20 000元",
     "NaN元",  # words where an amount should be
     "Infinity元",
     "2e9",
@@ -111,6 +120,8 @@ MALFORMED = [
 
 # Not amounts at all: ordinals, levels, counts, ages, tiers, dates, labels
 NOT_AMOUNTS = [
+    "25-50岁",  # a range of ages, not money
+    "10月1日至12月31日",
     "第三次住院",
     "三级医院",
     "交250档",

@@ -58,6 +58,17 @@ CHANGE_RE = re.compile(
     rf"(?P<jiao>[0-9{CN_DIGIT_CHARS}])\s*(?P<jiao_unit>毛|角)?"
     rf"(?:(?P<fen>[0-9{CN_DIGIT_CHARS}])\s*分)?(?![0-9{CN_CHARS}万千kKwW.{LABEL_AFTER}])"
 )
+# "1-2万", "2万~3万", "60到120元": a range is not one amount
+_PIECE = rf"[{_D}{CN_CHARS}.wWkK]+\s*(?:元|块钱|块)?"
+RANGE_RE = re.compile(rf"(?<![{_D}{CN_CHARS}.:：A-Za-z])({_PIECE})\s*[-~～—–至到]\s*({_PIECE})")
+# "大概两万", "2万左右", "20000+": an estimate is not the amount
+APPROX_RE = re.compile(
+    rf"(?:大概|大约|约莫|约|差不多|估计)\s*({_PIECE})|({_PIECE})\s*(?:左右|上下|出头|\+)"
+)
+# "20 000元": a space inside the digits leaves two numbers or one; ask
+SPACED_RE = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])(?:\s*(?:元|块钱|块))?")
+# "RMB20000", "CNY 3000": the currency named before the digits is money, not a label
+CURRENCY_BEFORE = re.compile(r"(?:RMB|CNY|rmb|cny)\s*$")
 PLAIN_RE = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")
 
 
@@ -195,15 +206,19 @@ def scan_amounts(text: str) -> AmountScan:
         Malformed(text[w.start() : w.end()], w.start(), w.end(), "不是数字")
         for w in WORD_AMOUNT_RE.finditer(norm)
     ]
-    taken = [(piece.start, piece.end) for piece in malformed]
+    ranges, counts = _not_one_amount(text, norm, malformed)
+    malformed += ranges
+    taken = [(piece.start, piece.end) for piece in malformed] + counts
     for m in CANDIDATE_RE.finditer(norm):
         core, unit, approx = m.group("core"), m.group("unit"), m.group("approx")
         start = m.start()
-        if any(lo <= start < hi for lo, hi in taken):
+        if any(lo < m.end() and start < hi for lo, hi in taken):
             continue
         before = norm[start - 1] if start > 0 else ""
-        if before == "第" or (before.isascii() and before.isalpha()):
+        currency = bool(CURRENCY_BEFORE.search(norm[:start]))
+        if before == "第" or (before.isascii() and before.isalpha() and not currency):
             continue  # ordinals (第三次) and labels (G219, A3)
+        unit = unit or ("元" if currency else None)
         if before == ".":
             start -= 1  # ".5万": never read as 5万
             malformed.append(
@@ -249,6 +264,43 @@ def scan_amounts(text: str) -> AmountScan:
         amounts.append(Amount(value, start, end, bool(unit) or has_magnitude))
     malformed.sort(key=lambda piece: piece.start)
     return AmountScan(amounts, malformed)
+
+
+def _money_like(piece: str) -> bool:
+    """A piece of a range or an estimate that is money: a unit or a magnitude, or 3+ digits."""
+    core = piece.strip()
+    return (
+        bool(re.search(r"元|块", core))
+        or any(ch in AMOUNT_SIGNS for ch in core)
+        or bool(re.fullmatch(r"\d{3,}(?:\.\d+)?", core))
+    )
+
+
+def _not_one_amount(
+    text: str, norm: str, found: list[Malformed]
+) -> tuple[list[Malformed], list[tuple[int, int]]]:
+    """Ranges, estimates and digits split by a space: refused whole, never read in part; and
+    the spans of ranges of counts ("25-50岁"), which are no amount at all."""
+    pieces: list[Malformed] = []
+    counts: list[tuple[int, int]] = []
+
+    def add(start: int, end: int, reason: str) -> None:
+        if not any(p.start < end and start < p.end for p in [*found, *pieces]):
+            pieces.append(Malformed(text[start:end].strip(), start, end, reason))
+
+    for m in RANGE_RE.finditer(norm):
+        if DATE_RE.search(m.group(0)):
+            continue
+        if not (_money_like(m.group(1)) or _money_like(m.group(2))):
+            counts.append(m.span())
+            continue
+        add(m.start(), m.end(), "写的是一个范围，不是确切的金额")
+    for m in APPROX_RE.finditer(norm):
+        if _money_like(m.group(1) or m.group(2)):
+            add(m.start(), m.end(), "是约数，不是确切的金额")
+    for m in SPACED_RE.finditer(norm):
+        add(m.start(), m.end(), "数字中间有空格")
+    return pieces, counts
 
 
 def find_amounts(text: str) -> list[Amount]:
