@@ -290,14 +290,23 @@ def _compose(
             return Composed("answered", answer, [cite], [inline.clause.text])
 
     defined = referring = None
+    telling: list[str] = []
     if fact in VALUE:
+        from index.lexical import covered_by, tokenize
+
         terms = _subject_terms(question, best, idf)
+        # a value is for the question only in a clause that names something the question asks
+        # about beyond its kind ("报销款多少天能到账" is not answered by 当年政策 of 报销)
+        telling = _telling(question)
         needed = SCHEME_TERMS.get(frame.subject.scheme)
         focus = _focus(question, scored)
         limit = bool(LIMIT_ASKED.search(question)) and fact is FactType.AMOUNT
 
         def full(r: ScoredClause) -> str:
-            return f"{section(r.unit, r.clause)}{r.clause.heading}{r.clause.lead}{r.clause.text}"
+            return (
+                f"{_title(r.unit)}{section(r.unit, r.clause)}"
+                f"{r.clause.heading}{r.clause.lead}{r.clause.text}"
+            )
 
         def titled(r: ScoredClause) -> bool:
             # "（五）初次评审阶段(时间：2020年10月)": the section's title holds the value
@@ -316,6 +325,7 @@ def _compose(
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
             and (focus is None or focus in full(r))
             and (not limit or _states_limit(r.clause.text))
+            and (not telling or any(covered_by(t, question, full(r)) for t in telling))
         ]
         asked = benefits(question, frame) or benefits(context)
         if limit and asked:
@@ -360,7 +370,13 @@ def _compose(
                 question, frame, bearing[0].unit, corpus, fact
             )
             if unheard:
-                return _absent(fact, bearing[0], corpus, _focus_phrase(question, unheard[-1]))
+                # the nearest rule is one that speaks of the thing, when one was found
+                from index.lexical import covered_by
+
+                speaks = next(
+                    (r for r in scored if covered_by(unheard[-1], question, full(r))), bearing[0]
+                )
+                return _absent(fact, speaks, corpus, _focus_phrase(question, unheard[-1]))
         best = named_all or bearing[0]
 
     if fact in (FactType.YES_NO, FactType.OTHER) and frame.subject.treated_elsewhere:
@@ -404,7 +420,12 @@ def _compose(
     else:
         direct = _direct(fact, question, best.clause, idf, context)
         title = _title(best.unit)
-        if fact in VALUE and not _has_value(fact, best.clause.text) and _has_value(fact, title):
+        named_by_title = any(t in title and t not in best.clause.text for t in telling)
+        if (
+            fact in VALUE
+            and _has_value(fact, title)
+            and (named_by_title or not _has_value(fact, best.clause.text))
+        ):
             direct = f"{title}：{direct}"
             chosen_facts.append(title)
         lines.append(f"{direct}（{citations[0].label}）[1]")
@@ -526,7 +547,17 @@ def _focus_phrase(question: str, focus: str) -> str:
     m = re.search(
         rf"{re.escape(focus)}[\u4e00-\u9fff]{{0,3}}?(?=[，。？?！!、\s]|$|是|有|为)", question
     )
-    return re.sub(r"[都也还要能的了就]+$", "", m.group(0)) or focus if m else focus
+    phrase = re.sub(r"[都也还要能的了就]+$", "", m.group(0)) or focus if m else focus
+    # never a question word in it ("押金多少" → 押金)
+    asked = QUESTION_WORD.search(phrase)
+    if asked and asked.start() >= len(focus):
+        phrase = phrase[: asked.start()]
+    # the telling words written right before it belong to its name ("公益性" + "岗位")
+    at = question.find(phrase)
+    for word in reversed(_telling(question)):
+        if at > 0 and question[:at].endswith(word):
+            phrase, at = word + phrase, at - len(word)
+    return phrase
 
 
 BENEFITS = {
@@ -611,6 +642,22 @@ def _unheard(question: str, frame: Frame, unit, corpus: Corpus) -> list[str]:
     return [t for t in _unnamed(question, frame, unit) if not covered_by(t, question, corpus.words)]
 
 
+def _telling(question: str) -> list[str]:
+    """The words of the asking part that name what is asked about, not its kind or its time."""
+    from index.lexical import tokenize
+
+    return [
+        t
+        for t in dict.fromkeys(tokenize(asking_part(question)))
+        if len(t) >= 2
+        and not GENERIC.match(t)
+        and not KIND_WORDS.search(t)
+        and not QUESTION_WORD.search(t)
+        and not PERIOD.match(t)
+        and not re.search(r"\d", t)
+    ]
+
+
 def _unvalued(question: str, frame: Frame, unit, corpus: Corpus, fact: FactType) -> list[str]:
     """Asked things the gazette names (住院押金 → 垫付) but never with a value of the asked kind:
     no clause anywhere speaks of them and states an amount, a ratio, a date or a body."""
@@ -620,10 +667,18 @@ def _unvalued(question: str, frame: Frame, unit, corpus: Corpus, fact: FactType)
     if not missing:
         return []
     texts = [c.text for d in corpus.documents for u in d.units for c in clauses(u)]
+    # the value must be of the thing with what else the question says of it (公益性岗位's
+    # 工资, not a count of 公益性岗位)
+    others = [t for t in _telling(question) if t not in missing]
     return [
         t
         for t in missing
-        if not any(covered_by(t, question, x) and _has_value(fact, x) for x in texts)
+        if not any(
+            covered_by(t, question, x)
+            and _has_value(fact, x)
+            and all(covered_by(o, question, x) for o in others)
+            for x in texts
+        )
     ]
 
 

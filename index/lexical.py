@@ -167,10 +167,19 @@ def tokenize(text: str) -> list[str]:
     return tokens
 
 
+# characters people write for the regulation's own (交费/补交 for 缴费/补缴)
+VARIANTS = {"交": "缴"}
+VARIANT = re.compile("|".join(VARIANTS))
+
+
+def _standard(m: re.Match[str]) -> str:
+    return VARIANTS[m.group(0)]
+
+
 def covered_by(word: str, question: str, text: str) -> bool:
     """Whether `text` speaks of `word` of the question: the word itself, or the regulation terms
     an everyday word of the question around it stands for ("三级医院" → 定点医疗机构)."""
-    if word in text:
+    if word in text or (VARIANT.search(word) and VARIANT.sub(_standard, word) in text):
         return True
     return any(
         (word in key or key in word) and key in question and any(t in text for t in terms)
