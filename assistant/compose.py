@@ -341,7 +341,13 @@ def _compose(
         if not bearing:
             subject = needed or focus
             about = next((r for r in scored if subject and subject in full(r)), best)
-            named = needed or (_focus_phrase(question, focus) if focus else None)
+            # what the question asks about that the nearest clause does not speak of
+            unsaid = [t for t in telling if not covered_by(t, question, full(about))]
+            named = needed or (
+                _focus_phrase(question, focus)
+                if focus
+                else (_focus_phrase(question, unsaid[-1]) if unsaid else None)
+            )
             return _absent(fact, about, corpus, named)
         # the clause about the benefit the question names, not another one it does not name
         # ("一年最多报多少" is 第二十三条's cap, not 普通门诊's 300元)
@@ -472,7 +478,7 @@ LIMIT_STATED = re.compile(
 )
 # words that name no particular thing: a question's focus is never one of these
 GENERIC = re.compile(
-    r"^(钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|"
+    r"^(想问|问问|问下|请问|咨询|了解|知道|想知道|打听|钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|"
     r"数额|数量|水平|比例|时间|一年|每年|每月|一个月|每个月|政府|医保|医疗保险|合作医疗|新农合|看病|"
     r"报销|能报|可以|需要|应该|具体|今年|现在|一般|大概|左右|分别|各自|每天|每次|一天|"
     r"方面|方式|情况|情形|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候)$"
@@ -646,9 +652,11 @@ def _telling(question: str) -> list[str]:
     """The words of the asking part that name what is asked about, not its kind or its time."""
     from index.lexical import tokenize
 
+    # "那交60档的呢": the words that link it to the last turn are not what it asks about
+    asking = re.sub(r"^(那么?|要是|如果|假如|换成|改成|还有)", "", asking_part(question))
     return [
         t
-        for t in dict.fromkeys(tokenize(asking_part(question)))
+        for t in dict.fromkeys(tokenize(asking))
         if len(t) >= 2
         and not GENERIC.match(t)
         and not KIND_WORDS.search(t)

@@ -19,8 +19,14 @@ from assistant.fields import Kind, spec
 from assistant.frame import QUESTION_WORD, Frame, Intent
 from assistant.state import MAX_ASKS, State
 
-AGAIN = re.compile(r"又|再次?|另外|后来|之后|下个?月|下一次|还(住|看|花)|这次|还能报|还可以报|还剩")
+AGAIN = re.compile(
+    r"又|再次?|另外|后来|之后|后面|接下来|随后|下个?月|次月|第[二三四五六七八九十]个月|下一次|还(住|看|花)|这次|"
+    r"还能报|还可以报|还剩"
+)
+# "下个月一样", "又住了一次，还是那么多": the last case once more, as a later visit or stay
+SAME_AGAIN = re.compile(r"一样|同样|也这样|照旧|还是(那么|这么)多|也是(那么|这么)多|跟上次|和上次")
 SAME_PERSON = re.compile(r"^(她|他|我|俺|咱)|(她|他)(今年|这次|又|还)")
+PAYING_CALCS = ("inpatient", "special_outpatient", "general_outpatient", "two_diseases")
 CARRIED = ("tier", "poor")  # what one person keeps between questions: their tier, their identity
 PERSON_SLOTS = ("age", "sex", "identities")
 # where the last stay stood in the year: the tally (state.payments) decides it, not the last inputs
@@ -43,6 +49,7 @@ class Turn:
     )
     note: str = ""  # what was assumed, said with the answer
     queued: list[str] = field(default_factory=list)  # costs of later stays stated with this one
+    tentative: bool = False  # computed only if nothing is missing; else the turn is looked up
 
     def __post_init__(self) -> None:
         if self.fresh and not self.given:
@@ -168,13 +175,19 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         and frame.person.who != topic_person
         and (frame.person.age is not None or frame.person.sex)
     )
-    if not new and not (other_person and frame.continuation and not frame.topical):
+    repeat = (
+        not new
+        and bool(AGAIN.search(frame.text) and SAME_AGAIN.search(frame.text))
+        and last.calculator in ("inpatient", "special_outpatient", "general_outpatient")
+    )
+    if not new and not repeat and not (other_person and frame.continuation and not frame.topical):
         return None
     if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC) and not frame.continuation:
         return None  # "这些钱算不算进限额？" asks about the rule; it changes nothing
     if not (
         frame.continuation
         or not frame.topical
+        or repeat
         or (frame.calculator == last.calculator and AGAIN.search(frame.text))
     ):
         return None
@@ -217,7 +230,11 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
     money = [k for k in new if spec(k).kind is Kind.MONEY]
     # "我在二级医院，交的120" after "住院能报多少": the user is stating their case, not asking
     stating = bool(new) and not frame.topical and not QUESTION_WORD.search(frame.text)
-    if not money and not (new and frame.asks_figure) and not stating:
+    # "县级的干了3个月呢" after the pay rule: computed if that is all it needs, else looked up
+    tentative = (
+        bool(new) and frame.continuation and not money and topic.calculator not in PAYING_CALCS
+    )
+    if not money and not (new and frame.asks_figure) and not stating and not tentative:
         return None
     if frame.calculator is not None and not money:
         return None  # "三级医院住院能报多少" is a question of its own: the rule, or a fresh case
@@ -227,6 +244,7 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
     inputs = {**inherited, **new}
     turn = Turn(topic.calculator, inputs, frame, given=set(new))
     turn.new_stay = _stay_kind(frame, topic.calculator, state, new)
+    turn.tentative = tentative and not (stating or frame.asks_figure)
     return turn
 
 

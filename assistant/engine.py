@@ -9,6 +9,7 @@ change of the last calculation → several parts → calculation → eligibility
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from decimal import Decimal
 from typing import Any
 
@@ -20,7 +21,7 @@ from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import benefits, compose
 from assistant.dialogue import Stall, Turn, continue_person, plan_turn
 from assistant.english import to_chinese
-from assistant.frame import Frame, Intent, read_frame
+from assistant.frame import FactType, Frame, Intent, read_frame
 from assistant.multipart import merge, split_parts
 from assistant.presentation import calc_text, explain
 from assistant.response import Response
@@ -103,6 +104,12 @@ class Assistant:
         turn = plan_turn(frame, state)
         if isinstance(turn, Stall):
             return self._rule_instead(turn, state)
+        if turn is not None and turn.tentative:
+            response = self._calculate(turn, state)
+            if response.status != "follow_up":
+                return response
+            state.pending = None  # "三级的呢" asks the rule for it, not a case of one's own
+            turn = None
         if turn is not None:
             return self._stays(turn, state) if turn.queued else self._calculate(turn, state)
         parts = split_parts(frame.text)
@@ -191,8 +198,9 @@ class Assistant:
             k: data[k] for k in ("calculator", "inputs", "result", "steps", "notes", "title")
         }
         answer = calc_text(data["title"], data["result"], data["steps"], data["notes"], citations)
-        if turn.note:
-            answer += f"\n说明：{turn.note}"
+        for note in [turn.note, *turn.frame.readings]:
+            if note:
+                answer += f"\n说明：{note}"
         if name == "contribution" and _pays_question(turn.frame) and "individual" in data["result"]:
             free = Decimal(data["result"]["individual"]) == 0
             individual = data["result"]["individual"]
@@ -207,7 +215,13 @@ class Assistant:
                 + "\n"
                 + answer
             )
-        return Response("calculated", answer=answer, citations=citations, calculation=calculation)
+        return Response(
+            "calculated",
+            answer=answer,
+            citations=citations,
+            calculation=calculation,
+            facts=[n for n in [turn.note, *turn.frame.readings] if n],
+        )
 
     def _stays(self, turn: Turn, state: State) -> Response:
         """Several stays stated at once: computed in order, each counting against the yearly cap
@@ -302,6 +316,9 @@ class Assistant:
     def _answer(self, frame: Frame, state: State, avoid: set[str] | None = None) -> Response:
         q = frame.text
         query = self._with_context(frame, state)  # before this turn's topic replaces the last
+        if query != q and frame.fact is FactType.OTHER:
+            # "那120档的呢" after "住院报销比例多少": the same kind of fact for the new case
+            frame = replace(frame, fact=read_frame(query).fact)
         if frame.calculator:  # figures given next ("交的120档，花了6000") are for this topic
             state.topic = Topic(frame.calculator, dict(frame.slots), q, frame.person.who)
         missing = self._missing_reference(q)

@@ -111,6 +111,7 @@ class Frame:
     slots: dict[str, Any] = field(default_factory=dict)  # keys of the field schema
     malformed: list[Malformed] = field(default_factory=list)  # amount-like, not readable exactly
     invalid: list[str] = field(default_factory=list)  # a field written out of its bounds: why
+    readings: list[str] = field(default_factory=list)  # how a figure was read ("每次×次数")
     asks_figure: bool = False
     continuation: bool = False  # 那/要是/如果/换成 … 呢: changes the last question
     asks_why: bool = False
@@ -489,7 +490,8 @@ def read_frame(text: str) -> Frame:
     enrols = calculator is None and person.age is not None and bool(ENROL_TIER.search(q))
     if enrols:
         calculator = "contribution"  # "我妈58，交的120档": what she pays to enrol
-    slots = dict(understand(q, calculator).inputs) if calculator else {}
+    reading = understand(q, calculator) if calculator else None
+    slots = dict(reading.inputs) if reading else {}
     asks_figure = bool(FIGURE.search(q)) or bool(re.search(r"\d", q) and "多少" in q)
     if calculator == "contribution":  # who pays is the person's age and sex
         slots.update({k: v for k, v in (("age", person.age), ("sex", person.sex)) if v})
@@ -525,6 +527,7 @@ def read_frame(text: str) -> Frame:
         slots=slots,
         malformed=scan_amounts(text).malformed,
         invalid=_invalid(q, calculator),
+        readings=list(reading.notes) if reading else [],
         asks_figure=asks_figure,
         continuation=bool(CONTINUATION.search(q)),
         asks_why=bool(WHY.search(q)),

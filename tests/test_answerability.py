@@ -171,3 +171,15 @@ def test_a_follow_up_with_what_it_is_combined_with_leans_on_the_last_topic(assis
     response = assistant.ask("跟住院合并算限额吗", state)
     assert response.citations[0].label.startswith("第二十四条")
     assert "合并" in response.answer
+
+
+def test_a_short_continuation_asks_the_same_kind_of_fact(assistant) -> None:
+    state = State()
+    assistant.ask("住院报销比例是多少", state)
+    response = assistant.ask("那交60档的呢", state)
+    assert "缴费档次为60元" in response.answer and "250元的参保居民" not in response.answer
+
+
+def test_a_polite_opening_is_not_what_is_asked(assistant) -> None:
+    response = assistant.ask("请问一下看管员工资", State())
+    assert response.status == "answered" and "1200" in response.answer

@@ -123,3 +123,32 @@ def test_a_site_level_then_months_after_the_pay_rule_compute_the_pay(assistant) 
 def _payment_of(response, key: str) -> Decimal:
     assert response.status == "calculated", response.answer
     return Decimal(response.calculation["result"][key])
+
+
+def test_the_same_visit_again_is_a_later_visit_against_the_cap(assistant) -> None:
+    state = State()
+    first = _payment(assistant.ask("我有尿毒症做透析，交120档，这个月花了4000", state))
+    again = assistant.ask("后面一个月也一样", state)
+    assert _payment(again) == first
+    assert len(state.payments) == 2 and state.paid_this_year() == 2 * first
+
+
+def test_a_cost_per_visit_times_the_visits_is_the_cost(assistant) -> None:
+    response = assistant.ask("化疗每次两千，做了4次，交60档，能报多少", State())
+    assert _payment(response) == Decimal("4800.00")  # 2000 × 4 × 60%
+    assert "2000 元 × 4 次" in response.answer
+
+
+def test_a_continuation_that_completes_a_calculation_computes_it(assistant) -> None:
+    state = State()
+    assistant.ask("看管员一个月能拿多少钱", state)
+    response = assistant.ask("那自治区级的干了半年呢", state)
+    assert _payment_of(response, "pay") == Decimal("8400.00")
+
+
+def test_a_continuation_that_does_not_complete_one_looks_the_rule_up(assistant) -> None:
+    state = State()
+    assistant.ask("住院的起付线是多少", state)
+    response = assistant.ask("那一级医院呢", state)
+    assert response.status == "answered" and "200元" in response.answer
+    assert state.pending is None

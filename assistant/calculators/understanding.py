@@ -76,6 +76,7 @@ def detect_calculator(question: str) -> str | None:
 class Reading:
     calculator: str
     inputs: dict[str, Any] = field(default_factory=dict)
+    notes: list[str] = field(default_factory=list)  # how a figure was read, said with the answer
 
 
 def plain(value: Decimal) -> str:
@@ -218,7 +219,35 @@ def understand(question: str, calculator: str | None = None) -> Reading | None:
     if name is None:
         return None
     reader = READERS[name]
-    return Reading(name, reader(q))
+    reading = Reading(name, reader(q))
+    per_visit = _per_visit(q) if name in VISITS else None
+    if per_visit is not None:
+        each, times = per_visit
+        total = each * times
+        reading.inputs["cost"] = plain(total)
+        reading.notes.append(f"费用按每次 {plain(each)} 元 × {times} 次 = {plain(total)} 元计算。")
+    return reading
+
+
+VISITS = ("special_outpatient", "general_outpatient")
+PER_VISIT = re.compile(r"(?:每次|一次)[^，,。；\d]{0,6}?(?:都|要|是|花了?|花费|费用)?\s*$")
+TIMES = re.compile(rf"{COUNT}\s*次")
+
+
+def _per_visit(q: str) -> tuple[Decimal, int] | None:
+    """ "透析一次500，一个月12次": a cost per visit and the number of visits."""
+    amounts = _money_amounts(q)
+    each = next((a for a in amounts if PER_VISIT.search(q[max(0, a.start - 6) : a.start])), None)
+    if each is None:
+        return None
+    counts = [
+        small_count(m.group(1))
+        for m in TIMES.finditer(q)
+        if not q[max(0, m.start() - 1) : m.start()].endswith(("每", "第"))
+        and m.group(1) not in ("一", "1")
+    ]
+    counts = [c for c in counts if c and c > 1]
+    return (each.value, counts[0]) if len(counts) == 1 else None
 
 
 def _medical_common(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list[Amount]:
