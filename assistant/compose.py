@@ -663,6 +663,7 @@ def _telling(question: str) -> list[str]:
         and not QUESTION_WORD.search(t)
         and not PERIOD.match(t)
         and not re.search(r"\d", t)
+        and not re.match(r"^[一二两三四五六七八九十几]+[个种项次位名类样]", t)  # "两个病"
     ]
 
 
