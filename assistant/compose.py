@@ -48,6 +48,7 @@ MIN_ITEMS = 2
 MAX_ITEMS = 20
 # calibrated on the clause scores of the index (z-scored meaning + normalised words, ~0–1.3)
 VALUE_MARGIN = 0.45  # a clause holding the asked kind of value may score this much below the best
+WHOLE_SHORT = 160  # an article this short is quoted whole for a "how" question
 SECOND_MARGIN = 0.08  # another article is quoted too when its clause scores this close
 
 
@@ -408,7 +409,10 @@ def _compose(
 
     # a clause that continues its neighbour ("参保人员年度内第二次住院…") reads with it
     siblings = [c for c in clauses(best.unit) if c.label == best.clause.label and c.label]
-    if fact in (FactType.PROCEDURE, FactType.OTHER, FactType.YES_NO) and len(siblings) > 1:
+    if fact in (FactType.PROCEDURE, FactType.OTHER) and len(best.unit.text) <= WHOLE_SHORT:
+        # "怎么报告": a short article says how in all its sentences (报告 … 以书面形式)
+        chosen_clauses = list(clauses(best.unit))
+    elif fact in (FactType.PROCEDURE, FactType.OTHER, FactType.YES_NO) and len(siblings) > 1:
         extra = [c for c in siblings if c.index == best.clause.index + 1]
         chosen_clauses = [best.clause, *extra]
     elif fact in VALUE:
