@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.answers import display, score_passage, weights
 from assistant.citations import Citation, of_clauses
-from assistant.frame import QUESTION_WORD, SCHEMES, FactType, Frame, Scheme
+from assistant.frame import BODY, QUESTION_WORD, SCHEMES, FactType, Frame, Scheme
 from corpus import Corpus
 from corpus.clauses import HEADING_MAX, Clause, clauses
 
@@ -355,9 +355,12 @@ def _compose(
         # ("那一年最多报多少" after a question on 门诊特殊病: the benefit of the conversation)
         persons = groups(question)
         counted = _counted(question, focus)
+        acts = BODY.search(question) if fact is FactType.BODY else None
+        act = acts.group(2) if acts and acts.group(2) else ""
         bearing.sort(
             key=lambda r: (
                 not outside(r),
+                bool(act) and act not in r.clause.text,  # "谁收": the body that 征收
                 bool(counted) and not counted.search(r.clause.text),  # "几个档次": "三个档次"
                 -len(asked & benefits(full(r))),
                 bool(benefits(full(r)) - asked),

@@ -196,7 +196,7 @@ DATE = re.compile(
     r"什么时候|啥时候|何时|哪天|几号|几月|期限|多久|多长时间|多少天|几天|时限|日期|从哪天|哪一年|截止|之前|以内|多长|期间|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
 )
 BODY = re.compile(
-    r"谁(来)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|牵头|定|制定|确定|决定|核定|执行)|由谁|哪个(部门|单位|机构)|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁管|找谁|谁管"
+    r"谁(来)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|检查|查处|处罚|认定|评审)|由谁|哪个(部门|单位|机构)|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁管|找谁|谁管"
 )
 RATIO = re.compile(
     r"比例|百分之|百分比|几成|多少%|报几成|报多少比例|打几折|报百分之|占多少|[^，。？?\s]率.{0,6}(多少|几|多高)"
@@ -371,9 +371,12 @@ def _person(q: str) -> Person:
 def _fact(q: str, intent: Intent) -> FactType:
     if intent is Intent.LIST or LIST.search(q):
         return FactType.LIST
+    body = BODY.search(q)
+    if body and body.group(2):  # "在哪里交，谁收": who does it is asked in so many words
+        return FactType.BODY
     if intent is Intent.PROCEDURE:
         return FactType.PROCEDURE
-    if BODY.search(q):
+    if body:
         return FactType.BODY
     share = (
         SHARE.search(q)
