@@ -123,7 +123,8 @@ class Assistant:
         responses: list[Response] = []
         used: set[str] = set()
         for n, part in enumerate(parts):
-            lead = part if n == 0 or len(part) >= 20 else f"{subject} {part}"
+            own = read_frame(part).topical  # "大病保险的…又是多少" names its own subject
+            lead = part if n == 0 or len(part) >= 20 or own else f"{subject} {part}"
             frame = read_frame(lead)
             response = self._single(frame, state, multi=True, avoid=used)
             used |= set(response.quoted)
