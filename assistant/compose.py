@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from assistant.answers import display, score_passage, weights
 from assistant.citations import Citation, of_clauses
-from assistant.frame import BODY, QUESTION_WORD, SCHEMES, FactType, Frame, Scheme
+from assistant.frame import BODY, CHANGE_ASKED, QUESTION_WORD, SCHEMES, FactType, Frame, Scheme
 from corpus import Corpus
 from corpus.clauses import HEADING_MAX, Clause, clauses
 
@@ -138,7 +138,10 @@ def _has_value(fact: FactType, text: str) -> bool:
 
 
 # a span of time says when, not what about: "医保一年交多少" is not about 上一年度's 僧尼
-PERIOD = re.compile(r"^(一年|每年|今年|明年|去年|全年|年度|一个月|每月|每个月|一天|每天|这个月)$")
+PERIOD = re.compile(
+    r"^(一年|每年|今年|明年|去年|后年|全年|年度|一个月|每月|每个月|一天|每天|这个月|以后|之后|今后|将来|"
+    r"到时候|现在|目前)$"
+)
 
 
 def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float]) -> list[str]:
@@ -299,6 +302,7 @@ def _compose(
         # a value is for the question only in a clause that names something the question asks
         # about beyond its kind ("报销款多少天能到账" is not answered by 当年政策 of 报销)
         telling = _telling(question)
+        change = CHANGE_ASKED.search(question)  # a change's size: stated with its figure
         needed = SCHEME_TERMS.get(frame.subject.scheme)
         focus = _focus(question, scored)
         limit = bool(LIMIT_ASKED.search(question)) and fact is FactType.AMOUNT
@@ -327,6 +331,7 @@ def _compose(
             and (focus is None or focus in full(r))
             and (not limit or _states_limit(r.clause.text))
             and (not telling or any(covered_by(t, question, full(r)) for t in telling))
+            and (not change or any(CHANGE_STATED.search(x) for x in _segments(r.clause.text)))
         ]
         asked = benefits(question, frame) or benefits(context)
         if limit and asked:
@@ -344,10 +349,15 @@ def _compose(
             about = next((r for r in scored if subject and subject in full(r)), best)
             # what the question asks about that the nearest clause does not speak of
             unsaid = [t for t in telling if not covered_by(t, question, full(about))]
-            named = needed or (
-                _focus_phrase(question, focus)
-                if focus
-                else (_focus_phrase(question, unsaid[-1]) if unsaid else None)
+            before = [t for t in telling if change and t in question[: change.start()]]
+            named = (
+                needed
+                or (f"{before[-1]}的涨幅" if before else None)
+                or (
+                    _focus_phrase(question, focus)
+                    if focus
+                    else (_focus_phrase(question, unsaid[-1]) if unsaid else None)
+                )
             )
             return _absent(fact, about, corpus, named)
         # the clause about the benefit the question names, not another one it does not name
@@ -518,6 +528,9 @@ def _focus(question: str, scored: list[ScoredClause]) -> str | None:
     return None
 
 
+CHANGE_STATED = re.compile(
+    r"(涨|上涨|提高|增加|上调|调高)[^，。；]{0,10}\d|\d[^，。；]{0,6}(涨|上涨|提高|增加|上调)"
+)
 CAP_TERM = re.compile(r"(?:年度)?最高(?:支付|赔付|补助|救助|报销)?限额")
 
 

@@ -414,6 +414,10 @@ WORKED = re.compile(r"干了|干满|干到|做了|工作了|看管了|当了|已
 SUM = re.compile(r"一共|总共|合计|加起来|总计|共计|总的")
 
 
+# "工资能涨多少", "补贴提高多少": the size of a change, which no calculator computes
+CHANGE_ASKED = re.compile(r"(涨|上涨|提高|增加|上调|调高|加)(了)?(多少|几)")
+
+
 def _states_case(q: str, slots: dict[str, Any]) -> bool:
     """ "我交250档，三级医院住院花了3万", "干了七个月 工资总共": a case stated with its figures."""
     if YES_NO.search(q) and not SUM.search(q):
@@ -432,7 +436,7 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
         return Intent.EXPLAIN
     if TASK_REQUEST.search(q):
         return Intent.OFF_TOPIC
-    if calculator and (asks_figure or _states_case(q, slots)):
+    if calculator and (asks_figure or _states_case(q, slots)) and not CHANGE_ASKED.search(q):
         return Intent.CALCULATE
     if PROCEDURE.search(q):
         return Intent.PROCEDURE

@@ -187,3 +187,20 @@ def test_a_short_continuation_asks_the_same_kind_of_fact(assistant) -> None:
 def test_a_polite_opening_is_not_what_is_asked(assistant) -> None:
     response = assistant.ask("请问一下看管员工资", State())
     assert response.status == "answered" and "1200" in response.answer
+
+
+@pytest.mark.parametrize(
+    "question, named",
+    [
+        ("干了两年的看管员工资会涨多少", "工资的涨幅"),
+        ("毕业生生活补贴以后能提高多少", "补贴的涨幅"),
+    ],
+)
+def test_the_size_of_a_change_the_text_does_not_state_is_declined(assistant, question, named):
+    response = assistant.ask(question, State())
+    assert response.status == "out_of_scope" and named in response.answer
+
+
+def test_the_size_of_a_change_the_text_states_is_answered(assistant) -> None:
+    response = assistant.ask("贫困户住院报销比例能提高几个点", State())
+    assert response.status == "answered" and "5%" in response.answer
