@@ -42,6 +42,11 @@ YES_NO_OPENING = re.compile(
 )
 # asked in place, as Chinese does: 谁负责…, 哪个部门…, 哪些县…
 IN_PLACE = re.compile(r"^(由?谁|哪个|哪些)")
+# the thing a wh-question asks the value of, named first in English and last in Chinese
+FACT_HEAD = re.compile(
+    r"起付线|比例|限额|工资|补贴|补助|标准|期限|年龄要求|职责|权利|条件|缴费期|费用|金额|经费|投资|待遇|"
+    r"办法|方式|内容"
+)
 # what a yes/no question about payment turns on: put before 吗 as 能报销
 # a word that already says what is asked of the subject ("Is construction allowed…")
 PREDICATE = re.compile(
@@ -301,9 +306,18 @@ def to_chinese(question: str) -> str:
     # "Who …", "Which department …", "Which counties …": Chinese asks these in place too
     lead = [rest.pop(0).chinese] if rest and rest[0].asks and IN_PLACE.search(rest[0].chinese) else []
     body = [p.chinese for p in rest if not p.asks]
+    if len(body) > 1 and FACT_HEAD.search(body[0]) and any(p.asks for p in rest):
+        # "What is the deductible at a township hospital?": Chinese puts the thing asked
+        # last, after what narrows it (乡镇卫生院住院起付线是多少)
+        body.append(body.pop(0))
     asks = list(dict.fromkeys(p.chinese for p in rest if p.asks))
-    if asks == ["什么"]:  # "What is the deductible?" asks a figure; "What is …?" otherwise
+    if asks == ["什么"] and re.match(r"\s*what\s+are\b", question, re.I):
+        asks = ["有哪些"]  # "What are the duties …?" asks for a list
+    elif asks == ["什么"]:  # "What is the deductible?" asks a figure; "What is …?" otherwise
         asks = ["是多少" if AMOUNT_NOUN.search("".join(body)) else "是什么"]
+    if "多少" in asks and "报销" in body:  # "How much … reimbursed": the share paid back
+        body.remove("报销")
+        asks[asks.index("多少")] = "能报多少"
     elif len(asks) > 1 and "什么" in asks:
         asks.remove("什么")  # "what … how much": the sharper word says it
     asks = [a for a in asks if not any(a != b and a in b for b in asks)]  # 哪里 in 从哪里支出

@@ -214,13 +214,17 @@ def _expected(calculator: str, inputs: dict) -> dict[str, str]:
     return ref.custodian_person(inputs["site_level"], inputs["months"])
 
 
+# lookups that the road-subsidy calculation also answers
+CALCULABLE = {"How much road maintenance subsidy does each county set aside every year?"}
+
+
 def build(table: Table) -> None:
     for question, fact_type, gold, contains in LOOKUPS:
         table.add(
             "english",
             question,
             fact_type=fact_type,
-            status="answered",
+            status=EITHER if question in CALCULABLE else "answered",
             gold=gold,
             answer_contains=contains,
         )
