@@ -61,6 +61,12 @@ TREATED_NEAR = re.compile(
     r"chemo|work|living|live|stud|visit|travel|ill|sick|injur|emergenc|medical care",
     re.I,
 )
+# a rule's noun: "the deductible in Qinghai" asks about Qinghai's rule
+POLICY_NOUN = re.compile(
+    r"deductibles?|thresholds?|rates?|ratios?|caps?|limits?|insurance|polic(?:y|ies)|rules?|"
+    r"standards?|subsid(?:y|ies)|wages?|salar(?:y|ies)|premiums?|contributions?|benefits?|same|"
+    r"regulations?|measures?|scheme|system|price|prices"
+)
 PLACE_SUFFIX = r"(?:\s+(?:province|city|county|prefecture|region|municipality))?"
 
 UNITS = {
@@ -103,13 +109,40 @@ NUMBER = r"\d+(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 TIER_WORD = r"tier|level|band|bracket|grade|option|category|class"
 
 SMALL = {
-    w: n
-    for n, w in enumerate(
-        "zero one two three four five six seven eight nine ten eleven twelve thirteen fourteen "
-        "fifteen sixteen seventeen eighteen nineteen".split()
+    word: n
+    for n, word in enumerate(
+        [
+            "zero",
+            "one",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "thirteen",
+            "fourteen",
+            "fifteen",
+            "sixteen",
+            "seventeen",
+            "eighteen",
+            "nineteen",
+        ]
     )
 }
-TENS = {w: 10 * n for n, w in enumerate("_ _ twenty thirty forty fifty sixty seventy eighty ninety".split()) if w != "_"}
+TENS = {
+    word: 10 * n
+    for n, word in enumerate(
+        ["_", "_", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"],
+        start=0,
+    )
+    if word != "_"
+}
 NUMBER_WORD = "|".join([*SMALL, *TENS, "hundred", "thousand"])
 # "one" is a number only before what it counts ("one year", not "which one")
 COUNTED = r"\s+(?:years?|months?|days?|weeks?|times?|sites?|stays?|persons?|people|count(?:y|ies)|guards?|custodians?)\b"
@@ -158,6 +191,8 @@ def _word_numbers(text: str) -> str:
     def replace(m: re.Match[str]) -> str:
         if any(s <= m.start() < e for s, e in kept):
             return m.group(0)
+        if m.group(0) in ("hundred", "thousand") and re.search(r"\d\s*$", text[: m.start()]):
+            return m.group(0)  # "8 thousand": the scale of a figure, read with it
         if m.group(0) == "one" and not re.match(COUNTED, text[m.end() :]):
             return m.group(0)
         return value(m.group(0))
@@ -187,15 +222,15 @@ def _amount(digits: str, scale: str | None) -> str:
     return text
 
 
-def _phrase_key(phrase: str) -> str:
+def phrase_key(phrase: str) -> str:
     """A glossary phrase read as the question is ("what must I do" → "what i do")."""
     return _after_asking(normalise(phrase))
 
 
 @lru_cache(maxsize=1)
 def _tables() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
-    glossary = {_phrase_key(p): zh for p, zh in read_table(GLOSSARY)}
-    places = {_phrase_key(p): zh for p, zh in read_table(PLACES)}
+    glossary = {phrase_key(p): zh for p, zh in read_table(GLOSSARY)}
+    places = {phrase_key(p): zh for p, zh in read_table(PLACES)}
 
     def alternation(keys, inflect: bool) -> str:
         parts = []
@@ -209,7 +244,7 @@ def _tables() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     scales = "|".join(sorted(SCALES, key=len, reverse=True))
     pattern = re.compile(
         # "tier 250", "the tier of 120 yuan" (not "tier 3 hospital")
-        rf"(?P<tier_after>\b(?:{TIER_WORD})\s+(?:of\s+)?(?:rmb\s*|¥\s*)?(?P<t1>\d+)(?:\s*(?:yuan|rmb))?"
+        rf"(?P<tier_after>\b(?:(?:contribution|premium|payment)\s+)?(?:{TIER_WORD})\s+(?:of\s+)?(?:rmb\s*|¥\s*)?(?P<t1>\d+)(?:\s*(?:yuan|rmb))?"
         rf"(?!\d|\s*(?:level\s+)?(?:hospital|clinic|health)))"
         # "250 tier", "the 60 yuan tier", "120 yuan contribution level"
         rf"|(?P<tier_before>(?<![\d.,])(?P<t2>\d+)\s*(?:yuan\s*|rmb\s*)?(?:contribution\s+|premium\s+|payment\s+)?"
@@ -237,6 +272,17 @@ def _lookup(table: dict[str, str], said: str) -> str | None:
     return None
 
 
+def _treated_there(text: str, start: int, end: int) -> bool:
+    """ "hospitalised in Chengdu", "a hospital in Beijing while working there": a treatment word
+    among the three words before the place or after it; "the deductible in Qinghai", "the rate
+    in Sichuan": a rule's noun right before it makes the place the subject."""
+    before = re.findall(r"[a-z']+", text[:start])[-3:]
+    after = re.findall(r"[a-z']+", text[end:])[:3]
+    if before and POLICY_NOUN.fullmatch(before[-1]):
+        return False
+    return any(TREATED_NEAR.search(w) for w in before + after)
+
+
 def _pieces(text: str) -> list[Piece]:
     glossary, places, pattern = _tables()
     pieces: list[Piece] = []
@@ -253,8 +299,7 @@ def _pieces(text: str) -> list[Piece]:
             pieces.append(Piece(figure + unit))
         elif m.group("place"):
             name = places[m.group("name").lower()]
-            window = text[max(0, m.start() - 40) : m.end() + 30]
-            if m.group("prep") in ("in", "at", "to") and TREATED_NEAR.search(window):
+            if m.group("prep") in ("in", "at", "to") and _treated_there(text, m.start(), m.end()):
                 pieces.append(Piece(f"在{name}"))
             elif m.group("prep") == "from":
                 pieces.append(Piece(f"户籍在{name}"))
@@ -298,13 +343,15 @@ def to_chinese(question: str) -> str:
     opening = _yes_no_opening(question)
     text = _word_numbers(_without_inverted_auxiliary(normalise(question)))
     pieces = _pieces(text)
-    words = [p for p in pieces if not re.fullmatch(r"[\d.]+", p.chinese)]
+    words = [p for p in pieces if not p.asks and not re.fullmatch(r"[\d.]+", p.chinese)]
     if not words:
         return question
     front = [p.chinese for p in pieces if p.subject]
     rest = [p for p in pieces if not p.subject]
     # "Who …", "Which department …", "Which counties …": Chinese asks these in place too
-    lead = [rest.pop(0).chinese] if rest and rest[0].asks and IN_PLACE.search(rest[0].chinese) else []
+    lead = (
+        [rest.pop(0).chinese] if rest and rest[0].asks and IN_PLACE.search(rest[0].chinese) else []
+    )
     body = [p.chinese for p in rest if not p.asks]
     if len(body) > 1 and FACT_HEAD.search(body[0]) and any(p.asks for p in rest):
         # "What is the deductible at a township hospital?": Chinese puts the thing asked
@@ -318,6 +365,10 @@ def to_chinese(question: str) -> str:
     if "多少" in asks and "报销" in body:  # "How much … reimbursed": the share paid back
         body.remove("报销")
         asks[asks.index("多少")] = "能报多少"
+    yearly = [w for w in body if w in ("每年", "一年", "年度")]
+    if "能报多少" in asks and yearly:  # "… reimbursed per year": the yearly most
+        body = [w for w in body if w not in yearly]
+        asks[asks.index("能报多少")] = "一年最多报多少"
     elif len(asks) > 1 and "什么" in asks:
         asks.remove("什么")  # "what … how much": the sharper word says it
     asks = [a for a in asks if not any(a != b and a in b for b in asks)]  # 哪里 in 从哪里支出
@@ -338,7 +389,11 @@ def _yes_no(opening: str, words: list[str]) -> str:
     if ALREADY_YES_NO.search(joined):
         return joined
     content = [w for w in words if not re.fullmatch(r"[\d.，]+|我|我们", w)]
-    if opening in ("is", "are", "was", "were") and len(content) >= 2 and not PREDICATE.search(joined):
+    if (
+        opening in ("is", "are", "was", "were")
+        and len(content) >= 2
+        and not PREDICATE.search(joined)
+    ):
         return _join(words[: words.index(content[-1])]) + "属于" + content[-1] + "吗"
     if opening in ("can", "could", "may", "might") and not re.search(r"能|可以|允许", joined):
         return joined + "可以吗"

@@ -25,8 +25,11 @@ def by_fact_type(outcomes) -> dict[str, Tally]:
     table: dict[str, Tally] = {}
     for o in outcomes:
         kind = o.expect.get("fact_type") or (
-            "calculation" if o.expect.get("calculator") else "out_of_scope"
-            if o.expect.get("status") == "out_of_scope" else "enrolment"
+            "calculation"
+            if o.expect.get("calculator")
+            else "out_of_scope"
+            if o.expect.get("status") == "out_of_scope"
+            else "enrolment"
         )
         table.setdefault(kind, Tally()).add(o)
         table.setdefault("全部", Tally()).add(o)
