@@ -53,7 +53,7 @@ PREDICATE = re.compile(
     r"报销|支付|允许|可以|能|算|属于|交|缴|批准|需要|要|必须|应当|不得|禁止|拍摄|出售|发现|报告|"
     r"参保|享受|鼓励|备案|解聘|重建|修建|移交|登记|流通|有|设立|经营|处理|管理|组织"
 )
-CLAIM_VERBS = {"报销", "能报", "支付", "医保支付"}
+CLAIM_VERBS = {"报销", "能报", "支付", "医保支付", "医保报销"}
 ALREADY_YES_NO = re.compile(r"能不能|要不要|有没有|是否|吗")
 # a place is where a resident is treated when one of these is near it
 TREATED_NEAR = re.compile(
