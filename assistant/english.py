@@ -61,6 +61,7 @@ TREATED_NEAR = re.compile(
     r"chemo|work|living|live|stud|visit|travel|ill|sick|injur|emergenc|medical care",
     re.I,
 )
+PREPOSITIONS = "in|at|on|for|of|by|from|to|with|under|since|until|about|and|or"
 # a rule's noun: "the deductible in Qinghai" asks about Qinghai's rule
 POLICY_NOUN = re.compile(
     r"deductibles?|thresholds?|rates?|ratios?|caps?|limits?|insurance|polic(?:y|ies)|rules?|"
@@ -337,11 +338,25 @@ def _after_asking(text: str) -> str:
     return re.sub(rf"\b({wh}(?:\s+[a-z]+)?)\s+{aux}\s+(?!to\b|there\b)", r"\1 ", text)
 
 
+def _without_relative_words(text: str) -> str:
+    """ "when", "where", "which", "who" inside a clause join it ("… tell the office when
+    someone dies", "someone who builds"); they ask only at a clause's start or after a
+    preposition ("in which months", "since when")."""
+
+    def keep(m: re.Match[str]) -> str:
+        before = text[: m.start()].rstrip()
+        if not before or before[-1] in ",;:.?!" or re.search(rf"\b(?:{PREPOSITIONS})$", before):
+            return m.group(0)
+        return ""
+
+    return re.sub(r"\b(?:when|where|which|who)\b\s*", keep, text)
+
+
 def to_chinese(question: str) -> str:
     """The Chinese words of an English question: subject places, then its words in their
     order with their figures, then what it asks."""
     opening = _yes_no_opening(question)
-    text = _word_numbers(_without_inverted_auxiliary(normalise(question)))
+    text = _word_numbers(_without_relative_words(_without_inverted_auxiliary(normalise(question))))
     pieces = _pieces(text)
     words = [p for p in pieces if not p.asks and not re.fullmatch(r"[\d.]+", p.chinese)]
     if not words:
@@ -353,10 +368,11 @@ def to_chinese(question: str) -> str:
         [rest.pop(0).chinese] if rest and rest[0].asks and IN_PLACE.search(rest[0].chinese) else []
     )
     body = [p.chinese for p in rest if not p.asks]
-    if len(body) > 1 and FACT_HEAD.search(body[0]) and any(p.asks for p in rest):
-        # "What is the deductible at a township hospital?": Chinese puts the thing asked
-        # last, after what narrows it (乡镇卫生院住院起付线是多少)
-        body.append(body.pop(0))
+    head = next((i for i, w in enumerate(body[:2]) if FACT_HEAD.search(w)), None)
+    if head is not None and len(body) > head + 1 and any(p.asks for p in rest):
+        # "What is the (monthly) wage of a guard at …?": Chinese puts the thing asked last,
+        # after what narrows it (乡镇卫生院住院起付线是多少, …看管人员每月工资是多少)
+        body = body[head + 1 :] + body[: head + 1]
     asks = list(dict.fromkeys(p.chinese for p in rest if p.asks))
     if asks == ["什么"] and re.match(r"\s*what\s+are\b", question, re.I):
         asks = ["有哪些"]  # "What are the duties …?" asks for a list

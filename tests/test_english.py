@@ -184,3 +184,30 @@ def test_a_year_is_a_year_and_an_amount_is_not() -> None:
     assert "2018年" in to_chinese("What was the deductible in 2018?")
     assert "2000元" in to_chinese("I spent 2000 yuan, how much is reimbursed?")
     assert "2000年" not in to_chinese("I spent 2000 yuan, how much is reimbursed?")
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "Who must tell the office when a member dies?",
+        "What happens to a person who sells relics?",
+        "Can I be reimbursed at a hospital where I was treated?",
+    ],
+)
+def test_when_who_where_inside_a_clause_do_not_ask(question) -> None:
+    chinese = to_chinese(question)
+    assert "什么时候" not in chinese and not chinese.endswith("谁？") and "哪里" not in chinese
+
+
+def test_when_and_which_after_a_preposition_still_ask() -> None:
+    assert "几月" in to_chinese("In which months is the premium paid?")
+    assert "什么时候起" in to_chinese("Since when are the measures in force?")
+
+
+def test_a_head_noun_with_its_modifier_goes_last() -> None:
+    chinese = to_chinese("What is the monthly wage of a guard at a county-level site?")
+    assert chinese.endswith("每月工资是多少？")
+
+
+def test_english_quoting_chinese_is_read_as_english_by_the_engine_path() -> None:
+    assert to_chinese("Is 冠心病 a special outpatient disease?") == "冠心病属于门诊特殊病吗？"
