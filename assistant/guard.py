@@ -93,11 +93,20 @@ def keep_question(text: str, limit: int = MAX_CHARS) -> str:
     return "".join(sentences[i].strip() for i in sorted(chosen))
 
 
+def _english_around_chinese(text: str) -> bool:
+    """An English sentence quoting Chinese terms ("Is 冠心病 a special outpatient disease?"):
+    three English words or more and more Latin letters than twice the Chinese characters.
+    "CT检查能报销吗" and "在Chengdu住院能报多少" stay Chinese."""
+    words = re.findall(r"[A-Za-z]{2,}", text)
+    cjk = sum(_is_cjk(ch) for ch in text)
+    return len(words) >= 3 and sum(map(len, words)) > 2 * cjk
+
+
 def _language(text: str) -> tuple[str, str | None]:
     """("zh" | "en", None) or ("", a polite refusal)."""
     letters = [ch for ch in text if ch.isalpha()]
     if any(_is_cjk(ch) for ch in letters):
-        return "zh", None
+        return ("en" if _english_around_chinese(text) else "zh"), None
     if not letters:
         if not re.search(r"\d", text):
             return "", "没有看到可以理解的文字（只有符号或表情）。" + HELP_HINT

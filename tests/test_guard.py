@@ -100,6 +100,15 @@ def test_english_passes_through_flagged(question: str) -> None:
 
 def test_chinese_with_latin_words_is_chinese() -> None:
     assert check("CT检查能报销吗？").language == "zh"
+    assert check("我在Chengdu住院，1.5w能报多少？").language == "zh"
+    assert check("做PET scan医保给报吗").language == "zh"
+
+
+@pytest.mark.parametrize(
+    "question", ["Is 冠心病 a special outpatient disease?", "What does 第三十条 say about fees?"]
+)
+def test_english_quoting_chinese_terms_is_english(question: str) -> None:
+    assert check(question).language == "en"
 
 
 def test_other_scripts_are_told_what_is_supported() -> None:
