@@ -160,7 +160,7 @@ TASK_REQUEST = re.compile(
     r"|推荐(一下)?(几家|一家|个|些)?(好的)?(医院|医生|药|餐厅|酒店|景点)"
     # opinions, medical advice, daily life: not what the gazette says
     r"|你(觉得|认为|怎么看)|怎么治(疗)?|吃什么药|用什么药|偏方|挂什么科|哪个医生|"
-    r"好吃|美食|旅游|景点|攻略|住宿|股票|彩票|星座|电影|游戏|菜谱|做饭|外卖"
+    r"好吃|美食|旅游(?!开发|行政|文化|等|部门)|景点|攻略|住宿|股票|彩票|星座|电影|游戏|菜谱|做饭|外卖"
     # the assistant itself: its instructions, settings or code are not in the gazette
     r"|提示词|system ?prompt|(你的|系统)(指令|设定|配置|源代码|代码|模型|规则)"
 )
