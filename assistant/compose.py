@@ -495,7 +495,7 @@ LIMIT_STATED = re.compile(
 )
 # words that name no particular thing: a question's focus is never one of these
 GENERIC = re.compile(
-    r"^(想问|问问|问下|请问|咨询|了解|知道|想知道|打听|钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|"
+    r"^(想问|问问|问下|请问|咨询|了解|知道|想知道|打听|一些|一点|有点|有些|一下|稍微|钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|"
     r"数额|数量|水平|比例|时间|一年|每年|每月|一个月|每个月|政府|医保|医疗保险|合作医疗|新农合|看病|"
     r"报销|能报|可以|需要|应该|具体|今年|现在|一般|大概|左右|分别|各自|每天|每次|一天|"
     r"方面|方式|情况|情形|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候)$"
@@ -684,6 +684,9 @@ def _telling(question: str) -> list[str]:
         and not PERIOD.match(t)
         and not re.search(r"\d", t)
         and not re.match(r"^[一二两三四五六七八九十几]+[个种项次位名类样]", t)  # "两个病"
+        # a manner, a comparison or a modal ("低一些", "不会", "能多") is not a thing asked about
+        and not re.match(r"^(不|没|别|会|能|可|要|该|低|高|多|少|更|较|很|太|最)", t)
+        and not re.search(r"一些|一点|有点", t)
     ]
 
 

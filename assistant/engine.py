@@ -21,7 +21,7 @@ from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import benefits, compose
 from assistant.dialogue import Stall, Turn, continue_person, plan_turn
 from assistant.english import to_chinese
-from assistant.frame import FactType, Frame, Intent, read_frame
+from assistant.frame import QUESTION_WORD, FactType, Frame, Intent, read_frame
 from assistant.multipart import merge, split_parts
 from assistant.presentation import calc_text, explain
 from assistant.response import Response
@@ -123,7 +123,9 @@ class Assistant:
         responses: list[Response] = []
         used: set[str] = set()
         for n, part in enumerate(parts):
-            own = read_frame(part).topical  # "大病保险的…又是多少" names its own subject
+            # "大病保险的…又是多少" names its own subject: the first part's question is not
+            # its subject; a circumstance ("我们家是建档立卡户，") still is
+            own = read_frame(part).topical and QUESTION_WORD.search(subject)
             lead = part if n == 0 or len(part) >= 20 or own else f"{subject} {part}"
             frame = read_frame(lead)
             response = self._single(frame, state, multi=True, avoid=used)

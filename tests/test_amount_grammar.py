@@ -245,3 +245,8 @@ def test_any_text_scans_without_error(text: str) -> None:
     scan = amounts.scan_amounts(text)
     for piece in scan.malformed:
         assert piece.reason and text[piece.start : piece.end].strip() == piece.text
+
+
+def test_a_range_of_years_is_no_amount() -> None:
+    scan = amounts.scan_amounts("规划2020—2025年毕业生多少人")
+    assert scan.amounts == [] and scan.malformed == []

@@ -289,7 +289,9 @@ def _not_one_amount(
             pieces.append(Malformed(text[start:end].strip(), start, end, reason))
 
     for m in RANGE_RE.finditer(norm):
-        if DATE_RE.search(m.group(0)):
+        after = norm[m.end() : m.end() + 1]
+        if DATE_RE.search(m.group(0)) or (after and after in LABEL_AFTER):
+            counts.append(m.span())  # "2020—2025年", "25-50岁": a range of years or ages
             continue
         if not (_money_like(m.group(1)) or _money_like(m.group(2))):
             counts.append(m.span())
