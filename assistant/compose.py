@@ -303,6 +303,8 @@ def _compose(
         # about beyond its kind ("报销款多少天能到账" is not answered by 当年政策 of 报销)
         telling = _telling(question)
         change = CHANGE_ASKED.search(question)  # a change's size: stated with its figure
+        # "工资多少" asks money: a count ("每年一次") is not its value
+        money = fact is FactType.AMOUNT and bool(MONEY_ASKED.search(asking_part(question)))
         needed = SCHEME_TERMS.get(frame.subject.scheme)
         focus = _focus(question, scored)
         limit = bool(LIMIT_ASKED.search(question)) and fact is FactType.AMOUNT
@@ -325,6 +327,7 @@ def _compose(
             r
             for r in scored[:12]
             if (_has_value(fact, r.clause.text) or titled(r) or outside(r))
+            and (not money or MONEY_VALUE.search(r.clause.text) or outside(r))
             and r.score >= best.score - VALUE_MARGIN
             and (not terms or any(t in full(r) for t in terms) or outside(r))
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
@@ -356,7 +359,7 @@ def _compose(
                 or (
                     _focus_phrase(question, focus)
                     if focus
-                    else (_focus_phrase(question, unsaid[-1]) if unsaid else None)
+                    else (_focus_phrase(question, (unsaid or telling)[-1]) if telling else None)
                 )
             )
             return _absent(fact, about, corpus, named)
@@ -528,6 +531,12 @@ def _focus(question: str, scored: list[ScoredClause]) -> str | None:
     return None
 
 
+MONEY_ASKED = re.compile(
+    r"多少钱|几块钱|工资|薪水|补贴|补助|费用?多少|经费|资金|多少元|多少万|报多少|赔多少"
+)
+MONEY_VALUE = re.compile(
+    r"\d+(?:\.\d+)?\s*(?:万元|元|万)|[一二三四五六七八九十两百千万]+\s*(?:万元|元)|按[^，。；]{0,12}标准"
+)
 CHANGE_STATED = re.compile(
     r"(涨|上涨|提高|增加|上调|调高)[^，。；]{0,10}\d|\d[^，。；]{0,6}(涨|上涨|提高|增加|上调)"
 )
@@ -583,7 +592,8 @@ def _focus_phrase(question: str, focus: str) -> str:
     for word in reversed(_telling(question)):
         if at > 0 and question[:at].endswith(word):
             phrase, at = word + phrase, at - len(word)
-    return phrase
+    # a period says when, not what ("每个月工资" → 工资)
+    return re.sub(r"^(每个?月|每年|一年|一个月|每天|每次)", "", phrase) or phrase
 
 
 BENEFITS = {
