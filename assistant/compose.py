@@ -14,7 +14,16 @@ from dataclasses import dataclass, field
 
 from assistant.answers import display, score_passage, weights
 from assistant.citations import Citation, of_clauses
-from assistant.frame import BODY, CHANGE_ASKED, QUESTION_WORD, SCHEMES, FactType, Frame, Scheme
+from assistant.frame import (
+    BODY,
+    CHANGE_ASKED,
+    QUESTION_WORD,
+    SCHEMES,
+    FactType,
+    Frame,
+    Scheme,
+    places_in,
+)
 from corpus import Corpus
 from corpus.clauses import HEADING_MAX, Clause, clauses
 
@@ -684,6 +693,7 @@ def _telling(question: str) -> list[str]:
 
     # "那交60档的呢": the words that link it to the last turn are not what it asks about
     asking = re.sub(r"^(那么?|要是|如果|假如|换成|改成|还有)", "", asking_part(question))
+    said = [p.said for p in places_in(question)] + ["西藏", "阿里"]  # where, not what
     return [
         t
         for t in dict.fromkeys(tokenize(asking))
@@ -697,6 +707,7 @@ def _telling(question: str) -> list[str]:
         # a manner, a comparison or a modal ("低一些", "不会", "能多") is not a thing asked about
         and not re.match(r"^(不|没|别|会|能|可|要|该|低|高|多|少|更|较|很|太|最)", t)
         and not re.search(r"一些|一点|有点", t)
+        and not any(p in t or t in p for p in said)
     ]
 
 

@@ -283,6 +283,11 @@ YEAR = re.compile(
 YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 
 
+def places_in(q: str) -> list[PlaceRef]:
+    """The places a text names, with their roles (the gazetteer's reading)."""
+    return _places(q)
+
+
 def _places(q: str) -> list[PlaceRef]:
     refs: list[PlaceRef] = []
     spans: list[tuple[int, int]] = []
