@@ -114,3 +114,40 @@ def test_custodian_person_vs_budget() -> None:
     assert understand("我在一处县级文保单位当看管员，一年能拿多少").inputs["mode"] == "person"
     budget = understand("某县有2处县级和1处自治区级野外文物保护单位，6个月看管人员工资预算多少")
     assert budget.inputs == {"mode": "budget", "sites": {"县级": 2, "自治区级": 1}, "months": 6}
+
+
+@pytest.mark.parametrize(
+    "question, calculator, expected",
+    [
+        # how the subsidy is split, however the centre's part is said
+        (
+            "补助一共800，中央拨了500，剩下的自治区地区县各拿多少",
+            "contribution",
+            {"mode": "split", "central_subsidy": "500", "total_subsidy": "800"},
+        ),
+        # a site's funding is a budget, not one person's pay
+        (
+            "两处县级文保单位把看管员配齐，一年经费要多少",
+            "custodian_pay",
+            {"mode": "budget", "sites": {"县级": 2}, "months": 12},
+        ),
+        # what the fund has paid this year, said without 已
+        (
+            "高血压糖尿病都有，今年门诊报了900，二级医院甲类2千，还能报多少",
+            "two_diseases",
+            {"already_paid": "900", "class_a": "2000"},
+        ),
+    ],
+)
+def test_inputs_said_the_way_people_say_them(question, calculator, expected) -> None:
+    reading = understand(question)
+    assert reading is not None and reading.calculator == calculator
+    for key, value in expected.items():
+        assert reading.inputs.get(key) == value, (key, reading.inputs)
+
+
+def test_stay_costs_read_each_stay_in_order() -> None:
+    from assistant.calculators.understanding import stay_costs
+
+    assert stay_costs("住了两回院，头一次花了6千，另一次花了一万二") == ["6000", "12000"]
+    assert stay_costs("住院花了2万，其中自费3000") == []

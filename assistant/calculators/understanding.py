@@ -20,12 +20,18 @@ COUNT = rf"(\d+|[{CN}]+)"
 # --- which calculator ---------------------------------------------------------------
 
 
+# how the fiscal subsidy is split between the levels of government (6:2:2 after the centre's part)
+SPLIT = re.compile(
+    r"6:2:2|6：2：2|中央财政|中央.{0,4}(补|出|拨)|分担|各承担|分级承担|按比例各出|各出多少|各拿多少"
+)
+
+
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
     if re.search(
         r"看管(员|人员)|看护员|文物看守|看管[^，。]{0,12}(文物|文保)|(文物|文保)[^，。]{0,10}看管",
         q,
-    ) and re.search(r"工资|补助|预算|拿|多少钱|待遇", q):
+    ) and re.search(r"工资|补助|预算|经费|开支|费用|拿|多少钱|待遇", q):
         return "custodian_pay"
     if (
         # "我在县级的，干了5个月，一共多少": months worked for pay are only a custodian's here
@@ -39,10 +45,7 @@ def detect_calculator(question: str) -> str | None:
     ):
         return "road_subsidy"
     reimburse = re.search(r"报|赔|支付|统筹基金|(医保|国家|公家)(给|出|管|付)", q)
-    if re.search(
-        r"补缴|补交|6:2:2|6：2：2|中央财政补助|剩余财政补助|中央.{0,4}(补|出|拨)|各承担|分级承担|按比例各出",
-        q,
-    ):
+    if re.search(r"补缴|补交|剩余财政补助", q) or SPLIT.search(q):
         return "contribution"
     if re.search(
         r"(交|缴)(多少|钱|费)|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳", q
@@ -263,7 +266,11 @@ def _medical_common(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> li
 def _already_paid(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list[Amount]:
     """ "今年已经报了5万8": what the fund has paid this year, taken out of the amounts."""
     paid = _take(
-        amounts, q, r"已(经)?.{0,4}(支付|报销?了?|报了|赔了?|给付)|累计支付|已经报", before=12
+        amounts,
+        q,
+        r"已(经)?.{0,4}(支付|报销?了?|报了|赔了?|给付)|累计支付|已经报"
+        r"|(今年|本年|年内|这一年)[^，,。]{0,10}(报了|报销了|支付了|赔了)",
+        before=14,
     )
     if paid is not None:
         inputs["already_paid"] = plain(paid.value)
@@ -314,7 +321,7 @@ def read_inpatient(q: str) -> dict[str, Any]:
 
 
 SEVERAL_STAYS = re.compile(
-    r"[两二三四2-9]次|几次|一次.{0,14}(另|又|再)?一次|第一次.{0,24}第二次|分别|另一次|又一次|各住"
+    r"[两二三四2-9][次回]|几[次回]|一次.{0,14}(另|又|再)?一次|第一次.{0,24}第二次|分别|另一次|又一次|各住"
 )
 
 
@@ -428,7 +435,7 @@ def read_contribution(q: str) -> dict[str, Any]:
         if month:
             inputs["payment_month"] = small_count(month.group(1))
         return inputs
-    if re.search(r"6:2:2|6：2：2|中央财政|分担|各承担", q):
+    if SPLIT.search(q):
         inputs["mode"] = "split"
         amounts = _money_amounts(q)
         central = _take(amounts, q, r"中央(财政)?(补助)?", before=10)
@@ -481,7 +488,10 @@ def read_custodian(q: str) -> dict[str, Any]:
         sites[level] = sites.get(level, 0) + (small_count(m.group(1)) or 0)
     # a budget is asked for sites (how many of each level); one person's pay otherwise, even
     # when the person asks for "一共" over several months
-    if re.search(r"预算|配备|需要多少(钱|资金|经费)|共有.{0,6}处", q) or sum(sites.values()) > 1:
+    if (
+        re.search(r"预算|配备|配齐|(需要|要)多少(钱|资金|经费)|经费|共有.{0,6}处", q)
+        or sum(sites.values()) > 1
+    ):
         inputs["mode"] = "budget"
         if sites:
             inputs["sites"] = sites
