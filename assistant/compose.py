@@ -332,19 +332,26 @@ def _compose(
             # treated outside the pool: the rule for that comes first (第二十二条 降低10%)
             return frame.subject.treated_elsewhere and "区外" in benefits(full(r))
 
-        bearing = [
+        candidates = [
             r
             for r in scored[:12]
             if (_has_value(fact, r.clause.text) or titled(r) or outside(r))
-            and (not money or MONEY_VALUE.search(r.clause.text) or outside(r))
             and r.score >= best.score - VALUE_MARGIN
             and (not terms or any(t in full(r) for t in terms) or outside(r))
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
             and (focus is None or focus in full(r))
             and (not limit or _states_limit(r.clause.text))
-            and (not telling or any(covered_by(t, question, full(r)) for t in telling))
             and (not change or any(CHANGE_STATED.search(x) for x in _segments(r.clause.text)))
         ]
+        # preferred, never alone a reason to decline (that is left to the nouns named nowhere
+        # or never with a value, below): a money value for money asked, and a clause that names
+        # what the question asks about
+        bearing = [
+            r
+            for r in candidates
+            if (not money or MONEY_VALUE.search(full(r)) or outside(r))
+            and (not telling or any(covered_by(t, question, full(r)) for t in telling))
+        ] or candidates
         asked = benefits(question, frame) or benefits(context)
         if limit and asked:
             # "门诊特殊病一年最多报多少": its clause only refers to the cap ("不得超过年度最高支付
@@ -717,6 +724,12 @@ def _unvalued(question: str, frame: Frame, unit, corpus: Corpus, fact: FactType)
     from index.lexical import covered_by
 
     missing = _unnamed(question, frame, unit)
+    # only the thing whose value is asked: the last word named before the question word
+    # ("住院押金多少" → 押金; in "博物馆的文物借出去最长多久" it is 文物, and 博物馆 only says whose)
+    asks = QUESTION_WORD.search(question)
+    before = [t for t in _telling(question) if asks and 0 <= question.find(t) < asks.start()]
+    last = max(before, key=lambda t: question.find(t) + len(t), default=None)
+    missing = [t for t in missing if t == last]
     if not missing:
         return []
     texts = [c.text for d in corpus.documents for u in d.units for c in clauses(u)]

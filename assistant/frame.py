@@ -537,7 +537,9 @@ def read_frame(text: str) -> Frame:
         person=person,
         calculator=calculator,
         slots=slots,
-        malformed=scan_amounts(text).malformed,
+        malformed=[
+            m for m in scan_amounts(text).malformed if intent is Intent.CALCULATE or not m.estimate
+        ],  # a range in a question about the rules is no input
         invalid=_invalid(q, calculator),
         readings=list(reading.notes) if reading else [],
         asks_figure=asks_figure,

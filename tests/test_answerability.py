@@ -204,3 +204,15 @@ def test_the_size_of_a_change_the_text_does_not_state_is_declined(assistant, que
 def test_the_size_of_a_change_the_text_states_is_answered(assistant) -> None:
     response = assistant.ask("贫困户住院报销比例能提高几个点", State())
     assert response.status == "answered" and "5%" in response.answer
+
+
+def test_a_range_in_a_question_about_the_rules_is_no_input(assistant) -> None:
+    assert assistant.ask("看管员每月是1200到1400元吗", State()).status == "answered"
+    refused = assistant.ask("交120档二级医院住院花了一万到两万，报多少", State())
+    assert refused.status == "error" and "范围" in refused.answer
+
+
+def test_a_thing_named_only_as_whose_does_not_decline(assistant) -> None:
+    # 博物馆 says whose relics; what is asked (how long they may be lent) is in 第二十七条
+    response = assistant.ask("博物馆的藏品外借最长能借多久", State())
+    assert response.status == "answered" and "两年" in response.answer

@@ -92,6 +92,9 @@ class Malformed:
     start: int
     end: int
     reason: str  # Chinese, e.g. "不支持科学计数法"
+    # a range or an estimate ("1-2万", "2万左右"): wrong as an input to a sum, but a question
+    # about the rules may quote one ("工资是1200-1400元吗")
+    estimate: bool = False
 
 
 @dataclass
@@ -284,9 +287,9 @@ def _not_one_amount(
     pieces: list[Malformed] = []
     counts: list[tuple[int, int]] = []
 
-    def add(start: int, end: int, reason: str) -> None:
+    def add(start: int, end: int, reason: str, estimate: bool = True) -> None:
         if not any(p.start < end and start < p.end for p in [*found, *pieces]):
-            pieces.append(Malformed(text[start:end].strip(), start, end, reason))
+            pieces.append(Malformed(text[start:end].strip(), start, end, reason, estimate))
 
     for m in RANGE_RE.finditer(norm):
         after = norm[m.end() : m.end() + 1]
@@ -301,7 +304,7 @@ def _not_one_amount(
         if _money_like(m.group(1) or m.group(2)):
             add(m.start(), m.end(), "是约数，不是确切的金额")
     for m in SPACED_RE.finditer(norm):
-        add(m.start(), m.end(), "数字中间有空格")
+        add(m.start(), m.end(), "数字中间有空格", estimate=False)
     return pieces, counts
 
 

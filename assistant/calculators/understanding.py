@@ -21,9 +21,7 @@ COUNT = rf"(\d+|[{CN}]+)"
 
 
 # how the fiscal subsidy is split between the levels of government (6:2:2 after the centre's part)
-SPLIT = re.compile(
-    r"6:2:2|6：2：2|中央财政|中央.{0,4}(补|出|拨)|分担|各承担|分级承担|按比例各出"
-)
+SPLIT = re.compile(r"6:2:2|6：2：2|中央财政|中央.{0,4}(补|出|拨)|分担|各承担|分级承担|按比例各出")
 
 
 def detect_calculator(question: str) -> str | None:
