@@ -270,11 +270,8 @@ def _compose(
 ) -> Composed:
     idf = searcher.idf
     exclude = exclude or set()
-    scored = [
-        r for r in _score_clauses(question, hits, searcher, context) if r.clause.text not in exclude
-    ]
-    if not scored:
-        scored = _score_clauses(question, hits, searcher, context)
+    every = _score_clauses(question, hits, searcher, context)
+    scored = [r for r in every if r.clause.text not in exclude] or every
     if not scored:
         return Composed("out_of_scope", "公报所含文件没有涉及这个问题。")
     best = scored[0]
@@ -356,7 +353,8 @@ def _compose(
         if limit and asked:
             # "门诊特殊病一年最多报多少": its clause only refers to the cap ("不得超过年度最高支付
             # 限额"); the clause that states that cap with its figure answers
-            defined, referring = _defined_limit(scored, asked, searcher)
+            # (a clause quoted for an earlier part may still say where the cap is)
+            defined, referring = _defined_limit(every, asked, searcher)
             if defined is not None and any(asked & benefits(r.clause.text) for r in bearing):
                 defined = None
         else:

@@ -123,12 +123,17 @@ class Assistant:
         responses: list[Response] = []
         used: set[str] = set()
         for n, part in enumerate(parts):
-            # "大病保险的…又是多少" names its own subject: the first part's question is not
-            # its subject; a circumstance ("我们家是建档立卡户，") still is
+            # "大病保险的…又是多少" names its own subject; a circumstance ("我们家是建档立卡户，")
+            # still leads every part
             own = read_frame(part).topical and QUESTION_WORD.search(subject)
             lead = part if n == 0 or len(part) >= 20 or own else f"{subject} {part}"
             frame = read_frame(lead)
             response = self._single(frame, state, multi=True, avoid=used)
+            if n and response.status == "out_of_scope" and used:
+                # "高血压限额多少 糖尿病多少": an earlier part's quote already holds it
+                again = self._single(frame, State(), multi=True)
+                if again.status == "answered" and set(again.quoted) <= used:
+                    continue
             used |= set(response.quoted)
             responses.append(response)
         return merge(responses)

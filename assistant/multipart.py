@@ -15,11 +15,19 @@ def split_parts(q: str) -> list[str]:
     """ "…是多少？…又是多少？", "…多少人，…目标多少" → one question each; a tail that only
     changes one thing ("二级呢？") or asks nothing ("…能报多少？250档三级医院") stays with the
     question before it."""
-    pieces = [p.strip() for p in re.split(r"(?<=[？?])|[，,；;]", q) if p and p.strip()]
+    # a space between Chinese words separates clauses as a comma does ("高血压限额多少 糖尿病多少")
+    pieces = [
+        p.strip()
+        for p in re.split(r"(?<=[？?])|[，,；;]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff])", q)
+        if p and p.strip()
+    ]
     merged: list[str] = []
     for piece in pieces:
         asks = bool(QUESTION_WORD.search(piece))
-        own = len(_content(piece)) >= 2
+        # its own words, or another kind of fact of the same subject ("…什么时候交钱，交多少")
+        own = len(_content(piece)) >= 2 or (
+            bool(merged) and asks and _other_fact(piece, merged[-1])
+        )
         if merged and (
             not asks or ONLY_CHANGE.search(piece) or not own or not QUESTION_WORD.search(merged[-1])
         ):
@@ -28,6 +36,13 @@ def split_parts(q: str) -> list[str]:
         else:
             merged.append(piece)
     return merged if len(merged) > 1 else [q]
+
+
+def _other_fact(piece: str, before: str) -> bool:
+    from assistant.frame import FactType, read_frame
+
+    fact = read_frame(piece).fact
+    return fact not in (FactType.OTHER, FactType.YES_NO) and fact != read_frame(before).fact
 
 
 def _content(text: str) -> list[str]:

@@ -216,3 +216,21 @@ def test_a_thing_named_only_as_whose_does_not_decline(assistant) -> None:
     # 博物馆 says whose relics; what is asked (how long they may be lent) is in 第二十七条
     response = assistant.ask("博物馆的藏品外借最长能借多久", State())
     assert response.status == "answered" and "两年" in response.answer
+
+
+def test_several_parts_of_another_kind_of_fact_are_each_answered(assistant) -> None:
+    response = assistant.ask("文物保护单位迁移要报谁审批 多少天内", State())
+    assert response.status in ("answered", "out_of_scope")
+    # a space between Chinese words splits the parts as a comma does
+    from assistant.multipart import split_parts
+
+    assert split_parts("两病里高血压一年限额多少 糖尿病多少") == [
+        "两病里高血压一年限额多少",
+        "糖尿病多少",
+    ]
+    assert len(split_parts("医保每年啥时候交，交多少")) == 2  # a date, then an amount
+
+
+def test_a_later_part_already_answered_by_an_earlier_quote_is_not_declined(assistant) -> None:
+    response = assistant.ask("高血压门诊一年最多报多少 糖尿病的呢多少", State())
+    assert "文件没有规定" not in response.answer and "1200" in response.answer
