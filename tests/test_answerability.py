@@ -234,3 +234,11 @@ def test_several_parts_of_another_kind_of_fact_are_each_answered(assistant) -> N
 def test_a_later_part_already_answered_by_an_earlier_quote_is_not_declined(assistant) -> None:
     response = assistant.ask("高血压门诊一年最多报多少 糖尿病的呢多少", State())
     assert "文件没有规定" not in response.answer and "1200" in response.answer
+
+
+def test_she_and_a_number_is_her_age(assistant) -> None:
+    state = State()
+    assistant.ask("我爷爷78了，医保还交吗", state)
+    response = assistant.ask("那我奶奶呢，她61", state)
+    assert response.status == "calculated"
+    assert response.calculation["result"]["individual"] == "0.00"
