@@ -157,7 +157,7 @@ def test_a_field_written_out_of_its_bounds_is_refused_by_name(assistant, questio
         # the list whose lead-in says what is asked
         ("看管人员出现哪些行为会被解聘", "第十七条", "5项"),
         # who does the act asked ("谁收") is the body that does it (征收)
-        ("医保的个人缴费在哪交，由谁征收", "第十五条", "税务部门"),
+        ("医保的个人缴费由谁来征收", "第十五条", "税务部门"),
         # a "how" question on a short article: all its sentences
         ("文物安全事故发生后应该怎样上报", "第四十八条", "书面形式"),
     ],
