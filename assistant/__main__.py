@@ -113,17 +113,24 @@ def chat(args: argparse.Namespace, tools: Tools) -> int:
 
     warn("正在加载文件库、模型和索引……")
     assistant, state = tools.assistant(), State()
-    say(HELP + "\n（输入“退出”结束）")
+    say(HELP + "\n（输入“清空”重新开始一段对话，输入“退出”结束）")
     while True:
         line = _read_line("\n问：")
         if line is None:
             return EXIT_OK
         if line.strip() in ("退出", "exit", "quit"):
             return EXIT_OK
+        if line.strip() in CLEAR_WORDS:
+            state.clear()  # as the page's clear buttons: the next question starts afresh
+            say("答：对话已清空，之前说过的人、档次和费用都不再沿用。")
+            continue
         response = assistant.ask(line, state).to_dict()
         say("答：" + response["answer"])
         for n, cite in enumerate(response["citations"], 1):
             say("  " + _citation_line(n, cite))
+
+
+CLEAR_WORDS = ("清空", "清除", "重新开始", "新对话", "clear", "reset")
 
 
 def _split(text: str) -> list[str]:
@@ -222,7 +229,7 @@ def build_parser(tools: Tools | None = None) -> argparse.ArgumentParser:
     p_calc.add_argument("--json", dest="inputs", default="{}", help="输入，JSON 对象")
     p_calc.set_defaults(func=bind(calc))
 
-    p_chat = sub.add_parser("chat", help="在终端里对话（输入“退出”结束）")
+    p_chat = sub.add_parser("chat", help="在终端里对话（输入“清空”重新开始，“退出”结束）")
     p_chat.set_defaults(func=bind(chat))
 
     p_quiz = sub.add_parser("quiz", help="生成文物安全培训题库", epilog=EXIT_CODES)

@@ -49,6 +49,7 @@ class FakeAssistant:
     def __init__(self, corpus: Any = None) -> None:
         self.corpus = corpus
         self.asked: list[str] = []
+        self.states: list[Any] = []
 
     def ask(self, text: object, state: Any = None) -> Response:
         if isinstance(text, str) and "BOOM" in text:
@@ -57,4 +58,5 @@ class FakeAssistant:
         if checked.error:
             return Response("error", answer=checked.error, error=checked.error)
         self.asked.append(checked.text)
+        self.states.append(state.dumps() if state is not None else None)
         return Response("answered", answer=f"答：{checked.text}")

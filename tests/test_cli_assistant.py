@@ -256,3 +256,20 @@ def test_an_empty_question_is_refused_before_the_model_loads(no_model) -> None:
 def test_a_question_starting_with_a_dash_after_double_dash(fake) -> None:
     run = run_main(main, ["ask", "--", "-5元能报吗"], assistant=fake)
     assert run.code == 0 and fake.asked == ["-5元能报吗"]
+
+
+def test_chat_clear_starts_a_new_conversation(fake) -> None:
+    from assistant.state import Pending, State
+
+    class Remembering(type(fake)):
+        def ask(self, text, state=None):  # leaves something behind, as a follow-up does
+            response = super().ask(text, state)
+            state.pending = Pending("inpatient", {"tier": 250}, ["cost"])
+            return response
+
+    remembering = Remembering(fake.corpus)
+    stdin = "住院报多少\n清空\n你好\n退出\n".encode()
+    run = run_main(main, ["chat"], stdin=stdin, assistant=remembering)
+    assert run.code == 0 and "对话已清空" in run.out
+    assert remembering.asked == ["住院报多少", "你好"]
+    assert remembering.states[1] == State().dumps()  # nothing of the first question is left
