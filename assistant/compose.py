@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from assistant.answers import display, score_passage, weights
 from assistant.citations import Citation, of_clauses
@@ -300,7 +301,7 @@ def _compose(
             return Composed("answered", answer, [cite], [inline.clause.text])
 
     defined = referring = None
-    telling: list[str] = []
+    telling: tuple[str, ...] = ()
     if fact in VALUE:
         from index.lexical import covered_by, tokenize
 
@@ -692,14 +693,15 @@ def _unheard(question: str, frame: Frame, unit, corpus: Corpus) -> list[str]:
     return [t for t in _unnamed(question, frame, unit) if not covered_by(t, question, corpus.words)]
 
 
-def _telling(question: str) -> list[str]:
+@lru_cache(maxsize=512)
+def _telling(question: str) -> tuple[str, ...]:
     """The words of the asking part that name what is asked about, not its kind or its time."""
     from index.lexical import tokenize
 
     # "那交60档的呢": the words that link it to the last turn are not what it asks about
     asking = re.sub(r"^(那么?|要是|如果|假如|换成|改成|还有)", "", asking_part(question))
     said = [p.said for p in places_in(question)] + ["西藏", "阿里"]  # where, not what
-    return [
+    return tuple(
         t
         for t in dict.fromkeys(tokenize(asking))
         if len(t) >= 2
@@ -713,7 +715,7 @@ def _telling(question: str) -> list[str]:
         and not re.match(r"^(不|没|别|会|能|可|要|该|低|高|多|少|更|较|很|太|最)", t)
         and not re.search(r"一些|一点|有点", t)
         and not any(p in t or t in p for p in said)
-    ]
+    )
 
 
 def _unvalued(question: str, frame: Frame, unit, corpus: Corpus, fact: FactType) -> list[str]:
@@ -730,7 +732,6 @@ def _unvalued(question: str, frame: Frame, unit, corpus: Corpus, fact: FactType)
     missing = [t for t in missing if t == last]
     if not missing:
         return []
-    texts = [c.text for d in corpus.documents for u in d.units for c in clauses(u)]
     # the value must be of the thing with what else the question says of it (公益性岗位's
     # 工资, not a count of 公益性岗位)
     others = [t for t in _telling(question) if t not in missing]
@@ -741,7 +742,7 @@ def _unvalued(question: str, frame: Frame, unit, corpus: Corpus, fact: FactType)
             covered_by(t, question, x)
             and _has_value(fact, x)
             and all(covered_by(o, question, x) for o in others)
-            for x in texts
+            for x in corpus.clause_texts
         )
     ]
 

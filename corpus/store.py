@@ -37,6 +37,14 @@ class Corpus:
         names a word anywhere."""
         return "\n".join(f"{u.title}{u.text}{''.join(u.headings)}" for u in self.units())
 
+    @cached_property
+    def clause_texts(self) -> tuple[str, ...]:
+        """Every clause of every unit, in reading order: whether the gazette says something of a
+        word anywhere with a value."""
+        from corpus.clauses import clauses
+
+        return tuple(c.text for u in self.units() for c in clauses(u))
+
     def fingerprint(self) -> str:
         """Changes whenever any unit's id or text changes (the index manifest uses it)."""
         digest = hashlib.sha256()
