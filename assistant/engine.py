@@ -397,8 +397,7 @@ class Assistant:
             default=0.0,
         )
 
-    @staticmethod
-    def _with_context(frame: Frame, state: State) -> str:
+    def _with_context(self, frame: Frame, state: State) -> str:
         """A follow-up without a topic of its own ("最长能借多久？", "一级文物呢？", "这些钱算不算…")
         is read together with the question before it; a question with its own topic is not."""
         last = state.topic.query if state.topic else ""
@@ -408,12 +407,33 @@ class Assistant:
             return frame.text
         leans = frame.continuation or bool(ANAPHOR.search(frame.text)) or joined
         # "有起付线吗" right after "门诊特殊病报销比例是多少": the same benefit's rule
+        words = _content_words(frame.text)
         same_benefit = (
-            benefits(last) and not benefits(frame.text) and len(_content_words(frame.text)) <= 2
+            benefits(last)
+            and not benefits(frame.text)
+            and len(words) <= 2
+            and self._in_last_document(words, frame.text, state)
         )
         if leans or same_benefit or (not frame.topical and len(_content_words(frame.text)) <= 1):
             return f"{last} {frame.text}"
         return frame.text
+
+    def _in_last_document(self, words: list[str], question: str, state: State) -> bool:
+        """Whether a short turn stays in the document last cited: a word another document speaks of
+        and that one does not ("古墓" after a medical answer) opens a topic of its own; "有封顶吗"
+        or "有起付线吗" does not."""
+        from index.lexical import covered_by
+
+        if not state.last_citations:
+            return True
+        last_doc = state.last_citations[0].unit_id.split("/", 1)[0]
+        if last_doc not in self.doc_text:
+            return True
+        return not any(
+            not covered_by(w, question, self.doc_text[last_doc])
+            and any(covered_by(w, question, t) for d, t in self.doc_text.items() if d != last_doc)
+            for w in words
+        )
 
     def _verdict(self, verdict: eligibility.Verdict, frame: Frame) -> Response:
         citations: list[Citation] = []

@@ -152,3 +152,20 @@ def test_a_continuation_that_does_not_complete_one_looks_the_rule_up(assistant) 
     response = assistant.ask("那一级医院呢", state)
     assert response.status == "answered" and "200元" in response.answer
     assert state.pending is None
+
+
+@pytest.mark.parametrize(
+    ("first", "short"),
+    [("住院能报多少", "墓葬被挖了找哪个部门"), ("门诊特殊病报销比例是多少", "看管员一个月多少钱")],
+)
+def test_a_short_question_on_another_documents_topic_is_not_read_with_the_last(
+    assistant, first: str, short: str
+) -> None:
+    state = State()
+    assistant.ask(first, state)
+    after = assistant.ask(short, state)
+    alone = assistant.ask(short, State())
+    assert [c.unit_id.split("/")[0] for c in after.citations[:1]] == [
+        c.unit_id.split("/")[0] for c in alone.citations[:1]
+    ]
+    assert not after.citations or not after.citations[0].unit_id.startswith("medical")
