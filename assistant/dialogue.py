@@ -24,7 +24,9 @@ AGAIN = re.compile(
     r"还能报|还可以报|还剩"
 )
 # "下个月一样", "又住了一次，还是那么多": the last case once more, as a later visit or stay
-SAME_AGAIN = re.compile(r"一样|同样|也这样|照旧|还是(那么|这么)多|也是(那么|这么)多|跟上次|和上次")
+SAME_AGAIN = re.compile(
+    r"一样|同样|也这样|照旧|差不多|同上|还是(那么|这么|那个|这个)(多|数)|也是(那么|这么|那个|这个)(多|数)|跟上次|和上次"
+)
 SAME_PERSON = re.compile(r"^(她|他|我|俺|咱)|(她|他)(今年|这次|又|还)")
 PAYING_CALCS = ("inpatient", "special_outpatient", "general_outpatient", "two_diseases")
 CARRIED = ("tier", "poor")  # what one person keeps between questions: their tier, their identity
@@ -206,6 +208,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
             Decimal(str(base.get("prior_cost", "0"))) + Decimal(str(base.get("cost", "0")))
         )
     turn = Turn(last.calculator, merged, frame, given=set(new))
+    if repeat and "cost" in merged:
+        turn.note = f"费用按上一次的 {merged['cost']} 元计算；实际费用不同请告诉我。"
     if other_person and not new:
         turn.note = f"{frame.person.who}的情况按上一个问题的条件计算；条件不同请告诉我。"
     kind = _stay_kind(frame, last.calculator, state, new)

@@ -47,6 +47,8 @@ THANKED = (
 )
 ANAPHOR = re.compile(r"这些|这笔|这个|这种|这项|上面|刚才|它|那这|那它")
 WITH_LAST = re.compile(r"(和|跟|与|同)[^，,。？?]{1,8}(一起|一块|合并|同时|相比|比)")
+# "累计能报多少" after a later stay or visit: the fund's payments this year added up
+RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|总计|共计|总的")
 PAYING = {"inpatient", "special_outpatient"}  # share the 60,000 yuan yearly cap (第二十三条)
 
 
@@ -206,6 +208,14 @@ class Assistant:
             k: data[k] for k in ("calculator", "inputs", "result", "steps", "notes", "title")
         }
         answer = calc_text(data["title"], data["result"], data["steps"], data["notes"], citations)
+        facts = [n for n in [turn.note, *turn.frame.readings] if n]
+        if turn.new_stay and name in PAYING and RUNNING_TOTAL.search(turn.frame.text):
+            # "累计能报多少" after a later visit: what the fund has paid this year in all
+            total = f"{state.paid_this_year():.2f}"
+            answer = (
+                f"本年度这{len(state.payments)}次累计医保（统筹基金）支付 {total} 元。\n{answer}"
+            )
+            facts.append(total)
         for note in [turn.note, *turn.frame.readings]:
             if note:
                 answer += f"\n说明：{note}"
@@ -228,7 +238,7 @@ class Assistant:
             answer=answer,
             citations=citations,
             calculation=calculation,
-            facts=[n for n in [turn.note, *turn.frame.readings] if n],
+            facts=facts,
         )
 
     def _stays(self, turn: Turn, state: State) -> Response:

@@ -169,3 +169,15 @@ def test_a_short_question_on_another_documents_topic_is_not_read_with_the_last(
         c.unit_id.split("/")[0] for c in alone.citations[:1]
     ]
     assert not after.citations or not after.citations[0].unit_id.startswith("medical")
+
+
+@pytest.mark.parametrize(
+    "again", ["下个月花的也差不多，累计报了多少", "第二个月还是这个数，一共报多少"]
+)
+def test_the_same_visit_again_with_a_running_total(assistant, again: str) -> None:
+    state = State()
+    first = _payment(assistant.ask("我爸门诊透析，交的120档，这个月花了5000", state))
+    second = assistant.ask(again, state)
+    assert _payment(second) == first  # the same cost again, as the note says
+    assert "5000" in second.answer and "上一次" in second.answer
+    assert f"累计医保（统筹基金）支付 {first * 2:.2f} 元" in second.answer
