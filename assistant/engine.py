@@ -87,6 +87,17 @@ class Assistant:
                 )
             return self._malformed(frame)
         if frame.invalid:
+            # "交的250档", "说错了，她62" next completes this question, the bad field left out
+            calculator = frame.calculator or (
+                "contribution"
+                if _pays_question(frame, age_given="age" in frame.invalid_fields)
+                else None
+            )
+            if calculator:
+                kept = {k: v for k, v in frame.slots.items() if k not in frame.invalid_fields}
+                if calculator == "contribution" and frame.person.sex:
+                    kept["sex"] = frame.person.sex
+                state.topic = Topic(calculator, kept, frame.text, frame.person.who)
             return Response("error", answer=frame.invalid[0], error=frame.invalid[0])
         if frame.intent is Intent.SMALL_TALK:
             thanks = THANKS.search(frame.text) and len(frame.text) <= 12
@@ -529,14 +540,15 @@ PAYS = re.compile(
 )
 
 
-def _pays_question(frame: Frame) -> bool:
-    """ "我爸70岁了，医保还要交钱吗？": whether one pays is answered by computing what one pays."""
+def _pays_question(frame: Frame, age_given: bool = False) -> bool:
+    """ "我爸70岁了，医保还要交钱吗？": whether one pays is answered by computing what one pays
+    (age_given: an age was written, if out of bounds)."""
     if frame.calculator not in (None, "contribution") or re.search(
         r"住院|门诊|看病|补缴", frame.text
     ):
         return False
     return bool(PAYS.search(frame.text)) and (
-        frame.person.age is not None or bool(frame.person.identities)
+        age_given or frame.person.age is not None or bool(frame.person.identities)
     )
 
 

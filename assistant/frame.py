@@ -111,6 +111,7 @@ class Frame:
     slots: dict[str, Any] = field(default_factory=dict)  # keys of the field schema
     malformed: list[Malformed] = field(default_factory=list)  # amount-like, not readable exactly
     invalid: list[str] = field(default_factory=list)  # a field written out of its bounds: why
+    invalid_fields: list[str] = field(default_factory=list)  # which fields those are
     readings: list[str] = field(default_factory=list)  # how a figure was read ("每次×次数")
     asks_figure: bool = False
     continuation: bool = False  # 那/要是/如果/换成 … 呢: changes the last question
@@ -464,12 +465,13 @@ FOREIGN_MONEY = re.compile(
 )
 
 
-def _invalid(q: str, calculator: str | None) -> list[str]:
+def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
+    """(field, why) for each field written out of its bounds."""
     from assistant.calculators.base import CalcError, get_tier
     from assistant.fields import read_count, spec
 
     found = [
-        f"金额“{m.group(0)}”不是人民币：请按人民币（元）填写，例如 3000元、1.5万。"
+        ("cost", f"金额“{m.group(0)}”不是人民币：请按人民币（元）填写，例如 3000元、1.5万。")
         for m in FOREIGN_MONEY.finditer(q)
     ]
     for m in COUNT_WRITTEN.finditer(q):
@@ -481,13 +483,12 @@ def _invalid(q: str, calculator: str | None) -> list[str]:
         if key == "months" and calculator != "custodian_pay":
             continue  # "住了1.5个月院": a stay's length, not a count of paid months
         try:
-            if key == "tier":
-                if sign or "." in number:
-                    get_tier({"tier": raw}, [int(c.value) for c in spec("tier").choices])
+            if key == "tier":  # "0档", "350档", "-120档": a tier the rules do not have
+                get_tier({"tier": raw}, [int(c.value) for c in spec("tier").choices])
             else:
                 read_count(key, raw)
         except CalcError as exc:
-            found.append(exc.message)
+            found.append((key, exc.message))
     return found
 
 
@@ -510,6 +511,7 @@ def read_frame(text: str) -> Frame:
     intent = _intent(q, calculator, slots, asks_figure)
     if enrols and intent in (Intent.LOOKUP, Intent.ELIGIBILITY):
         intent = Intent.CALCULATE  # a person and the tier paid: a case to compute
+    invalid = _invalid(q, calculator)
     places = _places(q)
     if INSURED_THERE.search(q):  # "山西省户口，在当地参保的": insured where they come from
         places = [
@@ -540,7 +542,8 @@ def read_frame(text: str) -> Frame:
         malformed=[
             m for m in scan_amounts(text).malformed if intent is Intent.CALCULATE or not m.estimate
         ],  # a range in a question about the rules is no input
-        invalid=_invalid(q, calculator),
+        invalid=[why for _, why in invalid],
+        invalid_fields=[key for key, _ in invalid],
         readings=list(reading.notes) if reading else [],
         asks_figure=asks_figure,
         continuation=bool(CONTINUATION.search(q)),

@@ -76,6 +76,11 @@ def test_inpatient_fields(question: str, expected: dict) -> None:
         ("低保户参保要交多少钱", "contribution"),
         ("看管员一年工资多少", "custodian_pay"),
         ("四好农村路养护专项补贴一年多少万", "road_subsidy"),
+        # a hospital's level and a cost: only an inpatient stay has rules by level
+        ("交120档 县医院花了7千 能报多少", "inpatient"),
+        ("地区医院三级的 花了2.6w 医保报多少", "inpatient"),
+        ("乡卫生院看病花了300能报多少", None),  # 看病 may be an outpatient visit: not guessed
+        ("三级医院起付线是多少", None),  # no cost: a rule question
     ],
 )
 def test_detect_calculator(question: str, calculator: str) -> None:

@@ -181,3 +181,15 @@ def test_the_same_visit_again_with_a_running_total(assistant, again: str) -> Non
     assert _payment(second) == first  # the same cost again, as the note says
     assert "5000" in second.answer and "上一次" in second.answer
     assert f"累计医保（统筹基金）支付 {first * 2:.2f} 元" in second.answer
+
+
+def test_a_field_out_of_bounds_then_corrected_completes_the_question(assistant) -> None:
+    state = State()
+    wrong = assistant.ask("交了0档 二级医院住院花了1万 报多少", state)
+    assert wrong.status == "error" and "缴费档次" in wrong.answer
+    fixed = assistant.ask("交的120档", state)
+    assert fixed.calculation["inputs"]["cost"] == "10000"
+    assert fixed.calculation["inputs"]["tier"] == 120
+    state = State()
+    assert assistant.ask("我妈200岁了还交医保吗", state).status == "error"
+    assert assistant.ask("说错了 她62", state).calculation["result"]["individual"] == "0.00"

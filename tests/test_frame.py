@@ -203,3 +203,12 @@ def test_named_counties_are_counted() -> None:
 def test_one_persons_pay_is_not_a_budget() -> None:
     frame = read_frame("我在县级文保单位当看管员，干了5个月，工资一共多少")
     assert frame.slots["mode"] == "person" and frame.slots["months"] == 5
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [("交了0档 住院花了1万", "tier"), ("换成-120档呢", "tier"), ("我爸150岁了还交吗", "age")],
+)
+def test_a_field_out_of_bounds_is_named(question: str, field: str) -> None:
+    frame = read_frame(question)
+    assert frame.invalid_fields == [field] and frame.invalid

@@ -67,6 +67,14 @@ def detect_calculator(question: str) -> str | None:
         return "special_outpatient"
     if re.search(r"普通门诊|看门诊|门诊", q) and reimburse:
         return "general_outpatient"
+    if (
+        reimburse
+        and read_level(q)
+        and not re.search(r"看病|看了病|拿药|开药|看门诊|打针", q)
+        and "cost" in READERS["inpatient"](q)
+    ):
+        # "三级医院花了1万2报多少": a hospital's level decides only an inpatient stay's rules
+        return "inpatient"
     return None
 
 
