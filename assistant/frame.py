@@ -459,6 +459,7 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
 # "150岁"): refused with the field's rule, never read in part
 COUNT_WRITTEN = re.compile(r"(?<![\d.])([-−－]|负)?\s*(\d+(?:\.\d+)?)\s*(周岁|岁|个月|档)")
 COUNT_FIELD = {"周岁": "age", "岁": "age", "个月": "months", "档": "tier"}
+NEGATIVE_ORDINAL = re.compile(r"第\s*(?:[-−－]|负)\s*(\d+)\s*(次|回)")  # "第-1次住院"
 FOREIGN_MONEY = re.compile(
     r"[$＄€£]\s*\d[\d,.]*|\d[\d,.]*\s*(?:美元|美金|欧元|英镑|日元|港币|港元|卢比|卢布|韩元|usd|dollars?)",
     re.IGNORECASE,
@@ -489,6 +490,11 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
                 read_count(key, raw)
         except CalcError as exc:
             found.append((key, exc.message))
+    for m in NEGATIVE_ORDINAL.finditer(q):
+        try:
+            read_count("admission", f"-{m.group(1)}")
+        except CalcError as exc:
+            found.append(("admission", exc.message))
     return found
 
 

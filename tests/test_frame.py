@@ -207,7 +207,12 @@ def test_one_persons_pay_is_not_a_budget() -> None:
 
 @pytest.mark.parametrize(
     ("question", "field"),
-    [("交了0档 住院花了1万", "tier"), ("换成-120档呢", "tier"), ("我爸150岁了还交吗", "age")],
+    [
+        ("交了0档 住院花了1万", "tier"),
+        ("换成-120档呢", "tier"),
+        ("我爸150岁了还交吗", "age"),
+        ("三级医院住院第-1次 花了2万", "admission"),
+    ],
 )
 def test_a_field_out_of_bounds_is_named(question: str, field: str) -> None:
     frame = read_frame(question)
