@@ -355,7 +355,7 @@ def _person(q: str) -> Person:
     if who:
         person.who = who.group(0)
     age = AGE.search(q) or re.search(
-        rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他)(?:今年)?\s*(\d{{1,3}})(?!\d|\s*(?:元|块|档|万|次|个|天))",
+        rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他)(?:呢?[，,\s]*)(?:今年)?\s*(\d{{1,3}})(?!\d|\s*(?:元|块|档|万|次|个|天|级|%))",
         q,
     )
     if age and (

@@ -138,6 +138,8 @@ def test_schemes(text: str, scheme: Scheme, covered: bool) -> None:
         ("奶奶今年八十岁，参保要交钱吗", 80, "女"),
         ("我老公66周岁，交医保吗", 66, "男"),
         ("孩子3岁", 3, None),
+        ("那我奶奶呢，71", 71, "女"),  # the person, 呢, then a bare number: an age
+        ("我爸呢 120档", None, "男"),  # a tier, not an age
     ],
 )
 def test_person(text: str, age: int, sex: str | None) -> None:
