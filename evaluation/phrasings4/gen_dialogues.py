@@ -25,6 +25,11 @@ HELLO = {"status": "answered"}  # a greeting or thanks: a short reply, nothing t
 ROAD = quote(RD, "100万元/年")
 
 
+def rule_or_sum(place: dict[str, str]) -> dict:
+    """A yes/no on what is paid: the rule (citing place) or the calculation both answer it."""
+    return {"status": BOTH, "gold": [place]}
+
+
 def build(t: Tune4Table) -> None:
     _yearly_cap(t)
     _slot_only(t)
@@ -185,7 +190,7 @@ def _slot_only(t: Tune4Table) -> None:
     t.add(
         D,
         turns=turns(
-            ("普通门诊今年头一回看病花了250 能报吗", e.general("250")),
+            ("普通门诊今年头一回看病花了250 能报吗", e.general("250") | rule_or_sum(GENERAL)),
             ("又去看了一次 花了400", e.general("400", "250")),
             ("普通门诊一年最多给报多少", answered(GENERAL, ["300元"])),
         ),
@@ -207,7 +212,7 @@ def _persons(t: Tune4Table) -> None:
         turns=turns(
             ("我奶奶58了 交60那档 要自己出多少", e.enrol(sex="女", age=58, tier=60)),
             ("我爷爷呢 64岁 也是60档", e.enrol(sex="男", age=64, tier=60)),
-            ("明年爷爷65了还交吗", answered(SHARE, ["男年满65周岁"])),
+            ("明年爷爷65了还交吗", answered(SHARE, ["男年满65周岁"], status=BOTH)),
         ),
     )
     t.add(
@@ -233,7 +238,10 @@ def _persons(t: Tune4Table) -> None:
     t.add(
         D,
         turns=turns(
-            ("寺里的僧人获了自治区级表彰 交医保要钱吗", e.enrol(["僧尼自治区级表彰"])),
+            (
+                "寺里的僧人获了自治区级表彰 交医保要钱吗",
+                e.enrol(["僧尼自治区级表彰"]) | rule_or_sum(SHARE),
+            ),
             ("地区级表彰的呢", e.enrol(["僧尼地区级表彰"])),
             ("县级表彰的僧尼自己交多少", e.enrol(["僧尼县级表彰"])),
             ("僧尼参保谁去办手续", answered(mi("第十一条"), ["寺管会"])),
@@ -399,7 +407,7 @@ def _pending_then_other_subject(t: Tune4Table) -> None:
     t.add(
         D,
         turns=turns(
-            ("三级医院住院花了3w多 第一次住", e.follow_up(None, ["tier"])),
+            ("三级医院住院花了3.2w 第一次住", e.follow_up(None, ["tier"])),
             (
                 "对了 文保单位里面能不能拍照",
                 answered(art(RP, "第三十七条"), ["不得拍摄"], not_follow_up_for=["tier"]),
@@ -461,13 +469,13 @@ def _asked_twice(t: Tune4Table) -> None:
     t.add(
         D,
         turns=turns(
-            ("我妈门诊特殊病一个月花1万2 能报多少", e.follow_up(None, ["tier"])),
+            ("我妈类风湿 门诊特殊病一个月花了1万2 能报多少", e.follow_up(None, ["tier"])),
             ("忘了", e.follow_up(None, ["tier"])),
             (
                 "还是想不起来",
                 answered(SPECIAL, ["60%", "70%", "90%"], status=BOTH, not_follow_up_for=["tier"]),
             ),
-            ("找到缴费单了 是250的", e.special(250, None, "12000")),
+            ("找到缴费单了 是250的", e.special(250, "类风湿性关节炎", "12000")),
         ),
     )
 
@@ -492,7 +500,10 @@ def _custodian(t: Tune4Table) -> None:
                 "要是没按要求填巡逻日志会怎样",
                 answered(art(RC, "第十一条"), ["扣除当月野外看管补助"]),
             ),
-            ("出了重大事故呢 9个月的钱还有吗", e.custodian("全国重点", 9, accident=True)),
+            (
+                "出了重大事故呢 9个月的钱还有吗",
+                e.custodian("全国重点", 9, accident=True) | rule_or_sum(art(RC, "第十一条")),
+            ),
         ),
     )
     t.add(
