@@ -19,6 +19,7 @@ HERE = generate.HERE
 EARLIER_TABLES = [HERE.parent / "phrasings", HERE.parent / "phrasings2", HERE.parent / "phrasings3"]
 MINIMUM = {
     "dialogue": 40,
+    "hostile_malformed": 60,
 }
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from evaluation.phrasings import generate as first_table
-from evaluation.phrasings4 import gen_dialogues
+from evaluation.phrasings4 import gen_dialogues, gen_hostile
 from evaluation.phrasings4.table import Tune4Table
 
 HERE = Path(__file__).parent
@@ -17,6 +17,7 @@ HERE = Path(__file__).parent
 # file name -> (id prefix, builder); prefixes differ from the other tables' (calc, h2calc, h3…)
 FILES = {
     "dialogues": ("t4dlg", gen_dialogues.build),
+    "hostile": ("t4hostile", gen_hostile.build),
 }
 
 
