@@ -12,6 +12,7 @@ import pytest
 
 from evaluation.phrasings import checks
 from evaluation.phrasings.checks import STATUSES, expectations
+from evaluation.phrasings.rows import GE, HP, MI, RC, RD, RP, RT
 from evaluation.phrasings.runner import load_rows
 from evaluation.phrasings4 import generate
 
@@ -20,6 +21,9 @@ EARLIER_TABLES = [HERE.parent / "phrasings", HERE.parent / "phrasings2", HERE.pa
 MINIMUM = {
     "dialogue": 40,
     "hostile_malformed": 60,
+    "fact_absent": 40,
+    "user_titles": 40,
+    "not_about_documents": 15,
 }
 
 
@@ -43,6 +47,24 @@ def test_sizes_asked_for(rows) -> None:
     for category, least in MINIMUM.items():
         assert counts[category] >= least, category
     assert sum(len(r["turns"]) for r in rows if r["category"] == "dialogue") >= 150
+    declined = sum(
+        counts[c] for c in ("out_of_scope_place", "out_of_scope_scheme", "out_of_scope_year")
+    )
+    look_alikes = counts["in_scope_place"] + counts["scheme_alias"] + counts["in_scope_year"]
+    assert declined + look_alikes >= 50 and look_alikes >= 20
+
+
+def test_fact_absent_rows_cover_the_seven_documents(rows) -> None:
+    per_doc = Counter(r["related"][0]["doc"] for r in rows if r["category"] == "fact_absent")
+    assert set(per_doc) == {GE, HP, MI, RC, RD, RP, RT}
+    assert min(per_doc.values()) >= 5, per_doc
+
+
+def test_malformed_inputs_must_name_the_field(rows) -> None:
+    named = [r for r in rows if r["category"] == "hostile_malformed" and r.get("error_contains")]
+    assert len(named) >= 30
+    fields = {f for r in named for f in r["error_contains"]}
+    assert {"费用", "档次", "级别", "年龄", "月", "中文"} <= fields
 
 
 def test_split_and_ids(rows) -> None:

@@ -9,7 +9,13 @@ from __future__ import annotations
 from pathlib import Path
 
 from evaluation.phrasings import generate as first_table
-from evaluation.phrasings4 import gen_dialogues, gen_hostile
+from evaluation.phrasings4 import (
+    gen_dialogues,
+    gen_hostile,
+    gen_questions,
+    gen_scope,
+    gen_user_titles,
+)
 from evaluation.phrasings4.table import Tune4Table
 
 HERE = Path(__file__).parent
@@ -18,6 +24,9 @@ HERE = Path(__file__).parent
 FILES = {
     "dialogues": ("t4dlg", gen_dialogues.build),
     "hostile": ("t4hostile", gen_hostile.build),
+    "questions": ("t4q", gen_questions.build),
+    "scope": ("t4scope", gen_scope.build),
+    "user_titles": ("t4user", gen_user_titles.build),
 }
 
 
