@@ -163,7 +163,7 @@ LOOK_ALIKES = [
     (
         "scheme_alias",
         GENERAL,
-        ["取消城乡居民基本医疗保险的家庭账户"],
+        ["取消"],
         "answered",
         "合作医疗以前的家庭账户现在还有没有",
     ),
