@@ -27,6 +27,7 @@ TABLES = {
     "phrasings": HERE,
     "phrasings2": HERE.parent / "phrasings2",
     "phrasings3": HERE.parent / "phrasings3",
+    "phrasings4": HERE.parent / "phrasings4",
 }
 
 
