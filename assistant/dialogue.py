@@ -20,13 +20,15 @@ from assistant.frame import QUESTION_WORD, Frame, Intent
 from assistant.state import MAX_ASKS, State
 
 AGAIN = re.compile(
-    r"又|再次?|另外|后来|之后|后面|接下来|随后|下个?月|次月|第[二三四五六七八九十]个月|下一次|还(住|看|花)|这次|"
+    r"又|再次?|另外|后来|之后|后面|接下来|接着|然后|出院后|随后|下个?月|次月|第[二三四五六七八九十\d]+个?(月|疗程)|下一次|还(住|看|花)|这次|"
     r"还能报|还可以报|还剩"
 )
 # "下个月一样", "又住了一次，还是那么多": the last case once more, as a later visit or stay
 SAME_AGAIN = re.compile(
     r"一样|同样|也这样|照旧|差不多|同上|还是(那么|这么|那个|这个)(多|数)|也是(那么|这么|那个|这个)(多|数)|跟上次|和上次"
 )
+# a reply that the asked input is not known
+UNKNOWN = re.compile(r"不知道|不清楚|不记得|记不(得|清)|忘了|想不起|没印象|搞不清|不晓得|不确定")
 SAME_PERSON = re.compile(r"^(她|他|我|俺|咱)|(她|他)(今年|这次|又|还)")
 PAYING_CALCS = ("inpatient", "special_outpatient", "general_outpatient", "two_diseases")
 CARRIED = ("tier", "poor")  # what one person keeps between questions: their tier, their identity
@@ -153,7 +155,7 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
         turn.new_stay = _stay_kind(frame, p.calculator, state, inputs)
         turn.queued = list(p.queued)
         return turn
-    if not other_topic and not frame.topical:
+    if not other_topic and not frame.topical and not _asks_something(frame):
         # "不知道", "忘了": ask once more, then answer the rule instead of asking a third time
         if p.asked < MAX_ASKS:
             return Turn(p.calculator, dict(p.inputs), frame, given=set(p.inputs))
@@ -161,6 +163,16 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
         return Stall(p.calculator, p.missing)
     state.pending = None  # a question of its own: the follow-up is dropped, never asked again here
     return None
+
+
+def _asks_something(frame: Frame) -> bool:
+    """ "一年最多能报多少钱", "贫困户比别人多报几个点": a question of its own, not a reply that
+    the asked input is unknown ("不知道", "忘了")."""
+    if UNKNOWN.search(frame.text) or frame.intent in (Intent.SMALL_TALK, Intent.CALCULATE):
+        return False
+    return bool(
+        QUESTION_WORD.search(frame.text) or frame.asks_figure or frame.intent is Intent.ELIGIBILITY
+    )
 
 
 def _change_of_last(frame: Frame, state: State) -> Turn | None:
@@ -184,6 +196,14 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     )
     if not new and not repeat and not (other_person and frame.continuation and not frame.topical):
         return None
+    if (
+        new
+        and all(last.inputs.get(k) == v for k, v in new.items())
+        and not other_person
+        and not AGAIN.search(frame.text)
+        and _asks_something(frame)
+    ):
+        return None  # "贫困户比别人多报几个点": names what the case already has, and asks a rule
     if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC) and not frame.continuation:
         return None  # "这些钱算不算进限额？" asks about the rule; it changes nothing
     if not (
@@ -253,24 +273,33 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
 
 
 def continue_person(turn: Turn, state: State) -> None:
-    """A new question about the same person ("她今年第一次住院…还能报多少") keeps their tier and
-    counts the fund's payments so far against the yearly cap."""
+    """A new question about the same person keeps their tier and identity, says so, and counts
+    the fund's payments so far against the yearly cap when it is a later stay or visit
+    ("后来又住了第二次院 二级 1万2", "出院后在门诊做放疗 3w"). Another person named, or another tier
+    stated, is another case."""
     last = state.last_calc
     frame = turn.frame
-    if last is None or not SAME_PERSON.search(frame.text):
+    if last is None:
         return
+    topic_person = state.topic.person if state.topic else ""
+    named = frame.person.who
     if (
-        frame.person.who
-        and state.topic
-        and frame.person.who not in ("她", "他", "我", state.topic.person)
+        named
+        and named not in ("她", "他", "我", "俺", topic_person)
+        and not SAME_PERSON.search(frame.text)
     ):
         return
-    for key in CARRIED:
-        if key not in turn.inputs and key in last.inputs:
-            turn.inputs[key] = last.inputs[key]
+    if "tier" in turn.inputs and last.inputs.get("tier") not in (None, turn.inputs["tier"]):
+        return  # one tier a year: another tier is another person's case
+    carried = [k for k in CARRIED if k not in turn.inputs and last.inputs.get(k)]
+    for key in carried:
+        turn.inputs[key] = last.inputs[key]
+    if "tier" in carried and turn.calculator in PAYING_CALCS:
+        turn.note = f"缴费档次按前面说的{last.inputs['tier']}元档计算；不是这一档请告诉我。"
+    admission = turn.inputs.get("admission")
     if (
         turn.calculator in ("inpatient", "special_outpatient")
         and state.payments
-        and AGAIN.search(frame.text)
+        and (AGAIN.search(frame.text) or (isinstance(admission, int) and admission >= 2))
     ):
         turn.new_stay = True

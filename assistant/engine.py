@@ -399,8 +399,9 @@ class Assistant:
         )
 
     def _coverage(self, q: str, hits: list) -> float:
-        """The share of the question's telling words (idf-weighted) that the best passage contains."""
-        from index.lexical import tokenize
+        """The share of the question's telling words (idf-weighted) that the best passage speaks
+        of: the word itself, or the regulation terms an everyday word stands for (挖出 → 发现)."""
+        from index.lexical import covered_by, tokenize
 
         tokens = [t for t in set(tokenize(q)) if len(t) >= 2]
         if len(re.findall(r"[\u4e00-\u9fff]", q)) >= 4:
@@ -412,7 +413,12 @@ class Assistant:
             return 1.0
         return max(
             (
-                sum(self.searcher.idf(t) for t in tokens if t in _unit_words(h.unit)) / total
+                sum(
+                    self.searcher.idf(t)
+                    for t in tokens
+                    if t in _unit_words(h.unit) or covered_by(t, q, h.unit.text)
+                )
+                / total
                 for h in hits
             ),
             default=0.0,

@@ -1,4 +1,4 @@
-"""python -m evaluation.phrasings [--table phrasings|phrasings2|phrasings3|phrasings5] [--split S] [--category C] [--report R]
+"""python -m evaluation.phrasings [--table phrasings|phrasings2|phrasings3|phrasings4|phrasings5] [--split S] [--category C] [--report R]
 
 Answers the phrasing table (or a held-out table, evaluation/phrasings2, phrasings3 or phrasings5) with the real Assistant (loaded once) and prints, per
 category, the share of rows right and of each check; writes every failure to a report.
