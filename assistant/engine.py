@@ -47,6 +47,11 @@ THANKED = (
 )
 ANAPHOR = re.compile(r"这些|这笔|这个|这种|这项|上面|刚才|它|那这|那它")
 WITH_LAST = re.compile(r"(和|跟|与|同)[^，,。？?]{1,8}(一起|一块|合并|同时|相比|比)")
+# the words of a "which document / which article" question that name nothing of the rule
+SOURCE_WORDS = re.compile(
+    r"规定|文件|出自|出处|依据|原文|文号|规矩|条文|条款|哪条|哪一条|哪个|这个|这条|那个|那条|写在|"
+    r"说的|里面|在哪|哪里|哪份|什么|政策|内容"
+)
 # "累计能报多少" after a later stay or visit: the fund's payments this year added up
 RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|总计|共计|总的")
 PAYING = {"inpatient", "special_outpatient"}  # share the 60,000 yuan yearly cap (第二十三条)
@@ -103,9 +108,10 @@ class Assistant:
             thanks = THANKS.search(frame.text) and len(frame.text) <= 12
             return Response("answered", answer=THANKED if thanks else HELP)
         if frame.intent is Intent.SOURCE and state.last_citations:
-            return self._about_last(state)
-        if frame.intent is Intent.EXPLAIN and state.last_calc and not frame.figures:
-            return self._explain(frame, state)
+            return self._about_last(frame, state)
+        if frame.intent is Intent.EXPLAIN and state.last_calc and not _new_case(frame, state):
+            explained = self._explain(frame, state)
+            return explained if explained is not None else self._answer(frame, state)
         if frame.intent is Intent.OFF_TOPIC:
             state.pending = None
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
@@ -280,6 +286,7 @@ class Assistant:
             turn.new_stay = True
             turn.queued = rest
         merged = merge(responses, dedupe=False)
+        merged.calculation = responses[-1].calculation  # where the year now stands
         if len(responses) > 1:
             total = sum(
                 (Decimal(r.calculation["result"]["payment"]) for r in responses), Decimal(0)
@@ -316,21 +323,43 @@ class Assistant:
         response.answer = f"没有{asked}，无法算出具体金额；先按规定说明：\n{response.answer}"
         return response
 
-    def _explain(self, frame: Frame, state: State) -> Response:
+    def _explain(self, frame: Frame, state: State) -> Response | None:
+        """The last result's own steps; None when none of them is what the question asks about
+        ("为什么我爸妈不用交" after a case that pays): then the rule is looked up."""
         calc = state.last_calc
         citations = list(state.last_citations)
         steps = [f"{s['rule']} {s['amount']} {s['citation']}" for s in calc.steps]
+        answer = explain(frame.text, calc, citations)
+        if answer is None:
+            return None
         return Response(
             "answered",
-            answer=explain(frame.text, calc, citations),
+            answer=answer,
             citations=citations,
             facts=steps,
         )
 
     # --- answers from the documents -------------------------------------------------
 
-    def _about_last(self, state: State) -> Response:
+    def _about_last(self, frame: Frame, state: State) -> Response:
+        """ "这条在哪个文件": the last answer's main citation; "这个6万封顶是哪个文件里说的": the one
+        of its citations that speaks of what is named, else the rule found for it."""
+        from index.lexical import covered_by
+
         cite = state.last_citations[0]
+        named = [w for w in _content_words(frame.text) if not SOURCE_WORDS.fullmatch(w)]
+        if named:
+            speaks = [
+                c
+                for c in state.last_citations
+                if all(covered_by(w, frame.text, c.text) for w in named)
+            ]
+            if speaks:
+                cite = speaks[0]
+            else:
+                hits = self.searcher.search(" ".join(named), k=3)
+                if hits and self._coverage(" ".join(named), hits[:1]) >= 0.5:
+                    cite = of_hit(self.corpus, hits[0])
         doc = next((d for d in self.corpus.documents if d.title == cite.doc_title), None)
         issued = ""
         facts = []
@@ -432,7 +461,13 @@ class Assistant:
         joined = bool(WITH_LAST.match(frame.text))
         if not last or (frame.calculator and not joined):
             return frame.text
-        leans = frame.continuation or bool(ANAPHOR.search(frame.text)) or joined
+        # "为什么自治区出那么多" after a rule: a why is about the last answer
+        leans = (
+            frame.continuation
+            or bool(ANAPHOR.search(frame.text))
+            or joined
+            or frame.intent is Intent.EXPLAIN
+        )
         # "有起付线吗" right after "门诊特殊病报销比例是多少": the same benefit's rule
         words = _content_words(frame.text)
         same_benefit = (
@@ -544,6 +579,15 @@ PAYS = re.compile(
     r"(交|缴)(医保|钱|费)|出钱|要交|免交|不用交|免费参保|还交|掏钱|自己交|个人交|交吗|交不交|谁出|谁交|各出|"
     r"交几|交多少|缴多少|用交|(自己|个人|本人|自个儿?)(还)?(要|得|需要)?(出|掏|付)(钱|吗|不|么)"
 )
+
+
+def _new_case(frame: Frame, state: State) -> bool:
+    """ "为什么交250档的要出这么多" states a case of its own; "为什么起付线变成140了" or "为啥只给了
+    两百来块" quotes the last result's figures (or rounds them): still a question about it."""
+    last = state.last_calc
+    return bool(frame.calculator) and any(
+        last is None or last.inputs.get(k) != v for k, v in frame.slots.items() if k != "mode"
+    )
 
 
 def _pays_question(frame: Frame, age_given: bool = False) -> bool:

@@ -21,7 +21,9 @@ COUNT = rf"(\d+|[{CN}]+)"
 
 
 # how the fiscal subsidy is split between the levels of government (6:2:2 after the centre's part)
-SPLIT = re.compile(r"6:2:2|6：2：2|中央财政|中央.{0,4}(补|出|拨)|分担|各承担|分级承担|按比例各出")
+SPLIT = re.compile(
+    r"6:2:2|6：2：2|中央财政|中央.{0,4}(补|出|拨|给|承担|负担|掏)|分担|各承担|分级承担|按比例各出"
+)
 
 
 def detect_calculator(question: str) -> str | None:
@@ -341,7 +343,7 @@ def stay_costs(question: str) -> list[str]:
         a
         for a in amounts
         if re.search(
-            rf"(?:{COST_WORDS}|次|和|、|跟|及|分别是?)\s*$", q[max(0, a.start - 6) : a.start]
+            rf"(?:{COST_WORDS}|次|回|和|、|跟|及|分别是?)\s*$", q[max(0, a.start - 6) : a.start]
         )
         and not re.search(r"床位|留观|自费|自付", q[max(0, a.start - 8) : a.start])
     ]
