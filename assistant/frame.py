@@ -135,8 +135,8 @@ QUESTION_WORD = re.compile(
     r"(是|能|可|要|会|有|算|给|报)不(是|能|可以|要|会|算|给|报)|有没有|[？?]$"
 )
 GREETING_WORD = (
-    r"(你好|您好|在吗|在不在|hi|hello|嗨|喂|早上好|晚上好|下午好|谢谢|多谢|感谢|好的|好|嗯|"
-    r"明白了|知道了|懂了|辛苦了|再见|拜拜|ok)"
+    r"(你好|您好|在吗|在不在|hi|hello|嗨|喂|早上好|晚上好|下午好|早安|晚安|哈喽|哈啰|扎西德勒|"
+    r"谢谢|多谢|感谢|谢啦|谢了|收到|好的|好嘞|好|嗯+|了解|明白了|知道了|懂了|辛苦了|再见|拜拜|ok)"
 )
 # up to three of them: "你好", "嗯，明白了，谢谢您！"
 GREETING = re.compile(
@@ -333,7 +333,7 @@ def _places(q: str) -> list[PlaceRef]:
 
 # a tier paid, with no stay or visit: the enrolment contribution
 ENROL_TIER = re.compile(
-    r"(交|缴)的?\s*(60|120|250|六十|一百二十?|两百五十?|二百五十?)\s*元?\s*(档|的)"
+    r"(交|缴)的?\s*(60|120|250|六十|一百二十?|两百五十?|二百五十?)\s*元?\s*(那|这)?\s*(档|的)"
 )
 RESIDENT_NAMED = re.compile(r"城乡居民|居民医保|居民基本医疗")
 
@@ -500,12 +500,26 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     return found
 
 
+COURTESY = re.compile(rf"^{GREETING_WORD}[啊呀啦了！!。.~\s，,]+", re.I)
+
+
+def _without_courtesy(q: str) -> str:
+    """ "谢啦 那自治区级的干5个月呢": the thanks before a question is not part of it."""
+    for _ in range(3):
+        m = COURTESY.match(q)
+        rest = q[m.end() :] if m else ""
+        if not m or len(re.findall(r"[\u4e00-\u9fff]", rest)) < 4:
+            break
+        q = rest
+    return q
+
+
 def read_frame(text: str) -> Frame:
     """The frame of one turn, read once."""
     from assistant.calculators.amounts import find_amounts, scan_amounts
     from assistant.calculators.understanding import detect_calculator, understand
 
-    q = normalize(text)
+    q = _without_courtesy(normalize(text))
     calculator = detect_calculator(q)
     person = _person(q)
     enrols = calculator is None and person.age is not None and bool(ENROL_TIER.search(q))
@@ -540,7 +554,7 @@ def read_frame(text: str) -> Frame:
         years=[int(y.translate(YEAR_DIGITS)) for y in YEAR.findall(q)],
     )
     return Frame(
-        text=text,
+        text=text[len(text) - len(q) :],  # without the thanks before the question
         intent=intent,
         fact=_fact(q, intent),
         subject=subject,

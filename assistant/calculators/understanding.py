@@ -26,16 +26,22 @@ SPLIT = re.compile(
 )
 
 
+WORKED_MONTHS = r"(干|做|工作|看管|上班)(了|满)?\s*[-−]?[\d一二三四五六七八九十两半]+\s*个?月"
+
+
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
-    if re.search(
+    custodian = re.search(
         r"看管(员|人员)|看护员|文物看守|看管[^，。]{0,12}(文物|文保)|(文物|文保)[^，。]{0,10}看管",
         q,
-    ) and re.search(r"工资|补助|预算|经费|开支|费用|拿|多少钱|待遇", q):
-        return "custodian_pay"
+    )
+    worked = re.search(WORKED_MONTHS, q)
+    pay = r"工资|补助|预算|经费|开支|费用|拿|多少钱|待遇|(一共|总共|合计|能发|发)多少"
+    if custodian and (re.search(pay, q) or worked):
+        return "custodian_pay"  # "自治区级看管员干5个月呢": a custodian's months are paid months
     if (
         # "我在县级的，干了5个月，一共多少": months worked for pay are only a custodian's here
-        re.search(r"(干|做|工作|看管|上班)(了|满)?\s*[\d一二三四五六七八九十两半]+\s*个?月", q)
+        worked
         and re.search(r"工资|多少钱|一共多少|总共多少|拿多少|发多少|领多少|能拿|给多少", q)
         and not re.search(r"毕业生|大学生|就业|见习|岗位|公司|企业|医院|医保|住院|公路|养护", q)
     ):
