@@ -181,11 +181,24 @@ class Assistant:
                 turn.queued = costs[1:]
                 return self._stays(turn, state)
             response = self._calculate(turn, state)
+            if response.status == "follow_up" and turn.inputs.get("mode") == "late":
+                return self._with_rule(response, frame)
             if response.status != "follow_up" or not (multi or _asks_rule(frame)):
                 return response
             # a general question ("看管员一个月工资多少？") or one part of several: the rule answers
             state.pending = None
         return self._answer(frame, state, avoid)
+
+    def _with_rule(self, follow_up: Response, frame: Frame) -> Response:
+        """A follow-up that opens with the rule it will apply: "补缴要交多少" learns 第八条 first."""
+        rule = self._answer(frame, State())
+        if rule.status != "answered" or not rule.citations:
+            return follow_up
+        lead = rule.answer.split("\n", 1)[0]
+        follow_up.answer = f"{lead}\n{follow_up.answer}"
+        follow_up.citations = rule.citations[:1]
+        follow_up.facts = rule.facts
+        return follow_up
 
     # --- calculations --------------------------------------------------------------
 
@@ -629,8 +642,12 @@ PERSONAL = ("tier", "disease", "diseases", "admission", "bed_days", "age", "sex"
 def _asks_rule(frame: Frame) -> bool:
     """A rule is asked, not a sum: a parameter of the rule ("床位费按多少钱一天给报？"), or no
     part of anyone's case stated ("野外文物看管员一个月工资多少？")."""
-    from assistant.frame import CASE_SLOTS, SUM
+    from assistant.frame import CALC_REQUEST, CASE_SLOTS, SUM
 
+    if CALC_REQUEST.search(frame.text):
+        return False  # "住院报销帮我算一下": a case is coming; ask for it
+    if frame.calculator == "contribution" and frame.slots.get("mode") == "late":
+        return False  # what a late payer owes needs the year's subsidy, which the text leaves open
     if PARAMETER.search(frame.text) and not any(k in frame.slots for k in CASE_SLOTS):
         return True
     own = [k for k in frame.slots if k in CASE_SLOTS or k in PERSONAL]

@@ -444,7 +444,11 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
         return Intent.EXPLAIN
     if TASK_REQUEST.search(q):
         return Intent.OFF_TOPIC
-    if calculator and (asks_figure or _states_case(q, slots)) and not CHANGE_ASKED.search(q):
+    if (
+        calculator
+        and (asks_figure or _states_case(q, slots) or CALC_REQUEST.search(q))
+        and not CHANGE_ASKED.search(q)
+    ):
         return Intent.CALCULATE
     if PROCEDURE.search(q):
         return Intent.PROCEDURE
@@ -500,6 +504,8 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     return found
 
 
+# "住院报销帮我算一下": a calculation is asked for, its figures still to come
+CALC_REQUEST = re.compile(r"帮我算|帮忙算|给我算|替我算|算一下|算一算|算算|计算一下|帮我计算")
 COURTESY = re.compile(rf"^{GREETING_WORD}[啊呀啦了！!。.~\s，,]+", re.I)
 
 
