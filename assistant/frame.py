@@ -465,15 +465,27 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
 # "150岁"): refused with the field's rule, never read in part
 COUNT_WRITTEN = re.compile(r"(?<![\d.])([-−－]|负)?\s*(\d+(?:\.\d+)?)\s*(周岁|岁|个月|档)")
 COUNT_FIELD = {"周岁": "age", "岁": "age", "个月": "months", "档": "tier"}
+# "年龄填的-8", "按-2年算", "1.5.3个月", "一千块档": fields written out of bounds in other ways
+AGE_GIVEN = re.compile(r"年龄[^\d\-−－负]{0,4}((?:[-−－]|负)?\s*\d+(?:\.\d+)*)(?!\s*(?:岁|周岁|\d))")
+NEGATIVE_YEARS = re.compile(r"(?:[-−－]|负)\s*(\d+)\s*年")
+MULTI_DOT = re.compile(r"(?<![\d.])(\d+(?:\.\d+){2,})\s*(个月|周岁|岁|档|年|次)")
+TIER_IN_WORDS = re.compile(
+    r"(?<![第那哪这])([\d零一二两三四五六七八九十百千]+)\s*(?:块钱|块|元)\s*(?:的|那|这)?\s*档"
+    r"|(?<![第那哪这最零一二两三四五六七八九十百千])"
+    r"([零一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十])\s*档"
+)
+MULTI_DOT_FIELD = {"个月": "months", "周岁": "age", "岁": "age", "档": "tier", "年": "years", "次": "admission"}
 NEGATIVE_ORDINAL = re.compile(r"第\s*(?:[-−－]|负)\s*(\d+)\s*(次|回)")  # "第-1次住院"
 FOREIGN_MONEY = re.compile(
-    r"[$＄€£]\s*\d[\d,.]*|\d[\d,.]*\s*(?:美元|美金|欧元|英镑|日元|港币|港元|卢比|卢布|韩元|usd|dollars?)",
+    r"[$＄€£]\s*\d[\d,.]*|[\d零一二两三四五六七八九十百千万亿][\d,.零一二两三四五六七八九十百千万亿wWkK]*\s*"
+    r"(?:美元|美金|欧元|英镑|日元|港币|港元|卢比|卢布|韩元|泰铢|新台币|台币|尼泊尔|usd|dollars?)",
     re.IGNORECASE,
 )
 
 
 def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     """(field, why) for each field written out of its bounds."""
+    from assistant.calculators.amounts import small_count
     from assistant.calculators.base import CalcError, get_tier
     from assistant.fields import read_count, spec
 
@@ -496,12 +508,25 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
                 read_count(key, raw)
         except CalcError as exc:
             found.append((key, exc.message))
-    for m in NEGATIVE_ORDINAL.finditer(q):
+    checks = [("admission", f"-{m.group(1)}") for m in NEGATIVE_ORDINAL.finditer(q)]
+    checks += [("age", m.group(1).replace(" ", "")) for m in AGE_GIVEN.finditer(q)]
+    checks += [("years", f"-{m.group(1)}") for m in NEGATIVE_YEARS.finditer(q)]
+    checks += [(MULTI_DOT_FIELD[m.group(2)], m.group(1)) for m in MULTI_DOT.finditer(q)]
+    for key, raw in checks:
         try:
-            read_count("admission", f"-{m.group(1)}")
+            read_count(key, raw)
         except CalcError as exc:
-            found.append(("admission", exc.message))
-    return found
+            found.append((key, exc.message))
+    tiers = [int(c.value) for c in spec("tier").choices]
+    for m in TIER_IN_WORDS.finditer(q):
+        said = m.group(1) or m.group(2)
+        value = small_count(said)
+        if value is None or value not in tiers:
+            try:
+                get_tier({"tier": str(value) if value is not None else said}, tiers)
+            except CalcError as exc:
+                found.append(("tier", exc.message))
+    return list(dict.fromkeys(found))
 
 
 # "住院报销帮我算一下": a calculation is asked for, its figures still to come
