@@ -466,7 +466,9 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
 COUNT_WRITTEN = re.compile(r"(?<![\d.])([-−－]|负)?\s*(\d+(?:\.\d+)?)\s*(周岁|岁|个月|档)")
 COUNT_FIELD = {"周岁": "age", "岁": "age", "个月": "months", "档": "tier"}
 # "年龄填的-8", "按-2年算", "1.5.3个月", "一千块档": fields written out of bounds in other ways
-AGE_GIVEN = re.compile(r"年龄[^\d\-−－负]{0,4}((?:[-−－]|负)?\s*\d+(?:\.\d+)*)(?!\s*(?:岁|周岁|\d))")
+AGE_GIVEN = re.compile(
+    r"年龄[^\d\-−－负]{0,4}((?:[-−－]|负)?\s*\d+(?:\.\d+)*)(?!\s*(?:岁|周岁|\d))"
+)
 NEGATIVE_YEARS = re.compile(r"(?:[-−－]|负)\s*(\d+)\s*年")
 MULTI_DOT = re.compile(r"(?<![\d.])(\d+(?:\.\d+){2,})\s*(个月|周岁|岁|档|年|次)")
 TIER_IN_WORDS = re.compile(
@@ -474,7 +476,14 @@ TIER_IN_WORDS = re.compile(
     r"|(?<![第那哪这最零一二两三四五六七八九十百千])"
     r"([零一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十])\s*档"
 )
-MULTI_DOT_FIELD = {"个月": "months", "周岁": "age", "岁": "age", "档": "tier", "年": "years", "次": "admission"}
+MULTI_DOT_FIELD = {
+    "个月": "months",
+    "周岁": "age",
+    "岁": "age",
+    "档": "tier",
+    "年": "years",
+    "次": "admission",
+}
 NEGATIVE_ORDINAL = re.compile(r"第\s*(?:[-−－]|负)\s*(\d+)\s*(次|回)")  # "第-1次住院"
 FOREIGN_MONEY = re.compile(
     r"[$＄€£]\s*\d[\d,.]*|[\d零一二两三四五六七八九十百千万亿][\d,.零一二两三四五六七八九十百千万亿wWkK]*\s*"

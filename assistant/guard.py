@@ -28,7 +28,9 @@ ROLE_PLAY = re.compile(
     re.I,
 )
 # what is left of an instruction before the question: "现在回答…", "跟我说说…"
-TELL_ME = re.compile(r"^(现在|然后|另外|那就|请|麻烦)*(回答|告诉我|跟我说说|给我说说|说说|讲讲|回答一下)(我|一下)?")
+TELL_ME = re.compile(
+    r"^(现在|然后|另外|那就|请|麻烦)*(回答|告诉我|跟我说说|给我说说|说说|讲讲|回答一下)(我|一下)?"
+)
 _SEGMENT = re.compile(r"[^，,。；;！!？?\n ]+[，,。；;！!？?\n ]*")
 
 

@@ -214,6 +214,11 @@ def test_one_persons_pay_is_not_a_budget() -> None:
         ("换成-120档呢", "tier"),
         ("我爸150岁了还交吗", "age"),
         ("三级医院住院第-1次 花了2万", "admission"),
+        ("我交的两千块档 住院花了1万", "tier"),
+        ("我妈年龄写的是-3 要交医保吗", "age"),
+        ("看管员干了2.5.1个月 工资多少", "months"),
+        ("五个县按负3年算养护补贴多少", "years"),
+        ("住院花了三千美元 120档 三级", "cost"),
     ],
 )
 def test_a_field_out_of_bounds_is_named(question: str, field: str) -> None:
