@@ -104,6 +104,9 @@ def _without_markup(text: str) -> tuple[str, bool]:
     return re.sub(r"[<>]", " ", cleaned), had_markup
 
 
+_CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
 def _asks(sentence: str) -> bool:
     return bool(_ASKS.search(sentence.strip()))
 
@@ -117,12 +120,19 @@ def keep_question(text: str, limit: int = MAX_CHARS) -> str:
     asking = [i for i, s in enumerate(sentences) if _asks(s)]
     last = asking[-1] if asking else len(sentences) - 1
     question = sentences[last].strip()
+    runs = list(re.finditer(r"[^\u4e00-\u9fff]{20,}", question))
+    if runs and len(_CJK.findall(question[runs[-1].end() :])) >= 4:
+        # digits, a log or code pasted before the words that ask: the words are the question
+        return question[runs[-1].end() :].strip()[-limit:]
     if len(question) >= limit:
         return question[-limit:]  # one endless sentence: its end is where it asks
     chosen, budget = {last}, limit - len(question)
     before = list(range(last - 1, -1, -1))
-    # the sentence right before often names the subject ("我妈得了慢性肾衰。能报吗？")
-    for i in before[:1] + [i for i in before[1:] if _FIGURE.search(sentences[i])]:
+    # the sentence right before often names the subject ("我妈得了慢性肾衰。能报吗？"); a
+    # question of ten characters or more names its own; figures count only among words
+    lead = before[:1] if len(_CJK.findall(question)) < 10 else []
+    figures = [i for i in before if _FIGURE.search(sentences[i]) and _CJK.search(sentences[i])]
+    for i in lead + [i for i in figures if i not in lead]:
         size = len(sentences[i].strip())
         if size <= budget:
             chosen.add(i)
