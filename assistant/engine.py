@@ -49,6 +49,12 @@ THANKED = (
 )
 ANAPHOR = re.compile(r"这些|这笔|这个|这种|这项|上面|刚才|它|那这|那它")
 WITH_LAST = re.compile(r"(和|跟|与|同)[^，,。？?]{1,8}(一起|一块|合并|同时|相比|比)")
+# an English request for work, not a question about the documents
+EN_TASK = re.compile(
+    r"^\W*(please\s+|can you\s+|could you\s+)?(repeat|write|compose|translate|draw|sing|"
+    r"generate|summari[sz]e|rewrite|tell me a (joke|story)|play|code)\b",
+    re.I,
+)
 # the words of a "which document / which article" question that name nothing of the rule
 SOURCE_WORDS = re.compile(
     r"规定|文件|出自|出处|依据|原文|文号|规矩|条文|条款|哪条|哪一条|哪个|这个|这条|那个|那条|写在|"
@@ -76,6 +82,8 @@ class Assistant:
             return Response("error", answer=checked.error, error=checked.error)
         english = getattr(checked, "language", "zh") == "en"
         frame = read_frame(to_chinese(checked.text) if english else checked.text)
+        if english and EN_TASK.search(checked.text):
+            frame = replace(frame, intent=Intent.OFF_TOPIC)  # "Write me a poem…": not a question
         try:
             response = self._route(frame, state)
         except NotFoundError as exc:  # a document named in the question that does not exist
@@ -636,6 +644,7 @@ FIGURE_SLOTS = (
 PARAMETER = re.compile(
     r"起付线|起付标准|门槛费|比例|几成|限额|封顶|最多|最高|标准是|床位费|档次|期限|多久|什么时候"
 )
+PER_MONTH = re.compile(r"每月|每个月|一个月|月工资|月薪|一月")
 PERSONAL = ("tier", "disease", "diseases", "admission", "bed_days", "age", "sex", "site_level")
 
 
@@ -650,6 +659,8 @@ def _asks_rule(frame: Frame) -> bool:
         return False  # what a late payer owes needs the year's subsidy, which the text leaves open
     if PARAMETER.search(frame.text) and not any(k in frame.slots for k in CASE_SLOTS):
         return True
+    if PER_MONTH.search(frame.text) and "months" not in frame.slots:
+        return True  # "县级看管员每月工资多少": the monthly rate is the rule
     own = [k for k in frame.slots if k in CASE_SLOTS or k in PERSONAL]
     months = frame.slots.get("months")
     return not own and (months in (None, 1)) and not SUM.search(frame.text)
