@@ -70,6 +70,7 @@ class Stall:
 
     calculator: str
     missing: list[str]
+    inputs: dict[str, Any] = field(default_factory=dict)  # what is known of the case
 
 
 def _slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]:
@@ -160,7 +161,7 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
         if p.asked < MAX_ASKS:
             return Turn(p.calculator, dict(p.inputs), frame, given=set(p.inputs))
         state.pending = None
-        return Stall(p.calculator, p.missing)
+        return Stall(p.calculator, p.missing, dict(p.inputs))
     state.pending = None  # a question of its own: the follow-up is dropped, never asked again here
     return None
 

@@ -23,7 +23,7 @@ from assistant.dialogue import Stall, Turn, continue_person, plan_turn
 from assistant.english import to_chinese
 from assistant.frame import QUESTION_WORD, FactType, Frame, Intent, read_frame
 from assistant.multipart import merge, split_parts
-from assistant.presentation import calc_text, explain
+from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
 from assistant.state import Calculation, Payment, Pending, State, Topic
 from corpus import Corpus, NotFoundError
@@ -225,6 +225,13 @@ class Assistant:
                 inputs["admission"] = state.stays() + 1
         data = calculate(name, inputs, self.corpus)
         query = f"{TITLES[name]} {turn.frame.text}"
+        if (
+            state.topic is not None
+            and state.topic.calculator == name
+            and not turn.fresh
+            and all(k in state.topic.slots for k in turn.given)
+        ):
+            query = state.topic.query  # "忘了" adds nothing: the question stays the one asked
         state.topic = Topic(name, inputs, query, turn.frame.person.who)
         if data["status"] == "follow_up":
             asked = (
@@ -342,9 +349,45 @@ class Assistant:
 
         asked = "、".join(label(k) for k in stall.missing)
         query = state.topic.query if state.topic else TITLES[stall.calculator]
-        response = self._answer(read_frame(query), state)
-        response.answer = f"没有{asked}，无法算出具体金额；先按规定说明：\n{response.answer}"
+        person = state.topic.person if state.topic else ""
+        response = self._each_choice(stall, asked)
+        if response is None:
+            response = self._answer(read_frame(query), state)
+            response.answer = f"没有{asked}，无法算出具体金额；先按规定说明：\n{response.answer}"
+        # the case stays: "找到缴费单了，是250的" next completes it
+        state.topic = Topic(stall.calculator, dict(stall.inputs), query, person)
         return response
+
+    def _each_choice(self, stall: Stall, asked: str) -> Response | None:
+        """One input still unknown and only a few values it can take (the tier): the case
+        computed for each, so the answer is the rule applied to this case."""
+        from assistant.fields import Kind, spec
+
+        if len(stall.missing) != 1 or spec(stall.missing[0]).kind is not Kind.CHOICE:
+            return None
+        key = stall.missing[0]
+        options = spec(key).values
+        if not 1 < len(options) <= 3:
+            return None
+        lines, citations, facts = [f"没有{asked}，先按每一种分别计算（以实际为准）："], [], []
+        for value in options:
+            data = calculate(stall.calculator, {**stall.inputs, key: value}, self.corpus)
+            if data["status"] != "calculated":
+                return None
+            head = next(iter(data["result"].items()))
+            shown = f"{value}元档" if key == "tier" else str(value)
+            lines.append(f"· {shown}：{RESULT_NAMES.get(head[0], head[0])} {head[1]} 元")
+            facts += [f"{x['rule']} {x['amount']}" for x in data["steps"]]
+            facts += [*data["result"].values()]
+            for cite in self._calc_citations(data["citations"]):
+                if cite.label not in {c.label for c in citations}:
+                    citations.append(cite)
+            # the steps this value decides ("60元档、三级报销比例 60%"), with their articles
+            decided = [x for x in data["steps"] if str(value) in x["rule"]] or data["steps"]
+            for step in decided:
+                amount = f" = {step['amount']}" if step["amount"] else ""
+                lines.append(f"  {step['rule']}{amount}（{step['citation']}）")
+        return Response("answered", answer="\n".join(lines), citations=citations, facts=facts)
 
     def _explain(self, frame: Frame, state: State) -> Response | None:
         """The last result's own steps; None when none of them is what the question asks about
@@ -659,7 +702,11 @@ def _asks_rule(frame: Frame) -> bool:
         return False  # what a late payer owes needs the year's subsidy, which the text leaves open
     if PARAMETER.search(frame.text) and not any(k in frame.slots for k in CASE_SLOTS):
         return True
-    if PER_MONTH.search(frame.text) and "months" not in frame.slots:
+    if (
+        frame.calculator == "custodian_pay"
+        and PER_MONTH.search(frame.text)
+        and ("months" not in frame.slots)
+    ):
         return True  # "县级看管员每月工资多少": the monthly rate is the rule
     own = [k for k in frame.slots if k in CASE_SLOTS or k in PERSONAL]
     months = frame.slots.get("months")

@@ -193,3 +193,39 @@ def test_a_field_out_of_bounds_then_corrected_completes_the_question(assistant) 
     state = State()
     assert assistant.ask("我妈200岁了还交医保吗", state).status == "error"
     assert assistant.ask("说错了 她62", state).calculation["result"]["individual"] == "0.00"
+
+
+def test_an_input_unknown_twice_is_answered_for_each_value_then_completed(assistant) -> None:
+    state = State()
+    assert assistant.ask("二级医院住院花了1万6", state).status == "follow_up"
+    assert assistant.ask("不清楚", state).status == "follow_up"
+    each = assistant.ask("实在记不得", state)
+    assert each.status == "answered"
+    for tier in ("60元档", "120元档", "250元档"):
+        assert tier in each.answer
+    found = assistant.ask("翻到收据了 上面是120", state)
+    assert found.calculation["inputs"]["tier"] == 120
+    assert found.calculation["inputs"]["cost"] == "16000"
+
+
+def test_the_same_persons_next_benefit_keeps_the_tier_and_the_cap(assistant) -> None:
+    state = State()
+    stay = _payment(assistant.ask("我老公交120 三级医院住院第一次 花了5万", state))
+    course = assistant.ask("然后门诊化疗又花了4万 报多少", state)
+    assert course.calculation["inputs"]["tier"] == 120
+    assert "120元档" in course.answer  # the carried tier is said
+    assert _payment(course) <= Decimal("60000") - stay
+
+
+def test_a_question_while_a_follow_up_is_pending_is_answered(assistant) -> None:
+    state = State()
+    assert assistant.ask("县医院住院花了9千", state).status == "follow_up"
+    rule = assistant.ask("医保一年最多报多少钱", state)
+    assert rule.status == "answered" and "6万" in rule.answer
+
+
+def test_a_late_payment_asks_for_the_subsidy_after_quoting_the_rule(assistant) -> None:
+    late = assistant.ask("去年没交医保 现在补缴要多少钱", State())
+    assert late.status == "follow_up"
+    assert late.follow_up["missing"] == ["fiscal_subsidy"]
+    assert "最高筹资标准" in late.answer and late.citations[0].article == "第八条"

@@ -54,7 +54,8 @@ def detect_calculator(question: str) -> str | None:
     if re.search(r"补缴|补交|剩余财政补助", q) or SPLIT.search(q):
         return "contribution"
     if re.search(
-        r"(交|缴)(多少|钱|费)|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳", q
+        r"(交|缴)(多少|钱|费(?!单|凭证|记录|收据|票|发票|截图))|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳",
+        q,
     ) and not re.search(r"住院|门诊|看病", q):
         return "contribution"
     if "两病" in q or (
@@ -110,6 +111,10 @@ TIER_PATTERNS = [
     # "我交了250元" / "个人缴费250元" / "按60元缴费": a contribution of under 1000 yuan is the tier
     re.compile(r"(?:交了|交的是|个人缴费|缴纳了|缴了)\s*(\d{2,3})\s*(?:元|块钱|块)(?!\d)"),
     re.compile(r"按\s*(\d{2,3})\s*(?:元|块)\s*(?:缴费|缴纳|交)"),
+    # "找到缴费单了，是250的": what the receipt says is the tier
+    re.compile(
+        r"(?:缴费单|缴费凭证|缴费记录|缴费收据|收据|票据|单子)[^，,。\d]{0,8}?(60|120|250)(?![\d.万千wWkK])"
+    ),
     # "我交120，…" / "交的250，…": one of the three tiers stated bare after 交
     re.compile(
         r"(?:交|缴)(?:了|的|的是)?\s*(60|120|250)(?![\d.万千wWkK])(?!\s*(?:多|万|千|元以上))"
