@@ -21,7 +21,9 @@ from assistant.state import MAX_ASKS, State
 
 AGAIN = re.compile(
     r"又|再次?|另外|后来|之后|后面|接下来|接着|然后|出院后|随后|下个?月|次月|第[二三四五六七八九十\d]+个?(月|疗程)|下一次|还(住|看|花)|这次|"
-    r"还能报|还可以报|还剩"
+    r"还能报|还可以报|还剩|"
+    # "二月份也是1.8w", "4月份又花了": a later month is a later visit
+    r"(?<![个\d])(?:[二三四五六七八九十]|十[一二]|[2-9]|1[0-2])月份?(?![\d日号底初])"
 )
 # "下个月一样", "又住了一次，还是那么多": the last case once more, as a later visit or stay
 SAME_AGAIN = re.compile(

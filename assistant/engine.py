@@ -19,8 +19,9 @@ from assistant.calculators.service import calculate
 from assistant.calculators.understanding import stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import benefits, compose
-from assistant.dialogue import Stall, Turn, continue_person, plan_turn
+from assistant.dialogue import PAYING_CALCS, Stall, Turn, continue_person, plan_turn
 from assistant.english import to_chinese
+from assistant.fields import Kind, spec
 from assistant.frame import QUESTION_WORD, FactType, Frame, Intent, read_frame
 from assistant.multipart import merge, split_parts
 from assistant.presentation import RESULT_NAMES, calc_text, explain
@@ -194,6 +195,19 @@ class Assistant:
             if response.status != "follow_up" or not (multi or _asks_rule(frame)):
                 return response
             # a general question ("看管员一个月工资多少？") or one part of several: the rule answers
+            state.pending = None
+        if (
+            frame.intent is Intent.ELIGIBILITY
+            and frame.calculator in PAYING_CALCS
+            and any(spec(k).kind is Kind.MONEY for k in frame.slots)
+            and "excluded" not in frame.slots  # "喝醉酒摔伤住院能报吗": the verdict says no
+        ):
+            # "普通门诊花了250能报吗": computed when nothing is missing, else the rule answers
+            turn = Turn(frame.calculator, dict(frame.slots), frame, fresh=True)
+            continue_person(turn, state)
+            response = self._calculate(turn, state)
+            if response.status == "calculated":
+                return response
             state.pending = None
         return self._answer(frame, state, avoid)
 
@@ -650,9 +664,16 @@ PAYS = re.compile(
 def _new_case(frame: Frame, state: State) -> bool:
     """ "为什么交250档的要出这么多" states a case of its own; "为什么起付线变成140了" or "为啥只给了
     两百来块" quotes the last result's figures (or rounds them): still a question about it."""
+    from assistant.fields import Kind, spec
+
     last = state.last_calc
+    figures = {
+        k: v
+        for k, v in frame.slots.items()
+        if k == "tier" or spec(k).kind in (Kind.MONEY, Kind.COUNT)
+    }  # "为什么比在阿里/比二级少" names the case compared with, not a new one
     return bool(frame.calculator) and any(
-        last is None or last.inputs.get(k) != v for k, v in frame.slots.items() if k != "mode"
+        last is None or last.inputs.get(k) != v for k, v in figures.items()
     )
 
 

@@ -276,7 +276,7 @@ KIN_FEMALE = (
     r"姐姐|姑姑|老太太|姐|妹|姑|姨|阿姨"
 )
 WHO = re.compile(
-    rf"(?:我|俺|咱)家?(?:{KIN_MALE}|{KIN_FEMALE}|孩子|家孩子)|孩子|小孩|婴儿|新生儿|老人|老人家|我|俺"
+    rf"(?:我们|咱们|我|俺|咱)家?(?:的)?(?:{KIN_MALE}|{KIN_FEMALE}|孩子|小孩|家孩子)|孩子|小孩|婴儿|新生儿|老人|老人家|我|俺"
 )
 MALE = re.compile(rf"{KIN_MALE}|男|大爷|僧人|喇嘛")
 FEMALE = re.compile(rf"{KIN_FEMALE}|女(?!儿童)|大妈|阿姨|尼姑|孕妇|产妇")
