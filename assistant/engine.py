@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from assistant import eligibility, guard, scope
@@ -27,6 +28,7 @@ from assistant.multipart import merge, split_parts
 from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
 from assistant.state import Calculation, Payment, Pending, State, Topic
+from assistant.typos import Typos
 from corpus import Corpus, NotFoundError
 
 HELP = (
@@ -74,6 +76,10 @@ class Assistant:
         self.corpus = self.searcher.corpus
         self.doc_text = {d.id: "\n".join(u.text for u in d.units) for d in self.corpus.documents}
 
+    @cached_property
+    def typos(self) -> Typos:
+        return Typos.build("\n".join(self.doc_text.values()))
+
     # --- entry point -------------------------------------------------------------
 
     def ask(self, text: object, state: State | None = None) -> Response:
@@ -82,7 +88,12 @@ class Assistant:
         if checked.error:
             return Response("error", answer=checked.error, error=checked.error)
         english = getattr(checked, "language", "zh") == "en"
-        frame = read_frame(to_chinese(checked.text) if english else checked.text)
+        text = to_chinese(checked.text) if english else checked.text
+        text, fixes = self.typos.correct(text)
+        if fixes:  # "报消" typed for 报销: read as the term, and said
+            said = "，".join(f"“{typed}”按“{meant}”" for typed, meant in fixes)
+            checked.notices.append(f"（{said}理解。）")
+        frame = read_frame(text)
         if english and EN_TASK.search(checked.text):
             frame = replace(frame, intent=Intent.OFF_TOPIC)  # "Write me a poem…": not a question
         try:
