@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 import logging
 import re
+from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
 
@@ -105,6 +106,18 @@ def _without_markup(text: str) -> tuple[str, bool]:
 
 
 _CJK = re.compile(r"[\u4e00-\u9fff]")
+
+
+@lru_cache(maxsize=1)
+def _converter():
+    from opencc import OpenCC
+
+    return OpenCC("t2s")
+
+
+def _simplified(text: str) -> str:
+    """Traditional characters as simplified ones; the gazette and its index are simplified."""
+    return _converter().convert(text) if _CJK.search(text) else text
 
 
 def _asks(sentence: str) -> bool:
@@ -208,6 +221,10 @@ def check(raw: object) -> Checked:
             f"共 {len(kept)} 字，略去了 {dropped} 字。）"
         )
         text = kept
+    simplified = _simplified(text)
+    if simplified != text:  # "住院起付線三級醫院": traditional characters read as simplified
+        checked.notices.append("（已按简体字理解问题中的繁体字。）")
+        text = simplified
     checked.text = re.sub(r"\s+", " ", text).strip()
     checked.language, refusal = _language(checked.text)
     if refusal:

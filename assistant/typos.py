@@ -69,15 +69,20 @@ class Typos:
         """The question with mistyped terms replaced, and (typed, meant) for each."""
         fixes: list[tuple[str, str]] = []
         for run in CJK_RUN.findall(question):
+            bounds = _word_bounds(run)
             for size in (4, 3, 2):
                 for start in range(len(run) - size + 1):
+                    if start not in bounds or (
+                        start + size not in bounds and not _loose(run, start + size)
+                    ):
+                        continue  # "生小孩" holds no word "生小": real words are not cut
                     typed = run[start : start + size]
                     meant = self.by_sound.get(_sound(typed))
                     if (
                         meant
                         and meant != typed
                         and typed not in self.text
-                        and sum(a != b for a, b in zip(typed, meant, strict=True)) == 1
+                        and _one_wrong(typed, meant)
                         and all(typed not in t for t, _ in fixes)
                     ):
                         fixes.append((typed, meant))
@@ -96,6 +101,38 @@ def _terms() -> tuple[str, ...]:
         if line and not line.startswith("#"):
             terms.add(line.split("\t", 1)[0].strip())
     return tuple(t for t in terms if 2 <= len(t) <= 4 and CJK_RUN.fullmatch(t))
+
+
+# characters people use for one another in these words: 交费 and 缴费 are both right
+INTERCHANGEABLE = ({"交", "缴"},)
+
+
+def _one_wrong(typed: str, meant: str) -> bool:
+    diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    return len(diff) == 1 and not any({*diff[0]} <= pair for pair in INTERCHANGEABLE)
+
+
+def _loose(run: str, at: int) -> bool:
+    """Whether the word that position `at` falls inside is no real word ("立卡户" of a mistyped
+    "建挡立卡户"), so cutting it is allowed; "小孩" of "生小孩" is a real word."""
+    from index.lexical import _jieba
+
+    jieba, start = _jieba(), 0
+    for word in jieba.lcut(run):
+        if start < at < start + len(word):
+            return not jieba.dt.FREQ.get(word)
+        start += len(word)
+    return True
+
+
+def _word_bounds(run: str) -> set[int]:
+    from index.lexical import _jieba
+
+    bounds, at = {0}, 0
+    for word in _jieba().lcut(run):
+        at += len(word)
+        bounds.add(at)
+    return bounds
 
 
 def _sound(word: str) -> tuple[str, ...]:

@@ -157,3 +157,9 @@ def test_a_digit_run_before_the_words_that_ask_is_dropped() -> None:
 def test_a_short_question_keeps_the_sentence_that_names_its_subject() -> None:
     text = "说明：" + "这是背景。" * 200 + "我妈得了慢性肾衰。能报吗？"
     assert check(text).text.endswith("我妈得了慢性肾衰。能报吗？")
+
+
+def test_traditional_characters_are_read_as_simplified_and_said() -> None:
+    checked = check("住院起付線三級醫院是多少錢")
+    assert checked.text == "住院起付线三级医院是多少钱"
+    assert any("繁体字" in n for n in checked.notices)

@@ -34,7 +34,16 @@ def test_a_homophone_of_a_term_is_read_as_the_term(typos: Typos, typed: str, mea
 
 @pytest.mark.parametrize(
     "text",
-    ["我一样交了250", "他是医生", "报名时间是哪天", "今天天气怎么样", "门诊特殊病能报吗", "一起付"],
+    [
+        "我一样交了250",
+        "他是医生",
+        "报名时间是哪天",
+        "今天天气怎么样",
+        "门诊特殊病能报吗",
+        "一起付",
+        "我姐在卫生院生小孩",  # "生小" sounds like 生效, but 小孩 is a word of its own
+        "交费档次有几个",  # 交费 and 缴费 are both right
+    ],
 )
 def test_real_words_are_left_alone(typos: Typos, text: str) -> None:
     assert typos.correct(text) == (text, [])
