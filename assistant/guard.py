@@ -9,9 +9,9 @@ from __future__ import annotations
 import html
 import logging
 import re
-from functools import lru_cache
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 logger = logging.getLogger(__name__)
 
