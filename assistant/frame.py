@@ -545,6 +545,7 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     return list(dict.fromkeys(found))
 
 
+SPENT = re.compile(r"(花了|花费|花|费用|合规|用了|交了|开了)\s*$")
 # "住院报销帮我算一下": a calculation is asked for, its figures still to come
 CALC_REQUEST = re.compile(r"帮我算|帮忙算|给我算|替我算|算一下|算一算|算算|计算一下|帮我计算")
 COURTESY = re.compile(rf"^{GREETING_WORD}[啊呀啦了！!。.~\s，,]+", re.I)
@@ -600,6 +601,13 @@ def read_frame(text: str) -> Frame:
         places=places,
         years=[int(y.translate(YEAR_DIGITS)) for y in YEAR.findall(q)],
     )
+    pieces = scan_amounts(q).malformed
+    if (
+        calculator
+        and intent is Intent.LOOKUP
+        and any(m.estimate and SPENT.search(q[max(0, m.start - 4) : m.start]) for m in pieces)
+    ):
+        intent = Intent.CALCULATE  # "…250档 花了3万来块": a case stated, its cost only estimated
     return Frame(
         text=text[len(text) - len(q) :],  # without the thanks before the question
         intent=intent,
@@ -609,7 +617,7 @@ def read_frame(text: str) -> Frame:
         calculator=calculator,
         slots=slots,
         malformed=[
-            m for m in scan_amounts(text).malformed if intent is Intent.CALCULATE or not m.estimate
+            m for m in pieces if intent is Intent.CALCULATE or not m.estimate
         ],  # a range in a question about the rules is no input
         invalid=[why for _, why in invalid],
         invalid_fields=[key for key, _ in invalid],
