@@ -77,6 +77,10 @@ class Assistant:
         self.doc_text = {d.id: "\n".join(u.text for u in d.units) for d in self.corpus.documents}
 
     @cached_property
+    def reported_years(self) -> frozenset[int]:
+        return scope.reported_years("\n".join(self.doc_text.values()))
+
+    @cached_property
     def typos(self) -> Typos:
         return Typos.build("\n".join(self.doc_text.values()))
 
@@ -138,7 +142,7 @@ class Assistant:
             state.pending = None
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
             return Response("out_of_scope", answer=OFF_TOPIC + (QUIZ_HINT if quiz else ""))
-        reason = scope.check_frame(frame)
+        reason = scope.check_frame(frame, self.reported_years)
         if reason:
             state.pending = None
             return self._out_of_scope(reason, frame.text)
@@ -182,7 +186,7 @@ class Assistant:
     def _single(
         self, frame: Frame, state: State, multi: bool = False, avoid: set[str] | None = None
     ) -> Response:
-        reason = scope.check_frame(frame)
+        reason = scope.check_frame(frame, self.reported_years)
         if reason:
             return self._out_of_scope(reason, frame.text)
         if _pays_question(frame):

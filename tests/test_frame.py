@@ -224,3 +224,12 @@ def test_one_persons_pay_is_not_a_budget() -> None:
 def test_a_field_out_of_bounds_is_named(question: str, field: str) -> None:
     frame = read_frame(question)
     assert frame.invalid_fields == [field] and frame.invalid
+
+
+def test_an_earlier_year_the_documents_report_on_is_not_declined_by_the_frame() -> None:
+    from assistant.scope import reported_years
+
+    reported = reported_years("2017、2018、2019三年分别提供岗位；依据藏政发〔2016〕3号")
+    assert reported == frozenset({2017, 2018, 2019})
+    assert check_frame(read_frame("2018年实际就业了多少人"), reported) is None
+    assert check_frame(read_frame("2016年的住院起付线是多少"), reported)
