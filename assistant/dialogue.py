@@ -134,6 +134,9 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
     pending = _answer_to_pending(frame, state)
     if pending is not None:
         return pending
+    resumed = _back_to_shelved(frame, state)
+    if resumed is not None:
+        return resumed
     return _change_of_last(frame, state) or _figures_for_topic(frame, state)
 
 
@@ -164,8 +167,24 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
             return Turn(p.calculator, dict(p.inputs), frame, given=set(p.inputs))
         state.pending = None
         return Stall(p.calculator, p.missing, dict(p.inputs))
-    state.pending = None  # a question of its own: the follow-up is dropped, never asked again here
+    state.drop_pending()  # a question of its own: the follow-up is not asked again here
     return None
+
+
+def _back_to_shelved(frame: Frame, state: State) -> Turn | None:
+    """ "先不管这个…" then "好的，我交的120": the turn gives exactly what the set-aside follow-up
+    asked for, and asks nothing of its own: that calculation is taken up again."""
+    p = state.shelved
+    if p is None or state.pending is not None or frame.topical or _asks_something(frame):
+        return None
+    new = _bare_answer(frame.text, p.missing) or _slots_for(frame, p.calculator, keep_mode=False)
+    if not p.missing or not all(k in new for k in p.missing):
+        return None
+    state.shelved = None
+    turn = Turn(p.calculator, {**p.inputs, **new}, frame, given=set(new) | set(p.inputs))
+    turn.new_stay = _stay_kind(frame, p.calculator, state, turn.inputs)
+    turn.queued = list(p.queued)
+    return turn
 
 
 def _asks_something(frame: Frame) -> bool:

@@ -139,12 +139,12 @@ class Assistant:
             explained = self._explain(frame, state)
             return explained if explained is not None else self._answer(frame, state)
         if frame.intent is Intent.OFF_TOPIC:
-            state.pending = None
+            state.drop_pending()
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
             return Response("out_of_scope", answer=OFF_TOPIC + (QUIZ_HINT if quiz else ""))
         reason = scope.check_frame(frame, self.reported_years)
         if reason:
-            state.pending = None
+            state.drop_pending()
             return self._out_of_scope(reason, frame.text)
         turn = plan_turn(frame, state)
         if isinstance(turn, Stall):
@@ -272,6 +272,7 @@ class Assistant:
                 "follow_up", answer=data["follow_up"]["question"], follow_up=data["follow_up"]
             )
         state.pending = None
+        state.shelved = None  # a calculation made: a follow-up set aside earlier is done with
         if data["status"] == "error":
             return Response("error", answer=data["error"], error=data["error"])
         citations = self._calc_citations(data["citations"])
@@ -416,6 +417,9 @@ class Assistant:
             for step in decided:
                 amount = f" = {step['amount']}" if step["amount"] else ""
                 lines.append(f"  {step['rule']}{amount}（{step['citation']}）")
+        for n, cite in enumerate(citations, 1):  # the rules in their own words
+            if len(cite.text) <= 400:
+                lines.append(f"原文（{cite.label}）：“{cite.text}”[{n}]")
         return Response("answered", answer="\n".join(lines), citations=citations, facts=facts)
 
     def _explain(self, frame: Frame, state: State) -> Response | None:
@@ -571,7 +575,14 @@ class Assistant:
             and len(words) <= 2
             and self._in_last_document(words, frame.text, state)
         )
-        if leans or same_benefit or (not frame.topical and len(_content_words(frame.text)) <= 1):
+        # "一个点配几个人看" after a custodian's pay: short, no topic word, nothing of another
+        # document's: it asks about the same thing
+        short = (
+            not frame.topical
+            and len(re.findall(r"[\u4e00-\u9fff]", frame.text)) <= 10
+            and self._in_last_document(words, frame.text, state)
+        )
+        if leans or same_benefit or short or (not frame.topical and len(words) <= 1):
             return f"{last} {frame.text}"
         return frame.text
 

@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.citations import Citation
 
-FORMAT = 3  # bumped when the stored shape changes; older text loads as a fresh state
+FORMAT = 4  # bumped when the stored shape changes; older text loads as a fresh state
 MAX_ASKS = 2  # a follow-up is asked at most this often before the rule is answered instead
 
 
@@ -63,6 +63,14 @@ class State:
     pending: Pending | None = None
     payments: list[Payment] = field(default_factory=list)
     last_citations: list[Citation] = field(default_factory=list)
+    # a follow-up set aside by a question on another subject: "好的，我交的120" picks it up again
+    shelved: Pending | None = None
+
+    def drop_pending(self) -> None:
+        """The user asked something else: the follow-up is not asked again, but kept aside."""
+        if self.pending is not None:
+            self.shelved = self.pending
+        self.pending = None
 
     def paid_this_year(self) -> Decimal:
         return sum((Decimal(p.amount) for p in self.payments), Decimal(0))
@@ -88,4 +96,5 @@ class State:
             pending=Pending(**raw["pending"]) if raw.get("pending") else None,
             payments=[Payment(**p) for p in raw.get("payments", [])],
             last_citations=[Citation(**c) for c in raw.get("last_citations", [])],
+            shelved=Pending(**raw["shelved"]) if raw.get("shelved") else None,
         )

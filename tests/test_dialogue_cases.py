@@ -229,3 +229,20 @@ def test_a_late_payment_asks_for_the_subsidy_after_quoting_the_rule(assistant) -
     assert late.status == "follow_up"
     assert late.follow_up["missing"] == ["fiscal_subsidy"]
     assert "最高筹资标准" in late.answer and late.citations[0].article == "第八条"
+
+
+def test_a_follow_up_set_aside_is_taken_up_when_its_answer_comes(assistant) -> None:
+    state = State()
+    assert assistant.ask("我爸慢阻肺门诊 这个月花了8千 能报多少", state).status == "follow_up"
+    aside = assistant.ask("等下 先问问医保卡丢了怎么办", state)
+    assert aside.status != "follow_up"
+    back = assistant.ask("嗯 我爸交的是60", state)
+    assert back.calculation["calculator"] == "special_outpatient"
+    assert back.calculation["inputs"]["cost"] == "8000"
+
+
+def test_a_short_question_without_a_topic_word_asks_about_the_last_topic(assistant) -> None:
+    state = State()
+    assistant.ask("野外文物看管员工资怎么定的", state)
+    staff = assistant.ask("每处安排几个人", state)
+    assert staff.citations and staff.citations[0].article == "第十二条"
