@@ -16,8 +16,8 @@ from typing import Any
 from assistant.calculators.amounts import find_amounts
 from assistant.calculators.understanding import plain, understand
 from assistant.fields import Kind, spec
-from assistant.frame import QUESTION_WORD, Frame, Intent
-from assistant.state import MAX_ASKS, State
+from assistant.frame import FEMALE, MALE, QUESTION_WORD, Frame, Intent
+from assistant.state import MAX_ASKS, State, person_key
 
 AGAIN = re.compile(
     r"又|再次?|另外|后来|之后|后面|接下来|接着|然后|出院后|随后|下个?月|次月|第[二三四五六七八九十\d]+个?(月|疗程)|下一次|还(住|看|花)|这次|"
@@ -116,10 +116,26 @@ def _bare_answer(text: str, missing: list[str]) -> dict[str, Any]:
     return {}
 
 
+def whose(frame: Frame, state: State) -> str:
+    """Whom a calculation is for: the person this turn names, else the one being talked about
+    ("她又住了一次" after "我妈…")."""
+    named = frame.person.who
+    if named and named not in ("她", "他"):
+        return named
+    pronoun = next((p for p in ("她", "他") if p in frame.text[:4]), "")
+    if pronoun and state.cases:
+        # "她又住了一次" after cases of a father and a mother: the latest woman's case
+        sex = FEMALE if pronoun == "她" else MALE
+        latest = [k for k in state.cases if k and sex.search(k)]
+        if latest:
+            return latest[-1]
+    return state.topic.person if state.topic else ""
+
+
 def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any]) -> bool | None:
     if calculator not in ("inpatient", "special_outpatient"):
         return None
-    if not state.payments:
+    if not state.payments_of(person_key(whose(frame, state))):
         return None
     admission = slots.get("admission")
     if isinstance(admission, int) and admission >= 2:
@@ -236,10 +252,15 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     ):
         return None
     base = dict(last.inputs)
-    if other_person:
+    target = person_key(whose(frame, state))
+    earlier = state.cases.get(target) if target != last.person else None
+    if earlier is not None and earlier.calculator == last.calculator:
+        # "那我爸要是再住一次" after his wife's case: back to his own case and tally
+        base = {k: v for k, v in earlier.inputs.items() if k not in HISTORY}
+        other_person = False
+    elif other_person:
         for key in PERSON_SLOTS:  # another person: their own age, sex and identities only
             base.pop(key, None)
-        state.payments = []
     merged = {**base, **new}
     if (
         last.calculator == "general_outpatient"
@@ -321,7 +342,7 @@ def continue_person(turn: Turn, state: State) -> None:
     admission = turn.inputs.get("admission")
     if (
         turn.calculator in ("inpatient", "special_outpatient")
-        and state.payments
+        and state.payments_of(person_key(whose(frame, state)))
         and (AGAIN.search(frame.text) or (isinstance(admission, int) and admission >= 2))
     ):
         turn.new_stay = True

@@ -20,14 +20,14 @@ from assistant.calculators.service import calculate
 from assistant.calculators.understanding import stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import benefits, compose
-from assistant.dialogue import PAYING_CALCS, Stall, Turn, continue_person, plan_turn
+from assistant.dialogue import PAYING_CALCS, Stall, Turn, continue_person, plan_turn, whose
 from assistant.english import to_chinese
 from assistant.fields import Kind, spec
 from assistant.frame import QUESTION_WORD, FactType, Frame, Intent, read_frame
 from assistant.multipart import merge, split_parts
 from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
-from assistant.state import Calculation, Payment, Pending, State, Topic
+from assistant.state import Calculation, Payment, Pending, State, Topic, person_key
 from assistant.typos import Typos
 from corpus import Corpus, NotFoundError
 
@@ -241,17 +241,21 @@ class Assistant:
 
     def _calculate(self, turn: Turn, state: State) -> Response:
         name, inputs = turn.calculator, dict(turn.inputs)
+        who = whose(turn.frame, state)
+        person = person_key(who)
         if name in PAYING:
-            # payments made earlier in this conversation count against the yearly cap and set
-            # the admission order; a new case starts the tally again, a change replaces the last
+            # payments made earlier in this conversation count against this person's yearly cap
+            # and set the admission order; a new case starts their tally again, a change
+            # replaces their last payment
+            mine = state.payments_of(person)
             if turn.new_stay is None:
-                state.payments = []
-            elif turn.replaces_last and state.payments:
-                state.payments.pop()
+                state.payments = [p for p in state.payments if p.person != person]
+            elif turn.replaces_last and mine:
+                state.payments.remove(mine[-1])
             if turn.new_stay is not None and "already_paid" not in turn.given:
-                inputs["already_paid"] = str(state.paid_this_year())
+                inputs["already_paid"] = str(state.paid_this_year(person))
             if name == "inpatient" and turn.new_stay and "admission" not in turn.given:
-                inputs["admission"] = state.stays() + 1
+                inputs["admission"] = state.stays(person) + 1
         data = calculate(name, inputs, self.corpus)
         query = f"{TITLES[name]} {turn.frame.text}"
         if (
@@ -261,7 +265,7 @@ class Assistant:
             and all(k in state.topic.slots for k in turn.given)
         ):
             query = state.topic.query  # "忘了" adds nothing: the question stays the one asked
-        state.topic = Topic(name, inputs, query, turn.frame.person.who)
+        state.topic = Topic(name, inputs, query, who)
         if data["status"] == "follow_up":
             asked = (
                 state.pending.asked + 1 if state.pending and state.pending.calculator == name else 1
@@ -276,11 +280,15 @@ class Assistant:
         if data["status"] == "error":
             return Response("error", answer=data["error"], error=data["error"])
         citations = self._calc_citations(data["citations"])
-        calc = Calculation(name, data["inputs"], data["result"], data["steps"], data["title"])
+        calc = Calculation(
+            name, data["inputs"], data["result"], data["steps"], data["title"], person
+        )
         state.last_calc = calc
+        state.cases.pop(person, None)  # the latest case last: 她/他 name the latest one
+        state.cases[person] = calc
         if name in PAYING and "payment" in data["result"]:
             admission = data["inputs"].get("admission") if name == "inpatient" else None
-            state.payments.append(Payment(name, data["result"]["payment"], admission))
+            state.payments.append(Payment(name, data["result"]["payment"], admission, person))
         calculation = {
             k: data[k] for k in ("calculator", "inputs", "result", "steps", "notes", "title")
         }
@@ -288,10 +296,9 @@ class Assistant:
         facts = [n for n in [turn.note, *turn.frame.readings] if n]
         if turn.new_stay and name in PAYING and RUNNING_TOTAL.search(turn.frame.text):
             # "累计能报多少" after a later visit: what the fund has paid this year in all
-            total = f"{state.paid_this_year():.2f}"
-            answer = (
-                f"本年度这{len(state.payments)}次累计医保（统筹基金）支付 {total} 元。\n{answer}"
-            )
+            total = f"{state.paid_this_year(person):.2f}"
+            times = len(state.payments_of(person))
+            answer = f"本年度这{times}次累计医保（统筹基金）支付 {total} 元。\n{answer}"
             facts.append(total)
         for note in [turn.note, *turn.frame.readings]:
             if note:

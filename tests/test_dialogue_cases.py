@@ -246,3 +246,16 @@ def test_a_short_question_without_a_topic_word_asks_about_the_last_topic(assista
     assistant.ask("野外文物看管员工资怎么定的", state)
     staff = assistant.ask("每处安排几个人", state)
     assert staff.citations and staff.citations[0].article == "第十二条"
+
+
+def test_two_peoples_stays_keep_two_tallies(assistant) -> None:
+    state = State()
+    dad = _payment(assistant.ask("我爸交的250 二级医院第一次住院花了2万", state))
+    assistant.ask("我妈也住院了 她交的60 一级医院第一次 花了4千", state)
+    back = assistant.ask("那我爸要是再住一次 二级 1万呢", state)
+    assert back.calculation["inputs"]["tier"] == 250
+    assert back.calculation["inputs"]["admission"] == 2
+    assert Decimal(back.calculation["inputs"]["already_paid"]) == dad
+    her = assistant.ask("她后来又住了一次 一级 2千", state)
+    assert her.calculation["inputs"]["tier"] == 60
+    assert her.calculation["inputs"]["admission"] == 2
