@@ -203,6 +203,23 @@ def _back_to_shelved(frame: Frame, state: State) -> Turn | None:
     return turn
 
 
+HONOUR_LEVEL = re.compile(r"(自治区|地区|县)级")
+
+
+def _honour_level(frame: Frame, last: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """ "地区级表彰的呢" after a monk honoured at the autonomous-region level: the same identity at
+    another level (the identity's own name carries the level)."""
+    honoured = [i for i in last.get("identities") or [] if i.startswith("僧尼") and "表彰" in i]
+    level = HONOUR_LEVEL.search(frame.text)
+    if new.get("identities") or not honoured or not level:
+        return {}
+    wanted = f"僧尼{level.group(0)}表彰"
+    if wanted not in spec("identities").values or wanted in honoured:
+        return {}
+    others = [i for i in last["identities"] if i not in honoured]
+    return {"identities": [*others, wanted]}
+
+
 def _asks_something(frame: Frame) -> bool:
     """ "一年最多能报多少钱", "贫困户比别人多报几个点": a question of its own, not a reply that
     the asked input is unknown ("不知道", "忘了")."""
@@ -220,6 +237,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     if state.topic is not None and state.topic.calculator not in (None, last.calculator):
         return None  # the conversation has moved on to another calculation's topic
     new = _slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
+    new.update(_honour_level(frame, last.inputs, new))
     topic_person = state.topic.person if state.topic else ""
     # "我妈呢？" after a case: the same case for another person
     other_person = bool(

@@ -380,7 +380,9 @@ def _person(q: str) -> Person:
         person.sex = "男"
     elif FEMALE.search(q):
         person.sex = "女"
-    person.identities = match_choices("identities", q)
+    from assistant.calculators.understanding import read_identities
+
+    person.identities = list(dict.fromkeys([*match_choices("identities", q), *read_identities(q)]))
     return person
 
 

@@ -465,6 +465,22 @@ def read_contribution(q: str) -> dict[str, Any]:
             inputs["total_subsidy"] = plain(total.value)
         return inputs
     inputs["mode"] = "enrol"
+    inputs["identities"] = read_identities(q)
+    age = re.search(rf"{COUNT}\s*(周)?岁", q)
+    if age:
+        inputs["age"] = small_count(age.group(1))
+    if re.search(MALE, q):
+        inputs["sex"] = "男"
+    elif re.search(FEMALE, q):
+        inputs["sex"] = "女"
+    tier, _ = read_tier(q)
+    if tier is not None:
+        inputs["tier"] = tier
+    return inputs
+
+
+def read_identities(q: str) -> list[str]:
+    """The enrolment identities a sentence names (低保, 建档立卡, a monk honoured at a level…)."""
     identities = [name for pattern, name in IDENTITY_PATTERNS if re.search(pattern, q)]
     if re.search(r"僧|尼|喇嘛|寺庙", q):
         for level, name in (
@@ -478,18 +494,7 @@ def read_contribution(q: str) -> dict[str, Any]:
         else:
             if re.search(r"表彰|先进|模范", q):
                 identities.append("僧尼表彰（级别未说明）")
-    inputs["identities"] = identities
-    age = re.search(rf"{COUNT}\s*(周)?岁", q)
-    if age:
-        inputs["age"] = small_count(age.group(1))
-    if re.search(MALE, q):
-        inputs["sex"] = "男"
-    elif re.search(FEMALE, q):
-        inputs["sex"] = "女"
-    tier, _ = read_tier(q)
-    if tier is not None:
-        inputs["tier"] = tier
-    return inputs
+    return identities
 
 
 SITE_LEVELS = [
