@@ -599,9 +599,13 @@ class Assistant:
         or "有起付线吗" does not."""
         from index.lexical import covered_by
 
-        if not state.last_citations:
+        if state.last_citations:
+            last_doc = state.last_citations[0].unit_id.split("/", 1)[0]
+        elif state.topic and state.topic.query:  # after a follow-up, which cites nothing
+            hits = self.searcher.search(state.topic.query, k=1)
+            last_doc = hits[0].unit.doc_id if hits else ""
+        else:
             return True
-        last_doc = state.last_citations[0].unit_id.split("/", 1)[0]
         if last_doc not in self.doc_text:
             return True
         return not any(
