@@ -142,6 +142,78 @@ def _variants(unit, clause: Clause, question: str) -> list[Clause]:
     return named or same
 
 
+# the unit a "多少/几" question asks its figure in, and how the text would state such a figure
+_N = r"[\d一二三四五六七八九十两百千半]"
+ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    (
+        "距离（多少米、多少公里）",
+        re.compile(r"(多少|几)\s*(米|公里)"),
+        re.compile(rf"{_N}+(\.\d+)?\s*(米|公里)"),
+    ),
+    (
+        "具体日子（几号）",
+        re.compile(r"(几|多少)\s*(号|日)(?!常)"),
+        re.compile(rf"{_N}+\s*(日|号)|月底|月初"),
+    ),
+    (
+        "分数",
+        re.compile(r"(几|多少)\s*分(?!钟|之|别|级|类)"),
+        re.compile(rf"{_N}+\s*分(?!之|级|类)"),
+    ),
+    (
+        "时长（小时、分钟）",
+        re.compile(r"(几|多少)\s*(个)?(小时|分钟)"),
+        re.compile(rf"{_N}+\s*(个)?(小时|分钟)"),
+    ),
+    ("月份", re.compile(r"(几|多少)\s*(个)?月份"), re.compile(rf"{_N}+\s*月")),
+    (
+        "提前的天数",
+        re.compile(r"(提前|提早)\s*(几|多少)\s*(天|日)"),
+        re.compile(rf"提前{_N}*\s*(天|日|个)"),
+    ),
+    (
+        "保存年限",
+        re.compile(r"(保存|保留|保管)\s*(几|多少)\s*年"),
+        re.compile(rf"{_N}+\s*年|永久|长期"),
+    ),
+    (
+        "按公里、按人或按次计的标准",
+        re.compile(r"每\s*(公里|人|次|床)[^，。？?]{0,10}(多少|几)"),
+        re.compile(r"元\s*/\s*(公里|人|次|床)|每(公里|人|次|床日?)"),
+    ),
+    # a named entity of a kind the documents never name ("哪家保险公司承保", "在哪个APP申领")
+    (
+        "承办的公司名称",
+        re.compile(r"(哪家|哪个|什么)(保险)?公司"),
+        re.compile(r"[\u4e00-\u9fff]{2,}(保险|人寿|财险)(股份)?(有限)?公司"),
+    ),
+    (
+        "手机应用或网站",
+        re.compile(r"(哪个|什么|哪款)[^，。？?]{0,4}(APP|app|App|软件|小程序|公众号|网站|平台)"),
+        re.compile(r"APP|app|App|小程序|公众号|网站|www\.|网址"),
+    ),
+    ("酒店或会场", re.compile(r"(哪家|哪个|什么)(酒店|宾馆|饭店)"), re.compile(r"酒店|宾馆|饭店")),
+    ("银行", re.compile(r"(哪家|哪个|什么)银行"), re.compile(r"银行")),
+    (
+        "贷款额度和利息",
+        re.compile(r"(利息|利率|贷款|贷)[^，。？?]{0,6}多少|能贷多少"),
+        re.compile(r"(贷款|贴息|利息|利率)[^。；]{0,15}\d|\d+(万)?元[^。；]{0,8}(贷款|贴息)"),
+    ),
+]
+UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in that unit
+
+
+def _asked_unit(question: str) -> tuple[str, re.Pattern[str]] | None:
+    """What figure a "多少/几" question asks for, and how the text would state one."""
+    return next(
+        ((label, stated) for label, asks, stated in ASKED_UNITS if asks.search(question)), None
+    )
+
+
+def full_text(r: ScoredClause) -> str:
+    return f"{_title(r.unit)}{section(r.unit, r.clause)}{r.clause.heading}{r.clause.lead}{r.clause.text}"
+
+
 def _has_value(fact: FactType, text: str) -> bool:
     pattern = VALUE.get(fact)
     return pattern is None or bool(pattern.search(text))
@@ -300,6 +372,12 @@ def _compose(
             answer = f"{cite.display}规定：“{display(inline.clause.text)}”[1]"
             return Composed("answered", answer, [cite], [inline.clause.text])
 
+    unit = _asked_unit(asking_part(question))
+    if unit is not None and not any(unit[1].search(full_text(r)) for r in scored[:UNIT_DEPTH]):
+        # "保护范围多少米以外", "几号发工资", "扣几分": no clause near the question holds a
+        # value in that unit at all, so the text does not give it
+        return _absent(fact, best, corpus, None, said=f"文件没有规定{unit[0]}。")
+
     defined = referring = None
     telling: tuple[str, ...] = ()
     if fact in VALUE:
@@ -327,8 +405,13 @@ def _compose(
             return _has_value(fact, _title(r.unit))
 
         def outside(r: ScoredClause) -> bool:
-            # treated outside the pool: the rule for that comes first (第二十二条 降低10%)
-            return frame.subject.treated_elsewhere and "区外" in benefits(full(r))
+            # treated outside the pool: the rule for that comes first (第二十二条 降低10%) when
+            # what is paid is asked; "几日内备案" asks a period, which that rule does not hold
+            return (
+                frame.subject.treated_elsewhere
+                and fact in (FactType.AMOUNT, FactType.RATIO)
+                and "区外" in benefits(full(r))
+            )
 
         candidates = [
             r
@@ -772,12 +855,13 @@ def _lacking(question: str, best: ScoredClause, idf) -> list[str]:
     return sorted(tokens, key=lambda t: -idf(t))[:2]
 
 
-def _absent(fact: FactType, best: ScoredClause, corpus: Corpus, needed: str | None) -> Composed:
+def _absent(
+    fact: FactType, best: ScoredClause, corpus: Corpus, needed: str | None, said: str = ""
+) -> Composed:
     cite = of_clauses(corpus, best.unit, [best.clause], best.score)
-    what = FACT_WORDS.get(fact, "这一内容")
+    what = FACT_WORDS.get(fact, "内容")
     topic = f"“{needed}”" if needed else "这个问题"
     answer = (
-        f"文件没有规定{topic}的具体{what}。"
-        f"最相关的是{cite.display}，原文是：“{display(best.clause.text)}”[1]"
-    )
+        said or f"文件没有规定{topic}的具体{what}。"
+    ) + f"最相关的是{cite.display}，原文是：“{display(best.clause.text)}”[1]"
     return Composed("out_of_scope", answer, [cite], [best.clause.text])
