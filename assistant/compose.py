@@ -203,6 +203,24 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
 UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in that unit
 
 
+ROLE_END = re.compile(r"员|岗位|人员")
+
+
+def _asked_role(question: str, corpus: Corpus) -> str | None:
+    """The job a pay question is about ("村级劳动保障协理员", "公益性岗位", "看管员"): the longest
+    stretch ending in 员/岗位 that the gazette speaks of."""
+    from index.lexical import covered_by
+
+    text = corpus.words
+    for m in ROLE_END.finditer(question):
+        end = m.end()
+        for start in range(max(0, end - 10), end - 1):
+            role = question[start:end]
+            if re.fullmatch(r"[\u4e00-\u9fff]+", role) and covered_by(role, question, text):
+                return role
+    return None
+
+
 def _asked_unit(question: str) -> tuple[str, re.Pattern[str]] | None:
     """What figure a "多少/几" question asks for, and how the text would state one."""
     return next(
@@ -499,6 +517,13 @@ def _compose(
                 )
                 return _absent(fact, speaks, corpus, _focus_phrase(question, unheard[-1]))
         best = named_all or bearing[0]
+        role = _asked_role(asking_part(question), corpus) if money else None
+        if role and not covered_by(role, question, full(best)):
+            # "公益性岗位每月工资多少": the pay found (看管人员's) is another role's; the role asked
+            # is named in the text, but never with a sum
+            best = next((r for r in bearing if covered_by(role, question, full(r))), None)
+            if best is None:
+                return _absent(fact, bearing[0], corpus, None, said=f"文件没有规定{role}的金额。")
 
     if fact in (FactType.YES_NO, FactType.OTHER) and frame.subject.treated_elsewhere:
         # "在上海住院能报吗": the rule for treatment outside the pool answers it

@@ -745,7 +745,6 @@ FIGURE_SLOTS = (
 PARAMETER = re.compile(
     r"起付线|起付标准|门槛费|比例|几成|限额|封顶|最多|最高|标准是|床位费|档次|期限|多久|什么时候"
 )
-PER_MONTH = re.compile(r"每月|每个月|一个月|月工资|月薪|一月")
 PERSONAL = ("tier", "disease", "diseases", "admission", "bed_days", "age", "sex", "site_level")
 
 
@@ -762,10 +761,11 @@ def _asks_rule(frame: Frame) -> bool:
         return True
     if (
         frame.calculator == "custodian_pay"
-        and PER_MONTH.search(frame.text)
-        and ("months" not in frame.slots)
+        and frame.slots.get("mode") != "budget"
+        and "months" not in frame.slots
+        and not SUM.search(frame.text)
     ):
-        return True  # "县级看管员每月工资多少": the monthly rate is the rule
+        return True  # "县级看管员每月工资多少", "自治区级看管人员工资多少": the rate is the rule
     own = [k for k in frame.slots if k in CASE_SLOTS or k in PERSONAL]
     months = frame.slots.get("months")
     return not own and (months in (None, 1)) and not SUM.search(frame.text)
