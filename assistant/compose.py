@@ -206,6 +206,11 @@ UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in
 ROLE_END = re.compile(r"员|岗位|人员")
 
 
+TOLD_TO = re.compile(
+    r"(报告|汇报|上报|报|反映|上交|移交|交|申请|申报|备案)给?谁|向谁(报告|汇报|反映|申请)"
+)
+
+
 def _asked_role(question: str, corpus: Corpus) -> str | None:
     """The job a pay question is about ("村级劳动保障协理员", "公益性岗位", "看管员"): the longest
     stretch ending in 员/岗位 that the gazette speaks of."""
@@ -486,6 +491,9 @@ def _compose(
         counted = _counted(question, focus)
         acts = BODY.search(question) if fact is FactType.BODY else None
         act = acts.group(2) if acts and acts.group(2) else ""
+        told = TOLD_TO.search(question) if fact is FactType.BODY else None
+        said = (told.group(1) or told.group(2) or "") if told else ""
+        act = act or said[:1]  # "报给谁": the body that is 报告ed to
         bearing.sort(
             key=lambda r: (
                 not outside(r),
