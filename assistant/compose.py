@@ -206,6 +206,9 @@ UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in
 ROLE_END = re.compile(r"员|岗位|人员")
 
 
+ACT_AFTER = re.compile(
+    r"(哪个|什么|哪些|哪一个)(部门|单位|机构)(?:来|去)?(?:负责)?([\u4e00-\u9fff]{2})"
+)
 TOLD_TO = re.compile(
     r"(报告|汇报|上报|报|反映|上交|移交|交|申请|申报|备案)给?谁|向谁(报告|汇报|反映|申请)"
 )
@@ -494,6 +497,8 @@ def _compose(
         told = TOLD_TO.search(question) if fact is FactType.BODY else None
         said = (told.group(1) or told.group(2) or "") if told else ""
         act = act or said[:1]  # "报给谁": the body that is 报告ed to
+        after = ACT_AFTER.search(question) if fact is FactType.BODY else None
+        act = act or (after.group(3) if after else "")  # "找哪个部门解释": the body that 解释s
         bearing.sort(
             key=lambda r: (
                 not outside(r),
