@@ -68,6 +68,7 @@ class PlaceRef:
     name: str
     role: PlaceRole
     generic: bool = False  # 外地, 内地, 外省: no one place
+    abroad: bool = False  # another country: the gazette has no rule for it, whatever the role
 
 
 @dataclass
@@ -88,6 +89,9 @@ class Subject:
     def elsewhere(self) -> PlaceRef | None:
         """A place other than Ngari whose own rules the question is about: where the person is
         insured, or the subject of the question when no Ngari place is named."""
+        abroad = next((p for p in self.places if p.abroad and p.role is not PlaceRole.ORIGIN), None)
+        if abroad is not None:  # "在尼泊尔看病能报吗": treatment or insurance in another country
+            return abroad
         insured = next((p for p in self.places if p.role is PlaceRole.INSURED), None)
         if insured is not None:
             return insured
@@ -337,7 +341,8 @@ def _places(q: str) -> list[PlaceRef]:
         else:
             role = PlaceRole.SUBJECT
         name = mention.place.name if mention is not None else said
-        refs.append(PlaceRef(said, name, role, generic=mention is None))
+        abroad = mention is not None and mention.place.abroad
+        refs.append(PlaceRef(said, name, role, generic=mention is None, abroad=abroad))
     return refs
 
 

@@ -233,3 +233,20 @@ def test_an_earlier_year_the_documents_report_on_is_not_declined_by_the_frame() 
     assert reported == frozenset({2017, 2018, 2019})
     assert check_frame(read_frame("2018年实际就业了多少人"), reported) is None
     assert check_frame(read_frame("2016年的住院起付线是多少"), reported)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [
+        ("在尼泊尔住院了医保给报吗", "尼泊尔"),
+        ("印度的医院看病贵不贵", "印度"),
+        ("去泰国玩生病了能报销吗", "泰国"),
+    ],
+)
+def test_another_country_is_out_of_scope_whatever_its_role(text: str, country: str) -> None:
+    reason = check_frame(read_frame(text))
+    assert reason and country in reason
+
+
+def test_a_country_name_inside_a_word_is_no_country() -> None:
+    assert not read_frame("财政增加纳入预算的部分怎么报").subject.places
