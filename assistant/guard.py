@@ -97,10 +97,22 @@ def _visible(text: str) -> tuple[str, int]:
     return "".join(kept), len(text) - len(kept)
 
 
+# Markdown: a heading's title or an emphasised word before the question is decoration
+_MD_WRAPPED = re.compile(r"(?<!\S)(\*\*[^*\n]{1,20}\*\*|__[^_\n]{1,20}__|`[^`\n]{1,30}`)(?=\s)")
+_MD_HEADING = re.compile(r"^\s*#{1,6}\s*[^\s#]{1,12}\s+", re.M)
+_MD_MARKS = re.compile(r"^\s*(#{1,6}|>|[-*+]\s)|\*\*|__|`", re.M)
+
+
 def _without_markup(text: str) -> tuple[str, bool]:
-    """Markup is dropped, never echoed: only the words between tags survive."""
+    """Markup is dropped, never echoed: only the words between tags survive; Markdown marks go,
+    with the words they decorate when a question of four characters or more is left."""
     text = html.unescape(text)
     cleaned = _TAG.sub(" ", _SCRIPT.sub(" ", text))
+    if _MD_MARKS.search(cleaned):
+        bare = _MD_HEADING.sub(" ", _MD_WRAPPED.sub(" ", cleaned))
+        if len(_CJK.findall(bare)) < 4:
+            bare = cleaned
+        cleaned = _MD_MARKS.sub(" ", bare)
     had_markup = cleaned != text
     return re.sub(r"[<>]", " ", cleaned), had_markup
 

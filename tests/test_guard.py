@@ -163,3 +163,19 @@ def test_traditional_characters_are_read_as_simplified_and_said() -> None:
     checked = check("住院起付線三級醫院是多少錢")
     assert checked.text == "住院起付线三级医院是多少钱"
     assert any("繁体字" in n for n in checked.notices)
+
+
+@pytest.mark.parametrize(
+    ("raw", "question"),
+    [
+        ("## 提问 **紧急** 门诊特殊病有哪些病种", "门诊特殊病有哪些病种"),
+        ("**住院**起付线多少", "住院 起付线多少"),  # an emphasised word inside the question stays
+        ("- 看管员每月工资多少", "看管员每月工资多少"),
+    ],
+)
+def test_markdown_marks_go_and_decoration_before_the_question_with_them(
+    raw: str, question: str
+) -> None:
+    checked = check(raw)
+    assert checked.text == question
+    assert any("标记" in n for n in checked.notices)
