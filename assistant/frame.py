@@ -561,8 +561,17 @@ CALC_REQUEST = re.compile(r"帮我算|帮忙算|给我算|替我算|算一下|�
 COURTESY = re.compile(rf"^{GREETING_WORD}[啊呀啦了！!。.~\s，,]+", re.I)
 
 
+# "回到医保，…", "顺便问下…", "换个话题…": words that steer the talk, not part of the question
+DISCOURSE = re.compile(
+    r"^(?:回到|说回到?|再说回|换个话题|换个问题|(?:顺便|另外|再|接着|还想)问(?:一)?下|问个事)[，,：:\s]*"
+)
+
+
 def _without_courtesy(q: str) -> str:
     """ "谢啦 那自治区级的干5个月呢": the thanks before a question is not part of it."""
+    steer = DISCOURSE.match(q)
+    if steer and len(re.findall(r"[\u4e00-\u9fff]", q[steer.end() :])) >= 4:
+        q = q[steer.end() :]
     for _ in range(3):
         m = COURTESY.match(q)
         rest = q[m.end() :] if m else ""

@@ -250,3 +250,14 @@ def test_another_country_is_out_of_scope_whatever_its_role(text: str, country: s
 
 def test_a_country_name_inside_a_word_is_no_country() -> None:
     assert not read_frame("财政增加纳入预算的部分怎么报").subject.places
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("回到医保 二级医院起付线呢", "医保 二级医院起付线呢"),
+        ("顺便问一下，文物能拍照吗", "文物能拍照吗"),
+    ],
+)
+def test_words_that_steer_the_talk_are_not_part_of_the_question(text: str, question: str) -> None:
+    assert read_frame(text).text == question
