@@ -173,7 +173,7 @@ def read_admission(q: str) -> int | None:
     m = re.search(rf"第\s*{COUNT}\s*次", q)
     if m:
         return small_count(m.group(1))
-    if re.search(r"(又|再|还)\s*住(了)?\s*(一|1)\s*(次|回)", q):
+    if re.search(r"(又|再|还)[^，。,；;]{0,12}?住(了)?\s*(一|1)\s*(次|回)", q):
         return None  # "又住了一次": one more stay, counted by the conversation, not the first
     m = (
         re.search(rf"住(?:了)?\s*第?\s*{COUNT}\s*(?:次|回)", q)
