@@ -158,7 +158,6 @@ def test_stay_costs_read_each_stay_in_order() -> None:
     assert stay_costs("住院花了2万，其中自费3000") == []
 
 
-
 @pytest.mark.parametrize("question", ["后来又去地区医院住了一次 花了2万", "还在县医院住了一回 8千"])
 def test_one_more_stay_told_with_its_place_is_not_the_first(question: str) -> None:
     from assistant.calculators.understanding import read_admission
