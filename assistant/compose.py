@@ -550,22 +550,6 @@ def _compose(
         )
         best = outside or best
 
-    if fact is FactType.YES_NO and not frame.subject.treated_elsewhere:
-        # "看管员是不是每天都要巡查": the clause that decides it names what is asked (每日巡查),
-        # not only who is asked about; among the close ones, the one naming most of the asked
-        from index.lexical import covered_by
-
-        asked_words = _telling(question)
-        close = [r for r in scored[:6] if r.score >= best.score - VALUE_MARGIN]
-        if asked_words and close:
-            best = max(
-                close,
-                key=lambda r: (
-                    sum(covered_by(w, question, full_text(r)) for w in asked_words),
-                    r.score,
-                ),
-            )
-
     if fact in (FactType.LIST, FactType.PROCEDURE):
         # the steps or members of something the text never names are not in it
         speaking = next((r for r in scored if not _unnamed(question, frame, r.unit)), None)

@@ -89,8 +89,15 @@ class Subject:
     def elsewhere(self) -> PlaceRef | None:
         """A place other than Ngari whose own rules the question is about: where the person is
         insured, or the subject of the question when no Ngari place is named."""
-        abroad = next((p for p in self.places if p.abroad and p.role is not PlaceRole.ORIGIN), None)
-        if abroad is not None:  # "在尼泊尔看病能报吗": treatment or insurance in another country
+        abroad = next(
+            (
+                p
+                for p in self.places
+                if p.abroad and p.role not in (PlaceRole.ORIGIN, PlaceRole.TREATED)
+            ),
+            None,
+        )
+        if abroad is not None:  # "印度的医院看病贵不贵": another country's own rules
             return abroad
         insured = next((p for p in self.places if p.role is PlaceRole.INSURED), None)
         if insured is not None:
@@ -614,6 +621,12 @@ def read_frame(text: str) -> Frame:
         # where the stay was, from the gazetteer: any place outside Ngari, or Ngari itself
         if any(p.role is PlaceRole.TREATED for p in places):
             slots["in_area"] = False
+        if any(p.abroad and p.role is PlaceRole.TREATED for p in places):
+            from assistant.calculators.medical import match_exclusion
+
+            abroad = match_exclusion("境外")  # treated in another country: 第三十条 境外就医
+            if abroad and "excluded" not in slots:
+                slots["excluded"] = abroad[1]
         elif any(p.role is PlaceRole.HOME for p in places) and "in_area" not in slots:
             slots["in_area"] = True
     subject = Subject(

@@ -28,6 +28,11 @@ def check_frame(frame, reported: frozenset[int] = frozenset()) -> str | None:
     for pattern, message in never_published():
         if pattern.search(frame.text):
             return message
+    abroad = next((p for p in frame.subject.places if p.abroad), None)
+    if abroad is not None and not re.search(r"报|医保|支付|补|参保", frame.text):
+        # "印度的医院看病贵不贵": another country's matters; its treatment is 境外就医 only when
+        # whether the fund pays is asked
+        return f"公报只有阿里地区2020年的规定，没有“{abroad.said}”的规定。"
     elsewhere = frame.subject.elsewhere
     if elsewhere is not None:
         return f"公报只有阿里地区2020年的规定，没有“{elsewhere.said}”的规定。"
