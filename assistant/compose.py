@@ -550,6 +550,22 @@ def _compose(
         )
         best = outside or best
 
+    asked_benefits = benefits(question, frame)
+    if (
+        fact is FactType.YES_NO
+        and asked_benefits
+        and not (asked_benefits & benefits(best.clause.text))
+    ):
+        # "门特有没有起付线": the close clause about the benefit asked, not 普通门诊's
+        best = next(
+            (
+                r
+                for r in scored[:6]
+                if asked_benefits & benefits(r.clause.text) and r.score >= best.score - VALUE_MARGIN
+            ),
+            best,
+        )
+
     if fact in (FactType.LIST, FactType.PROCEDURE):
         # the steps or members of something the text never names are not in it
         speaking = next((r for r in scored if not _unnamed(question, frame, r.unit)), None)
@@ -734,7 +750,7 @@ def _focus_phrase(question: str, focus: str) -> str:
 
 BENEFITS = {
     "普通门诊": re.compile(r"普通门诊|看门诊|门诊看病|小病"),
-    "门诊特殊病": re.compile(r"门诊特殊病|特殊病|慢性病|慢病|大病门诊"),
+    "门诊特殊病": re.compile(r"门诊特殊病|特殊病|慢性病|慢病|大病门诊|门特|门慢"),
     "两病": re.compile(r"两病|高血压|糖尿病"),
     "住院": re.compile(r"住院|住了院"),
     "床位": re.compile(r"床位"),
