@@ -237,7 +237,11 @@ def _asked_unit(question: str) -> tuple[str, re.Pattern[str]] | None:
 
 
 def full_text(r: ScoredClause) -> str:
-    return f"{_title(r.unit)}{section(r.unit, r.clause)}{r.clause.heading}{r.clause.lead}{r.clause.text}"
+    """A clause with its article's title, section and lead-in: everything it is said under."""
+    return (
+        f"{_title(r.unit)}{section(r.unit, r.clause)}"
+        f"{r.clause.heading}{r.clause.lead}{r.clause.text}"
+    )
 
 
 def _has_value(fact: FactType, text: str) -> bool:
@@ -420,12 +424,6 @@ def _compose(
         focus = _focus(question, scored)
         limit = bool(LIMIT_ASKED.search(question)) and fact is FactType.AMOUNT
 
-        def full(r: ScoredClause) -> str:
-            return (
-                f"{_title(r.unit)}{section(r.unit, r.clause)}"
-                f"{r.clause.heading}{r.clause.lead}{r.clause.text}"
-            )
-
         def titled(r: ScoredClause) -> bool:
             # "（五）初次评审阶段(时间：2020年10月)": the section's title holds the value
             return _has_value(fact, _title(r.unit))
@@ -436,7 +434,7 @@ def _compose(
             return (
                 frame.subject.treated_elsewhere
                 and fact in (FactType.AMOUNT, FactType.RATIO)
-                and "区外" in benefits(full(r))
+                and "区外" in benefits(full_text(r))
             )
 
         candidates = [
@@ -444,9 +442,9 @@ def _compose(
             for r in scored[:12]
             if (_has_value(fact, r.clause.text) or titled(r) or outside(r))
             and r.score >= best.score - VALUE_MARGIN
-            and (not terms or any(t in full(r) for t in terms) or outside(r))
+            and (not terms or any(t in full_text(r) for t in terms) or outside(r))
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
-            and (focus is None or focus in full(r))
+            and (focus is None or focus in full_text(r))
             and (not limit or _states_limit(r.clause.text))
             and (not change or any(CHANGE_STATED.search(x) for x in _segments(r.clause.text)))
         ]
@@ -456,8 +454,8 @@ def _compose(
         bearing = [
             r
             for r in candidates
-            if (not money or MONEY_VALUE.search(full(r)) or outside(r))
-            and (not telling or any(covered_by(t, question, full(r)) for t in telling))
+            if (not money or MONEY_VALUE.search(full_text(r)) or outside(r))
+            and (not telling or any(covered_by(t, question, full_text(r)) for t in telling))
         ] or candidates
         asked = benefits(question, frame) or benefits(context)
         if limit and asked:
@@ -473,9 +471,9 @@ def _compose(
             bearing.insert(0, defined)
         if not bearing:
             subject = needed or focus
-            about = next((r for r in scored if subject and subject in full(r)), best)
+            about = next((r for r in scored if subject and subject in full_text(r)), best)
             # what the question asks about that the nearest clause does not speak of
-            unsaid = [t for t in telling if not covered_by(t, question, full(about))]
+            unsaid = [t for t in telling if not covered_by(t, question, full_text(about))]
             before = [t for t in telling if change and t in question[: change.start()]]
             named = (
                 needed
@@ -504,8 +502,8 @@ def _compose(
                 not outside(r),
                 bool(act) and act not in r.clause.text,  # "谁收": the body that 征收
                 bool(counted) and not counted.search(r.clause.text),  # "几个档次": "三个档次"
-                -len(asked & benefits(full(r))),
-                bool(benefits(full(r)) - asked),
+                -len(asked & benefits(full_text(r))),
+                bool(benefits(full_text(r)) - asked),
                 bool(groups(r.clause.text) - persons),  # the general rule before exceptions
             )
         )
@@ -526,15 +524,16 @@ def _compose(
                 from index.lexical import covered_by
 
                 speaks = next(
-                    (r for r in scored if covered_by(unheard[-1], question, full(r))), bearing[0]
+                    (r for r in scored if covered_by(unheard[-1], question, full_text(r))),
+                    bearing[0],
                 )
                 return _absent(fact, speaks, corpus, _focus_phrase(question, unheard[-1]))
         best = named_all or bearing[0]
         role = _asked_role(asking_part(question), corpus) if money else None
-        if role and not covered_by(role, question, full(best)):
+        if role and not covered_by(role, question, full_text(best)):
             # "公益性岗位每月工资多少": the pay found (看管人员's) is another role's; the role asked
             # is named in the text, but never with a sum
-            best = next((r for r in bearing if covered_by(role, question, full(r))), None)
+            best = next((r for r in bearing if covered_by(role, question, full_text(r))), None)
             if best is None:
                 return _absent(fact, bearing[0], corpus, None, said=f"文件没有规定{role}的金额。")
 

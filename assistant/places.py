@@ -159,7 +159,9 @@ def _countries() -> list[str]:
         zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
     except OSError:
         return []
-    gazette = Path(__file__).resolve().parent.parent / "corpus" / "data" / "gazette-2020.txt"
+    from corpus.parser import DATA_DIR as GAZETTE_DIR
+
+    gazette = GAZETTE_DIR / "gazette-2020.txt"  # the bundled gazette's own words
     text = gazette.read_text(encoding="utf-8") if gazette.exists() else ""
     names: set[str] = set()
     for country in pycountry.countries:
@@ -220,11 +222,8 @@ def find_places(text: str) -> list[PlaceMention]:
     ]
     if any(f.place.abroad for f in found):
         # a country only where it is a word of its own: "增加纳入" holds 加纳 but names no country
-        from index.lexical import _jieba
+        from index.lexical import word_spans
 
-        bounds, at = {0}, 0
-        for word in _jieba().lcut(text):
-            at += len(word)
-            bounds.add(at)
+        bounds = {0} | {end for _, end, _ in word_spans(text)}
         found = [f for f in found if not f.place.abroad or (f.start in bounds and f.end in bounds)]
     return found

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
+from index.lexical import is_common_word, word_spans
+
 DATA = Path(__file__).resolve().parent.parent / "index" / "data"
 CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
 # words people type about the rules that are not regulation terms themselves
@@ -69,12 +71,14 @@ class Typos:
         """The question with mistyped terms replaced, and (typed, meant) for each."""
         fixes: list[tuple[str, str]] = []
         for run in CJK_RUN.findall(question):
-            bounds = _word_bounds(run)
+            spans = word_spans(run)
+            bounds = {0} | {end for _, end, _ in spans}
+            # a position inside a real word ("小" of "生小孩") may not end a typed word; inside
+            # a word jieba does not know (the "立卡户" of a mistyped "建挡立卡户") it may
+            firm = {at for b, e, w in spans if is_common_word(w) for at in range(b + 1, e)}
             for size in (4, 3, 2):
                 for start in range(len(run) - size + 1):
-                    if start not in bounds or (
-                        start + size not in bounds and not _loose(run, start + size)
-                    ):
+                    if start not in bounds or start + size in firm:
                         continue  # "生小孩" holds no word "生小": real words are not cut
                     typed = run[start : start + size]
                     meant = self.by_sound.get(_sound(typed))
@@ -110,29 +114,6 @@ INTERCHANGEABLE = ({"交", "缴"},)
 def _one_wrong(typed: str, meant: str) -> bool:
     diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
     return len(diff) == 1 and not any({*diff[0]} <= pair for pair in INTERCHANGEABLE)
-
-
-def _loose(run: str, at: int) -> bool:
-    """Whether the word that position `at` falls inside is no real word ("立卡户" of a mistyped
-    "建挡立卡户"), so cutting it is allowed; "小孩" of "生小孩" is a real word."""
-    from index.lexical import _jieba
-
-    jieba, start = _jieba(), 0
-    for word in jieba.lcut(run):
-        if start < at < start + len(word):
-            return not jieba.dt.FREQ.get(word)
-        start += len(word)
-    return True
-
-
-def _word_bounds(run: str) -> set[int]:
-    from index.lexical import _jieba
-
-    bounds, at = {0}, 0
-    for word in _jieba().lcut(run):
-        at += len(word)
-        bounds.add(at)
-    return bounds
 
 
 def _sound(word: str) -> tuple[str, ...]:
