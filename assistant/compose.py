@@ -106,6 +106,35 @@ def _score_clauses(question: str, hits: list, searcher, context: str) -> list[Sc
     return rows
 
 
+# a list of misconducts (or deeds) with their consequence ("有下列行为之一的，由…解聘…："): its
+# items say what is punished or rewarded, not what one should do
+MISCONDUCT_LEAD = re.compile(
+    r"有下列.{0,6}(?:行为|情形|事迹)(?:之一)?的.*(?:解聘|处理|处罚|追究|追回|表彰|奖励)"
+)
+CONSEQUENCE_ASKED = re.compile(
+    r"罚|处罚|处分|处理|解聘|开除|后果|责任|违法|违规|犯法|犯罪|坐牢|判刑|追究|会怎样|会怎么样|会咋样|"
+    r"哪些行为|什么行为|情形|奖励|表彰|奖金|奖"
+)
+MISCONDUCT_PENALTY = 0.3
+
+
+def _demote_misconduct(
+    question: str, fact: FactType, rows: list[ScoredClause]
+) -> list[ScoredClause]:
+    """ "捡到古董要上交吗" asks a duty: the rule that says what to do (第二十一条 应当…报告) answers
+    it, not an item of a list of punished misconduct that shares its words ("不及时报告上交的")."""
+    if fact not in (
+        FactType.YES_NO,
+        FactType.PROCEDURE,
+        FactType.OTHER,
+    ) or CONSEQUENCE_ASKED.search(question):
+        return rows
+    for r in rows:
+        if MISCONDUCT_LEAD.search(r.clause.lead if r.clause.is_item else r.clause.text):
+            r.score -= MISCONDUCT_PENALTY
+    return sorted(rows, key=lambda r: -r.score)
+
+
 def section(unit, clause: Clause) -> str:
     """The title of the item a paragraph stands under ("（三）报销比例。" over each tier's rates),
     when the item is only a title and its content follows in paragraphs."""
@@ -270,6 +299,17 @@ def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float
     return sorted(shared, key=lambda t: -idf(t))[:3]
 
 
+CONDITION = re.compile(r"(?:一旦|如果|如遇|若|凡|遇到|遇有)")
+
+
+def _asked_level(question: str) -> str | None:
+    """The hospital level a question names, as the text writes it ("县医院" → 二级)."""
+    from assistant.calculators.understanding import read_level
+
+    level = read_level(question)
+    return level if level in ("一级", "二级", "三级", "乡镇卫生院") else None
+
+
 def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) -> str:
     """The segment of the clause that states the asked value for the question's subject; the
     whole sentence when the question does not say which of its values it means."""
@@ -280,6 +320,10 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
         for n, p in enumerate(pieces)
         if _has_value(fact, p)
     ]
+    level = _asked_level(question)
+    if level and len(valued) > 1 and any(level in v[2] for v in valued):
+        # "三级医院起付线多少": the piece for that level ("三级定点医疗机构…400元")
+        valued = [v for v in valued if level in v[2]]
     if len(valued) > 1:
         top = max(v[0] for v in valued)
         leaders = [v for v in valued if v[0] >= 0.9 * top]
@@ -289,8 +333,10 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
         best, at = valued[0][2], valued[0][1]
     else:
         best, at = clause.text, -1
-    # a condition ("…未如实填写巡逻日志的，") is no answer without what follows it
-    if 0 <= at < len(pieces) - 1 and re.search(r"的[，,]$", best):
+    # a condition ("…未如实填写巡逻日志的，", "一旦发现…现象，") is no answer without what follows
+    if 0 <= at < len(pieces) - 1 and (
+        re.search(r"的[，,]$|时[，,]$", best) or CONDITION.match(best)
+    ):
         best += pieces[at + 1]
     best = best.rstrip("，；。： ")
     subject = clause.heading or ""
@@ -373,7 +419,9 @@ def _compose(
 ) -> Composed:
     idf = searcher.idf
     exclude = exclude or set()
-    every = _score_clauses(question, hits, searcher, context)
+    every = _demote_misconduct(
+        question, frame.fact, _score_clauses(question, hits, searcher, context)
+    )
     scored = [r for r in every if r.clause.text not in exclude] or every
     if not scored:
         return Composed("out_of_scope", "公报所含文件没有涉及这个问题。")
@@ -442,9 +490,11 @@ def _compose(
             for r in scored[:12]
             if (_has_value(fact, r.clause.text) or titled(r) or outside(r))
             and r.score >= best.score - VALUE_MARGIN
-            and (not terms or any(t in full_text(r) for t in terms) or outside(r))
+            and (
+                not terms or any(covered_by(t, question, full_text(r)) for t in terms) or outside(r)
+            )
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
-            and (focus is None or focus in full_text(r))
+            and (focus is None or covered_by(focus, question, full_text(r)))
             and (not limit or _states_limit(r.clause.text))
             and (not change or any(CHANGE_STATED.search(x) for x in _segments(r.clause.text)))
         ]
@@ -550,8 +600,26 @@ def _compose(
         best = outside or best
 
     asked_benefits = benefits(question, frame)
+    capped = None
+    if fact is FactType.YES_NO and LIMIT_ASKED.search(question):
+        # "住院有封顶吗": whether there is a cap is answered by the clause that states it, or by
+        # the clause stating the cap that the benefit's own clause only names
+        capped = next(
+            (
+                r
+                for r in scored[:12]
+                if _states_limit(r.clause.text)
+                and (not asked_benefits or asked_benefits & benefits(r.clause.text))
+                and r.score >= best.score - VALUE_MARGIN
+            ),
+            None,
+        )
+        if capped is None and asked_benefits:
+            capped, _ = _defined_limit(every, asked_benefits, searcher)
+        best = capped or best
     if (
-        fact is FactType.YES_NO
+        capped is None
+        and fact is FactType.YES_NO
         and asked_benefits
         and not (asked_benefits & benefits(best.clause.text))
     ):
@@ -643,6 +711,7 @@ def _compose(
 LIMIT_ASKED = re.compile(r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高)|封顶|上限")
 KIND_WORDS = re.compile(
     r"比例|率|标准|金额|费用|数额|额度|时间|期限|日期|总数|人数|数量|个数|次数|天数|年限|总额"
+    r"|^(?:部门|单位|机构)$"  # "哪个部门负责": the kind of body asked, not what it is about
 )
 LIMIT_STATED = re.compile(
     r"最高(支付|赔付|补助|救助|报销)?限额|限额|封顶|上限|不超过|不得超过|最多"
@@ -674,6 +743,13 @@ def _focus(question: str, scored: list[ScoredClause]) -> str | None:
         else []
     )
     # words that name the kind of value ("报销比例", "缴费标准") are not what it is of
+    # "住院起付线三级医院是多少钱": of the words before it, the regulation's term is the thing
+    # asked (起付线); a hospital's level or a place only says which one
+    from assistant.calculators.understanding import read_level
+    from index.lexical import domain_terms
+
+    if before and read_level(before[-1]) is not None:
+        before = [t for t in before if t in domain_terms() and read_level(t) is None] or before
     candidates = [t for t in (after[:1] or before[-1:]) if not KIND_WORDS.search(t)]
     texts = [f"{r.clause.heading}{r.clause.lead}{r.clause.text}" for r in scored[:40]]
     for token in candidates:

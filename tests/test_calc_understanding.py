@@ -163,3 +163,24 @@ def test_one_more_stay_told_with_its_place_is_not_the_first(question: str) -> No
     from assistant.calculators.understanding import read_admission
 
     assert read_admission(question) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "tier"),
+    [
+        ("交最便宜的那档，在县医院住院花了8千", 60),
+        ("我们家交的中间那个档次，三级医院住院2万", 120),
+        ("交的最高档，乡镇卫生院住院5000", 250),
+        ("选了最低档次 二级医院住了一回 花了1.2w", 60),
+    ],
+)
+def test_a_tier_named_by_its_rank_is_that_tier_and_said(text, tier):
+    reading = understand(text)
+    assert reading.inputs["tier"] == tier
+    assert any(f"按 {tier} 元档" in n for n in reading.notes)
+
+
+def test_a_ranked_tier_with_its_figure_is_not_also_the_cost():
+    reading = understand("门诊特殊病 高原心脏病 要是交的是最低那档60块 看病5千")
+    assert reading.inputs["tier"] == 60
+    assert reading.inputs["cost"] == "5000"

@@ -12,6 +12,7 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.calculators.amounts import Amount, find_amounts, normalize, small_count
+from assistant.calculators.base import rules
 from assistant.calculators.medical import find_disease, match_exclusion
 
 CN = "零〇一二两三四五六七八九十百"
@@ -131,6 +132,11 @@ TIER_WORDS = {
 }
 
 
+# "最高档" / "最便宜的那档" / "中间那档": a tier named by its rank among the three
+TIER_RANK = re.compile(r"(最高|最贵|最多|最低|最便宜|最少|中间)[的那个一]{0,3}\s*(?:档|档次)")
+RANK_INDEX = {"最高": -1, "最贵": -1, "最多": -1, "最低": 0, "最便宜": 0, "最少": 0, "中间": 1}
+
+
 def read_tier(q: str) -> tuple[int | str | None, tuple[int, int] | None]:
     for pattern in TIER_PATTERNS:
         m = pattern.search(q)
@@ -138,6 +144,10 @@ def read_tier(q: str) -> tuple[int | str | None, tuple[int, int] | None]:
             raw = m.group(1)
             value = int(raw) if raw.isdigit() else TIER_WORDS.get(raw)
             return (value if value is not None else raw), m.span()
+    rank = TIER_RANK.search(q)
+    if rank:
+        tiers = sorted(rules()["inpatient"]["tiers"])
+        return int(tiers[RANK_INDEX[rank.group(1)]]), rank.span()
     return None, None
 
 
@@ -248,6 +258,13 @@ def understand(question: str, calculator: str | None = None) -> Reading | None:
         total = each * times
         reading.inputs["cost"] = plain(total)
         reading.notes.append(f"费用按每次 {plain(each)} 元 × {times} 次 = {plain(total)} 元计算。")
+    rank = TIER_RANK.search(q)
+    if (
+        rank
+        and reading.inputs.get("tier") is not None
+        and not re.search(r"\d", q[rank.end() :][:4])
+    ):
+        reading.notes.append(f"“{rank.group(0)}”按 {reading.inputs['tier']} 元档计算。")
     return reading
 
 
