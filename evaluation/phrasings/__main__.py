@@ -1,6 +1,7 @@
-"""python -m evaluation.phrasings [--table phrasings|phrasings2|phrasings3|phrasings4|phrasings5] [--split S] [--category C] [--report R]
+"""python -m evaluation.phrasings [--table phrasings|phrasings2|phrasings3|phrasings4|phrasings5|phrasings6] [--split S] [--category C] [--report R]
 
-Answers the phrasing table (or a held-out table, evaluation/phrasings2, phrasings3 or phrasings5) with the real Assistant (loaded once) and prints, per
+Answers the phrasing table (or a held-out table, evaluation/phrasings2, phrasings3 or phrasings5,
+or a tuning table, phrasings4 or phrasings6) with the real Assistant (loaded once) and prints, per
 category, the share of rows right and of each check; writes every failure to a report.
 """
 
@@ -29,6 +30,7 @@ TABLES = {
     "phrasings3": HERE.parent / "phrasings3",
     "phrasings4": HERE.parent / "phrasings4",
     "phrasings5": HERE.parent / "phrasings5",
+    "phrasings6": HERE.parent / "phrasings6",
 }
 
 
@@ -38,11 +40,11 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
         "--table",
         choices=sorted(TABLES),
         default="phrasings",
-        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5：留出表（heldout2、heldout3、heldout5）",
+        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5：留出表（heldout2、heldout3、heldout5）；phrasings4、phrasings6：调试表（tune4、tune6）",
     )
     parser.add_argument(
         "--split",
-        choices=["tune", "heldout", "heldout2", "heldout3", "heldout5", "all"],
+        choices=["tune", "heldout", "heldout2", "heldout3", "tune4", "heldout5", "tune6", "all"],
         default="all",
     )
     parser.add_argument(
