@@ -196,7 +196,7 @@ def _slot_only(t: Tune6Table) -> None:
         turns=turns(
             ("门特糖尿病 60档 这个月门诊3千 报多少", e.special(60, "糖尿病", "3000")),
             ("那要是交一百二的呢", e.special(120, "糖尿病", "3000")),
-            ("250的话", e.special(250, "糖尿病", "3000")),
+            ("250档的话", e.special(250, "糖尿病", "3000")),
             ("怎么门特不扣起付线", answered(SPECIAL, ["不设起付线"])),
         ),
     )
@@ -482,7 +482,7 @@ def _road(t: Tune6Table) -> None:
         turns=turns(
             ("阿里七个县的四好农村路养护专项一年一共多少万", e.road(7, False)),
             ("连地区财政一起算", e.road(7, True)),
-            ("以后每年都是这个数吗", answered(ROAD, ["逐年递增"])),
+            ("以后每年都是这个数吗", answered(quote(RD, "根据本级财力实现逐年递增"), ["逐年递增"])),
             ("日喀则的县也按每县100万拿吗", e.declined()),
         ),
     )
@@ -491,7 +491,10 @@ def _road(t: Tune6Table) -> None:
         turns=turns(
             ("四好农村路每个县的养护补贴什么标准", answered(ROAD, ["100万"], status=BOTH)),
             ("日土革吉改则措勤 四个县三年一共多少", e.road(4, False, 3)),
-            ("自治区给阿里的养护补助能拿来日常养护吗", answered(ROAD, ["养护工程"])),
+            (
+                "自治区给阿里的养护补助能拿来日常养护吗",
+                answered(quote(RD, "仅限用于养护工程"), ["养护工程"]),
+            ),
         ),
     )
 

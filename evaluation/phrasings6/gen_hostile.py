@@ -11,13 +11,13 @@ from evaluation.phrasings6.table import Tune6Table
 
 H = "hostile_malformed"
 
-# (field the error must name, question)
+# (field the error must name (or fields, any of which), question)
 MALFORMED = [
     ("费用", "250档 二级医院第一次住院 花了两万三万 报多少"),
     ("费用", "120档 三级医院头回住院 花了1..8w 能报多少"),
     ("费用", "60档 一级医院第一次住院 花了八千左右吧 报多少"),
     ("费用", "交250 乡卫生院第一次住院 大概三四千 给报多少"),
-    ("费用", "250档 三级医院首次住院 花了500欧元 报多少"),
+    (("费用", "元"), "250档 三级医院首次住院 花了500欧元 报多少"),
     ("费用", "门特 120档 肾透析这个月花了一万多点 报多少"),
     ("费用", "普通门诊第一次 花了-200 能报多少"),
     ("费用", "120档二级医院第一次住院 费用2w-3w 报多少"),
@@ -146,7 +146,8 @@ ENGLISH = [
 
 def build(t: Tune6Table) -> None:
     for field, question in MALFORMED:
-        t.add(H, question, status="error", error_contains=[field])
+        fields = list(field) if isinstance(field, tuple) else [field]
+        t.add(H, question, status="error", error_contains=fields)
     for status, extra, terms, question in OTHER:
         if status == "error" or isinstance(status, list):
             t.add(H, question, status=status, error_contains=extra)

@@ -38,7 +38,7 @@ LOOKUPS = [
     ("date", mi("第二十条"), ["3月31日"], "地县两级财政补助最晚几号前要拨到位"),
     (
         "date",
-        quote(RD, "2020 年 5 月 1 日至 7 月 1 日"),
+        quote(RD, "力争7月1日前初步形成"),
         ["7月1日"],
         "养护公司最晚要在哪天前初步形成模式",
     ),
@@ -71,11 +71,17 @@ LOOKUPS = [
     ),
 ]
 
-# (gold, terms, status, question): yes/no questions answered with the deciding clause
+# (gold (or golds, any of which is right), terms, status, question): yes/no questions
+# answered with the deciding clause
 ELIGIBILITY = [
     (art(RP, "第二十一条"), ["报告"], "answered", "挖地基挖出来几个陶罐 要上交吗"),
     (art(RP, "第二十一条"), ["不得哄抢"], "answered", "工地上挖出古钱币 工人能分了吗"),
-    (art(RP, "第十三条"), ["不得存放"], "answered", "寺庙保护范围里能放几桶汽油吗"),
+    (
+        [art(RP, "第十三条"), art(RP, "第二十八条")],
+        ["易燃"],
+        "answered",
+        "寺庙保护范围里能放几桶汽油吗",
+    ),
     (art(RP, "第三十六条"), ["不得转让"], "answered", "县里想把文物点抵押贷款搞旅游 行不行"),
     (art(RP, "第十七条"), ["不得擅自发掘"], "answered", "我自己能在古墓边上挖挖看吗"),
     (art(RC, "第六条"), ["汉藏双语"], "answered", "会说藏语汉语的人应聘看管员有优势吗"),
@@ -178,7 +184,8 @@ def build(t: Tune6Table) -> None:
             answer_contains=terms,
         )
     for gold, terms, status, question in ELIGIBILITY:
-        t.add("eligibility", question, status=status, gold=[gold], answer_contains=terms)
+        golds = gold if isinstance(gold, list) else [gold]
+        t.add("eligibility", question, status=status, gold=golds, answer_contains=terms)
     for related, question in FACT_ABSENT:
         t.add("fact_absent", question, status="out_of_scope", gold=[], related=[related])
     for question in NOT_ABOUT:
