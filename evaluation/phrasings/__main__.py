@@ -1,6 +1,7 @@
-"""python -m evaluation.phrasings [--table phrasings|phrasings2|phrasings3|phrasings4|phrasings5|phrasings7] [--split S] [--category C] [--report R]
+"""python -m evaluation.phrasings [--table phrasings|phrasings2|…|phrasings7] [--split S] [--category C] [--report R]
 
-Answers the phrasing table (or a held-out table, evaluation/phrasings2, phrasings3, phrasings5 or phrasings7) with the real Assistant (loaded once) and prints, per
+Answers the phrasing table (or a held-out table, evaluation/phrasings2, phrasings3, phrasings5 or
+phrasings7, or a tuning table, phrasings4 or phrasings6) with the real Assistant (loaded once) and prints, per
 category, the share of rows right and of each check; writes every failure to a report.
 """
 
@@ -29,6 +30,7 @@ TABLES = {
     "phrasings3": HERE.parent / "phrasings3",
     "phrasings4": HERE.parent / "phrasings4",
     "phrasings5": HERE.parent / "phrasings5",
+    "phrasings6": HERE.parent / "phrasings6",
     "phrasings7": HERE.parent / "phrasings7",
 }
 
@@ -39,11 +41,21 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
         "--table",
         choices=sorted(TABLES),
         default="phrasings",
-        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5、phrasings7：留出表（heldout2、heldout3、heldout5、heldout7）",
+        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5、phrasings7：留出表（heldout2、heldout3、heldout5、heldout7）；phrasings4、phrasings6：调试表（tune4、tune6）",
     )
     parser.add_argument(
         "--split",
-        choices=["tune", "heldout", "heldout2", "heldout3", "heldout5", "heldout7", "all"],
+        choices=[
+            "tune",
+            "heldout",
+            "heldout2",
+            "heldout3",
+            "tune4",
+            "heldout5",
+            "tune6",
+            "heldout7",
+            "all",
+        ],
         default="all",
     )
     parser.add_argument(
