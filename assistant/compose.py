@@ -232,7 +232,13 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
 UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in that unit
 
 
-ROLE_END = re.compile(r"员|岗位|人员")
+# "有没有误工补贴", "有奖金吗": whether a payment of a named kind is made (a bare 补贴 or 补助
+# may be any benefit: 建档立卡's higher ratio is one)
+PAID_THING_ASKED = re.compile(
+    r"有(?:没有)?([\u4e00-\u9fff]{1,4}(?:补贴|补助)|[\u4e00-\u9fff]{0,4}(?:奖金|津贴|工资|报酬|误工费|路费|生活费|伙食费|加班费))"
+    r"(?:吗|么|嘛|没|不|呀|啊|？|\?|$|\s)"
+)
+ROLE_END = re.compile(r"员工|工人|志愿者|员|岗位|人员")
 
 
 ACT_AFTER = re.compile(
@@ -337,7 +343,11 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
     if 0 <= at < len(pieces) - 1 and (
         re.search(r"的[，,]$|时[，,]$", best) or CONDITION.match(best)
     ):
-        best += pieces[at + 1]
+        # what follows, to the end of its sentence ("应当立即保护现场，并向…报告，不得哄抢…")
+        for piece in pieces[at + 1 :]:
+            best += piece
+            if re.search(r"[。；;]$", piece):
+                break
     best = best.rstrip("，；。： ")
     subject = clause.heading or ""
     if subject and subject[:2] not in best:
@@ -507,6 +517,12 @@ def _compose(
             if (not money or MONEY_VALUE.search(full_text(r)) or outside(r))
             and (not telling or any(covered_by(t, question, full_text(r)) for t in telling))
         ] or candidates
+        if money and not any(
+            MONEY_VALUE.search(f"{_title(r.unit)}{r.clause.text}") or outside(r) for r in bearing
+        ):
+            # "养护员一个月补贴多少" answered by "每年开展一次考核": money asked, and no clause
+            # near the question states a sum of money at all
+            bearing = []
         asked = benefits(question, frame) or benefits(context)
         if limit and asked:
             # "门诊特殊病一年最多报多少": its clause only refers to the cap ("不得超过年度最高支付
@@ -599,9 +615,22 @@ def _compose(
         )
         best = outside or best
 
+    if fact is FactType.YES_NO:
+        from index.lexical import covered_by
+
+        paid = PAID_THING_ASKED.search(question)
+        if paid and not any(
+            covered_by(paid.group(1), question, full_text(r))
+            for r in scored[:4]
+            if r.score >= best.score - VALUE_MARGIN
+        ):
+            # "培训有误工补贴吗", "捐文物有奖金吗": a payment no clause near the question names
+            return _absent(fact, best, corpus, paid.group(1))
     asked_benefits = benefits(question, frame)
     capped = None
     if fact is FactType.YES_NO and LIMIT_ASKED.search(question):
+        # "有封顶吗" after 门诊特殊病: the benefit of the conversation
+        asked_benefits = asked_benefits or benefits(context)
         # "住院有封顶吗": whether there is a cap is answered by the clause that states it, or by
         # the clause stating the cap that the benefit's own clause only names
         capped = next(
@@ -675,6 +704,15 @@ def _compose(
             chosen_facts.append(title)
         lines.append(f"{direct}（{citations[0].label}）[1]")
     quote = "".join(c.text for c in chosen_clauses)
+    lead = best.clause.lead if best.clause.is_item else ""
+    if lead and MISCONDUCT_LEAD.search(lead) and CONSEQUENCE_ASKED.search(question):
+        # "医保卡借给亲戚用会怎么样": the item names the act; what follows is in its lead-in
+        # ("…有下列行为之一的，由医保部门追回…")
+        after = re.split(r"的[，,]", lead, maxsplit=1)
+        consequence = after[1].rstrip("：:。") if len(after) > 1 else lead.rstrip("：:")
+        lines[-1] = f"{consequence}（{citations[0].label}）[1]"
+        quote = f"{lead}……{quote}"
+        direct = consequence
     if not each_case and display(quote).rstrip("。") != direct.rstrip("。"):
         lines.append(f"原文：{citations[0].display}“{display(quote)}”[1]")
 
@@ -721,7 +759,9 @@ GENERIC = re.compile(
     r"^(想问|问问|问下|请问|咨询|了解|知道|想知道|打听|一些|一点|有点|有些|一下|稍微|钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|"
     r"数额|数量|水平|比例|时间|一年|每年|每月|一个月|每个月|政府|医保|医疗保险|合作医疗|新农合|看病|"
     r"报销|能报|可以|需要|应该|具体|今年|现在|一般|大概|左右|分别|各自|每天|每次|一天|"
-    r"方面|方式|情况|情形|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候)$"
+    r"方面|方式|情况|情形|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候|"
+    # who is asked and where the asker is ("请问大神", "…报多少 阿里") are not what is asked
+    r"大神|大佬|老师|师傅|亲们|各位|求助|在线|阿里|阿里地区|西藏|全区|本地)$"
 )
 ASKED = re.compile(r"(?:是|为|有|要|能|可以|可|给|领|拿|发|交|报|罚|投|需要)?(?:多少|几)")
 

@@ -19,8 +19,14 @@ from assistant.fields import Kind, spec
 from assistant.frame import FEMALE, MALE, QUESTION_WORD, Frame, Intent
 from assistant.state import MAX_ASKS, State, person_key
 
+# "记岔了 这是今年第三回住院", "说错了 是三级的": the last case said again, put right; not a
+# later stay
+CORRECTION = re.compile(
+    r"^(?:哦|噢|啊|呃|额)?[，,\s]*(?:不对|不是的|说错了?|记错了?|记岔了?|搞错了?|弄错了?|写错了?|打错了?|"
+    r"口误|更正一下|纠正一下|改一下|刚才说的不对)"
+)
 AGAIN = re.compile(
-    r"又|再次?|另外|后来|之后|后面|接下来|接着|然后|出院后|随后|下个?月|次月|第[二三四五六七八九十\d]+个?(月|疗程)|下一次|还(住|看|花)|这次|"
+    r"又|再次?|另外|后来|之后|后面|接下来|接着|然后|出院后|随后|下个?月|次月|第[二三四五六七八九十\d]+个?(月|疗程|期)|下一次|还(住|看|花)|这次|"
     r"还能报|还可以报|还剩|"
     # "二月份也是1.8w", "4月份又花了": a later month is a later visit
     r"(?<![个\d])(?:[二三四五六七八九十]|十[一二]|[2-9]|1[0-2])月份?(?![\d日号底初])"
@@ -260,10 +266,17 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         and _asks_something(frame)
     ):
         return None  # "贫困户比别人多报几个点": names what the case already has, and asks a rule
-    if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC) and not frame.continuation:
+    later_visit = bool(AGAIN.search(frame.text)) and "cost" in new  # "第三期2w 还能报吗"
+    if (
+        frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC)
+        and not frame.continuation
+        and not later_visit
+    ):
         return None  # "这些钱算不算进限额？" asks about the rule; it changes nothing
+    corrects = bool(CORRECTION.match(frame.text))
     if not (
         frame.continuation
+        or corrects
         or not frame.topical
         or repeat
         or (frame.calculator == last.calculator and AGAIN.search(frame.text))
@@ -293,7 +306,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         turn.note = f"费用按上一次的 {merged['cost']} 元计算；实际费用不同请告诉我。"
     if other_person and not new:
         turn.note = f"{frame.person.who}的情况按上一个问题的条件计算；条件不同请告诉我。"
-    kind = _stay_kind(frame, last.calculator, state, new)
+    kind = _stay_kind(frame, last.calculator, state, new) and not corrects
     turn.new_stay = (
         True
         if kind

@@ -8,10 +8,6 @@ from dataclasses import dataclass, field
 from assistant.calculators.medical import find_disease, match_exclusion
 from corpus import Corpus
 
-ASKS_YES_NO = re.compile(
-    r"可以|能不能|能否|可不可以|算不算|是不是|属不属于|属于|要不要|需不需要|需要|必须|也要|是否|能.{0,12}吗|给报吗|报不报|管不管|包不包括|包括|吗[？?]?$"
-)
-
 
 @dataclass
 class Verdict:
@@ -24,7 +20,9 @@ class Verdict:
 def decide(frame, corpus: Corpus) -> Verdict | None:
     """The verdict of the first rule that decides the frame's yes/no question, if any."""
     question = frame.text
-    if not ASKS_YES_NO.search(question):
+    from assistant.frame import YES_NO  # the frame's one reading of a yes/no question
+
+    if not (YES_NO.search(question) or re.search(r"需要|包括", question)):
         return None
     if any(p.abroad and p.role.value == "treated" for p in frame.subject.places):
         question += "（境外）"  # "去泰国看病能报吗": treatment in another country is 境外就医
@@ -145,7 +143,12 @@ def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
 def _custodian_hiring(question: str, corpus: Corpus) -> Verdict | None:
     if not re.search(r"看管员|看管人员|看护员", question):
         return None
-    if not re.search(r"当|报名|选聘|应聘|聘|招|条件|能去|能做|干", question):
+    # becoming one ("能当看管员吗", "报名条件"), not a serving custodian's pay or dismissal
+    # ("出了事故当年补助还发吗", "会被解聘吗")
+    if not re.search(
+        r"当(上|个|一名)?[^，。？]{0,6}看(管|护)|报名|选聘|应聘|招聘|聘用|(?<!解)聘|招|条件|能去|能做|去干|能干",
+        question,
+    ) or re.search(r"补助|工资|事故|解聘|扣|罚|奖", question):
         return None
     places = [("relic-custodians", "第五条", ""), ("relic-custodians", "第六条", "")]
     age = re.search(r"(\d{1,3})\s*(周)?岁", question)

@@ -22,7 +22,7 @@ from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import benefits, compose
 from assistant.dialogue import PAYING_CALCS, Stall, Turn, continue_person, plan_turn, whose
 from assistant.english import to_chinese
-from assistant.fields import Kind, spec
+from assistant.fields import Kind, schema, spec
 from assistant.frame import QUESTION_WORD, FactType, Frame, Intent, read_frame
 from assistant.multipart import merge, split_parts
 from assistant.presentation import RESULT_NAMES, calc_text, explain
@@ -66,6 +66,12 @@ SOURCE_WORDS = re.compile(
 # "累计能报多少" after a later stay or visit: the fund's payments this year added up
 RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|总计|共计|总的")
 PAYING = {"inpatient", "special_outpatient"}  # share the 60,000 yuan yearly cap (第二十三条)
+
+
+# what every benefit has (its deductible, cap, ratio): asked alone, it is the last benefit's
+BENEFIT_ATTRIBUTE = re.compile(
+    r"起付|封顶|上限|限额|比例|报销|能报|报多少|报几|甲类|乙类|床位费|自付|自费"
+)
 
 
 class Assistant:
@@ -129,6 +135,9 @@ class Assistant:
                 if calculator == "contribution" and frame.person.sex:
                     kept["sex"] = frame.person.sex
                 state.topic = Topic(calculator, kept, frame.text, frame.person.who)
+                asked = [k for k in frame.invalid_fields if k in schema()]
+                if len(asked) == 1:  # "哦 是120" next is the field the error named
+                    state.pending = Pending(calculator, kept, asked)
             return Response("error", answer=frame.invalid[0], error=frame.invalid[0])
         if frame.intent is Intent.SMALL_TALK:
             thanks = THANKS.search(frame.text) and len(frame.text) <= 12
@@ -278,6 +287,12 @@ class Assistant:
         state.pending = None
         state.shelved = None  # a calculation made: a follow-up set aside earlier is done with
         if data["status"] == "error":
+            bad = data.get("field")
+            if bad in inputs:
+                # "哦 是120" next replaces the field the error named; the rest is kept
+                kept = {k: v for k, v in inputs.items() if k != bad}
+                state.topic = Topic(name, kept, query, who)
+                state.pending = Pending(name, kept, [bad])
             return Response("error", answer=data["error"], error=data["error"])
         citations = self._calc_citations(data["citations"])
         calc = Calculation(
@@ -434,8 +449,16 @@ class Assistant:
         ("为什么我爸妈不用交" after a case that pays): then the rule is looked up."""
         calc = state.last_calc
         citations = list(state.last_citations)
+        named = person_key(frame.person.who) if frame.person.who else None
+        other = state.cases.get(named) if named is not None else None
+        if other is not None and other is not calc:
+            # "为什么我老公没报到85%" after one's own case: the husband's case is explained
+            calc = other
+            data = calculate(calc.calculator, calc.inputs, self.corpus)
+            citations = self._calc_citations(data.get("citations", []))
         steps = [f"{s['rule']} {s['amount']} {s['citation']}" for s in calc.steps]
-        answer = explain(frame.text, calc, citations)
+        whose = frame.person.who if calc is not state.last_calc else "上一次"
+        answer = explain(frame.text, calc, citations, whose)
         if answer is None:
             return None
         return Response(
@@ -579,6 +602,7 @@ class Assistant:
         same_benefit = (
             benefits(last)
             and not benefits(frame.text)
+            and bool(BENEFIT_ATTRIBUTE.search(frame.text))
             and len(words) <= 2
             and self._in_last_document(words, frame.text, state)
         )

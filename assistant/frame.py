@@ -147,7 +147,9 @@ QUESTION_WORD = re.compile(
 )
 GREETING_WORD = (
     r"(你好|您好|在吗|在不在|hi|hello|嗨|喂|早上好|晚上好|下午好|早安|晚安|哈喽|哈啰|扎西德勒|"
-    r"谢谢|多谢|感谢|谢啦|谢了|收到|好的|好嘞|好|嗯+|了解|明白了|知道了|懂了|辛苦了|再见|拜拜|ok)"
+    r"谢谢|多谢|感谢|谢啦|谢了|收到|好的|好嘞|好滴|好哒|好|嗯+|了解|明白了|知道了|懂了|辛苦了|再见|拜拜|ok|"
+    # praise and the ways people call the desk ("你真棒", "师傅在不在", "有人吗")
+    r"你?真棒|太棒了|你?真厉害|厉害|给力|点赞|有人吗|有人在吗|师傅|老师|大神|亲|同志)"
 )
 # up to three of them: "你好", "嗯，明白了，谢谢您！"
 GREETING = re.compile(
@@ -159,6 +161,10 @@ ASKS_HELP = re.compile(
     r"你能做什么|你会什么|能干什么|怎么用你|如何使用|使用说明|^帮助$|你是谁|有什么功能|能回答什么|可以问什么"
 )
 # requests for work that is not answering from the documents; "帮我算" stays a calculation
+# daily life ("阿里有什么好吃的", "旅游攻略"): not what the gazette says, unless the question is
+# about what it rules ("把文物点抵押贷款搞旅游行不行")
+LEISURE = re.compile(r"好吃|美食|旅游(?!开发|行政|文化|等|部门)|景点|攻略|住宿")
+DOCUMENT_WORDS = re.compile(r"文物|文保|寺庙|遗址|医保|住院|报销|看管|公路|毕业生|三甲")
 TASK_REQUEST = re.compile(
     r"(写|作|编|创作|造|起草|拟|做)[^，。？?]{0,14}(诗|文章|作文|小说|故事|歌词?|对联|段子|笑话|顺口溜|打油诗|口诀|歌谣|快板|广告词|标语|代码|程序|脚本|简历|演讲稿|总结|口号|句子|信|PPT|ppt|"
     r"请假条|申请书|借条|欠条|检讨书?|合同|表格|工资表|报表|邀请函|说明书|周报|月报|日记)"
@@ -176,7 +182,7 @@ TASK_REQUEST = re.compile(
     r"|推荐(一下)?(几家|一家|个|些)?(好的)?(医院|医生|药|餐厅|酒店|景点)"
     # opinions, medical advice, daily life: not what the gazette says
     r"|你(觉得|认为|怎么看)|怎么治(疗)?|吃什么药|用什么药|偏方|挂什么科|哪个医生|"
-    r"好吃|美食|旅游(?!开发|行政|文化|等|部门)|景点|攻略|住宿|股票|彩票|星座|电影|游戏|菜谱|做饭|外卖"
+    r"股票|彩票|星座|电影|游戏|菜谱|做饭|外卖"
     # the assistant itself: its instructions, settings or code are not in the gazette
     r"|提示词|system ?prompt|(你的|系统)(指令|设定|配置|源代码|代码|模型|规则)"
 )
@@ -185,10 +191,18 @@ ABOUT_LAST = re.compile(
     r"(哪个文件|什么文件|哪份文件|哪个规定|哪条|哪一条|出自|出处|依据|在哪|哪里规定|原文|文号|谁发的|哪年)"
     r"|^(出处|依据|原文)(是|在)?(哪|什么)"
 )
+# "出自哪一条", "哪个文件规定的", "依据是啥": a short turn that asks only where something is said
+SOURCE_ASK = re.compile(
+    r"出自|出处|哪个文件|什么文件|哪份文件|哪个规定|哪项规定|哪一条|哪条(?!路|线|河|街|道)|第几条|"
+    r"哪个条款|依据是(什么|啥|哪)|根据(什么|啥|哪)"
+)
 WHY = re.compile(
     r"^(那|可是|但是|但|那么)?\s*(为什么|为啥|为何|怎么会|凭什么|凭啥|咋)|为什么|为啥|怎么算的|怎么算出来|"
     # "怎么只剩几百块了", "怎么要交这么多钱", "咋没给我全报": surprise at a result is a why
     r"(怎么|咋)(只|才(?!能|算|可以|行)|就|没|要|又|变|这么|那么|还)|"
+    # "怎么第三回一分都没有了", "怎么最后这次只报了十几块", "怎么封顶是1200": the same, a few
+    # words later
+    r"(怎么|咋)[^，。？?\s]{1,8}(只(?!要)|没有?了|不给|不报|不扣|是\d)|"
     r"(怎么|咋|为啥)[^，。？?\s]{0,8}(少|多|低|高)了"
 )
 CONTINUATION = re.compile(
@@ -203,7 +217,9 @@ REFERENCE = re.compile(
 )
 YES_NO = re.compile(
     r"可以|能不能|能否|可不可以|算不算|是不是|属不属于|属于|要不要|需不需要|需要.{0,10}吗|必须|也要|是否|"
-    r"能.{0,12}吗|给报吗|报不报|管不管|包不包括|包括.{0,8}吗|有没有|会不会|还要.{0,10}吗|吗[？?]?$"
+    r"能.{0,12}吗|给报吗|报不报|管不管|包不包括|包括.{0,8}吗|有没有|会不会|还要.{0,10}吗|吗[？?]?$|"
+    # "行不行", "去不去", "医保给报不": a verb asked with its negation
+    r"([\u4e00-\u9fff])不\1|[^\s，。]不[？?]*$"
 )
 LIST = re.compile(
     r"哪些|有哪几|哪几(种|类|个|项|条|方面)|包括什么|包括哪|都有什么|有什么(情形|情况|条件|要求|职责|权利|义务|内容|种类|措施|任务|规定)|几种|什么情形|什么情况下"
@@ -256,7 +272,7 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
     ),
     (
         re.compile(
-            r"养老保险|养老金|失业保险|失业金|工伤保险|生育保险|住房公积金|公积金|低保金|社保卡|"
+            r"养老保险|养老金|失业保险|失业金|工伤保险|生育保险|住房公积金|公积金|低保金|"
             r"长期护理保险|长护险|护理保险"
         ),
         Scheme.OTHER_SOCIAL,
@@ -291,19 +307,24 @@ INSURED_THERE = re.compile(
 INSURED_BEFORE = re.compile(r"在\s*$")
 TREATMENT = re.compile(r"住院|看病|就医|治疗|手术|生孩子|分娩|门诊|花了|报销|报多少|能报|透析|化疗")
 
-AGE = re.compile(r"(\d{1,3}|[一二三四五六七八九十两]{1,4})\s*(周岁|岁|了)")
+AGE = re.compile(r"(\d{1,3}|[一二三四五六七八九十两百零]{1,5})\s*(周岁|岁|了)")
 # kin as people name them, by sex (dialect and Tibetan-Chinese forms too: 俺娘, 阿爸, 老爹)
 KIN_MALE = (
     r"爸爸?|老爸|父亲|老父亲|爹|老爹|阿爸|爷爷|外公|姥爷|公公|岳父|老丈人|老公|丈夫|儿子|弟弟|哥哥|"
-    r"舅舅|叔叔|伯伯|大伯|老爷子|老头子?|哥|弟|舅|叔"
+    r"舅舅|叔叔|伯伯|大伯|老爷子|老头子?|孙子|外孙|女婿|侄子|外甥|哥|弟|舅|叔"
 )
 KIN_FEMALE = (
     r"妈妈?|老妈|母亲|老母亲|娘|老娘|阿妈|奶奶|外婆|姥姥|婆婆|岳母|丈母娘|老婆|妻子|媳妇|女儿|妹妹|"
-    r"姐姐|姑姑|老太太|姐|妹|姑|姨|阿姨"
+    r"姐姐|姑姑|老太太|闺女|儿媳妇?|孙女|外孙女|侄女|外甥女|姐|妹|姑|姨|阿姨"
+)
+# kin named without 我 ("老公250", "奶奶高血压"): only words that cannot be anything else
+KIN_BARE = (
+    r"老公|老婆|媳妇|爱人|丈夫|妻子|爸爸|老爸|父亲|妈妈|老妈|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|"
+    r"闺女|女儿|儿子|儿媳妇?|女婿|孙子|孙女|外孙女?"
 )
 WHO = re.compile(
     rf"孩子(?:他|她)?(?:爸爸?|妈妈?)|(?:我们|咱们|我|俺|咱)家?(?:的)?(?:{KIN_MALE}|{KIN_FEMALE}|孩子|小孩|家孩子)|"
-    r"孩子|小孩|婴儿|新生儿|老人|老人家|我|俺"
+    rf"{KIN_BARE}|孩子|小孩|婴儿|新生儿|老人|老人家|我|俺"
 )
 MALE = re.compile(rf"{KIN_MALE}|男|大爷|僧人|喇嘛")
 FEMALE = re.compile(rf"{KIN_FEMALE}|女(?!儿童)|大妈|阿姨|尼姑|孕妇|产妇")
@@ -468,11 +489,11 @@ def _states_case(q: str, slots: dict[str, Any]) -> bool:
 def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: bool) -> Intent:
     if GREETING.match(q) or ASKS_HELP.search(q):
         return Intent.SMALL_TALK
-    if ABOUT_LAST.search(q):
+    if ABOUT_LAST.search(q) or (SOURCE_ASK.search(q) and len(q) <= 16):
         return Intent.SOURCE
     if WHY.search(q) and len(q) <= 40:
         return Intent.EXPLAIN
-    if TASK_REQUEST.search(q):
+    if TASK_REQUEST.search(q) or (LEISURE.search(q) and not DOCUMENT_WORDS.search(q)):
         return Intent.OFF_TOPIC
     if (
         calculator
@@ -522,6 +543,26 @@ FOREIGN_MONEY = re.compile(
 )
 
 
+PART_MONTHS = re.compile(
+    r"([\d一二三四五六七八九十两]+)\s*个\s*半\s*月|"
+    r"([一二三四五六七八九十两]+点[零一二三四五六七八九]+)\s*个?\s*月|"
+    r"(?<![\d一二三四五六七八九十两])(半)\s*个\s*月"
+)
+
+
+def _months_said(m: re.Match[str]) -> str:
+    """How a part of a month was written, as a number the month field's rule refuses."""
+    from assistant.calculators.amounts import small_count
+
+    if m.group(1):
+        return f"{small_count(m.group(1))}.5"
+    if m.group(2):
+        whole, _, part = m.group(2).partition("点")
+        digits = part.translate(str.maketrans("零一二三四五六七八九", "0123456789"))
+        return f"{small_count(whole)}.{digits}"
+    return "0.5"
+
+
 def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     """(field, why) for each field written out of its bounds."""
     from assistant.calculators.amounts import small_count
@@ -551,6 +592,8 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     checks += [("age", m.group(1).replace(" ", "")) for m in AGE_GIVEN.finditer(q)]
     checks += [("years", f"-{m.group(1)}") for m in NEGATIVE_YEARS.finditer(q)]
     checks += [(MULTI_DOT_FIELD[m.group(2)], m.group(1)) for m in MULTI_DOT.finditer(q)]
+    if calculator == "custodian_pay":  # "三个半月", "十二点五个月": paid months are whole
+        checks += [("months", _months_said(m)) for m in PART_MONTHS.finditer(q)]
     for key, raw in checks:
         try:
             read_count(key, raw)
@@ -576,7 +619,9 @@ COURTESY = re.compile(rf"^{GREETING_WORD}[啊呀啦了！!。.~\s，,]+", re.I)
 
 # "回到医保，…", "顺便问下…", "换个话题…": words that steer the talk, not part of the question
 DISCOURSE = re.compile(
-    r"^(?:回到|说回到?|再说回|换个话题|换个问题|(?:顺便|另外|再|接着|还想)问(?:一)?下|问个事)[，,：:\s]*"
+    r"^(?:回到|说回到?|再说回|换个话题|换个问题|(?:顺便|另外|再|接着|还想)问(?:一)?下|问个事|问个别的|"
+    # "先不管工资，…", "算了不算了 …": the last topic set aside
+    r"先不管[^，,\s]{0,6}|先不说[^，,\s]{0,6}|不说[^，,\s]{0,6}了|算了不算了|算了)[，,：:\s]*"
 )
 
 

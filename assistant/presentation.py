@@ -79,7 +79,9 @@ WHY_TOPICS: list[tuple[str, str]] = [
 ]
 
 
-def explain(question: str, calc: Calculation, citations: list[Citation]) -> str | None:
+def explain(
+    question: str, calc: Calculation, citations: list[Citation], whose: str = "上一次"
+) -> str | None:
     """ "为什么…" after a result: the steps that answer it, with their articles; None when the
     question asks about something none of the steps holds."""
     wanted = next((steps for asks, steps in WHY_TOPICS if re.search(asks, question)), None)
@@ -88,15 +90,35 @@ def explain(question: str, calc: Calculation, citations: list[Citation]) -> str 
         return None  # "为什么我爸妈不用交" after a case that pays: the rule answers it
     if not chosen:
         chosen = calc.steps
-    lines = [f"上一次的{calc.title or '计算'}是这样算的："]
+    lines = [f"{whose}的{calc.title or '计算'}是这样算的："]
     for step in chosen:
         n = marker_for(step["citation"], citations)
         amount = f"，得 {step['amount']}" if step["amount"] else ""
         lines.append(f"· {step['rule']}{amount}（{step['citation']}）" + (f"[{n}]" if n else ""))
     # the rules themselves, in their own words, for the steps shown
     used = {marker_for(step["citation"], citations) for step in chosen} - {None}
-    for n in sorted(used):
-        cite = citations[n - 1]
-        if len(cite.text) <= 160:
+    for n, cite in enumerate(citations, 1):
+        if n in used and len(cite.text) <= 160:
             lines.append(f"原文（{cite.label}）：“{cite.text}”[{n}]")
+        elif wanted:
+            # a long rule, or one the chosen steps do not cite ("门特为啥也受封顶管": 第二十四条
+            # says 与住院费用合并累计计算，不得超过年度最高支付限额): the sentence pieces that
+            # hold what is asked, with the piece before each
+            pieces = [p for p in re.split(r"(?<=[，；。])", cite.text) if p.strip()]
+            keep = sorted(
+                {
+                    i
+                    for j, p in enumerate(pieces)
+                    if re.search(wanted, p)
+                    for i in (j - 1, j)
+                    if i >= 0
+                }
+            )
+            if keep:
+                # pieces that are not next to each other are kept apart by an ellipsis
+                quoted = "".join(
+                    ("……" if k and i != keep[k - 1] + 1 else "") + pieces[i]
+                    for k, i in enumerate(keep)
+                ).rstrip("，；")
+                lines.append(f"原文（{cite.label}）：“……{quoted}……”[{n}]")
     return "\n".join(lines)

@@ -58,7 +58,9 @@ def clauses(unit: Unit) -> tuple[Clause, ...]:
         lead = ""
         for part in unit.parts:
             if part.kind == "paragraph":
-                lead = part.text if part.text.rstrip().endswith(("：", ":")) else ""
+                # "…有下列行为之一的，由医保部门追回…。" leads its items even without a colon
+                text = part.text.rstrip()
+                lead = text if text.endswith(("：", ":")) or "下列" in text else ""
                 rows += _part_clauses(part, "")
             else:
                 rows += _part_clauses(part, lead)

@@ -48,8 +48,15 @@ def named_document_match(query: str, corpus: Corpus) -> NamedDocument | None:
     known = {d.id for d in corpus.documents}
     for alias, doc_id in doc_aliases():
         if alias in query and doc_id in known:
+            # "城乡居民医保办法": a topic's name followed by a document word is the title
+            after = TITLE_AFTER.match(query, query.index(alias) + len(alias))
+            if after and not DOCUMENT_WORDS.search(alias):
+                return NamedDocument(doc_id, alias + after.group(0), True)
             return NamedDocument(doc_id, alias, bool(DOCUMENT_WORDS.search(alias)))
     return None
+
+
+TITLE_AFTER = re.compile(r"(?:实施)?(?:办法|细则|方案|规划)")
 
 
 def named_document(query: str, corpus: Corpus) -> str | None:

@@ -75,7 +75,9 @@ def detect_calculator(question: str) -> str | None:
         find_disease(q) and re.search(r"门诊|透析|化疗|放疗", q)
     ):
         return "special_outpatient"
-    if re.search(r"普通门诊|看门诊|门诊", q) and reimburse:
+    # "普通门诊今年头一次 看病花了180": a visit's cost stated is a case to compute, as a stay is
+    spent = re.search(r"花了|花费|花掉|自己掏了", q)
+    if re.search(r"普通门诊|看门诊|门诊", q) and (reimburse or spent):
         return "general_outpatient"
     if (
         reimburse
@@ -103,6 +105,10 @@ def plain(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+TIER_PERSONS = (
+    r"我们|我|俺|咱们|咱|自己|她|他|老公|老婆|媳妇|爱人|爸爸|老爸|妈妈|老妈|爷爷|奶奶|外公|外婆|"
+    r"闺女|女儿|儿子|孩子|孙子|孙女"
+)
 TIER_PATTERNS = [
     re.compile(
         r"(\d+|六十|一百二十?|二百五十?|两百五十?)\s*(?:元|块钱|块)?\s*(?:的|那个)?\s*(?:档|档次|那档|这档)"
@@ -119,6 +125,15 @@ TIER_PATTERNS = [
     # "我交120，…" / "交的250，…": one of the three tiers stated bare after 交
     re.compile(
         r"(?:交|缴)(?:了|的|的是)?\s*(60|120|250)(?![\d.万千wWkK])(?!\s*(?:多|万|千|元以上))"
+    ),
+    # "我们交二百五" / "交一百二的": the tier in Chinese numerals after 交
+    re.compile(
+        r"(?:交|缴)(?:了|的|的是)?\s*(六十|一百二十?|[二两]百五十?)(?![万千百十零〇一二三四五六七八九])"
+    ),
+    # "老公250 三级医院…" / "她250" / "我自己也是250": a tier right after the person it is for
+    re.compile(
+        rf"(?:{TIER_PERSONS})(?:也|都)?(?:是)?\s*(60|120|250)(?![\d.万千wWkK])"
+        r"(?!\s*(?:多|万|千|块|元|岁|周岁|了|次|天|个))"
     ),
 ]
 TIER_WORDS = {
@@ -155,7 +170,8 @@ LEVEL_PATTERNS = [
     (r"[四五六七八九十零〇]级(医院|医疗机构|定点)?|[特超顶]级(?=医院|医疗机构|定点)", None),
     (r"三甲|三乙|三级", "三级"),
     (r"二甲|二乙|二级", "二级"),
-    (r"一级", "一级"),
+    # "乡镇一级", "县一级": an administrative tier, not a hospital's level
+    (r"(?<!乡镇)(?<!乡)(?<!镇)(?<!县)(?<!村)(?<!地区)(?<!自治区)一级(?!财政|政府|单位)", "一级"),
     (r"社区卫生服务中心|社区医院|社区卫生", "社区卫生服务中心"),
     (r"乡镇卫生院|乡卫生院|镇卫生院|卫生院", "乡镇卫生院"),
 ]
@@ -178,7 +194,9 @@ IN_AREA = re.compile(r"阿里|地区内|统筹区内|区内|本地|狮泉河|噶
 
 
 def read_admission(q: str) -> int | None:
-    if re.search(r"头一回|头一次|首次住院|第一次住院|今年第一次|本年度首次|首次", q):
+    if re.search(
+        r"头一回|头一次|头回|头一遭|第一回|首次住院|第一次住院|今年第一次|本年度首次|首次", q
+    ):
         return 1
     m = re.search(rf"第\s*{COUNT}\s*次", q)
     if m:
@@ -441,7 +459,7 @@ def read_general(q: str) -> dict[str, Any]:
     )
     if prior is not None:
         inputs["prior_cost"] = plain(prior.value)
-    elif re.search(r"第一次|头一回|首次", q):
+    elif re.search(r"第一次|头一回|头回|第一回|首次", q):
         inputs["prior_cost"] = "0"
     cost = _cost(amounts, q)
     if cost is not None:
@@ -568,6 +586,14 @@ def read_custodian(q: str) -> dict[str, Any]:
     return {k: v for k, v in inputs.items() if v is not None}
 
 
+NOT_PREFECTURE = re.compile(
+    r"(不算|不含|不包括|除去|除了|去掉|刨去|扣掉|不加)(上)?地区|地区(的|那部分|那份|财政)?(不算|除外|不要)"
+)
+ADD_PREFECTURE = re.compile(
+    r"(加上|连上?|算上|包括|包含|含|再加)(上)?地区|地区[^，。？]{0,6}(一起|也算|加上|在内|加进去)"
+)
+
+
 def read_roads(q: str) -> dict[str, Any]:
     from assistant.fields import match_choices
 
@@ -581,7 +607,11 @@ def read_roads(q: str) -> dict[str, Any]:
     elif re.search(r"每个县|一个县|每县|单个县", q):
         inputs["counties"] = 1
     mentions_prefecture = bool(re.search(r"地区(财政|级)?|全地区|地县两级|加上地区", q))
-    if "counties" in inputs:
+    if NOT_PREFECTURE.search(q):  # "五个县的，不算地区": the counties' subsidy alone
+        inputs["prefecture"] = False
+    elif ADD_PREFECTURE.search(q):  # "加上地区那部分呢", "连地区财政一起算"
+        inputs["prefecture"] = True
+    elif "counties" in inputs:
         # "七个县…加起来" is the counties' subsidy; the prefecture's 350万 only when it is named
         inputs["prefecture"] = mentions_prefecture and not re.search(r"每个县|一个县|每县", q)
     elif re.search(r"每个县|一个县|每县", q) and not mentions_prefecture:

@@ -1,0 +1,153 @@
+"""Classes of question the answers get right (real model; sentences written for this test, not
+taken from any evaluation table): the clause chosen for what is asked, the turn that corrects
+or continues a case, the why that explains the case it names."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.engine import Assistant, State
+from assistant.frame import Intent, read_frame
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.fixture(scope="module")
+def assistant(real_searcher) -> Assistant:
+    return Assistant(real_searcher)
+
+
+def _ask(assistant: Assistant, *turns: str):
+    state = State()
+    return [assistant.ask(t, state) for t in turns]
+
+
+def _labels(response) -> list[str]:
+    return [c.label for c in response.citations]
+
+
+@pytest.mark.parametrize(
+    ("question", "article", "contains"),
+    [
+        # the level asked picks its piece of a clause that sets levels apart
+        ("县医院住院的起付线是多少钱", "第二十二条（一）", "200元"),
+        ("三级医院住院起付线要多少", "第二十二条（一）", "400元"),
+        # whether there is a cap is answered by the clause stating it
+        ("住院报销有没有封顶", "第二十三条", "6万元"),
+        ("普通门诊报销有上限没有", "第二十六条（三）", "300元"),
+        # a duty is not answered by an item of a list of punished misconduct
+        ("放牧时发现了疑似文物 要不要报告", "第二十一条", "报告"),
+        # the kind of body asked (部门) is not a thing the answer must name
+        ("城乡居民医保办法是哪个部门负责解释的", "第四十九条", "医疗保障局"),
+        # a consequence asked of a listed misconduct is in the list's lead-in
+        ("拿别人的社保卡去看病会有什么后果", "第四十五条（一）", "追回"),
+    ],
+)
+def test_the_clause_for_what_is_asked(assistant, question, article, contains) -> None:
+    response = _ask(assistant, question)[0]
+    assert response.status == "answered", response.answer
+    assert _labels(response)[0] == article, response.answer
+    assert contains in response.answer.splitlines()[0]
+
+
+def test_a_cap_asked_after_a_benefit_is_that_benefits_cap(assistant) -> None:
+    after_special = _ask(assistant, "门特的报销比例是多少", "那有没有封顶")[1]
+    assert _labels(after_special)[0] == "第二十三条"  # 门特 counts with stays against the 6万
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["参加文物培训的人有交通补贴吗", "看管员巡查有加班费吗"],
+)
+def test_a_payment_of_a_kind_no_clause_names_is_declined(assistant, question) -> None:
+    assert _ask(assistant, question)[0].status == "out_of_scope"
+
+
+def test_money_asked_where_no_clause_states_money_is_declined(assistant) -> None:
+    response = _ask(assistant, "农村公路养护公司的工人一天工钱多少")[0]
+    assert response.status == "out_of_scope", response.answer
+
+
+def test_a_tier_named_by_its_rank(assistant) -> None:
+    response = _ask(assistant, "选最便宜那档的话 在乡镇卫生院住院花了3000 报多少")[0]
+    assert response.calculation["inputs"]["tier"] == 60
+    assert "按 60 元档" in response.answer
+
+
+def test_a_tier_right_after_the_person(assistant) -> None:
+    response = _ask(assistant, "媳妇250 二级医院头回住院 花了一万")[0]
+    assert response.calculation["inputs"]["tier"] == 250
+    assert response.calculation["inputs"]["admission"] == 1
+
+
+def test_a_correction_reprices_the_same_stay(assistant) -> None:
+    first, corrected = _ask(
+        assistant, "交120档 二级医院第一次住院 花了5000", "说错了 这是今年第二回住院"
+    )
+    assert corrected.calculation["inputs"]["admission"] == 2
+    # the same stay put right: nothing was paid before it
+    assert Decimal(corrected.calculation["inputs"]["already_paid"]) == 0
+
+
+def test_the_field_an_error_named_is_taken_from_the_next_reply(assistant) -> None:
+    error, fixed = _ask(assistant, "交的190档 三级医院住院花了2万", "哦 是250")
+    assert error.status == "error" and "档次" in error.answer
+    assert fixed.calculation["inputs"]["tier"] == 250
+
+
+def test_why_explains_the_case_of_the_person_named(assistant) -> None:
+    turns = _ask(
+        assistant,
+        "我外婆61岁 参保要交多少 交60档",
+        "我爸50岁 交60档 要交多少",
+        "为什么我外婆不用交",
+    )
+    assert turns[-1].answer.startswith("我外婆的")
+    assert "60周岁" in turns[-1].answer
+
+
+def test_a_later_course_is_counted_against_the_cap(assistant) -> None:
+    turns = _ask(
+        assistant,
+        "门特 恶性肿瘤化疗 交250档 第一期3万",
+        "第二期也是3万",
+        "第三期1万 还能报吗",
+    )
+    paid = [Decimal(t.calculation["result"]["payment"]) for t in turns]
+    assert sum(paid) == Decimal("60000")
+
+
+def test_general_outpatient_visits_add_up_to_the_yearly_limit(assistant) -> None:
+    turns = _ask(assistant, "普通门诊看病花了200", "过几天又看一回 花了300")
+    assert turns[1].calculation["inputs"]["prior_cost"] == "200"
+    assert Decimal(turns[1].calculation["result"]["payment"]) == Decimal("180")
+
+
+def test_road_subsidy_with_and_without_the_prefecture(assistant) -> None:
+    turns = _ask(assistant, "四好农村路养护补贴 三个县一年多少", "连地区那份也算上")
+    assert turns[1].calculation["result"]["total_wan"] == "650.00"
+    alone = _ask(assistant, "四好农村路养护补贴 四个县一年多少 地区的不算")[0]
+    assert alone.calculation["result"]["total_wan"] == "400.00"
+
+
+@pytest.mark.parametrize(
+    ("text", "intent"),
+    [
+        ("那这个出自哪一条", Intent.SOURCE),
+        ("是哪个文件规定的", Intent.SOURCE),
+        ("怎么这回一分钱都没有了", Intent.EXPLAIN),
+        ("谢谢啦 你真棒", Intent.SMALL_TALK),
+        ("在吗 师傅", Intent.SMALL_TALK),
+        ("阿里有什么好吃的", Intent.OFF_TOPIC),
+        ("把文物点租出去搞旅游行不行", Intent.ELIGIBILITY),
+    ],
+)
+def test_intents_of_short_turns(text, intent) -> None:
+    assert read_frame(text).intent is intent
+
+
+def test_part_of_a_month_is_refused_for_a_custodian() -> None:
+    frame = read_frame("县级看管员干了两个半月 工资多少")
+    assert frame.invalid and "月数" in frame.invalid[0]
