@@ -18,6 +18,9 @@ from assistant.citations import Citation, of_clauses
 from assistant.frame import (
     BODY,
     CHANGE_ASKED,
+    KIN_BARE,
+    KIN_FEMALE,
+    KIN_MALE,
     QUESTION_WORD,
     SCHEMES,
     FactType,
@@ -42,6 +45,8 @@ VALUE = {
     ),
     FactType.BODY: re.compile(
         r"部门|局|委员会|委|政府|办公室|中心|机构|单位|医院|人民政府|领导小组|管理所|财政|负责|牵头|组织|实施|审批|批准"
+        # who bears a cost may be a person ("中断缴费期间所发生的医疗费用由本人承担")
+        r"|由(本人|个人|参保人员?|患者|家属)(承担|负担|支付|自付)"
     ),
 }
 FACT_WORDS = {
@@ -223,6 +228,20 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ),
     ("酒店或会场", re.compile(r"(哪家|哪个|什么)(酒店|宾馆|饭店)"), re.compile(r"酒店|宾馆|饭店")),
     ("银行", re.compile(r"(哪家|哪个|什么)银行"), re.compile(r"银行")),
+    ("楼层数", re.compile(r"(几|多少)\s*层"), re.compile(rf"{_N}+\s*层")),
+    (
+        "班次（几趟、几班）",
+        re.compile(r"(几|多少)\s*(趟|班)(?!子)"),
+        re.compile(rf"{_N}+\s*(趟|班次)|班次"),
+    ),
+    (
+        "安全防护等级",
+        re.compile(
+            r"(什么|哪个|哪一|几)[^，。？?]{0,2}(安防|防盗|防火|安全|防护)\s*等级|(安防|防盗|防火|防护)\s*等级"
+        ),
+        re.compile(r"(安防|防盗|防火|安全|防护)\s*等级|风险等级"),
+    ),
+    ("证书", re.compile(r"证书"), re.compile(r"证书")),
     (
         "贷款额度和利息",
         re.compile(r"(利息|利率|贷款|贷)[^，。？?]{0,6}多少|能贷多少"),
@@ -235,7 +254,8 @@ UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in
 # "有没有误工补贴", "有奖金吗": whether a payment of a named kind is made (a bare 补贴 or 补助
 # may be any benefit: 建档立卡's higher ratio is one)
 PAID_THING_ASKED = re.compile(
-    r"有(?:没有)?([\u4e00-\u9fff]{1,4}(?:补贴|补助)|[\u4e00-\u9fff]{0,4}(?:奖金|津贴|工资|报酬|误工费|路费|生活费|伙食费|加班费))"
+    r"(?:有(?:没有)?|给不给|发不发|给|发)([\u4e00-\u9fff]{1,4}(?:补贴|补助)|[\u4e00-\u9fff]{0,4}(?:奖金|年终奖|津贴|工资|报酬|误工费|路费|"
+    r"油钱|车费|生活费|伙食费|加班费|安家费))"
     r"(?:吗|么|嘛|没|不|呀|啊|？|\?|$|\s)"
 )
 ROLE_END = re.compile(r"员工|工人|志愿者|员|岗位|人员")
@@ -495,10 +515,17 @@ def _compose(
                 and "区外" in benefits(full_text(r))
             )
 
+        kinds = _counted(question, focus)  # "一共多少种": a count of kinds is the value
+
         candidates = [
             r
             for r in scored[:12]
-            if (_has_value(fact, r.clause.text) or titled(r) or outside(r))
+            if (
+                _has_value(fact, r.clause.text)
+                or titled(r)
+                or outside(r)
+                or (kinds is not None and kinds.search(r.clause.text))
+            )
             and r.score >= best.score - VALUE_MARGIN
             and (
                 not terms or any(covered_by(t, question, full_text(r)) for t in terms) or outside(r)
@@ -661,6 +688,15 @@ def _compose(
             ),
             best,
         )
+
+    if fact is FactType.YES_NO and not any(
+        not _unnamed(question, frame, r.unit) for r in scored[:4]
+    ):
+        # "选聘要不要体检": whether something the whole gazette never names is required or
+        # allowed is not in it
+        unheard = _unheard(question, frame, best.unit, corpus)
+        if unheard:
+            return _absent(fact, best, corpus, _focus_phrase(question, unheard[-1]))
 
     if fact in (FactType.LIST, FactType.PROCEDURE):
         # the steps or members of something the text never names are not in it
@@ -836,11 +872,13 @@ def _defined_limit(
 
 
 def _counted(question: str, focus: str | None) -> re.Pattern[str] | None:
-    """ "有几个档次": how many of the focus there are is stated as a number right before it."""
+    """ "有几个档次": how many of the focus there are is stated as a number right before it;
+    "门诊特殊病一共多少种": as a number of kinds ("等30种")."""
     if not focus or not re.search(
         rf"(几|多少)[个种类项名处家条]?[\u4e00-\u9fff]{{0,2}}{re.escape(focus)}", question
     ):
-        return None
+        kinds = re.search(r"(几|多少)\s*([种类项条])\s*[？?吗呢啊]*$", question)
+        return re.compile(rf"[\d一二三四五六七八九十两百]+\s*{kinds.group(2)}") if kinds else None
     return re.compile(rf"[\d一二三四五六七八九十两百]+\s*[个种类项名处家条]?\s*{re.escape(focus)}")
 
 
@@ -961,6 +999,7 @@ def _telling(question: str) -> tuple[str, ...]:
         and not KIND_WORDS.search(t)
         and not QUESTION_WORD.search(t)
         and not PERIOD.match(t)
+        and not PERSONS.match(t)  # "我奶奶…一年最多报多少": whom it is for, not what
         and not re.search(r"\d", t)
         and not re.match(r"^[一二两三四五六七八九十几]+[个种项次位名类样]", t)  # "两个病"
         # a manner, a comparison or a modal ("低一些", "不会", "能多") is not a thing asked about
@@ -1011,7 +1050,10 @@ def _is_noun(token: str) -> bool:
 
 NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
 # who asks is not what is asked about; "县里/乡里" say where, which the frame reads
-PERSONS = re.compile(r"^(个人|本人|自己|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家)$")
+PERSONS = re.compile(
+    rf"^(我|我们|我家|咱们|俺)?(个人|本人|自己|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家|"
+    rf"{KIN_MALE}|{KIN_FEMALE}|{KIN_BARE})$"
+)
 LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")
 
 

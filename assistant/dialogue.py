@@ -267,13 +267,14 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     ):
         return None  # "贫困户比别人多报几个点": names what the case already has, and asks a rule
     later_visit = bool(AGAIN.search(frame.text)) and "cost" in new  # "第三期2w 还能报吗"
+    corrects = bool(CORRECTION.match(frame.text)) and bool(new)
     if (
         frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC)
         and not frame.continuation
         and not later_visit
+        and not corrects
     ):
         return None  # "这些钱算不算进限额？" asks about the rule; it changes nothing
-    corrects = bool(CORRECTION.match(frame.text))
     if not (
         frame.continuation
         or corrects
@@ -322,10 +323,12 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         return None
     if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC):
         return None
-    if frame.topical and frame.calculator is None and not frame.only_slots:
-        return None
     new = _slots_for(frame, topic.calculator, keep_mode=False)
     money = [k for k in new if spec(k).kind is Kind.MONEY]
+    # "她在乡卫生院拿药 甲类500" after the 两病 limit: money in the topic's own fields is the
+    # case, though the turn names a place of treatment
+    if frame.topical and frame.calculator is None and not frame.only_slots and not money:
+        return None
     # "我在二级医院，交的120" after "住院能报多少": the user is stating their case, not asking
     stating = bool(new) and not frame.topical and not QUESTION_WORD.search(frame.text)
     # "县级的干了3个月呢" after the pay rule: computed if that is all it needs, else looked up

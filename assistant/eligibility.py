@@ -4,9 +4,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 
+from assistant.calculators.base import rules
 from assistant.calculators.medical import find_disease, match_exclusion
-from corpus import Corpus
+from corpus import Corpus, NotFoundError
+from corpus.clauses import clauses
 
 
 @dataclass
@@ -127,7 +130,7 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
 def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     if not re.search(r"报|支付|医保管|医保给|能不能用医保|医保出", question):
         return None
-    found = match_exclusion(question)
+    found = match_exclusion(question) or _listed_exclusion(question, corpus)
     if found is None:
         return None
     item, name, spec = found
@@ -140,8 +143,54 @@ def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     )
 
 
+def _listed_exclusion(question: str, corpus: Corpus) -> tuple[str, str, list[str]] | None:
+    """The 第三十条 item whose own list names what is asked ("镶牙" in （四）'s "洁牙、镶牙、…"),
+    for the services the rule table's keywords do not spell out."""
+    for term, item in _listed_terms(corpus):
+        if term in question:
+            return match_exclusion(item)
+    return None
+
+
+def _listed_terms(corpus: Corpus) -> tuple[tuple[str, str], ...]:
+    table = rules()["exclusions"]
+    doc, article = table["cite_article"][0], table["cite_article"][1]
+    try:
+        unit = corpus.unit(doc, article)
+    except NotFoundError:  # a corpus without the medical rules: nothing listed
+        return ()
+    every = "\n".join(u.text for u in corpus.units())
+    # a word the gazette uses elsewhere too (治疗, 国家, 保健) names no one service
+    return tuple(
+        (term, item)
+        for term, item in _terms_of(tuple((c.label, c.text) for c in clauses(unit)))
+        if every.count(term) <= 2
+    )
+
+
+@lru_cache(maxsize=4)
+def _terms_of(items_text: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+    """(term, item label) for each service a 第三十条 item lists, longest first; the items'
+    exceptions ("除肾脏、肝脏…移植以外的…") are left out, they are paid."""
+    found: dict[str, str] = {}
+    items = {e["item"] for e in rules()["exclusions"]["items"]}
+    for label, text in items_text:
+        if label not in items or "：" not in text:
+            continue
+        listed = text.split("：", 1)[1]
+        for segment in re.split(r"[；;。]", listed):
+            if segment.startswith("除"):
+                continue
+            for piece in re.split(r"[、，,]|及|和", segment):
+                term = re.sub(r"^(各种|应用|购买|自请|与|自用的)+", "", piece.strip())
+                term = re.split(r"等", term)[0]
+                if 2 <= len(term) <= 8 and not re.search(r"[（）()]|有关|规定|其它|其他", term):
+                    found.setdefault(term, label)
+    return tuple(sorted(found.items(), key=lambda x: -len(x[0])))
+
+
 def _custodian_hiring(question: str, corpus: Corpus) -> Verdict | None:
-    if not re.search(r"看管员|看管人员|看护员", question):
+    if not re.search(r"看管员|看管人员|看护员|文物看守|看守员", question):
         return None
     # becoming one ("能当看管员吗", "报名条件"), not a serving custodian's pay or dismissal
     # ("出了事故当年补助还发吗", "会被解聘吗")

@@ -23,7 +23,7 @@ from assistant.compose import benefits, compose
 from assistant.dialogue import PAYING_CALCS, Stall, Turn, continue_person, plan_turn, whose
 from assistant.english import to_chinese
 from assistant.fields import Kind, schema, spec
-from assistant.frame import QUESTION_WORD, FactType, Frame, Intent, read_frame
+from assistant.frame import QUESTION_WORD, YES_NO, FactType, Frame, Intent, places_in, read_frame
 from assistant.multipart import merge, split_parts
 from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
@@ -55,9 +55,15 @@ WITH_LAST = re.compile(r"(和|跟|与|同)[^，,。？?]{1,8}(一起|一块|合�
 # an English request for work, not a question about the documents
 EN_TASK = re.compile(
     r"^\W*(please\s+|can you\s+|could you\s+)?(repeat|write|compose|translate|draw|sing|"
-    r"generate|summari[sz]e|rewrite|tell me a (joke|story)|play|code)\b",
+    r"generate|summari[sz]e|rewrite|tell me a (joke|story)|play|code|book|reserve|order|buy|"
+    r"call|send|email|pay)\b",
     re.I,
 )
+# an English question read into Chinese that keeps no word of its own ("no" → 没有): no question
+EN_FUNCTION = re.compile(
+    r"没有|是不是|是否|什么|多少|哪些|哪个|怎么|可以|能|吗|呢|的|了|是|不|有|要"
+)
+EN_CONTENT = re.compile(r"[\u4e00-\u9fff]")
 # the words of a "which document / which article" question that name nothing of the rule
 SOURCE_WORDS = re.compile(
     r"规定|文件|出自|出处|依据|原文|文号|规矩|条文|条款|哪条|哪一条|哪个|这个|这条|那个|那条|写在|"
@@ -104,8 +110,12 @@ class Assistant:
             said = "，".join(f"“{typed}”按“{meant}”" for typed, meant in fixes)
             checked.notices.append(f"（{said}理解。）")
         frame = read_frame(text)
-        if english and EN_TASK.search(checked.text):
-            frame = replace(frame, intent=Intent.OFF_TOPIC)  # "Write me a poem…": not a question
+        if english and (
+            EN_TASK.search(checked.text) or not EN_CONTENT.search(EN_FUNCTION.sub("", text))
+        ):
+            # "Write me a poem…", "rm -rf / --no-preserve-root" (read as "没有？"): nothing asked
+            # about the documents
+            frame = replace(frame, intent=Intent.OFF_TOPIC)
         try:
             response = self._route(frame, state)
         except NotFoundError as exc:  # a document named in the question that does not exist
@@ -281,6 +291,15 @@ class Assistant:
             )
             missing = data["follow_up"]["missing"]
             state.pending = Pending(name, inputs, missing, asked)
+            if (
+                name == "contribution"
+                and missing == ["tier"]
+                and YES_NO.search(turn.frame.text)
+                and not re.search(r"多少|几", turn.frame.text)
+                and _pays_question(turn.frame)
+            ):
+                # "我爸64岁还要交医保吗": whether one pays is answered; the amount waits for the tier
+                return self._pays_by_tier(turn, who)
             return Response(
                 "follow_up", answer=data["follow_up"]["question"], follow_up=data["follow_up"]
             )
@@ -384,6 +403,24 @@ class Assistant:
             merged.facts += [*calc["result"].values(), *map(str, calc["inputs"].values())]
             merged.facts += calc.get("notes", [])
         return merged
+
+    def _pays_by_tier(self, turn: Turn, who: str) -> Response:
+        """Not exempt, tier unknown: "需要交", the exemption ages and the three tiers, and the
+        tier asked for so that the amount can be computed next."""
+        exempt = of_place(self.corpus, "medical-insurance", "第十八条", "（二）")
+        tiers = of_place(self.corpus, "medical-insurance", "第十八条", "（一）")
+        citations = [c for c in (exempt, tiers) if c is not None]
+        person = who or "您"
+        age = turn.frame.person.age
+        said = f"{person}{age}岁，" if age is not None else ""
+        answer = (
+            f"按年龄需要交：{said}还没到个人不缴费的年龄——参保时女年满60周岁、男年满65周岁的个人"
+            f"才不再缴费（第十八条（二））[1]；个人按自愿选择的60元、120元、250元档次缴费"
+            f"（第十八条（一））[2]。\n告诉我选的是哪个档次（低保、特困、建档立卡等身份也请说明），"
+            f"可以算出具体金额。"
+        )
+        facts = [f"{age}岁"] if age is not None else []  # the asker's own figure
+        return Response("answered", answer=answer, citations=citations, facts=facts)
 
     def _calc_citations(self, records: list[dict[str, Any]]) -> list[Citation]:
         cites = []
@@ -561,7 +598,14 @@ class Assistant:
         of: the word itself, or the regulation terms an everyday word stands for (挖出 → 发现)."""
         from index.lexical import covered_by, tokenize
 
-        tokens = [t for t in set(tokenize(q)) if len(t) >= 2]
+        # where the asker lives or is treated ("我是改则的 在西宁…") says where, not what: the
+        # frame reads places, and the text is not asked to name them
+        said = [p.said for p in places_in(q)]
+        tokens = [
+            t
+            for t in set(tokenize(q))
+            if len(t) >= 2 and not any(t in place or place in t for place in said)
+        ]
         if len(re.findall(r"[\u4e00-\u9fff]", q)) >= 4:
             # Latin words in a Chinese question (pasted code, "pls", an app's name) tell nothing
             # about the gazette, which has none: they neither lower nor raise the coverage
@@ -718,6 +762,7 @@ class Assistant:
 
 PAYS = re.compile(
     r"(交|缴)(医保|钱|费)|出钱|要交|免交|不用交|免费参保|还交|掏钱|自己交|个人交|交吗|交不交|谁出|谁交|各出|"
+    r"要钱(吗|不|么)|收钱(吗|不)|收费(吗|不)|"
     r"交几|交多少|缴多少|用交|(自己|个人|本人|自个儿?)(还)?(要|得|需要)?(出|掏|付)(钱|吗|不|么)"
 )
 

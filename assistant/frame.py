@@ -244,9 +244,12 @@ YEARLY = re.compile(r"一年|每年|年度|全年|最多|最高|封顶|上限|�
 AMOUNT = re.compile(
     r"多少钱|多少元|多少万|几万|几千|多少|几(名|个|人|处|次|天|年|项|家|所|倍|块)|标准|起付|限额|封顶|上限|最多|最高|补贴|补助|工资|费用|金额|额度|预算|几块"
 )
+# "门诊特殊病一共多少种": how many kinds the text lists is looked up, not computed
+KINDS_COUNTED = re.compile(r"(多少|几)\s*(种|类|项|条)(?![\u4e00-\u9fff]{0,3}(钱|元|费))")
 FIGURE = re.compile(
     r"(报多少|能报多少|能报几|给报多少|报销多少|支付多少|付多少|赔多少|能拿多少|拿多少|多少工资|工资多少|多少钱|交多少|缴多少|"
-    r"各交多少|各出多少|要交钱|交钱吗|还要交|自己交|自己出|预算|合计多少|一共多少|总共多少|多少万|应缴|应付|还能报|报了多少|分担多少|各承担|能领多少|发多少)"
+    r"各交多少|各出多少|要交钱|交钱吗|还要交|自己交|自己出|预算|合计多少|一共多少|总共多少|多少万|应缴|应付|还能报|报了多少|分担多少|各承担|能领多少|发多少|"
+    r"掏多少|出多少|花多少|付多少)"
 )
 
 SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
@@ -296,6 +299,8 @@ TREATED_AFTER = re.compile(
 )
 ORIGIN_AROUND = re.compile(r"(户口|户籍|老家|籍贯|人(?!民))")
 LEVEL_AFTER = re.compile(r"^\s*(级|重点)")  # 自治区级, 全国重点: a level of protection, not a place
+# "内地西藏班", "西藏中学": a school named after a place is not that place's matters
+SCHOOL_AFTER = re.compile(r"^\s*(班|中学|小学|学校|大学|学院|民族学院)")
 # insured there: "青海的医保", "在四川交的新农合", "浙江省参的保"
 INSURED_AFTER = re.compile(
     r"^\s*(省|市|县|区)?\s*(的|那边的|本地的)?\s*(医保|新农合|合作医疗|农合|社保|医疗保险|居民医保)"
@@ -332,6 +337,8 @@ YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2}|[一二]〇[〇一二三四五六七八九零]{2}|[一二][零〇一二三四五六七八九]{3})\s*(?=年)"
 )
 YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
+# "17年那会儿", "19年的时候": a year written with two digits, told by what follows it
+SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年\s*(?=那会儿?|的时候|那时|那年|时候|以前|之前)")
 
 
 def places_in(q: str) -> list[PlaceRef]:
@@ -351,7 +358,7 @@ def _places(q: str) -> list[PlaceRef]:
             continue
         spans.append((start, end))
         before, after = q[max(0, start - 4) : start], q[end : end + 8]
-        if LEVEL_AFTER.match(after):
+        if LEVEL_AFTER.match(after) or SCHOOL_AFTER.match(after):
             continue
         if mention is not None and mention.place.home:
             refs.append(PlaceRef(said, mention.place.name, PlaceRole.HOME))
@@ -525,7 +532,7 @@ MULTI_DOT = re.compile(r"(?<![\d.])(\d+(?:\.\d+){2,})\s*(个月|周岁|岁|档|�
 TIER_IN_WORDS = re.compile(
     r"(?<![第那哪这])([\d零一二两三四五六七八九十百千]+)\s*(?:块钱|块|元)\s*(?:的|那|这)?\s*档"
     r"|(?<![第那哪这最零一二两三四五六七八九十百千])"
-    r"([零一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十])\s*档"
+    r"([零一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十])\s*(?:的|那|这)?\s*档"
 )
 MULTI_DOT_FIELD = {
     "个月": "months",
@@ -652,7 +659,9 @@ def read_frame(text: str) -> Frame:
         calculator = "contribution"  # "我妈58，交的120档": what she pays to enrol
     reading = understand(q, calculator) if calculator else None
     slots = dict(reading.inputs) if reading else {}
-    asks_figure = bool(FIGURE.search(q)) or bool(re.search(r"\d", q) and "多少" in q)
+    asks_figure = (
+        bool(FIGURE.search(q)) or bool(re.search(r"\d", q) and "多少" in q)
+    ) and not KINDS_COUNTED.search(q)
     if calculator == "contribution":  # who pays is the person's age and sex
         slots.update({k: v for k, v in (("age", person.age), ("sex", person.sex)) if v})
     intent = _intent(q, calculator, slots, asks_figure)
@@ -682,7 +691,8 @@ def read_frame(text: str) -> Frame:
     subject = Subject(
         scheme=_scheme(q),
         places=places,
-        years=[int(y.translate(YEAR_DIGITS)) for y in YEAR.findall(q)],
+        years=[int(y.translate(YEAR_DIGITS)) for y in YEAR.findall(q)]
+        + [2000 + int(y) for y in SHORT_YEAR.findall(q)],
     )
     pieces = scan_amounts(q).malformed
     if (

@@ -36,7 +36,10 @@ def check_frame(frame, reported: frozenset[int] = frozenset()) -> str | None:
     elsewhere = frame.subject.elsewhere
     if elsewhere is not None:
         return f"公报只有阿里地区2020年的规定，没有“{elsewhere.said}”的规定。"
-    earlier = [y for y in frame.subject.years if y < 2020 and y not in reported]
+    # the years reported are the employment plan's figures; a scheme's or a calculation's
+    # rules of an earlier year ("17年那会儿住院能报百分之几") are not in the gazette
+    medical = frame.subject.scheme is not None or frame.calculator is not None
+    earlier = [y for y in frame.subject.years if y < 2020 and (medical or y not in reported)]
     later = [y for y in frame.subject.years if y > 2020]
     if earlier or (later and (frame.calculator or frame.subject.scheme)):
         year = (earlier or later)[0]

@@ -151,3 +151,92 @@ def test_intents_of_short_turns(text, intent) -> None:
 def test_part_of_a_month_is_refused_for_a_custodian() -> None:
     frame = read_frame("县级看管员干了两个半月 工资多少")
     assert frame.invalid and "月数" in frame.invalid[0]
+
+
+def test_whether_one_pays_is_answered_before_the_tier_is_known(assistant) -> None:
+    state = State()
+    first = assistant.ask("我舅舅63岁了 医保还要自己交钱吗", state)
+    assert first.status == "answered" and first.answer.startswith("按年龄需要交")
+    assert "65周岁" in first.answer and "63岁" in first.answer
+    # the tier given next computes the amount
+    assert assistant.ask("交的是60的", state).calculation["result"]["individual"] == "60.00"
+
+
+def test_how_much_one_pays_still_asks_for_the_tier(assistant) -> None:
+    assert _ask(assistant, "我舅舅63岁了 参保交多少")[0].status == "follow_up"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("新建的急诊楼一共盖几层", "楼层数"),
+        ("去札达的客运班车一天跑几趟", "班次"),
+        ("文物安全培训结业了给证书吗", "证书"),
+    ],
+)
+def test_a_measure_or_an_entity_the_text_never_states_is_declined(assistant, question, said):
+    response = _ask(assistant, question)[0]
+    assert response.status == "out_of_scope" and said in response.answer
+
+
+def test_who_bears_a_cost_may_be_the_person(assistant) -> None:
+    response = _ask(assistant, "中断缴费期间看病的费用由谁承担")[0]
+    assert _labels(response)[0] == "第八条" and "本人承担" in response.answer
+
+
+def test_home_and_treatment_places_are_not_asked_words(assistant) -> None:
+    response = _ask(assistant, "我是札达县的 在乌鲁木齐打工时住院了 要备案吗")[0]
+    assert response.status == "answered" and _labels(response)[0] == "第三十三条"
+
+
+def test_a_school_named_after_a_place_is_not_that_place(assistant) -> None:
+    response = _ask(assistant, "闺女在内地西藏中学读书 医保在哪参保")[0]
+    assert response.status == "answered", response.answer
+
+
+def test_a_missed_contribution_asks_for_the_subsidy(assistant) -> None:
+    response = _ask(assistant, "去年漏交了医保 现在补上要花多少")[0]
+    assert response.status == "follow_up"
+    assert response.follow_up["missing"] == ["fiscal_subsidy"]
+
+
+@pytest.mark.parametrize(
+    ("text", "years"),
+    [("18年那会儿住院能报多少", [2018]), ("干了18年", []), ("2019年的时候", [2019])],
+)
+def test_two_digit_years_by_what_follows(text, years) -> None:
+    assert read_frame(text).subject.years == years
+
+
+def test_an_earlier_year_of_a_scheme_is_out_of_scope(assistant) -> None:
+    response = _ask(assistant, "19年那会儿门特报销比例是多少")[0]
+    assert response.status == "out_of_scope" and "2019" in response.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "item"),
+    [("做个镶牙医保管不管", "（四）"), ("住院期间的膳食费能报吗", "（五）")],
+)
+def test_a_service_an_exclusion_item_lists_is_not_paid(assistant, question, item) -> None:
+    response = _ask(assistant, question)[0]
+    assert response.answer.startswith("不能报销") and _labels(response)[0] == f"第三十条{item}"
+
+
+def test_a_transplant_the_item_excepts_is_not_declined(assistant) -> None:
+    # （四） excepts kidney transplants ("除肾脏…移植以外"): they are not listed as unpaid
+    response = _ask(assistant, "肾脏移植手术医保能报吗")[0]
+    assert not response.answer.startswith("不能报销")
+
+
+@pytest.mark.parametrize("text", ["rm -rf / --no-preserve-root", "Book a hotel in Lhasa for me"])
+def test_english_with_nothing_asked_about_the_documents_is_declined(assistant, text) -> None:
+    response = _ask(assistant, text)[0]
+    assert response.status == "out_of_scope" and not response.citations
+
+
+@pytest.mark.parametrize(
+    ("text", "is_yes_no"),
+    [("这个能报不", True), ("文物点出租行不行", True), ("住院报多少", False)],
+)
+def test_a_verb_asked_with_its_negation_is_yes_no(text, is_yes_no) -> None:
+    assert (read_frame(text).fact.name == "YES_NO") is is_yes_no

@@ -30,6 +30,12 @@ SPLIT = re.compile(
 WORKED_MONTHS = r"(干|做|工作|看管|上班)(了|满)?\s*[-−]?[\d一二三四五六七八九十两半]+\s*个?月"
 
 
+# a contribution paid late: "补缴", "没按时交", "去年忘交了 现在想补上"
+LATE_PAYMENT = re.compile(
+    r"补缴|补交|没按时交|没有按时交|断缴|断交|欠缴|漏交|忘了?交|没交上|错过.{0,4}(缴费|交费)"
+)
+
+
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
     custodian = re.search(
@@ -52,7 +58,7 @@ def detect_calculator(question: str) -> str | None:
     ):
         return "road_subsidy"
     reimburse = re.search(r"报|赔|支付|统筹基金|(医保|国家|公家)(给|出|管|付)", q)
-    if re.search(r"补缴|补交|剩余财政补助", q) or SPLIT.search(q):
+    if LATE_PAYMENT.search(q) or re.search(r"剩余财政补助", q) or SPLIT.search(q):
         return "contribution"
     if re.search(
         r"(交|缴)(多少|钱|费(?!单|凭证|记录|收据|票|发票|截图))|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳",
@@ -64,7 +70,7 @@ def detect_calculator(question: str) -> str | None:
     ):
         return "two_diseases"
     if re.search(
-        r"住院|住了.{0,4}院|住(了)?第?[一二两三四五六七八九\d]+(回|次)|生(孩子|小孩|娃|宝宝|二胎)|分娩|顺产|"
+        r"住院|住了.{0,4}院|住(了)?(今年|本年)?第?[一二两三四五六七八九\d]+(回|次)|生(孩子|小孩|娃|宝宝|二胎)|分娩|顺产|"
         r"剖宫产|剖腹产|新生儿|刚出生|出生.{0,8}抢救|(做|动)(了|个)?[\u4e00-\u9fff]{0,4}手术|开刀",
         q,
     ):
@@ -480,7 +486,7 @@ FEMALE = r"妈|母亲|奶奶|外婆|姥姥|老太太|女|老婆|妻子|媳妇|�
 
 def read_contribution(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
-    if re.search(r"补缴|补交|没按时交|没有按时交|断缴|断交|错过.{0,4}(缴费|交费)", q):
+    if LATE_PAYMENT.search(q):
         inputs["mode"] = "late"
         subsidy = _take(_money_amounts(q), q, r"财政补助|补贴|补助", before=12)
         if subsidy is not None:
