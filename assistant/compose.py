@@ -689,15 +689,6 @@ def _compose(
             best,
         )
 
-    if fact is FactType.YES_NO and not any(
-        not _unnamed(question, frame, r.unit) for r in scored[:4]
-    ):
-        # "选聘要不要体检": whether something the whole gazette never names is required or
-        # allowed is not in it
-        unheard = _unheard(question, frame, best.unit, corpus)
-        if unheard:
-            return _absent(fact, best, corpus, _focus_phrase(question, unheard[-1]))
-
     if fact in (FactType.LIST, FactType.PROCEDURE):
         # the steps or members of something the text never names are not in it
         speaking = next((r for r in scored if not _unnamed(question, frame, r.unit)), None)
