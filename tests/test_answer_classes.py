@@ -240,3 +240,12 @@ def test_english_with_nothing_asked_about_the_documents_is_declined(assistant, t
 )
 def test_a_verb_asked_with_its_negation_is_yes_no(text, is_yes_no) -> None:
     assert (read_frame(text).fact.name == "YES_NO") is is_yes_no
+
+
+def test_percentage_points_are_a_ratio() -> None:
+    assert read_frame("低保户比一般人多报几个点").fact.name == "RATIO"
+
+
+def test_a_consequence_asked_after_a_calculation_keeps_its_own_kind(assistant) -> None:
+    turns = _ask(assistant, "县级看管员干了6个月 能拿多少", "要是巡逻日志没填会怎么样")
+    assert turns[1].status == "answered" and _labels(turns[1])[0] == "第十一条"
