@@ -18,6 +18,7 @@ from assistant.citations import Citation, of_clauses
 from assistant.frame import (
     BODY,
     CHANGE_ASKED,
+    CONSEQUENCE_ASKED,
     KIN_BARE,
     KIN_FEMALE,
     KIN_MALE,
@@ -115,10 +116,6 @@ def _score_clauses(question: str, hits: list, searcher, context: str) -> list[Sc
 # items say what is punished or rewarded, not what one should do
 MISCONDUCT_LEAD = re.compile(
     r"有下列.{0,6}(?:行为|情形|事迹)(?:之一)?的.*(?:解聘|处理|处罚|追究|追回|表彰|奖励)"
-)
-CONSEQUENCE_ASKED = re.compile(
-    r"罚|处罚|处分|处理|解聘|开除|后果|责任|违法|违规|犯法|犯罪|坐牢|判刑|追究|会怎样|会怎么样|会咋样|"
-    r"哪些行为|什么行为|情形|奖励|表彰|奖金|奖"
 )
 MISCONDUCT_PENALTY = 0.3
 

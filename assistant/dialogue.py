@@ -16,7 +16,7 @@ from typing import Any
 from assistant.calculators.amounts import find_amounts
 from assistant.calculators.understanding import plain, understand
 from assistant.fields import Kind, spec
-from assistant.frame import FEMALE, MALE, QUESTION_WORD, Frame, Intent
+from assistant.frame import FEMALE, MALE, QUESTION_WORD, WHAT_HAPPENS, Frame, Intent
 from assistant.state import MAX_ASKS, State, person_key
 
 # "记岔了 这是今年第三回住院", "说错了 是三级的": the last case said again, put right; not a
@@ -159,6 +159,8 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
     resumed = _back_to_shelved(frame, state)
     if resumed is not None:
         return resumed
+    if WHAT_HAPPENS.search(frame.text) and not frame.asks_figure:
+        return None  # "要是巡逻日志没填会怎么样": the rule is asked, not the pay recomputed
     return _change_of_last(frame, state) or _figures_for_topic(frame, state)
 
 

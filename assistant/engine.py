@@ -19,11 +19,20 @@ from assistant.calculators import TITLES
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
-from assistant.compose import CONSEQUENCE_ASKED, benefits, compose
+from assistant.compose import benefits, compose
 from assistant.dialogue import PAYING_CALCS, Stall, Turn, continue_person, plan_turn, whose
 from assistant.english import to_chinese
 from assistant.fields import Kind, schema, spec
-from assistant.frame import QUESTION_WORD, YES_NO, FactType, Frame, Intent, places_in, read_frame
+from assistant.frame import (
+    QUESTION_WORD,
+    WHAT_HAPPENS,
+    YES_NO,
+    FactType,
+    Frame,
+    Intent,
+    places_in,
+    read_frame,
+)
 from assistant.multipart import merge, split_parts
 from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
@@ -540,7 +549,7 @@ class Assistant:
     def _answer(self, frame: Frame, state: State, avoid: set[str] | None = None) -> Response:
         q = frame.text
         query = self._with_context(frame, state)  # before this turn's topic replaces the last
-        if query != q and frame.fact is FactType.OTHER and not CONSEQUENCE_ASKED.search(q):
+        if query != q and frame.fact is FactType.OTHER and not WHAT_HAPPENS.search(q):
             # "那120档的呢" after "住院报销比例多少": the same kind of fact for the new case
             frame = replace(frame, fact=read_frame(query).fact)
         if frame.calculator:  # figures given next ("交的120档，花了6000") are for this topic

@@ -191,6 +191,13 @@ ABOUT_LAST = re.compile(
     r"(哪个文件|什么文件|哪份文件|哪个规定|哪条|哪一条|出自|出处|依据|在哪|哪里规定|原文|文号|谁发的|哪年)"
     r"|^(出处|依据|原文)(是|在)?(哪|什么)"
 )
+# what happens to one who does something: a penalty, a dismissal, a reward
+CONSEQUENCE_ASKED = re.compile(
+    r"罚|处罚|处分|处理|解聘|开除|后果|责任|违法|违规|犯法|犯罪|坐牢|判刑|追究|会怎样|会怎么样|会咋样|"
+    r"哪些行为|什么行为|情形|奖励|表彰|奖金|奖"
+)
+# what happens to one who does something ("会怎么样", "有什么后果"): a rule, not a new figure
+WHAT_HAPPENS = re.compile(r"会怎样|会怎么样|会咋样|后果|会被|怎么处理|如何处理|怎么处罚|什么处罚")
 # "出自哪一条", "哪个文件规定的", "依据是啥": a short turn that asks only where something is said
 SOURCE_ASK = re.compile(
     r"出自|出处|哪个文件|什么文件|哪份文件|哪个规定|哪项规定|哪一条|哪条(?!路|线|河|街|道)|第几条|"
