@@ -179,7 +179,13 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
         )
     )
     another_calculation = frame.calculator not in (None, p.calculator)
-    if (any(k in new for k in p.missing) and not another_calculation) or (new and not other_topic):
+    # "换个话题 文物安全培训一年几次" while the months are asked: a question with its own topic,
+    # whose "一年" is not the answer
+    own_question = frame.topical and _asks_something(frame) and frame.intent is not Intent.CALCULATE
+    other_topic = other_topic or own_question
+    if (any(k in new for k in p.missing) and not another_calculation and not own_question) or (
+        new and not other_topic
+    ):
         inputs = {**p.inputs, **new}
         turn = Turn(p.calculator, inputs, frame, given=set(new) | set(p.inputs))
         turn.new_stay = _stay_kind(frame, p.calculator, state, inputs)

@@ -68,6 +68,7 @@ EN_TASK = re.compile(
     r"call|send|email|pay)\b",
     re.I,
 )
+COUNTED_WORD = re.compile(r"^[一二两三四五六七八九十几]+[个种项次位名类样]")
 # an English question read into Chinese that keeps no word of its own ("no" → 没有): no question
 EN_FUNCTION = re.compile(
     r"没有|是不是|是否|什么|多少|哪些|哪个|怎么|可以|能|吗|呢|的|了|是|不|有|要"
@@ -644,14 +645,20 @@ class Assistant:
         if not last or (frame.calculator and not joined):
             return frame.text
         # "为什么自治区出那么多" after a rule: a why is about the last answer
+        words = _content_words(frame.text)
+        # "那文物点可以租给人开饭馆吗" after a medical answer: 那 opens it, but its words belong
+        # to another document, so it does not lean on the last topic
+        naming = [w for w in words if not COUNTED_WORD.match(w)]  # "两个病": a count, no topic
+        own_elsewhere = (
+            frame.topical and bool(naming) and not self._in_last_document(naming, frame.text, state)
+        )
         leans = (
-            frame.continuation
+            (frame.continuation and not own_elsewhere)
             or bool(ANAPHOR.search(frame.text))
             or joined
             or frame.intent is Intent.EXPLAIN
         )
         # "有起付线吗" right after "门诊特殊病报销比例是多少": the same benefit's rule
-        words = _content_words(frame.text)
         same_benefit = (
             benefits(last)
             and not benefits(frame.text)
