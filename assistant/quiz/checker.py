@@ -22,16 +22,19 @@ from assistant.quiz.terms import (
     LEVEL_RANK,
     OPEN_AFTER,
     OPEN_BODIES,
+    SOURCE_SLIP_RE,
     authority_inverted,
     canonical_body,
     is_catch_all,
     is_complete,
+    is_generic_consequence,
     normalize,
     obvious_body,
     other_kind_arguable,
     parse_body,
     plausible_kind,
     right_in_substance,
+    same_answer,
     same_meaning,
 )
 from corpus import Corpus, Unit
@@ -47,7 +50,9 @@ BOUNDARY_AFTER = "。；，"
 
 @lru_cache(maxsize=50_000)
 def _flat(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """Without spaces and without the drafting phrase "（以下简称办公室）", which a stem leaves out."""
+    flat = F.DRAFTING_RE.sub("", re.sub(r"\s+", "", text))
+    return SOURCE_SLIP_RE.sub(r"\1部门", flat)  # the gazette's "行政管理部的" read as 部门
 
 
 GAPS = ("（  ）", "______")
@@ -254,6 +259,17 @@ def _list_statement(text: str, unit: Unit) -> bool:
     return False
 
 
+def _clause_statement(text: str, unit: Unit) -> bool:
+    """One clause of a rule read alone (facts.segments: "各级人民政府要对文物安全管理负主体责任。"
+    out of the article's list of responsibilities)."""
+    flat = _flat(text).rstrip("。")
+    return any(
+        _flat(clause).rstrip("。") == flat
+        for rule in F.rules(unit)
+        for at, clause in F.segments(rule.text)
+    )
+
+
 def _statement(stem: str) -> str:
     """The sentence a stem asks about, without the "根据《…》第N条，" lead."""
     return re.sub(r"^根据《[^》]+》[^，]{0,16}，", "", stem)
@@ -329,7 +345,8 @@ def _list_distractor_problems(
             len(a) <= 8 and a and b
             for a, b in (_one_change(_flat(m), _flat(option)) for m in listed.members)
         )
-        if not mutated and option not in siblings:
+        breaches = F.other_breaches(listed, list(doc.units) if doc else [])
+        if not mutated and option not in siblings and option not in breaches:
             problems.append(f"干扰项“{option}”取自别的类别或别的条文，不是同类列举")
     for n, a in enumerate(options):
         for b in options[n + 1 :]:
@@ -363,7 +380,11 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     if item["answer"] == "正确":
         if F.long_procedure(statement):
             problems.append("判为正确的是照抄的长程序句（报备、职责），没有区分度")
-        if not (_bounded(statement, unit, strict_end=True) or _list_statement(statement, unit)):
+        if not (
+            _bounded(statement, unit, strict_end=True)
+            or _list_statement(statement, unit)
+            or _clause_statement(statement, unit)
+        ):
             problems.append("判为正确的陈述不是条文中的完整句子")
         else:
             rows = F.clauses(unit)
@@ -380,7 +401,9 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
             was, now = item["changed"].split("→", 1)
             restored = statement.replace(now, was)
             if now not in statement or not (
-                _bounded(restored, unit, strict_end=True) or _list_statement(restored, unit)
+                _bounded(restored, unit, strict_end=True)
+                or _list_statement(restored, unit)
+                or _clause_statement(restored, unit)
             ):
                 problems.append("错误陈述改回原文后不是条文中的完整句子")
             elif same_meaning(was, now):
@@ -503,7 +526,10 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     if item["type"] in ("单选", "填空") and sum(item["stem"].count(g) for g in GAPS) > 1:
         problems.append("一道题有两个空，却共用一个答案")
     expected = D.label(
-        quote_text, item.get("detail", ""), item.get("detail_kind", ""), item.get("details", 0)
+        item.get("shown") or quote_text,
+        item.get("detail", ""),
+        item.get("detail_kind", ""),
+        item.get("details", 0),
     )
     if item.get("difficulty") != expected:
         problems.append(f"难度标注“{item.get('difficulty')}”与内容特征（应为“{expected}”）不符")
@@ -526,6 +552,9 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     if not explanation.startswith("依据《"):
         problems.append("解析没有引用条文")
     quote = item.get("quote", "")
+    owner = F.owning_list(unit, _statement(stem).split("规定：", 1)[-1] + quote)
+    if owner is not None and _flat(owner.quote) not in _flat(explanation):
+        problems.append("考的是列举中的一项，解析却没有引全条（引语和全部各项）")
     if quote and _flat(quote) not in text:
         problems.append("解析引用的原文不在所引条文中")
     elif quote and not _bounded(quote, unit):
@@ -549,6 +578,10 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
                 problems.append(f"选项“{a}”是残句")
             if is_catch_all(a):
                 problems.append(f"选项“{a}”是兜底项（“其他……”），会覆盖其他选项")
+            elif a in wrong and is_generic_consequence(a):
+                problems.append(
+                    f"干扰项“{a}”是笼统的处理（按法律程序处置一类），考生可以争辩它也对"
+                )
             for b in options[a_index + 1 :]:
                 if same_meaning(a, b):
                     problems.append(f"选项“{a}”与“{b}”意思相同（见等同表），会出现两个正确答案")
@@ -607,7 +640,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             elif not _bounded(filled, unit):
                 problems.append("填空句子与条文原文不一致（被截断或改写）")
         for alternative in item.get("alternatives", []):
-            if not same_meaning(alternative, answer):
+            if not same_answer(alternative, answer):
                 problems.append(f"填空的备选答案“{alternative}”与答案意思不同")
             elif "当地" in answer and "当地" not in alternative:
                 problems.append(f"“当地”是相对的层级，备选答案“{alternative}”换成了具体层级")

@@ -35,9 +35,15 @@ def score(quote: str, detail: str, kind: str, details: int) -> float:
     )
 
 
+# recalling one figure or period, or judging a statement printed as the text has it, is never
+# hard: the hard items pick a body or an action among close ones, or spot a changed body
+AT_MOST_MEDIUM = ("", "figure", "period")
+
+
 def label(quote: str, detail: str, kind: str, details: int) -> str:
     value = score(quote, detail, kind, details)
-    return "易" if value < CUTS[0] else ("中" if value < CUTS[1] else "难")
+    found = "易" if value < CUTS[0] else ("中" if value < CUTS[1] else "难")
+    return "中" if found == "难" and kind in AT_MOST_MEDIUM else found
 
 
 # near the tertiles of the relic material's scores (measured over the pool)

@@ -19,10 +19,12 @@ from assistant.quiz.terms import (
     FORM_RE,
     PERIOD_RE,
     ROLE_RE,
+    SOURCE_SLIP_RE,
     TIMING_RE,
     canonical_body,
     is_catch_all,
     is_complete,
+    is_generic_consequence,
 )
 from corpus import Unit
 from corpus.clauses import Clause, clauses
@@ -52,6 +54,9 @@ CORE_TOPICS = {
     "duty",
     "figure",
 }
+# "（以下简称办公室）" defines a short form for the rest of a document: on a single item it is
+# drafting noise (the stem prints the full name instead)
+DRAFTING_RE = re.compile(r"（以下简称[^）]{1,12}）")
 EXCEPTION_RE = re.compile(r"^(但|确因|因特殊|除.{1,12}外)")
 
 
@@ -252,7 +257,11 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
             if not text.endswith("。"):
                 text += "。"
         if not is_complete(text) or len(text) > 150 or re.search(r"下列|以下(?!简称)", text):
-            continue  # a lead-in ("有下列行为之一的，……") says nothing without its list
+            continue
+        # the gazette's own slip ("其他行政管理部的工作人员"): the stem prints the name whole
+        text = SOURCE_SLIP_RE.sub(
+            r"\1部门", text
+        )  # a lead-in ("有下列行为之一的，……") says nothing without its list
         if (
             clause.is_item
             and not duty_member
@@ -260,6 +269,8 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
         ):
             continue  # a list member is not a statement on its own
         quote, index = clause.text, n
+        if duty_member or (clause.is_item and _duty_subject(clause.lead)):
+            quote = whole_list(unit, clause.lead) or quote  # explained with the whole list
         previous = rows[n - 1] if n else None
         if (
             len(text) < 16
@@ -347,7 +358,7 @@ def scenarios(unit: Unit) -> tuple[Scenario, ...]:
                 found.append(
                     Scenario(
                         unit,
-                        clause.text,
+                        whole_list(unit, clause.lead) or clause.text,
                         subject + "一旦" + m.group("trigger") + "，",
                         "应当",
                         m.group("action"),
@@ -418,6 +429,20 @@ def long_procedure(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def low_value_patterns() -> tuple[re.Pattern, ...]:
+    """data/low_value.tsv: subjects a relic-safety trainer asks last (training organisation,
+    private museums, volunteers, the selection of custodians, internal appraisal, fund
+    publicity, archaeology and planning procedure)."""
+    return tuple(re.compile(row[0]) for row in read_table(DATA / "low_value.tsv", 2))
+
+
+def low_value(text: str) -> bool:
+    """A rule about one of those subjects: asked only when the safety duties, bans, reports,
+    penalties and figures of the material are used up."""
+    return any(p.search(text) for p in low_value_patterns())
+
+
 def checkable(rule: Rule) -> bool:
     """A rule whose truth a trainee can judge and a trainer wants judged: a penalty, a report
     duty, a ban, a figure, or a responsibility for relic safety, in one readable sentence."""
@@ -459,6 +484,23 @@ def is_key_unit(unit: Unit) -> bool:
         or penalty_lists(unit)
         or any(s.kind == "figure" and s.text.endswith("元") for r in rules(unit) for s in r.slots)
     )
+
+
+def whole_list(unit: Unit, lead: str) -> str:
+    """The lead and every member of the unit's list under `lead`, verbatim ("" for none)."""
+    return next((lf.quote for lf in lists(unit) if lf.lead == lead), "")
+
+
+def owning_list(unit: Unit, quote: str) -> ListFact | None:
+    """The duty list ("看管人员主要工作职责：") a statement was read from: a member of a list whose
+    lead names the subject. Its explanation must quote the lead and every member."""
+    flat = re.sub(r"\s+", "", quote)
+    for lf in lists(unit):
+        if not _duty_subject(lf.lead) or lf.inline:
+            continue
+        if any(re.sub(r"\s+", "", m)[:12] in flat for m in lf.members):
+            return lf
+    return None
 
 
 def _member_option(clause: Clause) -> str:
@@ -589,3 +631,91 @@ def duty_facts(unit: Unit) -> list[DutyFact]:
                 if is_complete(text + "。"):
                     facts.append(DutyFact(unit, clause.text, text, duty, duties))
     return facts
+
+
+# a piece that opens a clause of its own: a subject and then a duty, a ban, a share or a rate
+# ("县级野外文物保护单位看管人员每人每月工资1200元", "各县文物行政管理部门要加强……"); "由……公布",
+# "经……同意", "对……的", "并……", "其……" continue the clause before them
+PREDICATE = r"(?<![重主需必])要|应当|(?<![相适反供对响])应(?![用急对])|必须|须|负(?!有|责)|不得|严禁|禁止|每处|每人每月|安排"
+CLAUSE_START_RE = re.compile(
+    r"^(?!由|经|对|在|向|按|以|将|把|并|且|和|及|或|其|同时|待|除|构成)"
+    rf"[^，；。]{{2,30}}?({PREDICATE})"
+)
+
+
+def _clause_start(piece: str) -> bool:
+    return bool(CLAUSE_START_RE.match(piece)) and is_complete(piece + "。")
+
+
+def segments(text: str) -> list[tuple[int, str]]:
+    """Where the clauses of a statement start, with the clause that runs from there to the next
+    start: a piece after "；" or a comma piece that opens with its own subject and duty (parallel
+    assignments, the pay of each level). A stem asks the clause holding its detail (segment_at),
+    never the whole article around it. Two sentences joined on purpose (a ban and its exception,
+    a short sentence and the one before it) stay whole."""
+    body = text.rstrip("。")
+    if "。" in body:
+        return [(0, text)]
+    starts, at = [0], 0
+    for n, part in enumerate(body.split("；")):
+        pieces = part.split("，")
+        if n and _clause_start(part):
+            starts.append(at)
+        first = re.search(PREDICATE, pieces[0]) and is_complete(pieces[0] + "。")
+        pos = at + len(pieces[0]) + 1
+        for piece in pieces[1:]:
+            if first and _clause_start(piece):
+                starts.append(pos)
+            pos += len(piece) + 1
+        at += len(part) + 1
+    bounds = starts + [len(body) + 1]
+    return [(s, body[s : bounds[k + 1] - 1] + "。") for k, s in enumerate(starts)]
+
+
+def segment_at(text: str, start: int) -> tuple[int, str]:
+    """The clause of `text` holding offset `start`, ended at the first "；" after it when what
+    comes before is a complete sentence ("……并每年复核一次；不具备……" → "……并每年复核一次。")."""
+    found = [s for s in segments(text) if s[0] <= start] or [(0, text)]
+    at, clause = found[-1]
+    stop = clause.find("；", start - at)
+    if stop > 0 and is_complete(clause[:stop] + "。"):
+        clause = clause[:stop] + "。"
+    return at, clause
+
+
+# consequences of one class could both be right ("追究责任" and "按法律程序处置")
+PENALTY_CLASSES = (
+    ("dismissal", re.compile(r"解聘")),
+    ("money", re.compile(r"扣除|赔偿|补助")),
+    ("legal", re.compile(r"追究|处置|处理|惩处|法律|犯罪")),
+    ("discipline", re.compile(r"检讨|约谈|扣除相应分数")),
+    ("reward", re.compile(r"表彰|奖励")),
+)
+
+
+def penalty_classes(action: str) -> set[str]:
+    return {name for name, pattern in PENALTY_CLASSES if pattern.search(action)}
+
+
+def other_breaches(lf: ListFact, units: list[Unit]) -> list[str]:
+    """For a list of breaches with one consequence ("有下列行为之一的，由……解聘"): the breaches
+    the same document punishes otherwise ("未按要求如实填写巡逻日志的" costs a month's
+    allowance), a distractor a trainee must know apart; never one whose consequence is of the
+    same class or fits any breach."""
+    m = re.match(r"^有下列(?:行为|情形)之一的，(?P<action>[^；：]{4,40})", lf.lead)
+    if not m:
+        return []
+    classes = penalty_classes(m.group("action"))
+    out = []
+    for unit in units:
+        if unit.doc_id != lf.unit.doc_id or unit.id == lf.unit.id:
+            continue
+        for sc in scenarios(unit):
+            if sc.topic != "penalty" or classes & penalty_classes(sc.action):
+                continue
+            if is_generic_consequence(sc.action):
+                continue
+            trigger = re.sub(r"^野外(文物)?看管人员", "", sc.trigger).rstrip("，")
+            if trigger.endswith("的") and 4 <= len(trigger) <= 40:
+                out.append(trigger)
+    return list(dict.fromkeys(out))

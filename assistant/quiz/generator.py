@@ -37,12 +37,14 @@ from assistant.quiz.terms import (
     canonical_body,
     equivalents,
     is_catch_all,
+    is_generic_consequence,
     mistakes,
     normalize,
     obvious_body,
     other_kind_arguable,
     parse_body,
     right_in_substance,
+    same_answer,
     same_meaning,
 )
 from corpus import Corpus, Document, NotFoundError, Unit
@@ -56,18 +58,7 @@ MAX_ITEMS = 200
 LETTERS = "ABCDEF"
 BLANK = "______"
 CHOICE = "（  ）"
-# consequences of one class could both be right ("追究责任" and "按法律程序处置")
-PENALTY_CLASSES = (
-    ("dismissal", re.compile(r"解聘")),
-    ("money", re.compile(r"扣除|赔偿|补助")),
-    ("legal", re.compile(r"追究|处置|处理|惩处|法律|犯罪")),
-    ("discipline", re.compile(r"检讨|约谈|扣除相应分数")),
-    ("reward", re.compile(r"表彰|奖励")),
-)
-
-
-def penalty_classes(action: str) -> set[str]:
-    return {name for name, pattern in PENALTY_CLASSES if pattern.search(action)}
+penalty_classes = F.penalty_classes
 
 
 class QuizError(ValueError):
@@ -97,6 +88,7 @@ class Item:
     detail: str = ""  # the words asked ("" for a statement read whole), for the difficulty
     detail_kind: str = ""  # figure | period | body | action | list | term | …
     details: int = 0  # checkable details in the clause
+    shown: str = ""  # the clause the stem shows when it is not the whole quote (for difficulty)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -128,6 +120,7 @@ class Candidate:
     tier: int  # 1 strongest rules … 3 principle names and lists
     doc_id: str
     key_unit: bool = False  # facts.is_key_unit: asked in every full bank
+    low: bool = False  # facts.low_value: asked only when the safety rules are used up
 
 
 def _id(*parts: str) -> str:
@@ -182,7 +175,14 @@ class Generator:
 
         def add(items: list[Item], tier: int, doc_id: str, keys: list[str]) -> None:
             for item in items:
-                item.rule_keys = list(keys)
+                # an item asking one clause of a long rule keeps that clause's own key, and the
+                # scenario keys of the rule whose trigger stands in that clause
+                own = [k for k in item.rule_keys if k not in keys]
+                item.rule_keys = (
+                    own + [k for k in keys[1:] if k.split(":", 1)[1][:8] in item.stem]
+                    if own
+                    else list(keys)
+                )
                 found.append(Candidate(item, tier, doc_id))
 
         for unit in self.units:
@@ -231,6 +231,7 @@ class Generator:
         unique: dict[str, Candidate] = {}
         for candidate in found:
             candidate.key_unit = F.is_key_unit(self.corpus.unit_by_id(candidate.item.unit_id))
+            candidate.low = F.low_value(candidate.item.stem)
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
         return list(unique.values())
 
@@ -251,13 +252,16 @@ class Generator:
         alternatives: list[str] | None = None,
         changed: str = "",
         marking: str = "",
+        shown: str = "",
     ) -> Item:
         explanation = f"依据{unit.citation}：“{quote}”" + (f"{extra}" if extra else "")
         pairs = self.abbreviations.get(unit.doc_id, ())
-        stem = F.expand(stem, pairs)  # "办公室" alone means nothing on a printed paper
-        options = [F.expand(o, pairs) for o in options]
+        # "办公室" alone means nothing on a printed paper; "（以下简称办公室）" is drafting noise
+        stem = F.expand(F.DRAFTING_RE.sub("", stem), pairs)
+        options = [F.expand(F.DRAFTING_RE.sub("", o), pairs) for o in options]
         asked, kind_of_detail, details = detail
-        difficulty = difficulty_label(quote, asked, kind_of_detail, details)
+        # difficulty from the clause the item shows, not the article the explanation quotes
+        difficulty = difficulty_label(shown or quote, asked, kind_of_detail, details)
         return Item(
             id=_id(kind, unit.id, stem, ",".join(options)),
             type=kind,
@@ -279,6 +283,7 @@ class Generator:
             detail=asked,
             detail_kind=kind_of_detail,
             details=details,
+            shown=shown,
         )
 
     def _wrong_values(
@@ -371,52 +376,69 @@ class Generator:
             slots.append(slot)
         return slots
 
+    def _local(self, rule: F.Rule, slot: F.Slot) -> tuple[str, F.Slot, str]:
+        """The clause of the rule that holds the slot (facts.segment_at), the slot within it, and
+        the rule key of that clause: a stem never copies the rest of the article."""
+        at, clause = F.segment_at(rule.text, slot.start)
+        key = f"{rule.unit.id}#{rule.index}" + (f"@{at}" if clause != rule.text else "")
+        return clause, F.Slot(slot.kind, slot.text, slot.start - at), key
+
     def _gap_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
         if not rule.core:
             return []  # a purpose, commencement or trivia clause: no rule worth a gap
         items = []
         cite = rule.unit.citation
         fact = f"{rule.unit.id}#{rule.index}"
-        for slot in self._gap_slots(rule):
-            wrong = self._wrong_values(slot, rule.text, rng, article=rule.unit.text)
-            detail = (slot.text, slot.kind, len(rule.slots))
+        for whole_slot in self._gap_slots(rule):
+            text, slot, key = self._local(rule, whole_slot)
+            if text.count(slot.text) != 1 or F.topic_of(text) == "statement":
+                continue  # the clause alone is an exhortation ("……要加强……"), no rule
+            if slot.start == 0 and re.search(r"不得|禁止|严禁", text):
+                continue  # who is banned is not what a ban asks
+            wrong = self._wrong_values(slot, text, rng, article=rule.unit.text)
+            detail = (slot.text, slot.kind, len(F.find_slots(text)))
             if len(wrong) >= 3:
-                stem = f"根据{cite}，" + rule.text.replace(slot.text, CHOICE)
+                stem = f"根据{cite}，" + text.replace(slot.text, CHOICE)
                 options, answer, _ = self._choice(slot.text, wrong, rng)
-                items.append(
-                    self._item(
-                        "单选",
-                        rule.unit,
-                        stem,
-                        options,
-                        answer,
-                        rule.quote,
-                        fact,
-                        rule.topic,
-                        detail,
-                    )
-                )
-            if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
-                continue  # a long name to write out is graded unreliably: 单选 only
-            if _compound_name(slot.text):
-                continue  # "县级人民政府文物行政部门": too many ways to write it down
-            alternatives = _alternatives(slot)
-            stem = f"根据{cite}，" + rule.text.replace(slot.text, BLANK)
-            items.append(
-                self._item(
-                    "填空",
+                item = self._item(
+                    "单选",
                     rule.unit,
                     stem,
-                    [],
-                    slot.text,
+                    options,
+                    answer,
                     rule.quote,
                     fact,
                     rule.topic,
                     detail,
-                    alternatives=alternatives,
-                    marking=marking_note(slot, alternatives),
+                    shown=text,
                 )
+                item.rule_keys = [key]
+                items.append(item)
+            if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
+                continue  # a long name to write out is graded unreliably: 单选 only
+            if _compound_name(slot.text):
+                continue  # "县级人民政府文物行政部门": too many ways to write it down
+            gap = _gap_words(slot, text)
+            if gap is None:
+                continue  # the blank would test only a qualifier ("地、县", "本行政区域")
+            alternatives = _alternatives(gap)
+            stem = f"根据{cite}，" + _replace_at(text, gap.start, gap.text, BLANK)
+            item = self._item(
+                "填空",
+                rule.unit,
+                stem,
+                [],
+                gap.text,
+                rule.quote,
+                fact,
+                rule.topic,
+                detail,
+                alternatives=alternatives,
+                marking=marking_note(gap, alternatives),
+                shown=text,
             )
+            item.rule_keys = [key]
+            items.append(item)
         return items
 
     def _judge_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
@@ -425,67 +447,91 @@ class Generator:
         title = self.full_titles[rule.unit.doc_id]
         fact = f"{rule.unit.id}#{rule.index}"
         items = []
-        if F.checkable(rule):
-            items.append(
-                self._item(
-                    "判断",
+        # a true statement is the rule, or each of its clauses (facts.segments) read alone
+        clauses = F.segments(rule.text)
+        for at, text in clauses:
+            part = (
+                rule
+                if len(clauses) == 1
+                else F.Rule(
                     rule.unit,
-                    f"《{title}》规定：{rule.text}",
-                    ["正确", "错误"],
-                    "正确",
+                    text,
                     rule.quote,
-                    fact,
-                    rule.topic,
-                    ("", "", len(rule.slots)),
+                    F.topic_of(text),
+                    F.find_slots(text),
+                    False,
+                    rule.index,
                 )
             )
-        for slot in rule.slots:
-            starts = [m.start() for m in re.finditer(re.escape(slot.text), rule.text)]
-            if slot.kind == "body" and any(at == 0 or rule.text[at - 1] in "，、" for at in starts):
-                continue  # another actor under the same duty or ban is no checkable mistake
-            if rule.text[slot.start + len(slot.text) :].startswith("（以下简称"):
-                continue  # a name defined in place: changing it breaks the definition
-            if slot.kind == "timing" or rule.text.count(slot.text) != 1:
+            if not part.core or not F.checkable(part):
                 continue
-            if re.match(r"\s*\d+\s*月", rule.text[slot.start + len(slot.text) :]):
-                continue  # "每年3月31日前" → "每周3月31日前" is nonsense, not a mistake
-                continue
-            if HINT_BEFORE.search(rule.text[: slot.start]):
-                continue  # "辖区的地区行署": the words before name the level
-            if OPEN_AFTER.match(rule.text[slot.start + len(slot.text) :]):
-                continue  # "向X及相关部门报告": another body is one of the 相关部门
-            around = (
-                rule.text[slot.start - 1 : slot.start]
-                + rule.text[slot.start + len(slot.text) :][:1]
+            item = self._item(
+                "判断",
+                rule.unit,
+                f"《{title}》规定：{text}",
+                ["正确", "错误"],
+                "正确",
+                rule.quote,
+                fact,
+                part.topic,
+                ("", "", len(part.slots)),
+                shown=text if len(clauses) > 1 else "",
             )
+            if len(clauses) > 1:
+                item.rule_keys = [f"{fact}@{at}"]
+            items.append(item)
+        for whole_slot in rule.slots:
+            starts = [m.start() for m in re.finditer(re.escape(whole_slot.text), rule.text)]
+            if whole_slot.kind == "body" and any(
+                at == 0 or rule.text[at - 1] in "，、" for at in starts
+            ):
+                continue  # another actor under the same duty or ban is no checkable mistake
+            if rule.text[whole_slot.start + len(whole_slot.text) :].startswith("（以下简称"):
+                continue  # a name defined in place: changing it breaks the definition
+            if whole_slot.kind == "timing" or rule.text.count(whole_slot.text) != 1:
+                continue
+            if not _every_occurrence(rule, whole_slot):
+                continue
+            text, slot, key = self._local(rule, whole_slot)
+            if F.topic_of(text) == "statement":
+                continue  # the clause alone is an exhortation, no rule
+            after = text[slot.start + len(slot.text) :]
+            if re.match(r"\s*\d+\s*月", after):
+                continue  # "每年3月31日前" → "每周3月31日前" is nonsense, not a mistake
+            if HINT_BEFORE.search(text[: slot.start]):
+                continue  # "辖区的地区行署": the words before name the level
+            if OPEN_AFTER.match(after):
+                continue  # "向X及相关部门报告": another body is one of the 相关部门
+            if slot.kind == "body" and slot.start == 0:
+                continue  # the clause's own subject swapped: the other body may also act
+            around = text[slot.start - 1 : slot.start] + after[:1]
             if slot.kind == "role" and "、" in around:
                 continue  # "组长、副组长": changing one of a pair leaves a mismatched pair
             wrong = [
                 w
-                for w in self._wrong_values(slot, rule.text, rng, article=rule.unit.text)
+                for w in self._wrong_values(slot, text, rng, article=rule.unit.text)
                 if not _named_in(w, slot, rule) and w not in rule.text  # one change, undoable
             ]
-            if not wrong or not _every_occurrence(rule, slot):
-                continue
             # two plausible mistakes of one detail are two forms of the rule (a bank asks one):
             # seeds then differ without asking anything weaker
             for value in wrong[:2]:
-                statement = rule.text.replace(slot.text, value)
-                items.append(
-                    self._item(
-                        "判断",
-                        rule.unit,
-                        f"《{title}》规定：{statement}",
-                        ["正确", "错误"],
-                        "错误",
-                        rule.quote,
-                        fact,
-                        rule.topic,
-                        (slot.text, slot.kind, len(rule.slots)),
-                        extra=f"。原文为“{slot.text}”，题干改成了“{value}”。",
-                        changed=f"{slot.text}→{value}",
-                    )
+                statement = _replace_at(text, slot.start, slot.text, value)
+                item = self._item(
+                    "判断",
+                    rule.unit,
+                    f"《{title}》规定：{statement}",
+                    ["正确", "错误"],
+                    "错误",
+                    rule.quote,
+                    fact,
+                    rule.topic,
+                    (slot.text, slot.kind, len(F.find_slots(text))),
+                    extra=f"。原文为“{slot.text}”，题干改成了“{value}”。",
+                    changed=f"{slot.text}→{value}",
+                    shown=text if text != rule.text else "",
                 )
+                item.rule_keys = [key]
+                items.append(item)
         return items
 
     def _mutated(
@@ -515,6 +561,7 @@ class Generator:
             lead = next((lf.lead for lf in F.lists(sc.unit) if lf.quote == sc.quote), "")
             fact = f"{sc.unit.id}#list:{lead[:8]}"
         wrong = [m for m in self._mutated(sc.action, sc.slots, rng, sc.quote, sc.unit.text)]
+        mutated = set(wrong)  # one detail of the action changed (a 判断 false statement)
         if sc.topic == "penalty":
             # another trigger of the same rule with another kind of consequence, or a
             # consequence of the same document the whole rule never names
@@ -524,6 +571,7 @@ class Generator:
                 for p in self.penalties
                 if p.unit.doc_id == sc.unit.doc_id
                 and p.trigger != sc.trigger
+                and not is_generic_consequence(p.action)  # "按法律程序进行处置" fits any breach
                 and not classes & penalty_classes(p.action)
                 and (p.quote == sc.quote or not named & penalty_classes(p.action))
             ]
@@ -567,6 +615,10 @@ class Generator:
                 continue
             if OPEN_AFTER.match(sc.action[slot.start + len(slot.text) :]):
                 continue
+            gap = _gap_words(slot, sc.action)
+            if gap is None:
+                continue  # the blank would test only a qualifier
+            slot = gap
             blanked = _replace_at(sc.action, slot.start, slot.text, BLANK)
             alternatives = _alternatives(slot)
             items.append(
@@ -591,7 +643,9 @@ class Generator:
         picked = [
             p
             for p in picked
-            if not _action_named_in(p, sc) and max(map(len, _diff(sc.action, p))) <= 12
+            if p in mutated  # another trigger's consequence may be right in substance
+            and not _action_named_in(p, sc)
+            and max(map(len, _diff(sc.action, p))) <= 12
         ]
         # a consequence with no detail ("负有法律责任的，要按法律程序进行处置") is a truth nobody
         # doubts: asked as 单选 only
@@ -635,6 +689,9 @@ class Generator:
             and not any(m in o or o in m for m in lf.members)
         ]
 
+    def _other_triggers(self, lf: F.ListFact) -> list[str]:
+        return F.other_breaches(lf, [u for d in self.documents for u in d.units])
+
     def _list_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
         """多选 and "不属于" items over one whole enumeration. A distractor is a member with one
         detail changed (its original then left out, so no two options differ in one word) or a
@@ -647,7 +704,7 @@ class Generator:
             for m in self._mutated(o, F.find_slots(o), rng, lf.quote, lf.unit.text)[:1]:
                 if not any(same_meaning(m, x) for x in lf.options):
                     changed.append((o, m))
-        siblings = self._sibling_members(lf)
+        siblings = self._sibling_members(lf) + self._other_triggers(lf)
         rng.shuffle(siblings)
         wrong = [m for _, m in changed[:1]] + siblings
         if not wrong:
@@ -914,8 +971,40 @@ def _diff(true: str, shown: str) -> tuple[str, str]:
     return true[i : len(true) - j], shown[i : len(shown) - j]
 
 
+# levels that say where the reader stands or how many levels act, not which level: a blank over
+# "本行政区域文物部门" or "地、县文物行政管理部门" tests the qualifier, so only the kind is blanked
+QUALIFIERS = (
+    "地、县级",
+    "地、县",
+    "地县",
+    "县级以上",
+    "本行政区域",
+    "同级",
+    "当地",
+    "各级",
+    "所在地",
+)
+
+
+def _gap_words(slot: F.Slot, text: str) -> F.Slot | None:
+    """The words a 填空 blanks for a detail: a body under a qualifier loses the qualifier (printed
+    before the blank), and is no item when its kind alone is guessable ("本行政区域______").
+    Other details are blanked whole."""
+    if slot.kind != "body":
+        return slot
+    body = parse_body(slot.text)
+    if body is None or body.level not in QUALIFIERS:
+        return slot
+    kind = slot.text[len(body.level) + len(body.gov) :]
+    if not kind or obvious_body(kind, text) or kind in ("文物行政管理部门", "文物行政主管部门"):
+        return None  # the relic department with no level: the default answer to every "who"
+    return F.Slot("body", kind, slot.start + len(slot.text) - len(kind))
+
+
 def _alternatives(slot: F.Slot) -> list[str]:
-    """Other spellings a marker accepts for a blank: 两名 for 2名, 省级 for 自治区."""
+    """Other spellings a marker accepts for a blank: 两名 for 2名, 省级 for 自治区, 文物部门 for
+    文物行政管理部门, 纪检监察机关 for 监察机关, 政府 for 人民政府 — every spelling the equivalence
+    table gives the level and the kind, combined."""
     out: list[str] = []
     if slot.kind == "figure":
         m = re.fullmatch(r"(\d+)(\D+)", slot.text)
@@ -923,27 +1012,39 @@ def _alternatives(slot: F.Slot) -> list[str]:
         if m and int(m.group(1)) <= 10:
             word = cn[int(m.group(1))]
             out.append(("两" if word == "二" else word) + m.group(2))
+            if m.group(2) == "名":
+                out += [f"{m.group(1)}人", ("两" if word == "二" else word) + "人"]
         m = re.fullmatch(r"([一二两三四五六七八九十])(\D+)", slot.text)
         if m:
             out.append(
                 str("一二三四五六七八九十".index(m.group(1).replace("两", "二")) + 1) + m.group(2)
             )
-    if slot.kind in ("body", "timing"):
-        # every spelling the equivalence table gives the same meaning, at the same level
-        words = sorted(equivalents(), key=len, reverse=True)
-        for word in words:
-            if word == "当地":
-                continue  # relative: "当地人民政府" of a prefecture department is no county's
-            if word in slot.text:
-                out += [
-                    slot.text.replace(word, other, 1)
-                    for other in words
-                    if other != word and canon(other) == canon(word) and other != "当地"
-                ]  # "当地" is relative: equal to 县 beside a field site, not as a written answer
-                break
-    return list(
-        dict.fromkeys(o for o in out if o != slot.text and normalize(o) == normalize(slot.text))
-    )
+        m = re.fullmatch(r"(\d+)元", slot.text)
+        if m:
+            out.append(m.group(1))  # "1200" for 1200元: the unit is in the stem's sense
+    if slot.kind == "body":
+        body = parse_body(slot.text)
+        words = equivalents()
+        if body is not None:
+            relative = body.level in ("当地", "同级", "本行政区域", "所在地", "各级", "上级")
+            levels = [body.level] + [
+                w
+                for w in words
+                if body.level and not relative and w != "当地" and canon(w) == canon(body.level)
+            ]
+            if body.level in ("上级", "上一级"):
+                levels += ["上级", "上一级"]  # the same body in a report up the line
+            kinds = [body.kind] + [w for w in words if canon(w) == canon(body.kind)]
+            if body.kind == "人民政府" and body.level != "地区":
+                kinds.append("政府")
+            for level in dict.fromkeys(levels):
+                for kind in dict.fromkeys(kinds):
+                    if level == "地区" and kind in ("人民政府", "政府") and not body.gov:
+                        out.append("地区行署")
+                    out.append(level + body.gov + kind)
+    if slot.kind == "timing":
+        out += [w for w in equivalents() if canon(w) == canon(slot.text)]
+    return list(dict.fromkeys(o for o in out if o != slot.text and same_answer(o, slot.text)))
 
 
 def marking_note(slot: F.Slot, alternatives: list[str]) -> str:
@@ -1021,6 +1122,31 @@ def _quotas(n: int, types: list[str]) -> dict[str, int]:
     ]:
         quotas[t] += 1
     return quotas
+
+
+# at most this many items of one article in a bank, and at most this share of 判断: a paper that
+# asks one article three times, or is mostly true/false, is not one a trainer prints
+PER_UNIT = 2
+JUDGE_SHARE = 0.45
+
+
+def swap_class(item: Item) -> str:
+    """What kind of detail an item turns on: "body" when its options or its change are bodies
+    (a bank swaps bodies on one article once), else the kind of detail ("" for a statement read
+    whole)."""
+    if item.type == "填空":
+        return "written"  # writing a body down is no swap between two bodies
+    if item.detail_kind == "body":
+        return "body"
+    if item.changed and canonical_body(item.changed.split("→")[-1]):
+        return "body"
+    if item.detail_kind == "action" and item.type == "单选":
+        right = item.options[LETTERS.index(item.answer)]
+        if all(
+            any(canonical_body(w) for w in _diff(right, o) if w) for o in item.options if o != right
+        ):
+            return "body"
+    return item.detail_kind
 
 
 # a type is asked from at most this share of its pool: a bank that takes nearly every 单选 the
@@ -1116,7 +1242,18 @@ def plan(
     list is asked twice only after that."""
     pool = [c for c in candidates if c.item.type in types]
     quotas = fit_quotas(_quotas(n, types), Counter(c.item.type for c in pool))
+    judge_cap = max(1, int(JUDGE_SHARE * n)) if len(types) > 1 else n
+    if quotas.get("判断", 0) > judge_cap:
+        # the places 判断 may not take go to the gap types (a paper mostly true/false is not
+        # one a trainer prints), even beyond their share of the pool
+        spare, quotas["判断"] = quotas["判断"] - judge_cap, judge_cap
+        gaps = [t for t in ("单选", "填空", "多选") if t in quotas] or ["判断"]
+        for k in range(spare):
+            quotas[gaps[k % len(gaps)]] += 1
     share = {t: max(q, 1) for t, q in quotas.items()}
+    # rules that a gap type can ask: their 判断 forms weigh little, so that the rules only a
+    # true/false statement can ask fill the 判断 part
+    gap_rules = {k for c in pool if c.item.type != "判断" for k in c.item.rule_keys}
     rng.shuffle(pool)
     chosen: list[Item] = []
     used_stems: set[str] = set()
@@ -1139,6 +1276,20 @@ def plan(
 
     used_rules: set[str] = set()
     cap = [True]
+    swaps: set[tuple[str, str]] = set()  # (unit, "body"): one body swap per article
+    replaced: Counter = Counter()  # the wrong values 判断 false statements used
+
+    def variety(c: Candidate) -> bool:
+        """At most PER_UNIT items per article, one body swap per article, 判断 within its
+        share, and no wrong value (住房城乡建设部门) in more than two false statements."""
+        item = c.item
+        if asked.get(item.unit_id, 0) >= PER_UNIT:
+            return False
+        if swap_class(item) == "body" and (item.unit_id, "body") in swaps:
+            return False
+        if item.type == "判断" and judged() >= judge_cap:
+            return False
+        return not (item.changed and replaced[item.changed.split("→")[-1]] >= 2)
 
     def separate(c: Candidate) -> bool:
         """One item per rule, and no item whose stem prints another item's answer."""
@@ -1164,7 +1315,7 @@ def plan(
     def fits(c: Candidate, relaxed: bool) -> bool:
         if c.item.stem in used_stems or (c.item.type, c.item.fact) in used_forms:
             return False
-        if not separate(c):
+        if not variety(c) or not separate(c):
             return False
         if relaxed:
             if c.item.type == "判断" and c.item.answer == "正确":
@@ -1181,7 +1332,9 @@ def plan(
         weights = weights or [1.0 + (0.5 if _form(c.item) < 2 else 0) for c in options]
         # a stem of the other paper (A/B papers) only when nothing else asks this rule
         weights = [
-            w * (0.02 if c.item.stem in avoid else 1.0)
+            w
+            * (0.02 if c.item.stem in avoid else 1.0)
+            * (0.1 if c.item.type == "判断" and gap_rules & set(c.item.rule_keys) else 1.0)
             for w, c in zip(weights, options, strict=True)
         ]
         choice = rng.choices(options, weights=weights)[0]
@@ -1191,6 +1344,10 @@ def plan(
         used_forms.add((choice.item.type, choice.item.fact))
         used_rules.update(choice.item.rule_keys)
         answers[_key_meaning(choice.item)] += 1
+        if swap_class(choice.item) == "body":
+            swaps.add((choice.item.unit_id, "body"))
+        if choice.item.changed:
+            replaced[choice.item.changed.split("→")[-1]] += 1
         quotas[choice.item.type] -= 1
         asked[key(choice)] = asked.get(key(choice), 0) + 1
         asked[choice.item.unit_id] = asked.get(choice.item.unit_id, 0) + 1
@@ -1210,8 +1367,11 @@ def plan(
             return chosen
         tier = min(c.tier for c in units[unit_id])
         best = [c for c in units[unit_id] if c.tier == tier]
+        best = [c for c in best if not c.low] or best
+        money = [c for c in best if c.item.detail_kind == "figure" and c.item.detail.endswith("元")]
+        best = money or best  # the pay of a custodian is asked as its own item
         options = [c for c in best if fits(c, True)] or [
-            c for c in best if c.item.stem not in used_stems and separate(c)
+            c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)
         ]  # a core rule is asked even when its only form repeats a key
         if options:  # any form of the rule; a type behind its share weighs more, whatever
             # the number of forms the unit has in that type
@@ -1235,13 +1395,23 @@ def plan(
             quotas["单选"] -= move
     # phase 2: any rule not yet asked (the whole pool, so that seeds differ), then other forms of
     # asked rules; principle names and lists weigh less than duties
-    for relaxed, capped in ((False, True), (True, True), (True, False)):
+    passes = [
+        (relaxed, capped, low)
+        for low in (False, True)
+        for relaxed, capped in ((False, True), (True, True), (True, False))
+    ]
+    for relaxed, capped, low in passes:
         # last pass: true statements beyond half the 判断 part only when the material has
-        # nothing else left to ask (a long bank from little material)
+        # nothing else left to ask (a long bank from little material); low-value rules
+        # (facts.low_value) only after every pass over the others
         cap[0] = capped
         for round_ in (1, 2, 3):
             while len(chosen) < n:
-                options = [c for c in pool if fits(c, relaxed) and asked.get(key(c), 0) < round_]
+                options = [
+                    c
+                    for c in pool
+                    if (low or not c.low) and fits(c, relaxed) and asked.get(key(c), 0) < round_
+                ]
                 if not options:
                     break
                 # the type furthest behind its share first, so the requested mix holds

@@ -22,6 +22,8 @@ DATA = Path(__file__).with_name("data")
 LEVELS = (
     "阿里地区",
     "县级以上",
+    "自治区级及以上",
+    "自治区级以上",
     "自治区级",
     "自治区",
     "省级",
@@ -38,6 +40,7 @@ LEVELS = (
     "当地",
     "上一级",
     "上级",
+    "地区和县",
     "同级",
     "各级",
     "本行政区域",
@@ -59,7 +62,10 @@ KINDS = (
     "财政部门",
     "公安部门",
     "公安机关",
+    "纪检监察机关",
+    "监察委员会",
     "监察机关",
+    "文物局",
     "联席会议办公室",
     "人民政府",
     "行署",
@@ -85,7 +91,13 @@ OPENERS = re.compile(
 OPEN_AFTER = re.compile(r"^(或者|或|和|及|与)(其他|其它|相关|有关)|^等")
 # words before a gap or a changed body that name its level ("辖区的" → the county, "地、" → 县级)
 HINT_BEFORE = re.compile(r"辖区的?$|[地县]、$")
-CATCH_ALL = re.compile(r"^(其他|其它)|(其他|其它)[^，、；。]{0,12}(行为|方面|情形|事项)")
+# a body's name printed without its last character ("其他行政管理部的工作人员" for 部门): a stem
+# would reproduce the gazette's slip, and a reader cannot tell what was meant
+SOURCE_SLIP_RE = re.compile(r"(行政|管理|主管)部(?!门|署|委|长|分)")
+# "其他……行为的" and "不履行……职责的" cover any breach beside them
+CATCH_ALL = re.compile(
+    r"^(其他|其它)|(其他|其它)[^，、；。]{0,12}(行为|方面|情形|事项)|^不履行[^，、；。]{0,16}职责"
+)
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +122,8 @@ LEVEL_RANK = {
     "地县": 2,
     "自治区": 3,
     "自治区级": 3,
+    "自治区级以上": 3,
+    "自治区级及以上": 3,
     "省级": 3,
     "国家": 4,
     "国务院": 4,
@@ -185,6 +199,17 @@ def is_complete(text: str) -> bool:
     return text.endswith(("。", "！", "？", "）。"))
 
 
+# a consequence that fits any serious breach ("按法律程序进行处置", "依法追究责任"): offered as a
+# wrong option it can always be argued right
+GENERIC_CONSEQUENCE_RE = re.compile(
+    r"按法律程序|依法(处理|处置|追究|惩处)|按照?(相关|有关)规定处理|予以处理$|追究[^，。；]{0,12}责任"
+)
+
+
+def is_generic_consequence(text: str) -> bool:
+    return bool(GENERIC_CONSEQUENCE_RE.search(text))
+
+
 def is_catch_all(text: str) -> bool:
     """ "其他破坏文物安全行为的": a member that covers any distractor beside it."""
     return bool(CATCH_ALL.search(re.sub(r"^[（(][一二三四五六七八九十]+[)）]", "", text)))
@@ -246,6 +271,30 @@ def figure_value(text: str) -> tuple[str, str] | None:
 def same_meaning(a: str, b: str) -> bool:
     """Two option texts that a trainer would both accept: equal after the equivalence table."""
     return normalize(a) == normalize(b)
+
+
+def same_answer(written: str, answer: str) -> bool:
+    """A written 填空 answer worth the points: the same meaning (same_meaning), or the same count
+    with the unit left implied or said as people ("1200" for 1200元, "两人" for 2名)."""
+    if same_meaning(written, answer):
+        return True
+    m = re.fullmatch(r"(\d+|[一二两三四五六七八九十]+)(人|名|元)?", written)
+    a = FIGURE_RE.fullmatch(answer)
+    if (
+        not m
+        or not a
+        or a.group(2) not in ("名", "元")
+        or (m.group(2) or a.group(2))
+        not in (
+            a.group(2),
+            "人" if a.group(2) == "名" else a.group(2),
+        )
+    ):
+        return False
+    try:
+        return cn_to_int(m.group(1)) == cn_to_int(a.group(1))
+    except ValueError:
+        return False
 
 
 def normalize(text: str) -> str:
