@@ -40,6 +40,44 @@ from assistant.quiz.terms import (
 from corpus import Corpus, Unit
 
 LETTERS = "ABCDEF"
+# at most this many items of one article in a bank, and at most this share of 判断 (a paper that
+# asks one article three times, or is mostly true/false, is not one a trainer prints)
+PER_UNIT = 2
+JUDGE_SHARE = 0.45
+# levels that say where the reader stands or how many levels act, not which level: a blank over
+# "本行政区域文物部门" or "地、县文物行政管理部门" tests only the qualifier
+QUALIFIERS = (
+    "地、县级",
+    "地、县",
+    "地县",
+    "县级以上",
+    "本行政区域",
+    "同级",
+    "当地",
+    "各级",
+    "所在地",
+)
+
+
+def swap_kind(item: dict[str, Any]) -> str:
+    """ "body" when an item turns on a swap between bodies (a 判断 whose change is a body, a 单选
+    whose options differ in bodies); a 填空 writes a body down and swaps nothing."""
+    if item["type"] == "填空":
+        return "written"
+    if item.get("detail_kind") == "body":
+        return "body"
+    changed = item.get("changed", "")
+    if changed and canonical_body(changed.split("→")[-1]):
+        return "body"
+    options = item.get("options", [])
+    if item.get("detail_kind") == "action" and item["type"] == "单选" and item["answer"] in LETTERS:
+        right = options[LETTERS.index(item["answer"])]
+        others = [o for o in options if o != right]
+        if others and all(_kinds(o) - _kinds(right) for o in others):
+            return "body"
+    return item.get("detail_kind", "")
+
+
 # modal words, not the same characters inside other words (主要, 需要, 应用, 可持续)
 MODALS = re.compile(
     r"不得|禁止|严禁|必须|应当|应(?!用)|可以|(?<!许)可(?!持续)|(?<![主需重])要(?!求)|须|允许|无需|不必"
@@ -520,6 +558,10 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     problems += _abbreviation_problems(item["stem"], item.get("options", []), unit, corpus)
     if item["type"] == "判断" and not item["stem"].startswith(unit.citation.split("》")[0] + "》"):
         problems.append("判断题题干的书名号里不是文件全称")
+    if any(F.DRAFTING_RE.search(t) for t in [item["stem"], *item.get("options", [])]):
+        problems.append("题干或选项保留了起草用语（“以下简称……”）")
+    if any(SOURCE_SLIP_RE.search(t) for t in [item["stem"], *item.get("options", [])]):
+        problems.append("题干或选项照抄了原文的漏字（如“行政管理部的”）")
     quote_text = item.get("quote", "")
     if F.TRIVIA_RE.search(quote_text) or F.HORTATORY_RE.search(_statement(item["stem"])):
         problems.append("考的是解释、制定机关或倡导性套话，不是义务、禁止、报告、处罚或数字")
@@ -607,6 +649,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             printed = filled.replace(
                 "应当" + (right[0] if right else ""), right[0] if right else ""
             )
+            if len(F.segments(filled)) > 1:
+                problems.append("题干照搬了整条的几个分句，应只留含考点的那一句")
             if not is_complete(filled) and "如何处理" not in stem:
                 problems.append("题干不是完整的句子（缺主语或被截断）")
             elif not any(_flat(f) in text or _bounded(f, unit) for f in (filled, printed)):
@@ -635,6 +679,13 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             problems += _gap_problems(_statement(stem), "______", answer, [])
             problems += _trivial_gap(stem, answer)
             filled = _statement(stem).replace("______", answer)
+            body = parse_body(answer)
+            if body is not None and body.level in QUALIFIERS:
+                problems.append(
+                    f"空出的“{body.level}”只是限定语，不是考点（只空机关类别，或不出此题）"
+                )
+            if len(F.segments(filled)) > 1:
+                problems.append("题干照搬了整条的几个分句，应只留含考点的那一句")
             if not is_complete(filled):
                 problems.append("题干不是完整的句子（缺主语或被截断）")
             elif not _bounded(filled, unit):
@@ -769,6 +820,22 @@ def check_bank(
         if len(where) > 2:
             numbers = "、".join(map(str, where))
             problems.append(f"第{numbers}题的答案都是“{text}”：同一答案反复出现，成了套路")
+    per_unit: dict[str, list[int]] = {}
+    for n, item in enumerate(items, 1):
+        per_unit.setdefault(item.get("unit_id", ""), []).append(n)
+    for unit_id, where in per_unit.items():
+        if len(where) > PER_UNIT:
+            numbers = "、".join(map(str, where))
+            problems.append(f"第{numbers}题出自同一条（{unit_id}），一条最多出 {PER_UNIT} 题")
+        swaps = [n for n in where if swap_kind(items[n - 1]) == "body"]
+        if len(swaps) > 1:
+            problems.append(
+                f"第{'、'.join(map(str, swaps))}题在同一条上都是换机关，同一种改法考了两次"
+            )
+    kinds = {i["type"] for i in items}
+    judged = sum(i["type"] == "判断" for i in items)
+    if len(kinds) > 1 and len(items) >= 20 and judged > JUDGE_SHARE * len(items):
+        problems.append(f"判断题 {judged}/{len(items)}，超过全卷的 {JUDGE_SHARE:.0%}")
     letters = [i["answer"] for i in items if i["type"] == "单选"]
     if len(letters) >= 8:
         letter, count = max(((x, letters.count(x)) for x in set(letters)), key=lambda p: p[1])

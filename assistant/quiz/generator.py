@@ -20,11 +20,15 @@ from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
 from assistant.quiz.checker import (
+    JUDGE_SHARE,
+    PER_UNIT,
+    QUALIFIERS,
     body_pairs,
     gives_away,
     kind_named_elsewhere,
     pair_leak,
     same_unit_leak,
+    swap_kind,
 )
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
@@ -179,7 +183,7 @@ class Generator:
                 # scenario keys of the rule whose trigger stands in that clause
                 own = [k for k in item.rule_keys if k not in keys]
                 item.rule_keys = (
-                    own + [k for k in keys[1:] if k.split(":", 1)[1][:8] in item.stem]
+                    own + [k for k in keys[1:] if k.split(":", 1)[1].rstrip("，")[-9:] in item.stem]
                     if own
                     else list(keys)
                 )
@@ -665,7 +669,10 @@ class Generator:
                     sc.quote,
                     fact,
                     sc.topic,
-                    (sc.action, "action", len(sc.slots) + 1),
+                    # a true statement is read as the text has it: no detail to pick
+                    ("", "", len(sc.slots) + 1)
+                    if truthful
+                    else (sc.action, "action", len(sc.slots) + 1),
                     extra="" if truthful else f"。原文为“{sc.action}”。",
                     changed="" if truthful else "→".join(_diff(sc.action, action)),
                 )
@@ -971,21 +978,6 @@ def _diff(true: str, shown: str) -> tuple[str, str]:
     return true[i : len(true) - j], shown[i : len(shown) - j]
 
 
-# levels that say where the reader stands or how many levels act, not which level: a blank over
-# "本行政区域文物部门" or "地、县文物行政管理部门" tests the qualifier, so only the kind is blanked
-QUALIFIERS = (
-    "地、县级",
-    "地、县",
-    "地县",
-    "县级以上",
-    "本行政区域",
-    "同级",
-    "当地",
-    "各级",
-    "所在地",
-)
-
-
 def _gap_words(slot: F.Slot, text: str) -> F.Slot | None:
     """The words a 填空 blanks for a detail: a body under a qualifier loses the qualifier (printed
     before the blank), and is no item when its kind alone is guessable ("本行政区域______").
@@ -1035,8 +1027,8 @@ def _alternatives(slot: F.Slot) -> list[str]:
             if body.level in ("上级", "上一级"):
                 levels += ["上级", "上一级"]  # the same body in a report up the line
             kinds = [body.kind] + [w for w in words if canon(w) == canon(body.kind)]
-            if body.kind == "人民政府" and body.level != "地区":
-                kinds.append("政府")
+            if body.kind == "人民政府" and body.level != "地区" and not body.gov:
+                out.append(slot.text.replace("人民政府", "政府"))
             for level in dict.fromkeys(levels):
                 for kind in dict.fromkeys(kinds):
                     if level == "地区" and kind in ("人民政府", "政府") and not body.gov:
@@ -1126,27 +1118,11 @@ def _quotas(n: int, types: list[str]) -> dict[str, int]:
 
 # at most this many items of one article in a bank, and at most this share of 判断: a paper that
 # asks one article three times, or is mostly true/false, is not one a trainer prints
-PER_UNIT = 2
-JUDGE_SHARE = 0.45
 
 
 def swap_class(item: Item) -> str:
-    """What kind of detail an item turns on: "body" when its options or its change are bodies
-    (a bank swaps bodies on one article once), else the kind of detail ("" for a statement read
-    whole)."""
-    if item.type == "填空":
-        return "written"  # writing a body down is no swap between two bodies
-    if item.detail_kind == "body":
-        return "body"
-    if item.changed and canonical_body(item.changed.split("→")[-1]):
-        return "body"
-    if item.detail_kind == "action" and item.type == "单选":
-        right = item.options[LETTERS.index(item.answer)]
-        if all(
-            any(canonical_body(w) for w in _diff(right, o) if w) for o in item.options if o != right
-        ):
-            return "body"
-    return item.detail_kind
+    """checker.swap_kind of an item: "body" for a swap between bodies."""
+    return swap_kind(item.to_dict())
 
 
 # a type is asked from at most this share of its pool: a bank that takes nearly every 单选 the
@@ -1297,8 +1273,10 @@ def plan(
             return False
         key_text = _key_text(c.item)
         pairs = _pairs(c.item)
+        mine = set(c.item.options) if c.item.type in ("单选", "多选") else set()
         return not any(
-            pair_leak(pairs, other.stem, _key_text(other))
+            len(mine & set(other.options)) >= 2  # one list's options asked the other way round
+            or pair_leak(pairs, other.stem, _key_text(other))
             or pair_leak(_pairs(other), c.item.stem, key_text)
             or gives_away(c.item.stem, key_text, other.stem)
             or gives_away(other.stem, _key_text(other), c.item.stem)
@@ -1449,6 +1427,11 @@ def generate(
     candidates = generator.candidates(rng)
     avoided = frozenset(i.stem for i in avoid.items) if avoid else frozenset()
     chosen = plan(candidates, n, kinds, rng, avoided)
+    if len(set(kinds)) > 1:
+        # a bank the material leaves short keeps 判断 within its share of what is printed: the
+        # last 判断 taken (the weakest) go
+        while sum(i.type == "判断" for i in chosen) > JUDGE_SHARE * len(chosen):
+            chosen.remove(next(i for i in reversed(chosen) if i.type == "判断"))
     order = {t: i for i, t in enumerate(TYPES)}
     chosen.sort(key=lambda i: order[i.type])
     _balance_keys(chosen, rng)
