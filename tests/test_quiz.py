@@ -53,9 +53,9 @@ def test_fifty_items_fast_and_without_violations(corpus: Corpus) -> None:
     started = time.perf_counter()
     bank = generate(corpus, 50, seed=11)
     assert time.perf_counter() - started < 5
-    # two items per article and 判断 at most 45% leave the relic material a place or two short
-    # of 50 under some seeds: the bank says so rather than pad
-    assert len(bank.items) >= 47
+    # two items per article, 判断 at most 45% and no rule that is not about relic safety leave
+    # the relic material about 40 clean items: the bank says so rather than pad
+    assert len(bank.items) >= 35
     assert len(bank.items) == 50 or any("只够出" in n for n in bank.notices)
     assert check_bank([i.to_dict() for i in bank.items], corpus, bank.documents) == []
 
@@ -329,7 +329,7 @@ def test_exports_round_trip(bank, tmp_path: Path) -> None:
         written += export(bank, tmp_path / name)
     assert (tmp_path / "q-答案.docx") in written
     rows = read_xlsx(tmp_path / "q.xlsx")
-    assert list(rows[0]) == XLSX_COLUMNS and len(rows) == len(bank.items) >= 47
+    assert list(rows[0]) == XLSX_COLUMNS and len(rows) == len(bank.items) >= 35
     assert {"单选题", "判断题", "填空题"} <= {r["题型"] for r in rows}
     for row, item in zip(rows, bank.items, strict=True):
         if row["题型"] == "多选题":
@@ -599,7 +599,7 @@ def test_a_pair_of_bodies_is_not_hinted_by_another_item(corpus: Corpus) -> None:
     stem with its answer prints the same pair ("经______和文物行政管理部门……选拔"): each gives the
     other away, the checker says so and no bank holds both."""
     items = pool(corpus)
-    multi = next(i for i in items if i.type == "多选" and i.unit_id == "relic-custodians/art-10")
+    multi = next(i for i in items if i.type == "多选" and i.unit_id == "relic-custodians/art-9")
     gap = next(
         i
         for i in items

@@ -563,6 +563,10 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     if any(SOURCE_SLIP_RE.search(t) for t in [item["stem"], *item.get("options", [])]):
         problems.append("题干或选项照抄了原文的漏字（如“行政管理部的”）")
     quote_text = item.get("quote", "")
+    if F.low_value(item["stem"]) == "never":
+        problems.append(
+            "考的不是文物安全规定（培训组织、民办博物馆、志愿者、选聘条件、考核、资金公开）"
+        )
     if F.TRIVIA_RE.search(quote_text) or F.HORTATORY_RE.search(_statement(item["stem"])):
         problems.append("考的是解释、制定机关或倡导性套话，不是义务、禁止、报告、处罚或数字")
     if item["type"] in ("单选", "填空") and sum(item["stem"].count(g) for g in GAPS) > 1:
@@ -820,6 +824,12 @@ def check_bank(
         if len(where) > 2:
             numbers = "、".join(map(str, where))
             problems.append(f"第{numbers}题的答案都是“{text}”：同一答案反复出现，成了套路")
+    for n, item in enumerate(items, 1):
+        if item["type"] in ("单选", "多选"):
+            for m, other in enumerate(items, 1):
+                shown = [o for o in item.get("options", []) if len(o) >= 8 and o in other["stem"]]
+                if m != n and shown:
+                    problems.append(f"第{n}题的选项“{shown[0]}”印在第{m}题的题干里，互相提示")
     per_unit: dict[str, list[int]] = {}
     for n, item in enumerate(items, 1):
         per_unit.setdefault(item.get("unit_id", ""), []).append(n)

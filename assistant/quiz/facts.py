@@ -430,17 +430,17 @@ def long_procedure(text: str) -> bool:
 
 
 @lru_cache(maxsize=1)
-def low_value_patterns() -> tuple[re.Pattern, ...]:
-    """data/low_value.tsv: subjects a relic-safety trainer asks last (training organisation,
-    private museums, volunteers, the selection of custodians, internal appraisal, fund
-    publicity, archaeology and planning procedure)."""
-    return tuple(re.compile(row[0]) for row in read_table(DATA / "low_value.tsv", 2))
+def low_value_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    """data/low_value.tsv: subjects a relic-safety trainer asks last ("last") or never ("never"):
+    training organisation, private museums, volunteers, the selection of custodians, internal
+    appraisal, fund publicity; archaeology and planning procedure."""
+    return tuple((re.compile(row[0]), row[1]) for row in read_table(DATA / "low_value.tsv", 3))
 
 
-def low_value(text: str) -> bool:
-    """A rule about one of those subjects: asked only when the safety duties, bans, reports,
-    penalties and figures of the material are used up."""
-    return any(p.search(text) for p in low_value_patterns())
+def low_value(text: str) -> str:
+    """ "never", "last" or "" for a rule about none of those subjects."""
+    grades = {grade for pattern, grade in low_value_patterns() if pattern.search(text)}
+    return "never" if "never" in grades else ("last" if grades else "")
 
 
 def checkable(rule: Rule) -> bool:
@@ -616,7 +616,7 @@ def term_facts(units: list[Unit]) -> list[TermFact]:
 
 
 DUTY_RE = re.compile(
-    r"(?:^|，)(?P<clause>(?P<who>[^，。；“”]{2,40}?)负(?P<duty>[\u4e00-\u9fff]{2,6}?)责任)"
+    r"(?:^|，)(?P<clause>(?P<who>[^，。；“”]{2,60}?)负(?P<duty>[\u4e00-\u9fff]{2,6}?)责任)"
 )
 
 

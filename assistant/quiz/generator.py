@@ -124,7 +124,7 @@ class Candidate:
     tier: int  # 1 strongest rules … 3 principle names and lists
     doc_id: str
     key_unit: bool = False  # facts.is_key_unit: asked in every full bank
-    low: bool = False  # facts.low_value: asked only when the safety rules are used up
+    low: str = ""  # facts.low_value: "last" (asked when the safety rules are used up) or "never"
 
 
 def _id(*parts: str) -> str:
@@ -228,12 +228,23 @@ class Generator:
                     add(self._body_set_items(rule, rng), 1 if strong else 2, unit.doc_id, keys)
             for duty in F.duty_facts(unit):
                 n = next((i for i, c in enumerate(rows) if c.text == duty.quote), -1)
-                add(self._duty_items(duty, rng), 2, unit.doc_id, [f"{unit.id}#{n}"])
+                # the parallel duties print each other: one item for the whole clause
+                keys = [f"{unit.id}#{n}"] + [
+                    f"{unit.id}#{r.index}@{at}"
+                    for r in unit_rules
+                    if r.index == n
+                    for at, _ in F.segments(r.text)
+                ]
+                for item in self._duty_items(duty, rng):
+                    item.rule_keys = list(keys)
+                    found.append(Candidate(item, 2, unit.doc_id))
         # principle names ("体现的是（  ）原则") are memorised headings, as much trivia as which
         # list a word belongs to: the pool leaves them out (_term_items stays for a caller that
         # asks for them explicitly)
         unique: dict[str, Candidate] = {}
         for candidate in found:
+            if F.low_value(candidate.item.stem) == "never":
+                continue  # not a relic-safety rule: no bank asks it
             candidate.key_unit = F.is_key_unit(self.corpus.unit_by_id(candidate.item.unit_id))
             candidate.low = F.low_value(candidate.item.stem)
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
@@ -367,6 +378,10 @@ class Generator:
             before = rule.text[: slot.start]
             if rule.text.count(slot.text) != 1 or not _every_occurrence(rule, slot):
                 continue  # two blanks sharing one option
+            if before.endswith("、") and any(
+                m.end() == len(before) - 1 for m in BODY_RE.finditer(before)
+            ):
+                continue  # "地区行署、______": the partner body names the answer
             if after.startswith("（以下简称") or HINT_BEFORE.search(before):
                 continue  # spelled out beside, or the words before name the level
             if OPEN_AFTER.match(after) or before.endswith("其他"):
@@ -418,10 +433,13 @@ class Generator:
                 )
                 item.rule_keys = [key]
                 items.append(item)
-            if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
+            if slot.kind not in ("figure", "period", "body", "form", "role") or len(slot.text) > 12:
                 continue  # a long name to write out is graded unreliably: 单选 only
             if _compound_name(slot.text):
                 continue  # "县级人民政府文物行政部门": too many ways to write it down
+            around = text[slot.start - 1 : slot.start] + text[slot.start + len(slot.text) :][:1]
+            if slot.kind == "role" and "、" in around:
+                continue  # "组长、副组长": one of a pair blanked is guessed from the other
             gap = _gap_words(slot, text)
             if gap is None:
                 continue  # the blank would test only a qualifier ("地、县", "本行政区域")
@@ -576,7 +594,7 @@ class Generator:
                 if p.unit.doc_id == sc.unit.doc_id
                 and p.trigger != sc.trigger
                 and not is_generic_consequence(p.action)  # "按法律程序进行处置" fits any breach
-                and not classes & penalty_classes(p.action)
+                and classes != penalty_classes(p.action)  # another kind of consequence
                 and (p.quote == sc.quote or not named & penalty_classes(p.action))
             ]
             rng.shuffle(foreign)
@@ -1036,6 +1054,8 @@ def _alternatives(slot: F.Slot) -> list[str]:
                     out.append(level + body.gov + kind)
     if slot.kind == "timing":
         out += [w for w in equivalents() if canon(w) == canon(slot.text)]
+    if slot.kind == "form":
+        out.append(slot.text.removesuffix("形式"))  # "书面" for 书面形式
     return list(dict.fromkeys(o for o in out if o != slot.text and same_answer(o, slot.text)))
 
 
@@ -1255,6 +1275,12 @@ def plan(
     swaps: set[tuple[str, str]] = set()  # (unit, "body"): one body swap per article
     replaced: Counter = Counter()  # the wrong values 判断 false statements used
 
+    def few_minor(c: Candidate) -> bool:
+        """Procedural rules ("last") fill at most a tenth of a bank."""
+        return not c.low or sum(1 for i in chosen if i.id in minor) + 1 <= max(1, n // 10)
+
+    minor = {c.item.id for c in pool if c.low}
+
     def variety(c: Candidate) -> bool:
         """At most PER_UNIT items per article, one body swap per article, 判断 within its
         share, and no wrong value (住房城乡建设部门) in more than two false statements."""
@@ -1273,9 +1299,19 @@ def plan(
             return False
         key_text = _key_text(c.item)
         pairs = _pairs(c.item)
-        mine = set(c.item.options) if c.item.type in ("单选", "多选") else set()
+        listed = "所列内容" in c.item.stem
+        long_options = [o for o in c.item.options if len(o) >= 8 and c.item.type != "判断"]
         return not any(
-            len(mine & set(other.options)) >= 2  # one list's options asked the other way round
+            # an option printed in another stem: that stem tells what the option is
+            any(o in other.stem for o in long_options)
+            or any(o in c.item.stem for o in other.options if len(o) >= 8 and other.type != "判断")
+            or
+            # two lists asked with each other's members as options (职责 and 权利): mirrors
+            (
+                listed
+                and "所列内容" in other.stem
+                and len(set(c.item.options) & set(other.options)) >= 2
+            )
             or pair_leak(pairs, other.stem, _key_text(other))
             or pair_leak(_pairs(other), c.item.stem, key_text)
             or gives_away(c.item.stem, key_text, other.stem)
@@ -1388,7 +1424,10 @@ def plan(
                 options = [
                     c
                     for c in pool
-                    if (low or not c.low) and fits(c, relaxed) and asked.get(key(c), 0) < round_
+                    if (low or not c.low)
+                    and few_minor(c)
+                    and fits(c, relaxed)
+                    and asked.get(key(c), 0) < round_
                 ]
                 if not options:
                     break

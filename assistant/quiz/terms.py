@@ -276,6 +276,8 @@ def same_meaning(a: str, b: str) -> bool:
 def same_answer(written: str, answer: str) -> bool:
     """A written 填空 answer worth the points: the same meaning (same_meaning), or the same count
     with the unit left implied or said as people ("1200" for 1200元, "两人" for 2名)."""
+    if answer.endswith("形式") and written == answer.removesuffix("形式"):
+        return True  # "书面" for 书面形式
     if same_meaning(written, answer) or (
         answer.endswith("人民政府") and written == answer.replace("人民政府", "政府")
     ):
