@@ -116,7 +116,10 @@ def test_scenarios_and_figures_are_asked(corpus: Corpus, material) -> None:
     stems = " ".join(i.stem for i in material)
     assert "发现盗掘、盗窃、破坏等违法犯罪现象" in stems  # 细则 第七条（四）as a scenario
     assert "未按要求如实填写巡逻日志的，要适当扣除______" in stems  # 第十一条 consequence
-    assert "每处安排（  ）看管人员" in stems and "发现文物或者疑似文物的，应当（  ）" in stems
+    assert (
+        "每处安排（  ）看管人员" in stems
+        and "发现文物或者疑似文物的，应当立即保护现场，并向（  ）报告" in stems
+    )
 
 
 def test_false_statements_change_one_detail_never_a_modal(corpus: Corpus, material) -> None:

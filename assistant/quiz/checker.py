@@ -25,6 +25,7 @@ from assistant.quiz.terms import (
     SOURCE_SLIP_RE,
     authority_inverted,
     canonical_body,
+    government_for_department,
     is_catch_all,
     is_complete,
     is_generic_consequence,
@@ -57,6 +58,15 @@ QUALIFIERS = (
     "各级",
     "所在地",
 )
+
+
+def telling_options(kind: str, options: list[str]) -> list[str]:
+    """Options that another stem must not print: a list member or an action ("未按要求如实填写
+    巡逻日志的"), whose place in another sentence tells whether it is right; a body's name is
+    printed in many stems and tells nothing by itself."""
+    if kind not in ("单选", "多选"):
+        return []
+    return [o for o in options if len(o) >= 8 and not parse_body(o)]
 
 
 def swap_kind(item: dict[str, Any]) -> str:
@@ -456,6 +466,12 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 problems.append(
                     f"错误陈述换成的“{now}”这类机关在同一条里也出现，改后的说法未必不对"
                 )
+            elif now.startswith(("国务院", "国家")) and canonical_body(was):
+                problems.append(f"错误陈述把“{was}”换成国家一级，国家对各级都有监督，说法可以争辩")
+            elif government_for_department(was, now):
+                problems.append(
+                    f"错误陈述把“{was}”换成同级的“{now}”，政府领导本级部门，说法可以争辩"
+                )
         else:
             was, now = _one_change(_closest_clause(statement, unit), flat)
         if (_kinds(now) - _kinds(was)) and OPEN_BODIES.search(unit.text):
@@ -796,8 +812,14 @@ def check_bank(
     rules: dict[str, int] = {}
     for n, item in enumerate(items, 1):
         for key in item.get("rule_keys", []):
-            if key in rules:
-                problems.append(f"第{n}题与第{rules[key]}题考的是同一条规则")
+            # a whole rule ("…#3") and one of its clauses ("…#3@20") ask the same rule
+            base = key.split("@")[0]
+            clash = rules.get(key) or (rules.get(base) if "@" in key else None)
+            clash = clash or next(
+                (m for k, m in rules.items() if "@" not in key and k.split("@")[0] == key), None
+            )
+            if clash:
+                problems.append(f"第{n}题与第{clash}题考的是同一条规则")
                 break
         for key in item.get("rule_keys", []):
             rules.setdefault(key, n)
@@ -807,8 +829,11 @@ def check_bank(
         for m, other in enumerate(items, 1):
             if m != n and pair_leak(pairs, other["stem"], _key_words(other)):
                 problems.append(f"第{m}题与第{n}题问的是同一组机关，互相提示")
+            printed = " ".join(
+                [other["stem"], *(other.get("options", []) if other["type"] != "判断" else [])]
+            )
             if m != n and (
-                gives_away(item["stem"], _key_words(item), other["stem"])
+                gives_away(item["stem"], _key_words(item), printed)
                 or (
                     item.get("unit_id") == other.get("unit_id")
                     and same_unit_leak(_key_words(item), other["stem"])
@@ -821,13 +846,19 @@ def check_bank(
         if text:
             keys.setdefault(text, []).append(n)
     for text, where in keys.items():
+        units = [items[n - 1].get("unit_id") for n in where]
+        twice = [n for n, u in zip(where, units, strict=True) if units.count(u) > 1]
+        if twice:
+            numbers = "、".join(map(str, twice))
+            problems.append(f"第{numbers}题出自同一条，答案都是“{text}”")
         if len(where) > 2:
             numbers = "、".join(map(str, where))
             problems.append(f"第{numbers}题的答案都是“{text}”：同一答案反复出现，成了套路")
     for n, item in enumerate(items, 1):
         if item["type"] in ("单选", "多选"):
             for m, other in enumerate(items, 1):
-                shown = [o for o in item.get("options", []) if len(o) >= 8 and o in other["stem"]]
+                options = telling_options(item["type"], item.get("options", []))
+                shown = [o for o in options if o in other["stem"]]
                 if m != n and shown:
                     problems.append(f"第{n}题的选项“{shown[0]}”印在第{m}题的题干里，互相提示")
     per_unit: dict[str, list[int]] = {}

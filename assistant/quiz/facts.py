@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.quiz.terms import (
+    ACT_RE,
     BODY_RE,
     DATA,
     FIGURE_RE,
@@ -187,6 +188,7 @@ def find_slots(text: str) -> tuple[Slot, ...]:
         ("timing", TIMING_RE),
         ("role", ROLE_RE),
         ("form", FORM_RE),
+        ("act", ACT_RE),
     ):
         for m in pattern.finditer(text):
             span = m.group("slot") if "slot" in pattern.groupindex else m.group(0)

@@ -29,6 +29,7 @@ from assistant.quiz.checker import (
     pair_leak,
     same_unit_leak,
     swap_kind,
+    telling_options,
 )
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
@@ -40,6 +41,7 @@ from assistant.quiz.terms import (
     canon,
     canonical_body,
     equivalents,
+    government_for_department,
     is_catch_all,
     is_generic_consequence,
     mistakes,
@@ -378,9 +380,10 @@ class Generator:
             before = rule.text[: slot.start]
             if rule.text.count(slot.text) != 1 or not _every_occurrence(rule, slot):
                 continue  # two blanks sharing one option
-            if before.endswith("、") and any(
-                m.end() == len(before) - 1 for m in BODY_RE.finditer(before)
-            ):
+            if (
+                before.endswith("、")
+                and any(m.end() == len(before) - 1 for m in BODY_RE.finditer(before))
+            ) or (after.startswith("、") and BODY_RE.match(after[1:])):
                 continue  # "地区行署、______": the partner body names the answer
             if after.startswith("（以下简称") or HINT_BEFORE.search(before):
                 continue  # spelled out beside, or the words before name the level
@@ -433,10 +436,17 @@ class Generator:
                 )
                 item.rule_keys = [key]
                 items.append(item)
-            if slot.kind not in ("figure", "period", "body", "form", "role") or len(slot.text) > 12:
+            if (
+                slot.kind not in ("figure", "period", "body", "form", "role", "act")
+                or len(slot.text) > 12
+            ):
                 continue  # a long name to write out is graded unreliably: 单选 only
             if _compound_name(slot.text):
                 continue  # "县级人民政府文物行政部门": too many ways to write it down
+            if slot.kind == "act" and (
+                "。" in text.rstrip("。") or re.search(r"任何(单位|人)", text[: slot.start])
+            ):
+                continue  # the exception names the act, or the ban names no object to act on
             around = text[slot.start - 1 : slot.start] + text[slot.start + len(slot.text) :][:1]
             if slot.kind == "role" and "、" in around:
                 continue  # "组长、副组长": one of a pair blanked is guessed from the other
@@ -532,7 +542,10 @@ class Generator:
             wrong = [
                 w
                 for w in self._wrong_values(slot, text, rng, article=rule.unit.text)
-                if not _named_in(w, slot, rule) and w not in rule.text  # one change, undoable
+                if not _named_in(w, slot, rule)
+                and w not in rule.text  # one change, undoable
+                and not government_for_department(slot.text, w)  # arguable, not false
+                and not w.startswith(("国务院", "国家"))  # the nation oversees every level
             ]
             # two plausible mistakes of one detail are two forms of the rule (a bank asks one):
             # seeds then differ without asking anything weaker
@@ -609,7 +622,12 @@ class Generator:
             else f"{sc.trigger}应当如何处理？{CHOICE}"
         )
         items = []
-        if len(picked) >= 3:
+        # four long actions that differ in one body ("……并向当地X报告，不得哄抢……") read as one
+        # sentence four times: the rule's gap item asks that body with short options instead
+        one_body = (
+            len(sc.slots) == 1 and sc.slots[0].kind == "body" and all(p in mutated for p in picked)
+        )
+        if len(picked) >= 3 and not one_body:
             options, answer, _ = self._choice(sc.action, picked, rng)
             stem = f"根据{cite}，{ask}"
             items.append(
@@ -1203,6 +1221,21 @@ def _pairs(item: Item) -> tuple[str, ...]:
     return body_pairs(item.type, item.stem, tuple(item.options), item.answer)
 
 
+def clashes(keys: list[str], used: set[str]) -> bool:
+    """An item asks a rule already asked: the same key, or a whole rule ("…#3") beside one of its
+    clauses ("…#3@20") either way; two clauses of one rule ("…#3@0", "…#3@20") do not clash."""
+    bases = {k.split("@")[0] for k in used if "@" in k}
+    return any(
+        k in used or (("@" not in k) and k in bases) or (k.split("@")[0] in used) for k in keys
+    )
+
+
+def _printed(item: Item) -> str:
+    """What a paper prints for an item: the stem and its options (an option can give another
+    item's answer away as much as a stem)."""
+    return " ".join([item.stem, *(item.options if item.type != "判断" else [])])
+
+
 def _key_text(item: Item) -> str:
     """The words of a gap item's key (a letter means nothing across items); "" for others."""
     if item.type == "填空":
@@ -1249,7 +1282,7 @@ def plan(
     share = {t: max(q, 1) for t, q in quotas.items()}
     # rules that a gap type can ask: their 判断 forms weigh little, so that the rules only a
     # true/false statement can ask fill the 判断 part
-    gap_rules = {k for c in pool if c.item.type != "判断" for k in c.item.rule_keys}
+    gap_rules = {k.split("@")[0] for c in pool if c.item.type != "判断" for k in c.item.rule_keys}
     rng.shuffle(pool)
     chosen: list[Item] = []
     used_stems: set[str] = set()
@@ -1295,16 +1328,15 @@ def plan(
 
     def separate(c: Candidate) -> bool:
         """One item per rule, and no item whose stem prints another item's answer."""
-        if used_rules & set(c.item.rule_keys):
+        if clashes(c.item.rule_keys, used_rules):
             return False
         key_text = _key_text(c.item)
         pairs = _pairs(c.item)
         listed = "所列内容" in c.item.stem
-        long_options = [o for o in c.item.options if len(o) >= 8 and c.item.type != "判断"]
         return not any(
             # an option printed in another stem: that stem tells what the option is
-            any(o in other.stem for o in long_options)
-            or any(o in c.item.stem for o in other.options if len(o) >= 8 and other.type != "判断")
+            any(o in other.stem for o in telling_options(c.item.type, c.item.options))
+            or any(o in c.item.stem for o in telling_options(other.type, other.options))
             or
             # two lists asked with each other's members as options (职责 and 权利): mirrors
             (
@@ -1312,10 +1344,16 @@ def plan(
                 and "所列内容" in other.stem
                 and len(set(c.item.options) & set(other.options)) >= 2
             )
+            or (
+                # one article, one answer twice ("法定代表人" for two of its clauses)
+                other.unit_id == c.item.unit_id
+                and bool(key_text)
+                and _key_meaning(other) == _key_meaning(c.item)
+            )
             or pair_leak(pairs, other.stem, _key_text(other))
             or pair_leak(_pairs(other), c.item.stem, key_text)
-            or gives_away(c.item.stem, key_text, other.stem)
-            or gives_away(other.stem, _key_text(other), c.item.stem)
+            or gives_away(c.item.stem, key_text, _printed(other))
+            or gives_away(other.stem, _key_text(other), _printed(c.item))
             or (
                 other.unit_id == c.item.unit_id
                 and (
@@ -1329,6 +1367,8 @@ def plan(
     def fits(c: Candidate, relaxed: bool) -> bool:
         if c.item.stem in used_stems or (c.item.type, c.item.fact) in used_forms:
             return False
+        if c.item.stem in avoid:
+            return False  # paper B never repeats a stem of paper A: it is shorter instead
         if not variety(c) or not separate(c):
             return False
         if relaxed:
@@ -1348,7 +1388,11 @@ def plan(
         weights = [
             w
             * (0.02 if c.item.stem in avoid else 1.0)
-            * (0.1 if c.item.type == "判断" and gap_rules & set(c.item.rule_keys) else 1.0)
+            * (
+                0.1
+                if c.item.type == "判断" and gap_rules & {k.split("@")[0] for k in c.item.rule_keys}
+                else 1.0
+            )
             for w, c in zip(weights, options, strict=True)
         ]
         choice = rng.choices(options, weights=weights)[0]
@@ -1431,6 +1475,20 @@ def plan(
                 ]
                 if not options:
                     break
+                # a rule that a gap type can still ask is not spent on a true/false statement
+                # (the 判断 part is for the rules nothing else can ask)
+                open_gaps = {
+                    k.split("@")[0]
+                    for c in options
+                    if c.item.type != "判断"
+                    for k in c.item.rule_keys
+                }
+                options = [
+                    c
+                    for c in options
+                    if c.item.type != "判断"
+                    or not open_gaps & {k.split("@")[0] for k in c.item.rule_keys}
+                ] or options
                 # the type furthest behind its share first, so the requested mix holds
                 # furthest behind in proportion to its share: a large 判断 quota taken first
                 # would use up the rules that the 单选 could have asked

@@ -80,12 +80,17 @@ FIGURE_RE = re.compile(
 )
 PERIOD_RE = re.compile(r"每日|每天|每周|每月|每季度|每年|当月|当季度|当年")
 TIMING_RE = re.compile(r"(?<!不)(?P<slot>第一时间|立即|及时)(?=向|上报|报告)")
-ROLE_RE = re.compile(r"分管领导|联席会议组长")
+ROLE_RE = re.compile(r"分管领导|联席会议组长|法定代表人")
+# the act a ban forbids, at the end of its clause ("不得擅自发掘。", "不得私自拓印。", "不得拍摄。"):
+# a blank a trainee fills with the one word the rule is about
+ACT_RE = re.compile(r"不得(?:私自|擅自)?(?P<slot>[\u4e00-\u9fff]{2})(?=[。；])")
 FORM_RE = re.compile(r"书面形式|口头形式")
 
 OPENERS = re.compile(
     r"^(因|可|可以|应|应当|要|但|并|且|同时|确因|必须|须|需|方可|不得|严禁|定期|及时|另外|此外|"
-    r"以及|或者|和|及|其中|否则|并且|即|则|[^，。]{1,6}后，)"
+    r"以及|或者|和|及|其中|否则|并且|即|则|[^，。]{1,6}后，|"
+    # a verb with a document for its object and nobody doing it ("签订《……协议书》，……")
+    r"(签订|填写|制定|编制|签署)《)"
 )
 # a body followed by "及相关部门": any other body is covered by the catch-all, so a swap is no mistake
 OPEN_AFTER = re.compile(r"^(或者|或|和|及|与)(其他|其它|相关|有关)|^等")
@@ -155,6 +160,17 @@ def plausible_kind(kind: str, context: str) -> bool:
 
 
 REPORT_LINK = re.compile(r"报|上报|报送|报请|请示")
+
+
+def government_for_department(was: str, now: str) -> bool:
+    """A government put for its own level's department or the reverse ("自治区文物行政管理部门" →
+    "自治区人民政府"): the government leads that department, so the changed statement can be
+    argued right — no false statement for a 判断."""
+    a, b = parse_body(was), parse_body(now)
+    if a is None or b is None or a.kind == b.kind:
+        return False
+    kinds = {canon(a.kind), canon(b.kind)}
+    return "人民政府" in kinds and canon(a.level or "") == canon(b.level or "")
 
 
 def authority_inverted(text: str) -> bool:
@@ -232,6 +248,8 @@ class Body:
             return "地区行署"
         if self.level == "国务院" and self.kind.startswith("文物"):
             return "国务院文物行政部门"
+        if self.level in ("地区", "阿里地区") and self.gov:
+            return self.level + self.kind  # there is no "地区人民政府" (the prefecture has 行署)
         return self.level + self.gov + self.kind
 
 
