@@ -579,6 +579,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     if any(SOURCE_SLIP_RE.search(t) for t in [item["stem"], *item.get("options", [])]):
         problems.append("题干或选项照抄了原文的漏字（如“行政管理部的”）")
     quote_text = item.get("quote", "")
+    if "；" in item["stem"] and "所列内容" not in item["stem"]:
+        problems.append("题干带着分号后的另一分句（整条照抄），应只留含考点的那一句")
     if F.low_value(item["stem"]) == "never":
         problems.append(
             "考的不是文物安全规定（培训组织、民办博物馆、志愿者、选聘条件、考核、资金公开）"

@@ -286,6 +286,8 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
             # ("调拨、交换、借用的文物必须严格保管……"): one rule of two sentences, replacing both
             before = found.pop()
             text, quote, index = before.text + text, previous.text + clause.text, n - 1
+        if qualified:
+            quote += rows[n + 1].text  # explained with the exception that follows the ban
         found.append(Rule(unit, text, quote, topic_of(text), find_slots(text), qualified, index))
         if qualified:
             # the ban read with its exception ("不得拍摄。确因特殊需要，经……批准，可以……") is a

@@ -413,6 +413,8 @@ class Generator:
         fact = f"{rule.unit.id}#{rule.index}"
         for whole_slot in self._gap_slots(rule):
             text, slot, key = self._local(rule, whole_slot)
+            if "；" in text:
+                continue  # the detail's clause has no subject of its own: no cut, no item
             if text.count(slot.text) != 1 or F.topic_of(text) == "statement":
                 continue  # the clause alone is an exhortation ("……要加强……"), no rule
             if slot.start == 0 and re.search(r"不得|禁止|严禁", text):
@@ -482,9 +484,13 @@ class Generator:
         # a true statement is the rule, or each of its clauses (facts.segments) read alone
         clauses = F.segments(rule.text)
         for at, text in clauses:
+            text = F.segment_at(rule.text, at)[1]  # up to the first "；" when that is a sentence
+            if "；" in text:
+                continue
+            whole = text == rule.text
             part = (
                 rule
-                if len(clauses) == 1
+                if whole
                 else F.Rule(
                     rule.unit,
                     text,
@@ -507,9 +513,9 @@ class Generator:
                 fact,
                 part.topic,
                 ("", "", len(part.slots)),
-                shown=text if len(clauses) > 1 else "",
+                shown="" if whole else text,
             )
-            if len(clauses) > 1:
+            if not whole:
                 item.rule_keys = [f"{fact}@{at}"]
             items.append(item)
         for whole_slot in rule.slots:
@@ -525,8 +531,8 @@ class Generator:
             if not _every_occurrence(rule, whole_slot):
                 continue
             text, slot, key = self._local(rule, whole_slot)
-            if F.topic_of(text) == "statement":
-                continue  # the clause alone is an exhortation, no rule
+            if F.topic_of(text) == "statement" or "；" in text:
+                continue  # an exhortation, or a clause that cannot stand without the article
             after = text[slot.start + len(slot.text) :]
             if re.match(r"\s*\d+\s*月", after):
                 continue  # "每年3月31日前" → "每周3月31日前" is nonsense, not a mistake
