@@ -97,3 +97,49 @@ def test_verbatim_truths_and_figure_recall_are_never_hard(material) -> None:
         if item.detail_kind in ("", "figure", "period"):
             assert item.difficulty != "难", item.stem
     assert label("很长" * 200, "", "", 9) == "中"
+
+
+def test_a_true_statement_keeps_the_exception_after_its_ban(corpus: Corpus, material) -> None:
+    """ "……已经全部毁坏的，不得重新修建；因特殊需要……报……批准": the ban alone is not the rule."""
+    assert not any(i.stem.endswith("不得重新修建。") for i in material)
+    unit = corpus.unit_by_id("relic-protection/art-14")
+    cut = {
+        "type": "判断",
+        "stem": "《阿里地区文物保护管理办法（暂行）》规定：纪念建筑物、古建筑等文物已经全部毁坏的，"
+        "不得重新修建。",
+        "options": ["正确", "错误"],
+        "answer": "正确",
+        "explanation": f"依据{unit.citation}：“{unit.text}”",
+        "source": unit.citation,
+        "unit_id": unit.id,
+        "quote": unit.text,
+    }
+    assert any("例外" in p for p in check_item(cut, corpus))
+
+
+def test_false_statements_never_swap_a_department_for_its_government(
+    corpus: Corpus, material
+) -> None:
+    for item in material:
+        if item.type == "判断" and item.answer == "错误" and "→" in item.changed:
+            was, now = item.changed.split("→")
+            assert not now.startswith(("国务院", "国家")), item.stem
+            assert not (was.startswith("自治区文物") and now == "自治区人民政府"), item.stem
+    unit = corpus.unit_by_id("relic-protection/art-39")
+    swapped = {
+        "type": "判断",
+        "stem": "《阿里地区文物保护管理办法（暂行）》规定：文物的复制和修复由自治区人民政府统一管理。",
+        "options": ["正确", "错误"],
+        "answer": "错误",
+        "explanation": f"依据{unit.citation}：“文物的复制和修复由自治区文物行政管理部门统一管理。”",
+        "source": unit.citation,
+        "unit_id": unit.id,
+        "quote": "文物的复制和修复由自治区文物行政管理部门统一管理。",
+        "changed": "自治区文物行政管理部门→自治区人民政府",
+    }
+    assert any("同级" in p for p in check_item(swapped, corpus))
+
+
+def test_ban_acts_are_blanked_only_where_the_ban_names_its_object(material) -> None:
+    acts = {i.answer for i in material if i.type == "填空" and i.detail_kind == "act"}
+    assert {"拓印", "拍摄"} <= acts and "发掘" not in acts  # "任何单位……不得擅自______" is open

@@ -77,8 +77,10 @@ def swap_kind(item: dict[str, Any]) -> str:
     if item.get("detail_kind") == "body":
         return "body"
     changed = item.get("changed", "")
-    if changed and canonical_body(changed.split("→")[-1]):
-        return "body"
+    if changed and "→" in changed:
+        was, now = changed.split("→", 1)
+        if canonical_body(now) or _kinds(now) - _kinds(was):
+            return "body"
     options = item.get("options", [])
     if item.get("detail_kind") == "action" and item["type"] == "单选" and item["answer"] in LETTERS:
         right = options[LETTERS.index(item["answer"])]
@@ -435,6 +437,9 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
         ):
             problems.append("判为正确的陈述不是条文中的完整句子")
         else:
+            rest = text.split(flat, 1)[1] if flat in text else ""
+            if rest.startswith("；") and F.EXCEPTION_RE.match(rest[1:]):
+                problems.append("判为正确的陈述省略了紧接的例外条件（“因特殊需要……”）")
             rows = F.clauses(unit)
             for n, clause in enumerate(rows[:-1]):
                 if _flat(clause.text).rstrip("。") == flat and F.EXCEPTION_RE.match(

@@ -682,7 +682,12 @@ def segment_at(text: str, start: int) -> tuple[int, str]:
     found = [s for s in segments(text) if s[0] <= start] or [(0, text)]
     at, clause = found[-1]
     stop = clause.find("；", start - at)
-    if stop > 0 and is_complete(clause[:stop] + "。"):
+    # never cut off the exception that follows ("不得重新修建；因特殊需要……报……批准")
+    if (
+        stop > 0
+        and is_complete(clause[:stop] + "。")
+        and not EXCEPTION_RE.match(clause[stop + 1 :])
+    ):
         clause = clause[:stop] + "。"
     return at, clause
 

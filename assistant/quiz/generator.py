@@ -1315,8 +1315,8 @@ def plan(
     replaced: Counter = Counter()  # the wrong values 判断 false statements used
 
     def few_minor(c: Candidate) -> bool:
-        """Procedural rules ("last") fill at most a tenth of a bank."""
-        return not c.low or sum(1 for i in chosen if i.id in minor) + 1 <= max(1, n // 10)
+        """Procedural rules ("last") fill at most a fifteenth of a bank."""
+        return not c.low or sum(1 for i in chosen if i.id in minor) + 1 <= max(1, n // 15)
 
     minor = {c.item.id for c in pool if c.low}
 
