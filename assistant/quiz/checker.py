@@ -69,12 +69,23 @@ def telling_options(kind: str, options: list[str]) -> list[str]:
     return [o for o in options if len(o) >= 8 and not parse_body(o)]
 
 
+def new_kinds(item: dict[str, Any]) -> set[str]:
+    """The kinds of body a false statement brings in that its article's quote does not name
+    ("住房城乡建设部门" put for the relic department)."""
+    if item["type"] != "判断" or item["answer"] != "错误":
+        return set()
+    statement = item["stem"].split("规定：", 1)[-1]
+    return _kinds(statement) - _kinds(item.get("quote", ""))
+
+
 def swap_kind(item: dict[str, Any]) -> str:
     """ "body" when an item turns on a swap between bodies (a 判断 whose change is a body, a 单选
     whose options differ in bodies); a 填空 writes a body down and swaps nothing."""
     if item["type"] == "填空":
         return "written"
     if item.get("detail_kind") == "body":
+        return "body"
+    if new_kinds(item):
         return "body"
     changed = item.get("changed", "")
     if changed and "→" in changed:
@@ -880,6 +891,14 @@ def check_bank(
             problems.append(
                 f"第{'、'.join(map(str, swaps))}题在同一条上都是换机关，同一种改法考了两次"
             )
+    brought: dict[str, list[int]] = {}
+    for n, item in enumerate(items, 1):
+        for kind in new_kinds(item):
+            brought.setdefault(kind, []).append(n)
+    for kind, where in brought.items():
+        if len(where) > 2:
+            numbers = "、".join(map(str, where))
+            problems.append(f"第{numbers}题的错误陈述都换成了“{kind}”，考生见到它就判错")
     kinds = {i["type"] for i in items}
     judged = sum(i["type"] == "判断" for i in items)
     if len(kinds) > 1 and len(items) >= 20 and judged > JUDGE_SHARE * len(items):

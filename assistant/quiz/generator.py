@@ -26,6 +26,7 @@ from assistant.quiz.checker import (
     body_pairs,
     gives_away,
     kind_named_elsewhere,
+    new_kinds,
     pair_leak,
     same_unit_leak,
     swap_kind,
@@ -1330,7 +1331,7 @@ def plan(
             return False
         if item.type == "判断" and judged() >= judge_cap:
             return False
-        return not (item.changed and replaced[item.changed.split("→")[-1]] >= 2)
+        return not any(replaced[k] >= 2 for k in new_kinds(item.to_dict()))
 
     def separate(c: Candidate) -> bool:
         """One item per rule, and no item whose stem prints another item's answer."""
@@ -1410,8 +1411,7 @@ def plan(
         answers[_key_meaning(choice.item)] += 1
         if swap_class(choice.item) == "body":
             swaps.add((choice.item.unit_id, "body"))
-        if choice.item.changed:
-            replaced[choice.item.changed.split("→")[-1]] += 1
+        replaced.update(new_kinds(choice.item.to_dict()))
         quotas[choice.item.type] -= 1
         asked[key(choice)] = asked.get(key(choice), 0) + 1
         asked[choice.item.unit_id] = asked.get(choice.item.unit_id, 0) + 1
