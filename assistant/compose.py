@@ -142,6 +142,108 @@ def _variants(unit, clause: Clause, question: str) -> list[Clause]:
     return named or same
 
 
+# the unit a "多少/几" question asks its figure in, and how the text would state such a figure
+_N = r"[\d一二三四五六七八九十两百千半]"
+ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
+    (
+        "距离（多少米、多少公里）",
+        re.compile(r"(多少|几)\s*(米|公里)"),
+        re.compile(rf"{_N}+(\.\d+)?\s*(米|公里)"),
+    ),
+    (
+        "具体日子（几号）",
+        re.compile(r"(几|多少)\s*(号|日)(?!常)"),
+        re.compile(rf"{_N}+\s*(日|号)|月底|月初"),
+    ),
+    (
+        "分数",
+        re.compile(r"(几|多少)\s*分(?!钟|之|别|级|类)"),
+        re.compile(rf"{_N}+\s*分(?!之|级|类)"),
+    ),
+    (
+        "时长（小时、分钟）",
+        re.compile(r"(几|多少)\s*(个)?(小时|分钟)"),
+        re.compile(rf"{_N}+\s*(个)?(小时|分钟)"),
+    ),
+    ("月份", re.compile(r"(几|多少)\s*(个)?月份"), re.compile(rf"{_N}+\s*月")),
+    (
+        "提前的天数",
+        re.compile(r"(提前|提早)\s*(几|多少)\s*(天|日)"),
+        re.compile(rf"提前{_N}*\s*(天|日|个)"),
+    ),
+    (
+        "保存年限",
+        re.compile(r"(保存|保留|保管)\s*(几|多少)\s*年"),
+        re.compile(rf"{_N}+\s*年|永久|长期"),
+    ),
+    (
+        "按公里、按人或按次计的标准",
+        re.compile(r"每\s*(公里|人|次|床)[^，。？?]{0,10}(多少|几)"),
+        re.compile(r"元\s*/\s*(公里|人|次|床)|每(公里|人|次|床日?)"),
+    ),
+    # a named entity of a kind the documents never name ("哪家保险公司承保", "在哪个APP申领")
+    (
+        "承办的公司名称",
+        re.compile(r"(哪家|哪个|什么)(保险)?公司"),
+        re.compile(r"[\u4e00-\u9fff]{2,}(保险|人寿|财险)(股份)?(有限)?公司"),
+    ),
+    (
+        "手机应用或网站",
+        re.compile(r"(哪个|什么|哪款)[^，。？?]{0,4}(APP|app|App|软件|小程序|公众号|网站|平台)"),
+        re.compile(r"APP|app|App|小程序|公众号|网站|www\.|网址"),
+    ),
+    ("酒店或会场", re.compile(r"(哪家|哪个|什么)(酒店|宾馆|饭店)"), re.compile(r"酒店|宾馆|饭店")),
+    ("银行", re.compile(r"(哪家|哪个|什么)银行"), re.compile(r"银行")),
+    (
+        "贷款额度和利息",
+        re.compile(r"(利息|利率|贷款|贷)[^，。？?]{0,6}多少|能贷多少"),
+        re.compile(r"(贷款|贴息|利息|利率)[^。；]{0,15}\d|\d+(万)?元[^。；]{0,8}(贷款|贴息)"),
+    ),
+]
+UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in that unit
+
+
+ROLE_END = re.compile(r"员|岗位|人员")
+
+
+ACT_AFTER = re.compile(
+    r"(哪个|什么|哪些|哪一个)(部门|单位|机构)(?:来|去)?(?:负责)?([\u4e00-\u9fff]{2})"
+)
+TOLD_TO = re.compile(
+    r"(报告|汇报|上报|报|反映|上交|移交|交|申请|申报|备案)给?谁|向谁(报告|汇报|反映|申请)"
+)
+
+
+def _asked_role(question: str, corpus: Corpus) -> str | None:
+    """The job a pay question is about ("村级劳动保障协理员", "公益性岗位", "看管员"): the longest
+    stretch ending in 员/岗位 that the gazette speaks of."""
+    from index.lexical import covered_by
+
+    text = corpus.words
+    for m in ROLE_END.finditer(question):
+        end = m.end()
+        for start in range(max(0, end - 10), end - 1):
+            role = question[start:end]
+            if re.fullmatch(r"[\u4e00-\u9fff]+", role) and covered_by(role, question, text):
+                return role
+    return None
+
+
+def _asked_unit(question: str) -> tuple[str, re.Pattern[str]] | None:
+    """What figure a "多少/几" question asks for, and how the text would state one."""
+    return next(
+        ((label, stated) for label, asks, stated in ASKED_UNITS if asks.search(question)), None
+    )
+
+
+def full_text(r: ScoredClause) -> str:
+    """A clause with its article's title, section and lead-in: everything it is said under."""
+    return (
+        f"{_title(r.unit)}{section(r.unit, r.clause)}"
+        f"{r.clause.heading}{r.clause.lead}{r.clause.text}"
+    )
+
+
 def _has_value(fact: FactType, text: str) -> bool:
     pattern = VALUE.get(fact)
     return pattern is None or bool(pattern.search(text))
@@ -300,6 +402,12 @@ def _compose(
             answer = f"{cite.display}规定：“{display(inline.clause.text)}”[1]"
             return Composed("answered", answer, [cite], [inline.clause.text])
 
+    unit = _asked_unit(asking_part(question))
+    if unit is not None and not any(unit[1].search(full_text(r)) for r in scored[:UNIT_DEPTH]):
+        # "保护范围多少米以外", "几号发工资", "扣几分": no clause near the question holds a
+        # value in that unit at all, so the text does not give it
+        return _absent(fact, best, corpus, None, said=f"文件没有规定{unit[0]}。")
+
     defined = referring = None
     telling: tuple[str, ...] = ()
     if fact in VALUE:
@@ -316,28 +424,27 @@ def _compose(
         focus = _focus(question, scored)
         limit = bool(LIMIT_ASKED.search(question)) and fact is FactType.AMOUNT
 
-        def full(r: ScoredClause) -> str:
-            return (
-                f"{_title(r.unit)}{section(r.unit, r.clause)}"
-                f"{r.clause.heading}{r.clause.lead}{r.clause.text}"
-            )
-
         def titled(r: ScoredClause) -> bool:
             # "（五）初次评审阶段(时间：2020年10月)": the section's title holds the value
             return _has_value(fact, _title(r.unit))
 
         def outside(r: ScoredClause) -> bool:
-            # treated outside the pool: the rule for that comes first (第二十二条 降低10%)
-            return frame.subject.treated_elsewhere and "区外" in benefits(full(r))
+            # treated outside the pool: the rule for that comes first (第二十二条 降低10%) when
+            # what is paid is asked; "几日内备案" asks a period, which that rule does not hold
+            return (
+                frame.subject.treated_elsewhere
+                and fact in (FactType.AMOUNT, FactType.RATIO)
+                and "区外" in benefits(full_text(r))
+            )
 
         candidates = [
             r
             for r in scored[:12]
             if (_has_value(fact, r.clause.text) or titled(r) or outside(r))
             and r.score >= best.score - VALUE_MARGIN
-            and (not terms or any(t in full(r) for t in terms) or outside(r))
+            and (not terms or any(t in full_text(r) for t in terms) or outside(r))
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
-            and (focus is None or focus in full(r))
+            and (focus is None or focus in full_text(r))
             and (not limit or _states_limit(r.clause.text))
             and (not change or any(CHANGE_STATED.search(x) for x in _segments(r.clause.text)))
         ]
@@ -347,8 +454,8 @@ def _compose(
         bearing = [
             r
             for r in candidates
-            if (not money or MONEY_VALUE.search(full(r)) or outside(r))
-            and (not telling or any(covered_by(t, question, full(r)) for t in telling))
+            if (not money or MONEY_VALUE.search(full_text(r)) or outside(r))
+            and (not telling or any(covered_by(t, question, full_text(r)) for t in telling))
         ] or candidates
         asked = benefits(question, frame) or benefits(context)
         if limit and asked:
@@ -364,9 +471,9 @@ def _compose(
             bearing.insert(0, defined)
         if not bearing:
             subject = needed or focus
-            about = next((r for r in scored if subject and subject in full(r)), best)
+            about = next((r for r in scored if subject and subject in full_text(r)), best)
             # what the question asks about that the nearest clause does not speak of
-            unsaid = [t for t in telling if not covered_by(t, question, full(about))]
+            unsaid = [t for t in telling if not covered_by(t, question, full_text(about))]
             before = [t for t in telling if change and t in question[: change.start()]]
             named = (
                 needed
@@ -385,13 +492,18 @@ def _compose(
         counted = _counted(question, focus)
         acts = BODY.search(question) if fact is FactType.BODY else None
         act = acts.group(2) if acts and acts.group(2) else ""
+        told = TOLD_TO.search(question) if fact is FactType.BODY else None
+        said = (told.group(1) or told.group(2) or "") if told else ""
+        act = act or said[:1]  # "报给谁": the body that is 报告ed to
+        after = ACT_AFTER.search(question) if fact is FactType.BODY else None
+        act = act or (after.group(3) if after else "")  # "找哪个部门解释": the body that 解释s
         bearing.sort(
             key=lambda r: (
                 not outside(r),
                 bool(act) and act not in r.clause.text,  # "谁收": the body that 征收
                 bool(counted) and not counted.search(r.clause.text),  # "几个档次": "三个档次"
-                -len(asked & benefits(full(r))),
-                bool(benefits(full(r)) - asked),
+                -len(asked & benefits(full_text(r))),
+                bool(benefits(full_text(r)) - asked),
                 bool(groups(r.clause.text) - persons),  # the general rule before exceptions
             )
         )
@@ -412,10 +524,18 @@ def _compose(
                 from index.lexical import covered_by
 
                 speaks = next(
-                    (r for r in scored if covered_by(unheard[-1], question, full(r))), bearing[0]
+                    (r for r in scored if covered_by(unheard[-1], question, full_text(r))),
+                    bearing[0],
                 )
                 return _absent(fact, speaks, corpus, _focus_phrase(question, unheard[-1]))
         best = named_all or bearing[0]
+        role = _asked_role(asking_part(question), corpus) if money else None
+        if role and not covered_by(role, question, full_text(best)):
+            # "公益性岗位每月工资多少": the pay found (看管人员's) is another role's; the role asked
+            # is named in the text, but never with a sum
+            best = next((r for r in bearing if covered_by(role, question, full_text(r))), None)
+            if best is None:
+                return _absent(fact, bearing[0], corpus, None, said=f"文件没有规定{role}的金额。")
 
     if fact in (FactType.YES_NO, FactType.OTHER) and frame.subject.treated_elsewhere:
         # "在上海住院能报吗": the rule for treatment outside the pool answers it
@@ -428,6 +548,22 @@ def _compose(
             None,
         )
         best = outside or best
+
+    asked_benefits = benefits(question, frame)
+    if (
+        fact is FactType.YES_NO
+        and asked_benefits
+        and not (asked_benefits & benefits(best.clause.text))
+    ):
+        # "门特有没有起付线": the close clause about the benefit asked, not 普通门诊's
+        best = next(
+            (
+                r
+                for r in scored[:6]
+                if asked_benefits & benefits(r.clause.text) and r.score >= best.score - VALUE_MARGIN
+            ),
+            best,
+        )
 
     if fact in (FactType.LIST, FactType.PROCEDURE):
         # the steps or members of something the text never names are not in it
@@ -613,7 +749,7 @@ def _focus_phrase(question: str, focus: str) -> str:
 
 BENEFITS = {
     "普通门诊": re.compile(r"普通门诊|看门诊|门诊看病|小病"),
-    "门诊特殊病": re.compile(r"门诊特殊病|特殊病|慢性病|慢病|大病门诊"),
+    "门诊特殊病": re.compile(r"门诊特殊病|特殊病|慢性病|慢病|大病门诊|门特|门慢"),
     "两病": re.compile(r"两病|高血压|糖尿病"),
     "住院": re.compile(r"住院|住了院"),
     "床位": re.compile(r"床位"),
@@ -772,12 +908,13 @@ def _lacking(question: str, best: ScoredClause, idf) -> list[str]:
     return sorted(tokens, key=lambda t: -idf(t))[:2]
 
 
-def _absent(fact: FactType, best: ScoredClause, corpus: Corpus, needed: str | None) -> Composed:
+def _absent(
+    fact: FactType, best: ScoredClause, corpus: Corpus, needed: str | None, said: str = ""
+) -> Composed:
     cite = of_clauses(corpus, best.unit, [best.clause], best.score)
-    what = FACT_WORDS.get(fact, "这一内容")
+    what = FACT_WORDS.get(fact, "内容")
     topic = f"“{needed}”" if needed else "这个问题"
     answer = (
-        f"文件没有规定{topic}的具体{what}。"
-        f"最相关的是{cite.display}，原文是：“{display(best.clause.text)}”[1]"
-    )
+        said or f"文件没有规定{topic}的具体{what}。"
+    ) + f"最相关的是{cite.display}，原文是：“{display(best.clause.text)}”[1]"
     return Composed("out_of_scope", answer, [cite], [best.clause.text])

@@ -16,15 +16,21 @@ from typing import Any
 from assistant.calculators.amounts import find_amounts
 from assistant.calculators.understanding import plain, understand
 from assistant.fields import Kind, spec
-from assistant.frame import QUESTION_WORD, Frame, Intent
-from assistant.state import MAX_ASKS, State
+from assistant.frame import FEMALE, MALE, QUESTION_WORD, Frame, Intent
+from assistant.state import MAX_ASKS, State, person_key
 
 AGAIN = re.compile(
-    r"又|再次?|另外|后来|之后|后面|接下来|随后|下个?月|次月|第[二三四五六七八九十]个月|下一次|还(住|看|花)|这次|"
-    r"还能报|还可以报|还剩"
+    r"又|再次?|另外|后来|之后|后面|接下来|接着|然后|出院后|随后|下个?月|次月|第[二三四五六七八九十\d]+个?(月|疗程)|下一次|还(住|看|花)|这次|"
+    r"还能报|还可以报|还剩|"
+    # "二月份也是1.8w", "4月份又花了": a later month is a later visit
+    r"(?<![个\d])(?:[二三四五六七八九十]|十[一二]|[2-9]|1[0-2])月份?(?![\d日号底初])"
 )
 # "下个月一样", "又住了一次，还是那么多": the last case once more, as a later visit or stay
-SAME_AGAIN = re.compile(r"一样|同样|也这样|照旧|还是(那么|这么)多|也是(那么|这么)多|跟上次|和上次")
+SAME_AGAIN = re.compile(
+    r"一样|同样|也这样|照旧|差不多|同上|还是(那么|这么|那个|这个)(多|数)|也是(那么|这么|那个|这个)(多|数)|跟上次|和上次"
+)
+# a reply that the asked input is not known
+UNKNOWN = re.compile(r"不知道|不清楚|不记得|记不(得|清)|忘了|想不起|没印象|搞不清|不晓得|不确定")
 SAME_PERSON = re.compile(r"^(她|他|我|俺|咱)|(她|他)(今年|这次|又|还)")
 PAYING_CALCS = ("inpatient", "special_outpatient", "general_outpatient", "two_diseases")
 CARRIED = ("tier", "poor")  # what one person keeps between questions: their tier, their identity
@@ -66,6 +72,7 @@ class Stall:
 
     calculator: str
     missing: list[str]
+    inputs: dict[str, Any] = field(default_factory=dict)  # what is known of the case
 
 
 def _slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]:
@@ -109,10 +116,26 @@ def _bare_answer(text: str, missing: list[str]) -> dict[str, Any]:
     return {}
 
 
+def whose(frame: Frame, state: State) -> str:
+    """Whom a calculation is for: the person this turn names, else the one being talked about
+    ("她又住了一次" after "我妈…")."""
+    named = frame.person.who
+    if named and named not in ("她", "他"):
+        return named
+    pronoun = next((p for p in ("她", "他") if p in frame.text[:4]), "")
+    if pronoun and state.cases:
+        # "她又住了一次" after cases of a father and a mother: the latest woman's case
+        sex = FEMALE if pronoun == "她" else MALE
+        latest = [k for k in state.cases if k and sex.search(k)]
+        if latest:
+            return latest[-1]
+    return state.topic.person if state.topic else ""
+
+
 def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any]) -> bool | None:
     if calculator not in ("inpatient", "special_outpatient"):
         return None
-    if not state.payments:
+    if not state.payments_of(person_key(whose(frame, state))):
         return None
     admission = slots.get("admission")
     if isinstance(admission, int) and admission >= 2:
@@ -127,6 +150,9 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
     pending = _answer_to_pending(frame, state)
     if pending is not None:
         return pending
+    resumed = _back_to_shelved(frame, state)
+    if resumed is not None:
+        return resumed
     return _change_of_last(frame, state) or _figures_for_topic(frame, state)
 
 
@@ -151,14 +177,57 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
         turn.new_stay = _stay_kind(frame, p.calculator, state, inputs)
         turn.queued = list(p.queued)
         return turn
-    if not other_topic and not frame.topical:
+    if not other_topic and not frame.topical and not _asks_something(frame):
         # "不知道", "忘了": ask once more, then answer the rule instead of asking a third time
         if p.asked < MAX_ASKS:
             return Turn(p.calculator, dict(p.inputs), frame, given=set(p.inputs))
         state.pending = None
-        return Stall(p.calculator, p.missing)
-    state.pending = None  # a question of its own: the follow-up is dropped, never asked again here
+        return Stall(p.calculator, p.missing, dict(p.inputs))
+    state.drop_pending()  # a question of its own: the follow-up is not asked again here
     return None
+
+
+def _back_to_shelved(frame: Frame, state: State) -> Turn | None:
+    """ "先不管这个…" then "好的，我交的120": the turn gives exactly what the set-aside follow-up
+    asked for, and asks nothing of its own: that calculation is taken up again."""
+    p = state.shelved
+    if p is None or state.pending is not None or frame.topical or _asks_something(frame):
+        return None
+    new = _bare_answer(frame.text, p.missing) or _slots_for(frame, p.calculator, keep_mode=False)
+    if not p.missing or not all(k in new for k in p.missing):
+        return None
+    state.shelved = None
+    turn = Turn(p.calculator, {**p.inputs, **new}, frame, given=set(new) | set(p.inputs))
+    turn.new_stay = _stay_kind(frame, p.calculator, state, turn.inputs)
+    turn.queued = list(p.queued)
+    return turn
+
+
+HONOUR_LEVEL = re.compile(r"(自治区|地区|县)级")
+
+
+def _honour_level(frame: Frame, last: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
+    """ "地区级表彰的呢" after a monk honoured at the autonomous-region level: the same identity at
+    another level (the identity's own name carries the level)."""
+    honoured = [i for i in last.get("identities") or [] if i.startswith("僧尼") and "表彰" in i]
+    level = HONOUR_LEVEL.search(frame.text)
+    if new.get("identities") or not honoured or not level:
+        return {}
+    wanted = f"僧尼{level.group(0)}表彰"
+    if wanted not in spec("identities").values or wanted in honoured:
+        return {}
+    others = [i for i in last["identities"] if i not in honoured]
+    return {"identities": [*others, wanted]}
+
+
+def _asks_something(frame: Frame) -> bool:
+    """ "一年最多能报多少钱", "贫困户比别人多报几个点": a question of its own, not a reply that
+    the asked input is unknown ("不知道", "忘了")."""
+    if UNKNOWN.search(frame.text) or frame.intent in (Intent.SMALL_TALK, Intent.CALCULATE):
+        return False
+    return bool(
+        QUESTION_WORD.search(frame.text) or frame.asks_figure or frame.intent is Intent.ELIGIBILITY
+    )
 
 
 def _change_of_last(frame: Frame, state: State) -> Turn | None:
@@ -168,6 +237,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     if state.topic is not None and state.topic.calculator not in (None, last.calculator):
         return None  # the conversation has moved on to another calculation's topic
     new = _slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
+    new.update(_honour_level(frame, last.inputs, new))
     topic_person = state.topic.person if state.topic else ""
     # "我妈呢？" after a case: the same case for another person
     other_person = bool(
@@ -182,6 +252,14 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     )
     if not new and not repeat and not (other_person and frame.continuation and not frame.topical):
         return None
+    if (
+        new
+        and all(last.inputs.get(k) == v for k, v in new.items())
+        and not other_person
+        and not AGAIN.search(frame.text)
+        and _asks_something(frame)
+    ):
+        return None  # "贫困户比别人多报几个点": names what the case already has, and asks a rule
     if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC) and not frame.continuation:
         return None  # "这些钱算不算进限额？" asks about the rule; it changes nothing
     if not (
@@ -192,10 +270,15 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     ):
         return None
     base = dict(last.inputs)
-    if other_person:
+    target = person_key(whose(frame, state))
+    earlier = state.cases.get(target) if target != last.person else None
+    if earlier is not None and earlier.calculator == last.calculator:
+        # "那我爸要是再住一次" after his wife's case: back to his own case and tally
+        base = {k: v for k, v in earlier.inputs.items() if k not in HISTORY}
+        other_person = False
+    elif other_person:
         for key in PERSON_SLOTS:  # another person: their own age, sex and identities only
             base.pop(key, None)
-        state.payments = []
     merged = {**base, **new}
     if (
         last.calculator == "general_outpatient"
@@ -206,6 +289,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
             Decimal(str(base.get("prior_cost", "0"))) + Decimal(str(base.get("cost", "0")))
         )
     turn = Turn(last.calculator, merged, frame, given=set(new))
+    if repeat and "cost" in merged:
+        turn.note = f"费用按上一次的 {merged['cost']} 元计算；实际费用不同请告诉我。"
     if other_person and not new:
         turn.note = f"{frame.person.who}的情况按上一个问题的条件计算；条件不同请告诉我。"
     kind = _stay_kind(frame, last.calculator, state, new)
@@ -249,24 +334,33 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
 
 
 def continue_person(turn: Turn, state: State) -> None:
-    """A new question about the same person ("她今年第一次住院…还能报多少") keeps their tier and
-    counts the fund's payments so far against the yearly cap."""
+    """A new question about the same person keeps their tier and identity, says so, and counts
+    the fund's payments so far against the yearly cap when it is a later stay or visit
+    ("后来又住了第二次院 二级 1万2", "出院后在门诊做放疗 3w"). Another person named, or another tier
+    stated, is another case."""
     last = state.last_calc
     frame = turn.frame
-    if last is None or not SAME_PERSON.search(frame.text):
+    if last is None:
         return
+    topic_person = state.topic.person if state.topic else ""
+    named = frame.person.who
     if (
-        frame.person.who
-        and state.topic
-        and frame.person.who not in ("她", "他", "我", state.topic.person)
+        named
+        and named not in ("她", "他", "我", "俺", topic_person)
+        and not SAME_PERSON.search(frame.text)
     ):
         return
-    for key in CARRIED:
-        if key not in turn.inputs and key in last.inputs:
-            turn.inputs[key] = last.inputs[key]
+    if "tier" in turn.inputs and last.inputs.get("tier") not in (None, turn.inputs["tier"]):
+        return  # one tier a year: another tier is another person's case
+    carried = [k for k in CARRIED if k not in turn.inputs and last.inputs.get(k)]
+    for key in carried:
+        turn.inputs[key] = last.inputs[key]
+    if "tier" in carried and turn.calculator in PAYING_CALCS:
+        turn.note = f"缴费档次按前面说的{last.inputs['tier']}元档计算；不是这一档请告诉我。"
+    admission = turn.inputs.get("admission")
     if (
         turn.calculator in ("inpatient", "special_outpatient")
-        and state.payments
-        and AGAIN.search(frame.text)
+        and state.payments_of(person_key(whose(frame, state)))
+        and (AGAIN.search(frame.text) or (isinstance(admission, int) and admission >= 2))
     ):
         turn.new_stay = True

@@ -26,6 +26,8 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
     question = frame.text
     if not ASKS_YES_NO.search(question):
         return None
+    if any(p.abroad and p.role.value == "treated" for p in frame.subject.places):
+        question += "（境外）"  # "去泰国看病能报吗": treatment in another country is 境外就医
     for rule in (
         _special_disease,
         _fund_never_pays,

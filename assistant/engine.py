@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from decimal import Decimal
+from functools import cached_property
 from typing import Any
 
 from assistant import eligibility, guard, scope
@@ -19,13 +20,15 @@ from assistant.calculators.service import calculate
 from assistant.calculators.understanding import stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import benefits, compose
-from assistant.dialogue import Stall, Turn, continue_person, plan_turn
+from assistant.dialogue import PAYING_CALCS, Stall, Turn, continue_person, plan_turn, whose
 from assistant.english import to_chinese
+from assistant.fields import Kind, spec
 from assistant.frame import QUESTION_WORD, FactType, Frame, Intent, read_frame
 from assistant.multipart import merge, split_parts
-from assistant.presentation import calc_text, explain
+from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
-from assistant.state import Calculation, Payment, Pending, State, Topic
+from assistant.state import Calculation, Payment, Pending, State, Topic, person_key
+from assistant.typos import Typos
 from corpus import Corpus, NotFoundError
 
 HELP = (
@@ -41,12 +44,27 @@ OFF_TOPIC = (
     "注明依据的条文，并按规定计算医保报销、个人缴费、看管员工资和养护补贴。"
 )
 QUIZ_HINT = "文物安全培训的试卷和练习题请到页面上的“出题”页生成（含答案和出处）。"
-THANKS = re.compile(r"谢谢|多谢|感谢|辛苦了|麻烦你了|好的|知道了|明白了|懂了")
+THANKS = re.compile(
+    r"谢谢|多谢|感谢|谢啦|谢了|收到|辛苦了|麻烦你了|好的|好嘞|知道了|明白了|懂了|了解"
+)
 THANKED = (
     "不客气！还有关于医保、文物保护、“三甲”创建、农村公路或高校毕业生就业的问题，可以继续问我。"
 )
 ANAPHOR = re.compile(r"这些|这笔|这个|这种|这项|上面|刚才|它|那这|那它")
 WITH_LAST = re.compile(r"(和|跟|与|同)[^，,。？?]{1,8}(一起|一块|合并|同时|相比|比)")
+# an English request for work, not a question about the documents
+EN_TASK = re.compile(
+    r"^\W*(please\s+|can you\s+|could you\s+)?(repeat|write|compose|translate|draw|sing|"
+    r"generate|summari[sz]e|rewrite|tell me a (joke|story)|play|code)\b",
+    re.I,
+)
+# the words of a "which document / which article" question that name nothing of the rule
+SOURCE_WORDS = re.compile(
+    r"规定|文件|出自|出处|依据|原文|文号|规矩|条文|条款|哪条|哪一条|哪个|这个|这条|那个|那条|写在|"
+    r"说的|里面|在哪|哪里|哪份|什么|政策|内容"
+)
+# "累计能报多少" after a later stay or visit: the fund's payments this year added up
+RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|总计|共计|总的")
 PAYING = {"inpatient", "special_outpatient"}  # share the 60,000 yuan yearly cap (第二十三条)
 
 
@@ -58,6 +76,14 @@ class Assistant:
         self.corpus = self.searcher.corpus
         self.doc_text = {d.id: "\n".join(u.text for u in d.units) for d in self.corpus.documents}
 
+    @cached_property
+    def reported_years(self) -> frozenset[int]:
+        return scope.reported_years("\n".join(self.doc_text.values()))
+
+    @cached_property
+    def typos(self) -> Typos:
+        return Typos.build("\n".join(self.doc_text.values()))
+
     # --- entry point -------------------------------------------------------------
 
     def ask(self, text: object, state: State | None = None) -> Response:
@@ -66,7 +92,14 @@ class Assistant:
         if checked.error:
             return Response("error", answer=checked.error, error=checked.error)
         english = getattr(checked, "language", "zh") == "en"
-        frame = read_frame(to_chinese(checked.text) if english else checked.text)
+        text = to_chinese(checked.text) if english else checked.text
+        text, fixes = self.typos.correct(text)
+        if fixes:  # "报消" typed for 报销: read as the term, and said
+            said = "，".join(f"“{typed}”按“{meant}”" for typed, meant in fixes)
+            checked.notices.append(f"（{said}理解。）")
+        frame = read_frame(text)
+        if english and EN_TASK.search(checked.text):
+            frame = replace(frame, intent=Intent.OFF_TOPIC)  # "Write me a poem…": not a question
         try:
             response = self._route(frame, state)
         except NotFoundError as exc:  # a document named in the question that does not exist
@@ -85,21 +118,33 @@ class Assistant:
                 )
             return self._malformed(frame)
         if frame.invalid:
+            # "交的250档", "说错了，她62" next completes this question, the bad field left out
+            calculator = frame.calculator or (
+                "contribution"
+                if _pays_question(frame, age_given="age" in frame.invalid_fields)
+                else None
+            )
+            if calculator:
+                kept = {k: v for k, v in frame.slots.items() if k not in frame.invalid_fields}
+                if calculator == "contribution" and frame.person.sex:
+                    kept["sex"] = frame.person.sex
+                state.topic = Topic(calculator, kept, frame.text, frame.person.who)
             return Response("error", answer=frame.invalid[0], error=frame.invalid[0])
         if frame.intent is Intent.SMALL_TALK:
             thanks = THANKS.search(frame.text) and len(frame.text) <= 12
             return Response("answered", answer=THANKED if thanks else HELP)
         if frame.intent is Intent.SOURCE and state.last_citations:
-            return self._about_last(state)
-        if frame.intent is Intent.EXPLAIN and state.last_calc and not frame.figures:
-            return self._explain(frame, state)
+            return self._about_last(frame, state)
+        if frame.intent is Intent.EXPLAIN and state.last_calc and not _new_case(frame, state):
+            explained = self._explain(frame, state)
+            return explained if explained is not None else self._answer(frame, state)
         if frame.intent is Intent.OFF_TOPIC:
-            state.pending = None
+            state.drop_pending()
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
             return Response("out_of_scope", answer=OFF_TOPIC + (QUIZ_HINT if quiz else ""))
-        reason = scope.check_frame(frame)
+        reason = scope.check_frame(frame, self.reported_years)
         if reason:
-            state.pending = None
+            state.drop_pending()
             return self._out_of_scope(reason, frame.text)
         turn = plan_turn(frame, state)
         if isinstance(turn, Stall):
@@ -141,7 +186,7 @@ class Assistant:
     def _single(
         self, frame: Frame, state: State, multi: bool = False, avoid: set[str] | None = None
     ) -> Response:
-        reason = scope.check_frame(frame)
+        reason = scope.check_frame(frame, self.reported_years)
         if reason:
             return self._out_of_scope(reason, frame.text)
         if _pays_question(frame):
@@ -160,30 +205,67 @@ class Assistant:
                 turn.queued = costs[1:]
                 return self._stays(turn, state)
             response = self._calculate(turn, state)
+            if response.status == "follow_up" and turn.inputs.get("mode") == "late":
+                return self._with_rule(response, frame)
             if response.status != "follow_up" or not (multi or _asks_rule(frame)):
                 return response
             # a general question ("看管员一个月工资多少？") or one part of several: the rule answers
             state.pending = None
+        if (
+            frame.intent is Intent.ELIGIBILITY
+            and frame.calculator in PAYING_CALCS
+            and any(spec(k).kind is Kind.MONEY for k in frame.slots)
+            and "excluded" not in frame.slots  # "喝醉酒摔伤住院能报吗": the verdict says no
+        ):
+            # "普通门诊花了250能报吗": computed when nothing is missing, else the rule answers
+            turn = Turn(frame.calculator, dict(frame.slots), frame, fresh=True)
+            continue_person(turn, state)
+            response = self._calculate(turn, state)
+            if response.status == "calculated":
+                return response
+            state.pending = None
         return self._answer(frame, state, avoid)
+
+    def _with_rule(self, follow_up: Response, frame: Frame) -> Response:
+        """A follow-up that opens with the rule it will apply: "补缴要交多少" learns 第八条 first."""
+        rule = self._answer(frame, State())
+        if rule.status != "answered" or not rule.citations:
+            return follow_up
+        lead = rule.answer.split("\n", 1)[0]
+        follow_up.answer = f"{lead}\n{follow_up.answer}"
+        follow_up.citations = rule.citations[:1]
+        follow_up.facts = rule.facts
+        return follow_up
 
     # --- calculations --------------------------------------------------------------
 
     def _calculate(self, turn: Turn, state: State) -> Response:
         name, inputs = turn.calculator, dict(turn.inputs)
+        who = whose(turn.frame, state)
+        person = person_key(who)
         if name in PAYING:
-            # payments made earlier in this conversation count against the yearly cap and set
-            # the admission order; a new case starts the tally again, a change replaces the last
+            # payments made earlier in this conversation count against this person's yearly cap
+            # and set the admission order; a new case starts their tally again, a change
+            # replaces their last payment
+            mine = state.payments_of(person)
             if turn.new_stay is None:
-                state.payments = []
-            elif turn.replaces_last and state.payments:
-                state.payments.pop()
+                state.payments = [p for p in state.payments if p.person != person]
+            elif turn.replaces_last and mine:
+                state.payments.remove(mine[-1])
             if turn.new_stay is not None and "already_paid" not in turn.given:
-                inputs["already_paid"] = str(state.paid_this_year())
+                inputs["already_paid"] = str(state.paid_this_year(person))
             if name == "inpatient" and turn.new_stay and "admission" not in turn.given:
-                inputs["admission"] = state.stays() + 1
+                inputs["admission"] = state.stays(person) + 1
         data = calculate(name, inputs, self.corpus)
         query = f"{TITLES[name]} {turn.frame.text}"
-        state.topic = Topic(name, inputs, query, turn.frame.person.who)
+        if (
+            state.topic is not None
+            and state.topic.calculator == name
+            and not turn.fresh
+            and all(k in state.topic.slots for k in turn.given)
+        ):
+            query = state.topic.query  # "忘了" adds nothing: the question stays the one asked
+        state.topic = Topic(name, inputs, query, who)
         if data["status"] == "follow_up":
             asked = (
                 state.pending.asked + 1 if state.pending and state.pending.calculator == name else 1
@@ -194,18 +276,30 @@ class Assistant:
                 "follow_up", answer=data["follow_up"]["question"], follow_up=data["follow_up"]
             )
         state.pending = None
+        state.shelved = None  # a calculation made: a follow-up set aside earlier is done with
         if data["status"] == "error":
             return Response("error", answer=data["error"], error=data["error"])
         citations = self._calc_citations(data["citations"])
-        calc = Calculation(name, data["inputs"], data["result"], data["steps"], data["title"])
+        calc = Calculation(
+            name, data["inputs"], data["result"], data["steps"], data["title"], person
+        )
         state.last_calc = calc
+        state.cases.pop(person, None)  # the latest case last: 她/他 name the latest one
+        state.cases[person] = calc
         if name in PAYING and "payment" in data["result"]:
             admission = data["inputs"].get("admission") if name == "inpatient" else None
-            state.payments.append(Payment(name, data["result"]["payment"], admission))
+            state.payments.append(Payment(name, data["result"]["payment"], admission, person))
         calculation = {
             k: data[k] for k in ("calculator", "inputs", "result", "steps", "notes", "title")
         }
         answer = calc_text(data["title"], data["result"], data["steps"], data["notes"], citations)
+        facts = [n for n in [turn.note, *turn.frame.readings] if n]
+        if turn.new_stay and name in PAYING and RUNNING_TOTAL.search(turn.frame.text):
+            # "累计能报多少" after a later visit: what the fund has paid this year in all
+            total = f"{state.paid_this_year(person):.2f}"
+            times = len(state.payments_of(person))
+            answer = f"本年度这{times}次累计医保（统筹基金）支付 {total} 元。\n{answer}"
+            facts.append(total)
         for note in [turn.note, *turn.frame.readings]:
             if note:
                 answer += f"\n说明：{note}"
@@ -228,7 +322,7 @@ class Assistant:
             answer=answer,
             citations=citations,
             calculation=calculation,
-            facts=[n for n in [turn.note, *turn.frame.readings] if n],
+            facts=facts,
         )
 
     def _stays(self, turn: Turn, state: State) -> Response:
@@ -259,6 +353,7 @@ class Assistant:
             turn.new_stay = True
             turn.queued = rest
         merged = merge(responses, dedupe=False)
+        merged.calculation = responses[-1].calculation  # where the year now stands
         if len(responses) > 1:
             total = sum(
                 (Decimal(r.calculation["result"]["payment"]) for r in responses), Decimal(0)
@@ -291,25 +386,86 @@ class Assistant:
 
         asked = "、".join(label(k) for k in stall.missing)
         query = state.topic.query if state.topic else TITLES[stall.calculator]
-        response = self._answer(read_frame(query), state)
-        response.answer = f"没有{asked}，无法算出具体金额；先按规定说明：\n{response.answer}"
+        person = state.topic.person if state.topic else ""
+        response = self._each_choice(stall, asked)
+        if response is None:
+            response = self._answer(read_frame(query), state)
+            response.answer = f"没有{asked}，无法算出具体金额；先按规定说明：\n{response.answer}"
+        # the case stays: "找到缴费单了，是250的" next completes it
+        state.topic = Topic(stall.calculator, dict(stall.inputs), query, person)
         return response
 
-    def _explain(self, frame: Frame, state: State) -> Response:
+    def _each_choice(self, stall: Stall, asked: str) -> Response | None:
+        """One input still unknown and only a few values it can take (the tier): the case
+        computed for each, so the answer is the rule applied to this case."""
+        from assistant.fields import Kind, spec
+
+        if len(stall.missing) != 1 or spec(stall.missing[0]).kind is not Kind.CHOICE:
+            return None
+        key = stall.missing[0]
+        options = spec(key).values
+        if not 1 < len(options) <= 3:
+            return None
+        lines, citations, facts = [f"没有{asked}，先按每一种分别计算（以实际为准）："], [], []
+        for value in options:
+            data = calculate(stall.calculator, {**stall.inputs, key: value}, self.corpus)
+            if data["status"] != "calculated":
+                return None
+            head = next(iter(data["result"].items()))
+            shown = f"{value}元档" if key == "tier" else str(value)
+            lines.append(f"· {shown}：{RESULT_NAMES.get(head[0], head[0])} {head[1]} 元")
+            facts += [f"{x['rule']} {x['amount']}" for x in data["steps"]]
+            facts += [*data["result"].values()]
+            for cite in self._calc_citations(data["citations"]):
+                if cite.label not in {c.label for c in citations}:
+                    citations.append(cite)
+            # the steps this value decides ("60元档、三级报销比例 60%"), with their articles
+            decided = [x for x in data["steps"] if str(value) in x["rule"]] or data["steps"]
+            for step in decided:
+                amount = f" = {step['amount']}" if step["amount"] else ""
+                lines.append(f"  {step['rule']}{amount}（{step['citation']}）")
+        for n, cite in enumerate(citations, 1):  # the rules in their own words
+            if len(cite.text) <= 400:
+                lines.append(f"原文（{cite.label}）：“{cite.text}”[{n}]")
+        return Response("answered", answer="\n".join(lines), citations=citations, facts=facts)
+
+    def _explain(self, frame: Frame, state: State) -> Response | None:
+        """The last result's own steps; None when none of them is what the question asks about
+        ("为什么我爸妈不用交" after a case that pays): then the rule is looked up."""
         calc = state.last_calc
         citations = list(state.last_citations)
         steps = [f"{s['rule']} {s['amount']} {s['citation']}" for s in calc.steps]
+        answer = explain(frame.text, calc, citations)
+        if answer is None:
+            return None
         return Response(
             "answered",
-            answer=explain(frame.text, calc, citations),
+            answer=answer,
             citations=citations,
             facts=steps,
         )
 
     # --- answers from the documents -------------------------------------------------
 
-    def _about_last(self, state: State) -> Response:
+    def _about_last(self, frame: Frame, state: State) -> Response:
+        """ "这条在哪个文件": the last answer's main citation; "这个6万封顶是哪个文件里说的": the one
+        of its citations that speaks of what is named, else the rule found for it."""
+        from index.lexical import covered_by
+
         cite = state.last_citations[0]
+        named = [w for w in _content_words(frame.text) if not SOURCE_WORDS.fullmatch(w)]
+        if named:
+            speaks = [
+                c
+                for c in state.last_citations
+                if all(covered_by(w, frame.text, c.text) for w in named)
+            ]
+            if speaks:
+                cite = speaks[0]
+            else:
+                hits = self.searcher.search(" ".join(named), k=3)
+                if hits and self._coverage(" ".join(named), hits[:1]) >= 0.5:
+                    cite = of_hit(self.corpus, hits[0])
         doc = next((d for d in self.corpus.documents if d.title == cite.doc_title), None)
         issued = ""
         facts = []
@@ -378,8 +534,9 @@ class Assistant:
         )
 
     def _coverage(self, q: str, hits: list) -> float:
-        """The share of the question's telling words (idf-weighted) that the best passage contains."""
-        from index.lexical import tokenize
+        """The share of the question's telling words (idf-weighted) that the best passage speaks
+        of: the word itself, or the regulation terms an everyday word stands for (挖出 → 发现)."""
+        from index.lexical import covered_by, tokenize
 
         tokens = [t for t in set(tokenize(q)) if len(t) >= 2]
         if len(re.findall(r"[\u4e00-\u9fff]", q)) >= 4:
@@ -391,14 +548,18 @@ class Assistant:
             return 1.0
         return max(
             (
-                sum(self.searcher.idf(t) for t in tokens if t in _unit_words(h.unit)) / total
+                sum(
+                    self.searcher.idf(t)
+                    for t in tokens
+                    if t in _unit_words(h.unit) or covered_by(t, q, h.unit.text)
+                )
+                / total
                 for h in hits
             ),
             default=0.0,
         )
 
-    @staticmethod
-    def _with_context(frame: Frame, state: State) -> str:
+    def _with_context(self, frame: Frame, state: State) -> str:
         """A follow-up without a topic of its own ("最长能借多久？", "一级文物呢？", "这些钱算不算…")
         is read together with the question before it; a question with its own topic is not."""
         last = state.topic.query if state.topic else ""
@@ -406,14 +567,52 @@ class Assistant:
         joined = bool(WITH_LAST.match(frame.text))
         if not last or (frame.calculator and not joined):
             return frame.text
-        leans = frame.continuation or bool(ANAPHOR.search(frame.text)) or joined
-        # "有起付线吗" right after "门诊特殊病报销比例是多少": the same benefit's rule
-        same_benefit = (
-            benefits(last) and not benefits(frame.text) and len(_content_words(frame.text)) <= 2
+        # "为什么自治区出那么多" after a rule: a why is about the last answer
+        leans = (
+            frame.continuation
+            or bool(ANAPHOR.search(frame.text))
+            or joined
+            or frame.intent is Intent.EXPLAIN
         )
-        if leans or same_benefit or (not frame.topical and len(_content_words(frame.text)) <= 1):
+        # "有起付线吗" right after "门诊特殊病报销比例是多少": the same benefit's rule
+        words = _content_words(frame.text)
+        same_benefit = (
+            benefits(last)
+            and not benefits(frame.text)
+            and len(words) <= 2
+            and self._in_last_document(words, frame.text, state)
+        )
+        # "一个点配几个人看" after a custodian's pay: short, no topic word, nothing of another
+        # document's: it asks about the same thing
+        short = (
+            not frame.topical
+            and len(re.findall(r"[\u4e00-\u9fff]", frame.text)) <= 10
+            and self._in_last_document(words, frame.text, state)
+        )
+        if leans or same_benefit or short or (not frame.topical and len(words) <= 1):
             return f"{last} {frame.text}"
         return frame.text
+
+    def _in_last_document(self, words: list[str], question: str, state: State) -> bool:
+        """Whether a short turn stays in the document last cited: a word another document speaks of
+        and that one does not ("古墓" after a medical answer) opens a topic of its own; "有封顶吗"
+        or "有起付线吗" does not."""
+        from index.lexical import covered_by
+
+        if state.last_citations:
+            last_doc = state.last_citations[0].unit_id.split("/", 1)[0]
+        elif state.topic and state.topic.query:  # after a follow-up, which cites nothing
+            hits = self.searcher.search(state.topic.query, k=1)
+            last_doc = hits[0].unit.doc_id if hits else ""
+        else:
+            return True
+        if last_doc not in self.doc_text:
+            return True
+        return not any(
+            not covered_by(w, question, self.doc_text[last_doc])
+            and any(covered_by(w, question, t) for d, t in self.doc_text.items() if d != last_doc)
+            for w in words
+        )
 
     def _verdict(self, verdict: eligibility.Verdict, frame: Frame) -> Response:
         citations: list[Citation] = []
@@ -499,14 +698,31 @@ PAYS = re.compile(
 )
 
 
-def _pays_question(frame: Frame) -> bool:
-    """ "我爸70岁了，医保还要交钱吗？": whether one pays is answered by computing what one pays."""
+def _new_case(frame: Frame, state: State) -> bool:
+    """ "为什么交250档的要出这么多" states a case of its own; "为什么起付线变成140了" or "为啥只给了
+    两百来块" quotes the last result's figures (or rounds them): still a question about it."""
+    from assistant.fields import Kind, spec
+
+    last = state.last_calc
+    figures = {
+        k: v
+        for k, v in frame.slots.items()
+        if k == "tier" or spec(k).kind in (Kind.MONEY, Kind.COUNT)
+    }  # "为什么比在阿里/比二级少" names the case compared with, not a new one
+    return bool(frame.calculator) and any(
+        last is None or last.inputs.get(k) != v for k, v in figures.items()
+    )
+
+
+def _pays_question(frame: Frame, age_given: bool = False) -> bool:
+    """ "我爸70岁了，医保还要交钱吗？": whether one pays is answered by computing what one pays
+    (age_given: an age was written, if out of bounds)."""
     if frame.calculator not in (None, "contribution") or re.search(
         r"住院|门诊|看病|补缴", frame.text
     ):
         return False
     return bool(PAYS.search(frame.text)) and (
-        frame.person.age is not None or bool(frame.person.identities)
+        age_given or frame.person.age is not None or bool(frame.person.identities)
     )
 
 
@@ -535,10 +751,21 @@ PERSONAL = ("tier", "disease", "diseases", "admission", "bed_days", "age", "sex"
 def _asks_rule(frame: Frame) -> bool:
     """A rule is asked, not a sum: a parameter of the rule ("床位费按多少钱一天给报？"), or no
     part of anyone's case stated ("野外文物看管员一个月工资多少？")."""
-    from assistant.frame import CASE_SLOTS, SUM
+    from assistant.frame import CALC_REQUEST, CASE_SLOTS, SUM
 
+    if CALC_REQUEST.search(frame.text):
+        return False  # "住院报销帮我算一下": a case is coming; ask for it
+    if frame.calculator == "contribution" and frame.slots.get("mode") == "late":
+        return False  # what a late payer owes needs the year's subsidy, which the text leaves open
     if PARAMETER.search(frame.text) and not any(k in frame.slots for k in CASE_SLOTS):
         return True
+    if (
+        frame.calculator == "custodian_pay"
+        and frame.slots.get("mode") != "budget"
+        and "months" not in frame.slots
+        and not SUM.search(frame.text)
+    ):
+        return True  # "县级看管员每月工资多少", "自治区级看管人员工资多少": the rate is the rule
     own = [k for k in frame.slots if k in CASE_SLOTS or k in PERSONAL]
     months = frame.slots.get("months")
     return not own and (months in (None, 1)) and not SUM.search(frame.text)

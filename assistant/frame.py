@@ -68,6 +68,7 @@ class PlaceRef:
     name: str
     role: PlaceRole
     generic: bool = False  # 外地, 内地, 外省: no one place
+    abroad: bool = False  # another country: the gazette has no rule for it, whatever the role
 
 
 @dataclass
@@ -88,6 +89,16 @@ class Subject:
     def elsewhere(self) -> PlaceRef | None:
         """A place other than Ngari whose own rules the question is about: where the person is
         insured, or the subject of the question when no Ngari place is named."""
+        abroad = next(
+            (
+                p
+                for p in self.places
+                if p.abroad and p.role not in (PlaceRole.ORIGIN, PlaceRole.TREATED)
+            ),
+            None,
+        )
+        if abroad is not None:  # "印度的医院看病贵不贵": another country's own rules
+            return abroad
         insured = next((p for p in self.places if p.role is PlaceRole.INSURED), None)
         if insured is not None:
             return insured
@@ -111,6 +122,7 @@ class Frame:
     slots: dict[str, Any] = field(default_factory=dict)  # keys of the field schema
     malformed: list[Malformed] = field(default_factory=list)  # amount-like, not readable exactly
     invalid: list[str] = field(default_factory=list)  # a field written out of its bounds: why
+    invalid_fields: list[str] = field(default_factory=list)  # which fields those are
     readings: list[str] = field(default_factory=list)  # how a figure was read ("每次×次数")
     asks_figure: bool = False
     continuation: bool = False  # 那/要是/如果/换成 … 呢: changes the last question
@@ -134,8 +146,8 @@ QUESTION_WORD = re.compile(
     r"(是|能|可|要|会|有|算|给|报)不(是|能|可以|要|会|算|给|报)|有没有|[？?]$"
 )
 GREETING_WORD = (
-    r"(你好|您好|在吗|在不在|hi|hello|嗨|喂|早上好|晚上好|下午好|谢谢|多谢|感谢|好的|好|嗯|"
-    r"明白了|知道了|懂了|辛苦了|再见|拜拜|ok)"
+    r"(你好|您好|在吗|在不在|hi|hello|嗨|喂|早上好|晚上好|下午好|早安|晚安|哈喽|哈啰|扎西德勒|"
+    r"谢谢|多谢|感谢|谢啦|谢了|收到|好的|好嘞|好|嗯+|了解|明白了|知道了|懂了|辛苦了|再见|拜拜|ok)"
 )
 # up to three of them: "你好", "嗯，明白了，谢谢您！"
 GREETING = re.compile(
@@ -148,7 +160,10 @@ ASKS_HELP = re.compile(
 )
 # requests for work that is not answering from the documents; "帮我算" stays a calculation
 TASK_REQUEST = re.compile(
-    r"(写|作|编|创作|造)[^，。？?]{0,14}(诗|文章|作文|小说|故事|歌词?|对联|段子|笑话|顺口溜|打油诗|口诀|歌谣|快板|广告词|标语|代码|程序|脚本|简历|演讲稿|总结|口号|句子|信|PPT|ppt)"
+    r"(写|作|编|创作|造|起草|拟|做)[^，。？?]{0,14}(诗|文章|作文|小说|故事|歌词?|对联|段子|笑话|顺口溜|打油诗|口诀|歌谣|快板|广告词|标语|代码|程序|脚本|简历|演讲稿|总结|口号|句子|信|PPT|ppt|"
+    r"请假条|申请书|借条|欠条|检讨书?|合同|表格|工资表|报表|邀请函|说明书|周报|月报|日记)"
+    # teaching a skill or software: not a question about the documents
+    r"|教(我|一下)[^，。？?]{0,12}(用|做|学|弄|画|写|玩)|Excel|excel|Word文档|WPS|PPT怎么"
     r"|造个?句|(讲|说|告诉我)(一?个|个)?[^，。？?]{0,8}(笑话|故事)|翻译(一下|成|为)?|聊聊天|陪我聊|唱(首|个)?歌|python|代码|编程"
     r"|(改写|改成|翻成|译成)[^，。？?]{0,6}(白话|英文|藏文|口语)|推荐[^，。？?]{0,6}(书|电影|歌)"
     r"|(帮我|给我)?(算|计算)一下[^，。？?]{0,6}(房贷|车贷|贷款|利息|个税|工资条)"
@@ -157,6 +172,7 @@ TASK_REQUEST = re.compile(
     r"|(帮我|给我|替我|帮忙|麻烦你?|请你|你(能|可以)?帮我|能不能帮我|可以帮我|我要|我想)[^，。？?]{0,12}"
     r"(挂[^，。？?]{0,10}号(?!费)|预约|订(票|机票|一张|房|餐)|买(票|药|保险)|(交|缴)(了|上)?(?!多少)|办理|做成|做个|"
     r"查(询|一下|查)?我的|打(个)?电话|发(短信|邮件)|导航|转账|叫车|打车|投诉|举报信|画)"
+    r"|把[^，。？?]{0,10}(打|转|汇)到[^，。？?]{0,6}(卡|账户|账上)"
     r"|推荐(一下)?(几家|一家|个|些)?(好的)?(医院|医生|药|餐厅|酒店|景点)"
     # opinions, medical advice, daily life: not what the gazette says
     r"|你(觉得|认为|怎么看)|怎么治(疗)?|吃什么药|用什么药|偏方|挂什么科|哪个医生|"
@@ -170,7 +186,10 @@ ABOUT_LAST = re.compile(
     r"|^(出处|依据|原文)(是|在)?(哪|什么)"
 )
 WHY = re.compile(
-    r"^(那|可是|但是|但|那么)?\s*(为什么|为啥|为何|怎么会|凭什么|咋)|为什么|为啥|怎么算的|怎么算出来"
+    r"^(那|可是|但是|但|那么)?\s*(为什么|为啥|为何|怎么会|凭什么|凭啥|咋)|为什么|为啥|怎么算的|怎么算出来|"
+    # "怎么只剩几百块了", "怎么要交这么多钱", "咋没给我全报": surprise at a result is a why
+    r"(怎么|咋)(只|才(?!能|算|可以|行)|就|没|要|又|变|这么|那么|还)|"
+    r"(怎么|咋|为啥)[^，。？?\s]{0,8}(少|多|低|高)了"
 )
 CONTINUATION = re.compile(
     r"^(那|那么|那要是|要是|如果|假如|假设|换成|改成|改为|若是|若|还有)|呢[？?。！!]*(?:[，,]|$)|还是\d+档"
@@ -193,10 +212,12 @@ PROCEDURE = re.compile(
     r"怎么办|怎么(申请|办理|报销|参保|交|缴|补交|补缴|操作|弄|做)|如何(申请|办理|报销|参保|缴费|补缴|做)|流程|手续|程序|步骤|去哪(里|儿)?(办|交|报|申请)|在哪(里|儿)?(办|交|报)|需要(什么|哪些)(材料|证件|手续)"
 )
 DATE = re.compile(
-    r"什么时候|啥时候|何时|哪天|几号|几月|期限|多久|多长时间|多少天|几天|时限|日期|从哪天|哪一年|截止|之前|以内|多长|期间|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
+    r"什么时候|啥时候|何时|哪天|几号|几月|期限|多久|多长时间|多少天|几天|几日|多少日|几年|多少年|几个月|时限|日期|从哪天|哪一年|截止|之前|以内|多长|期间|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
 )
 BODY = re.compile(
-    r"谁(来)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|检查|查处|处罚|认定|评审)|由谁|哪个(部门|单位|机构)|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁管|找谁|谁管"
+    r"谁(来)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|检查|查处|处罚|认定|评审)|由谁|哪个(部门|单位|机构)|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁管|找谁|谁管|"
+    # "第一时间报给谁", "向谁报告", "交给谁": whom one reports to or hands to is a body
+    r"(报|报告|汇报|上报|反映|交|上交|移交|申请|申报|备案)给?谁|向谁|跟谁(说|报|反映)"
 )
 RATIO = re.compile(
     r"比例|百分之|百分比|几成|多少%|报几成|报多少比例|打几折|报百分之|占多少|[^，。？?\s]率.{0,6}(多少|几|多高)"
@@ -215,7 +236,8 @@ FIGURE = re.compile(
 SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
     (
         re.compile(
-            r"职工(基本)?(医保|医疗保险|医疗)|城镇职工|单位(给|帮)?(交|缴)的?医保|在职职工医保|退休职工医保"
+            r"职工(基本)?(医保|医疗保险|医疗)|城镇职工|单位(给|帮)?(交|缴)的?医保|在职职工医保|退休职工医保|"
+            r"企业补充(医疗)?(保险|医保)"
         ),
         Scheme.EMPLOYEE,
     ),
@@ -225,10 +247,17 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
         ),
         Scheme.COMMERCIAL,
     ),
-    (re.compile(r"公费医疗|公务员医疗补助"), Scheme.PUBLIC),
     (
         re.compile(
-            r"养老保险|养老金|失业保险|失业金|工伤保险|生育保险|住房公积金|公积金|低保金|社保卡"
+            r"公费医疗|公务员[^，。？?]{0,8}(医疗补助|医疗补贴|医疗待遇)|公务员医疗|"
+            r"公务员[^，。？?]{0,12}(看病|医疗|就医)[^，。？?]{0,10}(补助|补贴|待遇)"
+        ),
+        Scheme.PUBLIC,
+    ),
+    (
+        re.compile(
+            r"养老保险|养老金|失业保险|失业金|工伤保险|生育保险|住房公积金|公积金|低保金|社保卡|"
+            r"长期护理保险|长护险|护理保险"
         ),
         Scheme.OTHER_SOCIAL,
     ),
@@ -266,14 +295,15 @@ AGE = re.compile(r"(\d{1,3}|[一二三四五六七八九十两]{1,4})\s*(周岁|
 # kin as people name them, by sex (dialect and Tibetan-Chinese forms too: 俺娘, 阿爸, 老爹)
 KIN_MALE = (
     r"爸爸?|老爸|父亲|老父亲|爹|老爹|阿爸|爷爷|外公|姥爷|公公|岳父|老丈人|老公|丈夫|儿子|弟弟|哥哥|"
-    r"舅舅|叔叔|伯伯|大伯|老爷子|老头子?"
+    r"舅舅|叔叔|伯伯|大伯|老爷子|老头子?|哥|弟|舅|叔"
 )
 KIN_FEMALE = (
     r"妈妈?|老妈|母亲|老母亲|娘|老娘|阿妈|奶奶|外婆|姥姥|婆婆|岳母|丈母娘|老婆|妻子|媳妇|女儿|妹妹|"
-    r"姐姐|姑姑|老太太"
+    r"姐姐|姑姑|老太太|姐|妹|姑|姨|阿姨"
 )
 WHO = re.compile(
-    rf"(?:我|俺|咱)家?(?:{KIN_MALE}|{KIN_FEMALE}|孩子|家孩子)|孩子|小孩|婴儿|新生儿|老人|老人家|我|俺"
+    rf"孩子(?:他|她)?(?:爸爸?|妈妈?)|(?:我们|咱们|我|俺|咱)家?(?:的)?(?:{KIN_MALE}|{KIN_FEMALE}|孩子|小孩|家孩子)|"
+    r"孩子|小孩|婴儿|新生儿|老人|老人家|我|俺"
 )
 MALE = re.compile(rf"{KIN_MALE}|男|大爷|僧人|喇嘛")
 FEMALE = re.compile(rf"{KIN_FEMALE}|女(?!儿童)|大妈|阿姨|尼姑|孕妇|产妇")
@@ -324,13 +354,14 @@ def _places(q: str) -> list[PlaceRef]:
         else:
             role = PlaceRole.SUBJECT
         name = mention.place.name if mention is not None else said
-        refs.append(PlaceRef(said, name, role, generic=mention is None))
+        abroad = mention is not None and mention.place.abroad
+        refs.append(PlaceRef(said, name, role, generic=mention is None, abroad=abroad))
     return refs
 
 
 # a tier paid, with no stay or visit: the enrolment contribution
 ENROL_TIER = re.compile(
-    r"(交|缴)的?\s*(60|120|250|六十|一百二十?|两百五十?|二百五十?)\s*元?\s*(档|的)"
+    r"(交|缴)的?\s*(60|120|250|六十|一百二十?|两百五十?|二百五十?)\s*元?\s*(那|这)?\s*(档|的)"
 )
 RESIDENT_NAMED = re.compile(r"城乡居民|居民医保|居民基本医疗")
 
@@ -354,7 +385,7 @@ def _person(q: str) -> Person:
     if who:
         person.who = who.group(0)
     age = AGE.search(q) or re.search(
-        rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他)(?:今年)?\s*(\d{{1,3}})(?!\d|\s*(?:元|块|档|万|次|个|天))",
+        rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他)(?:呢?[，,\s]*)(?:今年)?\s*(\d{{1,3}})(?!\d|\s*(?:元|块|档|万|次|个|天|级|%))",
         q,
     )
     if age and (
@@ -369,7 +400,9 @@ def _person(q: str) -> Person:
         person.sex = "男"
     elif FEMALE.search(q):
         person.sex = "女"
-    person.identities = match_choices("identities", q)
+    from assistant.calculators.understanding import read_identities
+
+    person.identities = list(dict.fromkeys([*match_choices("identities", q), *read_identities(q)]))
     return person
 
 
@@ -441,7 +474,11 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
         return Intent.EXPLAIN
     if TASK_REQUEST.search(q):
         return Intent.OFF_TOPIC
-    if calculator and (asks_figure or _states_case(q, slots)) and not CHANGE_ASKED.search(q):
+    if (
+        calculator
+        and (asks_figure or _states_case(q, slots) or CALC_REQUEST.search(q))
+        and not CHANGE_ASKED.search(q)
+    ):
         return Intent.CALCULATE
     if PROCEDURE.search(q):
         return Intent.PROCEDURE
@@ -458,18 +495,41 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
 # "150岁"): refused with the field's rule, never read in part
 COUNT_WRITTEN = re.compile(r"(?<![\d.])([-−－]|负)?\s*(\d+(?:\.\d+)?)\s*(周岁|岁|个月|档)")
 COUNT_FIELD = {"周岁": "age", "岁": "age", "个月": "months", "档": "tier"}
+# "年龄填的-8", "按-2年算", "1.5.3个月", "一千块档": fields written out of bounds in other ways
+AGE_GIVEN = re.compile(
+    r"年龄[^\d\-−－负]{0,4}((?:[-−－]|负)?\s*\d+(?:\.\d+)*)(?!\s*(?:岁|周岁|\d))"
+)
+NEGATIVE_YEARS = re.compile(r"(?:[-−－]|负)\s*(\d+)\s*年")
+MULTI_DOT = re.compile(r"(?<![\d.])(\d+(?:\.\d+){2,})\s*(个月|周岁|岁|档|年|次)")
+TIER_IN_WORDS = re.compile(
+    r"(?<![第那哪这])([\d零一二两三四五六七八九十百千]+)\s*(?:块钱|块|元)\s*(?:的|那|这)?\s*档"
+    r"|(?<![第那哪这最零一二两三四五六七八九十百千])"
+    r"([零一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十])\s*档"
+)
+MULTI_DOT_FIELD = {
+    "个月": "months",
+    "周岁": "age",
+    "岁": "age",
+    "档": "tier",
+    "年": "years",
+    "次": "admission",
+}
+NEGATIVE_ORDINAL = re.compile(r"第\s*(?:[-−－]|负)\s*(\d+)\s*(次|回)")  # "第-1次住院"
 FOREIGN_MONEY = re.compile(
-    r"[$＄€£]\s*\d[\d,.]*|\d[\d,.]*\s*(?:美元|美金|欧元|英镑|日元|港币|港元|卢比|卢布|韩元|usd|dollars?)",
+    r"[$＄€£]\s*\d[\d,.]*|[\d零一二两三四五六七八九十百千万亿][\d,.零一二两三四五六七八九十百千万亿wWkK]*\s*"
+    r"(?:美元|美金|欧元|英镑|日元|港币|港元|卢比|卢布|韩元|泰铢|新台币|台币|尼泊尔|usd|dollars?)",
     re.IGNORECASE,
 )
 
 
-def _invalid(q: str, calculator: str | None) -> list[str]:
+def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
+    """(field, why) for each field written out of its bounds."""
+    from assistant.calculators.amounts import small_count
     from assistant.calculators.base import CalcError, get_tier
     from assistant.fields import read_count, spec
 
     found = [
-        f"金额“{m.group(0)}”不是人民币：请按人民币（元）填写，例如 3000元、1.5万。"
+        ("cost", f"金额“{m.group(0)}”不是人民币：请按人民币（元）填写，例如 3000元、1.5万。")
         for m in FOREIGN_MONEY.finditer(q)
     ]
     for m in COUNT_WRITTEN.finditer(q):
@@ -481,14 +541,57 @@ def _invalid(q: str, calculator: str | None) -> list[str]:
         if key == "months" and calculator != "custodian_pay":
             continue  # "住了1.5个月院": a stay's length, not a count of paid months
         try:
-            if key == "tier":
-                if sign or "." in number:
-                    get_tier({"tier": raw}, [int(c.value) for c in spec("tier").choices])
+            if key == "tier":  # "0档", "350档", "-120档": a tier the rules do not have
+                get_tier({"tier": raw}, [int(c.value) for c in spec("tier").choices])
             else:
                 read_count(key, raw)
         except CalcError as exc:
-            found.append(exc.message)
-    return found
+            found.append((key, exc.message))
+    checks = [("admission", f"-{m.group(1)}") for m in NEGATIVE_ORDINAL.finditer(q)]
+    checks += [("age", m.group(1).replace(" ", "")) for m in AGE_GIVEN.finditer(q)]
+    checks += [("years", f"-{m.group(1)}") for m in NEGATIVE_YEARS.finditer(q)]
+    checks += [(MULTI_DOT_FIELD[m.group(2)], m.group(1)) for m in MULTI_DOT.finditer(q)]
+    for key, raw in checks:
+        try:
+            read_count(key, raw)
+        except CalcError as exc:
+            found.append((key, exc.message))
+    tiers = [int(c.value) for c in spec("tier").choices]
+    for m in TIER_IN_WORDS.finditer(q):
+        said = m.group(1) or m.group(2)
+        value = small_count(said)
+        if value is None or value not in tiers:
+            try:
+                get_tier({"tier": str(value) if value is not None else said}, tiers)
+            except CalcError as exc:
+                found.append(("tier", exc.message))
+    return list(dict.fromkeys(found))
+
+
+SPENT = re.compile(r"(花了|花费|花|费用|合规|用了|交了|开了)\s*$")
+# "住院报销帮我算一下": a calculation is asked for, its figures still to come
+CALC_REQUEST = re.compile(r"帮我算|帮忙算|给我算|替我算|算一下|算一算|算算|计算一下|帮我计算")
+COURTESY = re.compile(rf"^{GREETING_WORD}[啊呀啦了！!。.~\s，,]+", re.I)
+
+
+# "回到医保，…", "顺便问下…", "换个话题…": words that steer the talk, not part of the question
+DISCOURSE = re.compile(
+    r"^(?:回到|说回到?|再说回|换个话题|换个问题|(?:顺便|另外|再|接着|还想)问(?:一)?下|问个事)[，,：:\s]*"
+)
+
+
+def _without_courtesy(q: str) -> str:
+    """ "谢啦 那自治区级的干5个月呢": the thanks before a question is not part of it."""
+    steer = DISCOURSE.match(q)
+    if steer and len(re.findall(r"[\u4e00-\u9fff]", q[steer.end() :])) >= 4:
+        q = q[steer.end() :]
+    for _ in range(3):
+        m = COURTESY.match(q)
+        rest = q[m.end() :] if m else ""
+        if not m or len(re.findall(r"[\u4e00-\u9fff]", rest)) < 4:
+            break
+        q = rest
+    return q
 
 
 def read_frame(text: str) -> Frame:
@@ -496,7 +599,7 @@ def read_frame(text: str) -> Frame:
     from assistant.calculators.amounts import find_amounts, scan_amounts
     from assistant.calculators.understanding import detect_calculator, understand
 
-    q = normalize(text)
+    q = _without_courtesy(normalize(text))
     calculator = detect_calculator(q)
     person = _person(q)
     enrols = calculator is None and person.age is not None and bool(ENROL_TIER.search(q))
@@ -510,6 +613,7 @@ def read_frame(text: str) -> Frame:
     intent = _intent(q, calculator, slots, asks_figure)
     if enrols and intent in (Intent.LOOKUP, Intent.ELIGIBILITY):
         intent = Intent.CALCULATE  # a person and the tier paid: a case to compute
+    invalid = _invalid(q, calculator)
     places = _places(q)
     if INSURED_THERE.search(q):  # "山西省户口，在当地参保的": insured where they come from
         places = [
@@ -522,6 +626,12 @@ def read_frame(text: str) -> Frame:
         # where the stay was, from the gazetteer: any place outside Ngari, or Ngari itself
         if any(p.role is PlaceRole.TREATED for p in places):
             slots["in_area"] = False
+        if any(p.abroad and p.role is PlaceRole.TREATED for p in places):
+            from assistant.calculators.medical import match_exclusion
+
+            abroad = match_exclusion("境外")  # treated in another country: 第三十条 境外就医
+            if abroad and "excluded" not in slots:
+                slots["excluded"] = abroad[1]
         elif any(p.role is PlaceRole.HOME for p in places) and "in_area" not in slots:
             slots["in_area"] = True
     subject = Subject(
@@ -529,8 +639,15 @@ def read_frame(text: str) -> Frame:
         places=places,
         years=[int(y.translate(YEAR_DIGITS)) for y in YEAR.findall(q)],
     )
+    pieces = scan_amounts(q).malformed
+    if (
+        calculator
+        and intent is Intent.LOOKUP
+        and any(m.estimate and SPENT.search(q[max(0, m.start - 4) : m.start]) for m in pieces)
+    ):
+        intent = Intent.CALCULATE  # "…250档 花了3万来块": a case stated, its cost only estimated
     return Frame(
-        text=text,
+        text=text[len(text) - len(q) :],  # without the thanks before the question
         intent=intent,
         fact=_fact(q, intent),
         subject=subject,
@@ -538,9 +655,10 @@ def read_frame(text: str) -> Frame:
         calculator=calculator,
         slots=slots,
         malformed=[
-            m for m in scan_amounts(text).malformed if intent is Intent.CALCULATE or not m.estimate
+            m for m in pieces if intent is Intent.CALCULATE or not m.estimate
         ],  # a range in a question about the rules is no input
-        invalid=_invalid(q, calculator),
+        invalid=[why for _, why in invalid],
+        invalid_fields=[key for key, _ in invalid],
         readings=list(reading.notes) if reading else [],
         asks_figure=asks_figure,
         continuation=bool(CONTINUATION.search(q)),

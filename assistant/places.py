@@ -75,6 +75,10 @@ class Place:
     def in_tibet(self) -> bool:
         return self.adcode.startswith(TIBET)
 
+    @property
+    def abroad(self) -> bool:
+        return self.adcode == ABROAD
+
 
 @dataclass(frozen=True)
 class PlaceMention:
@@ -138,6 +142,41 @@ def _plain_word(form: str) -> bool:
     return _jieba_tags().get(form) in WORD_TAGS
 
 
+# other countries (Nepal and India border Ngari): pycountry's names in Chinese
+ABROAD = "990000"
+HOME_COUNTRY = {"CN", "HK", "MO", "TW"}  # China's own places are in the division table
+STATE_SUFFIX = re.compile(r"(联邦|王国|共和国|民主共和国|合众国|酋长国|大公国|公国)$")
+
+
+def _countries() -> list[str]:
+    """Country names in Chinese and their short forms (俄罗斯联邦 → 俄罗斯); a name that occurs
+    inside the gazette's own words ("增加纳入" holds 加纳) is left out."""
+    import gettext
+
+    import pycountry
+
+    try:
+        zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
+    except OSError:
+        return []
+    from corpus.parser import DATA_DIR as GAZETTE_DIR
+
+    gazette = GAZETTE_DIR / "gazette-2020.txt"  # the bundled gazette's own words
+    text = gazette.read_text(encoding="utf-8") if gazette.exists() else ""
+    names: set[str] = set()
+    for country in pycountry.countries:
+        if country.alpha_2 in HOME_COUNTRY:
+            continue
+        name = zh.gettext(country.name)
+        if not re.fullmatch(r"[\u4e00-\u9fff]{2,}", name):
+            continue  # untranslated
+        names.add(name)
+        short = STATE_SUFFIX.sub("", name)
+        if len(short) >= 2:
+            names.add(short)
+    return sorted(n for n in names if n not in text)
+
+
 @lru_cache(maxsize=1)
 def gazetteer() -> tuple[dict[str, Place], re.Pattern[str] | None]:
     """Every name form → its place, longest forms first in one alternation."""
@@ -165,6 +204,8 @@ def gazetteer() -> tuple[dict[str, Place], re.Pattern[str] | None]:
     for town, county in read_table(DATA / "ngari_towns.tsv"):
         code = next((p.adcode for f, p in forms.items() if f == county), NGARI + "00")
         forms.setdefault(town, Place(town, code, 3))
+    for country in _countries():
+        forms.setdefault(country, Place(country, ABROAD, 0))
     if not forms:
         return {}, None
     alternation = "|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True))
@@ -175,7 +216,14 @@ def find_places(text: str) -> list[PlaceMention]:
     forms, pattern = gazetteer()
     if pattern is None:
         return []
-    return [
+    found = [
         PlaceMention(forms[m.group(0)], m.start(), m.end(), m.group(0))
         for m in pattern.finditer(text)
     ]
+    if any(f.place.abroad for f in found):
+        # a country only where it is a word of its own: "增加纳入" holds 加纳 but names no country
+        from index.lexical import word_spans
+
+        bounds = {0} | {end for _, end, _ in word_spans(text)}
+        found = [f for f in found if not f.place.abroad or (f.start in bounds and f.end in bounds)]
+    return found

@@ -71,18 +71,21 @@ WHY_TOPICS: list[tuple[str, str]] = [
         r"|比[^，。？?]{0,8}(少|低|多|高)|(更|反而)(少|低|多|高)",
         r"比例|%|起付|自付|乙类|限额|封顶|剩余|降低",
     ),
-    (r"封顶|限额|上限|只报了|就报了|剩", r"限额|封顶|剩余"),
+    (r"封顶|限额|上限|(只|就|才)(报|给|赔|付)了?|剩", r"限额|封顶|剩余"),
     (r"床位", r"床位"),
     (r"不(给)?报|不予|为什么是?0|一分", r"不予支付|不予|0\.00"),
-    (r"不用交|免|代缴|不交", r"代缴|不缴费|资助|全额"),
+    (r"不用交|免|代缴|不交", r"代缴|不缴费|资助"),
     (r"工资|扣", r"工资|扣|补助"),
 ]
 
 
-def explain(question: str, calc: Calculation, citations: list[Citation]) -> str:
-    """ "为什么…" after a result: the steps that answer it, with their articles."""
+def explain(question: str, calc: Calculation, citations: list[Citation]) -> str | None:
+    """ "为什么…" after a result: the steps that answer it, with their articles; None when the
+    question asks about something none of the steps holds."""
     wanted = next((steps for asks, steps in WHY_TOPICS if re.search(asks, question)), None)
     chosen = [s for s in calc.steps if wanted and re.search(wanted, s["rule"] + s["amount"])]
+    if wanted and not chosen and calc.calculator == "contribution":
+        return None  # "为什么我爸妈不用交" after a case that pays: the rule answers it
     if not chosen:
         chosen = calc.steps
     lines = [f"上一次的{calc.title or '计算'}是这样算的："]

@@ -19,18 +19,24 @@ def never_published() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
-def check_frame(frame) -> str | None:
+def check_frame(frame, reported: frozenset[int] = frozenset()) -> str | None:
     """A reason the question is out of scope, judged from its frame: another place, scheme or
-    year as the subject, or a kind of fact the gazette never publishes."""
+    year as the subject, or a kind of fact the gazette never publishes. `reported`: earlier
+    years the documents give figures for (the plan's 2017–2019 placements), which are asked."""
     from assistant.frame import COVERED
 
     for pattern, message in never_published():
         if pattern.search(frame.text):
             return message
+    abroad = next((p for p in frame.subject.places if p.abroad), None)
+    if abroad is not None and not re.search(r"报|医保|支付|补|参保", frame.text):
+        # "印度的医院看病贵不贵": another country's matters; its treatment is 境外就医 only when
+        # whether the fund pays is asked
+        return f"公报只有阿里地区2020年的规定，没有“{abroad.said}”的规定。"
     elsewhere = frame.subject.elsewhere
     if elsewhere is not None:
         return f"公报只有阿里地区2020年的规定，没有“{elsewhere.said}”的规定。"
-    earlier = [y for y in frame.subject.years if y < 2020]
+    earlier = [y for y in frame.subject.years if y < 2020 and y not in reported]
     later = [y for y in frame.subject.years if y > 2020]
     if earlier or (later and (frame.calculator or frame.subject.scheme)):
         year = (earlier or later)[0]
@@ -70,7 +76,8 @@ def check_hits(
     """A reason judged from what retrieval found: a year the documents never mention, or nothing close."""
     years = {m.group(0) for m in YEAR.finditer(question)}
     if hits and years:
-        text = documents_text.get(hits[0].unit.doc_id, "")
+        # another document's number (藏政发〔2018〕35号) says nothing about that year
+        text = re.sub(r"〔\d{4}〕", "", documents_text.get(hits[0].unit.doc_id, ""))
         missing = sorted(y for y in years if y not in text and y != "2020")
         if missing:
             return "公报是2020年印发的，相关文件没有您所问年份的规定。"
@@ -79,3 +86,9 @@ def check_hits(
     if not hits or (weak and coverage < MIN_COVERAGE):
         return "公报所含文件没有涉及这个问题。"
     return None
+
+
+def reported_years(text: str) -> frozenset[int]:
+    """Years the documents speak of, not counting the numbers of other documents (〔2018〕35号)."""
+    bare = re.sub(r"〔\d{4}〕", "", text)
+    return frozenset(int(y) for y in re.findall(r"(?<!\d)(?:19|20)\d{2}(?!\d)", bare))

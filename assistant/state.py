@@ -9,13 +9,14 @@ citations. Stores (memory, SQLite, Redis) hold `State.dumps()` text and give bac
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
 from assistant.citations import Citation
 
-FORMAT = 3  # bumped when the stored shape changes; older text loads as a fresh state
+FORMAT = 5  # bumped when the stored shape changes; older text loads as a fresh state
 MAX_ASKS = 2  # a follow-up is asked at most this often before the rule is answered instead
 
 
@@ -36,6 +37,7 @@ class Calculation:
     result: dict[str, str]
     steps: list[dict[str, str]]  # {rule, amount, citation}
     title: str = ""
+    person: str = ""  # whose case: person_key of who was named ("爸", "妈"), "" for the asker
 
 
 @dataclass
@@ -54,6 +56,7 @@ class Payment:
     calculator: str
     amount: str  # decimal string
     admission: int | None = None  # inpatient stays only
+    person: str = ""  # whose yearly cap it counts against
 
 
 @dataclass
@@ -63,12 +66,26 @@ class State:
     pending: Pending | None = None
     payments: list[Payment] = field(default_factory=list)
     last_citations: list[Citation] = field(default_factory=list)
+    # a follow-up set aside by a question on another subject: "好的，我交的120" picks it up again
+    shelved: Pending | None = None
 
-    def paid_this_year(self) -> Decimal:
-        return sum((Decimal(p.amount) for p in self.payments), Decimal(0))
+    def drop_pending(self) -> None:
+        """The user asked something else: the follow-up is not asked again, but kept aside."""
+        if self.pending is not None:
+            self.shelved = self.pending
+        self.pending = None
 
-    def stays(self) -> int:
-        return sum(1 for p in self.payments if p.calculator == "inpatient")
+    # each person's last calculation, so "那我爸要是再住一次" goes back to his case
+    cases: dict[str, Calculation] = field(default_factory=dict)
+
+    def payments_of(self, person: str) -> list[Payment]:
+        return [p for p in self.payments if p.person == person]
+
+    def paid_this_year(self, person: str = "") -> Decimal:
+        return sum((Decimal(p.amount) for p in self.payments_of(person)), Decimal(0))
+
+    def stays(self, person: str = "") -> int:
+        return sum(1 for p in self.payments_of(person) if p.calculator == "inpatient")
 
     def clear(self) -> None:
         self.__init__()
@@ -88,4 +105,24 @@ class State:
             pending=Pending(**raw["pending"]) if raw.get("pending") else None,
             payments=[Payment(**p) for p in raw.get("payments", [])],
             last_citations=[Citation(**c) for c in raw.get("last_citations", [])],
+            shelved=Pending(**raw["shelved"]) if raw.get("shelved") else None,
+            cases={k: Calculation(**v) for k, v in raw.get("cases", {}).items()},
         )
+
+
+# the same relative said in different words: 我爸, 爸爸, 老爸, 父亲 are one person
+KIN_WORDS = {
+    "爸": ("爸爸", "老爸", "爸", "爹", "老爹", "父亲", "老父亲", "阿爸"),
+    "妈": ("妈妈", "老妈", "妈", "娘", "老娘", "母亲", "老母亲", "阿妈"),
+    "老公": ("老公", "丈夫", "爱人", "孩子他爸", "孩子爸", "孩子爸爸"),
+    "老婆": ("老婆", "妻子", "媳妇", "孩子她妈", "孩子妈", "孩子妈妈", "孩子他妈"),
+    "孩子": ("孩子", "小孩", "家孩子", "儿子", "女儿"),
+}
+
+
+def person_key(who: str) -> str:
+    """One key per person named: "我爸" and "老爸" are "爸"; the asker and 她/他 are ""."""
+    bare = re.sub(r"^(我们家|咱们家|我家|俺家|我们|咱们|我|俺|咱)", "", who or "")
+    if bare in ("", "她", "他"):
+        return ""
+    return next((key for key, words in KIN_WORDS.items() if bare in words), bare)

@@ -156,6 +156,21 @@ def tokenizer_fingerprint() -> str:
     return digest.hexdigest()[:16]
 
 
+def word_spans(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, word) of jieba's cut of a text, domain terms kept whole: where the words of
+    a sentence begin and end, for matches that must not cut a word."""
+    spans, at = [], 0
+    for word in _jieba().lcut(text):
+        spans.append((at, at + len(word), word))
+        at += len(word)
+    return spans
+
+
+def is_common_word(word: str) -> bool:
+    """Whether jieba's dictionary knows the word ("小孩" yes, a mistyped "立卡户" no)."""
+    return bool(_jieba().dt.FREQ.get(word))
+
+
 def tokenize(text: str) -> list[str]:
     jieba = _jieba()
     tokens = []

@@ -250,3 +250,21 @@ def test_any_text_scans_without_error(text: str) -> None:
 def test_a_range_of_years_is_no_amount() -> None:
     scan = amounts.scan_amounts("规划2020—2025年毕业生多少人")
     assert scan.amounts == [] and scan.malformed == []
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("合规费用3/4万", "3/4万"),
+        ("药费0x1F4元", "0x1F4元"),
+        ("花了千来块", "千来块"),
+        ("住院花了2万来块钱", "2万来块"),
+    ],
+)
+def test_fractions_hexadecimal_and_lai_estimates_are_not_amounts(text: str, piece: str) -> None:
+    scan = amounts.scan_amounts(text)
+    assert not scan.amounts and [m.text for m in scan.malformed] == [piece]
+
+
+def test_lai_after_a_count_of_days_is_no_amount() -> None:
+    assert [a.value for a in find_amounts("住了十来天花了2万")] == [Decimal("20000")]

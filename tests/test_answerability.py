@@ -242,3 +242,36 @@ def test_she_and_a_number_is_her_age(assistant) -> None:
     response = assistant.ask("那我奶奶呢，她61", state)
     assert response.status == "calculated"
     assert response.calculation["result"]["individual"] == "0.00"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "文物保护单位保护范围外多少米才能建房",
+        "野外看管员的补助每月几号发",
+        "文物安全培训考试多少分算合格",
+        "大病保险是哪家保险公司在承办",
+        "参保登记要在哪个手机软件上操作",
+    ],
+)
+def test_a_figure_or_name_the_text_never_states_in_that_kind_is_declined(
+    assistant, question: str
+) -> None:
+    response = assistant.ask(question)
+    assert response.status == "out_of_scope", response.answer
+    assert response.answer.startswith("文件没有规定") and response.citations
+
+
+@pytest.mark.parametrize(
+    ("question", "figure"),
+    [
+        ("外地住院几日内要备案", "5日"),
+        ("县级以上文保单位每处安排几名看管员", "2名"),
+        ("乡镇卫生院床位费每天多少钱", "20元"),
+    ],
+)
+def test_a_figure_the_text_states_in_that_kind_is_answered(
+    assistant, question: str, figure: str
+) -> None:
+    response = assistant.ask(question)
+    assert response.status == "answered" and figure in response.answer

@@ -41,6 +41,19 @@ def test_elderly_by_sex_and_age() -> None:
     assert info.value.missing == ["tier"]
 
 
+@pytest.mark.parametrize("age", [18, 39, 59])
+def test_sex_not_asked_below_both_exempt_ages(age: int) -> None:
+    """Under 60 no one is exempt, whatever the sex: the tier decides."""
+    assert contrib(identities=[], age=age, tier=120)["individual"] == "120.00"
+
+
+@pytest.mark.parametrize("age", [65, 72, 90])
+def test_sex_not_asked_at_or_above_both_exempt_ages(age: int) -> None:
+    result = run("contribution", {"mode": "enrol", "identities": [], "age": age})
+    assert result.result["individual"] == "0.00"
+    assert any("女年满60周岁、男年满65周岁" in s.rule for s in result.steps)
+
+
 def test_most_favourable_identity_once() -> None:
     result = run(
         "contribution", {"mode": "enrol", "identities": ["僧尼地区级表彰", "建档立卡贫困人员"]}

@@ -76,6 +76,11 @@ def test_inpatient_fields(question: str, expected: dict) -> None:
         ("低保户参保要交多少钱", "contribution"),
         ("看管员一年工资多少", "custodian_pay"),
         ("四好农村路养护专项补贴一年多少万", "road_subsidy"),
+        # a hospital's level and a cost: only an inpatient stay has rules by level
+        ("交120档 县医院花了7千 能报多少", "inpatient"),
+        ("地区医院三级的 花了2.6w 医保报多少", "inpatient"),
+        ("乡卫生院看病花了300能报多少", None),  # 看病 may be an outpatient visit: not guessed
+        ("三级医院起付线是多少", None),  # no cost: a rule question
     ],
 )
 def test_detect_calculator(question: str, calculator: str) -> None:
@@ -151,3 +156,10 @@ def test_stay_costs_read_each_stay_in_order() -> None:
 
     assert stay_costs("住了两回院，头一次花了6千，另一次花了一万二") == ["6000", "12000"]
     assert stay_costs("住院花了2万，其中自费3000") == []
+
+
+@pytest.mark.parametrize("question", ["后来又去地区医院住了一次 花了2万", "还在县医院住了一回 8千"])
+def test_one_more_stay_told_with_its_place_is_not_the_first(question: str) -> None:
+    from assistant.calculators.understanding import read_admission
+
+    assert read_admission(question) is None

@@ -152,3 +152,110 @@ def test_a_continuation_that_does_not_complete_one_looks_the_rule_up(assistant) 
     response = assistant.ask("那一级医院呢", state)
     assert response.status == "answered" and "200元" in response.answer
     assert state.pending is None
+
+
+@pytest.mark.parametrize(
+    ("first", "short"),
+    [("住院能报多少", "墓葬被挖了找哪个部门"), ("门诊特殊病报销比例是多少", "看管员一个月多少钱")],
+)
+def test_a_short_question_on_another_documents_topic_is_not_read_with_the_last(
+    assistant, first: str, short: str
+) -> None:
+    state = State()
+    assistant.ask(first, state)
+    after = assistant.ask(short, state)
+    alone = assistant.ask(short, State())
+    assert [c.unit_id.split("/")[0] for c in after.citations[:1]] == [
+        c.unit_id.split("/")[0] for c in alone.citations[:1]
+    ]
+    assert not after.citations or not after.citations[0].unit_id.startswith("medical")
+
+
+@pytest.mark.parametrize(
+    "again", ["下个月花的也差不多，累计报了多少", "第二个月还是这个数，一共报多少"]
+)
+def test_the_same_visit_again_with_a_running_total(assistant, again: str) -> None:
+    state = State()
+    first = _payment(assistant.ask("我爸门诊透析，交的120档，这个月花了5000", state))
+    second = assistant.ask(again, state)
+    assert _payment(second) == first  # the same cost again, as the note says
+    assert "5000" in second.answer and "上一次" in second.answer
+    assert f"累计医保（统筹基金）支付 {first * 2:.2f} 元" in second.answer
+
+
+def test_a_field_out_of_bounds_then_corrected_completes_the_question(assistant) -> None:
+    state = State()
+    wrong = assistant.ask("交了0档 二级医院住院花了1万 报多少", state)
+    assert wrong.status == "error" and "缴费档次" in wrong.answer
+    fixed = assistant.ask("交的120档", state)
+    assert fixed.calculation["inputs"]["cost"] == "10000"
+    assert fixed.calculation["inputs"]["tier"] == 120
+    state = State()
+    assert assistant.ask("我妈200岁了还交医保吗", state).status == "error"
+    assert assistant.ask("说错了 她62", state).calculation["result"]["individual"] == "0.00"
+
+
+def test_an_input_unknown_twice_is_answered_for_each_value_then_completed(assistant) -> None:
+    state = State()
+    assert assistant.ask("二级医院住院花了1万6", state).status == "follow_up"
+    assert assistant.ask("不清楚", state).status == "follow_up"
+    each = assistant.ask("实在记不得", state)
+    assert each.status == "answered"
+    for tier in ("60元档", "120元档", "250元档"):
+        assert tier in each.answer
+    found = assistant.ask("翻到收据了 上面是120", state)
+    assert found.calculation["inputs"]["tier"] == 120
+    assert found.calculation["inputs"]["cost"] == "16000"
+
+
+def test_the_same_persons_next_benefit_keeps_the_tier_and_the_cap(assistant) -> None:
+    state = State()
+    stay = _payment(assistant.ask("我老公交120 三级医院住院第一次 花了5万", state))
+    course = assistant.ask("然后门诊化疗又花了4万 报多少", state)
+    assert course.calculation["inputs"]["tier"] == 120
+    assert "120元档" in course.answer  # the carried tier is said
+    assert _payment(course) <= Decimal("60000") - stay
+
+
+def test_a_question_while_a_follow_up_is_pending_is_answered(assistant) -> None:
+    state = State()
+    assert assistant.ask("县医院住院花了9千", state).status == "follow_up"
+    rule = assistant.ask("医保一年最多报多少钱", state)
+    assert rule.status == "answered" and "6万" in rule.answer
+
+
+def test_a_late_payment_asks_for_the_subsidy_after_quoting_the_rule(assistant) -> None:
+    late = assistant.ask("去年没交医保 现在补缴要多少钱", State())
+    assert late.status == "follow_up"
+    assert late.follow_up["missing"] == ["fiscal_subsidy"]
+    assert "最高筹资标准" in late.answer and late.citations[0].article == "第八条"
+
+
+def test_a_follow_up_set_aside_is_taken_up_when_its_answer_comes(assistant) -> None:
+    state = State()
+    assert assistant.ask("我爸慢阻肺门诊 这个月花了8千 能报多少", state).status == "follow_up"
+    aside = assistant.ask("等下 先问问医保卡丢了怎么办", state)
+    assert aside.status != "follow_up"
+    back = assistant.ask("嗯 我爸交的是60", state)
+    assert back.calculation["calculator"] == "special_outpatient"
+    assert back.calculation["inputs"]["cost"] == "8000"
+
+
+def test_a_short_question_without_a_topic_word_asks_about_the_last_topic(assistant) -> None:
+    state = State()
+    assistant.ask("野外文物看管员工资怎么定的", state)
+    staff = assistant.ask("每处安排几个人", state)
+    assert staff.citations and staff.citations[0].article == "第十二条"
+
+
+def test_two_peoples_stays_keep_two_tallies(assistant) -> None:
+    state = State()
+    dad = _payment(assistant.ask("我爸交的250 二级医院第一次住院花了2万", state))
+    assistant.ask("我妈也住院了 她交的60 一级医院第一次 花了4千", state)
+    back = assistant.ask("那我爸要是再住一次 二级 1万呢", state)
+    assert back.calculation["inputs"]["tier"] == 250
+    assert back.calculation["inputs"]["admission"] == 2
+    assert Decimal(back.calculation["inputs"]["already_paid"]) == dad
+    her = assistant.ask("她后来又住了一次 一级 2千", state)
+    assert her.calculation["inputs"]["tier"] == 60
+    assert her.calculation["inputs"]["admission"] == 2

@@ -138,6 +138,8 @@ def test_schemes(text: str, scheme: Scheme, covered: bool) -> None:
         ("奶奶今年八十岁，参保要交钱吗", 80, "女"),
         ("我老公66周岁，交医保吗", 66, "男"),
         ("孩子3岁", 3, None),
+        ("那我奶奶呢，71", 71, "女"),  # the person, 呢, then a bare number: an age
+        ("我爸呢 120档", None, "男"),  # a tier, not an age
     ],
 )
 def test_person(text: str, age: int, sex: str | None) -> None:
@@ -203,3 +205,64 @@ def test_named_counties_are_counted() -> None:
 def test_one_persons_pay_is_not_a_budget() -> None:
     frame = read_frame("我在县级文保单位当看管员，干了5个月，工资一共多少")
     assert frame.slots["mode"] == "person" and frame.slots["months"] == 5
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("交了0档 住院花了1万", "tier"),
+        ("换成-120档呢", "tier"),
+        ("我爸150岁了还交吗", "age"),
+        ("三级医院住院第-1次 花了2万", "admission"),
+        ("我交的两千块档 住院花了1万", "tier"),
+        ("我妈年龄写的是-3 要交医保吗", "age"),
+        ("看管员干了2.5.1个月 工资多少", "months"),
+        ("五个县按负3年算养护补贴多少", "years"),
+        ("住院花了三千美元 120档 三级", "cost"),
+    ],
+)
+def test_a_field_out_of_bounds_is_named(question: str, field: str) -> None:
+    frame = read_frame(question)
+    assert frame.invalid_fields == [field] and frame.invalid
+
+
+def test_an_earlier_year_the_documents_report_on_is_not_declined_by_the_frame() -> None:
+    from assistant.scope import reported_years
+
+    reported = reported_years("2017、2018、2019三年分别提供岗位；依据藏政发〔2016〕3号")
+    assert reported == frozenset({2017, 2018, 2019})
+    assert check_frame(read_frame("2018年实际就业了多少人"), reported) is None
+    assert check_frame(read_frame("2016年的住院起付线是多少"), reported)
+
+
+@pytest.mark.parametrize(
+    ("text", "country"),
+    [("印度的医院看病贵不贵", "印度"), ("美国的医保一年交多少", "美国")],
+)
+def test_another_countrys_own_matters_are_out_of_scope(text: str, country: str) -> None:
+    reason = check_frame(read_frame(text))
+    assert reason and country in reason
+
+
+@pytest.mark.parametrize(
+    "text", ["在尼泊尔住院花了2万 250档能报多少", "去泰国玩生病住院了能报销吗"]
+)
+def test_treatment_in_another_country_is_the_rule_on_treatment_abroad(text: str) -> None:
+    frame = read_frame(text)
+    assert check_frame(frame) is None
+    assert frame.slots.get("excluded") == "在境外就医"
+
+
+def test_a_country_name_inside_a_word_is_no_country() -> None:
+    assert not read_frame("财政增加纳入预算的部分怎么报").subject.places
+
+
+@pytest.mark.parametrize(
+    ("text", "question"),
+    [
+        ("回到医保 二级医院起付线呢", "医保 二级医院起付线呢"),
+        ("顺便问一下，文物能拍照吗", "文物能拍照吗"),
+    ],
+)
+def test_words_that_steer_the_talk_are_not_part_of_the_question(text: str, question: str) -> None:
+    assert read_frame(text).text == question

@@ -221,3 +221,10 @@ def test_an_unreachable_redis_is_a_store_error_not_an_unknown_session():
     sid = "A" * 32
     with pytest.raises(sessions.store_errors()):
         store.load(sid)
+
+
+def test_person_keys_name_one_relative_one_way() -> None:
+    from assistant.state import person_key
+
+    assert person_key("我爸") == person_key("老爸") == person_key("我爸爸") == "爸"
+    assert person_key("我") == person_key("她") == ""

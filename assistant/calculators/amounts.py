@@ -64,6 +64,12 @@ RANGE_RE = re.compile(rf"(?<![{_D}{CN_CHARS}.:：A-Za-z])({_PIECE})\s*[-~～—�
 # "大概两万", "2万左右", "20000+": an estimate is not the amount
 APPROX_RE = re.compile(
     rf"(?:大概|大约|约莫|约|差不多|估计)\s*({_PIECE})|({_PIECE})\s*(?:左右|上下|出头|\+)"
+    # "百来块", "3万来块": 来 after a round number is about that much
+    rf"|([{_D}{CN_CHARS}.wWkK]+)\s*来\s*(?=块|元|万|千)"
+)
+# "1/2万" (a fraction), "0x3E8元" (hexadecimal): written as no one writes money
+NOT_DECIMAL_RE = re.compile(
+    r"(?<![\d/])\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*(?:万|千|元|块|[wWkK])|0[xX][0-9a-fA-F]+\s*(?:元|块)?"
 )
 # "20 000元": a space inside the digits leaves two numbers or one; ask
 SPACED_RE = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])(?:\s*(?:元|块钱|块))?")
@@ -301,8 +307,13 @@ def _not_one_amount(
             continue
         add(m.start(), m.end(), "写的是一个范围，不是确切的金额")
     for m in APPROX_RE.finditer(norm):
-        if _money_like(m.group(1) or m.group(2)):
-            add(m.start(), m.end(), "是约数，不是确切的金额")
+        piece = m.group(1) or m.group(2) or m.group(3)
+        if _money_like(piece) or (m.group(3) and norm[m.end() : m.end() + 1] in "块元"):
+            end = m.end() + (1 if m.group(3) and norm[m.end() : m.end() + 1] in "块元" else 0)
+            add(m.start(), end, "是约数，不是确切的金额")
+    for m in NOT_DECIMAL_RE.finditer(norm):
+        reason = "分数不是确切的金额" if "/" in m.group(0) else "不是十进制数字"
+        add(m.start(), m.end(), reason, estimate=False)
     for m in SPACED_RE.finditer(norm):
         add(m.start(), m.end(), "数字中间有空格", estimate=False)
     return pieces, counts

@@ -75,6 +75,13 @@ def contribution(inputs: dict[str, Any]) -> Result:
     return _enrol(inputs)
 
 
+def _aged(sex: str | None, threshold: int, elderly: dict[str, Any]) -> str:
+    """The exemption the person meets, in the words of 第十八条（二）."""
+    if sex:
+        return f"{'女' if sex == '女' else '男'}年满{threshold}周岁"
+    return f"女年满{elderly['female_age']}周岁、男年满{elderly['male_age']}周岁"
+
+
 def _enrol(inputs: dict[str, Any]) -> Result:
     table = rules()["contribution"]
     highest = Decimal(table["highest"])
@@ -88,13 +95,20 @@ def _enrol(inputs: dict[str, Any]) -> Result:
         age = get_int(inputs, "age")
         seen["age"] = age
         sex = inputs.get("sex")
-        if sex in (None, ""):
-            raise MissingInput(["sex"])
-        sex = get_choice(
-            {"sex": sex}, "sex", ["男", "女"], {"male": "男", "female": "女", "M": "男", "F": "女"}
-        )
-        seen["sex"] = sex
-        threshold = elderly["female_age"] if sex == "女" else elderly["male_age"]
+        ages = sorted((int(elderly["female_age"]), int(elderly["male_age"])))
+        if sex in (None, "") and ages[0] <= age < ages[1]:
+            raise MissingInput(["sex"])  # only between the two ages does the sex decide
+        if sex not in (None, ""):
+            sex = get_choice(
+                {"sex": sex},
+                "sex",
+                ["男", "女"],
+                {"male": "男", "female": "女", "M": "男", "F": "女"},
+            )
+            seen["sex"] = sex
+            threshold = elderly["female_age"] if sex == "女" else elderly["male_age"]
+        else:
+            threshold = ages[0] if age >= ages[1] else ages[1]
         if age >= threshold:
             shares = {
                 "zizhiqu_share": money(highest * Decimal(elderly["zizhiqu"])),
@@ -103,16 +117,19 @@ def _enrol(inputs: dict[str, Any]) -> Result:
             options.append(
                 (
                     Decimal("0"),
-                    f"参保时{'女' if sex == '女' else '男'}年满{threshold}周岁，个人不缴费，"
+                    f"参保时{_aged(sex, threshold, elderly)}，个人不缴费，"
                     f"由自治区、地区两级财政按6:4代缴",
                     elderly["cite"],
                     shares,
                 )
             )
         else:
-            result.notes.append(
-                f"{age}岁{sex}性未达到{'女60' if sex == '女' else '男65'}周岁的免缴年龄。"
+            below = (
+                f"{sex}性未达到{'女60' if sex == '女' else '男65'}周岁"
+                if sex
+                else f"未达到女{elderly['female_age']}周岁、男{elderly['male_age']}周岁"
             )
+            result.notes.append(f"{age}岁{below}的免缴年龄。")
     else:
         # stated, never silently assumed: the elderly pay nothing (第十八条（二）)
         result.notes.append(

@@ -21,19 +21,27 @@ COUNT = rf"(\d+|[{CN}]+)"
 
 
 # how the fiscal subsidy is split between the levels of government (6:2:2 after the centre's part)
-SPLIT = re.compile(r"6:2:2|6：2：2|中央财政|中央.{0,4}(补|出|拨)|分担|各承担|分级承担|按比例各出")
+SPLIT = re.compile(
+    r"6:2:2|6：2：2|中央财政|中央.{0,4}(补|出|拨|给|承担|负担|掏)|分担|各承担|分级承担|按比例各出"
+)
+
+
+WORKED_MONTHS = r"(干|做|工作|看管|上班)(了|满)?\s*[-−]?[\d一二三四五六七八九十两半]+\s*个?月"
 
 
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
-    if re.search(
+    custodian = re.search(
         r"看管(员|人员)|看护员|文物看守|看管[^，。]{0,12}(文物|文保)|(文物|文保)[^，。]{0,10}看管",
         q,
-    ) and re.search(r"工资|补助|预算|经费|开支|费用|拿|多少钱|待遇", q):
-        return "custodian_pay"
+    )
+    worked = re.search(WORKED_MONTHS, q)
+    pay = r"工资|补助|预算|经费|开支|费用|拿|多少钱|待遇|(一共|总共|合计|能发|发)多少"
+    if custodian and (re.search(pay, q) or worked):
+        return "custodian_pay"  # "自治区级看管员干5个月呢": a custodian's months are paid months
     if (
         # "我在县级的，干了5个月，一共多少": months worked for pay are only a custodian's here
-        re.search(r"(干|做|工作|看管|上班)(了|满)?\s*[\d一二三四五六七八九十两半]+\s*个?月", q)
+        worked
         and re.search(r"工资|多少钱|一共多少|总共多少|拿多少|发多少|领多少|能拿|给多少", q)
         and not re.search(r"毕业生|大学生|就业|见习|岗位|公司|企业|医院|医保|住院|公路|养护", q)
     ):
@@ -46,7 +54,8 @@ def detect_calculator(question: str) -> str | None:
     if re.search(r"补缴|补交|剩余财政补助", q) or SPLIT.search(q):
         return "contribution"
     if re.search(
-        r"(交|缴)(多少|钱|费)|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳", q
+        r"(交|缴)(多少|钱|费(?!单|凭证|记录|收据|票|发票|截图))|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳",
+        q,
     ) and not re.search(r"住院|门诊|看病", q):
         return "contribution"
     if "两病" in q or (
@@ -67,6 +76,14 @@ def detect_calculator(question: str) -> str | None:
         return "special_outpatient"
     if re.search(r"普通门诊|看门诊|门诊", q) and reimburse:
         return "general_outpatient"
+    if (
+        reimburse
+        and read_level(q)
+        and not re.search(r"看病|看了病|拿药|开药|看门诊|打针", q)
+        and "cost" in READERS["inpatient"](q)
+    ):
+        # "三级医院花了1万2报多少": a hospital's level decides only an inpatient stay's rules
+        return "inpatient"
     return None
 
 
@@ -94,6 +111,10 @@ TIER_PATTERNS = [
     # "我交了250元" / "个人缴费250元" / "按60元缴费": a contribution of under 1000 yuan is the tier
     re.compile(r"(?:交了|交的是|个人缴费|缴纳了|缴了)\s*(\d{2,3})\s*(?:元|块钱|块)(?!\d)"),
     re.compile(r"按\s*(\d{2,3})\s*(?:元|块)\s*(?:缴费|缴纳|交)"),
+    # "找到缴费单了，是250的": what the receipt says is the tier
+    re.compile(
+        r"(?:缴费单|缴费凭证|缴费记录|缴费收据|收据|票据|单子)[^，,。\d]{0,8}?(60|120|250)(?![\d.万千wWkK])"
+    ),
     # "我交120，…" / "交的250，…": one of the three tiers stated bare after 交
     re.compile(
         r"(?:交|缴)(?:了|的|的是)?\s*(60|120|250)(?![\d.万千wWkK])(?!\s*(?:多|万|千|元以上))"
@@ -121,7 +142,7 @@ def read_tier(q: str) -> tuple[int | str | None, tuple[int, int] | None]:
 
 
 LEVEL_PATTERNS = [
-    (r"[四五六七八九]级(医院|医疗机构|定点)?", None),
+    (r"[四五六七八九十零〇]级(医院|医疗机构|定点)?|[特超顶]级(?=医院|医疗机构|定点)", None),
     (r"三甲|三乙|三级", "三级"),
     (r"二甲|二乙|二级", "二级"),
     (r"一级", "一级"),
@@ -152,7 +173,7 @@ def read_admission(q: str) -> int | None:
     m = re.search(rf"第\s*{COUNT}\s*次", q)
     if m:
         return small_count(m.group(1))
-    if re.search(r"(又|再|还)\s*住(了)?\s*(一|1)\s*(次|回)", q):
+    if re.search(r"(又|再|还)[^，。,；;]{0,12}?住(了)?\s*(一|1)\s*(次|回)", q):
         return None  # "又住了一次": one more stay, counted by the conversation, not the first
     m = (
         re.search(rf"住(?:了)?\s*第?\s*{COUNT}\s*(?:次|回)", q)
@@ -333,7 +354,7 @@ def stay_costs(question: str) -> list[str]:
         a
         for a in amounts
         if re.search(
-            rf"(?:{COST_WORDS}|次|和|、|跟|及|分别是?)\s*$", q[max(0, a.start - 6) : a.start]
+            rf"(?:{COST_WORDS}|次|回|和|、|跟|及|分别是?)\s*$", q[max(0, a.start - 6) : a.start]
         )
         and not re.search(r"床位|留观|自费|自付", q[max(0, a.start - 8) : a.start])
     ]
@@ -444,6 +465,22 @@ def read_contribution(q: str) -> dict[str, Any]:
             inputs["total_subsidy"] = plain(total.value)
         return inputs
     inputs["mode"] = "enrol"
+    inputs["identities"] = read_identities(q)
+    age = re.search(rf"{COUNT}\s*(周)?岁", q)
+    if age:
+        inputs["age"] = small_count(age.group(1))
+    if re.search(MALE, q):
+        inputs["sex"] = "男"
+    elif re.search(FEMALE, q):
+        inputs["sex"] = "女"
+    tier, _ = read_tier(q)
+    if tier is not None:
+        inputs["tier"] = tier
+    return inputs
+
+
+def read_identities(q: str) -> list[str]:
+    """The enrolment identities a sentence names (低保, 建档立卡, a monk honoured at a level…)."""
     identities = [name for pattern, name in IDENTITY_PATTERNS if re.search(pattern, q)]
     if re.search(r"僧|尼|喇嘛|寺庙", q):
         for level, name in (
@@ -457,18 +494,7 @@ def read_contribution(q: str) -> dict[str, Any]:
         else:
             if re.search(r"表彰|先进|模范", q):
                 identities.append("僧尼表彰（级别未说明）")
-    inputs["identities"] = identities
-    age = re.search(rf"{COUNT}\s*(周)?岁", q)
-    if age:
-        inputs["age"] = small_count(age.group(1))
-    if re.search(MALE, q):
-        inputs["sex"] = "男"
-    elif re.search(FEMALE, q):
-        inputs["sex"] = "女"
-    tier, _ = read_tier(q)
-    if tier is not None:
-        inputs["tier"] = tier
-    return inputs
+    return identities
 
 
 SITE_LEVELS = [

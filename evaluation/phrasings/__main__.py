@@ -1,6 +1,6 @@
-"""python -m evaluation.phrasings [--table phrasings|phrasings2|phrasings3] [--split S] [--category C] [--report R]
+"""python -m evaluation.phrasings [--table phrasings|phrasings2|phrasings3|phrasings4|phrasings5] [--split S] [--category C] [--report R]
 
-Answers the phrasing table (or a held-out table, evaluation/phrasings2 or phrasings3) with the real Assistant (loaded once) and prints, per
+Answers the phrasing table (or a held-out table, evaluation/phrasings2, phrasings3 or phrasings5) with the real Assistant (loaded once) and prints, per
 category, the share of rows right and of each check; writes every failure to a report.
 """
 
@@ -27,6 +27,8 @@ TABLES = {
     "phrasings": HERE,
     "phrasings2": HERE.parent / "phrasings2",
     "phrasings3": HERE.parent / "phrasings3",
+    "phrasings4": HERE.parent / "phrasings4",
+    "phrasings5": HERE.parent / "phrasings5",
 }
 
 
@@ -36,10 +38,12 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
         "--table",
         choices=sorted(TABLES),
         default="phrasings",
-        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3：留出表（heldout2、heldout3）",
+        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5：留出表（heldout2、heldout3、heldout5）",
     )
     parser.add_argument(
-        "--split", choices=["tune", "heldout", "heldout2", "heldout3", "all"], default="all"
+        "--split",
+        choices=["tune", "heldout", "heldout2", "heldout3", "heldout5", "all"],
+        default="all",
     )
     parser.add_argument(
         "--category", help="只评这一类（如 calculation、out_of_scope_place、dialogue）"

@@ -1,0 +1,122 @@
+"""Domain words typed with a homophone ("报消" → 报销, "起附线" → 起付线, "低宝" → 低保): people
+type by pinyin and pick the wrong character. A word is corrected only when it is not in the
+gazette, sounds exactly like one known term (tones ignored) and differs from it in one character,
+so real words are never changed; every correction is said with the answer."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from index.lexical import is_common_word, word_spans
+
+DATA = Path(__file__).resolve().parent.parent / "index" / "data"
+CJK_RUN = re.compile(r"[\u4e00-\u9fff]{2,}")
+# words people type about the rules that are not regulation terms themselves
+EVERYDAY = [
+    "报销",
+    "医保",
+    "低保",
+    "封顶",
+    "门特",
+    "门诊",
+    "住院",
+    "残疾",
+    "缴费",
+    "档次",
+    "看管员",
+    "文物",
+    "起付线",
+    "参保",
+    "补缴",
+    "报销比例",
+    "新农合",
+    "合作医疗",
+    "建档立卡",
+    "特殊病",
+    "慢性病",
+    "统筹",
+    "定点医院",
+    "卫生院",
+    "三甲",
+    "养护",
+    "毕业生",
+    "就业",
+]
+
+
+@dataclass
+class Typos:
+    """The known terms by their sound, and the gazette's text to keep real words untouched."""
+
+    text: str
+    by_sound: dict[tuple[str, ...], str] = field(default_factory=dict)
+
+    @classmethod
+    def build(cls, corpus_text: str) -> Typos:
+        typos = cls(corpus_text)
+        ambiguous: set[tuple[str, ...]] = set()
+        for term in _terms():
+            key = _sound(term)
+            if key in typos.by_sound and typos.by_sound[key] != term:
+                ambiguous.add(key)
+            typos.by_sound[key] = term
+        for key in ambiguous:
+            del typos.by_sound[key]
+        return typos
+
+    def correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
+        """The question with mistyped terms replaced, and (typed, meant) for each."""
+        fixes: list[tuple[str, str]] = []
+        for run in CJK_RUN.findall(question):
+            spans = word_spans(run)
+            bounds = {0} | {end for _, end, _ in spans}
+            # a position inside a real word ("小" of "生小孩") may not end a typed word; inside
+            # a word jieba does not know (the "立卡户" of a mistyped "建挡立卡户") it may
+            firm = {at for b, e, w in spans if is_common_word(w) for at in range(b + 1, e)}
+            for size in (4, 3, 2):
+                for start in range(len(run) - size + 1):
+                    if start not in bounds or start + size in firm:
+                        continue  # "生小孩" holds no word "生小": real words are not cut
+                    typed = run[start : start + size]
+                    meant = self.by_sound.get(_sound(typed))
+                    if (
+                        meant
+                        and meant != typed
+                        and typed not in self.text
+                        and _one_wrong(typed, meant)
+                        and all(typed not in t for t, _ in fixes)
+                    ):
+                        fixes.append((typed, meant))
+        for typed, meant in fixes:
+            question = question.replace(typed, meant)
+        return question, fixes
+
+
+@lru_cache(maxsize=1)
+def _terms() -> tuple[str, ...]:
+    terms = set(EVERYDAY)
+    for line in (DATA / "domain_terms.txt").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            terms.add(line.strip())
+    for line in (DATA / "colloquial.tsv").read_text(encoding="utf-8").splitlines():
+        if line and not line.startswith("#"):
+            terms.add(line.split("\t", 1)[0].strip())
+    return tuple(t for t in terms if 2 <= len(t) <= 4 and CJK_RUN.fullmatch(t))
+
+
+# characters people use for one another in these words: 交费 and 缴费 are both right
+INTERCHANGEABLE = ({"交", "缴"},)
+
+
+def _one_wrong(typed: str, meant: str) -> bool:
+    diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
+    return len(diff) == 1 and not any({*diff[0]} <= pair for pair in INTERCHANGEABLE)
+
+
+def _sound(word: str) -> tuple[str, ...]:
+    from pypinyin import lazy_pinyin
+
+    return tuple(lazy_pinyin(word))
