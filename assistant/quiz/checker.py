@@ -9,6 +9,7 @@ the same stems.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import permutations
 from typing import Any
@@ -16,12 +17,14 @@ from typing import Any
 from assistant.quiz import difficulty as D
 from assistant.quiz import facts as F
 from assistant.quiz.terms import (
+    BARE_BAN_RE,
     BODY_RE,
     FIGURE_RE,
     HINT_BEFORE,
     LEVEL_RANK,
     OPEN_AFTER,
     OPEN_BODIES,
+    ROLE_RE,
     SOURCE_SLIP_RE,
     authority_inverted,
     canonical_body,
@@ -32,6 +35,7 @@ from assistant.quiz.terms import (
     normalize,
     obvious_body,
     other_kind_arguable,
+    paired_role,
     parse_body,
     plausible_kind,
     right_in_substance,
@@ -436,6 +440,8 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
         problems.append("错误陈述上下级倒挂（上级向下级或同级报批），一看就错")
     if not is_complete(statement):
         problems.append("判断题的陈述不是完整的句子（缺主语、括号不配对或没有句末标点）")
+    elif BARE_BAN_RE.match(statement):
+        problems.append("判断题的陈述是半句话（“……不得擅自发掘”缺宾语），应带上交代对象的前一句")
     flat = _flat(statement).rstrip("。")
     text = _unit_text(unit)
     if item["answer"] == "正确":
@@ -610,6 +616,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         item.get("detail", ""),
         item.get("detail_kind", ""),
         item.get("details", 0),
+        changed=bool(item.get("changed")),
     )
     if item.get("difficulty") != expected:
         problems.append(f"难度标注“{item.get('difficulty')}”与内容特征（应为“{expected}”）不符")
@@ -716,6 +723,9 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         elif not is_term:
             problems += _gap_problems(_statement(stem), "______", answer, [])
             problems += _trivial_gap(stem, answer)
+            at = _statement(stem).find("______")
+            if ROLE_RE.fullmatch(answer) and paired_role(_statement(stem), at, "______"):
+                problems.append(f"空出的“{answer}”与并列的职务相配（“……或负责人”），猜得出")
             filled = _statement(stem).replace("______", answer)
             body = parse_body(answer)
             if body is not None and body.level in QUALIFIERS:
@@ -790,6 +800,31 @@ def coverage_problems(
             f"原则或列举知识点被考了两次（{twice[0]}），而核心条文还有 {len(missing)} 条没考"
         )
     return problems
+
+
+# names every relic rule repeats: a shared name is no shared fact
+SHARED_NAMES = re.compile(
+    r"文物保护单位|保护范围|建设控制地带|任何单位(和|或者|或)个人|国有文物收藏单位|文物收藏单位|"
+    r"野外文物看管人员|野外看管人员|看管人员|文物安全|馆藏、寺藏文物|宗教活动场所|不可移动文物"
+)
+SAME_FACT = 6  # characters of one wording two statements share when they state one fact
+
+
+def same_fact(a: str, b: str) -> bool:
+    """Two 判断 statements of different articles stating one fact ("不得存放易燃、易爆……" in two
+    articles): a trainee judges the second by the first. Bodies and the names every rule repeats
+    are left out before comparing."""
+
+    def core(stem: str) -> str:
+        text = stem.split("规定：", 1)[-1]
+        text = SHARED_NAMES.sub("｜", BODY_RE.sub("｜", text))
+        return re.sub(r"[。，；：]", "｜", text)
+
+    left, right = core(a), core(b)
+    m = SequenceMatcher(None, left, right, autojunk=False).find_longest_match(
+        0, len(left), 0, len(right)
+    )
+    return m.size >= SAME_FACT and "｜" not in left[m.a : m.a + m.size]
 
 
 def stem_overlap(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> float:
@@ -879,6 +914,13 @@ def check_bank(
                 shown = [o for o in options if o in other["stem"]]
                 if m != n and shown:
                     problems.append(f"第{n}题的选项“{shown[0]}”印在第{m}题的题干里，互相提示")
+    judges = [(n, i) for n, i in enumerate(items, 1) if i["type"] == "判断"]
+    for k, (n, item) in enumerate(judges):
+        for m, other in judges[k + 1 :]:
+            if item.get("unit_id") != other.get("unit_id") and same_fact(
+                item["stem"], other["stem"]
+            ):
+                problems.append(f"第{n}题与第{m}题是同一件事的两道判断题")
     per_unit: dict[str, list[int]] = {}
     for n, item in enumerate(items, 1):
         per_unit.setdefault(item.get("unit_id", ""), []).append(n)

@@ -40,9 +40,14 @@ def score(quote: str, detail: str, kind: str, details: int) -> float:
 AT_MOST_MEDIUM = ("", "figure", "period")
 
 
-def label(quote: str, detail: str, kind: str, details: int) -> str:
+def label(quote: str, detail: str, kind: str, details: int, changed: bool = False) -> str:
+    """changed: a false statement with one detail changed. Spotting that a level or a figure
+    was swapped asks the trainee to recall it: never 易, so that every swap of the same kind
+    of detail gets one label whatever clause it stands in."""
     value = score(quote, detail, kind, details)
     found = "易" if value < CUTS[0] else ("中" if value < CUTS[1] else "难")
+    if changed and found == "易":
+        found = "中"
     return "中" if found == "难" and kind in AT_MOST_MEDIUM else found
 
 

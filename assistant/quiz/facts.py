@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from assistant.quiz.terms import (
     ACT_RE,
+    BARE_BAN_RE,
     BODY_RE,
     DATA,
     FIGURE_RE,
@@ -275,7 +276,7 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
             quote = whole_list(unit, clause.lead) or quote  # explained with the whole list
         previous = rows[n - 1] if n else None
         if (
-            len(text) < 16
+            (len(text) < 16 or BARE_BAN_RE.match(text))
             and previous is not None
             and previous.label == clause.label
             and not clause.is_item

@@ -28,6 +28,7 @@ from assistant.quiz.checker import (
     kind_named_elsewhere,
     new_kinds,
     pair_leak,
+    same_fact,
     same_unit_leak,
     swap_kind,
     telling_options,
@@ -49,10 +50,12 @@ from assistant.quiz.terms import (
     normalize,
     obvious_body,
     other_kind_arguable,
+    paired_role,
     parse_body,
     right_in_substance,
     same_answer,
     same_meaning,
+    same_word,
 )
 from corpus import Corpus, Document, NotFoundError, Unit
 from corpus.store import doc_aliases
@@ -272,6 +275,8 @@ class Generator:
         marking: str = "",
         shown: str = "",
     ) -> Item:
+        if extra.startswith("。") and quote.rstrip().endswith(("。", "！", "？")):
+            extra = extra[1:]  # "……。”原文为……": the quote's own full stop ends the sentence
         explanation = f"依据{unit.citation}：“{quote}”" + (f"{extra}" if extra else "")
         pairs = self.abbreviations.get(unit.doc_id, ())
         # "办公室" alone means nothing on a printed paper; "（以下简称办公室）" is drafting noise
@@ -279,7 +284,9 @@ class Generator:
         options = [F.expand(F.DRAFTING_RE.sub("", o), pairs) for o in options]
         asked, kind_of_detail, details = detail
         # difficulty from the clause the item shows, not the article the explanation quotes
-        difficulty = difficulty_label(shown or quote, asked, kind_of_detail, details)
+        difficulty = difficulty_label(
+            shown or quote, asked, kind_of_detail, details, changed=bool(changed)
+        )
         return Item(
             id=_id(kind, unit.id, stem, ",".join(options)),
             type=kind,
@@ -450,9 +457,8 @@ class Generator:
                 "。" in text.rstrip("。") or re.search(r"任何(单位|人)", text[: slot.start])
             ):
                 continue  # the exception names the act, or the ban names no object to act on
-            around = text[slot.start - 1 : slot.start] + text[slot.start + len(slot.text) :][:1]
-            if slot.kind == "role" and "、" in around:
-                continue  # "组长、副组长": one of a pair blanked is guessed from the other
+            if slot.kind == "role" and paired_role(text, slot.start, slot.text):
+                continue  # "______或负责人", "组长、副组长": guessed from its partner
             gap = _gap_words(slot, text)
             if gap is None:
                 continue  # the blank would test only a qualifier ("地、县", "本行政区域")
@@ -543,8 +549,7 @@ class Generator:
                 continue  # "向X及相关部门报告": another body is one of the 相关部门
             if slot.kind == "body" and slot.start == 0:
                 continue  # the clause's own subject swapped: the other body may also act
-            around = text[slot.start - 1 : slot.start] + after[:1]
-            if slot.kind == "role" and "、" in around:
+            if slot.kind == "role" and paired_role(text, slot.start, slot.text):
                 continue  # "组长、副组长": changing one of a pair leaves a mismatched pair
             wrong = [
                 w
@@ -1081,6 +1086,9 @@ def _alternatives(slot: F.Slot) -> list[str]:
         out += [w for w in equivalents() if canon(w) == canon(slot.text)]
     if slot.kind == "form":
         out.append(slot.text.removesuffix("形式"))  # "书面" for 书面形式
+    # everyday words for the text's own (每天/天天 for 每日, 拍照/照相/摄影 for 拍摄): a class of
+    # words in data/word_equivalents.tsv, whatever the kind of detail
+    out += same_word(slot.text)[1:]
     return list(dict.fromkeys(o for o in out if o != slot.text and same_answer(o, slot.text)))
 
 
@@ -1356,6 +1364,11 @@ def plan(
                 other.unit_id == c.item.unit_id
                 and bool(key_text)
                 and _key_meaning(other) == _key_meaning(c.item)
+            )
+            or (
+                c.item.type == other.type == "判断"
+                and other.unit_id != c.item.unit_id
+                and same_fact(c.item.stem, other.stem)
             )
             or pair_leak(pairs, other.stem, _key_text(other))
             or pair_leak(_pairs(other), c.item.stem, key_text)

@@ -86,6 +86,28 @@ ROLE_RE = re.compile(r"分管领导|联席会议组长|法定代表人")
 ACT_RE = re.compile(r"不得(?:私自|擅自)?(?P<slot>[\u4e00-\u9fff]{2})(?=[。；])")
 FORM_RE = re.compile(r"书面形式|口头形式")
 
+# a person's title joined to another by "或/和/、" ("法定代表人或负责人"): one blanked is guessed
+# from its partner, and one changed leaves a mismatched pair
+PAIRED_ROLE_AFTER = re.compile(r"^(或者|或|和|及|与|、)[\u4e00-\u9fff]{0,4}(人|长|领导|主任)")
+PAIRED_ROLE_BEFORE = re.compile(r"(人|长|领导|主任)(或者|或|和|及|与|、)$")
+
+
+def paired_role(text: str, start: int, word: str) -> bool:
+    """The person named at `start` stands in a pair of titles ("______或负责人")."""
+    return bool(
+        PAIRED_ROLE_AFTER.match(text[start + len(word) :])
+        or PAIRED_ROLE_BEFORE.search(text[:start])
+    )
+
+
+# a ban on anybody whose verb has no object ("未经批准，任何单位或者个人不得擅自发掘。"): half a
+# sentence, whose object the sentence before names ("一切考古发掘工作……")
+BARE_BAN_RE = re.compile(
+    r"^(未经[^，。]{0,12}，)?任何(单位|人)[^，。]{0,6}(不得|禁止|严禁)(擅自|私自|随意)?"
+    r"[\u4e00-\u9fff]{2}。$"
+)
+
+
 OPENERS = re.compile(
     r"^(因|可|可以|应|应当|要|但|并|且|同时|确因|必须|须|需|方可|不得|严禁|定期|及时|另外|此外|"
     r"以及|或者|和|及|其中|否则|并且|即|则|[^，。]{1,6}后，|"
@@ -201,6 +223,27 @@ def variant_groups() -> tuple[tuple[str, tuple[str, ...]], ...]:
 
 def canon(term: str) -> str:
     return equivalents().get(term, term)
+
+
+@lru_cache(maxsize=1)
+def word_equivalents() -> dict[str, str]:
+    """data/word_equivalents.tsv: everyday words a trainee writes for the text's own (每天 for
+    每日, 拍照 for 拍摄), by class (frequency, period, picture-taking): word → canonical word."""
+    return {row[0]: row[1] for row in read_table(DATA / "word_equivalents.tsv", 3)}
+
+
+def same_word(word: str) -> list[str]:
+    """Every word of the table meaning the same as `word` (itself first)."""
+    key = word_equivalents().get(word)
+    if key is None:
+        return [word]
+    return [word] + [w for w, c in word_equivalents().items() if c == key and w != word]
+
+
+@lru_cache(maxsize=1)
+def _word_re() -> re.Pattern:
+    words = sorted(word_equivalents(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
 
 
 def is_complete(text: str) -> bool:
@@ -334,6 +377,7 @@ def normalize(text: str) -> str:
 
     text = BODY_RE.sub(body, text)
     text = FIGURE_RE.sub(figure, text)
+    text = _word_re().sub(lambda m: "〈{}〉".format(word_equivalents()[m.group(0)]), text)
     return re.sub(r"第一时间|立即|及时", "〈立即〉", text)
 
 
