@@ -402,7 +402,17 @@ def _list_distractor_problems(
         and (
             lf.category == listed.category
             or (lf.category in contrasts and subject and F.list_subject(lf.lead) == subject)
+            or F.opposite_conduct(listed, lf)
         )
+        for o in lf.options
+    ]
+    # deeds rewarded beside breaches punished may come from another relic document
+    siblings += [
+        o
+        for d in corpus.documents
+        for u in d.units
+        for lf in F.lists(u)
+        if F.opposite_conduct(listed, lf)
         for o in lf.options
     ]
     for option in unstated:

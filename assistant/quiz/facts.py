@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from assistant.quiz.terms import (
     ACT_RE,
+    ACTOR_RE,
     BARE_BAN_RE,
     BODY_RE,
     DATA,
@@ -190,6 +191,7 @@ def find_slots(text: str) -> tuple[Slot, ...]:
         ("role", ROLE_RE),
         ("form", FORM_RE),
         ("act", ACT_RE),
+        ("actor", ACTOR_RE),
     ):
         for m in pattern.finditer(text):
             span = m.group("slot") if "slot" in pattern.groupindex else m.group(0)
@@ -260,6 +262,8 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
             if not text.endswith("。"):
                 text += "。"
         if not is_complete(text) or len(text) > 150 or re.search(r"下列|以下(?!简称)", text):
+            if not clause.is_item:
+                found += _sub_rules(unit, clause.text, n)
             continue
         # the gazette's own slip ("其他行政管理部的工作人员"): the stem prints the name whole
         text = SOURCE_SLIP_RE.sub(
@@ -307,6 +311,27 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
                     )
                 )
     return tuple(found)
+
+
+def _sub_rules(unit: Unit, text: str, index: int) -> list[Rule]:
+    """A sentence too long to print, or opening with its exception ("但因特殊情况……"), may
+    still hold a whole rule after a "；" with its own subject and duty ("在全国重点文物保护单位的
+    保护范围内……的，必须经自治区人民政府批准……"): that piece is a rule of its own, explained
+    with the whole sentence."""
+    found = []
+    for piece in text.rstrip("。").split("；")[1:]:
+        statement = piece.strip() + "。"
+        if (
+            len(statement) > 150
+            or not is_complete(statement)
+            or re.search(r"下列|以下(?!简称)", statement)
+            or not re.search(PREDICATE, statement)
+        ):
+            continue
+        found.append(
+            Rule(unit, statement, text, topic_of(statement), find_slots(statement), False, index)
+        )
+    return found
 
 
 TRIGGER_RE = re.compile(
@@ -729,3 +754,30 @@ def other_breaches(lf: ListFact, units: list[Unit]) -> list[str]:
             if trigger.endswith("的") and 4 <= len(trigger) <= 40:
                 out.append(trigger)
     return list(dict.fromkeys(out))
+
+
+REWARD_RE = re.compile(r"表彰|奖励")
+
+
+def conduct_sign(lf: ListFact) -> str:
+    """ "reward" for a list of deeds a lead rewards ("可给予表彰和奖励"), "penalty" for a list of
+    breaches a lead punishes ("由……解聘"), "" for any other list."""
+    if not lf.conduct:
+        return ""
+    if REWARD_RE.search(lf.lead):
+        return "reward"
+    return "penalty" if penalty_classes(lf.lead) - {"reward"} else ""
+
+
+def opposite_conduct(a: ListFact, b: ListFact) -> bool:
+    """Two conduct lists with opposite consequences (a custodian's deeds rewarded beside the
+    breaches the measures punish): a member of one is a plausible distractor for the other and
+    can never be right in it; a catch-all member ("其他……") of either covers only its own sign.
+    Both lists are about relics, in one document or two of the same bank."""
+    signs = {conduct_sign(a), conduct_sign(b)}
+    return (
+        a.quote != b.quote
+        and signs == {"reward", "penalty"}
+        and about_relics(a.quote)
+        and about_relics(b.quote)
+    )

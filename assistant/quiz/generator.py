@@ -221,6 +221,7 @@ class Generator:
                 key = f"{unit.id}#list:{listed.lead[:8]}"
                 add(self._list_items(listed, rng), 1 if strong else 3, unit.doc_id, [key])
                 add(self._contrast_items(listed, rng), 1 if strong else 2, unit.doc_id, [key])
+                add(self._opposite_items(listed, rng), 1 if strong else 2, unit.doc_id, [key])
                 for scenario in listed_penalties:
                     if scenario.quote == listed.quote:
                         add(self._scenario_items(scenario, rng), 1, unit.doc_id, [key])
@@ -447,7 +448,7 @@ class Generator:
                 item.rule_keys = [key]
                 items.append(item)
             if (
-                slot.kind not in ("figure", "period", "body", "form", "role", "act")
+                slot.kind not in ("figure", "period", "body", "form", "role", "act", "actor")
                 or len(slot.text) > 12
             ):
                 continue  # a long name to write out is graded unreliably: 单选 only
@@ -547,7 +548,7 @@ class Generator:
                 continue  # "辖区的地区行署": the words before name the level
             if OPEN_AFTER.match(after):
                 continue  # "向X及相关部门报告": another body is one of the 相关部门
-            if slot.kind == "body" and slot.start == 0:
+            if slot.kind in ("body", "actor") and slot.start == 0:
                 continue  # the clause's own subject swapped: the other body may also act
             if slot.kind == "role" and paired_role(text, slot.start, slot.text):
                 continue  # "组长、副组长": changing one of a pair leaves a mismatched pair
@@ -833,6 +834,41 @@ class Generator:
                 ("", "list", len(lf.members)),
             )
         ]
+
+    def _opposite_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
+        """多选 and "不属于" 单选 over a list of deeds rewarded (or breaches punished), the
+        distractors whole members of the same document's list with the opposite consequence
+        (facts.opposite_conduct: 表彰 beside 解聘): a trainee must know which conduct earns
+        which, and no distractor can be right."""
+        others = [
+            o
+            for other in self.all_lists
+            if F.opposite_conduct(lf, other)
+            for o in other.options
+            if not is_catch_all(o)
+        ]
+        shown = [o for o in lf.options if not is_catch_all(o)]
+        if len(others) < 2 or len(shown) < 3:
+            return []
+        cite, lead = lf.unit.citation, lf.lead.rstrip("：: ")
+        fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
+        detail = ("", "opposite", len(lf.members))
+        right = rng.sample(shown, min(len(shown), 4))
+        wrong = rng.sample(others, 2)
+        options = right + wrong
+        rng.shuffle(options)
+        answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
+        stem = f"{cite}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
+        items = [self._item("多选", lf.unit, stem, options, answer, lf.quote, fact, "list", detail)]
+        odd = rng.choice(others)
+        options, answer, _ = self._choice(odd, rng.sample(shown, 3), rng)
+        stem = f"{cite}列举了“{lead}”。下列各项中，不属于该条所列内容的是{CHOICE}。"
+        items.append(
+            self._item(
+                "单选", lf.unit, stem, options, answer, lf.quote, fact + ":not", "list", detail
+            )
+        )
+        return items
 
     def _body_set_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
         """多选 over bodies joined in one rule ("应向当地人民政府和上级文物行政主管部门报告"):

@@ -85,6 +85,9 @@ ROLE_RE = re.compile(r"分管领导|联席会议组长|法定代表人")
 # a blank a trainee fills with the one word the rule is about
 ACT_RE = re.compile(r"不得(?:私自|擅自)?(?P<slot>[\u4e00-\u9fff]{2})(?=[。；])")
 FORM_RE = re.compile(r"书面形式|口头形式")
+# who carries a duty on a site other than a public body ("所需费用由建设单位列入建设工程预算"):
+# a responsible-party item offers the other parties of a works site
+ACTOR_RE = re.compile(r"(?<![、和及])(建设单位|施工单位|考古发掘单位)(?![、和及]|及其)")
 
 # a person's title joined to another by "或/和/、" ("法定代表人或负责人"): one blanked is guessed
 # from its partner, and one changed leaves a mismatched pair
@@ -377,7 +380,7 @@ def normalize(text: str) -> str:
 
     text = BODY_RE.sub(body, text)
     text = FIGURE_RE.sub(figure, text)
-    text = _word_re().sub(lambda m: "〈{}〉".format(word_equivalents()[m.group(0)]), text)
+    text = _word_re().sub(lambda m: f"〈{word_equivalents()[m.group(0)]}〉", text)
     return re.sub(r"第一时间|立即|及时", "〈立即〉", text)
 
 
@@ -395,7 +398,7 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
             pool += next((v for k, v in variant_groups() if k == "figure:个月"), ())
         own = figure_value(value)
         return [p for p in dict.fromkeys(pool) if figure_value(p) != own]
-    if kind in ("period", "timing", "role", "form"):
+    if kind in ("period", "timing", "role", "form", "actor"):
         for key, pool in variant_groups():
             if key == kind and (value in pool or kind == "timing"):
                 if kind == "period":

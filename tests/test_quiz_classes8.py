@@ -1,0 +1,123 @@
+"""The classes the seed-808 blind review found (evaluation/reports/quiz-review-seed808-quiz7.md),
+and the item kinds added to grow the pool: each kept out (or made) by the generator and seen by
+the checker."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.quiz import check_bank
+from assistant.quiz import facts as F
+from assistant.quiz.checker import check_item, same_fact
+from assistant.quiz.generator import pool
+from assistant.quiz.terms import BARE_BAN_RE, paired_role, same_answer, same_word
+from corpus import Corpus
+
+
+@pytest.fixture(scope="module")
+def material(corpus: Corpus):
+    return pool(corpus)
+
+
+def test_gap_keys_accept_everyday_words(material) -> None:
+    assert set(same_word("每日")) == {"每日", "每天", "天天"}
+    assert same_answer("拍照", "拍摄") and same_answer("每天", "每日")
+    assert not same_answer("每周", "每日")
+    daily = [i for i in material if i.type == "填空" and i.answer == "每日"]
+    photo = [i for i in material if i.type == "填空" and i.answer == "拍摄"]
+    assert daily and all({"每天", "天天"} <= set(i.alternatives) for i in daily)
+    assert photo and all({"拍照", "照相", "摄影"} <= set(i.alternatives) for i in photo)
+    assert all("“每天”" in i.marking for i in daily)
+
+
+def test_no_blank_on_a_title_paired_with_another(corpus: Corpus, material) -> None:
+    assert paired_role("文物收藏单位的法定代表人或负责人离任时", 7, "法定代表人")
+    assert not paired_role("由所在单位分管领导作出书面检讨", 6, "分管领导")
+    assert not any(i.type == "填空" and "______或负责人" in i.stem for i in material)
+    ok = next(i for i in material if i.type == "填空" and i.answer == "拍摄").to_dict()
+    paired = dict(
+        ok,
+        stem="根据《阿里地区文物保护管理办法（暂行）》第二十九条，文物收藏单位的______或负责人对文物安全负责。",
+        answer="法定代表人",
+        alternatives=[],
+        marking="评分：答“法定代表人”给分。",
+        unit_id="relic-protection/art-29",
+        source="《阿里地区文物保护管理办法（暂行）》第二十九条",
+    )
+    assert any("职务" in p for p in check_item(paired, corpus))
+
+
+def test_a_bare_ban_is_read_with_its_object(corpus: Corpus, material) -> None:
+    rules = F.rules(corpus.unit_by_id("relic-protection/art-17"))
+    assert all(not BARE_BAN_RE.match(r.text) for r in rules)
+    assert any(
+        r.text.startswith("在本行政区域内一切考古发掘工作") and "擅自发掘" in r.text for r in rules
+    )
+    statements = [i.stem.split("规定：", 1)[-1] for i in material if i.type == "判断"]
+    assert not any(BARE_BAN_RE.match(s) for s in statements)
+    true = next(i for i in material if i.type == "判断" and i.answer == "正确").to_dict()
+    bare = dict(
+        true,
+        stem="《阿里地区文物保护管理办法（暂行）》规定：未经批准，任何单位或者个人不得擅自发掘。",
+        unit_id="relic-protection/art-17",
+        source="《阿里地区文物保护管理办法（暂行）》第十七条",
+    )
+    assert any("半句" in p for p in check_item(bare, corpus))
+
+
+def test_two_statements_of_one_fact_never_share_a_bank(corpus: Corpus, material) -> None:
+    stored = "《阿里地区文物保护管理办法（暂行）》规定：在文物保护单位的保护范围内，不得存放易燃、易爆、有毒、有腐蚀性等危害文物安全的物品。"
+    fitted = "《阿里地区文物保护管理办法（暂行）》规定：被确定为文物保护单位的宗教活动场所和其他收藏文物的单位必须配备防火、防盗、防虫、防尘、防震等设备和设施，严禁存放易燃、易爆、易腐蚀等危险物品，确保文物本体安全。"
+    assert same_fact(stored, fitted)
+    assert not same_fact(
+        stored,
+        "《阿里地区文物保护管理办法（暂行）》规定：文物保护单位和尚未核定公布为文物保护单位的文物点，任何单位和个人不得占用、破坏、拆毁或者变卖。",
+    )
+    a = next(i for i in material if i.stem == stored)
+    b = next(i for i in material if i.stem == fitted)
+    problems = check_bank([a.to_dict(), b.to_dict()], corpus)
+    assert any("同一件事" in p for p in problems)
+
+
+def test_a_false_statement_is_never_easy(material) -> None:
+    falses = [i for i in material if i.type == "判断" and i.answer == "错误"]
+    assert falses and all(i.difficulty != "易" for i in falses)
+
+
+def test_explanations_end_one_sentence_once(material) -> None:
+    assert not any("。”。" in i.explanation for i in material)
+
+
+def test_reward_and_dismissal_lists_distract_each_other(corpus: Corpus, material) -> None:
+    rewarded = [i for i in material if i.unit_id == "relic-custodians/art-16"]
+    assert {i.type for i in rewarded} == {"多选", "单选"}
+    dismissal = [
+        o
+        for unit_id in ("relic-custodians/art-17", "relic-protection/art-50")
+        for lf in F.lists(corpus.unit_by_id(unit_id))
+        for o in lf.options
+    ]
+    for item in rewarded:
+        keyed = [o for n, o in enumerate(item.options) if "ABCDEF"[n] in item.answer]
+        wrong = keyed if "不属于" in item.stem else [o for o in item.options if o not in keyed]
+        assert wrong and all(o in dismissal for o in wrong)
+        assert check_item(item.to_dict(), corpus) == []
+        assert "（六）" in item.explanation  # the whole list quoted
+    # a distractor that is neither a member, nor a sibling, nor the opposite list is seen
+    item = rewarded[0].to_dict()
+    odd = dict(
+        item, options=[o if o not in dismissal else "按时领取看管补助的" for o in item["options"]]
+    )
+    assert any("别的类别" in p for p in check_item(odd, corpus))
+
+
+def test_sub_rules_after_a_semicolon_and_works_parties(material) -> None:
+    national = [i for i in material if "在全国重点文物保护单位的保护范围内" in i.stem]
+    assert {i.type for i in national} >= {"单选", "填空"}
+    assert all(
+        i.stem.count("；") == 0 and not i.stem.split("，", 1)[1].startswith("但") for i in national
+    )
+    paying = [i for i in material if "所需费用由" in i.stem]
+    single = next(i for i in paying if i.type == "单选")
+    assert single.options["ABCD".index(single.answer)] == "建设单位"
+    assert "施工单位" in single.options
