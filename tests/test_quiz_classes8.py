@@ -8,7 +8,7 @@ import pytest
 
 from assistant.quiz import check_bank
 from assistant.quiz import facts as F
-from assistant.quiz.checker import check_item, same_fact
+from assistant.quiz.checker import centroid, check_item, same_fact
 from assistant.quiz.generator import pool
 from assistant.quiz.terms import BARE_BAN_RE, paired_role, same_answer, same_word
 from corpus import Corpus
@@ -92,10 +92,7 @@ def test_reward_and_dismissal_lists_distract_each_other(corpus: Corpus, material
     rewarded = [i for i in material if i.unit_id == "relic-custodians/art-16"]
     assert {i.type for i in rewarded} == {"多选", "单选"}
     dismissal = [
-        o
-        for unit_id in ("relic-custodians/art-17", "relic-protection/art-50")
-        for lf in F.lists(corpus.unit_by_id(unit_id))
-        for o in lf.options
+        o for lf in F.lists(corpus.unit_by_id("relic-custodians/art-17")) for o in lf.options
     ]
     for item in rewarded:
         keyed = [o for n, o in enumerate(item.options) if "ABCDEF"[n] in item.answer]
@@ -103,6 +100,8 @@ def test_reward_and_dismissal_lists_distract_each_other(corpus: Corpus, material
         assert wrong and all(o in dismissal for o in wrong)
         assert check_item(item.to_dict(), corpus) == []
         assert "（六）" in item.explanation  # the whole list quoted
+    # never across documents: a custodian's deed offered as a breach of the relic measures
+    assert not [i for i in material if i.unit_id == "relic-protection/art-50"]
     # a distractor that is neither a member, nor a sibling, nor the opposite list is seen
     item = rewarded[0].to_dict()
     odd = dict(
@@ -121,3 +120,18 @@ def test_sub_rules_after_a_semicolon_and_works_parties(material) -> None:
     single = next(i for i in paying if i.type == "单选")
     assert single.options["ABCD".index(single.answer)] == "建设单位"
     assert "施工单位" in single.options
+
+
+def test_distractors_change_one_stretch_of_the_answer(corpus: Corpus, material) -> None:
+    right = "征求宗教部门的意见，需迁移、复原的，报宗教部门审批"
+    two = [
+        "征求宗教部门的意见，需迁移、复原的，报文物行政管理部门审批",
+        "征求文物行政管理部门的意见，需迁移、复原的，报宗教部门审批",
+        "征求宗教部门的意见，需迁移、复原的，报住房城乡建设部门审批",
+    ]
+    assert centroid(right, two)
+    assert not centroid(right, [two[0], two[2]])
+    singles = [i for i in material if i.type == "单选" and "不属于" not in i.stem]
+    for item in singles:
+        keyed = item.options["ABCD".index(item.answer)]
+        assert not centroid(keyed, [o for o in item.options if o != keyed]), item.stem

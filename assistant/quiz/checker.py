@@ -351,6 +351,23 @@ def _one_change(true: str, shown: str) -> tuple[str, str]:
     return true[i : len(true) - j], shown[i : len(shown) - j]
 
 
+def centroid(right: str, wrong: list[str]) -> bool:
+    """The right option is the one the others share most with: two distractors each change a
+    different short stretch of it (one the first body, one the second), so that the option
+    keeping both stretches is the answer whatever the rule says."""
+    spans = []
+    for option in wrong:
+        i = 0
+        while i < min(len(right), len(option)) and right[i] == option[i]:
+            i += 1
+        j = 0
+        while j < min(len(right), len(option)) - i and right[-1 - j] == option[-1 - j]:
+            j += 1
+        if i and j and len(right) - j - i <= 12 and len(option) - j - i <= 12:
+            spans.append((i, len(right) - j))
+    return any(b[0] >= a[1] or a[0] >= b[1] for n, a in enumerate(spans) for b in spans[n + 1 :])
+
+
 def _closest_clause(statement: str, unit: Unit) -> str:
     flat = _flat(statement).rstrip("。")
     best, score = "", 0
@@ -404,15 +421,6 @@ def _list_distractor_problems(
             or (lf.category in contrasts and subject and F.list_subject(lf.lead) == subject)
             or F.opposite_conduct(listed, lf)
         )
-        for o in lf.options
-    ]
-    # deeds rewarded beside breaches punished may come from another relic document
-    siblings += [
-        o
-        for d in corpus.documents
-        for u in d.units
-        for lf in F.lists(u)
-        if F.opposite_conduct(listed, lf)
         for o in lf.options
     ]
     for option in unstated:
@@ -668,6 +676,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         wrong = [o for i, o in enumerate(options) if LETTERS[i] not in letters]
         if kind == "单选" and (len(options) != 4 or len(letters) != 1):
             problems.append("单选题应有4个选项、1个答案")
+        elif kind == "单选" and "不属于" not in stem and centroid(right[0], wrong):
+            problems.append("干扰项各改了正确选项的不同地方，正确选项是它们的“中心”，猜得出")
         if kind == "多选" and (len(letters) < 2 or not wrong or len(options) > 6):
             problems.append("多选题应至少2个正确答案、1个干扰项，最多6个选项")
         for a_index, a in enumerate(options):

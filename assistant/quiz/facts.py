@@ -770,14 +770,10 @@ def conduct_sign(lf: ListFact) -> str:
 
 
 def opposite_conduct(a: ListFact, b: ListFact) -> bool:
-    """Two conduct lists with opposite consequences (a custodian's deeds rewarded beside the
-    breaches the measures punish): a member of one is a plausible distractor for the other and
-    can never be right in it; a catch-all member ("其他……") of either covers only its own sign.
-    Both lists are about relics, in one document or two of the same bank."""
+    """Two conduct lists of one document with opposite consequences (a custodian's deeds
+    rewarded beside the breaches that cost the post): a member of one is a plausible distractor
+    for the other and can never be right in it; a catch-all member ("其他……") of either covers
+    only its own sign. Across documents (a custodian's deed offered as a breach of the relic
+    measures) the distractor is absurd, not plausible."""
     signs = {conduct_sign(a), conduct_sign(b)}
-    return (
-        a.quote != b.quote
-        and signs == {"reward", "penalty"}
-        and about_relics(a.quote)
-        and about_relics(b.quote)
-    )
+    return a.unit.doc_id == b.unit.doc_id and a.quote != b.quote and signs == {"reward", "penalty"}

@@ -629,6 +629,7 @@ class Generator:
         for w in wrong:
             if not any(same_meaning(w, p) for p in [sc.action, *picked]):
                 picked.append(w)
+        picked = one_stretch(sc.action, picked, mutated)
         ask = (
             f"{sc.trigger}{sc.connector}{CHOICE}。"
             if sc.connector
@@ -1048,6 +1049,18 @@ def _shares_a_word(option: str, texts: list[str]) -> bool:
         return False
     words = {option[i : i + 2] for i in range(len(option) - 1)}
     return any(w in t for w in words for t in texts)
+
+
+def one_stretch(right: str, wrong: list[str], mutated: set[str]) -> list[str]:
+    """Distractors made by changing the right answer may change one stretch only: when one
+    changes the first body and another the second, the right answer is the option the others
+    share most with, and a trainee picks it without knowing the rule. The stretch most
+    distractors change is kept; other distractors (not mutations) stay."""
+    stretches = Counter(_diff(right, w)[0] for w in wrong if w in mutated)
+    if len(stretches) <= 1:
+        return wrong
+    keep = stretches.most_common(1)[0][0]
+    return [w for w in wrong if w not in mutated or _diff(right, w)[0] == keep]
 
 
 def _diff(true: str, shown: str) -> tuple[str, str]:
