@@ -52,7 +52,9 @@ def test_generic_consequence_is_never_a_distractor(corpus: Corpus, material) -> 
         if item.type == "单选":
             right = item.options["ABCD".index(item.answer)]
             assert not any("按法律程序" in o for o in item.options if o != right)
-    item = next(i for i in material if i.type == "单选" and i.unit_id.endswith("art-15")).to_dict()
+    item = next(
+        i for i in material if i.type == "单选" and i.unit_id.endswith("custodians/art-11")
+    ).to_dict()
     wrong = [o for n, o in enumerate(item["options"]) if "ABCD"[n] != item["answer"]]
     item["options"] = ["按法律程序进行处置" if o == wrong[0] else o for o in item["options"]]
     assert any("笼统" in p for p in check_item(item, corpus))

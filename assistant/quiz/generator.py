@@ -398,7 +398,9 @@ class Generator:
                 continue  # spelled out beside, or the words before name the level
             if OPEN_AFTER.match(after) or before.endswith("其他"):
                 continue  # an open list ("X或者其他行政管理部门", "X及相关部门"): any body fits
-            if has_figure and slot.kind != "figure":
+            # the figures that count are those the stem prints: the clause of this detail
+            local = F.segment_at(rule.text, slot.start)[1]
+            if has_figure and FIGURE_RE.search(local) and slot.kind != "figure":
                 continue
             if slot.kind == "timing":
                 continue  # "及时" has no plausible wrong value a trainee would believe
