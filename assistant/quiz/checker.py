@@ -30,7 +30,6 @@ from assistant.quiz.terms import (
     canonical_body,
     government_for_department,
     is_catch_all,
-    is_complete,
     is_generic_consequence,
     normalize,
     obvious_body,
@@ -38,6 +37,7 @@ from assistant.quiz.terms import (
     paired_role,
     parse_body,
     plausible_kind,
+    reads_whole,
     right_in_substance,
     same_answer,
     same_meaning,
@@ -456,7 +456,7 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     statement = item["stem"].split("规定：", 1)[-1]
     if item["answer"] == "错误" and authority_inverted(statement):
         problems.append("错误陈述上下级倒挂（上级向下级或同级报批），一看就错")
-    if not is_complete(statement):
+    if not reads_whole(statement, unit.text):
         problems.append("判断题的陈述不是完整的句子（缺主语、括号不配对或没有句末标点）")
     elif BARE_BAN_RE.match(statement):
         problems.append("判断题的陈述是半句话（“……不得擅自发掘”缺宾语），应带上交代对象的前一句")
@@ -716,7 +716,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             )
             if len(F.segments(filled)) > 1:
                 problems.append("题干照搬了整条的几个分句，应只留含考点的那一句")
-            if not is_complete(filled) and "如何处理" not in stem:
+            if not reads_whole(filled, unit.text) and "如何处理" not in stem:
                 problems.append("题干不是完整的句子（缺主语或被截断）")
             elif not any(_flat(f) in text or _bounded(f, unit) for f in (filled, printed)):
                 problems.append("题干填入答案后与条文原文不一致（被截断或改写）")
@@ -754,7 +754,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
                 )
             if len(F.segments(filled)) > 1:
                 problems.append("题干照搬了整条的几个分句，应只留含考点的那一句")
-            if not is_complete(filled):
+            if not reads_whole(filled, unit.text):
                 problems.append("题干不是完整的句子（缺主语或被截断）")
             elif not _bounded(filled, unit):
                 problems.append("填空句子与条文原文不一致（被截断或改写）")

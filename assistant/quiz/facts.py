@@ -28,6 +28,7 @@ from assistant.quiz.terms import (
     is_catch_all,
     is_complete,
     is_generic_consequence,
+    reads_whole,
 )
 from corpus import Unit
 from corpus.clauses import Clause, clauses
@@ -261,7 +262,11 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
                 text = subject + text
             if not text.endswith("。"):
                 text += "。"
-        if not is_complete(text) or len(text) > 150 or re.search(r"下列|以下(?!简称)", text):
+        if (
+            not reads_whole(text, unit.text)
+            or len(text) > 150
+            or re.search(r"下列|以下(?!简称)", text)
+        ):
             if not clause.is_item:
                 found += _sub_rules(unit, clause.text, n)
             continue
@@ -482,6 +487,9 @@ def checkable(rule: Rule) -> bool:
         return False  # a filing procedure copied whole: its false forms ask the details
     return (
         rule.topic in ("penalty", "prohibition")
+        # a ban read with the duty before it ("……应当按法定程序履行报批手续。未经批准，任何单位
+        # 或者个人不得擅自发掘。") is still a ban
+        or bool(re.search(r"不得|禁止|严禁", rule.text))
         or any(s.kind == "figure" for s in rule.slots)
         or (rule.topic == "responsibility" and bool(SAFETY_RE.search(rule.text)))
         or (rule.topic == "report" and about_relics(rule.text))
