@@ -12,6 +12,7 @@ KIND_WEIGHT = {
     "period": 0.8,
     "role": 0.7,
     "actor": 0.5,
+    "record": 0.6,
     "form": 0.6,
     "action": 0.6,
     "list": 0.6,

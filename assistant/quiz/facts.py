@@ -21,6 +21,7 @@ from assistant.quiz.terms import (
     FIGURE_RE,
     FORM_RE,
     PERIOD_RE,
+    RECORD_RE,
     ROLE_RE,
     SOURCE_SLIP_RE,
     TIMING_RE,
@@ -46,7 +47,8 @@ TOPICS = (
         "assignment",
         re.compile(r"由[^，。；]{2,30}(组织实施|统一管理|申报|核定|确定|登记|监督|列入)|监督清点"),
     ),
-    ("duty", re.compile(r"应当|应(?!用)|必须|(?<![需重主])要(?!求)|须")),
+    # "依照……清单办理……手续": a procedure one must follow, as binding as "应当"
+    ("duty", re.compile(r"应当|应(?!用)|必须|(?<![需重主])要(?!求)|须|依照[^，。；]{2,20}办理")),
 )
 CORE_TOPICS = {
     "penalty",
@@ -193,6 +195,7 @@ def find_slots(text: str) -> tuple[Slot, ...]:
         ("form", FORM_RE),
         ("act", ACT_RE),
         ("actor", ACTOR_RE),
+        ("record", RECORD_RE),
     ):
         for m in pattern.finditer(text):
             span = m.group("slot") if "slot" in pattern.groupindex else m.group(0)

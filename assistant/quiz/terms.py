@@ -85,6 +85,9 @@ ROLE_RE = re.compile(r"分管领导|联席会议组长|法定代表人")
 # a blank a trainee fills with the one word the rule is about
 ACT_RE = re.compile(r"不得(?:私自|擅自)?(?P<slot>[\u4e00-\u9fff]{2})(?=[。；])")
 FORM_RE = re.compile(r"书面形式|口头形式")
+# the record a procedure follows ("离任时，依照馆藏、寺藏文物档案清单办理文物移交手续"): what a
+# trainee hands over by is the rule
+RECORD_RE = re.compile(r"(?<=依照)(?P<slot>[\u4e00-\u9fff、]{2,14}(?:清单|日志|报告))(?=办理)")
 # who carries a duty on a site other than a public body ("所需费用由建设单位列入建设工程预算"):
 # a responsible-party item offers the other parties of a works site
 ACTOR_RE = re.compile(r"(?<![、和及])(建设单位|施工单位|考古发掘单位)(?![、和及]|及其)")
@@ -413,7 +416,7 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
             pool += next((v for k, v in variant_groups() if k == "figure:个月"), ())
         own = figure_value(value)
         return [p for p in dict.fromkeys(pool) if figure_value(p) != own]
-    if kind in ("period", "timing", "role", "form", "actor"):
+    if kind in ("period", "timing", "role", "form", "actor", "record"):
         for key, pool in variant_groups():
             if key == kind and (value in pool or kind == "timing"):
                 if kind == "period":
