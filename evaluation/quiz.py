@@ -10,7 +10,7 @@ from itertools import combinations
 
 from assistant.quiz import check_bank, generate
 from assistant.quiz.checker import core_units, key_units, question_overlap, stem_overlap
-from assistant.quiz.generator import DEFAULT_DOCS, papers, pool
+from assistant.quiz.generator import DEFAULT_DOCS, papers, places, pool
 from corpus import Corpus
 
 PAIR_SEEDS = 12  # every pair of the first 12 seeds: 66 pairs
@@ -46,6 +46,7 @@ class QuizScores:
     sizes: list[int] = field(default_factory=list)  # items a bank of `size` holds
     judge_shares: list[float] = field(default_factory=list)  # share of 判断 in each bank
     most_per_unit: int = 0  # most items of one article in any bank
+    places: int = 0  # the most items any bank can hold under the rules (generator.places)
 
 
 def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
@@ -110,6 +111,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     scores.key_total, scores.key_missing = len(keys), key_missing
     scores.core_share = core_asked / max(1, len(core) * banks)
     scores.sizes, scores.judge_shares, scores.most_per_unit = sizes, judge_shares, most
+    scores.places = places(corpus, docs, size)
     return scores
 
 
@@ -142,6 +144,8 @@ def report(scores: QuizScores) -> str:
         f"{sum(scores.sizes) / max(1, len(scores.sizes)):.1f}，最少 {min(scores.sizes, default=0)}，"
         f"最多 {max(scores.sizes, default=0)}；判断题占比最高 "
         f"{max(scores.judge_shares, default=0):.0%}；同一条最多出 {scores.most_per_unit} 题",
+        f"- 规则允许的题量上限（每条规定只考一次、同一条最多 2 题、程序性规定至多十五分之一）："
+        f"{scores.places} 题",
         f"- 题目池（不同题干的合格题）：{sum(scores.pool_by_document.values())} 道；"
         + "，".join(f"{d} {n}" for d, n in scores.pool_by_document.items()),
         f"- 相邻种子题干重合：平均 {mean:.0%}，最高 {max(scores.overlaps, default=0):.0%}",

@@ -6,9 +6,9 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.quiz import check_bank
+from assistant.quiz import check_bank, generate
 from assistant.quiz import facts as F
-from assistant.quiz.checker import centroid, check_item, same_fact
+from assistant.quiz.checker import centroid, check_item, new_kinds, same_fact
 from assistant.quiz.generator import pool
 from assistant.quiz.terms import BARE_BAN_RE, paired_role, same_answer, same_word
 from corpus import Corpus
@@ -135,3 +135,38 @@ def test_distractors_change_one_stretch_of_the_answer(corpus: Corpus, material) 
     for item in singles:
         keyed = item.options["ABCD".index(item.answer)]
         assert not centroid(keyed, [o for o in item.options if o != keyed]), item.stem
+
+
+def test_items_of_one_article_never_answer_each_other(corpus: Corpus, material) -> None:
+    pay = [i for i in material if i.unit_id == "relic-custodians/art-12"]
+    low = next(
+        i for i in pay if i.type == "单选" and "1400元" in i.options and "县级野外" in i.stem
+    )
+    high = next(i for i in pay if i.type == "填空" and i.answer == "1400元")
+    problems = check_bank([low.to_dict(), high.to_dict()], corpus)
+    assert any("互为干扰项" in p for p in problems)
+    for seed in (3, 909):
+        bank = generate(corpus, 60, seed=seed)
+        for item in bank.items:
+            for other in bank.items:
+                if other is not item and other.unit_id == item.unit_id and other.type == "填空":
+                    assert other.answer not in item.options
+
+
+def test_a_wrong_kind_of_body_is_brought_in_once_a_bank(corpus: Corpus) -> None:
+    for seed in (5, 909):
+        bank = generate(corpus, 60, seed=seed)
+        brought = [k for i in bank.items for k in new_kinds(i.to_dict())]
+        assert len(brought) == len(set(brought))
+
+
+def test_a_breach_punished_elsewhere_says_where(material) -> None:
+    listed = [i for i in material if "未按要求如实填写巡逻日志的" in i.options]
+    assert listed and all("第十一条" in i.explanation and "当月" in i.explanation for i in listed)
+
+
+def test_no_false_statement_moves_supervision_to_the_nation(material) -> None:
+    for item in material:
+        if item.type == "判断" and item.answer == "错误":
+            was, now = item.changed.split("→", 1)
+            assert not ("国务院" in now and "国务院" not in was), item.stem

@@ -48,6 +48,9 @@ LETTERS = "ABCDEF"
 # at most this many items of one article in a bank, and at most this share of 判断 (a paper that
 # asks one article three times, or is mostly true/false, is not one a trainer prints)
 PER_UNIT = 2
+# a kind of body brought into false statements ("住房城乡建设部门" put for the relic department)
+# at most once a bank: twice, and a trainee learns to mark it 错误 on sight (seed-808 review)
+BROUGHT = 1
 JUDGE_SHARE = 0.45
 # levels that say where the reader stands or how many levels act, not which level: a blank over
 # "本行政区域文物部门" or "地、县文物行政管理部门" tests only the qualifier
@@ -506,7 +509,7 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 problems.append(
                     f"错误陈述换成的“{now}”这类机关在同一条里也出现，改后的说法未必不对"
                 )
-            elif now.startswith(("国务院", "国家")) and canonical_body(was):
+            elif now.startswith(("国务院", "国家")) and (canonical_body(was) or was in LEVEL_RANK):
                 problems.append(f"错误陈述把“{was}”换成国家一级，国家对各级都有监督，说法可以争辩")
             elif government_for_department(was, now):
                 problems.append(
@@ -822,6 +825,12 @@ def coverage_problems(
     return problems
 
 
+def offered(key: str, options: list[str]) -> bool:
+    """One item's key among another item's options ("1400元" asked, and offered as a wrong pay
+    beside "1200元"): two items of one article that answer each other."""
+    return bool(key) and any(same_meaning(key, o) for o in options)
+
+
 # names every relic rule repeats: a shared name is no shared fact
 SHARED_NAMES = re.compile(
     r"文物保护单位|保护范围|建设控制地带|任何单位(和|或者|或)个人|国有文物收藏单位|文物收藏单位|"
@@ -934,6 +943,15 @@ def check_bank(
                 shown = [o for o in options if o in other["stem"]]
                 if m != n and shown:
                     problems.append(f"第{n}题的选项“{shown[0]}”印在第{m}题的题干里，互相提示")
+    for n, item in enumerate(items, 1):
+        for m, other in enumerate(items, 1):
+            if (
+                m != n
+                and item.get("unit_id") == other.get("unit_id")
+                and item["type"] in ("单选", "多选")
+                and offered(_key_words(other), item.get("options", []))
+            ):
+                problems.append(f"第{m}题的答案是第{n}题的选项，两题出自同一条、互为干扰项")
     judges = [(n, i) for n, i in enumerate(items, 1) if i["type"] == "判断"]
     for k, (n, item) in enumerate(judges):
         for m, other in judges[k + 1 :]:
@@ -958,7 +976,7 @@ def check_bank(
         for kind in new_kinds(item):
             brought.setdefault(kind, []).append(n)
     for kind, where in brought.items():
-        if len(where) > 2:
+        if len(where) > BROUGHT:
             numbers = "、".join(map(str, where))
             problems.append(f"第{numbers}题的错误陈述都换成了“{kind}”，考生见到它就判错")
     kinds = {i["type"] for i in items}

@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
 from assistant.quiz.checker import (
+    BROUGHT,
     JUDGE_SHARE,
     PER_UNIT,
     QUALIFIERS,
@@ -27,6 +28,7 @@ from assistant.quiz.checker import (
     gives_away,
     kind_named_elsewhere,
     new_kinds,
+    offered,
     pair_leak,
     same_fact,
     same_unit_leak,
@@ -702,6 +704,8 @@ class Generator:
             if p in mutated  # another trigger's consequence may be right in substance
             and not _action_named_in(p, sc)
             and max(map(len, _diff(sc.action, p))) <= 12
+            # the nation oversees every level: "接受国务院文物行政部门的监督" can be argued right
+            and not re.search(r"国务院|国家", _diff(sc.action, p)[1])
         ]
         # a consequence with no detail ("负有法律责任的，要按法律程序进行处置") is a truth nobody
         # doubts: asked as 单选 only
@@ -786,16 +790,53 @@ class Generator:
         answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
         stem = f"{cite}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
         items.append(
-            self._item("多选", lf.unit, stem, options, answer, quote, fact, "list", detail)
+            self._item(
+                "多选",
+                lf.unit,
+                stem,
+                options,
+                answer,
+                quote,
+                fact,
+                "list",
+                detail,
+                extra=self._elsewhere(distract),
+            )
         )
         three = rng.sample(shown, 3)
         odd = wrong[rng.randrange(len(wrong))]
         options, answer, _ = self._choice(odd, three, rng)
         stem = f"{cite}列举了“{lead}”。下列各项中，不属于该条所列内容的是{CHOICE}。"
         items.append(
-            self._item("单选", lf.unit, stem, options, answer, quote, fact + ":not", "list", detail)
+            self._item(
+                "单选",
+                lf.unit,
+                stem,
+                options,
+                answer,
+                quote,
+                fact + ":not",
+                "list",
+                detail,
+                extra=self._elsewhere([odd]),
+            )
         )
         return items
+
+    def _elsewhere(self, options: list[str]) -> str:
+        """For a distractor that is a breach the same document punishes otherwise
+        (facts.other_breaches: "未按要求如实填写巡逻日志的"), where it stands and what it costs: a
+        trainee who argues it falls under a catch-all member sees the lighter consequence."""
+        notes = []
+        for option in options:
+            for p in self.penalties:
+                trigger = re.sub(r"^野外(文物)?看管人员", "", p.trigger).rstrip("，")
+                if trigger == option and p.connector:
+                    notes.append(
+                        f"“{option}”见{p.unit.citation}，后果是“{p.action}”，不在本条所列之中。"
+                    )
+                    break
+        return "".join(notes)
 
     def _contrast_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
         """多选 over one whole list of a subject ("看管人员主要工作职责"), its distractors whole
@@ -1382,7 +1423,8 @@ def plan(
 
     def variety(c: Candidate) -> bool:
         """At most PER_UNIT items per article, one body swap per article, 判断 within its
-        share, and no wrong value (住房城乡建设部门) in more than two false statements."""
+        share, and no wrong kind of body (住房城乡建设部门) in more than BROUGHT false
+        statements."""
         item = c.item
         if asked.get(item.unit_id, 0) >= PER_UNIT:
             return False
@@ -1390,7 +1432,7 @@ def plan(
             return False
         if item.type == "判断" and judged() >= judge_cap:
             return False
-        return not any(replaced[k] >= 2 for k in new_kinds(item.to_dict()))
+        return not any(replaced[k] >= BROUGHT for k in new_kinds(item.to_dict()))
 
     def separate(c: Candidate) -> bool:
         """One item per rule, and no item whose stem prints another item's answer."""
@@ -1420,6 +1462,10 @@ def plan(
                 c.item.type == other.type == "判断"
                 and other.unit_id != c.item.unit_id
                 and same_fact(c.item.stem, other.stem)
+            )
+            or (
+                other.unit_id == c.item.unit_id
+                and (offered(_key_text(other), c.item.options) or offered(key_text, other.options))
             )
             or pair_leak(pairs, other.stem, _key_text(other))
             or pair_leak(_pairs(other), c.item.stem, key_text)
@@ -1646,3 +1692,27 @@ def pool(corpus: Corpus, documents: list[str] | None = None, seed: int = 0) -> l
     """Every distinct usable item for the documents (the size of the material)."""
     generator = Generator(corpus, resolve_documents(corpus, documents))
     return [c.item for c in generator.candidates(random.Random(f"quiz:{seed}"))]
+
+
+def places(corpus: Corpus, documents: list[str] | None = None, n: int = 60) -> int:
+    """The most items a bank of n can hold under the rules a paper keeps: each rule (clause)
+    asked once, at most PER_UNIT items of one article, procedural rules ("last") at most a
+    fifteenth of the bank. Counted per article over its items with the fewest rule keys first:
+    the size a bank cannot exceed, whatever the seed."""
+    generator = Generator(corpus, resolve_documents(corpus, documents))
+    by_unit: dict[str, list[Candidate]] = {}
+    for c in generator.candidates(random.Random("quiz:0")):
+        by_unit.setdefault(c.item.unit_id, []).append(c)
+    total, minor = 0, 0
+    for found in by_unit.values():
+        used: set[str] = set()
+        taken = 0
+        for c in sorted(found, key=lambda c: (bool(c.low), len(c.item.rule_keys))):
+            if taken < PER_UNIT and not clashes(c.item.rule_keys, used):
+                used.update(c.item.rule_keys)
+                taken += 1
+        if all(c.low for c in found):
+            minor += taken
+        else:
+            total += taken
+    return total + min(minor, max(1, n // 15))
