@@ -170,3 +170,16 @@ def test_no_false_statement_moves_supervision_to_the_nation(material) -> None:
         if item.type == "判断" and item.answer == "错误":
             was, now = item.changed.split("→", 1)
             assert not ("国务院" in now and "国务院" not in was), item.stem
+
+
+def test_one_answer_once_per_type_and_a_balanced_true_false_part(corpus: Corpus) -> None:
+    for seed in (7, 909):
+        bank = generate(corpus, 60, seed=seed)
+        rows = [i.to_dict() for i in bank.items]
+        assert check_bank(rows, corpus, bank.documents) == []
+        judged = [i for i in bank.items if i.type == "判断"]
+        assert 3 * sum(i.answer == "正确" for i in judged) <= 2 * len(judged)
+    blanks = [i for i in generate(corpus, 60, seed=909).items if i.type == "填空"]
+    twin = dict(blanks[0].to_dict(), id="x", stem=blanks[0].stem.replace("根据", "依据"))
+    problems = check_bank([blanks[0].to_dict(), twin], corpus)
+    assert any("读来像同一道题" in p for p in problems)

@@ -936,6 +936,11 @@ def check_bank(
         if len(where) > 2:
             numbers = "、".join(map(str, where))
             problems.append(f"第{numbers}题的答案都是“{text}”：同一答案反复出现，成了套路")
+        kinds = [items[n - 1]["type"] for n in where]
+        same_type = [n for n, k in zip(where, kinds, strict=True) if kinds.count(k) > 1]
+        if same_type:
+            numbers = "、".join(map(str, same_type))
+            problems.append(f"第{numbers}题同一题型、答案都是“{text}”，读来像同一道题")
     for n, item in enumerate(items, 1):
         if item["type"] in ("单选", "多选"):
             for m, other in enumerate(items, 1):
@@ -983,6 +988,9 @@ def check_bank(
     judged = sum(i["type"] == "判断" for i in items)
     if len(kinds) > 1 and len(items) >= 20 and judged > JUDGE_SHARE * len(items):
         problems.append(f"判断题 {judged}/{len(items)}，超过全卷的 {JUDGE_SHARE:.0%}")
+    truths = sum(i["type"] == "判断" and i["answer"] == "正确" for i in items)
+    if judged >= 6 and 3 * truths > 2 * judged:
+        problems.append(f"判断题 {judged} 道中 {truths} 道判“正确”，一律答“正确”也能及格")
     letters = [i["answer"] for i in items if i["type"] == "单选"]
     if len(letters) >= 8:
         letter, count = max(((x, letters.count(x)) for x in set(letters)), key=lambda p: p[1])

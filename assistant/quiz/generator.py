@@ -1395,6 +1395,7 @@ def plan(
     used_stems: set[str] = set()
     used_forms: set[tuple[str, str]] = set()
     answers: Counter = Counter()
+    typed_answers: set[tuple[str, str]] = set()
     asked: dict[str, int] = {}
     truths = [0]
     max_truths = max(1, round(0.6 * quotas.get("判断", 0)))
@@ -1406,9 +1407,12 @@ def plan(
         return c.item.fact.split(":not")[0]
 
     def fresh_key(c: Candidate) -> bool:
-        # the same words as the key of a third item ("各级人民政府") make a pattern, not a test
+        # the same words as the key of a third item ("各级人民政府") make a pattern, not a test;
+        # two blanks of one type with one answer ("各级______" twice) read as one item twice
         key_text = _key_meaning(c.item)
-        return not key_text or answers[key_text] < 2
+        return not key_text or (
+            answers[key_text] < 2 and (c.item.type, key_text) not in typed_answers
+        )
 
     used_rules: set[str] = set()
     cap = [True]
@@ -1491,7 +1495,10 @@ def plan(
         if relaxed:
             if c.item.type == "判断" and c.item.answer == "正确":
                 # never a 判断 part a trainee passes by answering 正确 throughout
-                return (not cap[0] or truths[0] * 2 <= judged() + 2) and fresh_key(c)
+                # beyond half only when the material has nothing else, and never beyond two
+                # thirds: a trainee answering 正确 throughout must not pass the 判断 part
+                within = 3 * (truths[0] + 1) <= 2 * (judged() + 1)
+                return (truths[0] * 2 <= judged() + 2 if cap[0] else within) and fresh_key(c)
             return fresh_key(c)
         if quotas[c.item.type] <= 0:
             return False
@@ -1519,6 +1526,7 @@ def plan(
         used_forms.add((choice.item.type, choice.item.fact))
         used_rules.update(choice.item.rule_keys)
         answers[_key_meaning(choice.item)] += 1
+        typed_answers.add((choice.item.type, _key_meaning(choice.item)))
         if swap_class(choice.item) == "body":
             swaps.add((choice.item.unit_id, "body"))
         replaced.update(new_kinds(choice.item.to_dict()))
@@ -1544,9 +1552,10 @@ def plan(
         best = [c for c in best if not c.low] or best
         money = [c for c in best if c.item.detail_kind == "figure" and c.item.detail.endswith("元")]
         best = money or best  # the pay of a custodian is asked as its own item
-        options = [c for c in best if fits(c, True)] or [
-            c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)
-        ]  # a core rule is asked even when its only form repeats a key
+        spare = [c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)]
+        # a core rule is asked even when its only forms are paper A's stems or repeat a key;
+        # a form with a fresh key first
+        options = [c for c in best if fits(c, True)] or [c for c in spare if fresh_key(c)] or spare
         if options:  # any form of the rule; a type behind its share weighs more, whatever
             # the number of forms the unit has in that type
             per_type = Counter(c.item.type for c in options)
