@@ -119,7 +119,7 @@ def test_sub_rules_after_a_semicolon_and_works_parties(material) -> None:
     paying = [i for i in material if "所需费用由" in i.stem]
     single = next(i for i in paying if i.type == "单选")
     assert single.options["ABCD".index(single.answer)] == "建设单位"
-    assert "施工单位" in single.options
+    assert set(single.options) <= {"建设单位", "施工单位", "考古发掘单位", "监理单位", "设计单位"}
 
 
 def test_distractors_change_one_stretch_of_the_answer(corpus: Corpus, material) -> None:
@@ -139,10 +139,12 @@ def test_distractors_change_one_stretch_of_the_answer(corpus: Corpus, material) 
 
 def test_items_of_one_article_never_answer_each_other(corpus: Corpus, material) -> None:
     pay = [i for i in material if i.unit_id == "relic-custodians/art-12"]
-    low = next(
-        i for i in pay if i.type == "单选" and "1400元" in i.options and "县级野外" in i.stem
+    low, high = next(
+        (a, b)
+        for a in pay
+        for b in pay
+        if a.type == "单选" and b.type == "填空" and b.answer in a.options
     )
-    high = next(i for i in pay if i.type == "填空" and i.answer == "1400元")
     problems = check_bank([low.to_dict(), high.to_dict()], corpus)
     assert any("互为干扰项" in p for p in problems)
     for seed in (3, 909):
@@ -183,3 +185,16 @@ def test_one_answer_once_per_type_and_a_balanced_true_false_part(corpus: Corpus)
     twin = dict(blanks[0].to_dict(), id="x", stem=blanks[0].stem.replace("根据", "依据"))
     problems = check_bank([blanks[0].to_dict(), twin], corpus)
     assert any("读来像同一道题" in p for p in problems)
+
+
+def test_parties_of_a_works_site_under_one_duty(corpus: Corpus, material) -> None:
+    party = next(i for i in material if i.type == "多选" and "（  ）要配合考古发掘单位" in i.stem)
+    keyed = {o for n, o in enumerate(party.options) if "ABCD"[n] in party.answer}
+    assert keyed == {"建设单位", "施工单位"}
+    assert check_item(party.to_dict(), corpus) == []
+    named = dict(
+        party.to_dict(),
+        options=["建设单位", "施工单位", "考古发掘单位", "监理单位"],
+        answer="A,B",
+    )
+    assert any("也出现" in p for p in check_item(named, corpus))

@@ -26,6 +26,7 @@ from assistant.quiz.terms import (
     OPEN_BODIES,
     ROLE_RE,
     SOURCE_SLIP_RE,
+    actors,
     authority_inverted,
     canonical_body,
     government_for_department,
@@ -572,9 +573,13 @@ def _body_set_problems(
     ]
     if not any(_bounded(r, unit) for r in restored):
         problems.append("多选题的正确选项填回后与条文原文不一致")
+    parties = set(actors())
     for option in wrong:
         key = canonical_body(option)
-        if not key:
+        if option in parties and set(right) <= parties:
+            if option in unit.text:
+                problems.append(f"干扰项“{option}”在同一条里也出现，未必不对")
+        elif not key:
             problems.append(f"干扰项“{option}”不是机关名称，与正确选项不同类")
         elif right_in_substance(option, unit.text):
             problems.append(

@@ -41,6 +41,7 @@ from assistant.quiz.terms import (
     FIGURE_RE,
     HINT_BEFORE,
     OPEN_AFTER,
+    actors,
     authority_inverted,
     canon,
     canonical_body,
@@ -54,6 +55,7 @@ from assistant.quiz.terms import (
     other_kind_arguable,
     paired_role,
     parse_body,
+    party_pair,
     right_in_substance,
     same_answer,
     same_meaning,
@@ -235,6 +237,7 @@ class Generator:
                         if sc.index == rule.index
                     ]
                     add(self._body_set_items(rule, rng), 1 if strong else 2, unit.doc_id, keys)
+                    add(self._party_set_items(rule, rng), 1 if strong else 2, unit.doc_id, keys)
             for duty in F.duty_facts(unit):
                 n = next((i for i, c in enumerate(rows) if c.text == duty.quote), -1)
                 # the parallel duties print each other: one item for the whole clause
@@ -913,6 +916,40 @@ class Generator:
             )
         )
         return items
+
+    def _party_set_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
+        """多选 over the parties of a works site joined under one duty ("建设单位、施工单位要配合
+        考古发掘单位……"): both are right; a distractor is a party the article never names
+        (监理单位, 设计单位), so it cannot be right in substance."""
+        m = party_pair(rule.text)
+        if not m:
+            return []
+        right = [m.group("a"), m.group("b")]
+        wrong = [a for a in actors() if a not in rule.unit.text]
+        if len(wrong) < 2:
+            return []
+        options = right + rng.sample(wrong, 2)
+        rng.shuffle(options)
+        answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
+        text, _, _ = self._local(rule, F.Slot("actor", m.group(0), m.start()))
+        if "；" in text or m.group(0) not in text:
+            return []
+        stem = f"根据{rule.unit.citation}，" + text.replace(m.group(0), CHOICE, 1)
+        return [
+            self._item(
+                "多选",
+                rule.unit,
+                stem,
+                options,
+                answer,
+                rule.quote,
+                f"{rule.unit.id}#{rule.index}",
+                rule.topic,
+                (m.group(0), "actor", len(rule.slots)),
+                extra=f"。“{m.group(0)}”缺一不可。",
+                shown=text if text != rule.text else "",
+            )
+        ]
 
     def _body_set_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
         """多选 over bodies joined in one rule ("应向当地人民政府和上级文物行政主管部门报告"):

@@ -466,6 +466,17 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
     return []
 
 
+def actors() -> tuple[str, ...]:
+    """The parties of a works site (variants.tsv "actor"): 建设单位, 施工单位 …"""
+    return next((v for k, v in variant_groups() if k == "actor"), ())
+
+
+def party_pair(text: str) -> re.Match | None:
+    """Two parties of a works site under one duty ("建设单位、施工单位要配合考古发掘单位")."""
+    names = "|".join(re.escape(a) for a in actors())
+    return re.search(rf"(?P<a>{names})、(?P<b>{names})(?=要|应|须|必须)", text)
+
+
 def obvious_body(answer: str, sentence: str) -> bool:
     """A body blank a trainee fills without knowing the rule: the relic department with no level
     in a relic document (the default answer to every "who"), or a kind whose domain the sentence
