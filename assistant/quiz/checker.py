@@ -17,7 +17,6 @@ from typing import Any
 from assistant.quiz import difficulty as D
 from assistant.quiz import facts as F
 from assistant.quiz.terms import (
-    BARE_BAN_RE,
     BODY_RE,
     FIGURE_RE,
     HINT_BEFORE,
@@ -30,6 +29,7 @@ from assistant.quiz.terms import (
     authority_inverted,
     canonical_body,
     government_for_department,
+    half_sentence,
     is_catch_all,
     is_generic_consequence,
     normalize,
@@ -462,7 +462,7 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
         problems.append("错误陈述上下级倒挂（上级向下级或同级报批），一看就错")
     if not reads_whole(statement, unit.text):
         problems.append("判断题的陈述不是完整的句子（缺主语、括号不配对或没有句末标点）")
-    elif BARE_BAN_RE.match(statement):
+    elif half_sentence(statement):
         problems.append("判断题的陈述是半句话（“……不得擅自发掘”缺宾语），应带上交代对象的前一句")
     flat = _flat(statement).rstrip("。")
     text = _unit_text(unit)

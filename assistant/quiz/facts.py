@@ -15,7 +15,6 @@ from functools import lru_cache
 from assistant.quiz.terms import (
     ACT_RE,
     ACTOR_RE,
-    BARE_BAN_RE,
     BODY_RE,
     DATA,
     FIGURE_RE,
@@ -26,6 +25,7 @@ from assistant.quiz.terms import (
     SOURCE_SLIP_RE,
     TIMING_RE,
     canonical_body,
+    half_sentence,
     is_catch_all,
     is_complete,
     is_generic_consequence,
@@ -287,8 +287,9 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
         if duty_member or (clause.is_item and _duty_subject(clause.lead)):
             quote = whole_list(unit, clause.lead) or quote  # explained with the whole list
         previous = rows[n - 1] if n else None
+        half = half_sentence(text)
         if (
-            (len(text) < 16 or BARE_BAN_RE.match(text))
+            (len(text) < 16 or half)
             and previous is not None
             and previous.label == clause.label
             and not clause.is_item
@@ -296,9 +297,13 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
             and found[-1].index == n - 1
         ):
             # "借用期限最长不超过两年。" says whose borrowing only with the sentence before it
-            # ("调拨、交换、借用的文物必须严格保管……"): one rule of two sentences, replacing both
-            before = found.pop()
-            text, quote, index = before.text + text, previous.text + clause.text, n - 1
+            # ("调拨、交换、借用的文物必须严格保管……"): one rule of two sentences, replacing both;
+            # a half sentence ("经依法批准拓印的，……") joins the sentence naming its object, which
+            # stays a rule of its own (the joined one keeps its own key; a bank asks both only
+            # when neither prints the other's answer)
+            before = found[-1] if half else found.pop()
+            text, quote = before.text + text, previous.text + clause.text
+            index = n if half else n - 1
         if qualified:
             quote += rows[n + 1].text  # explained with the exception that follows the ban
         found.append(Rule(unit, text, quote, topic_of(text), find_slots(text), qualified, index))

@@ -113,6 +113,15 @@ BARE_BAN_RE = re.compile(
     r"[\u4e00-\u9fff]{2}。$"
 )
 
+# a condition whose verb has no object ("经依法批准拓印的，禁止翻印出售……"): what was rubbed is
+# named by the sentence before ("……金石铭文和石窟造像不得私自拓印。")
+BARE_TRIGGER_RE = re.compile(r"^经[^，。]{0,10}批准[\u4e00-\u9fff]{1,4}的，")
+
+
+def half_sentence(text: str) -> bool:
+    """A sentence whose act has no object of its own (BARE_BAN_RE, BARE_TRIGGER_RE)."""
+    return bool(BARE_BAN_RE.match(text) or BARE_TRIGGER_RE.match(text))
+
 
 OPENERS = re.compile(
     r"^(因|可|可以|应|应当|要|但|并|且|同时|确因|必须|须|需|方可|不得|严禁|定期|及时|另外|此外|"
