@@ -460,7 +460,10 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     statement = item["stem"].split("规定：", 1)[-1]
     if item["answer"] == "错误" and authority_inverted(statement):
         problems.append("错误陈述上下级倒挂（上级向下级或同级报批），一看就错")
-    if not reads_whole(statement, unit.text):
+    # a false statement reads as whole as the article it changes one detail of
+    was, _, now = item.get("changed", "").partition("→")
+    whole = statement.replace(now, was, 1) if item["answer"] == "错误" and now else statement
+    if not reads_whole(whole, unit.text):
         problems.append("判断题的陈述不是完整的句子（缺主语、括号不配对或没有句末标点）")
     elif half_sentence(statement):
         problems.append("判断题的陈述是半句话（“……不得擅自发掘”缺宾语），应带上交代对象的前一句")

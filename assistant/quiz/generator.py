@@ -1645,10 +1645,13 @@ def plan(
                     if c.item.type != "判断"
                     for k in c.item.rule_keys
                 }
+                # (a false statement asks a changed detail as much as a gap does: it stays, and
+                # balances the verbatim true ones)
                 options = [
                     c
                     for c in options
                     if c.item.type != "判断"
+                    or c.item.answer == "错误"
                     or not open_gaps & {k.split("@")[0] for k in c.item.rule_keys}
                 ] or options
                 # the type furthest behind its share first, so the requested mix holds
