@@ -201,3 +201,16 @@ def test_parties_of_a_works_site_under_one_duty(corpus: Corpus, material) -> Non
         answer="A,B",
     )
     assert any("也出现" in p for p in check_item(named, corpus))
+
+
+def test_two_list_items_never_share_an_option(corpus: Corpus, material) -> None:
+    rewarded = next(i for i in material if i.unit_id == "relic-custodians/art-16")
+    dismissal = next(
+        i
+        for i in material
+        if i.unit_id == "relic-custodians/art-17"
+        and "所列内容" in i.stem
+        and set(i.options) & set(rewarded.options)
+    )
+    problems = check_bank([rewarded.to_dict(), dismissal.to_dict()], corpus)
+    assert any("同一项列举" in p for p in problems)

@@ -965,6 +965,11 @@ def check_bank(
                 and offered(_key_words(other), item.get("options", []))
             ):
                 problems.append(f"第{m}题的答案是第{n}题的选项，两题出自同一条、互为干扰项")
+    listed = [(n, i) for n, i in enumerate(items, 1) if "所列内容" in i["stem"]]
+    for k, (n, item) in enumerate(listed):
+        for m, other in listed[k + 1 :]:
+            if set(item.get("options", [])) & set(other.get("options", [])):
+                problems.append(f"第{n}题与第{m}题的选项有同一项列举，读来像同一道题考两次")
     judges = [(n, i) for n, i in enumerate(items, 1) if i["type"] == "判断"]
     for k, (n, item) in enumerate(judges):
         for m, other in judges[k + 1 :]:

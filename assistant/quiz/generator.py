@@ -1487,11 +1487,12 @@ def plan(
             any(o in other.stem for o in telling_options(c.item.type, c.item.options))
             or any(o in c.item.stem for o in telling_options(other.type, other.options))
             or
-            # two lists asked with each other's members as options (职责 and 权利): mirrors
+            # two lists asked with each other's members as options (职责 and 权利, 表彰 and
+            # 解聘): mirrors; one shared member already reads as one question asked twice
             (
                 listed
                 and "所列内容" in other.stem
-                and len(set(c.item.options) & set(other.options)) >= 2
+                and len(set(c.item.options) & set(other.options)) >= 1
             )
             or (
                 # one article, one answer twice ("法定代表人" for two of its clauses)
