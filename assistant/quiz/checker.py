@@ -423,7 +423,6 @@ def _list_distractor_problems(
         and (
             lf.category == listed.category
             or (lf.category in contrasts and subject and F.list_subject(lf.lead) == subject)
-            or F.opposite_conduct(listed, lf)
         )
         for o in lf.options
     ]

@@ -16,7 +16,6 @@ KIND_WEIGHT = {
     "form": 0.6,
     "action": 0.6,
     "list": 0.6,
-    "opposite": 0.1,  # a list whose distractors carry the opposite consequence (表彰 / 解聘)
     "body": 0.5,
     "term": 0.4,
     "": 0.3,  # a statement read as a whole
@@ -40,7 +39,7 @@ def score(quote: str, detail: str, kind: str, details: int) -> float:
 
 # recalling one figure or period, or judging a statement printed as the text has it, is never
 # hard: the hard items pick a body or an action among close ones, or spot a changed body
-AT_MOST_MEDIUM = ("", "figure", "period", "opposite")
+AT_MOST_MEDIUM = ("", "figure", "period")
 
 
 def label(quote: str, detail: str, kind: str, details: int, changed: bool = False) -> str:

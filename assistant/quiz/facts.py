@@ -783,26 +783,3 @@ def other_breaches(lf: ListFact, units: list[Unit]) -> list[str]:
             if trigger.endswith("的") and 4 <= len(trigger) <= 40:
                 out.append(trigger)
     return list(dict.fromkeys(out))
-
-
-REWARD_RE = re.compile(r"表彰|奖励")
-
-
-def conduct_sign(lf: ListFact) -> str:
-    """ "reward" for a list of deeds a lead rewards ("可给予表彰和奖励"), "penalty" for a list of
-    breaches a lead punishes ("由……解聘"), "" for any other list."""
-    if not lf.conduct:
-        return ""
-    if REWARD_RE.search(lf.lead):
-        return "reward"
-    return "penalty" if penalty_classes(lf.lead) - {"reward"} else ""
-
-
-def opposite_conduct(a: ListFact, b: ListFact) -> bool:
-    """Two conduct lists of one document with opposite consequences (a custodian's deeds
-    rewarded beside the breaches that cost the post): a member of one is a plausible distractor
-    for the other and can never be right in it; a catch-all member ("其他……") of either covers
-    only its own sign. Across documents (a custodian's deed offered as a breach of the relic
-    measures) the distractor is absurd, not plausible."""
-    signs = {conduct_sign(a), conduct_sign(b)}
-    return a.unit.doc_id == b.unit.doc_id and a.quote != b.quote and signs == {"reward", "penalty"}

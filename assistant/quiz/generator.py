@@ -211,7 +211,9 @@ class Generator:
                     f"{unit.id}#{sc.index}:{sc.trigger}" for sc in plain if sc.index == rule.index
                 ]
                 add(
-                    self._gap_items(rule, rng) + self._judge_items(rule, rng),
+                    self._gap_items(rule, rng)
+                    + self._judge_items(rule, rng)
+                    + self._recurring_figure_items(rule, rng),
                     tier,
                     unit.doc_id,
                     keys,
@@ -225,7 +227,6 @@ class Generator:
                 key = f"{unit.id}#list:{listed.lead[:8]}"
                 add(self._list_items(listed, rng), 1 if strong else 3, unit.doc_id, [key])
                 add(self._contrast_items(listed, rng), 1 if strong else 2, unit.doc_id, [key])
-                add(self._opposite_items(listed, rng), 1 if strong else 2, unit.doc_id, [key])
                 for scenario in listed_penalties:
                     if scenario.quote == listed.quote:
                         add(self._scenario_items(scenario, rng), 1, unit.doc_id, [key])
@@ -485,6 +486,70 @@ class Generator:
                 alternatives=alternatives,
                 marking=marking_note(gap, alternatives),
                 shown=text,
+            )
+            item.rule_keys = [key]
+            items.append(item)
+        return items
+
+    def _recurring_figure_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
+        """A figure the rule states twice ("培训原则上每年不得少于一次，且必须保证每年至少一次
+        ……专业相关培训") is asked in the comma clause of its first mention, cut before the "且/并"
+        clause that repeats it, when that clause has its own subject and duty: a blank beside
+        the repeated figure would give itself away, and the rule's other clauses (who drafts the
+        plan) are asked elsewhere or not at all."""
+        if not rule.core:
+            return []
+        items = []
+        text = rule.text
+        for slot in rule.slots:
+            if slot.kind != "figure" or text.count(slot.text) < 2:
+                continue
+            if text.find(slot.text) != slot.start:
+                continue  # the first mention only
+            start = max(text.rfind("，", 0, slot.start), text.rfind("；", 0, slot.start)) + 1
+            stop = re.search(r"，(?:且|并)|；|。", text[slot.start :])
+            if not stop:
+                continue
+            piece = text[start : slot.start + stop.start()] + "。"
+            if not F._clause_start(piece) or piece.count(slot.text) != 1:
+                continue
+            local = F.Slot(slot.kind, slot.text, slot.start - start)
+            key = f"{rule.unit.id}#{rule.index}@{start}"
+            detail = (slot.text, slot.kind, len(F.find_slots(piece)))
+            wrong = self._wrong_values(local, piece, rng, article=rule.unit.text)
+            cite = rule.unit.citation
+            if len(wrong) >= 3:
+                options, answer, _ = self._choice(slot.text, wrong, rng)
+                stem = f"根据{cite}，" + _replace_at(piece, local.start, slot.text, CHOICE)
+                item = self._item(
+                    "单选",
+                    rule.unit,
+                    stem,
+                    options,
+                    answer,
+                    rule.quote,
+                    f"{rule.unit.id}#{rule.index}",
+                    rule.topic,
+                    detail,
+                    shown=piece,
+                )
+                item.rule_keys = [key]
+                items.append(item)
+            alternatives = _alternatives(local)
+            stem = f"根据{cite}，" + _replace_at(piece, local.start, slot.text, BLANK)
+            item = self._item(
+                "填空",
+                rule.unit,
+                stem,
+                [],
+                slot.text,
+                rule.quote,
+                f"{rule.unit.id}#{rule.index}",
+                rule.topic,
+                detail,
+                alternatives=alternatives,
+                marking=marking_note(local, alternatives),
+                shown=piece,
             )
             item.rule_keys = [key]
             items.append(item)
@@ -881,41 +946,6 @@ class Generator:
                 ("", "list", len(lf.members)),
             )
         ]
-
-    def _opposite_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
-        """多选 and "不属于" 单选 over a list of deeds rewarded (or breaches punished), the
-        distractors whole members of the same document's list with the opposite consequence
-        (facts.opposite_conduct: 表彰 beside 解聘): a trainee must know which conduct earns
-        which, and no distractor can be right."""
-        others = [
-            o
-            for other in self.all_lists
-            if F.opposite_conduct(lf, other)
-            for o in other.options
-            if not is_catch_all(o)
-        ]
-        shown = [o for o in lf.options if not is_catch_all(o)]
-        if len(others) < 2 or len(shown) < 3:
-            return []
-        cite, lead = lf.unit.citation, lf.lead.rstrip("：: ")
-        fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
-        detail = ("", "opposite", len(lf.members))
-        right = rng.sample(shown, min(len(shown), 4))
-        wrong = rng.sample(others, 2)
-        options = right + wrong
-        rng.shuffle(options)
-        answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
-        stem = f"{cite}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
-        items = [self._item("多选", lf.unit, stem, options, answer, lf.quote, fact, "list", detail)]
-        odd = rng.choice(others)
-        options, answer, _ = self._choice(odd, rng.sample(shown, 3), rng)
-        stem = f"{cite}列举了“{lead}”。下列各项中，不属于该条所列内容的是{CHOICE}。"
-        items.append(
-            self._item(
-                "单选", lf.unit, stem, options, answer, lf.quote, fact + ":not", "list", detail
-            )
-        )
-        return items
 
     def _party_set_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
         """多选 over the parties of a works site joined under one duty ("建设单位、施工单位要配合
