@@ -209,3 +209,14 @@ def test_a_figure_stated_twice_is_asked_in_its_own_clause(corpus: Corpus, materi
             "每年不得少于______。"
         )
         assert "培训计划" not in item.stem and check_item(item.to_dict(), corpus) == []
+
+
+def test_the_record_a_handover_follows_is_written_out(corpus: Corpus, material) -> None:
+    handover = [i for i in material if "依照" in i.stem and "办理文物移交手续" in i.stem]
+    assert [i.type for i in handover] == [
+        "填空"
+    ]  # no 单选: its distractors are ruled out at a glance
+    item = handover[0]
+    assert item.answer == "馆藏、寺藏文物档案清单"
+    assert {"文物档案清单", "馆藏寺藏文物档案清单"} <= set(item.alternatives)
+    assert check_item(item.to_dict(), corpus) == []

@@ -56,6 +56,7 @@ from assistant.quiz.terms import (
     paired_role,
     parse_body,
     party_pair,
+    record_forms,
     right_in_substance,
     same_answer,
     same_meaning,
@@ -438,7 +439,9 @@ class Generator:
                 continue  # who is banned is not what a ban asks
             wrong = self._wrong_values(slot, text, rng, article=rule.unit.text)
             detail = (slot.text, slot.kind, len(F.find_slots(text)))
-            if len(wrong) >= 3:
+            # a record has no close wrong value ("巡逻日志" for a handover inventory is ruled out
+            # at a glance): written out as a blank only
+            if len(wrong) >= 3 and slot.kind != "record":
                 stem = f"根据{cite}，" + text.replace(slot.text, CHOICE)
                 options, answer, _ = self._choice(slot.text, wrong, rng)
                 item = self._item(
@@ -456,7 +459,8 @@ class Generator:
                 item.rule_keys = [key]
                 items.append(item)
             if (
-                slot.kind not in ("figure", "period", "body", "form", "role", "act", "actor")
+                slot.kind
+                not in ("figure", "period", "body", "form", "role", "act", "actor", "record")
                 or len(slot.text) > 12
             ):
                 continue  # a long name to write out is graded unreliably: 单选 only
@@ -1245,6 +1249,8 @@ def _alternatives(slot: F.Slot) -> list[str]:
         out += [w for w in equivalents() if canon(w) == canon(slot.text)]
     if slot.kind == "form":
         out.append(slot.text.removesuffix("形式"))  # "书面" for 书面形式
+    if slot.kind == "record":
+        out += record_forms(slot.text)
     # everyday words for the text's own (每天/天天 for 每日, 拍照/照相/摄影 for 拍摄): a class of
     # words in data/word_equivalents.tsv, whatever the kind of detail
     out += same_word(slot.text)[1:]
