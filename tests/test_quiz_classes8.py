@@ -220,3 +220,25 @@ def test_the_record_a_handover_follows_is_written_out(corpus: Corpus, material) 
     assert item.answer == "馆藏、寺藏文物档案清单"
     assert {"文物档案清单", "馆藏寺藏文物档案清单"} <= set(item.alternatives)
     assert check_item(item.to_dict(), corpus) == []
+
+
+def test_classes_earlier_reviews_rejected_stay_out(corpus: Corpus, material) -> None:
+    """seed 606 #23: a stem opening "签订《……》" has no subject; seed 707 #29: whom the prefecture
+    consults on designating a keeper is not worth asking; seed 707 #21 and #44: a false
+    statement whose new body the sentence or the article names elsewhere can be argued."""
+    assert not any(i.stem.split("，", 1)[-1].startswith("签订《") for i in material)
+    assert not any("协商指定" in i.stem for i in material)
+    for item in material:
+        if item.type == "判断" and item.answer == "错误":
+            assert "接受地区文物行政部门" not in item.stem
+            assert "由地区文物行政部门予以登记" not in item.stem
+    changed = next(i for i in material if i.type == "判断" and i.answer == "错误").to_dict()
+    argued = dict(
+        changed,
+        stem="《阿里地区文物保护管理办法（暂行）》规定：发生重大文物安全事故和案件的，应列入地区重点督查事项挂牌督办，并接受地区文物行政部门的监督和指导。",
+        quote="发生重大文物安全事故和案件的，应列入地区重点督查事项挂牌督办，并接受自治区文物行政部门的监督和指导。",
+        changed="自治区文物行政部门→地区文物行政部门",
+        unit_id="relic-protection/art-49",
+        source="《阿里地区文物保护管理办法（暂行）》第四十九条",
+    )
+    assert any("另有出现" in p for p in check_item(argued, corpus))

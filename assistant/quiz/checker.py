@@ -31,6 +31,7 @@ from assistant.quiz.terms import (
     government_for_department,
     half_sentence,
     is_catch_all,
+    is_complete,
     is_generic_consequence,
     normalize,
     obvious_body,
@@ -38,7 +39,6 @@ from assistant.quiz.terms import (
     paired_role,
     parse_body,
     plausible_kind,
-    reads_whole,
     right_in_substance,
     same_answer,
     same_meaning,
@@ -454,15 +454,41 @@ def kind_named_elsewhere(true: str, shown: str, unit_text: str) -> bool:
     return bool(brought & _kinds(unit_text))
 
 
+def _bodies(text: str) -> dict[tuple[str, str], list[re.Match]]:
+    found: dict[tuple[str, str], list[re.Match]] = {}
+    for m in BODY_RE.finditer(text):
+        key = canonical_body(m.group(0))
+        if key:
+            found.setdefault(key, []).append(m)
+    return found
+
+
+def level_named_elsewhere(true: str, shown: str, unit_text: str) -> bool:
+    """A false statement whose new body the same article names in another paragraph ("由地区
+    文物行政部门予以登记" where the article's next paragraph has "由地区文物行政管理部门申报"), or
+    whose new level the sentence itself names ("列入地区重点督查事项挂牌督办，并接受地区文物行政
+    部门的监督"): the seed-707 review found both confusing and arguable, not a mistake to spot."""
+    before, after = _bodies(true), _bodies(shown)
+    named = _bodies(unit_text)
+    for key, matches in after.items():
+        if key in before:
+            continue
+        if key in named:
+            return True
+        level = parse_body(matches[0].group(0))
+        word = level.level if level else ""
+        rest = shown[: matches[0].start()] + shown[matches[0].end() :]
+        if word and word in rest:
+            return True
+    return False
+
+
 def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     problems = []
     statement = item["stem"].split("规定：", 1)[-1]
     if item["answer"] == "错误" and authority_inverted(statement):
         problems.append("错误陈述上下级倒挂（上级向下级或同级报批），一看就错")
-    # a false statement reads as whole as the article it changes one detail of
-    was, _, now = item.get("changed", "").partition("→")
-    whole = statement.replace(now, was, 1) if item["answer"] == "错误" and now else statement
-    if not reads_whole(whole, unit.text):
+    if not is_complete(statement):
         problems.append("判断题的陈述不是完整的句子（缺主语、括号不配对或没有句末标点）")
     elif half_sentence(statement):
         problems.append("判断题的陈述是半句话（“……不得擅自发掘”缺宾语），应带上交代对象的前一句")
@@ -508,6 +534,10 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 problems.append(f"错误陈述只换了句子的主体（“{was}”→“{now}”），换来的说法未必不对")
             elif canonical_body(was) and OPEN_AFTER.match(statement.split(now, 1)[-1]):
                 problems.append(f"错误陈述改动的“{was}”后面跟着“及相关部门”，换来的机关也在其中")
+            elif level_named_elsewhere(restored, statement, unit.text):
+                problems.append(
+                    f"错误陈述换成的“{now}”在同一条或同一句里另有出现，学员容易混淆，说法可以争辩"
+                )
             elif kind_named_elsewhere(restored, statement, unit.text):
                 problems.append(
                     f"错误陈述换成的“{now}”这类机关在同一条里也出现，改后的说法未必不对"
@@ -726,7 +756,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             )
             if len(F.segments(filled)) > 1:
                 problems.append("题干照搬了整条的几个分句，应只留含考点的那一句")
-            if not reads_whole(filled, unit.text) and "如何处理" not in stem:
+            if not is_complete(filled) and "如何处理" not in stem:
                 problems.append("题干不是完整的句子（缺主语或被截断）")
             elif not any(_flat(f) in text or _bounded(f, unit) for f in (filled, printed)):
                 problems.append("题干填入答案后与条文原文不一致（被截断或改写）")
@@ -764,7 +794,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
                 )
             if len(F.segments(filled)) > 1:
                 problems.append("题干照搬了整条的几个分句，应只留含考点的那一句")
-            if not reads_whole(filled, unit.text):
+            if not is_complete(filled):
                 problems.append("题干不是完整的句子（缺主语或被截断）")
             elif not _bounded(filled, unit):
                 problems.append("填空句子与条文原文不一致（被截断或改写）")

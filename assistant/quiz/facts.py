@@ -29,7 +29,6 @@ from assistant.quiz.terms import (
     is_catch_all,
     is_complete,
     is_generic_consequence,
-    reads_whole,
 )
 from corpus import Unit
 from corpus.clauses import Clause, clauses
@@ -265,11 +264,7 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
                 text = subject + text
             if not text.endswith("。"):
                 text += "。"
-        if (
-            not reads_whole(text, unit.text)
-            or len(text) > 150
-            or re.search(r"下列|以下(?!简称)", text)
-        ):
+        if not is_complete(text) or len(text) > 150 or re.search(r"下列|以下(?!简称)", text):
             if not clause.is_item:
                 found += _sub_rules(unit, clause.text, n)
             continue
@@ -683,7 +678,6 @@ def duty_facts(unit: Unit) -> list[DutyFact]:
 # ("县级野外文物保护单位看管人员每人每月工资1200元", "各县文物行政管理部门要加强……"); "由……公布",
 # "经……同意", "对……的", "并……", "其……" continue the clause before them
 PREDICATE = r"(?<![重主需必])要|应当|(?<![相适反供对响])应(?![用急对])|必须|须|负(?!有|责)|不得|严禁|禁止|每处|每人每月|安排"
-CONTINUES_RE = re.compile(r"^(由|经|对|在|向|按|以|将|把|并|且|和|及|或|其|同时|待|除|构成)")
 CLAUSE_START_RE = re.compile(
     r"^(?!由|经|对|在|向|按|以|将|把|并|且|和|及|或|其|同时|待|除|构成)"
     rf"[^，；。]{{2,30}}?({PREDICATE})"
@@ -692,18 +686,6 @@ CLAUSE_START_RE = re.compile(
 
 def _clause_start(piece: str) -> bool:
     return bool(CLAUSE_START_RE.match(piece)) and is_complete(piece + "。")
-
-
-def _own_sentence(part: str) -> bool:
-    """A piece after "；" that is a whole sentence of its own, its subject and duty (or
-    permission) late in it ("不具备……条件的单位，所收藏的文物藏品，地区文物行政管理部门可以
-    指定……"): a clause of its own, as much as one opening with its subject."""
-    return (
-        is_complete(part + "。")
-        and not EXCEPTION_RE.match(part)
-        and not CONTINUES_RE.match(part)
-        and bool(re.search(rf"({PREDICATE}|可以)", part))
-    )
 
 
 def segments(text: str) -> list[tuple[int, str]]:
@@ -718,7 +700,7 @@ def segments(text: str) -> list[tuple[int, str]]:
     starts, at = [0], 0
     for n, part in enumerate(body.split("；")):
         pieces = part.split("，")
-        if n and (_clause_start(part) or _own_sentence(part)):
+        if n and _clause_start(part):
             starts.append(at)
         first = re.search(PREDICATE, pieces[0]) and is_complete(pieces[0] + "。")
         pos = at + len(pieces[0]) + 1

@@ -27,6 +27,7 @@ from assistant.quiz.checker import (
     body_pairs,
     gives_away,
     kind_named_elsewhere,
+    level_named_elsewhere,
     new_kinds,
     offered,
     pair_leak,
@@ -632,6 +633,9 @@ class Generator:
                 w
                 for w in self._wrong_values(slot, text, rng, article=rule.unit.text)
                 if not _named_in(w, slot, rule)
+                and not level_named_elsewhere(
+                    text, _replace_at(text, slot.start, slot.text, w), rule.unit.text
+                )
                 and w not in rule.text  # one change, undoable
                 and not government_for_department(slot.text, w)  # arguable, not false
                 and not w.startswith(("国务院", "国家"))  # the nation oversees every level
@@ -775,6 +779,7 @@ class Generator:
             for p in picked
             if p in mutated  # another trigger's consequence may be right in substance
             and not _action_named_in(p, sc)
+            and not level_named_elsewhere(sc.action, p, sc.quote + sc.unit.text)
             and max(map(len, _diff(sc.action, p))) <= 12
             # the nation oversees every level: "接受国务院文物行政部门的监督" can be argued right
             and not re.search(r"国务院|国家", _diff(sc.action, p)[1])

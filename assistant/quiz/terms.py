@@ -284,21 +284,6 @@ def is_complete(text: str) -> bool:
     return text.endswith(("。", "！", "？", "）。"))
 
 
-def reads_whole(text: str, article: str) -> bool:
-    """A complete sentence (is_complete), or an article printed whole as the gazette has it: a
-    one-sentence article that opens with its act on a document ("签订《……协议书》，协议书要明确
-    ……，协议期限不得超过一年。") says who acts through its own later clauses, and nothing is cut
-    from it."""
-    if is_complete(text):
-        return True
-    flat = re.sub(r"\s+", "", text)
-    return (
-        bool(re.match(r"^(签订|填写|签署)《", flat))
-        and flat == re.sub(r"\s+", "", article)
-        and is_complete("某" + flat)
-    )
-
-
 # a consequence that fits any serious breach ("按法律程序进行处置", "依法追究责任"): offered as a
 # wrong option it can always be argued right
 GENERIC_CONSEQUENCE_RE = re.compile(
