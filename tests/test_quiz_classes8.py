@@ -242,3 +242,11 @@ def test_classes_earlier_reviews_rejected_stay_out(corpus: Corpus, material) -> 
         source="《阿里地区文物保护管理办法（暂行）》第四十九条",
     )
     assert any("另有出现" in p for p in check_item(argued, corpus))
+
+
+def test_a_level_among_four_is_never_easy_and_supervisors_have_their_names(material) -> None:
+    for item in material:
+        if item.detail_kind == "body" and item.detail.startswith(("自治区", "地区", "县级")):
+            assert item.difficulty != "易", item.stem
+    blank = next(i for i in material if i.type == "填空" and i.answer == "监察机关")
+    assert {"监委", "纪委监委", "监察部门"} <= set(blank.alternatives)

@@ -50,8 +50,17 @@ def label(quote: str, detail: str, kind: str, details: int, changed: bool = Fals
     found = "易" if value < CUTS[0] else ("中" if value < CUTS[1] else "难")
     if changed and found == "易":
         found = "中"
+    if kind == "body" and found == "易" and _has_level(detail):
+        found = "中"  # one level among four (县级/地区/自治区/国务院) is not 易 (seed-606 review)
     return "中" if found == "难" and kind in AT_MOST_MEDIUM else found
 
 
 # near the tertiles of the relic material's scores (measured over the pool)
 CUTS = (0.42, 0.55)
+
+
+def _has_level(detail: str) -> bool:
+    from assistant.quiz.terms import LEVEL_RANK, parse_body
+
+    body = parse_body(detail)
+    return bool(body and body.level in LEVEL_RANK)
