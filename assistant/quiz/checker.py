@@ -464,17 +464,19 @@ def _bodies(text: str) -> dict[tuple[str, str], list[re.Match]]:
 
 
 def level_named_elsewhere(true: str, shown: str, unit_text: str) -> bool:
-    """A false statement whose new body the same article names in another paragraph ("由地区
-    文物行政部门予以登记" where the article's next paragraph has "由地区文物行政管理部门申报"), or
+    """A false statement whose new body, or a body of its level, the same article names in
+    another paragraph ("由地区文物行政部门予以登记" where the next paragraph has "由地区文物行政
+    管理部门申报", "由自治区……登记" beside "经自治区人民政府核定"), or
     whose new level the sentence itself names ("列入地区重点督查事项挂牌督办，并接受地区文物行政
     部门的监督"): the seed-707 review found both confusing and arguable, not a mistake to spot."""
     before, after = _bodies(true), _bodies(shown)
     named = _bodies(unit_text)
+    levels = {k[0] for k in named if k[0]}
     for key, matches in after.items():
         if key in before:
             continue
-        if key in named:
-            return True
+        if key in named or (key[0] and key[0] in levels and key[0] not in {k[0] for k in before}):
+            return True  # the body, or a body of its level, stands elsewhere in the article
         level = parse_body(matches[0].group(0))
         word = level.level if level else ""
         rest = shown[: matches[0].start()] + shown[matches[0].end() :]
