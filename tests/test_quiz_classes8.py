@@ -250,3 +250,27 @@ def test_a_level_among_four_is_never_easy_and_supervisors_have_their_names(mater
             assert item.difficulty != "易", item.stem
     blank = next(i for i in material if i.type == "填空" and i.answer == "监察机关")
     assert {"监委", "纪委监委", "监察部门"} <= set(blank.alternatives)
+
+
+def test_no_item_prints_the_truth_of_a_false_statement_or_restates_another(
+    corpus: Corpus, material
+) -> None:
+    """Seed 909 before this fix: a 单选 of 第十一条 offered "立即解聘，并扣除当年野外文物看管补助"
+    beside the false "……扣除当月……"; a rights 多选 printed "每日巡查" beside the false "每周巡查";
+    第三十八条 was asked as one sentence and as both."""
+    false = next(
+        i for i in material if i.type == "判断" and i.answer == "错误" and i.changed == "当年→当月"
+    )
+    single = next(
+        i
+        for i in material
+        if i.type == "单选" and "立即解聘，并扣除当年野外文物看管补助" in i.options
+    )
+    problems = check_bank([single.to_dict(), false.to_dict()], corpus)
+    assert any("泄露了答案" in p for p in problems)
+    short = next(i for i in material if i.stem.endswith("不得私自拓印。") and i.type == "判断")
+    long = next(i for i in material if i.type == "判断" and "经依法批准拓印的" in i.stem)
+    assert any("包含" in p for p in check_bank([short.to_dict(), long.to_dict()], corpus))
+    for seed in (909, 11):
+        bank = generate(corpus, 60, seed=seed)
+        assert check_bank([i.to_dict() for i in bank.items], corpus, bank.documents) == []

@@ -190,6 +190,39 @@ def gives_away(stem: str, key: str, other_stem: str) -> bool:
     return False
 
 
+def truth_printed(item: dict[str, Any], printed: str) -> bool:
+    """A false statement whose true wording around the changed detail another item prints
+    ("扣除当年野外文物看管补助" as an option beside "……扣除当月野外文物看管补助" to judge): the other
+    item gives the answer away (seed-707 review)."""
+    if item["type"] != "判断" or item["answer"] != "错误" or "→" not in item.get("changed", ""):
+        return False
+    was, now = item["changed"].split("→", 1)
+    statement = _flat(item["stem"].split("规定：", 1)[-1])
+    at = statement.find(_flat(now))
+    if at < 0 or not was:
+        return False
+    true = statement[:at] + _flat(was) + statement[at + len(_flat(now)) :]
+    end = at + len(_flat(was))
+    visible = _flat(printed)
+    for left in range(0, 5):
+        right = 4 - left
+        if at - left < 0 or end + right > len(true):
+            continue
+        if true[at - left : end + right] in visible:
+            return True
+    return False
+
+
+def statement_within(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two 判断 of which one states the other whole ("……不得私自拓印。" inside "……不得私自拓印。经
+    依法批准拓印的，……"): one item asked twice."""
+    if a["type"] != "判断" or b["type"] != "判断":
+        return False
+    x = _flat(a["stem"].split("规定：", 1)[-1]).rstrip("。")
+    y = _flat(b["stem"].split("规定：", 1)[-1]).rstrip("。")
+    return x in y or y in x
+
+
 def _same_gap(stem: str, key: str, other_stem: str) -> bool:
     """The other item blanks a word in the same company (both "（  ）、各县人民政府"): one
     answered, the other is answered too."""
@@ -1001,6 +1034,17 @@ def check_bank(
         for m, other in listed[k + 1 :]:
             if set(item.get("options", [])) & set(other.get("options", [])):
                 problems.append(f"第{n}题与第{m}题的选项有同一项列举，读来像同一道题考两次")
+    for n, item in enumerate(items, 1):
+        for m, other in enumerate(items, 1):
+            if m == n:
+                continue
+            printed = " ".join(
+                [other["stem"], *(other.get("options", []) if other["type"] != "判断" else [])]
+            )
+            if truth_printed(item, printed):
+                problems.append(f"第{m}题印出了第{n}题被改动之处的原文，泄露了答案")
+            if m > n and statement_within(item, other):
+                problems.append(f"第{n}题与第{m}题的陈述一个包含另一个，是同一道题")
     judges = [(n, i) for n, i in enumerate(items, 1) if i["type"] == "判断"]
     for k, (n, item) in enumerate(judges):
         for m, other in judges[k + 1 :]:

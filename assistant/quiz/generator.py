@@ -33,8 +33,10 @@ from assistant.quiz.checker import (
     pair_leak,
     same_fact,
     same_unit_leak,
+    statement_within,
     swap_kind,
     telling_options,
+    truth_printed,
 )
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
@@ -1415,6 +1417,11 @@ def clashes(keys: list[str], used: set[str]) -> bool:
     )
 
 
+def _view(item: Item) -> dict[str, str]:
+    """The fields the pair rules of the checker read, without copying the whole item."""
+    return {"type": item.type, "answer": item.answer, "changed": item.changed, "stem": item.stem}
+
+
 def _printed(item: Item) -> str:
     """What a paper prints for an item: the stem and its options (an option can give another
     item's answer away as much as a stem)."""
@@ -1546,6 +1553,9 @@ def plan(
                 and other.unit_id != c.item.unit_id
                 and same_fact(c.item.stem, other.stem)
             )
+            or statement_within(_view(c.item), _view(other))
+            or truth_printed(_view(c.item), _printed(other))
+            or truth_printed(_view(other), _printed(c.item))
             or (
                 other.unit_id == c.item.unit_id
                 and (offered(_key_text(other), c.item.options) or offered(key_text, other.options))
