@@ -259,7 +259,13 @@ def test_no_item_prints_the_truth_of_a_false_statement_or_restates_another(
     beside the false "……扣除当月……"; a rights 多选 printed "每日巡查" beside the false "每周巡查";
     第三十八条 was asked as one sentence and as both."""
     false = next(
-        i for i in material if i.type == "判断" and i.answer == "错误" and i.changed == "当年→当月"
+        i
+        for i in material
+        if i.type == "判断"
+        and i.answer == "错误"
+        and "重大看管事故" in i.stem
+        and i.changed.startswith("当年")
+        and "当月" in i.changed
     )
     single = next(
         i
