@@ -10,7 +10,7 @@ from itertools import combinations
 
 from assistant.quiz import check_bank, generate
 from assistant.quiz.checker import core_units, key_units, question_overlap, stem_overlap
-from assistant.quiz.generator import DEFAULT_DOCS, papers, pool
+from assistant.quiz.generator import DEFAULT_DOCS, papers, places, pool
 from corpus import Corpus
 
 PAIR_SEEDS = 12  # every pair of the first 12 seeds: 66 pairs
@@ -43,6 +43,10 @@ class QuizScores:
     key_missing: int = 0  # key units (facts.is_key_unit) left out, over all banks
     core_share: float = 0.0  # mean share of core units a bank asks
     question_overlaps: list[float] = field(default_factory=list)  # same type, rule and detail
+    sizes: list[int] = field(default_factory=list)  # items a bank of `size` holds
+    judge_shares: list[float] = field(default_factory=list)  # share of 判断 in each bank
+    most_per_unit: int = 0  # most items of one article in any bank
+    places: int = 0  # the most items any bank can hold under the rules (generator.places)
 
 
 def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
@@ -55,10 +59,17 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     violations, examples = 0, []
     missing: Counter = Counter()
     hits: Counter = Counter()
+    sizes: list[int] = []
+    judge_shares: list[float] = []
+    most = 0
     for seed in range(banks):
         bank = generate(corpus, size, seed=seed)
         rows = [i.to_dict() for i in bank.items]
         items_by_seed.append(rows)
+        sizes.append(len(rows))
+        judge_shares.append(sum(r["type"] == "判断" for r in rows) / max(1, len(rows)))
+        per_unit = Counter(r["unit_id"] for r in rows)
+        most = max(most, max(per_unit.values(), default=0))
         problems = check_bank(rows, corpus, bank.documents)
         violations += len(problems)
         examples += problems[: max(0, 5 - len(examples))]
@@ -99,6 +110,8 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     scores.multi_pool = sum(i.type == "多选" for i in material)
     scores.key_total, scores.key_missing = len(keys), key_missing
     scores.core_share = core_asked / max(1, len(core) * banks)
+    scores.sizes, scores.judge_shares, scores.most_per_unit = sizes, judge_shares, most
+    scores.places = places(corpus, docs, size)
     return scores
 
 
@@ -127,6 +140,12 @@ def report(scores: QuizScores) -> str:
         "",
         f"- 题库：{scores.banks} 个种子 × {scores.size} 题（三个文物文件），用时 {scores.seconds:.1f} 秒",
         f"- 检查器违规（含 A/B 卷的 B 卷）：{scores.violations} 处",
+        f"- 每个题库实际题数（要 {scores.size} 题）：平均 "
+        f"{sum(scores.sizes) / max(1, len(scores.sizes)):.1f}，最少 {min(scores.sizes, default=0)}，"
+        f"最多 {max(scores.sizes, default=0)}；判断题占比最高 "
+        f"{max(scores.judge_shares, default=0):.0%}；同一条最多出 {scores.most_per_unit} 题",
+        f"- 规则允许的题量上限（每条规定只考一次、同一条最多 2 题、程序性规定至多十五分之一）："
+        f"{scores.places} 题",
         f"- 题目池（不同题干的合格题）：{sum(scores.pool_by_document.values())} 道；"
         + "，".join(f"{d} {n}" for d, n in scores.pool_by_document.items()),
         f"- 相邻种子题干重合：平均 {mean:.0%}，最高 {max(scores.overlaps, default=0):.0%}",

@@ -55,10 +55,14 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("seed", nargs="?", type=int, default=101, help="试卷编号（随机种子）")
     parser.add_argument("size", nargs="?", type=int, default=60, help="题数")
+    parser.add_argument(
+        "--tag", default="", help="文件名后缀，如分支名：quiz-sample-seed808-TAG.md"
+    )
     args = parser.parse_args(argv)
     seed, size = args.seed, args.size
     bank = generate(load_corpus(), size, seed=seed)
-    out = Path(__file__).with_name("reports") / f"quiz-sample-seed{seed}.md"
+    tag = f"-{args.tag}" if args.tag else ""
+    out = Path(__file__).with_name("reports") / f"quiz-sample-seed{seed}{tag}.md"
     out.write_text(sample_markdown(bank), encoding="utf-8")
     print(out)
     return 0

@@ -261,9 +261,16 @@ def _cramers_v(pairs: list[tuple[str, str]]) -> float:
 def test_difficulty_comes_from_content_and_is_checked(corpus: Corpus, material) -> None:
     labels: dict[tuple[str, str, str], set[str]] = {}
     for item in material:
-        assert item.difficulty == D.label(item.quote, item.detail, item.detail_kind, item.details)
-        labels.setdefault((item.unit_id, item.quote, item.detail), set()).add(item.difficulty)
-    assert all(len(v) == 1 for v in labels.values())  # one fact, one label, whatever the type
+        shown = item.shown or item.quote  # the clause the stem shows
+        changed = bool(item.changed)  # a false statement: a swap to spot, never 易
+        assert item.difficulty == D.label(
+            shown, item.detail, item.detail_kind, item.details, changed=changed
+        )
+        assert not (changed and item.difficulty == "易")
+        key = (item.unit_id, shown, item.detail, item.detail_kind, item.details, changed)
+        labels.setdefault(key, set()).add(item.difficulty)
+    # one fact asked one way, one label, whatever the type
+    assert all(len(v) == 1 for v in labels.values())
     assert _cramers_v([(i.type, i.difficulty) for i in material]) < 0.3
     wrong = next(i.to_dict() for i in material if i.difficulty == "易")
     assert any("难度" in p for p in check_item(dict(wrong, difficulty="难"), corpus))

@@ -9,6 +9,7 @@ the same stems.
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from functools import lru_cache
 from itertools import permutations
 from typing import Any
@@ -22,21 +23,92 @@ from assistant.quiz.terms import (
     LEVEL_RANK,
     OPEN_AFTER,
     OPEN_BODIES,
+    ROLE_RE,
+    SOURCE_SLIP_RE,
+    actors,
     authority_inverted,
     canonical_body,
+    government_for_department,
+    half_sentence,
     is_catch_all,
     is_complete,
+    is_generic_consequence,
     normalize,
     obvious_body,
     other_kind_arguable,
+    paired_role,
     parse_body,
     plausible_kind,
     right_in_substance,
+    same_answer,
     same_meaning,
 )
 from corpus import Corpus, Unit
 
 LETTERS = "ABCDEF"
+# at most this many items of one article in a bank, and at most this share of 判断 (a paper that
+# asks one article three times, or is mostly true/false, is not one a trainer prints)
+PER_UNIT = 2
+# a kind of body brought into false statements ("住房城乡建设部门" put for the relic department)
+# at most once a bank: twice, and a trainee learns to mark it 错误 on sight (seed-808 review)
+BROUGHT = 1
+JUDGE_SHARE = 0.45
+# levels that say where the reader stands or how many levels act, not which level: a blank over
+# "本行政区域文物部门" or "地、县文物行政管理部门" tests only the qualifier
+QUALIFIERS = (
+    "地、县级",
+    "地、县",
+    "地县",
+    "县级以上",
+    "本行政区域",
+    "同级",
+    "当地",
+    "各级",
+    "所在地",
+)
+
+
+def telling_options(kind: str, options: list[str]) -> list[str]:
+    """Options that another stem must not print: a list member or an action ("未按要求如实填写
+    巡逻日志的"), whose place in another sentence tells whether it is right; a body's name is
+    printed in many stems and tells nothing by itself."""
+    if kind not in ("单选", "多选"):
+        return []
+    return [o for o in options if len(o) >= 8 and not parse_body(o)]
+
+
+def new_kinds(item: dict[str, Any]) -> set[str]:
+    """The kinds of body a false statement brings in that its article's quote does not name
+    ("住房城乡建设部门" put for the relic department)."""
+    if item["type"] != "判断" or item["answer"] != "错误":
+        return set()
+    statement = item["stem"].split("规定：", 1)[-1]
+    return _kinds(statement) - _kinds(item.get("quote", ""))
+
+
+def swap_kind(item: dict[str, Any]) -> str:
+    """ "body" when an item turns on a swap between bodies (a 判断 whose change is a body, a 单选
+    whose options differ in bodies); a 填空 writes a body down and swaps nothing."""
+    if item["type"] == "填空":
+        return "written"
+    if item.get("detail_kind") == "body":
+        return "body"
+    if new_kinds(item):
+        return "body"
+    changed = item.get("changed", "")
+    if changed and "→" in changed:
+        was, now = changed.split("→", 1)
+        if canonical_body(now) or _kinds(now) - _kinds(was):
+            return "body"
+    options = item.get("options", [])
+    if item.get("detail_kind") == "action" and item["type"] == "单选" and item["answer"] in LETTERS:
+        right = options[LETTERS.index(item["answer"])]
+        others = [o for o in options if o != right]
+        if others and all(_kinds(o) - _kinds(right) for o in others):
+            return "body"
+    return item.get("detail_kind", "")
+
+
 # modal words, not the same characters inside other words (主要, 需要, 应用, 可持续)
 MODALS = re.compile(
     r"不得|禁止|严禁|必须|应当|应(?!用)|可以|(?<!许)可(?!持续)|(?<![主需重])要(?!求)|须|允许|无需|不必"
@@ -47,7 +119,9 @@ BOUNDARY_AFTER = "。；，"
 
 @lru_cache(maxsize=50_000)
 def _flat(text: str) -> str:
-    return re.sub(r"\s+", "", text)
+    """Without spaces and without the drafting phrase "（以下简称办公室）", which a stem leaves out."""
+    flat = F.DRAFTING_RE.sub("", re.sub(r"\s+", "", text))
+    return SOURCE_SLIP_RE.sub(r"\1部门", flat)  # the gazette's "行政管理部的" read as 部门
 
 
 GAPS = ("（  ）", "______")
@@ -114,6 +188,39 @@ def gives_away(stem: str, key: str, other_stem: str) -> bool:
         if piece in visible:
             return True
     return False
+
+
+def truth_printed(item: dict[str, Any], printed: str) -> bool:
+    """A false statement whose true wording around the changed detail another item prints
+    ("扣除当年野外文物看管补助" as an option beside "……扣除当月野外文物看管补助" to judge): the other
+    item gives the answer away (seed-707 review)."""
+    if item["type"] != "判断" or item["answer"] != "错误" or "→" not in item.get("changed", ""):
+        return False
+    was, now = item["changed"].split("→", 1)
+    statement = _flat(item["stem"].split("规定：", 1)[-1])
+    at = statement.find(_flat(now))
+    if at < 0 or not was:
+        return False
+    true = statement[:at] + _flat(was) + statement[at + len(_flat(now)) :]
+    end = at + len(_flat(was))
+    visible = _flat(printed)
+    for left in range(0, 5):
+        right = 4 - left
+        if at - left < 0 or end + right > len(true):
+            continue
+        if true[at - left : end + right] in visible:
+            return True
+    return False
+
+
+def statement_within(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two 判断 of which one states the other whole ("……不得私自拓印。" inside "……不得私自拓印。经
+    依法批准拓印的，……"): one item asked twice."""
+    if a["type"] != "判断" or b["type"] != "判断":
+        return False
+    x = _flat(a["stem"].split("规定：", 1)[-1]).rstrip("。")
+    y = _flat(b["stem"].split("规定：", 1)[-1]).rstrip("。")
+    return x in y or y in x
 
 
 def _same_gap(stem: str, key: str, other_stem: str) -> bool:
@@ -254,6 +361,17 @@ def _list_statement(text: str, unit: Unit) -> bool:
     return False
 
 
+def _clause_statement(text: str, unit: Unit) -> bool:
+    """One clause of a rule read alone (facts.segments: "各级人民政府要对文物安全管理负主体责任。"
+    out of the article's list of responsibilities)."""
+    flat = _flat(text).rstrip("。")
+    return any(
+        _flat(clause).rstrip("。") == flat
+        for rule in F.rules(unit)
+        for at, clause in F.segments(rule.text)
+    )
+
+
 def _statement(stem: str) -> str:
     """The sentence a stem asks about, without the "根据《…》第N条，" lead."""
     return re.sub(r"^根据《[^》]+》[^，]{0,16}，", "", stem)
@@ -268,6 +386,23 @@ def _one_change(true: str, shown: str) -> tuple[str, str]:
     while j < min(len(true), len(shown)) - i and true[-1 - j] == shown[-1 - j]:
         j += 1
     return true[i : len(true) - j], shown[i : len(shown) - j]
+
+
+def centroid(right: str, wrong: list[str]) -> bool:
+    """The right option is the one the others share most with: two distractors each change a
+    different short stretch of it (one the first body, one the second), so that the option
+    keeping both stretches is the answer whatever the rule says."""
+    spans = []
+    for option in wrong:
+        i = 0
+        while i < min(len(right), len(option)) and right[i] == option[i]:
+            i += 1
+        j = 0
+        while j < min(len(right), len(option)) - i and right[-1 - j] == option[-1 - j]:
+            j += 1
+        if i and j and len(right) - j - i <= 12 and len(option) - j - i <= 12:
+            spans.append((i, len(right) - j))
+    return any(b[0] >= a[1] or a[0] >= b[1] for n, a in enumerate(spans) for b in spans[n + 1 :])
 
 
 def _closest_clause(statement: str, unit: Unit) -> str:
@@ -329,7 +464,8 @@ def _list_distractor_problems(
             len(a) <= 8 and a and b
             for a, b in (_one_change(_flat(m), _flat(option)) for m in listed.members)
         )
-        if not mutated and option not in siblings:
+        breaches = F.other_breaches(listed, list(doc.units) if doc else [])
+        if not mutated and option not in siblings and option not in breaches:
             problems.append(f"干扰项“{option}”取自别的类别或别的条文，不是同类列举")
     for n, a in enumerate(options):
         for b in options[n + 1 :]:
@@ -351,6 +487,37 @@ def kind_named_elsewhere(true: str, shown: str, unit_text: str) -> bool:
     return bool(brought & _kinds(unit_text))
 
 
+def _bodies(text: str) -> dict[tuple[str, str], list[re.Match]]:
+    found: dict[tuple[str, str], list[re.Match]] = {}
+    for m in BODY_RE.finditer(text):
+        key = canonical_body(m.group(0))
+        if key:
+            found.setdefault(key, []).append(m)
+    return found
+
+
+def level_named_elsewhere(true: str, shown: str, unit_text: str) -> bool:
+    """A false statement whose new body, or a body of its level, the same article names in
+    another paragraph ("由地区文物行政部门予以登记" where the next paragraph has "由地区文物行政
+    管理部门申报", "由自治区……登记" beside "经自治区人民政府核定"), or
+    whose new level the sentence itself names ("列入地区重点督查事项挂牌督办，并接受地区文物行政
+    部门的监督"): the seed-707 review found both confusing and arguable, not a mistake to spot."""
+    before, after = _bodies(true), _bodies(shown)
+    named = _bodies(unit_text)
+    levels = {k[0] for k in named if k[0]}
+    for key, matches in after.items():
+        if key in before:
+            continue
+        if key in named or (key[0] and key[0] in levels and key[0] not in {k[0] for k in before}):
+            return True  # the body, or a body of its level, stands elsewhere in the article
+        level = parse_body(matches[0].group(0))
+        word = level.level if level else ""
+        rest = shown[: matches[0].start()] + shown[matches[0].end() :]
+        if word and word in rest:
+            return True
+    return False
+
+
 def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     problems = []
     statement = item["stem"].split("规定：", 1)[-1]
@@ -358,14 +525,23 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
         problems.append("错误陈述上下级倒挂（上级向下级或同级报批），一看就错")
     if not is_complete(statement):
         problems.append("判断题的陈述不是完整的句子（缺主语、括号不配对或没有句末标点）")
+    elif half_sentence(statement):
+        problems.append("判断题的陈述是半句话（“……不得擅自发掘”缺宾语），应带上交代对象的前一句")
     flat = _flat(statement).rstrip("。")
     text = _unit_text(unit)
     if item["answer"] == "正确":
         if F.long_procedure(statement):
             problems.append("判为正确的是照抄的长程序句（报备、职责），没有区分度")
-        if not (_bounded(statement, unit, strict_end=True) or _list_statement(statement, unit)):
+        if not (
+            _bounded(statement, unit, strict_end=True)
+            or _list_statement(statement, unit)
+            or _clause_statement(statement, unit)
+        ):
             problems.append("判为正确的陈述不是条文中的完整句子")
         else:
+            rest = text.split(flat, 1)[1] if flat in text else ""
+            if rest.startswith("；") and F.EXCEPTION_RE.match(rest[1:]):
+                problems.append("判为正确的陈述省略了紧接的例外条件（“因特殊需要……”）")
             rows = F.clauses(unit)
             for n, clause in enumerate(rows[:-1]):
                 if _flat(clause.text).rstrip("。") == flat and F.EXCEPTION_RE.match(
@@ -380,7 +556,9 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
             was, now = item["changed"].split("→", 1)
             restored = statement.replace(now, was)
             if now not in statement or not (
-                _bounded(restored, unit, strict_end=True) or _list_statement(restored, unit)
+                _bounded(restored, unit, strict_end=True)
+                or _list_statement(restored, unit)
+                or _clause_statement(restored, unit)
             ):
                 problems.append("错误陈述改回原文后不是条文中的完整句子")
             elif same_meaning(was, now):
@@ -391,9 +569,19 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 problems.append(f"错误陈述只换了句子的主体（“{was}”→“{now}”），换来的说法未必不对")
             elif canonical_body(was) and OPEN_AFTER.match(statement.split(now, 1)[-1]):
                 problems.append(f"错误陈述改动的“{was}”后面跟着“及相关部门”，换来的机关也在其中")
+            elif level_named_elsewhere(restored, statement, unit.text):
+                problems.append(
+                    f"错误陈述换成的“{now}”在同一条或同一句里另有出现，学员容易混淆，说法可以争辩"
+                )
             elif kind_named_elsewhere(restored, statement, unit.text):
                 problems.append(
                     f"错误陈述换成的“{now}”这类机关在同一条里也出现，改后的说法未必不对"
+                )
+            elif now.startswith(("国务院", "国家")) and (canonical_body(was) or was in LEVEL_RANK):
+                problems.append(f"错误陈述把“{was}”换成国家一级，国家对各级都有监督，说法可以争辩")
+            elif government_for_department(was, now):
+                problems.append(
+                    f"错误陈述把“{was}”换成同级的“{now}”，政府领导本级部门，说法可以争辩"
                 )
         else:
             was, now = _one_change(_closest_clause(statement, unit), flat)
@@ -452,9 +640,13 @@ def _body_set_problems(
     ]
     if not any(_bounded(r, unit) for r in restored):
         problems.append("多选题的正确选项填回后与条文原文不一致")
+    parties = set(actors())
     for option in wrong:
         key = canonical_body(option)
-        if not key:
+        if option in parties and set(right) <= parties:
+            if option in unit.text:
+                problems.append(f"干扰项“{option}”在同一条里也出现，未必不对")
+        elif not key:
             problems.append(f"干扰项“{option}”不是机关名称，与正确选项不同类")
         elif right_in_substance(option, unit.text):
             problems.append(
@@ -497,13 +689,27 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     problems += _abbreviation_problems(item["stem"], item.get("options", []), unit, corpus)
     if item["type"] == "判断" and not item["stem"].startswith(unit.citation.split("》")[0] + "》"):
         problems.append("判断题题干的书名号里不是文件全称")
+    if any(F.DRAFTING_RE.search(t) for t in [item["stem"], *item.get("options", [])]):
+        problems.append("题干或选项保留了起草用语（“以下简称……”）")
+    if any(SOURCE_SLIP_RE.search(t) for t in [item["stem"], *item.get("options", [])]):
+        problems.append("题干或选项照抄了原文的漏字（如“行政管理部的”）")
     quote_text = item.get("quote", "")
+    if "；" in item["stem"] and "所列内容" not in item["stem"]:
+        problems.append("题干带着分号后的另一分句（整条照抄），应只留含考点的那一句")
+    if F.low_value(item["stem"]) == "never":
+        problems.append(
+            "考的不是文物安全规定（培训组织、民办博物馆、志愿者、选聘条件、考核、资金公开）"
+        )
     if F.TRIVIA_RE.search(quote_text) or F.HORTATORY_RE.search(_statement(item["stem"])):
         problems.append("考的是解释、制定机关或倡导性套话，不是义务、禁止、报告、处罚或数字")
     if item["type"] in ("单选", "填空") and sum(item["stem"].count(g) for g in GAPS) > 1:
         problems.append("一道题有两个空，却共用一个答案")
     expected = D.label(
-        quote_text, item.get("detail", ""), item.get("detail_kind", ""), item.get("details", 0)
+        item.get("shown") or quote_text,
+        item.get("detail", ""),
+        item.get("detail_kind", ""),
+        item.get("details", 0),
+        changed=bool(item.get("changed")),
     )
     if item.get("difficulty") != expected:
         problems.append(f"难度标注“{item.get('difficulty')}”与内容特征（应为“{expected}”）不符")
@@ -526,6 +732,9 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     if not explanation.startswith("依据《"):
         problems.append("解析没有引用条文")
     quote = item.get("quote", "")
+    owner = F.owning_list(unit, _statement(stem).split("规定：", 1)[-1] + quote)
+    if owner is not None and _flat(owner.quote) not in _flat(explanation):
+        problems.append("考的是列举中的一项，解析却没有引全条（引语和全部各项）")
     if quote and _flat(quote) not in text:
         problems.append("解析引用的原文不在所引条文中")
     elif quote and not _bounded(quote, unit):
@@ -542,6 +751,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         wrong = [o for i, o in enumerate(options) if LETTERS[i] not in letters]
         if kind == "单选" and (len(options) != 4 or len(letters) != 1):
             problems.append("单选题应有4个选项、1个答案")
+        elif kind == "单选" and "不属于" not in stem and centroid(right[0], wrong):
+            problems.append("干扰项各改了正确选项的不同地方，正确选项是它们的“中心”，猜得出")
         if kind == "多选" and (len(letters) < 2 or not wrong or len(options) > 6):
             problems.append("多选题应至少2个正确答案、1个干扰项，最多6个选项")
         for a_index, a in enumerate(options):
@@ -549,6 +760,10 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
                 problems.append(f"选项“{a}”是残句")
             if is_catch_all(a):
                 problems.append(f"选项“{a}”是兜底项（“其他……”），会覆盖其他选项")
+            elif a in wrong and is_generic_consequence(a):
+                problems.append(
+                    f"干扰项“{a}”是笼统的处理（按法律程序处置一类），考生可以争辩它也对"
+                )
             for b in options[a_index + 1 :]:
                 if same_meaning(a, b):
                     problems.append(f"选项“{a}”与“{b}”意思相同（见等同表），会出现两个正确答案")
@@ -574,6 +789,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             printed = filled.replace(
                 "应当" + (right[0] if right else ""), right[0] if right else ""
             )
+            if len(F.segments(filled)) > 1:
+                problems.append("题干照搬了整条的几个分句，应只留含考点的那一句")
             if not is_complete(filled) and "如何处理" not in stem:
                 problems.append("题干不是完整的句子（缺主语或被截断）")
             elif not any(_flat(f) in text or _bounded(f, unit) for f in (filled, printed)):
@@ -601,13 +818,23 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         elif not is_term:
             problems += _gap_problems(_statement(stem), "______", answer, [])
             problems += _trivial_gap(stem, answer)
+            at = _statement(stem).find("______")
+            if ROLE_RE.fullmatch(answer) and paired_role(_statement(stem), at, "______"):
+                problems.append(f"空出的“{answer}”与并列的职务相配（“……或负责人”），猜得出")
             filled = _statement(stem).replace("______", answer)
+            body = parse_body(answer)
+            if body is not None and body.level in QUALIFIERS:
+                problems.append(
+                    f"空出的“{body.level}”只是限定语，不是考点（只空机关类别，或不出此题）"
+                )
+            if len(F.segments(filled)) > 1:
+                problems.append("题干照搬了整条的几个分句，应只留含考点的那一句")
             if not is_complete(filled):
                 problems.append("题干不是完整的句子（缺主语或被截断）")
             elif not _bounded(filled, unit):
                 problems.append("填空句子与条文原文不一致（被截断或改写）")
         for alternative in item.get("alternatives", []):
-            if not same_meaning(alternative, answer):
+            if not same_answer(alternative, answer):
                 problems.append(f"填空的备选答案“{alternative}”与答案意思不同")
             elif "当地" in answer and "当地" not in alternative:
                 problems.append(f"“当地”是相对的层级，备选答案“{alternative}”换成了具体层级")
@@ -670,6 +897,37 @@ def coverage_problems(
     return problems
 
 
+def offered(key: str, options: list[str]) -> bool:
+    """One item's key among another item's options ("1400元" asked, and offered as a wrong pay
+    beside "1200元"): two items of one article that answer each other."""
+    return bool(key) and any(same_meaning(key, o) for o in options)
+
+
+# names every relic rule repeats: a shared name is no shared fact
+SHARED_NAMES = re.compile(
+    r"文物保护单位|保护范围|建设控制地带|任何单位(和|或者|或)个人|国有文物收藏单位|文物收藏单位|"
+    r"野外文物看管人员|野外看管人员|看管人员|文物安全|馆藏、寺藏文物|宗教活动场所|不可移动文物"
+)
+SAME_FACT = 6  # characters of one wording two statements share when they state one fact
+
+
+def same_fact(a: str, b: str) -> bool:
+    """Two 判断 statements of different articles stating one fact ("不得存放易燃、易爆……" in two
+    articles): a trainee judges the second by the first. Bodies and the names every rule repeats
+    are left out before comparing."""
+
+    def core(stem: str) -> str:
+        text = stem.split("规定：", 1)[-1]
+        text = SHARED_NAMES.sub("｜", BODY_RE.sub("｜", text))
+        return re.sub(r"[。，；：]", "｜", text)
+
+    left, right = core(a), core(b)
+    m = SequenceMatcher(None, left, right, autojunk=False).find_longest_match(
+        0, len(left), 0, len(right)
+    )
+    return m.size >= SAME_FACT and "｜" not in left[m.a : m.a + m.size]
+
+
 def stem_overlap(a: list[dict[str, Any]], b: list[dict[str, Any]]) -> float:
     """Share of the smaller bank's stems that the other bank also asks."""
     stems_a = {_flat(i["stem"]) for i in a}
@@ -708,8 +966,14 @@ def check_bank(
     rules: dict[str, int] = {}
     for n, item in enumerate(items, 1):
         for key in item.get("rule_keys", []):
-            if key in rules:
-                problems.append(f"第{n}题与第{rules[key]}题考的是同一条规则")
+            # a whole rule ("…#3") and one of its clauses ("…#3@20") ask the same rule
+            base = key.split("@")[0]
+            clash = rules.get(key) or (rules.get(base) if "@" in key else None)
+            clash = clash or next(
+                (m for k, m in rules.items() if "@" not in key and k.split("@")[0] == key), None
+            )
+            if clash:
+                problems.append(f"第{n}题与第{clash}题考的是同一条规则")
                 break
         for key in item.get("rule_keys", []):
             rules.setdefault(key, n)
@@ -719,8 +983,11 @@ def check_bank(
         for m, other in enumerate(items, 1):
             if m != n and pair_leak(pairs, other["stem"], _key_words(other)):
                 problems.append(f"第{m}题与第{n}题问的是同一组机关，互相提示")
+            printed = " ".join(
+                [other["stem"], *(other.get("options", []) if other["type"] != "判断" else [])]
+            )
             if m != n and (
-                gives_away(item["stem"], _key_words(item), other["stem"])
+                gives_away(item["stem"], _key_words(item), printed)
                 or (
                     item.get("unit_id") == other.get("unit_id")
                     and same_unit_leak(_key_words(item), other["stem"])
@@ -733,9 +1000,85 @@ def check_bank(
         if text:
             keys.setdefault(text, []).append(n)
     for text, where in keys.items():
+        units = [items[n - 1].get("unit_id") for n in where]
+        twice = [n for n, u in zip(where, units, strict=True) if units.count(u) > 1]
+        if twice:
+            numbers = "、".join(map(str, twice))
+            problems.append(f"第{numbers}题出自同一条，答案都是“{text}”")
         if len(where) > 2:
             numbers = "、".join(map(str, where))
             problems.append(f"第{numbers}题的答案都是“{text}”：同一答案反复出现，成了套路")
+        kinds = [items[n - 1]["type"] for n in where]
+        same_type = [n for n, k in zip(where, kinds, strict=True) if kinds.count(k) > 1]
+        if same_type:
+            numbers = "、".join(map(str, same_type))
+            problems.append(f"第{numbers}题同一题型、答案都是“{text}”，读来像同一道题")
+    for n, item in enumerate(items, 1):
+        if item["type"] in ("单选", "多选"):
+            for m, other in enumerate(items, 1):
+                options = telling_options(item["type"], item.get("options", []))
+                shown = [o for o in options if o in other["stem"]]
+                if m != n and shown:
+                    problems.append(f"第{n}题的选项“{shown[0]}”印在第{m}题的题干里，互相提示")
+    for n, item in enumerate(items, 1):
+        for m, other in enumerate(items, 1):
+            if (
+                m != n
+                and item.get("unit_id") == other.get("unit_id")
+                and item["type"] in ("单选", "多选")
+                and offered(_key_words(other), item.get("options", []))
+            ):
+                problems.append(f"第{m}题的答案是第{n}题的选项，两题出自同一条、互为干扰项")
+    listed = [(n, i) for n, i in enumerate(items, 1) if "所列内容" in i["stem"]]
+    for k, (n, item) in enumerate(listed):
+        for m, other in listed[k + 1 :]:
+            if set(item.get("options", [])) & set(other.get("options", [])):
+                problems.append(f"第{n}题与第{m}题的选项有同一项列举，读来像同一道题考两次")
+    for n, item in enumerate(items, 1):
+        for m, other in enumerate(items, 1):
+            if m == n:
+                continue
+            printed = " ".join(
+                [other["stem"], *(other.get("options", []) if other["type"] != "判断" else [])]
+            )
+            if truth_printed(item, printed):
+                problems.append(f"第{m}题印出了第{n}题被改动之处的原文，泄露了答案")
+            if m > n and statement_within(item, other):
+                problems.append(f"第{n}题与第{m}题的陈述一个包含另一个，是同一道题")
+    judges = [(n, i) for n, i in enumerate(items, 1) if i["type"] == "判断"]
+    for k, (n, item) in enumerate(judges):
+        for m, other in judges[k + 1 :]:
+            if item.get("unit_id") != other.get("unit_id") and same_fact(
+                item["stem"], other["stem"]
+            ):
+                problems.append(f"第{n}题与第{m}题是同一件事的两道判断题")
+    per_unit: dict[str, list[int]] = {}
+    for n, item in enumerate(items, 1):
+        per_unit.setdefault(item.get("unit_id", ""), []).append(n)
+    for unit_id, where in per_unit.items():
+        if len(where) > PER_UNIT:
+            numbers = "、".join(map(str, where))
+            problems.append(f"第{numbers}题出自同一条（{unit_id}），一条最多出 {PER_UNIT} 题")
+        swaps = [n for n in where if swap_kind(items[n - 1]) == "body"]
+        if len(swaps) > 1:
+            problems.append(
+                f"第{'、'.join(map(str, swaps))}题在同一条上都是换机关，同一种改法考了两次"
+            )
+    brought: dict[str, list[int]] = {}
+    for n, item in enumerate(items, 1):
+        for kind in new_kinds(item):
+            brought.setdefault(kind, []).append(n)
+    for kind, where in brought.items():
+        if len(where) > BROUGHT:
+            numbers = "、".join(map(str, where))
+            problems.append(f"第{numbers}题的错误陈述都换成了“{kind}”，考生见到它就判错")
+    kinds = {i["type"] for i in items}
+    judged = sum(i["type"] == "判断" for i in items)
+    if len(kinds) > 1 and len(items) >= 20 and judged > JUDGE_SHARE * len(items):
+        problems.append(f"判断题 {judged}/{len(items)}，超过全卷的 {JUDGE_SHARE:.0%}")
+    truths = sum(i["type"] == "判断" and i["answer"] == "正确" for i in items)
+    if judged >= 6 and 3 * truths > 2 * judged:
+        problems.append(f"判断题 {judged} 道中 {truths} 道判“正确”，一律答“正确”也能及格")
     letters = [i["answer"] for i in items if i["type"] == "单选"]
     if len(letters) >= 8:
         letter, count = max(((x, letters.count(x)) for x in set(letters)), key=lambda p: p[1])

@@ -11,6 +11,8 @@ KIND_WEIGHT = {
     "figure": 1.0,
     "period": 0.8,
     "role": 0.7,
+    "actor": 0.5,
+    "record": 0.6,
     "form": 0.6,
     "action": 0.6,
     "list": 0.6,
@@ -35,10 +37,30 @@ def score(quote: str, detail: str, kind: str, details: int) -> float:
     )
 
 
-def label(quote: str, detail: str, kind: str, details: int) -> str:
+# recalling one figure or period, or judging a statement printed as the text has it, is never
+# hard: the hard items pick a body or an action among close ones, or spot a changed body
+AT_MOST_MEDIUM = ("", "figure", "period")
+
+
+def label(quote: str, detail: str, kind: str, details: int, changed: bool = False) -> str:
+    """changed: a false statement with one detail changed. Spotting that a level or a figure
+    was swapped asks the trainee to recall it: never 易, so that every swap of the same kind
+    of detail gets one label whatever clause it stands in."""
     value = score(quote, detail, kind, details)
-    return "易" if value < CUTS[0] else ("中" if value < CUTS[1] else "难")
+    found = "易" if value < CUTS[0] else ("中" if value < CUTS[1] else "难")
+    if changed and found == "易":
+        found = "中"
+    if kind == "body" and found == "易" and _has_level(detail):
+        found = "中"  # one level among four (县级/地区/自治区/国务院) is not 易 (seed-606 review)
+    return "中" if found == "难" and kind in AT_MOST_MEDIUM else found
 
 
 # near the tertiles of the relic material's scores (measured over the pool)
 CUTS = (0.42, 0.55)
+
+
+def _has_level(detail: str) -> bool:
+    from assistant.quiz.terms import LEVEL_RANK, parse_body
+
+    body = parse_body(detail)
+    return bool(body and body.level in LEVEL_RANK)

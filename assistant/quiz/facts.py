@@ -13,16 +13,22 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from assistant.quiz.terms import (
+    ACT_RE,
+    ACTOR_RE,
     BODY_RE,
     DATA,
     FIGURE_RE,
     FORM_RE,
     PERIOD_RE,
+    RECORD_RE,
     ROLE_RE,
+    SOURCE_SLIP_RE,
     TIMING_RE,
     canonical_body,
+    half_sentence,
     is_catch_all,
     is_complete,
+    is_generic_consequence,
 )
 from corpus import Unit
 from corpus.clauses import Clause, clauses
@@ -40,7 +46,8 @@ TOPICS = (
         "assignment",
         re.compile(r"由[^，。；]{2,30}(组织实施|统一管理|申报|核定|确定|登记|监督|列入)|监督清点"),
     ),
-    ("duty", re.compile(r"应当|应(?!用)|必须|(?<![需重主])要(?!求)|须")),
+    # "依照……清单办理……手续": a procedure one must follow, as binding as "应当"
+    ("duty", re.compile(r"应当|应(?!用)|必须|(?<![需重主])要(?!求)|须|依照[^，。；]{2,20}办理")),
 )
 CORE_TOPICS = {
     "penalty",
@@ -52,6 +59,9 @@ CORE_TOPICS = {
     "duty",
     "figure",
 }
+# "（以下简称办公室）" defines a short form for the rest of a document: on a single item it is
+# drafting noise (the stem prints the full name instead)
+DRAFTING_RE = re.compile(r"（以下简称[^）]{1,12}）")
 EXCEPTION_RE = re.compile(r"^(但|确因|因特殊|除.{1,12}外)")
 
 
@@ -182,6 +192,9 @@ def find_slots(text: str) -> tuple[Slot, ...]:
         ("timing", TIMING_RE),
         ("role", ROLE_RE),
         ("form", FORM_RE),
+        ("act", ACT_RE),
+        ("actor", ACTOR_RE),
+        ("record", RECORD_RE),
     ):
         for m in pattern.finditer(text):
             span = m.group("slot") if "slot" in pattern.groupindex else m.group(0)
@@ -252,7 +265,13 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
             if not text.endswith("。"):
                 text += "。"
         if not is_complete(text) or len(text) > 150 or re.search(r"下列|以下(?!简称)", text):
-            continue  # a lead-in ("有下列行为之一的，……") says nothing without its list
+            if not clause.is_item:
+                found += _sub_rules(unit, clause.text, n)
+            continue
+        # the gazette's own slip ("其他行政管理部的工作人员"): the stem prints the name whole
+        text = SOURCE_SLIP_RE.sub(
+            r"\1部门", text
+        )  # a lead-in ("有下列行为之一的，……") says nothing without its list
         if (
             clause.is_item
             and not duty_member
@@ -260,9 +279,12 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
         ):
             continue  # a list member is not a statement on its own
         quote, index = clause.text, n
+        if duty_member or (clause.is_item and _duty_subject(clause.lead)):
+            quote = whole_list(unit, clause.lead) or quote  # explained with the whole list
         previous = rows[n - 1] if n else None
+        half = half_sentence(text)
         if (
-            len(text) < 16
+            (len(text) < 16 or half)
             and previous is not None
             and previous.label == clause.label
             and not clause.is_item
@@ -270,9 +292,15 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
             and found[-1].index == n - 1
         ):
             # "借用期限最长不超过两年。" says whose borrowing only with the sentence before it
-            # ("调拨、交换、借用的文物必须严格保管……"): one rule of two sentences, replacing both
-            before = found.pop()
-            text, quote, index = before.text + text, previous.text + clause.text, n - 1
+            # ("调拨、交换、借用的文物必须严格保管……"): one rule of two sentences, replacing both;
+            # a half sentence ("经依法批准拓印的，……") joins the sentence naming its object, which
+            # stays a rule of its own (the joined one keeps its own key; a bank asks both only
+            # when neither prints the other's answer)
+            before = found[-1] if half else found.pop()
+            text, quote = before.text + text, previous.text + clause.text
+            index = n if half else n - 1
+        if qualified:
+            quote += rows[n + 1].text  # explained with the exception that follows the ban
         found.append(Rule(unit, text, quote, topic_of(text), find_slots(text), qualified, index))
         if qualified:
             # the ban read with its exception ("不得拍摄。确因特殊需要，经……批准，可以……") is a
@@ -291,6 +319,27 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
                     )
                 )
     return tuple(found)
+
+
+def _sub_rules(unit: Unit, text: str, index: int) -> list[Rule]:
+    """A sentence too long to print, or opening with its exception ("但因特殊情况……"), may
+    still hold a whole rule after a "；" with its own subject and duty ("在全国重点文物保护单位的
+    保护范围内……的，必须经自治区人民政府批准……"): that piece is a rule of its own, explained
+    with the whole sentence."""
+    found = []
+    for piece in text.rstrip("。").split("；")[1:]:
+        statement = piece.strip() + "。"
+        if (
+            len(statement) > 150
+            or not is_complete(statement)
+            or re.search(r"下列|以下(?!简称)", statement)
+            or not re.search(PREDICATE, statement)
+        ):
+            continue
+        found.append(
+            Rule(unit, statement, text, topic_of(statement), find_slots(statement), False, index)
+        )
+    return found
 
 
 TRIGGER_RE = re.compile(
@@ -347,7 +396,7 @@ def scenarios(unit: Unit) -> tuple[Scenario, ...]:
                 found.append(
                     Scenario(
                         unit,
-                        clause.text,
+                        whole_list(unit, clause.lead) or clause.text,
                         subject + "一旦" + m.group("trigger") + "，",
                         "应当",
                         m.group("action"),
@@ -418,6 +467,20 @@ def long_procedure(text: str) -> bool:
     )
 
 
+@lru_cache(maxsize=1)
+def low_value_patterns() -> tuple[tuple[re.Pattern, str], ...]:
+    """data/low_value.tsv: subjects a relic-safety trainer asks last ("last") or never ("never"):
+    training organisation, private museums, volunteers, the selection of custodians, internal
+    appraisal, fund publicity; archaeology and planning procedure."""
+    return tuple((re.compile(row[0]), row[1]) for row in read_table(DATA / "low_value.tsv", 3))
+
+
+def low_value(text: str) -> str:
+    """ "never", "last" or "" for a rule about none of those subjects."""
+    grades = {grade for pattern, grade in low_value_patterns() if pattern.search(text)}
+    return "never" if "never" in grades else ("last" if grades else "")
+
+
 def checkable(rule: Rule) -> bool:
     """A rule whose truth a trainee can judge and a trainer wants judged: a penalty, a report
     duty, a ban, a figure, or a responsibility for relic safety, in one readable sentence."""
@@ -427,6 +490,9 @@ def checkable(rule: Rule) -> bool:
         return False  # a filing procedure copied whole: its false forms ask the details
     return (
         rule.topic in ("penalty", "prohibition")
+        # a ban read with the duty before it ("……应当按法定程序履行报批手续。未经批准，任何单位
+        # 或者个人不得擅自发掘。") is still a ban
+        or bool(re.search(r"不得|禁止|严禁", rule.text))
         or any(s.kind == "figure" for s in rule.slots)
         or (rule.topic == "responsibility" and bool(SAFETY_RE.search(rule.text)))
         or (rule.topic == "report" and about_relics(rule.text))
@@ -459,6 +525,23 @@ def is_key_unit(unit: Unit) -> bool:
         or penalty_lists(unit)
         or any(s.kind == "figure" and s.text.endswith("元") for r in rules(unit) for s in r.slots)
     )
+
+
+def whole_list(unit: Unit, lead: str) -> str:
+    """The lead and every member of the unit's list under `lead`, verbatim ("" for none)."""
+    return next((lf.quote for lf in lists(unit) if lf.lead == lead), "")
+
+
+def owning_list(unit: Unit, quote: str) -> ListFact | None:
+    """The duty list ("看管人员主要工作职责：") a statement was read from: a member of a list whose
+    lead names the subject. Its explanation must quote the lead and every member."""
+    flat = re.sub(r"\s+", "", quote)
+    for lf in lists(unit):
+        if not _duty_subject(lf.lead) or lf.inline:
+            continue
+        if any(re.sub(r"\s+", "", m)[:12] in flat for m in lf.members):
+            return lf
+    return None
 
 
 def _member_option(clause: Clause) -> str:
@@ -574,7 +657,7 @@ def term_facts(units: list[Unit]) -> list[TermFact]:
 
 
 DUTY_RE = re.compile(
-    r"(?:^|，)(?P<clause>(?P<who>[^，。；“”]{2,40}?)负(?P<duty>[\u4e00-\u9fff]{2,6}?)责任)"
+    r"(?:^|，)(?P<clause>(?P<who>[^，。；“”]{2,60}?)负(?P<duty>[\u4e00-\u9fff]{2,6}?)责任)"
 )
 
 
@@ -589,3 +672,96 @@ def duty_facts(unit: Unit) -> list[DutyFact]:
                 if is_complete(text + "。"):
                     facts.append(DutyFact(unit, clause.text, text, duty, duties))
     return facts
+
+
+# a piece that opens a clause of its own: a subject and then a duty, a ban, a share or a rate
+# ("县级野外文物保护单位看管人员每人每月工资1200元", "各县文物行政管理部门要加强……"); "由……公布",
+# "经……同意", "对……的", "并……", "其……" continue the clause before them
+PREDICATE = r"(?<![重主需必])要|应当|(?<![相适反供对响])应(?![用急对])|必须|须|负(?!有|责)|不得|严禁|禁止|每处|每人每月|安排"
+CLAUSE_START_RE = re.compile(
+    r"^(?!由|经|对|在|向|按|以|将|把|并|且|和|及|或|其|同时|待|除|构成)"
+    rf"[^，；。]{{2,30}}?({PREDICATE})"
+)
+
+
+def _clause_start(piece: str) -> bool:
+    return bool(CLAUSE_START_RE.match(piece)) and is_complete(piece + "。")
+
+
+def segments(text: str) -> list[tuple[int, str]]:
+    """Where the clauses of a statement start, with the clause that runs from there to the next
+    start: a piece after "；" or a comma piece that opens with its own subject and duty (parallel
+    assignments, the pay of each level). A stem asks the clause holding its detail (segment_at),
+    never the whole article around it. Two sentences joined on purpose (a ban and its exception,
+    a short sentence and the one before it) stay whole."""
+    body = text.rstrip("。")
+    if "。" in body:
+        return [(0, text)]
+    starts, at = [0], 0
+    for n, part in enumerate(body.split("；")):
+        pieces = part.split("，")
+        if n and _clause_start(part):
+            starts.append(at)
+        first = re.search(PREDICATE, pieces[0]) and is_complete(pieces[0] + "。")
+        pos = at + len(pieces[0]) + 1
+        for piece in pieces[1:]:
+            if first and _clause_start(piece):
+                starts.append(pos)
+            pos += len(piece) + 1
+        at += len(part) + 1
+    bounds = starts + [len(body) + 1]
+    return [(s, body[s : bounds[k + 1] - 1] + "。") for k, s in enumerate(starts)]
+
+
+def segment_at(text: str, start: int) -> tuple[int, str]:
+    """The clause of `text` holding offset `start`, ended at the first "；" after it when what
+    comes before is a complete sentence ("……并每年复核一次；不具备……" → "……并每年复核一次。")."""
+    found = [s for s in segments(text) if s[0] <= start] or [(0, text)]
+    at, clause = found[-1]
+    stop = clause.find("；", start - at)
+    # never cut off the exception that follows ("不得重新修建；因特殊需要……报……批准")
+    if (
+        stop > 0
+        and is_complete(clause[:stop] + "。")
+        and not EXCEPTION_RE.match(clause[stop + 1 :])
+    ):
+        clause = clause[:stop] + "。"
+    return at, clause
+
+
+# consequences of one class could both be right ("追究责任" and "按法律程序处置")
+PENALTY_CLASSES = (
+    ("dismissal", re.compile(r"解聘")),
+    ("money", re.compile(r"扣除|赔偿|补助")),
+    ("legal", re.compile(r"追究|处置|处理|惩处|法律|犯罪")),
+    ("discipline", re.compile(r"检讨|约谈|扣除相应分数")),
+    ("reward", re.compile(r"表彰|奖励")),
+)
+
+
+def penalty_classes(action: str) -> set[str]:
+    return {name for name, pattern in PENALTY_CLASSES if pattern.search(action)}
+
+
+def other_breaches(lf: ListFact, units: list[Unit]) -> list[str]:
+    """For a list of breaches with one consequence ("有下列行为之一的，由……解聘"): the breaches
+    the same document punishes otherwise ("未按要求如实填写巡逻日志的" costs a month's
+    allowance), a distractor a trainee must know apart; never one whose consequence is of the
+    same class or fits any breach."""
+    m = re.match(r"^有下列(?:行为|情形)之一的，(?P<action>[^；：]{4,40})", lf.lead)
+    if not m:
+        return []
+    classes = penalty_classes(m.group("action"))
+    out = []
+    for unit in units:
+        if unit.doc_id != lf.unit.doc_id or unit.id == lf.unit.id:
+            continue
+        for sc in scenarios(unit):
+            if sc.topic != "penalty" or classes & penalty_classes(sc.action):
+                continue
+            if is_generic_consequence(sc.action):
+                continue
+            trigger = re.sub(r"^野外(文物)?看管人员", "", sc.trigger).rstrip("，")
+            if trigger.endswith("的") and 4 <= len(trigger) <= 40:
+                out.append(trigger)
+    return list(dict.fromkeys(out))

@@ -20,11 +20,23 @@ from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
 from assistant.quiz.checker import (
+    BROUGHT,
+    JUDGE_SHARE,
+    PER_UNIT,
+    QUALIFIERS,
     body_pairs,
     gives_away,
     kind_named_elsewhere,
+    level_named_elsewhere,
+    new_kinds,
+    offered,
     pair_leak,
+    same_fact,
     same_unit_leak,
+    statement_within,
+    swap_kind,
+    telling_options,
+    truth_printed,
 )
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
@@ -32,18 +44,26 @@ from assistant.quiz.terms import (
     FIGURE_RE,
     HINT_BEFORE,
     OPEN_AFTER,
+    actors,
     authority_inverted,
     canon,
     canonical_body,
     equivalents,
+    government_for_department,
     is_catch_all,
+    is_generic_consequence,
     mistakes,
     normalize,
     obvious_body,
     other_kind_arguable,
+    paired_role,
     parse_body,
+    party_pair,
+    record_forms,
     right_in_substance,
+    same_answer,
     same_meaning,
+    same_word,
 )
 from corpus import Corpus, Document, NotFoundError, Unit
 from corpus.store import doc_aliases
@@ -56,18 +76,7 @@ MAX_ITEMS = 200
 LETTERS = "ABCDEF"
 BLANK = "______"
 CHOICE = "（  ）"
-# consequences of one class could both be right ("追究责任" and "按法律程序处置")
-PENALTY_CLASSES = (
-    ("dismissal", re.compile(r"解聘")),
-    ("money", re.compile(r"扣除|赔偿|补助")),
-    ("legal", re.compile(r"追究|处置|处理|惩处|法律|犯罪")),
-    ("discipline", re.compile(r"检讨|约谈|扣除相应分数")),
-    ("reward", re.compile(r"表彰|奖励")),
-)
-
-
-def penalty_classes(action: str) -> set[str]:
-    return {name for name, pattern in PENALTY_CLASSES if pattern.search(action)}
+penalty_classes = F.penalty_classes
 
 
 class QuizError(ValueError):
@@ -97,6 +106,7 @@ class Item:
     detail: str = ""  # the words asked ("" for a statement read whole), for the difficulty
     detail_kind: str = ""  # figure | period | body | action | list | term | …
     details: int = 0  # checkable details in the clause
+    shown: str = ""  # the clause the stem shows when it is not the whole quote (for difficulty)
 
     def to_dict(self) -> dict:
         return asdict(self)
@@ -128,6 +138,7 @@ class Candidate:
     tier: int  # 1 strongest rules … 3 principle names and lists
     doc_id: str
     key_unit: bool = False  # facts.is_key_unit: asked in every full bank
+    low: str = ""  # facts.low_value: "last" (asked when the safety rules are used up) or "never"
 
 
 def _id(*parts: str) -> str:
@@ -182,7 +193,14 @@ class Generator:
 
         def add(items: list[Item], tier: int, doc_id: str, keys: list[str]) -> None:
             for item in items:
-                item.rule_keys = list(keys)
+                # an item asking one clause of a long rule keeps that clause's own key, and the
+                # scenario keys of the rule whose trigger stands in that clause
+                own = [k for k in item.rule_keys if k not in keys]
+                item.rule_keys = (
+                    own + [k for k in keys[1:] if k.split(":", 1)[1].rstrip("，")[-9:] in item.stem]
+                    if own
+                    else list(keys)
+                )
                 found.append(Candidate(item, tier, doc_id))
 
         for unit in self.units:
@@ -197,7 +215,9 @@ class Generator:
                     f"{unit.id}#{sc.index}:{sc.trigger}" for sc in plain if sc.index == rule.index
                 ]
                 add(
-                    self._gap_items(rule, rng) + self._judge_items(rule, rng),
+                    self._gap_items(rule, rng)
+                    + self._judge_items(rule, rng)
+                    + self._recurring_figure_items(rule, rng),
                     tier,
                     unit.doc_id,
                     keys,
@@ -222,15 +242,28 @@ class Generator:
                         if sc.index == rule.index
                     ]
                     add(self._body_set_items(rule, rng), 1 if strong else 2, unit.doc_id, keys)
+                    add(self._party_set_items(rule, rng), 1 if strong else 2, unit.doc_id, keys)
             for duty in F.duty_facts(unit):
                 n = next((i for i, c in enumerate(rows) if c.text == duty.quote), -1)
-                add(self._duty_items(duty, rng), 2, unit.doc_id, [f"{unit.id}#{n}"])
+                # the parallel duties print each other: one item for the whole clause
+                keys = [f"{unit.id}#{n}"] + [
+                    f"{unit.id}#{r.index}@{at}"
+                    for r in unit_rules
+                    if r.index == n
+                    for at, _ in F.segments(r.text)
+                ]
+                for item in self._duty_items(duty, rng):
+                    item.rule_keys = list(keys)
+                    found.append(Candidate(item, 2, unit.doc_id))
         # principle names ("体现的是（  ）原则") are memorised headings, as much trivia as which
         # list a word belongs to: the pool leaves them out (_term_items stays for a caller that
         # asks for them explicitly)
         unique: dict[str, Candidate] = {}
         for candidate in found:
+            if F.low_value(candidate.item.stem) == "never":
+                continue  # not a relic-safety rule: no bank asks it
             candidate.key_unit = F.is_key_unit(self.corpus.unit_by_id(candidate.item.unit_id))
+            candidate.low = F.low_value(candidate.item.stem)
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
         return list(unique.values())
 
@@ -251,13 +284,20 @@ class Generator:
         alternatives: list[str] | None = None,
         changed: str = "",
         marking: str = "",
+        shown: str = "",
     ) -> Item:
+        if extra.startswith("。") and quote.rstrip().endswith(("。", "！", "？")):
+            extra = extra[1:]  # "……。”原文为……": the quote's own full stop ends the sentence
         explanation = f"依据{unit.citation}：“{quote}”" + (f"{extra}" if extra else "")
         pairs = self.abbreviations.get(unit.doc_id, ())
-        stem = F.expand(stem, pairs)  # "办公室" alone means nothing on a printed paper
-        options = [F.expand(o, pairs) for o in options]
+        # "办公室" alone means nothing on a printed paper; "（以下简称办公室）" is drafting noise
+        stem = F.expand(F.DRAFTING_RE.sub("", stem), pairs)
+        options = [F.expand(F.DRAFTING_RE.sub("", o), pairs) for o in options]
         asked, kind_of_detail, details = detail
-        difficulty = difficulty_label(quote, asked, kind_of_detail, details)
+        # difficulty from the clause the item shows, not the article the explanation quotes
+        difficulty = difficulty_label(
+            shown or quote, asked, kind_of_detail, details, changed=bool(changed)
+        )
         return Item(
             id=_id(kind, unit.id, stem, ",".join(options)),
             type=kind,
@@ -279,6 +319,7 @@ class Generator:
             detail=asked,
             detail_kind=kind_of_detail,
             details=details,
+            shown=shown,
         )
 
     def _wrong_values(
@@ -358,11 +399,18 @@ class Generator:
             before = rule.text[: slot.start]
             if rule.text.count(slot.text) != 1 or not _every_occurrence(rule, slot):
                 continue  # two blanks sharing one option
+            if (
+                before.endswith("、")
+                and any(m.end() == len(before) - 1 for m in BODY_RE.finditer(before))
+            ) or (after.startswith("、") and BODY_RE.match(after[1:])):
+                continue  # "地区行署、______": the partner body names the answer
             if after.startswith("（以下简称") or HINT_BEFORE.search(before):
                 continue  # spelled out beside, or the words before name the level
             if OPEN_AFTER.match(after) or before.endswith("其他"):
                 continue  # an open list ("X或者其他行政管理部门", "X及相关部门"): any body fits
-            if has_figure and slot.kind != "figure":
+            # the figures that count are those the stem prints: the clause of this detail
+            local = F.segment_at(rule.text, slot.start)[1]
+            if has_figure and FIGURE_RE.search(local) and slot.kind != "figure":
                 continue
             if slot.kind == "timing":
                 continue  # "及时" has no plausible wrong value a trainee would believe
@@ -371,52 +419,147 @@ class Generator:
             slots.append(slot)
         return slots
 
+    def _local(self, rule: F.Rule, slot: F.Slot) -> tuple[str, F.Slot, str]:
+        """The clause of the rule that holds the slot (facts.segment_at), the slot within it, and
+        the rule key of that clause: a stem never copies the rest of the article."""
+        at, clause = F.segment_at(rule.text, slot.start)
+        key = f"{rule.unit.id}#{rule.index}" + (f"@{at}" if clause != rule.text else "")
+        return clause, F.Slot(slot.kind, slot.text, slot.start - at), key
+
     def _gap_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
         if not rule.core:
             return []  # a purpose, commencement or trivia clause: no rule worth a gap
         items = []
         cite = rule.unit.citation
         fact = f"{rule.unit.id}#{rule.index}"
-        for slot in self._gap_slots(rule):
-            wrong = self._wrong_values(slot, rule.text, rng, article=rule.unit.text)
-            detail = (slot.text, slot.kind, len(rule.slots))
-            if len(wrong) >= 3:
-                stem = f"根据{cite}，" + rule.text.replace(slot.text, CHOICE)
+        for whole_slot in self._gap_slots(rule):
+            text, slot, key = self._local(rule, whole_slot)
+            if "；" in text:
+                continue  # the detail's clause has no subject of its own: no cut, no item
+            if text.count(slot.text) != 1 or F.topic_of(text) == "statement":
+                continue  # the clause alone is an exhortation ("……要加强……"), no rule
+            if slot.start == 0 and re.search(r"不得|禁止|严禁", text):
+                continue  # who is banned is not what a ban asks
+            wrong = self._wrong_values(slot, text, rng, article=rule.unit.text)
+            detail = (slot.text, slot.kind, len(F.find_slots(text)))
+            # a record has no close wrong value ("巡逻日志" for a handover inventory is ruled out
+            # at a glance): written out as a blank only
+            if len(wrong) >= 3 and slot.kind != "record":
+                stem = f"根据{cite}，" + text.replace(slot.text, CHOICE)
                 options, answer, _ = self._choice(slot.text, wrong, rng)
-                items.append(
-                    self._item(
-                        "单选",
-                        rule.unit,
-                        stem,
-                        options,
-                        answer,
-                        rule.quote,
-                        fact,
-                        rule.topic,
-                        detail,
-                    )
-                )
-            if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
-                continue  # a long name to write out is graded unreliably: 单选 only
-            if _compound_name(slot.text):
-                continue  # "县级人民政府文物行政部门": too many ways to write it down
-            alternatives = _alternatives(slot)
-            stem = f"根据{cite}，" + rule.text.replace(slot.text, BLANK)
-            items.append(
-                self._item(
-                    "填空",
+                item = self._item(
+                    "单选",
                     rule.unit,
                     stem,
-                    [],
-                    slot.text,
+                    options,
+                    answer,
                     rule.quote,
                     fact,
                     rule.topic,
                     detail,
-                    alternatives=alternatives,
-                    marking=marking_note(slot, alternatives),
+                    shown=text,
                 )
+                item.rule_keys = [key]
+                items.append(item)
+            if (
+                slot.kind
+                not in ("figure", "period", "body", "form", "role", "act", "actor", "record")
+                or len(slot.text) > 12
+            ):
+                continue  # a long name to write out is graded unreliably: 单选 only
+            if _compound_name(slot.text):
+                continue  # "县级人民政府文物行政部门": too many ways to write it down
+            if slot.kind == "act" and (
+                "。" in text.rstrip("。") or re.search(r"任何(单位|人)", text[: slot.start])
+            ):
+                continue  # the exception names the act, or the ban names no object to act on
+            if slot.kind == "role" and paired_role(text, slot.start, slot.text):
+                continue  # "______或负责人", "组长、副组长": guessed from its partner
+            gap = _gap_words(slot, text)
+            if gap is None:
+                continue  # the blank would test only a qualifier ("地、县", "本行政区域")
+            alternatives = _alternatives(gap)
+            stem = f"根据{cite}，" + _replace_at(text, gap.start, gap.text, BLANK)
+            item = self._item(
+                "填空",
+                rule.unit,
+                stem,
+                [],
+                gap.text,
+                rule.quote,
+                fact,
+                rule.topic,
+                detail,
+                alternatives=alternatives,
+                marking=marking_note(gap, alternatives),
+                shown=text,
             )
+            item.rule_keys = [key]
+            items.append(item)
+        return items
+
+    def _recurring_figure_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
+        """A figure the rule states twice ("培训原则上每年不得少于一次，且必须保证每年至少一次
+        ……专业相关培训") is asked in the comma clause of its first mention, cut before the "且/并"
+        clause that repeats it, when that clause has its own subject and duty: a blank beside
+        the repeated figure would give itself away, and the rule's other clauses (who drafts the
+        plan) are asked elsewhere or not at all."""
+        if not rule.core:
+            return []
+        items = []
+        text = rule.text
+        for slot in rule.slots:
+            if slot.kind != "figure" or text.count(slot.text) < 2:
+                continue
+            if text.find(slot.text) != slot.start:
+                continue  # the first mention only
+            start = max(text.rfind("，", 0, slot.start), text.rfind("；", 0, slot.start)) + 1
+            stop = re.search(r"，(?:且|并)|；|。", text[slot.start :])
+            if not stop:
+                continue
+            piece = text[start : slot.start + stop.start()] + "。"
+            if not F._clause_start(piece) or piece.count(slot.text) != 1:
+                continue
+            local = F.Slot(slot.kind, slot.text, slot.start - start)
+            key = f"{rule.unit.id}#{rule.index}@{start}"
+            detail = (slot.text, slot.kind, len(F.find_slots(piece)))
+            wrong = self._wrong_values(local, piece, rng, article=rule.unit.text)
+            cite = rule.unit.citation
+            if len(wrong) >= 3:
+                options, answer, _ = self._choice(slot.text, wrong, rng)
+                stem = f"根据{cite}，" + _replace_at(piece, local.start, slot.text, CHOICE)
+                item = self._item(
+                    "单选",
+                    rule.unit,
+                    stem,
+                    options,
+                    answer,
+                    rule.quote,
+                    f"{rule.unit.id}#{rule.index}",
+                    rule.topic,
+                    detail,
+                    shown=piece,
+                )
+                item.rule_keys = [key]
+                items.append(item)
+            alternatives = _alternatives(local)
+            stem = f"根据{cite}，" + _replace_at(piece, local.start, slot.text, BLANK)
+            item = self._item(
+                "填空",
+                rule.unit,
+                stem,
+                [],
+                slot.text,
+                rule.quote,
+                f"{rule.unit.id}#{rule.index}",
+                rule.topic,
+                detail,
+                alternatives=alternatives,
+                marking=marking_note(local, alternatives),
+                shown=piece,
+            )
+            item.rule_keys = [key]
+            items.append(item)
         return items
 
     def _judge_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
@@ -425,67 +568,100 @@ class Generator:
         title = self.full_titles[rule.unit.doc_id]
         fact = f"{rule.unit.id}#{rule.index}"
         items = []
-        if F.checkable(rule):
-            items.append(
-                self._item(
-                    "判断",
+        # a true statement is the rule, or each of its clauses (facts.segments) read alone
+        clauses = F.segments(rule.text)
+        for at, text in clauses:
+            text = F.segment_at(rule.text, at)[1]  # up to the first "；" when that is a sentence
+            if "；" in text:
+                continue
+            whole = text == rule.text
+            part = (
+                rule
+                if whole
+                else F.Rule(
                     rule.unit,
-                    f"《{title}》规定：{rule.text}",
-                    ["正确", "错误"],
-                    "正确",
+                    text,
                     rule.quote,
-                    fact,
-                    rule.topic,
-                    ("", "", len(rule.slots)),
+                    F.topic_of(text),
+                    F.find_slots(text),
+                    False,
+                    rule.index,
                 )
             )
-        for slot in rule.slots:
-            starts = [m.start() for m in re.finditer(re.escape(slot.text), rule.text)]
-            if slot.kind == "body" and any(at == 0 or rule.text[at - 1] in "，、" for at in starts):
-                continue  # another actor under the same duty or ban is no checkable mistake
-            if rule.text[slot.start + len(slot.text) :].startswith("（以下简称"):
-                continue  # a name defined in place: changing it breaks the definition
-            if slot.kind == "timing" or rule.text.count(slot.text) != 1:
+            if not part.core or not F.checkable(part):
                 continue
-            if re.match(r"\s*\d+\s*月", rule.text[slot.start + len(slot.text) :]):
-                continue  # "每年3月31日前" → "每周3月31日前" is nonsense, not a mistake
-                continue
-            if HINT_BEFORE.search(rule.text[: slot.start]):
-                continue  # "辖区的地区行署": the words before name the level
-            if OPEN_AFTER.match(rule.text[slot.start + len(slot.text) :]):
-                continue  # "向X及相关部门报告": another body is one of the 相关部门
-            around = (
-                rule.text[slot.start - 1 : slot.start]
-                + rule.text[slot.start + len(slot.text) :][:1]
+            item = self._item(
+                "判断",
+                rule.unit,
+                f"《{title}》规定：{text}",
+                ["正确", "错误"],
+                "正确",
+                rule.quote,
+                fact,
+                part.topic,
+                ("", "", len(part.slots)),
+                shown="" if whole else text,
             )
-            if slot.kind == "role" and "、" in around:
+            if not whole:
+                item.rule_keys = [f"{fact}@{at}"]
+            items.append(item)
+        for whole_slot in rule.slots:
+            starts = [m.start() for m in re.finditer(re.escape(whole_slot.text), rule.text)]
+            if whole_slot.kind == "body" and any(
+                at == 0 or rule.text[at - 1] in "，、" for at in starts
+            ):
+                continue  # another actor under the same duty or ban is no checkable mistake
+            if rule.text[whole_slot.start + len(whole_slot.text) :].startswith("（以下简称"):
+                continue  # a name defined in place: changing it breaks the definition
+            if whole_slot.kind in ("timing", "record") or rule.text.count(whole_slot.text) != 1:
+                continue  # a patrol log for a handover is nonsense, not a mistake to spot
+            if not _every_occurrence(rule, whole_slot):
+                continue
+            text, slot, key = self._local(rule, whole_slot)
+            if F.topic_of(text) == "statement" or "；" in text:
+                continue  # an exhortation, or a clause that cannot stand without the article
+            after = text[slot.start + len(slot.text) :]
+            if re.match(r"\s*\d+\s*月", after):
+                continue  # "每年3月31日前" → "每周3月31日前" is nonsense, not a mistake
+            if HINT_BEFORE.search(text[: slot.start]):
+                continue  # "辖区的地区行署": the words before name the level
+            if OPEN_AFTER.match(after):
+                continue  # "向X及相关部门报告": another body is one of the 相关部门
+            if slot.kind in ("body", "actor") and slot.start == 0:
+                continue  # the clause's own subject swapped: the other body may also act
+            if slot.kind == "role" and paired_role(text, slot.start, slot.text):
                 continue  # "组长、副组长": changing one of a pair leaves a mismatched pair
             wrong = [
                 w
-                for w in self._wrong_values(slot, rule.text, rng, article=rule.unit.text)
-                if not _named_in(w, slot, rule) and w not in rule.text  # one change, undoable
+                for w in self._wrong_values(slot, text, rng, article=rule.unit.text)
+                if not _named_in(w, slot, rule)
+                and not level_named_elsewhere(
+                    text, _replace_at(text, slot.start, slot.text, w), rule.unit.text
+                )
+                and w not in rule.text  # one change, undoable
+                and not government_for_department(slot.text, w)  # arguable, not false
+                and not w.startswith(("国务院", "国家"))  # the nation oversees every level
             ]
-            if not wrong or not _every_occurrence(rule, slot):
-                continue
             # two plausible mistakes of one detail are two forms of the rule (a bank asks one):
             # seeds then differ without asking anything weaker
             for value in wrong[:2]:
-                statement = rule.text.replace(slot.text, value)
-                items.append(
-                    self._item(
-                        "判断",
-                        rule.unit,
-                        f"《{title}》规定：{statement}",
-                        ["正确", "错误"],
-                        "错误",
-                        rule.quote,
-                        fact,
-                        rule.topic,
-                        (slot.text, slot.kind, len(rule.slots)),
-                        extra=f"。原文为“{slot.text}”，题干改成了“{value}”。",
-                        changed=f"{slot.text}→{value}",
-                    )
+                statement = _replace_at(text, slot.start, slot.text, value)
+                item = self._item(
+                    "判断",
+                    rule.unit,
+                    f"《{title}》规定：{statement}",
+                    ["正确", "错误"],
+                    "错误",
+                    rule.quote,
+                    fact,
+                    rule.topic,
+                    (slot.text, slot.kind, len(F.find_slots(text))),
+                    extra=f"。原文为“{slot.text}”，题干改成了“{value}”。",
+                    changed=f"{slot.text}→{value}",
+                    shown=text if text != rule.text else "",
                 )
+                item.rule_keys = [key]
+                items.append(item)
         return items
 
     def _mutated(
@@ -515,6 +691,7 @@ class Generator:
             lead = next((lf.lead for lf in F.lists(sc.unit) if lf.quote == sc.quote), "")
             fact = f"{sc.unit.id}#list:{lead[:8]}"
         wrong = [m for m in self._mutated(sc.action, sc.slots, rng, sc.quote, sc.unit.text)]
+        mutated = set(wrong)  # one detail of the action changed (a 判断 false statement)
         if sc.topic == "penalty":
             # another trigger of the same rule with another kind of consequence, or a
             # consequence of the same document the whole rule never names
@@ -524,7 +701,8 @@ class Generator:
                 for p in self.penalties
                 if p.unit.doc_id == sc.unit.doc_id
                 and p.trigger != sc.trigger
-                and not classes & penalty_classes(p.action)
+                and not is_generic_consequence(p.action)  # "按法律程序进行处置" fits any breach
+                and classes != penalty_classes(p.action)  # another kind of consequence
                 and (p.quote == sc.quote or not named & penalty_classes(p.action))
             ]
             rng.shuffle(foreign)
@@ -533,13 +711,19 @@ class Generator:
         for w in wrong:
             if not any(same_meaning(w, p) for p in [sc.action, *picked]):
                 picked.append(w)
+        picked = one_stretch(sc.action, picked, mutated)
         ask = (
             f"{sc.trigger}{sc.connector}{CHOICE}。"
             if sc.connector
             else f"{sc.trigger}应当如何处理？{CHOICE}"
         )
         items = []
-        if len(picked) >= 3:
+        # four long actions that differ in one body ("……并向当地X报告，不得哄抢……") read as one
+        # sentence four times: the rule's gap item asks that body with short options instead
+        one_body = (
+            len(sc.slots) == 1 and sc.slots[0].kind == "body" and all(p in mutated for p in picked)
+        )
+        if len(picked) >= 3 and not one_body:
             options, answer, _ = self._choice(sc.action, picked, rng)
             stem = f"根据{cite}，{ask}"
             items.append(
@@ -567,6 +751,10 @@ class Generator:
                 continue
             if OPEN_AFTER.match(sc.action[slot.start + len(slot.text) :]):
                 continue
+            gap = _gap_words(slot, sc.action)
+            if gap is None:
+                continue  # the blank would test only a qualifier
+            slot = gap
             blanked = _replace_at(sc.action, slot.start, slot.text, BLANK)
             alternatives = _alternatives(slot)
             items.append(
@@ -591,7 +779,12 @@ class Generator:
         picked = [
             p
             for p in picked
-            if not _action_named_in(p, sc) and max(map(len, _diff(sc.action, p))) <= 12
+            if p in mutated  # another trigger's consequence may be right in substance
+            and not _action_named_in(p, sc)
+            and not level_named_elsewhere(sc.action, p, sc.quote + sc.unit.text)
+            and max(map(len, _diff(sc.action, p))) <= 12
+            # the nation oversees every level: "接受国务院文物行政部门的监督" can be argued right
+            and not re.search(r"国务院|国家", _diff(sc.action, p)[1])
         ]
         # a consequence with no detail ("负有法律责任的，要按法律程序进行处置") is a truth nobody
         # doubts: asked as 单选 only
@@ -611,7 +804,10 @@ class Generator:
                     sc.quote,
                     fact,
                     sc.topic,
-                    (sc.action, "action", len(sc.slots) + 1),
+                    # a true statement is read as the text has it: no detail to pick
+                    ("", "", len(sc.slots) + 1)
+                    if truthful
+                    else (sc.action, "action", len(sc.slots) + 1),
                     extra="" if truthful else f"。原文为“{sc.action}”。",
                     changed="" if truthful else "→".join(_diff(sc.action, action)),
                 )
@@ -635,6 +831,9 @@ class Generator:
             and not any(m in o or o in m for m in lf.members)
         ]
 
+    def _other_triggers(self, lf: F.ListFact) -> list[str]:
+        return F.other_breaches(lf, [u for d in self.documents for u in d.units])
+
     def _list_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
         """多选 and "不属于" items over one whole enumeration. A distractor is a member with one
         detail changed (its original then left out, so no two options differ in one word) or a
@@ -647,7 +846,7 @@ class Generator:
             for m in self._mutated(o, F.find_slots(o), rng, lf.quote, lf.unit.text)[:1]:
                 if not any(same_meaning(m, x) for x in lf.options):
                     changed.append((o, m))
-        siblings = self._sibling_members(lf)
+        siblings = self._sibling_members(lf) + self._other_triggers(lf)
         rng.shuffle(siblings)
         wrong = [m for _, m in changed[:1]] + siblings
         if not wrong:
@@ -670,16 +869,53 @@ class Generator:
         answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
         stem = f"{cite}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
         items.append(
-            self._item("多选", lf.unit, stem, options, answer, quote, fact, "list", detail)
+            self._item(
+                "多选",
+                lf.unit,
+                stem,
+                options,
+                answer,
+                quote,
+                fact,
+                "list",
+                detail,
+                extra=self._elsewhere(distract),
+            )
         )
         three = rng.sample(shown, 3)
         odd = wrong[rng.randrange(len(wrong))]
         options, answer, _ = self._choice(odd, three, rng)
         stem = f"{cite}列举了“{lead}”。下列各项中，不属于该条所列内容的是{CHOICE}。"
         items.append(
-            self._item("单选", lf.unit, stem, options, answer, quote, fact + ":not", "list", detail)
+            self._item(
+                "单选",
+                lf.unit,
+                stem,
+                options,
+                answer,
+                quote,
+                fact + ":not",
+                "list",
+                detail,
+                extra=self._elsewhere([odd]),
+            )
         )
         return items
+
+    def _elsewhere(self, options: list[str]) -> str:
+        """For a distractor that is a breach the same document punishes otherwise
+        (facts.other_breaches: "未按要求如实填写巡逻日志的"), where it stands and what it costs: a
+        trainee who argues it falls under a catch-all member sees the lighter consequence."""
+        notes = []
+        for option in options:
+            for p in self.penalties:
+                trigger = re.sub(r"^野外(文物)?看管人员", "", p.trigger).rstrip("，")
+                if trigger == option and p.connector:
+                    notes.append(
+                        f"“{option}”见{p.unit.citation}，后果是“{p.action}”，不在本条所列之中。"
+                    )
+                    break
+        return "".join(notes)
 
     def _contrast_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
         """多选 over one whole list of a subject ("看管人员主要工作职责"), its distractors whole
@@ -719,6 +955,40 @@ class Generator:
                 f"{lf.unit.id}#list:{lf.lead[:8]}",
                 "list",
                 ("", "list", len(lf.members)),
+            )
+        ]
+
+    def _party_set_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
+        """多选 over the parties of a works site joined under one duty ("建设单位、施工单位要配合
+        考古发掘单位……"): both are right; a distractor is a party the article never names
+        (监理单位, 设计单位), so it cannot be right in substance."""
+        m = party_pair(rule.text)
+        if not m:
+            return []
+        right = [m.group("a"), m.group("b")]
+        wrong = [a for a in actors() if a not in rule.unit.text]
+        if len(wrong) < 2:
+            return []
+        options = right + rng.sample(wrong, 2)
+        rng.shuffle(options)
+        answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
+        text, _, _ = self._local(rule, F.Slot("actor", m.group(0), m.start()))
+        if "；" in text or m.group(0) not in text:
+            return []
+        stem = f"根据{rule.unit.citation}，" + text.replace(m.group(0), CHOICE, 1)
+        return [
+            self._item(
+                "多选",
+                rule.unit,
+                stem,
+                options,
+                answer,
+                rule.quote,
+                f"{rule.unit.id}#{rule.index}",
+                rule.topic,
+                (m.group(0), "actor", len(rule.slots)),
+                extra=f"。“{m.group(0)}”缺一不可。",
+                shown=text if text != rule.text else "",
             )
         ]
 
@@ -902,6 +1172,18 @@ def _shares_a_word(option: str, texts: list[str]) -> bool:
     return any(w in t for w in words for t in texts)
 
 
+def one_stretch(right: str, wrong: list[str], mutated: set[str]) -> list[str]:
+    """Distractors made by changing the right answer may change one stretch only: when one
+    changes the first body and another the second, the right answer is the option the others
+    share most with, and a trainee picks it without knowing the rule. The stretch most
+    distractors change is kept; other distractors (not mutations) stay."""
+    stretches = Counter(_diff(right, w)[0] for w in wrong if w in mutated)
+    if len(stretches) <= 1:
+        return wrong
+    keep = stretches.most_common(1)[0][0]
+    return [w for w in wrong if w not in mutated or _diff(right, w)[0] == keep]
+
+
 def _diff(true: str, shown: str) -> tuple[str, str]:
     """The one stretch that differs, widened to whole words of at least two characters."""
     i = 0
@@ -914,8 +1196,25 @@ def _diff(true: str, shown: str) -> tuple[str, str]:
     return true[i : len(true) - j], shown[i : len(shown) - j]
 
 
+def _gap_words(slot: F.Slot, text: str) -> F.Slot | None:
+    """The words a 填空 blanks for a detail: a body under a qualifier loses the qualifier (printed
+    before the blank), and is no item when its kind alone is guessable ("本行政区域______").
+    Other details are blanked whole."""
+    if slot.kind != "body":
+        return slot
+    body = parse_body(slot.text)
+    if body is None or body.level not in QUALIFIERS:
+        return slot
+    kind = slot.text[len(body.level) + len(body.gov) :]
+    if not kind or obvious_body(kind, text) or kind in ("文物行政管理部门", "文物行政主管部门"):
+        return None  # the relic department with no level: the default answer to every "who"
+    return F.Slot("body", kind, slot.start + len(slot.text) - len(kind))
+
+
 def _alternatives(slot: F.Slot) -> list[str]:
-    """Other spellings a marker accepts for a blank: 两名 for 2名, 省级 for 自治区."""
+    """Other spellings a marker accepts for a blank: 两名 for 2名, 省级 for 自治区, 文物部门 for
+    文物行政管理部门, 纪检监察机关 for 监察机关, 政府 for 人民政府 — every spelling the equivalence
+    table gives the level and the kind, combined."""
     out: list[str] = []
     if slot.kind == "figure":
         m = re.fullmatch(r"(\d+)(\D+)", slot.text)
@@ -923,27 +1222,46 @@ def _alternatives(slot: F.Slot) -> list[str]:
         if m and int(m.group(1)) <= 10:
             word = cn[int(m.group(1))]
             out.append(("两" if word == "二" else word) + m.group(2))
+            if m.group(2) == "名":
+                out += [f"{m.group(1)}人", ("两" if word == "二" else word) + "人"]
         m = re.fullmatch(r"([一二两三四五六七八九十])(\D+)", slot.text)
         if m:
             out.append(
                 str("一二三四五六七八九十".index(m.group(1).replace("两", "二")) + 1) + m.group(2)
             )
-    if slot.kind in ("body", "timing"):
-        # every spelling the equivalence table gives the same meaning, at the same level
-        words = sorted(equivalents(), key=len, reverse=True)
-        for word in words:
-            if word == "当地":
-                continue  # relative: "当地人民政府" of a prefecture department is no county's
-            if word in slot.text:
-                out += [
-                    slot.text.replace(word, other, 1)
-                    for other in words
-                    if other != word and canon(other) == canon(word) and other != "当地"
-                ]  # "当地" is relative: equal to 县 beside a field site, not as a written answer
-                break
-    return list(
-        dict.fromkeys(o for o in out if o != slot.text and normalize(o) == normalize(slot.text))
-    )
+        m = re.fullmatch(r"(\d+)元", slot.text)
+        if m:
+            out.append(m.group(1))  # "1200" for 1200元: the unit is in the stem's sense
+    if slot.kind == "body":
+        body = parse_body(slot.text)
+        words = equivalents()
+        if body is not None:
+            relative = body.level in ("当地", "同级", "本行政区域", "所在地", "各级", "上级")
+            levels = [body.level] + [
+                w
+                for w in words
+                if body.level and not relative and w != "当地" and canon(w) == canon(body.level)
+            ]
+            if body.level in ("上级", "上一级"):
+                levels += ["上级", "上一级"]  # the same body in a report up the line
+            kinds = [body.kind] + [w for w in words if canon(w) == canon(body.kind)]
+            if body.kind == "人民政府" and body.level != "地区" and not body.gov:
+                out.append(slot.text.replace("人民政府", "政府"))
+            for level in dict.fromkeys(levels):
+                for kind in dict.fromkeys(kinds):
+                    if level == "地区" and kind in ("人民政府", "政府") and not body.gov:
+                        out.append("地区行署")
+                    out.append(level + body.gov + kind)
+    if slot.kind == "timing":
+        out += [w for w in equivalents() if canon(w) == canon(slot.text)]
+    if slot.kind == "form":
+        out.append(slot.text.removesuffix("形式"))  # "书面" for 书面形式
+    if slot.kind == "record":
+        out += record_forms(slot.text)
+    # everyday words for the text's own (每天/天天 for 每日, 拍照/照相/摄影 for 拍摄): a class of
+    # words in data/word_equivalents.tsv, whatever the kind of detail
+    out += same_word(slot.text)[1:]
+    return list(dict.fromkeys(o for o in out if o != slot.text and same_answer(o, slot.text)))
 
 
 def marking_note(slot: F.Slot, alternatives: list[str]) -> str:
@@ -1023,6 +1341,15 @@ def _quotas(n: int, types: list[str]) -> dict[str, int]:
     return quotas
 
 
+# at most this many items of one article in a bank, and at most this share of 判断: a paper that
+# asks one article three times, or is mostly true/false, is not one a trainer prints
+
+
+def swap_class(item: Item) -> str:
+    """checker.swap_kind of an item: "body" for a swap between bodies."""
+    return swap_kind(item.to_dict())
+
+
 # a type is asked from at most this share of its pool: a bank that takes nearly every 单选 the
 # material allows repeats them under every seed (two seeds then share most of their stems)
 POOL_SHARE = 0.3
@@ -1081,6 +1408,26 @@ def _pairs(item: Item) -> tuple[str, ...]:
     return body_pairs(item.type, item.stem, tuple(item.options), item.answer)
 
 
+def clashes(keys: list[str], used: set[str]) -> bool:
+    """An item asks a rule already asked: the same key, or a whole rule ("…#3") beside one of its
+    clauses ("…#3@20") either way; two clauses of one rule ("…#3@0", "…#3@20") do not clash."""
+    bases = {k.split("@")[0] for k in used if "@" in k}
+    return any(
+        k in used or (("@" not in k) and k in bases) or (k.split("@")[0] in used) for k in keys
+    )
+
+
+def _view(item: Item) -> dict[str, str]:
+    """The fields the pair rules of the checker read, without copying the whole item."""
+    return {"type": item.type, "answer": item.answer, "changed": item.changed, "stem": item.stem}
+
+
+def _printed(item: Item) -> str:
+    """What a paper prints for an item: the stem and its options (an option can give another
+    item's answer away as much as a stem)."""
+    return " ".join([item.stem, *(item.options if item.type != "判断" else [])])
+
+
 def _key_text(item: Item) -> str:
     """The words of a gap item's key (a letter means nothing across items); "" for others."""
     if item.type == "填空":
@@ -1116,12 +1463,24 @@ def plan(
     list is asked twice only after that."""
     pool = [c for c in candidates if c.item.type in types]
     quotas = fit_quotas(_quotas(n, types), Counter(c.item.type for c in pool))
+    judge_cap = max(1, int(JUDGE_SHARE * n)) if len(types) > 1 else n
+    if quotas.get("判断", 0) > judge_cap:
+        # the places 判断 may not take go to the gap types (a paper mostly true/false is not
+        # one a trainer prints), even beyond their share of the pool
+        spare, quotas["判断"] = quotas["判断"] - judge_cap, judge_cap
+        gaps = [t for t in ("单选", "填空", "多选") if t in quotas] or ["判断"]
+        for k in range(spare):
+            quotas[gaps[k % len(gaps)]] += 1
     share = {t: max(q, 1) for t, q in quotas.items()}
+    # rules that a gap type can ask: their 判断 forms weigh little, so that the rules only a
+    # true/false statement can ask fill the 判断 part
+    gap_rules = {k.split("@")[0] for c in pool if c.item.type != "判断" for k in c.item.rule_keys}
     rng.shuffle(pool)
     chosen: list[Item] = []
     used_stems: set[str] = set()
     used_forms: set[tuple[str, str]] = set()
     answers: Counter = Counter()
+    typed_answers: set[tuple[str, str]] = set()
     asked: dict[str, int] = {}
     truths = [0]
     max_truths = max(1, round(0.6 * quotas.get("判断", 0)))
@@ -1133,24 +1492,78 @@ def plan(
         return c.item.fact.split(":not")[0]
 
     def fresh_key(c: Candidate) -> bool:
-        # the same words as the key of a third item ("各级人民政府") make a pattern, not a test
+        # the same words as the key of a third item ("各级人民政府") make a pattern, not a test;
+        # two blanks of one type with one answer ("各级______" twice) read as one item twice
         key_text = _key_meaning(c.item)
-        return not key_text or answers[key_text] < 2
+        return not key_text or (
+            answers[key_text] < 2 and (c.item.type, key_text) not in typed_answers
+        )
 
     used_rules: set[str] = set()
     cap = [True]
+    swaps: set[tuple[str, str]] = set()  # (unit, "body"): one body swap per article
+    replaced: Counter = Counter()  # the wrong values 判断 false statements used
+
+    def few_minor(c: Candidate) -> bool:
+        """Procedural rules ("last") fill at most a fifteenth of a bank."""
+        return not c.low or sum(1 for i in chosen if i.id in minor) + 1 <= max(1, n // 15)
+
+    minor = {c.item.id for c in pool if c.low}
+
+    def variety(c: Candidate) -> bool:
+        """At most PER_UNIT items per article, one body swap per article, 判断 within its
+        share, and no wrong kind of body (住房城乡建设部门) in more than BROUGHT false
+        statements."""
+        item = c.item
+        if asked.get(item.unit_id, 0) >= PER_UNIT:
+            return False
+        if swap_class(item) == "body" and (item.unit_id, "body") in swaps:
+            return False
+        if item.type == "判断" and judged() >= judge_cap:
+            return False
+        return not any(replaced[k] >= BROUGHT for k in new_kinds(item.to_dict()))
 
     def separate(c: Candidate) -> bool:
         """One item per rule, and no item whose stem prints another item's answer."""
-        if used_rules & set(c.item.rule_keys):
+        if clashes(c.item.rule_keys, used_rules):
             return False
         key_text = _key_text(c.item)
         pairs = _pairs(c.item)
+        listed = "所列内容" in c.item.stem
         return not any(
-            pair_leak(pairs, other.stem, _key_text(other))
+            # an option printed in another stem: that stem tells what the option is
+            any(o in other.stem for o in telling_options(c.item.type, c.item.options))
+            or any(o in c.item.stem for o in telling_options(other.type, other.options))
+            or
+            # two lists asked with each other's members as options (职责 and 权利, 表彰 and
+            # 解聘): mirrors; one shared member already reads as one question asked twice
+            (
+                listed
+                and "所列内容" in other.stem
+                and len(set(c.item.options) & set(other.options)) >= 1
+            )
+            or (
+                # one article, one answer twice ("法定代表人" for two of its clauses)
+                other.unit_id == c.item.unit_id
+                and bool(key_text)
+                and _key_meaning(other) == _key_meaning(c.item)
+            )
+            or (
+                c.item.type == other.type == "判断"
+                and other.unit_id != c.item.unit_id
+                and same_fact(c.item.stem, other.stem)
+            )
+            or statement_within(_view(c.item), _view(other))
+            or truth_printed(_view(c.item), _printed(other))
+            or truth_printed(_view(other), _printed(c.item))
+            or (
+                other.unit_id == c.item.unit_id
+                and (offered(_key_text(other), c.item.options) or offered(key_text, other.options))
+            )
+            or pair_leak(pairs, other.stem, _key_text(other))
             or pair_leak(_pairs(other), c.item.stem, key_text)
-            or gives_away(c.item.stem, key_text, other.stem)
-            or gives_away(other.stem, _key_text(other), c.item.stem)
+            or gives_away(c.item.stem, key_text, _printed(other))
+            or gives_away(other.stem, _key_text(other), _printed(c.item))
             or (
                 other.unit_id == c.item.unit_id
                 and (
@@ -1164,12 +1577,17 @@ def plan(
     def fits(c: Candidate, relaxed: bool) -> bool:
         if c.item.stem in used_stems or (c.item.type, c.item.fact) in used_forms:
             return False
-        if not separate(c):
+        if c.item.stem in avoid:
+            return False  # paper B never repeats a stem of paper A: it is shorter instead
+        if not variety(c) or not separate(c):
             return False
         if relaxed:
             if c.item.type == "判断" and c.item.answer == "正确":
                 # never a 判断 part a trainee passes by answering 正确 throughout
-                return (not cap[0] or truths[0] * 2 <= judged() + 2) and fresh_key(c)
+                # beyond half only when the material has nothing else, and never beyond two
+                # thirds: a trainee answering 正确 throughout must not pass the 判断 part
+                within = 3 * (truths[0] + 1) <= 2 * (judged() + 1)
+                return (truths[0] * 2 <= judged() + 2 if cap[0] else within) and fresh_key(c)
             return fresh_key(c)
         if quotas[c.item.type] <= 0:
             return False
@@ -1181,7 +1599,13 @@ def plan(
         weights = weights or [1.0 + (0.5 if _form(c.item) < 2 else 0) for c in options]
         # a stem of the other paper (A/B papers) only when nothing else asks this rule
         weights = [
-            w * (0.02 if c.item.stem in avoid else 1.0)
+            w
+            * (0.02 if c.item.stem in avoid else 1.0)
+            * (
+                0.1
+                if c.item.type == "判断" and gap_rules & {k.split("@")[0] for k in c.item.rule_keys}
+                else 1.0
+            )
             for w, c in zip(weights, options, strict=True)
         ]
         choice = rng.choices(options, weights=weights)[0]
@@ -1191,6 +1615,10 @@ def plan(
         used_forms.add((choice.item.type, choice.item.fact))
         used_rules.update(choice.item.rule_keys)
         answers[_key_meaning(choice.item)] += 1
+        typed_answers.add((choice.item.type, _key_meaning(choice.item)))
+        if swap_class(choice.item) == "body":
+            swaps.add((choice.item.unit_id, "body"))
+        replaced.update(new_kinds(choice.item.to_dict()))
         quotas[choice.item.type] -= 1
         asked[key(choice)] = asked.get(key(choice), 0) + 1
         asked[choice.item.unit_id] = asked.get(choice.item.unit_id, 0) + 1
@@ -1210,9 +1638,13 @@ def plan(
             return chosen
         tier = min(c.tier for c in units[unit_id])
         best = [c for c in units[unit_id] if c.tier == tier]
-        options = [c for c in best if fits(c, True)] or [
-            c for c in best if c.item.stem not in used_stems and separate(c)
-        ]  # a core rule is asked even when its only form repeats a key
+        best = [c for c in best if not c.low] or best
+        money = [c for c in best if c.item.detail_kind == "figure" and c.item.detail.endswith("元")]
+        best = money or best  # the pay of a custodian is asked as its own item
+        spare = [c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)]
+        # a core rule is asked even when its only forms are paper A's stems or repeat a key;
+        # a form with a fresh key first
+        options = [c for c in best if fits(c, True)] or [c for c in spare if fresh_key(c)] or spare
         if options:  # any form of the rule; a type behind its share weighs more, whatever
             # the number of forms the unit has in that type
             per_type = Counter(c.item.type for c in options)
@@ -1235,15 +1667,45 @@ def plan(
             quotas["单选"] -= move
     # phase 2: any rule not yet asked (the whole pool, so that seeds differ), then other forms of
     # asked rules; principle names and lists weigh less than duties
-    for relaxed, capped in ((False, True), (True, True), (True, False)):
+    passes = [
+        (relaxed, capped, low)
+        for low in (False, True)
+        for relaxed, capped in ((False, True), (True, True), (True, False))
+    ]
+    for relaxed, capped, low in passes:
         # last pass: true statements beyond half the 判断 part only when the material has
-        # nothing else left to ask (a long bank from little material)
+        # nothing else left to ask (a long bank from little material); low-value rules
+        # (facts.low_value) only after every pass over the others
         cap[0] = capped
         for round_ in (1, 2, 3):
             while len(chosen) < n:
-                options = [c for c in pool if fits(c, relaxed) and asked.get(key(c), 0) < round_]
+                options = [
+                    c
+                    for c in pool
+                    if (low or not c.low)
+                    and few_minor(c)
+                    and fits(c, relaxed)
+                    and asked.get(key(c), 0) < round_
+                ]
                 if not options:
                     break
+                # a rule that a gap type can still ask is not spent on a true/false statement
+                # (the 判断 part is for the rules nothing else can ask)
+                open_gaps = {
+                    k.split("@")[0]
+                    for c in options
+                    if c.item.type != "判断"
+                    for k in c.item.rule_keys
+                }
+                # (a false statement asks a changed detail as much as a gap does: it stays, and
+                # balances the verbatim true ones)
+                options = [
+                    c
+                    for c in options
+                    if c.item.type != "判断"
+                    or c.item.answer == "错误"
+                    or not open_gaps & {k.split("@")[0] for k in c.item.rule_keys}
+                ] or options
                 # the type furthest behind its share first, so the requested mix holds
                 # furthest behind in proportion to its share: a large 判断 quota taken first
                 # would use up the rules that the 单选 could have asked
@@ -1279,6 +1741,11 @@ def generate(
     candidates = generator.candidates(rng)
     avoided = frozenset(i.stem for i in avoid.items) if avoid else frozenset()
     chosen = plan(candidates, n, kinds, rng, avoided)
+    if len(set(kinds)) > 1:
+        # a bank the material leaves short keeps 判断 within its share of what is printed: the
+        # last 判断 taken (the weakest) go
+        while sum(i.type == "判断" for i in chosen) > JUDGE_SHARE * len(chosen):
+            chosen.remove(next(i for i in reversed(chosen) if i.type == "判断"))
     order = {t: i for i, t in enumerate(TYPES)}
     chosen.sort(key=lambda i: order[i.type])
     _balance_keys(chosen, rng)
@@ -1326,3 +1793,27 @@ def pool(corpus: Corpus, documents: list[str] | None = None, seed: int = 0) -> l
     """Every distinct usable item for the documents (the size of the material)."""
     generator = Generator(corpus, resolve_documents(corpus, documents))
     return [c.item for c in generator.candidates(random.Random(f"quiz:{seed}"))]
+
+
+def places(corpus: Corpus, documents: list[str] | None = None, n: int = 60) -> int:
+    """The most items a bank of n can hold under the rules a paper keeps: each rule (clause)
+    asked once, at most PER_UNIT items of one article, procedural rules ("last") at most a
+    fifteenth of the bank. Counted per article over its items with the fewest rule keys first:
+    the size a bank cannot exceed, whatever the seed."""
+    generator = Generator(corpus, resolve_documents(corpus, documents))
+    by_unit: dict[str, list[Candidate]] = {}
+    for c in generator.candidates(random.Random("quiz:0")):
+        by_unit.setdefault(c.item.unit_id, []).append(c)
+    total, minor = 0, 0
+    for found in by_unit.values():
+        used: set[str] = set()
+        taken = 0
+        for c in sorted(found, key=lambda c: (bool(c.low), len(c.item.rule_keys))):
+            if taken < PER_UNIT and not clashes(c.item.rule_keys, used):
+                used.update(c.item.rule_keys)
+                taken += 1
+        if all(c.low for c in found):
+            minor += taken
+        else:
+            total += taken
+    return total + min(minor, max(1, n // 15))

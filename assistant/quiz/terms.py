@@ -22,6 +22,8 @@ DATA = Path(__file__).with_name("data")
 LEVELS = (
     "阿里地区",
     "县级以上",
+    "自治区级及以上",
+    "自治区级以上",
     "自治区级",
     "自治区",
     "省级",
@@ -38,6 +40,7 @@ LEVELS = (
     "当地",
     "上一级",
     "上级",
+    "地区和县",
     "同级",
     "各级",
     "本行政区域",
@@ -59,7 +62,10 @@ KINDS = (
     "财政部门",
     "公安部门",
     "公安机关",
+    "纪检监察机关",
+    "监察委员会",
     "监察机关",
+    "文物局",
     "联席会议办公室",
     "人民政府",
     "行署",
@@ -74,18 +80,77 @@ FIGURE_RE = re.compile(
 )
 PERIOD_RE = re.compile(r"每日|每天|每周|每月|每季度|每年|当月|当季度|当年")
 TIMING_RE = re.compile(r"(?<!不)(?P<slot>第一时间|立即|及时)(?=向|上报|报告)")
-ROLE_RE = re.compile(r"分管领导|联席会议组长")
+ROLE_RE = re.compile(r"分管领导|联席会议组长|法定代表人")
+# the act a ban forbids, at the end of its clause ("不得擅自发掘。", "不得私自拓印。", "不得拍摄。"):
+# a blank a trainee fills with the one word the rule is about
+ACT_RE = re.compile(r"不得(?:私自|擅自)?(?P<slot>[\u4e00-\u9fff]{2})(?=[。；])")
 FORM_RE = re.compile(r"书面形式|口头形式")
+# the record a procedure follows ("离任时，依照馆藏、寺藏文物档案清单办理文物移交手续"): what a
+# trainee hands over by is the rule
+RECORD_RE = re.compile(r"(?<=依照)(?P<slot>[\u4e00-\u9fff、]{2,14}(?:清单|日志|报告))(?=办理)")
+
+
+def record_forms(record: str) -> list[str]:
+    """Other ways to write a record's name that a marker accepts: without the "、" of its
+    qualifiers ("馆藏寺藏文物档案清单") and without the qualifiers ("文物档案清单")."""
+    forms = [record.replace("、", "")]
+    if "文物" in record and not record.startswith("文物"):
+        forms.append(record[record.index("文物") :])
+    return [f for f in dict.fromkeys(forms) if f != record]
+
+
+# who carries a duty on a site other than a public body ("所需费用由建设单位列入建设工程预算"):
+# a responsible-party item offers the other parties of a works site
+ACTOR_RE = re.compile(r"(?<![、和及])(建设单位|施工单位|考古发掘单位)(?![、和及]|及其)")
+
+# a person's title joined to another by "或/和/、" ("法定代表人或负责人"): one blanked is guessed
+# from its partner, and one changed leaves a mismatched pair
+PAIRED_ROLE_AFTER = re.compile(r"^(或者|或|和|及|与|、)[\u4e00-\u9fff]{0,4}(人|长|领导|主任)")
+PAIRED_ROLE_BEFORE = re.compile(r"(人|长|领导|主任)(或者|或|和|及|与|、)$")
+
+
+def paired_role(text: str, start: int, word: str) -> bool:
+    """The person named at `start` stands in a pair of titles ("______或负责人")."""
+    return bool(
+        PAIRED_ROLE_AFTER.match(text[start + len(word) :])
+        or PAIRED_ROLE_BEFORE.search(text[:start])
+    )
+
+
+# a ban on anybody whose verb has no object ("未经批准，任何单位或者个人不得擅自发掘。"): half a
+# sentence, whose object the sentence before names ("一切考古发掘工作……")
+BARE_BAN_RE = re.compile(
+    r"^(未经[^，。]{0,12}，)?任何(单位|人)[^，。]{0,6}(不得|禁止|严禁)(擅自|私自|随意)?"
+    r"[\u4e00-\u9fff]{2}。$"
+)
+
+# a condition whose verb has no object ("经依法批准拓印的，禁止翻印出售……"): what was rubbed is
+# named by the sentence before ("……金石铭文和石窟造像不得私自拓印。")
+BARE_TRIGGER_RE = re.compile(r"^经[^，。]{0,10}批准[\u4e00-\u9fff]{1,4}的，")
+
+
+def half_sentence(text: str) -> bool:
+    """A sentence whose act has no object of its own (BARE_BAN_RE, BARE_TRIGGER_RE)."""
+    return bool(BARE_BAN_RE.match(text) or BARE_TRIGGER_RE.match(text))
+
 
 OPENERS = re.compile(
     r"^(因|可|可以|应|应当|要|但|并|且|同时|确因|必须|须|需|方可|不得|严禁|定期|及时|另外|此外|"
-    r"以及|或者|和|及|其中|否则|并且|即|则|[^，。]{1,6}后，)"
+    r"以及|或者|和|及|其中|否则|并且|即|则|[^，。]{1,6}后，|"
+    # a verb with a document for its object and nobody doing it ("签订《……协议书》，……")
+    r"(签订|填写|制定|编制|签署)《)"
 )
 # a body followed by "及相关部门": any other body is covered by the catch-all, so a swap is no mistake
 OPEN_AFTER = re.compile(r"^(或者|或|和|及|与)(其他|其它|相关|有关)|^等")
 # words before a gap or a changed body that name its level ("辖区的" → the county, "地、" → 县级)
 HINT_BEFORE = re.compile(r"辖区的?$|[地县]、$")
-CATCH_ALL = re.compile(r"^(其他|其它)|(其他|其它)[^，、；。]{0,12}(行为|方面|情形|事项)")
+# a body's name printed without its last character ("其他行政管理部的工作人员" for 部门): a stem
+# would reproduce the gazette's slip, and a reader cannot tell what was meant
+SOURCE_SLIP_RE = re.compile(r"(行政|管理|主管)部(?!门|署|委|长|分)")
+# "其他……行为的" and "不履行……职责的" cover any breach beside them
+CATCH_ALL = re.compile(
+    r"^(其他|其它)|(其他|其它)[^，、；。]{0,12}(行为|方面|情形|事项)|^不履行[^，、；。]{0,16}职责"
+)
 
 
 @lru_cache(maxsize=1)
@@ -110,6 +175,8 @@ LEVEL_RANK = {
     "地县": 2,
     "自治区": 3,
     "自治区级": 3,
+    "自治区级以上": 3,
+    "自治区级及以上": 3,
     "省级": 3,
     "国家": 4,
     "国务院": 4,
@@ -143,6 +210,17 @@ def plausible_kind(kind: str, context: str) -> bool:
 REPORT_LINK = re.compile(r"报|上报|报送|报请|请示")
 
 
+def government_for_department(was: str, now: str) -> bool:
+    """A government put for its own level's department or the reverse ("自治区文物行政管理部门" →
+    "自治区人民政府"): the government leads that department, so the changed statement can be
+    argued right — no false statement for a 判断."""
+    a, b = parse_body(was), parse_body(now)
+    if a is None or b is None or a.kind == b.kind:
+        return False
+    kinds = {canon(a.kind), canon(b.kind)}
+    return "人民政府" in kinds and canon(a.level or "") == canon(b.level or "")
+
+
 def authority_inverted(text: str) -> bool:
     """A body that reports to, or seeks approval from, a body of the same or a lower level
     ("经国务院文物行政部门报自治区文物行政管理部门批准"): upside down, a trainee sees it at once."""
@@ -173,6 +251,27 @@ def canon(term: str) -> str:
     return equivalents().get(term, term)
 
 
+@lru_cache(maxsize=1)
+def word_equivalents() -> dict[str, str]:
+    """data/word_equivalents.tsv: everyday words a trainee writes for the text's own (每天 for
+    每日, 拍照 for 拍摄), by class (frequency, period, picture-taking): word → canonical word."""
+    return {row[0]: row[1] for row in read_table(DATA / "word_equivalents.tsv", 3)}
+
+
+def same_word(word: str) -> list[str]:
+    """Every word of the table meaning the same as `word` (itself first)."""
+    key = word_equivalents().get(word)
+    if key is None:
+        return [word]
+    return [word] + [w for w, c in word_equivalents().items() if c == key and w != word]
+
+
+@lru_cache(maxsize=1)
+def _word_re() -> re.Pattern:
+    words = sorted(word_equivalents(), key=len, reverse=True)
+    return re.compile("|".join(re.escape(w) for w in words))
+
+
 def is_complete(text: str) -> bool:
     """A sentence a trainee can read on its own: a subject (no "因特殊需要……", "可根据……"),
     balanced brackets and quotes, and a proper end."""
@@ -183,6 +282,17 @@ def is_complete(text: str) -> bool:
         if text.count(left) != text.count(right):
             return False
     return text.endswith(("。", "！", "？", "）。"))
+
+
+# a consequence that fits any serious breach ("按法律程序进行处置", "依法追究责任"): offered as a
+# wrong option it can always be argued right
+GENERIC_CONSEQUENCE_RE = re.compile(
+    r"按法律程序|依法(处理|处置|追究|惩处)|按照?(相关|有关)规定处理|予以处理$|追究[^，。；]{0,12}责任"
+)
+
+
+def is_generic_consequence(text: str) -> bool:
+    return bool(GENERIC_CONSEQUENCE_RE.search(text))
 
 
 def is_catch_all(text: str) -> bool:
@@ -207,6 +317,8 @@ class Body:
             return "地区行署"
         if self.level == "国务院" and self.kind.startswith("文物"):
             return "国务院文物行政部门"
+        if self.level in ("地区", "阿里地区") and self.gov:
+            return self.level + self.kind  # there is no "地区人民政府" (the prefecture has 行署)
         return self.level + self.gov + self.kind
 
 
@@ -248,6 +360,38 @@ def same_meaning(a: str, b: str) -> bool:
     return normalize(a) == normalize(b)
 
 
+def same_answer(written: str, answer: str) -> bool:
+    """A written 填空 answer worth the points: the same meaning (same_meaning), or the same count
+    with the unit left implied or said as people ("1200" for 1200元, "两人" for 2名)."""
+    if answer.endswith("形式") and written == answer.removesuffix("形式"):
+        return True  # "书面" for 书面形式
+    if written in same_word(answer)[1:]:
+        return True  # data/word_equivalents.tsv: 每天 for 每日, 监委 for 监察机关
+    if RECORD_RE.search("依照" + answer + "办理") and written in record_forms(answer):
+        return True  # "文物档案清单" for 馆藏、寺藏文物档案清单
+    if same_meaning(written, answer) or (
+        answer.endswith("人民政府") and written == answer.replace("人民政府", "政府")
+    ):
+        return True  # "政府" for 人民政府: the same body in everyday words
+    m = re.fullmatch(r"(\d+|[一二两三四五六七八九十]+)(人|名|元)?", written)
+    a = FIGURE_RE.fullmatch(answer)
+    if (
+        not m
+        or not a
+        or a.group(2) not in ("名", "元")
+        or (m.group(2) or a.group(2))
+        not in (
+            a.group(2),
+            "人" if a.group(2) == "名" else a.group(2),
+        )
+    ):
+        return False
+    try:
+        return cn_to_int(m.group(1)) == cn_to_int(a.group(1))
+    except ValueError:
+        return False
+
+
 def normalize(text: str) -> str:
     """Bodies, figures and timing words replaced by their canonical forms."""
     text = re.sub(r"\s+", "", text)
@@ -263,6 +407,7 @@ def normalize(text: str) -> str:
 
     text = BODY_RE.sub(body, text)
     text = FIGURE_RE.sub(figure, text)
+    text = _word_re().sub(lambda m: f"〈{word_equivalents()[m.group(0)]}〉", text)
     return re.sub(r"第一时间|立即|及时", "〈立即〉", text)
 
 
@@ -280,7 +425,7 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
             pool += next((v for k, v in variant_groups() if k == "figure:个月"), ())
         own = figure_value(value)
         return [p for p in dict.fromkeys(pool) if figure_value(p) != own]
-    if kind in ("period", "timing", "role", "form"):
+    if kind in ("period", "timing", "role", "form", "actor"):
         for key, pool in variant_groups():
             if key == kind and (value in pool or kind == "timing"):
                 if kind == "period":
@@ -328,6 +473,17 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
                 out.append(text)
         return out
     return []
+
+
+def actors() -> tuple[str, ...]:
+    """The parties of a works site (variants.tsv "actor"): 建设单位, 施工单位 …"""
+    return next((v for k, v in variant_groups() if k == "actor"), ())
+
+
+def party_pair(text: str) -> re.Match | None:
+    """Two parties of a works site under one duty ("建设单位、施工单位要配合考古发掘单位")."""
+    names = "|".join(re.escape(a) for a in actors())
+    return re.search(rf"(?P<a>{names})、(?P<b>{names})(?=要|应|须|必须)", text)
 
 
 def obvious_body(answer: str, sentence: str) -> bool:
