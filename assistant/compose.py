@@ -137,6 +137,19 @@ def _demote_misconduct(
     return sorted(rows, key=lambda r: -r.score)
 
 
+def _scheme_said(question: str, frame: Frame, corpus: Corpus) -> str | None:
+    """The scheme as the question names it, when the gazette uses that very name ("大额补充医疗
+    保险" is its own line of 第二十七条, apart from 大病保险)."""
+    scheme = frame.subject.scheme
+    if scheme not in SCHEME_TERMS:
+        return None
+    for pattern, named in SCHEMES:
+        m = pattern.search(question) if named is scheme else None
+        if m and m.group(0) in corpus.words:
+            return m.group(0)
+    return None
+
+
 def section(unit, clause: Clause) -> str:
     """The title of the item a paragraph stands under ("（三）报销比例。" over each tier's rates),
     when the item is only a title and its content follows in paragraphs."""
@@ -226,6 +239,21 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ("酒店或会场", re.compile(r"(哪家|哪个|什么)(酒店|宾馆|饭店)"), re.compile(r"酒店|宾馆|饭店")),
     ("银行", re.compile(r"(哪家|哪个|什么)银行"), re.compile(r"银行")),
     ("楼层数", re.compile(r"(几|多少)\s*层"), re.compile(rf"{_N}+\s*层")),
+    (
+        "具体医院的名称",
+        re.compile(r"(哪家|哪个|什么)医院"),
+        re.compile(r"[\u4e00-\u9fff]{2,}(人民医院|医院)(?!等级)"),
+    ),
+    (
+        "相隔的年限",
+        re.compile(r"(过|隔|干满|满)\s*(几|多少)\s*年"),
+        re.compile(rf"{_N}+\s*年\s*(后|以后|之后|内|以内|以上)"),
+    ),
+    (
+        "已缴费用能否退还",
+        re.compile(r"退(钱|费|还|回|款|保)|能退|可以退|退不退|给退"),
+        re.compile(r"退还|退费|退回|退款|返还"),
+    ),
     (
         "班次（几趟、几班）",
         re.compile(r"(几|多少)\s*(趟|班)(?!子)"),
@@ -495,7 +523,7 @@ def _compose(
         change = CHANGE_ASKED.search(question)  # a change's size: stated with its figure
         # "工资多少" asks money: a count ("每年一次") is not its value
         money = fact is FactType.AMOUNT and bool(MONEY_ASKED.search(asking_part(question)))
-        needed = SCHEME_TERMS.get(frame.subject.scheme)
+        needed = _scheme_said(question, frame, corpus) or SCHEME_TERMS.get(frame.subject.scheme)
         focus = _focus(question, scored)
         limit = bool(LIMIT_ASKED.search(question)) and fact is FactType.AMOUNT
 

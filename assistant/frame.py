@@ -288,7 +288,10 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
         ),
         Scheme.OTHER_SOCIAL,
     ),
-    (re.compile(r"大病(医疗)?(保险|医保|险)|大病保障"), Scheme.CRITICAL),
+    (
+        re.compile(r"大病(医疗)?(保险|医保|险)|大病保障|大额补充医疗(保险)?|大额补充"),
+        Scheme.CRITICAL,
+    ),
     (re.compile(r"医疗救助"), Scheme.AID),
     (
         re.compile(r"城乡居民|居民医保|新农合|合作医疗|农合|城镇居民医保|医保|医疗保险"),

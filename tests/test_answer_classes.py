@@ -249,3 +249,22 @@ def test_percentage_points_are_a_ratio() -> None:
 def test_a_consequence_asked_after_a_calculation_keeps_its_own_kind(assistant) -> None:
     turns = _ask(assistant, "县级看管员干了6个月 能拿多少", "要是巡逻日志没填会怎么样")
     assert turns[1].status == "answered" and _labels(turns[1])[0] == "第十一条"
+
+
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("医保费交了以后能退钱吗", "退还"),
+        ("慢性病认定去哪家医院做", "医院的名称"),
+        ("看管员辞职后隔几年还能再来干", "年限"),
+        ("大额补充医疗保险报销比例多少", "大额补充医疗保险"),
+    ],
+)
+def test_more_details_the_text_never_gives_are_declined(assistant, question, said) -> None:
+    response = _ask(assistant, question)[0]
+    assert response.status == "out_of_scope" and said in response.answer, response.answer
+
+
+def test_a_named_sub_scheme_with_its_stated_cap(assistant) -> None:
+    response = _ask(assistant, "大额补充医疗保险一年最多赔多少")[0]
+    assert response.status == "answered" and "30万元" in response.answer

@@ -400,7 +400,9 @@ def centroid(right: str, wrong: list[str]) -> bool:
         j = 0
         while j < min(len(right), len(option)) - i and right[-1 - j] == option[-1 - j]:
             j += 1
-        if i and j and len(right) - j - i <= 12 and len(option) - j - i <= 12:
+        # a stretch of the answer changed ("宗教部门" → "文物行政管理部门"); a distractor that
+        # only adds to a figure ("120元" → "1200元") changes no stretch of it
+        if i and j and 1 <= len(right) - j - i <= 12 and len(option) - j - i <= 12:
             spans.append((i, len(right) - j))
     return any(b[0] >= a[1] or a[0] >= b[1] for n, a in enumerate(spans) for b in spans[n + 1 :])
 
