@@ -561,6 +561,14 @@ class Assistant:
         verdict = eligibility.decide(frame, self.corpus)
         if verdict is not None:
             return self._verdict(verdict, frame)
+        # "老婆在县医院生孩子能报多少": a case the frame marks (孕产妇分娩, 建档立卡) has its own
+        # rule, which the rule looked up must be
+        marked = [
+            spec(k).label.removeprefix("是否")
+            for k, v in frame.slots.items()
+            if v is True and k in schema() and spec(k).kind is Kind.FLAG and k != "in_area"
+        ]
+        query = " ".join([*marked, query])
         hits = self.searcher.search(_without_region(query), k=5)
         reason = scope.check_hits(
             q,
@@ -778,7 +786,7 @@ class Assistant:
 
 PAYS = re.compile(
     r"(交|缴)(医保|钱|费)|出钱|要交|免交|不用交|免费参保|还交|掏钱|自己交|个人交|交吗|交不交|谁出|谁交|各出|"
-    r"要钱(吗|不|么)|收钱(吗|不)|收费(吗|不)|"
+    r"要钱(吗|不|么)|收钱(吗|不)|收费(吗|不)|能不能不(交|缴)|可不可以不(交|缴)|可以不(交|缴)|"
     r"交几|交多少|缴多少|用交|(自己|个人|本人|自个儿?)(还)?(要|得|需要)?(出|掏|付)(钱|吗|不|么)"
 )
 

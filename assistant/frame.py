@@ -176,7 +176,7 @@ TASK_REQUEST = re.compile(
     r"|出[一二三四五六七八九十几\d]*[道个套]?[^，。？?]{0,6}(题|试卷|考题)"
     # a service only a person or another system can do: booking, paying, filing, making things
     r"|(帮我|给我|替我|帮忙|麻烦你?|请你|你(能|可以)?帮我|能不能帮我|可以帮我|我要|我想)[^，。？?]{0,12}"
-    r"(挂[^，。？?]{0,10}号(?!费)|预约|订(票|机票|一张|房|餐)|买(票|药|保险)|(交|缴)(了|上)?(?!多少)|办理|做成|做个|"
+    r"(挂[^，。？?]{0,10}号(?!费)|预约|订(票|机票|一张|房|餐)|买(票|药|保险)|(?<![不问])(交|缴)(了|上)?(?!多少)|办理|做成|做个|"
     r"查(询|一下|查)?我的|打(个)?电话|发(短信|邮件)|导航|转账|叫车|打车|投诉|举报信|画)"
     r"|把[^，。？?]{0,10}(打|转|汇)到[^，。？?]{0,6}(卡|账户|账上)"
     r"|推荐(一下)?(几家|一家|个|些)?(好的)?(医院|医生|药|餐厅|酒店|景点)"
@@ -342,6 +342,9 @@ WHO = re.compile(
     rf"孩子(?:他|她)?(?:爸爸?|妈妈?)|(?:我们|咱们|我|俺|咱)家?(?:的)?(?:{KIN_MALE}|{KIN_FEMALE}|孩子|小孩|家孩子)|"
     rf"{KIN_BARE}|孩子|小孩|婴儿|新生儿|老人|老人家|我|俺"
 )
+KIN_WHO = re.compile(
+    rf"孩子(?:他|她)?(?:爸爸?|妈妈?)|(?:我们|咱们|我|俺|咱)家?(?:的)?(?:{KIN_MALE}|{KIN_FEMALE})|{KIN_BARE}"
+)
 MALE = re.compile(rf"{KIN_MALE}|男|大爷|僧人|喇嘛")
 FEMALE = re.compile(rf"{KIN_FEMALE}|女(?!儿童)|大妈|阿姨|尼姑|孕妇|产妇")
 YEAR = re.compile(
@@ -420,7 +423,8 @@ def _person(q: str) -> Person:
     from assistant.fields import match_choices
 
     person = Person()
-    who = WHO.search(q)
+    # "我想问下我老婆…": the relative named, not the asker's 我 before it
+    who = KIN_WHO.search(q) or WHO.search(q)
     if who:
         person.who = who.group(0)
     age = AGE.search(q) or re.search(

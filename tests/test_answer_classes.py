@@ -268,3 +268,17 @@ def test_more_details_the_text_never_gives_are_declined(assistant, question, sai
 def test_a_named_sub_scheme_with_its_stated_cap(assistant) -> None:
     response = _ask(assistant, "大额补充医疗保险一年最多赔多少")[0]
     assert response.status == "answered" and "30万元" in response.answer
+
+
+def test_the_relative_named_after_the_askers_own_words() -> None:
+    assert read_frame("我想问下我老婆在县医院住院能报多少").person.who == "我老婆"
+
+
+def test_a_case_the_frame_marks_has_its_own_rule(assistant) -> None:
+    response = _ask(assistant, "我问一下 我媳妇在二级医院生孩子 医保报多少")[0]
+    assert _labels(response)[0] == "第二十九条（二）" and "全额报销" in response.answer
+
+
+def test_can_i_not_pay_is_a_pays_question(assistant) -> None:
+    response = _ask(assistant, "我奶奶65了 能不能不交医保")[0]
+    assert response.status == "calculated" and response.answer.startswith("不用交")
