@@ -132,9 +132,21 @@ def _demote_misconduct(
     ) or CONSEQUENCE_ASKED.search(question):
         return rows
     for r in rows:
-        if MISCONDUCT_LEAD.search(r.clause.lead if r.clause.is_item else r.clause.text):
+        text = r.clause.text
+        if (
+            MISCONDUCT_LEAD.search(r.clause.lead if r.clause.is_item else text)
+            # "…未按要求如实填写巡逻日志的，要适当扣除…": a penalty for a breach, not the duty
+            or PENALTY_FOR_BREACH.search(text)
+            # "野外文物看管人员享有下列权利：": a lead-in alone says nothing yet
+            or text.rstrip().endswith(("：", ":"))
+        ):
             r.score -= MISCONDUCT_PENALTY
     return sorted(rows, key=lambda r: -r.score)
+
+
+PENALTY_FOR_BREACH = re.compile(
+    r"的[，,]\s*(要|应当?|由)?[^，。；]{0,12}(扣除|解聘|处罚|罚款|追究|追回)"
+)
 
 
 def _scheme_said(question: str, frame: Frame, corpus: Corpus) -> str | None:

@@ -282,3 +282,13 @@ def test_a_case_the_frame_marks_has_its_own_rule(assistant) -> None:
 def test_can_i_not_pay_is_a_pays_question(assistant) -> None:
     response = _ask(assistant, "我奶奶65了 能不能不交医保")[0]
     assert response.status == "calculated" and response.answer.startswith("不用交")
+
+
+def test_a_duty_is_not_answered_by_the_penalty_for_breaking_it(assistant) -> None:
+    response = _ask(assistant, "野外看管员每天都得巡查吗")[0]
+    assert _labels(response)[0] == "第七条（三）", response.answer
+
+
+def test_using_the_insurance_for_a_listed_device_is_not_paid(assistant) -> None:
+    response = _ask(assistant, "配眼镜能走医保吗")[0]
+    assert response.answer.startswith("不能报销")
