@@ -197,7 +197,7 @@ def _custodian_hiring(question: str, corpus: Corpus) -> Verdict | None:
     # becoming one ("能当看管员吗", "报名条件"), not a serving custodian's pay or dismissal
     # ("出了事故当年补助还发吗", "会被解聘吗")
     if not re.search(
-        r"当(上|个|一名)?[^，。？]{0,6}看(管|护)|报名|选聘|应聘|招聘|聘用|(?<!解)聘|招|条件|能去|能做|去干|能干",
+        r"当(上|个|一名)?[^，。？]{0,6}看(管|护|守)|报名|选聘|应聘|招聘|聘用|(?<!解)聘|招|条件|能去|能做|去干|能干",
         question,
     ) or re.search(r"补助|工资|事故|解聘|扣|罚|奖", question):
         return None
