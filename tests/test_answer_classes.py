@@ -292,3 +292,12 @@ def test_a_duty_is_not_answered_by_the_penalty_for_breaking_it(assistant) -> Non
 def test_using_the_insurance_for_a_listed_device_is_not_paid(assistant) -> None:
     response = _ask(assistant, "配眼镜能走医保吗")[0]
     assert response.answer.startswith("不能报销")
+
+
+@pytest.mark.parametrize("question", ["在北京做个手术一般要花多少钱", "孩子咳嗽要不要赶紧去医院"])
+def test_prices_of_care_and_medical_advice_are_not_in_the_gazette(assistant, question) -> None:
+    assert _ask(assistant, question)[0].status == "out_of_scope"
+
+
+def test_what_a_stay_must_cost_to_be_paid_is_answered(assistant) -> None:
+    assert _ask(assistant, "住院要花多少才能报")[0].status == "answered"
