@@ -349,6 +349,8 @@ MALE = re.compile(rf"{KIN_MALE}|男|大爷|僧人|喇嘛")
 FEMALE = re.compile(rf"{KIN_FEMALE}|女(?!儿童)|大妈|阿姨|尼姑|孕妇|产妇")
 YEAR = re.compile(
     r"(?<!\d)((?:19|20)\d{2}|[一二]〇[〇一二三四五六七八九零]{2}|[一二][零〇一二三四五六七八九]{3})\s*(?=年)"
+    # "明年2024的…": a year said after 今年/明年/去年 without 年
+    r"|(?<=明年|今年|去年|后年|前年)\s*((?:19|20)\d{2})(?!\d)"
 )
 YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # "17年那会儿", "19年的时候": a year written with two digits, told by what follows it
@@ -707,7 +709,7 @@ def read_frame(text: str) -> Frame:
     subject = Subject(
         scheme=_scheme(q),
         places=places,
-        years=[int(y.translate(YEAR_DIGITS)) for y in YEAR.findall(q)]
+        years=[int((a or b).translate(YEAR_DIGITS)) for a, b in YEAR.findall(q)]
         + [2000 + int(y) for y in SHORT_YEAR.findall(q)],
     )
     pieces = scan_amounts(q).malformed

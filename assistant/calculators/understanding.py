@@ -112,7 +112,7 @@ def plain(value: Decimal) -> str:
 
 
 TIER_PERSONS = (
-    r"我们|我|俺|咱们|咱|自己|她|他|老公|老婆|媳妇|爱人|爸爸|老爸|妈妈|老妈|爷爷|奶奶|外公|外婆|"
+    r"我们|我|俺|咱们|咱|自己|她|他|老公|老婆|媳妇|爱人|爸爸|老爸|妈妈|老妈|爸|妈|爷爷|奶奶|外公|外婆|"
     r"闺女|女儿|儿子|孩子|孙子|孙女"
 )
 TIER_PATTERNS = [
@@ -353,7 +353,7 @@ def read_inpatient(q: str) -> dict[str, Any]:
         inputs["admission"] = admission
     if re.search(
         r"生(孩子|小孩|娃|宝宝|二胎)|分娩|顺产|孕产妇|生了(个|一个)?(孩子|娃|宝宝|小孩)", q
-    ) or ("剖宫产" in q and "自己要求" not in q):
+    ) or (re.search(r"剖宫产|剖腹产", q) and not re.search(r"自己要求|主动要求|自己想|自愿", q)):
         inputs["maternity"] = True
     if re.search(r"(新生儿|刚出生|刚生下来|出生).{0,10}(抢救|救治)|抢救.{0,6}新生儿", q):
         inputs["newborn_rescue"] = True
