@@ -66,8 +66,8 @@ APPROX_RE = re.compile(
     rf"(?:大概|大约|约莫|约|差不多|估计)\s*({_PIECE})|({_PIECE})\s*(?:左右|上下|出头|\+)"
     # "百来块", "3万来块": 来 after a round number is about that much
     rf"|([{_D}{CN_CHARS}.wWkK]+)\s*来\s*(?=块|元|万|千)"
-    # "几千块", "好几万": a count not given
-    r"|((?:好)?几\s*(?:十|百|千|万|十万)\s*(?:块钱|块|元)?)(?![\u4e00-\u9fff]{0,2}(?:个|人|处|年|天))"
+    # "花了几千块", "交了好几万": a sum spent but not given ("封顶几万块" asks one instead)
+    r"|(?:花了?|用了|交了|付了|掏了|花费|费用)\s*((?:好)?几\s*(?:十|百|千|万|十万)\s*(?:块钱|块|元)?)"
 )
 # "1/2万" (a fraction), "0x3E8元" (hexadecimal): written as no one writes money
 NOT_DECIMAL_RE = re.compile(
@@ -312,7 +312,7 @@ def _not_one_amount(
         piece = m.group(1) or m.group(2) or m.group(3) or m.group(4)
         if _money_like(piece) or (m.group(3) and norm[m.end() : m.end() + 1] in "块元"):
             end = m.end() + (1 if m.group(3) and norm[m.end() : m.end() + 1] in "块元" else 0)
-            add(m.start(), end, "是约数，不是确切的金额")
+            add(m.start(4) if m.group(4) else m.start(), end, "是约数，不是确切的金额")
     for m in NOT_DECIMAL_RE.finditer(norm):
         reason = "分数不是确切的金额" if "/" in m.group(0) else "不是十进制数字"
         add(m.start(), m.end(), reason, estimate=False)
