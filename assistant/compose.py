@@ -298,7 +298,7 @@ PAID_THING_ASKED = re.compile(
     r"油钱|车费|生活费|伙食费|加班费|安家费))"
     r"(?:吗|么|嘛|没|不|呀|啊|？|\?|$|\s)"
 )
-ROLE_END = re.compile(r"员工|工人|志愿者|员|岗位|人员")
+ROLE_END = re.compile(r"员工|工人|志愿者|员|岗位|岗(?!位)|人员")
 
 
 ACT_AFTER = re.compile(

@@ -271,7 +271,8 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
     ),
     (
         re.compile(
-            r"商业(医疗)?(保险|险)|惠民保|百万医疗|重疾险|意外险|寿险|保险公司的?(产品|理赔)|买的保险"
+            r"商业(医疗)?(保险|险)|惠民保|百万医疗|重疾险|意外险|寿险|保险公司的?(产品|理赔)|买的保险|"
+            r"学平险|学生平安(保)?险|学生意外险"
         ),
         Scheme.COMMERCIAL,
     ),
@@ -651,8 +652,17 @@ DISCOURSE = re.compile(
 )
 
 
+# "…医保给报不 急", "…多少 在线等": a Q&A-site title's plea after the question
+TRAILING_PLEA = re.compile(
+    r"[，,\s]+(?:急+|在线等|求解答?|求助|求科普|求问|有懂的吗|有知道的吗|谢谢(?:大家)?|拜托了?)[！!。？?\s]*$"
+)
+
+
 def _without_courtesy(q: str) -> str:
     """ "谢啦 那自治区级的干5个月呢": the thanks before a question is not part of it."""
+    plea = TRAILING_PLEA.search(q)
+    if plea and len(re.findall(r"[\u4e00-\u9fff]", q[: plea.start()])) >= 4:
+        q = q[: plea.start()]
     steer = DISCOURSE.match(q)
     if steer and len(re.findall(r"[\u4e00-\u9fff]", q[steer.end() :])) >= 4:
         q = q[steer.end() :]
@@ -721,7 +731,7 @@ def read_frame(text: str) -> Frame:
     ):
         intent = Intent.CALCULATE  # "…250档 花了3万来块": a case stated, its cost only estimated
     return Frame(
-        text=text[len(text) - len(q) :],  # without the thanks before the question
+        text=_without_courtesy(text),  # without the thanks before it and the plea after it
         intent=intent,
         fact=_fact(q, intent),
         subject=subject,

@@ -301,3 +301,21 @@ def test_prices_of_care_and_medical_advice_are_not_in_the_gazette(assistant, que
 
 def test_what_a_stay_must_cost_to_be_paid_is_answered(assistant) -> None:
     assert _ask(assistant, "住院要花多少才能报")[0].status == "answered"
+
+
+def test_a_vague_sum_spent_is_refused_by_name(assistant) -> None:
+    response = _ask(assistant, "交的60档 一级医院头回住院 花了好几千块 报多少")[0]
+    assert response.status == "error" and "费用" in response.answer
+
+
+def test_a_plea_after_the_question_is_not_part_of_it() -> None:
+    assert read_frame("出车祸住院医保给报不 在线等").text == "出车祸住院医保给报不"
+
+
+def test_an_abbreviated_role_the_text_never_pays_is_declined(assistant) -> None:
+    response = _ask(assistant, "公益岗一个月工资多少钱")[0]
+    assert response.status == "out_of_scope"
+
+
+def test_a_student_accident_policy_is_another_scheme(assistant) -> None:
+    assert _ask(assistant, "学平险住院能报多少")[0].status == "out_of_scope"
