@@ -162,19 +162,15 @@ def _listed_terms(corpus: Corpus) -> tuple[tuple[str, str], ...]:
         unit = corpus.unit(doc, article)
     except NotFoundError:  # a corpus without the medical rules: nothing listed
         return ()
-    every = "\n".join(u.text for u in corpus.units())
-    # a word the gazette uses elsewhere too (治疗, 国家, 保健) names no one service
-    return tuple(
-        (term, item)
-        for term, item in _terms_of(tuple((c.label, c.text) for c in clauses(unit)))
-        if every.count(term) <= 2
-    )
+    # the corpus's words are built once and their hash is kept: the terms are computed once
+    return _terms_of(tuple((c.label, c.text) for c in clauses(unit)), corpus.words)
 
 
 @lru_cache(maxsize=4)
-def _terms_of(items_text: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str], ...]:
+def _terms_of(items_text: tuple[tuple[str, str], ...], every: str) -> tuple[tuple[str, str], ...]:
     """(term, item label) for each service a 第三十条 item lists, longest first; the items'
-    exceptions ("除肾脏、肝脏…移植以外的…") are left out, they are paid."""
+    exceptions ("除肾脏、肝脏…移植以外的…") are left out, they are paid, and so is a word the
+    gazette uses elsewhere too (治疗, 国家, 保健), which names no one service."""
     found: dict[str, str] = {}
     items = {e["item"] for e in rules()["exclusions"]["items"]}
     for label, text in items_text:
@@ -189,7 +185,8 @@ def _terms_of(items_text: tuple[tuple[str, str], ...]) -> tuple[tuple[str, str],
                 term = re.split(r"等", term)[0]
                 if 2 <= len(term) <= 8 and not re.search(r"[（）()]|有关|规定|其它|其他", term):
                     found.setdefault(term, label)
-    return tuple(sorted(found.items(), key=lambda x: -len(x[0])))
+    kept = [(term, item) for term, item in found.items() if every.count(term) <= 2]
+    return tuple(sorted(kept, key=lambda x: -len(x[0])))
 
 
 def _custodian_hiring(question: str, corpus: Corpus) -> Verdict | None:

@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant import eligibility, guard, scope
 from assistant.calculators import TITLES
+from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
@@ -415,19 +416,22 @@ class Assistant:
         return merged
 
     def _pays_by_tier(self, turn: Turn, who: str) -> Response:
-        """Not exempt, tier unknown: "需要交", the exemption ages and the three tiers, and the
-        tier asked for so that the amount can be computed next."""
-        exempt = of_place(self.corpus, "medical-insurance", "第十八条", "（二）")
-        tiers = of_place(self.corpus, "medical-insurance", "第十八条", "（一）")
+        """Not exempt, tier unknown: "需要交", the exemption ages and the tiers (from the rule
+        table, with its citations), and the tier asked for so the amount can be computed next."""
+        table = rules()["contribution"]
+        elderly, tier_cite = table["elderly"], table["tier_cite"]
+        exempt = of_place(self.corpus, *elderly["cite"])
+        tiers = of_place(self.corpus, *tier_cite)
         citations = [c for c in (exempt, tiers) if c is not None]
         person = who or "您"
         age = turn.frame.person.age
         said = f"{person}{age}岁，" if age is not None else ""
+        choices = "、".join(f"{t}元" for t in table["tiers"])
         answer = (
-            f"按年龄需要交：{said}还没到个人不缴费的年龄——参保时女年满60周岁、男年满65周岁的个人"
-            f"才不再缴费（第十八条（二））[1]；个人按自愿选择的60元、120元、250元档次缴费"
-            f"（第十八条（一））[2]。\n告诉我选的是哪个档次（低保、特困、建档立卡等身份也请说明），"
-            f"可以算出具体金额。"
+            f"按年龄需要交：{said}还没到个人不缴费的年龄——参保时女年满{elderly['female_age']}周岁、"
+            f"男年满{elderly['male_age']}周岁的个人才不再缴费（{elderly['cite'][1]}{elderly['cite'][2]}）[1]；"
+            f"个人按自愿选择的{choices}档次缴费（{tier_cite[1]}{tier_cite[2]}）[2]。\n"
+            f"告诉我选的是哪个档次（低保、特困、建档立卡等身份也请说明），可以算出具体金额。"
         )
         facts = [f"{age}岁"] if age is not None else []  # the asker's own figure
         return Response("answered", answer=answer, citations=citations, facts=facts)

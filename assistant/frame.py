@@ -340,13 +340,15 @@ KIN_BARE = (
     r"老公|老婆|媳妇|爱人|丈夫|妻子|爸爸|老爸|父亲|妈妈|老妈|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|"
     r"闺女|女儿|儿子|儿媳妇?|女婿|孙子|孙女|外孙女?"
 )
+# "孩子他爸", "我家老公", "我们家的孩子": a person named as someone's relative
+PARENT_OF_CHILD = r"孩子(?:他|她)?(?:爸爸?|妈妈?)"
+MINE = r"(?:我们|咱们|我|俺|咱)家?(?:的)?"
 WHO = re.compile(
-    rf"孩子(?:他|她)?(?:爸爸?|妈妈?)|(?:我们|咱们|我|俺|咱)家?(?:的)?(?:{KIN_MALE}|{KIN_FEMALE}|孩子|小孩|家孩子)|"
+    rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_MALE}|{KIN_FEMALE}|孩子|小孩|家孩子)|"
     rf"{KIN_BARE}|孩子|小孩|婴儿|新生儿|老人|老人家|我|俺"
 )
-KIN_WHO = re.compile(
-    rf"孩子(?:他|她)?(?:爸爸?|妈妈?)|(?:我们|咱们|我|俺|咱)家?(?:的)?(?:{KIN_MALE}|{KIN_FEMALE})|{KIN_BARE}"
-)
+# a relative only ("我想问下我老婆…" names 我老婆, not the 我 before it)
+KIN_WHO = re.compile(rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_MALE}|{KIN_FEMALE})|{KIN_BARE}")
 MALE = re.compile(rf"{KIN_MALE}|男|大爷|僧人|喇嘛")
 FEMALE = re.compile(rf"{KIN_FEMALE}|女(?!儿童)|大妈|阿姨|尼姑|孕妇|产妇")
 YEAR = re.compile(
