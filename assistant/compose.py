@@ -294,7 +294,7 @@ UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in
 # "有没有误工补贴", "有奖金吗": whether a payment of a named kind is made (a bare 补贴 or 补助
 # may be any benefit: 建档立卡's higher ratio is one)
 PAID_THING_ASKED = re.compile(
-    r"(?:有(?:没有)?|给不给|发不发|给|发)([\u4e00-\u9fff]{1,4}(?:补贴|补助)|[\u4e00-\u9fff]{0,4}(?:奖金|年终奖|津贴|工资|报酬|误工费|路费|"
+    r"(?:有(?:没有)?|给不给|发不发|给|发)([^\W有给发\d]{1,4}(?:补贴|补助)|[^\W有给发\d]{0,4}(?:奖金|年终奖|津贴|工资|报酬|误工费|路费|"
     r"油钱|车费|生活费|伙食费|加班费|安家费))"
     r"(?:吗|么|嘛|没|不|呀|啊|？|\?|$|\s)"
 )
@@ -598,6 +598,9 @@ def _compose(
             defined, referring = _defined_limit(every, asked, searcher)
             if defined is not None and any(asked & benefits(r.clause.text) for r in bearing):
                 defined = None
+        elif limit and needed is None and not telling_benefit(telling):
+            # "医保一年封顶几万": the scheme's own yearly cap, stated once for every benefit
+            defined, referring = _stated_cap(CAP_TERM.pattern, best.unit.doc_id, searcher), None
         else:
             defined = referring = None
         if defined is not None:
@@ -813,7 +816,9 @@ def _compose(
     return Composed("answered", "\n".join(lines), citations, quoted, facts=chosen_facts)
 
 
-LIMIT_ASKED = re.compile(r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高)|封顶|上限")
+LIMIT_ASKED = re.compile(
+    r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高|顶天|顶多|撑死)|封顶|上限|到顶"
+)
 KIND_WORDS = re.compile(
     r"比例|率|标准|金额|费用|数额|额度|时间|期限|日期|总数|人数|数量|个数|次数|天数|年限|总额"
     r"|^(?:部门|单位|机构)$"  # "哪个部门负责": the kind of body asked, not what it is about
@@ -829,7 +834,11 @@ GENERIC = re.compile(
     r"方面|方式|情况|情形|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候|"
     # who is asked and where the asker is ("请问大神", "…报多少 阿里") are not what is asked
     r"大神|大佬|老师|师傅|亲们|各位|求助|求问|求解|科普|懂的|在线|答案|图片|老乡|阿里|阿里地区|西藏|全区|本地|"
-    r"千万|百万|十万|几千万|几百万|亿|几亿)$"  # "上限是几千万": the size of the sum asked
+    r"千万|百万|十万|几千万|几百万|亿|几亿|"  # "上限是几千万": the size of the sum asked
+    # how much at most, said as people say it ("一年顶天报多少"): a limit, which LIMIT_ASKED reads
+    r"顶天|顶多|撑死|到顶|最多|最高|顶天报|顶多报|最多报|"
+    # reaching a target is how its figure is asked ("就业率要做到多少"), not a thing asked about
+    r"做到|达到|保持|实现|完成|搞到|定为|定在)$"
 )
 ASKED = re.compile(r"(?:是|为|有|要|能|可以|可|给|领|拿|发|交|报|罚|投|需要)?(?:多少|几)")
 
@@ -876,6 +885,31 @@ CHANGE_STATED = re.compile(
     r"(涨|上涨|提高|增加|上调|调高)[^，。；]{0,10}\d|\d[^，。；]{0,6}(涨|上涨|提高|增加|上调)"
 )
 CAP_TERM = re.compile(r"(?:年度)?最高(?:支付|赔付|补助|救助|报销)?限额")
+
+
+def _stated_cap(term: str, doc_id: str, searcher) -> ScoredClause | None:
+    """The clause of the document that states a cap with its figure for no benefit in
+    particular (第二十三条's 6万 for the whole scheme)."""
+    query = "年度最高支付限额"
+    hits = [h for h in searcher.search(query, k=5) if h.unit.doc_id == doc_id]
+    general = (
+        r
+        for r in _score_clauses(query, hits, searcher, query)
+        if re.search(term, r.clause.text)
+        and _states_limit(r.clause.text)
+        and not benefits(r.clause.text)
+        and not SCHEME_NAMED.search(r.clause.text)
+    )
+    return next(general, None)
+
+
+def telling_benefit(telling: tuple[str, ...]) -> bool:
+    """Whether a word the question asks about names a benefit or scheme of its own."""
+    return any(benefits(t) or SCHEME_NAMED.search(t) for t in telling)
+
+
+# a scheme beside the residents' insurance, whose own caps are not the scheme's
+SCHEME_NAMED = re.compile(r"大额|补充|大病|救助|商业")
 
 
 def _defined_limit(

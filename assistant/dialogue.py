@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.calculators.amounts import find_amounts
 from assistant.calculators.understanding import plain, understand
-from assistant.fields import Kind, spec
+from assistant.fields import Kind, schema, spec
 from assistant.frame import FEMALE, MALE, QUESTION_WORD, WHAT_HAPPENS, Frame, Intent
 from assistant.state import MAX_ASKS, State, person_key
 
@@ -28,6 +28,8 @@ CORRECTION = re.compile(
 AGAIN = re.compile(
     r"又|再次?|另外|后来|之后|后面|接下来|接着|然后|出院后|随后|下个?月|次月|第[二三四五六七八九十\d]+个?(月|疗程|期)|下一次|还(住|看|花)|这次|"
     r"还能报|还可以报|还剩|"
+    # "年底还有2w呢": a later part of the year, or a sum that comes on top
+    r"年底|年末|下半年|还有(?=[^，。？]{0,3}[\d零一二两三四五六七八九十])|"
     # "二月份也是1.8w", "4月份又花了": a later month is a later visit
     r"(?<![个\d])(?:[二三四五六七八九十]|十[一二]|[2-9]|1[0-2])月份?(?![\d日号底初])"
 )
@@ -35,6 +37,8 @@ AGAIN = re.compile(
 SAME_AGAIN = re.compile(
     r"一样|同样|也这样|照旧|差不多|同上|还是(那么|这么|那个|这个)(多|数)|也是(那么|这么|那个|这个)(多|数)|跟上次|和上次"
 )
+# counts said to come on top of the last ones
+ADDED = re.compile(r"再加|加上|另加|再算上|还有|另外|又有|外加")
 # a reply that the asked input is not known
 UNKNOWN = re.compile(r"不知道|不清楚|不记得|记不(得|清)|忘了|想不起|没印象|搞不清|不晓得|不确定")
 SAME_PERSON = re.compile(r"^(她|他|我|俺|咱)|(她|他)(今年|这次|又|还)")
@@ -205,8 +209,10 @@ def _back_to_shelved(frame: Frame, state: State) -> Turn | None:
     """ "先不管这个…" then "好的，我交的120": the turn gives exactly what the set-aside follow-up
     asked for, and asks nothing of its own: that calculation is taken up again."""
     p = state.shelved
-    if p is None or state.pending is not None or frame.topical or _asks_something(frame):
+    if p is None or state.pending is not None or _asks_something(frame):
         return None
+    if frame.topical and frame.calculator != p.calculator:
+        return None  # "回到住院 是二级的": naming the set-aside calculation's topic returns to it
     new = _bare_answer(frame.text, p.missing) or _slots_for(frame, p.calculator, keep_mode=False)
     if not p.missing or not all(k in new for k in p.missing):
         return None
@@ -302,6 +308,13 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         for key in PERSON_SLOTS:  # another person: their own age, sex and identities only
             base.pop(key, None)
     merged = {**base, **new}
+    if ADDED.search(frame.text):
+        for key in new.keys() & base.keys():
+            if key in schema() and spec(key).kind is Kind.COUNTS:
+                # "再加2处国保的": counts added to the last ones, not put in their place
+                merged[key] = {
+                    k: base[key].get(k, 0) + new[key].get(k, 0) for k in {**base[key], **new[key]}
+                }
     if (
         last.calculator == "general_outpatient"
         and AGAIN.search(frame.text)

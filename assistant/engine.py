@@ -840,7 +840,7 @@ FIGURE_SLOTS = (
 
 
 PARAMETER = re.compile(
-    r"起付线|起付标准|门槛费|比例|几成|限额|封顶|最多|最高|标准是|床位费|档次|期限|多久|什么时候"
+    r"起付线|起付标准|门槛费|比例|几成|限额|封顶|最多|最高|顶天|顶多|撑死|到顶|标准是|床位费|档次|期限|多久|什么时候"
 )
 PERSONAL = ("tier", "disease", "diseases", "admission", "bed_days", "age", "sex", "site_level")
 

@@ -249,7 +249,7 @@ RATIO = re.compile(
 )
 # "住院能报多少？" asks the share paid; "一年能报多少？", "最多报多少？" ask an amount
 SHARE = re.compile(r"(能|可以|给|可)?报(销)?多少(?!钱|元|万)")
-YEARLY = re.compile(r"一年|每年|年度|全年|最多|最高|封顶|上限|总共|一共")
+YEARLY = re.compile(r"一年|每年|年度|全年|最多|最高|顶天|顶多|撑死|封顶|上限|总共|一共")
 AMOUNT = re.compile(
     r"多少钱|多少元|多少万|几万|几千|多少|几(名|个|人|处|次|天|年|项|家|所|倍|块)|标准|起付|限额|封顶|上限|最多|最高|补贴|补助|工资|费用|金额|额度|预算|几块"
 )
@@ -578,6 +578,10 @@ PART_MONTHS = re.compile(
 )
 
 
+WITHIN_A_YEAR = re.compile(r"今年|本年度?|这一年|当年|一年之?内|年内")
+MONTHS_SAID = re.compile(r"(?<![\d.])([\d一二三四五六七八九十两]+)\s*个\s*月")
+
+
 def _months_said(m: re.Match[str]) -> str:
     """How a part of a month was written, as a number the month field's rule refuses."""
     from assistant.calculators.amounts import small_count
@@ -622,6 +626,17 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     checks += [(MULTI_DOT_FIELD[m.group(2)], m.group(1)) for m in MULTI_DOT.finditer(q)]
     if calculator == "custodian_pay":  # "三个半月", "十二点五个月": paid months are whole
         checks += [("months", _months_said(m)) for m in PART_MONTHS.finditer(q)]
+        if WITHIN_A_YEAR.search(q):  # "干了十三个月 今年工资多少": one year has 12 months
+            for m in MONTHS_SAID.finditer(q):
+                months = small_count(m.group(1))
+                if months is not None and months > 12:
+                    found.append(
+                        (
+                            "months",
+                            f"月数“{m.group(0)}”超出了一年：问的是一年之内（今年），"
+                            "月数只能是 1 到 12 之间的整数（单位：个月）。",
+                        )
+                    )
     for key, raw in checks:
         try:
             read_count(key, raw)

@@ -239,9 +239,16 @@ def test_two_diseases() -> None:
     )
     with pytest.raises(CalcError):
         run("two_diseases", {"diseases": ["冠心病"], "level": "一级", "class_a": "100"})
-    with pytest.raises(MissingInput) as info:
-        run("two_diseases", {"diseases": ["高血压"], "level": "一级", "drug_total": "100"})
-    assert info.value.missing == ["class_b"]
+    # a drug total without its class-B part is computed as class A, and the answer says so
+    total = run("two_diseases", {"diseases": ["高血压"], "level": "一级", "drug_total": "1000"})
+    assert total.result["payment"] == "700.00"
+    assert any("按全部为甲类药品计算" in n and "10%" in n for n in total.notes)
+    split = run(
+        "two_diseases",
+        {"diseases": ["高血压"], "level": "一级", "drug_total": "1000", "class_b": "400"},
+    )
+    assert split.result["payment"] == "672.00"
+    assert not any("按全部为甲类药品计算" in n for n in split.notes)
 
 
 @pytest.mark.parametrize(

@@ -320,10 +320,13 @@ def two_diseases(inputs: dict[str, Any]) -> Result:
     diseases = [d for d in ("高血压", "糖尿病") if d in names]
     if inputs.get("level") in (None, ""):
         raise MissingInput(["level"])
+    assumed_class_a = False
     if inputs.get("drug_total") not in (None, ""):
-        # a total without the class split: ask for the class-B part, it changes the result
+        # a total without the class split: few people know it, so the total is taken as class A
+        # and the answer says so (class B would lower the payment) rather than asking first
         if inputs.get("class_b") in (None, ""):
-            raise MissingInput(["class_b"])
+            inputs = {**inputs, "class_b": "0"}
+            assumed_class_a = True
         total = get_money(inputs, "drug_total")
         class_b_given = get_money(inputs, "class_b")
         if class_b_given > total:
@@ -371,6 +374,11 @@ def two_diseases(inputs: dict[str, Any]) -> Result:
     if payment < uncapped:
         result.notes.append(
             f"已达“两病”年度支付限额：按比例应付 {fmt(uncapped)} 元，本次只能支付 {fmt(payment)} 元。"
+        )
+    if assumed_class_a:
+        result.notes.append(
+            f"没有说明其中乙类药品多少元，按全部为甲类药品计算；如有乙类药品，乙类部分个人先自付"
+            f"{pct(self_rate)}（第二十五条），报销会少一些，告诉我乙类药品的金额可以重算。"
         )
     result.notes.append(
         "“两病”门诊待遇与门诊特殊病中的高血压、糖尿病待遇不得同时享受（第二十五条）。"

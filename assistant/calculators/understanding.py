@@ -36,6 +36,9 @@ LATE_PAYMENT = re.compile(
 )
 
 
+SUM_WORDS = re.compile(r"一共|总共|合计|加起来|总计|共计")
+
+
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
     custodian = re.search(
@@ -53,8 +56,13 @@ def detect_calculator(question: str) -> str | None:
         and not re.search(r"毕业生|大学生|就业|见习|岗位|公司|企业|医院|医保|住院|公路|养护", q)
     ):
         return "custodian_pay"
+    roads = "四好农村路" in q or re.search(r"(公路|农村路|路)[^，。？]{0,6}养护", q)
     if re.search(r"养护(专项)?补贴|养护专项|养护资金", q) or (
-        "四好农村路" in q and re.search(r"补贴|多少万|资金", q)
+        # "四好农村路养护 札达和日土两个县一年补多少": the sum given for road upkeep
+        # (the counties it is for named or counted: the prefecture's own sum is a lookup)
+        roads
+        and re.search(r"补贴|多少万|资金|(补|给|拨|发|出)(多少|几)|多少钱", q)
+        and (read_roads(q).get("counties") or SUM_WORDS.search(q))
     ):
         return "road_subsidy"
     reimburse = re.search(r"报|赔|支付|统筹基金|(医保|国家|公家)(给|出|管|付)", q)
@@ -538,18 +546,22 @@ def read_identities(q: str) -> list[str]:
     return identities
 
 
-SITE_LEVELS = [
-    (r"全国重点|国家级|国保", "全国重点"),
-    (r"自治区级|区级", "自治区级"),
-    (r"县级", "县级"),
-]
+def _site_words() -> str:
+    """Every way the field schema says a site level (国保 = 全国重点, 省级 = 自治区级), longest
+    first, so that the sites' counts and a person's level read the same names."""
+    from assistant.fields import spec
+
+    names = {a for c in spec("site_level").choices for a in (c.value, *c.aliases) if a}
+    return "|".join(sorted(names, key=len, reverse=True))
 
 
 def read_custodian(q: str) -> dict[str, Any]:
+    from assistant.fields import match_choice
+
     inputs: dict[str, Any] = {}
     sites: dict[str, int] = {}
-    for m in re.finditer(rf"{COUNT}\s*(处|个)\s*(全国重点|国家级|自治区级|区级|县级)", q):
-        level = next(name for pattern, name in SITE_LEVELS if re.fullmatch(pattern, m.group(3)))
+    for m in re.finditer(rf"{COUNT}\s*(处|个)\s*({_site_words()})", q):
+        level = match_choice("site_level", m.group(3))
         sites[level] = sites.get(level, 0) + (small_count(m.group(1)) or 0)
     # a budget is asked for sites (how many of each level); one person's pay otherwise, even
     # when the person asks for "一共" over several months
@@ -562,10 +574,10 @@ def read_custodian(q: str) -> dict[str, Any]:
             inputs["sites"] = sites
     else:
         inputs["mode"] = "person"
-        for pattern, name in [] if sites else SITE_LEVELS:
-            if re.search(pattern, q):
-                inputs["site_level"] = name
-                break
+        if not sites:
+            level = match_choice("site_level", q)
+            if level:
+                inputs["site_level"] = level
         if sites:
             inputs["site_level"] = next(iter(sites))
     months = re.search(rf"{COUNT}\s*个\s*月", q)
