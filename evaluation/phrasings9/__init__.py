@@ -1,0 +1,2 @@
+"""The ninth phrasing table (split tune9, tuning material): written from the gazette and from
+the way people type on phones and Chinese Q&A sites."""
