@@ -732,6 +732,12 @@ def _compose(
             best,
         )
 
+    aspect = _open_aspect(question, scored, best)
+    if aspect is not None:
+        # "看管员给不给交五险一金", "续费能在手机上交吗": a detail of how the rule is carried out
+        # that no article near the question speaks of; the nearest rule does not settle it
+        return _absent(fact, best, corpus, aspect)
+
     if fact in (FactType.LIST, FactType.PROCEDURE):
         # the steps or members of something the text never names are not in it
         speaking = next((r for r in scored if not _unnamed(question, frame, r.unit)), None)
@@ -1102,6 +1108,42 @@ def _unvalued(question: str, frame: Frame, unit, corpus: Corpus, fact: FactType)
             for x in corpus.clause_texts
         )
     ]
+
+
+@lru_cache(maxsize=1)
+def _aspects() -> re.Pattern[str]:
+    from pathlib import Path
+
+    from corpus.datafiles import read_table
+
+    rows = read_table(Path(__file__).parent / "data" / "aspects.tsv")
+    words = sorted({w for _, alts in rows for w in alts.split("|") if w}, key=len, reverse=True)
+    return re.compile("|".join(map(re.escape, words)))
+
+
+def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) -> str | None:
+    """A detail of how a rule is carried out (a channel, a formality, a job's benefits, a
+    selection step, a deadline; data/aspects.tsv) that the asking part names and none of the
+    articles nearest the question speaks of, by its word or the terms it stands for."""
+    from index.lexical import covered_by
+
+    asking = asking_part(question)
+    near = [r for r in scored[:6] if r.score >= best.score - VALUE_MARGIN]
+    texts = [f"{_title(r.unit)}{''.join(r.unit.headings)}{r.unit.text}" for r in near]
+
+    def spoken(word: str) -> bool:
+        return any(covered_by(word, question, t) for t in texts)
+
+    for m in _aspects().finditer(asking):
+        # "手机上的医保码": where the thing is kept, when the thing itself is spoken of
+        owned = re.match(r"(?:上|里)?的([\u4e00-\u9fff]{2,5})", asking[m.end() :])
+        if owned and any(spoken(owned.group(1)[:k]) for k in (5, 4, 3)):
+            continue
+        if re.search(r"码|凭证", asking) and spoken("电子凭证"):
+            continue  # "手机上亮码": the code shown on a phone is the 医保电子凭证 the text names
+        if not spoken(m.group(0)):
+            return m.group(0)
+    return None
 
 
 def _is_noun(token: str) -> bool:

@@ -307,6 +307,12 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     elif other_person:
         for key in PERSON_SLOTS:  # another person: their own age, sex and identities only
             base.pop(key, None)
+    if base.get("mode") == "budget" and "site_level" in new and "sites" not in new:
+        # "再加1处国保的" after a budget: one more site of a level, not one person's level
+        sites = understand(f"预算{frame.text}", "custodian_pay")
+        if sites and sites.inputs.get("sites"):
+            new = {k: v for k, v in new.items() if k != "site_level"}
+            new["sites"] = sites.inputs["sites"]
     merged = {**base, **new}
     if ADDED.search(frame.text):
         for key in new.keys() & base.keys():

@@ -319,3 +319,80 @@ def test_an_abbreviated_role_the_text_never_pays_is_declined(assistant) -> None:
 
 def test_a_student_accident_policy_is_another_scheme(assistant) -> None:
     assert _ask(assistant, "学平险住院能报多少")[0].status == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    ("question", "detail"),
+    [
+        # how a rule is carried out, asked where no near article speaks of it
+        ("文物看管员单位给不给缴社保", "社保"),
+        ("参加文物安全培训需要先交体检报告吗", "体检"),
+        ("看管协议书要不要按手印盖章", "盖章"),
+        ("医保续缴能不能在微信上交", "微信"),
+    ],
+)
+def test_a_detail_no_near_article_speaks_of_is_declined(assistant, question, detail) -> None:
+    response = _ask(assistant, question)[0]
+    assert response.status == "out_of_scope", response.answer
+    assert detail in response.answer and response.citations  # with the nearest rule
+
+
+@pytest.mark.parametrize(
+    ("question", "article"),
+    [
+        # the same kinds of detail, where the article does speak of them
+        ("选看管员对年龄有没有要求", "第五条"),
+        ("手机上亮个码能代替社保卡看病吗", "第三十一条"),
+        ("培训结束以后要不要考核", "一、（六）"),
+    ],
+)
+def test_a_detail_the_article_speaks_of_is_answered(assistant, question, article) -> None:
+    response = _ask(assistant, question)[0]
+    assert response.status == "answered", response.answer
+    assert article in _labels(response), response.answer
+
+
+def test_sums_and_counts_that_come_on_top(assistant) -> None:
+    turns = _ask(
+        assistant,
+        "我妈慢性肾衰门诊透析 交250档 三月份花了3万 报多少",
+        "六月份又花了3万",
+        "年底还有2万呢",
+    )
+    assert turns[2].calculation["result"]["payment"] == "6000.00"  # 6万 less 54000 paid
+    budget = _ask(assistant, "我们县有2处县级野外文物点 看管员一年经费多少", "再加1处国保的")[1]
+    assert (
+        budget.calculation["result"]["budget"]
+        == str(Decimal(2 * 2 * 1200 * 12 + 1 * 2 * 1400 * 12)) + ".00"
+    )
+
+
+def test_a_set_aside_calculation_resumes_when_its_topic_is_named(assistant) -> None:
+    turns = _ask(
+        assistant,
+        "交120档 这次住院花了8000 报多少",
+        "先不管这个 文物安全培训一年几次",
+        "回到住院 是乡卫生院 第一次住",
+    )
+    assert turns[0].status == "follow_up"
+    assert turns[2].status == "calculated", turns[2].answer
+    assert turns[2].calculation["inputs"]["level"] == "乡镇卫生院"
+
+
+def test_colloquial_caps_and_the_schemes_own_cap(assistant) -> None:
+    capped = _ask(assistant, "城乡居民医保一年顶多能报多少钱")[0]
+    assert _labels(capped)[0] == "第二十三条" and "6万" in capped.answer
+    ratio = _ask(assistant, "大病保险一年封顶多少")[0]
+    assert "14万" in ratio.answer
+
+
+def test_a_drug_total_without_its_class_is_computed_as_class_a(assistant) -> None:
+    response = _ask(assistant, "我有糖尿病 在县医院二级门诊开药花了600 两病能报多少")[0]
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["payment"] == "390.00"  # 600 × 65%
+    assert "按全部为甲类药品计算" in response.answer
+
+
+def test_months_beyond_a_year_are_refused_when_one_year_is_asked(assistant) -> None:
+    response = _ask(assistant, "自治区级看管员今年干了14个月 工资多少")[0]
+    assert response.status == "error" and "月" in response.answer
