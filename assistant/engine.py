@@ -16,9 +16,10 @@ from typing import Any
 
 from assistant import eligibility, guard, scope
 from assistant.calculators import TITLES
+from assistant.calculators.amounts import find_amounts
 from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
-from assistant.calculators.understanding import stay_costs
+from assistant.calculators.understanding import plain, stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import benefits, compose
 from assistant.dialogue import PAYING_CALCS, Stall, Turn, continue_person, plan_turn, whose
@@ -78,7 +79,7 @@ EN_CONTENT = re.compile(r"[\u4e00-\u9fff]")
 # the words of a "which document / which article" question that name nothing of the rule
 SOURCE_WORDS = re.compile(
     r"规定|文件|出自|出处|依据|原文|文号|规矩|条文|条款|哪条|哪一条|哪个|这个|这条|那个|那条|写在|"
-    r"说的|里面|在哪|哪里|哪份|什么|政策|内容"
+    r"说的|里面|在哪|哪里|哪份|什么|政策|内容|一条|这事|这件事|事儿?"
 )
 # "累计能报多少" after a later stay or visit: the fund's payments this year added up
 RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|总计|共计|总的")
@@ -280,6 +281,11 @@ class Assistant:
             mine = state.payments_of(person)
             if turn.new_stay is None:
                 state.payments = [p for p in state.payments if p.person != person]
+                said = Decimal(str(inputs.get("already_paid") or "0"))
+                if "already_paid" in turn.given and said > 0:
+                    # "今年已经报了5万5": paid before this conversation, still against the cap
+                    # when this case is changed or followed by another
+                    state.payments.append(Payment("earlier", plain(said), None, person))
             elif turn.replaces_last and mine:
                 state.payments.remove(mine[-1])
             if turn.new_stay is not None and "already_paid" not in turn.given:
@@ -527,18 +533,34 @@ class Assistant:
         from index.lexical import covered_by
 
         cite = state.last_citations[0]
-        named = [w for w in _content_words(frame.text) if not SOURCE_WORDS.fullmatch(w)]
-        if named:
+        from assistant.compose import KIND_WORDS
+
+        # "这个比例在哪个文件里": a kind of value names no rule; the last answer's is meant
+        amounts = find_amounts(frame.text)
+        words = frame.text
+        for a in sorted(amounts, key=lambda a: -a.start):  # "6万是": the figure is not a word
+            words = f"{words[: a.start]} {words[a.end :]}"
+        named = [
+            w
+            for w in _content_words(words)
+            if not SOURCE_WORDS.fullmatch(w) and not KIND_WORDS.fullmatch(w)
+        ]
+        # "6万这个封顶": the figure named is in the rule meant
+        figures = [plain(a.value) for a in amounts]
+        if named or figures:
             speaks = [
                 c
                 for c in state.last_citations
                 if all(covered_by(w, frame.text, c.text) for w in named)
+                and all(f in {plain(a.value) for a in find_amounts(c.text)} for f in figures)
             ]
             if speaks:
                 cite = speaks[0]
             else:
-                hits = self.searcher.search(" ".join(named), k=3)
-                if hits and self._coverage(" ".join(named), hits[:1]) >= 0.5:
+                shown = [frame.text[a.start : a.end] for a in amounts]
+                wanted = " ".join([*named, *shown])
+                hits = self.searcher.search(wanted, k=3)
+                if hits and self._coverage(wanted, hits[:1]) >= 0.5:
                     cite = of_hit(self.corpus, hits[0])
         doc = next((d for d in self.corpus.documents if d.title == cite.doc_title), None)
         issued = ""

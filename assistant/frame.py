@@ -329,11 +329,12 @@ AGE = re.compile(r"(\d{1,3}|[一二三四五六七八九十两百零]{1,5})\s*(�
 # kin as people name them, by sex (dialect and Tibetan-Chinese forms too: 俺娘, 阿爸, 老爹)
 KIN_MALE = (
     r"爸爸?|老爸|父亲|老父亲|爹|老爹|阿爸|爷爷|外公|姥爷|公公|岳父|老丈人|老公|丈夫|儿子|弟弟|哥哥|"
-    r"舅舅|叔叔|伯伯|大伯|老爷子|老头子?|孙子|外孙|女婿|侄子|外甥|哥|弟|舅|叔"
+    r"舅舅|叔叔|伯伯|大伯|老爷子|老头子?|孙子|外孙|女婿|侄子|外甥|姐夫|妹夫|表哥|表弟|堂哥|堂弟|哥|弟|舅|叔"
 )
 KIN_FEMALE = (
     r"妈妈?|老妈|母亲|老母亲|娘|老娘|阿妈|奶奶|外婆|姥姥|婆婆|岳母|丈母娘|老婆|妻子|媳妇|女儿|妹妹|"
-    r"姐姐|姑姑|老太太|闺女|儿媳妇?|孙女|外孙女|侄女|外甥女|姐|妹|姑|姨|阿姨"
+    r"姐姐|姑姑|老太太|闺女|儿媳妇?|孙女|外孙女|侄女|外甥女|嫂子|嫂嫂|弟媳|婶婶?|舅妈|姨妈|伯母|"
+    r"表姐|表妹|堂姐|堂妹|姐|妹|姑|姨|阿姨"
 )
 # kin named without 我 ("老公250", "奶奶高血压"): only words that cannot be anything else
 KIN_BARE = (
@@ -549,6 +550,9 @@ AGE_GIVEN = re.compile(
     r"年龄[^\d\-−－负]{0,4}((?:[-−－]|负)?\s*\d+(?:\.\d+)*)(?!\s*(?:岁|周岁|\d))"
 )
 NEGATIVE_YEARS = re.compile(r"(?:[-−－]|负)\s*(\d+)\s*年")
+NEGATIVE_IN_WORDS = re.compile(
+    r"负\s*([零一二两三四五六七八九十百]+)\s*(周岁|岁|个月)"
+)  # "负六十岁"
 MULTI_DOT = re.compile(r"(?<![\d.])(\d+(?:\.\d+){2,})\s*(个月|周岁|岁|档|年|次)")
 TIER_IN_WORDS = re.compile(
     r"(?<![第那哪这])([\d零一二两三四五六七八九十百千]+)\s*(?:块钱|块|元)\s*(?:的|那|这)?\s*档"
@@ -623,6 +627,10 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     checks = [("admission", f"-{m.group(1)}") for m in NEGATIVE_ORDINAL.finditer(q)]
     checks += [("age", m.group(1).replace(" ", "")) for m in AGE_GIVEN.finditer(q)]
     checks += [("years", f"-{m.group(1)}") for m in NEGATIVE_YEARS.finditer(q)]
+    checks += [
+        (COUNT_FIELD[m.group(2)], f"-{small_count(m.group(1)) or m.group(1)}")
+        for m in NEGATIVE_IN_WORDS.finditer(q)
+    ]
     checks += [(MULTI_DOT_FIELD[m.group(2)], m.group(1)) for m in MULTI_DOT.finditer(q)]
     if calculator == "custodian_pay":  # "三个半月", "十二点五个月": paid months are whole
         checks += [("months", _months_said(m)) for m in PART_MONTHS.finditer(q)]

@@ -396,3 +396,40 @@ def test_a_drug_total_without_its_class_is_computed_as_class_a(assistant) -> Non
 def test_months_beyond_a_year_are_refused_when_one_year_is_asked(assistant) -> None:
     response = _ask(assistant, "自治区级看管员今年干了14个月 工资多少")[0]
     assert response.status == "error" and "月" in response.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        # sizes and ranges are not amounts, wherever the stay's order is said
+        ("交60档 一级医院第一次住 花了7k-8k 报多少", "费用"),
+        ("交120档 县医院住院 小几万 报多少", "费用"),
+        # a negative age written in words
+        ("我妈今年负五十岁 医保要交钱吗", "年龄"),
+    ],
+)
+def test_sizes_ranges_and_negative_words_are_refused(assistant, question, field) -> None:
+    response = _ask(assistant, question)[0]
+    assert response.status == "error", response.answer
+    assert field in response.answer or "金额" in response.answer
+
+
+def test_a_what_if_keeps_what_was_paid_before_the_conversation(assistant) -> None:
+    turns = _ask(
+        assistant,
+        "我妈今年住院已经报了5万8 这次250档 三级医院第二次 花了1万 还能报多少",
+        "要是在二级医院呢",
+    )
+    assert turns[0].calculation["result"]["payment"] == "2000.00"
+    assert turns[1].calculation["result"]["payment"] == "2000.00"  # still 6万 less 5万8
+
+
+def test_the_source_of_a_named_figure_or_kind_is_the_rule_that_holds_it(assistant) -> None:
+    turns = _ask(
+        assistant,
+        "交250档 三级医院第一次住院 花了8万 报多少",
+        "这个6万是哪一条定的",
+    )
+    assert _labels(turns[1]) == ["第二十三条"], turns[1].answer
+    split = _ask(assistant, "每人财政补助共700 中央出了400 剩下的怎么分", "这个比例出自哪个文件")
+    assert _labels(split[1])[0].startswith("第十七条"), split[1].answer

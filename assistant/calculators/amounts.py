@@ -68,6 +68,8 @@ APPROX_RE = re.compile(
     rf"|([{_D}{CN_CHARS}.wWkK]+)\s*来\s*(?=块|元|万|千)"
     # "花了几千块", "交了好几万": a sum spent but not given ("封顶几万块" asks one instead)
     r"|(?:花了?|用了|交了|付了|掏了|花费|费用)\s*((?:好)?几\s*(?:十|百|千|万|十万)\s*(?:块钱|块|元)?)"
+    # "大几千", "小几万": a size, never an amount
+    r"|((?:大|小)几\s*(?:十|百|千|万|十万)\s*(?:块钱|块|元)?)"
 )
 # "1/2万" (a fraction), "0x3E8元" (hexadecimal): written as no one writes money
 NOT_DECIMAL_RE = re.compile(
@@ -309,8 +311,12 @@ def _not_one_amount(
             continue
         add(m.start(), m.end(), "写的是一个范围，不是确切的金额")
     for m in APPROX_RE.finditer(norm):
-        piece = m.group(1) or m.group(2) or m.group(3) or m.group(4)
-        if _money_like(piece) or (m.group(3) and norm[m.end() : m.end() + 1] in "块元"):
+        piece = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
+        if (
+            m.group(5)
+            or _money_like(piece)
+            or (m.group(3) and norm[m.end() : m.end() + 1] in "块元")
+        ):
             end = m.end() + (1 if m.group(3) and norm[m.end() : m.end() + 1] in "块元" else 0)
             add(m.start(4) if m.group(4) else m.start(), end, "是约数，不是确切的金额")
     for m in NOT_DECIMAL_RE.finditer(norm):
