@@ -118,6 +118,10 @@ MISCONDUCT_LEAD = re.compile(
     r"有下列.{0,6}(?:行为|情形|事迹)(?:之一)?的.*(?:解聘|处理|处罚|追究|追回|表彰|奖励)"
 )
 MISCONDUCT_PENALTY = 0.3
+PERMISSION_ASKED = re.compile(r"能不能|能否|可不可以|可以|行不行|允许|让不让|能[^，。？]{1,8}吗")
+DUTY_ASKED = re.compile(
+    r"要不要|需不需要|需要|该不该|应该|应当|必须|要[^，。？是]{0,6}吗|得[^，。？]{0,4}吗"
+)
 
 
 def _demote_misconduct(
@@ -125,23 +129,31 @@ def _demote_misconduct(
 ) -> list[ScoredClause]:
     """ "捡到古董要上交吗" asks a duty: the rule that says what to do (第二十一条 应当…报告) answers
     it, not an item of a list of punished misconduct that shares its words ("不及时报告上交的")."""
-    if fact not in (
-        FactType.YES_NO,
-        FactType.PROCEDURE,
-        FactType.OTHER,
-    ) or CONSEQUENCE_ASKED.search(question):
+    if fact not in (FactType.YES_NO, FactType.PROCEDURE, FactType.OTHER):
+        return rows
+    if CONSEQUENCE_ASKED.search(question):
+        # "用别人的医保卡看病会咋样": what follows a breach is said where a breach is punished
+        for r in rows:
+            if _punishes(r.clause):
+                r.score += MISCONDUCT_PENALTY / 2
+        return sorted(rows, key=lambda r: -r.score)
+    if PERMISSION_ASKED.search(question) and not DUTY_ASKED.search(question):
+        # "医保卡能借给亲戚用吗": whether an act is allowed; the listed misconduct names it
         return rows
     for r in rows:
-        text = r.clause.text
-        if (
-            MISCONDUCT_LEAD.search(r.clause.lead if r.clause.is_item else text)
-            # "…未按要求如实填写巡逻日志的，要适当扣除…": a penalty for a breach, not the duty
-            or PENALTY_FOR_BREACH.search(text)
-            # "野外文物看管人员享有下列权利：": a lead-in alone says nothing yet
-            or text.rstrip().endswith(("：", ":"))
-        ):
+        # "野外文物看管人员享有下列权利：": a lead-in alone says nothing yet
+        if _punishes(r.clause) or r.clause.text.rstrip().endswith(("：", ":")):
             r.score -= MISCONDUCT_PENALTY
     return sorted(rows, key=lambda r: -r.score)
+
+
+def _punishes(clause: Clause) -> bool:
+    """An item of a list of punished (or rewarded) deeds, or a penalty for a breach ("…未按要求
+    如实填写巡逻日志的，要适当扣除…")."""
+    return bool(
+        MISCONDUCT_LEAD.search(clause.lead if clause.is_item else clause.text)
+        or PENALTY_FOR_BREACH.search(clause.text)
+    )
 
 
 PENALTY_FOR_BREACH = re.compile(

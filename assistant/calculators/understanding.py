@@ -69,7 +69,9 @@ def detect_calculator(question: str) -> str | None:
     if LATE_PAYMENT.search(q) or re.search(r"剩余财政补助", q) or SPLIT.search(q):
         return "contribution"
     if re.search(
-        r"(交|缴)(多少|钱|费(?!单|凭证|记录|收据|票|发票|截图))|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳",
+        r"(交|缴)(多少|钱|费(?!单|凭证|记录|收据|票|发票|截图))|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳|"
+        # "我交250 自己出多少": one's own share of the contribution
+        r"(自己|个人|本人)要?(出|掏|付|承担)(多少|几)",
         q,
     ) and not re.search(r"住院|门诊|看病", q):
         return "contribution"
