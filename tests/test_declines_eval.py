@@ -10,9 +10,24 @@ from assistant.response import Response
 from evaluation import declines
 
 ROWS = [
-    {"id": "a", "split": "tune", "question": "住院门槛多少", "gold": [{"doc": "医疗", "article": "第二十二条"}]},
-    {"id": "b", "split": "tune", "question": "放羊捡到铜佛", "gold": [{"doc": "文物", "article": "第二十一条"}]},
-    {"id": "c", "split": "heldout", "question": "留出的问题", "gold": [{"doc": "文物", "article": "第三条"}]},
+    {
+        "id": "a",
+        "split": "tune",
+        "question": "住院门槛多少",
+        "gold": [{"doc": "医疗", "article": "第二十二条"}],
+    },
+    {
+        "id": "b",
+        "split": "tune",
+        "question": "放羊捡到铜佛",
+        "gold": [{"doc": "文物", "article": "第二十一条"}],
+    },
+    {
+        "id": "c",
+        "split": "heldout",
+        "question": "留出的问题",
+        "gold": [{"doc": "文物", "article": "第三条"}],
+    },
     {"id": "d", "split": "tune", "question": "没有标准位置的行", "gold": []},
 ]
 
