@@ -640,15 +640,19 @@ class Assistant:
     def _coverage(self, q: str, hits: list) -> float:
         """The share of the question's telling words (idf-weighted) that the best passage speaks
         of: the word itself, or the regulation terms an everyday word stands for (挖出 → 发现)."""
-        from index.lexical import covered_by, tokenize
+        from index.lexical import covered_by, speech_words, tokenize
 
         # where the asker lives or is treated ("我是改则的 在西宁…") says where, not what: the
-        # frame reads places, and the text is not asked to name them
+        # frame reads places, and the text is not asked to name them; nor do the words of how
+        # it is said (俺家, 阿妈, 到底: index/data/speech_words.txt)
         said = [p.said for p in places_in(q)]
+        spoken = speech_words()
         tokens = [
             t
             for t in set(tokenize(q))
-            if len(t) >= 2 and not any(t in place or place in t for place in said)
+            if len(t) >= 2
+            and t not in spoken
+            and not any(t in place or place in t for place in said)
         ]
         if len(re.findall(r"[\u4e00-\u9fff]", q)) >= 4:
             # Latin words in a Chinese question (pasted code, "pls", an app's name) tell nothing

@@ -129,10 +129,28 @@ GAP_CHARS = 6
 
 @lru_cache(maxsize=1)
 def _lexicon_patterns() -> tuple[tuple[re.Pattern[str], list[str]], ...]:
+    return tuple((pattern, terms) for pattern, _, terms in _lexicon_entries())
+
+
+@lru_cache(maxsize=1)
+def _lexicon_entries() -> tuple[tuple[re.Pattern[str], tuple[str, ...], list[str]], ...]:
+    """(pattern, the key's parts, terms): "开…店" has the parts 开 and 店."""
     return tuple(
-        (re.compile(f".{{0,{GAP_CHARS}}}".join(map(re.escape, word.split("…")))), terms)
+        (
+            re.compile(f".{{0,{GAP_CHARS}}}".join(map(re.escape, word.split("…")))),
+            tuple(word.split("…")),
+            terms,
+        )
         for word, terms in lexicon().items()
     )
+
+
+@lru_cache(maxsize=1)
+def speech_words() -> frozenset[str]:
+    """Words of how a question is said, not of what it asks (data/speech_words.txt): dialect
+    pronouns and address (俺, 阿妈, 老汉), fillers (到底, 时候): no regulation speaks of them."""
+    lines = (DATA / "speech_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(t.strip() for t in lines if t.strip() and not t.startswith("#"))
 
 
 # Bump when tokenize() changes in a way the files below do not show: stored BM25 is then stale.
@@ -196,10 +214,20 @@ def covered_by(word: str, question: str, text: str) -> bool:
     an everyday word of the question around it stands for ("三级医院" → 定点医疗机构)."""
     if word in text or (VARIANT.search(word) and VARIANT.sub(_standard, word) in text):
         return True
-    return any(
-        (word in key or key in word) and key in question and any(t in text for t in terms)
-        for key, terms in lexicon().items()
-    )
+    for pattern, parts, terms in _lexicon_entries():
+        if not any(t in text for t in terms):
+            continue
+        if len(parts) == 1:
+            key = parts[0]
+            if (word in key or key in word) and key in question:
+                return True
+            continue
+        # a key "A…B" ("开…店" in "开个小店"): a word of the matched stretch that holds one
+        # of its parts (小店, 开个), not the words between them
+        match = pattern.search(question)
+        if match and word in match.group(0) and any(p in word or word in p for p in parts):
+            return True
+    return False
 
 
 def expand_query(query: str) -> list[str]:
