@@ -234,6 +234,8 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(rf"{_N}+\s*(个)?(小时|分钟)"),
     ),
     ("月份", re.compile(r"(几|多少)\s*(个)?月份"), re.compile(rf"{_N}+\s*月")),
+    # "一期培训要培训几天": a count of days, stated nowhere near the question
+    ("天数", re.compile(r"(几|多少)\s*(个)?天"), re.compile(rf"{_N}+\s*(个)?(天|日|工作日)")),
     (
         "提前的天数",
         re.compile(r"(提前|提早)\s*(几|多少)\s*(天|日)"),
@@ -1153,6 +1155,14 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
             continue
         if re.search(r"码|凭证", asking) and spoken("电子凭证"):
             continue  # "手机上亮码": the code shown on a phone is the 医保电子凭证 the text names
+        act = re.sub(r"^[上里的来去]+", "", asking[m.end() :])[:3]
+        if any(
+            covered_by(act[:k], question, t) and re.search(r"不得|禁止|严禁", t)
+            for k in (3, 2, 1)
+            for t in texts
+            if act[:k]
+        ):
+            continue  # "能用手机拍壁画吗": an act the text forbids is forbidden by any means
         if not spoken(m.group(0)):
             return m.group(0)
     return None

@@ -195,7 +195,8 @@ ABOUT_LAST = re.compile(
 # what happens to one who does something: a penalty, a dismissal, a reward
 CONSEQUENCE_ASKED = re.compile(
     r"罚|处罚|处分|处理|解聘|开除|后果|责任|违法|违规|犯法|犯罪|坐牢|判刑|追究|会怎样|会怎么样|会咋样|"
-    r"哪些行为|什么行为|情形|奖励|表彰|奖金|奖"
+    r"哪些行为|什么行为|情形|奖励|表彰|奖金|奖|"
+    r"被(查|发现|抓|举报)"  # "被发现了咋办": what follows being caught
 )
 # what happens to one who does something ("会怎么样", "有什么后果"): a rule, not a new figure
 WHAT_HAPPENS = re.compile(r"会怎样|会怎么样|会咋样|后果|会被|怎么处理|如何处理|怎么处罚|什么处罚")

@@ -433,3 +433,22 @@ def test_the_source_of_a_named_figure_or_kind_is_the_rule_that_holds_it(assistan
     assert _labels(turns[1]) == ["第二十三条"], turns[1].answer
     split = _ask(assistant, "每人财政补助共700 中央出了400 剩下的怎么分", "这个比例出自哪个文件")
     assert _labels(split[1])[0].startswith("第十七条"), split[1].answer
+
+
+def test_permission_and_consequence_of_a_listed_misconduct(assistant) -> None:
+    lend = _ask(assistant, "我能把社保卡借给表哥去看病吗")[0]
+    assert _labels(lend)[0] == "第四十五条（一）", lend.answer
+    caught = _ask(assistant, "拿别人的医保卡去住院 被发现了咋办")[0]
+    assert "第四十五条（一）" in _labels(caught), caught.answer
+
+
+def test_a_count_of_days_stated_nowhere_near_is_declined(assistant) -> None:
+    response = _ask(assistant, "文物安全培训一次要连续培训几天")[0]
+    assert response.status == "out_of_scope", response.answer
+
+
+def test_ones_own_share_and_another_person_with_an_identity(assistant) -> None:
+    turns = _ask(assistant, "我们家是低保户 我选120档 个人要出多少", "那我女儿是一级残疾呢")
+    assert turns[0].status == "calculated", turns[0].answer
+    assert turns[1].status == "calculated", turns[1].answer
+    assert turns[1].calculation["result"]["individual"] == "0.00"

@@ -219,10 +219,13 @@ def test_a_bare_number_answers_the_question_asked(assistant) -> None:
     assert response["calculation"]["inputs"]["cost"] == "2000"
     assert response["calculation"]["result"]["payment"] == "1400.00"
     state = State()
-    assert ask(assistant, "糖尿病在二级医院开药花了1000元，两病能报多少？", state)["follow_up"][
-        "missing"
-    ] == ["class_b"]
-    assert ask(assistant, "300", state)["calculation"]["result"]["payment"] == "630.50"
+    # a drug total without its class-B part is computed as class A, saying so; the class-B
+    # part given next recomputes the same purchase
+    first = ask(assistant, "糖尿病在二级医院开药花了1000元，两病能报多少？", state)
+    assert first["calculation"]["result"]["payment"] == "650.00"
+    assert "按全部为甲类药品计算" in first["answer"]
+    then = ask(assistant, "其中乙类药300", state)
+    assert then["calculation"]["result"]["payment"] == "630.50"
 
 
 def test_figures_given_after_a_general_question_are_calculated(assistant) -> None:

@@ -62,7 +62,7 @@ def detect_calculator(question: str) -> str | None:
         # (the counties it is for named or counted: the prefecture's own sum is a lookup)
         roads
         and re.search(r"补贴|多少万|资金|(补|给|拨|发|出)(多少|几)|多少钱", q)
-        and (read_roads(q).get("counties") or SUM_WORDS.search(q))
+        and ((read_roads(q).get("counties") or 0) > 1 or SUM_WORDS.search(q))
     ):
         return "road_subsidy"
     reimburse = re.search(r"报|赔|支付|统筹基金|(医保|国家|公家)(给|出|管|付)", q)
