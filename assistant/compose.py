@@ -137,12 +137,11 @@ def _demote_misconduct(
             if _punishes(r.clause):
                 r.score += MISCONDUCT_PENALTY / 2
         return sorted(rows, key=lambda r: -r.score)
-    if PERMISSION_ASKED.search(question) and not DUTY_ASKED.search(question):
-        # "医保卡能借给亲戚用吗": whether an act is allowed; the listed misconduct names it
-        return rows
+    # "医保卡能借给亲戚用吗": whether an act is allowed; the listed misconduct names it
+    permission = bool(PERMISSION_ASKED.search(question)) and not DUTY_ASKED.search(question)
     for r in rows:
         # "野外文物看管人员享有下列权利：": a lead-in alone says nothing yet
-        if _punishes(r.clause) or r.clause.text.rstrip().endswith(("：", ":")):
+        if (_punishes(r.clause) and not permission) or r.clause.text.rstrip().endswith(("：", ":")):
             r.score -= MISCONDUCT_PENALTY
     return sorted(rows, key=lambda r: -r.score)
 
