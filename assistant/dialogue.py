@@ -37,6 +37,8 @@ AGAIN = re.compile(
 SAME_AGAIN = re.compile(
     r"一样|同样|也这样|照旧|差不多|同上|还是(那么|这么|那个|这个)(多|数)|也是(那么|这么|那个|这个)(多|数)|跟上次|和上次"
 )
+INSURANCE_WORDS = re.compile(r"医保|医疗|住院|门诊|报销|封顶|起付|参保")
+OUTSIDE_INSURANCE = ("custodian_pay", "road_subsidy")
 # counts said to come on top of the last ones
 ADDED = re.compile(r"再加|加上|另加|再算上|还有|另外|又有|外加")
 # a reply that the asked input is not known
@@ -186,6 +188,10 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
     # "换个话题 文物安全培训一年几次" while the months are asked: a question with its own topic,
     # whose "一年" is not the answer
     own_question = frame.topical and _asks_something(frame) and frame.intent is not Intent.CALCULATE
+    # "农牧区医疗一年封顶多少" while a custodian's months are asked: the insurance is a topic
+    # of its own for a calculation outside it
+    insurance = bool(INSURANCE_WORDS.search(frame.text)) and p.calculator in OUTSIDE_INSURANCE
+    own_question = own_question or (insurance and _asks_something(frame))
     other_topic = other_topic or own_question
     if (any(k in new for k in p.missing) and not another_calculation and not own_question) or (
         new and not other_topic

@@ -452,3 +452,15 @@ def test_ones_own_share_and_another_person_with_an_identity(assistant) -> None:
     assert turns[0].status == "calculated", turns[0].answer
     assert turns[1].status == "calculated", turns[1].answer
     assert turns[1].calculation["result"]["individual"] == "0.00"
+
+
+def test_an_insurance_question_after_a_pay_error_is_its_own(assistant) -> None:
+    turns = _ask(
+        assistant,
+        "县级看管员干了十四个月 今年工资多少",
+        "城乡居民医保一年封顶多少",
+        "那就按10个月算",
+    )
+    assert turns[0].status == "error"
+    assert turns[1].status == "answered" and "6万" in turns[1].answer, turns[1].answer
+    assert turns[2].calculation["result"]["pay"] == "12000.00"
