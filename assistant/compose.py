@@ -307,7 +307,7 @@ UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in
 # "有没有误工补贴", "有奖金吗": whether a payment of a named kind is made (a bare 补贴 or 补助
 # may be any benefit: 建档立卡's higher ratio is one)
 PAID_THING_ASKED = re.compile(
-    r"(?:有(?:没有)?|给不给|发不发|给|发)([^\W有给发\d]{1,4}(?:补贴|补助)|[^\W有给发\d]{0,4}(?:奖金|年终奖|津贴|工资|报酬|误工费|路费|"
+    r"(?:有(?:没有)?|给不给|发不发|给|发)([^\W有给发\d]{0,4}(?:补贴|补助)|[^\W有给发\d]{0,4}(?:奖金|年终奖|津贴|工资|报酬|误工费|路费|"
     r"油钱|车费|生活费|伙食费|加班费|安家费))"
     r"(?:吗|么|嘛|没|不|呀|啊|？|\?|$|\s)"
 )

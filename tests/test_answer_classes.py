@@ -464,3 +464,16 @@ def test_an_insurance_question_after_a_pay_error_is_its_own(assistant) -> None:
     assert turns[0].status == "error"
     assert turns[1].status == "answered" and "6万" in turns[1].answer, turns[1].answer
     assert turns[2].calculation["result"]["pay"] == "12000.00"
+
+
+def test_a_stay_or_a_watch_said_without_the_usual_words_is_calculated(assistant) -> None:
+    watched = _ask(assistant, "我舅舅在县级文保点看了5个月 工资一共多少")[0]
+    assert watched.calculation["result"]["pay"] == "6000.00", watched.answer
+    stay = _ask(assistant, "交60的 住县医院头一回 帮我算一下能报多少")[0]
+    assert stay.status == "follow_up" and "cost" in stay.follow_up["missing"], stay.answer
+
+
+def test_a_bare_subsidy_or_a_validity_no_near_clause_names_is_declined(assistant) -> None:
+    for question in ("当文物保护志愿者有没有补贴", "异地就医备案以后多长时间内有效"):
+        response = _ask(assistant, question)[0]
+        assert response.status == "out_of_scope", (question, response.answer)

@@ -47,7 +47,12 @@ def detect_calculator(question: str) -> str | None:
     )
     worked = re.search(WORKED_MONTHS, q)
     pay = r"工资|补助|预算|经费|开支|费用|拿|多少钱|待遇|(一共|总共|合计|能发|发)多少"
-    if custodian and (re.search(pay, q) or worked):
+    # "阿舅在自治区级文保点看了8个月": months spent watching a site are a custodian's
+    watched = re.search(r"文保点|文物点|文保单位|文物保护单位|文物保护点", q) and re.search(
+        r"看(了|满)?\s*[-−]?[\d一二三四五六七八九十两半]+\s*个?月", q
+    )
+    worked = worked or watched
+    if (custodian or watched) and (re.search(pay, q) or worked):
         return "custodian_pay"  # "自治区级看管员干5个月呢": a custodian's months are paid months
     if (
         # "我在县级的，干了5个月，一共多少": months worked for pay are only a custodian's here
@@ -81,8 +86,8 @@ def detect_calculator(question: str) -> str | None:
         return "two_diseases"
     if re.search(
         r"住院|住了.{0,4}院|住(了)?(今年|本年)?第?[一二两三四五六七八九\d]+(回|次)|"
-        # "一级医院第一次住", "头一回住": the stay's order said before it
-        r"(第[一二两三四五六七八九\d]+|头一?)(回|次|趟)住(?!宿|房|址|处|所)|生(孩子|小孩|娃|宝宝|二胎)|分娩|顺产|"
+        # "一级医院第一次住", "头一回住": the stay's order said before it; "住三级医院": a stay
+        r"(第[一二两三四五六七八九\d]+|头一?)(回|次|趟)住(?!宿|房|址|处|所)|住(了|进)?[^，。？\s]{0,6}(医院|卫生院)|生(孩子|小孩|娃|宝宝|二胎)|分娩|顺产|"
         r"剖宫产|剖腹产|新生儿|刚出生|出生.{0,8}抢救|(做|动)(了|个)?[\u4e00-\u9fff]{0,4}手术|开刀",
         q,
     ):
