@@ -477,3 +477,13 @@ def test_a_bare_subsidy_or_a_validity_no_near_clause_names_is_declined(assistant
     for question in ("当文物保护志愿者有没有补贴", "异地就医备案以后多长时间内有效"):
         response = _ask(assistant, question)[0]
         assert response.status == "out_of_scope", (question, response.answer)
+
+
+def test_surprise_that_something_counted_is_a_why() -> None:
+    assert read_frame("两病的钱也算进去了？").intent is Intent.EXPLAIN
+
+
+def test_a_find_while_herding_is_the_finders_duty(assistant) -> None:
+    response = _ask(assistant, "我放羊的时候挖到个古铜碗 该交给谁")[0]
+    assert response.status == "answered", response.answer
+    assert _labels(response)[0] == "第二十一条"
