@@ -613,7 +613,7 @@ def _compose(
                 defined = None
         elif limit and needed is None and not telling_benefit(telling):
             # "医保一年封顶几万": the scheme's own yearly cap, stated once for every benefit
-            defined, referring = _stated_cap(CAP_TERM.pattern, best.unit.doc_id, searcher), None
+            defined, referring = _stated_cap(best.unit.doc_id, searcher), None
         else:
             defined = referring = None
         if defined is not None:
@@ -906,20 +906,25 @@ CHANGE_STATED = re.compile(
 CAP_TERM = re.compile(r"(?:年度)?最高(?:支付|赔付|补助|救助|报销)?限额")
 
 
-def _stated_cap(term: str, doc_id: str, searcher) -> ScoredClause | None:
-    """The clause of the document that states a cap with its figure for no benefit in
-    particular (第二十三条's 6万 for the whole scheme)."""
-    query = "年度最高支付限额"
+def _caps_stated(query: str, doc_id: str, searcher):
+    """The clauses of the document found for `query` that state a cap with its figure for no
+    benefit in particular."""
     hits = [h for h in searcher.search(query, k=5) if h.unit.doc_id == doc_id]
-    general = (
-        r
-        for r in _score_clauses(query, hits, searcher, query)
-        if re.search(term, r.clause.text)
-        and _states_limit(r.clause.text)
-        and not benefits(r.clause.text)
-        and not SCHEME_NAMED.search(r.clause.text)
+    for r in _score_clauses(query, hits, searcher, query):
+        if _states_limit(r.clause.text) and not benefits(r.clause.text):
+            yield r
+
+
+def _stated_cap(doc_id: str, searcher) -> ScoredClause | None:
+    """The scheme's own yearly cap (第二十三条's 6万), not a sub-scheme's."""
+    return next(
+        (
+            r
+            for r in _caps_stated("年度最高支付限额", doc_id, searcher)
+            if CAP_TERM.search(r.clause.text) and not SCHEME_NAMED.search(r.clause.text)
+        ),
+        None,
     )
-    return next(general, None)
 
 
 def telling_benefit(telling: tuple[str, ...]) -> bool:
@@ -949,9 +954,8 @@ def _defined_limit(
     if referring is None:
         return None, None
     term = CAP_TERM.search(referring.clause.text).group(0)
-    hits = [h for h in searcher.search(term, k=5) if h.unit.doc_id == referring.unit.doc_id]
-    for r in _score_clauses(term, hits, searcher, term):
-        if term in r.clause.text and _states_limit(r.clause.text) and not benefits(r.clause.text):
+    for r in _caps_stated(term, referring.unit.doc_id, searcher):
+        if term in r.clause.text:
             return ScoredClause(r.clause, r.unit, referring.score, referring.rank), referring
     return None, None
 

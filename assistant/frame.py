@@ -13,6 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from assistant.calculators.amounts import Malformed, normalize
+from assistant.calculators.understanding import SUM_WORDS
 from assistant.places import PlaceMention, find_places
 
 
@@ -502,7 +503,7 @@ CASE_SLOTS = (
     "already_paid",
 )
 WORKED = re.compile(r"干了|干满|干到|做了|工作了|看管了|当了|已经干")
-SUM = re.compile(r"一共|总共|合计|加起来|总计|共计|总的")
+SUM = re.compile(rf"{SUM_WORDS.pattern}|总的")
 
 
 # "工资能涨多少", "补贴提高多少": the size of a change, which no calculator computes
