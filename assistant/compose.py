@@ -26,6 +26,7 @@ from assistant.frame import (
     SCHEMES,
     FactType,
     Frame,
+    PlaceRole,
     Scheme,
     places_in,
 )
@@ -141,18 +142,109 @@ def _demote_misconduct(
     permission = bool(PERMISSION_ASKED.search(question)) and not DUTY_ASKED.search(question)
     for r in rows:
         # "野外文物看管人员享有下列权利：": a lead-in alone says nothing yet
-        if (_punishes(r.clause) and not permission) or r.clause.text.rstrip().endswith(("：", ":")):
+        listed = _punishes(r.clause)
+        if (
+            listed and not (permission and not REWARD_LEAD.search(_lead_of(r.clause)))
+        ) or r.clause.text.rstrip().endswith(("：", ":")):
             r.score -= MISCONDUCT_PENALTY
+        elif permission and FORBIDS.search(r.clause.text) and not _punishes(r.clause):
+            # "能把文物位置告诉游客吗": the rule that forbids the act answers before the list
+            # of misconduct that punishes it
+            r.score += MISCONDUCT_PENALTY / 3
     return sorted(rows, key=lambda r: -r.score)
+
+
+FORBIDS = re.compile(r"不得|禁止|严禁")
+# a list of deeds rewarded: it says what earns praise, never whether an act is allowed
+REWARD_LEAD = re.compile(r"表彰|奖励")
+
+
+def _lead_of(clause: Clause) -> str:
+    return clause.lead if clause.is_item else clause.text
+
+
+def _ending_word(question: str) -> str:
+    """The act a question ends on ("…要备案吗", "几天内报备"): what it asks about."""
+    telling = _telling(question)
+    last = telling[-1] if telling else ""
+    at = question.rfind(last)
+    tail = question[at + len(last) :] if last else ""
+    # the act asked right after its modal or time ("要先备案吗", "几天内报备"), not a purpose
+    # after an object ("能借给外地博物馆展览吗" asks 借)
+    acted = at > 0 and question[at - 1] in "要须得用先内再"
+    ends = re.fullmatch(r"(吗|么|嘛|呢|没有?|不)?[？?。！!\s]*", tail)
+    return last if last and acted and ends else ""
+
+
+def _speaks_of(word: str, question: str, r: ScoredClause) -> bool:
+    from index.lexical import covered_by
+
+    return word in r.clause.text or covered_by(word, question, full_text(r))
+
+
+def _speaks_most(question: str, scored: list[ScoredClause], best: ScoredClause) -> ScoredClause:
+    """ "去北京看病要备案吗": when the best clause does not speak of the thing a yes/no question
+    ends on (备案), a close clause that does decides it."""
+    last = _ending_word(question)
+    if not last or _speaks_of(last, question, best):
+        return best
+    close = [r for r in scored[:6] if r.score >= best.score - VALUE_MARGIN]
+    return next((r for r in close if _speaks_of(last, question, r)), best)
+
+
+# a rule only for care outside the autonomous region ("在西藏自治区以外住院的", "在区外发生的"),
+# not the Ngari pool's own 统筹区外
+OUTSIDE_TIBET = re.compile(r"西藏自治区以外|(?<!统筹)区外")
+
+
+def _inside_tibet(
+    question: str, frame: Frame, scored: list[ScoredClause], best: ScoredClause, corpus: Corpus
+) -> Composed | None:
+    """ "去拉萨住院要先备案吗": the rule that speaks of 备案 is only for care outside Tibet; said
+    so, with that rule quoted, rather than quoting another rule that lacks the thing asked."""
+    from index.lexical import covered_by
+
+    if frame.fact not in (FactType.YES_NO, FactType.PROCEDURE, FactType.DATE, FactType.OTHER):
+        return None
+    place = next(
+        (p for p in frame.subject.places if p.role is PlaceRole.TREATED and p.in_tibet), None
+    )
+    if place is None:
+        return None
+    telling = _telling(question)
+    lacking = [t for t in telling if not covered_by(t, question, full_text(best))]
+    rule = next(
+        (
+            r
+            for r in scored[:6]
+            if OUTSIDE_TIBET.search(r.clause.text)
+            and (r is best or any(covered_by(t, question, full_text(r)) for t in lacking))
+        ),
+        None,
+    )
+    if rule is None:
+        return None
+    cite = of_clauses(corpus, rule.unit, [rule.clause], rule.score)
+    lines = [
+        f"{place.said}在西藏自治区内：{cite.display}的这项规定只适用于在西藏自治区以外就医，"
+        f"在{place.said}就医不适用。[1]",
+        f"原文：{cite.display}“{display(rule.clause.text)}”[1]",
+    ]
+    citations = [cite]
+    quoted = [rule.clause.text]
+    pool = next((r for r in scored[:8] if "统筹区外" in r.clause.text), None)
+    if pool is not None:  # what does apply there: 统筹区外就医 降低10%
+        second = of_clauses(corpus, pool.unit, [pool.clause], pool.score)
+        citations.append(second)
+        quoted.append(pool.clause.text)
+        lines.append(f"在阿里统筹区外就医适用{second.display}：“{display(pool.clause.text)}”[2]")
+    return Composed("answered", "\n".join(lines), citations, quoted)
 
 
 def _punishes(clause: Clause) -> bool:
     """An item of a list of punished (or rewarded) deeds, or a penalty for a breach ("…未按要求
     如实填写巡逻日志的，要适当扣除…")."""
-    return bool(
-        MISCONDUCT_LEAD.search(clause.lead if clause.is_item else clause.text)
-        or PENALTY_FOR_BREACH.search(clause.text)
-    )
+    return bool(MISCONDUCT_LEAD.search(_lead_of(clause)) or PENALTY_FOR_BREACH.search(clause.text))
 
 
 PENALTY_FOR_BREACH = re.compile(
@@ -646,11 +738,14 @@ def _compose(
         act = act or said[:1]  # "报给谁": the body that is 报告ed to
         after = ACT_AFTER.search(question) if fact is FactType.BODY else None
         act = act or (after.group(3) if after else "")  # "找哪个部门解释": the body that 解释s
+        ending = _ending_word(question)
         bearing.sort(
             key=lambda r: (
                 not outside(r),
                 bool(act) and act not in r.clause.text,  # "谁收": the body that 征收
                 bool(counted) and not counted.search(r.clause.text),  # "几个档次": "三个档次"
+                # "在成都住院要几天内报备": the clause that speaks of what the question ends on
+                bool(ending) and not _speaks_of(ending, question, r),
                 -len(asked & benefits(full_text(r))),
                 bool(benefits(full_text(r)) - asked),
                 bool(groups(r.clause.text) - persons),  # the general rule before exceptions
@@ -744,6 +839,12 @@ def _compose(
             ),
             best,
         )
+
+    if capped is None and fact in (FactType.YES_NO, FactType.PROCEDURE):
+        best = _speaks_most(question, scored, best)
+    inside = _inside_tibet(question, frame, scored, best, corpus)
+    if inside is not None:
+        return inside
 
     aspect = _open_aspect(question, scored, best)
     if aspect is not None:

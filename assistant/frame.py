@@ -70,6 +70,7 @@ class PlaceRef:
     role: PlaceRole
     generic: bool = False  # 外地, 内地, 外省: no one place
     abroad: bool = False  # another country: the gazette has no rule for it, whatever the role
+    in_tibet: bool = False  # 拉萨, 日喀则…: outside the Ngari pool, inside the autonomous region
 
 
 @dataclass
@@ -249,7 +250,9 @@ BODY = re.compile(
 )
 RATIO = re.compile(
     r"比例|百分之|百分比|几成|多少%|报几成|报多少比例|打几折|报百分之|占多少|[^，。？?\s]率.{0,6}(多少|几|多高)|"
-    r"(几|多少)个(百分)?点"  # "比别人多报几个点": percentage points
+    r"(几|多少)个(百分)?点|"  # "比别人多报几个点": percentage points
+    # "财政补助自治区地区县里咋分的", "各出多少": how a sum is shared between payers
+    r"(怎么|咋|如何|怎样)(分担|分摊|承担|出钱|分(?![档级类批期次组]))|各(出|承担|负担|分担|掏)(多少|几)|几比几"
 )
 # "住院能报多少？" asks the share paid; "一年能报多少？", "最多报多少？" ask an amount
 SHARE = re.compile(r"(能|可以|给|可)?报(销)?多少(?!钱|元|万)")
@@ -408,7 +411,10 @@ def _places(q: str) -> list[PlaceRef]:
             role = PlaceRole.SUBJECT
         name = mention.place.name if mention is not None else said
         abroad = mention is not None and mention.place.abroad
-        refs.append(PlaceRef(said, name, role, generic=mention is None, abroad=abroad))
+        in_tibet = mention is not None and mention.place.in_tibet
+        refs.append(
+            PlaceRef(said, name, role, generic=mention is None, abroad=abroad, in_tibet=in_tibet)
+        )
     return refs
 
 
@@ -729,7 +735,7 @@ def read_frame(text: str) -> Frame:
     places = _places(q)
     if INSURED_THERE.search(q):  # "山西省户口，在当地参保的": insured where they come from
         places = [
-            PlaceRef(p.said, p.name, PlaceRole.INSURED, p.generic)
+            PlaceRef(p.said, p.name, PlaceRole.INSURED, p.generic, in_tibet=p.in_tibet)
             if p.role is PlaceRole.ORIGIN
             else p
             for p in places
