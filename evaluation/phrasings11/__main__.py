@@ -1,0 +1,15 @@
+"""python -m evaluation.phrasings11 [--category C] [--report R]
+
+The same runner as evaluation.phrasings, pointed at this folder's rows (split tune11).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from evaluation.phrasings.__main__ import main
+
+if __name__ == "__main__":
+    sys.exit(
+        main(["--table", "phrasings11", *sys.argv[1:]], prog="python -m evaluation.phrasings11")
+    )
