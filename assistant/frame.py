@@ -152,7 +152,9 @@ GREETING_WORD = (
     r"谢谢|多谢|感谢|谢啦|谢了|收到|好的|好嘞|好滴|好哒|好|嗯+|了解|明白了|知道了|懂了|辛苦了|再见|拜拜|ok|"
     # praise and the ways people call the desk ("你真棒", "师傅在不在", "有人吗")
     r"你?真棒|太棒了|你?真厉害|厉害|给力|点赞|有人吗|有人在吗|师傅|老师|大神|亲|同志|"
-    r"问点事|问个事儿?|请教一下|打扰一下|打扰了)"
+    r"问点事|问个事儿?|请教一下|打扰一下|打扰了|"
+    # calling the crowd on a Q&A site ("有大神吗", "有懂的吗", "大佬们在吗")
+    r"有没?有?(大神|大佬|懂的|懂行的|知道的|人知道)(吗|么|嘛)?|(大神|大佬)们?(在吗|在不在|帮帮忙))"
 )
 # up to three of them: "你好", "嗯，明白了，谢谢您！"
 GREETING = re.compile(
@@ -449,7 +451,11 @@ def _person(q: str) -> Person:
         q,
     )
     if age and (
-        age.lastindex == 1 or age.group(2) != "了" or re.search(r"岁|年纪|老人|退休|\d{2}了", q)
+        age.lastindex == 1
+        or age.group(2) != "了"
+        or re.search(r"岁|年纪|老人|退休|\d{2}了", q)
+        # "我爷爷七十二了": a number right after a relative, then 了, is their age
+        or re.search(rf"(?:{KIN_MALE}|{KIN_FEMALE})\s*{re.escape(age.group(1))}了", q)
     ):
         from assistant.calculators.amounts import small_count
 

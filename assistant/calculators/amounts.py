@@ -76,7 +76,11 @@ NOT_DECIMAL_RE = re.compile(
     r"(?<![\d/])\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*(?:万|千|元|块|[wWkK])|0[xX][0-9a-fA-F]+\s*(?:元|块)?"
 )
 # "20 000元": a space inside the digits leaves two numbers or one; ask
-SPACED_RE = re.compile(r"(?<![\d.])\d{1,3}(?: \d{3})+(?![\d.])(?:\s*(?:元|块钱|块))?")
+# "20 000元": digits grouped by spaces; not "1千8 120档" or "一天30 250档", two numbers whose
+# first closes a written amount or whose last carries its own label
+SPACED_RE = re.compile(
+    rf"(?<![\d.千万百kKwW])\d{{1,3}}(?: \d{{3}})+(?![\d.]|\s*[{LABEL_AFTER}])(?:\s*(?:元|块钱|块))?"
+)
 # "RMB20000", "CNY 3000": the currency named before the digits is money, not a label
 CURRENCY_BEFORE = re.compile(r"(?:RMB|CNY|rmb|cny)\s*$")
 PLAIN_RE = re.compile(r"\d+(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?")

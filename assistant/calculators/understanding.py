@@ -48,8 +48,17 @@ def detect_calculator(question: str) -> str | None:
     worked = re.search(WORKED_MONTHS, q)
     pay = r"工资|补助|预算|经费|开支|费用|拿|多少钱|待遇|(一共|总共|合计|能发|发)多少"
     # "阿舅在自治区级文保点看了8个月": months spent watching a site are a custodian's
-    watched = re.search(r"文保点|文物点|文保单位|文物保护单位|文物保护点", q) and re.search(
-        r"看(了|满)?\s*[-−]?[\d一二三四五六七八九十两半]+\s*个?月", q
+    site = re.search(rf"(文保|文物|{_site_words()})的?(点|单位|保护点|保护单位)", q)
+    watched = (
+        site
+        and (
+            re.search(r"(看|守)(了|满)?\s*[-−]?[\d一二三四五六七八九十两半]+\s*个?月", q)
+            # "我舅舅看国保点 5个月": watching the site, then the months
+            or (
+                re.search(r"(看|守|管)[^，。？]{0,4}$", q[: site.start()])
+                and re.search(r"[\d一二三四五六七八九十两半]+\s*个\s*月", q[site.end() :])
+            )
+        )
     )
     worked = worked or watched
     if (custodian or watched) and (re.search(pay, q) or worked):
@@ -87,7 +96,7 @@ def detect_calculator(question: str) -> str | None:
     if re.search(
         r"住院|住了.{0,4}院|住(了)?(今年|本年)?第?[一二两三四五六七八九\d]+(回|次)|"
         # "一级医院第一次住", "头一回住": the stay's order said before it; "住三级医院": a stay
-        r"(第[一二两三四五六七八九\d]+|头一?)(回|次|趟)住(?!宿|房|址|处|所)|住(了|进)?[^，。？\s]{0,6}(医院|卫生院)|生(孩子|小孩|娃|宝宝|二胎)|分娩|顺产|"
+        r"(第[一二两三四五六七八九\d]+|头一?)(回|次|趟|遭)住(?!宿|房|址|处|所)|住(了|进)?[^，。？\s]{0,6}(医院|卫生院)|生(孩子|小孩|娃|宝宝|二胎)|分娩|顺产|"
         r"剖宫产|剖腹产|新生儿|刚出生|出生.{0,8}抢救|(做|动)(了|个)?[\u4e00-\u9fff]{0,4}手术|开刀",
         q,
     ):
@@ -136,7 +145,9 @@ TIER_PATTERNS = [
     re.compile(
         r"(\d+|六十|一百二十?|二百五十?|两百五十?)\s*(?:元|块钱|块)?\s*(?:的|那个)?\s*(?:档|档次|那档|这档)"
     ),
-    re.compile(r"档次?\s*(?:为|是)?\s*(\d+)"),
+    re.compile(
+        r"档次?\s*(?:为|是)?\s*(\d+|六十|一百二十?|[二两]百五十?)(?![万千百十零〇一二三四五六七八九])"
+    ),
     re.compile(r"交(?:的是|的|了)?\s*(\d+)\s*(?:元|块钱|块)?\s*(?:的|那档|档)"),
     # "我交了250元" / "个人缴费250元" / "按60元缴费": a contribution of under 1000 yuan is the tier
     re.compile(r"(?:交了|交的是|个人缴费|缴纳了|缴了)\s*(\d{2,3})\s*(?:元|块钱|块)(?!\d)"),
@@ -153,6 +164,8 @@ TIER_PATTERNS = [
     re.compile(
         r"(?:交|缴)(?:了|的|的是)?\s*(六十|一百二十?|[二两]百五十?)(?![万千百十零〇一二三四五六七八九])"
     ),
+    # "建档立卡 250 在拉萨…": one of the three tiers standing alone between spaces or commas
+    re.compile(r"(?:^|(?<=[\s，,。；;]))(60|120|250)(?=[\s，,。；;]|$)"),
     # "老公250 三级医院…" / "她250" / "我自己也是250": a tier right after the person it is for
     re.compile(
         rf"(?:{TIER_PERSONS})(?:也|都)?(?:是)?\s*(60|120|250)(?![\d.万千wWkK])"
@@ -216,20 +229,22 @@ OUT_OF_AREA = re.compile(
 IN_AREA = re.compile(r"阿里|地区内|统筹区内|区内|本地|狮泉河|噶尔|普兰|札达|日土|革吉|改则|措勤")
 
 
+# how people count stays: 次, 回, 趟 ("今年第三趟了"), 遭
+STAY_TIMES = r"(?:次|回|趟|遭)"
+
+
 def read_admission(q: str) -> int | None:
     if re.search(
-        r"头一回|头一次|头回|头一遭|第一回|首次住院|第一次住院|今年第一次|本年度首次|首次", q
+        rf"头一?{STAY_TIMES}|第一{STAY_TIMES}|首次住院|第一次住院|今年第一次|本年度首次|首次", q
     ):
         return 1
-    m = re.search(rf"第\s*{COUNT}\s*次", q)
+    m = re.search(rf"第\s*{COUNT}\s*{STAY_TIMES}", q)
     if m:
         return small_count(m.group(1))
-    if re.search(r"(又|再|还)[^，。,；;]{0,12}?住(了)?\s*(一|1)\s*(次|回)", q):
+    if re.search(rf"(又|再|还)[^，。,；;]{{0,12}}?住(了)?\s*(一|1)\s*{STAY_TIMES}", q):
         return None  # "又住了一次": one more stay, counted by the conversation, not the first
-    m = (
-        re.search(rf"住(?:了)?\s*第?\s*{COUNT}\s*(?:次|回)", q)
-        or re.search(rf"第\s*{COUNT}\s*回", q)
-        or re.search(rf"(?<![\d第]){COUNT}\s*(?:次|回)住", q)
+    m = re.search(rf"住(?:了)?\s*{COUNT}\s*{STAY_TIMES}", q) or re.search(
+        rf"(?<![\d第]){COUNT}\s*{STAY_TIMES}住", q
     )
     if m:
         return small_count(m.group(1))
@@ -482,7 +497,7 @@ def read_general(q: str) -> dict[str, Any]:
     )
     if prior is not None:
         inputs["prior_cost"] = plain(prior.value)
-    elif re.search(r"第一次|头一回|头回|第一回|首次", q):
+    elif re.search(rf"第一{STAY_TIMES}|头一?{STAY_TIMES}|首次", q):
         inputs["prior_cost"] = "0"
     cost = _cost(amounts, q)
     if cost is not None:
@@ -569,9 +584,17 @@ def read_custodian(q: str) -> dict[str, Any]:
 
     inputs: dict[str, Any] = {}
     sites: dict[str, int] = {}
-    for m in re.finditer(rf"{COUNT}\s*(处|个)\s*({_site_words()})", q):
-        level = match_choice("site_level", m.group(3))
-        sites[level] = sites.get(level, 0) + (small_count(m.group(1)) or 0)
+    counted = [
+        (m.group(3), m.group(1)) for m in re.finditer(rf"{COUNT}\s*(处|个)\s*({_site_words()})", q)
+    ]
+    # "自治区级1处 县级1处": each level with its count after it (read that way when it finds more)
+    after = [
+        (m.group(1), m.group(2))
+        for m in re.finditer(rf"({_site_words()})[的点]?\s*{COUNT}\s*处", q)
+    ]
+    for word, count in after if len(after) > len(counted) else counted:
+        level = match_choice("site_level", word)
+        sites[level] = sites.get(level, 0) + (small_count(count) or 0)
     # a budget is asked for sites (how many of each level); one person's pay otherwise, even
     # when the person asks for "一共" over several months
     if (
