@@ -16,8 +16,8 @@ from typing import Any
 from assistant.calculators.amounts import find_amounts
 from assistant.calculators.understanding import plain, understand
 from assistant.fields import Kind, schema, spec
-from assistant.frame import FEMALE, MALE, QUESTION_WORD, WHAT_HAPPENS, Frame, Intent
-from assistant.state import MAX_ASKS, State, person_key
+from assistant.frame import FEMALE, MALE, QUESTION_WORD, WHAT_HAPPENS, FactType, Frame, Intent
+from assistant.state import MAX_ASKS, Pending, State, person_key
 
 # "记岔了 这是今年第三回住院", "说错了 是三级的": the last case said again, put right; not a
 # later stay
@@ -41,6 +41,8 @@ INSURANCE_WORDS = re.compile(r"医保|医疗|住院|门诊|报销|封顶|起付|
 OUTSIDE_INSURANCE = ("custodian_pay", "road_subsidy")
 # counts said to come on top of the last ones
 ADDED = re.compile(r"再加|加上|另加|再算上|还有|另外|又有|外加")
+# counts that a turn saying 加上 adds to rather than replaces
+ADDABLE = ("counties",)
 # a reply that the asked input is not known
 UNKNOWN = re.compile(r"不知道|不清楚|不记得|记不(得|清)|忘了|想不起|没印象|搞不清|不晓得|不确定")
 SAME_PERSON = re.compile(r"^(她|他|我|俺|咱)|(她|他)(今年|这次|又|还)")
@@ -145,9 +147,9 @@ def whose(frame: Frame, state: State) -> str:
 
 
 def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any]) -> bool | None:
-    if calculator not in ("inpatient", "special_outpatient"):
+    if calculator not in ("inpatient", "special_outpatient", "two_diseases"):
         return None
-    if not state.payments_of(person_key(whose(frame, state))):
+    if not state.payments_of(person_key(whose(frame, state)), calculator):
         return None
     admission = slots.get("admission")
     if isinstance(admission, int) and admission >= 2:
@@ -167,6 +169,8 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
         return resumed
     if WHAT_HAPPENS.search(frame.text) and not frame.asks_figure:
         return None  # "要是巡逻日志没填会怎么样": the rule is asked, not the pay recomputed
+    if frame.fact is FactType.BODY and not frame.figures:
+        return None  # "那到时候阿妈这份钱谁来出": who pays is the rule's, nothing recomputed
     return _change_of_last(frame, state) or _figures_for_topic(frame, state)
 
 
@@ -217,8 +221,10 @@ def _back_to_shelved(frame: Frame, state: State) -> Turn | None:
     p = state.shelved
     if p is None or state.pending is not None or _asks_something(frame):
         return None
-    if frame.topical and frame.calculator != p.calculator:
-        return None  # "回到住院 是二级的": naming the set-aside calculation's topic returns to it
+    if frame.topical and frame.calculator != p.calculator and not _names_field(frame.text, p):
+        # "回到住院 是二级的": naming the set-aside calculation's topic returns to it, and so
+        # does naming the field it asked for ("财政补助是600")
+        return None
     new = _bare_answer(frame.text, p.missing) or _slots_for(frame, p.calculator, keep_mode=False)
     if not p.missing or not all(k in new for k in p.missing):
         return None
@@ -229,6 +235,19 @@ def _back_to_shelved(frame: Frame, state: State) -> Turn | None:
     return turn
 
 
+def _names_field(text: str, p: Pending) -> bool:
+    """Whether the turn names the asked field by the words of its label (财政补助 of
+    当年各级财政补助合计)."""
+    from index.lexical import tokenize
+
+    for key in p.missing:
+        words = [w for w in tokenize(spec(key).label) if len(w) >= 2 and w not in LABEL_FILLER]
+        if sum(w in text for w in words) >= 2:
+            return True
+    return False
+
+
+LABEL_FILLER = {"当年", "本年", "本年度", "各级", "合计", "是否", "多少"}
 HONOUR_LEVEL = re.compile(r"(自治区|地区|县)级")
 
 
@@ -286,7 +305,10 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         and _asks_something(frame)
     ):
         return None  # "贫困户比别人多报几个点": names what the case already has, and asks a rule
-    later_visit = bool(AGAIN.search(frame.text)) and "cost" in new  # "第三期2w 还能报吗"
+    # "第三期2w 还能报吗", "隔了一阵又开了甲类1200": a sum spent again is a later visit
+    later_visit = bool(AGAIN.search(frame.text)) and any(
+        k in schema() and spec(k).kind is Kind.MONEY and k != "already_paid" for k in new
+    )
     corrects = bool(CORRECTION.match(frame.text)) and bool(new)
     if (
         frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC)
@@ -311,8 +333,12 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         base = {k: v for k, v in earlier.inputs.items() if k not in HISTORY}
         other_person = False
     elif other_person:
-        for key in PERSON_SLOTS:  # another person: their own age, sex and identities only
+        # another person: their own age, sex, identities and tier only, from their own earlier
+        # case when there is one ("奶奶又住院了" after her 门特 and her husband's stay)
+        for key in (*PERSON_SLOTS, *CARRIED):
             base.pop(key, None)
+        if earlier is not None:
+            base.update({k: earlier.inputs[k] for k in CARRIED if earlier.inputs.get(k)})
     if base.get("mode") == "budget" and "site_level" in new and "sites" not in new:
         # "再加1处国保的" after a budget: one more site of a level, not one person's level
         sites = understand(f"预算{frame.text}", "custodian_pay")
@@ -327,6 +353,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
                 merged[key] = {
                     k: base[key].get(k, 0) + new[key].get(k, 0) for k in {**base[key], **new[key]}
                 }
+            elif key in ADDABLE and isinstance(base[key], int) and isinstance(new[key], int):
+                merged[key] = base[key] + new[key]  # "那加上札达普兰呢": two more counties
     if (
         last.calculator == "general_outpatient"
         and AGAIN.search(frame.text)
@@ -373,6 +401,9 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
     if frame.calculator is not None and not money:
         return None  # "三级医院住院能报多少" is a question of its own: the rule, or a fresh case
     inherited = {k: v for k, v in topic.slots.items() if k not in HISTORY}
+    if frame.person.who and topic.person and frame.person.who != topic.person:
+        for key in (*PERSON_SLOTS, *CARRIED):  # another person's figures are not theirs
+            inherited.pop(key, None)
     if "tier" in new and inherited.get("tier") not in (None, new["tier"]):
         inherited = {}  # a person has one tier a year: another tier is another person's case
     inputs = {**inherited, **new}

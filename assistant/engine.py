@@ -84,6 +84,7 @@ SOURCE_WORDS = re.compile(
 # "累计能报多少" after a later stay or visit: the fund's payments this year added up
 RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|总计|共计|总的")
 PAYING = {"inpatient", "special_outpatient"}  # share the 60,000 yuan yearly cap (第二十三条)
+TALLIED = PAYING | {"two_diseases"}  # 两病 drugs: a yearly limit of their own (第二十五条)
 
 
 # what every benefit has (its deductible, cap, ratio): asked alone, it is the last benefit's
@@ -136,6 +137,8 @@ class Assistant:
         self._check_grounding(response)
         if response.citations:
             state.last_citations = list(response.citations)
+        if response.status in ("answered", "calculated") and not frame.continuation:
+            state.remember(frame.text)
         return response
 
     def _route(self, frame: Frame, state: State) -> Response:
@@ -274,13 +277,13 @@ class Assistant:
         name, inputs = turn.calculator, dict(turn.inputs)
         who = whose(turn.frame, state)
         person = person_key(who)
-        if name in PAYING:
+        if name in TALLIED:
             # payments made earlier in this conversation count against this person's yearly cap
-            # and set the admission order; a new case starts their tally again, a change
-            # replaces their last payment
-            mine = state.payments_of(person)
+            # (or the 两病 limit) and set the admission order; a new case starts that tally
+            # again, a change replaces their last payment
+            mine = state.payments_of(person, name)
             if turn.new_stay is None:
-                state.payments = [p for p in state.payments if p.person != person]
+                state.payments = [p for p in state.payments if p not in mine]
                 said = Decimal(str(inputs.get("already_paid") or "0"))
                 if "already_paid" in turn.given and said > 0:
                     # "今年已经报了5万5": paid before this conversation, still against the cap
@@ -289,7 +292,7 @@ class Assistant:
             elif turn.replaces_last and mine:
                 state.payments.remove(mine[-1])
             if turn.new_stay is not None and "already_paid" not in turn.given:
-                inputs["already_paid"] = str(state.paid_this_year(person))
+                inputs["already_paid"] = str(state.paid_this_year(person, name))
             if name == "inpatient" and turn.new_stay and "admission" not in turn.given:
                 inputs["admission"] = state.stays(person) + 1
         data = calculate(name, inputs, self.corpus)
@@ -337,7 +340,7 @@ class Assistant:
         state.last_calc = calc
         state.cases.pop(person, None)  # the latest case last: 她/他 name the latest one
         state.cases[person] = calc
-        if name in PAYING and "payment" in data["result"]:
+        if name in TALLIED and "payment" in data["result"]:
             admission = data["inputs"].get("admission") if name == "inpatient" else None
             state.payments.append(Payment(name, data["result"]["payment"], admission, person))
         calculation = {
@@ -347,8 +350,8 @@ class Assistant:
         facts = [n for n in [turn.note, *turn.frame.readings] if n]
         if turn.new_stay and name in PAYING and RUNNING_TOTAL.search(turn.frame.text):
             # "累计能报多少" after a later visit: what the fund has paid this year in all
-            total = f"{state.paid_this_year(person):.2f}"
-            times = len(state.payments_of(person))
+            total = f"{state.paid_this_year(person, name):.2f}"
+            times = len(state.payments_of(person, name))
             answer = f"本年度这{times}次累计医保（统筹基金）支付 {total} 元。\n{answer}"
             facts.append(total)
         for note in [turn.note, *turn.frame.readings]:
@@ -596,12 +599,14 @@ class Assistant:
         ]
         query = " ".join([*marked, query])
         hits = self.searcher.search(_without_region(query), k=5)
+        # "说回那块石头…": the earlier question it returns to says what the stone is
+        said = query if frame.returning else q
         reason = scope.check_hits(
-            q,
+            said,
             hits,
             self.doc_text,
             getattr(self.searcher.embedder, "min_relevance", None),
-            self._coverage(q, hits[:3]),
+            self._coverage(said, hits[:3]),
         )
         if reason:
             return self._out_of_scope(reason, q, hits[:1])
@@ -678,6 +683,11 @@ class Assistant:
         """A follow-up without a topic of its own ("最长能借多久？", "一级文物呢？", "这些钱算不算…")
         is read together with the question before it; a question with its own topic is not."""
         last = state.topic.query if state.topic else ""
+        if frame.returning:
+            # "说回那块石头 我能自己留着吗": the earlier question that spoke of it, not the last
+            words = _content_words(frame.text)
+            earlier = next((q for q in reversed(state.asked) if any(w in q for w in words)), "")
+            return f"{earlier} {frame.text}" if earlier else frame.text
         # "和住院一起算限额吗": a question opening on "with…" has its subject in the last one
         joined = bool(WITH_LAST.match(frame.text))
         if not last or (frame.calculator and not joined):

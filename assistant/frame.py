@@ -128,6 +128,7 @@ class Frame:
     readings: list[str] = field(default_factory=list)  # how a figure was read ("每次×次数")
     asks_figure: bool = False
     continuation: bool = False  # 那/要是/如果/换成 … 呢: changes the last question
+    returning: bool = False  # 说回/回到 …: back to an earlier topic, not the last one
     asks_why: bool = False
     topical: bool = False  # names a topic of the documents (医保, 文物, 住院…)
     figures: bool = False  # states an amount or a count
@@ -348,7 +349,10 @@ KIN_FEMALE = (
 # kin named without 我 ("老公250", "奶奶高血压"): only words that cannot be anything else
 KIN_BARE = (
     r"老公|老婆|媳妇|爱人|丈夫|妻子|爸爸|老爸|父亲|妈妈|老妈|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|"
-    r"闺女|女儿|儿子|儿媳妇?|女婿|孙子|孙女|外孙女?"
+    r"闺女|女儿|儿子|儿媳妇?|女婿|孙子|孙女|外孙女?|"
+    # said without 我 too: "阿妈这份钱谁来出", "舅舅看国保点"
+    r"阿爸|阿妈|阿爷|阿奶|阿舅|阿佳|老爹|老娘|公公|婆婆|岳父|岳母|舅舅|舅妈|叔叔|婶婶|姑姑|姨妈|"
+    r"哥哥|姐姐|弟弟|妹妹|嫂子|姐夫|外甥女?|侄子|侄女"
 )
 # "孩子他爸", "我家老公", "我们家的孩子": a person named as someone's relative
 PARENT_OF_CHILD = r"孩子(?:他|她)?(?:爸爸?|妈妈?)"
@@ -447,7 +451,10 @@ def _person(q: str) -> Person:
     if who:
         person.who = who.group(0)
     age = AGE.search(q) or re.search(
-        rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他)(?:呢?[，,\s]*)(?:今年)?\s*(\d{{1,3}})(?!\d|\s*(?:元|块|档|万|次|个|天|级|%))",
+        rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他)(?:呢?[，,\s]*)(?:今年)?\s*"
+        # "阿爸六十四 交250的呢": in Chinese numerals too, two characters or more
+        rf"(\d{{1,3}}|[一二三四五六七八九十]{{2,4}})"
+        r"(?![\d一二三四五六七八九十百千万]|\s*(?:元|块|档|万|次|个|天|级|%|的档|那档))",
         q,
     )
     if age and (
@@ -694,6 +701,9 @@ DISCOURSE = re.compile(
 
 
 # "…医保给报不 急", "…多少 在线等": a Q&A-site title's plea after the question
+RETURNING = re.compile(
+    r"^(?:(?:等下|等等|等一下|稍等)[，,\s]*)?(?:再)?(?:回到|说回到?|再说回|还是说)"
+)
 TRAILING_PLEA = re.compile(
     r"[，,\s]+(?:急+|在线等|求解答?|求助|求科普|求问|有懂的吗|有知道的吗|谢谢(?:大家)?|拜托了?)[！!。？?\s]*$"
 )
@@ -779,14 +789,19 @@ def read_frame(text: str) -> Frame:
         person=person,
         calculator=calculator,
         slots=slots,
+        # a range in a question about the rules is no input, nor an estimate in a why
+        # ("为什么第二回只给了五百多": the sum recalled, not a figure to compute with)
         malformed=[
-            m for m in pieces if intent is Intent.CALCULATE or not m.estimate
-        ],  # a range in a question about the rules is no input
+            m
+            for m in pieces
+            if intent is not Intent.EXPLAIN and (intent is Intent.CALCULATE or not m.estimate)
+        ],
         invalid=[why for _, why in invalid],
         invalid_fields=[key for key, _ in invalid],
         readings=list(reading.notes) if reading else [],
         asks_figure=asks_figure,
-        continuation=bool(CONTINUATION.search(q)),
+        continuation=bool(CONTINUATION.search(q)) and not RETURNING.match(normalize(text)),
+        returning=bool(RETURNING.match(normalize(text))),
         asks_why=bool(WHY.search(q)),
         topical=bool(TOPIC.search(q)),
         figures=bool(find_amounts(q)),

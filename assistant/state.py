@@ -59,6 +59,11 @@ class Payment:
     person: str = ""  # whose yearly cap it counts against
 
 
+ASKED_KEPT = 8  # topics a conversation can return to
+# calculators whose payments count against a yearly limit of their own, not the shared cap
+OWN_LIMIT = ("two_diseases",)
+
+
 @dataclass
 class State:
     topic: Topic | None = None
@@ -77,12 +82,19 @@ class State:
 
     # each person's last calculation, so "那我爸要是再住一次" goes back to his case
     cases: dict[str, Calculation] = field(default_factory=dict)
+    # the recent questions that opened a topic, newest last: "说回那块石头…" finds its own
+    asked: list[str] = field(default_factory=list)
 
-    def payments_of(self, person: str) -> list[Payment]:
-        return [p for p in self.payments if p.person == person]
+    def payments_of(self, person: str, calculator: str = "") -> list[Payment]:
+        """The person's payments that count against the same yearly limit as `calculator`'s:
+        the 两病 drugs have their own (第二十五条), the rest share the 6万 cap (第二十三条)."""
+        own = calculator in OWN_LIMIT
+        return [
+            p for p in self.payments if p.person == person and (p.calculator in OWN_LIMIT) == own
+        ]
 
-    def paid_this_year(self, person: str = "") -> Decimal:
-        return sum((Decimal(p.amount) for p in self.payments_of(person)), Decimal(0))
+    def paid_this_year(self, person: str = "", calculator: str = "") -> Decimal:
+        return sum((Decimal(p.amount) for p in self.payments_of(person, calculator)), Decimal(0))
 
     def stays(self, person: str = "") -> int:
         return sum(1 for p in self.payments_of(person) if p.calculator == "inpatient")
@@ -107,7 +119,11 @@ class State:
             last_citations=[Citation(**c) for c in raw.get("last_citations", [])],
             shelved=Pending(**raw["shelved"]) if raw.get("shelved") else None,
             cases={k: Calculation(**v) for k, v in raw.get("cases", {}).items()},
+            asked=[str(q) for q in raw.get("asked", [])][-ASKED_KEPT:],
         )
+
+    def remember(self, question: str) -> None:
+        self.asked = [*self.asked, question][-ASKED_KEPT:]
 
 
 # the same relative said in different words: 我爸, 爸爸, 老爸, 父亲 are one person

@@ -86,6 +86,7 @@ class Typos:
                         meant
                         and meant != typed
                         and typed not in self.text
+                        and not is_common_word(typed)  # 外甥 is a relative, not 外省
                         and _one_wrong(typed, meant)
                         and all(typed not in t for t, _ in fixes)
                     ):
