@@ -303,6 +303,38 @@ def _variants(unit, clause: Clause, question: str) -> list[Clause]:
 
 # the unit a "多少/几" question asks its figure in, and how the text would state such a figure
 _N = r"[\d一二三四五六七八九十两百千半]"
+
+
+def _timed_word(question: str, idf: Callable[[str], float]) -> str | None:
+    """What a length of time is asked of: the rarest telling word of the stretch that asks it, or
+    of the stretch before when that one names nothing ("给看管员的授课 多久搞一回" → 授课)."""
+    from index.lexical import is_common_word
+
+    parts = [p for p in re.split(r"[\s，,。？?！!；;]+", question) if p]
+    at = next((n for n, p in enumerate(parts) if DURATION_ASKED.search(p)), None)
+    if at is None:
+        return None
+    for part in (parts[at], parts[at - 1] if at > 0 else ""):
+        words = [
+            w
+            for w in _telling(part)
+            if is_common_word(w)
+            and not DURATION_ASKED.search(w)
+            and not GENERIC.match(w)
+            and not re.fullmatch(r"[一二两三四五六七八九十几\d]+[回次趟遍]", w)
+        ]
+        words = [w for w in words if not any(w != v and w in v for v in words)]  # 公室 of 办公室
+        if words:
+            return max(words, key=idf)
+    return None
+
+
+DURATION_ASKED = re.compile(r"多久|多长时间|多少时间|隔多长|几天内|多少天内|几日内|多少日内")
+# a length of time or a frequency as the text states one ("5日内", "每年", "次年")
+DURATION_STATED = re.compile(
+    r"(?<!\d)(\d{1,3}|[一二三四五六七八九十两半]+)\s*(个)?(日|天|月|年|周|工作日|小时)(?!\d)"
+    r"|每(个)?(年|月|季度|周|日|天|半年)|按(年|月|季度)|逐年|次年|下一年|次月"
+)
 ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         "距离（多少米、多少公里）",
@@ -325,6 +357,8 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(rf"{_N}+\s*(个)?(小时|分钟)"),
     ),
     ("月份", re.compile(r"(几|多少)\s*(个)?月份"), re.compile(rf"{_N}+\s*月")),
+    # "多久能打到卡上", "联席会议多久开一回": a length of time or how often, in its units
+    ("时长或频次（多久）", DURATION_ASKED, DURATION_STATED),
     # "一期培训要培训几天": a count of days, stated nowhere near the question
     ("天数", re.compile(r"(几|多少)\s*(个)?天"), re.compile(rf"{_N}+\s*(个)?(天|日|工作日)")),
     (
@@ -661,12 +695,19 @@ def _compose(
             )
 
         kinds = _counted(question, focus)  # "一共多少种": a count of kinds is the value
+        # "多久能打到卡上": a length of time, not any date word ("…实现之前")
+        lasting = fact is FactType.DATE and bool(DURATION_ASKED.search(asking_part(question)))
+
+        def holds(text: str) -> bool:
+            return bool(DURATION_STATED.search(text)) if lasting else _has_value(fact, text)
+
+        timed = _timed_word(question, idf) if lasting else None
 
         candidates = [
             r
             for r in scored[:12]
             if (
-                _has_value(fact, r.clause.text)
+                holds(r.clause.text)
                 or titled(r)
                 or outside(r)
                 or (kinds is not None and kinds.search(r.clause.text))
@@ -677,6 +718,7 @@ def _compose(
             )
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
             and (focus is None or covered_by(focus, question, full_text(r)))
+            and (timed is None or covered_by(timed, question, full_text(r)))
             and (not limit or _states_limit(r.clause.text))
             and (not change or any(CHANGE_STATED.search(x) for x in _segments(r.clause.text)))
         ]
@@ -718,6 +760,7 @@ def _compose(
             before = [t for t in telling if change and t in question[: change.start()]]
             named = (
                 needed
+                or timed
                 or (f"{before[-1]}的涨幅" if before else None)
                 or (
                     _focus_phrase(question, focus)

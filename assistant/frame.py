@@ -485,8 +485,8 @@ def _fact(q: str, intent: Intent) -> FactType:
     body = BODY.search(q)
     if body and body.group(2):  # "在哪里交，谁收": who does it is asked in so many words
         return FactType.BODY
-    if intent is Intent.PROCEDURE:
-        return FactType.PROCEDURE
+    if intent is Intent.PROCEDURE and not re.search(r"多久|多长时间|(几|多少)(天|日)内", q):
+        return FactType.PROCEDURE  # "终止参保手续多少天内办完" asks a length of time
     if body:
         return FactType.BODY
     share = (
