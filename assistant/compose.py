@@ -305,9 +305,12 @@ def _variants(unit, clause: Clause, question: str) -> list[Clause]:
 _N = r"[\d一二三四五六七八九十两百千半]"
 
 
-def _timed_word(question: str, idf: Callable[[str], float]) -> str | None:
+def _timed_word(
+    question: str, idf: Callable[[str], float], spoken: Callable[[str], bool]
+) -> str | None:
     """What a length of time is asked of: the rarest telling word of the stretch that asks it, or
-    of the stretch before when that one names nothing ("给看管员的授课 多久搞一回" → 授课)."""
+    of the stretch before when that one names nothing ("给看管员的授课 多久搞一回" → 授课), among
+    the words the near clauses speak of (a word they never use is left to the unheard check)."""
     from index.lexical import is_common_word
 
     parts = [p for p in re.split(r"[\s，,。？?！!；;]+", question) if p]
@@ -319,6 +322,7 @@ def _timed_word(question: str, idf: Callable[[str], float]) -> str | None:
             w
             for w in _telling(part)
             if is_common_word(w)
+            and spoken(w)
             and not DURATION_ASKED.search(w)
             and not GENERIC.match(w)
             and not re.fullmatch(r"[一二两三四五六七八九十几\d]+[回次趟遍]", w)
@@ -701,7 +705,18 @@ def _compose(
         def holds(text: str) -> bool:
             return bool(DURATION_STATED.search(text)) if lasting else _has_value(fact, text)
 
-        timed = _timed_word(question, idf) if lasting else None
+        timed = (
+            _timed_word(
+                question,
+                idf,
+                lambda w: (
+                    w in corpus.words
+                    or any(covered_by(w, question, r.unit.text) for r in scored[:12])
+                ),
+            )
+            if lasting
+            else None
+        )
 
         candidates = [
             r
@@ -718,7 +733,8 @@ def _compose(
             )
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
             and (focus is None or covered_by(focus, question, full_text(r)))
-            and (timed is None or covered_by(timed, question, full_text(r)))
+            # the article speaks of what is timed (藏品 of 第二十七条 for 借用期限…两年)
+            and (timed is None or covered_by(timed, question, f"{full_text(r)}{r.unit.text}"))
             and (not limit or _states_limit(r.clause.text))
             and (not change or any(CHANGE_STATED.search(x) for x in _segments(r.clause.text)))
         ]

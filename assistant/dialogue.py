@@ -332,12 +332,14 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         # "那我爸要是再住一次" after his wife's case: back to his own case and tally
         base = {k: v for k, v in earlier.inputs.items() if k not in HISTORY}
         other_person = False
-    elif other_person:
+    elif other_person and target != last.person:
         # another person: their own age, sex, identities and tier only, from their own earlier
         # case when there is one ("奶奶又住院了" after her 门特 and her husband's stay)
-        for key in (*PERSON_SLOTS, *CARRIED):
+        for key in PERSON_SLOTS:
             base.pop(key, None)
-        if earlier is not None:
+        if earlier is not None:  # else the last case's tier, said in a note
+            for key in CARRIED:
+                base.pop(key, None)
             base.update({k: earlier.inputs[k] for k in CARRIED if earlier.inputs.get(k)})
     if base.get("mode") == "budget" and "site_level" in new and "sites" not in new:
         # "再加1处国保的" after a budget: one more site of a level, not one person's level
@@ -402,8 +404,13 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         return None  # "三级医院住院能报多少" is a question of its own: the rule, or a fresh case
     inherited = {k: v for k, v in topic.slots.items() if k not in HISTORY}
     if frame.person.who and topic.person and frame.person.who != topic.person:
-        for key in (*PERSON_SLOTS, *CARRIED):  # another person's figures are not theirs
+        for key in PERSON_SLOTS:  # another person's age and identities are not theirs
             inherited.pop(key, None)
+        own = state.cases.get(person_key(frame.person.who))
+        if own is not None:  # their own tier and identity, from their own earlier case
+            for key in CARRIED:
+                inherited.pop(key, None)
+            inherited.update({k: own.inputs[k] for k in CARRIED if own.inputs.get(k)})
     if "tier" in new and inherited.get("tier") not in (None, new["tier"]):
         inherited = {}  # a person has one tier a year: another tier is another person's case
     inputs = {**inherited, **new}

@@ -800,7 +800,7 @@ def read_frame(text: str) -> Frame:
         invalid_fields=[key for key, _ in invalid],
         readings=list(reading.notes) if reading else [],
         asks_figure=asks_figure,
-        continuation=bool(CONTINUATION.search(q)) and not RETURNING.match(normalize(text)),
+        continuation=bool(CONTINUATION.search(q)),
         returning=bool(RETURNING.match(normalize(text))),
         asks_why=bool(WHY.search(q)),
         topical=bool(TOPIC.search(q)),
