@@ -27,6 +27,7 @@ from assistant.english import to_chinese
 from assistant.fields import Kind, schema, spec
 from assistant.frame import (
     QUESTION_WORD,
+    TASK_REQUEST,
     WHAT_HAPPENS,
     YES_NO,
     FactType,
@@ -100,6 +101,7 @@ class Assistant:
         self.searcher = searcher or Searcher(corpus)
         self.corpus = self.searcher.corpus
         self.doc_text = {d.id: "\n".join(u.text for u in d.units) for d in self.corpus.documents}
+        self.gazette_text = "\n".join(self.doc_text.values())
 
     @cached_property
     def reported_years(self) -> frozenset[int]:
@@ -124,7 +126,9 @@ class Assistant:
             checked.notices.append(f"（{said}理解。）")
         frame = read_frame(text)
         if english and (
-            EN_TASK.search(checked.text) or not EN_CONTENT.search(EN_FUNCTION.sub("", text))
+            EN_TASK.search(checked.text)
+            or TASK_REQUEST.search(checked.text)  # "SELECT * FROM 医保 WHERE 1=1"
+            or not EN_CONTENT.search(EN_FUNCTION.sub("", text))
         ):
             # "Write me a poem…", "rm -rf / --no-preserve-root" (read as "没有？"): nothing asked
             # about the documents
@@ -176,7 +180,7 @@ class Assistant:
             state.drop_pending()
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
             return Response("out_of_scope", answer=OFF_TOPIC + (QUIZ_HINT if quiz else ""))
-        reason = scope.check_frame(frame, self.reported_years)
+        reason = scope.check_frame(frame, self.reported_years, self.gazette_text)
         if reason:
             state.drop_pending()
             return self._out_of_scope(reason, frame.text)
@@ -220,7 +224,7 @@ class Assistant:
     def _single(
         self, frame: Frame, state: State, multi: bool = False, avoid: set[str] | None = None
     ) -> Response:
-        reason = scope.check_frame(frame, self.reported_years)
+        reason = scope.check_frame(frame, self.reported_years, self.gazette_text)
         if reason:
             return self._out_of_scope(reason, frame.text)
         if _pays_question(frame):

@@ -189,6 +189,8 @@ TASK_REQUEST = re.compile(
     # opinions, medical advice, daily life: not what the gazette says
     r"|你(觉得|认为|怎么看)|怎么治(疗)?|吃什么药|用什么药|偏方|挂什么科|哪个医生|"
     r"股票|彩票|星座|电影|游戏|菜谱|做饭|外卖"
+    # a database query or shell command pasted in: nothing asked about the documents
+    r"|\bSELECT\b[^，。？?]*\bFROM\b|\bDROP\s+TABLE\b|\bINSERT\s+INTO\b|\bDELETE\s+FROM\b"
     # the assistant itself: its instructions, settings or code are not in the gazette
     r"|提示词|system ?prompt|(你的|系统)(指令|设定|配置|源代码|代码|模型|规则)"
 )
@@ -241,7 +243,9 @@ LIST = re.compile(
     r"哪些|有哪几|哪几(种|类|个|项|条|方面)|包括什么|包括哪|都有什么|有什么(情形|情况|条件|要求|职责|权利|义务|内容|种类|措施|任务|规定)|几种|什么情形|什么情况下"
 )
 PROCEDURE = re.compile(
-    r"怎么办|怎么(申请|办理|报销|参保|交|缴|补交|补缴|操作|弄|做)|如何(申请|办理|报销|参保|缴费|补缴|做)|流程|手续|程序|步骤|去哪(里|儿)?(办|交|报|申请)|在哪(里|儿)?(办|交|报)|需要(什么|哪些)(材料|证件|手续)"
+    r"怎么办|怎么(申请|办理|报销|参保|交|缴|补交|补缴|操作|弄|做)|如何(申请|办理|报销|参保|缴费|补缴|做)|流程|手续|程序|步骤|去哪(里|儿)?(办|交|报|申请)|在哪(里|儿)?(办|交|报)|需要(什么|哪些)(材料|证件|手续)|"
+    # "报销要带啥", "登记得准备什么": the papers to bring
+    r"(带|准备|提供|提交)(些)?(什么|啥)(材料|证件|资料|东西)?[？?吗呢]*$"
 )
 DATE = re.compile(
     r"什么时候|啥时候|何时|哪天|几号|几月|期限|多久|多长时间|多少天|几天|几日|多少日|几年|多少年|几个月|时限|日期|从哪天|哪一年|截止|之前|以内|多长|期间|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
@@ -282,7 +286,10 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
     (
         re.compile(
             r"商业(医疗)?(保险|险)|惠民保|百万医疗|重疾险|意外险|寿险|保险公司的?(产品|理赔)|买的保险|"
-            r"学平险|学生平安(保)?险|学生意外险"
+            r"学平险|学生平安(保)?险|学生意外险|"
+            # insurers' products by their brand ("众安尊享e生", "平安e生保", "好医保")
+            r"(众安|平安|泰康|太平洋|人保|国寿|中国人寿|新华|友邦|水滴|轻松|支付宝)[^，。？?\s]{0,6}"
+            r"(e生|e生保|保险|险|保)|尊享e生|e生保|好医保|相互宝|水滴筹|医疗险|防癌险|住院险"
         ),
         Scheme.COMMERCIAL,
     ),
@@ -331,6 +338,8 @@ INSURED_AFTER = re.compile(
 )
 INSURED_THERE = re.compile(
     r"(在)?(当地|老家|本地|户籍地|那边|那里)\s*(参|交|缴|买|办)(的|了)?\s*(保|医保|新农合|合作医疗|农合|社保)"
+    # "我在石家庄上班 那边居民医保一年交几档": that place's own scheme
+    r"|(那边|那里|那儿|当地)的?\s*(城乡)?(居民)?(医保|新农合|合作医疗|农合|社保)"
 )
 INSURED_BEFORE = re.compile(r"在\s*$")
 TREATMENT = re.compile(r"住院|看病|就医|治疗|手术|生孩子|分娩|门诊|花了|报销|报多少|能报|透析|化疗")
@@ -573,6 +582,9 @@ AGE_GIVEN = re.compile(
     r"年龄[^\d\-−－负]{0,4}((?:[-−－]|负)?\s*\d+(?:\.\d+)*)(?!\s*(?:岁|周岁|\d))"
 )
 NEGATIVE_YEARS = re.compile(r"(?:[-−－]|负)\s*(\d+)\s*年")
+AGE_IN_WORDS = re.compile(
+    r"(?<![负零一二两三四五六七八九十百])([零一二两三四五六七八九十百]{2,})\s*(?:周岁|岁)"
+)
 NEGATIVE_IN_WORDS = re.compile(
     r"负\s*([零一二两三四五六七八九十百]+)\s*(周岁|岁|个月)"
 )  # "负六十岁"
@@ -650,6 +662,11 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     checks = [("admission", f"-{m.group(1)}") for m in NEGATIVE_ORDINAL.finditer(q)]
     checks += [("age", m.group(1).replace(" ", "")) for m in AGE_GIVEN.finditer(q)]
     checks += [("years", f"-{m.group(1)}") for m in NEGATIVE_YEARS.finditer(q)]
+    checks += [  # "外婆今年两百岁了": an age in Chinese numerals is held to the same bounds
+        ("age", str(small_count(m.group(1))))
+        for m in AGE_IN_WORDS.finditer(q)
+        if small_count(m.group(1)) is not None
+    ]
     checks += [
         (COUNT_FIELD[m.group(2)], f"-{small_count(m.group(1)) or m.group(1)}")
         for m in NEGATIVE_IN_WORDS.finditer(q)
@@ -753,6 +770,7 @@ def read_frame(text: str) -> Frame:
         places = [
             PlaceRef(p.said, p.name, PlaceRole.INSURED, p.generic, in_tibet=p.in_tibet)
             if p.role is PlaceRole.ORIGIN
+            or (p.role is PlaceRole.TREATED and not TREATMENT.search(q))
             else p
             for p in places
         ]

@@ -190,6 +190,10 @@ def _language(text: str) -> tuple[str, str | None]:
     return "", "抱歉，目前只支持用中文（或英文）提问。" + HELP_HINT
 
 
+# one character said four times or more ("哈哈哈哈", "呃呃呃呃", "啊啊啊啊")
+HELD_SOUND = re.compile(r"([哈呵嘿嘻呃额啊嗯哦噢唉哎呜嘤])\1{3,}")
+
+
 def check(raw: object) -> Checked:
     if not isinstance(raw, str):
         return Checked(error="问题应为文字。" + HELP_HINT)
@@ -223,6 +227,13 @@ def check(raw: object) -> Checked:
     if not text:
         checked.error = "问题是空的。" + HELP_HINT
         return checked
+    # "哈哈哈哈…区外住院回来报销要带啥", "呃呃呃呃": a sound held on is no part of a question
+    held = HELD_SOUND.sub(" ", text).strip()
+    if held != text:
+        if not re.search(r"[\u4e00-\u9fffA-Za-z0-9]", held):
+            checked.error = "没有读到问题：只有重复的语气词。" + HELP_HINT
+            return checked
+        text = held
     if len(text) > MAX_CHARS:
         total = len(text) + beyond
         kept = keep_question(text)

@@ -61,6 +61,9 @@ CONTAINERS = {
 }
 
 
+OUTSIDE_THE_MAINLAND = ("71", "81", "82")  # 台湾, 香港, 澳门 (division codes)
+
+
 @dataclass(frozen=True)
 class Place:
     name: str  # as printed in the division table ("日喀则市") or Ngari's town list
@@ -77,7 +80,8 @@ class Place:
 
     @property
     def abroad(self) -> bool:
-        return self.adcode == ABROAD
+        # 香港, 澳门, 台湾 are 境外 for the fund as other countries are (第三十条（十）)
+        return self.adcode == ABROAD or self.adcode[:2] in OUTSIDE_THE_MAINLAND
 
 
 @dataclass(frozen=True)

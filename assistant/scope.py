@@ -19,10 +19,11 @@ def never_published() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
-def check_frame(frame, reported: frozenset[int] = frozenset()) -> str | None:
+def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = "") -> str | None:
     """A reason the question is out of scope, judged from its frame: another place, scheme or
     year as the subject, or a kind of fact the gazette never publishes. `reported`: earlier
-    years the documents give figures for (the plan's 2017–2019 placements), which are asked."""
+    years the documents give figures for (the plan's 2017–2019 placements), which are asked;
+    `gazette`: the documents' text, whose own words for places elsewhere (内地) are no subject."""
     from assistant.frame import COVERED
 
     for pattern, message in never_published():
@@ -34,6 +35,14 @@ def check_frame(frame, reported: frozenset[int] = frozenset()) -> str | None:
         # whether the fund pays is asked
         return f"公报只有阿里地区2020年的规定，没有“{abroad.said}”的规定。"
     elsewhere = frame.subject.elsewhere
+    if (
+        elsewhere is not None
+        and elsewhere.generic
+        and elsewhere.said in gazette
+        and frame.subject.scheme is None
+        and frame.calculator is None
+    ):
+        elsewhere = None  # "远程平台对接的内地医院": the plan's own 内地医院
     if elsewhere is not None:
         return f"公报只有阿里地区2020年的规定，没有“{elsewhere.said}”的规定。"
     # the years reported are the employment plan's figures; a scheme's or a calculation's
@@ -41,6 +50,8 @@ def check_frame(frame, reported: frozenset[int] = frozenset()) -> str | None:
     medical = frame.subject.scheme is not None or frame.calculator is not None
     earlier = [y for y in frame.subject.years if y < 2020 and (medical or y not in reported)]
     later = [y for y in frame.subject.years if y > 2020]
+    if 2020 in frame.subject.years and set(later) <= {2021}:
+        later = []  # "2020年底交了医保 2021年能用吗": the year after pays for (第八条 次年享受)
     if earlier or (later and (frame.calculator or frame.subject.scheme)):
         year = (earlier or later)[0]
         return f"公报是2020年印发的，只有2020年起施行的规定，没有{year}年的规定。"
@@ -81,7 +92,9 @@ def check_hits(
     if hits and years:
         # another document's number (藏政发〔2018〕35号) says nothing about that year
         text = re.sub(r"〔\d{4}〕", "", documents_text.get(hits[0].unit.doc_id, ""))
-        missing = sorted(y for y in years if y not in text and y != "2020")
+        # the year after 2020 said beside 2020 is the year a 2020 payment pays for (第八条)
+        after = {"2021"} if "2020" in years else set()
+        missing = sorted(y for y in years if y not in text and y != "2020" and y not in after)
         if missing:
             return "公报是2020年印发的，相关文件没有您所问年份的规定。"
     dense = [h.dense for h in hits if h.dense is not None]
