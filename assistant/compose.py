@@ -308,29 +308,33 @@ _N = r"[\d一二三四五六七八九十两百千半]"
 def _timed_word(
     question: str, idf: Callable[[str], float], spoken: Callable[[str], bool]
 ) -> str | None:
-    """What a length of time is asked of: the rarest telling word of the stretch that asks it, or
-    of the stretch before when that one names nothing ("给看管员的授课 多久搞一回" → 授课), among
-    the words the near clauses speak of (a word they never use is left to the unheard check)."""
+    """What a length of time is asked of: the telling word just before the words that ask it
+    ("出土的东西多久要交" → 出土), else just after ("多久能通知" → 通知), else the last of the
+    stretch before ("签协议 最长能签多久" → 协议); only words the gazette or the near articles
+    speak of (a word they never use is left to the unheard check)."""
     from index.lexical import is_common_word
 
-    parts = [p for p in re.split(r"[\s，,。？?！!；;]+", question) if p]
-    at = next((n for n, p in enumerate(parts) if DURATION_ASKED.search(p)), None)
-    if at is None:
-        return None
-    for part in (parts[at], parts[at - 1] if at > 0 else ""):
+    def telling(text: str) -> list[str]:
         words = [
             w
-            for w in _telling(part)
+            for w in _telling(text)
             if is_common_word(w)
             and spoken(w)
             and not DURATION_ASKED.search(w)
             and not GENERIC.match(w)
             and not re.fullmatch(r"[一二两三四五六七八九十几\d]+[回次趟遍]", w)
         ]
-        words = [w for w in words if not any(w != v and w in v for v in words)]  # 公室 of 办公室
-        if words:
-            return max(words, key=idf)
-    return None
+        return [w for w in words if not any(w != v and w in v for v in words)]  # 公室 of 办公室
+
+    parts = [p for p in re.split(r"[\s，,。？?！!；;]+", question) if p]
+    at = next((n for n, p in enumerate(parts) if DURATION_ASKED.search(p)), None)
+    if at is None:
+        return None
+    asked = DURATION_ASKED.search(parts[at])
+    before = telling(parts[at][: asked.start()])
+    after = telling(parts[at][asked.end() :])
+    earlier = telling(parts[at - 1]) if at > 0 else []
+    return (before[-1:] or after[:1] or earlier[-1:] or [None])[0]
 
 
 DURATION_ASKED = re.compile(r"多久|多长时间|多少时间|隔多长|几天内|多少天内|几日内|多少日内")
@@ -1304,6 +1308,8 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
     articles nearest the question speaks of, by its word or the terms it stands for."""
     from index.lexical import covered_by
 
+    if CONSEQUENCE_ASKED.search(question):
+        return None  # "打着保护文物的旗号收钱会怎样": the misconduct's consequence is asked
     asking = asking_part(question)
     near = [r for r in scored[:6] if r.score >= best.score - VALUE_MARGIN]
     texts = [f"{_title(r.unit)}{''.join(r.unit.headings)}{r.unit.text}" for r in near]
