@@ -74,3 +74,14 @@ def test_short_papers_of_two_seeds_share_little(corpus: Corpus) -> None:
     banks = [[i.to_dict() for i in generate(corpus, 20, seed=s).items] for s in range(40, 46)]
     shares = [stem_overlap(a, b) for a, b in combinations(banks, 2)]
     assert sum(shares) / len(shares) < 0.42 and max(shares) < 0.65
+
+
+def test_a_blank_over_the_banned_act_itself_is_left_out(corpus: Corpus, material) -> None:
+    """"……考古发掘现场不得______。" admits any act the text forbids (seed-909 and seed-1212
+    reviews); a ban whose blank is followed by what is banned stays."""
+    from assistant.quiz.checker import open_ban_blank
+
+    assert open_ban_blank({"type": "填空", "stem": "……考古发掘现场不得______。"})
+    assert open_ban_blank({"type": "单选", "stem": "……石窟造像不得私自（  ）。"})
+    assert not open_ban_blank({"type": "填空", "stem": "……并向______报告，不得哄抢。"})
+    assert not any(open_ban_blank(i.to_dict()) for i in material)

@@ -831,6 +831,18 @@ def catch_all_covered(item: dict[str, Any], unit: Unit) -> list[str]:
     return [o for o in unstated if covered_by_catch_all(o, listed[0].members)]
 
 
+# a blank over the banned act itself, closing the sentence ("……考古发掘现场不得______。"): any
+# act the text forbids elsewhere fills it (seed-909 and seed-1212 reviews: 触摸, 拓印, 损毁…)
+OPEN_BAN_BLANK = re.compile(r"(不得|禁止|严禁)(私自|擅自|随意)?(______|（\s*）)[。；]?$")
+
+
+def open_ban_blank(item: dict[str, Any]) -> bool:
+    """A 填空 or 单选 whose gap is the act a bare ban forbids, with nothing after it."""
+    return item.get("type") in ("填空", "单选") and bool(
+        OPEN_BAN_BLANK.search(_flat(item.get("stem", "")))
+    )
+
+
 def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     """Violations of one item; empty when it follows every rule."""
     problems: list[str] = []
@@ -851,6 +863,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     cut = cut_from_context(item["stem"], unit, corpus) if "所列内容" not in item["stem"] else ""
     if cut:
         problems.append(cut)
+    if open_ban_blank(item):
+        problems.append("空出的是禁止的行为本身（“不得______。”），原文别处禁止的行为都填得进去")
     if "；" in item["stem"] and "所列内容" not in item["stem"]:
         problems.append("题干带着分号后的另一分句（整条照抄），应只留含考点的那一句")
     if F.low_value(item["stem"]) == "never":

@@ -32,6 +32,7 @@ from assistant.quiz.checker import (
     kind_named_elsewhere,
     level_named_elsewhere,
     new_kinds,
+    open_ban_blank,
     offered,
     pair_leak,
     same_fact,
@@ -275,6 +276,8 @@ class Generator:
                 continue  # a sentence that reads only after the one before it (seed-1111 review)
             if catch_all_covered(candidate.item.to_dict(), unit):
                 continue  # a distractor the list's catch-all member covers
+            if open_ban_blank(candidate.item.to_dict()):
+                continue  # "不得______。": many forbidden acts fill it (seed-909/1212 reviews)
             candidate.key_unit = F.is_key_unit(self.corpus.unit_by_id(candidate.item.unit_id))
             candidate.low = F.low_value(candidate.item.stem)
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
