@@ -77,7 +77,7 @@ def test_short_papers_of_two_seeds_share_little(corpus: Corpus) -> None:
 
 
 def test_a_blank_over_the_banned_act_itself_is_left_out(corpus: Corpus, material) -> None:
-    """"……考古发掘现场不得______。" admits any act the text forbids (seed-909 and seed-1212
+    """ "……考古发掘现场不得______。" admits any act the text forbids (seed-909 and seed-1212
     reviews); a ban whose blank is followed by what is banned stays."""
     from assistant.quiz.checker import open_ban_blank
 
