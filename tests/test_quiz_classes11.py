@@ -4,6 +4,7 @@ a third clause sharing no detail — and short papers that differ between seeds.
 
 from __future__ import annotations
 
+import re
 from itertools import combinations
 
 import pytest
@@ -85,3 +86,16 @@ def test_a_blank_over_the_banned_act_itself_is_left_out(corpus: Corpus, material
     assert open_ban_blank({"type": "单选", "stem": "……石窟造像不得私自（  ）。"})
     assert not open_ban_blank({"type": "填空", "stem": "……并向______报告，不得哄抢。"})
     assert not any(open_ban_blank(i.to_dict()) for i in material)
+
+
+def test_a_ban_blank_is_printed_with_its_exception_when_that_names_no_act(material) -> None:
+    """A blank over the banned act stays only with the article's next sentence when that is
+    the ban's exception (经……批准) and does not print the key."""
+    from assistant.quiz.checker import OPEN_BAN_BLANK
+
+    for item in material:
+        flat = "".join(item.stem.split())
+        if item.type in ("填空", "单选") and OPEN_BAN_BLANK.search(flat.split("。")[0] + "。"):
+            rest = flat.split("。", 1)[1]
+            assert re.search(r"批准|同意|特殊需要", rest), item.stem
+            assert item.answer_text() not in rest, item.stem
