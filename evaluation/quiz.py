@@ -9,11 +9,19 @@ from dataclasses import dataclass, field
 from itertools import combinations
 
 from assistant.quiz import check_bank, generate
-from assistant.quiz.checker import core_units, key_units, question_overlap, stem_overlap
+from assistant.quiz.checker import (
+    core_units,
+    key_units,
+    label_tells_key,
+    question_overlap,
+    stem_overlap,
+)
 from assistant.quiz.generator import DEFAULT_DOCS, papers, places, pool
 from corpus import Corpus
 
 PAIR_SEEDS = 12  # every pair of the first 12 seeds: 66 pairs
+SHORT_SIZES = (20, 30)  # papers short enough for the pool to allow little overlap
+PAPER_SIZE = 60  # the paper issue 13 names
 KEY_ARTICLES = (
     ("relic-protection/art-21", "文物保护管理办法 第二十一条"),
     ("relic-custodians/art-7", "看管人员管理细则 第七条"),
@@ -47,6 +55,10 @@ class QuizScores:
     judge_shares: list[float] = field(default_factory=list)  # share of 判断 in each bank
     most_per_unit: int = 0  # most items of one article in any bank
     places: int = 0  # the most items any bank can hold under the rules (generator.places)
+    judge_keys: Counter = field(default_factory=Counter)  # (label, key) of every bank's 判断
+    label_leaks: int = 0  # banks where a label tells the 判断 key (checker.label_tells_key)
+    short_overlaps: dict[int, list[float]] = field(default_factory=dict)  # size → pair overlaps
+    paper_sizes: list[int] = field(default_factory=list)  # items of PAPER_SIZE requested
 
 
 def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
@@ -62,6 +74,8 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     sizes: list[int] = []
     judge_shares: list[float] = []
     most = 0
+    judge_keys: Counter = Counter()
+    label_leaks = 0
     for seed in range(banks):
         bank = generate(corpus, size, seed=seed)
         rows = [i.to_dict() for i in bank.items]
@@ -78,6 +92,8 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         key_missing += sum(u.id not in asked for u in keys)
         core_asked += sum(u.id in asked for u in core)
         hits.update(name for unit_id, name in KEY_ARTICLES if unit_id in asked)
+        judge_keys.update((r["difficulty"], r["answer"]) for r in rows if r["type"] == "判断")
+        label_leaks += bool(label_tells_key(rows))
     overlaps = [stem_overlap(items_by_seed[i], items_by_seed[i + 1]) for i in range(banks - 1)]
     pairs = [stem_overlap(a, b) for a, b in combinations(items_by_seed[:PAIR_SEEDS], 2)]
     questions = [question_overlap(a, b) for a, b in combinations(items_by_seed[:PAIR_SEEDS], 2)]
@@ -112,6 +128,15 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     scores.core_share = core_asked / max(1, len(core) * banks)
     scores.sizes, scores.judge_shares, scores.most_per_unit = sizes, judge_shares, most
     scores.places = places(corpus, docs, size)
+    scores.judge_keys, scores.label_leaks = judge_keys, label_leaks
+    for short in SHORT_SIZES:
+        rows = [
+            [i.to_dict() for i in generate(corpus, short, seed=s).items] for s in range(PAIR_SEEDS)
+        ]
+        scores.short_overlaps[short] = [stem_overlap(a, b) for a, b in combinations(rows, 2)]
+    scores.paper_sizes = [
+        len(generate(corpus, PAPER_SIZE, seed=s).items) for s in range(min(banks, 20))
+    ]
     return scores
 
 
@@ -144,7 +169,8 @@ def report(scores: QuizScores) -> str:
         f"{sum(scores.sizes) / max(1, len(scores.sizes)):.1f}，最少 {min(scores.sizes, default=0)}，"
         f"最多 {max(scores.sizes, default=0)}；判断题占比最高 "
         f"{max(scores.judge_shares, default=0):.0%}；同一条最多出 {scores.most_per_unit} 题",
-        f"- 规则允许的题量上限（每条规定只考一次、同一条最多 2 题、程序性规定至多十五分之一）："
+        f"- 规则允许的题量上限（每条规定只考一次、同一条最多 2 题（分别考三个分句的长条文 3 题）、"
+        "程序性规定至多十五分之一）："
         f"{scores.places} 题",
         f"- 题目池（不同题干的合格题）：{sum(scores.pool_by_document.values())} 道；"
         + "，".join(f"{d} {n}" for d, n in scores.pool_by_document.items()),
@@ -176,5 +202,26 @@ def report(scores: QuizScores) -> str:
         f"- 难度与题型的关联（Cramér's V，0 为无关）：{scores.type_difficulty:.2f}；"
         f"易/中/难：{by_type}"
     )
+    shares = "；".join(
+        f"{d} {scores.judge_keys[(d, '正确')]}/{scores.judge_keys[(d, '正确')] + scores.judge_keys[(d, '错误')]}"
+        f"（{scores.judge_keys[(d, '正确')] / max(1, scores.judge_keys[(d, '正确')] + scores.judge_keys[(d, '错误')]):.0%}）"
+        for d in ("易", "中", "难")
+    )
+    lines.append(
+        f"- 判断题按难度标注的“正确”占比（{scores.banks} 个题库合计，标注不应泄露答案）：{shares}；"
+        f"某一难度下四分之三以上同一答案的题库：{scores.label_leaks} 个"
+    )
+    for short, pairs in scores.short_overlaps.items():
+        lines.append(
+            f"- {short} 题的短卷（前 {PAIR_SEEDS} 个种子两两组合）题干重合：平均 "
+            f"{sum(pairs) / max(1, len(pairs)):.0%}，最高 {max(pairs, default=0):.0%}，超过三分之一的 "
+            f"{sum(o > 1 / 3 for o in pairs)} 对"
+        )
+    if scores.paper_sizes:
+        lines.append(
+            f"- 要 {PAPER_SIZE} 题时实际题数（{len(scores.paper_sizes)} 个种子）：平均 "
+            f"{sum(scores.paper_sizes) / len(scores.paper_sizes):.1f}，最少 {min(scores.paper_sizes)}，"
+            f"最多 {max(scores.paper_sizes)}"
+        )
     lines += [f"  - {e}" for e in scores.examples]
     return "\n".join(lines) + "\n"

@@ -4,6 +4,8 @@ the checker."""
 
 from __future__ import annotations
 
+import random
+
 import pytest
 
 from assistant.quiz import check_bank, generate
@@ -82,9 +84,15 @@ def test_two_statements_of_one_fact_never_share_a_bank(corpus: Corpus, material)
     assert any("同一件事" in p for p in problems)
 
 
-def test_a_false_statement_is_never_easy(material) -> None:
+def test_a_false_statement_and_its_truth_share_one_label(material) -> None:
+    """quiz8 made a false statement never 易, and so every 易 判断 true (seed-1111 review): a
+    判断 is now labelled by the true clause it states, whichever way it is asked."""
     falses = [i for i in material if i.type == "判断" and i.answer == "错误"]
-    assert falses and all(i.difficulty != "易" for i in falses)
+    assert any(i.difficulty == "易" for i in falses)
+    truths = {i.shown: i.difficulty for i in material if i.type == "判断" and i.answer == "正确"}
+    for item in falses:
+        if item.shown in truths:
+            assert item.difficulty == truths[item.shown], item.stem
 
 
 def test_explanations_end_one_sentence_once(material) -> None:
@@ -155,8 +163,12 @@ def test_a_wrong_kind_of_body_is_brought_in_once_a_bank(corpus: Corpus) -> None:
 
 
 def test_a_breach_punished_elsewhere_says_where(material) -> None:
+    """Since quiz11 a breach is never offered beside a list whose catch-all member takes it in
+    (细则 第十七条（五）"不履行野外文物看管人员职责的", seed-1111 review); where one is offered,
+    the explanation says where it is punished."""
     listed = [i for i in material if "未按要求如实填写巡逻日志的" in i.options]
-    assert listed and all("第十一条" in i.explanation and "当月" in i.explanation for i in listed)
+    assert not [i for i in listed if i.unit_id == "relic-custodians/art-17"]
+    assert all("第十一条" in i.explanation and "当月" in i.explanation for i in listed)
 
 
 def test_no_false_statement_moves_supervision_to_the_nation(material) -> None:
@@ -179,11 +191,19 @@ def test_one_answer_once_per_type_and_a_balanced_true_false_part(corpus: Corpus)
     assert any("读来像同一道题" in p for p in problems)
 
 
-def test_parties_of_a_works_site_under_one_duty(corpus: Corpus, material) -> None:
-    party = next(i for i in material if i.type == "多选" and "（  ）要配合考古发掘单位" in i.stem)
+def test_parties_of_a_works_site_under_one_duty(corpus: Corpus) -> None:
+    """The parties' 多选 of 第二十一条: since quiz11 its stem ("文物部门及时组织……") is a response
+    printed without its trigger (seed-1111 review), so the pool leaves it out; the checker still
+    judges its options."""
+    from assistant.quiz.generator import Generator, resolve_documents
+
+    generator = Generator(corpus, resolve_documents(corpus, None))
+    unit = corpus.unit_by_id("relic-protection/art-21")
+    rule = next(r for r in F.rules(unit) if "配合考古发掘单位" in r.text)
+    party = next(i for i in generator._party_set_items(rule, random.Random(0)) if i.type == "多选")
     keyed = {o for n, o in enumerate(party.options) if "ABCD"[n] in party.answer}
     assert keyed == {"建设单位", "施工单位"}
-    assert check_item(party.to_dict(), corpus) == []
+    assert [p for p in check_item(party.to_dict(), corpus) if "触发" not in p] == []
     named = dict(
         party.to_dict(),
         options=["建设单位", "施工单位", "考古发掘单位", "监理单位"],
@@ -246,7 +266,11 @@ def test_classes_earlier_reviews_rejected_stay_out(corpus: Corpus, material) -> 
 
 def test_a_level_among_four_is_never_easy_and_supervisors_have_their_names(material) -> None:
     for item in material:
-        if item.detail_kind == "body" and item.detail.startswith(("自治区", "地区", "县级")):
+        if (
+            item.type != "判断"
+            and item.detail_kind == "body"
+            and item.detail.startswith(("自治区", "地区", "县级"))
+        ):
             assert item.difficulty != "易", item.stem
     blank = next(i for i in material if i.type == "填空" and i.answer == "监察机关")
     assert {"监委", "纪委监委", "监察部门"} <= set(blank.alternatives)

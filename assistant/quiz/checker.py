@@ -49,6 +49,55 @@ LETTERS = "ABCDEF"
 # at most this many items of one article in a bank, and at most this share of 判断 (a paper that
 # asks one article three times, or is mostly true/false, is not one a trainer prints)
 PER_UNIT = 2
+# a long article may give a third item once every article holds two, when the three ask three
+# different clauses and share no figure, unit of figures, body or asked word
+PER_LONG_UNIT = 3
+
+
+def clause_of(key: str) -> str:
+    """The clause a rule key stands in ("…#3@20": the clause at offset 20 of sentence 3; a
+    trigger "…#3:发现…的，" and a list "…#list:…" are one clause each)."""
+    return key.split(":")[0]
+
+
+def unit_limit(keys: list[list[str]]) -> bool:
+    """Items of one article (their rule keys) within the limit: two, or three on three
+    different clauses."""
+    if len(keys) <= PER_UNIT:
+        return True
+    clauses = [clause_of(k) for ks in keys for k in ks]
+    return len(keys) <= PER_LONG_UNIT and len(clauses) == len(set(clauses))
+
+
+def _details(item: dict[str, Any]) -> set[str]:
+    """What an item asks or prints that a third item of its article must not share: each figure
+    and its unit, the bodies its detail and its change name (canonical), the asked words."""
+    text = " ".join(
+        [
+            item.get("stem", ""),
+            *item.get("options", []),
+            item.get("answer", ""),
+            item.get("changed", "").replace("→", " "),
+        ]
+    )
+    found = set()
+    for m in FIGURE_RE.finditer(text):
+        found |= {m.group(0), "unit:" + m.group(2)}
+    asked = [item.get("detail", ""), *item.get("changed", "").split("→")]
+    found |= {"body:" + "|".join(k) for w in asked if w and (k := canonical_body(w))}
+    return found | ({item["detail"]} if item.get("detail") else set())
+
+
+def third_shares(items: list[dict[str, Any]]) -> bool:
+    """Three items of one article that share a figure, a unit of figures, a body or an asked
+    word: one gives another away (seed-1111 review: the 1200元 of one item made the 1000元 of a
+    false statement look wrong). Two items of an article are ruled by the pair rules alone."""
+    if len(items) <= PER_UNIT:
+        return False
+    details = [_details(i) for i in items]
+    return any(a & b for n, a in enumerate(details) for b in details[n + 1 :])
+
+
 # a kind of body brought into false statements ("住房城乡建设部门" put for the relic department)
 # at most once a bank: twice, and a trainee learns to mark it 错误 on sight (seed-808 review)
 BROUGHT = 1
@@ -679,6 +728,121 @@ def _list_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     return problems
 
 
+# a sentence opening on a verb with nobody doing it ("涉及宗教活动场所需维修、保养的，……")
+SUBJECTLESS_OPENING = re.compile(r"^(涉及|需|需要|属于|对其|对此|其|该|此|上述|前款)")
+# a response ("文物部门及时组织……") whose event ("发现文物……的，") stands in the sentence before
+RESPONSE = re.compile(r"^[^，。；]{0,12}(及时|立即|随即|马上)")
+
+
+def _located(statement: str, text: str) -> int:
+    """Where a stem's sentence starts in its article's text (-1 when the stem rewrote its
+    start, e.g. put the article's subject before it)."""
+    head = _flat(re.split(r"（  ）|______", statement, maxsplit=1)[0])
+    # a false statement may change a word near its start: the shorter head then finds it
+    for size in (10, 6):
+        if len(head) >= min(size, 4) and (at := text.find(head[:size])) >= 0:
+            return at
+    return -1
+
+
+_OPENINGS: dict[tuple[int, str], frozenset[str]] = {}
+
+
+def sentence_openings(corpus: Corpus | None, unit: Unit) -> frozenset[str]:
+    """The two characters each sentence of the unit's document opens with (after "。", "；", "："
+    or a paragraph start; later comma pieces left out), other units than this one: the nouns
+    that stand on their own in that document."""
+    if corpus is None:
+        return frozenset()
+    key = (id(corpus), unit.id)
+    if key not in _OPENINGS:
+        doc = corpus.document_by_id(unit.doc_id)
+        found = set()
+        opening = r"(?:^|[。；：\n])(?:[（(][一二三四五六七八九十]+[）)])?([\u4e00-\u9fff]{2})"
+        for u in doc.units if doc else []:
+            if u.id != unit.id:
+                found |= {m.group(1) for m in re.finditer(opening, u.text)}
+        _OPENINGS[key] = frozenset(found)
+    return _OPENINGS[key]
+
+
+def cut_from_context(stem: str, unit: Unit, corpus: Corpus | None = None) -> str:
+    """Why a stem's sentence cannot be read without the sentence before it; "" when it can
+    (seed-1111 review: "协议期限……", "事故最终调查结果……", "涉及宗教活动场所需维修、保养的……",
+    "文物部门及时组织……"): a later comma piece of a sentence, a sentence opening on a verb, a
+    sentence opening on a bare noun that the sentence before named in full (协议 of 看管协议书,
+    事故 of 文物安全事故), a response whose event is the sentence before."""
+    statement = _statement(stem).split("规定：", 1)[-1]
+    text = _flat(_unit_text(unit))
+    at = _located(statement, text)
+    if at <= 0:
+        return ""
+    before = text[:at]
+    if not before.endswith(("。", "；", "：", "，")):
+        return ""
+    opening = _flat(statement)
+    if SUBJECTLESS_OPENING.match(opening):
+        return "题干以动词开头，没有主语（前一句的对象被截掉了）"
+    noun = opening[:2]
+    if (
+        re.fullmatch(r"[\u4e00-\u9fff]{2}", noun)
+        and not BODY_RE.match(opening)
+        and noun not in sentence_openings(corpus, unit)
+    ):
+        # a noun no sentence of the gazette opens with ("协议", "事故") stands for the fuller
+        # name the sentence before gave ("看管协议书", "文物安全事故")
+        fuller = [m.group(0) for m in re.finditer(rf"[\u4e00-\u9fff]{{2}}{noun}", before)]
+        if fuller and not any(f in opening for f in fuller):
+            return f"题干开头的“{noun}”指前文的“{fuller[0]}”，单独印出不知所指"
+    last = re.split(r"[。；]", before.rstrip("。；"))[-1]
+    if RESPONSE.match(opening) and "的，" not in opening and "的，" in last:
+        return "题干是对前一句所述情形的处置，印出时缺了触发它的情形（“……的，”）"
+    return ""
+
+
+# an act that breaks a duty ("未按要求如实填写巡逻日志的", "擅自……的", "不及时报告的")
+BREACH = re.compile(r"^(未|不|擅自|私自|违反|拒绝|拒不|怠于|无故)|不及时|未按|未经")
+
+
+def covered_by_catch_all(option: str, members: tuple[str, ...] | list[str]) -> bool:
+    """A breach of a duty offered beside a list whose catch-all member takes it in."""
+    return (
+        any(is_catch_all(m) for m in members)
+        and bool(BREACH.search(option))
+        and not is_catch_all(option)
+    )
+
+
+def catch_all_covered(item: dict[str, Any], unit: Unit) -> list[str]:
+    """Options the list's own catch-all member covers: a list that ends "（五）不履行野外文物看管
+    人员职责的" or "其他……行为的" takes in any breach of a duty, so a breach offered as not
+    listed can be argued listed (seed-1111 review: "未按要求如实填写巡逻日志的" beside 第十七条).
+    Whether or not the catch-all member is printed among the options."""
+    if "所列内容" not in item.get("stem", "") or item.get("type") not in ("单选", "多选"):
+        return []
+    listed = [lf for lf in F.lists(unit) if _flat(lf.lead.rstrip("：: ")) in _flat(item["stem"])]
+    if not listed:
+        return []
+    options = item.get("options", [])
+    letters = [a for a in item.get("answer", "").split(",") if a]
+    right = [o for i, o in enumerate(options) if LETTERS[i] in letters]
+    wrong = [o for i, o in enumerate(options) if LETTERS[i] not in letters]
+    unstated = right if "不属于" in item["stem"] else wrong
+    return [o for o in unstated if covered_by_catch_all(o, listed[0].members)]
+
+
+# a blank over the banned act itself, closing the sentence ("……考古发掘现场不得______。"): any
+# act the text forbids elsewhere fills it (seed-909 and seed-1212 reviews: 触摸, 拓印, 损毁…)
+OPEN_BAN_BLANK = re.compile(r"(不得|禁止|严禁)(私自|擅自|随意)?(______|（\s*）)[。；]?$")
+
+
+def open_ban_blank(item: dict[str, Any]) -> bool:
+    """A 填空 or 单选 whose gap is the act a bare ban forbids, with nothing after it."""
+    return item.get("type") in ("填空", "单选") and bool(
+        OPEN_BAN_BLANK.search(_flat(item.get("stem", "")))
+    )
+
+
 def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     """Violations of one item; empty when it follows every rule."""
     problems: list[str] = []
@@ -696,6 +860,11 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     if any(SOURCE_SLIP_RE.search(t) for t in [item["stem"], *item.get("options", [])]):
         problems.append("题干或选项照抄了原文的漏字（如“行政管理部的”）")
     quote_text = item.get("quote", "")
+    cut = cut_from_context(item["stem"], unit, corpus) if "所列内容" not in item["stem"] else ""
+    if cut:
+        problems.append(cut)
+    if open_ban_blank(item):
+        problems.append("空出的是禁止的行为本身（“不得______。”），原文别处禁止的行为都填得进去")
     if "；" in item["stem"] and "所列内容" not in item["stem"]:
         problems.append("题干带着分号后的另一分句（整条照抄），应只留含考点的那一句")
     if F.low_value(item["stem"]) == "never":
@@ -706,12 +875,16 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         problems.append("考的是解释、制定机关或倡导性套话，不是义务、禁止、报告、处罚或数字")
     if item["type"] in ("单选", "填空") and sum(item["stem"].count(g) for g in GAPS) > 1:
         problems.append("一道题有两个空，却共用一个答案")
-    expected = D.label(
-        item.get("shown") or quote_text,
-        item.get("detail", ""),
-        item.get("detail_kind", ""),
-        item.get("details", 0),
-        changed=bool(item.get("changed")),
+    expected = (
+        D.judge_label(item.get("shown") or quote_text)
+        if item["type"] == "判断"
+        else D.label(
+            item.get("shown") or quote_text,
+            item.get("detail", ""),
+            item.get("detail_kind", ""),
+            item.get("details", 0),
+            changed=bool(item.get("changed")),
+        )
     )
     if item.get("difficulty") != expected:
         problems.append(f"难度标注“{item.get('difficulty')}”与内容特征（应为“{expected}”）不符")
@@ -772,6 +945,10 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         negative = "不属于" in stem
         stated, unstated = (wrong, right) if negative else (right, wrong)
         if is_list:
+            problems += [
+                f"干扰项“{o}”会被本条的兜底项（“不履行……职责的”“其他……行为的”）罩住，说它不属于并不成立"
+                for o in catch_all_covered(item, unit)
+            ]
             problems += _list_problems(item, unit)
             problems += _list_distractor_problems(unstated, options, item, unit, corpus)
             for option in stated:
@@ -1058,9 +1235,16 @@ def check_bank(
     for n, item in enumerate(items, 1):
         per_unit.setdefault(item.get("unit_id", ""), []).append(n)
     for unit_id, where in per_unit.items():
-        if len(where) > PER_UNIT:
+        held = [items[n - 1] for n in where]
+        if not unit_limit([list(i.get("rule_keys") or [i.get("fact", "")]) for i in held]):
             numbers = "、".join(map(str, where))
-            problems.append(f"第{numbers}题出自同一条（{unit_id}），一条最多出 {PER_UNIT} 题")
+            problems.append(
+                f"第{numbers}题出自同一条（{unit_id}），一条最多出 {PER_UNIT} 题"
+                f"（考三个不同分句的长条文最多 {PER_LONG_UNIT} 题）"
+            )
+        elif third_shares(held):
+            numbers = "、".join(map(str, where))
+            problems.append(f"第{numbers}题出自同一条，考到同一个数字、机关或词语，互相提示")
         swaps = [n for n in where if swap_kind(items[n - 1]) == "body"]
         if len(swaps) > 1:
             problems.append(
@@ -1081,6 +1265,7 @@ def check_bank(
     truths = sum(i["type"] == "判断" and i["answer"] == "正确" for i in items)
     if judged >= 6 and 3 * truths > 2 * judged:
         problems.append(f"判断题 {judged} 道中 {truths} 道判“正确”，一律答“正确”也能及格")
+    problems += label_tells_key(items)
     letters = [i["answer"] for i in items if i["type"] == "单选"]
     if len(letters) >= 8:
         letter, count = max(((x, letters.count(x)) for x in set(letters)), key=lambda p: p[1])
@@ -1100,3 +1285,18 @@ def _key_words(item: dict[str, Any]) -> str:
         letters = [a for a in item["answer"].split(",") if a in LETTERS[: len(options)]]
         return options[LETTERS.index(letters[0])] if letters else ""
     return ""
+
+
+def label_tells_key(items: list[dict[str, Any]]) -> list[str]:
+    """A difficulty label under which at least four 判断 are printed and more than three
+    quarters share one key tells a trainee the key (seed-1111 review: every 易 判断 正确)."""
+    problems = []
+    for label in D.LABELS:
+        keys = [i["answer"] for i in items if i["type"] == "判断" and i.get("difficulty") == label]
+        for key in set(keys):
+            if len(keys) >= 4 and 4 * keys.count(key) > 3 * len(keys):
+                problems.append(
+                    f"难度“{label}”的判断题 {len(keys)} 道中 {keys.count(key)} 道判“{key}”，"
+                    "看难度就能猜答案"
+                )
+    return problems

@@ -55,8 +55,22 @@ def label(quote: str, detail: str, kind: str, details: int, changed: bool = Fals
     return "中" if found == "难" and kind in AT_MOST_MEDIUM else found
 
 
-# near the tertiles of the relic material's scores (measured over the pool)
-CUTS = (0.42, 0.55)
+# near the tertiles of the relic material's scores over its gap items (a 判断 is labelled by
+# judge_label)
+CUTS = (0.47, 0.61)
+
+# 判断 clause lengths (characters) near the tertiles of the relic material's 判断 statements
+JUDGE_CUTS = (43, 53)
+
+
+def judge_label(clause: str) -> str:
+    """A 判断 item's label from the clause it states, read as the text has it: the same for the
+    true statement and for every false one made from that clause, so the label cannot tell the
+    key (seed-1111 review: every 易 判断 was true, every 中 false, because a false statement was
+    never 易 and a verbatim one never 难). Length alone: counting the clause's details made 易
+    mean 正确 again (a clause with no detail to change can only be asked true)."""
+    size = len("".join(clause.split()))
+    return "易" if size < JUDGE_CUTS[0] else ("中" if size < JUDGE_CUTS[1] else "难")
 
 
 def _has_level(detail: str) -> bool:

@@ -25,19 +25,26 @@ from assistant.quiz.checker import (
     PER_UNIT,
     QUALIFIERS,
     body_pairs,
+    catch_all_covered,
+    covered_by_catch_all,
+    cut_from_context,
     gives_away,
     kind_named_elsewhere,
     level_named_elsewhere,
     new_kinds,
     offered,
+    open_ban_blank,
     pair_leak,
     same_fact,
     same_unit_leak,
     statement_within,
     swap_kind,
     telling_options,
+    third_shares,
     truth_printed,
+    unit_limit,
 )
+from assistant.quiz.difficulty import judge_label
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
     BODY_RE,
@@ -110,6 +117,12 @@ class Item:
 
     def to_dict(self) -> dict:
         return asdict(self)
+
+    def answer_text(self) -> str:
+        """The key in words (a 单选's option, a 填空's answer)."""
+        if self.type == "单选" and self.answer in LETTERS[: len(self.options)]:
+            return self.options[LETTERS.index(self.answer)]
+        return self.answer
 
 
 @dataclass
@@ -262,6 +275,17 @@ class Generator:
         for candidate in found:
             if F.low_value(candidate.item.stem) == "never":
                 continue  # not a relic-safety rule: no bank asks it
+            unit = self.corpus.unit_by_id(candidate.item.unit_id)
+            if "所列内容" not in candidate.item.stem and cut_from_context(
+                candidate.item.stem, unit, self.corpus
+            ):
+                continue  # a sentence that reads only after the one before it (seed-1111 review)
+            if catch_all_covered(candidate.item.to_dict(), unit):
+                continue  # a distractor the list's catch-all member covers
+            if open_ban_blank(candidate.item.to_dict()) and not _with_exception(
+                candidate.item, unit
+            ):
+                continue  # "不得______。": many forbidden acts fill it (seed-909/1212 reviews)
             candidate.key_unit = F.is_key_unit(self.corpus.unit_by_id(candidate.item.unit_id))
             candidate.low = F.low_value(candidate.item.stem)
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
@@ -295,8 +319,13 @@ class Generator:
         options = [F.expand(F.DRAFTING_RE.sub("", o), pairs) for o in options]
         asked, kind_of_detail, details = detail
         # difficulty from the clause the item shows, not the article the explanation quotes
-        difficulty = difficulty_label(
-            shown or quote, asked, kind_of_detail, details, changed=bool(changed)
+        # a 判断 by its clause alone (the true wording), so that the label never tells the key
+        difficulty = (
+            judge_label(shown or quote)
+            if kind == "判断"
+            else difficulty_label(
+                shown or quote, asked, kind_of_detail, details, changed=bool(changed)
+            )
         )
         return Item(
             id=_id(kind, unit.id, stem, ",".join(options)),
@@ -600,7 +629,7 @@ class Generator:
                 fact,
                 part.topic,
                 ("", "", len(part.slots)),
-                shown="" if whole else text,
+                shown=text,
             )
             if not whole:
                 item.rule_keys = [f"{fact}@{at}"]
@@ -658,7 +687,7 @@ class Generator:
                     (slot.text, slot.kind, len(F.find_slots(text))),
                     extra=f"。原文为“{slot.text}”，题干改成了“{value}”。",
                     changed=f"{slot.text}→{value}",
-                    shown=text if text != rule.text else "",
+                    shown=text,  # the true clause: its label is the true statement's
                 )
                 item.rule_keys = [key]
                 items.append(item)
@@ -810,6 +839,7 @@ class Generator:
                     else (sc.action, "action", len(sc.slots) + 1),
                     extra="" if truthful else f"。原文为“{sc.action}”。",
                     changed="" if truthful else "→".join(_diff(sc.action, action)),
+                    shown=f"{sc.trigger}{said}{sc.action}。",  # the true statement
                 )
             )
         return items
@@ -849,6 +879,8 @@ class Generator:
         siblings = self._sibling_members(lf) + self._other_triggers(lf)
         rng.shuffle(siblings)
         wrong = [m for _, m in changed[:1]] + siblings
+        # a breach beside a list that ends "不履行……职责的" is taken in by it (seed-1111 review)
+        wrong = [w for w in wrong if not covered_by_catch_all(w, lf.members)]
         if not wrong:
             return []
         hidden = {o for o, m in changed[:1]}
@@ -1124,6 +1156,27 @@ class Generator:
             )
         )
         return items
+
+
+def _with_exception(item: Item, unit: Unit) -> bool:
+    """A blank over the banned act ("……考古发掘现场不得______。") printed with the article's
+    next sentence when that sentence is the ban's exception and does not name the act ("确因特殊
+    需要，经……批准，可以由文物保护单位提供照片。"): the exception tells which act is meant, as
+    the seed-909 review proposed. Changes the item in place; False when there is none."""
+    text = "".join(unit.text.split())
+    stem = "".join(item.stem.split())
+    gap = BLANK if BLANK in stem else "（）"
+    head = stem.split("，", 1)[-1].split(gap)[0] if gap in stem else ""
+    at = text.find(head) if len(head) >= 6 else -1
+    if at < 0:
+        return False
+    end = text.find("。", at)
+    nxt = text[end + 1 :].split("。")[0] if end >= 0 else ""
+    if not nxt or item.answer_text() in nxt or not re.search(r"批准|同意|特殊需要", nxt):
+        return False
+    item.stem = item.stem.rstrip() + nxt + "。"
+    item.id = _id(item.type, item.unit_id, item.stem, ",".join(item.options))
+    return True
 
 
 def _shares_duty_words(option: str, members: tuple[str, ...]) -> bool:
@@ -1451,6 +1504,32 @@ def _weight(c: Candidate, truths: int, judged) -> float:
     return weight
 
 
+# within one difficulty label the 判断 keys differ by at most this many items (checker
+# label_tells_key): a trainee must not read the key off the label
+LABEL_LEAD = 1
+
+
+def _label_ahead(item: Item, chosen: list[Item]) -> int:
+    """How many more 判断 under item's label have item's key than the other key (item itself
+    counted when it is among chosen)."""
+    same = [i.answer for i in chosen if i.type == "判断" and i.difficulty == item.difficulty]
+    mine = same.count(item.answer)
+    return mine - (len(same) - mine)
+
+
+def label_keeps_balance(item: Item, chosen: list[Item]) -> bool:
+    """Adding this 判断 keeps its label's keys within LABEL_LEAD of each other."""
+    return _label_ahead(item, chosen) + 1 <= LABEL_LEAD
+
+
+def _label_weight(item: Item, chosen: list[Item]) -> float:
+    """A 判断 whose key is behind under its label weighs more, one ahead less."""
+    if item.type != "判断":
+        return 1.0
+    ahead = _label_ahead(item, chosen)
+    return 0.2 if ahead > 0 else (3.0 if ahead < 0 else 1.0)
+
+
 def plan(
     candidates: list[Candidate],
     n: int,
@@ -1475,6 +1554,12 @@ def plan(
     # rules that a gap type can ask: their 判断 forms weigh little, so that the rules only a
     # true/false statement can ask fill the 判断 part
     gap_rules = {k.split("@")[0] for c in pool if c.item.type != "判断" for k in c.item.rule_keys}
+    # a paper asking at most half the material's rules can afford every form of a rule: its
+    # true/false statement as much as its gap, so that two seeds ask a rule in different forms
+    # (issue 13: two seeds share at most a third of their stems when the pool allows)
+    short = n * 2 <= len({k.split("@")[0] for c in pool for k in c.item.rule_keys})
+    if short:
+        gap_rules = set()
     rng.shuffle(pool)
     chosen: list[Item] = []
     used_stems: set[str] = set()
@@ -1500,6 +1585,8 @@ def plan(
         )
 
     used_rules: set[str] = set()
+    unit_keys: dict[str, list[list[str]]] = {}  # the rule keys of each article's items
+    third = [False]  # a third item of a long article: only once nothing else is left
     cap = [True]
     swaps: set[tuple[str, str]] = set()  # (unit, "body"): one body swap per article
     replaced: Counter = Counter()  # the wrong values 判断 false statements used
@@ -1515,11 +1602,20 @@ def plan(
         share, and no wrong kind of body (住房城乡建设部门) in more than BROUGHT false
         statements."""
         item = c.item
-        if asked.get(item.unit_id, 0) >= PER_UNIT:
+        held = unit_keys.get(item.unit_id, [])
+        if len(held) >= PER_UNIT and not (
+            third[0]
+            and unit_limit([*held, item.rule_keys])
+            and not third_shares(
+                [i.to_dict() for i in chosen if i.unit_id == item.unit_id] + [item.to_dict()]
+            )
+        ):
             return False
         if swap_class(item) == "body" and (item.unit_id, "body") in swaps:
             return False
         if item.type == "判断" and judged() >= judge_cap:
+            return False
+        if item.type == "判断" and not label_keeps_balance(item, chosen):
             return False
         return not any(replaced[k] >= BROUGHT for k in new_kinds(item.to_dict()))
 
@@ -1603,11 +1699,14 @@ def plan(
             * (0.02 if c.item.stem in avoid else 1.0)
             * (
                 0.1
-                if c.item.type == "判断" and gap_rules & {k.split("@")[0] for k in c.item.rule_keys}
+                if c.item.type == "判断"
+                and c.item.answer == "正确"
+                and gap_rules & {k.split("@")[0] for k in c.item.rule_keys}
                 else 1.0
             )
             for w, c in zip(weights, options, strict=True)
         ]
+        weights = [w * _label_weight(c.item, chosen) for w, c in zip(weights, options, strict=True)]
         choice = rng.choices(options, weights=weights)[0]
         chosen.append(choice.item)
         truths[0] += choice.item.type == "判断" and choice.item.answer == "正确"
@@ -1622,6 +1721,7 @@ def plan(
         quotas[choice.item.type] -= 1
         asked[key(choice)] = asked.get(key(choice), 0) + 1
         asked[choice.item.unit_id] = asked.get(choice.item.unit_id, 0) + 1
+        unit_keys.setdefault(choice.item.unit_id, []).append(list(choice.item.rule_keys))
 
     units: dict[str, list[Candidate]] = {}
     for c in pool:
@@ -1644,7 +1744,12 @@ def plan(
         spare = [c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)]
         # a core rule is asked even when its only forms are paper A's stems or repeat a key;
         # a form with a fresh key first
-        options = [c for c in best if fits(c, True)] or [c for c in spare if fresh_key(c)] or spare
+        # never two items of one type with one answer (check_bank reads them as one item twice)
+        options = (
+            [c for c in best if fits(c, True)]
+            or [c for c in spare if fresh_key(c)]
+            or [c for c in spare if (c.item.type, _key_meaning(c.item)) not in typed_answers]
+        )
         if options:  # any form of the rule; a type behind its share weighs more, whatever
             # the number of forms the unit has in that type
             per_type = Counter(c.item.type for c in options)
@@ -1668,11 +1773,13 @@ def plan(
     # phase 2: any rule not yet asked (the whole pool, so that seeds differ), then other forms of
     # asked rules; principle names and lists weigh less than duties
     passes = [
-        (relaxed, capped, low)
+        (relaxed, capped, low, long_)
+        for long_ in (False, True)
         for low in (False, True)
         for relaxed, capped in ((False, True), (True, True), (True, False))
     ]
-    for relaxed, capped, low in passes:
+    for relaxed, capped, low, long_ in passes:
+        third[0] = long_
         # last pass: true statements beyond half the 判断 part only when the material has
         # nothing else left to ask (a long bank from little material); low-value rules
         # (facts.low_value) only after every pass over the others
@@ -1704,6 +1811,7 @@ def plan(
                     for c in options
                     if c.item.type != "判断"
                     or c.item.answer == "错误"
+                    or short
                     or not open_gaps & {k.split("@")[0] for k in c.item.rule_keys}
                 ] or options
                 # the type furthest behind its share first, so the requested mix holds
@@ -1745,7 +1853,10 @@ def generate(
         # a bank the material leaves short keeps 判断 within its share of what is printed: the
         # last 判断 taken (the weakest) go
         while sum(i.type == "判断" for i in chosen) > JUDGE_SHARE * len(chosen):
-            chosen.remove(next(i for i in reversed(chosen) if i.type == "判断"))
+            judges = [i for i in reversed(chosen) if i.type == "判断"]
+            # the last one whose key is the more common one under its label, so that the
+            # label keeps telling nothing of the key
+            chosen.remove(next((i for i in judges if _label_ahead(i, chosen) > 0), judges[0]))
     order = {t: i for i, t in enumerate(TYPES)}
     chosen.sort(key=lambda i: order[i.type])
     _balance_keys(chosen, rng)
@@ -1797,7 +1908,8 @@ def pool(corpus: Corpus, documents: list[str] | None = None, seed: int = 0) -> l
 
 def places(corpus: Corpus, documents: list[str] | None = None, n: int = 60) -> int:
     """The most items a bank of n can hold under the rules a paper keeps: each rule (clause)
-    asked once, at most PER_UNIT items of one article, procedural rules ("last") at most a
+    asked once, at most PER_UNIT items of one article (a third on a third clause that shares
+    no detail with the other two), procedural rules ("last") at most a
     fifteenth of the bank. Counted per article over its items with the fewest rule keys first:
     the size a bank cannot exceed, whatever the seed."""
     generator = Generator(corpus, resolve_documents(corpus, documents))
@@ -1807,11 +1919,16 @@ def places(corpus: Corpus, documents: list[str] | None = None, n: int = 60) -> i
     total, minor = 0, 0
     for found in by_unit.values():
         used: set[str] = set()
-        taken = 0
+        held: list[Item] = []
         for c in sorted(found, key=lambda c: (bool(c.low), len(c.item.rule_keys))):
-            if taken < PER_UNIT and not clashes(c.item.rule_keys, used):
+            if (
+                not clashes(c.item.rule_keys, used)
+                and unit_limit([i.rule_keys for i in held] + [c.item.rule_keys])
+                and not third_shares([i.to_dict() for i in [*held, c.item]])
+            ):
                 used.update(c.item.rule_keys)
-                taken += 1
+                held.append(c.item)
+        taken = len(held)
         if all(c.low for c in found):
             minor += taken
         else:
