@@ -305,6 +305,16 @@ def _variants(unit, clause: Clause, question: str) -> list[Clause]:
 _N = r"[\d一二三四五六七八九十两百千半]"
 
 
+# paying said as people say it ("这份钱谁来出", "谁掏"): the text's words for paying
+PAYING_ACTS = {"出", "掏", "付", "支付", "给", "承担"}
+PAID_IN_TEXT = re.compile(r"缴纳|承担|支付|代缴|代为缴纳|补助|补贴|出资|拨付|负担")
+
+
+def _does(act: str, text: str) -> bool:
+    """Whether a clause says the act asked of a body ("谁来出" is said 代为缴纳, 承担)."""
+    return act in text or (act in PAYING_ACTS and bool(PAID_IN_TEXT.search(text)))
+
+
 def _timed_word(
     question: str, idf: Callable[[str], float], spoken: Callable[[str], bool]
 ) -> str | None:
@@ -805,7 +815,7 @@ def _compose(
         bearing.sort(
             key=lambda r: (
                 not outside(r),
-                bool(act) and act not in r.clause.text,  # "谁收": the body that 征收
+                bool(act) and not _does(act, r.clause.text),  # "谁收": the body that 征收
                 bool(counted) and not counted.search(r.clause.text),  # "几个档次": "三个档次"
                 # "在成都住院要几天内报备": the clause that speaks of what the question ends on
                 bool(ending) and not _speaks_of(ending, question, r),

@@ -111,6 +111,11 @@ def _bare_answer(text: str, missing: list[str]) -> dict[str, Any]:
     key = missing[0]
     amounts = find_amounts(text)
     rest = re.sub(r"[\d.元块档万千个月岁天号，。,.\s]|钱|那档|的|是|吧|啊", "", text)
+    from index.lexical import tokenize
+
+    for word in tokenize(spec(key).label):  # "当年财政补助是640": the field named, then its value
+        if len(word) >= 2:
+            rest = rest.replace(word, "")
     if len(amounts) != 1 or len(rest) > 4:
         return {}
     value = amounts[0].value

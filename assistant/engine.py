@@ -603,14 +603,19 @@ class Assistant:
         ]
         query = " ".join([*marked, query])
         hits = self.searcher.search(_without_region(query), k=5)
-        # "说回那块石头…": the earlier question it returns to says what the stone is
-        said = query if frame.returning else q
-        reason = scope.check_hits(
-            said,
-            hits,
-            self.doc_text,
-            getattr(self.searcher.embedder, "min_relevance", None),
-            self._coverage(said, hits[:3]),
+        # "说回那块石头…": the earlier question it returns to was answered, and says what the
+        # stone is; the turn is read with it
+        returned = frame.returning and query != q
+        reason = (
+            None
+            if returned
+            else scope.check_hits(
+                q,
+                hits,
+                self.doc_text,
+                getattr(self.searcher.embedder, "min_relevance", None),
+                self._coverage(q, hits[:3]),
+            )
         )
         if reason:
             return self._out_of_scope(reason, q, hits[:1])

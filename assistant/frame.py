@@ -329,6 +329,10 @@ TREATED_AFTER = re.compile(
 )
 ORIGIN_AROUND = re.compile(r"(户口|户籍|老家|籍贯|人(?!民))")
 LEVEL_AFTER = re.compile(r"^\s*(级|重点)")  # 自治区级, 全国重点: a level of protection, not a place
+# "外地游客", "外省老板": people described by where they come from, not a place asked about
+PEOPLE_AFTER = re.compile(
+    r"^\s*(来的)?的?\s*(游客|人|客人|老板|商人|朋友|亲戚|记者|学者|专家|团队|车)"
+)
 # "内地西藏班", "西藏中学": a school named after a place is not that place's matters
 SCHOOL_AFTER = re.compile(r"^\s*(班|中学|小学|学校|大学|学院|民族学院)")
 # insured there: "青海的医保", "在四川交的新农合", "浙江省参的保"
@@ -401,7 +405,11 @@ def _places(q: str) -> list[PlaceRef]:
             continue
         spans.append((start, end))
         before, after = q[max(0, start - 4) : start], q[end : end + 8]
-        if LEVEL_AFTER.match(after) or SCHOOL_AFTER.match(after):
+        if (
+            LEVEL_AFTER.match(after)
+            or SCHOOL_AFTER.match(after)
+            or (mention is None and PEOPLE_AFTER.match(after))
+        ):
             continue
         if mention is not None and mention.place.home:
             refs.append(PlaceRef(said, mention.place.name, PlaceRole.HOME))
