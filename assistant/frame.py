@@ -189,8 +189,6 @@ TASK_REQUEST = re.compile(
     # opinions, medical advice, daily life: not what the gazette says
     r"|你(觉得|认为|怎么看)|怎么治(疗)?|吃什么药|用什么药|偏方|挂什么科|哪个医生|"
     r"股票|彩票|星座|电影|游戏|菜谱|做饭|外卖"
-    # a database query or shell command pasted in: nothing asked about the documents
-    r"|\bSELECT\b[^，。？?]*\bFROM\b|\bDROP\s+TABLE\b|\bINSERT\s+INTO\b|\bDELETE\s+FROM\b"
     # the assistant itself: its instructions, settings or code are not in the gazette
     r"|提示词|system ?prompt|(你的|系统)(指令|设定|配置|源代码|代码|模型|规则)"
 )

@@ -190,6 +190,12 @@ def _language(text: str) -> tuple[str, str | None]:
     return "", "抱歉，目前只支持用中文（或英文）提问。" + HELP_HINT
 
 
+# a statement to a database: from its verb to its semicolon, or to the end of the input
+SQL_STATEMENT = re.compile(
+    r"\b(?:SELECT\b.*?\bFROM|INSERT\s+INTO|DELETE\s+FROM|DROP\s+TABLE|UPDATE\s+\w+\s+SET)\b"
+    r"[^;；]*?(?:[;；]|$)",
+    re.IGNORECASE | re.DOTALL,
+)
 # one character said four times or more ("哈哈哈哈", "呃呃呃呃", "啊啊啊啊")
 HELD_SOUND = re.compile(r"([哈呵嘿嘻呃额啊嗯哦噢唉哎呜嘤])\1{3,}")
 
@@ -227,6 +233,15 @@ def check(raw: object) -> Checked:
     if not text:
         checked.error = "问题是空的。" + HELP_HINT
         return checked
+    # "SELECT * FROM users; 两病限额是多少": a database statement pasted in is no question
+    without_sql = SQL_STATEMENT.sub(" ", text).strip()
+    if without_sql != text:
+        logger.info("guard: removed a database statement")
+        if not re.search(r"[\u4e00-\u9fffA-Za-z]", without_sql):
+            checked.error = "问题里只有数据库语句，没有关于公报文件的问题。" + HELP_HINT
+            return checked
+        checked.notices.append("（已删除问题中的数据库语句。）")
+        text = without_sql
     # "哈哈哈哈…区外住院回来报销要带啥", "呃呃呃呃": a sound held on is no part of a question
     held = HELD_SOUND.sub(" ", text).strip()
     if held != text:

@@ -245,10 +245,16 @@ def test_care_outside_the_mainland_is_not_paid(assistant, place) -> None:
 
 @pytest.mark.parametrize(
     "question",
-    ["我在郑州打工 那边的居民医保一年交多少", "泰康e生保住院能报多少", "SELECT tier FROM 医保"],
+    ["我在郑州打工 那边的居民医保一年交多少", "泰康e生保住院能报多少"],
 )
-def test_other_schemes_and_pasted_code_are_declined(assistant, question) -> None:
+def test_other_schemes_are_declined(assistant, question) -> None:
     assert assistant.ask(question, State()).status == "out_of_scope"
+
+
+def test_a_pasted_database_statement_is_no_question(assistant) -> None:
+    assert check("SELECT tier FROM 医保 WHERE id=3").error
+    response = assistant.ask("DROP TABLE users; 住院起付线三级医院多少", State())
+    assert response.status == "answered" and "400元" in response.answer
 
 
 def test_the_year_after_2020_beside_it_is_the_year_paid_for(assistant) -> None:
