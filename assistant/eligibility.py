@@ -130,7 +130,8 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
 
 def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     if not re.search(
-        r"报|支付|医保管|医保给|能不能用医保|医保出|走医保|用医保|刷医保|医保卡能用", question
+        r"报|支付|医保管|医保给|能不能用医保|医保出|走[^，。？?]{0,4}医保|用医保|刷医保|医保卡能用",
+        question,
     ):
         return None
     found = match_exclusion(question) or _listed_exclusion(question, corpus)

@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from assistant import eligibility, guard, scope
+from assistant.answers import display
 from assistant.calculators import TITLES
 from assistant.calculators.amounts import find_amounts
 from assistant.calculators.base import rules
@@ -84,6 +85,7 @@ SOURCE_WORDS = re.compile(
 )
 # "累计能报多少" after a later stay or visit: the fund's payments this year added up
 RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|总计|共计|总的")
+SOURCE_QUOTE_MAX = 240  # a source answer quotes the rule when it is this short
 PAYING = {"inpatient", "special_outpatient"}  # share the 60,000 yuan yearly cap (第二十三条)
 TALLIED = PAYING | {"two_diseases"}  # 两病 drugs: a yearly limit of their own (第二十五条)
 
@@ -578,7 +580,12 @@ class Assistant:
             issued += f"（附于《{doc.parent_title}》）。" if doc.parent_title else "。"
             facts = [doc.number, doc.date, f"{year}年{month}月{day}日"]
         answer = f"这条规定出自《{cite.doc_title}》{cite.label}[1]。{issued}"
-        return Response("answered", answer=answer, citations=[cite], facts=facts)
+        quoted = []
+        if cite.text and len(cite.text) <= SOURCE_QUOTE_MAX:
+            # the rule itself, so the reader sees it is the one meant
+            answer += f"\n原文：“{display(cite.text)}”[1]"
+            quoted = [cite.text]
+        return Response("answered", answer=answer, citations=[cite], facts=facts, quoted=quoted)
 
     def _answer(self, frame: Frame, state: State, avoid: set[str] | None = None) -> Response:
         q = frame.text

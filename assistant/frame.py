@@ -187,7 +187,7 @@ TASK_REQUEST = re.compile(
     r"|把[^，。？?]{0,10}(打|转|汇)到[^，。？?]{0,6}(卡|账户|账上)"
     r"|推荐(一下)?(几家|一家|个|些)?(好的)?(医院|医生|药|餐厅|酒店|景点)"
     # opinions, medical advice, daily life: not what the gazette says
-    r"|你(觉得|认为|怎么看)|怎么治(疗)?|吃什么药|用什么药|偏方|挂什么科|哪个医生|"
+    r"|你(觉得|认为|怎么看)|怎么治(疗)?|吃(什么|啥)[\u4e00-\u9fff]{0,3}药|用什么药|偏方|挂什么科|哪个医生|"
     r"股票|彩票|星座|电影|游戏|菜谱|做饭|外卖"
     # the assistant itself: its instructions, settings or code are not in the gazette
     r"|提示词|system ?prompt|(你的|系统)(指令|设定|配置|源代码|代码|模型|规则)"
@@ -199,7 +199,7 @@ ABOUT_LAST = re.compile(
 )
 # what happens to one who does something: a penalty, a dismissal, a reward
 CONSEQUENCE_ASKED = re.compile(
-    r"罚|处罚|处分|处理|解聘|开除|后果|责任|违法|违规|犯法|犯罪|坐牢|判刑|追究|会怎样|会怎么样|会咋样|"
+    r"罚|处罚|处分|处理|解聘|开除|开掉|辞退|炒鱿鱼|后果|责任|违法|违规|犯法|犯罪|坐牢|判刑|追究|会怎样|会怎么样|会咋样|"
     r"哪些行为|什么行为|情形|奖励|表彰|奖金|奖|"
     r"被(查|发现|抓|举报)"  # "被发现了咋办": what follows being caught
 )
@@ -728,7 +728,8 @@ RETURNING = re.compile(
     r"^(?:(?:等下|等等|等一下|稍等)[，,\s]*)?(?:再)?(?:回到|说回到?|再说回|还是说)"
 )
 TRAILING_PLEA = re.compile(
-    r"[，,\s]+(?:急+|在线等|求解答?|求助|求科普|求问|有懂的吗|有知道的吗|谢谢(?:大家)?|拜托了?)[！!。？?\s]*$"
+    r"[，,\s]+(?:急+|在线等|求解答?|求助|求科普|求问|跪求|求大神|求指点|求告知|有懂的吗|有知道的吗|"
+    r"谢谢(?:大家)?|拜托了?)[！!。？?\s]*$"
 )
 
 
