@@ -192,6 +192,13 @@ def _speaks_most(question: str, scored: list[ScoredClause], best: ScoredClause) 
     return next((r for r in close if _speaks_of(last, question, r)), best)
 
 
+# whether two things are counted together ("跟住院的一起算吗", "也算进去吗", "算一块吗")
+COMBINED_ASKED = re.compile(
+    r"一起算|算一块|一块算|算在一起|合在一起|合起来算|加在一起|算进去|算进来|一起封顶|合并(计算|算)?吗?"
+)
+COUNTED_TOGETHER = re.compile(r"合并累计|合并计算|累计计算")
+
+
 # a rule only for care outside the autonomous region ("在西藏自治区以外住院的", "在区外发生的"),
 # not the Ngari pool's own 统筹区外
 OUTSIDE_TIBET = re.compile(r"西藏自治区以外|(?<!统筹)区外")
@@ -915,6 +922,22 @@ def _compose(
 
     if capped is None and fact in (FactType.YES_NO, FactType.PROCEDURE):
         best = _speaks_most(question, scored, best)
+    if COMBINED_ASKED.search(question):
+        # "门特的钱跟住院的一起算封顶吗": the clause of a near article that counts them
+        # together (合并累计计算), though another clause of it names what is asked (透析)
+        together = next(
+            (
+                (r, c)
+                for r in scored[:8]
+                if r.score >= best.score - VALUE_MARGIN
+                for c in clauses(r.unit)
+                if COUNTED_TOGETHER.search(c.text)
+            ),
+            None,
+        )
+        if together is not None:
+            r, c = together
+            best = ScoredClause(c, r.unit, r.score, r.rank)
     inside = _inside_tibet(question, frame, scored, best, corpus)
     if inside is not None:
         return inside
@@ -956,6 +979,11 @@ def _compose(
         direct = "".join(directs)
     else:
         direct = _direct(fact, question, best.clause, idf, context)
+        counted = COUNTED_TOGETHER.search(best.clause.text)
+        if COMBINED_ASKED.search(question) and counted:
+            # "…一起算吗": the sentence piece that says they are counted together
+            direct = next(p for p in _segments(best.clause.text) if counted.group(0) in p)
+            direct = display(direct.rstrip("，；。 "))
         title = _title(best.unit)
         named_by_title = any(t in title and t not in best.clause.text for t in telling)
         if (

@@ -514,6 +514,17 @@ class Assistant:
         """The last result's own steps; None when none of them is what the question asks about
         ("为什么我爸妈不用交" after a case that pays): then the rule is looked up."""
         calc = state.last_calc
+        from assistant.compose import COMBINED_ASKED
+
+        asked = benefits(frame.text)
+        if (
+            COMBINED_ASKED.search(frame.text)
+            and asked
+            and not asked & benefits(TITLES[calc.calculator])
+        ):
+            # "门特的钱也算进去啊" after a stay: whether another benefit counts with it is the
+            # rule's question, not this result's
+            return None
         citations = list(state.last_citations)
         named = person_key(frame.person.who) if frame.person.who else None
         other = state.cases.get(named) if named is not None else None
@@ -667,12 +678,12 @@ class Assistant:
         # frame reads places, and the text is not asked to name them; nor do the words of how
         # it is said (俺家, 阿妈, 到底: index/data/speech_words.txt)
         said = [p.said for p in places_in(q)]
-        spoken = speech_words()
+        spoken = [w for w in speech_words() if w in q]  # with their pieces (算进 of 算进去)
         tokens = [
             t
             for t in set(tokenize(q))
             if len(t) >= 2
-            and t not in spoken
+            and not any(t in w for w in spoken)
             and not any(t in place or place in t for place in said)
         ]
         if len(re.findall(r"[\u4e00-\u9fff]", q)) >= 4:
