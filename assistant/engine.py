@@ -81,10 +81,12 @@ EN_CONTENT = re.compile(r"[\u4e00-\u9fff]")
 # the words of a "which document / which article" question that name nothing of the rule
 SOURCE_WORDS = re.compile(
     r"规定|文件|出自|出处|依据|原文|文号|规矩|条文|条款|哪条|哪一条|哪个|这个|这条|那个|那条|写在|"
-    r"说的|里面|在哪|哪里|哪份|什么|政策|内容|一条|这事|这件事|事儿?"
+    r"说的|里面|在哪|哪里|哪份|什么|政策|内容|一条|这事|这件事|事儿?|要求|说法|标准|写的"
 )
 # "累计能报多少" after a later stay or visit: the fund's payments this year added up
 RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|总计|共计|总的")
+# characters too common to tie a return ("回到那个…") to an earlier question
+COMMON_CHARS = set("的了是我你他她能可以要不吗呢那这个么什怎样哪里去来到回说自己还有没会")
 SOURCE_QUOTE_MAX = 240  # a source answer quotes the rule when it is this short
 PAYING = {"inpatient", "special_outpatient"}  # share the 60,000 yuan yearly cap (第二十三条)
 TALLIED = PAYING | {"two_diseases"}  # 两病 drugs: a yearly limit of their own (第二十五条)
@@ -579,7 +581,13 @@ class Assistant:
             else:
                 shown = [frame.text[a.start : a.end] for a in amounts]
                 wanted = " ".join([*named, *shown])
-                hits = self.searcher.search(wanted, k=3)
+                hits = self.searcher.search(wanted, k=5)
+                # "备案这个要求是哪个文件里写的" after a stay: the rule of the document talked about
+                talked = next(
+                    (d.id for d in self.corpus.documents if d.title == cite.doc_title), None
+                )
+                same = [h for h in hits if h.unit.doc_id == talked]
+                hits = same[:1] + [h for h in hits if h not in same[:1]]
                 if hits and self._coverage(wanted, hits[:1]) >= 0.5:
                     cite = of_hit(self.corpus, hits[0])
         doc = next((d for d in self.corpus.documents if d.title == cite.doc_title), None)
@@ -714,6 +722,9 @@ class Assistant:
             # "说回那块石头 我能自己留着吗": the earlier question that spoke of it, not the last
             words = _content_words(frame.text)
             earlier = next((q for q in reversed(state.asked) if any(w in q for w in words)), "")
+            if not earlier:  # "回到那个佛像" after "捡到个古铜佛": a character of its name
+                chars = {c for w in words if len(w) >= 2 for c in w if c not in COMMON_CHARS}
+                earlier = next((q for q in reversed(state.asked[:-1]) if chars & set(q)), "")
             return f"{earlier} {frame.text}" if earlier else frame.text
         # "和住院一起算限额吗": a question opening on "with…" has its subject in the last one
         joined = bool(WITH_LAST.match(frame.text))
