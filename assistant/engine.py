@@ -22,7 +22,7 @@ from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import plain, stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
-from assistant.compose import benefits, compose
+from assistant.compose import VALUE, benefits, compose
 from assistant.dialogue import PAYING_CALCS, Stall, Turn, continue_person, plan_turn, whose
 from assistant.english import to_chinese
 from assistant.fields import Kind, schema, spec
@@ -609,6 +609,10 @@ class Assistant:
     def _answer(self, frame: Frame, state: State, avoid: set[str] | None = None) -> Response:
         q = frame.text
         query = self._with_context(frame, state)  # before this turn's topic replaces the last
+        last = state.last_citations[0].text if state.last_citations else ""
+        if frame.fact is FactType.BODY and frame.continuation and VALUE[FactType.BODY].search(last):
+            # "那她这份钱谁来出" after her case: who is said in the rule the case was decided by
+            query = f"{query} {last}"
         if query != q and frame.fact is FactType.OTHER and not WHAT_HAPPENS.search(q):
             # "那120档的呢" after "住院报销比例多少": the same kind of fact for the new case
             frame = replace(frame, fact=read_frame(query).fact)
