@@ -582,14 +582,18 @@ class Assistant:
                 shown = [frame.text[a.start : a.end] for a in amounts]
                 wanted = " ".join([*named, *shown])
                 hits = self.searcher.search(wanted, k=5)
-                # "备案这个要求是哪个文件里写的" after a stay: the rule of the document talked about
-                talked = next(
-                    (d.id for d in self.corpus.documents if d.title == cite.doc_title), None
-                )
-                same = [h for h in hits if h.unit.doc_id == talked]
-                hits = same[:1] + [h for h in hits if h not in same[:1]]
                 if hits and self._coverage(wanted, hits[:1]) >= 0.5:
-                    cite = of_hit(self.corpus, hits[0])
+                    # "备案这个要求是哪个文件里写的" after a stay: of the rules that speak of it,
+                    # the one of the document talked about
+                    talked = next(
+                        (d.id for d in self.corpus.documents if d.title == cite.doc_title), None
+                    )
+                    same = [
+                        h
+                        for h in hits
+                        if h.unit.doc_id == talked and self._coverage(wanted, [h]) >= 0.5
+                    ]
+                    cite = of_hit(self.corpus, (same or hits)[0])
         doc = next((d for d in self.corpus.documents if d.title == cite.doc_title), None)
         issued = ""
         facts = []
