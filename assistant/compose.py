@@ -194,7 +194,7 @@ def _speaks_most(question: str, scored: list[ScoredClause], best: ScoredClause) 
 
 # whether two things are counted together ("跟住院的一起算吗", "也算进去吗", "算一块吗")
 COMBINED_ASKED = re.compile(
-    r"一起算|算一块|一块算|算在一起|合在一起|合起来算|加在一起|算进去|算进来|一起封顶|合并(计算|算)?吗?"
+    r"一起算|算一块|一块算|算在一起|合在一起|合起来算|加在一起|算进去|算进来|一起封顶|合并(计算|算)"
 )
 COUNTED_TOGETHER = re.compile(r"合并累计|合并计算|累计计算")
 
