@@ -264,3 +264,31 @@ def test_the_year_after_2020_beside_it_is_the_year_paid_for(assistant) -> None:
 
 def test_a_duration_question_of_a_procedure_asks_a_date() -> None:
     assert read_frame("人去世了 注销参保手续几天内要办完").fact is FactType.DATE
+
+
+@pytest.mark.parametrize(
+    ("question", "articles"),
+    [
+        ("文物保护单位里面能不能放几桶柴油", {"第二十八条"}),  # flammables in a protected site
+        # posting is 对外提供: the duty (第七条（五）) or the dismissal case (第十七条（四）)
+        ("看管员可以把石窟在哪发朋友圈吗", {"第七条（五）", "第十七条（四）"}),
+        # a merger of schemes or of their funds, not two benefits counted together
+        ("城镇居民医保跟农牧区医疗合并了没有", {"第二十四条（一）", "第四十一条"}),
+    ],
+)
+def test_everyday_words_for_what_a_rule_names(assistant, question, articles) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert _labels(response)[0] in articles, response.answer
+
+
+def test_what_each_level_pays_of_a_subsidy_is_computed(assistant) -> None:
+    response = assistant.ask("财政补助每人总共800 中央出了500 剩下自治区地区县各出多少", State())
+    assert _paid(response, "zizhiqu") == Decimal("180.00")  # 300 × 6/10
+    assert _paid(response, "county") == Decimal("60.00")
+
+
+def test_the_prefecture_said_to_come_in_too_is_added(assistant) -> None:
+    first, more = _ask(assistant, "噶尔和措勤两个县四好农村路一年补多少", "地区财政那块也加进来呢")
+    assert _paid(first, "total_wan") == Decimal("200.00")
+    assert _paid(more, "total_wan") == Decimal("550.00")  # 200 + 350
