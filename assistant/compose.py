@@ -119,7 +119,7 @@ MISCONDUCT_LEAD = re.compile(
     r"有下列.{0,6}(?:行为|情形|事迹)(?:之一)?的.*(?:解聘|处理|处罚|追究|追回|表彰|奖励)"
 )
 MISCONDUCT_PENALTY = 0.3
-PERMISSION_ASKED = re.compile(r"能不能|能否|可不可以|可以|行不行|允许|让不让|能[^，。？]{1,8}吗")
+PERMISSION_ASKED = re.compile(r"能不能|能否|可不可以|可以|行不行|允许|让不让|能[^，。？]{1,12}吗")
 DUTY_ASKED = re.compile(
     r"要不要|需不需要|需要|该不该|应该|应当|必须|要[^，。？是]{0,6}吗|得[^，。？]{0,4}吗"
 )
@@ -140,6 +140,8 @@ def _demote_misconduct(
         return sorted(rows, key=lambda r: -r.score)
     # "医保卡能借给亲戚用吗": whether an act is allowed; the listed misconduct names it
     permission = bool(PERMISSION_ASKED.search(question)) and not DUTY_ASKED.search(question)
+    telling = _telling(question)
+    acted = telling[-1] if telling else ""  # the act or its object, said last ("发朋友圈")
     for r in rows:
         # "野外文物看管人员享有下列权利：": a lead-in alone says nothing yet
         listed = _punishes(r.clause)
@@ -147,7 +149,12 @@ def _demote_misconduct(
             listed and not (permission and not REWARD_LEAD.search(_lead_of(r.clause)))
         ) or r.clause.text.rstrip().endswith(("：", ":")):
             r.score -= MISCONDUCT_PENALTY
-        elif permission and FORBIDS.search(r.clause.text) and not _punishes(r.clause):
+        elif (
+            permission
+            and FORBIDS.search(r.clause.text)
+            and not _punishes(r.clause)
+            and _speaks_of(acted, question, r)  # of the act asked, not any 不得
+        ):
             # "能把文物位置告诉游客吗": the rule that forbids the act answers before the list
             # of misconduct that punishes it
             r.score += MISCONDUCT_PENALTY / 3
