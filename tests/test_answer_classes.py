@@ -10,6 +10,7 @@ import pytest
 
 from assistant.engine import Assistant, State
 from assistant.frame import Intent, read_frame
+from tests.conversation import ask_turns, labels
 
 pytestmark = pytest.mark.slow
 
@@ -19,13 +20,8 @@ def assistant(real_searcher) -> Assistant:
     return Assistant(real_searcher)
 
 
-def _ask(assistant: Assistant, *turns: str):
-    state = State()
-    return [assistant.ask(t, state) for t in turns]
-
-
-def _labels(response) -> list[str]:
-    return [c.label for c in response.citations]
+_ask = ask_turns
+_labels = labels
 
 
 @pytest.mark.parametrize(

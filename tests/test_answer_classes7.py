@@ -12,6 +12,7 @@ import pytest
 from assistant.engine import Assistant, State
 from assistant.frame import FactType, read_frame
 from assistant.guard import check
+from tests.conversation import ask_turns, labels
 
 pytestmark = pytest.mark.slow
 
@@ -21,13 +22,8 @@ def assistant(real_searcher) -> Assistant:
     return Assistant(real_searcher)
 
 
-def _ask(assistant: Assistant, *turns: str):
-    state = State()
-    return [assistant.ask(t, state) for t in turns]
-
-
-def _labels(response) -> list[str]:
-    return [c.label for c in response.citations]
+_ask = ask_turns
+_labels = labels
 
 
 def _paid(response, key: str = "payment") -> Decimal:
