@@ -6,36 +6,32 @@ paraphrased from the development set or any earlier table (phrasings … phrasin
 
 from __future__ import annotations
 
-import re
 from collections import Counter
-from pathlib import Path
 
 import pytest
 
 from evaluation.phrasings import checks
-from evaluation.phrasings.checks import STATUSES, expectations
 from evaluation.phrasings.rows import GE, HP, MI, RC, RD, RP, RT
 from evaluation.phrasings.runner import load_rows
 from evaluation.phrasings12 import generate
+from tests import phrasing_tables as tables
 
 HERE = generate.HERE
 # every earlier table, tuning and held-out alike: a new row must not be one of their phrasings
-EARLIER_TABLES = [
-    HERE.parent / name
-    for name in (
-        "phrasings",
-        "phrasings2",
-        "phrasings3",
-        "phrasings4",
-        "phrasings5",
-        "phrasings6",
-        "phrasings7",
-        "phrasings8",
-        "phrasings9",
-        "phrasings10",
-        "phrasings11",
-    )
-]
+EARLIER_TABLES = tables.earlier_tables(
+    HERE,
+    "phrasings",
+    "phrasings2",
+    "phrasings3",
+    "phrasings4",
+    "phrasings5",
+    "phrasings6",
+    "phrasings7",
+    "phrasings8",
+    "phrasings9",
+    "phrasings10",
+    "phrasings11",
+)
 MINIMUM = {
     "calculation": 50,
     "fact_absent": 45,
@@ -47,13 +43,6 @@ MINIMUM = {
     "dialogue": 33,
 }
 SEVEN = (MI, RP, RC, RT, HP, RD, GE)
-# fact types of a bare detail: no unit, no named body, place or date in the question
-BARE = {"yes_no", "count", "format", "channel"}
-UNIT = r"(?:元|块|万|天|日|号|岁|个?月|年|小时|公里|周)"
-UNIT_OR_FIGURE = re.compile(rf"[0-9０-９%]|[零一二两三四五六七八九十百千万几多每当]+{UNIT}|元|块钱")
-NAMED = re.compile(
-    r"局|部门|委|厅|政府|寺管会|办公室|县|市|省|区|拉萨|狮泉河|日喀则|成都|西安|陕西|河北|北京"
-)
 
 
 @pytest.fixture(scope="module")
@@ -62,13 +51,7 @@ def rows():
 
 
 def test_files_are_what_the_generator_writes(tmp_path) -> None:
-    generate.write_all(tmp_path)
-    written = sorted(p.name for p in tmp_path.glob("*.jsonl"))
-    assert written == sorted(p.name for p in HERE.glob("*.jsonl"))
-    for name in written:
-        assert (tmp_path / name).read_text(encoding="utf-8") == (HERE / name).read_text(
-            encoding="utf-8"
-        ), name
+    tables.assert_files_are_generated(generate, tmp_path)
 
 
 def test_sizes_weighted_toward_the_weakest_categories(rows) -> None:
@@ -113,11 +96,7 @@ def test_fact_absent_rows_are_balanced_across_the_seven_documents(rows) -> None:
 def test_bare_fact_absent_questions_carry_no_unit_and_name_nothing(rows) -> None:
     """At least 25 ask a detail (how many, online or not, which form, whether needed) with no
     unit or figure and no named body, place or date in the question."""
-    bare = [r for r in rows if r["category"] == "fact_absent" and r["fact_type"] in BARE]
-    assert len(bare) >= 25
-    for r in bare:
-        assert not UNIT_OR_FIGURE.search(r["question"]), r["question"]
-        assert not NAMED.search(r["question"]), r["question"]
+    tables.assert_bare_details(rows, 25)
 
 
 def test_dialogues_hold_the_turn_kinds_asked_for(rows) -> None:
@@ -159,14 +138,7 @@ def test_calculations_missing_one_input(rows) -> None:
 
 
 def test_every_expectation_is_well_formed(rows) -> None:
-    for row, user, expect in expectations(rows):
-        assert isinstance(user, str) and user.strip() or "error" in str(expect["status"]), row
-        status = expect["status"]
-        assert set([status] if isinstance(status, str) else status) <= STATUSES, row["id"]
-        if "follow_up_for" in expect:
-            assert status == "follow_up", row["id"]
-        if status == "out_of_scope":
-            assert not expect.get("gold") and not expect.get("answer_contains"), row["id"]
+    tables.assert_expectations_well_formed(rows)
 
 
 def test_every_gold_place_is_in_the_gazette(rows, corpus) -> None:
@@ -183,12 +155,7 @@ def test_every_figure_is_the_reference_reading_of_the_inputs(rows) -> None:
 
 
 def test_no_row_repeats_or_closely_paraphrases_earlier_questions(rows) -> None:
-    files = checks.development_files(HERE.parents[1])
-    if not files:
-        pytest.skip("development set not present on this machine")
-    repeated, close = checks.copied_or_close(rows, checks.questions_of(files, EARLIER_TABLES))
-    assert not repeated, repeated
-    assert not close, close
+    tables.assert_no_copies(rows, HERE, EARLIER_TABLES)
 
 
 def test_no_two_rows_of_this_table_are_one_phrasing(rows) -> None:
@@ -196,14 +163,8 @@ def test_no_two_rows_of_this_table_are_one_phrasing(rows) -> None:
 
 
 def test_the_runner_reads_this_table() -> None:
-    from evaluation.phrasings.__main__ import TABLES
-
-    assert Path(TABLES["phrasings12"]) == HERE
+    tables.assert_runner_reads("phrasings12", HERE)
 
 
 def test_the_runner_takes_the_table_by_name(capsys) -> None:
-    """No assistant is loaded when no row is chosen: the plumbing alone."""
-    from evaluation.phrasings.__main__ import main
-
-    assert main(["--table", "phrasings12", "--category", "无此类别"]) == 2
-    assert "没有符合条件的行" in capsys.readouterr().err
+    tables.assert_runner_takes_name("phrasings12", capsys)
