@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from assistant.answers import display, score_passage, weights
@@ -158,6 +158,10 @@ def _demote_misconduct(
             # "能把文物位置告诉游客吗": the rule that forbids the act answers before the list
             # of misconduct that punishes it
             r.score += MISCONDUCT_PENALTY / 3
+        if permission and _decides_act(question, r.clause, punished=False):
+            r.score += 2 * MISCONDUCT_PENALTY  # "野外文物能拆吗": 不得…拆毁 says no
+        elif permission and _decides_act(question, r.clause, punished=True):
+            r.score += MISCONDUCT_PENALTY / 2  # "医保卡能借吗": 借给他人 is punished
     return sorted(rows, key=lambda r: -r.score)
 
 
@@ -178,7 +182,7 @@ def _ending_word(question: str) -> str:
     tail = question[at + len(last) :] if last else ""
     # the act asked right after its modal or time ("要先备案吗", "几天内报备"), not a purpose
     # after an object ("能借给外地博物馆展览吗" asks 借)
-    acted = at > 0 and question[at - 1] in "要须得用先内再"
+    acted = at > 0 and question[at - 1] in "要须得用先内再能以"
     ends = re.fullmatch(r"(吗|么|嘛|呢|没有?|不)?[？?。！!\s]*", tail)
     return last if last and acted and ends else ""
 
@@ -586,7 +590,7 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
     return display(best)
 
 
-def _enumerates(text: str) -> bool:
+def enumerates(text: str) -> bool:
     """A sentence that lists members itself: several "；" or "、" after 包括/如下/下列, or many."""
     separators = text.count("；") + text.count("、")
     return separators >= 8 or (
@@ -598,7 +602,7 @@ def _list_answer(unit, corpus: Corpus, score: float) -> Composed | None:
     rows = clauses(unit)
     items = [c for c in rows if c.is_item]
     labels = list(dict.fromkeys(c.label for c in items))
-    if len(labels) < MIN_ITEMS or (len(labels) < 3 and any(_enumerates(c.text) for c in items)):
+    if len(labels) < MIN_ITEMS or (len(labels) < 3 and any(enumerates(c.text) for c in items)):
         return None
     lead = next((c.lead for c in items if c.lead), "")
     firsts = []
@@ -631,6 +635,7 @@ def compose(
     context: str = "",
     exclude: set[str] | None = None,
 ) -> Composed:
+    hits = _with_forbidding_rule(question, hits, corpus)
     composed = _compose(frame, question, hits, corpus, searcher, context, exclude)
     asking = asking_part(question)
     if composed.status == "out_of_scope" and asking != question:
@@ -641,6 +646,60 @@ def compose(
         if retried.status == "answered":
             return retried
     return composed
+
+
+# "野外文物能拆吗", "壁画可以摸吗": a bare act (one or two characters) asked after its modal
+BARE_ACT = re.compile(
+    r"(?:能不能|能否|可不可以|可以|能|允许|准)([\u4e00-\u9fff]{1,2}?)(?:掉|走|了|一下)?(?:吗|么|嘛|不|呢)?[？?。！!\s]*$"
+)
+
+
+def _bare_act(question: str) -> str:
+    m = BARE_ACT.search(asking_part(question))
+    act = m.group(1) if m else ""
+    return "" if not act or DUTY_ASKED.search(question) or act in ("报", "用", "办", "交") else act
+
+
+def _decides_act(question: str, clause: Clause, punished: bool, named: bool = False) -> bool:
+    """Whether a clause forbids the bare act asked (不得…拆毁) or, `punished`, lists it as
+    misconduct (将本人的社保卡借给他人…的); `named`: of the thing the question names too (a
+    clause found outside the hits has nothing else tying it to the question)."""
+    from index.lexical import covered_by
+
+    act = _bare_act(question)
+    if not act:
+        return False
+    if punished:
+        said = _punishes(clause) and act in clause.text
+    else:
+        forbids = FORBIDS.search(clause.text)
+        after = clause.text[forbids.start() :] if forbids else ""
+        # "卖掉" is spoken of by 出售 as well as by 变卖
+        said = bool(after) and not _punishes(clause) and covered_by(act, question, after)
+    telling = _telling(question)
+    return said and (
+        not named or not telling or any(covered_by(t, question, clause.text) for t in telling)
+    )
+
+
+def _with_forbidding_rule(question: str, hits: list, corpus: Corpus) -> list:
+    """ "野外文物能拆吗": whether a bare act on a thing is allowed is decided by the rule that
+    forbids it (第十六条 不得…拆毁), or else by the listed misconduct naming it, which the words
+    of the thing alone may not find; that unit is looked at first when no hit holds such a rule."""
+    if not hits or not _bare_act(question) or DUTY_ASKED.search(question):
+        return hits
+    for punished in (False, True):
+
+        def deciding(unit, punished: bool = punished) -> bool:
+            return any(_decides_act(question, c, punished, named=True) for c in clauses(unit))
+
+        if any(deciding(h.unit) for h in hits[:4]):
+            return hits
+        found = next((u for u in corpus.units() if deciding(u)), None)
+        if found is not None:
+            lead = replace(hits[0], unit=found, doc=corpus.document(found.doc_id), clauses=())
+            return [lead] + [h for h in hits if h.unit.id != found.id]
+    return hits
 
 
 def asking_part(question: str) -> str:
@@ -685,7 +744,7 @@ def _compose(
             if listed is not None:
                 return listed
         # a list written inside one sentence ("具体包括：…；…；…等30种"): that sentence, whole
-        inline = next((r for r in scored[:6] if _enumerates(r.clause.text)), None)
+        inline = next((r for r in scored[:6] if enumerates(r.clause.text)), None)
         if inline is not None:
             cite = of_clauses(corpus, inline.unit, [inline.clause], inline.score)
             answer = f"{cite.display}规定：“{display(inline.clause.text)}”[1]"
@@ -708,7 +767,12 @@ def _compose(
         telling = _telling(question)
         change = CHANGE_ASKED.search(question)  # a change's size: stated with its figure
         # "工资多少" asks money: a count ("每年一次") is not its value
-        money = fact is FactType.AMOUNT and bool(MONEY_ASKED.search(asking_part(question)))
+        # "每个月多少" after "去企业上班有补贴吗": the money the turn leans on is still asked
+        leaned = context != question and not _telling(question)
+        money = fact is FactType.AMOUNT and bool(
+            MONEY_ASKED.search(asking_part(question))
+            or (leaned and MONEY_ASKED.search(asking_part(context)))
+        )
         needed = _scheme_said(question, frame, corpus) or SCHEME_TERMS.get(frame.subject.scheme)
         focus = _focus(question, scored)
         limit = bool(LIMIT_ASKED.search(question)) and fact is FactType.AMOUNT
@@ -1045,7 +1109,8 @@ def _compose(
 
 
 LIMIT_ASKED = re.compile(
-    r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高|顶天|顶多|撑死)|封顶|上限|到顶"
+    r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高|顶天|顶多|撑死)|封顶|上限|到顶|"
+    r"(最多|最高|顶天|顶多|撑死)[^，。？]{0,3}(一年|每年|年度|全年)"
 )
 KIND_WORDS = re.compile(
     r"比例|率|标准|金额|费用|数额|额度|时间|期限|日期|总数|人数|数量|个数|次数|天数|年限|总额"
@@ -1303,6 +1368,7 @@ def _telling(question: str) -> tuple[str, ...]:
         # a manner, a comparison or a modal ("低一些", "不会", "能多") is not a thing asked about
         and not re.match(r"^(不|没|别|会|能|可|要|该|低|高|多|少|更|较|很|太|最)", t)
         and not re.search(r"一些|一点|有点", t)
+        and not re.match(r"^(每|各个)", t)  # "每个月多少": how often, not what
         and not any(p in t or t in p for p in said)
     )
 

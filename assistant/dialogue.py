@@ -425,6 +425,64 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
     return turn
 
 
+# what a person says of themselves once and keeps ("我看的是自治区级文物点", "我交的120档"):
+# a later calculation missing it takes it from the turn that said it, and says so
+STANDING = ("tier", "site_level")
+
+
+def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
+    """Standing inputs the calculation lacks that an earlier turn of the same person stated
+    without computing anything (a statement, a rule question), newest first."""
+    from assistant.calculators.understanding import understand
+    from assistant.frame import read_frame
+
+    wanted = [k for k in missing if k in STANDING]
+    person = person_key(whose(turn.frame, state))
+    found: dict[str, Any] = {}
+    for earlier in reversed(state.asked):
+        if not wanted or earlier == turn.frame.text:
+            continue
+        if person_key(read_frame(earlier).person.who) != person:
+            continue  # said of another person
+        reading = understand(earlier, turn.calculator)
+        for key in list(wanted):
+            if reading is not None and reading.inputs.get(key) not in (None, ""):
+                found[key] = reading.inputs[key]
+                wanted.remove(key)
+    return found
+
+
+# the calculator each standing fact is read with, and the one it belongs to alone (a tier is
+# every medical calculator's, a site level only the custodian's pay)
+STATEMENT_READERS = {"tier": ("inpatient", None), "site_level": ("custodian_pay", "custodian_pay")}
+
+
+@dataclass
+class Statement:
+    """Standing facts said with no question ("我交的120档"), and the calculator they open."""
+
+    said: dict[str, Any]
+    calculator: str | None
+
+
+def said_of_oneself(text: str) -> Statement | None:
+    """A statement with no question in it that gives standing facts ("我交的120档", "我看的是
+    自治区级文物点"): what it gives, for later questions to use."""
+    from assistant.calculators.understanding import understand
+    from assistant.frame import QUESTION_WORD, YES_NO
+
+    if QUESTION_WORD.search(text) or YES_NO.search(text):
+        return None
+    said: dict[str, Any] = {}
+    opens = None
+    for key, (reader, owner) in STATEMENT_READERS.items():
+        reading = understand(text, reader)
+        if reading is not None and reading.inputs.get(key) not in (None, ""):
+            said[key] = reading.inputs[key]
+            opens = opens or owner
+    return Statement(said, opens) if said else None
+
+
 def continue_person(turn: Turn, state: State) -> None:
     """A new question about the same person keeps their tier and identity, says so, and counts
     the fund's payments so far against the yearly cap when it is a later stay or visit

@@ -61,7 +61,9 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
             r"^(?:我|我家|家里|孩子|老人)?(?:得了|患了|有)?(.{1,12}?)(?:算不算|是不是|属不属于|属于|在不在|能不能|可以)",
             question,
         )
-        name = m.group(1).strip("，,的 ") if m else "这种病"
+        if m is None or re.search(r"哪些|哪几|什么病|几种|多少种", question):
+            return None  # "门特都包括哪些": a list asked, no one illness to decide
+        name = m.group(1).strip("，,的 ")
         return Verdict(
             f"不属于。“{name}”不在第二十四条列出的30种门诊特殊病中，不能按门诊特殊病报销；"
             "可按普通门诊统筹报销（第二十六条）。",

@@ -14,7 +14,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from assistant import eligibility, guard, scope
+from assistant import eligibility, guard, membership, scope
 from assistant.answers import display
 from assistant.calculators import TITLES
 from assistant.calculators.amounts import find_amounts
@@ -23,7 +23,16 @@ from assistant.calculators.service import calculate
 from assistant.calculators.understanding import plain, stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import VALUE, benefits, compose
-from assistant.dialogue import PAYING_CALCS, Stall, Turn, continue_person, plan_turn, whose
+from assistant.dialogue import (
+    PAYING_CALCS,
+    Stall,
+    Turn,
+    continue_person,
+    plan_turn,
+    recall_said,
+    said_of_oneself,
+    whose,
+)
 from assistant.english import to_chinese
 from assistant.fields import Kind, schema, spec
 from assistant.frame import (
@@ -85,6 +94,11 @@ SOURCE_WORDS = re.compile(
 )
 # "累计能报多少" after a later stay or visit: the fund's payments this year added up
 RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|总计|共计|总的")
+# what the fund has paid so far, asked after cases: "我俩今年一共报了多少", "加起来给报了几多"
+TALLY_ASKED = re.compile(
+    r"(累计|一共|总共|合计|加起来|总计|共计|总的|全部|算下来)[^，。？]{0,6}"
+    r"(报了|报销了|给报了|赔了|支付了|给了|拿了|返了)[^，。？]{0,4}(多少|几多|几)"
+)
 # characters too common to tie a return ("回到那个…") to an earlier question
 COMMON_CHARS = set("的了是我你他她能可以要不吗呢那这个么什怎样哪里去来到回说自己还有没会")
 SOURCE_QUOTE_MAX = 240  # a source answer quotes the rule when it is this short
@@ -93,6 +107,7 @@ TALLIED = PAYING | {"two_diseases"}  # 两病 drugs: a yearly limit of their own
 
 
 # what every benefit has (its deductible, cap, ratio): asked alone, it is the last benefit's
+NOTED = "好的，记下了：{}。请接着问要算或要查的事。"
 BENEFIT_ATTRIBUTE = re.compile(
     r"起付|封顶|上限|限额|比例|报销|能报|报多少|报几|甲类|乙类|床位费|自付|自费"
 )
@@ -145,6 +160,7 @@ class Assistant:
         self._check_grounding(response)
         if response.citations:
             state.last_citations = list(response.citations)
+        state.last_status = response.status
         if response.status in ("answered", "calculated") and not frame.continuation:
             state.remember(frame.text)
         return response
@@ -184,6 +200,32 @@ class Assistant:
             state.drop_pending()
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
             return Response("out_of_scope", answer=OFF_TOPIC + (QUIZ_HINT if quiz else ""))
+        after_rule = state.last_status == "answered"  # a list quoted, not a case computed
+        if not frame.slots and not frame.calculator and state.pending is None and after_rule:
+            found = membership.check(frame.text, state.last_citations)
+            if found is not None:  # "高血压算吗" after the list of 门特 diseases
+                return Response(
+                    "answered", answer=membership.answer(found), citations=[found.citation]
+                )
+        if state.payments and TALLY_ASKED.search(frame.text) and not frame.slots:
+            return self._tally(frame, state)  # "我俩今年一共报了多少" after their cases
+        alone = not frame.calculator and not frame.slots and state.pending is None
+        stated = said_of_oneself(frame.text) if alone and not state.topic else None
+        if stated is not None:  # "我交的120档" before any question: kept for what follows
+            state.remember(frame.text)
+            if stated.calculator:  # "干了3个月 共多少" next is this calculator's case
+                state.topic = Topic(
+                    stated.calculator, dict(stated.said), frame.text, frame.person.who
+                )
+            said = "、".join(
+                f"缴费档次 {v} 元档" if k == "tier" else f"{spec(k).label}：{v}"
+                for k, v in stated.said.items()
+            )
+            return Response(
+                "answered",
+                answer=NOTED.format(said),
+                facts=[str(v) for v in stated.said.values()],
+            )
         reason = scope.check_frame(frame, self.reported_years, self.gazette_text)
         if reason:
             state.drop_pending()
@@ -304,6 +346,14 @@ class Assistant:
             if name == "inpatient" and turn.new_stay and "admission" not in turn.given:
                 inputs["admission"] = state.stays(person) + 1
         data = calculate(name, inputs, self.corpus)
+        if data["status"] == "follow_up":
+            # "干了8个月 一共多少" after "我看的是自治区级文物点": what was said stands
+            recalled = recall_said(turn, data["follow_up"]["missing"], state)
+            if recalled:
+                inputs.update(recalled)
+                data = calculate(name, inputs, self.corpus)
+                said = "、".join(f"{spec(k).label}“{v}”" for k, v in recalled.items())
+                turn.note = "；".join(x for x in (turn.note, f"{said}按前面说的计算") if x)
         query = f"{TITLES[name]} {turn.frame.text}"
         if (
             state.topic is not None
@@ -654,6 +704,10 @@ class Assistant:
         if reason:
             return self._out_of_scope(reason, q, hits[:1])
         composed = compose(frame, q, hits, self.corpus, self.searcher, context=query, exclude=avoid)
+        left = self._cap_left(composed, frame, state)
+        if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year
+            composed.answer += "\n" + left
+            composed.facts.extend(re.findall(r"\d+\.\d{2}", left))
         if frame.calculator or frame.topical or state.topic is None:
             state.topic = Topic(frame.calculator, dict(frame.slots), query, frame.person.who)
         else:  # a short follow-up keeps the topic it follows
@@ -665,6 +719,58 @@ class Assistant:
             query=query,
             quoted=composed.quoted,
             facts=composed.facts,
+        )
+
+    def _tally(self, frame: Frame, state: State) -> Response:
+        """What the fund has paid in this conversation's cases, by person and in all, with what
+        the yearly cap (第二十三条) leaves each of them."""
+        rule = rules()["inpatient"]["annual_cap"]
+        cap = Decimal(rule["value"])
+        named = person_key(frame.person.who) if frame.person.who else ""
+        people = list(dict.fromkeys(p.person for p in state.payments))
+        if named and named in people:
+            people = [named]
+        lines, facts, total = [], [], Decimal(0)
+        for person in people:
+            mine = state.payments_of(person)
+            paid = sum((Decimal(p.amount) for p in mine), Decimal(0))
+            total += paid
+            left = max(cap - paid, Decimal(0))
+            who = {"": "您", "爸": "爸爸", "妈": "妈妈"}.get(person, person)
+            lines.append(
+                f"{who}：{len(mine)}次，医保（统筹基金）共支付 {paid:.2f} 元，"
+                f"年度最高支付限额还剩 {left:.2f} 元"
+            )
+            facts += [f"{paid:.2f}", f"{left:.2f}", str(len(mine))]
+        head = "按本次对话里算过的各次报销："
+        if len(people) > 1:
+            head += f"合计 {total:.2f} 元。"
+            facts.append(f"{total:.2f}")
+        cite = of_place(self.corpus, *rule["cite"])
+        answer = head + "\n" + "\n".join(lines)
+        if cite is not None:
+            answer += f"\n（年度最高支付限额 {cap:.0f} 元见{cite.display}。）[1]"
+            facts.append(f"{cap:.0f}")
+        return Response("answered", answer=answer, citations=[cite] if cite else [], facts=facts)
+
+    def _cap_left(self, composed, frame: Frame, state: State) -> str:
+        """After payments in this conversation, a question answered by the yearly cap also says
+        how much of it is used and how much is left for the person (第二十三条)."""
+        rule = rules()["inpatient"]["annual_cap"]
+        cap_label = rule["cite"][1]
+        if composed.status != "answered" or not composed.citations:
+            return ""
+        if composed.citations[0].article != cap_label:
+            return ""
+        person = person_key(whose(frame, state))
+        paid = state.paid_this_year(person, "inpatient")
+        if paid <= 0:
+            return ""
+        cap = Decimal(rule["value"])
+        left = max(cap - paid, Decimal(0))
+        return (
+            f"按本次对话里算过的，医保（统筹基金）今年已支付 {paid:.2f} 元，"
+            f"年度最高支付限额还剩 {left:.2f} 元（{cap_label}）。"
         )
 
     def _missing_reference(self, q: str) -> Response | None:

@@ -370,10 +370,14 @@ PARENT_OF_CHILD = r"孩子(?:他|她)?(?:爸爸?|妈妈?)"
 MINE = r"(?:我们|咱们|我|俺|咱)家?(?:的)?"
 WHO = re.compile(
     rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_MALE}|{KIN_FEMALE}|孩子|小孩|家孩子)|"
-    rf"{KIN_BARE}|孩子|小孩|婴儿|新生儿|老人|老人家|我|俺"
+    rf"{KIN_BARE}|(?<!有)(?:孩子|小孩)|婴儿|新生儿|老人|老人家|我|俺"
 )
 # a relative only ("我想问下我老婆…" names 我老婆, not the 我 before it)
-KIN_WHO = re.compile(rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_MALE}|{KIN_FEMALE})|{KIN_BARE}")
+KIN_WHO = re.compile(
+    rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_MALE}|{KIN_FEMALE})|{KIN_BARE}|"
+    # "我是普兰的…孩子在地区医院住院": the child is whom the case is about
+    r"(?<!有)(?:孩子|小孩|婴儿|新生儿)"
+)
 MALE = re.compile(rf"{KIN_MALE}|男|大爷|僧人|喇嘛")
 FEMALE = re.compile(rf"{KIN_FEMALE}|女(?!儿童)|大妈|阿姨|尼姑|孕妇|产妇")
 YEAR = re.compile(

@@ -16,7 +16,7 @@ from typing import Any
 
 from assistant.citations import Citation
 
-FORMAT = 5  # bumped when the stored shape changes; older text loads as a fresh state
+FORMAT = 6  # bumped when the stored shape changes; older text loads as a fresh state
 MAX_ASKS = 2  # a follow-up is asked at most this often before the rule is answered instead
 
 
@@ -71,6 +71,7 @@ class State:
     pending: Pending | None = None
     payments: list[Payment] = field(default_factory=list)
     last_citations: list[Citation] = field(default_factory=list)
+    last_status: str = ""  # the last response's status: a list answered, a case calculated…
     # a follow-up set aside by a question on another subject: "好的，我交的120" picks it up again
     shelved: Pending | None = None
 
@@ -117,6 +118,7 @@ class State:
             pending=Pending(**raw["pending"]) if raw.get("pending") else None,
             payments=[Payment(**p) for p in raw.get("payments", [])],
             last_citations=[Citation(**c) for c in raw.get("last_citations", [])],
+            last_status=str(raw.get("last_status", "")),
             shelved=Pending(**raw["shelved"]) if raw.get("shelved") else None,
             cases={k: Calculation(**v) for k, v in raw.get("cases", {}).items()},
             asked=[str(q) for q in raw.get("asked", [])][-ASKED_KEPT:],

@@ -266,3 +266,8 @@ def test_a_country_name_inside_a_word_is_no_country() -> None:
 )
 def test_words_that_steer_the_talk_are_not_part_of_the_question(text: str, question: str) -> None:
     assert read_frame(text).text == question
+
+
+def test_the_child_a_case_is_about_is_its_person_not_the_asker() -> None:
+    assert read_frame("我是札达的 交了60 小孩在乡卫生院住院").person.who == "小孩"
+    assert read_frame("家里有孩子 我自己住院花了3千").person.who == "我"

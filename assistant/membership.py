@@ -1,0 +1,132 @@
+"""Whether a thing is one of the members of the list the last answer quoted.
+
+"门特有哪些病" is answered with 第二十四条（一）'s list; "高血压算吗" or "那痛风呢" next asks whether
+one thing is on it. The list quoted last decides: the member that names it is quoted, or the
+answer says the list does not name it — never another article found by the thing's words alone.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.answers import display
+from assistant.citations import Citation
+from assistant.compose import enumerates
+from assistant.frame import QUESTION_WORD
+
+# "高血压算吗", "糖尿病也算不算", "尿毒症在里面吗", "喝酒属于吗": a thing, then a membership cue
+MEMBER_AFTER = re.compile(
+    r"^(?:那么?|还有|请问|那要是|要是)?(?P<thing>[\u4e00-\u9fffA-Za-z0-9（）()/]{2,14}?)"
+    r"(?:也|又|还)?(?:算吗|算么|算嘛|算不算|算不|算在里面吗|算在内吗|算进去吗|在里面吗|在里头吗|"
+    r"在不在里面|在内吗|在不在|属于吗|属不属于|包括吗|包括在内吗|包不包括|有吗|能算吗)"
+    r"[？?。！!\s]*$"
+)
+# "包括肺结核吗", "有没有痛风", "里面有白内障吗": the cue first, then the thing
+MEMBER_BEFORE = re.compile(
+    r"^(?:那么?|还有|请问)?(?:里面|里头|这里面|这些里)?(?:包括|包含|包不包括|有没有|有)"
+    r"(?P<thing>[\u4e00-\u9fffA-Za-z0-9（）()/]{2,14}?)(?:吗|么|嘛|没有?|不)?[？?。！!\s]*$"
+)
+# "那痛风呢": a bare thing; asked of the list only when the list names it (else it is a new
+# question of its own, "那大病保险呢")
+BARE_THING = re.compile(
+    r"^(?:那么?|还有|那要是|要是)?(?P<thing>[\u4e00-\u9fffA-Za-z0-9（）()/]{2,12}?)(?:的话)?呢[？?。！!\s]*$"
+)
+# what a rule says of a thing (its deductible, ratio, cap, time, payer), not a thing listed
+ASPECT = re.compile(r"起付|比例|限额|封顶|标准|多少|时间|期限|档|谁|哪|怎么|手续|材料|条件|钱")
+MEMBER_SPLIT = re.compile(r"[；;。\n]|(?<=[：:])")
+MIN_MEMBERS = 3
+BARE_MEMBERS = 5  # a bare "那X呢" is about a list only when the list is a real one
+# the lead-in saying what the list is of ("参保人员有下列情形之一的，…不予支付：")
+LEAD = re.compile(r"^([^：:。]{6,100})[：:]")
+
+
+@dataclass(frozen=True)
+class Membership:
+    thing: str
+    member: str | None  # the member naming the thing, None when the list names none
+    members: int  # how many members the list has
+    citation: Citation
+
+
+def asked_thing(text: str) -> tuple[str, bool] | None:
+    """The thing whose membership a short turn asks, and whether it asks outright (a cue) or
+    only by naming it ("那痛风呢")."""
+    for pattern, outright in ((MEMBER_AFTER, True), (MEMBER_BEFORE, True), (BARE_THING, False)):
+        m = pattern.match(text.strip())
+        if m:
+            thing = re.sub(r"^(这个|那个|这种|那种)|的$", "", m.group("thing"))
+            if (
+                len(thing) < 2
+                or QUESTION_WORD.search(thing)
+                or (not outright and ASPECT.search(thing))
+            ):
+                return None  # "起付线呢" asks the same of another aspect, not a member
+            return thing, outright
+    return None
+
+
+def members(text: str) -> list[str]:
+    """The members of a quoted list: its items or the parts of an enumerating sentence."""
+    parts = [p.strip(" ，,、") for p in MEMBER_SPLIT.split(text)]
+    return [p for p in parts if len(p) >= 2 and not p.endswith(("：", ":"))]
+
+
+def check(text: str, last: list[Citation]) -> Membership | None:
+    """A membership question about the list the last answer quoted, decided by that list."""
+    asked = asked_thing(text)
+    if asked is None or not last:
+        return None
+    thing, outright = asked
+    listed = members(last[0].text)
+    if len(listed) < MIN_MEMBERS:
+        return None
+    if (
+        not outright
+        and (last[0].clause or len(listed) < BARE_MEMBERS)
+        and not enumerates(last[0].text)
+    ):
+        return None  # "那二级医院呢" after a rule of a few clauses asks the same of another case
+    member = _best(listed, thing, text)
+    if member is None and not outright:
+        return None
+    return Membership(thing, member, len(listed), last[0])
+
+
+COVERED_ENOUGH = 0.5  # share of the thing's words a member must speak of
+
+
+def _names(member: str, thing: str, question: str) -> bool:
+    """A member names the thing: its very words, a condition it falls under by the rule table's
+    aliases (尿毒症 → 慢性肾功能衰竭), or most of its words ("打架受伤" → 因打架斗殴…)."""
+    from assistant.calculators.medical import find_disease
+    from index.lexical import covered_by, tokenize
+
+    if thing in member:
+        return True
+    disease = find_disease(thing)
+    if disease is not None and disease["name"] in member:
+        return True
+    words = [t for t in dict.fromkeys(tokenize(thing)) if len(t) >= 2]
+    if not words:
+        return False
+    spoken = sum(1 for t in words if t in member or covered_by(t, question, member))
+    return spoken / len(words) >= COVERED_ENOUGH
+
+
+def _best(listed: list[str], thing: str, question: str) -> str | None:
+    """The member naming the thing; of several, the one that holds most of its characters."""
+    named = [m for m in listed if _names(m, thing, question)]
+    return max(named, key=lambda m: sum(c in m for c in thing), default=None)
+
+
+def answer(found: Membership) -> str:
+    cite = found.citation
+    lead = LEAD.match(cite.text)
+    listed = f"所列（{display(lead.group(1))}）" if lead else "所列"
+    if found.member is not None:
+        return f"是的，{cite.display}{listed}包括：“{display(found.member)}”[1]"
+    return (
+        f"{cite.display}{listed}的各项中没有“{found.thing}”[1]。"
+        "这一条没有把它列进去；如需确认，请咨询主管部门。"
+    )
