@@ -412,6 +412,13 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(r"每\s*(公里|人|次|床)[^，。？?]{0,10}(多少|几)"),
         re.compile(r"元\s*/\s*(公里|人|次|床)|每(公里|人|次|床日?)"),
     ),
+    # "安全检查要查几遍", "一期安排几堂课": a count in its own unit (or in times); not a count
+    # of people, which the words of a question may not find (每处2名 for "一个点配几个人")
+    (
+        "次数",
+        re.compile(r"(几|多少)\s*(个)?(遍|堂|节|课时|批|轮)"),
+        re.compile(rf"{_N}+\s*(遍|次|堂|节|课时|批|轮)|每[年季月周日天]|多次|定期"),
+    ),
     # a named entity of a kind the documents never name ("哪家保险公司承保", "在哪个APP申领")
     (
         "承办的公司名称",
@@ -1335,7 +1342,28 @@ def _unnamed(question: str, frame: Frame, unit) -> list[str]:
     ]
     longest = [t for t in tokens if not any(t != o and t in o for o in tokens)]
 
-    return [t for t in longest if _is_noun(t) and not covered_by(t, question, article)]
+    return [
+        t
+        for t in longest
+        if _is_noun(t) and not covered_by(t, question, article) and not _kin_word(t, article)
+    ]
+
+
+# characters that open too many unrelated words to tie a colloquial noun to the article's
+COMMON_HEADS = set("手工大小老新一不有人上下中公医文个家本自日月年现电开出发")
+
+
+def _kin_word(word: str, article: str) -> bool:
+    """A two-character everyday noun the article names by another word that opens with the
+    same character (床铺 → 床位): the article speaks of it, in its own word."""
+    from index.lexical import tokenize
+
+    if len(word) != 2 or word[0] in COMMON_HEADS or word in article:
+        return False
+    return any(
+        len(t) >= 2 and t.startswith(word[0]) and t != word and _is_noun(t)
+        for t in set(tokenize(article))
+    )
 
 
 def _unheard(question: str, frame: Frame, unit, corpus: Corpus) -> list[str]:
@@ -1428,6 +1456,12 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
     def spoken(word: str) -> bool:
         return any(covered_by(word, question, t) for t in texts)
 
+    alternatives = _alternatives(asking)
+    # where ("乡里还是县里") is the frame's to read, and said in other words (乡（镇）)
+    told = [[w for w in _telling(a) if not LOCATIVE.match(w)] for a in alternatives or ()]
+    if alternatives and all(told) and not any(spoken(w) for words in told for w in words):
+        # "工钱是发现金还是打卡": neither way is spoken of near the question
+        return "是" + "还是".join(alternatives)
     for m in _aspects().finditer(asking):
         # "手机上的医保码": where the thing is kept, when the thing itself is spoken of
         owned = re.match(r"(?:上|里)?的([\u4e00-\u9fff]{2,5})", asking[m.end() :])
@@ -1448,6 +1482,20 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
     return None
 
 
+# "是直接进银行卡还是拿现金", "发到手里还是打到卡上": two ways, asked which
+ALTERNATIVE = re.compile(r"([^，。？?\s]{2,12}?)还是([^，。？?\s]{2,12}?)(?:啊|呀|呢|吗)?[？?。]*$")
+
+
+def _alternatives(asking: str) -> tuple[str, ...] | None:
+    m = ALTERNATIVE.search(asking)
+    if m is None:
+        return None
+    manner = r"^(是|到底|究竟|直接|都|要|得|就)+"
+    first = m.group(1).rsplit("是", 1)[-1]  # "工钱是发到手里": the way, not the thing
+    first = first if len(first) >= 2 else m.group(1)
+    return tuple(re.sub(manner, "", a) or a for a in (first, m.group(2)))
+
+
 def _is_noun(token: str) -> bool:
     """A word of the dictionary that names a thing (jieba's part of speech), not an act, a
     manner or a fragment cut out by the search segmentation ("户能")."""
@@ -1462,6 +1510,7 @@ NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
 # who asks is not what is asked about; "县里/乡里" say where, which the frame reads
 PERSONS = re.compile(
     rf"^(我|我们|我家|咱们|俺)?(个人|本人|自己|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家|"
+    r"两口子|俩口子|小两口|夫妻|夫妇|全家|一家人|一家子|"
     rf"{KIN_MALE}|{KIN_FEMALE}|{KIN_BARE})$"
 )
 LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")

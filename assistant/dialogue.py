@@ -457,6 +457,9 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
 STATEMENT_READERS = {"tier": ("inpatient", None), "site_level": ("custodian_pay", "custodian_pay")}
 
 
+REQUEST = re.compile(r"帮我|帮忙|给我|算一?下|算算|查一?下|请问|想问|问一?下|告诉我|麻烦")
+
+
 @dataclass
 class Statement:
     """Standing facts said with no question ("我交的120档"), and the calculator they open."""
@@ -471,7 +474,7 @@ def said_of_oneself(text: str) -> Statement | None:
     from assistant.calculators.understanding import understand
     from assistant.frame import QUESTION_WORD, YES_NO
 
-    if QUESTION_WORD.search(text) or YES_NO.search(text):
+    if QUESTION_WORD.search(text) or YES_NO.search(text) or REQUEST.search(text):
         return None
     said: dict[str, Any] = {}
     opens = None

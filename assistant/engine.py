@@ -94,6 +94,8 @@ SOURCE_WORDS = re.compile(
 )
 # "累计能报多少" after a later stay or visit: the fund's payments this year added up
 RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|总计|共计|总的")
+# a turn that tells of another visit or stay ("下个月花的也差不多，累计报了多少") adds a case
+NEW_VISIT = re.compile(r"花|住院|住了|又|再|也|下个?月|下次|这次|这回")
 # what the fund has paid so far, asked after cases: "我俩今年一共报了多少", "加起来给报了几多"
 TALLY_ASKED = re.compile(
     r"(累计|一共|总共|合计|加起来|总计|共计|总的|全部|算下来)[^，。？]{0,6}"
@@ -207,7 +209,7 @@ class Assistant:
                 return Response(
                     "answered", answer=membership.answer(found), citations=[found.citation]
                 )
-        if state.payments and TALLY_ASKED.search(frame.text) and not frame.slots:
+        if state.payments and TALLY_ASKED.search(frame.text) and not NEW_VISIT.search(frame.text):
             return self._tally(frame, state)  # "我俩今年一共报了多少" after their cases
         alone = not frame.calculator and not frame.slots and state.pending is None
         stated = said_of_oneself(frame.text) if alone and not state.topic else None

@@ -120,3 +120,19 @@ def test_an_amount_asked_after_a_benefit_is_money_and_declined_when_unstated(
     response = assistant.ask("每月给多少", state)
     assert response.status == "out_of_scope", response.answer
     assert "文件没有规定" in response.answer
+
+
+@pytest.mark.parametrize(
+    ("turns", "key", "value"),
+    [
+        # a site guarded (守, its level after 守/看) with pay asked is a custodian's pay
+        (("我在县级文物点守了一年多了 给我算算工资", "算6个月的"), "pay", "7200.00"),
+        (("我阿哥守的是自治区级的 干了11个月",), "pay", "15400.00"),
+        (("三处自治区级野外点 全年看管经费要多少",), "budget", "100800.00"),
+    ],
+)
+def test_a_site_guarded_is_a_custodians_pay(assistant, turns, key, value) -> None:
+    state = State()
+    *_, last = [assistant.ask(t, state) for t in turns]
+    assert last.status == "calculated", last.answer
+    assert last.calculation["result"][key] == value

@@ -49,7 +49,7 @@ def detect_calculator(question: str) -> str | None:
     worked = re.search(WORKED_MONTHS, q)
     pay = r"工资|补助|预算|经费|开支|费用|拿|多少钱|待遇|(一共|总共|合计|能发|发)多少"
     # "阿舅在自治区级文保点看了8个月": months spent watching a site are a custodian's
-    site = re.search(rf"(文保|文物|{_site_words()})的?(点|单位|保护点|保护单位)", q)
+    site = re.search(rf"(文保|文物|野外|{_site_words()})的?(点|单位|保护点|保护单位)", q)
     watched = (
         site
         and (
@@ -62,7 +62,11 @@ def detect_calculator(question: str) -> str | None:
         )
     )
     worked = worked or watched
-    if (custodian or watched) and (re.search(pay, q) or worked):
+    # "我在自治区级文物点守着 帮我算工资", "我守的是国保的", "两处县级野外点 全年看管经费":
+    # a site guarded (or its level after 守/看), and pay asked
+    level = re.search(rf"(看|守|管)[^，。？\s]{{0,4}}({_site_words()})", q)
+    guarded = (site or level) and re.search(r"看管|守|看护", q)
+    if (custodian or watched or guarded) and (re.search(pay, q) or worked):
         return "custodian_pay"  # "自治区级看管员干5个月呢": a custodian's months are paid months
     if (
         # "我在县级的，干了5个月，一共多少": months worked for pay are only a custodian's here
