@@ -247,7 +247,10 @@ def scan_amounts(text: str) -> AmountScan:
         has_magnitude = any(ch in AMOUNT_SIGNS for ch in core)
         following = norm[m.end() : m.end() + 1]
         if core.isascii() and not unit and not has_magnitude:
-            if following and following in LABEL_AFTER:
+            # "合计750 个人交多少": 个人 (one's own) is a word, not 750 counted in 个
+            spaced = norm[m.end() - 1 : m.end() + 1].strip() != norm[m.end() - 1 : m.end() + 1]
+            own = spaced and norm[m.end() :].lstrip().startswith("个人")
+            if following and following in LABEL_AFTER and not own:
                 continue  # 250档, 65岁, 3个月, 2020年, 85%
             if DATE_RE.fullmatch(core):
                 continue

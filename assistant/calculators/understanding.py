@@ -33,11 +33,21 @@ WORKED_MONTHS = r"(干|做|工作|看管|上班)(了|满)?\s*[-−]?[\d一二三
 
 # a contribution paid late: "补缴", "没按时交", "去年忘交了 现在想补上"
 LATE_PAYMENT = re.compile(
-    r"补缴|补交|没按时交|没有按时交|断缴|断交|欠缴|漏交|忘了?交|没交上|错过.{0,4}(缴费|交费)"
+    r"补缴|补交|没按时交|没有按时交|断缴|断交|欠缴|漏交|忘了?交|没交上|错过.{0,4}(缴费|交费)|"
+    # "前年断了医保 今年想补上": a lapse made good
+    r"(医保|保险)[^，。？]{0,3}断了|断了[^，。？]{0,3}(医保|保险)|补上[^，。？]{0,6}(医保|保险|钱)|"
+    r"(医保|保险)[^，。？]{0,6}补上"
 )
 
 
 SUM_WORDS = re.compile(r"一共|总共|合计|加起来|总计|共计")
+
+
+# a birth: "生孩子", "生的娃", "顺利生了", "分娩" (not "生了病")
+MATERNITY = re.compile(
+    r"生(孩子|小孩|娃|宝宝|二胎)|生(的|了|下)(个|一个|了)?(孩子|娃|宝宝|小孩|儿子|女儿|闺女)|"
+    r"顺利生|生下来了|分娩|顺产|孕产妇"
+)
 
 
 def detect_calculator(question: str) -> str | None:
@@ -101,7 +111,8 @@ def detect_calculator(question: str) -> str | None:
     if re.search(
         r"住院|住了.{0,4}院|住(了)?(今年|本年)?第?[一二两三四五六七八九\d]+(回|次)|"
         # "一级医院第一次住", "头一回住": the stay's order said before it; "住三级医院": a stay
-        r"(第[一二两三四五六七八九\d]+|头一?)(回|次|趟|遭)住(?!宿|房|址|处|所)|住(了|进)?[^，。？\s]{0,6}(医院|卫生院)|生(孩子|小孩|娃|宝宝|二胎)|分娩|顺产|"
+        r"(第[一二两三四五六七八九\d]+|头一?)(回|次|趟|遭)住(?!宿|房|址|处|所)|住(了|进)?[^，。？\s]{0,6}(医院|卫生院)|"
+        rf"{MATERNITY.pattern}|"
         r"剖宫产|剖腹产|新生儿|刚出生|出生.{0,8}抢救|(做|动)(了|个)?[\u4e00-\u9fff]{0,4}手术|开刀",
         q,
     ):
@@ -366,7 +377,9 @@ def _already_paid(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list
         amounts,
         q,
         r"已(经)?.{0,4}(支付|报销?了?|报了|赔了?|给付)|累计支付|已经报"
-        r"|(今年|本年|年内|这一年)[^，,。]{0,10}(报了|报销了|支付了|赔了)",
+        r"|(今年|本年|年内|这一年)[^，,。]{0,10}(报了|报销了|支付了|赔了)"
+        # "前两次住院一共报了5万7": what earlier stays were paid, summed
+        r"|(前|之前|前面|上)[^，,。]{0,8}(一共|总共|累计|合计|共)(报了|报销了|支付了|赔了|给报了)",
         before=14,
     )
     if paid is not None:
@@ -388,9 +401,9 @@ def read_inpatient(q: str) -> dict[str, Any]:
     admission = read_admission(q)
     if admission is not None:
         inputs["admission"] = admission
-    if re.search(
-        r"生(孩子|小孩|娃|宝宝|二胎)|分娩|顺产|孕产妇|生了(个|一个)?(孩子|娃|宝宝|小孩)", q
-    ) or (re.search(r"剖宫产|剖腹产", q) and not re.search(r"自己要求|主动要求|自己想|自愿", q)):
+    if MATERNITY.search(q) or (
+        re.search(r"剖宫产|剖腹产", q) and not re.search(r"自己要求|主动要求|自己想|自愿", q)
+    ):
         inputs["maternity"] = True
     if re.search(r"(新生儿|刚出生|刚生下来|出生).{0,10}(抢救|救治)|抢救.{0,6}新生儿", q):
         inputs["newborn_rescue"] = True
@@ -398,7 +411,10 @@ def read_inpatient(q: str) -> dict[str, Any]:
     if found and not inputs.get("maternity"):
         inputs["excluded"] = found[1]
     bed_fee = _take(
-        amounts, q, r"床位(费)?(每天|每日|一天|一晚|每晚)?(收|是|要|为)?|每天床位", before=8
+        amounts,
+        q,
+        r"(床位|床)(费|钱)?(每天|每日|一天|一晚|每晚)?(收|是|要|为)?|每天床位|每天的?床(位)?费",
+        before=8,
     )
     if bed_fee is not None:
         inputs["bed_fee"] = plain(bed_fee.value)
@@ -462,10 +478,17 @@ def read_special(q: str) -> dict[str, Any]:
     return inputs
 
 
+# the two diseases as people say them: "血压高", "血糖也高", "三高"
+TWO_DISEASES = {
+    "高血压": re.compile(r"高血压|血压[^，。？]{0,3}高|三高|两个病都有|两病都有"),
+    "糖尿病": re.compile(r"糖尿病|血糖[^，。？]{0,3}高|三高|两个病都有|两病都有"),
+}
+
+
 def read_two_diseases(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
     amounts = _already_paid(q, inputs, _money_amounts(q))
-    inputs["diseases"] = [d for d in ("高血压", "糖尿病") if d in q] or None
+    inputs["diseases"] = [d for d, said in TWO_DISEASES.items() if said.search(q)] or None
     if inputs["diseases"] is None:
         del inputs["diseases"]
     level = read_level(q)
@@ -525,7 +548,7 @@ def read_contribution(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
     if LATE_PAYMENT.search(q):
         inputs["mode"] = "late"
-        subsidy = _take(_money_amounts(q), q, r"财政补助|补贴|补助", before=12)
+        subsidy = _take(_money_amounts(q), q, r"财政补助|补贴|补助", before=16)
         if subsidy is not None:
             inputs["fiscal_subsidy"] = plain(subsidy.value)
         month = re.search(rf"{COUNT}\s*月(份)?.{{0,4}}补缴", q)
@@ -671,7 +694,9 @@ def read_roads(q: str) -> dict[str, Any]:
         inputs["prefecture"] = mentions_prefecture and not re.search(r"每个县|一个县|每县", q)
     elif re.search(r"每个县|一个县|每县", q) and not mentions_prefecture:
         inputs["prefecture"] = False
-    years = re.search(rf"(?<!\d){COUNT}\s*年(?!度)", q)
+    # "地区一年出的…加上七个县 两年共多少": the span asked is said last, after the yearly rate
+    spans = list(re.finditer(rf"(?<!\d){COUNT}\s*年(?!度)", q))
+    years = spans[-1] if spans else None
     if years and not re.search(r"\d{4}\s*年", years.group(0)):
         value = small_count(years.group(1))
         if value and value < 100:
