@@ -1,7 +1,7 @@
-"""python -m evaluation.phrasings [--table phrasings|phrasings2|…|phrasings12] [--split S] [--category C] [--report R]
+"""python -m evaluation.phrasings [--table phrasings|phrasings2|…|phrasings14] [--split S] [--category C] [--report R]
 
 Answers the phrasing table (or a held-out table, evaluation/phrasings2, phrasings3, phrasings5,
-phrasings7, phrasings10 or phrasings12, or a tuning table, phrasings4, phrasings6, phrasings8,
+phrasings7, phrasings10, phrasings12 or phrasings14, or a tuning table, phrasings4, phrasings6, phrasings8,
 phrasings9 or phrasings11)
 with the real Assistant (loaded once) and prints, per
 category, the share of rows right and of each check; writes every failure to a report.
@@ -39,6 +39,7 @@ TABLES = {
     "phrasings10": HERE.parent / "phrasings10",
     "phrasings11": HERE.parent / "phrasings11",
     "phrasings12": HERE.parent / "phrasings12",
+    "phrasings14": HERE.parent / "phrasings14",
 }
 
 
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
         "--table",
         choices=sorted(TABLES),
         default="phrasings",
-        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5、phrasings7、phrasings10、phrasings12：留出表（heldout2、heldout3、heldout5、heldout7、heldout10、heldout12）；phrasings4、phrasings6、phrasings8、phrasings9、phrasings11：调试表（tune4、tune6、tune8、tune9、tune11）",
+        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5、phrasings7、phrasings10、phrasings12、phrasings14：留出表（heldout2、heldout3、heldout5、heldout7、heldout10、heldout12、heldout14）；phrasings4、phrasings6、phrasings8、phrasings9、phrasings11：调试表（tune4、tune6、tune8、tune9、tune11）",
     )
     parser.add_argument(
         "--split",
@@ -66,6 +67,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout10",
             "tune11",
             "heldout12",
+            "heldout14",
             "all",
         ],
         default="all",
