@@ -130,6 +130,26 @@ def test_dialogues_correct_malformed_input_and_switch_documents(rows) -> None:
     assert sum({RP, MI} <= docs(d) for d in dialogues) >= 2  # relic <-> medical
 
 
+def test_in_scope_details_are_answered_with_gold_across_kinds_and_documents(rows) -> None:
+    """A length of time, deadline, frequency, charge, form or channel, count or payer that the
+    gazette states: answered with its clause and the stated figure or body, never declined."""
+    details = [r for r in rows if r["category"] == "in_scope_detail"]
+    assert len(details) >= 30
+    assert all(r["status"] == "answered" and r["gold"] and r["answer_contains"] for r in details)
+    kinds = {r["detail"] for r in details}
+    assert kinds == {
+        "period",
+        "deadline",
+        "frequency",
+        "charge",
+        "who_pays",
+        "channel",
+        "form",
+        "count",
+    }
+    assert {g["doc"] for r in details for g in r["gold"]} == set(SEVEN)
+
+
 def test_calculations_missing_one_input(rows) -> None:
     missing = [
         r["follow_up_for"]
