@@ -211,6 +211,77 @@ LOOKUPS = [
     ),
 ]
 
+# more of the employment plan, the custodian rules and the training rules (each document evenly)
+MORE_LOOKUPS = [
+    (
+        "amount",
+        quote(GE, "高校毕业生将达到3700人左右"),
+        ["3700"],
+        "规划说2020到2025六年里阿里高校毕业生加起来大概有多少",
+    ),
+    ("amount", quote(GE, "口岸查验协管员岗位 7 个左右"), ["7"], "口岸查验协管员给毕业生留了几个岗"),
+    (
+        "amount",
+        quote(GE, "村级劳动保障协理员岗位不少于 190 个"),
+        ["190"],
+        "村级劳动保障协理员岗位规划开发多少个",
+    ),
+    (
+        "amount",
+        quote(GE, "电子商务服务岗位 14 个左右"),
+        ["14"],
+        "搞电商服务的岗位规划里给毕业生几个",
+    ),
+    (
+        "ratio",
+        quote(GE, "力争阿里高校毕业生就业率保持在90%以上"),
+        ["90%"],
+        "这份就业规划想把毕业生就业率稳在多少以上",
+    ),
+    (
+        "list",
+        quote(
+            GE,
+            "开发乡村振兴专干、幼教、医护、农牧技术员、村镇建设专管员等更多适合高校毕业生的就业岗位",
+        ),
+        ["乡村振兴专干"],
+        "基层给大学生开发的岗位都有哪些类型",
+    ),
+    (
+        "body",
+        quote(GE, "截至目前，全地区仅有经营性人力资源服务机构1家"),
+        ["1家"],
+        "阿里目前经营性的人力资源服务机构有几家",
+    ),
+    (
+        "procedure",
+        quote(GE, "积极运用“三微一端”开展全方位、多角度的就业政策宣传"),
+        ["三微一端"],
+        "毕业生就业政策打算通过什么渠道宣传",
+    ),
+    (
+        "amount",
+        quote(GE, "累计参军入伍不少于 75 人"),
+        ["75"],
+        "毕业生当兵入伍这块规划的累计目标是几个",
+    ),
+    ("list", art(RC, "第十六条"), ["及时上交"], "野外看管员有哪些表现可以得表彰"),
+    ("procedure", art(RC, "第九条"), ["本人自愿"], "想当野外文物看管员 选拔是个什么流程"),
+    ("body", art(RC, "第十五条"), ["各县人民政府"], "看管员队伍建设情况纳入谁的年度考核"),
+    (
+        "body",
+        quote(RT, "联席会议成员单位有权对本培训管理办法及年度培训计划提出意见建议"),
+        ["联席会议成员单位"],
+        "谁有权对年度文物培训计划提意见",
+    ),
+    (
+        "procedure",
+        quote(RT, "由办公室起草培训计划，经联席会议共同商议后"),
+        ["起草培训计划"],
+        "一年的文物安全培训计划是怎么定下来的",
+    ),
+]
+
 # long questions a counter clerk types about their own steps
 CLERK_LOOKUPS = [
     (
@@ -599,7 +670,7 @@ MULTI_PART = [
 
 
 def build(t: Heldout14Table) -> None:
-    for fact_type, gold, terms, question in LOOKUPS + CLERK_LOOKUPS:
+    for fact_type, gold, terms, question in LOOKUPS + MORE_LOOKUPS + CLERK_LOOKUPS:
         t.add(
             "lookup",
             question,
