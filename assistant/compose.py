@@ -1167,7 +1167,11 @@ def _focus(question: str, scored: list[ScoredClause]) -> str | None:
 
     if before and read_level(before[-1]) is not None:
         before = [t for t in before if t in domain_terms() and read_level(t) is None] or before
-    candidates = [t for t in (after[:1] or before[-1:]) if not KIND_WORDS.search(t)]
+    candidates = [
+        t
+        for t in (after[:1] or before[-1:])
+        if not KIND_WORDS.search(t) and not (t == "个人" and COUNTED_PEOPLE.search(question))
+    ]
     texts = [f"{r.clause.heading}{r.clause.lead}{r.clause.text}" for r in scored[:40]]
     for token in candidates:
         if any(token in t for t in texts):
@@ -1317,6 +1321,9 @@ def benefits(text: str, frame: Frame | None = None) -> set[str]:
     return found
 
 
+COUNTED_PEOPLE = re.compile(r"(几|多少|[\d两三四五六七八九十])个人")
+
+
 def _unnamed(question: str, frame: Frame, unit) -> list[str]:
     """Things the question asks about (nouns: 押金, 工作日, 专家组, 公益性岗位) that the article
     holding the value never names, in the question's order. A value found for a thing the
@@ -1336,6 +1343,7 @@ def _unnamed(question: str, frame: Frame, unit) -> list[str]:
         and not QUESTION_WORD.search(t)
         and not re.search(r"\d", t)
         and not PERSONS.match(t)
+        and not (t == "个人" and COUNTED_PEOPLE.search(question))
         and not LOCATIVE.match(t)
         and not any(t in p or p in t for p in said)
         and not any(t in m for m in schemes)
@@ -1397,6 +1405,7 @@ def _telling(question: str) -> tuple[str, ...]:
         and not re.match(r"^(不|没|别|会|能|可|要|该|低|高|多|少|更|较|很|太|最)", t)
         and not re.search(r"一些|一点|有点", t)
         and not re.match(r"^(每|各个)", t)  # "每个月多少": how often, not what
+        and not (t == "个人" and COUNTED_PEOPLE.search(question))  # "有几个人": a count
         and not any(p in t or t in p for p in said)
     )
 
@@ -1510,7 +1519,7 @@ NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
 # who asks is not what is asked about; "县里/乡里" say where, which the frame reads
 PERSONS = re.compile(
     rf"^(我|我们|我家|咱们|俺)?(个人|本人|自己|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家|"
-    r"两口子|俩口子|小两口|夫妻|夫妇|全家|一家人|一家子|"
+    r"两口子|俩口子|小两口|口子|夫妻|夫妇|全家|一家人|一家子|"
     rf"{KIN_MALE}|{KIN_FEMALE}|{KIN_BARE})$"
 )
 LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")

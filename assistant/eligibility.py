@@ -50,10 +50,15 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
     )
     if not named_list and not (disease is not None and asks_cover):
         return None
-    if named_list and not re.search(
-        r"算不算|是不是|属不属于|属于|在不在|包不包括|包括|能不能按|可以按|能按|能报|可以报|报吗|"
-        r"能走|可以走|能办|可以办|能享受|能不能办|能不能走",
-        question,
+    from assistant.frame import YES_NO
+
+    if named_list and not (
+        re.search(
+            r"算不算|是不是|属不属于|属于|在不在|包不包括|包括|能不能按|可以按|能按|能报|可以报|报吗|"
+            r"能走|可以走|能办|可以办|能享受|能不能办|能不能走",
+            question,
+        )
+        or (disease is not None and YES_NO.search(question))  # "痛风能申请成门特吗"
     ):
         return None
     if disease is None:

@@ -91,7 +91,14 @@ def check_hits(
     years = {m.group(0) for m in YEAR.finditer(question)}
     if hits and years:
         # another document's number (藏政发〔2018〕35号) says nothing about that year
-        text = re.sub(r"〔\d{4}〕", "", documents_text.get(hits[0].unit.doc_id, ""))
+        # the year in any of the nearest documents (the plan's 2019 tasks, not the assessment's)
+        text = re.sub(
+            r"〔\d{4}〕",
+            "",
+            "".join(
+                documents_text.get(d, "") for d in dict.fromkeys(h.unit.doc_id for h in hits[:3])
+            ),
+        )
         # the year after 2020 said beside 2020 is the year a 2020 payment pays for (第八条)
         after = {"2021"} if "2020" in years else set()
         missing = sorted(y for y in years if y not in text and y != "2020" and y not in after)
