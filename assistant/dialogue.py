@@ -315,16 +315,23 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         k in schema() and spec(k).kind is Kind.MONEY and k != "already_paid" for k in new
     )
     corrects = bool(CORRECTION.match(frame.text)) and bool(new)
+    # "可他守的点出过重大看管事故 这样还拿得到吗": a circumstance the case lacked changes it
+    flagged = any(
+        k in schema() and spec(k).kind is Kind.FLAG and v is True and not last.inputs.get(k)
+        for k, v in new.items()
+    )
     if (
         frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC)
         and not frame.continuation
         and not later_visit
         and not corrects
+        and not flagged
     ):
         return None  # "这些钱算不算进限额？" asks about the rule; it changes nothing
     if not (
         frame.continuation
         or corrects
+        or flagged
         or not frame.topical
         or repeat
         or (frame.calculator == last.calculator and AGAIN.search(frame.text))

@@ -136,3 +136,34 @@ def test_a_site_guarded_is_a_custodians_pay(assistant, turns, key, value) -> Non
     *_, last = [assistant.ask(t, state) for t in turns]
     assert last.status == "calculated", last.answer
     assert last.calculation["result"][key] == value
+
+
+def test_a_correction_said_as_not_this_but_that_replaces_the_level(assistant) -> None:
+    state = State()
+    assistant.ask("交120 地区医院住院 花了8千", state)
+    corrected = assistant.ask("不是地区医院，是县医院", state)
+    assert corrected.status == "calculated", corrected.answer
+    assert corrected.calculation["inputs"]["level"] == "二级"
+
+
+def test_a_circumstance_the_case_lacked_recomputes_it(assistant) -> None:
+    state = State()
+    assistant.ask("县级点看管员干了6个月 工资多少", state)
+    response = assistant.ask("要是他看的点出了重大看管事故 还能拿到钱吗", state)
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["pay"] == "0.00"
+
+
+@pytest.mark.parametrize(
+    ("turns", "step"),
+    [
+        # a why in other words: the step that limited or raised the result
+        (("交60 一级医院住院花了6万", "又住了一回 一级医院 花了3万", "咋第二次几乎没报"), "限额"),
+        (("建档立卡户 交120 县医院第一次住院 花了一万", "怎么比同村的报得多"), "建档立卡"),
+    ],
+)
+def test_a_why_in_other_words_explains_the_deciding_step(assistant, turns, step) -> None:
+    state = State()
+    *_, why = [assistant.ask(t, state) for t in turns]
+    assert why.status == "answered", why.answer
+    assert why.answer.startswith("上一次") and step in why.answer

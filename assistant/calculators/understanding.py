@@ -316,9 +316,13 @@ def _cost(amounts: list[Amount], q: str) -> Amount | None:
     return chosen
 
 
+CORRECTED = re.compile(r"(?<!是)不是[^，。？?\s]{1,8}?[，,\s]*(?:而)?是(?=[^，。？?\s])")
+
+
 def understand(question: str, calculator: str | None = None) -> Reading | None:
     """The calculator a money question needs and the inputs it states, or None."""
-    q = normalize(question)
+    # "不是三级 是二级", "不是120，是250": what is said is the value after 是
+    q = CORRECTED.sub("是", normalize(question))
     name = calculator or detect_calculator(q)
     if name is None:
         return None
