@@ -316,8 +316,12 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     )
     corrects = bool(CORRECTION.match(frame.text)) and bool(new)
     # "可他守的点出过重大看管事故 这样还拿得到吗": a circumstance the case lacked changes it
-    flagged = any(
-        k in schema() and spec(k).kind is Kind.FLAG and v is True and not last.inputs.get(k)
+    flagged = frame.intent is Intent.ELIGIBILITY and any(
+        k in schema()
+        and k != "in_area"  # "回阿里后报账": where, not what happened
+        and spec(k).kind is Kind.FLAG
+        and v is True
+        and not last.inputs.get(k)
         for k, v in new.items()
     )
     if (

@@ -42,6 +42,10 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
     return None
 
 
+# a question about holding the 门特 and the 两病 benefit together, not about the list
+TWO_SCHEMES = re.compile(r"两病|同时|一起|再走|又走")
+
+
 def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
     disease = find_disease(question)
     named_list = re.search(r"门诊特殊病|特殊病|特殊门诊|门特", question)
@@ -58,7 +62,8 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
             r"能走|可以走|能办|可以办|能享受|能不能办|能不能走",
             question,
         )
-        or (disease is not None and YES_NO.search(question))  # "痛风能申请成门特吗"
+        # "痛风能申请成门特吗"; not "门特里有糖尿病了 还能再走两病吗" (第二十五条)
+        or (disease is not None and YES_NO.search(question) and not TWO_SCHEMES.search(question))
     ):
         return None
     if disease is None:
