@@ -73,6 +73,10 @@ THANKED = (
     "不客气！还有关于医保、文物保护、“三甲”创建、农村公路或高校毕业生就业的问题，可以继续问我。"
 )
 ANAPHOR = re.compile(r"这些|这笔|这个|这种|这项|上面|刚才|它|那这|那它")
+# "这个先放放", "换个问题", "另外问一下": the turn leaves the last topic, whatever else it says
+SWITCH = re.compile(
+    r"先放(一)?放|先不说|先不管|先搁着|换个(问题|话题)|另外(问|再问)|顺便问|再问个|问个别的|还有个问题"
+)
 WITH_LAST = re.compile(r"(和|跟|与|同)[^，,。？?]{1,8}(一起|一块|合并|同时|相比|比)")
 # an English request for work, not a question about the documents
 EN_TASK = re.compile(
@@ -710,7 +714,7 @@ class Assistant:
         if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year
             composed.answer += "\n" + left
             composed.facts.extend(re.findall(r"\d+\.\d{2}", left))
-        if frame.calculator or frame.topical or state.topic is None:
+        if frame.calculator or frame.topical or state.topic is None or SWITCH.search(q):
             state.topic = Topic(frame.calculator, dict(frame.slots), query, frame.person.who)
         else:  # a short follow-up keeps the topic it follows
             state.topic.query = query
@@ -844,7 +848,7 @@ class Assistant:
             return f"{earlier} {frame.text}" if earlier else frame.text
         # "和住院一起算限额吗": a question opening on "with…" has its subject in the last one
         joined = bool(WITH_LAST.match(frame.text))
-        if not last or (frame.calculator and not joined):
+        if not last or (frame.calculator and not joined) or SWITCH.search(frame.text):
             return frame.text
         # "为什么自治区出那么多" after a rule: a why is about the last answer
         words = _content_words(frame.text)

@@ -207,7 +207,11 @@ CONSEQUENCE_ASKED = re.compile(
     r"被(查|发现|抓|举报)"  # "被发现了咋办": what follows being caught
 )
 # what happens to one who does something ("会怎么样", "有什么后果"): a rule, not a new figure
-WHAT_HAPPENS = re.compile(r"会怎样|会怎么样|会咋样|后果|会被|怎么处理|如何处理|怎么处罚|什么处罚")
+WHAT_HAPPENS = re.compile(
+    r"会怎样|会怎么样|会咋样|后果|会被|怎么处理|如何处理|怎么处罚|什么处罚|"
+    # "借出去的弄丢了呢": a mishap, asked what follows
+    r"(丢|坏|损|毁|弄没|忘|过期|超期|逾期|晚)[^，。？?]{0,3}了呢"
+)
 # "出自哪一条", "哪个文件规定的", "依据是啥": a short turn that asks only where something is said
 SOURCE_ASK = re.compile(
     r"出自|出处|哪个文件|什么文件|哪份文件|哪个规定|哪项规定|哪一条|哪条(?!路|线|河|街|道)|第几条|"

@@ -167,3 +167,19 @@ def test_a_why_in_other_words_explains_the_deciding_step(assistant, turns, step)
     *_, why = [assistant.ask(t, state) for t in turns]
     assert why.status == "answered", why.answer
     assert why.answer.startswith("上一次") and step in why.answer
+
+
+def test_a_turn_that_sets_the_last_topic_aside_does_not_lean_on_it(assistant) -> None:
+    state = State()
+    assistant.ask("我姐夫在县医院住院 第一次 花了七千", state)  # a tier is asked for
+    first = assistant.ask("这个先不说 寺庙的壁画能拍照吗", state)
+    assert labels(first)[0] == "第三十七条", first.answer
+    then = assistant.ask("要是做研究一定得拍呢", state)
+    assert labels(then)[0] == "第三十七条", then.answer
+
+
+def test_a_bare_act_done_at_will_is_decided_by_the_rule_that_forbids_it(assistant) -> None:
+    # 随便/自己 between the modal and the act do not hide the act
+    response = assistant.ask("文保单位范围里能不能随便挖", State())
+    assert labels(response)[0] == "第十三条", response.answer
+    assert "挖掘" in response.answer
