@@ -183,3 +183,18 @@ def test_a_bare_act_done_at_will_is_decided_by_the_rule_that_forbids_it(assistan
     response = assistant.ask("文保单位范围里能不能随便挖", State())
     assert labels(response)[0] == "第十三条", response.answer
     assert "挖掘" in response.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # details of a job the rules leave open: what is issued to the custodian, renewal
+        "看管员平时发不发对讲机",
+        "看管员有没有统一的工作服",
+        "看管协议满一年以后是不是自动续",
+    ],
+)
+def test_details_a_custodians_rules_leave_open_are_declined(assistant, question) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "out_of_scope", response.answer
+    assert "文件没有规定" in response.answer
