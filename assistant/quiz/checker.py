@@ -377,12 +377,14 @@ def _unit_text(unit: Unit) -> str:
 def _bounded(text: str, unit: Unit, strict_end: bool = False) -> bool:
     """`text` stands in the unit as a whole clause: it starts after a clause boundary and ends
     at one (a full stop or the end of an item when strict_end). A subject carried over from the
-    sub-rule before ("野外看管人员" + "对……的") may prefix it."""
+    sub-rule before ("野外看管人员" + "对……的") may prefix it, and so may the document the
+    sentence names, as the owner of a limit ("《……协议书》的" + "协议期限不得超过一年")."""
     body = _flat(text).rstrip("。；")
     whole = _unit_text(unit)
-    for cut in range(0, min(13, len(body) - 4)):
+    for cut in range(0, min(33, len(body) - 4)):
         prefix, rest = body[:cut], body[cut:]
-        if cut and prefix not in whole:
+        named = prefix.startswith("《") and prefix.endswith("》的") and prefix[:-1] in whole
+        if cut and (cut > 12 or prefix not in whole) and not named:
             continue
         start = whole.find(rest)
         while start >= 0:

@@ -321,12 +321,39 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
     return tuple(found)
 
 
+# a closing limit with a subject of its own ("……，协议期限不得超过一年。"): a rule of its own
+LIMIT_RE = re.compile(
+    r"^(?P<subject>[^，。；、《》]{2,10}?)(?P<limit>(?:最长|最多|最少)?(?:不得|不)(?:超过|少于|低于)"
+    r"[^，。；]{1,10})$"
+)
+NAMED_DOC_RE = re.compile(r"《(?P<doc>[^》]{4,30})》")
+
+
+def _limit_rules(unit: Unit, text: str, index: int) -> list[Rule]:
+    """The last comma piece of a sentence that opens without a subject ("签订《……协议书》，……，
+    协议期限不得超过一年。") when it is a limit with a subject and a figure of its own: the
+    subject is said with the document the sentence names ("《……协议书》的协议期限"), so the
+    statement reads alone (seed-1313 review: the custodians' 协议期限 was never asked)."""
+    pieces = text.rstrip("。").split("，")
+    match = LIMIT_RE.match(pieces[-1].strip()) if len(pieces) > 1 else None
+    if not match or not FIGURE_RE.search(match["limit"]):
+        return []
+    named = NAMED_DOC_RE.search(text)
+    subject = match["subject"]
+    if named and subject[:2] in named["doc"]:
+        subject = f"《{named['doc']}》的{subject}"
+    statement = subject + match["limit"] + "。"
+    if not is_complete(statement):
+        return []
+    return [Rule(unit, statement, text, topic_of(statement), find_slots(statement), False, index)]
+
+
 def _sub_rules(unit: Unit, text: str, index: int) -> list[Rule]:
     """A sentence too long to print, or opening with its exception ("但因特殊情况……"), may
     still hold a whole rule after a "；" with its own subject and duty ("在全国重点文物保护单位的
     保护范围内……的，必须经自治区人民政府批准……"): that piece is a rule of its own, explained
     with the whole sentence."""
-    found = []
+    found = _limit_rules(unit, text, index)
     for piece in text.rstrip("。").split("；")[1:]:
         statement = piece.strip() + "。"
         if (

@@ -1530,6 +1530,28 @@ def _label_weight(item: Item, chosen: list[Item]) -> float:
     return 0.2 if ahead > 0 else (3.0 if ahead < 0 else 1.0)
 
 
+# how much more the seed's own form of a rule weighs than its other forms (favoured_forms)
+FAVOURED = 8.0
+
+
+def favoured_forms(pool: list[Candidate], rng: random.Random) -> set[str]:
+    """One form of each rule (its 单选, 填空, true or false statement, scenario), picked by the
+    seed: that form weighs FAVOURED times the others, so that two seeds asking the same rules
+    mostly ask them in different forms (issue 13: two seeds share at most a third of their
+    stems). The forms are ordered by a hash of their stems, so the choice does not depend on
+    the pool's order."""
+    salt = rng.random()
+    places: dict[tuple[str, ...], list[Candidate]] = {}
+    for c in pool:
+        places.setdefault(tuple(sorted(c.item.rule_keys)), []).append(c)
+    favoured = set()
+    for key, forms in places.items():
+        forms.sort(key=lambda c: _id(c.item.type, c.item.stem))
+        at = int(_id(str(salt), *key), 16) % len(forms)
+        favoured.add(forms[at].item.id)
+    return favoured
+
+
 def plan(
     candidates: list[Candidate],
     n: int,
@@ -1561,6 +1583,7 @@ def plan(
     if short:
         gap_rules = set()
     rng.shuffle(pool)
+    favoured = favoured_forms(pool, rng)
     chosen: list[Item] = []
     used_stems: set[str] = set()
     used_forms: set[tuple[str, str]] = set()
@@ -1670,8 +1693,12 @@ def plan(
             for other in chosen
         )
 
+    own_form = [False]  # the first passes take only the seed's own form of each rule
+
     def fits(c: Candidate, relaxed: bool) -> bool:
         if c.item.stem in used_stems or (c.item.type, c.item.fact) in used_forms:
+            return False
+        if own_form[0] and c.item.id not in favoured:
             return False
         if c.item.stem in avoid:
             return False  # paper B never repeats a stem of paper A: it is shorter instead
@@ -1706,7 +1733,10 @@ def plan(
             )
             for w, c in zip(weights, options, strict=True)
         ]
-        weights = [w * _label_weight(c.item, chosen) for w, c in zip(weights, options, strict=True)]
+        weights = [
+            w * _label_weight(c.item, chosen) * (FAVOURED if c.item.id in favoured else 1.0)
+            for w, c in zip(weights, options, strict=True)
+        ]
         choice = rng.choices(options, weights=weights)[0]
         chosen.append(choice.item)
         truths[0] += choice.item.type == "判断" and choice.item.answer == "正确"
@@ -1745,8 +1775,12 @@ def plan(
         # a core rule is asked even when its only forms are paper A's stems or repeat a key;
         # a form with a fresh key first
         # never two items of one type with one answer (check_bank reads them as one item twice)
+        own_form[0] = True
+        options = [c for c in best if fits(c, True)]
+        own_form[0] = False
         options = (
-            [c for c in best if fits(c, True)]
+            options
+            or [c for c in best if fits(c, True)]
             or [c for c in spare if fresh_key(c)]
             or [c for c in spare if (c.item.type, _key_meaning(c.item)) not in typed_answers]
         )
@@ -1773,12 +1807,14 @@ def plan(
     # phase 2: any rule not yet asked (the whole pool, so that seeds differ), then other forms of
     # asked rules; principle names and lists weigh less than duties
     passes = [
-        (relaxed, capped, low, long_)
+        (own, relaxed, capped, low, long_)
+        for own in (False,)
         for long_ in (False, True)
         for low in (False, True)
         for relaxed, capped in ((False, True), (True, True), (True, False))
     ]
-    for relaxed, capped, low, long_ in passes:
+    for own, relaxed, capped, low, long_ in passes:
+        own_form[0] = own
         third[0] = long_
         # last pass: true statements beyond half the 判断 part only when the material has
         # nothing else left to ask (a long bank from little material); low-value rules
