@@ -113,6 +113,7 @@ TALLIED = PAYING | {"two_diseases"}  # 两病 drugs: a yearly limit of their own
 
 
 # what every benefit has (its deductible, cap, ratio): asked alone, it is the last benefit's
+MEMBER = "member"  # State.last_status of a turn that asked whether a thing is on a list
 NOTED = "好的，记下了：{}。请接着问要算或要查的事。"
 BENEFIT_ATTRIBUTE = re.compile(
     r"起付|封顶|上限|限额|比例|报销|能报|报多少|报几|甲类|乙类|床位费|自付|自费"
@@ -158,20 +159,21 @@ class Assistant:
             # "Write me a poem…", "rm -rf / --no-preserve-root" (read as "没有？"): nothing asked
             # about the documents
             frame = replace(frame, intent=Intent.OFF_TOPIC)
+        last_status, state.last_status = state.last_status, ""  # a route may name the turn's kind
         try:
-            response = self._route(frame, state)
+            response = self._route(frame, state, last_status)
         except NotFoundError as exc:  # a document named in the question that does not exist
             response = Response("error", answer=str(exc), error=str(exc))
         response.notices = list(checked.notices) + response.notices
         self._check_grounding(response)
         if response.citations:
             state.last_citations = list(response.citations)
-        state.last_status = response.status
+        state.last_status = state.last_status or response.status
         if response.status in ("answered", "calculated") and not frame.continuation:
             state.remember(frame.text)
         return response
 
-    def _route(self, frame: Frame, state: State) -> Response:
+    def _route(self, frame: Frame, state: State, last_status: str = "") -> Response:
         if frame.malformed:
             if frame.calculator:  # "写错了，是2万" next completes this question
                 state.topic = Topic(
@@ -206,10 +208,14 @@ class Assistant:
             state.drop_pending()
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
             return Response("out_of_scope", answer=OFF_TOPIC + (QUIZ_HINT if quiz else ""))
-        after_rule = state.last_status == "answered"  # a list quoted, not a case computed
+        after_rule = last_status in ("answered", MEMBER)  # a list quoted, not a case computed
         if not frame.slots and not frame.calculator and state.pending is None and after_rule:
-            found = membership.check(frame.text, state.last_citations)
+            # "那白内障呢" right after "痛风算吗": still a member asked of the same list
+            found = membership.check(
+                frame.text, state.last_citations, outright=last_status == MEMBER
+            )
             if found is not None:  # "高血压算吗" after the list of 门特 diseases
+                state.last_status = MEMBER
                 return Response(
                     "answered", answer=membership.answer(found), citations=[found.citation]
                 )

@@ -72,12 +72,14 @@ def members(text: str) -> list[str]:
     return [p for p in parts if len(p) >= 2 and not p.endswith(("：", ":"))]
 
 
-def check(text: str, last: list[Citation]) -> Membership | None:
-    """A membership question about the list the last answer quoted, decided by that list."""
+def check(text: str, last: list[Citation], outright: bool = False) -> Membership | None:
+    """A membership question about the list the last answer quoted, decided by that list;
+    `outright`: a bare "那X呢" asks it too (right after another membership question)."""
     asked = asked_thing(text)
     if asked is None or not last:
         return None
-    thing, outright = asked
+    thing, cued = asked
+    outright = outright or cued
     listed = members(last[0].text)
     if len(listed) < MIN_MEMBERS:
         return None

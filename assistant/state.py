@@ -71,7 +71,7 @@ class State:
     pending: Pending | None = None
     payments: list[Payment] = field(default_factory=list)
     last_citations: list[Citation] = field(default_factory=list)
-    last_status: str = ""  # the last response's status: a list answered, a case calculated…
+    last_status: str = ""  # the last turn: its status, or "member" (a thing asked of a list)
     # a follow-up set aside by a question on another subject: "好的，我交的120" picks it up again
     shelved: Pending | None = None
 

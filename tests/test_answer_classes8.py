@@ -198,3 +198,12 @@ def test_details_a_custodians_rules_leave_open_are_declined(assistant, question)
     response = assistant.ask(question, State())
     assert response.status == "out_of_scope", response.answer
     assert "文件没有规定" in response.answer
+
+
+def test_a_bare_thing_after_a_membership_question_is_asked_of_the_same_list(assistant) -> None:
+    state = State()
+    assistant.ask("门诊特殊病包括哪几种病", state)
+    assistant.ask("癫痫算不算", state)
+    response = assistant.ask("那近视眼呢", state)
+    assert labels(response)[0] == "第二十四条（一）", response.answer
+    assert "没有“近视眼”" in response.answer
