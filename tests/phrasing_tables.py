@@ -5,12 +5,15 @@ Each table's own test keeps its sizes and kinds; these are the parts that do not
 from __future__ import annotations
 
 import re
+from collections import Counter
+from dataclasses import dataclass
 from pathlib import Path
 
 import pytest
 
 from evaluation.phrasings import checks
 from evaluation.phrasings.checks import STATUSES, expectations
+from evaluation.phrasings.rows import GE, HP, MI, RC, RD, RP, RT
 
 # fact types of a bare detail: no unit, no named body, place or date in the question
 BARE = {"yes_no", "count", "format", "channel"}
@@ -76,3 +79,99 @@ def assert_runner_takes_name(name: str, capsys) -> None:
 
     assert main(["--table", name, "--category", "无此类别"]) == 2
     assert "没有符合条件的行" in capsys.readouterr().err
+
+
+# --- the sizes and kinds the later tables (phrasings12 on) hold, each with its own minimums ---
+
+SEVEN_DOCS = (MI, RP, RC, RT, HP, RD, GE)
+
+
+@dataclass(frozen=True)
+class Shape:
+    """A table's split, id prefix and least counts: what its data test asks of its rows."""
+
+    split: str
+    prefix: str
+    minimum: dict[str, int]
+    lookups: int  # lookup + eligibility rows
+    look_alikes: int  # in-scope places, scheme aliases and years
+    turns: int  # dialogue turns
+    per_document: int  # fact-absent rows per document
+    missing_one: int  # calculations missing exactly one input
+
+
+def assert_sizes(rows: list[dict], shape: Shape) -> None:
+    counts = Counter(r["category"] for r in rows)
+    for category, least in shape.minimum.items():
+        assert counts[category] >= least, category
+    assert counts["lookup"] + counts["eligibility"] >= shape.lookups
+    declined = counts["out_of_scope_place"] + counts["out_of_scope_scheme"]
+    assert declined + counts["out_of_scope_year"] >= 60
+    look_alikes = counts["in_scope_place"] + counts["scheme_alias"] + counts["in_scope_year"]
+    assert look_alikes >= shape.look_alikes
+    turns = sum(len(r["turns"]) for r in rows if r["category"] == "dialogue")
+    assert turns >= shape.turns
+
+
+def assert_split_ids_and_coverage(rows: list[dict], shape: Shape, earlier: list[Path]) -> None:
+    from evaluation.phrasings.runner import load_rows
+
+    assert {r["split"] for r in rows} == {shape.split}
+    ids = [r["id"] for r in rows]
+    assert len(ids) == len(set(ids))
+    assert all(i.startswith(shape.prefix) for i in ids)
+    before = {r["id"] for folder in earlier for r in load_rows(folder)}
+    assert not set(ids) & before
+    fact_types = {r["fact_type"] for r in rows if r["category"] == "lookup"}
+    assert fact_types == {"amount", "ratio", "date", "body", "list", "procedure"}
+    calculators = {r["calculator"] for r in rows if r["category"] == "calculation"}
+    assert len(calculators) == 7
+
+
+def assert_documents_covered(rows: list[dict], shape: Shape) -> None:
+    """Lookups on all seven documents; fact-absent rows on each, typed."""
+    docs = {g["doc"] for r in rows if r["category"] == "lookup" for g in r["gold"]}
+    assert docs == set(SEVEN_DOCS)
+    per_doc = Counter(
+        r["related"][0]["doc"] for r in rows if r["category"] == "fact_absent" and r.get("related")
+    )
+    assert set(per_doc) == set(SEVEN_DOCS)
+    assert min(per_doc.values()) >= shape.per_document, per_doc
+    assert all(r.get("fact_type") for r in rows if r["category"] == "fact_absent")
+
+
+def assert_dialogue_kinds(rows: list[dict]) -> None:
+    """Topic switches, errors, whys, sources, English, the cap by two calculators, custodian and
+    road calculations; a malformed input corrected; relic and medical turns in one dialogue."""
+    dialogue = [(t["user"], t["expect"]) for r in rows if "turns" in r for t in r["turns"]]
+    assert sum(bool(x.get("not_follow_up_for")) for _, x in dialogue) >= 6
+    assert sum(x.get("status") == "error" for _, x in dialogue) >= 3
+    assert sum(u.startswith(("为什么", "为啥", "怎么")) for u, _ in dialogue) >= 8
+    assert sum(("哪个文件" in u or "哪一条" in u or "哪条" in u) for u, _ in dialogue) >= 5
+    assert any(u.isascii() for u, _ in dialogue)
+    capped = [x for _, x in dialogue if "uncapped_payment" in (x.get("expected") or {})]
+    assert len({x["calculator"] for x in capped}) >= 2  # stays and outpatient months
+    calculators = {x.get("calculator") for _, x in dialogue if x.get("expected")}
+    assert {"custodian_pay", "road_subsidy"} <= calculators
+    dialogues = [[t["expect"] for t in r["turns"]] for r in rows if "turns" in r]
+    corrected = [
+        d
+        for d in dialogues
+        for a, b in zip(d, d[1:], strict=False)
+        if a.get("status") == "error" and b.get("expected")
+    ]
+    assert len(corrected) >= 3
+
+    def docs(d):
+        return {g["doc"] for x in d for g in x.get("gold") or []}
+
+    assert sum({RP, MI} <= docs(d) for d in dialogues) >= 2  # relic <-> medical
+
+
+def assert_missing_one_input(rows: list[dict], shape: Shape) -> None:
+    missing = [
+        r["follow_up_for"]
+        for r in rows
+        if r["category"] == "calculation" and r.get("follow_up_for")
+    ]
+    assert len(missing) >= shape.missing_one and all(len(m) == 1 for m in missing)
