@@ -192,8 +192,10 @@ def _language(text: str) -> tuple[str, str | None]:
 
 # a statement to a database: from its verb to its semicolon, or to the end of the input
 SQL_STATEMENT = re.compile(
+    # "1; DROP TABLE x; --": the value closed before it and the comment mark after it go too
+    r"(?:(?:^|(?<=\s))[0-9A-Za-z_'\"]{0,12}\s*[;；]\s*)?"
     r"\b(?:SELECT\b.*?\bFROM|INSERT\s+INTO|DELETE\s+FROM|DROP\s+TABLE|UPDATE\s+\w+\s+SET)\b"
-    r"[^;；]*?(?:[;；]|$)",
+    r"[^;；]*?(?:[;；]|$)(?:\s*--)?",
     re.IGNORECASE | re.DOTALL,
 )
 # one character said four times or more ("哈哈哈哈", "呃呃呃呃", "啊啊啊啊")

@@ -268,3 +268,12 @@ def test_fractions_hexadecimal_and_lai_estimates_are_not_amounts(text: str, piec
 
 def test_lai_after_a_count_of_days_is_no_amount() -> None:
     assert [a.value for a in find_amounts("住了十来天花了2万")] == [Decimal("20000")]
+
+
+@pytest.mark.parametrize(
+    "text", ["花了一万五千块或两万", "费用是8000还是9000记不清了", "两万或者两万五"]
+)
+def test_two_sums_offered_are_refused_not_read_in_part(text) -> None:
+    scan = amounts.scan_amounts(text)
+    assert not scan.amounts
+    assert scan.malformed and "两个金额" in scan.malformed[0].reason

@@ -271,3 +271,8 @@ def test_words_that_steer_the_talk_are_not_part_of_the_question(text: str, quest
 def test_the_child_a_case_is_about_is_its_person_not_the_asker() -> None:
     assert read_frame("我是札达的 交了60 小孩在乡卫生院住院").person.who == "小孩"
     assert read_frame("家里有孩子 我自己住院花了3千").person.who == "我"
+
+
+def test_a_part_of_a_month_in_chinese_numerals_is_refused_for_pay() -> None:
+    frame = read_frame("县级点的看管员干了零点八个月 工资多少")
+    assert frame.invalid and "整数" in frame.invalid[0]

@@ -179,3 +179,10 @@ def test_markdown_marks_go_and_decoration_before_the_question_with_them(
     checked = check(raw)
     assert checked.text == question
     assert any("标记" in n for n in checked.notices)
+
+
+def test_an_injected_statement_goes_with_the_value_it_closes_and_its_comment_mark() -> None:
+    checked = check("7; DROP TABLE people; -- 门特有起付线吗")
+    assert checked.text == "门特有起付线吗"
+    kept = check("住院花了5000; DROP TABLE t; 报多少")
+    assert "5000" in kept.text  # a figure of the question itself is not taken with it

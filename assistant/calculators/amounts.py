@@ -61,6 +61,10 @@ CHANGE_RE = re.compile(
 # "1-2万", "2万~3万", "60到120元": a range is not one amount
 _PIECE = rf"[{_D}{CN_CHARS}.wWkK]+\s*(?:元|块钱|块)?"
 RANGE_RE = re.compile(rf"(?<![{_D}{CN_CHARS}.:：A-Za-z])({_PIECE})\s*[-~～—–至到]\s*({_PIECE})")
+# "一万五千块或两万", "8000还是9000": two sums offered, neither said to be the one
+EITHER_RE = re.compile(
+    rf"(?<![{_D}{CN_CHARS}.:：A-Za-z])({_PIECE})\s*(?:块|元)?\s*(?:或者|或是|或|还是)\s*({_PIECE})"
+)
 # "大概两万", "2万左右", "20000+": an estimate is not the amount
 APPROX_RE = re.compile(
     rf"(?:大概|大约|约莫|约|差不多|估计)\s*({_PIECE})|({_PIECE})\s*(?:左右|上下|出头|\+)"
@@ -317,6 +321,9 @@ def _not_one_amount(
             counts.append(m.span())
             continue
         add(m.start(), m.end(), "写的是一个范围，不是确切的金额")
+    for m in EITHER_RE.finditer(norm):
+        if _money_like(m.group(1)) and _money_like(m.group(2)):
+            add(m.start(), m.end(), "写了两个金额，不知道按哪一个算")
     for m in APPROX_RE.finditer(norm):
         piece = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
         if (
