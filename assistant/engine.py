@@ -49,7 +49,7 @@ from assistant.frame import (
 from assistant.multipart import merge, split_parts
 from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
-from assistant.state import Calculation, Payment, Pending, State, Topic, person_key
+from assistant.state import KIN_WORDS, Calculation, Payment, Pending, State, Topic, person_key
 from assistant.typos import Typos
 from corpus import Corpus, NotFoundError
 
@@ -737,23 +737,21 @@ class Assistant:
         """What the fund has paid in this conversation's cases, by person and in all, with what
         the yearly cap (第二十三条) leaves each of them."""
         rule = rules()["inpatient"]["annual_cap"]
-        cap = Decimal(rule["value"])
         named = person_key(frame.person.who) if frame.person.who else ""
         people = list(dict.fromkeys(p.person for p in state.payments))
         if named and named in people:
             people = [named]
         lines, facts, total = [], [], Decimal(0)
         for person in people:
-            mine = state.payments_of(person)
-            paid = sum((Decimal(p.amount) for p in mine), Decimal(0))
+            times = len(state.payments_of(person))
+            paid, left = _cap_used(state, person)
             total += paid
-            left = max(cap - paid, Decimal(0))
-            who = {"": "您", "爸": "爸爸", "妈": "妈妈"}.get(person, person)
+            who = KIN_WORDS.get(person, (person or "您",))[0]
             lines.append(
-                f"{who}：{len(mine)}次，医保（统筹基金）共支付 {paid:.2f} 元，"
+                f"{who}：{times}次，医保（统筹基金）共支付 {paid:.2f} 元，"
                 f"年度最高支付限额还剩 {left:.2f} 元"
             )
-            facts += [f"{paid:.2f}", f"{left:.2f}", str(len(mine))]
+            facts += [f"{paid:.2f}", f"{left:.2f}", str(times)]
         head = "按本次对话里算过的各次报销："
         if len(people) > 1:
             head += f"合计 {total:.2f} 元。"
@@ -761,25 +759,21 @@ class Assistant:
         cite = of_place(self.corpus, *rule["cite"])
         answer = head + "\n" + "\n".join(lines)
         if cite is not None:
-            answer += f"\n（年度最高支付限额 {cap:.0f} 元见{cite.display}。）[1]"
-            facts.append(f"{cap:.0f}")
+            answer += f"\n（年度最高支付限额 {Decimal(rule['value']):.0f} 元见{cite.display}。）[1]"
+            facts.append(f"{Decimal(rule['value']):.0f}")
         return Response("answered", answer=answer, citations=[cite] if cite else [], facts=facts)
 
     def _cap_left(self, composed, frame: Frame, state: State) -> str:
         """After payments in this conversation, a question answered by the yearly cap also says
         how much of it is used and how much is left for the person (第二十三条)."""
-        rule = rules()["inpatient"]["annual_cap"]
-        cap_label = rule["cite"][1]
+        cap_label = rules()["inpatient"]["annual_cap"]["cite"][1]
         if composed.status != "answered" or not composed.citations:
             return ""
         if composed.citations[0].article != cap_label:
             return ""
-        person = person_key(whose(frame, state))
-        paid = state.paid_this_year(person, "inpatient")
+        paid, left = _cap_used(state, person_key(whose(frame, state)))
         if paid <= 0:
             return ""
-        cap = Decimal(rule["value"])
-        left = max(cap - paid, Decimal(0))
         return (
             f"按本次对话里算过的，医保（统筹基金）今年已支付 {paid:.2f} 元，"
             f"年度最高支付限额还剩 {left:.2f} 元（{cap_label}）。"
@@ -993,6 +987,14 @@ PAYS = re.compile(
     r"要钱(吗|不|么)|收钱(吗|不)|收费(吗|不)|能不能不(交|缴)|可不可以不(交|缴)|可以不(交|缴)|"
     r"交几|交多少|缴多少|用交|(自己|个人|本人|自个儿?)(还)?(要|得|需要)?(出|掏|付)(钱|吗|不|么)"
 )
+
+
+def _cap_used(state: State, person: str) -> tuple[Decimal, Decimal]:
+    """What the fund paid this person in the conversation against the yearly cap (第二十三条),
+    and what the cap still leaves."""
+    paid = state.paid_this_year(person, "inpatient")
+    cap = Decimal(rules()["inpatient"]["annual_cap"]["value"])
+    return paid, max(cap - paid, Decimal(0))
 
 
 def _new_case(frame: Frame, state: State) -> bool:
