@@ -35,7 +35,7 @@ from corpus.clauses import HEADING_MAX, Clause, clauses
 
 VALUE = {
     FactType.AMOUNT: re.compile(
-        r"\d+(?:\.\d+)?\s*(?:万元|元|万|人|名|处|个|次|天|岁|公里|平方米|床|张|家|所|座|项|条|辆|台|亩|户|村|批|分)"
+        r"\d+(?:\.\d+)?\s*(?:万元|元|万|人|名|处|个|次|天|岁|公里|平方米|床|张|家|所|座|项|条|辆|台|亩|户|村|批|分|种)"
         r"|[一二三四五六七八九十两百千万]+\s*(?:万元|元|名|处|人|个|次|家|所|项)"
         r"|按[^，。；]{0,12}标准"  # 按最高筹资标准全额补缴: an amount stated as a rule
     ),
@@ -51,6 +51,11 @@ VALUE = {
         r"|由(本人|个人|参保人员?|患者|家属)(承担|负担|支付|自付)"
     ),
 }
+# a body named as such, not only an act of one (批准, 负责, 组织)
+NAMED_BODY = re.compile(
+    r"部门|局|委员会|委|政府|办公室|中心|机构|(?<!任何)单位|医院|领导小组|管理所|财政"
+    r"|由(本人|个人|参保人员?|患者|家属)(承担|负担|支付|自付)"
+)
 FACT_WORDS = {
     FactType.LIST: "名单或清单",
     FactType.PROCEDURE: "办理程序或材料",
@@ -798,12 +803,22 @@ def _compose(
                 and "区外" in benefits(full_text(r))
             )
 
+        def spoken_of(r: ScoredClause) -> str:
+            # a sentence is about what its paragraph names: "借用期限最长不超过两年" is the
+            # loan between the 收藏单位之间 of the sentence before it
+            paragraph = "".join(c.text for c in clauses(r.unit) if c.label == r.clause.label)
+            return f"{full_text(r)}{paragraph}"
+
         kinds = _counted(question, focus)  # "一共多少种": a count of kinds is the value
         # "多久能打到卡上": a length of time, not any date word ("…实现之前")
         lasting = fact is FactType.DATE and bool(DURATION_ASKED.search(asking_part(question)))
 
         def holds(text: str) -> bool:
-            return bool(DURATION_STATED.search(text)) if lasting else _has_value(fact, text)
+            if lasting:
+                return bool(DURATION_STATED.search(text))
+            # "基金收入留多少做风险储备": a part of a whole not asked in money is stated as a share
+            share = fact is FactType.AMOUNT and not money and _has_value(FactType.RATIO, text)
+            return share or _has_value(fact, text)
 
         timed = (
             _timed_word(
@@ -829,7 +844,7 @@ def _compose(
             )
             and r.score >= best.score - VALUE_MARGIN
             and (
-                not terms or any(covered_by(t, question, full_text(r)) for t in terms) or outside(r)
+                not terms or any(covered_by(t, question, spoken_of(r)) for t in terms) or outside(r)
             )
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
             and (focus is None or covered_by(focus, question, full_text(r)))
@@ -902,6 +917,8 @@ def _compose(
             key=lambda r: (
                 not outside(r),
                 bool(act) and not _does(act, r.clause.text),  # "谁收": the body that 征收
+                # "修复找哪个部门": a clause that names a body before one that only says 批准
+                fact is FactType.BODY and not NAMED_BODY.search(r.clause.text),
                 bool(counted) and not counted.search(r.clause.text),  # "几个档次": "三个档次"
                 # "在成都住院要几天内报备": the clause that speaks of what the question ends on
                 bool(ending) and not _speaks_of(ending, question, r),
@@ -919,9 +936,11 @@ def _compose(
             (r for r in bearing if not _unnamed(question, frame, r.unit)), None
         )
         if named_all is None:
-            unheard = _unheard(question, frame, bearing[0].unit, corpus) or _unvalued(
-                question, frame, bearing[0].unit, corpus, fact
-            )
+            unheard = [
+                t
+                for t in _unheard(question, frame, bearing[0].unit, corpus)
+                if _valued(question, t)
+            ] or _unvalued(question, frame, bearing[0].unit, corpus, fact)
             if unheard:
                 # the nearest rule is one that speaks of the thing, when one was found
                 from index.lexical import covered_by
@@ -1121,7 +1140,8 @@ LIMIT_ASKED = re.compile(
     r"(最多|最高|顶天|顶多|撑死)[^，。？]{0,3}(一年|每年|年度|全年)"
 )
 KIND_WORDS = re.compile(
-    r"比例|率|标准|金额|费用|数额|额度|时间|期限|日期|总数|人数|数量|个数|次数|天数|年限|总额"
+    r"比例|率|标准|金额|费用|数额|额度|时间|期限|日期|总数|人数|数量|个数|次数|天数|年限|总额|"
+    r"种类|类别|病种"  # "病种一共多少个": the kinds counted, named by their kind
     r"|^(?:部门|单位|机构)$"  # "哪个部门负责": the kind of body asked, not what it is about
 )
 LIMIT_STATED = re.compile(
@@ -1246,6 +1266,9 @@ def _defined_limit(
     return None, None
 
 
+KIND_UNITS = {"病种": "种", "种类": "种", "类别": "类", "档次": "档次"}
+
+
 def _counted(question: str, focus: str | None) -> re.Pattern[str] | None:
     """ "有几个档次": how many of the focus there are is stated as a number right before it;
     "门诊特殊病一共多少种": as a number of kinds ("等30种")."""
@@ -1253,7 +1276,16 @@ def _counted(question: str, focus: str | None) -> re.Pattern[str] | None:
         rf"(几|多少)[个种类项名处家条]?[\u4e00-\u9fff]{{0,2}}{re.escape(focus)}", question
     ):
         kinds = re.search(r"(几|多少)\s*([种类项条])\s*[？?吗呢啊]*$", question)
-        return re.compile(rf"[\d一二三四五六七八九十两百]+\s*{kinds.group(2)}") if kinds else None
+        if kinds:
+            return re.compile(rf"[\d一二三四五六七八九十两百]+\s*{kinds.group(2)}")
+        # "门特的病种一共多少个": the kind named first, its count stated as "等30种"
+        named = re.search(
+            r"(病种|种类|类别|档次)[^，。？?]{0,6}(多少|几)\s*个?[？?吗呢啊]*$", question
+        )
+        if named:
+            unit = KIND_UNITS[named.group(1)]
+            return re.compile(rf"[\d一二三四五六七八九十两百]+\s*个?\s*{unit}")
+        return None
     return re.compile(rf"[\d一二三四五六七八九十两百]+\s*[个种类项名处家条]?\s*{re.escape(focus)}")
 
 
@@ -1375,6 +1407,30 @@ def _kin_word(word: str, article: str) -> bool:
     )
 
 
+# the question word a thing's value is asked with, or the alternatives offered for it
+ASKING_WORD = re.compile(r"多少|几|什么|啥|哪|谁|还是|多[长久大高远重]")
+
+
+def _valued(question: str, word: str) -> bool:
+    """Whether `word` is the thing whose value the question asks ("押金要交多少", "几个工作日"),
+    not a side word of a question about something else ("搬到卫健委院子里 是啥时间"): it stands
+    right before the question word in the same stretch, or right after "几/多少" and a measure."""
+    for m in re.finditer(re.escape(word), question):
+        after = question[m.end() : m.end() + 5]
+        # "油钱 补多少": a space may part the thing from a short asking verb
+        gap = re.match(
+            r"(?:[^\s，。？?！!、,；;]{0,4}?|\s[^\s，。？?！!、,；;]{0,2}?)(?="
+            + ASKING_WORD.pattern
+            + ")",
+            after,
+        )
+        if gap is not None:
+            return True
+        if re.search(r"(多少|几)[个张名位次件项批类种条]?$", question[: m.start()]):
+            return True
+    return False
+
+
 def _unheard(question: str, frame: Frame, unit, corpus: Corpus) -> list[str]:
     """Asked things the whole gazette never names (not just this article): declining on an
     article's silence alone declined too many answerable questions on unseen phrasings."""
@@ -1422,7 +1478,7 @@ def _unvalued(question: str, frame: Frame, unit, corpus: Corpus, fact: FactType)
     asks = QUESTION_WORD.search(question)
     before = [t for t in _telling(question) if asks and 0 <= question.find(t) < asks.start()]
     last = max(before, key=lambda t: question.find(t) + len(t), default=None)
-    missing = [t for t in missing if t == last]
+    missing = [t for t in missing if t == last and _valued(question, t)]
     if not missing:
         return []
     # the value must be of the thing with what else the question says of it (公益性岗位's

@@ -9,7 +9,7 @@ the pending follow-up. A follow-up is asked at most twice; then the rule is answ
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
@@ -26,7 +26,8 @@ CORRECTION = re.compile(
     r"口误|更正一下|纠正一下|改一下|刚才说的不对)"
 )
 AGAIN = re.compile(
-    r"又|再次?|另外|后来|之后|后面|接下来|接着|然后|出院后|随后|下个?月|次月|第[二三四五六七八九十\d]+个?(月|疗程|期)|下一次|还(住|看|花)|这次|"
+    # "又是多少" after a what-if asks the figure again, not of another stay
+    r"又(?![是该会能得])|再次?|另外|后来|之后|后面|接下来|接着|然后|出院后|随后|下个?月|次月|第[二三四五六七八九十\d]+个?(月|疗程|期)|下一次|还(住|看|花)|这次|"
     r"还能报|还可以报|还剩|"
     # "年底还有2w呢": a later part of the year, or a sum that comes on top
     r"年底|年末|下半年|还有(?=[^，。？]{0,3}[\d零一二两三四五六七八九十])|"
@@ -159,9 +160,15 @@ def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any
     admission = slots.get("admission")
     if isinstance(admission, int) and admission >= 2:
         return True
-    if AGAIN.search(frame.text):
+    if AGAIN.search(frame.text) and not COUNTERFACTUAL.search(frame.text):
         return True
     return None
+
+
+# "要是当时交的是250档": the same case priced otherwise, never a later stay
+COUNTERFACTUAL = re.compile(
+    r"(要是|假如|如果|假设|若是)[^，。？]{0,3}(当时|当初|那时|那次|原来)|早知道"
+)
 
 
 def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
@@ -395,10 +402,29 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     return turn
 
 
+# the outpatient schemes of one disease; "门诊" alone after one of them names its care
+DISEASE_OUTPATIENT = ("special_outpatient", "two_diseases")
+GENERAL_NAMED = re.compile(r"普通门诊|普通病|小病|感冒|头疼脑热")
+
+
+def _outpatient_of_topic(frame: Frame, calculator: str) -> bool:
+    """Whether a turn read as general outpatient care only says "门诊" of the topic's disease."""
+    return (
+        calculator in DISEASE_OUTPATIENT
+        and frame.calculator == "general_outpatient"
+        and not GENERAL_NAMED.search(frame.text)
+    )
+
+
 def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
     """ "透析能报吗？" then "交的120档，这个月花了6000": figures for the topic just discussed."""
     topic = state.topic
-    if topic is None or not topic.calculator or frame.calculator not in (None, topic.calculator):
+    if topic is None or not topic.calculator:
+        return None
+    if _outpatient_of_topic(frame, topic.calculator):
+        # "交250 门诊花了一千八" after "青光眼能办门特吗": the outpatient care of that disease
+        frame = replace(frame, calculator=None)
+    if frame.calculator not in (None, topic.calculator):
         return None
     if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC):
         return None

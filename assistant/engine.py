@@ -715,6 +715,11 @@ class Assistant:
         )
         if reason:
             return self._out_of_scope(reason, q, hits[:1])
+        if frame.continuation and WHAT_HAPPENS.search(q) and state.last_citations:
+            # "借出去的弄丢了呢" after the loan period: a new mishap, which the sentence just
+            # quoted does not speak of; the articles are the topic's, the sentence the turn's
+            avoid = {*(avoid or set()), *(c.text for c in state.last_citations)}
+            query = q
         composed = compose(frame, q, hits, self.corpus, self.searcher, context=query, exclude=avoid)
         left = self._cap_left(composed, frame, state)
         if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year

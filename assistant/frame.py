@@ -210,7 +210,9 @@ CONSEQUENCE_ASKED = re.compile(
 WHAT_HAPPENS = re.compile(
     r"会怎样|会怎么样|会咋样|后果|会被|怎么处理|如何处理|怎么处罚|什么处罚|"
     # "借出去的弄丢了呢": a mishap, asked what follows
-    r"(丢|坏|损|毁|弄没|忘|过期|超期|逾期|晚)[^，。？?]{0,3}了呢"
+    r"(丢|坏|损|毁|弄没|忘|过期|超期|逾期|晚)[^，。？?]{0,3}了呢|"
+    # "要是巡逻日志没填呢": a duty left undone, asked what follows
+    r"(要是|如果|假如|万一)[^，。？?]{0,10}(没有?|未)[\u4e00-\u9fff]{1,4}呢"
 )
 # "出自哪一条", "哪个文件规定的", "依据是啥": a short turn that asks only where something is said
 SOURCE_ASK = re.compile(
@@ -223,7 +225,9 @@ WHY = re.compile(
     r"(怎么|咋)(只|才(?!能|算|可以|行)|就|没|要|又|变|这么|那么|还)|"
     # "怎么第三回一分都没有了", "怎么最后这次只报了十几块", "怎么封顶是1200": the same, a few
     # words later
-    r"(怎么|咋)[^，。？?\s]{1,8}(只(?!要)|没有?了|不给|不报|不扣|是\d|几乎没|没怎么|没报)|"
+    r"(怎么|咋)[^，。？?\s]{1,8}(只(?!要)|没有?了|不给|不报|不扣|是\d|几乎没|没怎么|没报|"
+    # "怎么自己还要出这么多", "怎么生孩子一分不用出": the share left to pay, too much or none
+    r"还要出|还得出|还要自己|一分(钱)?(都|也)?不用|不用(自己)?(出|掏|花)|(这么|那么)(多|少)|全(报|免)了)|"
     r"(怎么|咋|为啥)[^，。？?\s]{0,8}(少|多|低|高)了|"
     # "怎么比邻居报得多": a comparison with someone else's result
     r"(怎么|咋)[^，。？?\s]{0,3}比[^，。？?\s]{1,6}(报|给|赔|交|出)?得?(多|少|高|低)|"
@@ -275,7 +279,11 @@ AMOUNT = re.compile(
     r"多少钱|多少元|多少万|几万|几千|多少|几(名|个|人|处|次|天|年|项|家|所|倍|块)|标准|起付|限额|封顶|上限|最多|最高|补贴|补助|工资|费用|金额|额度|预算|几块"
 )
 # "门诊特殊病一共多少种": how many kinds the text lists is looked up, not computed
-KINDS_COUNTED = re.compile(r"(多少|几)\s*(种|类|项|条)(?![\u4e00-\u9fff]{0,3}(钱|元|费))")
+KINDS_COUNTED = re.compile(
+    r"(多少|几)\s*(种|类|项|条)(?![\u4e00-\u9fff]{0,3}(钱|元|费))"
+    # "门特的病种一共多少个": the kinds named first, then counted
+    r"|(病种|种类|类别|档次)[^，。？?]{0,6}(多少|几)\s*个?[？?吗呢啊]*$"
+)
 FIGURE = re.compile(
     r"(报多少|能报多少|能报几|给报多少|报销多少|支付多少|付多少|赔多少|能拿多少|拿多少|多少工资|工资多少|多少钱|交多少|缴多少|"
     r"各交多少|各出多少|要交钱|交钱吗|还要交|自己交|自己出|预算|合计多少|一共多少|总共多少|多少万|应缴|应付|还能报|报了多少|分担多少|各承担|能领多少|发多少|"
@@ -296,7 +304,9 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
             r"学平险|学生平安(保)?险|学生意外险|"
             # insurers' products by their brand ("众安尊享e生", "平安e生保", "好医保")
             r"(众安|平安|泰康|太平洋|人保|国寿|中国人寿|新华|友邦|水滴|轻松|支付宝)[^，。？?\s]{0,6}"
-            r"(e生|e生保|保险|险|保)|尊享e生|e生保|好医保|相互宝|水滴筹|医疗险|防癌险|住院险"
+            r"(e生|e生保|保险|险|保)|尊享e生|e生保|好医保|相互宝|水滴筹|医疗险|防癌险|住院险|"
+            # motor insurance by its everyday names
+            r"车险|交强险|机动车(辆)?(保险|险)|三者险"
         ),
         Scheme.COMMERCIAL,
     ),
@@ -310,7 +320,9 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
     (
         re.compile(
             r"养老保险|养老金|失业保险|失业金|工伤保险|生育保险|住房公积金|公积金|低保金|"
-            r"长期护理保险|长护险|护理保险"
+            r"长期护理保险|长护险|护理保险|"
+            # the pension schemes by their short names
+            r"新农保|城居保|城乡居民养老|居民养老|新农村养老"
         ),
         Scheme.OTHER_SOCIAL,
     ),
