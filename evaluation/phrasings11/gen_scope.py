@@ -5,6 +5,7 @@ elsewhere, the scheme's old names, and the years the documents themselves name).
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_declines, add_look_alikes, with_status
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, art, mi, quote
 from evaluation.phrasings11.table import Tune11Table
 
@@ -96,18 +97,5 @@ LOOK_ALIKES = [
 
 
 def build(t: Tune11Table) -> None:
-    for category, items in (
-        ("out_of_scope_place", OTHER_PLACES),
-        ("out_of_scope_scheme", OTHER_SCHEMES),
-        ("out_of_scope_year", OTHER_YEARS),
-    ):
-        for question, related in items:
-            t.add(
-                category,
-                question,
-                status="out_of_scope",
-                gold=[],
-                related=[related] if related else None,
-            )
-    for category, gold, terms, question in LOOK_ALIKES:
-        t.add(category, question, status="answered", gold=[gold], answer_contains=terms)
+    add_declines(t, OTHER_PLACES, OTHER_SCHEMES, OTHER_YEARS)
+    add_look_alikes(t, with_status(LOOK_ALIKES, "answered"))

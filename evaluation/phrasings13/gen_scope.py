@@ -7,6 +7,7 @@ years the plans themselves name). The look-alikes' gold places and terms are the
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_declines, add_look_alikes, reworded
 from evaluation.phrasings.rows import GE, HP, RC, RD, art, mi, quote
 from evaluation.phrasings12 import gen_scope as twelfth
 from evaluation.phrasings13.table import Tune13Table
@@ -154,25 +155,5 @@ NEW_LOOK_ALIKES = [
 
 
 def build(t: Tune13Table) -> None:
-    for category, items in (
-        ("out_of_scope_place", OTHER_PLACES),
-        ("out_of_scope_scheme", OTHER_SCHEMES),
-        ("out_of_scope_year", OTHER_YEARS),
-    ):
-        for question, related in items:
-            t.add(
-                category,
-                question,
-                status="out_of_scope",
-                gold=[],
-                related=[related] if related else None,
-            )
-    alikes = [
-        (category, gold, terms, status, q)
-        for (category, gold, terms, status, _), q in zip(
-            twelfth.LOOK_ALIKES, LOOK_ALIKE_QUESTIONS, strict=True
-        )
-    ]
-    for category, gold, terms, status, question in alikes + NEW_LOOK_ALIKES:
-        golds = gold if isinstance(gold, list) else [gold]
-        t.add(category, question, status=status, gold=golds, answer_contains=terms)
+    add_declines(t, OTHER_PLACES, OTHER_SCHEMES, OTHER_YEARS)
+    add_look_alikes(t, reworded(twelfth.LOOK_ALIKES, LOOK_ALIKE_QUESTIONS) + NEW_LOOK_ALIKES)

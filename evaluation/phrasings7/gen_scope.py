@@ -6,6 +6,7 @@ themselves name)."""
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_declines, add_look_alikes
 from evaluation.phrasings.rows import GE, RC, RD, art, mi, quote
 from evaluation.phrasings7.table import Heldout7Table
 
@@ -237,19 +238,5 @@ LOOK_ALIKES = [
 
 
 def build(t: Heldout7Table) -> None:
-    for category, items in (
-        ("out_of_scope_place", OTHER_PLACES),
-        ("out_of_scope_scheme", OTHER_SCHEMES),
-        ("out_of_scope_year", OTHER_YEARS),
-    ):
-        for question, related in items:
-            t.add(
-                category,
-                question,
-                status="out_of_scope",
-                gold=[],
-                related=[related] if related else None,
-            )
-    for category, gold, terms, status, question in LOOK_ALIKES:
-        golds = gold if isinstance(gold, list) else [gold]
-        t.add(category, question, status=status, gold=golds, answer_contains=terms)
+    add_declines(t, OTHER_PLACES, OTHER_SCHEMES, OTHER_YEARS)
+    add_look_alikes(t, LOOK_ALIKES)
