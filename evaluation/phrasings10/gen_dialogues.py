@@ -11,7 +11,7 @@ age and months then corrected."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
-from evaluation.phrasings.expect import answered, paid_after, turns
+from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after, turns
 from evaluation.phrasings.rows import MI, RC, RD, RP, art, mi, quote
 from evaluation.phrasings10.table import Heldout10Table
 
@@ -25,8 +25,6 @@ TIERS = mi("第十八条")
 OTHER = mi("第二十九条")
 EXCLUDED = mi("第三十条")
 WAGE = art(RC, "第十二条")
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
-HELLO = {"status": "answered"}  # a greeting or thanks: a short reply, nothing to cite
 CUSTODIANS = "野外文物看管人员管理细则"
 RELICS = "文物保护管理办法"
 

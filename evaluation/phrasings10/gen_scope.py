@@ -7,6 +7,7 @@ themselves name)."""
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_declines, add_look_alikes
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, art, mi, quote
 from evaluation.phrasings10.table import Heldout10Table
 
@@ -95,7 +96,6 @@ OTHER_YEARS = [
     ("2026年阿里高校毕业生就业率目标定多少", quote(GE, "力争阿里高校毕业生就业率保持在90%以上")),
 ]
 
-BOTH = ["answered", "calculated"]
 
 # (category, gold (or golds, any of which is right), terms, status, question)
 LOOK_ALIKES = [

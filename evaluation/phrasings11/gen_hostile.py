@@ -7,11 +7,11 @@ noise, Tibetan and empty input (an error or a decline)."""
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_errors_or_answers, add_malformed
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings11.table import Tune11Table
 
 H = "hostile_malformed"
-BOTH = ["answered", "calculated"]
 
 # (field the error must name, question)
 MALFORMED = [

@@ -12,7 +12,7 @@ tier, age, level and month count, each then corrected."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
-from evaluation.phrasings.expect import answered, paid_after, turns
+from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after, turns
 from evaluation.phrasings.rows import MI, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings12.table import Heldout12Table
 
@@ -27,8 +27,6 @@ LATE = mi("第八条")
 OTHER = mi("第二十九条")
 EXCLUDED = mi("第三十条")
 WAGE = art(RC, "第十二条")
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
-HELLO = {"status": "answered"}  # a greeting or thanks: a short reply, nothing to cite
 CUSTODIANS = "野外文物看管人员管理细则"
 RELICS = "文物保护管理办法"
 

@@ -8,11 +8,11 @@ questions in English, answered from the Chinese text."""
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_english, add_errors_or_answers, add_malformed
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings12.table import Heldout12Table
 
 H = "hostile_malformed"
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
 
 # (field the error must name, question)
 MALFORMED = [

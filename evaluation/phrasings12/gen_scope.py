@@ -8,6 +8,7 @@ prefectures."""
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_declines, add_look_alikes
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, art, mi, quote
 from evaluation.phrasings12.table import Heldout12Table
 
@@ -101,7 +102,6 @@ OTHER_YEARS = [
     ("2022年阿里四好农村路每县养护补贴还是100万吗", ROAD),
 ]
 
-BOTH = ["answered", "calculated"]
 
 # (category, gold (or golds, any of which is right), terms, status, question)
 LOOK_ALIKES = [

@@ -11,7 +11,7 @@ count, each then corrected. Amounts already paid are expect.paid_after of the ea
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
-from evaluation.phrasings.expect import answered, paid_after, turns
+from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after, turns
 from evaluation.phrasings.rows import MI, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings13.table import Tune13Table
 
@@ -26,8 +26,6 @@ LATE = mi("第八条")
 OTHER = mi("第二十九条")
 EXCLUDED = mi("第三十条")
 WAGE = art(RC, "第十二条")
-BOTH = ["answered", "calculated"]
-HELLO = {"status": "answered"}
 CUSTODIANS = "野外文物看管人员管理细则"
 RELICS = "文物保护管理办法"
 

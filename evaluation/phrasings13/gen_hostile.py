@@ -8,11 +8,11 @@ questions in English, answered from the Chinese text."""
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_english, add_errors_or_answers, add_malformed
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings13.table import Tune13Table
 
 H = "hostile_malformed"
-BOTH = ["answered", "calculated"]
 
 # (field the error must name, question)
 MALFORMED = [

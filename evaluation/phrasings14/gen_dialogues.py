@@ -11,7 +11,7 @@ amounts, tiers, ages, levels and months, each then corrected."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
-from evaluation.phrasings.expect import answered, paid_after, turns
+from evaluation.phrasings.expect import HELLO, answered, paid_after, turns
 from evaluation.phrasings.rows import MI, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings14.table import Heldout14Table
 
@@ -28,8 +28,6 @@ WAGE = art(RC, "第十二条")
 ACCIDENT = art(RC, "第十一条")
 ROAD_COUNTY = quote(RD, "各县按每县100万元/年标准")
 ROAD_PREF = quote(RD, "地区财政按350万元/年标准")
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
-HELLO = {"status": "answered"}  # a greeting or thanks: a short reply, nothing to cite
 
 
 def _caps(t: Heldout14Table) -> None:

@@ -12,7 +12,6 @@ from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings14.table import Heldout14Table
 
 H = "hostile_malformed"
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
 
 # (field the error must name, question)
 MALFORMED = [

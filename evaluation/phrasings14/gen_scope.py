@@ -8,6 +8,7 @@ the other counties of Tibet's six other prefectures."""
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_declines, add_look_alikes
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings14.table import Heldout14Table
 
@@ -94,7 +95,6 @@ OTHER_YEARS = [
     ("阿里2032年居民医保缴费期", PERIOD),
 ]
 
-BOTH = ["answered", "calculated"]
 
 # (category, gold (or golds, any of which is right), terms, status, question)
 LOOK_ALIKES = [

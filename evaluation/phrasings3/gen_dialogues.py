@@ -7,15 +7,13 @@ questions, English, greetings and thanks mid-dialogue, a malformed input then co
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
-from evaluation.phrasings.expect import answered, paid_after, turns
+from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after, turns
 from evaluation.phrasings.rows import MI, RC, RD, RP, art, mi, quote
 from evaluation.phrasings3.table import Heldout3Table
 
 D = "dialogue"
 CAP = mi("第二十三条")
 INPATIENT = mi("第二十二条")
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
-HELLO = {"status": "answered"}  # a greeting or thanks: a short reply, nothing to cite
 
 
 def build(t: Heldout3Table) -> None:

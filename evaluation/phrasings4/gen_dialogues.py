@@ -8,7 +8,7 @@ greetings and thanks mid-dialogue, malformed inputs then corrected, a rule then 
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
-from evaluation.phrasings.expect import answered, paid_after, turns
+from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after, rule_or_sum, turns
 from evaluation.phrasings.rows import MI, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings4.table import Tune4Table
 
@@ -20,14 +20,7 @@ TWO = mi("第二十五条")
 GENERAL = mi("第二十六条")
 OTHER = mi("第二十九条")
 SHARE = mi("第十八条")
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
-HELLO = {"status": "answered"}  # a greeting or thanks: a short reply, nothing to cite
 ROAD = quote(RD, "100万元/年")
-
-
-def rule_or_sum(place: dict[str, str]) -> dict:
-    """A yes/no on what is paid: the rule (citing place) or the calculation both answer it."""
-    return {"status": BOTH, "gold": [place]}
 
 
 def build(t: Tune4Table) -> None:

@@ -7,6 +7,7 @@ and the years the plans themselves cover)."""
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_declines, add_look_alikes
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, art, mi, quote
 from evaluation.phrasings4.table import Tune4Table
 
@@ -23,7 +24,6 @@ SERIOUS = mi("第二十七条")
 WAGE = art(RC, "第十二条")
 ROAD = quote(RD, "100万元/年")
 RATE = quote(GE, "就业率保持在90%以上")
-BOTH = ["answered", "calculated"]
 
 # (question, nearest Ngari rule or None): the subject is another region
 OTHER_PLACES = [

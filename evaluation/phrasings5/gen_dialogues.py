@@ -9,7 +9,7 @@ English turns, greetings and thanks mid-dialogue, malformed inputs then correcte
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
-from evaluation.phrasings.expect import answered, paid_after, turns
+from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after, turns
 from evaluation.phrasings.rows import MI, RC, RD, RP, art, mi, quote
 from evaluation.phrasings5.table import Heldout5Table
 
@@ -18,8 +18,6 @@ CAP = mi("第二十三条")
 INPATIENT = mi("第二十二条")
 SPECIAL = mi("第二十四条")
 WAGE = art(RC, "第十二条")
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
-HELLO = {"status": "answered"}  # a greeting or thanks: a short reply, nothing to cite
 CUSTODIANS = "野外文物看管人员管理细则"
 
 

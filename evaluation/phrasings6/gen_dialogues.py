@@ -10,7 +10,7 @@ medical switches; greetings and thanks mid-dialogue; malformed inputs then corre
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
-from evaluation.phrasings.expect import answered, paid_after, turns
+from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after, turns
 from evaluation.phrasings.rows import MI, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings6.table import Tune6Table
 
@@ -27,14 +27,7 @@ LATE = mi("第八条")
 WAGE = art(RC, "第十二条")
 PUNISH = art(RC, "第十一条")
 ROAD = quote(RD, "100万元/年")
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
-HELLO = {"status": "answered"}  # a greeting or thanks: a short reply, nothing to cite
 CUSTODIANS = "野外文物看管人员管理细则"
-
-
-def rule_or_sum(place: dict[str, str]) -> dict:
-    """A yes/no on what is paid: the rule (citing place) or the calculation both answer it."""
-    return {"status": BOTH, "gold": [place]}
 
 
 def build(t: Tune6Table) -> None:

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import add_titles, add_zipped
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings6.table import Tune6Table
 
 U = "user_titles"
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
 
 # (status, gold (or golds, any of which is right) or None, terms, question)
 TITLES = [

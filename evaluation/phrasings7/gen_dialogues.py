@@ -10,7 +10,7 @@ greetings and thanks mid-dialogue, malformed amount, tier, age and months then c
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
-from evaluation.phrasings.expect import answered, paid_after, turns
+from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after, turns
 from evaluation.phrasings.rows import MI, RC, RD, RP, art, mi, quote
 from evaluation.phrasings7.table import Heldout7Table
 
@@ -20,8 +20,6 @@ INPATIENT = mi("第二十二条")
 SPECIAL = mi("第二十四条")
 GENERAL = mi("第二十六条")
 WAGE = art(RC, "第十二条")
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
-HELLO = {"status": "answered"}  # a greeting or thanks: a short reply, nothing to cite
 CUSTODIANS = "野外文物看管人员管理细则"
 RELICS = "文物保护管理办法"
 

@@ -7,6 +7,7 @@ themselves name)."""
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_declines, add_look_alikes
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, RC, RD, art, mi, quote
 from evaluation.phrasings7.table import Heldout7Table
 
@@ -94,7 +95,6 @@ OTHER_YEARS = [
     ("2030年阿里高校毕业生预计多少人", GRADUATES),
 ]
 
-BOTH = ["answered", "calculated"]
 
 # (category, gold (or golds, any of which is right), terms, status, question)
 LOOK_ALIKES = [

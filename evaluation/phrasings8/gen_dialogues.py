@@ -7,7 +7,7 @@ custodian pay and the road subsidy over turns, with what the text does not cover
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
-from evaluation.phrasings.expect import answered, declined, paid_after, turns
+from evaluation.phrasings.expect import HELLO, answered, declined, paid_after, turns
 from evaluation.phrasings.rows import MI, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings8.table import Tune8Table
 
@@ -23,8 +23,6 @@ SPLIT = mi("第十七条")
 LATE = mi("第八条")
 WAGE = art(RC, "第十二条")
 ROAD = quote(RD, "100万元/年")
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
-HELLO = {"status": "answered"}  # a greeting or thanks: a short reply, nothing to cite
 
 
 def build(t: Tune8Table) -> None:

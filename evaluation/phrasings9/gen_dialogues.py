@@ -8,7 +8,15 @@ with only the missing slot; relic ↔ medical switches; declines inside a conver
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
-from evaluation.phrasings.expect import answered, declined, paid_after, turns
+from evaluation.phrasings.expect import (
+    BOTH,
+    HELLO,
+    answered,
+    declined,
+    enrol_where,
+    paid_after,
+    turns,
+)
 from evaluation.phrasings.rows import GE, HP, MI, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings9.table import Tune9Table
 
@@ -27,13 +35,6 @@ DEDUCT = art(RC, "第十一条")
 FIND = art(RP, "第二十一条")
 ROAD_COUNTY = quote(RD, "100万元/年")
 ROAD_PREFECTURE = quote(RD, "350万元/年")
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
-HELLO = {"status": "answered"}  # a greeting or thanks: a short reply, nothing to cite
-
-
-def enrol_where(terms: list[str]) -> dict:
-    """Where to enrol: 第六条 (by household registration) or 第七条 (register there)."""
-    return {"status": "answered", "gold": [mi("第六条"), mi("第七条")], "answer_contains": terms}
 
 
 def build(t: Tune9Table) -> None:

@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import add_each, add_titles
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings9.table import Tune9Table
 
 U = "user_titles"
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
 
 # (status, gold or None, terms, question)
 TITLES = [
