@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Any
 
-from evaluation.phrasings.expect import Expect
+from evaluation.phrasings.expect import Expect, turns
 from evaluation.phrasings.rows import Table
 
 Place = dict[str, str]
@@ -166,3 +166,8 @@ def add_titles(t: Table, category: str, rows: Iterable[tuple]) -> None:
 def reworded(rows: Iterable[tuple], questions: Iterable[str]) -> list[tuple]:
     """An earlier table's rows (question last) asked again in new words: same expectations."""
     return [(*row[:-1], question) for row, question in zip(rows, questions, strict=True)]
+
+
+def add_dialogue(t: Table, *pairs: tuple[str, Expect]) -> dict[str, Any]:
+    """One dialogue: (user text, expectation) turns, answered in order in one conversation."""
+    return t.add("dialogue", turns=turns(*pairs))
