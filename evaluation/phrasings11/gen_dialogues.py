@@ -17,23 +17,25 @@ from evaluation.phrasings.expect import (
     enrol_where,
     paid_after,
 )
+from evaluation.phrasings.places import (
+    CAP,
+    EXCLUDED,
+    FIND,
+    GENERAL,
+    INPATIENT,
+    LATE,
+    OTHER,
+    ROAD_PREFECTURE,
+    SHARE,
+    SPECIAL,
+    SPLIT,
+    TWO,
+    WAGE,
+)
 from evaluation.phrasings.rows import GE, HP, MI, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings11.table import Tune11Table
 
-CAP = mi("第二十三条")
-INPATIENT = mi("第二十二条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-OTHER = mi("第二十九条")
-EXCLUDED = mi("第三十条")
-SHARE = mi("第十八条")
-SPLIT = mi("第十七条")
-LATE = mi("第八条")
-WAGE = art(RC, "第十二条")
-FIND = art(RP, "第二十一条")
 ROAD_COUNTY = quote(RD, "100万元/年")
-ROAD_PREFECTURE = quote(RD, "350万元/年")
 
 
 def build(t: Tune11Table) -> None:

@@ -6,18 +6,19 @@ elsewhere, the scheme's old names, and the years the documents themselves name).
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_declines, add_look_alikes, with_status
-from evaluation.phrasings.rows import GE, HP, RC, RD, RP, art, mi, quote
+from evaluation.phrasings.places import (
+    CAP,
+    GENERAL,
+    INPATIENT,
+    PERIOD,
+    ROAD,
+    SPECIAL,
+    TIERS,
+    TWO,
+    WAGE,
+)
+from evaluation.phrasings.rows import GE, HP, RD, RP, art, mi, quote
 from evaluation.phrasings11.table import Tune11Table
-
-INPATIENT = mi("第二十二条")
-TIERS = mi("第十八条")
-CAP = mi("第二十三条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-PERIOD = mi("第八条")
-WAGE = art(RC, "第十二条")
-ROAD = quote(RD, "100万元/年")
 
 # (question, nearest Ngari rule or None): the subject is another region
 OTHER_PLACES = [

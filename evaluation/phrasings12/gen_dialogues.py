@@ -14,19 +14,21 @@ from __future__ import annotations
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import add_dialogue
 from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after
+from evaluation.phrasings.places import (
+    CAP,
+    EXCLUDED,
+    GENERAL,
+    INPATIENT,
+    LATE,
+    OTHER,
+    SPECIAL,
+    TIERS,
+    TWO,
+    WAGE,
+)
 from evaluation.phrasings.rows import MI, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings12.table import Heldout12Table
 
-CAP = mi("第二十三条")
-INPATIENT = mi("第二十二条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-TIERS = mi("第十八条")
-LATE = mi("第八条")
-OTHER = mi("第二十九条")
-EXCLUDED = mi("第三十条")
-WAGE = art(RC, "第十二条")
 CUSTODIANS = "野外文物看管人员管理细则"
 RELICS = "文物保护管理办法"
 

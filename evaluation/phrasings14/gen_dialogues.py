@@ -13,18 +13,20 @@ from __future__ import annotations
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import add_dialogue
 from evaluation.phrasings.expect import HELLO, answered, paid_after
+from evaluation.phrasings.places import (
+    CAP,
+    GENERAL,
+    INPATIENT,
+    LATE,
+    OTHER,
+    SPECIAL,
+    TIERS,
+    TWO,
+    WAGE,
+)
 from evaluation.phrasings.rows import MI, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings14.table import Heldout14Table
 
-CAP = mi("第二十三条")
-INPATIENT = mi("第二十二条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-TIERS = mi("第十八条")
-LATE = mi("第八条")
-OTHER = mi("第二十九条")
-WAGE = art(RC, "第十二条")
 ACCIDENT = art(RC, "第十一条")
 ROAD_COUNTY = quote(RD, "各县按每县100万元/年标准")
 ROAD_PREF = quote(RD, "地区财政按350万元/年标准")

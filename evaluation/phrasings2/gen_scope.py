@@ -5,14 +5,9 @@ enrolee treated elsewhere, the old names of the scheme, the year 2020 and the pl
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_declines, add_look_alikes
-from evaluation.phrasings.rows import GE, HP, RC, RD, RP, art, mi, quote
+from evaluation.phrasings.places import CAP, INPATIENT, SPECIAL, TIERS, WAGE
+from evaluation.phrasings.rows import GE, HP, RD, RP, art, mi, quote
 from evaluation.phrasings2.table import HeldoutTable
-
-INPATIENT = mi("第二十二条")
-TIERS = mi("第十八条")
-CAP = mi("第二十三条")
-SPECIAL = mi("第二十四条")
-WAGE = art(RC, "第十二条")
 
 # (question, nearest Ngari rule or None): the subject is another region
 OTHER_PLACES = [

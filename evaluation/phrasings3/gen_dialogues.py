@@ -9,11 +9,9 @@ from __future__ import annotations
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import add_dialogue
 from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after
+from evaluation.phrasings.places import CAP, INPATIENT
 from evaluation.phrasings.rows import MI, RC, RD, RP, art, mi, quote
 from evaluation.phrasings3.table import Heldout3Table
-
-CAP = mi("第二十三条")
-INPATIENT = mi("第二十二条")
 
 
 def build(t: Heldout3Table) -> None:

@@ -6,11 +6,11 @@ Chinese words mixed in), answered from the Chinese text."""
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_english, add_errors_or_answers, add_malformed
+from evaluation.phrasings.places import SPECIAL
 from evaluation.phrasings.rows import RC, RP, art, mi
 from evaluation.phrasings3.table import Heldout3Table
 
 H = "hostile_malformed"
-SPECIAL = mi("第二十四条")
 
 # (field the error must name, question)
 MALFORMED = [

@@ -10,17 +10,9 @@ from __future__ import annotations
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import add_dialogue
 from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after, rule_or_sum
-from evaluation.phrasings.rows import MI, RC, RD, RP, RT, art, mi, quote
+from evaluation.phrasings.places import CAP, GENERAL, INPATIENT, OTHER, ROAD, SHARE, SPECIAL, TWO
+from evaluation.phrasings.rows import MI, RC, RP, RT, art, mi, quote
 from evaluation.phrasings4.table import Tune4Table
-
-CAP = mi("第二十三条")
-INPATIENT = mi("第二十二条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-OTHER = mi("第二十九条")
-SHARE = mi("第十八条")
-ROAD = quote(RD, "100万元/年")
 
 
 def build(t: Tune4Table) -> None:

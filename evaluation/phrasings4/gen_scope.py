@@ -8,22 +8,24 @@ from __future__ import annotations
 
 from evaluation.phrasings.builders import add_declines, add_look_alikes
 from evaluation.phrasings.expect import BOTH
-from evaluation.phrasings.rows import GE, HP, RC, RD, RP, art, mi, quote
+from evaluation.phrasings.places import (
+    CAP,
+    GENERAL,
+    INPATIENT,
+    MATERNITY,
+    PERIOD,
+    RATE,
+    ROAD,
+    SERIOUS,
+    SPECIAL,
+    TIERS,
+    TWO,
+    WAGE,
+)
+from evaluation.phrasings.rows import GE, HP, RD, RP, art, mi, quote
 from evaluation.phrasings4.table import Tune4Table
 
-INPATIENT = mi("第二十二条")
-TIERS = mi("第十八条")
-CAP = mi("第二十三条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-PERIOD = mi("第八条")
-MATERNITY = mi("第二十九条")
 FILING = mi("第三十三条")
-SERIOUS = mi("第二十七条")
-WAGE = art(RC, "第十二条")
-ROAD = quote(RD, "100万元/年")
-RATE = quote(GE, "就业率保持在90%以上")
 
 # (question, nearest Ngari rule or None): the subject is another region
 OTHER_PLACES = [

@@ -11,13 +11,10 @@ from __future__ import annotations
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import add_dialogue
 from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after
+from evaluation.phrasings.places import CAP, INPATIENT, SPECIAL, WAGE
 from evaluation.phrasings.rows import MI, RC, RD, RP, art, mi, quote
 from evaluation.phrasings5.table import Heldout5Table
 
-CAP = mi("第二十三条")
-INPATIENT = mi("第二十二条")
-SPECIAL = mi("第二十四条")
-WAGE = art(RC, "第十二条")
 CUSTODIANS = "野外文物看管人员管理细则"
 
 

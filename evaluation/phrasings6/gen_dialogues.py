@@ -12,21 +12,23 @@ from __future__ import annotations
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import add_dialogue
 from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after
+from evaluation.phrasings.places import (
+    CAP,
+    GENERAL,
+    INPATIENT,
+    LATE,
+    OTHER,
+    ROAD,
+    SHARE,
+    SPECIAL,
+    SPLIT,
+    TWO,
+    WAGE,
+)
 from evaluation.phrasings.rows import MI, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings6.table import Tune6Table
 
-CAP = mi("第二十三条")
-INPATIENT = mi("第二十二条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-OTHER = mi("第二十九条")
-SHARE = mi("第十八条")
-SPLIT = mi("第十七条")
-LATE = mi("第八条")
-WAGE = art(RC, "第十二条")
 PUNISH = art(RC, "第十一条")
-ROAD = quote(RD, "100万元/年")
 CUSTODIANS = "野外文物看管人员管理细则"
 
 

@@ -12,14 +12,10 @@ from __future__ import annotations
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import add_dialogue
 from evaluation.phrasings.expect import BOTH, HELLO, answered, paid_after
+from evaluation.phrasings.places import CAP, GENERAL, INPATIENT, SPECIAL, WAGE
 from evaluation.phrasings.rows import MI, RC, RD, RP, art, mi, quote
 from evaluation.phrasings7.table import Heldout7Table
 
-CAP = mi("第二十三条")
-INPATIENT = mi("第二十二条")
-SPECIAL = mi("第二十四条")
-GENERAL = mi("第二十六条")
-WAGE = art(RC, "第十二条")
 CUSTODIANS = "野外文物看管人员管理细则"
 RELICS = "文物保护管理办法"
 

@@ -9,20 +9,20 @@ from __future__ import annotations
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import add_dialogue
 from evaluation.phrasings.expect import HELLO, answered, declined, paid_after
+from evaluation.phrasings.places import (
+    CAP,
+    INPATIENT,
+    LATE,
+    OTHER,
+    ROAD,
+    SHARE,
+    SPECIAL,
+    SPLIT,
+    TWO,
+    WAGE,
+)
 from evaluation.phrasings.rows import MI, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings8.table import Tune8Table
-
-CAP = mi("第二十三条")
-INPATIENT = mi("第二十二条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-OTHER = mi("第二十九条")
-SHARE = mi("第十八条")
-SPLIT = mi("第十七条")
-LATE = mi("第八条")
-WAGE = art(RC, "第十二条")
-ROAD = quote(RD, "100万元/年")
 
 
 def build(t: Tune8Table) -> None:

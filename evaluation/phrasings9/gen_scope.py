@@ -6,21 +6,23 @@ elsewhere, the scheme's old names, and the years the documents themselves name).
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_declines, add_look_alikes, with_status
-from evaluation.phrasings.rows import GE, HP, RC, RD, RP, art, mi, quote
+from evaluation.phrasings.places import (
+    CAP,
+    EXCLUDED,
+    GENERAL,
+    INPATIENT,
+    PERIOD,
+    ROAD,
+    SERIOUS,
+    SPECIAL,
+    TIERS,
+    TWO,
+    WAGE,
+)
+from evaluation.phrasings.rows import GE, HP, RD, RP, art, mi, quote
 from evaluation.phrasings9.table import Tune9Table
 
-INPATIENT = mi("第二十二条")
-TIERS = mi("第十八条")
-CAP = mi("第二十三条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-PERIOD = mi("第八条")
-SERIOUS = mi("第二十七条")
-EXCLUDED = mi("第三十条")
-WAGE = art(RC, "第十二条")
 PHOTO = art(RP, "第三十七条")
-ROAD = quote(RD, "100万元/年")
 
 # (question, nearest Ngari rule or None): the subject is another region
 OTHER_PLACES = [
