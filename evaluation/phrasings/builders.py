@@ -120,7 +120,7 @@ def add_look_alikes(t: Table, rows: Iterable[tuple]) -> None:
         t.add(category, question, status=status, gold=places(gold), answer_contains=terms)
 
 
-def error_fields(field: str | tuple[str, ...] | list[str]) -> list[str]:
+def _error_fields(field: str | tuple[str, ...] | list[str]) -> list[str]:
     """The words an error must name: one field, or several."""
     return [field] if isinstance(field, str) else list(field)
 
@@ -128,7 +128,7 @@ def error_fields(field: str | tuple[str, ...] | list[str]) -> list[str]:
 def add_malformed(t: Table, category: str, rows: Iterable[tuple]) -> None:
     """(field or fields, question): a malformed input whose error must name the field."""
     for field, question in rows:
-        t.add(category, question, status="error", error_contains=error_fields(field))
+        t.add(category, question, status="error", error_contains=_error_fields(field))
 
 
 def add_errors_or_answers(t: Table, category: str, rows: Iterable[tuple]) -> None:
@@ -141,7 +141,7 @@ def add_errors_or_answers(t: Table, category: str, rows: Iterable[tuple]) -> Non
             t.add(category, question, status=status, gold=[extra], answer_contains=terms)
 
 
-def add_answer_or_decline(
+def _add_answer_or_decline(
     t: Table, category: str, status: Any, gold: Place | list[Place] | None, terms, question: str
 ) -> None:
     """One row: declined (no gold) or answered from its gold place(s) with those terms."""
@@ -154,13 +154,13 @@ def add_answer_or_decline(
 def add_english(t: Table, rows: Iterable[tuple]) -> None:
     """(gold or None, terms, status, question): English questions."""
     for gold, terms, status, question in rows:
-        add_answer_or_decline(t, "english", status, gold, terms, question)
+        _add_answer_or_decline(t, "english", status, gold, terms, question)
 
 
 def add_titles(t: Table, category: str, rows: Iterable[tuple]) -> None:
     """(status, gold or None, terms, question): titles in the style of Q&A sites."""
     for status, gold, terms, question in rows:
-        add_answer_or_decline(t, category, status, gold, terms, question)
+        _add_answer_or_decline(t, category, status, gold, terms, question)
 
 
 def reworded(rows: Iterable[tuple], questions: Iterable[str]) -> list[tuple]:
