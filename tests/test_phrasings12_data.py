@@ -43,6 +43,7 @@ SHAPE = tables.Shape(
         "dialogue": 33,
     },
     lookups=80,
+    declined=60,
     look_alikes=25,
     turns=115,
     per_document=5,

@@ -47,6 +47,7 @@ SHAPE = tables.Shape(
         "in_scope_detail": 30,
     },
     lookups=90,
+    declined=60,
     look_alikes=30,
     turns=120,
     per_document=6,

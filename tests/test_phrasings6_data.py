@@ -6,30 +6,46 @@ sentence taken or closely paraphrased from the development set or an earlier tab
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
+from dataclasses import replace
 
 import pytest
 
 from evaluation.phrasings import checks
-from evaluation.phrasings.checks import STATUSES, expectations
-from evaluation.phrasings.rows import GE, HP, MI, RC, RD, RP, RT
 from evaluation.phrasings.runner import load_rows
 from evaluation.phrasings6 import generate
+from tests import phrasing_tables as tables
 
 HERE = generate.HERE
-EARLIER_TABLES = [
-    HERE.parent / name
-    for name in ("phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5")
-]
-MINIMUM = {
-    "dialogue": 45,
-    "fact_absent": 50,
-    "user_titles": 45,
-    "hostile_malformed": 40,
-    "english": 10,
-}
-SEVEN = (MI, RP, RC, RT, HP, RD, GE)
+EARLIER_TABLES = tables.earlier_tables(
+    HERE, "phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5"
+)
+SHAPE = tables.Shape(
+    split="tune6",
+    prefix="t6",
+    minimum={
+        "dialogue": 45,
+        "fact_absent": 50,
+        "user_titles": 45,
+        "hostile_malformed": 40,
+        "english": 10,
+    },
+    turns=160,
+    declined=40,
+    look_alikes=20,
+    lookups=40,
+    per_document=6,
+)
+# more of each kind than the later tuning tables, and an English turn
+DIALOGUES = replace(
+    tables.TUNING_DIALOGUES,
+    switches=10,
+    errors=5,
+    whys=15,
+    sources=6,
+    follow_ons=15,
+    english=True,
+    declines=4,
+)
 
 
 @pytest.fixture(scope="module")
@@ -38,78 +54,31 @@ def rows():
 
 
 def test_files_are_what_the_generator_writes(tmp_path) -> None:
-    generate.write_all(tmp_path)
-    written = sorted(p.name for p in tmp_path.glob("*.jsonl"))
-    assert written == sorted(p.name for p in HERE.glob("*.jsonl"))
-    for name in written:
-        assert (tmp_path / name).read_text(encoding="utf-8") == (HERE / name).read_text(
-            encoding="utf-8"
-        ), name
+    tables.assert_files_are_generated(generate, tmp_path)
 
 
 def test_sizes_weighted_toward_the_weakest_categories(rows) -> None:
-    counts = Counter(r["category"] for r in rows)
-    for category, least in MINIMUM.items():
-        assert counts[category] >= least, category
-    assert sum(len(r["turns"]) for r in rows if r["category"] == "dialogue") >= 160
-    declined = sum(
-        counts[c] for c in ("out_of_scope_place", "out_of_scope_scheme", "out_of_scope_year")
-    )
-    look_alikes = counts["in_scope_place"] + counts["scheme_alias"] + counts["in_scope_year"]
-    assert declined >= 40 and look_alikes >= 20
-    assert counts["lookup"] + counts["eligibility"] >= 40
+    tables.assert_sizes(rows, SHAPE)
 
 
 def test_split_and_ids(rows) -> None:
-    assert {r["split"] for r in rows} == {"tune6"}
-    ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids))
-    assert all(i.startswith("t6") for i in ids)
-    earlier = {r["id"] for folder in EARLIER_TABLES for r in load_rows(folder)}
-    assert not set(ids) & earlier
+    tables.assert_split_and_ids(rows, SHAPE, EARLIER_TABLES)
 
 
 def test_fact_absent_rows_cover_the_seven_documents(rows) -> None:
-    per_doc = Counter(r["related"][0]["doc"] for r in rows if r["category"] == "fact_absent")
-    assert set(per_doc) == set(SEVEN)
-    assert min(per_doc.values()) >= 6, per_doc
+    tables.assert_fact_absent_spread(rows, SHAPE.per_document, every_row_related=True, typed=False)
 
 
 def test_malformed_inputs_name_the_field(rows) -> None:
-    named = [r for r in rows if r["category"] == "hostile_malformed" and r.get("error_contains")]
-    fields = {f for r in named for f in r["error_contains"]}
-    assert {"费用", "档次", "级别", "年龄", "月", "中文"} <= fields
+    tables.assert_malformed_inputs_name(rows, {"费用", "档次", "级别", "年龄", "月", "中文"})
 
 
 def test_dialogues_hold_the_turn_kinds_asked_for(rows) -> None:
-    dialogue = [(t["user"], t["expect"]) for r in rows if "turns" in r for t in r["turns"]]
-    assert sum(bool(x.get("not_follow_up_for")) for _, x in dialogue) >= 10
-    assert sum(x.get("status") == "error" for _, x in dialogue) >= 5
-    assert sum(u.startswith(("为什么", "为啥", "怎么")) for u, _ in dialogue) >= 15
-    assert (
-        sum(any(w in u for w in ("哪个文件", "哪一条", "哪条", "出自哪")) for u, _ in dialogue) >= 6
-    )
-    assert (
-        sum(u.startswith(("那", "要是", "如果", "换成")) or u.endswith("呢") for u, _ in dialogue)
-        >= 15
-    )
-    assert any(u.isascii() for u, _ in dialogue)
-    assert sum(x.get("status") == "out_of_scope" for _, x in dialogue) >= 4
-    capped = [x for _, x in dialogue if "uncapped_payment" in (x.get("expected") or {})]
-    assert len({x["calculator"] for x in capped}) >= 2  # stays and outpatient months
-    calculators = {x.get("calculator") for _, x in dialogue}
-    assert {"custodian_pay", "road_subsidy", "contribution"} <= calculators
+    tables.assert_dialogue_turn_kinds(rows, DIALOGUES)
 
 
 def test_every_expectation_is_well_formed(rows) -> None:
-    for row, user, expect in expectations(rows):
-        assert isinstance(user, str) and user.strip() or "error" in str(expect["status"]), row
-        status = expect["status"]
-        assert set([status] if isinstance(status, str) else status) <= STATUSES, row["id"]
-        if "follow_up_for" in expect:
-            assert status == "follow_up", row["id"]
-        if status == "out_of_scope":
-            assert not expect.get("gold") and not expect.get("answer_contains"), row["id"]
+    tables.assert_expectations_well_formed(rows)
 
 
 def test_every_gold_place_is_in_the_gazette(rows, corpus) -> None:
@@ -126,12 +95,7 @@ def test_every_figure_is_the_reference_reading_of_the_inputs(rows) -> None:
 
 
 def test_no_row_repeats_or_closely_paraphrases_earlier_questions(rows) -> None:
-    files = checks.development_files(HERE.parents[1])
-    if not files:
-        pytest.skip("development set not present on this machine")
-    repeated, close = checks.copied_or_close(rows, checks.questions_of(files, EARLIER_TABLES))
-    assert not repeated, repeated
-    assert not close, close
+    tables.assert_no_copies(rows, HERE, EARLIER_TABLES)
 
 
 def test_no_two_rows_of_this_table_are_one_phrasing(rows) -> None:
@@ -139,14 +103,8 @@ def test_no_two_rows_of_this_table_are_one_phrasing(rows) -> None:
 
 
 def test_the_runner_reads_this_table() -> None:
-    from evaluation.phrasings.__main__ import TABLES
-
-    assert Path(TABLES["phrasings6"]) == HERE
+    tables.assert_runner_reads("phrasings6", HERE)
 
 
 def test_the_runner_takes_the_table_by_name(capsys) -> None:
-    """No assistant is loaded when no row is chosen: the plumbing alone."""
-    from evaluation.phrasings.__main__ import main
-
-    assert main(["--table", "phrasings6", "--category", "无此类别"]) == 2
-    assert "没有符合条件的行" in capsys.readouterr().err
+    tables.assert_runner_takes_name("phrasings6", capsys)

@@ -5,34 +5,38 @@ sentence taken or closely paraphrased from the development set or an earlier tab
 
 from __future__ import annotations
 
-from collections import Counter
-from pathlib import Path
-
 import pytest
 
 from evaluation.phrasings import checks
-from evaluation.phrasings.checks import STATUSES, expectations
-from evaluation.phrasings.rows import GE, HP, MI, RC, RD, RP, RT
 from evaluation.phrasings.runner import load_rows
 from evaluation.phrasings7 import generate
+from tests import phrasing_tables as tables
 
 HERE = generate.HERE
 # every earlier table, tuning and held-out alike: a new row must not be one of their phrasings
-EARLIER_TABLES = [
-    HERE.parent / name
-    for name in ("phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5")
-]
-MINIMUM = {
-    "calculation": 50,
-    "fact_absent": 45,
-    "hostile_malformed": 40,
-    "english": 12,
-    "user_titles": 40,
-    "multi_part": 10,
-    "not_about_documents": 15,
-    "dialogue": 33,
-}
-SEVEN = (MI, RP, RC, RT, HP, RD, GE)
+EARLIER_TABLES = tables.earlier_tables(
+    HERE, "phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5"
+)
+SHAPE = tables.Shape(
+    split="heldout7",
+    prefix="h7",
+    minimum={
+        "calculation": 50,
+        "fact_absent": 45,
+        "hostile_malformed": 40,
+        "english": 12,
+        "user_titles": 40,
+        "multi_part": 10,
+        "not_about_documents": 15,
+        "dialogue": 33,
+    },
+    lookups=80,
+    declined=60,
+    look_alikes=25,
+    turns=115,
+    per_document=5,
+    missing_one=5,
+)
 
 
 @pytest.fixture(scope="module")
@@ -41,100 +45,39 @@ def rows():
 
 
 def test_files_are_what_the_generator_writes(tmp_path) -> None:
-    generate.write_all(tmp_path)
-    written = sorted(p.name for p in tmp_path.glob("*.jsonl"))
-    assert written == sorted(p.name for p in HERE.glob("*.jsonl"))
-    for name in written:
-        assert (tmp_path / name).read_text(encoding="utf-8") == (HERE / name).read_text(
-            encoding="utf-8"
-        ), name
+    tables.assert_files_are_generated(generate, tmp_path)
 
 
 def test_sizes_weighted_toward_the_weakest_categories(rows) -> None:
-    counts = Counter(r["category"] for r in rows)
-    for category, least in MINIMUM.items():
-        assert counts[category] >= least, category
-    assert counts["lookup"] + counts["eligibility"] >= 80
-    declined = counts["out_of_scope_place"] + counts["out_of_scope_scheme"]
-    assert declined + counts["out_of_scope_year"] >= 60
-    look_alikes = counts["in_scope_place"] + counts["scheme_alias"] + counts["in_scope_year"]
-    assert look_alikes >= 25
-    assert sum(len(r["turns"]) for r in rows if r["category"] == "dialogue") >= 115
+    tables.assert_sizes(rows, SHAPE)
 
 
 def test_split_ids_and_coverage(rows) -> None:
-    assert {r["split"] for r in rows} == {"heldout7"}
-    ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids))
-    assert all(i.startswith("h7") for i in ids)
-    earlier = {r["id"] for folder in EARLIER_TABLES for r in load_rows(folder)}
-    assert not set(ids) & earlier
-    fact_types = {r["fact_type"] for r in rows if r["category"] == "lookup"}
-    assert fact_types == {"amount", "ratio", "date", "body", "list", "procedure"}
-    calculators = {r["calculator"] for r in rows if r["category"] == "calculation"}
-    assert len(calculators) == 7
+    tables.assert_split_ids_and_coverage(rows, SHAPE, EARLIER_TABLES)
 
 
 def test_lookups_cover_all_seven_documents(rows) -> None:
-    docs = {g["doc"] for r in rows if r["category"] == "lookup" for g in r["gold"]}
-    assert docs == set(SEVEN)
+    tables.assert_lookups_cover_seven_documents(rows)
 
 
 def test_fact_absent_rows_are_balanced_across_the_seven_documents(rows) -> None:
-    per_doc = Counter(
-        r["related"][0]["doc"] for r in rows if r["category"] == "fact_absent" and r.get("related")
-    )
-    assert set(per_doc) == set(SEVEN)
-    assert min(per_doc.values()) >= 5, per_doc
+    tables.assert_fact_absent_spread(rows, SHAPE.per_document, every_row_related=False, typed=False)
 
 
 def test_dialogues_hold_the_turn_kinds_asked_for(rows) -> None:
-    dialogue = [(t["user"], t["expect"]) for r in rows if "turns" in r for t in r["turns"]]
-    assert sum(bool(x.get("not_follow_up_for")) for _, x in dialogue) >= 6
-    assert sum(x.get("status") == "error" for _, x in dialogue) >= 3
-    assert sum(u.startswith(("为什么", "为啥", "怎么")) for u, _ in dialogue) >= 8
-    assert sum(("哪个文件" in u or "哪一条" in u or "哪条" in u) for u, _ in dialogue) >= 5
-    assert any(u.isascii() for u, _ in dialogue)
-    capped = [x for _, x in dialogue if "uncapped_payment" in (x.get("expected") or {})]
-    assert len({x["calculator"] for x in capped}) >= 2  # stays and outpatient months
-    calculators = {x.get("calculator") for _, x in dialogue if x.get("expected")}
-    assert {"custodian_pay", "road_subsidy"} <= calculators
+    tables.assert_dialogue_turn_kinds(rows, tables.HELD_OUT_DIALOGUES)
 
 
 def test_dialogues_correct_malformed_input_and_switch_documents(rows) -> None:
-    dialogues = [[t["expect"] for t in r["turns"]] for r in rows if "turns" in r]
-    corrected = [
-        d
-        for d in dialogues
-        for a, b in zip(d, d[1:], strict=False)
-        if a.get("status") == "error" and b.get("expected")
-    ]
-    assert len(corrected) >= 3
-
-    def docs(d):
-        return {g["doc"] for x in d for g in x.get("gold") or []}
-
-    assert sum({RP, MI} <= docs(d) for d in dialogues) >= 2  # relic <-> medical
+    tables.assert_corrections_and_document_switches(rows)
 
 
 def test_calculations_missing_one_input(rows) -> None:
-    missing = [
-        r["follow_up_for"]
-        for r in rows
-        if r["category"] == "calculation" and r.get("follow_up_for")
-    ]
-    assert len(missing) >= 5 and all(len(m) == 1 for m in missing)
+    tables.assert_missing_one_input(rows, SHAPE)
 
 
 def test_every_expectation_is_well_formed(rows) -> None:
-    for row, user, expect in expectations(rows):
-        assert isinstance(user, str) and user.strip() or "error" in str(expect["status"]), row
-        status = expect["status"]
-        assert set([status] if isinstance(status, str) else status) <= STATUSES, row["id"]
-        if "follow_up_for" in expect:
-            assert status == "follow_up", row["id"]
-        if status == "out_of_scope":
-            assert not expect.get("gold") and not expect.get("answer_contains"), row["id"]
+    tables.assert_expectations_well_formed(rows)
 
 
 def test_every_gold_place_is_in_the_gazette(rows, corpus) -> None:
@@ -151,12 +94,7 @@ def test_every_figure_is_the_reference_reading_of_the_inputs(rows) -> None:
 
 
 def test_no_row_repeats_or_closely_paraphrases_earlier_questions(rows) -> None:
-    files = checks.development_files(HERE.parents[1])
-    if not files:
-        pytest.skip("development set not present on this machine")
-    repeated, close = checks.copied_or_close(rows, checks.questions_of(files, EARLIER_TABLES))
-    assert not repeated, repeated
-    assert not close, close
+    tables.assert_no_copies(rows, HERE, EARLIER_TABLES)
 
 
 def test_no_two_rows_of_this_table_are_one_phrasing(rows) -> None:
@@ -164,14 +102,8 @@ def test_no_two_rows_of_this_table_are_one_phrasing(rows) -> None:
 
 
 def test_the_runner_reads_this_table() -> None:
-    from evaluation.phrasings.__main__ import TABLES
-
-    assert Path(TABLES["phrasings7"]) == HERE
+    tables.assert_runner_reads("phrasings7", HERE)
 
 
 def test_the_runner_takes_the_table_by_name(capsys) -> None:
-    """No assistant is loaded when no row is chosen: the plumbing alone."""
-    from evaluation.phrasings.__main__ import main
-
-    assert main(["--table", "phrasings7", "--category", "无此类别"]) == 2
-    assert "没有符合条件的行" in capsys.readouterr().err
+    tables.assert_runner_takes_name("phrasings7", capsys)

@@ -5,12 +5,9 @@ paraphrased from the development set or any earlier table (phrasings … phrasin
 
 from __future__ import annotations
 
-from collections import Counter
-
 import pytest
 
 from evaluation.phrasings import checks
-from evaluation.phrasings.rows import GE, HP, MI, RC, RD, RP, RT
 from evaluation.phrasings.runner import load_rows
 from evaluation.phrasings9 import generate
 from tests import phrasing_tables as tables
@@ -27,14 +24,24 @@ EARLIER_TABLES = tables.earlier_tables(
     "phrasings7",
     "phrasings8",
 )
-MINIMUM = {
-    "dialogue": 35,
-    "fact_absent": 60,
-    "user_titles": 60,
-    "hostile_malformed": 30,
-    "calculation": 25,
-}
-SEVEN = (MI, RP, RC, RT, HP, RD, GE)
+SHAPE = tables.Shape(
+    split="tune9",
+    prefix="t9",
+    minimum={
+        "dialogue": 35,
+        "fact_absent": 60,
+        "user_titles": 60,
+        "hostile_malformed": 30,
+        "calculation": 25,
+    },
+    turns=105,
+    declined_and_look_alikes=50,
+    look_alikes=15,
+    declined=35,
+    lookups=30,
+    answers=300,
+    per_document=6,
+)
 
 
 @pytest.fixture(scope="module")
@@ -47,35 +54,15 @@ def test_files_are_what_the_generator_writes(tmp_path) -> None:
 
 
 def test_sizes_asked_for(rows) -> None:
-    counts = Counter(r["category"] for r in rows)
-    for category, least in MINIMUM.items():
-        assert counts[category] >= least, category
-    assert sum(len(r["turns"]) for r in rows if r["category"] == "dialogue") >= 105
-    declined = sum(
-        counts[c] for c in ("out_of_scope_place", "out_of_scope_scheme", "out_of_scope_year")
-    )
-    look_alikes = counts["in_scope_place"] + counts["scheme_alias"] + counts["in_scope_year"]
-    assert declined + look_alikes >= 50 and look_alikes >= 15 and declined >= 35
-    assert counts["lookup"] + counts["eligibility"] >= 30
-    answers = sum(len(r.get("turns") or [r]) for r in rows)
-    assert answers >= 300
+    tables.assert_sizes(rows, SHAPE)
 
 
 def test_split_and_ids(rows) -> None:
-    assert {r["split"] for r in rows} == {"tune9"}
-    ids = [r["id"] for r in rows]
-    assert len(ids) == len(set(ids))
-    assert all(i.startswith("t9") for i in ids)
-    earlier = {r["id"] for folder in EARLIER_TABLES for r in load_rows(folder)}
-    assert not set(ids) & earlier
+    tables.assert_split_and_ids(rows, SHAPE, EARLIER_TABLES)
 
 
 def test_fact_absent_rows_cover_the_seven_documents(rows) -> None:
-    absent = [r for r in rows if r["category"] == "fact_absent"]
-    per_doc = Counter(r["related"][0]["doc"] for r in absent)
-    assert set(per_doc) == set(SEVEN)
-    assert min(per_doc.values()) >= 6, per_doc
-    assert all(r.get("fact_type") for r in absent)
+    tables.assert_fact_absent_spread(rows, SHAPE.per_document, every_row_related=True, typed=True)
 
 
 def test_bare_fact_absent_questions_carry_no_unit_and_name_nothing(rows) -> None:
@@ -85,51 +72,19 @@ def test_bare_fact_absent_questions_carry_no_unit_and_name_nothing(rows) -> None
 
 
 def test_user_titles_cover_the_seven_documents_and_declines(rows) -> None:
-    titles = [r for r in rows if r["category"] == "user_titles"]
-    docs = {g["doc"] for r in titles for g in r.get("gold", [])}
-    assert set(SEVEN) <= docs
-    assert sum(r.get("status") == "out_of_scope" for r in titles) >= 5
-    assert sum("calculator" in r for r in titles) >= 4
+    tables.assert_user_titles_cover(rows, declines=5, calculations=4)
 
 
 def test_calculations_use_every_calculator(rows) -> None:
-    calculators = {
-        r["calculator"] for r in rows if r["category"] == "calculation" and "calculator" in r
-    }
-    assert {
-        "inpatient",
-        "special_outpatient",
-        "two_diseases",
-        "general_outpatient",
-        "contribution",
-        "custodian_pay",
-        "road_subsidy",
-    } <= calculators
+    tables.assert_every_calculator(rows)
 
 
 def test_malformed_inputs_name_the_field(rows) -> None:
-    named = [r for r in rows if r["category"] == "hostile_malformed" and r.get("error_contains")]
-    fields = {f for r in named for f in r["error_contains"]}
-    assert {"费用", "档次", "级别", "年龄", "月"} <= fields
+    tables.assert_malformed_inputs_name(rows, {"费用", "档次", "级别", "年龄", "月"})
 
 
 def test_dialogues_hold_the_turn_kinds_asked_for(rows) -> None:
-    dialogue = [(t["user"], t["expect"]) for r in rows if "turns" in r for t in r["turns"]]
-    assert sum(bool(x.get("not_follow_up_for")) for _, x in dialogue) >= 8
-    assert sum(x.get("status") == "error" for _, x in dialogue) >= 2
-    assert sum(u.startswith(("为什么", "为啥", "怎么")) for u, _ in dialogue) >= 10
-    assert (
-        sum(any(w in u for w in ("哪个文件", "哪一条", "哪条", "出自哪")) for u, _ in dialogue) >= 5
-    )
-    assert (
-        sum(u.startswith(("那", "要是", "如果", "换成")) or u.endswith("呢") for u, _ in dialogue)
-        >= 12
-    )
-    assert sum(x.get("status") == "out_of_scope" for _, x in dialogue) >= 3
-    capped = [x for _, x in dialogue if "uncapped_payment" in (x.get("expected") or {})]
-    assert len({x["calculator"] for x in capped}) >= 2  # stays and two-disease visits
-    calculators = {x.get("calculator") for _, x in dialogue}
-    assert {"custodian_pay", "road_subsidy", "contribution"} <= calculators
+    tables.assert_dialogue_turn_kinds(rows, tables.TUNING_DIALOGUES)
 
 
 def test_every_expectation_is_well_formed(rows) -> None:

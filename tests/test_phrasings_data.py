@@ -3,27 +3,16 @@ and every gold place present in the bundled gazette."""
 
 from __future__ import annotations
 
-import json
 from collections import Counter
 from decimal import Decimal
 
 import pytest
 
-from evaluation.phrasings import generate
+from evaluation.phrasings import checks, generate
+from evaluation.phrasings.checks import STATUSES, expectations
 from evaluation.phrasings.rows import split_of
 from evaluation.phrasings.runner import HERE, load_rows
-from evaluation.phrasings.scoring import label_key
-
-STATUSES = {"answered", "calculated", "follow_up", "out_of_scope", "error"}
-CALCULATORS = {
-    "inpatient",
-    "special_outpatient",
-    "two_diseases",
-    "general_outpatient",
-    "contribution",
-    "custodian_pay",
-    "road_subsidy",
-}
+from tests import phrasing_tables as tables
 
 
 @pytest.fixture(scope="module")
@@ -31,18 +20,8 @@ def rows():
     return load_rows()
 
 
-def expectations(rows):
-    for row in rows:
-        for turn in row.get("turns") or [{"user": row.get("question"), "expect": row}]:
-            yield row, turn["user"], turn["expect"]
-
-
 def test_files_are_what_the_generator_writes(tmp_path) -> None:
-    generate.write_all(tmp_path)
-    for path in tmp_path.glob("*.jsonl"):
-        assert path.read_text(encoding="utf-8") == (HERE / path.name).read_text(encoding="utf-8"), (
-            path.name
-        )
+    tables.assert_files_are_generated(generate, tmp_path)
 
 
 def test_size_and_categories(rows) -> None:
@@ -63,7 +42,7 @@ def test_size_and_categories(rows) -> None:
     ):
         assert counts[category] >= 8, category
     calculators = {r["calculator"] for r in rows if r["category"] == "calculation"}
-    assert calculators == CALCULATORS
+    assert calculators == tables.CALCULATORS
 
 
 def test_ids_unique_and_split_by_hash(rows) -> None:
@@ -80,7 +59,7 @@ def test_every_expectation_is_well_formed(rows) -> None:
         status = expect["status"]
         assert set([status] if isinstance(status, str) else status) <= STATUSES, row["id"]
         if "calculator" in expect:
-            assert expect["calculator"] in CALCULATORS, row["id"]
+            assert expect["calculator"] in tables.CALCULATORS, row["id"]
         for value in (expect.get("expected") or {}).values():
             assert Decimal(value).as_tuple().exponent == -2, (row["id"], value)
         if "follow_up_for" in expect:
@@ -88,49 +67,14 @@ def test_every_expectation_is_well_formed(rows) -> None:
 
 
 def test_every_gold_place_is_in_the_gazette(rows, corpus) -> None:
-    def units_of(doc):
-        for d in corpus.documents:
-            if doc in d.title or (
-                doc in (d.parent_title or "") and "印发" not in (d.parent_title or "")
-            ):
-                yield from d.units
-
-    missing = []
-    for row, _, expect in expectations(rows):
-        for key in ("gold", "related"):
-            for place in expect.get(key) or []:
-                units = list(units_of(place["doc"]))
-                if "article" in place:
-                    found = any(label_key(u.label) == label_key(place["article"]) for u in units)
-                else:
-                    squeezed = "".join(place["quote"].split())
-                    found = any(squeezed in "".join(u.text.split()) for u in units)
-                if not found:
-                    missing.append((row["id"], place))
-    assert not missing
-
-
-def _bigrams(text: str) -> set[str]:
-    kept = "".join(ch for ch in text if ch.strip() and ch not in "，。？！、“”（）,.?!")
-    return {kept[i : i + 2] for i in range(len(kept) - 1)}
+    assert not checks.missing_places(rows, corpus)
 
 
 def test_questions_do_not_copy_or_closely_paraphrase_the_development_set(rows) -> None:
-    root = HERE.parents[1]
-    places = [root.parent / "shared" / "eval", root.parent.parent / "shared" / "eval"]
-    files = [f for place in places if place.is_dir() for f in sorted(place.glob("dev-*.jsonl"))]
+    """The first table is checked against the development questions (dev-*.jsonl) only, and
+    for close paraphrases only; the later tables' tests ask more."""
+    files = [f for f in checks.development_files(HERE.parents[1]) if f.name.startswith("dev-")]
     if not files:
         pytest.skip("development set not present on this machine")
-    dev = []
-    for path in files:
-        for line in path.read_text(encoding="utf-8").splitlines():
-            item = json.loads(line)
-            dev += [item["question"]] if item.get("question") else []
-            dev += [t["user"] for t in item.get("turns", [])]
-    dev_grams = [g for g in map(_bigrams, dev) if g]
-    close = []
-    for _, user, _ in expectations(rows):
-        grams = _bigrams(user)
-        if grams and any(len(grams & g) / len(grams | g) >= 0.7 for g in dev_grams):
-            close.append(user)
+    _, close = checks.copied_or_close(rows, checks.questions_of(files, []))
     assert not close

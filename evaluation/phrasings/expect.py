@@ -11,9 +11,12 @@ from decimal import Decimal
 from typing import Any
 
 from evaluation.phrasings import reference as ref
-from evaluation.phrasings.rows import RD, quote
+from evaluation.phrasings.rows import RD, mi, quote
 
 Expect = dict[str, Any]
+
+BOTH = ["answered", "calculated"]  # a rule that a calculation also states
+HELLO: Expect = {"status": "answered"}  # a greeting or thanks: a short reply, nothing to cite
 
 
 def answered(gold: dict[str, str], terms: list[str], **extra: Any) -> Expect:
@@ -170,3 +173,13 @@ def paid_after(*steps: Expect) -> str:
 
 def turns(*pairs: tuple[str, Expect]) -> list[dict[str, Any]]:
     return [{"user": user, "expect": expect} for user, expect in pairs]
+
+
+def rule_or_sum(place: dict[str, str]) -> Expect:
+    """A yes/no on what is paid: the rule (citing place) or the calculation both answer it."""
+    return {"status": BOTH, "gold": [place]}
+
+
+def enrol_where(terms: list[str]) -> Expect:
+    """Where to enrol: 第六条 (by household registration) or 第七条 (register there)."""
+    return {"status": "answered", "gold": [mi("第六条"), mi("第七条")], "answer_contains": terms}

@@ -6,6 +6,7 @@ Expected figures only from evaluation.phrasings.reference, through evaluation.ph
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_each
 from evaluation.phrasings10.table import Heldout10Table
 
 CAT = "calculation"
@@ -181,7 +182,9 @@ FOLLOW_UPS = [
 
 
 def build(t: Heldout10Table) -> None:
-    for group in (
+    add_each(
+        t,
+        CAT,
         INPATIENT,
         MATERNITY,
         SPECIAL,
@@ -192,6 +195,4 @@ def build(t: Heldout10Table) -> None:
         CUSTODIAN,
         ROAD,
         FOLLOW_UPS,
-    ):
-        for question, expect in group:
-            t.add(CAT, question, **expect)
+    )

@@ -6,6 +6,13 @@ that are not about the documents; multi-part questions. Written from the gazette
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import (
+    add_answered,
+    add_eligibility,
+    add_fact_absent,
+    add_multi_part,
+    add_not_about,
+)
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings10.table import Heldout10Table
 
@@ -407,20 +414,8 @@ MULTI_PART = [
 
 
 def build(t: Heldout10Table) -> None:
-    for fact_type, gold, terms, question in LOOKUPS + CLERK_LOOKUPS:
-        t.add(
-            "lookup",
-            question,
-            fact_type=fact_type,
-            status="answered",
-            gold=[gold],
-            answer_contains=terms,
-        )
-    for gold, terms, status, question in ELIGIBILITY:
-        t.add("eligibility", question, status=status, gold=[gold], answer_contains=terms)
-    for related, question in FACT_ABSENT:
-        t.add("fact_absent", question, status="out_of_scope", gold=[], related=[related])
-    for question in NOT_ABOUT:
-        t.add("not_about_documents", question, status="out_of_scope", gold=[])
-    for gold, terms, question in MULTI_PART:
-        t.add("multi_part", question, status="answered", gold=gold, answer_contains=terms)
+    add_answered(t, "lookup", LOOKUPS + CLERK_LOOKUPS)
+    add_eligibility(t, ELIGIBILITY)
+    add_fact_absent(t, FACT_ABSENT)
+    add_not_about(t, NOT_ABOUT)
+    add_multi_part(t, MULTI_PART)

@@ -6,21 +6,24 @@ themselves name)."""
 
 from __future__ import annotations
 
-from evaluation.phrasings.rows import GE, HP, RC, RD, art, mi, quote
+from evaluation.phrasings.builders import add_declines, add_look_alikes
+from evaluation.phrasings.expect import BOTH
+from evaluation.phrasings.places import (
+    CAP,
+    EXCLUDED,
+    GENERAL,
+    GRADUATES,
+    INPATIENT,
+    MATERNITY,
+    PERIOD,
+    ROAD,
+    SPECIAL,
+    TIERS,
+    TWO,
+    WAGE,
+)
+from evaluation.phrasings.rows import GE, HP, RD, mi, quote
 from evaluation.phrasings10.table import Heldout10Table
-
-INPATIENT = mi("第二十二条")
-TIERS = mi("第十八条")
-CAP = mi("第二十三条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-PERIOD = mi("第八条")
-MATERNITY = mi("第二十九条")
-EXCLUDED = mi("第三十条")
-WAGE = art(RC, "第十二条")
-ROAD = quote(RD, "100万元/年")
-GRADUATES = quote(GE, "2020年591人")
 
 # (question, nearest Ngari rule or None): the subject is another region
 OTHER_PLACES = [
@@ -94,7 +97,6 @@ OTHER_YEARS = [
     ("2026年阿里高校毕业生就业率目标定多少", quote(GE, "力争阿里高校毕业生就业率保持在90%以上")),
 ]
 
-BOTH = ["answered", "calculated"]
 
 # (category, gold (or golds, any of which is right), terms, status, question)
 LOOK_ALIKES = [
@@ -237,19 +239,5 @@ LOOK_ALIKES = [
 
 
 def build(t: Heldout10Table) -> None:
-    for category, items in (
-        ("out_of_scope_place", OTHER_PLACES),
-        ("out_of_scope_scheme", OTHER_SCHEMES),
-        ("out_of_scope_year", OTHER_YEARS),
-    ):
-        for question, related in items:
-            t.add(
-                category,
-                question,
-                status="out_of_scope",
-                gold=[],
-                related=[related] if related else None,
-            )
-    for category, gold, terms, status, question in LOOK_ALIKES:
-        golds = gold if isinstance(gold, list) else [gold]
-        t.add(category, question, status=status, gold=golds, answer_contains=terms)
+    add_declines(t, OTHER_PLACES, OTHER_SCHEMES, OTHER_YEARS)
+    add_look_alikes(t, LOOK_ALIKES)

@@ -9,6 +9,7 @@ only from evaluation.phrasings.reference, through evaluation.phrasings.expect.""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_each
 from evaluation.phrasings11.table import Tune11Table
 
 CAT = "calculation"
@@ -182,5 +183,4 @@ OTHER = [
 
 
 def build(t: Tune11Table) -> None:
-    for question, expect in INPATIENT + OTHER:
-        t.add(CAT, question, **expect)
+    add_each(t, CAT, INPATIENT + OTHER)

@@ -6,11 +6,12 @@ noise, Tibetan and empty input (an error or a decline)."""
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_errors_or_answers, add_malformed
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings11.table import Tune11Table
 
 H = "hostile_malformed"
-BOTH = ["answered", "calculated"]
 
 # (field the error must name, question)
 MALFORMED = [
@@ -73,10 +74,5 @@ OTHER = [
 
 
 def build(t: Tune11Table) -> None:
-    for field, question in MALFORMED:
-        t.add(H, question, status="error", error_contains=[field])
-    for status, extra, terms, question in OTHER:
-        if status == "error" or (isinstance(status, list) and "error" in status):
-            t.add(H, question, status=status, error_contains=extra)
-        else:
-            t.add(H, question, status=status, gold=[extra], answer_contains=terms)
+    add_malformed(t, H, MALFORMED)
+    add_errors_or_answers(t, H, OTHER)

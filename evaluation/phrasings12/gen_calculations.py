@@ -7,6 +7,7 @@ evaluation.phrasings.expect (never from the product's calculators)."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_each
 from evaluation.phrasings12.table import Heldout12Table
 
 CAT = "calculation"
@@ -202,7 +203,9 @@ FOLLOW_UPS = [
 
 
 def build(t: Heldout12Table) -> None:
-    for group in (
+    add_each(
+        t,
+        CAT,
         INPATIENT,
         MATERNITY,
         SPECIAL,
@@ -213,6 +216,4 @@ def build(t: Heldout12Table) -> None:
         CUSTODIAN,
         ROAD,
         FOLLOW_UPS,
-    ):
-        for question, expect in group:
-            t.add(CAT, question, **expect)
+    )

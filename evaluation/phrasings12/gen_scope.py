@@ -7,21 +7,24 @@ prefectures."""
 
 from __future__ import annotations
 
-from evaluation.phrasings.rows import GE, HP, RC, RD, RP, art, mi, quote
+from evaluation.phrasings.builders import add_declines, add_look_alikes
+from evaluation.phrasings.expect import BOTH
+from evaluation.phrasings.places import (
+    CAP,
+    EXCLUDED,
+    GENERAL,
+    GRADUATES,
+    INPATIENT,
+    MATERNITY,
+    PERIOD,
+    ROAD,
+    SPECIAL,
+    TIERS,
+    TWO,
+    WAGE,
+)
+from evaluation.phrasings.rows import GE, HP, RD, RP, art, mi, quote
 from evaluation.phrasings12.table import Heldout12Table
-
-INPATIENT = mi("第二十二条")
-TIERS = mi("第十八条")
-CAP = mi("第二十三条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-PERIOD = mi("第八条")
-MATERNITY = mi("第二十九条")
-EXCLUDED = mi("第三十条")
-WAGE = art(RC, "第十二条")
-ROAD = quote(RD, "100万元/年")
-GRADUATES = quote(GE, "2020年591人")
 
 # (question, nearest Ngari rule or None): the subject is another region
 OTHER_PLACES = [
@@ -100,7 +103,6 @@ OTHER_YEARS = [
     ("2022年阿里四好农村路每县养护补贴还是100万吗", ROAD),
 ]
 
-BOTH = ["answered", "calculated"]
 
 # (category, gold (or golds, any of which is right), terms, status, question)
 LOOK_ALIKES = [
@@ -268,19 +270,5 @@ LOOK_ALIKES = [
 
 
 def build(t: Heldout12Table) -> None:
-    for category, items in (
-        ("out_of_scope_place", OTHER_PLACES),
-        ("out_of_scope_scheme", OTHER_SCHEMES),
-        ("out_of_scope_year", OTHER_YEARS),
-    ):
-        for question, related in items:
-            t.add(
-                category,
-                question,
-                status="out_of_scope",
-                gold=[],
-                related=[related] if related else None,
-            )
-    for category, gold, terms, status, question in LOOK_ALIKES:
-        golds = gold if isinstance(gold, list) else [gold]
-        t.add(category, question, status=status, gold=golds, answer_contains=terms)
+    add_declines(t, OTHER_PLACES, OTHER_SCHEMES, OTHER_YEARS)
+    add_look_alikes(t, LOOK_ALIKES)

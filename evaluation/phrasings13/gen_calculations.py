@@ -8,6 +8,7 @@ Expected figures only from evaluation.phrasings.reference, through evaluation.ph
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_each
 from evaluation.phrasings13.table import Tune13Table
 
 CAT = "calculation"
@@ -185,7 +186,9 @@ FOLLOW_UPS = [
 
 
 def build(t: Tune13Table) -> None:
-    for group in (
+    add_each(
+        t,
+        CAT,
         INPATIENT,
         MATERNITY,
         SPECIAL,
@@ -196,6 +199,4 @@ def build(t: Tune13Table) -> None:
         CUSTODIAN,
         ROAD,
         FOLLOW_UPS,
-    ):
-        for question, expect in group:
-            t.add(CAT, question, **expect)
+    )

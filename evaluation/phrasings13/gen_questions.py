@@ -14,6 +14,14 @@ here is new (the data test holds them under the bigram-Jaccard bar against every
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import (
+    add_answered,
+    add_eligibility,
+    add_multi_part,
+    add_not_about,
+    add_typed_fact_absent,
+    reworded,
+)
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings12 import gen_questions as twelfth
 from evaluation.phrasings13.table import Tune13Table
@@ -320,42 +328,10 @@ MULTI_PART_QUESTIONS = [
 
 def build(t: Tune13Table) -> None:
     lookups = twelfth.LOOKUPS + twelfth.CLERK_LOOKUPS
-    questions = LOOKUP_QUESTIONS + CLERK_QUESTIONS
-    for (fact_type, gold, terms, _), question in zip(lookups, questions, strict=True):
-        t.add(
-            "lookup",
-            question,
-            fact_type=fact_type,
-            status="answered",
-            gold=[gold],
-            answer_contains=terms,
-        )
-    for (gold, terms, status, _), question in zip(
-        twelfth.ELIGIBILITY, ELIGIBILITY_QUESTIONS, strict=True
-    ):
-        t.add("eligibility", question, status=status, gold=[gold], answer_contains=terms)
-    absent = [
-        (f, r, q) for (f, r, _), q in zip(twelfth.FACT_ABSENT, FACT_ABSENT_QUESTIONS, strict=True)
-    ]
-    for fact_type, related, question in absent + NEW_FACT_ABSENT:
-        t.add(
-            "fact_absent",
-            question,
-            fact_type=fact_type,
-            status="out_of_scope",
-            gold=[],
-            related=[related],
-        )
-    for detail, gold, terms, question in IN_SCOPE_DETAILS:
-        t.add(
-            "in_scope_detail",
-            question,
-            fact_type=detail,
-            status="answered",
-            gold=[gold],
-            answer_contains=terms,
-        )
-    for question in NOT_ABOUT:
-        t.add("not_about_documents", question, status="out_of_scope", gold=[])
-    for (gold, terms, _), question in zip(twelfth.MULTI_PART, MULTI_PART_QUESTIONS, strict=True):
-        t.add("multi_part", question, status="answered", gold=gold, answer_contains=terms)
+    add_answered(t, "lookup", reworded(lookups, LOOKUP_QUESTIONS + CLERK_QUESTIONS))
+    add_eligibility(t, reworded(twelfth.ELIGIBILITY, ELIGIBILITY_QUESTIONS))
+    absent = reworded(twelfth.FACT_ABSENT, FACT_ABSENT_QUESTIONS)
+    add_typed_fact_absent(t, absent + NEW_FACT_ABSENT)
+    add_answered(t, "in_scope_detail", IN_SCOPE_DETAILS)
+    add_not_about(t, NOT_ABOUT)
+    add_multi_part(t, reworded(twelfth.MULTI_PART, MULTI_PART_QUESTIONS))

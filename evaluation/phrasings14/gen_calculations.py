@@ -8,6 +8,7 @@ calculators)."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_each
 from evaluation.phrasings14.table import Heldout14Table
 
 CAT = "calculation"
@@ -197,7 +198,9 @@ FOLLOW_UPS = [
 
 
 def build(t: Heldout14Table) -> None:
-    for group in (
+    add_each(
+        t,
+        CAT,
         INPATIENT,
         MATERNITY,
         SPECIAL,
@@ -208,6 +211,4 @@ def build(t: Heldout14Table) -> None:
         CUSTODIAN,
         ROAD,
         FOLLOW_UPS,
-    ):
-        for question, expect in group:
-            t.add(CAT, question, **expect)
+    )

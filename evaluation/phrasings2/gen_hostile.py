@@ -3,6 +3,7 @@ injections, pastes, Tibetan text) and questions in English answered from the Chi
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_english, add_errors_or_answers, add_malformed
 from evaluation.phrasings.rows import RC, RP, art, mi
 from evaluation.phrasings2.table import HeldoutTable
 
@@ -96,15 +97,6 @@ ENGLISH = [
 
 
 def build(t: HeldoutTable) -> None:
-    for field, question in MALFORMED:
-        t.add(H, question, status="error", error_contains=[field])
-    for status, extra, terms, question in OTHER:
-        if status == "error":
-            t.add(H, question, status="error", error_contains=extra)
-        else:
-            t.add(H, question, status=status, gold=[extra], answer_contains=terms)
-    for gold, terms, status, question in ENGLISH:
-        if gold is None:
-            t.add("english", question, status=status, gold=[])
-        else:
-            t.add("english", question, status=status, gold=[gold], answer_contains=terms)
+    add_malformed(t, H, MALFORMED)
+    add_errors_or_answers(t, H, OTHER)
+    add_english(t, ENGLISH)

@@ -4,14 +4,10 @@ enrolee treated elsewhere, the old names of the scheme, the year 2020 and the pl
 
 from __future__ import annotations
 
-from evaluation.phrasings.rows import GE, HP, RC, RD, RP, art, mi, quote
+from evaluation.phrasings.builders import add_declines, add_look_alikes
+from evaluation.phrasings.places import CAP, INPATIENT, SPECIAL, TIERS, WAGE
+from evaluation.phrasings.rows import GE, HP, RD, RP, art, mi, quote
 from evaluation.phrasings2.table import HeldoutTable
-
-INPATIENT = mi("第二十二条")
-TIERS = mi("第十八条")
-CAP = mi("第二十三条")
-SPECIAL = mi("第二十四条")
-WAGE = art(RC, "第十二条")
 
 # (question, nearest Ngari rule or None): the subject is another region
 OTHER_PLACES = [
@@ -236,18 +232,5 @@ LOOK_ALIKES = [
 
 
 def build(t: HeldoutTable) -> None:
-    for category, items in (
-        ("out_of_scope_place", OTHER_PLACES),
-        ("out_of_scope_scheme", OTHER_SCHEMES),
-        ("out_of_scope_year", OTHER_YEARS),
-    ):
-        for question, related in items:
-            t.add(
-                category,
-                question,
-                status="out_of_scope",
-                gold=[],
-                related=[related] if related else None,
-            )
-    for category, gold, terms, status, question in LOOK_ALIKES:
-        t.add(category, question, status=status, gold=[gold], answer_contains=terms)
+    add_declines(t, OTHER_PLACES, OTHER_SCHEMES, OTHER_YEARS)
+    add_look_alikes(t, LOOK_ALIKES)

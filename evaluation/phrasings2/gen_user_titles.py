@@ -4,6 +4,7 @@ shouting punctuation, thanks in advance; in and out of scope."""
 from __future__ import annotations
 
 from evaluation.phrasings import reference as ref
+from evaluation.phrasings.builders import add_titles
 from evaluation.phrasings.rows import GE, RC, RP, art, mi, quote
 from evaluation.phrasings2.table import HeldoutTable
 
@@ -119,11 +120,7 @@ CALCULATED = [
 
 
 def build(t: HeldoutTable) -> None:
-    for status, gold, terms, question in TITLES:
-        if gold is None:
-            t.add(U, question, status=status, gold=[])
-        else:
-            t.add(U, question, status=status, gold=[gold], answer_contains=terms)
+    add_titles(t, U, TITLES)
     for calculator, inputs, expected, cites, question in CALCULATED:
         t.add(
             U,

@@ -5,6 +5,7 @@ figures only from evaluation.phrasings.reference (through evaluation.phrasings.e
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_each
 from evaluation.phrasings3.table import Heldout3Table
 
 CAT = "calculation"
@@ -173,7 +174,9 @@ FOLLOW_UPS = [
 
 
 def build(t: Heldout3Table) -> None:
-    for group in (
+    add_each(
+        t,
+        CAT,
         INPATIENT,
         MATERNITY,
         SPECIAL,
@@ -184,6 +187,4 @@ def build(t: Heldout3Table) -> None:
         CUSTODIAN,
         ROAD,
         FOLLOW_UPS,
-    ):
-        for question, expect in group:
-            t.add(CAT, question, **expect)
+    )

@@ -5,11 +5,12 @@ Chinese words mixed in), answered from the Chinese text."""
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_english, add_errors_or_answers, add_malformed
+from evaluation.phrasings.places import SPECIAL
 from evaluation.phrasings.rows import RC, RP, art, mi
 from evaluation.phrasings3.table import Heldout3Table
 
 H = "hostile_malformed"
-SPECIAL = mi("第二十四条")
 
 # (field the error must name, question)
 MALFORMED = [
@@ -174,15 +175,6 @@ ENGLISH = [
 
 
 def build(t: Heldout3Table) -> None:
-    for field, question in MALFORMED:
-        t.add(H, question, status="error", error_contains=[field])
-    for status, extra, terms, question in OTHER:
-        if status == "error" or isinstance(status, list):
-            t.add(H, question, status=status, error_contains=extra)
-        else:
-            t.add(H, question, status=status, gold=[extra], answer_contains=terms)
-    for gold, terms, status, question in ENGLISH:
-        if gold is None:
-            t.add("english", question, status=status, gold=[])
-        else:
-            t.add("english", question, status=status, gold=[gold], answer_contains=terms)
+    add_malformed(t, H, MALFORMED)
+    add_errors_or_answers(t, H, OTHER)
+    add_english(t, ENGLISH)

@@ -5,11 +5,12 @@ scope, a few needing a calculation."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_titles, add_zipped
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings3.table import Heldout3Table
 
 U = "user_titles"
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
 
 # (status, gold or None, terms, question)
 TITLES = [
@@ -86,10 +87,5 @@ EXPECTED = [
 
 
 def build(t: Heldout3Table) -> None:
-    for status, gold, terms, question in TITLES:
-        if gold is None:
-            t.add(U, question, status=status, gold=[])
-        else:
-            t.add(U, question, status=status, gold=[gold], answer_contains=terms)
-    for question, expect in zip(CALCULATED, EXPECTED, strict=True):
-        t.add(U, question, **expect)
+    add_titles(t, U, TITLES)
+    add_zipped(t, U, CALCULATED, EXPECTED)

@@ -6,6 +6,7 @@ other scripts, traditional characters and full-width letters, empty and whitespa
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_malformed
 from evaluation.phrasings.rows import RC, RP, art, mi
 from evaluation.phrasings4.table import Tune4Table
 
@@ -144,8 +145,7 @@ def _long_pastes() -> list[tuple[dict, list[str], str]]:
 
 
 def build(t: Tune4Table) -> None:
-    for fields, question in MALFORMED:
-        t.add(H, question, status="error", error_contains=fields)
+    add_malformed(t, H, MALFORMED)
     for gold, terms, question in WITH_QUESTION:
         t.add(H, question, status="answered", gold=[gold], answer_contains=terms)
     for gold, terms, question in _long_pastes():

@@ -4,6 +4,7 @@ documents; and `not_about_documents` (chat that is not about the gazette at all)
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_fact_absent, add_not_about
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings4.table import Tune4Table
 
@@ -91,7 +92,5 @@ NOT_ABOUT = [
 
 
 def build(t: Tune4Table) -> None:
-    for related, question in FACT_ABSENT:
-        t.add("fact_absent", question, status="out_of_scope", gold=[], related=[related])
-    for question in NOT_ABOUT:
-        t.add("not_about_documents", question, status="out_of_scope", gold=[])
+    add_fact_absent(t, FACT_ABSENT)
+    add_not_about(t, NOT_ABOUT)

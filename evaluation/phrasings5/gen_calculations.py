@@ -6,6 +6,7 @@ evaluation.phrasings.expect (never from the product's calculators)."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_each
 from evaluation.phrasings5.table import Heldout5Table
 
 CAT = "calculation"
@@ -192,7 +193,9 @@ FOLLOW_UPS = [
 
 
 def build(t: Heldout5Table) -> None:
-    for group in (
+    add_each(
+        t,
+        CAT,
         INPATIENT,
         MATERNITY,
         SPECIAL,
@@ -203,6 +206,4 @@ def build(t: Heldout5Table) -> None:
         CUSTODIAN,
         ROAD,
         FOLLOW_UPS,
-    ):
-        for question, expect in group:
-            t.add(CAT, question, **expect)
+    )

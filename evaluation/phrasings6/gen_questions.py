@@ -7,6 +7,12 @@ documents. Written from the gazette."""
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import (
+    add_answered,
+    add_eligibility,
+    add_fact_absent,
+    add_not_about,
+)
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings6.table import Tune6Table
 
@@ -174,19 +180,7 @@ NOT_ABOUT = [
 
 
 def build(t: Tune6Table) -> None:
-    for fact_type, gold, terms, question in LOOKUPS:
-        t.add(
-            "lookup",
-            question,
-            fact_type=fact_type,
-            status="answered",
-            gold=[gold],
-            answer_contains=terms,
-        )
-    for gold, terms, status, question in ELIGIBILITY:
-        golds = gold if isinstance(gold, list) else [gold]
-        t.add("eligibility", question, status=status, gold=golds, answer_contains=terms)
-    for related, question in FACT_ABSENT:
-        t.add("fact_absent", question, status="out_of_scope", gold=[], related=[related])
-    for question in NOT_ABOUT:
-        t.add("not_about_documents", question, status="out_of_scope", gold=[])
+    add_answered(t, "lookup", LOOKUPS)
+    add_eligibility(t, ELIGIBILITY)
+    add_fact_absent(t, FACT_ABSENT)
+    add_not_about(t, NOT_ABOUT)

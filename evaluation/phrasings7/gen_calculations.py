@@ -6,6 +6,7 @@ evaluation.phrasings.expect (never from the product's calculators)."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_each
 from evaluation.phrasings7.table import Heldout7Table
 
 CAT = "calculation"
@@ -193,7 +194,9 @@ FOLLOW_UPS = [
 
 
 def build(t: Heldout7Table) -> None:
-    for group in (
+    add_each(
+        t,
+        CAT,
         INPATIENT,
         MATERNITY,
         SPECIAL,
@@ -204,6 +207,4 @@ def build(t: Heldout7Table) -> None:
         CUSTODIAN,
         ROAD,
         FOLLOW_UPS,
-    ):
-        for question, expect in group:
-            t.add(CAT, question, **expect)
+    )

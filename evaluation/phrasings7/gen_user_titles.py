@@ -5,11 +5,12 @@ in and out of scope, a few needing a calculation."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_titles, add_zipped
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings7.table import Heldout7Table
 
 U = "user_titles"
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
 
 # (status, gold (or golds, any of which is right) or None, terms, question)
 TITLES = [
@@ -91,11 +92,5 @@ EXPECTED = [
 
 
 def build(t: Heldout7Table) -> None:
-    for status, gold, terms, question in TITLES:
-        if gold is None:
-            t.add(U, question, status=status, gold=[])
-        else:
-            golds = gold if isinstance(gold, list) else [gold]
-            t.add(U, question, status=status, gold=golds, answer_contains=terms)
-    for question, expect in zip(CALCULATED, EXPECTED, strict=True):
-        t.add(U, question, **expect)
+    add_titles(t, U, TITLES)
+    add_zipped(t, U, CALCULATED, EXPECTED)

@@ -5,6 +5,7 @@ and emoji-only input (an error or a decline)."""
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_errors_or_answers, add_malformed
 from evaluation.phrasings.rows import RC, RP, RT, art, mi, quote
 from evaluation.phrasings8.table import Tune8Table
 
@@ -77,11 +78,5 @@ OTHER = [
 
 
 def build(t: Tune8Table) -> None:
-    for field, question in MALFORMED:
-        fields = list(field) if isinstance(field, tuple) else [field]
-        t.add(H, question, status="error", error_contains=fields)
-    for status, extra, terms, question in OTHER:
-        if status == "error" or isinstance(status, list):
-            t.add(H, question, status=status, error_contains=extra)
-        else:
-            t.add(H, question, status=status, gold=[extra], answer_contains=terms)
+    add_malformed(t, H, MALFORMED)
+    add_errors_or_answers(t, H, OTHER)

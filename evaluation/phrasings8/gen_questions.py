@@ -5,6 +5,7 @@ Declined, the nearest rule in `related`. Written from the gazette."""
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_fact_absent
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings8.table import Tune8Table
 
@@ -63,5 +64,4 @@ FACT_ABSENT = [
 
 
 def build(t: Tune8Table) -> None:
-    for related, question in FACT_ABSENT:
-        t.add("fact_absent", question, status="out_of_scope", gold=[], related=[related])
+    add_fact_absent(t, FACT_ABSENT)

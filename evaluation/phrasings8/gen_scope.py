@@ -5,18 +5,20 @@ elsewhere, the scheme's old names, 2020 and the years the plans name)."""
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_declines, add_look_alikes, with_status
+from evaluation.phrasings.places import (
+    CAP,
+    GENERAL,
+    INPATIENT,
+    PERIOD,
+    ROAD,
+    SPECIAL,
+    TIERS,
+    TWO,
+    WAGE,
+)
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, art, mi, quote
 from evaluation.phrasings8.table import Tune8Table
-
-INPATIENT = mi("第二十二条")
-TIERS = mi("第十八条")
-CAP = mi("第二十三条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-PERIOD = mi("第八条")
-WAGE = art(RC, "第十二条")
-ROAD = quote(RD, "100万元/年")
 
 # (question, nearest Ngari rule or None): the subject is another region
 OTHER_PLACES = [
@@ -98,18 +100,5 @@ LOOK_ALIKES = [
 
 
 def build(t: Tune8Table) -> None:
-    for category, items in (
-        ("out_of_scope_place", OTHER_PLACES),
-        ("out_of_scope_scheme", OTHER_SCHEMES),
-        ("out_of_scope_year", OTHER_YEARS),
-    ):
-        for question, related in items:
-            t.add(
-                category,
-                question,
-                status="out_of_scope",
-                gold=[],
-                related=[related] if related else None,
-            )
-    for category, gold, terms, question in LOOK_ALIKES:
-        t.add(category, question, status="answered", gold=[gold], answer_contains=terms)
+    add_declines(t, OTHER_PLACES, OTHER_SCHEMES, OTHER_YEARS)
+    add_look_alikes(t, with_status(LOOK_ALIKES, "answered"))

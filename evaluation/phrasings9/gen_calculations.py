@@ -6,6 +6,7 @@ evaluation.phrasings.reference, through evaluation.phrasings.expect."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_each
 from evaluation.phrasings9.table import Tune9Table
 
 CAT = "calculation"
@@ -78,5 +79,4 @@ ROWS = [
 
 
 def build(t: Tune9Table) -> None:
-    for question, expect in ROWS:
-        t.add(CAT, question, **expect)
+    add_each(t, CAT, ROWS)

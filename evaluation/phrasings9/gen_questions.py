@@ -6,6 +6,13 @@ are not about the documents. Written from the gazette."""
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import (
+    add_answered,
+    add_eligibility,
+    add_not_about,
+    add_typed_fact_absent,
+    with_status,
+)
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings9.table import Tune9Table
 
@@ -189,26 +196,7 @@ NOT_ABOUT = [
 
 
 def build(t: Tune9Table) -> None:
-    for fact_type, gold, terms, question in LOOKUPS:
-        t.add(
-            "lookup",
-            question,
-            fact_type=fact_type,
-            status="answered",
-            gold=[gold],
-            answer_contains=terms,
-        )
-    for gold, terms, question in ELIGIBILITY:
-        places = gold if isinstance(gold, list) else [gold]
-        t.add("eligibility", question, status="answered", gold=places, answer_contains=terms)
-    for fact_type, related, question in FACT_ABSENT:
-        t.add(
-            "fact_absent",
-            question,
-            fact_type=fact_type,
-            status="out_of_scope",
-            gold=[],
-            related=[related],
-        )
-    for question in NOT_ABOUT:
-        t.add("not_about_documents", question, status="out_of_scope", gold=[])
+    add_answered(t, "lookup", LOOKUPS)
+    add_eligibility(t, with_status(ELIGIBILITY, "answered"))
+    add_typed_fact_absent(t, FACT_ABSENT)
+    add_not_about(t, NOT_ABOUT)

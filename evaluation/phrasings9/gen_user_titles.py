@@ -6,11 +6,12 @@ declined (another place, scheme or year), a few calculations."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_each, add_titles
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings9.table import Tune9Table
 
 U = "user_titles"
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
 
 # (status, gold or None, terms, question)
 TITLES = [
@@ -139,10 +140,5 @@ CALCULATED = [
 
 
 def build(t: Tune9Table) -> None:
-    for status, gold, terms, question in TITLES:
-        if gold is None:
-            t.add(U, question, status=status, gold=[])
-        else:
-            t.add(U, question, status=status, gold=[gold], answer_contains=terms)
-    for question, expect in CALCULATED:
-        t.add(U, question, **expect)
+    add_titles(t, U, TITLES)
+    add_each(t, U, CALCULATED)
