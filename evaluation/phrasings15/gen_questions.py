@@ -309,7 +309,7 @@ FACT_ABSENT = [
     ("channel", mi("第三十三条"), "异地住院备案的那个信息系统有没有手机版"),
     ("amount", mi("第二十七条"), "大病保险从花到多少钱开始赔"),
     ("period", mi("第三十四条"), "在外地垫的住院费交上材料后几个工作日能到账"),
-    ("yes_no", mi("第二十九条"), "新生儿的医保能不能跟着妈妈的一起办下来"),
+    ("channel", mi("第六条"), "给刚出生的娃办医保能不能在手机上办"),
     ("amount", mi("第二十八条"), "住院自付那部分 医疗救助按什么标准给钱"),
     ("yes_no", art(RP, "第三十条"), "私人想开博物馆 需不需要先拿许可证"),
     ("count", art(RP, "第二十六条"), "放珍贵文物的专柜钥匙要几个人分开管"),
@@ -346,7 +346,7 @@ FACT_ABSENT = [
     ("format", art(HP, "三、（五）"), "初次评审申请书有没有固定的模板可以套"),
     ("amount", art(HP, "四、（八）"), "医疗人才公寓每月房租收多少"),
     ("yes_no", art(HP, "四、（三）"), "精神病福利院收不收外地来的病人"),
-    ("amount", art(HP, "四、（五）"), "医院新的急诊楼造价一共是多少"),
+    ("amount", art(HP, "四、（五）"), "爱心厨房装修好以后 病人家属吃一顿饭收多少"),
     ("yes_no", quote(RD, "农村客运车辆6辆"), "坐农村客运班车学生有没有半价"),
     ("count", quote(RD, "组建农村公路“养护公司 + 合作社”"), "一个养护公司要招多少个养护工"),
     ("yes_no", quote(RD, "路长制"), "路长制里当路长的有没有补贴可拿"),
@@ -488,6 +488,12 @@ NOT_ABOUT = [
     "帮我写一首关于雪山的诗",
 ]
 
+# rows corrected after the first run, appended so that no other row's id moves: the gazette
+# does state the emergency building's investment (四、（五）), so it is a lookup, not fact-absent
+LATE_LOOKUPS = [
+    ("amount", quote(HP, "项目总投资 1800 万元"), ["1800"], "医院新的急诊楼造价一共是多少"),
+]
+
 # (golds, terms, question)
 MULTI_PART = [
     (
@@ -582,3 +588,12 @@ def build(t: Tune15Table) -> None:
         t.add("not_about_documents", question, status="out_of_scope", gold=[])
     for golds, terms, question in MULTI_PART:
         t.add("multi_part", question, status="answered", gold=golds, answer_contains=terms)
+    for fact_type, gold, terms, question in LATE_LOOKUPS:
+        t.add(
+            "lookup",
+            question,
+            fact_type=fact_type,
+            status="answered",
+            gold=[gold],
+            answer_contains=terms,
+        )

@@ -141,8 +141,8 @@ LOOK_ALIKES = [
     (
         "in_scope_place",
         mi("第十八条"),
-        ["个人不缴费"],
-        "answered",
+        ["医疗救助资金"],
+        ["answered", "calculated"],
         "改则县麻米乡的低保户参加医保 自己要交钱吗",
     ),
     (

@@ -10,6 +10,7 @@ from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings15.table import Tune15Table
 
 U = "user_titles"
+BOTH = ["answered", "calculated"]  # a wage or a share may be answered as a rule or computed
 
 # (status, gold or None, terms, question)
 TITLES = [
@@ -21,7 +22,7 @@ TITLES = [
     ("answered", mi("第八条"), ["12月31日"], "今年医保缴废截止到哪天 在线等挺急的"),
     ("answered", mi("第二十九条"), ["5%"], "建挡立卡户住院多报几个点 求科普"),
     ("answered", mi("第七条"), ["户口簿"], "第一次参宝要带什么材料 万能的网友"),
-    ("answered", art(RC, "第十二条"), ["1400元"], "自治区级野外点看管源工资多少一个月"),
+    (BOTH, art(RC, "第十二条"), ["1400"], "自治区级野外点看管源工资多少一个月"),
     ("answered", art(RP, "第三十七条"), ["不得拍摄"], "去寺庙看文悟壁画能拍照吗 楼主想发朋友圈"),
     ("answered", mi("第二十二条"), ["60元"], "二级医院床未费一天多少 顶一下"),
     ("answered", mi("第三十三条"), ["5日"], "在外省住远了 几天之内要备案 跪求"),
@@ -41,7 +42,7 @@ TITLES = [
         "文物安全培训帮是怎么上课的 集中还是分散",
     ),
     ("answered", mi("第三十条"), ["助听器"], "@医保小助手 配助听器能报消吗"),
-    ("answered", mi("第十八条"), ["190元"], "建挡立卡的250档 自己只出60剩下谁出的"),
+    (BOTH, mi("第十八条"), ["190"], "建挡立卡的250档 自己只出60剩下谁出的"),
     ("answered", mi("第二十四条"), ["60%"], "门特并交60档报几成 求大神"),
     ("answered", mi("第二十二条"), ["50%"], "一年住三次院 第三次起服线打几折"),
     ("answered", mi("第三十条"), ["挂号费"], "挂号费能不能报消 小白一枚"),
