@@ -485,6 +485,30 @@ def _other_rules(t: Tune15Table) -> None:
     )
 
 
+def _added_after_the_run(t: Tune15Table) -> None:
+    """Six turns appended after the one run (not run yet) to hold turns 20 % over the minimum."""
+    t.add(
+        D,
+        turns=turns(
+            ("守自治区级文物点的舅舅干了四个月 工钱一共多少", e.custodian("自治区级", 4)),
+            (
+                "假如他守点的时候丢了文物 算重大看管事故给解聘了 钱怎么算",
+                e.custodian("自治区级", 4, accident=True),
+            ),
+            (
+                "为啥出了事故以后补助就没了",
+                answered(art(RC, "第十一条"), ["扣除当年野外文物看管补助"]),
+            ),
+            (
+                "看管员还有哪些行为会被解聘",
+                answered(art(RC, "第十七条"), ["不履行野外文物看管人员职责"]),
+            ),
+            ("换个事 舅舅自己住院 交120 一级医院头一回 七千", e.inpatient(120, "一级", "7000")),
+            ("住院报销这些规定在哪个文件里", answered(INPATIENT, [MI])),
+        ),
+    )
+
+
 def build(t: Tune15Table) -> None:
     _caps(t)
     _slots_and_corrections(t)
@@ -492,3 +516,4 @@ def build(t: Tune15Table) -> None:
     _relics_and_medical(t)
     _greetings_and_malformed(t)
     _other_rules(t)
+    _added_after_the_run(t)

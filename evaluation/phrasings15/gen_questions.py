@@ -494,6 +494,12 @@ LATE_LOOKUPS = [
     ("amount", quote(HP, "项目总投资 1800 万元"), ["1800"], "医院新的急诊楼造价一共是多少"),
 ]
 
+# added after the run (not run yet) to hold fact-absent 20 % over its minimum; appended last
+LATE_FACT_ABSENT = [
+    ("yes_no", art(RP, "第三十三条"), "捐给博物馆的文物以后还能不能要回来"),
+    ("format", art(GE, "四、（二）3."), "报考公职岗位的证件照有没有尺寸要求"),
+]
+
 # (golds, terms, question)
 MULTI_PART = [
     (
@@ -596,4 +602,13 @@ def build(t: Tune15Table) -> None:
             status="answered",
             gold=[gold],
             answer_contains=terms,
+        )
+    for fact_type, related, question in LATE_FACT_ABSENT:
+        t.add(
+            "fact_absent",
+            question,
+            fact_type=fact_type,
+            status="out_of_scope",
+            gold=[],
+            related=[related],
         )
