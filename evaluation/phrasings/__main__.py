@@ -1,7 +1,7 @@
-"""python -m evaluation.phrasings [--table phrasings|phrasings2|…|phrasings14] [--split S] [--category C] [--report R]
+"""python -m evaluation.phrasings [--table phrasings|phrasings2|…|phrasings16] [--split S] [--category C] [--report R]
 
 Answers the phrasing table (or a held-out table, evaluation/phrasings2, phrasings3, phrasings5,
-phrasings7, phrasings10, phrasings12 or phrasings14, or a tuning table, phrasings4, phrasings6,
+phrasings7, phrasings10, phrasings12, phrasings14 or phrasings16, or a tuning table, phrasings4, phrasings6,
 phrasings8, phrasings9, phrasings11 or phrasings13)
 with the real Assistant (loaded once) and prints, per
 category, the share of rows right and of each check; writes every failure to a report.
@@ -41,6 +41,7 @@ TABLES = {
     "phrasings12": HERE.parent / "phrasings12",
     "phrasings13": HERE.parent / "phrasings13",
     "phrasings14": HERE.parent / "phrasings14",
+    "phrasings16": HERE.parent / "phrasings16",
 }
 
 
@@ -50,7 +51,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
         "--table",
         choices=sorted(TABLES),
         default="phrasings",
-        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5、phrasings7、phrasings10、phrasings12、phrasings14：留出表（heldout2、heldout3、heldout5、heldout7、heldout10、heldout12、heldout14）；phrasings4、phrasings6、phrasings8、phrasings9、phrasings11、phrasings13：调试表（tune4、tune6、tune8、tune9、tune11、tune13）",
+        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5、phrasings7、phrasings10、phrasings12、phrasings14、phrasings16：留出表（heldout2、heldout3、heldout5、heldout7、heldout10、heldout12、heldout14、heldout16）；phrasings4、phrasings6、phrasings8、phrasings9、phrasings11、phrasings13：调试表（tune4、tune6、tune8、tune9、tune11、tune13）",
     )
     parser.add_argument(
         "--split",
@@ -70,6 +71,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout12",
             "tune13",
             "heldout14",
+            "heldout16",
             "all",
         ],
         default="all",
