@@ -6,6 +6,9 @@ paraphrased from the development set or any earlier table (phrasings … phrasin
 
 from __future__ import annotations
 
+import statistics
+from collections import Counter
+
 import pytest
 
 from evaluation.phrasings import checks
@@ -103,6 +106,36 @@ def test_in_scope_details_are_answered_with_gold_across_kinds_and_documents(rows
         "count",
     }
     assert {g["doc"] for r in details for g in r["gold"]} == set(tables.SEVEN_DOCS)
+
+
+def test_rarely_asked_clauses_are_favoured(rows, corpus) -> None:
+    """At least half of the lookup, in-scope detail and fact-absent rows ask a clause (an article,
+    or a section of the plans) that the earlier tables' gold and related places name no more often
+    than the median clause of its document does."""
+
+    def clauses(place: dict) -> set[tuple[str, str]]:
+        return {(d.id, u.label) for d, u in checks.units_at(corpus, place)}
+
+    asked: Counter = Counter()
+    for folder in EARLIER_TABLES:
+        for _, _, expect in checks.expectations(load_rows(folder)):
+            for place in (expect.get("gold") or []) + (expect.get("related") or []):
+                asked.update(clauses(place))
+    median = {
+        d.id: statistics.median(asked[(d.id, u.label)] for u in d.units) for d in corpus.documents
+    }
+    for category in ("lookup", "in_scope_detail", "fact_absent"):
+        chosen = [r for r in rows if r["category"] == category]
+        rare = [
+            r
+            for r in chosen
+            if any(
+                asked[c] <= median[c[0]]
+                for place in r.get("gold") or r.get("related")
+                for c in clauses(place)
+            )
+        ]
+        assert 2 * len(rare) >= len(chosen), (category, len(rare), len(chosen))
 
 
 def test_calculations_missing_one_input(rows) -> None:

@@ -139,7 +139,7 @@ def _slots_and_corrections(t: Heldout16Table) -> None:
     t.add(
         D,
         turns=turns(
-            ("干妈五十九 交120档 个人出多少", e.enrol(sex="女", age=59, tier=120)),
+            ("干妈今年五十九岁 想交一百二那档 自己掏多少", e.enrol(sex="女", age=59, tier=120)),
             ("干妈六十一了呢", e.enrol(sex="女", age=61, tier=120)),
             ("为啥到六十就免了", answered(TIERS, ["60 周岁"])),
         ),
@@ -210,7 +210,7 @@ def _topic_switches(t: Heldout16Table) -> None:
         turns=turns(
             ("门特 类风湿 这个月门诊两千四 报多少", e.follow_up("special_outpatient", ["tier"])),
             (
-                "换个问题 门特一共有多少种病",
+                "换个问题 门诊特殊病现在总共覆盖多少种",
                 answered(SPECIAL, ["30种"], not_follow_up_for=["tier"]),
             ),
             ("她当时缴的一百二十块那一档", e.special(120, "类风湿性关节炎", "2400")),
@@ -221,7 +221,7 @@ def _topic_switches(t: Heldout16Table) -> None:
         turns=turns(
             ("两病门诊 糖尿病 甲类一千三 报多少", e.follow_up("two_diseases", ["level"])),
             (
-                "先别算 两病和门特的高血压能一起享受吗",
+                "先别算了 她门特那边已经办了高血压 两病门诊的待遇还能再享受吗",
                 answered(TWO, ["不得同时享受"], not_follow_up_for=["level"]),
             ),
             ("拿药的是三级医院", e.two_diseases(["糖尿病"], "三级", "1300")),
@@ -301,7 +301,7 @@ def _relics_and_medical(t: Heldout16Table) -> None:
         D,
         turns=turns(
             (
-                "文物收藏单位负责人调走了 文物怎么交接",
+                "我们寺的管家要换人了 寺里收藏的文物交接要走什么手续",
                 answered(art(RP, "第二十九条"), ["移交手续"]),
             ),
             ("那医保的基金出现缺口谁来补", answered(mi("第四十三条"), ["风险储备金"])),
@@ -320,7 +320,7 @@ def _english_and_greetings(t: Heldout16Table) -> None:
                 answered(INPATIENT, ["100元"]),
             ),
             ("交120 乡卫生院第一次住院 三千三", e.inpatient(120, "乡镇卫生院", "3300")),
-            ("great, thanks a lot", HELLO),
+            ("cool, appreciate the help", HELLO),
         ),
     )
     t.add(
@@ -330,7 +330,7 @@ def _english_and_greetings(t: Heldout16Table) -> None:
                 "How much does a guard at a regional-level site earn a month?",
                 answered(WAGE, ["1400元"]),
             ),
-            ("那干了五个月一共多少", e.custodian("自治区级", 5)),
+            ("那这五个月加起来是多少钱", e.custodian("自治区级", 5)),
             ("and at a county-level site for the same five months?", e.custodian("县级", 5)),
         ),
     )
@@ -342,7 +342,7 @@ def _malformed_then_corrected(t: Heldout16Table) -> None:
         turns=turns(
             ("交250 二级医院第一次住院 花了1.2e4", e.error("费用")),
             ("写错了 是一万二", e.inpatient(250, "二级", "12000")),
-            ("要是今年第二回住的呢", e.inpatient(250, "二级", "12000", 2)),
+            ("假如这已经是她今年第二回住院呢", e.inpatient(250, "二级", "12000", 2)),
         ),
     )
     t.add(
@@ -350,7 +350,7 @@ def _malformed_then_corrected(t: Heldout16Table) -> None:
         turns=turns(
             ("交了80档 二级医院头回住院 五千", e.error("档次")),
             ("不是80 是60", e.inpatient(60, "二级", "5000")),
-            ("二级医院床位费一天医保认多少", answered(INPATIENT, ["60元/床日"])),
+            ("住二级医院的话 床位费医保每天最高给认多少", answered(INPATIENT, ["60元/床日"])),
         ),
     )
     t.add(
@@ -406,7 +406,7 @@ def _other_rules(t: Heldout16Table) -> None:
         turns=turns(
             ("断缴一年了 财政补助合计六百八 要补多少", e.late("680")),
             ("怎么这么贵", answered(LATE, ["最高筹资标准"])),
-            ("补完了什么时候能用", answered(LATE, ["补缴的次月起"])),
+            ("那钱补上以后 从哪天开始又能报销", answered(LATE, ["补缴的次月起"])),
         ),
     )
     t.add(
