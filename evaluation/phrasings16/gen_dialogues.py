@@ -57,7 +57,7 @@ def _caps(t: Heldout16Table) -> None:
             ("舅公透析办了门特 交二百五 头一个月三万", m1),
             ("第二个月也是三万", m2),
             ("这个月两万", m3),
-            ("为啥这个月报得一点都没有", answered(CAP, ["6万元"])),
+            ("为啥这个月只报了一小部分", answered(CAP, ["6万元"])),
         ),
     )
     h1 = e.inpatient(250, "二级", "64000")
@@ -221,7 +221,7 @@ def _topic_switches(t: Heldout16Table) -> None:
         turns=turns(
             ("两病门诊 糖尿病 甲类一千三 报多少", e.follow_up("two_diseases", ["level"])),
             (
-                "先别算了 她门特那边已经办了高血压 两病门诊的待遇还能再享受吗",
+                "先别算了 顺便问问 走了两病门诊的人 门诊特殊病里的高血压糖尿病待遇还能不能同时拿",
                 answered(TWO, ["不得同时享受"], not_follow_up_for=["level"]),
             ),
             ("拿药的是三级医院", e.two_diseases(["糖尿病"], "三级", "1300")),
