@@ -329,6 +329,59 @@ LOOKUPS = [
     ),
 ]
 
+# the training rules, the custodian rules and the employment plan: sections the earlier tables
+# asked least
+MORE_LOOKUPS = [
+    (
+        "procedure",
+        quote(RT, "将培训效果评估报告及时上报地区联席会议审定"),
+        ["联席会议审定"],
+        "培训效果评估报告写完交给谁审定",
+    ),
+    (
+        "body",
+        quote(RT, "办公室做好培训工作的全程监督管理"),
+        ["全程监督管理"],
+        "文物安全培训从头到尾谁来监督管理",
+    ),
+    (
+        "list",
+        quote(RT, "定期组织开展文物工作人员应知应会知识、文物安全防范措施等方面的培训"),
+        ["应知应会知识", "文物安全防范措施"],
+        "办公室平时定期组织的培训主要讲哪些方面",
+    ),
+    (
+        "procedure",
+        quote(RT, "本培训管理办法根据形势发展需要，可适当删减或增加相应内容"),
+        ["删减或增加"],
+        "培训办法定下来以后还能不能根据形势改",
+    ),
+    (
+        "list",
+        art(RC, "第十条"),
+        ["年龄结构", "文化层次"],
+        "县里选聘看管员时要注意人员的哪些构成",
+    ),
+    (
+        "body",
+        quote(RC, "本管理细则由地区文物安全联席会议办公室制定"),
+        ["联席会议办公室"],
+        "看管人员管理细则是哪个机构制定的",
+    ),
+    (
+        "body",
+        quote(GE, "地、县高校毕业生就业创业工作专班要强化统筹协调和宏观指导"),
+        ["就业创业工作专班"],
+        "规划落实过程中出了新问题 由谁统筹协调研究解决",
+    ),
+    (
+        "list",
+        quote(GE, "形成企业就业、公职岗位就业、区外就业、基层就业、自主创业“多位一体”就业工作格局"),
+        ["区外就业", "自主创业"],
+        "规划说的多位一体就业格局包括哪几种就业",
+    ),
+]
+
 # long questions a counter clerk or an office worker types about their own steps
 CLERK_LOOKUPS = [
     (
@@ -973,7 +1026,7 @@ MULTI_PART = [
 
 
 def build(t: Heldout16Table) -> None:
-    for fact_type, gold, terms, question in LOOKUPS + CLERK_LOOKUPS:
+    for fact_type, gold, terms, question in LOOKUPS + MORE_LOOKUPS + CLERK_LOOKUPS:
         t.add(
             "lookup",
             question,
