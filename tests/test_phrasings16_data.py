@@ -138,6 +138,29 @@ def test_rarely_asked_clauses_are_favoured(rows, corpus) -> None:
         assert 2 * len(rare) >= len(chosen), (category, len(rare), len(chosen))
 
 
+def test_the_runner_scores_an_in_scope_detail_like_a_lookup() -> None:
+    """A made-up row (never one of this table's): the category needs no change to the scoring —
+    answered with the clause and term it is right; declined it is wrong and a false decline."""
+    from evaluation.phrasings.runner import run, tally
+
+    row = {
+        "id": "x",
+        "category": "in_scope_detail",
+        "split": "heldout16",
+        "question": "q",
+        "detail": "period",
+        "status": "answered",
+        "gold": [{"doc": "城乡居民基本医疗保险实施办法", "article": "第二十二条"}],
+        "answer_contains": ["180天"],
+    }
+    cited = {"doc_title": "阿里地区城乡居民基本医疗保险实施办法", "article": "第二十二条"}
+    good = {"status": "answered", "answer": "每180天结算一次", "citations": [cited]}
+    declined = {"status": "out_of_scope", "answer": "公报没有写", "citations": []}
+    answers = iter([good, declined])
+    table = tally(run([row, row], lambda text, state: next(answers), dict))["in_scope_detail"]
+    assert (table.items, table.right, table.answerable, table.false_declines) == (2, 1, 2, 1)
+
+
 def test_calculations_missing_one_input(rows) -> None:
     tables.assert_missing_one_input(rows, SHAPE)
 

@@ -10,7 +10,6 @@ from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings16.table import Heldout16Table
 
 U = "user_titles"
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
 
 # (status, gold (or golds, any of which is right) or None, terms, question)
 TITLES = [
