@@ -803,12 +803,6 @@ def _compose(
                 and "区外" in benefits(full_text(r))
             )
 
-        def spoken_of(r: ScoredClause) -> str:
-            # a sentence is about what its paragraph names: "借用期限最长不超过两年" is the
-            # loan between the 收藏单位之间 of the sentence before it
-            paragraph = "".join(c.text for c in clauses(r.unit) if c.label == r.clause.label)
-            return f"{full_text(r)}{paragraph}"
-
         kinds = _counted(question, focus)  # "一共多少种": a count of kinds is the value
         # "多久能打到卡上": a length of time, not any date word ("…实现之前")
         lasting = fact is FactType.DATE and bool(DURATION_ASKED.search(asking_part(question)))
@@ -817,7 +811,12 @@ def _compose(
             if lasting:
                 return bool(DURATION_STATED.search(text))
             # "基金收入留多少做风险储备": a part of a whole not asked in money is stated as a share
-            share = fact is FactType.AMOUNT and not money and _has_value(FactType.RATIO, text)
+            share = (
+                fact is FactType.AMOUNT
+                and not money
+                and bool(SHARE_ASKED.search(asking_part(question)))
+                and _has_value(FactType.RATIO, text)
+            )
             return share or _has_value(fact, text)
 
         timed = (
@@ -844,7 +843,7 @@ def _compose(
             )
             and r.score >= best.score - VALUE_MARGIN
             and (
-                not terms or any(covered_by(t, question, spoken_of(r)) for t in terms) or outside(r)
+                not terms or any(covered_by(t, question, full_text(r)) for t in terms) or outside(r)
             )
             and (needed is None or needed in r.clause.text or needed in r.clause.heading)
             and (focus is None or covered_by(focus, question, full_text(r)))
@@ -1411,10 +1410,22 @@ def _kin_word(word: str, article: str) -> bool:
 ASKING_WORD = re.compile(r"多少|几|什么|啥|哪|谁|还是|多[长久大高远重]")
 
 
+# a part set aside from a whole: "留多少做风险储备", "占多少"
+SHARE_ASKED = re.compile(r"(留|提取|提|占|拿出|划出|用于|作为|抽)[^，。？?\s]{0,2}(多少|几)")
+
+
 def _valued(question: str, word: str) -> bool:
     """Whether `word` is the thing whose value the question asks ("押金要交多少", "几个工作日"),
-    not a side word of a question about something else ("搬到卫健委院子里 是啥时间"): it stands
-    right before the question word in the same stretch, or right after "几/多少" and a measure."""
+    not a side word of a question about something else ("搬到卫健委院子里 是啥时间"): the first
+    thing named in the stretch that asks, or a word right before the question word in that
+    stretch, or right after "几/多少" and a measure."""
+    # "中央财政给每个参保人补助多少钱": the subject of the stretch that asks is asked about too
+    asking = next(
+        (p for p in re.split(r"[\s，。？?！!,；;]+", question) if ASKING_WORD.search(p)), ""
+    )
+    first = next((t for t in _telling(asking) if t in asking), None)
+    if first is not None and (first in word or word in first):
+        return True
     for m in re.finditer(re.escape(word), question):
         after = question[m.end() : m.end() + 5]
         # "油钱 补多少": a space may part the thing from a short asking verb
