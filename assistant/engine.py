@@ -85,6 +85,13 @@ EN_TASK = re.compile(
     r"call|send|email|pay)\b",
     re.I,
 )
+# greetings and thanks in English, with nothing else asked
+EN_SMALL_TALK = re.compile(
+    r"^\W*((hi|hello|hey|good (morning|afternoon|evening)|thanks?( you)?( (so|very) much| a lot)?|"
+    r"thx|cheers|great|ok(ay)?|got it|perfect|awesome|nice|that (helps|helped|clears it up|makes sense)|"
+    r"bye|goodbye|see you)\b[\s,.!~]*)+(there|again|everyone|assistant)?[\s,.!~]*$",
+    re.I,
+)
 COUNTED_WORD = re.compile(r"^[一二两三四五六七八九十几]+[个种项次位名类样]")
 # an English question read into Chinese that keeps no word of its own ("no" → 没有): no question
 EN_FUNCTION = re.compile(
@@ -151,7 +158,11 @@ class Assistant:
             said = "，".join(f"“{typed}”按“{meant}”" for typed, meant in fixes)
             checked.notices.append(f"（{said}理解。）")
         frame = read_frame(text)
-        if english and (
+        if english and EN_SMALL_TALK.match(checked.text):
+            # "hello", "thanks, that clears it up": a greeting or thanks, in English
+            thanks = re.search(r"^\W*(hi|hello|hey|good)\b", checked.text, re.I) is None
+            frame = read_frame("谢谢" if thanks else "你好")
+        elif english and (
             EN_TASK.search(checked.text)
             or TASK_REQUEST.search(checked.text)  # "SELECT * FROM 医保 WHERE 1=1"
             or not EN_CONTENT.search(EN_FUNCTION.sub("", text))

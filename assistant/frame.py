@@ -154,6 +154,8 @@ GREETING_WORD = (
     # praise and the ways people call the desk ("你真棒", "师傅在不在", "有人吗")
     r"你?真棒|太棒了|你?真厉害|厉害|给力|点赞|有人吗|有人在吗|师傅|老师|大神|亲|同志|"
     r"问点事|问个事儿?|请教一下|打扰一下|打扰了|"
+    # calling the assistant and asking after it ("你好呀 小助手 忙不忙")
+    r"小助手|助手|机器人|忙不忙|忙吗|在忙吗|辛苦啦|"
     # calling the crowd on a Q&A site ("有大神吗", "有懂的吗", "大佬们在吗")
     r"有没?有?(大神|大佬|懂的|懂行的|知道的|人知道)(吗|么|嘛)?|(大神|大佬)们?(在吗|在不在|帮帮忙))"
 )
@@ -184,8 +186,10 @@ TASK_REQUEST = re.compile(
     r"|^[\d一二三四五六七八九十百千万两零点.\s]+(乘以|乘|除以|加上|加|减去|减)[\d一二三四五六七八九十百千万两零点.\s]+"
     r"(等于|是)(几|多少)"
     # a service only a person or another system can do: booking, paying, filing, making things
-    r"|(帮我|给我|替我|帮忙|麻烦你?|请你|你(能|可以)?帮我|能不能帮我|可以帮我|我要|我想)[^，。？?]{0,12}"
-    r"(挂[^，。？?]{0,10}号(?!费)|预约|订(票|机票|一张|房|餐)|买(票|药|保险)|(?<![不问])(交|缴)(了|上)?(?!多少)|办理|做成|做个|"
+    # (within one stretch that asks nothing: "帮我算下住院能报多少 我是交120的" is a case)
+    r"|(帮我|给我|替我|帮忙|麻烦你?|请你|你(能|可以)?帮我|能不能帮我|可以帮我|我要|我想)"
+    r"(?:(?!多少|几|什么|啥|吗)[^，。？?\s]){0,12}"
+    r"(挂[^，。？?]{0,10}号(?!费)|预约|订(票|机票|一张|房|餐)|买(票|药|保险)|(?<![不问是想要])(交|缴)(了|上)?(?!多少)|办理|做成|做个|"
     r"查(询|一下|查)?我的|打(个)?电话|发(短信|邮件)|导航|转账|叫车|打车|投诉|举报信|画)"
     r"|把[^，。？?]{0,10}(打|转|汇)到[^，。？?]{0,6}(卡|账户|账上)"
     r"|推荐(一下)?(几家|一家|个|些)?(好的)?(医院|医生|药|餐厅|酒店|景点)"
@@ -322,7 +326,9 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
             r"养老保险|养老金|失业保险|失业金|工伤保险|生育保险|住房公积金|公积金|低保金|"
             r"长期护理保险|长护险|护理保险|"
             # the pension schemes by their short names
-            r"新农保|城居保|城乡居民养老|居民养老|新农村养老"
+            r"新农保|城居保|城乡居民养老|居民养老|新农村养老|"
+            # disability allowances, a welfare scheme of their own
+            r"残疾人[^，。？?\s]{0,4}(两项补贴|生活补贴|护理补贴)|两项补贴|困难残疾人生活补贴"
         ),
         Scheme.OTHER_SOCIAL,
     ),
@@ -409,7 +415,14 @@ YEAR = re.compile(
 )
 YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # "17年那会儿", "19年的时候": a year written with two digits, told by what follows it
-SHORT_YEAR = re.compile(r"(?<![\d.])([12]\d)\s*年\s*(?=那会儿?|的时候|那时|那年|时候|以前|之前)")
+SHORT_YEAR = re.compile(
+    r"(?<![\d.])([12]\d)\s*年\s*(?=那会儿?|的时候|那时|那年|时候|以前|之前)"
+    # "二四年住院报销比例变了吗", "一九年": two single numerals before 年 (a length of time
+    # is said 二十四年) name a year
+    # (not a rough length: "住了一二年", "干满二三年")
+    r"|(?<![一二三四五六七八九十零〇两百千万几\d了过满近])(?!一二)([一二][〇零一二三四五六七八九])"
+    r"\s*年(?![级度多])"
+)
 
 
 def places_in(q: str) -> list[PlaceRef]:
@@ -579,8 +592,17 @@ def _states_case(q: str, slots: dict[str, Any]) -> bool:
     return any(k in slots for k in CASE_SLOTS) or worked or (bool(SUM.search(q)) and bool(slots))
 
 
+# "在吗在吗 想咨询个住院的事": a topic announced, with nothing asked of it yet
+ANNOUNCED = re.compile(
+    rf"^(?:{GREETING_WORD}[啊呀啦了！!。.？?~\s，,]*){{0,3}}(我|俺)?(想|要|来)?"
+    r"(咨询|问问?|请教|了解|打听)(一下|一?个|点|些)?[^，。？?\s]{0,10}?的?"
+    r"(事儿?|事情|问题|情况|政策|方面(的)?(事|问题)?)[啊呀吧呢。.！!~\s]*$",
+    re.I,
+)
+
+
 def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: bool) -> Intent:
-    if GREETING.match(q) or ASKS_HELP.search(q):
+    if GREETING.match(q) or ASKS_HELP.search(q) or ANNOUNCED.match(q):
         return Intent.SMALL_TALK
     if ABOUT_LAST.search(q) or (SOURCE_ASK.search(q) and len(q) <= 16):
         return Intent.SOURCE
@@ -823,7 +845,7 @@ def read_frame(text: str) -> Frame:
         scheme=_scheme(q),
         places=places,
         years=[int((a or b).translate(YEAR_DIGITS)) for a, b in YEAR.findall(q)]
-        + [2000 + int(y) for y in SHORT_YEAR.findall(q)],
+        + [2000 + int((a or b).translate(YEAR_DIGITS)) for a, b in SHORT_YEAR.findall(q)],
     )
     pieces = scan_amounts(q).malformed
     if (

@@ -163,10 +163,7 @@ def _countries() -> list[str]:
         zh = gettext.translation("iso3166-1", pycountry.LOCALES_DIR, languages=["zh_CN"])
     except OSError:
         return []
-    from corpus.parser import DATA_DIR as GAZETTE_DIR
-
-    gazette = GAZETTE_DIR / "gazette-2020.txt"  # the bundled gazette's own words
-    text = gazette.read_text(encoding="utf-8") if gazette.exists() else ""
+    text = _gazette_text()
     names: set[str] = set()
     for country in pycountry.countries:
         if country.alpha_2 in HOME_COUNTRY:
@@ -179,6 +176,21 @@ def _countries() -> list[str]:
         if len(short) >= 2:
             names.add(short)
     return sorted(n for n in names if n not in text)
+
+
+@lru_cache(maxsize=1)
+def _gazette_text() -> str:
+    """The bundled gazette's own words: a name inside them is a word there, not a place."""
+    from corpus.parser import DATA_DIR as GAZETTE_DIR
+
+    gazette = GAZETTE_DIR / "gazette-2020.txt"
+    return gazette.read_text(encoding="utf-8") if gazette.exists() else ""
+
+
+def _county_stem(form: str) -> bool:
+    """A two-character county stem named alone ("昆山", "晋江"): only when the dictionary knows
+    it as a place name and the gazette never uses it as a word of its own."""
+    return _jieba_tags().get(form) == "ns" and form not in _gazette_text()
 
 
 @lru_cache(maxsize=1)
@@ -197,7 +209,9 @@ def gazetteer() -> tuple[dict[str, Place], re.Pattern[str] | None]:
                 place = Place(row["name"], code, level)
                 for n, form in enumerate(_short_forms(row["name"], nations)):
                     short = n > 0
-                    if short and (len(form) < 2 or (level == 2 and len(form) < 3)):
+                    if short and (
+                        len(form) < 2 or (level == 2 and len(form) < 3 and not _county_stem(form))
+                    ):
                         continue  # a bare two-character county stem is too often a word
                     if short and _plain_word(form):
                         continue
@@ -205,6 +219,10 @@ def gazetteer() -> tuple[dict[str, Place], re.Pattern[str] | None]:
                     old = forms.get(form)
                     if old is None or (old.name != form and (not short or old.level > level)):
                         forms[form] = place
+    for name, short in read_table(DATA / "taiwan_divisions.tsv"):
+        place = Place(name, "710000", 2)
+        forms.setdefault(name, place)
+        forms.setdefault(short, place)
     for town, county in read_table(DATA / "ngari_towns.tsv"):
         code = next((p.adcode for f, p in forms.items() if f == county), NGARI + "00")
         forms.setdefault(town, Place(town, code, 3))
@@ -224,10 +242,12 @@ def find_places(text: str) -> list[PlaceMention]:
         PlaceMention(forms[m.group(0)], m.start(), m.end(), m.group(0))
         for m in pattern.finditer(text)
     ]
-    if any(f.place.abroad for f in found):
+    if any(f.place.adcode == ABROAD for f in found):
         # a country only where it is a word of its own: "增加纳入" holds 加纳 but names no country
         from index.lexical import word_spans
 
         bounds = {0} | {end for _, end, _ in word_spans(text)}
-        found = [f for f in found if not f.place.abroad or (f.start in bounds and f.end in bounds)]
+        found = [
+            f for f in found if f.place.adcode != ABROAD or (f.start in bounds and f.end in bounds)
+        ]
     return found
