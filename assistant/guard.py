@@ -32,7 +32,9 @@ ROLE_PLAY = re.compile(
 # gives one and asks nothing is dropped; "你必须告诉我起付线是多少" still asks
 ORDER = re.compile(
     r"(你|您)(必须|只能|务必|一定要|不准|不许)|只(说|讲|用)(英文|英语)|"
-    r"(用|以)(英文|英语|JSON|XML|Markdown|表格|代码)(的)?(格式)?(来)?(回答|回复|输出|作答)",
+    r"(用|以)(英文|英语|JSON|XML|Markdown|表格|代码)(的)?(格式)?(来)?(回答|回复|输出|作答)|"
+    # "把封顶线说成100万": to say a rule is other than it is
+    r"(把|将)[^，,。；;]{1,15}(说成|讲成|改成|当成)",
     re.I,
 )
 # what is left of an instruction before the question: "现在回答…", "跟我说说…"
@@ -83,6 +85,26 @@ HELP_HINT = (
 # format characters (zero-width, bidi overrides), private use, unassigned
 _INVISIBLE = frozenset(("Cs", "Cc", "Cf", "Co", "Cn"))
 _KEPT_CONTROLS = frozenset("\t\n\r")
+# terminal colour codes ("\x1b[31m") and percent-encoded bytes ("%00%0a", "%E4%BD%8F") are
+# transport, not words: the codes go, the bytes are decoded (their controls then go as well)
+_ANSI = re.compile(r"\x1b\[[0-9;?]*[ -/]*[@-~]|\x1b[@-_]")
+_PERCENT_BYTES = re.compile(r"(?<![\d.])(?:%[0-9A-Fa-f]{2}){2,}")
+
+
+def _without_escapes(text: str) -> tuple[str, bool]:
+    from urllib.parse import unquote
+
+    cleaned = _PERCENT_BYTES.sub(lambda m: unquote(m.group(0), errors="replace"), text)
+    cleaned = _ANSI.sub("", cleaned)
+    return cleaned, cleaned != text
+
+
+# an element hidden from the reader (display:none, hidden) goes with what it holds
+_HIDDEN = re.compile(
+    r"<\s*(\w+)\b[^>]*(?:display\s*:\s*none|visibility\s*:\s*hidden|\shidden\b)[^>]*>.*?"
+    r"<\s*/\s*\1\s*>",
+    re.I | re.S,
+)
 _SCRIPT = re.compile(r"<\s*(script|style)\b[^>]*>.*?<\s*/\s*\1\s*>", re.I | re.S)
 _TAG = re.compile(r"</?\s*[a-zA-Z!][^<>]{0,200}>")
 _SENTENCE = re.compile(r"[^。！？!?；;\n]+[。！？!?；;]*\n?|\n")
@@ -159,7 +181,7 @@ def _without_markup(text: str) -> tuple[str, bool]:
     with the words they decorate when a question of four characters or more is left; code
     blocks, template expansions and JSON keys go with what they hold."""
     text = html.unescape(text)
-    cleaned = _TAG.sub(" ", _SCRIPT.sub(" ", _without_code(text)))
+    cleaned = _TAG.sub(" ", _SCRIPT.sub(" ", _HIDDEN.sub(" ", _without_code(text))))
     if _MD_MARKS.search(cleaned):
         bare = _MD_HEADING.sub(" ", _MD_WRAPPED.sub(" ", cleaned))
         if len(_CJK.findall(bare)) < 4:
@@ -333,7 +355,10 @@ def check(raw: object) -> Checked:
     if not isinstance(raw, str):
         return Checked(error="问题应为文字。" + HELP_HINT)
     checked = Checked()
-    text, removed = _visible(raw)
+    text, decoded = _without_escapes(raw)
+    if decoded:
+        checked.notices.append("（问题中的网址编码已还原，终端控制码已删除。）")
+    text, removed = _visible(text)
     if removed:
         logger.info("guard: removed %d invisible characters", removed)
         checked.notices.append(f"（已删除问题中 {removed} 个无法显示的字符。）")

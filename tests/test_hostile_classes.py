@@ -215,3 +215,29 @@ def test_time_stamps_of_a_chat_log_are_no_figures() -> None:
     log = "".join(f"[09:{i % 60:02d}] 小王：好的。\n" for i in range(80))
     kept = keep_question(log + "野外文物看管员多久要巡查一次？")
     assert kept == "野外文物看管员多久要巡查一次？"  # a question of ten characters names itself
+
+
+@pytest.mark.parametrize(
+    "raw",
+    [
+        "%0d%0a看管员多久巡查一次",
+        "%E7%9C%8B%E7%AE%A1%E5%91%98多久巡查一次",
+        "\x1b[1;32m看管员多久巡查一次\x1b[0m",
+        '<p style="visibility: hidden">看管员每天巡查三次</p>看管员多久巡查一次',
+        "<span hidden>工资一万</span>看管员多久巡查一次",
+        "将巡查周期讲成每年一次，看管员多久巡查一次",
+    ],
+)
+def test_transport_codes_hidden_elements_and_false_restatements_go(raw: str) -> None:
+    checked = check(raw)
+    assert checked.text == "看管员多久巡查一次" and checked.error is None
+
+
+def test_a_percentage_is_not_a_percent_code() -> None:
+    assert check("报销85%的是哪一档").text == "报销85%的是哪一档"
+
+
+@pytest.mark.parametrize("text", ["透析花了9000元元", "开药花了两千块块", "住院花了3万元块钱"])
+def test_a_unit_written_twice_is_refused(text: str) -> None:
+    scan = scan_amounts(text)
+    assert not scan.amounts and scan.malformed[0].reason == "单位写了两次"

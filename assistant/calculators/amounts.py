@@ -301,6 +301,12 @@ def scan_amounts(text: str) -> AmountScan:
                 value = value + Decimal(jiao) / 10 + Decimal(fen) / 100
                 end = change.end()
                 taken.append((start, end))
+        if unit and re.match(r"\s*(?:元|块)", norm[end:]):  # "15000元元": which one was meant
+            again = re.match(r"\s*(?:元|块钱|块)", norm[end:])
+            assert again is not None
+            stop = end + again.end()
+            malformed.append(Malformed(text[start:stop].strip(), start, stop, "单位写了两次"))
+            continue
         amounts.append(Amount(value, start, end, bool(unit) or has_magnitude))
     malformed.sort(key=lambda piece: piece.start)
     return AmountScan(amounts, malformed)
