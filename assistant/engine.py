@@ -959,15 +959,10 @@ class Assistant:
     def _malformed(frame: Frame) -> Response:
         """An amount that cannot be read exactly is named, never read in part."""
         from assistant.calculators.amounts import malformed_message
+        from assistant.fields import money_field_before
 
         piece = frame.malformed[0]
-        before = frame.text[max(0, piece.start - 8) : piece.start]
-        if re.search(r"花|费|住院|看病|药", before):
-            field = "医疗费用"
-        elif re.search(r"交|缴|档", before):
-            field = "缴费金额"
-        else:
-            field = "金额"
+        field = money_field_before(frame.text, piece.start, frame.calculator)
         message = malformed_message(field, piece)
         return Response("error", answer=message, error=message)
 

@@ -8,6 +8,7 @@ a change of regulation is a change there only.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import lru_cache
@@ -347,3 +348,166 @@ def read_count(key: str, raw: object, label: str | None = None) -> int:
     if not bounds.low <= number <= bounds.high:
         raise CalcError(key, f"{name}填写的 {shown} 超出范围：请填写 {allowed}。")
     return int(number)
+
+
+# --- the field a figure was written for, and figures written out of a field's rule ------------
+
+# the words that say which money field the figure after them fills, nearest first wins;
+# a field not named falls back to what the calculator asks most (the cost)
+MONEY_CUES: tuple[tuple[str, str], ...] = (
+    # a cue takes the words of its field with it ("甲类药品费用"), so the 药 inside is not the cost's
+    ("class_a", r"甲类(?:药品?)?(?:费用?)?"),
+    ("class_b", r"乙类(?:药品?)?(?:费用?)?"),
+    ("bed_fee", r"床位?费(?:用)?(?:每天|每日)?"),
+    ("observation_cost", r"留观"),
+    ("already_paid", r"已经?报销?了?|报了|已支付|已经?给?报|赔了"),
+    ("prior_cost", r"此前|之前|前面已经?花"),
+    ("central_subsidy", r"中央"),
+    ("total_subsidy", r"补助|补贴|拨款"),
+    ("deduction", r"扣"),
+    ("cost", r"花|费用|住院|看病|药|透析|治疗|门诊|检查|手术|医疗"),
+)
+CONTRIBUTION_CUE = re.compile(r"交|缴|档")
+CUE_REACH = 12  # characters before a figure that may name its field
+
+
+def money_field_before(text: str, start: int, calculator: str | None = None) -> str:
+    """The label of the money field a figure at `start` was written for, from the nearest
+    cue before it ("甲类药品2e4元" → 甲类药品费用, "已经报了五千到八千" → 本年度已支付金额)."""
+    before = text[max(0, start - CUE_REACH) : start]
+    best: tuple[int, str] | None = None
+    for key, cue in MONEY_CUES:  # the nearest cue; on a tie the more specific, listed first
+        for m in re.finditer(cue, before):
+            if best is None or m.end() > best[0]:
+                best = (m.end(), key)
+    if best is not None:
+        return label(best[1])
+    if CONTRIBUTION_CUE.search(before) or calculator == "contribution":
+        return "缴费金额"
+    return label("cost") if calculator else "金额"
+
+
+# money a reimbursement needs above zero: a stay or a visit that cost nothing has nothing to pay
+POSITIVE_MONEY = {"inpatient": ("cost",), "special_outpatient": ("cost",)}
+POSITIVE_MONEY |= {"general_outpatient": ("cost",)}
+
+
+def slot_problems(calculator: str | None, slots: dict[str, object]) -> list[tuple[str, str]]:
+    """(field, why) for a money slot read right but meaningless for the calculator."""
+    from decimal import Decimal, InvalidOperation
+
+    found = []
+    for key in POSITIVE_MONEY.get(calculator or "", ()):
+        try:
+            value = Decimal(str(slots[key])) if key in slots else None
+        except InvalidOperation:
+            continue
+        if value is not None and value == 0:
+            found.append(
+                (
+                    key,
+                    f"{label(key)}为 0 元：没有可以报销的费用。请填写实际花费的合规费用"
+                    "（大于 0 的金额，例如 3000、1.5万）。",
+                )
+            )
+    return found
+
+
+# a count as people write it: digits (with a sign or a part), or Chinese numerals (一点五)
+_NUMBER = (
+    r"(?P<sign>[-−－]|负)?\s*(?P<num>\d+(?:\.\d+)*|[零一二两三四五六七八九十百千万]+"
+    r"(?:点[零一二三四五六七八九]+)?)"
+)
+_BEFORE = r"(?<![\d.A-Za-z零一二两三四五六七八九十百千万])"
+
+
+@dataclass(frozen=True)
+class CountUnit:
+    """A count field, the words it is written with, and the calculators that read it."""
+
+    key: str
+    pattern: re.Pattern[str]
+    calculators: tuple[str, ...]
+
+
+COUNT_UNITS = (
+    CountUnit("sites", re.compile(_BEFORE + _NUMBER + r"\s*处"), ("custodian_pay",)),
+    CountUnit(
+        "counties",
+        re.compile(_BEFORE + _NUMBER + r"\s*(?:个县|县(?![级城里医人财乡委政区]))"),
+        ("road_subsidy",),
+    ),
+    CountUnit("admission", re.compile(r"第\s*" + _NUMBER + r"\s*[次回]"), ("inpatient",)),
+    CountUnit("bed_days", re.compile(_BEFORE + _NUMBER + r"\s*天"), ("inpatient",)),
+    CountUnit(
+        "years", re.compile(_BEFORE + _NUMBER + r"\s*年(?!度|龄|级|底|初|内)"), ("road_subsidy",)
+    ),
+)
+# a person is whole: "2.5个人参保", "1.5个看管员", "-2口人"
+PERSONS = re.compile(_BEFORE + _NUMBER + r"\s*(?:个人|口人|口|名|位|个看管员|个看管人员|个人员|人)")
+# a hospital level that is no level: "2.5级医院", "一点五级", "负1级"
+LEVEL_WRITTEN = re.compile(_BEFORE + _NUMBER + r"\s*级\s*(?:医院|定点|医疗|的医院|甲|乙)")
+
+
+def _said_number(m: re.Match[str]) -> str | None:
+    """The number as read_count reads it ("-3", "1.5", "20000"), or None when not one."""
+    from assistant.calculators.amounts import small_count
+
+    num = m.group("num")
+    if "点" in num:
+        whole, _, part = num.partition("点")
+        head = small_count(whole) if whole else None
+        digits = part.translate(str.maketrans("零一二三四五六七八九", "0123456789"))
+        number = f"{head}.{digits}" if head is not None else None
+    elif num[0].isdigit():
+        number = num
+    else:
+        value = small_count(num)
+        number = str(value) if value is not None else None
+    if number is None:
+        return None
+    return f"-{number}" if m.group("sign") else number
+
+
+def _is_fraction_or_negative(number: str) -> bool:
+    return number.startswith("-") or "." in number
+
+
+def counts_out_of_bounds(q: str, calculator: str | None) -> list[tuple[str, str]]:
+    """(field, why) for every count the calculator reads that is written with a sign, a part,
+    or beyond its bounds ("1.5处", "0.5个县", "第0次住院", "住了-3天"), and for a part of a
+    person or of a hospital level; read_count's message names the field and the range."""
+    from assistant.calculators.base import CalcError
+
+    found: list[tuple[str, str]] = []
+    for unit in COUNT_UNITS:
+        if calculator not in unit.calculators:
+            continue
+        for m in unit.pattern.finditer(q):
+            number = _said_number(m)
+            if number is None:
+                continue
+            if unit.key == "years" and re.fullmatch(r"\d{4}", number):
+                continue  # 2020年: a year, not a number of years
+            try:
+                read_count(unit.key, number)
+            except CalcError as exc:
+                found.append((unit.key, exc.message))
+    for m in PERSONS.finditer(q):
+        number = _said_number(m)
+        if number is not None and _is_fraction_or_negative(number):
+            found.append(
+                (
+                    "persons",
+                    f"人数“{m.group(0).strip()}”不是整数：人只能按整数计（1、2、3 …），"
+                    "不会替您四舍五入。",
+                )
+            )
+    for m in LEVEL_WRITTEN.finditer(q):
+        number = _said_number(m)
+        if number is not None and number not in ("1", "2", "3"):
+            said = m.group(0).strip()
+            said = said[: said.index("级") + 1]
+            levels = "、".join(spec("level").values)
+            found.append(("level", f"{label('level')}“{said}”无效，允许的取值：{levels}。"))
+    return found

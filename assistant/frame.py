@@ -820,6 +820,14 @@ def read_frame(text: str) -> Frame:
     if enrols and intent in (Intent.LOOKUP, Intent.ELIGIBILITY):
         intent = Intent.CALCULATE  # a person and the tier paid: a case to compute
     invalid = _invalid(q, calculator)
+    from assistant.fields import counts_out_of_bounds, slot_problems
+
+    named = {key for key, _ in invalid}  # fields.py: counts by unit, a part of a person or a
+    invalid += [  # level, a cost of nothing — each field named once
+        f
+        for f in counts_out_of_bounds(q, calculator) + slot_problems(calculator, slots)
+        if f[0] not in named
+    ]
     places = _places(q)
     if INSURED_THERE.search(q):  # "山西省户口，在当地参保的": insured where they come from
         places = [

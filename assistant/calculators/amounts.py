@@ -75,6 +75,22 @@ APPROX_RE = re.compile(
     # "大几千", "小几万": a size, never an amount
     r"|((?:大|小)几\s*(?:十|百|千|万|十万)\s*(?:块钱|块|元)?)"
 )
+# vague sizes, never an amount: "万把块", "数万元", "上千块", "十几万", "二十几万", "一万几"
+# what a count is counted in: "三四十岁", "十几个人", "上千人" are no money
+COUNTED = "个岁次月年天处级档号周日人名位口家户种项条"
+VAGUE_RE = re.compile(
+    r"(?:[百千万]把|数\s*(?:百|千|万|十万|百万)|上\s*(?:千|万|十万|百万)|"
+    rf"(?<![{_D}{CN_CHARS}])[{_D}{CN_CHARS}]+几\s*(?=[十百千万块元])(?:十|百|千|万)*|"
+    rf"(?<![{_D}{CN_CHARS}])[{_D}{CN_CHARS}]*[百千万]几)"
+    rf"\s*(?:块钱|块|元)?(?![{COUNTED}十百千万])"
+)
+# two neighbouring numerals are a span: "两三千", "三四万", "一两万块", "七八百元"
+NEIGHBOURS_RE = re.compile(
+    rf"(?<![{_D}{CN_CHARS}])(?:一两|两三|二三|三四|三五|四五|五六|六七|七八|八九)\s*"
+    rf"(?:十|百|千|万)+\s*(?:块钱|块|元)?(?![{COUNTED}十百千万])"
+)
+# "几十万", "几千块" alone ask a size ("能报几千") or guess one: never read as 十万 or 千
+ASKED_SIZE_RE = re.compile(r"几\s*(?:十|百|千|万)+\s*(?:块钱|块|元)?")
 # "1/2万" (a fraction), "0x3E8元" (hexadecimal): written as no one writes money
 NOT_DECIMAL_RE = re.compile(
     r"(?<![\d/])\d+(?:\.\d+)?\s*/\s*\d+(?:\.\d+)?\s*(?:万|千|元|块|[wWkK])|0[xX][0-9a-fA-F]+\s*(?:元|块)?"
@@ -285,6 +301,12 @@ def scan_amounts(text: str) -> AmountScan:
                 value = value + Decimal(jiao) / 10 + Decimal(fen) / 100
                 end = change.end()
                 taken.append((start, end))
+        if unit and re.match(r"\s*(?:元|块)", norm[end:]):  # "15000元元": which one was meant
+            again = re.match(r"\s*(?:元|块钱|块)", norm[end:])
+            assert again is not None
+            stop = end + again.end()
+            malformed.append(Malformed(text[start:stop].strip(), start, stop, "单位写了两次"))
+            continue
         amounts.append(Amount(value, start, end, bool(unit) or has_magnitude))
     malformed.sort(key=lambda piece: piece.start)
     return AmountScan(amounts, malformed)
@@ -333,6 +355,11 @@ def _not_one_amount(
         ):
             end = m.end() + (1 if m.group(3) and norm[m.end() : m.end() + 1] in "块元" else 0)
             add(m.start(4) if m.group(4) else m.start(), end, "是约数，不是确切的金额")
+    for m in VAGUE_RE.finditer(norm):
+        add(m.start(), m.end(), "是约数，不是确切的金额")
+    for m in NEIGHBOURS_RE.finditer(norm):
+        add(m.start(), m.end(), "写的是一个范围，不是确切的金额")
+    counts += [m.span() for m in ASKED_SIZE_RE.finditer(norm)]
     for m in NOT_DECIMAL_RE.finditer(norm):
         reason = "分数不是确切的金额" if "/" in m.group(0) else "不是十进制数字"
         add(m.start(), m.end(), reason, estimate=False)
