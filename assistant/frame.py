@@ -234,7 +234,7 @@ WHY = re.compile(
     r"还要出|还得出|还要自己|一分(钱)?(都|也)?不用|不用(自己)?(出|掏|花)|(这么|那么)(多|少)|全(报|免)了)|"
     r"(怎么|咋|为啥)[^，。？?\s]{0,8}(少|多|低|高)了|"
     # "怎么比邻居报得多": a comparison with someone else's result
-    r"(怎么|咋)[^，。？?\s]{0,3}比[^，。？?\s]{1,6}(报|给|赔|交|出)?得?(多|少|高|低)|"
+    r"(怎么|咋)[^，。？?\s]{0,8}比[^，。？?\s]{1,6}(报|给|赔|交|出)?得?(多|少|高|低)|"
     # "门特的钱也算进去啊", "连门诊的也算上了？": surprise that something counted
     r"也(要)?算(进去|进来|上|在内)(了)?[啊呀吗？?！!]"
 )
@@ -291,7 +291,7 @@ KINDS_COUNTED = re.compile(
 FIGURE = re.compile(
     r"(报多少|能报多少|能报几|给报多少|报销多少|支付多少|付多少|赔多少|能拿多少|拿多少|多少工资|工资多少|多少钱|交多少|缴多少|"
     r"各交多少|各出多少|要交钱|交钱吗|还要交|自己交|自己出|预算|合计多少|一共多少|总共多少|多少万|应缴|应付|还能报|报了多少|分担多少|各承担|能领多少|发多少|"
-    r"掏多少|出多少|花多少|付多少)"
+    r"掏多少|出多少|花多少|付多少|(出|掏|交|付|花|拿|领|给)(几个|几块|多少)钱)"
 )
 
 SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
@@ -575,6 +575,7 @@ CASE_SLOTS = (
     "prior_cost",
     "already_paid",
 )
+BILL_SLOTS = ("cost", "class_a", "class_b", "drug_total")
 WORKED = re.compile(r"干了|干满|干到|做了|工作了|看管了|当了|已经干")
 SUM = re.compile(rf"{SUM_WORDS.pattern}|总的")
 
@@ -586,7 +587,9 @@ CHANGE_ASKED = re.compile(r"(涨|上涨|提高|增加|上调|调高|加)(了)?(�
 def _states_case(q: str, slots: dict[str, Any]) -> bool:
     """ "我交250档，三级医院住院花了3万", "干了七个月 工资总共": a case stated with its figures."""
     if YES_NO.search(q) and not SUM.search(q):
-        return False
+        # "花了九十 报不报", "又拿了甲类四百 剩的额度够不够": a bill stated with a yes/no is
+        # answered by what is paid on it
+        return any(k in slots for k in BILL_SLOTS)
     months = slots.get("months")
     worked = months is not None and (months != 1 or bool(WORKED.search(q)))
     return any(k in slots for k in CASE_SLOTS) or worked or (bool(SUM.search(q)) and bool(slots))
@@ -692,7 +695,10 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     """(field, why) for each field written out of its bounds."""
     from assistant.calculators.amounts import small_count
     from assistant.calculators.base import CalcError, get_tier
+    from assistant.calculators.understanding import read_tier
     from assistant.fields import read_count, spec
+
+    offered = {int(c.value) for c in spec("tier").choices}
 
     found = [
         ("cost", f"金额“{m.group(0)}”不是人民币：请按人民币（元）填写，例如 3000元、1.5万。")
@@ -706,6 +712,8 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
             continue  # "1.5岁的孩子": an age in years and months, not a field to refuse
         if key == "months" and calculator != "custodian_pay":
             continue  # "住了1.5个月院": a stay's length, not a count of paid months
+        if key == "tier" and read_tier(q)[0] in offered:
+            continue  # "１８０００ 档次120": the tier offered is read; the other is the cost
         try:
             if key == "tier":  # "0档", "350档", "-120档": a tier the rules do not have
                 get_tier({"tier": raw}, [int(c.value) for c in spec("tier").choices])
@@ -798,12 +806,16 @@ def _without_courtesy(q: str) -> str:
     return q
 
 
+# "过几天又去了", "前几天住的院": a few days, said; nothing asked (read as 过些天)
+FEW_DAYS = re.compile(r"(过|隔|前|这|好|没)几天|几天(后|以后|之后|前|以前)")
+
+
 def read_frame(text: str) -> Frame:
     """The frame of one turn, read once."""
     from assistant.calculators.amounts import find_amounts, scan_amounts
     from assistant.calculators.understanding import detect_calculator, understand
 
-    q = _without_courtesy(normalize(text))
+    q = FEW_DAYS.sub(lambda m: m.group(0).replace("几", "些"), _without_courtesy(normalize(text)))
     calculator = detect_calculator(q)
     person = _person(q)
     enrols = calculator is None and person.age is not None and bool(ENROL_TIER.search(q))

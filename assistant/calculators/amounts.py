@@ -140,6 +140,11 @@ class AmountScan:
 ALLOWED_FORMS = "请写成 20000、2万、1.5万 或 两万五"
 
 
+SPENT_BEFORE = re.compile(r"(花了|花费了?|花掉了?|掏了|付了|合计|共计)\s*$")
+# "加一块", "放在一块": 一块 after these is "together", never 1 yuan
+TOGETHER_BEFORE = re.compile(r"(加|合|凑|算|放|摆|连|搁|堆)(在|到)?$")
+
+
 def normalize(text: str) -> str:
     """Full-width digits and letters to ASCII; same length as the input."""
     return text.translate(FULL_WIDTH)
@@ -262,15 +267,27 @@ def scan_amounts(text: str) -> AmountScan:
                 Malformed(text[start : m.end()].strip(), start, m.end(), "小数点前缺少数字")
             )
             continue
-        if not _looks_like_money(core, unit):
+        if not _looks_like_money(core, unit) and not (
+            # "花了九十": a number spent is money, though it has no unit
+            SPENT_BEFORE.search(norm[:start])
+            and norm[m.end() : m.end() + 1] not in f"{LABEL_AFTER}回趟遍人名家种项"
+        ):
             continue  # 三级, 十二个月, 两病: counts and labels, read elsewhere
+        if (
+            core == "一"
+            and unit == "块"
+            and (TOGETHER_BEFORE.search(norm[:start]) or norm[m.end() : m.end() + 1] == "儿")
+        ):
+            continue  # "补贴加一块是六百九", "算一块儿": together, not one yuan
         has_magnitude = any(ch in AMOUNT_SIGNS for ch in core)
         following = norm[m.end() : m.end() + 1]
         if core.isascii() and not unit and not has_magnitude:
             # "合计750 个人交多少": 个人 (one's own) is a word, not 750 counted in 个
             spaced = norm[m.end() - 1 : m.end() + 1].strip() != norm[m.end() - 1 : m.end() + 1]
             own = spaced and norm[m.end() :].lstrip().startswith("个人")
-            if following and following in LABEL_AFTER and not own:
+            # "１８０００ 档次120": thousands are never a tier, so the 档 after them is the next one's
+            sum_before_tier = following == "档" and spaced and int(core.split(".")[0] or 0) >= 1000
+            if following and following in LABEL_AFTER and not own and not sum_before_tier:
                 continue  # 250档, 65岁, 3个月, 2020年, 85%
             if DATE_RE.fullmatch(core):
                 continue

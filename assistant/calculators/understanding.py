@@ -45,7 +45,8 @@ SUM_WORDS = re.compile(r"一共|总共|合计|加起来|总计|共计")
 
 # a birth: "生孩子", "生的娃", "顺利生了", "分娩" (not "生了病")
 MATERNITY = re.compile(
-    r"生(孩子|小孩|娃|宝宝|二胎)|生(的|了|下)(个|一个|了)?(孩子|娃|宝宝|小孩|儿子|女儿|闺女)|"
+    r"生(孩子|小孩|娃|宝宝|二胎|三胎|老二|老三)|"
+    r"生(的|了|下)(个|一个|了)?(孩子|娃|宝宝|小孩|儿子|女儿|闺女|二胎|三胎|头胎|老二|老三|双胞胎)|"
     r"顺利生|生下来了|分娩|顺产|孕产妇"
 )
 
@@ -57,7 +58,11 @@ def detect_calculator(question: str) -> str | None:
         q,
     )
     worked = re.search(WORKED_MONTHS, q)
-    pay = r"工资|补助|预算|经费|开支|费用|拿|多少钱|待遇|(一共|总共|合计|能发|发)多少"
+    pay = (
+        r"工资|工钱|薪水|补助|预算|经费|开支|费用|拿|多少钱|待遇|(一共|总共|合计|能发|发)多少|"
+        # "总共领多少", "帮他算算": what is drawn, or a request to work it out
+        r"领(了|到)?(多少|几)|算(算|一下|下)"
+    )
     # "阿舅在自治区级文保点看了8个月": months spent watching a site are a custodian's
     site = re.search(rf"(文保|文物|野外|{_site_words()})的?(点|单位|保护点|保护单位)", q)
     watched = (
@@ -100,7 +105,7 @@ def detect_calculator(question: str) -> str | None:
     if re.search(
         r"(交|缴)(多少|钱|费(?!单|凭证|记录|收据|票|发票|截图))|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳|"
         # "我交250 自己出多少": one's own share of the contribution
-        r"(自己|个人|本人)要?(出|掏|付|承担)(多少|几)",
+        r"(自己|个人|本人)(要|得|该|需要)?(出|掏|付|承担)(多少|几)",
         q,
     ) and not re.search(r"住院|门诊|看病", q):
         return "contribution"
@@ -124,7 +129,9 @@ def detect_calculator(question: str) -> str | None:
     ):
         return "special_outpatient"
     # "普通门诊今年头一次 看病花了180": a visit's cost stated is a case to compute, as a stay is
-    spent = re.search(r"花了|花费|花掉|自己掏了", q)
+    spent = re.search(
+        r"花了|花费|花掉|自己掏了|(合计|一共|总共|共计|费用?)\s*[\d一二三四五六七八九十两百千万]", q
+    )
     if re.search(r"普通门诊|看门诊|门诊", q) and (reimburse or spent):
         return "general_outpatient"
     if (
@@ -159,7 +166,8 @@ TIER_PERSONS = (
 )
 TIER_PATTERNS = [
     re.compile(
-        r"(\d+|六十|一百二十?|二百五十?|两百五十?)\s*(?:元|块钱|块)?\s*(?:的|那个)?\s*(?:档|档次|那档|这档)"
+        r"(\d+|六十|一百二十?|二百五十?|两百五十?)\s*(?:元|块钱|块)?\s*(?:的|那个)?\s*"
+        r"(?:档|档次|[那这]一?个?档)"
     ),
     re.compile(
         r"档次?\s*(?:为|是)?\s*(\d+|六十|一百二十?|[二两]百五十?)(?![万千百十零〇一二三四五六七八九])"
@@ -205,12 +213,18 @@ RANK_INDEX = {"最高": -1, "最贵": -1, "最多": -1, "最低": 0, "最便宜"
 
 
 def read_tier(q: str) -> tuple[int | str | None, tuple[int, int] | None]:
+    # "１８０００ 档次120": when one reading names a tier offered and another does not, the
+    # tier offered is meant (the other figure is the cost)
+    found = []
     for pattern in TIER_PATTERNS:
         m = pattern.search(q)
         if m:
             raw = m.group(1)
             value = int(raw) if raw.isdigit() else TIER_WORDS.get(raw)
-            return (value if value is not None else raw), m.span()
+            found.append(((value if value is not None else raw), m.span()))
+    if found:
+        offered = set(rules()["inpatient"]["tiers"])
+        return next((f for f in found if f[0] in offered), found[0])
     rank = TIER_RANK.search(q)
     if rank:
         tiers = sorted(rules()["inpatient"]["tiers"])
@@ -381,7 +395,7 @@ def _already_paid(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list
         amounts,
         q,
         r"已(经)?.{0,4}(支付|报销?了?|报了|赔了?|给付)|累计支付|已经报"
-        r"|(今年|本年|年内|这一年)[^，,。]{0,10}(报了|报销了|支付了|赔了)"
+        r"|(今年|本年|年内|这一年)[^，,。]{0,10}(报了|报销了|支付了|赔了|报过|报销过|给报过)"
         # "前两次住院一共报了5万7": what earlier stays were paid, summed
         r"|(前|之前|前面|上)[^，,。]{0,8}(一共|总共|累计|合计|共)(报了|报销了|支付了|赔了|给报了)",
         before=14,
