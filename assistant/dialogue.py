@@ -201,6 +201,15 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
         )
     )
     another_calculation = frame.calculator not in (None, p.calculator)
+    if (
+        frame.calculator == "contribution"
+        and "tier" in p.missing
+        and "tier" in new
+        and not _asks_something(frame)
+    ):
+        # "我们家选的缴费档是一百二那档" while the tier is asked: the tier, said; not a question
+        # about contributions
+        other_topic = another_calculation = False
     # "换个话题 文物安全培训一年几次" while the months are asked: a question with its own topic,
     # whose "一年" is not the answer
     own_question = frame.topical and _asks_something(frame) and frame.intent is not Intent.CALCULATE

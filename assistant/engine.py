@@ -121,6 +121,7 @@ TALLIED = PAYING | {"two_diseases"}  # 两病 drugs: a yearly limit of their own
 
 # what every benefit has (its deductible, cap, ratio): asked alone, it is the last benefit's
 MEMBER = "member"  # State.last_status of a turn that asked whether a thing is on a list
+VERDICT = "verdict"  # State.last_status of a turn a yes/no rule decided ("护工费能报吗")
 NOTED = "好的，记下了：{}。请接着问要算或要查的事。"
 BENEFIT_ATTRIBUTE = re.compile(
     r"起付|封顶|上限|限额|比例|报销|能报|报多少|报几|甲类|乙类|床位费|自付|自费"
@@ -219,7 +220,7 @@ class Assistant:
             state.drop_pending()
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
             return Response("out_of_scope", answer=OFF_TOPIC + (QUIZ_HINT if quiz else ""))
-        after_rule = last_status in ("answered", MEMBER)  # a list quoted, not a case computed
+        after_rule = last_status in ("answered", MEMBER, VERDICT)  # a rule quoted, not a case
         if not frame.slots and not frame.calculator and state.pending is None and after_rule:
             # "那白内障呢" right after "痛风算吗": still a member asked of the same list
             found = membership.check(
@@ -230,6 +231,19 @@ class Assistant:
                 return Response(
                     "answered", answer=membership.answer(found), citations=[found.citation]
                 )
+        if (
+            last_status == VERDICT
+            and not frame.slots
+            and not frame.calculator
+            and state.pending is None
+        ):
+            # "那院外会诊费呢" right after "住院请护工的钱能报吗": the same yes/no of another thing
+            asked = membership.asked_thing(frame.text)
+            if asked is not None:
+                verdict = eligibility.decide(read_frame(f"{asked[0]}能报吗"), self.corpus)
+                if verdict is not None:
+                    state.last_status = VERDICT
+                    return self._verdict(verdict, frame)
         if state.payments and TALLY_ASKED.search(frame.text) and not NEW_VISIT.search(frame.text):
             return self._tally(frame, state)  # "我俩今年一共报了多少" after their cases
         alone = not frame.calculator and not frame.slots and state.pending is None
@@ -700,6 +714,7 @@ class Assistant:
             return missing
         verdict = eligibility.decide(frame, self.corpus)
         if verdict is not None:
+            state.last_status = VERDICT
             return self._verdict(verdict, frame)
         # "老婆在县医院生孩子能报多少": a case the frame marks (孕产妇分娩, 建档立卡) has its own
         # rule, which the rule looked up must be

@@ -229,7 +229,7 @@ WHY = re.compile(
     r"(怎么|咋)(只|才(?!能|算|可以|行)|就|没|要|又|变|这么|那么|还)|"
     # "怎么第三回一分都没有了", "怎么最后这次只报了十几块", "怎么封顶是1200": the same, a few
     # words later
-    r"(怎么|咋)[^，。？?\s]{1,8}(只(?!要)|没有?了|不给|不报|不扣|是\d|几乎没|没怎么|没报|"
+    r"(怎么|咋)[^，。？?\s]{1,8}(只(?!要)|没有?了|不给|不报|不扣|是\d|几乎没|没怎么|没报|没按|没给|"
     # "怎么自己还要出这么多", "怎么生孩子一分不用出": the share left to pay, too much or none
     r"还要出|还得出|还要自己|一分(钱)?(都|也)?不用|不用(自己)?(出|掏|花)|(这么|那么)(多|少)|全(报|免)了)|"
     r"(怎么|咋|为啥)[^，。？?\s]{0,8}(少|多|低|高)了|"
@@ -775,7 +775,9 @@ DISCOURSE = re.compile(
     r"^(?:(?:等下|等等|等一下|稍等)[，,\s]*)?(?:先)?"
     r"(?:回到|说回到?|再说回|换个话题|换个问题|换个事儿?|说个别的|(?:顺便|另外|再|接着|还想)问(?:一)?下|问个事|问个别的|"
     # "先不管工资，…", "算了不算了 …": the last topic set aside
-    r"先不管[^，,\s]{0,6}|先不说[^，,\s]{0,6}|不说[^，,\s]{0,6}了|算了不算了|算了)[，,：:\s]*"
+    r"先不管[^，,\s]{0,6}|先不说[^，,\s]{0,6}|不说[^，,\s]{0,6}了|算了不算了|算了|"
+    # "我问下…", "我想咨询一下…": announcing the question is not part of it
+    r"(?:我|俺)?(?:想|就|再)?(?:问|咨询|请教|打听)(?:一)?下|请问)[，,：:\s]*"
 )
 
 
@@ -794,9 +796,10 @@ def _without_courtesy(q: str) -> str:
     plea = TRAILING_PLEA.search(q)
     if plea and len(re.findall(r"[\u4e00-\u9fff]", q[: plea.start()])) >= 4:
         q = q[: plea.start()]
-    steer = DISCOURSE.match(q)
-    if steer and len(re.findall(r"[\u4e00-\u9fff]", q[steer.end() :])) >= 4:
-        q = q[steer.end() :]
+    for _ in range(2):  # "算了 我问下…": a steer, then the question announced
+        steer = DISCOURSE.match(q)
+        if steer and steer.end() and len(re.findall(r"[\u4e00-\u9fff]", q[steer.end() :])) >= 4:
+            q = q[steer.end() :]
     for _ in range(3):
         m = COURTESY.match(q)
         rest = q[m.end() :] if m else ""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from assistant.citations import Citation
 from assistant.state import Calculation
@@ -66,6 +67,8 @@ def calc_text(
 # what a "why" question is about → the words of the step that answers it
 WHY_TOPICS: list[tuple[str, str]] = [
     (r"起付", r"起付"),
+    # "为什么门诊化疗也算进住院的额度里": counted together under one cap
+    (r"算进|算在|一起算|合并|额度里|也算|也要算", r"合并|累计|限额|封顶"),
     (
         r"比例|百分|几成|报得?(这么|那么)?少|少报|没全报|不全报|没报全|自己(还)?要?(出|付|掏)|差这么多"
         r"|比[^，。？?]{0,8}(少|低|多|高)|(更|反而)(少|低|多|高)",
@@ -83,13 +86,37 @@ WHY_TOPICS: list[tuple[str, str]] = [
 ]
 
 
+CAP_STEPS = r"限额|封顶|剩余"
+# a result asked about for being less than expected, or not paid in full
+LESS_ASKED = re.compile(
+    r"少|低|没全|不全|没按|没报全|只(报|给|赔|付)|才(报|给|赔|付)|封顶|限额|剩|不够|这么点"
+)
+
+
+def _figures(text: str) -> set[str]:
+    """The sums a text names, as plain numbers ("一百" and "100.00 元" are both "100")."""
+    from assistant.calculators.amounts import find_amounts
+
+    return {f"{a.value.normalize():f}" for a in find_amounts(text) if a.value > 0}
+
+
 def explain(
     question: str, calc: Calculation, citations: list[Citation], whose: str = "上一次"
 ) -> str | None:
     """ "为什么…" after a result: the steps that answer it, with their articles; None when the
     question asks about something none of the steps holds."""
     wanted = next((steps for asks, steps in WHY_TOPICS if re.search(asks, question)), None)
+    paid, uncapped = (calc.result.get(k) for k in ("payment", "uncapped_payment"))
+    capped = bool(paid and uncapped) and Decimal(paid) < Decimal(uncapped)
+    if capped and LESS_ASKED.search(question):
+        # "怎么三月份报得比前两个月少": the cap cut it, whatever else the steps say
+        wanted = CAP_STEPS
     chosen = [s for s in calc.steps if wanted and re.search(wanted, s["rule"] + s["amount"])]
+    figures = _figures(question)
+    named = [s for s in calc.steps if figures & _figures(f"{s['rule']} {s['amount']}")]
+    if named and not capped:
+        # "为什么要先扣一百": the step that holds the figure named
+        chosen, wanted = named, wanted or "|".join(re.escape(f) for f in sorted(figures))
     if wanted and not chosen and calc.calculator == "contribution":
         return None  # "为什么我爸妈不用交" after a case that pays: the rule answers it
     if not chosen:
