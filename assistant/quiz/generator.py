@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
 from assistant.quiz.checker import (
+    ATOM,
     BROUGHT,
     JUDGE_SHARE,
     PER_UNIT,
@@ -29,6 +30,7 @@ from assistant.quiz.checker import (
     covered_by_catch_all,
     cut_from_context,
     gives_away,
+    keys_clash,
     kind_named_elsewhere,
     level_named_elsewhere,
     new_kinds,
@@ -50,6 +52,7 @@ from assistant.quiz.terms import (
     BODY_RE,
     FIGURE_RE,
     HINT_BEFORE,
+    IMMEDIATE,
     OPEN_AFTER,
     actors,
     authority_inverted,
@@ -460,9 +463,11 @@ class Generator:
             return []  # a purpose, commencement or trivia clause: no rule worth a gap
         items = []
         cite = rule.unit.citation
-        fact = f"{rule.unit.id}#{rule.index}"
         for whole_slot in self._gap_slots(rule):
             text, slot, key = self._local(rule, whole_slot)
+            # one atom of the clause: its 单选, its blank and its false statements are one place
+            # of a bank; another atom of the same clause is another place
+            fact = key = atom_key(key, slot.text)
             if "；" in text:
                 continue  # the detail's clause has no subject of its own: no cut, no item
             if text.count(slot.text) != 1 or F.topic_of(text) == "statement":
@@ -550,7 +555,7 @@ class Generator:
             if not F._clause_start(piece) or piece.count(slot.text) != 1:
                 continue
             local = F.Slot(slot.kind, slot.text, slot.start - start)
-            key = f"{rule.unit.id}#{rule.index}@{start}"
+            key = atom_key(f"{rule.unit.id}#{rule.index}@{start}", slot.text)
             detail = (slot.text, slot.kind, len(F.find_slots(piece)))
             wrong = self._wrong_values(local, piece, rng, article=rule.unit.text)
             cite = rule.unit.citation
@@ -564,7 +569,7 @@ class Generator:
                     options,
                     answer,
                     rule.quote,
-                    f"{rule.unit.id}#{rule.index}",
+                    key,
                     rule.topic,
                     detail,
                     shown=piece,
@@ -580,7 +585,7 @@ class Generator:
                 [],
                 slot.text,
                 rule.quote,
-                f"{rule.unit.id}#{rule.index}",
+                key,
                 rule.topic,
                 detail,
                 alternatives=alternatives,
@@ -682,14 +687,14 @@ class Generator:
                     ["正确", "错误"],
                     "错误",
                     rule.quote,
-                    fact,
+                    atom_key(key, slot.text),
                     rule.topic,
                     (slot.text, slot.kind, len(F.find_slots(text))),
                     extra=f"。原文为“{slot.text}”，题干改成了“{value}”。",
                     changed=f"{slot.text}→{value}",
                     shown=text,  # the true clause: its label is the true statement's
                 )
-                item.rule_keys = [key]
+                item.rule_keys = [atom_key(key, slot.text)]
                 items.append(item)
         return items
 
@@ -716,6 +721,7 @@ class Generator:
     def _scenario_items(self, sc: F.Scenario, rng: random.Random) -> list[Item]:
         cite = sc.unit.citation
         fact = f"{sc.unit.id}#{sc.index}:{sc.trigger[:8]}"
+        scenario_key = f"{sc.unit.id}#{sc.index}:{sc.trigger}"
         if not sc.connector:  # every member of a penalty list has the same consequence
             lead = next((lf.lead for lf in F.lists(sc.unit) if lf.quote == sc.quote), "")
             fact = f"{sc.unit.id}#list:{lead[:8]}"
@@ -752,7 +758,34 @@ class Generator:
         one_body = (
             len(sc.slots) == 1 and sc.slots[0].kind == "body" and all(p in mutated for p in picked)
         )
-        if len(picked) >= 3 and not one_body:
+        # the same for four actions that differ only in when to report ("第一时间/7日内……向当地
+        # 文物、公安部门报告"): the timing is asked with short options in the action's place
+        timings = [sl for sl in sc.slots if sl.kind == "timing" and sl.text in IMMEDIATE]
+        head = sc.action[: timings[0].start] if timings else ""
+        tail = sc.action[timings[0].start + len(timings[0].text) :] if timings else ""
+        one_timing = bool(timings) and all(
+            p in mutated and p.startswith(head) and p.endswith(tail) for p in picked
+        )
+        if one_timing and sc.connector and len(picked) >= 3:
+            slot = timings[0]
+            wrong = [p[len(head) : len(p) - len(tail)] for p in picked]
+            options, answer, _ = self._choice(slot.text, wrong, rng)
+            action = _replace_at(sc.action, slot.start, slot.text, CHOICE)
+            atom = atom_key(scenario_key, slot.text)
+            item = self._item(
+                "单选",
+                sc.unit,
+                f"根据{cite}，{sc.trigger}{'' if sc.inserted else sc.connector}{action}。",
+                options,
+                answer,
+                sc.quote,
+                atom,
+                sc.topic,
+                (slot.text, slot.kind, len(sc.slots) + 1),
+            )
+            item.rule_keys = [atom]
+            items.append(item)
+        elif len(picked) >= 3 and not one_body:
             options, answer, _ = self._choice(sc.action, picked, rng)
             stem = f"根据{cite}，{ask}"
             items.append(
@@ -772,7 +805,10 @@ class Generator:
         # 野外看管补助。"): shorter than the whole clause, another form of the same rule
         said = "" if sc.inserted else sc.connector
         for slot in sc.slots if sc.connector else ():
-            if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
+            immediate = slot.kind == "timing" and slot.text in IMMEDIATE  # "第一时间" to report
+            if (slot.kind not in ("figure", "period", "body") and not immediate) or len(
+                slot.text
+            ) > 12:
                 continue
             if _compound_name(slot.text):
                 continue
@@ -783,24 +819,25 @@ class Generator:
             gap = _gap_words(slot, sc.action)
             if gap is None:
                 continue  # the blank would test only a qualifier
+            atom = atom_key(scenario_key, slot.text)
             slot = gap
             blanked = _replace_at(sc.action, slot.start, slot.text, BLANK)
             alternatives = _alternatives(slot)
-            items.append(
-                self._item(
-                    "填空",
-                    sc.unit,
-                    f"根据{cite}，{sc.trigger}{said}{blanked}。",
-                    [],
-                    slot.text,
-                    sc.quote,
-                    fact,
-                    sc.topic,
-                    (slot.text, slot.kind, len(sc.slots) + 1),
-                    alternatives=alternatives,
-                    marking=marking_note(slot, alternatives),
-                )
+            item = self._item(
+                "填空",
+                sc.unit,
+                f"根据{cite}，{sc.trigger}{said}{blanked}。",
+                [],
+                slot.text,
+                sc.quote,
+                atom,
+                sc.topic,
+                (slot.text, slot.kind, len(sc.slots) + 1),
+                alternatives=alternatives,
+                marking=marking_note(slot, alternatives),
             )
+            item.rule_keys = [atom]  # one detail of the action: an atom of the scenario
+            items.append(item)
         # the true statement and, when there is a plausible mistake, a false one: two forms of
         # one rule (a bank asks one of them), so that paper B can ask the rule differently
         # a false statement changes one detail of the action; another trigger's consequence
@@ -823,6 +860,16 @@ class Generator:
             title = self.full_titles[sc.unit.doc_id]
             said = "" if sc.inserted else sc.connector
             statement = f"{sc.trigger}{said}{action}。"
+            # a false statement changes one detail of the action: that atom of the scenario
+            was = _diff(sc.action, action)[0]
+            changed_slot = next(
+                (sl for sl in sc.slots if was and (was in sl.text or sl.text in was)), None
+            )
+            atom = (
+                atom_key(scenario_key, changed_slot.text)
+                if changed_slot and sc.connector and not truthful
+                else ""
+            )
             items.append(
                 self._item(
                     "判断",
@@ -831,7 +878,7 @@ class Generator:
                     ["正确", "错误"],
                     "正确" if truthful else "错误",
                     sc.quote,
-                    fact,
+                    atom or fact,
                     sc.topic,
                     # a true statement is read as the text has it: no detail to pick
                     ("", "", len(sc.slots) + 1)
@@ -842,6 +889,8 @@ class Generator:
                     shown=f"{sc.trigger}{said}{sc.action}。",  # the true statement
                 )
             )
+            if atom:
+                items[-1].rule_keys = [atom]
         return items
 
     def _sibling_members(self, lf: F.ListFact) -> list[str]:
@@ -1158,6 +1207,16 @@ class Generator:
         return items
 
 
+def _scenario_key(key: str) -> bool:
+    """A rule key of a trigger → action rule ("…#4:一旦发现盗掘……，"), not of a list."""
+    return ":" in key.split(ATOM)[0] and "#list:" not in key
+
+
+def atom_key(clause_key: str, detail: str) -> str:
+    """The key of one checkable fact of a clause (checker.ATOM): the detail an item asks."""
+    return f"{clause_key}{ATOM}{detail}"
+
+
 def _with_exception(item: Item, unit: Unit) -> bool:
     """A blank over the banned act ("……考古发掘现场不得______。") printed with the article's
     next sentence when that sentence is the ban's exception and does not name the act ("确因特殊
@@ -1463,11 +1522,9 @@ def _pairs(item: Item) -> tuple[str, ...]:
 
 def clashes(keys: list[str], used: set[str]) -> bool:
     """An item asks a rule already asked: the same key, or a whole rule ("…#3") beside one of its
-    clauses ("…#3@20") either way; two clauses of one rule ("…#3@0", "…#3@20") do not clash."""
-    bases = {k.split("@")[0] for k in used if "@" in k}
-    return any(
-        k in used or (("@" not in k) and k in bases) or (k.split("@")[0] in used) for k in keys
-    )
+    clauses ("…#3@20") or atoms ("…#3@20~2名") either way; two clauses of one rule ("…#3@0",
+    "…#3@20") or two atoms of one clause do not clash."""
+    return any(keys_clash(k, u) for k in keys for u in used)
 
 
 def _view(item: Item) -> dict[str, str]:
@@ -1770,7 +1827,10 @@ def plan(
         best = [c for c in units[unit_id] if c.tier == tier]
         best = [c for c in best if not c.low] or best
         money = [c for c in best if c.item.detail_kind == "figure" and c.item.detail.endswith("元")]
-        best = money or best  # the pay of a custodian is asked as its own item
+        # what to do when something happens (a trigger → action rule of the article: 发现盗掘
+        # → 第一时间向文物、公安部门报告) is what a field custodian must know: asked first
+        scene = [c for c in best if any(_scenario_key(k) for k in c.item.rule_keys)]
+        best = money or scene or best  # the pay of a custodian is asked as its own item
         spare = [c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)]
         # a core rule is asked even when its only forms are paper A's stems or repeat a key;
         # a form with a fresh key first

@@ -411,6 +411,10 @@ def normalize(text: str) -> str:
     return re.sub(r"第一时间|立即|及时", "〈立即〉", text)
 
 
+# a report due at once: a deadline of days (data/variants.tsv "timing") is a checkable mistake
+IMMEDIATE = ("第一时间", "立即")
+
+
 def mistakes(kind: str, value: str, context: str = "") -> list[str]:
     """Plausible wrong values for one detail, none equivalent to it, in table order. A body's
     mistakes stay within two levels of it (never 国务院 for a county's duty) and offer another
@@ -425,6 +429,8 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
             pool += next((v for k, v in variant_groups() if k == "figure:个月"), ())
         own = figure_value(value)
         return [p for p in dict.fromkeys(pool) if figure_value(p) != own]
+    if kind == "timing" and value not in IMMEDIATE:
+        return []  # "及时" sets no deadline: "3日内" may be timely too
     if kind in ("period", "timing", "role", "form", "actor"):
         for key, pool in variant_groups():
             if key == kind and (value in pool or kind == "timing"):
