@@ -497,7 +497,17 @@ class Generator:
                 items.append(item)
             if (
                 slot.kind
-                not in ("figure", "period", "body", "form", "role", "act", "actor", "record")
+                not in (
+                    "figure",
+                    "period",
+                    "body",
+                    "form",
+                    "role",
+                    "act",
+                    "actor",
+                    "record",
+                    "funder",
+                )
                 or len(slot.text) > 12
             ):
                 continue  # a long name to write out is graded unreliably: 单选 only

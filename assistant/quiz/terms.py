@@ -101,6 +101,9 @@ def record_forms(record: str) -> list[str]:
 
 # who carries a duty on a site other than a public body ("所需费用由建设单位列入建设工程预算"):
 # a responsible-party item offers the other parties of a works site
+# who pays ("看管人员经费由地区财政纳入年初预算"): the level whose budget carries a cost, a
+# checkable fact of its own (data/variants.tsv "funder"); "本级财政" names no level
+FUNDER_RE = re.compile(r"(?<=由)(?P<slot>(?:地区|县级|自治区)财政)(?=纳入|列入|承担|安排)")
 ACTOR_RE = re.compile(r"(?<![、和及])(建设单位|施工单位|考古发掘单位)(?![、和及]|及其)")
 
 # a person's title joined to another by "或/和/、" ("法定代表人或负责人"): one blanked is guessed
@@ -431,7 +434,7 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
         return [p for p in dict.fromkeys(pool) if figure_value(p) != own]
     if kind == "timing" and value not in IMMEDIATE:
         return []  # "及时" sets no deadline: "3日内" may be timely too
-    if kind in ("period", "timing", "role", "form", "actor"):
+    if kind in ("period", "timing", "role", "form", "actor", "funder"):
         for key, pool in variant_groups():
             if key == kind and (value in pool or kind == "timing"):
                 if kind == "period":
