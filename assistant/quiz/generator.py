@@ -83,6 +83,7 @@ TYPE_SHARE = {"单选": 0.45, "多选": 0.1, "判断": 0.3, "填空": 0.15}
 POINTS = {"单选": 2, "多选": 3, "判断": 1, "填空": 2}
 DEFAULT_DOCS = ("relic-protection", "relic-custodians", "relic-training")
 MAX_ITEMS = 200
+LONG_STATEMENT = 120  # characters of a 判断 statement a trainee judges at a glance
 LETTERS = "ABCDEF"
 BLANK = "______"
 CHOICE = "（  ）"
@@ -607,8 +608,12 @@ class Generator:
         return items
 
     def _judge_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
-        if rule.qualified or len(rule.text) > 120 or not rule.core:
+        if rule.qualified or not rule.core:
             return []  # an exception follows, or nothing worth asking true/false
+        # a long rule is stated clause by clause (each clause an atom of its own): never a
+        # statement too long to judge at a glance
+        if len(rule.text) > LONG_STATEMENT and len(F.segments(rule.text)) < 2:
+            return []
         title = self.full_titles[rule.unit.doc_id]
         fact = f"{rule.unit.id}#{rule.index}"
         items = []
@@ -616,7 +621,7 @@ class Generator:
         clauses = F.segments(rule.text)
         for at, text in clauses:
             text = F.segment_at(rule.text, at)[1]  # up to the first "；" when that is a sentence
-            if "；" in text:
+            if "；" in text or len(text) > LONG_STATEMENT:
                 continue
             whole = text == rule.text
             part = (
@@ -662,7 +667,7 @@ class Generator:
             if not _every_occurrence(rule, whole_slot):
                 continue
             text, slot, key = self._local(rule, whole_slot)
-            if F.topic_of(text) == "statement" or "；" in text:
+            if F.topic_of(text) == "statement" or "；" in text or len(text) > LONG_STATEMENT:
                 continue  # an exhortation, or a clause that cannot stand without the article
             after = text[slot.start + len(slot.text) :]
             if re.match(r"\s*\d+\s*月", after):
