@@ -25,6 +25,7 @@ from assistant.quiz.terms import (
     ROLE_RE,
     SOURCE_SLIP_RE,
     TIMING_RE,
+    URGENT_RE,
     canonical_body,
     half_sentence,
     is_catch_all,
@@ -199,6 +200,7 @@ def find_slots(text: str) -> tuple[Slot, ...]:
         ("actor", ACTOR_RE),
         ("record", RECORD_RE),
         ("funder", FUNDER_RE),
+        ("urgent", URGENT_RE),
     ):
         for m in pattern.finditer(text):
             span = m.group("slot") if "slot" in pattern.groupindex else m.group(0)

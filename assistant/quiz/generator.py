@@ -213,8 +213,16 @@ class Generator:
                 # an item asking one clause of a long rule keeps that clause's own key, and the
                 # scenario keys of the rule whose trigger stands in that clause
                 own = [k for k in item.rule_keys if k not in keys]
+                # an atom of a clause that holds a trigger is that atom of the trigger's rule
+                atoms = {k.partition(ATOM)[2] for k in own if ATOM in k}
+                atom = next(iter(atoms)) if len(atoms) == 1 else ""
                 item.rule_keys = (
-                    own + [k for k in keys[1:] if k.split(":", 1)[1].rstrip("，")[-9:] in item.stem]
+                    own
+                    + [
+                        atom_key(k, atom) if atom else k
+                        for k in keys[1:]
+                        if k.split(":", 1)[1].rstrip("，")[-9:] in item.stem
+                    ]
                     if own
                     else list(keys)
                 )
@@ -508,6 +516,7 @@ class Generator:
                     "actor",
                     "record",
                     "funder",
+                    "urgent",
                 )
                 or len(slot.text) > 12
             ):
