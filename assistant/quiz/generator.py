@@ -783,16 +783,13 @@ class Generator:
             len(sc.slots) == 1 and sc.slots[0].kind == "body" and all(p in mutated for p in picked)
         )
         # the same for four actions that differ only in when to report ("第一时间/7日内……向当地
-        # 文物、公安部门报告"): the timing is asked with short options in the action's place
-        timings = [sl for sl in sc.slots if sl.kind == "timing" and sl.text in IMMEDIATE]
-        head = sc.action[: timings[0].start] if timings else ""
-        tail = sc.action[timings[0].start + len(timings[0].text) :] if timings else ""
-        one_timing = bool(timings) and all(
-            p in mutated and p.startswith(head) and p.endswith(tail) for p in picked
-        )
-        if one_timing and sc.connector and len(picked) >= 3:
-            slot = timings[0]
-            wrong = [p[len(head) : len(p) - len(tail)] for p in picked]
+        # 文物、公安部门报告"): the timing is asked with short options in the action's place, an
+        # atom of its own
+        short_slots = [sl for sl in sc.slots if sl.kind == "timing" and sl.text in IMMEDIATE]
+        for slot in short_slots if sc.connector else ():
+            wrong = self._wrong_values(slot, sc.action, rng, sc.quote, sc.unit.text)
+            if len(wrong) < 3:
+                continue
             options, answer, _ = self._choice(slot.text, wrong, rng)
             action = _replace_at(sc.action, slot.start, slot.text, CHOICE)
             atom = atom_key(scenario_key, slot.text)
@@ -809,7 +806,8 @@ class Generator:
             )
             item.rule_keys = [atom]
             items.append(item)
-        elif len(picked) >= 3 and not one_body:
+        only_details = bool(short_slots) and all(p in mutated for p in picked)
+        if len(picked) >= 3 and not one_body and not only_details:
             options, answer, _ = self._choice(sc.action, picked, rng)
             stem = f"根据{cite}，{ask}"
             items.append(
