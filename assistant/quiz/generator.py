@@ -1229,6 +1229,11 @@ class Generator:
         return items
 
 
+def _rule_base(key: str) -> str:
+    """The rule a key belongs to, without its clause or atom ("…#3@20~2名" → "…#3")."""
+    return key.split(ATOM)[0].split("@")[0]
+
+
 def _scenario_key(key: str) -> bool:
     """A rule key of a trigger → action rule ("…#4:一旦发现盗掘……，"), not of a list."""
     return ":" in key.split(ATOM)[0] and "#list:" not in key
@@ -1654,11 +1659,11 @@ def plan(
     share = {t: max(q, 1) for t, q in quotas.items()}
     # rules that a gap type can ask: their 判断 forms weigh little, so that the rules only a
     # true/false statement can ask fill the 判断 part
-    gap_rules = {k.split("@")[0] for c in pool if c.item.type != "判断" for k in c.item.rule_keys}
+    gap_rules = {_rule_base(k) for c in pool if c.item.type != "判断" for k in c.item.rule_keys}
     # a paper asking at most half the material's rules can afford every form of a rule: its
     # true/false statement as much as its gap, so that two seeds ask a rule in different forms
     # (issue 13: two seeds share at most a third of their stems when the pool allows)
-    short = n * 2 <= len({k.split("@")[0] for c in pool for k in c.item.rule_keys})
+    short = n * 2 <= len({_rule_base(k) for c in pool for k in c.item.rule_keys})
     if short:
         gap_rules = set()
     rng.shuffle(pool)
@@ -1807,7 +1812,7 @@ def plan(
                 0.1
                 if c.item.type == "判断"
                 and c.item.answer == "正确"
-                and gap_rules & {k.split("@")[0] for k in c.item.rule_keys}
+                and gap_rules & {_rule_base(k) for k in c.item.rule_keys}
                 else 1.0
             )
             for w, c in zip(weights, options, strict=True)
@@ -1917,7 +1922,7 @@ def plan(
                 # a rule that a gap type can still ask is not spent on a true/false statement
                 # (the 判断 part is for the rules nothing else can ask)
                 open_gaps = {
-                    k.split("@")[0]
+                    _rule_base(k)
                     for c in options
                     if c.item.type != "判断"
                     for k in c.item.rule_keys
@@ -1930,7 +1935,7 @@ def plan(
                     if c.item.type != "判断"
                     or c.item.answer == "错误"
                     or short
-                    or not open_gaps & {k.split("@")[0] for k in c.item.rule_keys}
+                    or not open_gaps & {_rule_base(k) for k in c.item.rule_keys}
                 ] or options
                 # the type furthest behind its share first, so the requested mix holds
                 # furthest behind in proportion to its share: a large 判断 quota taken first
