@@ -1856,7 +1856,12 @@ def plan(
         money = [c for c in best if c.item.detail_kind == "figure" and c.item.detail.endswith("元")]
         # what to do when something happens (a trigger → action rule of the article: 发现盗掘
         # → 第一时间向文物、公安部门报告) is what a field custodian must know: asked first
-        scene = [c for c in best if any(_scenario_key(k) for k in c.item.rule_keys)]
+        # (paper B: only when the rule has a form paper A did not print)
+        scene = [
+            c
+            for c in best
+            if any(_scenario_key(k) for k in c.item.rule_keys) and c.item.stem not in avoid
+        ]
         best = money or scene or best  # the pay of a custodian is asked as its own item
         spare = [c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)]
         # a core rule is asked even when its only forms are paper A's stems or repeat a key;
