@@ -28,6 +28,7 @@ from assistant.quiz.checker import (
     body_pairs,
     catch_all_covered,
     covered_by_catch_all,
+    covers,
     cut_from_context,
     gives_away,
     keys_clash,
@@ -2032,6 +2033,14 @@ def pool(corpus: Corpus, documents: list[str] | None = None, seed: int = 0) -> l
     """Every distinct usable item for the documents (the size of the material)."""
     generator = Generator(corpus, resolve_documents(corpus, documents))
     return [c.item for c in generator.candidates(random.Random(f"quiz:{seed}"))]
+
+
+def atoms(items: list[Item]) -> set[str]:
+    """The distinct facts a pool asks: each rule key no other key of the pool holds (an atom
+    "…#3@20~1200元", or a clause or rule asked only whole). Two items on one atom are two forms
+    of one fact; A/B papers that share nothing need twice a paper's size of these."""
+    keys = {k for i in items for k in i.rule_keys}
+    return {k for k in keys if not any(o != k and covers(k, o) for o in keys)}
 
 
 def places(corpus: Corpus, documents: list[str] | None = None, n: int = 60) -> int:
