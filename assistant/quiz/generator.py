@@ -679,6 +679,8 @@ class Generator:
             text, slot, key = self._local(rule, whole_slot)
             if F.topic_of(text) == "statement" or "；" in text or len(text) > LONG_STATEMENT:
                 continue  # an exhortation, or a clause that cannot stand without the article
+            if len(rule.text) > LONG_STATEMENT and not rule.text.endswith(text):
+                continue  # a false statement restores to a whole sentence, never a comma piece
             after = text[slot.start + len(slot.text) :]
             if re.match(r"\s*\d+\s*月", after):
                 continue  # "每年3月31日前" → "每周3月31日前" is nonsense, not a mistake
