@@ -98,9 +98,9 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         key_missing += sum(u.id not in asked for u in keys)
         core_asked += sum(u.id in asked for u in core)
         hits.update(name for unit_id, name in KEY_ARTICLES if unit_id in asked)
-        keys = {k for i in bank.items for k in i.rule_keys}
+        asked_keys = {k for i in bank.items for k in i.rule_keys}
         clause_hits.update(
-            name for prefix, name in KEY_CLAUSES if any(k.startswith(prefix) for k in keys)
+            name for prefix, name in KEY_CLAUSES if any(k.startswith(prefix) for k in asked_keys)
         )
         judge_keys.update((r["difficulty"], r["answer"]) for r in rows if r["type"] == "判断")
         label_leaks += bool(label_tells_key(rows))
