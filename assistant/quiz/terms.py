@@ -99,14 +99,14 @@ def record_forms(record: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != record]
 
 
-# who carries a duty on a site other than a public body ("所需费用由建设单位列入建设工程预算"):
-# a responsible-party item offers the other parties of a works site
 # who pays ("看管人员经费由地区财政纳入年初预算"): the level whose budget carries a cost, a
 # checkable fact of its own (data/variants.tsv "funder"); "本级财政" names no level
 FUNDER_RE = re.compile(r"(?<=由)(?P<slot>(?:地区|县级|自治区)财政)(?=纳入|列入|承担|安排)")
 # the act due at once ("应当立即保护现场，并向……报告", "要立即解聘，并扣除……"): the first thing to
 # do is an atom of its own, written out as a blank (no wrong act is a plausible mistake)
 URGENT_RE = re.compile(r"(?<=立即)(?P<slot>[\u4e00-\u9fff]{2,4})(?=，?并)")
+# who carries a duty on a site other than a public body ("所需费用由建设单位列入建设工程预算"):
+# a responsible-party item offers the other parties of a works site
 ACTOR_RE = re.compile(r"(?<![、和及])(建设单位|施工单位|考古发掘单位)(?![、和及]|及其)")
 
 # a person's title joined to another by "或/和/、" ("法定代表人或负责人"): one blanked is guessed
