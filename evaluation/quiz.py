@@ -16,7 +16,7 @@ from assistant.quiz.checker import (
     question_overlap,
     stem_overlap,
 )
-from assistant.quiz.generator import DEFAULT_DOCS, papers, places, pool
+from assistant.quiz.generator import DEFAULT_DOCS, atoms, papers, places, pool
 from corpus import Corpus
 
 PAIR_SEEDS = 12  # every pair of the first 12 seeds: 66 pairs
@@ -28,6 +28,9 @@ KEY_ARTICLES = (
     ("relic-custodians/art-11", "看管人员管理细则 第十一条"),
     ("relic-custodians/art-12", "看管人员管理细则 第十二条"),
 )
+# clauses a field custodian must be asked (quiz13 review): 细则 第七条（四）, reporting looting to
+# the relic and public-security departments at once (a rule key "…/art-7#4…" of any atom)
+KEY_CLAUSES = (("relic-custodians/art-7#4", "看管人员管理细则 第七条（四）"),)
 
 
 @dataclass
@@ -59,6 +62,8 @@ class QuizScores:
     label_leaks: int = 0  # banks where a label tells the 判断 key (checker.label_tells_key)
     short_overlaps: dict[int, list[float]] = field(default_factory=dict)  # size → pair overlaps
     paper_sizes: list[int] = field(default_factory=list)  # items of PAPER_SIZE requested
+    clause_hits: Counter = field(default_factory=Counter)  # KEY_CLAUSES asked, over the banks
+    atoms: int = 0  # distinct facts (rule keys) the pool asks (generator.atoms)
 
 
 def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
@@ -71,6 +76,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     violations, examples = 0, []
     missing: Counter = Counter()
     hits: Counter = Counter()
+    clause_hits: Counter = Counter()
     sizes: list[int] = []
     judge_shares: list[float] = []
     most = 0
@@ -92,6 +98,10 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         key_missing += sum(u.id not in asked for u in keys)
         core_asked += sum(u.id in asked for u in core)
         hits.update(name for unit_id, name in KEY_ARTICLES if unit_id in asked)
+        asked_keys = {k for i in bank.items for k in i.rule_keys}
+        clause_hits.update(
+            name for prefix, name in KEY_CLAUSES if any(k.startswith(prefix) for k in asked_keys)
+        )
         judge_keys.update((r["difficulty"], r["answer"]) for r in rows if r["type"] == "判断")
         label_leaks += bool(label_tells_key(rows))
     overlaps = [stem_overlap(items_by_seed[i], items_by_seed[i + 1]) for i in range(banks - 1)]
@@ -128,6 +138,8 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     scores.core_share = core_asked / max(1, len(core) * banks)
     scores.sizes, scores.judge_shares, scores.most_per_unit = sizes, judge_shares, most
     scores.places = places(corpus, docs, size)
+    scores.clause_hits = clause_hits
+    scores.atoms = len(atoms(material))
     scores.judge_keys, scores.label_leaks = judge_keys, label_leaks
     for short in SHORT_SIZES:
         rows = [
@@ -193,7 +205,10 @@ def report(scores: QuizScores) -> str:
         f"- 核心条文 {scores.core_total} 条（其余核心条文在种子之间轮换）；每个题库平均考到 "
         f"{scores.core_share:.0%}",
         "- 必考条文出现次数："
-        + "，".join(f"{name} {scores.key_hits[name]}/{scores.banks}" for _, name in KEY_ARTICLES),
+        + "，".join(f"{name} {scores.key_hits[name]}/{scores.banks}" for _, name in KEY_ARTICLES)
+        + "；必考分句："
+        + "，".join(f"{name} {scores.clause_hits[name]}/{scores.banks}" for _, name in KEY_CLAUSES),
+        f"- 题目池考到的事实（原子：一个数字、一个机关、一个时限……；整句判断算一个）：{scores.atoms} 个",
     ]
     by_type = "；".join(
         f"{t} " + "/".join(str(scores.labels[(t, d)]) for d in ("易", "中", "难"))

@@ -54,10 +54,28 @@ PER_UNIT = 2
 PER_LONG_UNIT = 3
 
 
+ATOM = "~"  # "…#3@20~1200元": one checkable fact (atom) of the clause "…#3@20"
+
+
 def clause_of(key: str) -> str:
     """The clause a rule key stands in ("…#3@20": the clause at offset 20 of sentence 3; a
-    trigger "…#3:发现…的，" and a list "…#list:…" are one clause each)."""
-    return key.split(":")[0]
+    trigger "…#3:发现…的，" and a list "…#list:…" are one clause each), with the atom it asks
+    when it asks one ("…#3@20~1200元"): two atoms of one clause are two places of an article."""
+    base, _, atom = key.partition(ATOM)
+    return base.split(":")[0] + (ATOM + atom if atom else "")
+
+
+def covers(wide: str, narrow: str) -> bool:
+    """A rule key that holds another: the whole rule "…#3" holds its clause "…#3@20", and a
+    clause holds each of its atoms "…#3@20~1200元" (a true statement of the clause prints
+    every atom of it)."""
+    return narrow == wide or narrow.startswith((wide + "@", wide + ATOM))
+
+
+def keys_clash(a: str, b: str) -> bool:
+    """Two items ask the same thing: one key holds the other. Two clauses of a rule, or two
+    atoms of a clause, do not clash (the pair rules keep one from printing the other's key)."""
+    return covers(a, b) or covers(b, a)
 
 
 def unit_limit(keys: list[list[str]]) -> bool:
@@ -1147,12 +1165,9 @@ def check_bank(
     rules: dict[str, int] = {}
     for n, item in enumerate(items, 1):
         for key in item.get("rule_keys", []):
-            # a whole rule ("…#3") and one of its clauses ("…#3@20") ask the same rule
-            base = key.split("@")[0]
-            clash = rules.get(key) or (rules.get(base) if "@" in key else None)
-            clash = clash or next(
-                (m for k, m in rules.items() if "@" not in key and k.split("@")[0] == key), None
-            )
+            # a whole rule ("…#3") and one of its clauses ("…#3@20") or atoms ("…#3@20~2名")
+            # ask the same thing
+            clash = next((m for k, m in rules.items() if keys_clash(k, key)), None)
             if clash:
                 problems.append(f"第{n}题与第{clash}题考的是同一条规则")
                 break

@@ -14,6 +14,7 @@ KIND_WEIGHT = {
     "actor": 0.5,
     "record": 0.6,
     "form": 0.6,
+    "funder": 0.6,
     "action": 0.6,
     "list": 0.6,
     "body": 0.5,

@@ -19,11 +19,13 @@ from assistant.quiz.terms import (
     DATA,
     FIGURE_RE,
     FORM_RE,
+    FUNDER_RE,
     PERIOD_RE,
     RECORD_RE,
     ROLE_RE,
     SOURCE_SLIP_RE,
     TIMING_RE,
+    URGENT_RE,
     canonical_body,
     half_sentence,
     is_catch_all,
@@ -44,7 +46,9 @@ TOPICS = (
     ("approval", re.compile(r"[需须]经|经.{2,30}(同意|批准|核定)")),
     (
         "assignment",
-        re.compile(r"由[^，。；]{2,30}(组织实施|统一管理|申报|核定|确定|登记|监督|列入)|监督清点"),
+        re.compile(
+            r"由[^，。；]{2,30}(组织实施|统一管理|申报|核定|确定|登记|监督|列入|纳入)|监督清点"
+        ),
     ),
     # "依照……清单办理……手续": a procedure one must follow, as binding as "应当"
     ("duty", re.compile(r"应当|应(?!用)|必须|(?<![需重主])要(?!求)|须|依照[^，。；]{2,20}办理")),
@@ -195,6 +199,8 @@ def find_slots(text: str) -> tuple[Slot, ...]:
         ("act", ACT_RE),
         ("actor", ACTOR_RE),
         ("record", RECORD_RE),
+        ("funder", FUNDER_RE),
+        ("urgent", URGENT_RE),
     ):
         for m in pattern.finditer(text):
             span = m.group("slot") if "slot" in pattern.groupindex else m.group(0)
@@ -704,7 +710,11 @@ def duty_facts(unit: Unit) -> list[DutyFact]:
 # a piece that opens a clause of its own: a subject and then a duty, a ban, a share or a rate
 # ("县级野外文物保护单位看管人员每人每月工资1200元", "各县文物行政管理部门要加强……"); "由……公布",
 # "经……同意", "对……的", "并……", "其……" continue the clause before them
-PREDICATE = r"(?<![重主需必])要|应当|(?<![相适反供对响])应(?![用急对])|必须|须|负(?!有|责)|不得|严禁|禁止|每处|每人每月|安排"
+PREDICATE = (
+    r"(?<![重主需必])要|应当|(?<![相适反供对响])应(?![用急对])|必须|须|负(?!有|责)|不得|严禁|禁止|每处|"
+    # a cost and who carries it ("看管人员经费由地区财政纳入年初预算"): a clause of its own
+    r"每人每月|安排|由[^，；。]{2,8}(?:纳入|列入|承担)"
+)
 CLAUSE_START_RE = re.compile(
     r"^(?!由|经|对|在|向|按|以|将|把|并|且|和|及|或|其|同时|待|除|构成)"
     rf"[^，；。]{{2,30}}?({PREDICATE})"

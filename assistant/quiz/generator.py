@@ -20,6 +20,7 @@ from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
 from assistant.quiz.checker import (
+    ATOM,
     BROUGHT,
     JUDGE_SHARE,
     PER_UNIT,
@@ -27,8 +28,10 @@ from assistant.quiz.checker import (
     body_pairs,
     catch_all_covered,
     covered_by_catch_all,
+    covers,
     cut_from_context,
     gives_away,
+    keys_clash,
     kind_named_elsewhere,
     level_named_elsewhere,
     new_kinds,
@@ -50,6 +53,7 @@ from assistant.quiz.terms import (
     BODY_RE,
     FIGURE_RE,
     HINT_BEFORE,
+    IMMEDIATE,
     OPEN_AFTER,
     actors,
     authority_inverted,
@@ -80,6 +84,7 @@ TYPE_SHARE = {"单选": 0.45, "多选": 0.1, "判断": 0.3, "填空": 0.15}
 POINTS = {"单选": 2, "多选": 3, "判断": 1, "填空": 2}
 DEFAULT_DOCS = ("relic-protection", "relic-custodians", "relic-training")
 MAX_ITEMS = 200
+LONG_STATEMENT = 120  # characters of a 判断 statement a trainee judges at a glance
 LETTERS = "ABCDEF"
 BLANK = "______"
 CHOICE = "（  ）"
@@ -209,8 +214,16 @@ class Generator:
                 # an item asking one clause of a long rule keeps that clause's own key, and the
                 # scenario keys of the rule whose trigger stands in that clause
                 own = [k for k in item.rule_keys if k not in keys]
+                # an atom of a clause that holds a trigger is that atom of the trigger's rule
+                atoms = {k.partition(ATOM)[2] for k in own if ATOM in k}
+                atom = next(iter(atoms)) if len(atoms) == 1 else ""
                 item.rule_keys = (
-                    own + [k for k in keys[1:] if k.split(":", 1)[1].rstrip("，")[-9:] in item.stem]
+                    own
+                    + [
+                        atom_key(k, atom) if atom else k
+                        for k in keys[1:]
+                        if k.split(":", 1)[1].rstrip("，")[-9:] in item.stem
+                    ]
                     if own
                     else list(keys)
                 )
@@ -460,9 +473,11 @@ class Generator:
             return []  # a purpose, commencement or trivia clause: no rule worth a gap
         items = []
         cite = rule.unit.citation
-        fact = f"{rule.unit.id}#{rule.index}"
         for whole_slot in self._gap_slots(rule):
             text, slot, key = self._local(rule, whole_slot)
+            # one atom of the clause: its 单选, its blank and its false statements are one place
+            # of a bank; another atom of the same clause is another place
+            fact = key = atom_key(key, slot.text)
             if "；" in text:
                 continue  # the detail's clause has no subject of its own: no cut, no item
             if text.count(slot.text) != 1 or F.topic_of(text) == "statement":
@@ -492,7 +507,18 @@ class Generator:
                 items.append(item)
             if (
                 slot.kind
-                not in ("figure", "period", "body", "form", "role", "act", "actor", "record")
+                not in (
+                    "figure",
+                    "period",
+                    "body",
+                    "form",
+                    "role",
+                    "act",
+                    "actor",
+                    "record",
+                    "funder",
+                    "urgent",
+                )
                 or len(slot.text) > 12
             ):
                 continue  # a long name to write out is graded unreliably: 单选 only
@@ -550,7 +576,7 @@ class Generator:
             if not F._clause_start(piece) or piece.count(slot.text) != 1:
                 continue
             local = F.Slot(slot.kind, slot.text, slot.start - start)
-            key = f"{rule.unit.id}#{rule.index}@{start}"
+            key = atom_key(f"{rule.unit.id}#{rule.index}@{start}", slot.text)
             detail = (slot.text, slot.kind, len(F.find_slots(piece)))
             wrong = self._wrong_values(local, piece, rng, article=rule.unit.text)
             cite = rule.unit.citation
@@ -564,7 +590,7 @@ class Generator:
                     options,
                     answer,
                     rule.quote,
-                    f"{rule.unit.id}#{rule.index}",
+                    key,
                     rule.topic,
                     detail,
                     shown=piece,
@@ -580,7 +606,7 @@ class Generator:
                 [],
                 slot.text,
                 rule.quote,
-                f"{rule.unit.id}#{rule.index}",
+                key,
                 rule.topic,
                 detail,
                 alternatives=alternatives,
@@ -592,8 +618,12 @@ class Generator:
         return items
 
     def _judge_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
-        if rule.qualified or len(rule.text) > 120 or not rule.core:
+        if rule.qualified or not rule.core:
             return []  # an exception follows, or nothing worth asking true/false
+        # a long rule is stated clause by clause (each clause an atom of its own): never a
+        # statement too long to judge at a glance
+        if len(rule.text) > LONG_STATEMENT and len(F.segments(rule.text)) < 2:
+            return []
         title = self.full_titles[rule.unit.doc_id]
         fact = f"{rule.unit.id}#{rule.index}"
         items = []
@@ -601,7 +631,7 @@ class Generator:
         clauses = F.segments(rule.text)
         for at, text in clauses:
             text = F.segment_at(rule.text, at)[1]  # up to the first "；" when that is a sentence
-            if "；" in text:
+            if "；" in text or len(text) > LONG_STATEMENT:
                 continue
             whole = text == rule.text
             part = (
@@ -647,8 +677,10 @@ class Generator:
             if not _every_occurrence(rule, whole_slot):
                 continue
             text, slot, key = self._local(rule, whole_slot)
-            if F.topic_of(text) == "statement" or "；" in text:
+            if F.topic_of(text) == "statement" or "；" in text or len(text) > LONG_STATEMENT:
                 continue  # an exhortation, or a clause that cannot stand without the article
+            if len(rule.text) > LONG_STATEMENT and not rule.text.endswith(text):
+                continue  # a false statement restores to a whole sentence, never a comma piece
             after = text[slot.start + len(slot.text) :]
             if re.match(r"\s*\d+\s*月", after):
                 continue  # "每年3月31日前" → "每周3月31日前" is nonsense, not a mistake
@@ -682,14 +714,14 @@ class Generator:
                     ["正确", "错误"],
                     "错误",
                     rule.quote,
-                    fact,
+                    atom_key(key, slot.text),
                     rule.topic,
                     (slot.text, slot.kind, len(F.find_slots(text))),
                     extra=f"。原文为“{slot.text}”，题干改成了“{value}”。",
                     changed=f"{slot.text}→{value}",
                     shown=text,  # the true clause: its label is the true statement's
                 )
-                item.rule_keys = [key]
+                item.rule_keys = [atom_key(key, slot.text)]
                 items.append(item)
         return items
 
@@ -716,6 +748,7 @@ class Generator:
     def _scenario_items(self, sc: F.Scenario, rng: random.Random) -> list[Item]:
         cite = sc.unit.citation
         fact = f"{sc.unit.id}#{sc.index}:{sc.trigger[:8]}"
+        scenario_key = f"{sc.unit.id}#{sc.index}:{sc.trigger}"
         if not sc.connector:  # every member of a penalty list has the same consequence
             lead = next((lf.lead for lf in F.lists(sc.unit) if lf.quote == sc.quote), "")
             fact = f"{sc.unit.id}#list:{lead[:8]}"
@@ -752,7 +785,32 @@ class Generator:
         one_body = (
             len(sc.slots) == 1 and sc.slots[0].kind == "body" and all(p in mutated for p in picked)
         )
-        if len(picked) >= 3 and not one_body:
+        # the same for four actions that differ only in when to report ("第一时间/7日内……向当地
+        # 文物、公安部门报告"): the timing is asked with short options in the action's place, an
+        # atom of its own
+        short_slots = [sl for sl in sc.slots if sl.kind == "timing" and sl.text in IMMEDIATE]
+        for slot in short_slots if sc.connector else ():
+            wrong = self._wrong_values(slot, sc.action, rng, sc.quote, sc.unit.text)
+            if len(wrong) < 3:
+                continue
+            options, answer, _ = self._choice(slot.text, wrong, rng)
+            action = _replace_at(sc.action, slot.start, slot.text, CHOICE)
+            atom = atom_key(scenario_key, slot.text)
+            item = self._item(
+                "单选",
+                sc.unit,
+                f"根据{cite}，{sc.trigger}{'' if sc.inserted else sc.connector}{action}。",
+                options,
+                answer,
+                sc.quote,
+                atom,
+                sc.topic,
+                (slot.text, slot.kind, len(sc.slots) + 1),
+            )
+            item.rule_keys = [atom]
+            items.append(item)
+        only_details = bool(short_slots) and all(p in mutated for p in picked)
+        if len(picked) >= 3 and not one_body and not only_details:
             options, answer, _ = self._choice(sc.action, picked, rng)
             stem = f"根据{cite}，{ask}"
             items.append(
@@ -772,7 +830,10 @@ class Generator:
         # 野外看管补助。"): shorter than the whole clause, another form of the same rule
         said = "" if sc.inserted else sc.connector
         for slot in sc.slots if sc.connector else ():
-            if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
+            immediate = slot.kind == "timing" and slot.text in IMMEDIATE  # "第一时间" to report
+            if (slot.kind not in ("figure", "period", "body") and not immediate) or len(
+                slot.text
+            ) > 12:
                 continue
             if _compound_name(slot.text):
                 continue
@@ -783,24 +844,25 @@ class Generator:
             gap = _gap_words(slot, sc.action)
             if gap is None:
                 continue  # the blank would test only a qualifier
+            atom = atom_key(scenario_key, slot.text)
             slot = gap
             blanked = _replace_at(sc.action, slot.start, slot.text, BLANK)
             alternatives = _alternatives(slot)
-            items.append(
-                self._item(
-                    "填空",
-                    sc.unit,
-                    f"根据{cite}，{sc.trigger}{said}{blanked}。",
-                    [],
-                    slot.text,
-                    sc.quote,
-                    fact,
-                    sc.topic,
-                    (slot.text, slot.kind, len(sc.slots) + 1),
-                    alternatives=alternatives,
-                    marking=marking_note(slot, alternatives),
-                )
+            item = self._item(
+                "填空",
+                sc.unit,
+                f"根据{cite}，{sc.trigger}{said}{blanked}。",
+                [],
+                slot.text,
+                sc.quote,
+                atom,
+                sc.topic,
+                (slot.text, slot.kind, len(sc.slots) + 1),
+                alternatives=alternatives,
+                marking=marking_note(slot, alternatives),
             )
+            item.rule_keys = [atom]  # one detail of the action: an atom of the scenario
+            items.append(item)
         # the true statement and, when there is a plausible mistake, a false one: two forms of
         # one rule (a bank asks one of them), so that paper B can ask the rule differently
         # a false statement changes one detail of the action; another trigger's consequence
@@ -823,6 +885,16 @@ class Generator:
             title = self.full_titles[sc.unit.doc_id]
             said = "" if sc.inserted else sc.connector
             statement = f"{sc.trigger}{said}{action}。"
+            # a false statement changes one detail of the action: that atom of the scenario
+            was = _diff(sc.action, action)[0]
+            changed_slot = next(
+                (sl for sl in sc.slots if was and (was in sl.text or sl.text in was)), None
+            )
+            atom = (
+                atom_key(scenario_key, changed_slot.text)
+                if changed_slot and sc.connector and not truthful
+                else ""
+            )
             items.append(
                 self._item(
                     "判断",
@@ -831,7 +903,7 @@ class Generator:
                     ["正确", "错误"],
                     "正确" if truthful else "错误",
                     sc.quote,
-                    fact,
+                    atom or fact,
                     sc.topic,
                     # a true statement is read as the text has it: no detail to pick
                     ("", "", len(sc.slots) + 1)
@@ -842,6 +914,8 @@ class Generator:
                     shown=f"{sc.trigger}{said}{sc.action}。",  # the true statement
                 )
             )
+            if atom:
+                items[-1].rule_keys = [atom]
         return items
 
     def _sibling_members(self, lf: F.ListFact) -> list[str]:
@@ -1158,6 +1232,21 @@ class Generator:
         return items
 
 
+def _rule_base(key: str) -> str:
+    """The rule a key belongs to, without its clause or atom ("…#3@20~2名" → "…#3")."""
+    return key.split(ATOM)[0].split("@")[0]
+
+
+def _scenario_key(key: str) -> bool:
+    """A rule key of a trigger → action rule ("…#4:一旦发现盗掘……，"), not of a list."""
+    return ":" in key.split(ATOM)[0] and "#list:" not in key
+
+
+def atom_key(clause_key: str, detail: str) -> str:
+    """The key of one checkable fact of a clause (checker.ATOM): the detail an item asks."""
+    return f"{clause_key}{ATOM}{detail}"
+
+
 def _with_exception(item: Item, unit: Unit) -> bool:
     """A blank over the banned act ("……考古发掘现场不得______。") printed with the article's
     next sentence when that sentence is the ban's exception and does not name the act ("确因特殊
@@ -1463,11 +1552,9 @@ def _pairs(item: Item) -> tuple[str, ...]:
 
 def clashes(keys: list[str], used: set[str]) -> bool:
     """An item asks a rule already asked: the same key, or a whole rule ("…#3") beside one of its
-    clauses ("…#3@20") either way; two clauses of one rule ("…#3@0", "…#3@20") do not clash."""
-    bases = {k.split("@")[0] for k in used if "@" in k}
-    return any(
-        k in used or (("@" not in k) and k in bases) or (k.split("@")[0] in used) for k in keys
-    )
+    clauses ("…#3@20") or atoms ("…#3@20~2名") either way; two clauses of one rule ("…#3@0",
+    "…#3@20") or two atoms of one clause do not clash."""
+    return any(keys_clash(k, u) for k in keys for u in used)
 
 
 def _view(item: Item) -> dict[str, str]:
@@ -1575,11 +1662,11 @@ def plan(
     share = {t: max(q, 1) for t, q in quotas.items()}
     # rules that a gap type can ask: their 判断 forms weigh little, so that the rules only a
     # true/false statement can ask fill the 判断 part
-    gap_rules = {k.split("@")[0] for c in pool if c.item.type != "判断" for k in c.item.rule_keys}
+    gap_rules = {_rule_base(k) for c in pool if c.item.type != "判断" for k in c.item.rule_keys}
     # a paper asking at most half the material's rules can afford every form of a rule: its
     # true/false statement as much as its gap, so that two seeds ask a rule in different forms
     # (issue 13: two seeds share at most a third of their stems when the pool allows)
-    short = n * 2 <= len({k.split("@")[0] for c in pool for k in c.item.rule_keys})
+    short = n * 2 <= len({_rule_base(k) for c in pool for k in c.item.rule_keys})
     if short:
         gap_rules = set()
     rng.shuffle(pool)
@@ -1728,7 +1815,7 @@ def plan(
                 0.1
                 if c.item.type == "判断"
                 and c.item.answer == "正确"
-                and gap_rules & {k.split("@")[0] for k in c.item.rule_keys}
+                and gap_rules & {_rule_base(k) for k in c.item.rule_keys}
                 else 1.0
             )
             for w, c in zip(weights, options, strict=True)
@@ -1770,7 +1857,15 @@ def plan(
         best = [c for c in units[unit_id] if c.tier == tier]
         best = [c for c in best if not c.low] or best
         money = [c for c in best if c.item.detail_kind == "figure" and c.item.detail.endswith("元")]
-        best = money or best  # the pay of a custodian is asked as its own item
+        # what to do when something happens (a trigger → action rule of the article: 发现盗掘
+        # → 第一时间向文物、公安部门报告) is what a field custodian must know: asked first
+        # (paper B: only when the rule has a form paper A did not print)
+        scene = [
+            c
+            for c in best
+            if any(_scenario_key(k) for k in c.item.rule_keys) and c.item.stem not in avoid
+        ]
+        best = money or scene or best  # the pay of a custodian is asked as its own item
         spare = [c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)]
         # a core rule is asked even when its only forms are paper A's stems or repeat a key;
         # a form with a fresh key first
@@ -1835,7 +1930,7 @@ def plan(
                 # a rule that a gap type can still ask is not spent on a true/false statement
                 # (the 判断 part is for the rules nothing else can ask)
                 open_gaps = {
-                    k.split("@")[0]
+                    _rule_base(k)
                     for c in options
                     if c.item.type != "判断"
                     for k in c.item.rule_keys
@@ -1848,7 +1943,7 @@ def plan(
                     if c.item.type != "判断"
                     or c.item.answer == "错误"
                     or short
-                    or not open_gaps & {k.split("@")[0] for k in c.item.rule_keys}
+                    or not open_gaps & {_rule_base(k) for k in c.item.rule_keys}
                 ] or options
                 # the type furthest behind its share first, so the requested mix holds
                 # furthest behind in proportion to its share: a large 判断 quota taken first
@@ -1940,6 +2035,14 @@ def pool(corpus: Corpus, documents: list[str] | None = None, seed: int = 0) -> l
     """Every distinct usable item for the documents (the size of the material)."""
     generator = Generator(corpus, resolve_documents(corpus, documents))
     return [c.item for c in generator.candidates(random.Random(f"quiz:{seed}"))]
+
+
+def atoms(items: list[Item]) -> set[str]:
+    """The distinct facts a pool asks: each rule key no other key of the pool holds (an atom
+    "…#3@20~1200元", or a clause or rule asked only whole). Two items on one atom are two forms
+    of one fact; A/B papers that share nothing need twice a paper's size of these."""
+    keys = {k for i in items for k in i.rule_keys}
+    return {k for k in keys if not any(o != k and covers(k, o) for o in keys)}
 
 
 def places(corpus: Corpus, documents: list[str] | None = None, n: int = 60) -> int:

@@ -99,6 +99,12 @@ def record_forms(record: str) -> list[str]:
     return [f for f in dict.fromkeys(forms) if f != record]
 
 
+# who pays ("看管人员经费由地区财政纳入年初预算"): the level whose budget carries a cost, a
+# checkable fact of its own (data/variants.tsv "funder"); "本级财政" names no level
+FUNDER_RE = re.compile(r"(?<=由)(?P<slot>(?:地区|县级|自治区)财政)(?=纳入|列入|承担|安排)")
+# the act due at once ("应当立即保护现场，并向……报告", "要立即解聘，并扣除……"): the first thing to
+# do is an atom of its own, written out as a blank (no wrong act is a plausible mistake)
+URGENT_RE = re.compile(r"(?<=立即)(?P<slot>[\u4e00-\u9fff]{2,4})(?=，?并)")
 # who carries a duty on a site other than a public body ("所需费用由建设单位列入建设工程预算"):
 # a responsible-party item offers the other parties of a works site
 ACTOR_RE = re.compile(r"(?<![、和及])(建设单位|施工单位|考古发掘单位)(?![、和及]|及其)")
@@ -411,6 +417,10 @@ def normalize(text: str) -> str:
     return re.sub(r"第一时间|立即|及时", "〈立即〉", text)
 
 
+# a report due at once: a deadline of days (data/variants.tsv "timing") is a checkable mistake
+IMMEDIATE = ("第一时间", "立即")
+
+
 def mistakes(kind: str, value: str, context: str = "") -> list[str]:
     """Plausible wrong values for one detail, none equivalent to it, in table order. A body's
     mistakes stay within two levels of it (never 国务院 for a county's duty) and offer another
@@ -425,7 +435,9 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
             pool += next((v for k, v in variant_groups() if k == "figure:个月"), ())
         own = figure_value(value)
         return [p for p in dict.fromkeys(pool) if figure_value(p) != own]
-    if kind in ("period", "timing", "role", "form", "actor"):
+    if kind == "timing" and value not in IMMEDIATE:
+        return []  # "及时" sets no deadline: "3日内" may be timely too
+    if kind in ("period", "timing", "role", "form", "actor", "funder"):
         for key, pool in variant_groups():
             if key == kind and (value in pool or kind == "timing"):
                 if kind == "period":
