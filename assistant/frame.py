@@ -576,6 +576,8 @@ CASE_SLOTS = (
     "already_paid",
 )
 BILL_SLOTS = ("cost", "class_a", "class_b", "drug_total")
+# a bill said as spent ("花了九十", "又拿了甲类四百"), not a figure named in a rule ("6万里面")
+BILL_STATED = re.compile(r"花了|花费|花掉|掏了|付了|合计|共计|(拿|开)了[^，。？?\s]{0,4}[甲乙]类")
 WORKED = re.compile(r"干了|干满|干到|做了|工作了|看管了|当了|已经干")
 SUM = re.compile(rf"{SUM_WORDS.pattern}|总的")
 
@@ -589,7 +591,7 @@ def _states_case(q: str, slots: dict[str, Any]) -> bool:
     if YES_NO.search(q) and not SUM.search(q):
         # "花了九十 报不报", "又拿了甲类四百 剩的额度够不够": a bill stated with a yes/no is
         # answered by what is paid on it
-        return any(k in slots for k in BILL_SLOTS)
+        return any(k in slots for k in BILL_SLOTS) and bool(BILL_STATED.search(q))
     months = slots.get("months")
     worked = months is not None and (months != 1 or bool(WORKED.search(q)))
     return any(k in slots for k in CASE_SLOTS) or worked or (bool(SUM.search(q)) and bool(slots))
@@ -712,7 +714,8 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
             continue  # "1.5岁的孩子": an age in years and months, not a field to refuse
         if key == "months" and calculator != "custodian_pay":
             continue  # "住了1.5个月院": a stay's length, not a count of paid months
-        if key == "tier" and read_tier(q)[0] in offered:
+        tier, span = read_tier(q) if key == "tier" else (None, None)
+        if tier in offered and span and not (span[0] < m.end() and m.start() < span[1]):
             continue  # "１８０００ 档次120": the tier offered is read; the other is the cost
         try:
             if key == "tier":  # "0档", "350档", "-120档": a tier the rules do not have

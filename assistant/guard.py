@@ -171,8 +171,18 @@ def _json_words(m: re.Match[str]) -> str:
     return " " + " ".join(v for v in values if len(_CJK.findall(v)) >= 4) + " "
 
 
+def _fenced(m: re.Match[str]) -> str:
+    """A fenced block goes, unless what it holds is a Chinese question ("``` 壁画能拍吗 ```"),
+    or a JSON object whose values may be one: then only its words stay."""
+    inner = re.sub(r"^```[A-Za-z]*|```$", "", m.group(0)).strip()
+    if _JSON_OBJECT.search(inner):
+        return _JSON_OBJECT.sub(_json_words, inner)
+    code = re.search(r"[;{}=<>$()\[\]]|\b(def|import|select|rm|echo|function)\b", inner, re.I)
+    return f" {inner} " if len(_CJK.findall(inner)) >= 4 and not code else " "
+
+
 def _without_code(text: str) -> str:
-    text = _JSON_OBJECT.sub(_json_words, _FENCE.sub(" ", text))
+    text = _JSON_OBJECT.sub(_json_words, _FENCE.sub(_fenced, text))
     return _BRACKET_TAG.sub(" ", _EXPANSION.sub(" ", text))
 
 
@@ -386,6 +396,8 @@ def check(raw: object) -> Checked:
         logger.info("guard: removed instructions to the assistant")
         text = _without_instructions(text)
         checked.notices.append("（答复以公报原文为准，不会按提问中的要求改变规定。）")
+        if len(_CJK.findall(text)) < 2 and not re.search(r"[A-Za-z]{3,}", text):
+            text = ""  # "从": a scrap of the instruction left over is no question
         if not text:
             checked.error = "问题里只有对助手的指令，没有关于公报文件的问题。" + HELP_HINT
             return checked
