@@ -575,6 +575,9 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
         for n, p in enumerate(pieces)
         if _has_value(fact, p)
     ]
+    if LIMIT_ASKED.search(question) and any(LIMIT_STATED.search(v[2]) for v in valued):
+        # "钱上封顶是多少万": the piece that states the limit, not the floor areas beside it
+        valued = [v for v in valued if LIMIT_STATED.search(v[2])]
     level = _asked_level(question)
     if level and len(valued) > 1 and any(level in v[2] for v in valued):
         # "三级医院起付线多少": the piece for that level ("三级定点医疗机构…400元")
@@ -819,7 +822,9 @@ def _compose(
                 and bool(SHARE_ASKED.search(asking_part(question)))
                 and _has_value(FactType.RATIO, text)
             )
-            return share or _has_value(fact, text)
+            # "生孩子合规费用报多少": paid in full is how much is paid
+            full = fact is FactType.AMOUNT and bool(PAID_IN_FULL.search(text))
+            return share or full or _has_value(fact, text)
 
         timed = (
             _timed_word(
@@ -860,11 +865,19 @@ def _compose(
         bearing = [
             r
             for r in candidates
-            if (not money or MONEY_VALUE.search(full_text(r)) or outside(r))
+            if (
+                not money
+                or MONEY_VALUE.search(full_text(r))
+                or PAID_IN_FULL.search(r.clause.text)
+                or outside(r)
+            )
             and (not telling or any(covered_by(t, question, full_text(r)) for t in telling))
         ] or candidates
         if money and not any(
-            MONEY_VALUE.search(f"{_title(r.unit)}{r.clause.text}") or outside(r) for r in bearing
+            MONEY_VALUE.search(f"{_title(r.unit)}{r.clause.text}")
+            or PAID_IN_FULL.search(r.clause.text)
+            or outside(r)
+            for r in bearing
         ):
             # "养护员一个月补贴多少" answered by "每年开展一次考核": money asked, and no clause
             # near the question states a sum of money at all
@@ -1146,14 +1159,17 @@ KIND_WORDS = re.compile(
     r"|^(?:部门|单位|机构)$"  # "哪个部门负责": the kind of body asked, not what it is about
 )
 LIMIT_STATED = re.compile(
-    r"最高(支付|赔付|补助|救助|报销)?限额|限额|封顶|上限|不超过|不得超过|最多"
+    r"最高(支付|赔付|补助|救助|报销)?限额|限额|封顶|上限|不超过|不得超过|最多|"
+    r"控制在[^，。；]{0,12}以内"  # "总投资控制在6251.5万元以内"
 )
 # words that name no particular thing: a question's focus is never one of these
 GENERIC = re.compile(
     r"^(想问|问问|问下|请问|咨询|了解|知道|想知道|打听|一些|一点|有点|有些|一下|稍微|钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|"
     r"数额|数量|水平|比例|时间|一年|每年|每月|一个月|每个月|政府|医保|医疗保险|合作医疗|新农合|看病|"
     r"报销|能报|可以|需要|应该|具体|今年|现在|一般|大概|左右|分别|各自|每天|每次|一天|"
-    r"方面|方式|情况|情形|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候|结果|"
+    r"方面|方式|情况|情形|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候|结果|构成|组成|"
+    # "合规费用报多少", "钱上封顶是多少万": a qualifier or a limit, not a thing asked about
+    r"合规|封顶|上限|"
     # who is asked and where the asker is ("请问大神", "…报多少 阿里") are not what is asked
     r"大神|大佬|老师|师傅|亲们|各位|求助|求问|求解|科普|懂的|在线|答案|图片|老乡|阿里|阿里地区|西藏|全区|本地|"
     r"千万|百万|十万|几千万|几百万|亿|几亿|"  # "上限是几千万": the size of the sum asked
@@ -1412,6 +1428,7 @@ def _kin_word(word: str, article: str) -> bool:
 ASKING_WORD = re.compile(r"多少|几|什么|啥|哪|谁|还是|多[长久大高远重]")
 
 
+PAID_IN_FULL = re.compile(r"全额(报销|支付|给予|补缴)|全部由")
 # a part set aside from a whole: "留多少做风险储备", "占多少"
 SHARE_ASKED = re.compile(r"(留|提取|提|占|拿出|划出|用于|作为|抽)[^，。？?\s]{0,2}(多少|几)")
 

@@ -171,10 +171,10 @@ ASKS_HELP = re.compile(
 # requests for work that is not answering from the documents; "帮我算" stays a calculation
 # daily life ("阿里有什么好吃的", "旅游攻略"): not what the gazette says, unless the question is
 # about what it rules ("把文物点抵押贷款搞旅游行不行")
-LEISURE = re.compile(r"好吃|美食|旅游(?!开发|行政|文化|等|部门)|景点|攻略|住宿")
+LEISURE = re.compile(r"好吃|美食|旅游(?!开发|行政|文化|等|部门)|景点|攻略|住宿|电影|游戏")
 DOCUMENT_WORDS = re.compile(r"文物|文保|寺庙|遗址|医保|住院|报销|看管|公路|毕业生|三甲")
 TASK_REQUEST = re.compile(
-    r"(写|作|编|创作|造|起草|拟|做)[^，。？?]{0,14}(诗|文章|作文|小说|故事|歌词?|对联|段子|笑话|顺口溜|打油诗|口诀|歌谣|快板|广告词|标语|代码|程序|脚本|简历|演讲稿|总结|口号|句子|信|PPT|ppt|"
+    r"(?<!谁)(?<!由谁)(写|作|编|创作|造|起草|拟|做)[^，。？?]{0,14}(诗|文章|作文|小说|故事|歌词?|对联|段子|笑话|顺口溜|打油诗|口诀|歌谣|快板|广告词|标语|代码|程序|脚本|简历|演讲稿|总结|口号|句子|信|PPT|ppt|"
     r"请假条|申请书|借条|欠条|检讨书?|合同|表格|工资表|报表|邀请函|说明书|周报|月报|日记)"
     # teaching a skill or software: not a question about the documents
     r"|教(我|一下)[^，。？?]{0,12}(用|做|学|弄|画|写|玩)|Excel|excel|Word文档|WPS|PPT怎么"
@@ -195,7 +195,7 @@ TASK_REQUEST = re.compile(
     r"|推荐(一下)?(几家|一家|个|些)?(好的)?(医院|医生|药|餐厅|酒店|景点)"
     # opinions, medical advice, daily life: not what the gazette says
     r"|你(觉得|认为|怎么看)|怎么治(疗)?|吃(什么|啥)[\u4e00-\u9fff]{0,3}药|用什么药|偏方|挂什么科|哪个医生|"
-    r"股票|彩票|星座|电影|游戏|菜谱|做饭|外卖"
+    r"股票|彩票|星座|菜谱|做饭|外卖"
     # the assistant itself: its instructions, settings or code are not in the gazette
     r"|提示词|system ?prompt|(你的|系统)(指令|设定|配置|源代码|代码|模型|规则)"
 )
@@ -287,6 +287,8 @@ KINDS_COUNTED = re.compile(
     r"(多少|几)\s*(种|类|项|条)(?![\u4e00-\u9fff]{0,3}(钱|元|费))"
     # "门特的病种一共多少个": the kinds named first, then counted
     r"|(病种|种类|类别|档次)[^，。？?]{0,6}(多少|几)\s*个?[？?吗呢啊]*$"
+    # "个人缴费一共分几档": how many tiers there are
+    r"|(分|有|设)(了)?(多少|几)\s*(个)?(档|档次)[？?吗呢啊]*$"
 )
 FIGURE = re.compile(
     r"(报多少|能报多少|能报几|给报多少|报销多少|支付多少|付多少|赔多少|能拿多少|拿多少|多少工资|工资多少|多少钱|交多少|缴多少|"
@@ -328,7 +330,9 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
             # the pension schemes by their short names
             r"新农保|城居保|城乡居民养老|居民养老|新农村养老|"
             # disability allowances, a welfare scheme of their own
-            r"残疾人[^，。？?\s]{0,4}(两项补贴|生活补贴|护理补贴)|两项补贴|困难残疾人生活补贴"
+            r"残疾人[^，。？?\s]{0,4}(两项补贴|生活补贴|护理补贴)|两项补贴|困难残疾人生活补贴|"
+            # work-injury claims and old-age allowances: schemes of their own
+            r"工伤(认定|鉴定|赔偿|待遇|保险)|高龄(补贴|津贴)|养老服务补贴"
         ),
         Scheme.OTHER_SOCIAL,
     ),
@@ -619,6 +623,7 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
         calculator
         and (asks_figure or _states_case(q, slots) or CALC_REQUEST.search(q))
         and not CHANGE_ASKED.search(q)
+        and not KINDS_COUNTED.search(q)  # "缴费一共分几档": how many kinds, looked up
     ):
         return Intent.CALCULATE
     if PROCEDURE.search(q):

@@ -57,14 +57,15 @@ class Typos:
     @classmethod
     def build(cls, corpus_text: str) -> Typos:
         typos = cls(corpus_text)
-        ambiguous: set[tuple[str, ...]] = set()
+        sounding: dict[tuple[str, ...], set[str]] = {}
         for term in _terms():
-            key = _sound(term)
-            if key in typos.by_sound and typos.by_sound[key] != term:
-                ambiguous.add(key)
-            typos.by_sound[key] = term
-        for key in ambiguous:
-            del typos.by_sound[key]
+            sounding.setdefault(_sound(term), set()).add(term)
+        for key, terms in sounding.items():
+            # two terms of one sound (交费, 缴费): the gazette's own usual spelling, when it uses
+            # one far more than the others; else the sound is ambiguous and nothing is fixed
+            uses = sorted(((corpus_text.count(t), t) for t in terms), reverse=True)
+            if len(uses) == 1 or uses[0][0] >= 3 * max(uses[1][0], 1):
+                typos.by_sound[key] = uses[0][1]
         return typos
 
     def correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
