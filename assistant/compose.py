@@ -749,7 +749,7 @@ def _compose(
     if fact is FactType.LIST:
         # the first two hits' lists in their order; a third hit's list only when its lead-in
         # says what is asked ("…由文物行政管理部门解聘…：" for "哪些情况会被解聘")
-        from index.lexical import tokenize
+        from index.lexical import covered_by, tokenize
 
         words = {t for t in tokenize(asking_part(question)) if len(t) >= 2 and not GENERIC.match(t)}
         for n, hit in enumerate(hits[:3]):
@@ -762,7 +762,18 @@ def _compose(
             if listed is not None:
                 return listed
         # a list written inside one sentence ("具体包括：…；…；…等30种"): that sentence, whole
-        inline = next((r for r in scored[:6] if enumerates(r.clause.text)), None)
+        # (one that speaks of something the question names: "要哪些材料" is not the list of
+        # diseases of an article found beside the rule on papers)
+        telling = _telling(question)
+        inline = next(
+            (
+                r
+                for r in scored[:6]
+                if enumerates(r.clause.text)
+                and (not telling or any(covered_by(t, question, full_text(r)) for t in telling))
+            ),
+            None,
+        )
         if inline is not None:
             cite = of_clauses(corpus, inline.unit, [inline.clause], inline.score)
             answer = f"{cite.display}规定：“{display(inline.clause.text)}”[1]"
@@ -1297,10 +1308,12 @@ def _counted(question: str, focus: str | None) -> re.Pattern[str] | None:
             return re.compile(rf"[\d一二三四五六七八九十两百]+\s*{kinds.group(2)}")
         # "门特的病种一共多少个": the kind named first, its count stated as "等30种"
         named = re.search(
-            r"(病种|种类|类别|档次)[^，。？?]{0,6}(多少|几)\s*个?[？?吗呢啊]*$", question
+            r"(病种|种类|类别|档次)[^，。？?]{0,6}(多少|几)\s*个?[？?吗呢啊]*$"
+            r"|(?:多少|几)\s*个\s*(病种|种类|类别|档次)[？?吗呢啊]*$",
+            question,
         )
         if named:
-            unit = KIND_UNITS[named.group(1)]
+            unit = KIND_UNITS[named.group(1) or named.group(3)]
             return re.compile(rf"[\d一二三四五六七八九十两百]+\s*个?\s*{unit}")
         return None
     return re.compile(rf"[\d一二三四五六七八九十两百]+\s*[个种类项名处家条]?\s*{re.escape(focus)}")
@@ -1449,7 +1462,7 @@ def _valued(question: str, word: str) -> bool:
         after = question[m.end() : m.end() + 5]
         # "油钱 补多少": a space may part the thing from a short asking verb
         gap = re.match(
-            r"(?:[^\s，。？?！!、,；;]{0,4}?|\s[^\s，。？?！!、,；;]{0,2}?)(?="
+            r"(?:[^\s，。？?！!、,；;]{0,4}?|\s[^\s，。？?！!、,；;]?)(?="
             + ASKING_WORD.pattern
             + ")",
             after,

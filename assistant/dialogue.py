@@ -318,6 +318,9 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     )
     if not new and not repeat and not (other_person and frame.continuation and not frame.topical):
         return None
+    money_given = any(k in schema() and spec(k).kind is Kind.MONEY for k in new)
+    if RULE_ASKED.search(frame.text) and not frame.continuation and not money_given:
+        return None  # "三级医院的床位标准是多少" after a case: the rule is asked, not a new case
     if (
         new
         and all(last.inputs.get(k) == v for k, v in new.items())
@@ -411,6 +414,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     return turn
 
 
+# a rule's own figure asked outright ("床位标准是多少", "起付线是多少")
+RULE_ASKED = re.compile(r"(标准|比例|起付线|限额|上限|封顶线?)(是|为)?(多少|几)")
 # the outpatient schemes of one disease; "门诊" alone after one of them names its care
 DISEASE_OUTPATIENT = ("special_outpatient", "two_diseases")
 GENERAL_NAMED = re.compile(r"普通门诊|普通病|小病|感冒|头疼脑热")
@@ -439,6 +444,8 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         return None
     new = _slots_for(frame, topic.calculator, keep_mode=False)
     money = [k for k in new if spec(k).kind is Kind.MONEY]
+    if RULE_ASKED.search(frame.text) and not frame.continuation and not money:
+        return None  # "三级医院的床位标准是多少" after a case: the rule is asked, not a new case
     # "她在乡卫生院拿药 甲类500" after the 两病 limit: money in the topic's own fields is the
     # case, though the turn names a place of treatment
     if frame.topical and frame.calculator is None and not frame.only_slots and not money:

@@ -929,6 +929,11 @@ class Assistant:
             return True
         if last_doc not in self.doc_text:
             return True
+        from corpus.store import doc_aliases
+
+        named = {d for alias, d in doc_aliases() if alias in question}
+        if named and last_doc not in named:
+            return False  # "那医保实施办法呢 哪个单位解释": another document named by its name
         return not any(
             not covered_by(w, question, self.doc_text[last_doc])
             and any(covered_by(w, question, t) for d, t in self.doc_text.items() if d != last_doc)

@@ -239,7 +239,9 @@ WHY = re.compile(
     r"也(要)?算(进去|进来|上|在内)(了)?[啊呀吗？?！!]"
 )
 CONTINUATION = re.compile(
-    r"^(那|那么|那要是|要是|如果|假如|假设|换成|改成|改为|若是|若|还有)|呢[？?。！!]*(?:[，,]|$)|还是\d+档"
+    # (after whom it is about: "她要是去拉萨住院呢 还是一级的")
+    r"^(?:她|他|我|俺|咱|我们|他们|她们)?(那|那么|那要是|要是|如果|假如|假设|换成|改成|改为|若是|若|还有)"
+    r"|呢[？?。！!]*(?:[，,\s]|$)|还是\d+档"
 )
 TOPIC = re.compile(
     r"医保|医疗保险|合作医疗|新农合|住院|门诊|看病|就医|报销|起付|参保|文物|看管|培训|三甲|"
@@ -286,7 +288,8 @@ AMOUNT = re.compile(
 KINDS_COUNTED = re.compile(
     r"(多少|几)\s*(种|类|项|条)(?![\u4e00-\u9fff]{0,3}(钱|元|费))"
     # "门特的病种一共多少个": the kinds named first, then counted
-    r"|(病种|种类|类别|档次)[^，。？?]{0,6}(多少|几)\s*个?[？?吗呢啊]*$"
+    r"|(病种|种类|类别|档次)[^，。？?\d\s报交缴钱元]{0,4}(多少|几)\s*个?[？?吗呢啊]*$"
+    r"|(多少|几)\s*个\s*(病种|种类|类别|档次)[？?吗呢啊]*$"
     # "个人缴费一共分几档": how many tiers there are
     r"|(分|有|设)(了)?(多少|几)\s*(个)?(档|档次)[？?吗呢啊]*$"
 )
@@ -720,7 +723,8 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
         if key == "months" and calculator != "custodian_pay":
             continue  # "住了1.5个月院": a stay's length, not a count of paid months
         tier, span = read_tier(q) if key == "tier" else (None, None)
-        if tier in offered and span and not (span[0] < m.end() and m.start() < span[1]):
+        number_span = m.span(2)
+        if tier in offered and span and not (span[0] < number_span[1] and number_span[0] < span[1]):
             continue  # "１８０００ 档次120": the tier offered is read; the other is the cost
         try:
             if key == "tier":  # "0档", "350档", "-120档": a tier the rules do not have

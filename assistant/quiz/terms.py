@@ -421,6 +421,10 @@ def normalize(text: str) -> str:
 IMMEDIATE = ("第一时间", "立即")
 
 
+UPPER_BOUND = re.compile(r"(不超过|不得超过|最长|最多|最高|控制在|以内)[^，。；]{0,6}$")
+LOWER_BOUND = re.compile(r"(不少于|不得少于|至少|不低于|最少)[^，。；]{0,6}$")
+
+
 def mistakes(kind: str, value: str, context: str = "") -> list[str]:
     """Plausible wrong values for one detail, none equivalent to it, in table order. A body's
     mistakes stay within two levels of it (never 国务院 for a county's duty) and offer another
@@ -434,7 +438,24 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
         if unit == "年":
             pool += next((v for k, v in variant_groups() if k == "figure:个月"), ())
         own = figure_value(value)
-        return [p for p in dict.fromkeys(pool) if figure_value(p) != own]
+        wrong = [p for p in dict.fromkeys(pool) if figure_value(p) != own]
+        # "协议期限不得超过一年": a longer limit ("不得超过三年") is true of every agreement the
+        # rule allows, so a wrong limit is a stricter one; "不少于一次" the same the other way
+        at = context.find(value)
+        before = context[max(0, at - 8) : at] if at >= 0 else ""
+        after = context[at + len(value) : at + len(value) + 2] if at >= 0 else ""
+        upper = UPPER_BOUND.search(before) or re.match(r"(以|之)?内", after)
+        bound = -1 if upper else 1 if LOWER_BOUND.search(before) or after.startswith("以上") else 0
+        if bound and own is not None and own[0].isdigit():
+            wrong = [
+                p
+                for p in wrong
+                if (v := figure_value(p)) is not None
+                and v[1] == own[1]
+                and v[0].isdigit()
+                and (int(v[0]) - int(own[0])) * bound > 0
+            ]
+        return wrong
     if kind == "timing" and value not in IMMEDIATE:
         return []  # "及时" sets no deadline: "3日内" may be timely too
     if kind in ("period", "timing", "role", "form", "actor", "funder"):
