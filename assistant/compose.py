@@ -491,7 +491,7 @@ ROLE_END = re.compile(r"员工|工人|志愿者|员|岗位|岗(?!位)|人员")
 
 
 ACT_AFTER = re.compile(
-    r"(哪个|什么|哪些|哪一个)(部门|单位|机构)(?:来|去)?(?:负责)?([\u4e00-\u9fff]{2})"
+    r"(哪个|什么|哪些|哪一个|哪家|哪一家)(部门|单位|机构|公司)(?:来|去)?(?:负责)?([\u4e00-\u9fff]{2})"
 )
 TOLD_TO = re.compile(
     r"(报告|汇报|上报|报|反映|上交|移交|交|申请|申报|备案)给?谁|向谁(报告|汇报|反映|申请)"
@@ -575,6 +575,14 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
         for n, p in enumerate(pieces)
         if _has_value(fact, p)
     ]
+    acted = (
+        "解释"
+        if INTERPRET_ASKED.search(question)
+        else ("执行" if EFFECTIVE_ASKED.search(question) else _ending_word(question))
+    )
+    if acted and len(valued) > 1 and any(acted in v[2] for v in valued):
+        # "由谁来解释": the piece that says the act the question asks about
+        valued = [v for v in valued if acted in v[2]]
     if LIMIT_ASKED.search(question) and any(LIMIT_STATED.search(v[2]) for v in valued):
         # "钱上封顶是多少万": the piece that states the limit, not the floor areas beside it
         valued = [v for v in valued if LIMIT_STATED.search(v[2])]
@@ -906,6 +914,14 @@ def _compose(
             defined, referring = _stated_cap(best.unit.doc_id, searcher), None
         else:
             defined = referring = None
+        closing = _closing_rule(question, fact, best, corpus)
+        if closing is not None:
+            # "这个办法从哪天起执行", "哪家单位负责解释": the document's closing article says it,
+            # though its words are too few to be found among the nearest articles
+            found = next((r for r in bearing if _closes(question, r.clause.text)), closing)
+            if found in bearing:
+                bearing.remove(found)
+            defined = defined or found
         if defined is not None:
             bearing.insert(0, defined)
         if not bearing:
@@ -938,9 +954,12 @@ def _compose(
         after = ACT_AFTER.search(question) if fact is FactType.BODY else None
         act = act or (after.group(3) if after else "")  # "找哪个部门解释": the body that 解释s
         ending = _ending_word(question)
+        # "从哪天起执行": the clause that says when the rules take effect
+        effective = fact is FactType.DATE and bool(EFFECTIVE_ASKED.search(question))
         bearing.sort(
             key=lambda r: (
                 not outside(r),
+                effective and not EFFECTIVE_STATED.search(r.clause.text),
                 bool(act) and not _does(act, r.clause.text),  # "谁收": the body that 征收
                 # "修复找哪个部门": a clause that names a body before one that only says 批准
                 fact is FactType.BODY and not NAMED_BODY.search(r.clause.text),
@@ -1441,6 +1460,37 @@ def _kin_word(word: str, article: str) -> bool:
 ASKING_WORD = re.compile(r"多少|几|什么|啥|哪|谁|还是|多[长久大高远重]")
 
 
+def _closes(question: str, text: str) -> bool:
+    """Whether a clause states what a question about a document's closing rule asks."""
+    if EFFECTIVE_ASKED.search(question):
+        return bool(EFFECTIVE_STATED.search(text))
+    return bool(INTERPRET_STATED.search(text))
+
+
+def _closing_rule(
+    question: str, fact: FactType, best: ScoredClause, corpus: Corpus
+) -> ScoredClause | None:
+    """The clause of the best clause's document that says when it takes effect or who
+    interprets it, when that is asked (its last such clause: the closing provisions)."""
+    asked = (fact is FactType.DATE and EFFECTIVE_ASKED.search(question)) or (
+        fact is FactType.BODY and INTERPRET_ASKED.search(question)
+    )
+    if not asked:
+        return None
+    found = [
+        ScoredClause(c, unit, best.score, best.rank)
+        for unit in corpus.units()
+        if unit.doc_id == best.unit.doc_id
+        for c in clauses(unit)
+        if _closes(question, c.text)
+    ]
+    return found[-1] if found else None
+
+
+INTERPRET_ASKED = re.compile(r"解释")
+INTERPRET_STATED = re.compile(r"负责解释|解释权")
+EFFECTIVE_ASKED = re.compile(r"(起|开始)(执行|施行|实施|生效)|(执行|施行|实施|生效)(的|日期|时间)")
+EFFECTIVE_STATED = re.compile(r"施行|起执行|之日起(执行|实施)|生效")
 PAID_IN_FULL = re.compile(r"全额(报销|支付|给予|补缴)|全部由")
 # a part set aside from a whole: "留多少做风险储备", "占多少"
 SHARE_ASKED = re.compile(r"(留|提取|提|占|拿出|划出|用于|作为|抽)[^，。？?\s]{0,2}(多少|几)")
