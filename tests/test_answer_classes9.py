@@ -171,3 +171,19 @@ def test_a_wrong_limit_in_a_quiz_is_a_stricter_one() -> None:
     assert all(months(m) < 6 for m in mistakes("figure", "六个月", "结束后六个月内移交"))
     more = mistakes("figure", "一次", "培训每年不得少于一次")
     assert more and all(int(figure_value(m)[0]) > 1 for m in more)
+
+
+@pytest.mark.parametrize(
+    ("question", "article", "contains"),
+    [
+        ("医保这个实施办法哪一天开始执行", "第四十九条", "2020年1月1日"),
+        ("文物保护管理办法归哪个单位解释", "第五十四条", "联席会议办公室"),
+        ("野外看管人员管理细则最后由谁解释", "附则第1段", "负责解释"),
+    ],
+)
+def test_a_document_s_closing_rule_answers_when_it_starts_and_who_interprets(
+    assistant, question, article, contains
+) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == article and contains in response.answer, response.answer
