@@ -909,10 +909,33 @@ class Assistant:
             not frame.topical
             and len(re.findall(r"[\u4e00-\u9fff]", frame.text)) <= 10
             and self._in_last_document(words, frame.text, state)
+            and not frame.continuation
+            and not self._found_on_its_own(frame.text, state)
+        ) or (
+            not frame.topical
+            and frame.continuation
+            and len(re.findall(r"[\u4e00-\u9fff]", frame.text)) <= 10
+            and self._in_last_document(words, frame.text, state)
         )
-        if leans or same_benefit or short or (not frame.topical and len(words) <= 1):
+        bare = (
+            not frame.topical
+            and len(words) <= 1
+            and (frame.continuation or not self._found_on_its_own(frame.text, state))
+        )
+        if leans or same_benefit or short or bare:
             return f"{last} {frame.text}"
         return frame.text
+
+    def _found_on_its_own(self, question: str, state: State) -> bool:
+        """ "捡到一个老铜佛要交吗" after a custodian's pay: a short turn whose own words find
+        another article that speaks of most of them asks about that article, not the last."""
+        if not state.last_citations:
+            return False
+        hits = self.searcher.search(_without_region(question), k=3)
+        return bool(hits) and (
+            hits[0].unit.id != state.last_citations[0].unit_id
+            and self._coverage(question, hits[:3]) >= scope.MIN_COVERAGE
+        )
 
     def _in_last_document(self, words: list[str], question: str, state: State) -> bool:
         """Whether a short turn stays in the document last cited: a word another document speaks of

@@ -511,8 +511,11 @@ def _person(q: str) -> Person:
     who = KIN_WHO.search(q) or WHO.search(q)
     if who:
         person.who = who.group(0)
+    # "那我呢 我62 女的": the asker's own age when a sex is said with it (a bare "我120" is
+    # the tier)
+    own = r"|我|俺" if re.search(r"[男女]的|男性|女性", q) else ""
     age = AGE.search(q) or re.search(
-        rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他)(?:呢?[，,\s]*)(?:今年)?\s*"
+        rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他{own})(?:呢?[，,\s]*)(?:今年)?\s*"
         # "阿爸六十四 交250的呢": in Chinese numerals too, two characters or more
         rf"(\d{{1,3}}|[一二三四五六七八九十]{{2,4}})"
         r"(?![\d一二三四五六七八九十百千万]|\s*(?:元|块|档|万|次|个|天|级|%|的档|那档))",
