@@ -929,8 +929,10 @@ class Assistant:
     def _found_on_its_own(self, question: str, state: State) -> bool:
         """ "捡到一个老铜佛要交吗" after a custodian's pay: a short turn whose own words find
         another article that speaks of most of them asks about that article, not the last."""
-        if not state.last_citations:
-            return False
+        from assistant.compose import _telling
+
+        if not state.last_citations or not _telling(question):
+            return False  # "每月给多少": nothing named of its own to find
         hits = self.searcher.search(_without_region(question), k=3)
         return bool(hits) and (
             hits[0].unit.id != state.last_citations[0].unit_id

@@ -187,3 +187,13 @@ def test_a_document_s_closing_rule_answers_when_it_starts_and_who_interprets(
     response = assistant.ask(question, State())
     assert response.status == "answered", response.answer
     assert labels(response)[0] == article and contains in response.answer, response.answer
+
+
+def test_a_short_turn_with_its_own_article_is_not_read_with_the_last(assistant) -> None:
+    _, found = _talk(assistant, "看管员一个月工资多少", "挖地基挖出个铜罐子要上交吗")
+    assert labels(found)[0] == "第二十一条", found.answer
+
+
+def test_the_asker_s_own_age_with_a_sex_is_read(assistant) -> None:
+    _, mine = _talk(assistant, "我爸66了 医保还交吗", "那我呢 我61 女的")
+    assert mine.status == "calculated" and mine.calculation["result"]["individual"] == "0.00"
