@@ -1322,7 +1322,9 @@ def _counted(question: str, focus: str | None) -> re.Pattern[str] | None:
     if not focus or not re.search(
         rf"(几|多少)[个种类项名处家条]?[\u4e00-\u9fff]{{0,2}}{re.escape(focus)}", question
     ):
-        kinds = re.search(r"(几|多少)\s*([种类项条])\s*[？?吗呢啊]*$", question)
+        kinds = re.search(
+            r"(几|多少)\s*([种类项条])[\u4e00-\u9fff]{0,2}?\s*[？?吗呢啊]*$", question
+        )
         if kinds:
             return re.compile(rf"[\d一二三四五六七八九十两百]+\s*{kinds.group(2)}")
         # "门特的病种一共多少个": the kind named first, its count stated as "等30种"

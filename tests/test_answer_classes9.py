@@ -136,6 +136,7 @@ def test_another_place_year_or_scheme_is_declined(assistant, question, reason) -
         ("每年的医保基金收入要拿出多少放进风险储备金", "10%"),
         # the kinds counted
         ("门特一共有多少个病种", "30种"),
+        ("门诊特殊病总共有几种病", "30种"),
         # a limit stated as 控制在…以内
         ("传染病院区的投资最多能花多少万", "6251.5"),
         # paid in full answers how much is paid
