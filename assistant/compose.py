@@ -831,16 +831,17 @@ def _compose(
         # "多久能打到卡上": a length of time, not any date word ("…实现之前")
         lasting = fact is FactType.DATE and bool(DURATION_ASKED.search(asking_part(question)))
 
+        # "基金收入留多少做风险储备": a part of a whole not asked in money is stated as a share
+        share_asked = (
+            fact is FactType.AMOUNT
+            and not money
+            and bool(SHARE_ASKED.search(asking_part(question)))
+        )
+
         def holds(text: str) -> bool:
             if lasting:
                 return bool(DURATION_STATED.search(text))
-            # "基金收入留多少做风险储备": a part of a whole not asked in money is stated as a share
-            share = (
-                fact is FactType.AMOUNT
-                and not money
-                and bool(SHARE_ASKED.search(asking_part(question)))
-                and _has_value(FactType.RATIO, text)
-            )
+            share = share_asked and _has_value(FactType.RATIO, text)
             # "生孩子合规费用报多少": paid in full is how much is paid
             full = fact is FactType.AMOUNT and bool(PAID_IN_FULL.search(text))
             return share or full or _has_value(fact, text)

@@ -4,7 +4,7 @@ Each row is one fresh conversation. Columns: id, class, input, status (alternati
 "|"), must — for an error, the words one of which the message must hold (the field it names);
 otherwise ";"-separated checks: "第二十二条" an article cited, "cost=15000" an input the
 calculation read, "!text" a text the answer must not hold (an injected claim never echoed).
-In `input`, "\\n", "\\t" and "\\uXXXX" are escapes and "⟦N×S⟧" is S repeated N times.
+In `input`, "\\n", "\\t" and "\\u" with four hex digits are escapes and "⟦N×S⟧" is S repeated N times.
 
 Even ids are the tuning split, odd ids the held-out split.
 
