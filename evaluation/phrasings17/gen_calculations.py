@@ -13,9 +13,11 @@ from __future__ import annotations
 
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import add_each
+from evaluation.phrasings.rows import RC, art
 from evaluation.phrasings17.table import Tune17Table
 
 CAT = "calculation"
+BOTH = ["answered", "calculated"]  # a rule or a computation both answer it
 
 INPATIENT = [
     (
@@ -201,7 +203,13 @@ CUSTODIAN = [
     ("5处自治区级野外文物点 看管员半年的工资预算", e.budget({"自治区级": 5}, 6)),
     (
         "县级野外点看管员干了七个月 出了重大看管事故被立即解聘 当年补助还有吗",
-        e.custodian("县级", 7, accident=True),
+        # fixed after the run: the rule (第十一条) answers it as well as the computed 0
+        e.custodian("县级", 7, accident=True)
+        | {
+            "status": BOTH,
+            "gold": [art(RC, "第十一条")],
+            "answer_contains": ["扣除当年野外文物看管补助"],
+        },
     ),
 ]
 

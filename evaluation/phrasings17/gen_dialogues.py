@@ -188,7 +188,15 @@ def _topic_switches(t: Tune17Table) -> None:
         ("堂哥当野外看管员八个月了 工资多少", e.follow_up(None, ["site_level"])),
         (
             "对了 看管员要签什么协议",
-            answered(art(RC, "第九条"), ["看管协议书"], not_follow_up_for=["site_level"]),
+            {
+                "status": "answered",
+                "gold": [
+                    art(RC, "第九条"),
+                    art(RC, "第十三条"),
+                ],  # both name it (fixed after the run)
+                "answer_contains": ["看管协议书"],
+                "not_follow_up_for": ["site_level"],
+            },
         ),
         ("是自治区级的点", e.custodian("自治区级", 8)),
     )
@@ -365,7 +373,14 @@ def _other_rules(t: Tune17Table) -> None:
     )
     add_dialogue(
         t,
-        ("县里成立养护公司的试点选几个县", answered(art(RD, "三、（一）"), ["1-2个试点"])),
+        (
+            "县里成立养护公司的试点选几个县",
+            {
+                "status": "answered",  # 二、（二） states the pilots too (fixed after the run)
+                "gold": [art(RD, "三、（一）"), quote(RD, "1-2 个县为“养护公司”组建试点县")],
+                "answer_contains": ["1-2"],
+            },
+        ),
         ("日常养护要雇多少当地农民", answered(quote(RD, "不少于60%"), ["60%"])),
         ("为啥要雇当地人", answered(quote(RD, "不少于60%"), ["增收"])),
     )

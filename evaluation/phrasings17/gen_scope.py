@@ -178,7 +178,13 @@ LOOK_ALIKES = [
         "answered",
         "日土县多玛乡和东汝乡的农村客运力争什么时候开通",
     ),
-    ("scheme_alias", INPATIENT, ["75%"], "answered", "阿里农牧区医疗交120 在二级医院住院报多少"),
+    (
+        "scheme_alias",
+        INPATIENT,
+        ["75%"],
+        "answered",
+        "阿里农牧区医疗交120档的人 住二级医院报销比例是百分之几",
+    ),
     ("scheme_alias", SPECIAL, ["90%"], "answered", "阿里新农合交250档 门诊特殊病报几成"),
     ("scheme_alias", TIERS, ["65 周岁"], "answered", "阿里合作医疗男的多少岁以后不用再交钱"),
     (
