@@ -619,8 +619,13 @@ def enumerates(text: str) -> bool:
     """A sentence that lists members itself: several "；" or "、" after 包括/如下/下列, or many."""
     separators = text.count("；") + text.count("、")
     return separators >= 8 or (
-        separators >= 3 and bool(re.search(r"包括|如下|下列|以下|分为", text))
+        separators >= 3
+        and bool(re.search(r"包括|如下|下列|以下|分为", text) or COUNTED_MEMBERS.search(text))
     )
+
+
+# "“六大小组”（行管一组、行管二组、…）": a count of members, then the members in brackets
+COUNTED_MEMBERS = re.compile(r"[一二三四五六七八九十两\d]+[大个项类种条支][^，。（]{0,8}（[^）]*、")
 
 
 def _list_answer(unit, corpus: Corpus, score: float) -> Composed | None:
@@ -760,11 +765,22 @@ def _compose(
         from index.lexical import covered_by, tokenize
 
         words = {t for t in tokenize(asking_part(question)) if len(t) >= 2 and not GENERIC.match(t)}
+        telling = _telling(question)
+
+        def spoken(unit) -> int:
+            text = f"{_title(unit)}{''.join(unit.headings)}{unit.text}"
+            return sum(covered_by(t, question, text) for t in telling)
+
+        first = spoken(hits[0].unit) if hits else 0
         for n, hit in enumerate(hits[:3]):
             if _unnamed(question, frame, hit.unit):  # a list of other things
                 continue
+            if n and spoken(hit.unit) < first:
+                # "为了防止挂床住院要做哪些检查": the list of an article found below one that
+                # speaks of more of what is asked is a list of something else
+                continue
             lead = next((c.lead for c in clauses(hit.unit) if c.lead), "")
-            if n == 2 and not any(t in lead for t in words if not PERSONS.match(t)):
+            if n and not any(t in lead for t in words if not PERSONS.match(t)):
                 continue
             listed = _list_answer(hit.unit, corpus, hit.score)
             if listed is not None:
@@ -772,7 +788,6 @@ def _compose(
         # a list written inside one sentence ("具体包括：…；…；…等30种"): that sentence, whole
         # (one that speaks of something the question names: "要哪些材料" is not the list of
         # diseases of an article found beside the rule on papers)
-        telling = _telling(question)
         inline = next(
             (
                 r
@@ -1085,6 +1100,12 @@ def _compose(
     if inside is not None:
         return inside
 
+    unsaid = _unsaid_predicate(question, scored, best) if fact is FactType.YES_NO else None
+    if unsaid is not None:
+        # "看管员能不能带家属一起住", "证件照有没有尺寸要求": what is asked to be allowed, required
+        # or present is spoken of by none of the articles nearest the question
+        return _absent(fact, best, corpus, unsaid)
+
     aspect = _open_aspect(question, scored, best)
     if aspect is not None:
         # "看管员给不给交五险一金", "续费能在手机上交吗": a detail of how the rule is carried out
@@ -1095,7 +1116,9 @@ def _compose(
         # the steps or members of something the text never names are not in it
         speaking = next((r for r in scored if not _unnamed(question, frame, r.unit)), None)
         if speaking is None:
-            unheard = _unheard(question, frame, best.unit, corpus)
+            unheard = [
+                t for t in _unheard(question, frame, best.unit, corpus) if _valued(question, t)
+            ]
             if unheard:
                 return _absent(fact, best, corpus, _focus_phrase(question, unheard[-1]))
         best = speaking or best
@@ -1205,7 +1228,7 @@ GENERIC = re.compile(
     r"大神|大佬|老师|师傅|亲们|各位|求助|求问|求解|科普|懂的|在线|答案|图片|老乡|阿里|阿里地区|西藏|全区|本地|"
     r"千万|百万|十万|几千万|几百万|亿|几亿|"  # "上限是几千万": the size of the sum asked
     # how much at most, said as people say it ("一年顶天报多少"): a limit, which LIMIT_ASKED reads
-    r"顶天|顶多|撑死|到顶|最多|最高|顶天报|顶多报|最多报|"
+    r"顶天|顶多|撑死|到顶|最多|最高|顶天报|顶多报|最多报|起码|最起码|至少|最少|最低|少说|"
     # reaching a target is how its figure is asked ("就业率要做到多少"), not a thing asked about
     r"做到|达到|保持|实现|完成|搞到|定为|定在)$"
 )
@@ -1697,3 +1720,60 @@ def _absent(
         said or f"文件没有规定{topic}的具体{what}。"
     ) + f"最相关的是{cite.display}，原文是：“{display(best.clause.text)}”[1]"
     return Composed("out_of_scope", answer, [cite], [best.clause.text])
+
+
+# the modal a yes/no question asks with; what follows it is what is asked to be so
+MODAL_ASKED = re.compile(
+    r"能不能|可不可以|能否|可否|要不要|需不需要|用不用|会不会|有没有|有无|是否|"
+    r"是不是(?=得|要|需要|必须|还得|应该|应当|只能)|还能|能|可以|需要|得|要|有"
+)
+# a length of time, a count or an age asked to exist ("备案有时间限制吗"): any figure of that
+# kind in the near articles speaks of it
+DIMENSION = re.compile(r"时间|期限|天数|日期|几天|多久")
+
+
+def _unsaid_predicate(question: str, scored: list[ScoredClause], best: ScoredClause) -> str | None:
+    """The words after a yes/no question's modal ("能不能|放无人机航拍") when the articles nearest
+    the question speak of none of them: the text neither allows nor requires nor names it.
+    A claim checked ("是不是打七折"), a figure named, or a value asked beside ("多少个…有数据吗")
+    is left to the rest of the composition."""
+    import jieba.posseg
+
+    from assistant.frame import TRAILING_PLEA
+    from index.lexical import covered_by, tokenize
+
+    asking = asking_part(TRAILING_PLEA.sub("", question))
+    if re.search(
+        r"多少|几|什么|啥|哪|谁|\d|[一二两三四五六七八九十百千万]+[个点成折块元岁年月天]", asking
+    ):
+        return None
+    modals = list(MODAL_ASKED.finditer(asking))
+    if not modals:
+        return None
+    rest = re.sub(r"(吗|么|嘛|呢|不|没)?[？?。！!\s]*$", "", asking[modals[-1].end() :]).strip()
+    known = jieba.posseg.dt.word_tag_tab
+    words = [t for t in dict.fromkeys(tokenize(rest)) if t in known]
+    tokens = [
+        t
+        for t in words
+        if len(t) >= 2
+        and not GENERIC.match(t)
+        and not QUESTION_WORD.search(t)
+        and not PERSONS.match(t)
+    ]
+    if not tokens:
+        return None
+    near = [best, *(r for r in scored[:3] if r.score >= best.score - VALUE_MARGIN)]
+    texts = [f"{_title(r.unit)}{''.join(r.unit.headings)}{r.unit.text}" for r in near]
+    if any(covered_by(t, question, x) for t in tokens for x in texts):
+        return None
+    if DIMENSION.search(rest) and any(DURATION_STATED.search(x) for x in texts):
+        return None
+    # "能卖给外地老板吗", "能不能临时改讲": an act the near articles forbid is decided by that rule
+    acts = {c for c in rest if (known.get(c) or "").startswith("v")}
+    forbidding = [x[f.start() :] for x in texts for f in FORBIDS.finditer(x)]
+    if any(covered_by(a, question, f) for a in acts for f in forbidding):
+        return None
+    if re.search(r"[掏出交付花]钱", rest) and any(PAID_IN_FULL.search(x) for x in texts):
+        return None  # "生孩子要自己掏钱吗": paid in full says one does not
+    return rest

@@ -41,7 +41,9 @@ SAME_AGAIN = re.compile(
 INSURANCE_WORDS = re.compile(r"医保|医疗|住院|门诊|报销|封顶|起付|参保")
 OUTSIDE_INSURANCE = ("custodian_pay", "road_subsidy")
 # counts said to come on top of the last ones
-ADDED = re.compile(r"再加|加上|另加|再算上|还有|另外|又有|外加")
+ADDED = re.compile(
+    r"再加|加上|另加|再算上|还有|另外|又有|外加|再多|多(?:守|管|看|加)|再(?:守|管|看|添|增)|增加|新增|添了?"
+)
 # counts that a turn saying 加上 adds to rather than replaces
 ADDABLE = ("counties",)
 # a reply that the asked input is not known

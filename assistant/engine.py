@@ -691,11 +691,29 @@ class Assistant:
             facts = [doc.number, doc.date, f"{year}年{month}月{day}日"]
         answer = f"这条规定出自《{cite.doc_title}》{cite.label}[1]。{issued}"
         quoted = []
-        if cite.text and len(cite.text) <= SOURCE_QUOTE_MAX:
+        # an item of a list reads with its lead-in ("下列医疗费用…不予支付：……（一）…")
+        lead = self._lead_of(cite)
+        item_lead = lead if cite.clause else ""  # a whole article already holds its lead-in
+        if cite.text and len(item_lead) + len(cite.text) <= SOURCE_QUOTE_MAX:
             # the rule itself, so the reader sees it is the one meant
-            answer += f"\n原文：“{display(cite.text)}”[1]"
+            shown = f"{display(lead)}……{display(cite.text)}" if item_lead else display(cite.text)
+            answer += f"\n原文：“{shown}”[1]"
             quoted = [cite.text]
+        elif lead:
+            answer += f"\n原文（开头）：“{display(lead)}……”[1]"
         return Response("answered", answer=answer, citations=[cite], facts=facts, quoted=quoted)
+
+    def _lead_of(self, cite: Citation) -> str:
+        """The lead-in of the list a cited item belongs to, or of the list a whole cited article
+        is ("下列…不予支付："); "" for a clause that is not part of a list."""
+        from corpus.clauses import clauses
+
+        unit = self.corpus.unit_by_id(cite.unit_id)
+        if unit is None or (cite.clause and not cite.clause.startswith("（")):
+            return ""
+        return next(
+            (c.lead for c in clauses(unit) if c.lead and c.label == (cite.clause or c.label)), ""
+        )
 
     def _answer(self, frame: Frame, state: State, avoid: set[str] | None = None) -> Response:
         q = frame.text

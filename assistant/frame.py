@@ -48,6 +48,7 @@ class Scheme(StrEnum):
     CRITICAL = "大病保险"
     AID = "医疗救助"
     PUBLIC = "公费医疗"
+    MILITARY = "军人医疗保障和优抚"
     OTHER_SOCIAL = "其他社会保险"
 
 
@@ -145,7 +146,7 @@ class Frame:
 
 # a word that asks: a part of a turn with one in it is a question ("…多少人，…目标多少")
 QUESTION_WORD = re.compile(
-    r"多少|几[个次天年月岁人级项家成]?|什么|啥|哪|谁|多[长久大高远重]|吗|么|呢|是否|能否|怎么|如何|咋|"
+    r"多少|(?<![那这])几[个次天年月岁人级项家成]?|什么|啥|哪|谁|多[长久大高远重]|吗|么|呢|是否|能否|怎么|如何|咋|"
     r"(是|能|可|要|会|有|算|给|报)不(是|能|可以|要|会|算|给|报)|有没有|[？?]$"
 )
 GREETING_WORD = (
@@ -257,7 +258,7 @@ YES_NO = re.compile(
     r"([\u4e00-\u9fff])不\1|[^\s，。]不[？?]*$"
 )
 LIST = re.compile(
-    r"哪些|有哪几|哪几(种|类|个|项|条|方面)|包括什么|包括哪|都有什么|有什么(情形|情况|条件|要求|职责|权利|义务|内容|种类|措施|任务|规定)|几种|什么情形|什么情况下"
+    r"哪些|有哪几|哪几(种|类|个|项|条|方面)|分别叫|都叫|叫什么|叫啥|包括什么|包括哪|都有什么|有什么(情形|情况|条件|要求|职责|权利|义务|内容|种类|措施|任务|规定)|几种|什么情形|什么情况下"
 )
 PROCEDURE = re.compile(
     r"怎么办|怎么(申请|办理|报销|参保|交|缴|补交|补缴|操作|弄|做)|如何(申请|办理|报销|参保|缴费|补缴|做)|流程|手续|程序|步骤|去哪(里|儿)?(办|交|报|申请)|在哪(里|儿)?(办|交|报)|需要(什么|哪些)(材料|证件|手续)|"
@@ -268,7 +269,7 @@ DATE = re.compile(
     r"什么时候|啥时候|何时|哪天|几号|几月|期限|多久|多长时间|多少天|几天|几日|多少日|几年|多少年|几个月|时限|日期|从哪天|哪一年|截止|之前|以内|多长|期间|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
 )
 BODY = re.compile(
-    r"谁(来)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|检查|查处|处罚|认定|评审|解释)|由谁|(哪个|哪家|哪一家|哪一个)(部门|单位|机构)|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁管|找谁|谁管|"
+    r"谁(来)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|检查|查处|处罚|认定|评审|解释)|由谁|(哪个|哪家|哪一家|哪一个)(部门|单位|机构)|哪几家|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁管|找谁|谁管|"
     # "第一时间报给谁", "向谁报告", "交给谁": whom one reports to or hands to is a body
     r"(报|报告|汇报|上报|反映|交|上交|移交|申请|申报|备案)给?谁|向谁|跟谁(说|报|反映)"
 )
@@ -282,7 +283,7 @@ RATIO = re.compile(
 SHARE = re.compile(r"(能|可以|给|可)?报(销)?多少(?!钱|元|万)")
 YEARLY = re.compile(r"一年|每年|年度|全年|最多|最高|顶天|顶多|撑死|封顶|上限|总共|一共")
 AMOUNT = re.compile(
-    r"多少钱|多少元|多少万|几万|几千|多少|几(名|个|人|处|次|天|年|项|家|所|倍|块)|标准|起付|限额|封顶|上限|最多|最高|补贴|补助|工资|费用|金额|额度|预算|几块"
+    r"多少钱|多少元|多少万|几万|几千|多少|(?<![那这哪])几(名|个|人|处|次|回|趟|遍|天|年|项|家|所|倍|块)|标准|起付|限额|封顶|上限|最多|最高|补贴|补助|工资|费用|金额|额度|预算|几块"
 )
 # "门诊特殊病一共多少种": how many kinds the text lists is looked up, not computed
 KINDS_COUNTED = re.compile(
@@ -325,6 +326,14 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
             r"公务员[^，。？?]{0,12}(看病|医疗|就医)[^，。？?]{0,10}(补助|补贴|待遇)"
         ),
         Scheme.PUBLIC,
+    ),
+    (
+        # serving soldiers' care and veterans' preferential care: systems of their own
+        re.compile(
+            r"(军人|官兵|士兵|战士|军官)[^，。？?\s]{0,6}(看病|医疗|就医|医保|住院|报销)|现役军人|"
+            r"军队(医疗|医保)|军人保险|优抚|退役军人[^，。？?\s]{0,8}(医疗|补助|待遇|补贴)"
+        ),
+        Scheme.MILITARY,
     ),
     (
         re.compile(
@@ -661,7 +670,7 @@ NEGATIVE_IN_WORDS = re.compile(
 MULTI_DOT = re.compile(r"(?<![\d.])(\d+(?:\.\d+){2,})\s*(个月|周岁|岁|档|年|次)")
 TIER_IN_WORDS = re.compile(
     r"(?<![第那哪这])([\d零一二两三四五六七八九十百千]+)\s*(?:块钱|块|元)\s*(?:的|那|这)?\s*档"
-    r"|(?<![第那哪这最零一二两三四五六七八九十百千])"
+    r"|(?<![第那哪这最零一二两三四五六七八九十百千万\d])"
     r"([零一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十])\s*(?:的|那|这)?\s*档"
 )
 MULTI_DOT_FIELD = {
@@ -768,9 +777,16 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
         except CalcError as exc:
             found.append((key, exc.message))
     tiers = [int(c.value) for c in spec("tier").choices]
+    read, read_span = read_tier(q)
     for m in TIER_IN_WORDS.finditer(q):
         said = m.group(1) or m.group(2)
         value = small_count(said)
+        if (
+            read in offered
+            and read_span
+            and not (read_span[0] < m.end() and m.start() < read_span[1])
+        ):
+            continue  # "一万八 档次是250": the tier offered is read; the other is the cost
         if value is None or value not in tiers:
             try:
                 get_tier({"tier": str(value) if value is not None else said}, tiers)

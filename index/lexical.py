@@ -203,6 +203,8 @@ def tokenize(text: str) -> list[str]:
 # characters people write for the regulation's own (交费/补交 for 缴费/补缴)
 VARIANTS = {"交": "缴"}
 VARIANT = re.compile("|".join(VARIANTS))
+# a body named by its field alone ("文物部门", "医保部门")
+SHORT_BODY = re.compile(r"^([\u4e00-\u9fff]{2,4})部门$")
 
 
 def _standard(m: re.Match[str]) -> str:
@@ -214,6 +216,9 @@ def covered_by(word: str, question: str, text: str) -> bool:
     an everyday word of the question around it stands for ("三级医院" → 定点医疗机构)."""
     if word in text or (VARIANT.search(word) and VARIANT.sub(_standard, word) in text):
         return True
+    short = SHORT_BODY.match(word)
+    if short and re.search(rf"{short.group(1)}[\u4e00-\u9fff]{{0,4}}部门", text):
+        return True  # "文物部门" is the 文物行政管理部门 the text names
     for pattern, parts, terms in _lexicon_entries():
         if not any(t in text for t in terms):
             continue

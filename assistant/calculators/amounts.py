@@ -141,6 +141,8 @@ ALLOWED_FORMS = "请写成 20000、2万、1.5万 或 两万五"
 
 
 SPENT_BEFORE = re.compile(r"(花了|花费了?|花掉了?|掏了|付了|合计|共计)\s*$")
+# "床位费每天九十", "床位一天五十": a daily fee named just before a number makes it money
+FEE_BEFORE = re.compile(r"(床位|床)(费|钱)?(每天|每日|一天|一晚|每晚)(收|是|要|为)?\s*$")
 # "加一块", "放在一块": 一块 after these is "together", never 1 yuan
 TOGETHER_BEFORE = re.compile(r"(加|合|凑|算|放|摆|连|搁|堆)(在|到)?$")
 
@@ -269,7 +271,7 @@ def scan_amounts(text: str) -> AmountScan:
             continue
         if not _looks_like_money(core, unit) and not (
             # "花了九十": a number spent is money, though it has no unit
-            SPENT_BEFORE.search(norm[:start])
+            (SPENT_BEFORE.search(norm[:start]) or FEE_BEFORE.search(norm[:start]))
             and norm[m.end() : m.end() + 1] not in f"{LABEL_AFTER}回趟遍人名家种项"
         ):
             continue  # 三级, 十二个月, 两病: counts and labels, read elsewhere
