@@ -9,11 +9,11 @@ questions in English, answered from the Chinese text."""
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_english, add_errors_or_answers, add_malformed
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings15.table import Tune15Table
 
 H = "hostile_malformed"
-BOTH = ["answered", "calculated"]  # who pays may be answered as a rule or computed
 
 # (field the error must name, question)
 MALFORMED = [

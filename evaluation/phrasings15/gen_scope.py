@@ -10,21 +10,22 @@ gazette for this table."""
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_declines, add_look_alikes
+from evaluation.phrasings.places import (
+    CAP,
+    EXCLUDED,
+    GENERAL,
+    GRADUATES,
+    INPATIENT,
+    MATERNITY,
+    PERIOD,
+    ROAD,
+    SPECIAL,
+    TIERS,
+    TWO,
+    WAGE,
+)
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, art, mi, quote
 from evaluation.phrasings15.table import Tune15Table
-
-INPATIENT = mi("第二十二条")
-TIERS = mi("第十八条")
-CAP = mi("第二十三条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-PERIOD = mi("第八条")
-MATERNITY = mi("第二十九条")
-EXCLUDED = mi("第三十条")
-WAGE = art(RC, "第十二条")
-ROAD = quote(RD, "100万元/年")
-GRADUATES = quote(GE, "2020年591人")
 
 OTHER_PLACES = [
     ("河北保定的城乡居民医保 县医院住院起付多少", INPATIENT),

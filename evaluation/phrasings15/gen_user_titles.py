@@ -7,11 +7,11 @@ from __future__ import annotations
 
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import add_titles, add_zipped
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings15.table import Tune15Table
 
 U = "user_titles"
-BOTH = ["answered", "calculated"]  # a wage or a share may be answered as a rule or computed
 
 # (status, gold or None, terms, question)
 TITLES = [

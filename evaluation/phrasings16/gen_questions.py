@@ -15,10 +15,9 @@ from evaluation.phrasings.builders import (
     add_not_about,
     add_typed_fact_absent,
 )
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings16.table import Heldout16Table
-
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
 
 # (fact type, gold place, terms the answer must hold, question)
 LOOKUPS = [
