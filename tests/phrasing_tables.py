@@ -423,14 +423,11 @@ class DistinctTableChecks(TableChecks):
         assert not checks.within_table_close(rows)
 
 
-class LaterTableChecks(DistinctTableChecks):
-    """The tests of the later tables (phrasings12 on), all with one shape of test: sizes,
-    split, ids and coverage, documents, bare details, dialogue kinds and missing inputs, each
-    with the table's own Shape."""
+class WeightedTableChecks(DistinctTableChecks):
+    """DistinctTableChecks, and the table's sizes (weighted toward the weakest categories), split,
+    ids and coverage by its Shape (the held-out tables, and phrasings12 on)."""
 
     shape: Shape
-    figures = 90
-    bare_details = 25  # least number of bare fact-absent details
 
     def test_sizes_weighted_toward_the_weakest_categories(self, rows) -> None:
         assert_sizes(rows, self.shape)
@@ -438,12 +435,103 @@ class LaterTableChecks(DistinctTableChecks):
     def test_split_ids_and_coverage(self, rows) -> None:
         assert_split_ids_and_coverage(rows, self.shape, self.earlier)
 
+
+class EarlyHeldOutChecks(WeightedTableChecks):
+    """The held-out tables' tests (phrasings3 and 5): WeightedTableChecks, fact-absent rows
+    spread over the seven documents, the dialogue turn kinds of `dialogue_kinds`."""
+
+    dialogue_kinds: DialogueKinds = EARLY_HELD_OUT_DIALOGUES
+
+    def test_fact_absent_rows_are_balanced_across_the_seven_documents(self, rows) -> None:
+        """These tables' fact-absent rows carry no fact type, so only their spread is checked."""
+        assert_fact_absent_spread(
+            rows, self.shape.per_document, every_row_related=False, typed=False
+        )
+
+    def test_dialogues_hold_the_turn_kinds_asked_for(self, rows) -> None:
+        assert_dialogue_turn_kinds(rows, self.dialogue_kinds)
+
+
+class HeldOutChecks(EarlyHeldOutChecks):
+    """phrasings7 and 10: EarlyHeldOutChecks with custodian and road turns, lookups on all seven
+    documents, malformed inputs corrected, relic and medical turns in one dialogue, calculations
+    missing one input."""
+
+    dialogue_kinds = HELD_OUT_DIALOGUES
+
+    def test_lookups_cover_all_seven_documents(self, rows) -> None:
+        assert_lookups_cover_seven_documents(rows)
+
+    def test_dialogues_correct_malformed_input_and_switch_documents(self, rows) -> None:
+        assert_corrections_and_document_switches(rows)
+
+    def test_calculations_missing_one_input(self, rows) -> None:
+        assert_missing_one_input(rows, self.shape)
+
+
+class TuningChecks(DistinctTableChecks):
+    """The tuning tables' tests (phrasings6, 8, 9, 11): split and ids, fact-absent rows on each
+    of the seven documents (every row naming a related place), malformed inputs naming
+    `malformed_fields`, the dialogue turn kinds of `dialogue_kinds`."""
+
+    shape: Shape
+    dialogue_kinds: DialogueKinds
+    malformed_fields = frozenset({"费用", "档次", "级别", "年龄", "月"})
+    typed_fact_absent = False  # every fact-absent row has a fact type
+
+    def test_split_and_ids(self, rows) -> None:
+        assert_split_and_ids(rows, self.shape, self.earlier)
+
+    def test_fact_absent_rows_cover_the_seven_documents(self, rows) -> None:
+        assert_fact_absent_spread(
+            rows, self.shape.per_document, every_row_related=True, typed=self.typed_fact_absent
+        )
+
+    def test_malformed_inputs_name_the_field(self, rows) -> None:
+        assert_malformed_inputs_name(rows, set(self.malformed_fields))
+
+    def test_dialogues_hold_the_turn_kinds_asked_for(self, rows) -> None:
+        assert_dialogue_turn_kinds(rows, self.dialogue_kinds)
+
+
+class LaterTuningChecks(TuningChecks):
+    """phrasings9 and 11: TuningChecks with typed fact-absent rows, at least `bare_details` bare
+    ones, user titles on the seven documents (some declined, some calculated), every calculator
+    and the later tuning tables' dialogue kinds."""
+
+    dialogue_kinds = TUNING_DIALOGUES
+    typed_fact_absent = True
+    bare_details: int
+
+    def test_sizes_asked_for(self, rows) -> None:
+        assert_sizes(rows, self.shape)
+
+    def test_bare_fact_absent_questions_carry_no_unit_and_name_nothing(self, rows) -> None:
+        """At least `bare_details` ask a detail (how many times, online or not, which format,
+        whether needed) with no unit or figure and no named body, place or date in the question."""
+        assert_bare_details(rows, self.bare_details)
+
+    def test_user_titles_cover_the_seven_documents_and_declines(self, rows) -> None:
+        assert_user_titles_cover(rows, declines=5, calculations=4)
+
+    def test_calculations_use_every_calculator(self, rows) -> None:
+        assert_every_calculator(rows)
+
+
+class LaterTableChecks(WeightedTableChecks):
+    """The tests of the later tables (phrasings12 on), all with one shape of test: sizes,
+    split, ids and coverage, documents, bare details, dialogue kinds and missing inputs, each
+    with the table's own Shape."""
+
+    figures = 90
+    bare_details = 25  # least number of bare fact-absent details
+
     def test_lookups_and_fact_absent_rows_cover_the_seven_documents(self, rows) -> None:
         assert_documents_covered(rows, self.shape)
 
     def test_bare_fact_absent_questions_carry_no_unit_and_name_nothing(self, rows) -> None:
-        """At least 25 ask a detail (how many, online or not, which form, whether needed) with no
-        unit or figure and no named body, place or date in the question."""
+        """At least `bare_details` ask a detail (how many, online or not, which form, whether
+        needed) with no unit or figure and no named body, place or date in the question."""
         assert_bare_details(rows, self.bare_details)
 
     def test_dialogues_hold_the_turn_kinds_asked_for(self, rows) -> None:

@@ -44,32 +44,9 @@ SHAPE = tables.Shape(
 )
 
 
-class TestPhrasings10(tables.DistinctTableChecks):
+class TestPhrasings10(tables.HeldOutChecks):
     generate = generate
     name = "phrasings10"
     earlier = EARLIER_TABLES
     figures = 90
-
-    def test_sizes_weighted_toward_the_weakest_categories(self, rows) -> None:
-        tables.assert_sizes(rows, SHAPE)
-
-    def test_split_ids_and_coverage(self, rows) -> None:
-        tables.assert_split_ids_and_coverage(rows, SHAPE, EARLIER_TABLES)
-
-    def test_lookups_cover_all_seven_documents(self, rows) -> None:
-        tables.assert_lookups_cover_seven_documents(rows)
-
-    def test_fact_absent_rows_are_balanced_across_the_seven_documents(self, rows) -> None:
-        """This table's fact-absent rows carry no fact type, so only their spread is checked."""
-        tables.assert_fact_absent_spread(
-            rows, SHAPE.per_document, every_row_related=False, typed=False
-        )
-
-    def test_dialogues_hold_the_turn_kinds_asked_for(self, rows) -> None:
-        tables.assert_dialogue_turn_kinds(rows, tables.HELD_OUT_DIALOGUES)
-
-    def test_dialogues_correct_malformed_input_and_switch_documents(self, rows) -> None:
-        tables.assert_corrections_and_document_switches(rows)
-
-    def test_calculations_missing_one_input(self, rows) -> None:
-        tables.assert_missing_one_input(rows, SHAPE)
+    shape = SHAPE

@@ -30,36 +30,10 @@ SHAPE = tables.Shape(
 )
 
 
-class TestPhrasings11(tables.DistinctTableChecks):
+class TestPhrasings11(tables.LaterTuningChecks):
     generate = generate
     name = "phrasings11"
     earlier = EARLIER_TABLES
     figures = 60
-
-    def test_sizes_asked_for(self, rows) -> None:
-        tables.assert_sizes(rows, SHAPE)
-
-    def test_split_and_ids(self, rows) -> None:
-        tables.assert_split_and_ids(rows, SHAPE, EARLIER_TABLES)
-
-    def test_fact_absent_rows_cover_the_seven_documents(self, rows) -> None:
-        tables.assert_fact_absent_spread(
-            rows, SHAPE.per_document, every_row_related=True, typed=True
-        )
-
-    def test_bare_fact_absent_questions_carry_no_unit_and_name_nothing(self, rows) -> None:
-        """At least 20 ask a detail (how many times, online or not, which format, whether needed)
-        with no unit or figure and no named body, place or date in the question."""
-        tables.assert_bare_details(rows, 20)
-
-    def test_user_titles_cover_the_seven_documents_and_declines(self, rows) -> None:
-        tables.assert_user_titles_cover(rows, declines=5, calculations=4)
-
-    def test_calculations_use_every_calculator(self, rows) -> None:
-        tables.assert_every_calculator(rows)
-
-    def test_malformed_inputs_name_the_field(self, rows) -> None:
-        tables.assert_malformed_inputs_name(rows, {"费用", "档次", "级别", "年龄", "月"})
-
-    def test_dialogues_hold_the_turn_kinds_asked_for(self, rows) -> None:
-        tables.assert_dialogue_turn_kinds(rows, tables.TUNING_DIALOGUES)
+    shape = SHAPE
+    bare_details = 20

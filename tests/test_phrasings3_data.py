@@ -31,22 +31,9 @@ SHAPE = tables.Shape(
 )
 
 
-class TestPhrasings3(tables.DistinctTableChecks):
+class TestPhrasings3(tables.EarlyHeldOutChecks):
     generate = generate
     name = "phrasings3"
     earlier = EARLIER_TABLES
     figures = 90
-
-    def test_sizes_weighted_toward_the_weakest_categories(self, rows) -> None:
-        tables.assert_sizes(rows, SHAPE)
-
-    def test_split_ids_and_coverage(self, rows) -> None:
-        tables.assert_split_ids_and_coverage(rows, SHAPE, EARLIER_TABLES)
-
-    def test_fact_absent_rows_are_balanced_across_the_seven_documents(self, rows) -> None:
-        tables.assert_fact_absent_spread(
-            rows, SHAPE.per_document, every_row_related=False, typed=False
-        )
-
-    def test_dialogues_hold_the_turn_kinds_asked_for(self, rows) -> None:
-        tables.assert_dialogue_turn_kinds(rows, tables.EARLY_HELD_OUT_DIALOGUES)
+    shape = SHAPE

@@ -42,25 +42,14 @@ DIALOGUES = replace(
 )
 
 
-class TestPhrasings6(tables.DistinctTableChecks):
+class TestPhrasings6(tables.TuningChecks):
     generate = generate
     name = "phrasings6"
     earlier = EARLIER_TABLES
     figures = 80
+    shape = SHAPE
+    dialogue_kinds = DIALOGUES
+    malformed_fields = frozenset({"费用", "档次", "级别", "年龄", "月", "中文"})
 
     def test_sizes_weighted_toward_the_weakest_categories(self, rows) -> None:
         tables.assert_sizes(rows, SHAPE)
-
-    def test_split_and_ids(self, rows) -> None:
-        tables.assert_split_and_ids(rows, SHAPE, EARLIER_TABLES)
-
-    def test_fact_absent_rows_cover_the_seven_documents(self, rows) -> None:
-        tables.assert_fact_absent_spread(
-            rows, SHAPE.per_document, every_row_related=True, typed=False
-        )
-
-    def test_malformed_inputs_name_the_field(self, rows) -> None:
-        tables.assert_malformed_inputs_name(rows, {"费用", "档次", "级别", "年龄", "月", "中文"})
-
-    def test_dialogues_hold_the_turn_kinds_asked_for(self, rows) -> None:
-        tables.assert_dialogue_turn_kinds(rows, DIALOGUES)

@@ -25,28 +25,16 @@ SHAPE = tables.Shape(
 DIALOGUES = replace(tables.TUNING_DIALOGUES, sources=4)
 
 
-class TestPhrasings8(tables.DistinctTableChecks):
+class TestPhrasings8(tables.TuningChecks):
     generate = generate
     name = "phrasings8"
     earlier = EARLIER_TABLES
     figures = 40
+    shape = SHAPE
+    dialogue_kinds = DIALOGUES
 
     def test_sizes_asked_for(self, rows) -> None:
         tables.assert_sizes(rows, SHAPE)
 
-    def test_split_and_ids(self, rows) -> None:
-        tables.assert_split_and_ids(rows, SHAPE, EARLIER_TABLES)
-
-    def test_fact_absent_rows_cover_the_seven_documents(self, rows) -> None:
-        tables.assert_fact_absent_spread(
-            rows, SHAPE.per_document, every_row_related=True, typed=False
-        )
-
     def test_user_titles_cover_the_seven_documents_and_declines(self, rows) -> None:
         tables.assert_user_titles_cover(rows, declines=4)
-
-    def test_malformed_inputs_name_the_field(self, rows) -> None:
-        tables.assert_malformed_inputs_name(rows, {"费用", "档次", "级别", "年龄", "月"})
-
-    def test_dialogues_hold_the_turn_kinds_asked_for(self, rows) -> None:
-        tables.assert_dialogue_turn_kinds(rows, DIALOGUES)
