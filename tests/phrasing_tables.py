@@ -120,6 +120,32 @@ class Shape:
     missing_one: int | None = None  # calculations missing exactly one input
 
 
+def later_shape(split: str, prefix: str, **changes) -> Shape:
+    """The sizes the thirteenth table on (phrasings13–16) asks for, with the table's split and id
+    prefix and any count it asks otherwise (`changes`)."""
+    shape = Shape(
+        split=split,
+        prefix=prefix,
+        minimum={
+            "calculation": 60,
+            "fact_absent": 55,
+            "hostile_malformed": 40,
+            "english": 12,
+            "user_titles": 45,
+            "multi_part": 10,
+            "not_about_documents": 15,
+            "dialogue": 36,
+            "in_scope_detail": 30,
+        },
+        lookups=90,
+        look_alikes=30,
+        turns=120,
+        per_document=6,
+        missing_one=6,
+    )
+    return replace(shape, **changes)
+
+
 def _at_least(count: int, least: int | None, what: str) -> None:
     if least is not None:
         assert count >= least, (what, count, least)

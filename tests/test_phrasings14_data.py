@@ -15,27 +15,7 @@ class TestPhrasings14(tables.LaterTableChecks):
     name = "phrasings14"
     # every earlier table, tuning and held-out alike: a new row must not be one of their phrasings
     earlier = tables.tables_before(generate.HERE, 14)
-    shape = tables.Shape(
-        split="heldout14",
-        prefix="h14",
-        minimum={
-            "calculation": 60,
-            "fact_absent": 55,
-            "hostile_malformed": 40,
-            "english": 12,
-            "user_titles": 45,
-            "multi_part": 10,
-            "not_about_documents": 15,
-            "dialogue": 36,
-            "in_scope_detail": 30,
-        },
-        lookups=90,
-        declined=60,
-        look_alikes=30,
-        turns=120,
-        per_document=6,
-        missing_one=6,
-    )
+    shape = tables.later_shape("heldout14", "h14", declined=60)
 
     def test_in_scope_details_are_answered_with_gold_across_kinds_and_documents(self, rows) -> None:
         """A length of time, deadline, frequency, charge, form or channel, count or payer that the

@@ -20,28 +20,9 @@ class TestPhrasings16(tables.LaterTableChecks):
     name = "phrasings16"
     # every earlier table, tuning and held-out alike: a new row must not be one of their phrasings
     earlier = tables.tables_before(generate.HERE, 16)
-    shape = tables.Shape(
-        split="heldout16",
-        prefix="h16",
-        minimum={
-            "calculation": 60,
-            "fact_absent": 55,
-            "hostile_malformed": 40,
-            "english": 12,
-            "user_titles": 45,
-            "multi_part": 10,
-            "not_about_documents": 15,
-            "dialogue": 36,
-            "in_scope_detail": 30,
-        },
-        lookups=90,
-        # 30 written; one removed at merge as close to a row of the parallel tuning table
-        # phrasings15
-        look_alikes=29,
-        turns=120,
-        per_document=6,
-        missing_one=6,
-    )
+    # 30 look-alikes written; one removed at merge as close to a row of the parallel tuning
+    # table phrasings15
+    shape = tables.later_shape("heldout16", "h16", look_alikes=29)
 
     def test_in_scope_details_are_answered_with_gold_across_kinds_and_documents(self, rows) -> None:
         """A length of time, deadline, frequency, charge, form or channel, count or payer that the
