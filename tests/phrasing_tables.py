@@ -120,30 +120,63 @@ class Shape:
     missing_one: int | None = None  # calculations missing exactly one input
 
 
-def later_shape(split: str, prefix: str, **changes) -> Shape:
-    """The sizes the thirteenth table on (phrasings13–16) asks for, with the table's split and id
-    prefix and any count it asks otherwise (`changes`)."""
-    shape = Shape(
-        split=split,
-        prefix=prefix,
-        minimum={
-            "calculation": 60,
-            "fact_absent": 55,
-            "hostile_malformed": 40,
-            "english": 12,
-            "user_titles": 45,
-            "multi_part": 10,
-            "not_about_documents": 15,
-            "dialogue": 36,
-            "in_scope_detail": 30,
-        },
-        lookups=90,
-        look_alikes=30,
-        turns=120,
-        per_document=6,
-        missing_one=6,
+def shaped(
+    sizes: Shape, split: str, prefix: str, minimum: dict[str, int] | None = None, **changes
+) -> Shape:
+    """A table's Shape: the sizes its kind of table asks for (one of the *_SIZES below), with
+    the table's split and id prefix and any category minimum or count it asks otherwise."""
+    return replace(
+        sizes, split=split, prefix=prefix, minimum={**sizes.minimum, **(minimum or {})}, **changes
     )
-    return replace(shape, **changes)
+
+
+# the sizes the held-out tables ask for, by the table that first asked them (split and prefix
+# are each table's own, set by `shaped`)
+EARLY_HELD_OUT_SIZES = Shape(  # phrasings3 (15 English rows) and 5
+    split="",
+    prefix=None,
+    minimum={
+        "calculation": 50,
+        "fact_absent": 40,
+        "hostile_malformed": 40,
+        "english": 12,
+        "user_titles": 40,
+        "multi_part": 10,
+        "not_about_documents": 15,
+        "dialogue": 30,
+    },
+    lookups=80,
+    declined=60,
+    look_alikes=25,
+    turns=110,
+    per_document=5,
+)
+HELD_OUT_SIZES = replace(  # phrasings7, 10 and 12
+    EARLY_HELD_OUT_SIZES,
+    minimum={**EARLY_HELD_OUT_SIZES.minimum, "fact_absent": 45, "dialogue": 33},
+    turns=115,
+    missing_one=5,
+)
+LATER_SIZES = Shape(  # phrasings13–16
+    split="",
+    prefix=None,
+    minimum={
+        "calculation": 60,
+        "fact_absent": 55,
+        "hostile_malformed": 40,
+        "english": 12,
+        "user_titles": 45,
+        "multi_part": 10,
+        "not_about_documents": 15,
+        "dialogue": 36,
+        "in_scope_detail": 30,
+    },
+    lookups=90,
+    look_alikes=30,
+    turns=120,
+    per_document=6,
+    missing_one=6,
+)
 
 
 def _at_least(count: int, least: int | None, what: str) -> None:

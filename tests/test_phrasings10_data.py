@@ -22,26 +22,7 @@ EARLIER_TABLES = tables.earlier_tables(
     "phrasings7",
     "phrasings8",
 )
-SHAPE = tables.Shape(
-    split="heldout10",
-    prefix="h10",
-    minimum={
-        "calculation": 50,
-        "fact_absent": 45,
-        "hostile_malformed": 40,
-        "english": 12,
-        "user_titles": 40,
-        "multi_part": 10,
-        "not_about_documents": 15,
-        "dialogue": 33,
-    },
-    lookups=80,
-    declined=60,
-    look_alikes=25,
-    turns=115,
-    per_document=5,
-    missing_one=5,
-)
+SHAPE = tables.shaped(tables.HELD_OUT_SIZES, "heldout10", "h10")
 
 
 class TestPhrasings10(tables.HeldOutChecks):

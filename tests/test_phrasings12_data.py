@@ -15,23 +15,4 @@ class TestPhrasings12(tables.LaterTableChecks):
     name = "phrasings12"
     # every earlier table, tuning and held-out alike: a new row must not be one of their phrasings
     earlier = tables.tables_before(generate.HERE, 12)
-    shape = tables.Shape(
-        split="heldout12",
-        prefix="h12",
-        minimum={
-            "calculation": 50,
-            "fact_absent": 45,
-            "hostile_malformed": 40,
-            "english": 12,
-            "user_titles": 40,
-            "multi_part": 10,
-            "not_about_documents": 15,
-            "dialogue": 33,
-        },
-        lookups=80,
-        declined=60,
-        look_alikes=25,
-        turns=115,
-        per_document=5,
-        missing_one=5,
-    )
+    shape = tables.shaped(tables.HELD_OUT_SIZES, "heldout12", "h12")

@@ -15,7 +15,7 @@ class TestPhrasings13(tables.LaterTableChecks):
     name = "phrasings13"
     # every earlier table, tuning and held-out alike: a new row must not be one of their phrasings
     earlier = tables.tables_before(generate.HERE, 13)
-    shape = tables.later_shape("tune13", "t13", declined=60)
+    shape = tables.shaped(tables.LATER_SIZES, "tune13", "t13", declined=60)
 
     def test_in_scope_details_are_answered_from_the_text(self, rows) -> None:
         """A length of time, deadline, frequency, charge, form, channel, count or payer the

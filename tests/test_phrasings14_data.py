@@ -15,7 +15,7 @@ class TestPhrasings14(tables.LaterTableChecks):
     name = "phrasings14"
     # every earlier table, tuning and held-out alike: a new row must not be one of their phrasings
     earlier = tables.tables_before(generate.HERE, 14)
-    shape = tables.later_shape("heldout14", "h14", declined=60)
+    shape = tables.shaped(tables.LATER_SIZES, "heldout14", "h14", declined=60)
 
     def test_in_scope_details_are_answered_with_gold_across_kinds_and_documents(self, rows) -> None:
         """A length of time, deadline, frequency, charge, form or channel, count or payer that the

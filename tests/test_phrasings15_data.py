@@ -15,7 +15,7 @@ class TestPhrasings15(tables.LaterTableChecks):
     name = "phrasings15"
     # every earlier table, tuning and held-out alike: a new row must not be one of their phrasings
     earlier = tables.tables_before(generate.HERE, 15)
-    shape = tables.later_shape("tune15", "t15")
+    shape = tables.shaped(tables.LATER_SIZES, "tune15", "t15")
 
     def test_in_scope_details_are_answered_from_the_text(self, rows) -> None:
         """A length of time, deadline, frequency, charge, form, channel, count or payer the

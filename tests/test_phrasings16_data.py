@@ -22,7 +22,7 @@ class TestPhrasings16(tables.LaterTableChecks):
     earlier = tables.tables_before(generate.HERE, 16)
     # 30 look-alikes written; one removed at merge as close to a row of the parallel tuning
     # table phrasings15
-    shape = tables.later_shape("heldout16", "h16", look_alikes=29)
+    shape = tables.shaped(tables.LATER_SIZES, "heldout16", "h16", look_alikes=29)
 
     def test_in_scope_details_are_answered_with_gold_across_kinds_and_documents(self, rows) -> None:
         """A length of time, deadline, frequency, charge, form or channel, count or payer that the

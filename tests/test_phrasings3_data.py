@@ -10,25 +10,7 @@ from tests import phrasing_tables as tables
 
 HERE = generate.HERE
 EARLIER_TABLES = tables.tables_before(HERE, 3)
-SHAPE = tables.Shape(
-    split="heldout3",
-    prefix="h3",
-    minimum={
-        "calculation": 50,
-        "fact_absent": 40,
-        "hostile_malformed": 40,
-        "english": 15,
-        "user_titles": 40,
-        "multi_part": 10,
-        "not_about_documents": 15,
-        "dialogue": 30,
-    },
-    lookups=80,
-    declined=60,
-    look_alikes=25,
-    turns=110,
-    per_document=5,
-)
+SHAPE = tables.shaped(tables.EARLY_HELD_OUT_SIZES, "heldout3", "h3", {"english": 15})
 
 
 class TestPhrasings3(tables.EarlyHeldOutChecks):

@@ -13,26 +13,7 @@ HERE = generate.HERE
 EARLIER_TABLES = tables.earlier_tables(
     HERE, "phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5"
 )
-SHAPE = tables.Shape(
-    split="heldout7",
-    prefix="h7",
-    minimum={
-        "calculation": 50,
-        "fact_absent": 45,
-        "hostile_malformed": 40,
-        "english": 12,
-        "user_titles": 40,
-        "multi_part": 10,
-        "not_about_documents": 15,
-        "dialogue": 33,
-    },
-    lookups=80,
-    declined=60,
-    look_alikes=25,
-    turns=115,
-    per_document=5,
-    missing_one=5,
-)
+SHAPE = tables.shaped(tables.HELD_OUT_SIZES, "heldout7", "h7")
 
 
 class TestPhrasings7(tables.HeldOutChecks):
