@@ -48,3 +48,12 @@ def real_searcher(corpus: Corpus, real_embedder):
     from index.search import Searcher
 
     return Searcher(corpus, real_embedder)
+
+
+@pytest.fixture(scope="module")
+def assistant(real_searcher):
+    """The Assistant on the real model, one a test module, for the end-to-end tests; a module
+    that wants one over a fake embedder (test_api, test_assistant_routing) defines its own."""
+    from assistant.engine import Assistant
+
+    return Assistant(real_searcher)

@@ -8,6 +8,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -117,6 +118,65 @@ class Shape:
     turns: int | None = None  # dialogue turns
     per_document: int | None = None  # fact-absent rows per document
     missing_one: int | None = None  # calculations missing exactly one input
+
+
+def shaped(
+    sizes: Shape, split: str, prefix: str, minimum: dict[str, int] | None = None, **changes
+) -> Shape:
+    """A table's Shape: the sizes its kind of table asks for (one of the *_SIZES below), with
+    the table's split and id prefix and any category minimum or count it asks otherwise."""
+    return replace(
+        sizes, split=split, prefix=prefix, minimum={**sizes.minimum, **(minimum or {})}, **changes
+    )
+
+
+# the sizes the held-out tables ask for, by the table that first asked them (split and prefix
+# are each table's own, set by `shaped`)
+EARLY_HELD_OUT_SIZES = Shape(  # phrasings3 (15 English rows) and 5
+    split="",
+    prefix=None,
+    minimum={
+        "calculation": 50,
+        "fact_absent": 40,
+        "hostile_malformed": 40,
+        "english": 12,
+        "user_titles": 40,
+        "multi_part": 10,
+        "not_about_documents": 15,
+        "dialogue": 30,
+    },
+    lookups=80,
+    declined=60,
+    look_alikes=25,
+    turns=110,
+    per_document=5,
+)
+HELD_OUT_SIZES = replace(  # phrasings7, 10 and 12
+    EARLY_HELD_OUT_SIZES,
+    minimum={**EARLY_HELD_OUT_SIZES.minimum, "fact_absent": 45, "dialogue": 33},
+    turns=115,
+    missing_one=5,
+)
+LATER_SIZES = Shape(  # phrasings13–16
+    split="",
+    prefix=None,
+    minimum={
+        "calculation": 60,
+        "fact_absent": 55,
+        "hostile_malformed": 40,
+        "english": 12,
+        "user_titles": 45,
+        "multi_part": 10,
+        "not_about_documents": 15,
+        "dialogue": 36,
+        "in_scope_detail": 30,
+    },
+    lookups=90,
+    look_alikes=30,
+    turns=120,
+    per_document=6,
+    missing_one=6,
+)
 
 
 def _at_least(count: int, least: int | None, what: str) -> None:
@@ -321,3 +381,220 @@ def assert_missing_one_input(rows: list[dict], shape: Shape) -> None:
     ]
     assert shape.missing_one is not None
     assert len(missing) >= shape.missing_one and all(len(m) == 1 for m in missing)
+
+
+def tables_before(here: Path, number: int) -> list[Path]:
+    """Every table before the number-th (phrasings, phrasings2 … phrasings<number-1>), tuning
+    and held-out alike: a new row must not be one of their phrasings."""
+    return earlier_tables(here, "phrasings", *(f"phrasings{n}" for n in range(2, number)))
+
+
+def in_scope_details(rows: list[dict], least: int = 30) -> list[dict]:
+    """The in-scope detail rows (at least `least`), each answered with its gold place and terms,
+    never declined (these catch false declines)."""
+    details = [r for r in rows if r["category"] == "in_scope_detail"]
+    assert len(details) >= least
+    assert all(r["status"] == "answered" and r["gold"] and r["answer_contains"] for r in details)
+    return details
+
+
+# the kinds of in-scope detail a table states in `fact_type` (phrasings13, 15) …
+DETAIL_FACT_TYPES = {"period", "deadline", "frequency", "payer", "format", "channel", "count"}
+# … or, every one of them, in `detail` (phrasings14, 16)
+DETAIL_KINDS = {
+    "period",
+    "deadline",
+    "frequency",
+    "charge",
+    "who_pays",
+    "channel",
+    "form",
+    "count",
+}
+
+
+def assert_details_by_fact_type(rows: list[dict]) -> None:
+    """In-scope details answered, with at least the kinds of DETAIL_FACT_TYPES."""
+    kinds = {r["fact_type"] for r in in_scope_details(rows)}
+    assert kinds >= DETAIL_FACT_TYPES
+
+
+def assert_details_across_kinds_and_documents(rows: list[dict]) -> None:
+    """In-scope details answered, of exactly the DETAIL_KINDS, on all seven documents."""
+    details = in_scope_details(rows)
+    assert {r["detail"] for r in details} == DETAIL_KINDS
+    assert {g["doc"] for r in details for g in r["gold"]} == set(SEVEN_DOCS)
+
+
+# --- the tests themselves: a table's test module subclasses one of these as class Test… ---
+
+
+class TableChecks:
+    """The tests every phrasing table's data test makes (phrasings2 on), whatever its shape.
+
+    A table's test module subclasses this (or a class below) under a name pytest collects
+    (TestPhrasingsN), names its generator module, runner name, earlier tables and the least
+    number of figures checked, and adds the tests only that table makes as methods."""
+
+    generate: ModuleType  # the table's generate module (its HERE is the table's folder)
+    name: str  # the runner's --table name
+    earlier: list[Path]  # tables whose phrasings a row must not repeat
+    figures: int  # least number of expected figures checked against the reference
+
+    @pytest.fixture(scope="class")
+    @classmethod
+    def rows(cls) -> list[dict]:
+        """The table's rows, read once for all its tests."""
+        from evaluation.phrasings.runner import load_rows
+
+        return load_rows(cls.generate.HERE)
+
+    def test_files_are_what_the_generator_writes(self, tmp_path) -> None:
+        assert_files_are_generated(self.generate, tmp_path)
+
+    def test_every_expectation_is_well_formed(self, rows) -> None:
+        assert_expectations_well_formed(rows)
+
+    def test_every_gold_place_is_in_the_gazette(self, rows, corpus) -> None:
+        assert not checks.missing_places(rows, corpus)
+
+    def test_every_expected_term_is_in_a_gold_place(self, rows, corpus) -> None:
+        """An expected term is quoted from the gold clause (or names its document)."""
+        assert not checks.terms_not_in_gold(rows, corpus)
+
+    def test_every_figure_is_the_reference_reading_of_the_inputs(self, rows) -> None:
+        assert checks.figures_checked(rows) >= self.figures
+
+    def test_no_row_repeats_or_closely_paraphrases_earlier_questions(self, rows) -> None:
+        assert_no_copies(rows, self.generate.HERE, self.earlier)
+
+    def test_the_runner_reads_this_table(self) -> None:
+        assert_runner_reads(self.name, self.generate.HERE)
+
+    def test_the_runner_takes_the_table_by_name(self, capsys) -> None:
+        assert_runner_takes_name(self.name, capsys)
+
+
+class DistinctTableChecks(TableChecks):
+    """TableChecks, and no two rows of the table one phrasing (phrasings3 on)."""
+
+    def test_no_two_rows_of_this_table_are_one_phrasing(self, rows) -> None:
+        assert not checks.within_table_close(rows)
+
+
+class WeightedTableChecks(DistinctTableChecks):
+    """DistinctTableChecks, and the table's sizes (weighted toward the weakest categories), split,
+    ids and coverage by its Shape (the held-out tables, and phrasings12 on)."""
+
+    shape: Shape
+
+    def test_sizes_weighted_toward_the_weakest_categories(self, rows) -> None:
+        assert_sizes(rows, self.shape)
+
+    def test_split_ids_and_coverage(self, rows) -> None:
+        assert_split_ids_and_coverage(rows, self.shape, self.earlier)
+
+
+class EarlyHeldOutChecks(WeightedTableChecks):
+    """The held-out tables' tests (phrasings3 and 5): WeightedTableChecks, fact-absent rows
+    spread over the seven documents, the dialogue turn kinds of `dialogue_kinds`."""
+
+    dialogue_kinds: DialogueKinds = EARLY_HELD_OUT_DIALOGUES
+
+    def test_fact_absent_rows_are_balanced_across_the_seven_documents(self, rows) -> None:
+        """These tables' fact-absent rows carry no fact type, so only their spread is checked."""
+        assert_fact_absent_spread(
+            rows, self.shape.per_document, every_row_related=False, typed=False
+        )
+
+    def test_dialogues_hold_the_turn_kinds_asked_for(self, rows) -> None:
+        assert_dialogue_turn_kinds(rows, self.dialogue_kinds)
+
+
+class HeldOutChecks(EarlyHeldOutChecks):
+    """phrasings7 and 10: EarlyHeldOutChecks with custodian and road turns, lookups on all seven
+    documents, malformed inputs corrected, relic and medical turns in one dialogue, calculations
+    missing one input."""
+
+    dialogue_kinds = HELD_OUT_DIALOGUES
+
+    def test_lookups_cover_all_seven_documents(self, rows) -> None:
+        assert_lookups_cover_seven_documents(rows)
+
+    def test_dialogues_correct_malformed_input_and_switch_documents(self, rows) -> None:
+        assert_corrections_and_document_switches(rows)
+
+    def test_calculations_missing_one_input(self, rows) -> None:
+        assert_missing_one_input(rows, self.shape)
+
+
+class TuningChecks(DistinctTableChecks):
+    """The tuning tables' tests (phrasings6, 8, 9, 11): split and ids, fact-absent rows on each
+    of the seven documents (every row naming a related place), malformed inputs naming
+    `malformed_fields`, the dialogue turn kinds of `dialogue_kinds`."""
+
+    shape: Shape
+    dialogue_kinds: DialogueKinds
+    malformed_fields = frozenset({"费用", "档次", "级别", "年龄", "月"})
+    typed_fact_absent = False  # every fact-absent row has a fact type
+
+    def test_split_and_ids(self, rows) -> None:
+        assert_split_and_ids(rows, self.shape, self.earlier)
+
+    def test_fact_absent_rows_cover_the_seven_documents(self, rows) -> None:
+        assert_fact_absent_spread(
+            rows, self.shape.per_document, every_row_related=True, typed=self.typed_fact_absent
+        )
+
+    def test_malformed_inputs_name_the_field(self, rows) -> None:
+        assert_malformed_inputs_name(rows, set(self.malformed_fields))
+
+    def test_dialogues_hold_the_turn_kinds_asked_for(self, rows) -> None:
+        assert_dialogue_turn_kinds(rows, self.dialogue_kinds)
+
+
+class LaterTuningChecks(TuningChecks):
+    """phrasings9 and 11: TuningChecks with typed fact-absent rows, at least `bare_details` bare
+    ones, user titles on the seven documents (some declined, some calculated), every calculator
+    and the later tuning tables' dialogue kinds."""
+
+    dialogue_kinds = TUNING_DIALOGUES
+    typed_fact_absent = True
+    bare_details: int
+
+    def test_sizes_asked_for(self, rows) -> None:
+        assert_sizes(rows, self.shape)
+
+    def test_bare_fact_absent_questions_carry_no_unit_and_name_nothing(self, rows) -> None:
+        """At least `bare_details` ask a detail (how many times, online or not, which format,
+        whether needed) with no unit or figure and no named body, place or date in the question."""
+        assert_bare_details(rows, self.bare_details)
+
+    def test_user_titles_cover_the_seven_documents_and_declines(self, rows) -> None:
+        assert_user_titles_cover(rows, declines=5, calculations=4)
+
+    def test_calculations_use_every_calculator(self, rows) -> None:
+        assert_every_calculator(rows)
+
+
+class LaterTableChecks(WeightedTableChecks):
+    """The tests of the later tables (phrasings12 on), all with one shape of test: sizes,
+    split, ids and coverage, documents, bare details, dialogue kinds and missing inputs, each
+    with the table's own Shape."""
+
+    figures = 90
+    bare_details = 25  # least number of bare fact-absent details
+
+    def test_lookups_and_fact_absent_rows_cover_the_seven_documents(self, rows) -> None:
+        assert_documents_covered(rows, self.shape)
+
+    def test_bare_fact_absent_questions_carry_no_unit_and_name_nothing(self, rows) -> None:
+        """At least `bare_details` ask a detail (how many, online or not, which form, whether
+        needed) with no unit or figure and no named body, place or date in the question."""
+        assert_bare_details(rows, self.bare_details)
+
+    def test_dialogues_hold_the_turn_kinds_asked_for(self, rows) -> None:
+        assert_dialogue_kinds(rows)
+
+    def test_calculations_missing_one_input(self, rows) -> None:
+        assert_missing_one_input(rows, self.shape)

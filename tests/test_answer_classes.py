@@ -8,16 +8,11 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.engine import Assistant, State
+from assistant.engine import State
 from assistant.frame import Intent, read_frame
 from tests.conversation import ask_turns, labels
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def assistant(real_searcher) -> Assistant:
-    return Assistant(real_searcher)
 
 
 _ask = ask_turns

@@ -7,15 +7,10 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.engine import Assistant, State
+from assistant.engine import State
 from tests.conversation import labels
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def assistant(real_searcher) -> Assistant:
-    return Assistant(real_searcher)
 
 
 @pytest.mark.parametrize(

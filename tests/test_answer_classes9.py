@@ -14,11 +14,6 @@ from tests.conversation import labels
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def assistant(real_searcher) -> Assistant:
-    return Assistant(real_searcher)
-
-
 def _talk(assistant: Assistant, *turns: str):
     state = State()
     return [assistant.ask(t, state) for t in turns]

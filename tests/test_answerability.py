@@ -5,16 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.engine import Assistant, State
+from assistant.engine import State
 from assistant.frame import read_frame
 from assistant.multipart import split_parts
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def assistant(real_searcher) -> Assistant:
-    return Assistant(real_searcher)
 
 
 @pytest.mark.parametrize(

@@ -7,15 +7,10 @@ import json
 import pytest
 
 from assistant.__main__ import main
-from assistant.engine import Assistant, State
+from assistant.engine import State
 from tests.cli_helpers import run_main
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def assistant(real_searcher) -> Assistant:
-    return Assistant(real_searcher)
 
 
 @pytest.mark.parametrize(

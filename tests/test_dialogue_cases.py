@@ -7,14 +7,9 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.engine import Assistant, State
+from assistant.engine import State
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def assistant(real_searcher) -> Assistant:
-    return Assistant(real_searcher)
 
 
 def _payment(response) -> Decimal:

@@ -5,15 +5,11 @@ from the first phrasing table."""
 
 from __future__ import annotations
 
-import pytest
-
-from evaluation.phrasings import checks
-from evaluation.phrasings.runner import load_rows
 from evaluation.phrasings2 import generate
 from tests import phrasing_tables as tables
 
 HERE = generate.HERE
-EARLIER_TABLES = tables.earlier_tables(HERE, "phrasings")
+EARLIER_TABLES = tables.tables_before(HERE, 2)
 SHAPE = tables.Shape(
     split="heldout2",
     prefix=None,  # the second table's ids are not checked for a prefix
@@ -37,44 +33,12 @@ SHAPE = tables.Shape(
 )
 
 
-@pytest.fixture(scope="module")
-def rows():
-    return load_rows(HERE)
+class TestPhrasings2(tables.TableChecks):
+    generate = generate
+    name = "phrasings2"
+    earlier = EARLIER_TABLES
+    figures = 70
 
-
-def test_files_are_what_the_generator_writes(tmp_path) -> None:
-    tables.assert_files_are_generated(generate, tmp_path)
-
-
-def test_size_categories_and_split(rows) -> None:
-    tables.assert_sizes(rows, SHAPE)
-    tables.assert_split_ids_and_coverage(rows, SHAPE, EARLIER_TABLES)
-
-
-def test_every_expectation_is_well_formed(rows) -> None:
-    tables.assert_expectations_well_formed(rows)
-
-
-def test_every_gold_place_is_in_the_gazette(rows, corpus) -> None:
-    assert not checks.missing_places(rows, corpus)
-
-
-def test_every_expected_term_is_in_a_gold_place(rows, corpus) -> None:
-    """An expected term is quoted from the gold clause (or names its document)."""
-    assert not checks.terms_not_in_gold(rows, corpus)
-
-
-def test_every_figure_is_the_reference_reading_of_the_inputs(rows) -> None:
-    assert checks.figures_checked(rows) >= 70
-
-
-def test_no_row_repeats_or_closely_paraphrases_earlier_questions(rows) -> None:
-    tables.assert_no_copies(rows, HERE, EARLIER_TABLES)
-
-
-def test_the_runner_reads_this_table() -> None:
-    tables.assert_runner_reads("phrasings2", HERE)
-
-
-def test_the_runner_takes_the_table_by_name(capsys) -> None:
-    tables.assert_runner_takes_name("phrasings2", capsys)
+    def test_size_categories_and_split(self, rows) -> None:
+        tables.assert_sizes(rows, SHAPE)
+        tables.assert_split_ids_and_coverage(rows, SHAPE, EARLIER_TABLES)

@@ -8,17 +8,11 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-import pytest
-
-from evaluation.phrasings import checks
-from evaluation.phrasings.runner import load_rows
 from evaluation.phrasings6 import generate
 from tests import phrasing_tables as tables
 
 HERE = generate.HERE
-EARLIER_TABLES = tables.earlier_tables(
-    HERE, "phrasings", "phrasings2", "phrasings3", "phrasings4", "phrasings5"
-)
+EARLIER_TABLES = tables.tables_before(HERE, 6)
 SHAPE = tables.Shape(
     split="tune6",
     prefix="t6",
@@ -48,63 +42,14 @@ DIALOGUES = replace(
 )
 
 
-@pytest.fixture(scope="module")
-def rows():
-    return load_rows(HERE)
+class TestPhrasings6(tables.TuningChecks):
+    generate = generate
+    name = "phrasings6"
+    earlier = EARLIER_TABLES
+    figures = 80
+    shape = SHAPE
+    dialogue_kinds = DIALOGUES
+    malformed_fields = frozenset({"费用", "档次", "级别", "年龄", "月", "中文"})
 
-
-def test_files_are_what_the_generator_writes(tmp_path) -> None:
-    tables.assert_files_are_generated(generate, tmp_path)
-
-
-def test_sizes_weighted_toward_the_weakest_categories(rows) -> None:
-    tables.assert_sizes(rows, SHAPE)
-
-
-def test_split_and_ids(rows) -> None:
-    tables.assert_split_and_ids(rows, SHAPE, EARLIER_TABLES)
-
-
-def test_fact_absent_rows_cover_the_seven_documents(rows) -> None:
-    tables.assert_fact_absent_spread(rows, SHAPE.per_document, every_row_related=True, typed=False)
-
-
-def test_malformed_inputs_name_the_field(rows) -> None:
-    tables.assert_malformed_inputs_name(rows, {"费用", "档次", "级别", "年龄", "月", "中文"})
-
-
-def test_dialogues_hold_the_turn_kinds_asked_for(rows) -> None:
-    tables.assert_dialogue_turn_kinds(rows, DIALOGUES)
-
-
-def test_every_expectation_is_well_formed(rows) -> None:
-    tables.assert_expectations_well_formed(rows)
-
-
-def test_every_gold_place_is_in_the_gazette(rows, corpus) -> None:
-    assert not checks.missing_places(rows, corpus)
-
-
-def test_every_expected_term_is_in_a_gold_place(rows, corpus) -> None:
-    """An expected term is quoted from the gold clause (or names its document)."""
-    assert not checks.terms_not_in_gold(rows, corpus)
-
-
-def test_every_figure_is_the_reference_reading_of_the_inputs(rows) -> None:
-    assert checks.figures_checked(rows) >= 80
-
-
-def test_no_row_repeats_or_closely_paraphrases_earlier_questions(rows) -> None:
-    tables.assert_no_copies(rows, HERE, EARLIER_TABLES)
-
-
-def test_no_two_rows_of_this_table_are_one_phrasing(rows) -> None:
-    assert not checks.within_table_close(rows)
-
-
-def test_the_runner_reads_this_table() -> None:
-    tables.assert_runner_reads("phrasings6", HERE)
-
-
-def test_the_runner_takes_the_table_by_name(capsys) -> None:
-    tables.assert_runner_takes_name("phrasings6", capsys)
+    def test_sizes_weighted_toward_the_weakest_categories(self, rows) -> None:
+        tables.assert_sizes(rows, SHAPE)

@@ -3,17 +3,8 @@ real responses (the whole table is a benchmark: python -m evaluation.phrasings).
 
 from __future__ import annotations
 
-import pytest
-
 from assistant.response import STATUSES
 from evaluation.phrasings.runner import load_rows, report, run, tally
-
-
-@pytest.fixture(scope="module")
-def assistant(real_searcher):
-    from assistant.engine import Assistant
-
-    return Assistant(searcher=real_searcher)
 
 
 def test_five_rows_end_to_end(assistant) -> None:

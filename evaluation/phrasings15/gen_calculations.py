@@ -11,6 +11,7 @@ evaluation.phrasings.expect."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_each
 from evaluation.phrasings15.table import Tune15Table
 
 CAT = "calculation"
@@ -205,7 +206,9 @@ FOLLOW_UPS = [
 
 
 def build(t: Tune15Table) -> None:
-    for group in (
+    add_each(
+        t,
+        CAT,
         INPATIENT,
         MATERNITY,
         SPECIAL,
@@ -216,6 +219,4 @@ def build(t: Tune15Table) -> None:
         CUSTODIAN,
         ROAD,
         FOLLOW_UPS,
-    ):
-        for question, expect in group:
-            t.add(CAT, question, **expect)
+    )

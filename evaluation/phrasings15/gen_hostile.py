@@ -8,11 +8,12 @@ questions in English, answered from the Chinese text."""
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_english, add_errors_or_answers, add_malformed
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings15.table import Tune15Table
 
 H = "hostile_malformed"
-BOTH = ["answered", "calculated"]  # who pays may be answered as a rule or computed
 
 # (field the error must name, question)
 MALFORMED = [
@@ -168,15 +169,6 @@ ENGLISH = [
 
 
 def build(t: Tune15Table) -> None:
-    for field, question in MALFORMED:
-        t.add(H, question, status="error", error_contains=[field])
-    for status, extra, terms, question in OTHER:
-        if terms is None:
-            t.add(H, question, status=status, error_contains=extra)
-        else:
-            t.add(H, question, status=status, gold=[extra], answer_contains=terms)
-    for gold, terms, status, question in ENGLISH:
-        if gold is None:
-            t.add("english", question, status=status, gold=[])
-        else:
-            t.add("english", question, status=status, gold=[gold], answer_contains=terms)
+    add_malformed(t, H, MALFORMED)
+    add_errors_or_answers(t, H, OTHER)
+    add_english(t, ENGLISH)

@@ -9,6 +9,13 @@ from corpus/data/gazette-2020.txt for this table."""
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import (
+    add_answered,
+    add_eligibility,
+    add_multi_part,
+    add_not_about,
+    add_typed_fact_absent,
+)
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings15.table import Tune15Table
 
@@ -561,54 +568,11 @@ MULTI_PART = [
 
 
 def build(t: Tune15Table) -> None:
-    for fact_type, gold, terms, question in LOOKUPS + CLERK_LOOKUPS:
-        t.add(
-            "lookup",
-            question,
-            fact_type=fact_type,
-            status="answered",
-            gold=[gold],
-            answer_contains=terms,
-        )
-    for gold, terms, status, question in ELIGIBILITY:
-        t.add("eligibility", question, status=status, gold=[gold], answer_contains=terms)
-    for fact_type, related, question in FACT_ABSENT:
-        t.add(
-            "fact_absent",
-            question,
-            fact_type=fact_type,
-            status="out_of_scope",
-            gold=[],
-            related=[related],
-        )
-    for detail, gold, terms, question in IN_SCOPE_DETAILS:
-        t.add(
-            "in_scope_detail",
-            question,
-            fact_type=detail,
-            status="answered",
-            gold=[gold],
-            answer_contains=terms,
-        )
-    for question in NOT_ABOUT:
-        t.add("not_about_documents", question, status="out_of_scope", gold=[])
-    for golds, terms, question in MULTI_PART:
-        t.add("multi_part", question, status="answered", gold=golds, answer_contains=terms)
-    for fact_type, gold, terms, question in LATE_LOOKUPS:
-        t.add(
-            "lookup",
-            question,
-            fact_type=fact_type,
-            status="answered",
-            gold=[gold],
-            answer_contains=terms,
-        )
-    for fact_type, related, question in LATE_FACT_ABSENT:
-        t.add(
-            "fact_absent",
-            question,
-            fact_type=fact_type,
-            status="out_of_scope",
-            gold=[],
-            related=[related],
-        )
+    add_answered(t, "lookup", LOOKUPS + CLERK_LOOKUPS)
+    add_eligibility(t, ELIGIBILITY)
+    add_typed_fact_absent(t, FACT_ABSENT)
+    add_answered(t, "in_scope_detail", IN_SCOPE_DETAILS)
+    add_not_about(t, NOT_ABOUT)
+    add_multi_part(t, MULTI_PART)
+    add_answered(t, "lookup", LATE_LOOKUPS)
+    add_typed_fact_absent(t, LATE_FACT_ABSENT)

@@ -6,11 +6,12 @@
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_titles, add_zipped
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings15.table import Tune15Table
 
 U = "user_titles"
-BOTH = ["answered", "calculated"]  # a wage or a share may be answered as a rule or computed
 
 # (status, gold or None, terms, question)
 TITLES = [
@@ -107,10 +108,5 @@ EXPECTED = [
 
 
 def build(t: Tune15Table) -> None:
-    for status, gold, terms, question in TITLES:
-        if gold is None:
-            t.add(U, question, status=status, gold=[])
-        else:
-            t.add(U, question, status=status, gold=[gold], answer_contains=terms)
-    for question, expect in zip(CALCULATED, EXPECTED, strict=True):
-        t.add(U, question, **expect)
+    add_titles(t, U, TITLES)
+    add_zipped(t, U, CALCULATED, EXPECTED)

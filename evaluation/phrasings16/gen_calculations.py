@@ -9,6 +9,7 @@ calculators)."""
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_each
 from evaluation.phrasings16.table import Heldout16Table
 
 CAT = "calculation"
@@ -207,7 +208,9 @@ FOLLOW_UPS = [
 
 
 def build(t: Heldout16Table) -> None:
-    for group in (
+    add_each(
+        t,
+        CAT,
         INPATIENT,
         MATERNITY,
         SPECIAL,
@@ -218,6 +221,4 @@ def build(t: Heldout16Table) -> None:
         CUSTODIAN,
         ROAD,
         FOLLOW_UPS,
-    ):
-        for question, expect in group:
-            t.add(CAT, question, **expect)
+    )

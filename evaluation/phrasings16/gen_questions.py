@@ -8,10 +8,16 @@ questions. Written from the gazette, favouring the articles the earlier tables a
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import (
+    add_answered,
+    add_eligibility,
+    add_multi_part,
+    add_not_about,
+    add_typed_fact_absent,
+)
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings16.table import Heldout16Table
-
-BOTH = ["answered", "calculated"]  # a rule that a calculation also states
 
 # (fact type, gold place, terms the answer must hold, question)
 LOOKUPS = [
@@ -1019,36 +1025,9 @@ MULTI_PART = [
 
 
 def build(t: Heldout16Table) -> None:
-    for fact_type, gold, terms, question in LOOKUPS + MORE_LOOKUPS + CLERK_LOOKUPS:
-        t.add(
-            "lookup",
-            question,
-            fact_type=fact_type,
-            status="answered",
-            gold=[gold],
-            answer_contains=terms,
-        )
-    for gold, terms, status, question in ELIGIBILITY:
-        t.add("eligibility", question, status=status, gold=[gold], answer_contains=terms)
-    for detail, gold, terms, question in DETAIL:
-        t.add(
-            "in_scope_detail",
-            question,
-            detail=detail,
-            status="answered",
-            gold=[gold],
-            answer_contains=terms,
-        )
-    for fact_type, related, question in FACT_ABSENT:
-        t.add(
-            "fact_absent",
-            question,
-            fact_type=fact_type,
-            status="out_of_scope",
-            gold=[],
-            related=[related],
-        )
-    for question in NOT_ABOUT:
-        t.add("not_about_documents", question, status="out_of_scope", gold=[])
-    for gold, terms, question in MULTI_PART:
-        t.add("multi_part", question, status="answered", gold=gold, answer_contains=terms)
+    add_answered(t, "lookup", LOOKUPS + MORE_LOOKUPS + CLERK_LOOKUPS)
+    add_eligibility(t, ELIGIBILITY)
+    add_answered(t, "in_scope_detail", DETAIL, key="detail")
+    add_typed_fact_absent(t, FACT_ABSENT)
+    add_not_about(t, NOT_ABOUT)
+    add_multi_part(t, MULTI_PART)

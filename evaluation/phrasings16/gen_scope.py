@@ -7,20 +7,23 @@ counties of Tibet's six other prefectures."""
 
 from __future__ import annotations
 
+from evaluation.phrasings.builders import add_declines, add_look_alikes
+from evaluation.phrasings.expect import BOTH
+from evaluation.phrasings.places import (
+    CAP,
+    EXCLUDED,
+    GENERAL,
+    INPATIENT,
+    MATERNITY,
+    PERIOD,
+    ROAD,
+    SPECIAL,
+    TIERS,
+    TWO,
+    WAGE,
+)
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, art, mi, quote
 from evaluation.phrasings16.table import Heldout16Table
-
-INPATIENT = mi("第二十二条")
-TIERS = mi("第十八条")
-CAP = mi("第二十三条")
-SPECIAL = mi("第二十四条")
-TWO = mi("第二十五条")
-GENERAL = mi("第二十六条")
-PERIOD = mi("第八条")
-MATERNITY = mi("第二十九条")
-EXCLUDED = mi("第三十条")
-WAGE = art(RC, "第十二条")
-ROAD = quote(RD, "100万元/年")
 
 # (question, nearest Ngari rule or None): the subject is another region
 OTHER_PLACES = [
@@ -96,7 +99,6 @@ OTHER_YEARS = [
     ("等到2035年 阿里城乡居民医保三级医院住院能报几成", INPATIENT),
 ]
 
-BOTH = ["answered", "calculated"]
 
 # (category, gold (or golds, any of which is right), terms, status, question)
 LOOK_ALIKES = [
@@ -310,19 +312,5 @@ LOOK_ALIKES = [
 
 
 def build(t: Heldout16Table) -> None:
-    for category, items in (
-        ("out_of_scope_place", OTHER_PLACES),
-        ("out_of_scope_scheme", OTHER_SCHEMES),
-        ("out_of_scope_year", OTHER_YEARS),
-    ):
-        for question, related in items:
-            t.add(
-                category,
-                question,
-                status="out_of_scope",
-                gold=[],
-                related=[related] if related else None,
-            )
-    for category, gold, terms, status, question in LOOK_ALIKES:
-        golds = gold if isinstance(gold, list) else [gold]
-        t.add(category, question, status=status, gold=golds, answer_contains=terms)
+    add_declines(t, OTHER_PLACES, OTHER_SCHEMES, OTHER_YEARS)
+    add_look_alikes(t, LOOK_ALIKES)

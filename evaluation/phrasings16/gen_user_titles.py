@@ -6,6 +6,7 @@ punctuation, typos (柱院, 起富线, 抱销, 门忒, 两柄, 医报, 风顶, �
 from __future__ import annotations
 
 from evaluation.phrasings import expect as e
+from evaluation.phrasings.builders import add_titles, add_zipped
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings16.table import Heldout16Table
 
@@ -113,11 +114,5 @@ EXPECTED = [
 
 
 def build(t: Heldout16Table) -> None:
-    for status, gold, terms, question in TITLES:
-        if gold is None:
-            t.add(U, question, status=status, gold=[])
-        else:
-            golds = gold if isinstance(gold, list) else [gold]
-            t.add(U, question, status=status, gold=golds, answer_contains=terms)
-    for question, expect in zip(CALCULATED, EXPECTED, strict=True):
-        t.add(U, question, **expect)
+    add_titles(t, U, TITLES)
+    add_zipped(t, U, CALCULATED, EXPECTED)
