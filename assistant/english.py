@@ -15,7 +15,9 @@ words, not a translation; three things are kept with care because the pipeline r
   put at the end, as Chinese asks.
 
 Words the glossary (`data/english_glossary.tsv`) does not hold are dropped; a question with none
-of its words is left as it was (and is then judged like any other).
+of its words is left as it was (and is then judged like any other). A question read too thinly
+(`understood`: several of its content words unknown and at most one of the documents' words
+known) is left as it was too, so it is declined rather than answered from the wrong article.
 """
 
 from __future__ import annotations
@@ -352,9 +354,59 @@ def _without_relative_words(text: str) -> str:
     return re.sub(r"\b(?:when|where|which|who)\b\s*", keep, text)
 
 
+# English words that carry no subject of their own: a question's content words are the rest
+FUNCTION_WORDS = frozenset(
+    re.findall(
+        r"[a-z]+",
+        """a an the and or but if of in on at to for from by with about into onto over under after
+    before during while since until than then so as that this these those there here it its
+    i me my mine we us our you your he him his she her they them their who whom whose which what
+    when where why how much many often long soon is are was were be been being am do does did
+    doing have has had having can could may might must shall should will would not no yes any
+    some all each every both either neither other another such own same just also too very
+    really still again ever only please tell know want need get got go going say said think
+    thing things way ok okay hello hi thanks thank one ones something anything someone anyone
+    let like make made put take given give keep kept come came""",
+    )
+)
+UNKNOWN_LIMIT = 3  # content words the glossary lacks, at or above which a thin reading is unsure
+# read words that name no subject of the documents: a period, a person, a verb of having
+GENERIC = re.compile(
+    r"[\d.]+|我|我们|你|他|她|有|要|需要|可以|能|允许|每月|每年|每天|每周|一年|年度|时间|人员|人|"
+    r"规定|问题|什么时候|多长时间|费用|钱"
+)
+
+
+def unknown_words(question: str) -> list[str]:
+    """The question's content words that neither the glossary, the places nor the figures read."""
+    text = _word_numbers(_without_relative_words(_without_inverted_auxiliary(normalise(question))))
+    _glossary, _places, pattern = _tables()
+    covered = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    unknown = []
+    for m in re.finditer(r"[a-z]+(?:'[a-z]+)?", text):
+        if any(s <= m.start() < e for s, e in covered):
+            continue
+        word = m.group(0)
+        if len(word) >= 3 and word not in FUNCTION_WORDS:
+            unknown.append(word)
+    return unknown
+
+
+def understood(question: str) -> bool:
+    """Whether enough of the question was read to answer it: a reading that keeps at most one
+    of the documents' words while several content words are unknown would be answered from
+    whatever article that one word finds, so it is declined instead."""
+    pieces = [p for p in _pieces(_word_numbers(normalise(question))) if not p.asks]
+    known = {p.chinese for p in pieces if not GENERIC.fullmatch(p.chinese)}
+    return len(known) >= 2 or len(unknown_words(question)) < UNKNOWN_LIMIT
+
+
 def to_chinese(question: str) -> str:
     """The Chinese words of an English question: subject places, then its words in their
-    order with their figures, then what it asks."""
+    order with their figures, then what it asks; the question as it was when it was not
+    understood (the engine then declines it)."""
+    if not understood(question):
+        return question
     opening = _yes_no_opening(question)
     text = _word_numbers(_without_relative_words(_without_inverted_auxiliary(normalise(question))))
     pieces = _pieces(text)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.english import GLOSSARY, PLACES, phrase_key, to_chinese
+from assistant.english import GLOSSARY, PLACES, phrase_key, to_chinese, understood
 from assistant.frame import read_frame
 from assistant.places import find_places
 from corpus.datafiles import read_table
@@ -211,3 +211,66 @@ def test_a_head_noun_with_its_modifier_goes_last() -> None:
 
 def test_english_quoting_chinese_is_read_as_english_by_the_engine_path() -> None:
     assert to_chinese("Is 冠心病 a special outpatient disease?") == "冠心病属于门诊特殊病吗？"
+
+
+def _families() -> dict[str, list[str]]:
+    """The glossary's "# family: 术语" sections: the gazette's term and the English under it."""
+    families: dict[str, list[str]] = {}
+    current = None
+    for line in GLOSSARY.read_text("utf-8").splitlines():
+        if line.startswith("# family: "):
+            current = line.removeprefix("# family: ").strip()
+            families[current] = []
+        elif line.startswith("#") or not line.strip():
+            current = None if line.startswith("# ---") else current
+        elif current is not None:
+            english, chinese = line.split("\t")
+            assert chinese == current, (english, chinese, current)
+            families[current].append(english)
+    return families
+
+
+def test_every_familys_term_occurs_in_the_gazette(corpus) -> None:
+    gazette = "".join(
+        "".join(unit.text.split()) + "".join(unit.title.split())
+        for doc in corpus.documents
+        for unit in doc.units
+    )
+    families = _families()
+    assert len(families) >= 100
+    for term, english in families.items():
+        assert english, term
+        assert "".join(term.split()) in gazette, term
+
+
+@pytest.mark.parametrize(
+    ("english", "term"),
+    [
+        ("How much a day is a ward bed allowed at a grade two hospital?", "床位费"),
+        ("Does the scheme refund false teeth?", "义齿"),
+        ("Can I take a paper rubbing of a carved Buddha?", "拓印"),
+        ("How many administrative villages have buses?", "建制村"),
+        ("Is a caesarean covered?", "剖宫产"),
+        ("What does a site watchman earn?", "看管人员"),
+    ],
+)
+def test_a_visitors_words_reach_the_gazettes_term(english, term) -> None:
+    assert term in to_chinese(english)
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "What colour are the yak saddles at the winter fair?",
+        "How much per month do the beekeepers receive for hive upkeep?",
+        "How long do the lantern festivals last each year?",
+    ],
+)
+def test_a_question_the_glossary_cannot_read_is_left_unread(question) -> None:
+    assert not understood(question)
+    assert to_chinese(question) == question  # declined by the engine, never answered
+
+
+def test_a_question_read_well_enough_is_understood() -> None:
+    assert understood("What is the hospital deductible at a township health center?")
+    assert understood("How much is the bed fee per day?")

@@ -1,4 +1,4 @@
-"""python -m evaluation.english_table [--split tune|heldout|all] [--report R.md] [--write]
+"""python -m evaluation.english_table [--split tune|heldout|all|tune2|heldout2|all2] [--report R.md] [--write]
 
 Answers the English phrasing table (evaluation/english_table/*.jsonl) with the real Assistant,
 scored by the phrasing table's runner and scoring (evaluation.phrasings), and prints the share of
@@ -12,12 +12,15 @@ import sys
 import time
 from pathlib import Path
 
-from evaluation.english_table import gen
+from evaluation.english_table import gen, gen2
 from evaluation.phrasings.generate import write_all
 from evaluation.phrasings.runner import Tally, load_rows, report, run, select, summary_table
 
 HERE = Path(__file__).parent
 FILES = {"questions": ("en", gen.build)}
+# the second table, written afresh: its own folder and its own halves (tune2/heldout2)
+SECOND = HERE / "second"
+SECOND_FILES = {"questions": ("en2", gen2.build)}
 
 
 def by_fact_type(outcomes) -> dict[str, Tally]:
@@ -38,13 +41,19 @@ def by_fact_type(outcomes) -> dict[str, Tally]:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.english_table")
-    parser.add_argument("--split", choices=["tune", "heldout", "all"], default="tune")
+    parser.add_argument(
+        "--split", choices=["tune", "heldout", "all", "tune2", "heldout2", "all2"], default="tune"
+    )
     parser.add_argument("--report", type=Path, help="Markdown 报告（列出每条不符）")
     parser.add_argument("--write", action="store_true", help="先由 gen.py 重写表")
     args = parser.parse_args(argv)
     if args.write:
         write_all(HERE, FILES)
-    rows = select(load_rows(HERE), args.split)
+        write_all(SECOND, SECOND_FILES, gen2.SecondTable)
+    if args.split.endswith("2"):
+        rows = select(load_rows(SECOND), "all" if args.split == "all2" else args.split)
+    else:
+        rows = select(load_rows(HERE), args.split)
     from assistant.engine import Assistant
     from assistant.state import State
 
