@@ -863,6 +863,12 @@ def open_ban_blank(item: dict[str, Any]) -> bool:
     )
 
 
+def _right_option(item: dict[str, Any]) -> str:
+    from assistant.quiz.generator import right_option
+
+    return right_option(item["type"], item.get("options", []), item.get("answer", ""))
+
+
 def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     """Violations of one item; empty when it follows every rule."""
     problems: list[str] = []
@@ -896,7 +902,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     if item["type"] in ("单选", "填空") and sum(item["stem"].count(g) for g in GAPS) > 1:
         problems.append("一道题有两个空，却共用一个答案")
     expected = (
-        D.judge_label(item.get("shown") or quote_text)
+        D.judge_label(item.get("shown") or quote_text, item.get("changed", ""))
         if item["type"] == "判断"
         else D.label(
             item.get("shown") or quote_text,
@@ -904,6 +910,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             item.get("detail_kind", ""),
             item.get("details", 0),
             changed=bool(item.get("changed")),
+            options=item.get("options", []) if item["type"] == "单选" else (),
+            right=_right_option(item),
         )
     )
     if item.get("difficulty") != expected:

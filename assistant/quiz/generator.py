@@ -48,8 +48,10 @@ from assistant.quiz.checker import (
     unit_limit,
 )
 from assistant.quiz.difficulty import judge_label
+from assistant.quiz.points import item_points
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.terms import (
+    result_forms,
     BODY_RE,
     FIGURE_RE,
     HINT_BEFORE,
@@ -157,6 +159,13 @@ class Candidate:
     doc_id: str
     key_unit: bool = False  # facts.is_key_unit: asked in every full bank
     low: str = ""  # facts.low_value: "last" (asked when the safety rules are used up) or "never"
+
+
+def right_option(kind: str, options: list[str], answer: str) -> str:
+    """A 单选's key in words ("" for other types): the difficulty reads it against the others."""
+    if kind == "单选" and len(answer) == 1 and answer in LETTERS[: len(options)]:
+        return options[LETTERS.index(answer)]
+    return ""
 
 
 def _id(*parts: str) -> str:
@@ -334,10 +343,16 @@ class Generator:
         # difficulty from the clause the item shows, not the article the explanation quotes
         # a 判断 by its clause alone (the true wording), so that the label never tells the key
         difficulty = (
-            judge_label(shown or quote)
+            judge_label(shown or quote, changed)
             if kind == "判断"
             else difficulty_label(
-                shown or quote, asked, kind_of_detail, details, changed=bool(changed)
+                shown or quote,
+                asked,
+                kind_of_detail,
+                details,
+                changed=bool(changed),
+                options=options if kind == "单选" else (),
+                right=right_option(kind, options, answer),
             )
         )
         return Item(
@@ -1364,8 +1379,11 @@ def _alternatives(slot: F.Slot) -> list[str]:
         if m and int(m.group(1)) <= 10:
             word = cn[int(m.group(1))]
             out.append(("两" if word == "二" else word) + m.group(2))
+            if word == "二":
+                out.append(word + m.group(2))  # "二名" as well as "两名" (seed-1515 review)
             if m.group(2) == "名":
                 out += [f"{m.group(1)}人", ("两" if word == "二" else word) + "人"]
+                out += [word + "人"] if word == "二" else []
         m = re.fullmatch(r"([一二两三四五六七八九十])(\D+)", slot.text)
         if m:
             out.append(
@@ -1400,6 +1418,8 @@ def _alternatives(slot: F.Slot) -> list[str]:
         out.append(slot.text.removesuffix("形式"))  # "书面" for 书面形式
     if slot.kind == "record":
         out += record_forms(slot.text)
+    if slot.kind == "urgent":
+        out += result_forms(slot.text)  # "保护好现场" for 保护现场
     # everyday words for the text's own (每天/天天 for 每日, 拍照/照相/摄影 for 拍摄): a class of
     # words in data/word_equivalents.tsv, whatever the kind of detail
     out += same_word(slot.text)[1:]
@@ -1991,6 +2011,8 @@ def generate(
     order = {t: i for i, t in enumerate(TYPES)}
     chosen.sort(key=lambda i: order[i.type])
     _balance_keys(chosen, rng)
+    for item, points in zip(chosen, item_points([i.type for i in chosen])):
+        item.points = points  # every paper totals 100 (points.py)
     notices = []
     # said to a trainer: what happened and what to do, in plain words
     no_multi = "所选文件里没有适合出多选题的条文（多选题要从一条规定里完整列出的几项内容来出）。"
