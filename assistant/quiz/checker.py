@@ -589,6 +589,26 @@ def level_named_elsewhere(true: str, shown: str, unit_text: str) -> bool:
     return False
 
 
+# a false statement that a report owed to two bodies goes to one of them alone
+ONLY_ONE_RE = re.compile(
+    r"^只向(?P<where>当地|同级|所在地)?(?P<one>[\u4e00-\u9fff]{2,4})(?P<kind>部门|机关)报告，"
+    r"不向(?P<other>[\u4e00-\u9fff]{2,4})(?P=kind)报告$"
+)
+
+
+def joint_report_change(was: str, now: str) -> bool:
+    """ "向当地文物、公安部门报告" → "只向当地文物部门报告，不向公安部门报告": the text names both
+    bodies, the statement drops one explicitly, so no reading makes it right."""
+    m = ONLY_ONE_RE.match(now)
+    if not m:
+        return False
+    where = m["where"] or ""
+    return any(
+        f"向{where}{a}、{b}{m['kind']}报告" in was
+        for a, b in ((m["one"], m["other"]), (m["other"], m["one"]))
+    )
+
+
 def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     problems = []
     statement = item["stem"].split("规定：", 1)[-1]
@@ -632,6 +652,8 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 or _clause_statement(restored, unit)
             ):
                 problems.append("错误陈述改回原文后不是条文中的完整句子")
+            elif joint_report_change(was, now):
+                return problems  # one of two named bodies alone: no other body comes in
             elif same_meaning(was, now):
                 problems.append(f"错误陈述的改动“{was}”→“{now}”意思不变，其实是对的")
             elif now + "（以下简称" in statement:

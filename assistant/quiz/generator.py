@@ -161,6 +161,21 @@ class Candidate:
     low: str = ""  # facts.low_value: "last" (asked when the safety rules are used up) or "never"
 
 
+# a report owed to two bodies named with one shared kind ("向当地文物、公安部门报告")
+JOINT_REPORT_RE = re.compile(
+    r"向(?P<where>当地|同级|所在地)?(?P<a>[\u4e00-\u9fff]{2,4})、(?P<b>[\u4e00-\u9fff]{2,4})"
+    r"(?P<kind>部门|机关)报告"
+)
+
+
+def _changes_body(sc: F.Scenario, action: str) -> bool:
+    """The action with one of its bodies changed ("由公安部门解聘")."""
+    def bodies(text: str) -> set[str]:
+        return {sl.text for sl in F.find_slots(text) if sl.kind == "body"}
+
+    return bodies(action) != bodies(sc.action)
+
+
 def right_option(kind: str, options: list[str], answer: str) -> str:
     """A 单选's key in words ("" for other types): the difficulty reads it against the others."""
     if kind == "单选" and len(answer) == 1 and answer in LETTERS[: len(options)]:
@@ -894,6 +909,12 @@ class Generator:
         ]
         # a consequence with no detail ("负有法律责任的，要按法律程序进行处置") is a truth nobody
         # doubts: asked as 单选 only
+        if sc.topic == "penalty" and not sc.connector:
+            # who dismisses is incidental to a breach list: a trainee who marks "由公安部门解聘"
+            # wrong may still believe the breach costs nothing (seed-1515 review); the false
+            # statement changes the consequence itself
+            picked = [p for p in picked if not _changes_body(sc, p)]
+            picked += self._milder_consequences(sc, rng)
         versions = [(True, sc.action)] if sc.slots else []
         versions += [(False, p) for p in picked[:2]]
         for truthful, action in versions if (picked or sc.connector) else []:
@@ -931,6 +952,56 @@ class Generator:
             )
             if atom:
                 items[-1].rule_keys = [atom]
+        return items + self._joint_report_items(sc)
+
+    def _milder_consequences(self, sc: F.Scenario, rng: random.Random) -> list[str]:
+        """A dismissal stated as a lighter penalty the same document imposes for another breach
+        ("只适当扣除当月野外看管补助，不予解聘"): the mistake that costs a site its custodian."""
+        if "dismissal" not in penalty_classes(sc.action):
+            return []
+        lighter = [
+            p.action
+            for p in self.penalties
+            if p.unit.doc_id == sc.unit.doc_id
+            and penalty_classes(p.action) == {"money"}
+            and not is_generic_consequence(p.action)
+            and len(p.action) <= 16
+        ]
+        lighter = list(dict.fromkeys(lighter))
+        rng.shuffle(lighter)
+        return [f"只{a}，不予解聘" for a in lighter[:1]]
+
+    def _joint_report_items(self, sc: F.Scenario) -> list[Item]:
+        """A report owed to two bodies at once ("向当地文物、公安部门报告"): the mistake a trainee
+        makes is to tell only one of them, so each false statement names one body alone ("只向
+        当地文物部门报告，不向公安部门报告"). The change is the consequence of the duty itself,
+        not an incidental word (seed-1515 review: the report to both 文物 and 公安 was never
+        asked). The items keep the scenario's key: the timing items print both bodies."""
+        m = JOINT_REPORT_RE.search(sc.action)
+        if not m or not sc.connector:
+            return []
+        where, kind = m["where"] or "", m["kind"]
+        title = self.full_titles[sc.unit.doc_id]
+        said = "" if sc.inserted else sc.connector
+        items = []
+        for one, other in ((m["a"], m["b"]), (m["b"], m["a"])):
+            wrong = f"只向{where}{one}{kind}报告，不向{other}{kind}报告"
+            items.append(
+                self._item(
+                    "判断",
+                    sc.unit,
+                    f"《{title}》规定：{sc.trigger}{wrong}。",
+                    ["正确", "错误"],
+                    "错误",
+                    sc.quote,
+                    f"{sc.unit.id}#{sc.index}:{sc.trigger[:8]}",
+                    sc.topic,
+                    (sc.action, "action", len(sc.slots) + 1),
+                    extra=f"。原文要求向{where}{m['a']}、{m['b']}{kind}两个部门报告，缺一不可。",
+                    changed=f"{sc.action}→{wrong}",
+                    shown=f"{sc.trigger}{said}{sc.action}。",
+                )
+            )
         return items
 
     def _sibling_members(self, lf: F.ListFact) -> list[str]:
