@@ -95,15 +95,20 @@ def judge_label(clause: str, changed: str = "") -> str:
     """A 判断 item's label from what a trainee must notice. clause: the true clause (for a false
     statement too); changed: "原文→题干" of a false statement's one change ("" when true).
 
-    A statement printed as the text has it is judged by reading it: 易, or 中 when long — never
-    难 (seed-1515 review: verbatim true statements labelled 难). A false one is as hard as its
-    change is close: a level of the same body, a figure of the same unit within a factor of two,
-    a neighbouring period → 中, or 难 when long; a body of another kind or a consequence of
-    another class (公安部门 dismissing a custodian) → 易, or 中 when long. Both forms get every
-    label, so the generator can keep the keys balanced under each label (label_tells_key)."""
+    A true statement is judged by recalling its details: with none a trainee could doubt it is
+    易 however long (seed-1515 review: verbatim statements labelled 难); with a figure, a period
+    or a body at a level (1400元, 每日, 地区文物行政管理部门) 中, or 难 when long. A false one is
+    as hard as its change is close: a level of the same body, a figure of the same unit within
+    a factor of two, a neighbouring period → 中, or 难 when long; a body of another kind or a
+    consequence of another class (公安部门 dismissing a custodian) → 易, or 中 when long. Both
+    truths reach every label, so the generator can keep the keys balanced under each label and
+    a label says nothing of the key (label_tells_key)."""
     size = len("".join(clause.split()))
     long = size >= JUDGE_CUTS[1]
     if not changed:
+        if doubtful_details(clause):
+            # every detail of a true statement must be checked: long sooner
+            return "难" if size >= JUDGE_CUTS[0] else "中"
         return "中" if long else "易"
     old, _, new = changed.partition("→")
     if close_change(old, new):
@@ -111,7 +116,29 @@ def judge_label(clause: str, changed: str = "") -> str:
     return "中" if long else "易"
 
 
-PERIOD_WORDS = ("每日", "每天", "每周", "每月", "每季度", "每半年", "每年", "当月", "当季度", "当年")
+def doubtful_details(clause: str) -> bool:
+    """The clause holds a detail a half-remembering trainee could doubt: a figure, a period, or
+    a body named at a level."""
+    from assistant.quiz.facts import find_slots
+
+    return any(
+        s.kind in ("figure", "period") or (s.kind == "body" and _has_level(s.text))
+        for s in find_slots(clause)
+    )
+
+
+PERIOD_WORDS = (
+    "每日",
+    "每天",
+    "每周",
+    "每月",
+    "每季度",
+    "每半年",
+    "每年",
+    "当月",
+    "当季度",
+    "当年",
+)
 
 
 def close_change(old: str, new: str) -> bool:

@@ -48,10 +48,9 @@ from assistant.quiz.checker import (
     unit_limit,
 )
 from assistant.quiz.difficulty import judge_label
-from assistant.quiz.points import item_points
 from assistant.quiz.difficulty import label as difficulty_label
+from assistant.quiz.points import item_points
 from assistant.quiz.terms import (
-    result_forms,
     BODY_RE,
     FIGURE_RE,
     HINT_BEFORE,
@@ -73,6 +72,7 @@ from assistant.quiz.terms import (
     parse_body,
     party_pair,
     record_forms,
+    result_forms,
     right_in_substance,
     same_answer,
     same_meaning,
@@ -170,6 +170,7 @@ JOINT_REPORT_RE = re.compile(
 
 def _changes_body(sc: F.Scenario, action: str) -> bool:
     """The action with one of its bodies changed ("由公安部门解聘")."""
+
     def bodies(text: str) -> set[str]:
         return {sl.text for sl in F.find_slots(text) if sl.kind == "body"}
 
@@ -1695,9 +1696,15 @@ def _label_ahead(item: Item, chosen: list[Item]) -> int:
     return mine - (len(same) - mine)
 
 
-def label_keeps_balance(item: Item, chosen: list[Item]) -> bool:
-    """Adding this 判断 keeps its label's keys within LABEL_LEAD of each other."""
-    return _label_ahead(item, chosen) + 1 <= LABEL_LEAD
+def label_keeps_balance(
+    item: Item, chosen: list[Item], leaders: dict[str, str] | None = None
+) -> bool:
+    """Adding this 判断 keeps its label's keys within LABEL_LEAD of each other. leaders: the key
+    that may be ahead under each label, drawn per bank (plan). Without it the key the material
+    offers most under a label would take the lead in nearly every bank (the long procedures
+    asked only false are 难), and pooled over papers the label would tell the key."""
+    lead = LABEL_LEAD if leaders is None or leaders.get(item.difficulty) == item.answer else 0
+    return _label_ahead(item, chosen) + 1 <= lead
 
 
 def _label_weight(item: Item, chosen: list[Item]) -> float:
@@ -1741,6 +1748,9 @@ def plan(
     its share; then other rules once; then other forms of the same rules. A principle group or a
     list is asked twice only after that."""
     pool = [c for c in candidates if c.item.type in types]
+    # which 判断 key may be one ahead under each label in this bank (label_keeps_balance)
+    leaders = {label: rng.choice(("正确", "错误")) for label in ("易", "中", "难")}
+    first_phase = [True]
     quotas = fit_quotas(_quotas(n, types), Counter(c.item.type for c in pool))
     judge_cap = max(1, int(JUDGE_SHARE * n)) if len(types) > 1 else n
     if quotas.get("判断", 0) > judge_cap:
@@ -1816,7 +1826,10 @@ def plan(
             return False
         if item.type == "判断" and judged() >= judge_cap:
             return False
-        if item.type == "判断" and not label_keeps_balance(item, chosen):
+        # key units (phase 1) may take either key's lead: they are asked in every bank
+        if item.type == "判断" and not label_keeps_balance(
+            item, chosen, None if first_phase[0] else leaders
+        ):
             return False
         return not any(replaced[k] >= BROUGHT for k in new_kinds(item.to_dict()))
 
@@ -1936,6 +1949,9 @@ def plan(
         units.setdefault(c.item.unit_id, []).append(c)
     order = [u for u in units if any(c.key_unit for c in units[u])]
     rng.shuffle(order)
+    # the units with fewest forms first: a unit asked only by one true statement must not find
+    # its label's keys already unbalanced by units that had other forms to offer
+    order.sort(key=lambda u: len(units[u]) > 2)
     # phase 1: each key unit once (facts.is_key_unit: what to do when something happens, what
     # a breach costs, what a custodian is paid), even outside the type mix; the other core units
     # are asked in phase 2 before anything is asked twice, each in rotation among its forms, so
@@ -1982,6 +1998,7 @@ def plan(
                     for c in options
                 ],
             )
+    first_phase[0] = False
     # the core rules asked as true statements outnumber the false ones: move places from 单选
     # to 判断 so that the key of the 判断 part comes out near half 正确, half 错误
     if "判断" in quotas:
@@ -2082,7 +2099,7 @@ def generate(
     order = {t: i for i, t in enumerate(TYPES)}
     chosen.sort(key=lambda i: order[i.type])
     _balance_keys(chosen, rng)
-    for item, points in zip(chosen, item_points([i.type for i in chosen])):
+    for item, points in zip(chosen, item_points([i.type for i in chosen]), strict=True):
         item.points = points  # every paper totals 100 (points.py)
     notices = []
     # said to a trainer: what happened and what to do, in plain words

@@ -24,9 +24,9 @@ def type_points(counts: dict[str, int], total: int = TOTAL) -> dict[str, int] | 
     scale = total / sum(counts[k] * WEIGHTS.get(k, 1) for k in kinds)
     best, best_cost = None, float("inf")
     for values in product(range(1, MOST + 1), repeat=len(kinds)):
-        if sum(counts[k] * v for k, v in zip(kinds, values)) != total:
+        if sum(counts[k] * v for k, v in zip(kinds, values, strict=True)) != total:
             continue
-        chosen = dict(zip(kinds, values))
+        chosen = dict(zip(kinds, values, strict=True))
         if any(a in chosen and b in chosen and chosen[a] > chosen[b] for a, b in ORDER):
             continue
         if any(abs(chosen[k] - WEIGHTS.get(k, 1) * scale) > NEAR for k in kinds):

@@ -368,7 +368,9 @@ def same_meaning(a: str, b: str) -> bool:
 
 # a two-character verb taking its object directly ("保护现场"): people say it with the result
 # complement "好" ("保护好现场", as 第四十八条 itself writes)
-RESULT_VERB_RE = re.compile(r"^(?P<verb>保护|看护|看管|保存|封存|登记|落实|维护)(?P<object>[\u4e00-\u9fff]{2,4})$")
+RESULT_VERB_RE = re.compile(
+    r"^(?P<verb>保护|看护|看管|保存|封存|登记|落实|维护)(?P<object>[\u4e00-\u9fff]{2,4})$"
+)
 
 
 def result_forms(answer: str) -> list[str]:
