@@ -878,6 +878,22 @@ def catch_all_covered(item: dict[str, Any], unit: Unit) -> list[str]:
 OPEN_BAN_BLANK = re.compile(r"(不得|禁止|严禁)(私自|擅自|随意)?(______|（\s*）)[。；]?$")
 
 
+# "根据……，各级______要……": the blank is the sentence's own subject
+SUBJECT_BLANK_RE = re.compile(r"^根据[^，]{2,40}，(?:各级|各|当地)?______")
+
+
+def bare_subject_blank(item: dict[str, Any]) -> bool:
+    """A 填空 whose blank is the sentence's bare subject ("各级______要……负主体责任" → 人民政府):
+    a kind of body with no level tests nothing, and "各级人民政府" is printed by every other
+    stem about governments (seed-1515 review)."""
+    return (
+        item.get("type") == "填空"
+        and bool(SUBJECT_BLANK_RE.match(item.get("stem", "")))
+        and canonical_body(item.get("answer", "")) is None
+        and bool(parse_body(item.get("answer", "")))
+    )
+
+
 def open_ban_blank(item: dict[str, Any]) -> bool:
     """A 填空 or 单选 whose gap is the act a bare ban forbids, with nothing after it."""
     return item.get("type") in ("填空", "单选") and bool(
@@ -911,6 +927,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     cut = cut_from_context(item["stem"], unit, corpus) if "所列内容" not in item["stem"] else ""
     if cut:
         problems.append(cut)
+    if bare_subject_blank(item):
+        problems.append("空出的是句子的主语，而且只是一类机关（“各级______”），考不出什么")
     if open_ban_blank(item):
         problems.append("空出的是禁止的行为本身（“不得______。”），原文别处禁止的行为都填得进去")
     if "；" in item["stem"] and "所列内容" not in item["stem"]:

@@ -25,6 +25,7 @@ from assistant.quiz.checker import (
     JUDGE_SHARE,
     PER_UNIT,
     QUALIFIERS,
+    bare_subject_blank,
     body_pairs,
     catch_all_covered,
     covered_by_catch_all,
@@ -324,6 +325,8 @@ class Generator:
                 candidate.item, unit
             ):
                 continue  # "不得______。": many forbidden acts fill it (seed-909/1212 reviews)
+            if bare_subject_blank(candidate.item.to_dict()):
+                continue  # "各级______要……" → 人民政府 (seed-1515 review)
             candidate.key_unit = F.is_key_unit(self.corpus.unit_by_id(candidate.item.unit_id))
             candidate.low = F.low_value(candidate.item.stem)
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
