@@ -251,12 +251,12 @@ def test_checker_sees_missing_core_rules_and_seed_overlap(corpus: Corpus) -> Non
     "favoured by the seed, still about 45%: too few rules have more than one form)",
 )
 def test_seeds_share_few_stems(corpus: Corpus) -> None:
-    """Type quotas capped by the pool and rotating core units: four seeds, six pairs, share
-    well under half their stems (the target is a third; `python -m evaluation quiz` measures
-    66 pairs: mean 32%, max 48%)."""
+    """Issue 13's target: any two seeds share at most a third of their stems (four seeds, six
+    pairs; `python -m evaluation quiz` measures 66 pairs). quiz17 measured four seeds at mean
+    39%, max 47%: a looser bound passed by chance, so the test asks the target itself."""
     banks = [[i.to_dict() for i in generate(corpus, 50, seed=s).items] for s in (11, 12, 13, 14)]
     shares = [stem_overlap(a, b) for n, a in enumerate(banks) for b in banks[n + 1 :]]
-    assert sum(shares) / len(shares) < 0.4 and max(shares) < 0.55
+    assert max(shares) <= 1 / 3
 
 
 def test_fit_quotas_caps_a_small_pool() -> None:
@@ -375,7 +375,8 @@ def test_docx_paper_and_key(bank, tmp_path: Path) -> None:
         "\n1. " in paper
         and f"\n{len(bank.items)}. " in paper
         and "分）" in paper
-        and "（　　）（1分）" in paper
+        and re.search(r"（　　）（\d+分）", paper)
+        and "满分 100 分" in paper
     )
     assert all(p.style.name != "List Bullet" for p in paper_doc.paragraphs)
     assert "答案：" in key and "依据《" in key

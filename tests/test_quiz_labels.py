@@ -25,11 +25,24 @@ def test_a_label_that_predicts_the_key_is_a_violation() -> None:
     assert label_tells_key(mixed) == []  # 3 of 5, and a label with three items says little
 
 
-def test_the_label_is_the_clauses_whatever_the_truth() -> None:
-    short, long_ = "看管人员要每日巡查。", "看" * JUDGE_CUTS[1] + "。"
-    assert judge_label(short) == "易" and judge_label(long_) == "难"
-    # a false statement is labelled by the true clause it was made from (Item.shown)
-    assert judge_label(short) == judge_label("看管人员要每日巡查。")
+def test_a_judge_label_comes_from_what_must_be_noticed() -> None:
+    """seed-1515 review: a verbatim statement labelled 难 (by its length alone). A true
+    statement with nothing to doubt is 易 however long; a false one is as hard as its change is
+    close (a level of the same body, a figure within a factor of two), and both reach 难."""
+    plain = "任何单位和个人不得占用、破坏、拆毁或者变卖文物保护单位。"
+    long_plain = plain * 3
+    assert judge_label(plain) == "易" and judge_label(long_plain) == "中"  # never 难
+    figure = "县级野外文物保护单位看管人员每人每月工资1200元。"
+    assert judge_label(figure) == "中"
+    assert judge_label(figure + "看" * JUDGE_CUTS[0]) == "难"
+    # far changes (another kind of body, another class of consequence) are the easier to spot
+    assert judge_label(plain, "文物行政管理部门→公安部门") == "易"
+    assert judge_label(long_plain, "文物行政管理部门→公安部门") == "中"
+    # close changes: the same body at another level, a near figure, a neighbouring period
+    assert judge_label(figure, "地区文物行政管理部门→自治区文物行政管理部门") == "中"
+    assert judge_label(figure + "看" * JUDGE_CUTS[1], "1400元→1600元") == "难"
+    assert judge_label(figure, "1年→三个月") == "易"  # a factor of four: far
+    assert judge_label(figure, "当月→当年") == "中"
 
 
 @pytest.mark.parametrize("size", [30, 60])
@@ -51,4 +64,6 @@ def test_no_label_tells_the_key_over_many_banks(corpus: Corpus, size: int) -> No
         for d in ("易", "中", "难")
         if pooled[(d, "正确")] + pooled[(d, "错误")] >= 10
     ]
-    assert len(shares) == 3 and max(shares) - min(shares) < 0.3
+    # a 难 判断 needs a long clause with a detail to doubt (difficulty.judge_label): a 30-item
+    # paper prints few, so a label with under ten pooled 判断 is not compared
+    assert len(shares) >= (3 if size >= 60 else 2) and max(shares) - min(shares) < 0.3

@@ -13,7 +13,7 @@ from assistant.quiz import check_bank, generate
 from assistant.quiz import difficulty as D
 from assistant.quiz import facts as F
 from assistant.quiz.checker import check_item
-from assistant.quiz.generator import pool
+from assistant.quiz.generator import pool, right_option
 from assistant.quiz.terms import parse_body, plausible_kind
 from corpus import Corpus
 
@@ -264,15 +264,24 @@ def test_difficulty_comes_from_content_and_is_checked(corpus: Corpus, material) 
         shown = item.shown or item.quote  # the clause the stem shows
         changed = bool(item.changed)  # a false statement: a swap to spot
         if item.type == "判断":  # by its true clause alone (tests/test_quiz_labels.py)
-            assert item.difficulty == D.judge_label(shown)
+            assert item.difficulty == D.judge_label(shown, item.changed)
             continue
+        right = right_option(item.type, item.options, item.answer)
         assert item.difficulty == D.label(
-            shown, item.detail, item.detail_kind, item.details, changed=changed
+            shown,
+            item.detail,
+            item.detail_kind,
+            item.details,
+            changed=changed,
+            options=item.options if item.type == "单选" else (),
+            right=right,
         )
         assert not (changed and item.difficulty == "易")
-        key = (item.unit_id, shown, item.detail, item.detail_kind, item.details, changed)
+        # a 单选 whose key alone differs in form from its distractors is read off the options
+        odd = bool(right) and D.odd_one_out(right, [o for o in item.options if o != right])
+        key = (item.unit_id, shown, item.detail, item.detail_kind, item.details, changed, odd)
         labels.setdefault(key, set()).add(item.difficulty)
-    # one fact asked one way, one label, whatever the type
+    # one fact asked one way, one label, whatever the type (unless the options give it away)
     assert all(len(v) == 1 for v in labels.values())
     assert _cramers_v([(i.type, i.difficulty) for i in material]) < 0.3
     wrong = next(i.to_dict() for i in material if i.difficulty == "易")

@@ -589,6 +589,26 @@ def level_named_elsewhere(true: str, shown: str, unit_text: str) -> bool:
     return False
 
 
+# a false statement that a report owed to two bodies goes to one of them alone
+ONLY_ONE_RE = re.compile(
+    r"^只向(?P<where>当地|同级|所在地)?(?P<one>[\u4e00-\u9fff]{2,4})(?P<kind>部门|机关)报告，"
+    r"不向(?P<other>[\u4e00-\u9fff]{2,4})(?P=kind)报告$"
+)
+
+
+def joint_report_change(was: str, now: str) -> bool:
+    """ "向当地文物、公安部门报告" → "只向当地文物部门报告，不向公安部门报告": the text names both
+    bodies, the statement drops one explicitly, so no reading makes it right."""
+    m = ONLY_ONE_RE.match(now)
+    if not m:
+        return False
+    where = m["where"] or ""
+    return any(
+        f"向{where}{a}、{b}{m['kind']}报告" in was
+        for a, b in ((m["one"], m["other"]), (m["other"], m["one"]))
+    )
+
+
 def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     problems = []
     statement = item["stem"].split("规定：", 1)[-1]
@@ -632,6 +652,8 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 or _clause_statement(restored, unit)
             ):
                 problems.append("错误陈述改回原文后不是条文中的完整句子")
+            elif joint_report_change(was, now):
+                return problems  # one of two named bodies alone: no other body comes in
             elif same_meaning(was, now):
                 problems.append(f"错误陈述的改动“{was}”→“{now}”意思不变，其实是对的")
             elif now + "（以下简称" in statement:
@@ -856,11 +878,33 @@ def catch_all_covered(item: dict[str, Any], unit: Unit) -> list[str]:
 OPEN_BAN_BLANK = re.compile(r"(不得|禁止|严禁)(私自|擅自|随意)?(______|（\s*）)[。；]?$")
 
 
+# "根据……，各级______要……": the blank is the sentence's own subject
+SUBJECT_BLANK_RE = re.compile(r"^根据[^，]{2,40}，(?:各级|各|当地)?______")
+
+
+def bare_subject_blank(item: dict[str, Any]) -> bool:
+    """A 填空 whose blank is the sentence's bare subject ("各级______要……负主体责任" → 人民政府):
+    a kind of body with no level tests nothing, and "各级人民政府" is printed by every other
+    stem about governments (seed-1515 review)."""
+    return (
+        item.get("type") == "填空"
+        and bool(SUBJECT_BLANK_RE.match(item.get("stem", "")))
+        and canonical_body(item.get("answer", "")) is None
+        and bool(parse_body(item.get("answer", "")))
+    )
+
+
 def open_ban_blank(item: dict[str, Any]) -> bool:
     """A 填空 or 单选 whose gap is the act a bare ban forbids, with nothing after it."""
     return item.get("type") in ("填空", "单选") and bool(
         OPEN_BAN_BLANK.search(_flat(item.get("stem", "")))
     )
+
+
+def _right_option(item: dict[str, Any]) -> str:
+    from assistant.quiz.generator import right_option
+
+    return right_option(item["type"], item.get("options", []), item.get("answer", ""))
 
 
 def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
@@ -883,6 +927,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     cut = cut_from_context(item["stem"], unit, corpus) if "所列内容" not in item["stem"] else ""
     if cut:
         problems.append(cut)
+    if bare_subject_blank(item):
+        problems.append("空出的是句子的主语，而且只是一类机关（“各级______”），考不出什么")
     if open_ban_blank(item):
         problems.append("空出的是禁止的行为本身（“不得______。”），原文别处禁止的行为都填得进去")
     if "；" in item["stem"] and "所列内容" not in item["stem"]:
@@ -896,7 +942,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     if item["type"] in ("单选", "填空") and sum(item["stem"].count(g) for g in GAPS) > 1:
         problems.append("一道题有两个空，却共用一个答案")
     expected = (
-        D.judge_label(item.get("shown") or quote_text)
+        D.judge_label(item.get("shown") or quote_text, item.get("changed", ""))
         if item["type"] == "判断"
         else D.label(
             item.get("shown") or quote_text,
@@ -904,6 +950,8 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             item.get("detail_kind", ""),
             item.get("details", 0),
             changed=bool(item.get("changed")),
+            options=item.get("options", []) if item["type"] == "单选" else (),
+            right=_right_option(item),
         )
     )
     if item.get("difficulty") != expected:

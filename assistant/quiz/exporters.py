@@ -191,9 +191,11 @@ def write_docx_paper(bank: Bank, path: Path) -> None:
     number = 0
     for section, (kind, items) in enumerate(_sections(bank)):
         points = sum(i.points for i in items)
+        each = (
+            f"每题{items[0].points}分，" if len({i.points for i in items}) == 1 else "分值见各题，"
+        )
         doc.add_heading(
-            f"{'一二三四'[section]}、{TYPE_NAMES[kind]}（共{len(items)}题，每题{items[0].points}分，"
-            f"共{points}分）",
+            f"{'一二三四'[section]}、{TYPE_NAMES[kind]}（共{len(items)}题，{each}共{points}分）",
             level=2,
         )
         for item in items:

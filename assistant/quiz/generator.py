@@ -25,6 +25,7 @@ from assistant.quiz.checker import (
     JUDGE_SHARE,
     PER_UNIT,
     QUALIFIERS,
+    bare_subject_blank,
     body_pairs,
     catch_all_covered,
     covered_by_catch_all,
@@ -49,6 +50,7 @@ from assistant.quiz.checker import (
 )
 from assistant.quiz.difficulty import judge_label
 from assistant.quiz.difficulty import label as difficulty_label
+from assistant.quiz.points import item_points
 from assistant.quiz.terms import (
     BODY_RE,
     FIGURE_RE,
@@ -71,6 +73,7 @@ from assistant.quiz.terms import (
     parse_body,
     party_pair,
     record_forms,
+    result_forms,
     right_in_substance,
     same_answer,
     same_meaning,
@@ -157,6 +160,29 @@ class Candidate:
     doc_id: str
     key_unit: bool = False  # facts.is_key_unit: asked in every full bank
     low: str = ""  # facts.low_value: "last" (asked when the safety rules are used up) or "never"
+
+
+# a report owed to two bodies named with one shared kind ("向当地文物、公安部门报告")
+JOINT_REPORT_RE = re.compile(
+    r"向(?P<where>当地|同级|所在地)?(?P<a>[\u4e00-\u9fff]{2,4})、(?P<b>[\u4e00-\u9fff]{2,4})"
+    r"(?P<kind>部门|机关)报告"
+)
+
+
+def _changes_body(sc: F.Scenario, action: str) -> bool:
+    """The action with one of its bodies changed ("由公安部门解聘")."""
+
+    def bodies(text: str) -> set[str]:
+        return {sl.text for sl in F.find_slots(text) if sl.kind == "body"}
+
+    return bodies(action) != bodies(sc.action)
+
+
+def right_option(kind: str, options: list[str], answer: str) -> str:
+    """A 单选's key in words ("" for other types): the difficulty reads it against the others."""
+    if kind == "单选" and len(answer) == 1 and answer in LETTERS[: len(options)]:
+        return options[LETTERS.index(answer)]
+    return ""
 
 
 def _id(*parts: str) -> str:
@@ -299,6 +325,8 @@ class Generator:
                 candidate.item, unit
             ):
                 continue  # "不得______。": many forbidden acts fill it (seed-909/1212 reviews)
+            if bare_subject_blank(candidate.item.to_dict()):
+                continue  # "各级______要……" → 人民政府 (seed-1515 review)
             candidate.key_unit = F.is_key_unit(self.corpus.unit_by_id(candidate.item.unit_id))
             candidate.low = F.low_value(candidate.item.stem)
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
@@ -334,10 +362,16 @@ class Generator:
         # difficulty from the clause the item shows, not the article the explanation quotes
         # a 判断 by its clause alone (the true wording), so that the label never tells the key
         difficulty = (
-            judge_label(shown or quote)
+            judge_label(shown or quote, changed)
             if kind == "判断"
             else difficulty_label(
-                shown or quote, asked, kind_of_detail, details, changed=bool(changed)
+                shown or quote,
+                asked,
+                kind_of_detail,
+                details,
+                changed=bool(changed),
+                options=options if kind == "单选" else (),
+                right=right_option(kind, options, answer),
             )
         )
         return Item(
@@ -879,6 +913,12 @@ class Generator:
         ]
         # a consequence with no detail ("负有法律责任的，要按法律程序进行处置") is a truth nobody
         # doubts: asked as 单选 only
+        if sc.topic == "penalty" and not sc.connector:
+            # who dismisses is incidental to a breach list: a trainee who marks "由公安部门解聘"
+            # wrong may still believe the breach costs nothing (seed-1515 review); the false
+            # statement changes the consequence itself
+            picked = [p for p in picked if not _changes_body(sc, p)]
+            picked += self._milder_consequences(sc, rng)
         versions = [(True, sc.action)] if sc.slots else []
         versions += [(False, p) for p in picked[:2]]
         for truthful, action in versions if (picked or sc.connector) else []:
@@ -916,6 +956,56 @@ class Generator:
             )
             if atom:
                 items[-1].rule_keys = [atom]
+        return items + self._joint_report_items(sc)
+
+    def _milder_consequences(self, sc: F.Scenario, rng: random.Random) -> list[str]:
+        """A dismissal stated as a lighter penalty the same document imposes for another breach
+        ("只适当扣除当月野外看管补助，不予解聘"): the mistake that costs a site its custodian."""
+        if "dismissal" not in penalty_classes(sc.action):
+            return []
+        lighter = [
+            p.action
+            for p in self.penalties
+            if p.unit.doc_id == sc.unit.doc_id
+            and penalty_classes(p.action) == {"money"}
+            and not is_generic_consequence(p.action)
+            and len(p.action) <= 16
+        ]
+        lighter = list(dict.fromkeys(lighter))
+        rng.shuffle(lighter)
+        return [f"只{a}，不予解聘" for a in lighter[:1]]
+
+    def _joint_report_items(self, sc: F.Scenario) -> list[Item]:
+        """A report owed to two bodies at once ("向当地文物、公安部门报告"): the mistake a trainee
+        makes is to tell only one of them, so each false statement names one body alone ("只向
+        当地文物部门报告，不向公安部门报告"). The change is the consequence of the duty itself,
+        not an incidental word (seed-1515 review: the report to both 文物 and 公安 was never
+        asked). The items keep the scenario's key: the timing items print both bodies."""
+        m = JOINT_REPORT_RE.search(sc.action)
+        if not m or not sc.connector:
+            return []
+        where, kind = m["where"] or "", m["kind"]
+        title = self.full_titles[sc.unit.doc_id]
+        said = "" if sc.inserted else sc.connector
+        items = []
+        for one, other in ((m["a"], m["b"]), (m["b"], m["a"])):
+            wrong = f"只向{where}{one}{kind}报告，不向{other}{kind}报告"
+            items.append(
+                self._item(
+                    "判断",
+                    sc.unit,
+                    f"《{title}》规定：{sc.trigger}{wrong}。",
+                    ["正确", "错误"],
+                    "错误",
+                    sc.quote,
+                    f"{sc.unit.id}#{sc.index}:{sc.trigger[:8]}",
+                    sc.topic,
+                    (sc.action, "action", len(sc.slots) + 1),
+                    extra=f"。原文要求向{where}{m['a']}、{m['b']}{kind}两个部门报告，缺一不可。",
+                    changed=f"{sc.action}→{wrong}",
+                    shown=f"{sc.trigger}{said}{sc.action}。",
+                )
+            )
         return items
 
     def _sibling_members(self, lf: F.ListFact) -> list[str]:
@@ -1364,8 +1454,11 @@ def _alternatives(slot: F.Slot) -> list[str]:
         if m and int(m.group(1)) <= 10:
             word = cn[int(m.group(1))]
             out.append(("两" if word == "二" else word) + m.group(2))
+            if word == "二":
+                out.append(word + m.group(2))  # "二名" as well as "两名" (seed-1515 review)
             if m.group(2) == "名":
                 out += [f"{m.group(1)}人", ("两" if word == "二" else word) + "人"]
+                out += [word + "人"] if word == "二" else []
         m = re.fullmatch(r"([一二两三四五六七八九十])(\D+)", slot.text)
         if m:
             out.append(
@@ -1400,6 +1493,8 @@ def _alternatives(slot: F.Slot) -> list[str]:
         out.append(slot.text.removesuffix("形式"))  # "书面" for 书面形式
     if slot.kind == "record":
         out += record_forms(slot.text)
+    if slot.kind == "urgent":
+        out += result_forms(slot.text)  # "保护好现场" for 保护现场
     # everyday words for the text's own (每天/天天 for 每日, 拍照/照相/摄影 for 拍摄): a class of
     # words in data/word_equivalents.tsv, whatever the kind of detail
     out += same_word(slot.text)[1:]
@@ -1604,9 +1699,15 @@ def _label_ahead(item: Item, chosen: list[Item]) -> int:
     return mine - (len(same) - mine)
 
 
-def label_keeps_balance(item: Item, chosen: list[Item]) -> bool:
-    """Adding this 判断 keeps its label's keys within LABEL_LEAD of each other."""
-    return _label_ahead(item, chosen) + 1 <= LABEL_LEAD
+def label_keeps_balance(
+    item: Item, chosen: list[Item], leaders: dict[str, str] | None = None
+) -> bool:
+    """Adding this 判断 keeps its label's keys within LABEL_LEAD of each other. leaders: the key
+    that may be ahead under each label, drawn per bank (plan). Without it the key the material
+    offers most under a label would take the lead in nearly every bank (the long procedures
+    asked only false are 难), and pooled over papers the label would tell the key."""
+    lead = LABEL_LEAD if leaders is None or leaders.get(item.difficulty) == item.answer else 0
+    return _label_ahead(item, chosen) + 1 <= lead
 
 
 def _label_weight(item: Item, chosen: list[Item]) -> float:
@@ -1650,6 +1751,9 @@ def plan(
     its share; then other rules once; then other forms of the same rules. A principle group or a
     list is asked twice only after that."""
     pool = [c for c in candidates if c.item.type in types]
+    # which 判断 key may be one ahead under each label in this bank (label_keeps_balance)
+    leaders = {label: rng.choice(("正确", "错误")) for label in ("易", "中", "难")}
+    first_phase = [True]
     quotas = fit_quotas(_quotas(n, types), Counter(c.item.type for c in pool))
     judge_cap = max(1, int(JUDGE_SHARE * n)) if len(types) > 1 else n
     if quotas.get("判断", 0) > judge_cap:
@@ -1725,7 +1829,10 @@ def plan(
             return False
         if item.type == "判断" and judged() >= judge_cap:
             return False
-        if item.type == "判断" and not label_keeps_balance(item, chosen):
+        # key units (phase 1) may take either key's lead: they are asked in every bank
+        if item.type == "判断" and not label_keeps_balance(
+            item, chosen, None if first_phase[0] else leaders
+        ):
             return False
         return not any(replaced[k] >= BROUGHT for k in new_kinds(item.to_dict()))
 
@@ -1845,6 +1952,9 @@ def plan(
         units.setdefault(c.item.unit_id, []).append(c)
     order = [u for u in units if any(c.key_unit for c in units[u])]
     rng.shuffle(order)
+    # the units with fewest forms first: a unit asked only by one true statement must not find
+    # its label's keys already unbalanced by units that had other forms to offer
+    order.sort(key=lambda u: len(units[u]) > 2)
     # phase 1: each key unit once (facts.is_key_unit: what to do when something happens, what
     # a breach costs, what a custodian is paid), even outside the type mix; the other core units
     # are asked in phase 2 before anything is asked twice, each in rotation among its forms, so
@@ -1891,6 +2001,7 @@ def plan(
                     for c in options
                 ],
             )
+    first_phase[0] = False
     # the core rules asked as true statements outnumber the false ones: move places from 单选
     # to 判断 so that the key of the 判断 part comes out near half 正确, half 错误
     if "判断" in quotas:
@@ -1991,6 +2102,8 @@ def generate(
     order = {t: i for i, t in enumerate(TYPES)}
     chosen.sort(key=lambda i: order[i.type])
     _balance_keys(chosen, rng)
+    for item, points in zip(chosen, item_points([i.type for i in chosen]), strict=True):
+        item.points = points  # every paper totals 100 (points.py)
     notices = []
     # said to a trainer: what happened and what to do, in plain words
     no_multi = "所选文件里没有适合出多选题的条文（多选题要从一条规定里完整列出的几项内容来出）。"

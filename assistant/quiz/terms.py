@@ -366,6 +366,19 @@ def same_meaning(a: str, b: str) -> bool:
     return normalize(a) == normalize(b)
 
 
+# a two-character verb taking its object directly ("保护现场"): people say it with the result
+# complement "好" ("保护好现场", as 第四十八条 itself writes)
+RESULT_VERB_RE = re.compile(
+    r"^(?P<verb>保护|看护|看管|保存|封存|登记|落实|维护)(?P<object>[\u4e00-\u9fff]{2,4})$"
+)
+
+
+def result_forms(answer: str) -> list[str]:
+    """ "保护现场" → ["保护好现场"]: the same act with 好 after its verb."""
+    m = RESULT_VERB_RE.match(answer)
+    return [m["verb"] + "好" + m["object"]] if m and not m["object"].startswith("好") else []
+
+
 def same_answer(written: str, answer: str) -> bool:
     """A written 填空 answer worth the points: the same meaning (same_meaning), or the same count
     with the unit left implied or said as people ("1200" for 1200元, "两人" for 2名)."""
@@ -375,6 +388,8 @@ def same_answer(written: str, answer: str) -> bool:
         return True  # data/word_equivalents.tsv: 每天 for 每日, 监委 for 监察机关
     if RECORD_RE.search("依照" + answer + "办理") and written in record_forms(answer):
         return True  # "文物档案清单" for 馆藏、寺藏文物档案清单
+    if written in result_forms(answer):
+        return True  # "保护好现场" for 保护现场
     if same_meaning(written, answer) or (
         answer.endswith("人民政府") and written == answer.replace("人民政府", "政府")
     ):
