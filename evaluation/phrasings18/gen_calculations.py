@@ -224,11 +224,11 @@ ROAD = [
 
 FOLLOW_UPS = [
     ("大姑今年头回住院 二级医院 花了一万四 能报多少", e.follow_up("inpatient", ["tier"])),
-    ("交250 今年第一次住院 花了九千 能报多少", e.follow_up("inpatient", ["level"])),
+    ("交250 今年第一次住院 花了九千四 能报多少", e.follow_up("inpatient", ["level"])),
     ("交一百二 乡卫生院 第二次住院 报多少钱", e.follow_up("inpatient", ["cost"])),
     ("表姨看的那个野外文物点 她干了五个月 能拿多少", e.follow_up("custodian_pay", ["site_level"])),
     ("门特 慢性肝炎 这个月门诊一千六 给报多少", e.follow_up("special_outpatient", ["tier"])),
-    ("两病门诊 糖尿病 甲类九百 能报多少", e.follow_up("two_diseases", ["level"])),
+    ("糖尿病走的两病门诊 这回开了一千一的甲类药 给报多少", e.follow_up("two_diseases", ["level"])),
     ("断缴后想补缴居民医保 个人总共要补多少", e.follow_up("contribution", ["fiscal_subsidy"])),
 ]
 

@@ -111,7 +111,7 @@ def _slots_and_corrections(t: Heldout18Table) -> None:
     )
     add_dialogue(
         t,
-        ("札达一个县一年的四好农村路养护补贴多少万", e.road(1, False)),
+        ("先算札达一个县 一年的农村公路养护补贴几多万", e.road(1, False)),
         ("日土普兰也算上", e.road(3, False)),
         ("地区财政那份也加上 按三年算", e.road(3, True, 3)),
         (
@@ -150,8 +150,10 @@ def _topic_switches(t: Heldout18Table) -> None:
         t,
         ("三级医院 交120 今年第一次住 帮算下能报多少", e.follow_up("inpatient", ["cost"])),
         (
-            "先问下 参保的人去世了医保那边怎么处理",
-            answered(mi("第十二条"), ["终止参保手续"], not_follow_up_for=["cost"]),
+            "先问一句 这个实施办法里没写到的事情按什么办",
+            answered(
+                mi("第四十八条"), ["国家、自治区基本医疗保险有关规定"], not_follow_up_for=["cost"]
+            ),
         ),
         ("住院那个一共花了八千八", e.inpatient(120, "三级", "8800")),
     )
@@ -224,8 +226,8 @@ def _english_and_greetings(t: Heldout18Table) -> None:
         t,
         ("扎西德勒 打扰一下", HELLO),
         (
-            "How much does the scheme recognise per day for a bed in a second-level hospital?",
-            answered(INPATIENT, ["60元/床日"]),
+            "Does the scheme pay the registration fee when I see a doctor?",
+            answered(mi("第三十条"), ["挂号费"]),
         ),
         ("我自己交的250 今年头回住二级医院 花了一万六", e.inpatient(250, "二级", "16000")),
         ("thanks a lot, very clear", HELLO),
@@ -348,7 +350,7 @@ def _plans(t: Heldout18Table) -> None:
             answered(quote(RT, "文物安全培训原则上每年不得少于一次"), ["每年不得少于一次"]),
         ),
         ("培训的经费由谁出", answered(TRAINING_FUND, ["专项经费"])),
-        ("这个经费规定出自哪个文件", answered(TRAINING_FUND, [RT])),
+        ("培训经费这个说法出自哪个文件", answered(TRAINING_FUND, [RT])),
     )
     add_dialogue(
         t,

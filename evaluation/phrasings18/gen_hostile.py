@@ -34,7 +34,7 @@ MALFORMED = [
     ("年龄", "太姥姥今年二百岁了 女的 医保还要交吗"),
     ("年龄", "继父今年6o岁 男 参保个人交多少"),
     ("月", "县级文物点看管员今年干了十四个月 工资一共多少"),
-    ("月", "自治区级文物点的看管员干了零点五个月 工资多少"),
+    ("月", "自治区级文物点看管员 今年干了1.5个月就走了 能拿多少"),
 ]
 
 PASTE_AD = "【广告】低价代办各类证件，加V：ngari123456，包过包快！——"
@@ -187,10 +187,10 @@ ENGLISH = [
         "Which office confirms that an enrolee is an orphan or on the minimum living allowance?",
     ),
     (
-        art(RP, "第二十条"),
-        ["六个月内"],
+        art(RP, "第十条"),
+        ["县人民政府核定后公布"],
         "answered",
-        "Once a dig is finished, within how long must the excavated relics be handed over?",
+        "Who approves and announces a county-level protected heritage site?",
     ),
     (
         art(RP, "第三十八条"),
