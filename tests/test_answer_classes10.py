@@ -31,7 +31,8 @@ def test_one_more_site_said_another_way_is_added_to_the_budget(assistant, more) 
     ("question", "article"),
     [
         ("寺管会主任要离任了 寺里的藏品怎么交接", "第二十九条"),
-        ("我们是二级定点医院的医保科 为了防止挂床住院 按规定要做哪些检查", "第三十九条"),
+        # 第三十九条 (查验…杜绝冒名住院、挂床) or 第四十六条（二） (未按规定查验…冒名住院的)
+        ("我们是二级定点医院的医保科 为了防止挂床住院 按规定要做哪些检查", "第三十九条|第四十六条"),
     ],
 )
 def test_a_side_word_of_a_list_or_procedure_question_does_not_decline_it(
@@ -39,7 +40,8 @@ def test_a_side_word_of_a_list_or_procedure_question_does_not_decline_it(
 ) -> None:
     response = assistant.ask(question, State())
     assert response.status == "answered", response.answer
-    assert article in " ".join(c.label for c in response.citations), response.answer
+    labels = " ".join(c.label for c in response.citations)
+    assert any(a in labels for a in article.split("|")), response.answer
 
 
 @pytest.mark.parametrize(
