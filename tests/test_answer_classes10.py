@@ -133,3 +133,17 @@ def test_a_yes_no_question_the_near_rule_decides_is_answered(assistant, question
     response = assistant.ask(question, State())
     assert response.status == "answered", response.answer
     assert contains in response.answer, response.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "excess"),
+    [
+        ("三级医院第一次住院 交250 床位费一天一百 住了10天 一共两万 报多少", "200.00"),
+        ("二级医院头一回住院 交60 住了9天 床位每天七十 花了八千 能报多少", "90.00"),
+    ],
+)
+def test_a_daily_bed_fee_said_in_words_is_read_with_the_days_stayed(
+    assistant, question, excess
+) -> None:
+    response = assistant.ask(question, State())
+    assert response.calculation["result"]["bed_fee_excess"] == excess, response.answer

@@ -436,7 +436,18 @@ def read_inpatient(q: str) -> dict[str, Any]:
     )
     if bed_fee is not None:
         inputs["bed_fee"] = plain(bed_fee.value)
-        days = re.search(rf"住院\s*{COUNT}\s*天|住了\s*{COUNT}\s*天|{COUNT}\s*天", q)
+        # "床位费一天八十 住了10天": the days stayed, not the 一天 of a daily fee
+        days = next(
+            (
+                m
+                for pattern in (
+                    rf"住院\s*{COUNT}\s*天|住了\s*{COUNT}\s*天",
+                    rf"{COUNT}\s*天(?!\s*[\d零一二两三四五六七八九十百千]+)",
+                )
+                for m in re.finditer(pattern, q)
+            ),
+            None,
+        )
         if days:
             inputs["bed_days"] = small_count(next(g for g in days.groups() if g))
     observation = _take(amounts, q, r"留观", before=12)
