@@ -1763,7 +1763,10 @@ def _unsaid_predicate(question: str, scored: list[ScoredClause], best: ScoredCla
     ]
     if not tokens:
         return None
-    near = [best, *(r for r in scored[:3] if r.score >= best.score - VALUE_MARGIN)]
+    near = [
+        best,
+        *(r for r in scored[:3] if r is not best and r.score >= best.score - VALUE_MARGIN),
+    ]
     texts = [f"{_title(r.unit)}{''.join(r.unit.headings)}{r.unit.text}" for r in near]
     if any(covered_by(t, question, x) for t in tokens for x in texts):
         return None

@@ -22,7 +22,7 @@ def type_points(counts: dict[str, int], total: int = TOTAL) -> dict[str, int] | 
     if not kinds:
         return None
     scale = total / sum(counts[k] * WEIGHTS.get(k, 1) for k in kinds)
-    best, best_cost = None, float("inf")
+    best, best_cost = None, None
     for values in product(range(1, MOST + 1), repeat=len(kinds)):
         if sum(counts[k] * v for k, v in zip(kinds, values, strict=True)) != total:
             continue
@@ -32,7 +32,7 @@ def type_points(counts: dict[str, int], total: int = TOTAL) -> dict[str, int] | 
         if any(abs(chosen[k] - WEIGHTS.get(k, 1) * scale) > NEAR for k in kinds):
             continue  # 多选 6 beside 单选 2 and 判断 2 misstates what each type is worth
         cost = sum(counts[k] * (chosen[k] - WEIGHTS.get(k, 1) * scale) ** 2 for k in kinds)
-        if cost < best_cost:
+        if best_cost is None or cost < best_cost:
             best, best_cost = chosen, cost
     return best
 
