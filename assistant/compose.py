@@ -354,6 +354,7 @@ def _timed_word(
             if is_common_word(w)
             and spoken(w)
             and not DURATION_ASKED.search(w)
+            and not LASTING.fullmatch(w)
             and not GENERIC.match(w)
             and not re.fullmatch(r"[一二两三四五六七八九十几\d]+[回次趟遍]", w)
         ]
@@ -370,6 +371,8 @@ def _timed_word(
     return (before[-1:] or after[:1] or earlier[-1:] or [None])[0]
 
 
+# verbs that only say something takes time ("持续多久", "计划用多长时间"): not what is timed
+LASTING = re.compile(r"持续|计划|预计|历时|维持|进行|花费|耗时|安排|打算|前后|大概|大约|一般|总共")
 DURATION_ASKED = re.compile(r"多久|多长时间|多少时间|隔多长|几天内|多少天内|几日内|多少日内")
 # a length of time or a frequency as the text states one ("5日内", "每年", "次年")
 DURATION_STATED = re.compile(
@@ -570,6 +573,12 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
     whole sentence when the question does not say which of its values it means."""
     tokens = weights(question, context)
     pieces = _segments(clause.text)
+    if (
+        fact is FactType.AMOUNT
+        and SHARE_ASKED.search(asking_part(question))
+        and not any(_has_value(fact, p) for p in pieces)
+    ):
+        fact = FactType.RATIO  # "雇多少当地农民": the share stated ("不少于60%") is the value
     valued = [
         (score_passage(p, tokens, idf, question), n, p)
         for n, p in enumerate(pieces)
@@ -1519,7 +1528,11 @@ EFFECTIVE_ASKED = re.compile(r"(起|开始)(执行|施行|实施|生效)|(执行
 EFFECTIVE_STATED = re.compile(r"施行|起执行|之日起(执行|实施)|生效")
 PAID_IN_FULL = re.compile(r"全额(报销|支付|给予|补缴)|全部由")
 # a part set aside from a whole: "留多少做风险储备", "占多少"
-SHARE_ASKED = re.compile(r"(留|提取|提|占|拿出|划出|用于|作为|抽)[^，。？?\s]{0,2}(多少|几)")
+SHARE_ASKED = re.compile(
+    r"(留|提取|提|占|拿出|划出|用于|作为|抽)[^，。？?\s]{0,5}(多少|几)|"
+    # "雇多少当地农民": how many people of a kind, stated as their share ("不少于60%")
+    r"(多少|几)(个|名)?(当地|本地)?(人|农民|农牧民|牧民|群众|工人|员工|职工)"
+)
 
 
 def _valued(question: str, word: str) -> bool:
@@ -1582,6 +1595,8 @@ def _telling(question: str) -> tuple[str, ...]:
         and not re.search(r"一些|一点|有点", t)
         and not re.match(r"^(每|各个)", t)  # "每个月多少": how often, not what
         and not (t == "个人" and COUNTED_PEOPLE.search(question))  # "有几个人": a count
+        # "计划用多长时间": the verb of lasting, not a plan asked about
+        and not (LASTING.fullmatch(t) and DURATION_ASKED.search(question))
         and not any(p in t or t in p for p in said)
     )
 
@@ -1698,6 +1713,12 @@ PERSONS = re.compile(
     r"两口子|俩口子|小两口|口子|夫妻|夫妇|全家|一家人|一家子|"
     rf"{KIN_MALE}|{KIN_FEMALE}|{KIN_BARE})$"
 )
+# a person taken along by the asker: "带孩子", "把老婆也带到…", "领着老人"
+COMPANY = re.compile(
+    r"(?:带|领|把|捎)(?:上|着)?(?P<who>"
+    + PERSONS.pattern.removeprefix("^").removesuffix("$")
+    + r")(?:也|一起|一块|一同|一道)"
+)
 LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")
 
 
@@ -1751,6 +1772,16 @@ def _unsaid_predicate(question: str, scored: list[ScoredClause], best: ScoredCla
     if not modals:
         return None
     rest = re.sub(r"(吗|么|嘛|呢|不|没)?[？?。！!\s]*$", "", asking[modals[-1].end() :]).strip()
+    near = [
+        best,
+        *(r for r in scored[:3] if r is not best and r.score >= best.score - VALUE_MARGIN),
+    ]
+    texts = [f"{_title(r.unit)}{''.join(r.unit.headings)}{r.unit.text}" for r in near]
+    # "能不能带孩子一起去听", "把老婆也带到点上住": a person brought along is what is asked,
+    # decided only by a text that speaks of such company (家属, 子女…)
+    company = COMPANY.search(rest)
+    if company and not any(covered_by(company.group("who"), question, x) for x in texts):
+        return rest
     known = jieba.posseg.dt.word_tag_tab
     words = [t for t in dict.fromkeys(tokenize(rest)) if t in known]
     tokens = [
@@ -1763,11 +1794,6 @@ def _unsaid_predicate(question: str, scored: list[ScoredClause], best: ScoredCla
     ]
     if not tokens:
         return None
-    near = [
-        best,
-        *(r for r in scored[:3] if r is not best and r.score >= best.score - VALUE_MARGIN),
-    ]
-    texts = [f"{_title(r.unit)}{''.join(r.unit.headings)}{r.unit.text}" for r in near]
     if any(covered_by(t, question, x) for t in tokens for x in texts):
         return None
     if DIMENSION.search(rest) and any(DURATION_STATED.search(x) for x in texts):

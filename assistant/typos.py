@@ -98,6 +98,10 @@ class Typos:
         return question, fixes
 
 
+# aspect and result complements that follow a verb
+COMPLEMENTS = set("上下起来去到住好完了着过出")
+
+
 @lru_cache(maxsize=1)
 def _terms() -> tuple[str, ...]:
     terms = set(EVERYDAY)
@@ -106,7 +110,11 @@ def _terms() -> tuple[str, ...]:
             terms.add(line.strip())
     for line in (DATA / "colloquial.tsv").read_text(encoding="utf-8").splitlines():
         if line and not line.startswith("#"):
-            terms.add(line.split("\t", 1)[0].strip())
+            key = line.split("\t", 1)[0].strip()
+            # a verb with its complement ("垫上", "捡到", "交了") is a phrase, not a term: any verb
+            # takes it, so "点上" is a place ("文物点上"), never a mistyped "垫上"
+            if not (len(key) == 2 and key[-1] in COMPLEMENTS):
+                terms.add(key)
     return tuple(t for t in terms if 2 <= len(t) <= 4 and CJK_RUN.fullmatch(t))
 
 

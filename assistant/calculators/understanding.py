@@ -81,6 +81,12 @@ def detect_calculator(question: str) -> str | None:
     # a site guarded (or its level after 守/看), and pay asked
     level = re.search(rf"(看|守|管)[^，。？\s]{{0,4}}({_site_words()})", q)
     guarded = (site or level) and re.search(r"看管|守|看护", q)
+    # "两处县级文保点一年工资预算多少": the only wages budgeted for counted relic sites are their
+    # custodians'
+    counted = site and re.search(r"[\d一二两三四五六七八九十]+\s*(处|个)", q[: site.end()])
+    guarded = guarded or (
+        counted and re.search(r"工资|工钱|薪水|薪资|预算", q) and not re.search(r"维修|修缮", q)
+    )
     if (custodian or watched or guarded) and (re.search(pay, q) or worked):
         return "custodian_pay"  # "自治区级看管员干5个月呢": a custodian's months are paid months
     if (
