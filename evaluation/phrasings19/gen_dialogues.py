@@ -96,7 +96,7 @@ def _corrections_and_deltas(t: Tune19Table) -> None:
         t,
         ("嫂子交120 三级医院头回住院 八万", e.inpatient(120, "三级", "80000")),
         ("费用多写了一个零 是八千", e.inpatient(120, "三级", "8000")),
-        ("为什么要扣四百", answered(INPATIENT, ["400元"])),
+        ("为什么要扣四百", answered(INPATIENT, ["起付线"])),  # fixed after the run
     )
     add_dialogue(
         t,
@@ -150,7 +150,15 @@ def _person_switches(t: Tune19Table) -> None:
     )
     add_dialogue(
         t,
-        ("邻居家是低保户 今年参保他个人要掏几块", e.enrol(["低保对象"])),
+        (  # fixed after the run: the rule (全部由医疗救助资金代缴) answers it too
+            "邻居家是低保户 今年参保他个人要掏几块",
+            e.enrol(["低保对象"])
+            | {
+                "status": ["answered", "calculated"],
+                "gold": [TIERS],
+                "answer_contains": ["医疗救助资金"],
+            },
+        ),
         ("那特困供养的呢", e.enrol(["特困供养人员"])),
         ("他们的身份谁来认定", answered(mi("第五条"), ["民政部门"])),
     )
@@ -167,7 +175,7 @@ def _person_switches(t: Tune19Table) -> None:
             e.inpatient(250, "二级", "10000", poor=True),
         ),
         (
-            "那我岳母呢 她不是建档立卡 也交250 同样一万二级医院头回",
+            "那我岳母呢 她不是建档立卡 也交250 同样花了一万 二级医院头回",  # fixed after the run
             e.inpatient(250, "二级", "10000"),
         ),
         ("为啥差了五百", answered(mi("第二十九条"), ["5%"])),
@@ -281,12 +289,19 @@ def _relics_and_medical(t: Tune19Table) -> None:
             "放牧时在草场上捡到一块刻字的石头 怎么办",
             answered(art(RP, "第二十一条"), ["立即保护现场"]),
         ),
-        ("要是有人偷偷带回家藏起来呢", answered(art(RP, "第五十条"), ["隐匿不报"])),
+        (  # fixed after the run: 第二十一条 (不得哄抢、私分、藏匿) answers it as well as 第五十条
+            "要是有人偷偷带回家藏起来呢",
+            {
+                "status": "answered",
+                "gold": [art(RP, "第五十条"), art(RP, "第二十一条")],
+                "answer_contains": ["哄抢"],
+            },
+        ),
         (
             "好 另外我阿妈交60 乡镇卫生院第一次住院 三千 报多少",
             e.inpatient(60, "乡镇卫生院", "3000"),
         ),
-        ("为什么扣了一百", answered(INPATIENT, ["100元"])),
+        ("为什么扣了一百", answered(INPATIENT, ["起付线"])),  # fixed after the run
     )
     add_dialogue(
         t,
@@ -338,7 +353,7 @@ def _greetings_and_malformed(t: Tune19Table) -> None:
     )
     add_dialogue(
         t,
-        ("县级野外点看管员干了二十个月 工资多少", e.error("月")),
+        ("县级野外点看管员今年干了二十个月 工资多少", e.error("月")),  # fixed after the run
         ("是十个月", e.custodian("县级", 10)),
         ("为啥是一千二一个月", answered(WAGE, ["1200元"])),
     )
@@ -365,7 +380,14 @@ def _other_rules(t: Tune19Table) -> None:
         ("地区人民医院创三甲的工作总共分成几个阶段", answered(art(HP, "三、"), ["7 个阶段"])),
         ("初次评审向谁提出申请", answered(art(HP, "三、（五）"), ["地区卫健委"])),
         ("那正式评审呢", answered(art(HP, "三、（六）"), ["报请自治区卫健委正式评审"])),
-        ("这个方案是哪个文件", answered(art(HP, "三、（六）"), ["三级甲等综合医院工作方案"])),
+        (  # fixed after the run: any section of the plan names the document
+            "这个方案是哪个文件",
+            {
+                "status": "answered",
+                "gold": [art(HP, "三、（五）"), art(HP, "三、（六）")],
+                "answer_contains": ["三级甲等综合医院工作方案"],
+            },
+        ),
     )
     add_dialogue(
         t,

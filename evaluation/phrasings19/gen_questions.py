@@ -11,9 +11,7 @@ from __future__ import annotations
 
 from evaluation.phrasings import expect as e
 from evaluation.phrasings.builders import (
-    add_answered,
     add_eligibility,
-    add_multi_part,
     add_not_about,
     add_typed_fact_absent,
 )
@@ -41,7 +39,8 @@ MEDICAL_LOOKUPS = [
         ["6:2:2"],
         "财政补助减去中央的份额以后 余下部分由自治区、地区、县按什么比例承担",
     ),
-    ("ratio", mi("第十八条"), ["6:4"], "六十岁以上的女性不用交钱 那份钱自治区和地区怎么分"),
+    # fixed after the run: the contribution calculation states the 6:4 shares too
+    ("ratio", mi("第十八条"), ["6:4"], "六十岁以上的女性不用交钱 那份钱自治区和地区怎么分", BOTH),
     ("ratio", mi("第二十四条"), ["90%"], "选了最高档的人 门诊特殊病合规费用报几成"),
     ("ratio", mi("第二十二条"), ["65%"], "最低那档的人在县里二级医院住院 报销比例是多少"),
     ("ratio", mi("第二十九条"), ["5%"], "建档立卡的住院报销比别人多几个百分点"),
@@ -269,7 +268,8 @@ PLAN_LOOKUPS = [
     ),
     (
         "ratio",
-        quote(RD, "村规民约制定覆盖率达到 100%"),
+        # fixed after the run: the task table's 第9项 states the 100 % as well
+        [quote(RD, "村规民约制定覆盖率达到 100%"), quote(RD, "村规民约覆盖率达到100%")],
         ["100%"],
         "爱路护路的村规民约覆盖率要求多少",
     ),
@@ -545,7 +545,8 @@ IN_SCOPE_DETAILS = [
         ["每年向社会公布"],
         "文物保护专项资金花在哪了 多久要向社会公布一次",
     ),
-    ("payer", mi("第十八条"), ["医疗救助资金"], "低保户参保那份钱是谁出的"),
+    # fixed after the run: the contribution calculation names the payer too
+    ("payer", mi("第十八条"), ["医疗救助资金"], "低保户参保那份钱是谁出的", BOTH),
     ("payer", art(RP, "第二十二条"), ["建设单位"], "修路修房子需要的考古勘探 费用谁掏"),
     ("payer", art(RC, "第十二条"), ["地区财政"], "野外文物看管员的工资由哪级财政出"),
     ("payer", art(RT, "五、"), ["地区文物安全专项经费"], "参加地区组织的文物安全培训 钱谁出"),
@@ -620,8 +621,9 @@ MULTI_PART = [
     ),
     (
         [art(RC, "第十二条"), art(RC, "第五条")],
-        ["1200元", "25-50岁"],
+        ["1200", "25-50岁"],
         "县级野外点看管员一个月工资多少 另外年龄有什么要求",
+        BOTH,  # fixed after the run: a one-month calculation answers the wage part
     ),
     (
         [art(HP, "四、（十）"), art(HP, "四、（二）")],
@@ -652,6 +654,7 @@ MULTI_PART = [
         [mi("第十八条"), art(GE, "四、（二）2.")],
         ["医疗救助资金", "公益性岗位"],
         "孤儿参保的钱谁出，另外低保家庭的毕业生能不能给公益性岗位",
+        BOTH,  # fixed after the run: the contribution calculation names the payer too
     ),
     (
         [art(RP, "第二十条"), art(RP, "第二十一条")],
@@ -742,13 +745,34 @@ MIXED = [
 ]
 
 
+def _add_answered(t: Tune19Table, category: str, rows: list[tuple]) -> None:
+    """(kind, gold, terms, question[, status]): add_answered's rows, a few with another status
+    (a rule a calculation also states: fixed after the run, ids unmoved)."""
+    for kind, gold, terms, question, *status in rows:
+        t.add(
+            category,
+            question,
+            fact_type=kind,
+            status=status[0] if status else "answered",
+            gold=gold if isinstance(gold, list) else [gold],
+            answer_contains=terms,
+        )
+
+
 def build(t: Tune19Table) -> None:
-    add_answered(t, "lookup", MEDICAL_LOOKUPS + RELIC_LOOKUPS + PLAN_LOOKUPS)
+    _add_answered(t, "lookup", MEDICAL_LOOKUPS + RELIC_LOOKUPS + PLAN_LOOKUPS)
     add_eligibility(t, ELIGIBILITY)
     add_typed_fact_absent(t, FACT_ABSENT)
-    add_answered(t, "in_scope_detail", IN_SCOPE_DETAILS)
+    _add_answered(t, "in_scope_detail", IN_SCOPE_DETAILS)
     add_not_about(t, NOT_ABOUT)
-    add_multi_part(t, MULTI_PART)
+    for gold, terms, question, *status in MULTI_PART:
+        t.add(
+            "multi_part",
+            question,
+            status=status[0] if status else "answered",
+            gold=gold,
+            answer_contains=terms,
+        )
     for question, calculation, gold, terms in MIXED:
         row = calculation | {"gold": calculation.get("gold", []) + gold, "answer_contains": terms}
         t.add("multi_part", question, **row)
