@@ -1711,6 +1711,8 @@ NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
 PERSONS = re.compile(
     rf"^(我|我们|我家|咱们|俺)?(个人|本人|自己|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家|"
     r"两口子|俩口子|小两口|口子|夫妻|夫妇|全家|一家人|一家子|"
+    # the people a rule is for, by where they live ("扎西岗乡的村民什么时候交"): who, not what
+    r"村民|居民|群众|老百姓|百姓|乡亲|乡亲们|村里人|牧民|农牧民|市民|"
     rf"{KIN_MALE}|{KIN_FEMALE}|{KIN_BARE})$"
 )
 # a person taken along by the asker: "带孩子", "把老婆也带到…", "领着老人"

@@ -240,11 +240,20 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
 
 def _back_to_shelved(frame: Frame, state: State) -> Turn | None:
     """ "先不管这个…" then "好的，我交的120": the turn gives exactly what the set-aside follow-up
-    asked for, and asks nothing of its own: that calculation is taken up again."""
+    asked for, and asks nothing of its own but that calculation's figure: it is taken up again."""
     p = state.shelved
-    if p is None or state.pending is not None or _asks_something(frame):
+    if p is None or state.pending is not None:
         return None
-    if frame.topical and frame.calculator != p.calculator and not _names_field(frame.text, p):
+    # "各级财政补助合计八百 那我补多少": the set-aside input given, and the figure asked again
+    if _asks_something(frame) and not (
+        frame.asks_figure and frame.calculator in (None, p.calculator)
+    ):
+        return None
+    if (
+        frame.topical
+        and frame.calculator not in (None, p.calculator)
+        and not _names_field(frame.text, p)
+    ):
         # "回到住院 是二级的": naming the set-aside calculation's topic returns to it, and so
         # does naming the field it asked for ("财政补助是600")
         return None

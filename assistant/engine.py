@@ -36,7 +36,6 @@ from assistant.dialogue import (
 from assistant.english import to_chinese
 from assistant.fields import Kind, schema, spec
 from assistant.frame import (
-    QUESTION_WORD,
     TASK_REQUEST,
     WHAT_HAPPENS,
     YES_NO,
@@ -46,7 +45,7 @@ from assistant.frame import (
     places_in,
     read_frame,
 )
-from assistant.multipart import merge, split_parts
+from assistant.multipart import merge, split_parts, subject_of
 from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
 from assistant.state import KIN_WORDS, Calculation, Payment, Pending, State, Topic, person_key
@@ -285,15 +284,17 @@ class Assistant:
 
     def _several(self, parts: list[str], state: State) -> Response:
         """Each part answered in order; later parts lean on the first one's subject."""
-        subject = re.split(r"[，,]", parts[0])[0]
+        subject = subject_of(parts[0])
         responses: list[Response] = []
         used: set[str] = set()
         for n, part in enumerate(parts):
             # "大病保险的…又是多少" names its own subject; a circumstance ("我们家是建档立卡户，")
             # still leads every part
-            own = read_frame(part).topical and QUESTION_WORD.search(subject)
-            lead = part if n == 0 or len(part) >= 20 or own else f"{subject} {part}"
+            alone = read_frame(part)
+            lead = part if n == 0 or len(part) >= 20 or alone.topical else f"{subject} {part}"
             frame = read_frame(lead)
+            if frame.calculator and not alone.calculator:
+                frame = alone  # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum
             response = self._single(frame, state, multi=True, avoid=used)
             if n and response.status == "out_of_scope" and used:
                 # "高血压限额多少 糖尿病多少": an earlier part's quote already holds it

@@ -266,7 +266,7 @@ PROCEDURE = re.compile(
     r"(带|准备|提供|提交)(些)?(什么|啥)(材料|证件|资料|东西)?[？?吗呢]*$"
 )
 DATE = re.compile(
-    r"什么时候|啥时候|何时|哪天|几号|几月|期限|多久|多长时间|多少天|几天|几日|多少日|几年|多少年|几个月|时限|日期|从哪天|哪一年|截止|之前|以内|多长|期间|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
+    r"什么时候|啥时候|何时|哪天|几号|几月|期限|多久|多长时间|多少天|几天|几日|多少日|几年|多少年|几个月|时限|日期|从哪天|哪一年|截止|多长|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
 )
 BODY = re.compile(
     r"谁(来)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|检查|查处|处罚|认定|评审|解释)|由谁|(哪个|哪家|哪一家|哪一个)(部门|单位|机构)|哪一?级(财政|政府|人民政府|部门|机关)|哪几家|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁管|找谁|谁管|"
@@ -393,6 +393,11 @@ INSURED_BEFORE = re.compile(r"在\s*$")
 TREATMENT = re.compile(r"住院|看病|就医|治疗|手术|生孩子|分娩|门诊|花了|报销|报多少|能报|透析|化疗")
 
 AGE = re.compile(r"(\d{1,3}|[一二三四五六七八九十两百零]{1,5})\s*(周岁|岁|了)")
+# "年龄是62", "岁数应该是六十二": the age named by its field
+AGE_NAMED = re.compile(
+    r"(?:年龄|岁数|年纪)\s*(?:应该)?\s*(?:是|为|有)?\s*(\d{1,3}|[一二三四五六七八九十]{2,4})(岁|周岁)?"
+    r"(?![\d.点])"
+)
 # kin as people name them, by sex (dialect and Tibetan-Chinese forms too: 俺娘, 阿爸, 老爹)
 KIN_MALE = (
     r"爸爸?|老爸|父亲|老父亲|爹|老爹|阿爸|爷爷|外公|姥爷|公公|岳父|老丈人|老公|丈夫|儿子|弟弟|哥哥|"
@@ -526,19 +531,23 @@ def _person(q: str) -> Person:
     # "那我呢 我62 女的": the asker's own age when a sex is said with it (a bare "我120" is
     # the tier)
     own = r"|我|俺" if re.search(r"[男女]的|男性|女性", q) else ""
-    age = AGE.search(q) or re.search(
-        rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他{own})(?:呢?[，,\s]*)(?:今年)?\s*"
-        # "阿爸六十四 交250的呢": in Chinese numerals too, two characters or more
-        rf"(\d{{1,3}}|[一二三四五六七八九十]{{2,4}})"
-        r"(?![\d一二三四五六七八九十百千万]|\s*(?:元|块|档|万|次|个|天|级|%|的档|那档))",
-        q,
+    age = (
+        AGE.search(q)
+        or AGE_NAMED.search(q)
+        or re.search(
+            rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他{own})(?:呢?[，,\s]*)(?:今年)?\s*"
+            # "阿爸六十四 交250的呢": in Chinese numerals too, two characters or more
+            rf"(\d{{1,3}}|[一二三四五六七八九十]{{2,4}})"
+            r"(?![\d一二三四五六七八九十百千万]|\s*(?:元|块|档|万|次|个|天|级|%|的档|那档))",
+            q,
+        )
     )
     if age and (
         age.lastindex == 1
         or age.group(2) != "了"
         or re.search(r"岁|年纪|老人|退休|\d{2}了", q)
-        # "我爷爷七十二了": a number right after a relative, then 了, is their age
-        or re.search(rf"(?:{KIN_MALE}|{KIN_FEMALE})\s*{re.escape(age.group(1))}了", q)
+        # "我爷爷七十二了", "那她七十一了呢": a number right after a person, then 了, is an age
+        or re.search(rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他)\s*{re.escape(age.group(1))}了", q)
     ):
         from assistant.calculators.amounts import small_count
 
@@ -800,7 +809,9 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
 
 SPENT = re.compile(r"(花了|花费|花|费用|合规|用了|交了|开了)\s*$")
 # "住院报销帮我算一下": a calculation is asked for, its figures still to come
-CALC_REQUEST = re.compile(r"帮我算|帮忙算|给我算|替我算|算一下|算一算|算算|计算一下|帮我计算")
+CALC_REQUEST = re.compile(
+    r"(帮|给|替)(我|她|他|俺|咱|我们|咱们|家里|忙)?(算|计算|核算|测算)|算一下|算一算|算算|计算一下"
+)
 COURTESY = re.compile(rf"^{GREETING_WORD}[啊呀啦了！!。.~\s，,]+", re.I)
 
 
@@ -811,7 +822,8 @@ DISCOURSE = re.compile(
     # "先不管工资，…", "算了不算了 …": the last topic set aside
     r"先不管[^，,\s]{0,6}|先不说[^，,\s]{0,6}|不说[^，,\s]{0,6}了|算了不算了|算了|"
     # "我问下…", "我想咨询一下…": announcing the question is not part of it
-    r"(?:我|俺)?(?:想|就|再)?(?:问|咨询|请教|打听)(?:一)?下|请问)[，,：:\s]*"
+    r"(?:我|俺)?(?:想|就|再)?(?:问|咨询|请教|打听)(?:一)?下|(?:我|俺)(?:想|就)?问问?(?=[，,：:\s])|请问)"
+    r"[，,：:\s]*"
 )
 
 
@@ -820,16 +832,36 @@ RETURNING = re.compile(
     r"^(?:(?:等下|等等|等一下|稍等)[，,\s]*)?(?:再)?(?:回到|说回到?|再说回|还是说)"
 )
 TRAILING_PLEA = re.compile(
-    r"[，,\s]+(?:急+|在线等|求解答?|求助|求科普|求问|跪求|求大神|求指点|求告知|有懂的吗|有知道的吗|"
-    r"谢谢(?:大家)?|拜托了?)[！!。？?\s]*$"
+    r"[，,\s]+(?:急+|在线等|在线蹲|蹲一个|求解答?|求助|求科普贴?|求问|跪求|求大神|求大佬(?:解答)?|求指点|"
+    r"求指路|求告知|有懂的吗|有懂行的吗?|有没有懂行的|有知道的吗|有人知道吗|谢谢(?:大家)?|先谢了?|"
+    r"拜托了?|路过的?(?:帮看下|帮忙看看|看看)?|萌新(?:提问|求问)|小白(?:提问|求问)|问个弱智问题|"
+    r"马克一?下?|mark|同问|评论区见|家人们谁懂啊?|救命|在吗|在不在|有人吗|"
+    # a sign-off naming who asks ("毕业生问", "宝妈问")
+    r"(?:萌新|新人|小白|新手|毕业生|大学生|家长|宝妈|老乡|学生|本人)问)[！!。？?~～\s]*$",
+    re.I,
 )
+VOICE_FILLER = re.compile(
+    r"^(?:喂+|能听(?:到|见)吗?|听得(?:到|见)吗?|(?:那个)+|就是(?:说)?|嗯+|呃+|额+|啊+|哎+|唉+|你听我说)"
+    r"[，,。\s]+"
+)
+# "【急急急】", "【求助】": a Q&A-site tag before the question
+LEADING_TAG = re.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*")
 
 
 def _without_courtesy(q: str) -> str:
     """ "谢啦 那自治区级的干5个月呢": the thanks before a question is not part of it."""
-    plea = TRAILING_PLEA.search(q)
-    if plea and len(re.findall(r"[\u4e00-\u9fff]", q[: plea.start()])) >= 4:
-        q = q[: plea.start()]
+    for _ in range(6):  # "喂喂 能听到吗 那个 就是 我想问…": voice input's fillers before it
+        filler = VOICE_FILLER.match(q)
+        if not filler or len(re.findall(r"[\u4e00-\u9fff]", q[filler.end() :])) < 4:
+            break
+        q = q[filler.end() :]
+    for _ in range(2):  # "…多少 萌新提问 先谢了": a plea after a plea
+        plea = TRAILING_PLEA.search(q)
+        if plea and len(re.findall(r"[\u4e00-\u9fff]", q[: plea.start()])) >= 4:
+            q = q[: plea.start()]
+    tag = LEADING_TAG.match(q)
+    if tag and len(re.findall(r"[\u4e00-\u9fff]", q[tag.end() :])) >= 4:
+        q = q[tag.end() :]
     for _ in range(2):  # "算了 我问下…": a steer, then the question announced
         steer = DISCOURSE.match(q)
         if steer and steer.end() and len(re.findall(r"[\u4e00-\u9fff]", q[steer.end() :])) >= 4:
@@ -847,12 +879,21 @@ def _without_courtesy(q: str) -> str:
 FEW_DAYS = re.compile(r"(过|隔|前|这|好|没)几天|几天(后|以后|之后|前|以前)")
 
 
+# a correction that names its field first ("档次说错了 是120", "年龄写错了，应该是62")
+FIELD_CORRECTED = re.compile(
+    r"^(缴费档次|档次|医院级别|级别|费用|花费|月数|年龄|岁数)\s*"
+    r"(说错了?|写错了?|打错了?|弄错了?|记错了?|搞错了?|不对)[，,。\s]*(应该|其实|实际)?(是|为)?\s*"
+)
+
+
 def read_frame(text: str) -> Frame:
     """The frame of one turn, read once."""
     from assistant.calculators.amounts import find_amounts, scan_amounts
     from assistant.calculators.understanding import detect_calculator, understand
 
     q = FEW_DAYS.sub(lambda m: m.group(0).replace("几", "些"), _without_courtesy(normalize(text)))
+    # "档次说错了 是120": the field named, then its value: read as "说错了 档次是120"
+    q = FIELD_CORRECTED.sub(lambda m: f"说错了 {m.group(1)}是", q)
     calculator = detect_calculator(q)
     person = _person(q)
     enrols = calculator is None and person.age is not None and bool(ENROL_TIER.search(q))
@@ -912,7 +953,8 @@ def read_frame(text: str) -> Frame:
     ):
         intent = Intent.CALCULATE  # "…250档 花了3万来块": a case stated, its cost only estimated
     return Frame(
-        text=_without_courtesy(text),  # without the thanks before it and the plea after it
+        # without the thanks before it and the plea after it; a field's correction said in order
+        text=FIELD_CORRECTED.sub(lambda m: f"说错了 {m.group(1)}是", _without_courtesy(text)),
         intent=intent,
         fact=_fact(q, intent),
         subject=subject,

@@ -8,6 +8,11 @@ from assistant.citations import Citation
 from assistant.frame import QUESTION_WORD
 from assistant.response import Response
 
+NUMBERED = re.compile(
+    r"(?:^|(?<=[\s，,；;？?。]))[（(]?[1-9一二三四五六][)）.、．](?!\d)\s*"
+    # "（1）…（2）…" anywhere; the gazette's own items are numbered in Chinese ("第三十条（九）")
+    r"|[（(][1-9][)）]\s*"
+)
 ONLY_CHANGE = re.compile(r"呢[？?]?$")  # "二级呢？": the same question again with one thing changed
 
 
@@ -15,6 +20,8 @@ def split_parts(q: str) -> list[str]:
     """ "…是多少？…又是多少？", "…多少人，…目标多少" → one question each; a tail that only
     changes one thing ("二级呢？") or asks nothing ("…能报多少？250档三级医院") stays with the
     question before it."""
+    # "1. …多大年龄 2. …几个人", "（1）…（2）…": numbered parts are parts ("1.5万" is not)
+    q = NUMBERED.sub("，", q).strip("，")
     # a space between Chinese words separates clauses as a comma does ("高血压限额多少 糖尿病多少")
     pieces = [
         p.strip()
@@ -86,3 +93,13 @@ def merge(responses: list[Response], dedupe: bool = True) -> Response:
         calculation=calculation,
         facts=[f for r in responses for f in r.facts],
     )
+
+
+def subject_of(first: str) -> str:
+    """What the first part asks about, without the words that ask ("医保个人缴费谁来收" →
+    医保个人缴费): a later part without its own subject is read with this, not with the first
+    part's whole question (whose 谁 or 多少 would become the later part's question)."""
+    asked = QUESTION_WORD.search(first)
+    head = first[: asked.start()] if asked else first
+    head = re.sub(r"(最长|最多|最少|最高|最低|一般|大概|能|可以|要|得|该|是|的)+$", "", head)
+    return re.split(r"[，,]", head.strip(" ，,"))[0] or first

@@ -45,6 +45,7 @@ EVERYDAY = [
     "养护",
     "毕业生",
     "就业",
+    "培训",
 ]
 
 
@@ -72,7 +73,11 @@ class Typos:
     def correct(self, question: str) -> tuple[str, list[tuple[str, str]]]:
         """The question with mistyped terms replaced, and (typed, meant) for each."""
         fixes: list[tuple[str, str]] = []
-        for run in CJK_RUN.findall(question):
+        for found in CJK_RUN.finditer(question):
+            run = found.group(0)
+            # "120当次": a word right after a figure is the figure's measure, which a common
+            # word that sounds like it ("当次" for 档次) is not
+            measured = found.start() > 0 and question[found.start() - 1].isdigit()
             spans = word_spans(run)
             bounds = {0} | {end for _, end, _ in spans}
             # a position inside a real word ("小" of "生小孩") may not end a typed word; inside
@@ -88,7 +93,8 @@ class Typos:
                         meant
                         and meant != typed
                         and typed not in self.text
-                        and not is_common_word(typed)  # 外甥 is a relative, not 外省
+                        # 外甥 is a relative, not 外省
+                        and (not is_common_word(typed) or (measured and start == 0))
                         and _one_wrong(typed, meant)
                         and all(typed not in t for t, _ in fixes)
                     ):

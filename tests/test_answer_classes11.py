@@ -116,3 +116,127 @@ def test_counted_sites_with_a_wage_budget_are_the_custodians_budget(
     (response,) = _talk(assistant, question)
     assert response.status == "calculated", response.answer
     assert response.calculation["result"]["budget"] == budget, response.answer
+
+
+def test_a_correction_that_names_its_field_first_changes_that_field(assistant) -> None:
+    first, again = _talk(
+        assistant, "阿姨 一级医院 第一次住院 交60 一万", "缴费档次写错了 应该是250"
+    )
+    assert first.calculation["inputs"]["tier"] == 60, first.answer
+    assert again.status == "calculated", again.answer
+    assert again.calculation["inputs"]["tier"] == 250, again.answer
+    assert again.calculation["inputs"]["cost"] == "10000", again.answer
+
+
+def test_an_age_named_by_its_field_corrects_the_age(assistant) -> None:
+    _, again = _talk(assistant, "我婶婶57 交的60档 一年交多少", "岁数说错了 是61")
+    assert again.status == "calculated", again.answer
+    assert again.calculation["result"]["individual"] == "0.00", again.answer
+
+
+def test_her_age_then_le_is_an_age(assistant) -> None:
+    *_, her = _talk(
+        assistant, "外婆六十一了 还用交医保吗", "那外公六十四呢 交250", "那她六十九了呢"
+    )
+    assert her.status == "calculated", her.answer
+    assert her.calculation["result"]["individual"] == "0.00", her.answer
+
+
+def test_a_set_aside_input_given_with_the_figure_asked_again_resumes(assistant) -> None:
+    *_, resumed = _talk(
+        assistant,
+        "医保断了想补缴 要交多少钱",
+        "先不说这个 补缴完多久能报销",
+        "当年各级财政补助合计是九百 那我要补多少",
+    )
+    assert resumed.status == "calculated", resumed.answer
+    assert resumed.calculation["calculator"] == "contribution", resumed.answer
+
+
+def test_a_set_aside_level_given_after_a_rule_question_resumes(assistant) -> None:
+    *_, resumed = _talk(
+        assistant,
+        "我妈糖尿病走两病门诊 甲类药花了六百 帮忙算下",
+        "两病门诊一年限额多少",
+        "她是在乡镇卫生院拿的药",
+    )
+    assert resumed.status == "calculated", resumed.answer
+    assert resumed.calculation["calculator"] == "two_diseases", resumed.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "舅舅在县人民医院住的 二级 今年头一回 花了1.2w 他交的是60那档",
+        "婆婆 二级医院 今年第一次 一万二 交60 医保给多少",
+    ],
+)
+def test_a_stay_said_by_the_hospital_and_the_order_is_a_stay(assistant, question) -> None:
+    (response,) = _talk(assistant, question)
+    assert response.status == "calculated", response.answer
+    assert response.calculation["calculator"] == "inpatient", response.answer
+    assert response.calculation["result"]["payment"] == "7670.00", response.answer
+
+
+def test_a_homophone_right_after_a_figure_is_its_measure(assistant) -> None:
+    (response,) = _talk(assistant, "二级医院第一次住院花了一万 250当次 能报多少")
+    assert response.status == "calculated", response.answer
+    assert response.calculation["inputs"]["tier"] == 250, response.answer
+
+
+def test_the_prefecture_s_own_road_subsidy_alone(assistant) -> None:
+    (response,) = _talk(assistant, "养护专项补贴 光算地区本级的 三年多少万")
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["total_wan"] == "1050.00", response.answer
+    assert "0 个县" not in response.answer, response.answer
+
+
+def test_a_request_to_work_out_someone_s_pay_asks_the_months(assistant) -> None:
+    (response,) = _talk(assistant, "我嫂子在县级文物点做看管员 给她算算工资")
+    assert response.status == "follow_up", response.answer
+    assert response.follow_up["missing"] == ["months"], response.follow_up
+
+
+@pytest.mark.parametrize(
+    ("question", "parts"),
+    [
+        ("1. 看管员要多大年纪 2. 一处文物点配几个看管员", ("25-50岁", "2名")),
+        ("（1）住院封顶多少（2）补缴以后几时能享受待遇", ("6万", "次月")),
+        ("五个县一年的养护专项补贴多少万 建制村通客车率现在多少", ("500.00", "%")),
+        ("医保费由哪个部门征收 每年几月份开始交", ("税务部门", "10月1日")),
+    ],
+)
+def test_every_part_of_a_several_part_question_is_answered(assistant, question, parts) -> None:
+    (response,) = _talk(assistant, question)
+    assert all(p in response.answer for p in parts), response.answer
+
+
+@pytest.mark.parametrize(
+    ("said", "meant"),
+    [
+        ("【求助】看管员每月工资多少 萌新提问 先谢了", "看管员每月工资多少"),
+        ("医保住院封顶多少 路过的帮看下", "医保住院封顶多少"),
+        ("住院起付线多少 家长问", "住院起付线多少"),
+        ("嗯 那个 就是 我想问 门特有哪些病", "门特有哪些病"),
+    ],
+)
+def test_forum_pleas_tags_and_voice_fillers_are_not_the_question(said, meant) -> None:
+    from assistant.frame import read_frame
+
+    assert read_frame(said).text == meant
+
+
+def test_a_time_word_of_the_circumstance_is_not_a_date_asked() -> None:
+    from assistant.frame import FactType, read_frame
+
+    assert read_frame("医院开自费药之前不告诉病人 可以吗").fact is FactType.YES_NO
+    assert read_frame("补缴要在几号之前办完").fact is FactType.DATE
+
+
+@pytest.mark.parametrize(
+    ("question", "term"),
+    [("扎西岗乡的牧民一般几月份交下一年的医保", "10月1日"), ("文物借出去 借期最长多久", "两年")],
+)
+def test_who_the_rule_is_for_and_short_forms_do_not_decline(assistant, question, term) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "answered" and term in response.answer, response.answer

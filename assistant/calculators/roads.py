@@ -19,11 +19,12 @@ def road_subsidy(inputs: dict[str, Any]) -> Result:
     )
     per_county = Decimal(table["per_county_wan"]["value"])
     yearly = per_county * counties
-    result.step(
-        f"各县按每县 {per_county} 万元/年：{counties} 个县",
-        fmt(yearly),
-        cite(table["per_county_wan"]["cite"]),
-    )
+    if counties or not prefecture:  # the prefecture's own sum alone has no county step
+        result.step(
+            f"各县按每县 {per_county} 万元/年：{counties} 个县",
+            fmt(yearly),
+            cite(table["per_county_wan"]["cite"]),
+        )
     if prefecture:
         pref = Decimal(table["prefecture_wan"]["value"])
         yearly += pref
@@ -33,7 +34,7 @@ def road_subsidy(inputs: dict[str, Any]) -> Result:
         result.step(
             f"每年 {fmt(yearly)} 万元 × {years} 年",
             fmt(total),
-            cite(table["per_county_wan"]["cite"]),
+            cite(table["per_county_wan" if counties else "prefecture_wan"]["cite"]),
         )
     result.notes.append(
         "2020年起地、县两级配套资金按本级财力逐年递增，此处按方案所列标准计算，单位万元。"

@@ -123,6 +123,11 @@ def detect_calculator(question: str) -> str | None:
         r"住院|住了.{0,4}院|住(了)?(今年|本年)?第?[一二两三四五六七八九\d]+(回|次)|"
         # "一级医院第一次住", "头一回住": the stay's order said before it; "住三级医院": a stay
         r"(第[一二两三四五六七八九\d]+|头一?)(回|次|趟|遭)住(?!宿|房|址|处|所)|住(了|进)?[^，。？\s]{0,6}(医院|卫生院)|"
+        # "大伯在地区人民医院住的": the hospital first, then the stay
+        r"(医院|卫生院)里?住(的|了|过|着)(?!宿|房|址|处|所|地方)|"
+        # "三级医院 今年第二回 5万块": the order of a stay is counted only for stays
+        r"(医院|卫生院)[^。？?]{0,10}(今年|本年|年内)?(第[一二两三四五六七八九\d]+|头一?)(回|次|趟)"
+        r"(?![^。？?]{0,8}(门诊|看病|开药|拿药|复查|检查))|"
         rf"{MATERNITY.pattern}|"
         r"剖宫产|剖腹产|新生儿|刚出生|出生.{0,8}抢救|(做|动)(了|个)?[\u4e00-\u9fff]{0,4}手术|开刀",
         q,
@@ -706,6 +711,11 @@ ADD_PREFECTURE = re.compile(
     r"(加上|连上?|算上|包括|包含|含|再加)(上)?地区|地区[^，。？]{0,6}(一起|也算|加上|在内|加进去|加进来|算进去|算进来|也加)"
 )
 
+# "地区财政自己那份", "光算地区本级的": the prefecture's own sum, no county's
+PREFECTURE_ALONE = re.compile(
+    r"地区(财政)?(自己|本身|单独|本级)|(只|光|单)算地区|地区(财政)?(单独|自己)(出|拿|设)"
+)
+
 
 def read_roads(q: str) -> dict[str, Any]:
     from assistant.fields import match_choices
@@ -720,7 +730,10 @@ def read_roads(q: str) -> dict[str, Any]:
     elif re.search(r"每个县|一个县|每县|单个县", q):
         inputs["counties"] = 1
     mentions_prefecture = bool(re.search(r"地区(财政|级)?|全地区|地县两级|加上地区", q))
-    if NOT_PREFECTURE.search(q):  # "五个县的，不算地区": the counties' subsidy alone
+    if PREFECTURE_ALONE.search(q) and not named and not counties:
+        inputs["counties"] = 0
+        inputs["prefecture"] = True
+    elif NOT_PREFECTURE.search(q):  # "五个县的，不算地区": the counties' subsidy alone
         inputs["prefecture"] = False
     elif ADD_PREFECTURE.search(q):  # "加上地区那部分呢", "连地区财政一起算"
         inputs["prefecture"] = True
