@@ -51,7 +51,7 @@ UNKNOWN = re.compile(r"不知道|不清楚|不记得|记不(得|清)|忘了|想�
 SAME_PERSON = re.compile(r"^(她|他|我|俺|咱)|(她|他)(今年|这次|又|还)")
 PAYING_CALCS = ("inpatient", "special_outpatient", "general_outpatient", "two_diseases")
 CARRIED = ("tier", "poor")  # what one person keeps between questions: their tier, their identity
-PERSON_SLOTS = ("age", "sex", "identities")
+PERSON_SLOTS = ("age", "sex", "identities", "maternity")  # a birth is one woman's case
 # where the last stay stood in the year: the tally (state.payments) decides it, not the last inputs
 HISTORY = ("admission", "already_paid")
 # intents that bring their own topic: a pending question is not what they answer

@@ -24,6 +24,7 @@ from assistant.calculators.understanding import plain, stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import VALUE, benefits, compose
 from assistant.dialogue import (
+    AGAIN,
     PAYING_CALCS,
     Stall,
     Turn,
@@ -36,7 +37,10 @@ from assistant.dialogue import (
 from assistant.english import to_chinese
 from assistant.fields import Kind, schema, spec
 from assistant.frame import (
+    ABOUT_LAST,
+    SOURCE_ASK,
     TASK_REQUEST,
+    THANKS_AT_END,
     WHAT_HAPPENS,
     YES_NO,
     FactType,
@@ -100,7 +104,8 @@ EN_CONTENT = re.compile(r"[\u4e00-\u9fff]")
 # the words of a "which document / which article" question that name nothing of the rule
 SOURCE_WORDS = re.compile(
     r"规定|文件|出自|出处|依据|原文|文号|规矩|条文|条款|哪条|哪一条|哪个|这个|这条|那个|那条|写在|"
-    r"说的|里面|在哪|哪里|哪份|什么|政策|内容|一条|这事|这件事|事儿?|要求|说法|标准|写的"
+    r"说的|里面|在哪|哪里|哪份|什么|政策|内容|一条|这事|这件事|事儿?|要求|说法|标准|写的|"
+    r"这话|那话|这句话?|那句话?"
 )
 # "累计能报多少" after a later stay or visit: the fund's payments this year added up
 RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|总计|共计|总的")
@@ -208,7 +213,9 @@ class Assistant:
                     state.pending = Pending(calculator, kept, asked)
             return Response("error", answer=frame.invalid[0], error=frame.invalid[0])
         if frame.intent is Intent.SMALL_TALK:
-            thanks = THANKS.search(frame.text) and len(frame.text) <= 12
+            thanks = THANKS.search(frame.text) and (
+                len(frame.text) <= 12 or THANKS_AT_END.search(frame.text)
+            )
             return Response("answered", answer=THANKED if thanks else HELP)
         if frame.intent is Intent.SOURCE and state.last_citations:
             return self._about_last(frame, state)
@@ -383,6 +390,18 @@ class Assistant:
                 inputs["already_paid"] = str(state.paid_this_year(person, name))
             if name == "inpatient" and turn.new_stay and "admission" not in turn.given:
                 inputs["admission"] = state.stays(person) + 1
+        last = state.cases.get(person)
+        if (
+            name == "general_outpatient"
+            and (turn.new_stay or (not turn.fresh and AGAIN.search(turn.frame.text)))
+            and "prior_cost" not in turn.given
+            and last is not None
+            and last.calculator == name
+        ):
+            # "隔了一周又去看普通门诊 这回三百": this year's earlier visits count against the 100元
+            # deductible and the 300元 limit, both yearly (第二十六条（三）)
+            before = Decimal(str(last.inputs.get("prior_cost") or "0"))
+            inputs["prior_cost"] = str(before + Decimal(str(last.inputs["cost"])))
         data = calculate(name, inputs, self.corpus)
         if data["status"] == "follow_up":
             # "干了8个月 一共多少" after "我看的是自治区级文物点": what was said stands
@@ -646,8 +665,17 @@ class Assistant:
         from assistant.compose import KIND_WORDS
 
         # "这个比例在哪个文件里": a kind of value names no rule; the last answer's is meant
-        amounts = find_amounts(frame.text)
-        words = frame.text
+        # "六万封顶这话出自哪个文件 我想截图给姨夫看": the stretch that asks names the rule
+        asking = next(
+            (
+                p
+                for p in re.split(r"[\s，,。；;！!]+", frame.text)
+                if ABOUT_LAST.search(p) or SOURCE_ASK.search(p)
+            ),
+            frame.text,
+        )
+        amounts = find_amounts(asking)
+        words = asking
         for a in sorted(amounts, key=lambda a: -a.start):  # "6万是": the figure is not a word
             words = f"{words[: a.start]} {words[a.end :]}"
         named = [
@@ -661,13 +689,13 @@ class Assistant:
             speaks = [
                 c
                 for c in state.last_citations
-                if all(covered_by(w, frame.text, c.text) for w in named)
+                if all(covered_by(w, asking, c.text) for w in named)
                 and all(f in {plain(a.value) for a in find_amounts(c.text)} for f in figures)
             ]
             if speaks:
                 cite = speaks[0]
             else:
-                shown = [frame.text[a.start : a.end] for a in amounts]
+                shown = [asking[a.start : a.end] for a in amounts]
                 wanted = " ".join([*named, *shown])
                 hits = self.searcher.search(wanted, k=5)
                 if hits and self._coverage(wanted, hits[:1]) >= 0.5:

@@ -152,6 +152,7 @@ QUESTION_WORD = re.compile(
 GREETING_WORD = (
     r"(你好|您好|在吗|在不在|hi|hello|嗨|喂|早上好|晚上好|下午好|早安|晚安|哈喽|哈啰|扎西德勒|"
     r"谢谢|多谢|感谢|谢啦|谢了|收到|好的|好嘞|好滴|好哒|好|嗯+|了解|明白了|知道了|懂了|辛苦了|再见|拜拜|ok|"
+    r"好吧|行吧|哦+|噢+|原来如此|原来是这样|这样啊|是这样啊|"
     # praise and the ways people call the desk ("你真棒", "师傅在不在", "有人吗")
     r"你?真棒|太棒了|你?真厉害|厉害|给力|点赞|有人吗|有人在吗|师傅|老师|大神|亲|同志|"
     r"问点事|问个事儿?|请教一下|打扰一下|打扰了|"
@@ -165,6 +166,10 @@ GREETING = re.compile(
     rf"^{GREETING_WORD}[啊呀啦了！!。.？?~\s，,]*(?:{GREETING_WORD}[啊呀啦了！!。.？?~\s，,]*){{0,2}}"
     r"(你|您)?[啊呀啦！!。.？?~\s]*$",
     re.I,
+)
+# thanks that close a turn ("…明白了 多谢解释", "懂了 谢谢你")
+THANKS_AT_END = re.compile(
+    r"(谢谢|多谢|感谢|谢啦|谢了)(你|您|解释|回答|帮忙|指点|啦|了|哈|啊)*[！!。.~～\s]*$"
 )
 ASKS_HELP = re.compile(
     r"你能做什么|你会什么|能干什么|怎么用你|如何使用|使用说明|^帮助$|你是谁|有什么功能|能回答什么|可以问什么"
@@ -230,7 +235,8 @@ WHY = re.compile(
     r"(怎么|咋)(只|才(?!能|算|可以|行)|就|没|要|又|变|这么|那么|还)|"
     # "怎么第三回一分都没有了", "怎么最后这次只报了十几块", "怎么封顶是1200": the same, a few
     # words later
-    r"(怎么|咋)[^，。？?\s]{1,8}(只(?!要)|没有?了|不给|不报|不扣|是\d|几乎没|没怎么|没报|没按|没给|"
+    r"(怎么|咋)[^，。？?\s]{1,8}(只(?!要)|没有?了|不给|不报|不扣|是\d|几乎|没怎么|没报|没按|没给|"
+    r"(报|给|赔)不了|没法(报|给)|"
     # "怎么自己还要出这么多", "怎么生孩子一分不用出": the share left to pay, too much or none
     r"还要出|还得出|还要自己|一分(钱)?(都|也)?不用|不用(自己)?(出|掏|花)|(这么|那么)(多|少)|全(报|免)了)|"
     r"(怎么|咋|为啥)[^，。？?\s]{0,8}(少|多|低|高)了|"
@@ -297,7 +303,9 @@ KINDS_COUNTED = re.compile(
 FIGURE = re.compile(
     r"(报多少|能报多少|能报几|给报多少|报销多少|支付多少|付多少|赔多少|能拿多少|拿多少|多少工资|工资多少|多少钱|交多少|缴多少|"
     r"各交多少|各出多少|要交钱|交钱吗|还要交|自己交|自己出|预算|合计多少|一共多少|总共多少|多少万|应缴|应付|还能报|报了多少|分担多少|各承担|能领多少|发多少|"
-    r"掏多少|出多少|花多少|付多少|(出|掏|交|付|花|拿|领|给)(几个|几块|多少)钱)"
+    r"掏多少|出多少|花多少|付多少|(出|掏|交|付|花|拿|领|给)(几个|几块|多少)钱|"
+    # "今年补缴要多少", "那我补多少": what a late payment comes to
+    r"补(缴|交)?(要|得|需要)?多少|(要|得|需要)多少钱)"
 )
 
 SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
@@ -640,6 +648,8 @@ ANNOUNCED = re.compile(
 def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: bool) -> Intent:
     if GREETING.match(q) or ASKS_HELP.search(q) or ANNOUNCED.match(q):
         return Intent.SMALL_TALK
+    if THANKS_AT_END.search(q) and not QUESTION_WORD.search(q) and not re.search(r"[?？吗]", q):
+        return Intent.SMALL_TALK  # "哦哦 原来有封顶 多谢解释": understood, and thanks
     if ABOUT_LAST.search(q) or (SOURCE_ASK.search(q) and len(q) <= 16):
         return Intent.SOURCE
     if WHY.search(q) and len(q) <= 40:
@@ -810,7 +820,7 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
 SPENT = re.compile(r"(花了|花费|花|费用|合规|用了|交了|开了)\s*$")
 # "住院报销帮我算一下": a calculation is asked for, its figures still to come
 CALC_REQUEST = re.compile(
-    r"(帮|给|替)(我|她|他|俺|咱|我们|咱们|家里|忙)?(算|计算|核算|测算)|算一下|算一算|算算|计算一下"
+    r"(帮|给|替)(我|她|他|俺|咱|我们|咱们|家里|忙)?(算|计算|核算|测算)|算一?下|算一算|算算|计算一下"
 )
 COURTESY = re.compile(rf"^{GREETING_WORD}[啊呀啦了！!。.~\s，,]+", re.I)
 
@@ -819,6 +829,7 @@ COURTESY = re.compile(rf"^{GREETING_WORD}[啊呀啦了！!。.~\s，,]+", re.I)
 DISCOURSE = re.compile(
     r"^(?:(?:等下|等等|等一下|稍等)[，,\s]*)?(?:先)?"
     r"(?:回到|说回到?|再说回|换个话题|换个问题|换个事儿?|说个别的|(?:顺便|另外|再|接着|还想)问(?:一)?下|问个事|问个别的|"
+    r"还有(?:个|一个|件|一件)事儿?|另外(?:一个|一件)?事儿?|"
     # "先不管工资，…", "算了不算了 …": the last topic set aside
     r"先不管[^，,\s]{0,6}|先不说[^，,\s]{0,6}|不说[^，,\s]{0,6}了|算了不算了|算了|"
     # "我问下…", "我想咨询一下…": announcing the question is not part of it

@@ -240,3 +240,51 @@ def test_a_time_word_of_the_circumstance_is_not_a_date_asked() -> None:
 def test_who_the_rule_is_for_and_short_forms_do_not_decline(assistant, question, term) -> None:
     response = assistant.ask(question, State())
     assert response.status == "answered" and term in response.answer, response.answer
+
+
+def test_understood_and_thanks_after_an_answer_is_thanked(assistant) -> None:
+    _, thanks = _talk(
+        assistant, "交120 三级医院第一次住院 八万 报多少", "哦 原来有年度封顶 多谢解释"
+    )
+    assert thanks.status == "answered" and "不客气" in thanks.answer, thanks.answer
+
+
+def test_general_outpatient_visits_share_the_yearly_deductible_and_limit(assistant) -> None:
+    first, second = _talk(
+        assistant, "今年头一次看普通门诊 单子五百块", "过了十来天又去看普通门诊 这回二百"
+    )
+    assert first.calculation["result"]["payment"] == "240.00", first.answer
+    # 第二十六条（三）: 700 this year pays 300 in all, 240 of it already paid
+    assert second.calculation["result"]["payment"] == "60.00", second.answer
+
+
+def test_which_document_says_a_named_rule_reads_only_the_asking_stretch(assistant) -> None:
+    *_, source = _talk(
+        assistant,
+        "表哥交250档 三级医院今年第一次住院 花了六万",
+        "年底又住了一回 第二次 两万",
+        "6万封顶这个说法出自哪个文件 想发给表哥看看",
+    )
+    assert source.citations and source.citations[0].label.startswith("第二十三条"), source.answer
+
+
+def test_a_birth_is_not_carried_to_another_person(assistant) -> None:
+    _, other = _talk(
+        assistant,
+        "弟媳在一级医院生孩子 合规费用六千",
+        "那她婆婆在一级医院住院 交60 头一次 六千呢",
+    )
+    assert other.status == "calculated", other.answer
+    assert other.calculation["result"]["payment"] != "6000.00", other.answer
+
+
+def test_a_late_payment_asked_how_much_asks_for_the_subsidy(assistant) -> None:
+    (response,) = _talk(assistant, "前年断缴了 今年补交得多少")
+    assert response.status == "follow_up", response.answer
+    assert response.follow_up["missing"] == ["fiscal_subsidy"], response.follow_up
+
+
+def test_another_matter_announced_is_a_question_of_its_own(assistant) -> None:
+    _, other = _talk(assistant, "高血压门特 门诊花了三千 报多少", "还有件事 看管员一个月工资多少")
+    assert other.status == "answered", other.answer
+    assert other.citations and other.citations[0].label.startswith("第十二条"), other.answer

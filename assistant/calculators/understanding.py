@@ -141,7 +141,10 @@ def detect_calculator(question: str) -> str | None:
         return "special_outpatient"
     # "普通门诊今年头一次 看病花了180": a visit's cost stated is a case to compute, as a stay is
     spent = re.search(
-        r"花了|花费|花掉|自己掏了|(合计|一共|总共|共计|费用?)\s*[\d一二三四五六七八九十两百千万]", q
+        r"花了|花费|花掉|自己掏了|"
+        # "账单六百块", "收了三百": what the bill says is the cost
+        r"(合计|一共|总共|共计|费用?|账单|单子|发票|收了|交了)\s*(是|为|上)?\s*[\d一二三四五六七八九十两百千万]",
+        q,
     )
     if re.search(r"普通门诊|看门诊|门诊", q) and (reimburse or spent):
         return "general_outpatient"
