@@ -897,6 +897,12 @@ FIELD_CORRECTED = re.compile(
 )
 
 
+def _corrected(m: re.Match[str]) -> str:
+    """The field named by its short name ("缴费档次" → 档次): its name opens no calculation."""
+    field = {"缴费档次": "档次", "医院级别": "级别"}.get(m.group(1), m.group(1))
+    return f"说错了 {field}是"
+
+
 def read_frame(text: str) -> Frame:
     """The frame of one turn, read once."""
     from assistant.calculators.amounts import find_amounts, scan_amounts
@@ -904,7 +910,7 @@ def read_frame(text: str) -> Frame:
 
     q = FEW_DAYS.sub(lambda m: m.group(0).replace("几", "些"), _without_courtesy(normalize(text)))
     # "档次说错了 是120": the field named, then its value: read as "说错了 档次是120"
-    q = FIELD_CORRECTED.sub(lambda m: f"说错了 {m.group(1)}是", q)
+    q = FIELD_CORRECTED.sub(_corrected, q)
     calculator = detect_calculator(q)
     person = _person(q)
     enrols = calculator is None and person.age is not None and bool(ENROL_TIER.search(q))
@@ -965,7 +971,7 @@ def read_frame(text: str) -> Frame:
         intent = Intent.CALCULATE  # "…250档 花了3万来块": a case stated, its cost only estimated
     return Frame(
         # without the thanks before it and the plea after it; a field's correction said in order
-        text=FIELD_CORRECTED.sub(lambda m: f"说错了 {m.group(1)}是", _without_courtesy(text)),
+        text=FIELD_CORRECTED.sub(_corrected, _without_courtesy(text)),
         intent=intent,
         fact=_fact(q, intent),
         subject=subject,
