@@ -549,12 +549,21 @@ def is_core_unit(unit: Unit) -> bool:
     )
 
 
+def askable(sc: Scenario) -> bool:
+    """A trigger → action rule with a detail to ask, or a penalty: "……的，应当采取保护措施" is a
+    truth nobody would doubt, with nothing to change."""
+    return bool(sc.slots) or sc.topic == "penalty"
+
+
 def is_key_unit(unit: Unit) -> bool:
     """A unit every bank of a full paper must ask: what to do when something happens (a
     trigger → action rule), what follows a breach (a penalty list), or what a custodian is paid
-    (money figures). Other core units are asked before anything repeats, in rotation."""
+    (money figures). Other core units are asked before anything repeats, in rotation. A
+    trigger → action rule counts only when it can be asked (askable): "对可能造成文物资源破坏的，
+    应当采取保护措施" has nothing to ask, and made 第三十六条 a key unit asked in every bank by its
+    one other item (the same stem in every paper)."""
     return bool(
-        scenarios(unit)
+        any(askable(sc) for sc in scenarios(unit))
         or penalty_lists(unit)
         or any(s.kind == "figure" and s.text.endswith("元") for r in rules(unit) for s in r.slots)
     )

@@ -275,7 +275,7 @@ class Generator:
                     keys,
                 )
             for scenario in plain:
-                if not scenario.slots and scenario.topic != "penalty":
+                if not F.askable(scenario):
                     continue  # "……的，应当采取保护措施": a truth nobody would doubt, nothing to change
                 key = f"{unit.id}#{scenario.index}:{scenario.trigger}"
                 add(self._scenario_items(scenario, rng), 1, unit.doc_id, [key])
@@ -1116,31 +1116,54 @@ class Generator:
     def _contrast_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
         """多选 over one whole list of a subject ("看管人员主要工作职责"), its distractors whole
         members of the same subject's contrasting list in the same document (权利 beside 职责,
-        data/list_contrasts.tsv): plausible, and clearly not in the asked list."""
+        data/list_contrasts.tsv): plausible, and clearly not in the asked list; and the odd one
+        out ("不属于……的是"), a second form of the same list. The explanation says where each
+        distractor stands (seed-1515 review: "B 属于第八条规定的权利，不是第七条的职责")."""
         wanted = F.contrast_categories().get(lf.category)
         subject = F.list_subject(lf.lead)
-        if not wanted or not subject or len(lf.options) < 2 or any(map(is_catch_all, lf.members)):
+        if not wanted or not subject or len(lf.options) < 2:
             return []
-        others = [
-            o
-            for other in self.all_lists
-            if other.unit.doc_id == lf.unit.doc_id
-            and other.category in wanted
-            and F.list_subject(other.lead) == subject
-            and not any(map(is_catch_all, other.members))
-            for o in other.options
-            if not _shares_duty_words(o, lf.members)
-        ]
+        # a catch-all member of the asked list may take in a distractor ("不履行……职责的" takes
+        # in any breach): such a distractor is left out; the other list's catch-all is never
+        # offered (lf.options holds none)
+        where: dict[str, F.ListFact] = {}
+        for other in self.all_lists:
+            if (
+                other.unit.doc_id != lf.unit.doc_id
+                or other.category not in wanted
+                or F.list_subject(other.lead) != subject
+            ):
+                continue
+            for o in other.options:
+                if (
+                    not _shares_duty_words(o, lf.members)
+                    and not covered_by_catch_all(o, lf.members)
+                    and not is_catch_all(o)
+                ):
+                    where.setdefault(o, other)
+        others = list(where)
         if not others:
             return []
+
+        def elsewhere(options: list[str]) -> str:
+            return "".join(
+                f"“{o}”见{where[o].unit.citation}（“{where[o].lead.rstrip('：: ')}”），"
+                "不在本条所列之中。"
+                for o in options
+                if o in where
+            )
+
         right = rng.sample(list(lf.options), min(len(lf.options), 4))
         wrong = rng.sample(others, min(len(others), 6 - len(right), 2))
         options = right + wrong
         rng.shuffle(options)
         answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
         lead = lf.lead.rstrip("：: ")
-        stem = f"{lf.unit.citation}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
-        return [
+        cite = lf.unit.citation
+        fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
+        detail = ("", "list", len(lf.members))
+        stem = f"{cite}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
+        items = [
             self._item(
                 "多选",
                 lf.unit,
@@ -1148,11 +1171,31 @@ class Generator:
                 options,
                 answer,
                 lf.quote,
-                f"{lf.unit.id}#list:{lf.lead[:8]}",
+                fact,
                 "list",
-                ("", "list", len(lf.members)),
+                detail,
+                extra=elsewhere(wrong) if len(lf.options) >= 3 else "",
             )
         ]
+        if len(lf.options) >= 3:
+            # the list asked the other way: which of four is not in it (a right among duties)
+            odd = others[rng.randrange(len(others))]
+            options, answer, _ = self._choice(odd, rng.sample(list(lf.options), 3), rng)
+            items.append(
+                self._item(
+                    "单选",
+                    lf.unit,
+                    f"{cite}列举了“{lead}”。下列各项中，不属于该条所列内容的是{CHOICE}。",
+                    options,
+                    answer,
+                    lf.quote,
+                    fact + ":not",
+                    "list",
+                    detail,
+                    extra=elsewhere([odd]),
+                )
+            )
+        return items
 
     def _party_set_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
         """多选 over the parties of a works site joined under one duty ("建设单位、施工单位要配合
