@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from assistant.quiz import facts as F
 from assistant.quiz.checker import check_item
+from assistant.quiz.difficulty import judge_label
 from assistant.quiz.generator import LETTERS, pool
 from assistant.quiz.terms import mistakes
 from corpus import Corpus
@@ -81,3 +82,26 @@ def test_a_key_unit_has_a_trigger_rule_that_can_be_asked(corpus: Corpus) -> None
     assert not F.is_key_unit(travel) and F.is_core_unit(travel)
     for unit_id in ("relic-protection/art-21", "relic-custodians/art-7", "relic-custodians/art-11"):
         assert F.is_key_unit(corpus.unit_by_id(unit_id))
+
+
+def test_a_trigger_is_narrowed_to_one_of_its_own_alternatives(corpus: Corpus) -> None:
+    """Issue 13's "施工中发现疑似文物，应当（ ）": 第二十一条's trigger names three activities and two
+    finds; a statement may name one of each, and the checker restores the whole trigger. A
+    narrowing the text does not name (旅游开发) is still refused."""
+    unit = corpus.unit_by_id("relic-protection/art-21")
+    (scenario,) = F.scenarios(unit)
+    narrowed = F.specialisations(scenario.trigger)
+    assert len(narrowed) == 6 and "任何单位或者个人在农牧业生产活动中，发现疑似文物的，" in narrowed
+    # "事故、案件和突发事件" share the modifier 文物安全: never narrowed to a bare "案件"
+    assert F.specialisations("发生文物安全事故、案件和突发事件的，") == []
+    title = "《阿里地区文物保护管理办法（暂行）》规定："
+    action = "应当立即保护现场，并向当地文物行政管理部门报告，不得哄抢、私分、藏匿。"
+    item = next(i for i in pool(corpus) if i.unit_id == unit.id and i.type == "判断")
+    for trigger, problems in (
+        ("任何单位或者个人在农牧业生产活动中，发现疑似文物的，", False),
+        ("任何单位或者个人在旅游开发活动中，发现疑似文物的，", True),
+    ):
+        made = dict(item.to_dict(), stem=title + trigger + action, answer="正确", changed="")
+        made["shown"] = trigger + action
+        made["difficulty"] = judge_label(made["shown"])
+        assert bool(check_item(made, corpus)) is problems

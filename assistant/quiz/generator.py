@@ -783,6 +783,9 @@ class Generator:
         cite = sc.unit.citation
         fact = f"{sc.unit.id}#{sc.index}:{sc.trigger[:8]}"
         scenario_key = f"{sc.unit.id}#{sc.index}:{sc.trigger}"
+        # the situation as a trainer puts it: one of the text's own alternatives ("在农牧业生产
+        # 活动中，发现疑似文物的"), picked by the seed; the keys stay those of the whole rule
+        trigger = rng.choice([sc.trigger, *F.specialisations(sc.trigger)])
         if not sc.connector:  # every member of a penalty list has the same consequence
             lead = next((lf.lead for lf in F.lists(sc.unit) if lf.quote == sc.quote), "")
             fact = f"{sc.unit.id}#list:{lead[:8]}"
@@ -809,9 +812,9 @@ class Generator:
                 picked.append(w)
         picked = one_stretch(sc.action, picked, mutated)
         ask = (
-            f"{sc.trigger}{sc.connector}{CHOICE}。"
+            f"{trigger}{sc.connector}{CHOICE}。"
             if sc.connector
-            else f"{sc.trigger}应当如何处理？{CHOICE}"
+            else f"{trigger}应当如何处理？{CHOICE}"
         )
         items = []
         # four long actions that differ in one body ("……并向当地X报告，不得哄抢……") read as one
@@ -833,7 +836,7 @@ class Generator:
             item = self._item(
                 "单选",
                 sc.unit,
-                f"根据{cite}，{sc.trigger}{'' if sc.inserted else sc.connector}{action}。",
+                f"根据{cite}，{trigger}{'' if sc.inserted else sc.connector}{action}。",
                 options,
                 answer,
                 sc.quote,
@@ -885,7 +888,7 @@ class Generator:
             item = self._item(
                 "填空",
                 sc.unit,
-                f"根据{cite}，{sc.trigger}{said}{blanked}。",
+                f"根据{cite}，{trigger}{said}{blanked}。",
                 [],
                 slot.text,
                 sc.quote,
@@ -924,7 +927,7 @@ class Generator:
         for truthful, action in versions if (picked or sc.connector) else []:
             title = self.full_titles[sc.unit.doc_id]
             said = "" if sc.inserted else sc.connector
-            statement = f"{sc.trigger}{said}{action}。"
+            statement = f"{trigger}{said}{action}。"
             # a false statement changes one detail of the action: that atom of the scenario
             was = _diff(sc.action, action)[0]
             changed_slot = next(
@@ -951,12 +954,12 @@ class Generator:
                     else (sc.action, "action", len(sc.slots) + 1),
                     extra="" if truthful else f"。原文为“{sc.action}”。",
                     changed="" if truthful else "→".join(_diff(sc.action, action)),
-                    shown=f"{sc.trigger}{said}{sc.action}。",  # the true statement
+                    shown=f"{trigger}{said}{sc.action}。",  # the true statement
                 )
             )
             if atom:
                 items[-1].rule_keys = [atom]
-        return items + self._joint_report_items(sc)
+        return items + self._joint_report_items(sc, trigger)
 
     def _milder_consequences(self, sc: F.Scenario, rng: random.Random) -> list[str]:
         """A dismissal stated as a lighter penalty the same document imposes for another breach
@@ -975,7 +978,7 @@ class Generator:
         rng.shuffle(lighter)
         return [f"只{a}，不予解聘" for a in lighter[:1]]
 
-    def _joint_report_items(self, sc: F.Scenario) -> list[Item]:
+    def _joint_report_items(self, sc: F.Scenario, trigger: str = "") -> list[Item]:
         """A report owed to two bodies at once ("向当地文物、公安部门报告"): the mistake a trainee
         makes is to tell only one of them, so each false statement names one body alone ("只向
         当地文物部门报告，不向公安部门报告"). The change is the consequence of the duty itself,
@@ -984,6 +987,7 @@ class Generator:
         m = JOINT_REPORT_RE.search(sc.action)
         if not m or not sc.connector:
             return []
+        trigger = trigger or sc.trigger
         where, kind = m["where"] or "", m["kind"]
         title = self.full_titles[sc.unit.doc_id]
         said = "" if sc.inserted else sc.connector
@@ -994,7 +998,7 @@ class Generator:
                 self._item(
                     "判断",
                     sc.unit,
-                    f"《{title}》规定：{sc.trigger}{wrong}。",
+                    f"《{title}》规定：{trigger}{wrong}。",
                     ["正确", "错误"],
                     "错误",
                     sc.quote,
@@ -1003,7 +1007,7 @@ class Generator:
                     (sc.action, "action", len(sc.slots) + 1),
                     extra=f"。原文要求向{where}{m['a']}、{m['b']}{kind}两个部门报告，缺一不可。",
                     changed=f"{sc.action}→{wrong}",
-                    shown=f"{sc.trigger}{said}{sc.action}。",
+                    shown=f"{trigger}{said}{sc.action}。",
                 )
             )
         return items
