@@ -354,11 +354,16 @@ def _abbreviation_problems(stem: str, options: list[str], unit: Unit, corpus: Co
 
 
 def _contract(text: str, unit: Unit, corpus: Corpus) -> str:
-    """Full names a stem printed for a short form, back to the unit's wording for comparison."""
+    """Full names a stem printed for a short form, and a trigger narrowed to one of its own
+    alternatives ("在农牧业生产活动中，发现疑似文物的，", facts.specialisations), back to the
+    unit's wording for comparison."""
     doc = corpus.document_by_id(unit.doc_id)
     for full, short in F.abbreviations(tuple(doc.units)) if doc else ():
         if full not in unit.text:
             text = text.replace(full, short)
+    for sc in F.scenarios(unit):
+        for narrow in F.specialisations(sc.trigger):
+            text = text.replace(narrow, sc.trigger)
     return text
 
 

@@ -549,12 +549,58 @@ def is_core_unit(unit: Unit) -> bool:
     )
 
 
+# alternatives a trigger names ("在建设工程、农牧业生产或者房屋拆迁活动中", "发现文物或者疑似文物的"):
+# a marker, the alternatives, and the head they share
+ALTERNATIVES_RE = re.compile(
+    r"(?P<marker>在|发现|发生)(?P<group>[^，。；在]{4,30}?)(?P<head>活动中|的，)"
+)
+ALTERNATIVE_SEP = re.compile(r"、|或者|或")
+
+
+def specialisations(trigger: str) -> list[str]:
+    """The trigger with each group of alternatives narrowed to one of them ("在农牧业生产活动中，
+    发现疑似文物的，"): a situation a trainer would describe, each alternative a case of the rule.
+    Only groups whose alternatives stand alone: each of four characters or more, or all sharing
+    their last two ("文物"/"疑似文物"); "事故、案件和突发事件" share a modifier ("文物安全") that a
+    short one would lose. Every group is narrowed; checker._contract restores the whole trigger."""
+    groups = []
+    for m in ALTERNATIVES_RE.finditer(trigger):
+        members = [x for x in ALTERNATIVE_SEP.split(m["group"]) if x]
+        if len(members) < 2 or "和" in m["group"]:
+            continue
+        if not (all(len(x) >= 4 for x in members) or len({x[-2:] for x in members}) == 1):
+            continue
+        groups.append((m.start("group"), m.end("group"), members))
+    if not groups:
+        return []
+    found = [""]
+    at = 0
+    pieces: list[list[str]] = []
+    for start, end, members in groups:
+        pieces.append([trigger[at:start]])
+        pieces.append(members)
+        at = end
+    pieces.append([trigger[at:]])
+    for choices in pieces:
+        found = [f + c for f in found for c in choices]
+    return [f for f in found if f != trigger]
+
+
+def askable(sc: Scenario) -> bool:
+    """A trigger → action rule with a detail to ask, or a penalty: "……的，应当采取保护措施" is a
+    truth nobody would doubt, with nothing to change."""
+    return bool(sc.slots) or sc.topic == "penalty"
+
+
 def is_key_unit(unit: Unit) -> bool:
     """A unit every bank of a full paper must ask: what to do when something happens (a
     trigger → action rule), what follows a breach (a penalty list), or what a custodian is paid
-    (money figures). Other core units are asked before anything repeats, in rotation."""
+    (money figures). Other core units are asked before anything repeats, in rotation. A
+    trigger → action rule counts only when it can be asked (askable): "对可能造成文物资源破坏的，
+    应当采取保护措施" has nothing to ask, and made 第三十六条 a key unit asked in every bank by its
+    one other item (the same stem in every paper)."""
     return bool(
-        scenarios(unit)
+        any(askable(sc) for sc in scenarios(unit))
         or penalty_lists(unit)
         or any(s.kind == "figure" and s.text.endswith("元") for r in rules(unit) for s in r.slots)
     )

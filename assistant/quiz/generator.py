@@ -275,7 +275,7 @@ class Generator:
                     keys,
                 )
             for scenario in plain:
-                if not scenario.slots and scenario.topic != "penalty":
+                if not F.askable(scenario):
                     continue  # "……的，应当采取保护措施": a truth nobody would doubt, nothing to change
                 key = f"{unit.id}#{scenario.index}:{scenario.trigger}"
                 add(self._scenario_items(scenario, rng), 1, unit.doc_id, [key])
@@ -783,6 +783,9 @@ class Generator:
         cite = sc.unit.citation
         fact = f"{sc.unit.id}#{sc.index}:{sc.trigger[:8]}"
         scenario_key = f"{sc.unit.id}#{sc.index}:{sc.trigger}"
+        # the situation as a trainer puts it: one of the text's own alternatives ("在农牧业生产
+        # 活动中，发现疑似文物的"), picked by the seed; the keys stay those of the whole rule
+        trigger = rng.choice([sc.trigger, *F.specialisations(sc.trigger)])
         if not sc.connector:  # every member of a penalty list has the same consequence
             lead = next((lf.lead for lf in F.lists(sc.unit) if lf.quote == sc.quote), "")
             fact = f"{sc.unit.id}#list:{lead[:8]}"
@@ -809,9 +812,9 @@ class Generator:
                 picked.append(w)
         picked = one_stretch(sc.action, picked, mutated)
         ask = (
-            f"{sc.trigger}{sc.connector}{CHOICE}。"
+            f"{trigger}{sc.connector}{CHOICE}。"
             if sc.connector
-            else f"{sc.trigger}应当如何处理？{CHOICE}"
+            else f"{trigger}应当如何处理？{CHOICE}"
         )
         items = []
         # four long actions that differ in one body ("……并向当地X报告，不得哄抢……") read as one
@@ -833,7 +836,7 @@ class Generator:
             item = self._item(
                 "单选",
                 sc.unit,
-                f"根据{cite}，{sc.trigger}{'' if sc.inserted else sc.connector}{action}。",
+                f"根据{cite}，{trigger}{'' if sc.inserted else sc.connector}{action}。",
                 options,
                 answer,
                 sc.quote,
@@ -885,7 +888,7 @@ class Generator:
             item = self._item(
                 "填空",
                 sc.unit,
-                f"根据{cite}，{sc.trigger}{said}{blanked}。",
+                f"根据{cite}，{trigger}{said}{blanked}。",
                 [],
                 slot.text,
                 sc.quote,
@@ -924,7 +927,7 @@ class Generator:
         for truthful, action in versions if (picked or sc.connector) else []:
             title = self.full_titles[sc.unit.doc_id]
             said = "" if sc.inserted else sc.connector
-            statement = f"{sc.trigger}{said}{action}。"
+            statement = f"{trigger}{said}{action}。"
             # a false statement changes one detail of the action: that atom of the scenario
             was = _diff(sc.action, action)[0]
             changed_slot = next(
@@ -951,12 +954,12 @@ class Generator:
                     else (sc.action, "action", len(sc.slots) + 1),
                     extra="" if truthful else f"。原文为“{sc.action}”。",
                     changed="" if truthful else "→".join(_diff(sc.action, action)),
-                    shown=f"{sc.trigger}{said}{sc.action}。",  # the true statement
+                    shown=f"{trigger}{said}{sc.action}。",  # the true statement
                 )
             )
             if atom:
                 items[-1].rule_keys = [atom]
-        return items + self._joint_report_items(sc)
+        return items + self._joint_report_items(sc, trigger)
 
     def _milder_consequences(self, sc: F.Scenario, rng: random.Random) -> list[str]:
         """A dismissal stated as a lighter penalty the same document imposes for another breach
@@ -975,7 +978,7 @@ class Generator:
         rng.shuffle(lighter)
         return [f"只{a}，不予解聘" for a in lighter[:1]]
 
-    def _joint_report_items(self, sc: F.Scenario) -> list[Item]:
+    def _joint_report_items(self, sc: F.Scenario, trigger: str = "") -> list[Item]:
         """A report owed to two bodies at once ("向当地文物、公安部门报告"): the mistake a trainee
         makes is to tell only one of them, so each false statement names one body alone ("只向
         当地文物部门报告，不向公安部门报告"). The change is the consequence of the duty itself,
@@ -984,6 +987,7 @@ class Generator:
         m = JOINT_REPORT_RE.search(sc.action)
         if not m or not sc.connector:
             return []
+        trigger = trigger or sc.trigger
         where, kind = m["where"] or "", m["kind"]
         title = self.full_titles[sc.unit.doc_id]
         said = "" if sc.inserted else sc.connector
@@ -994,7 +998,7 @@ class Generator:
                 self._item(
                     "判断",
                     sc.unit,
-                    f"《{title}》规定：{sc.trigger}{wrong}。",
+                    f"《{title}》规定：{trigger}{wrong}。",
                     ["正确", "错误"],
                     "错误",
                     sc.quote,
@@ -1003,7 +1007,7 @@ class Generator:
                     (sc.action, "action", len(sc.slots) + 1),
                     extra=f"。原文要求向{where}{m['a']}、{m['b']}{kind}两个部门报告，缺一不可。",
                     changed=f"{sc.action}→{wrong}",
-                    shown=f"{sc.trigger}{said}{sc.action}。",
+                    shown=f"{trigger}{said}{sc.action}。",
                 )
             )
         return items
@@ -1116,31 +1120,54 @@ class Generator:
     def _contrast_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
         """多选 over one whole list of a subject ("看管人员主要工作职责"), its distractors whole
         members of the same subject's contrasting list in the same document (权利 beside 职责,
-        data/list_contrasts.tsv): plausible, and clearly not in the asked list."""
+        data/list_contrasts.tsv): plausible, and clearly not in the asked list; and the odd one
+        out ("不属于……的是"), a second form of the same list. The explanation says where each
+        distractor stands (seed-1515 review: "B 属于第八条规定的权利，不是第七条的职责")."""
         wanted = F.contrast_categories().get(lf.category)
         subject = F.list_subject(lf.lead)
-        if not wanted or not subject or len(lf.options) < 2 or any(map(is_catch_all, lf.members)):
+        if not wanted or not subject or len(lf.options) < 2:
             return []
-        others = [
-            o
-            for other in self.all_lists
-            if other.unit.doc_id == lf.unit.doc_id
-            and other.category in wanted
-            and F.list_subject(other.lead) == subject
-            and not any(map(is_catch_all, other.members))
-            for o in other.options
-            if not _shares_duty_words(o, lf.members)
-        ]
+        # a catch-all member of the asked list may take in a distractor ("不履行……职责的" takes
+        # in any breach): such a distractor is left out; the other list's catch-all is never
+        # offered (lf.options holds none)
+        where: dict[str, F.ListFact] = {}
+        for other in self.all_lists:
+            if (
+                other.unit.doc_id != lf.unit.doc_id
+                or other.category not in wanted
+                or F.list_subject(other.lead) != subject
+            ):
+                continue
+            for o in other.options:
+                if (
+                    not _shares_duty_words(o, lf.members)
+                    and not covered_by_catch_all(o, lf.members)
+                    and not is_catch_all(o)
+                ):
+                    where.setdefault(o, other)
+        others = list(where)
         if not others:
             return []
+
+        def elsewhere(options: list[str]) -> str:
+            return "".join(
+                f"“{o}”见{where[o].unit.citation}（“{where[o].lead.rstrip('：: ')}”），"
+                "不在本条所列之中。"
+                for o in options
+                if o in where
+            )
+
         right = rng.sample(list(lf.options), min(len(lf.options), 4))
         wrong = rng.sample(others, min(len(others), 6 - len(right), 2))
         options = right + wrong
         rng.shuffle(options)
         answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
         lead = lf.lead.rstrip("：: ")
-        stem = f"{lf.unit.citation}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
-        return [
+        cite = lf.unit.citation
+        fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
+        detail = ("", "list", len(lf.members))
+        stem = f"{cite}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
+        items = [
             self._item(
                 "多选",
                 lf.unit,
@@ -1148,11 +1175,31 @@ class Generator:
                 options,
                 answer,
                 lf.quote,
-                f"{lf.unit.id}#list:{lf.lead[:8]}",
+                fact,
                 "list",
-                ("", "list", len(lf.members)),
+                detail,
+                extra=elsewhere(wrong) if len(lf.options) >= 3 else "",
             )
         ]
+        if len(lf.options) >= 3:
+            # the list asked the other way: which of four is not in it (a right among duties)
+            odd = others[rng.randrange(len(others))]
+            options, answer, _ = self._choice(odd, rng.sample(list(lf.options), 3), rng)
+            items.append(
+                self._item(
+                    "单选",
+                    lf.unit,
+                    f"{cite}列举了“{lead}”。下列各项中，不属于该条所列内容的是{CHOICE}。",
+                    options,
+                    answer,
+                    lf.quote,
+                    fact + ":not",
+                    "list",
+                    detail,
+                    extra=elsewhere([odd]),
+                )
+            )
+        return items
 
     def _party_set_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
         """多选 over the parties of a works site joined under one duty ("建设单位、施工单位要配合

@@ -491,7 +491,16 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
         levels = next(v for k, v in variant_groups() if k == "level")
         kinds = next(v for k, v in variant_groups() if k == "kind")
         rank = LEVEL_RANK.get(body.level)
-        if body.level and canon(body.level) in {canon(x) for x in levels} and rank is not None:
+        if body.level.endswith("以上") and rank is not None:
+            # "经自治区级以上文物行政管理部门批准": the least level that may approve; a mistake
+            # is a lower level, never another "……以上" (县级以上 takes in the right one)
+            found += [
+                Body(x, body.gov, body.kind).text()
+                for x in levels
+                if rank - 2 <= LEVEL_RANK[x] < rank
+                and not (LEVEL_RANK[x] == 0 and body.kind != "人民政府")
+            ]
+        elif body.level and canon(body.level) in {canon(x) for x in levels} and rank is not None:
             for x in levels:
                 other = LEVEL_RANK[x]
                 if abs(other - rank) > 2 or (other == 4 and rank < 3):
