@@ -365,7 +365,8 @@ MONEY_CUES: tuple[tuple[str, str], ...] = (
     ("central_subsidy", r"中央"),
     ("total_subsidy", r"补助|补贴|拨款"),
     ("deduction", r"扣"),
-    ("cost", r"花|费用|住院|看病|药|透析|治疗|门诊|检查|手术|医疗"),
+    # what the bill says is the cost ("账单写的是1.2.3万", "发票金额20,50,0")
+    ("cost", r"花|费用|住院|看病|药|透析|治疗|门诊|检查|手术|医疗|发票|账单|单子|票据|清单"),
 )
 CONTRIBUTION_CUE = re.compile(r"交|缴|档")
 CUE_REACH = 12  # characters before a figure that may name its field

@@ -694,6 +694,8 @@ TIER_IN_WORDS = re.compile(
     r"(?<![第那哪这])([\d零一二两三四五六七八九十百千]+)\s*(?:块钱|块|元)\s*(?:的|那|这)?\s*档"
     r"|(?<![第那哪这最零一二两三四五六七八九十百千万\d])"
     r"([零一二两三四五六七八九十百千]{2,}|[二两三四五六七八九十])\s*(?:的|那|这)?\s*档"
+    # "缴费档次是九百九十九": the tier named, then a number in words
+    r"|档次?\s*(?:是|为)\s*([零一二两三四五六七八九十百千]{2,})"
 )
 MULTI_DOT_FIELD = {
     "个月": "months",
@@ -801,7 +803,7 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     tiers = [int(c.value) for c in spec("tier").choices]
     read, read_span = read_tier(q)
     for m in TIER_IN_WORDS.finditer(q):
-        said = m.group(1) or m.group(2)
+        said = m.group(1) or m.group(2) or m.group(3)
         value = small_count(said)
         if (
             read in offered

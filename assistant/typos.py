@@ -129,8 +129,14 @@ INTERCHANGEABLE = ({"交", "缴"},)
 
 
 def _one_wrong(typed: str, meant: str) -> bool:
-    diff = [(a, b) for a, b in zip(typed, meant, strict=True) if a != b]
-    return len(diff) == 1 and not any({*diff[0]} <= pair for pair in INTERCHANGEABLE)
+    """One character wrong, not counting the ones people use for each other ("交废" is a
+    mistyped 缴费: 交 for 缴 is right, 废 for 费 is the typo)."""
+    diff = [
+        (a, b)
+        for a, b in zip(typed, meant, strict=True)
+        if a != b and not any({a, b} <= pair for pair in INTERCHANGEABLE)
+    ]
+    return len(diff) == 1
 
 
 def _sound(word: str) -> tuple[str, ...]:

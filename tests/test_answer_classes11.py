@@ -288,3 +288,50 @@ def test_another_matter_announced_is_a_question_of_its_own(assistant) -> None:
     _, other = _talk(assistant, "高血压门特 门诊花了三千 报多少", "还有件事 看管员一个月工资多少")
     assert other.status == "answered", other.answer
     assert other.citations and other.citations[0].label.startswith("第十二条"), other.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "field"),
+    [
+        ("交60 一级医院头次住院 费用NaN 报多少", "费用"),
+        ("交250 三级医院头一次住院 发票金额30,00,0 能报多少", "费用"),
+        ("缴费档次是八百八十八 二级医院头回住院 一万 报多少", "档次"),
+    ],
+)
+def test_unreadable_inputs_are_refused_naming_their_field(assistant, question, field) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "error" and field in response.answer, response.answer
+
+
+def test_an_estimate_in_a_rule_question_is_no_input(assistant) -> None:
+    response = assistant.ask("远程会诊平台那八百多万的投资 是做哪几块的", State())
+    assert response.status != "error", response.answer
+
+
+def test_a_homophone_with_an_interchangeable_character_is_corrected() -> None:
+    typos = Typos.build(open_gazette())
+    _, fixes = typos.correct("阿爸六十七了交废要多少")
+    assert ("交废", "缴费") in fixes, fixes
+
+
+def open_gazette() -> str:
+    from pathlib import Path
+
+    return (Path(__file__).parents[1] / "corpus" / "data" / "gazette-2020.txt").read_text("utf-8")
+
+
+def test_the_split_of_the_remaining_subsidy_said_as_each_one_s_share(assistant) -> None:
+    (response,) = _talk(assistant, "财政补助一共一千 中央出六百 剩下四百自治区地区县各摊多少")
+    assert response.status == "calculated", response.answer
+    assert "240.00" in response.answer, response.answer
+
+
+def test_the_prefecture_and_a_county_named_after_it(assistant) -> None:
+    (response,) = _talk(assistant, "地区财政和札达一个县 三年养护专项补贴一共多少万")
+    assert response.calculation["result"]["total_wan"] == "1350.00", response.answer
+
+
+def test_an_acknowledgement_without_thanks_is_small_talk() -> None:
+    from assistant.frame import Intent, read_frame
+
+    assert read_frame("好吧 明白了").intent is Intent.SMALL_TALK

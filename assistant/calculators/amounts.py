@@ -297,8 +297,10 @@ def scan_amounts(text: str) -> AmountScan:
         if approx and not (unit or has_magnitude):
             continue  # 20多岁, 200多: an approximate count, neither read nor money
         if approx:
-            malformed.append(
-                Malformed(text[start:end].strip(), start, end, "“多/余”是约数，不是确切的金额")
+            malformed.append(  # an estimate: refused as an input, no matter in a rule question
+                Malformed(
+                    text[start:end].strip(), start, end, "“多/余”是约数，不是确切的金额", True
+                )
             )
             continue
         try:
@@ -339,6 +341,13 @@ def _money_like(piece: str) -> bool:
         or any(ch in AMOUNT_SIGNS for ch in core)
         or bool(re.fullmatch(r"\d{3,}(?:\.\d+)?", core))
     )
+
+
+# "费用NaN", "金额：null": a program's word for no number, where a sum is written
+NOT_A_NUMBER_RE = re.compile(
+    r"(?:费用|花了|花费|金额|账单|发票|合计|总共|一共|[:：=])\s*"
+    r"(NaN|nan|NAN|null|NULL|None|undefined|Infinity|infinity|inf|INF)(?![A-Za-z])"
+)
 
 
 def _not_one_amount(
@@ -384,6 +393,8 @@ def _not_one_amount(
         add(m.start(), m.end(), reason, estimate=False)
     for m in SPACED_RE.finditer(norm):
         add(m.start(), m.end(), "数字中间有空格", estimate=False)
+    for m in NOT_A_NUMBER_RE.finditer(norm):
+        add(m.start(1), m.end(1), "不是数字", estimate=False)
     return pieces, counts
 
 
