@@ -373,6 +373,12 @@ def _timed_word(
 
 # verbs that only say something takes time ("持续多久", "计划用多长时间"): not what is timed
 LASTING = re.compile(r"持续|计划|预计|历时|维持|进行|花费|耗时|安排|打算|前后|大概|大约|一般|总共")
+LENGTH_ASKED = re.compile(
+    r"(持续|历时|维持|要用|需要|花|用)了?(多久|多长时间|多少时间|几天|几个月)"
+)
+LENGTH_STATED = re.compile(
+    r"(?<!\d)(\d{1,3}|[一二三四五六七八九十两半]+)\s*(个)?(日|天|月|年|周|工作日|小时)(?!\d)"
+)
 DURATION_ASKED = re.compile(r"多久|多长时间|多少时间|隔多长|几天内|多少天内|几日内|多少日内")
 # a length of time or a frequency as the text states one ("5日内", "每年", "次年")
 DURATION_STATED = re.compile(
@@ -862,9 +868,12 @@ def _compose(
             and bool(SHARE_ASKED.search(asking_part(question)))
         )
 
+        # "培训要持续多长时间": how long a thing lasts, which no frequency (每年一次) states
+        length = lasting and bool(LENGTH_ASKED.search(asking_part(question)))
+
         def holds(text: str) -> bool:
             if lasting:
-                return bool(DURATION_STATED.search(text))
+                return bool((LENGTH_STATED if length else DURATION_STATED).search(text))
             share = share_asked and _has_value(FactType.RATIO, text)
             # "生孩子合规费用报多少": paid in full is how much is paid
             full = fact is FactType.AMOUNT and bool(PAID_IN_FULL.search(text))

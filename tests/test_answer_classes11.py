@@ -335,3 +335,28 @@ def test_an_acknowledgement_without_thanks_is_small_talk() -> None:
     from assistant.frame import Intent, read_frame
 
     assert read_frame("好吧 明白了").intent is Intent.SMALL_TALK
+
+
+def test_the_subsidies_sum_with_its_split_asked_is_the_split(assistant) -> None:
+    (response,) = _talk(assistant, "财政补助一共一千二 中央出了六百 县里要承担多少")
+    assert response.status == "calculated", response.answer
+    assert response.calculation["inputs"]["mode"] == "split", response.answer
+
+
+def test_how_long_a_thing_lasts_is_not_answered_by_a_frequency(assistant) -> None:
+    response = assistant.ask("一次文物安全培训要持续几天", State())
+    assert response.status == "out_of_scope", response.answer
+
+
+def test_a_thing_asked_after_a_modal_leads_the_later_part() -> None:
+    from assistant.multipart import subject_of
+
+    assert "体检" in subject_of("看管员上岗要不要体检")
+    assert subject_of("医保个人缴费谁来收") == "医保个人缴费"
+
+
+def test_ji_ge_after_a_reimbursement_asks_money() -> None:
+    from assistant.frame import Intent, read_frame
+
+    frame = read_frame("交60 二级医院第一次住院 三万多 医保报几个")
+    assert frame.intent is Intent.CALCULATE and frame.malformed

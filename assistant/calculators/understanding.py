@@ -36,10 +36,11 @@ LATE_PAYMENT = re.compile(
     r"补缴|补交|没按时交|没有按时交|断缴|断交|欠缴|漏交|忘了?交|没交上|错过.{0,4}(缴费|交费)|"
     # "前年断了医保 今年想补上": a lapse made good
     r"(医保|保险)[^，。？]{0,3}断了|断了[^，。？]{0,3}(医保|保险)|补上[^，。？]{0,6}(医保|保险|钱)|"
-    r"(医保|保险)[^，。？]{0,6}补上|"
-    # "各级财政补助合计八百 那我补多少": the sum of the subsidies is asked only to pay late
-    r"财政补(助|贴)[^，。？\d]{0,3}(合计|加起来|一共|总共|总计)|补(助|贴)合计"
+    r"(医保|保险)[^，。？]{0,6}补上"
 )
+# "各级财政补助合计八百 那我补多少": the subsidies' sum is asked to pay late, unless its split
+# between the governments is asked (SPLIT)
+SUBSIDY_SUM = re.compile(r"财政补(助|贴)[^，。？\d]{0,3}(合计|加起来|一共|总共|总计)|补(助|贴)合计")
 
 
 SUM_WORDS = re.compile(r"一共|总共|合计|加起来|总计|共计")
@@ -109,6 +110,8 @@ def detect_calculator(question: str) -> str | None:
         return "road_subsidy"
     reimburse = re.search(r"报|赔|支付|统筹基金|(医保|国家|公家)(给|出|管|付)", q)
     if LATE_PAYMENT.search(q) or re.search(r"剩余财政补助", q) or SPLIT.search(q):
+        return "contribution"
+    if SUBSIDY_SUM.search(q):
         return "contribution"
     if re.search(
         r"(交|缴)(多少|钱|费(?!单|凭证|记录|收据|票|发票|截图))|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳|"
@@ -591,7 +594,7 @@ FEMALE = r"妈|母亲|奶奶|外婆|姥姥|老太太|女|老婆|妻子|媳妇|�
 
 def read_contribution(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
-    if LATE_PAYMENT.search(q):
+    if LATE_PAYMENT.search(q) or (SUBSIDY_SUM.search(q) and not SPLIT.search(q)):
         inputs["mode"] = "late"
         subsidy = _take(_money_amounts(q), q, r"财政补助|补贴|补助", before=16)
         if subsidy is not None:
