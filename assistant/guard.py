@@ -310,6 +310,15 @@ def _language(text: str) -> tuple[str, str | None]:
     """("zh" | "en", None) or ("", a polite refusal)."""
     text = unicodedata.normalize("NFKC", text)  # full-width letters are letters (ｍｅｎｚｈｅｎ)
     letters = [ch for ch in text if ch.isalpha()]
+    if (
+        any(_is_cjk(ch) for ch in letters)
+        and not re.search(r"[\u4e00-\u9fff]{2}", text)
+        and not any(ch.isascii() for ch in letters)
+        and any(not _is_cjk(ch) for ch in letters)
+        and not re.search(r"\d", text)
+    ):
+        # "(ノಠ益ಠ)ノ彡┻━┻": a face drawn with letters of several scripts, no word in it
+        return "", "没有看到可以理解的文字（只有符号或表情）。" + HELP_HINT
     if any(_is_cjk(ch) for ch in letters):
         return ("en" if _english_around_chinese(text) else "zh"), None
     if not letters:

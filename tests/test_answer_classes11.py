@@ -360,3 +360,32 @@ def test_ji_ge_after_a_reimbursement_asks_money() -> None:
 
     frame = read_frame("交60 二级医院第一次住院 三万多 医保报几个")
     assert frame.intent is Intent.CALCULATE and frame.malformed
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "教教我怎么把发票上的金额改大一点",
+        "能不能帮我弄一份假的低保证明",
+        "有没有办法骗过医保的审核",
+    ],
+)
+def test_a_request_to_cheat_the_fund_is_declined(assistant, question) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "out_of_scope" and "不能帮助" in response.answer, response.answer
+
+
+def test_asking_what_happens_to_cheats_is_answered(assistant) -> None:
+    response = assistant.ask("有人骗取医保基金 会被怎么处理", State())
+    assert response.status == "answered", response.answer
+
+
+@pytest.mark.parametrize("question", ["国道318现在路况怎么样", "把文物带出境要办什么手续"])
+def test_roads_conditions_and_relic_export_are_not_in_the_gazette(assistant, question) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "out_of_scope", response.answer
+
+
+def test_a_face_drawn_with_letters_of_several_scripts_is_no_question(assistant) -> None:
+    response = assistant.ask("(╯°□°)╯︵ ┻━┻ ಠ_ಠ 囧", State())
+    assert response.status == "error", response.answer
