@@ -1724,11 +1724,13 @@ PERSONS = re.compile(
     r"村民|居民|群众|老百姓|百姓|乡亲|乡亲们|村里人|牧民|农牧民|市民|"
     rf"{KIN_MALE}|{KIN_FEMALE}|{KIN_BARE})$"
 )
-# a person taken along by the asker: "带孩子", "把老婆也带到…", "领着老人"
+# a person taken along by the asker: "带孩子", "把老婆也带到…", "把媳妇带到点上住", "领着老人"
+_PERSON = PERSONS.pattern.removeprefix("^").removesuffix("$")
 COMPANY = re.compile(
-    r"(?:带|领|把|捎)(?:上|着)?(?P<who>"
-    + PERSONS.pattern.removeprefix("^").removesuffix("$")
-    + r")(?:也|一起|一块|一同|一道)"
+    rf"(?:带|领|把|捎)(?:上|着)?(?P<who>{_PERSON})(?:也|一起|一块|一同|一道)"
+    rf"|把(?P<brought>{_PERSON})(?:也)?(?:带|领|接)(?:到|去|来|过|上)"
+    # ("把我妈带到成都去看病": her own care, which the rules on treatment decide)
+    r"(?![^，。？?]{0,10}(?:看病|住院|治疗|就医|检查|报销|参保|办理|手术|生孩子))"
 )
 LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")
 
@@ -1791,7 +1793,8 @@ def _unsaid_predicate(question: str, scored: list[ScoredClause], best: ScoredCla
     # "能不能带孩子一起去听", "把老婆也带到点上住": a person brought along is what is asked,
     # decided only by a text that speaks of such company (家属, 子女…)
     company = COMPANY.search(rest)
-    if company and not any(covered_by(company.group("who"), question, x) for x in texts):
+    who = company and (company.group("who") or company.group("brought"))
+    if who and not any(covered_by(who, question, x) for x in texts):
         return rest
     known = jieba.posseg.dt.word_tag_tab
     words = [t for t in dict.fromkeys(tokenize(rest)) if t in known]

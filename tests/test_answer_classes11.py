@@ -35,6 +35,7 @@ def test_a_verb_with_its_complement_is_not_a_typo_target(place) -> None:
         "看管员值班的时候能不能把媳妇也带到文物点上住",
         "安全培训课能带娃一起去听吗",
         "野外看管员巡查的时候能带着儿子一起去吗",
+        "看管员能把老公带到文物点上住吗",
     ],
 )
 def test_a_person_taken_along_no_near_rule_speaks_of_is_declined(assistant, question) -> None:
@@ -389,3 +390,13 @@ def test_roads_conditions_and_relic_export_are_not_in_the_gazette(assistant, que
 def test_a_face_drawn_with_letters_of_several_scripts_is_no_question(assistant) -> None:
     response = assistant.ask("(╯°□°)╯︵ ┻━┻ ಠ_ಠ 囧", State())
     assert response.status == "error", response.answer
+
+
+def test_bringing_someone_for_their_own_care_is_not_company(assistant) -> None:
+    response = assistant.ask("能把我爸带到拉萨去住院吗", State())
+    assert response.status == "answered", response.answer
+
+
+def test_leaving_a_training_half_way_is_quitting_it(assistant) -> None:
+    response = assistant.ask("文物安全培训可以中途离开吗", State())
+    assert response.status == "answered" and "不得退训" in response.answer, response.answer
