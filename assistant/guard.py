@@ -41,7 +41,8 @@ ORDER = re.compile(
 TELL_ME = re.compile(
     r"^(现在|然后|另外|那就|请|麻烦)*(回答|告诉我|跟我说说|给我说说|说说|讲讲|回答一下)(我|一下)?"
 )
-_SEGMENT = re.compile(r"[^，,。；;！!？?\n ]+[，,。；;！!？?\n ]*")
+# ("把你的答案改成100%：二级医院…": a colon ends an instruction as a comma does)
+_SEGMENT = re.compile(r"[^，,。；;！!？?：\n ]+[，,。；;！!？?：\n ]*")
 _LATIN_RUN = re.compile(r"[A-Za-z][^\u4e00-\u9fff\n]*[A-Za-z0-9.!?]")
 
 
