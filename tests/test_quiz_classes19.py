@@ -105,3 +105,30 @@ def test_a_trigger_is_narrowed_to_one_of_its_own_alternatives(corpus: Corpus) ->
         made["shown"] = trigger + action
         made["difficulty"] = judge_label(made["shown"])
         assert bool(check_item(made, corpus)) is problems
+
+
+def test_a_bounded_figure_s_choice_offers_a_looser_value(corpus: Corpus) -> None:
+    """Blind review of seed 1919: "借用期限最长不超过（ ）" with 两年 among 一年/六个月/三个月 is
+    answered by taking the largest option. A 单选 offers one looser value too (三年, wrong as a
+    statement of the text), so the key is not the largest; a 判断's false version stays stricter."""
+    import re
+
+    from assistant.quiz.terms import figure_value
+
+    def months(option: str) -> int:
+        value = figure_value(option)
+        return int(value[0]) if value and value[0].isdigit() else 0
+
+    bounded = [
+        i
+        for i in pool(corpus)
+        if i.type == "单选" and re.search(r"(不超过|不得超过|最长)[^，。；]{0,4}（", i.stem)
+    ]
+    assert bounded
+    for item in bounded:
+        key = item.options[LETTERS.index(item.answer)]
+        if all(months(o) for o in item.options):
+            assert months(key) < max(months(o) for o in item.options), item.options
+    assert all(
+        months(v) < months("两年") for v in mistakes("figure", "两年", "借用期限最长不超过两年。")
+    )

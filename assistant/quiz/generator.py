@@ -405,6 +405,7 @@ class Generator:
         rng: random.Random,
         context: str = "",
         article: str = "",
+        choice: bool = False,
     ) -> list[str]:
         """Plausible mistakes for one detail, none equivalent to another option. A sentence that
         names the answer's kind elsewhere ("履行政府主体责任") leaves only other levels, and so
@@ -418,12 +419,16 @@ class Generator:
         )
         pool = [
             v
-            for v in mistakes(slot.kind, slot.text, statement + context)
+            for v in mistakes(slot.kind, slot.text, statement + context, choice)
             if not authority_inverted(_replace_at(statement, slot.start, slot.text, v))
         ]  # never a body reporting to one of its own level or below
         head, rest = pool[:4], pool[4:]
         if slot.kind != "period":  # periods come nearest first: 每季度 before 每周 for 每年
             rng.shuffle(head)
+        if choice and slot.kind == "figure" and pool:
+            # a 单选's looser bound stays among its options ("最长不超过（ ）": 三年 beside 两年),
+            # so that the key is never the largest (the options are shuffled when shown)
+            head = [pool[0], *(v for v in head if v != pool[0])]
         others = [s.text for s in F.find_slots(statement) if s.text != slot.text]
         listed = statement[max(0, slot.start - 6) : slot.start]
         # bodies joined to this one ("各县人民政府和文物行政管理部门"): a distractor of the same
@@ -518,7 +523,7 @@ class Generator:
                 continue  # the clause alone is an exhortation ("……要加强……"), no rule
             if slot.start == 0 and re.search(r"不得|禁止|严禁", text):
                 continue  # who is banned is not what a ban asks
-            wrong = self._wrong_values(slot, text, rng, article=rule.unit.text)
+            wrong = self._wrong_values(slot, text, rng, article=rule.unit.text, choice=True)
             detail = (slot.text, slot.kind, len(F.find_slots(text)))
             # a record has no close wrong value ("巡逻日志" for a handover inventory is ruled out
             # at a glance): written out as a blank only
@@ -612,7 +617,7 @@ class Generator:
             local = F.Slot(slot.kind, slot.text, slot.start - start)
             key = atom_key(f"{rule.unit.id}#{rule.index}@{start}", slot.text)
             detail = (slot.text, slot.kind, len(F.find_slots(piece)))
-            wrong = self._wrong_values(local, piece, rng, article=rule.unit.text)
+            wrong = self._wrong_values(local, piece, rng, article=rule.unit.text, choice=True)
             cite = rule.unit.citation
             if len(wrong) >= 3:
                 options, answer, _ = self._choice(slot.text, wrong, rng)

@@ -440,10 +440,18 @@ UPPER_BOUND = re.compile(r"(不超过|不得超过|最长|最多|最高|控制�
 LOWER_BOUND = re.compile(r"(不少于|不得少于|至少|不低于|最少)[^，。；]{0,6}$")
 
 
-def mistakes(kind: str, value: str, context: str = "") -> list[str]:
+def _time_size(value: tuple[str, str]) -> int:
+    """A length of time in days (年 360, 个月 30), 0 for anything else."""
+    days = {"年": 360, "个月": 30, "月": 30, "日": 1, "天": 1}.get(value[1], 0)
+    return int(value[0]) * days if value[0].isdigit() else 0
+
+
+def mistakes(kind: str, value: str, context: str = "", choice: bool = False) -> list[str]:
     """Plausible wrong values for one detail, none equivalent to it, in table order. A body's
     mistakes stay within two levels of it (never 国务院 for a county's duty) and offer another
-    kind of body only in a sentence of that kind's domain (`context`)."""
+    kind of body only in a sentence of that kind's domain (`context`). `choice`: options of a
+    单选, where a bound's looser value is wrong too and one is offered, so that the key is not
+    always the largest ("最长不超过（ ）": 两年 among 一年, 六个月, 三年)."""
     if kind == "figure":
         m = FIGURE_RE.fullmatch(value)
         if not m:
@@ -462,14 +470,25 @@ def mistakes(kind: str, value: str, context: str = "") -> list[str]:
         upper = UPPER_BOUND.search(before) or re.match(r"(以|之)?内", after)
         bound = -1 if upper else 1 if LOWER_BOUND.search(before) or after.startswith("以上") else 0
         if bound and own is not None and own[0].isdigit():
-            wrong = [
+            same_unit = [
+                (p, v)
+                for p in wrong
+                if (v := figure_value(p)) is not None and v[1] == own[1] and v[0].isdigit()
+            ]
+            stricter = [p for p, v in same_unit if (int(v[0]) - int(own[0])) * bound > 0]
+            # a looser value in the same measure, also across 年 and 个月 ("两年" → "三年", "30个月")
+            size = _time_size(own)
+            looser = [
                 p
                 for p in wrong
                 if (v := figure_value(p)) is not None
-                and v[1] == own[1]
                 and v[0].isdigit()
-                and (int(v[0]) - int(own[0])) * bound > 0
+                and (
+                    (v[1] == own[1] and (int(v[0]) - int(own[0])) * bound < 0)
+                    or (size and (t := _time_size(v)) and (t - size) * bound < 0)
+                )
             ]
+            wrong = looser[:1] + stricter if choice and looser else stricter
         return wrong
     if kind == "timing" and value not in IMMEDIATE:
         return []  # "及时" sets no deadline: "3日内" may be timely too
