@@ -99,20 +99,15 @@ def subject_of(first: str) -> str:
     """What the first part asks about, without the words that ask ("医保个人缴费谁来收" →
     医保个人缴费): a later part without its own subject is read with this, not with the first
     part's whole question (whose 谁 or 多少 would become the later part's question)."""
-    import jieba.posseg
+    import jieba
 
     first = re.split(r"[，,]", first.strip(" ，,"))[0]
     asked = QUESTION_WORD.search(first)
     head = first[: asked.start()] if asked else first
     head = re.sub(r"(最长|最多|最少|最高|最低|一般|大概|能|可以|要|得|该|是|的)+$", "", head)
     # "看管员上岗要不要体检": a thing named after the words that ask is asked about too
-    # (after a yes/no's modal, 要不要体检, the act asked; after a wh-word, only things named)
+    # (after a yes/no's modal, 要不要体检, the act asked; after a wh-word, only its own words)
     tail = first[asked.end() :] if asked else ""
     modal = bool(asked and re.fullmatch(r".不.|有没有|是否|能否", asked.group(0)))
-    things = [
-        w for w, tag in jieba.posseg.cut(tail) if len(w) >= 2 and (modal or tag in THING_TAGS)
-    ]
+    things = [w for w in jieba.lcut(tail) if len(w) >= 2] if modal else []
     return " ".join([head.strip(), *things]).strip() or first
-
-
-THING_TAGS = ("n", "nz", "vn", "nt", "ng")
