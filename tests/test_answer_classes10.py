@@ -5,24 +5,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.engine import Assistant, State
+from assistant.engine import State
+from tests.conversation import ask_turns
 
 pytestmark = pytest.mark.slow
 
 
-@pytest.fixture(scope="module")
-def assistant(real_searcher) -> Assistant:
-    return Assistant(real_searcher)
-
-
-def _talk(assistant: Assistant, *turns: str):
-    state = State()
-    return [assistant.ask(t, state) for t in turns]
-
-
 @pytest.mark.parametrize("more", ["再多看一处自治区级的 预算呢", "新增一处自治区级的呢"])
 def test_one_more_site_said_another_way_is_added_to_the_budget(assistant, more) -> None:
-    first, again = _talk(assistant, "三处县级文保单位 全年看管工资预算多少", more)
+    first, again = ask_turns(assistant, "三处县级文保单位 全年看管工资预算多少", more)
     assert first.calculation["result"]["budget"] == "86400.00", first.answer
     assert again.calculation["result"]["budget"] == "120000.00", again.answer
 
@@ -70,13 +61,13 @@ def test_a_typed_short_name_of_the_special_diseases_is_read(assistant) -> None:
 
 
 def test_which_article_after_a_list_item_quotes_the_list_s_lead_in(assistant) -> None:
-    _, source = _talk(assistant, "打架受伤住院的钱医保给不给出", "这是哪条规定的")
+    _, source = ask_turns(assistant, "打架受伤住院的钱医保给不给出", "这是哪条规定的")
     assert "第三十条（八）" in source.answer, source.answer
     assert "不予支付" in source.answer, source.answer
 
 
 def test_which_article_after_a_whole_list_quotes_its_opening(assistant) -> None:
-    _, source = _talk(assistant, "看管员干了哪些事会被解聘", "依据的是哪一条")
+    _, source = ask_turns(assistant, "看管员干了哪些事会被解聘", "依据的是哪一条")
     assert "第十七条" in source.answer and "原文" in source.answer, source.answer
 
 

@@ -5,20 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.engine import Assistant, State
+from assistant.engine import State
 from assistant.typos import Typos
+from tests.conversation import ask_turns
 
 pytestmark = pytest.mark.slow
-
-
-@pytest.fixture(scope="module")
-def assistant(real_searcher) -> Assistant:
-    return Assistant(real_searcher)
-
-
-def _talk(assistant: Assistant, *turns: str):
-    state = State()
-    return [assistant.ask(t, state) for t in turns]
 
 
 @pytest.mark.parametrize("place", ["文物点上住", "工地上干活", "山上放羊"])
@@ -58,7 +49,7 @@ def test_a_serving_soldier_said_in_everyday_words_is_another_scheme(assistant, q
 
 
 def test_a_case_carried_from_the_topic_is_said_with_the_result(assistant) -> None:
-    _, stay = _talk(
+    _, stay = ask_turns(
         assistant,
         "我弟媳在普兰县医院生娃 医保全报吗",
         "交的250 在二级医院第一次住院 花了9000 报多少",
@@ -114,13 +105,13 @@ def test_which_level_of_government_pays_is_a_body(assistant) -> None:
 def test_counted_sites_with_a_wage_budget_are_the_custodians_budget(
     assistant, question, budget
 ) -> None:
-    (response,) = _talk(assistant, question)
+    (response,) = ask_turns(assistant, question)
     assert response.status == "calculated", response.answer
     assert response.calculation["result"]["budget"] == budget, response.answer
 
 
 def test_a_correction_that_names_its_field_first_changes_that_field(assistant) -> None:
-    first, again = _talk(
+    first, again = ask_turns(
         assistant, "阿姨 一级医院 第一次住院 交60 一万", "缴费档次写错了 应该是250"
     )
     assert first.calculation["inputs"]["tier"] == 60, first.answer
@@ -130,13 +121,13 @@ def test_a_correction_that_names_its_field_first_changes_that_field(assistant) -
 
 
 def test_an_age_named_by_its_field_corrects_the_age(assistant) -> None:
-    _, again = _talk(assistant, "我婶婶57 交的60档 一年交多少", "岁数说错了 是61")
+    _, again = ask_turns(assistant, "我婶婶57 交的60档 一年交多少", "岁数说错了 是61")
     assert again.status == "calculated", again.answer
     assert again.calculation["result"]["individual"] == "0.00", again.answer
 
 
 def test_her_age_then_le_is_an_age(assistant) -> None:
-    *_, her = _talk(
+    *_, her = ask_turns(
         assistant, "外婆六十一了 还用交医保吗", "那外公六十四呢 交250", "那她六十九了呢"
     )
     assert her.status == "calculated", her.answer
@@ -144,7 +135,7 @@ def test_her_age_then_le_is_an_age(assistant) -> None:
 
 
 def test_a_set_aside_input_given_with_the_figure_asked_again_resumes(assistant) -> None:
-    *_, resumed = _talk(
+    *_, resumed = ask_turns(
         assistant,
         "医保断了想补缴 要交多少钱",
         "先不说这个 补缴完多久能报销",
@@ -155,7 +146,7 @@ def test_a_set_aside_input_given_with_the_figure_asked_again_resumes(assistant) 
 
 
 def test_a_set_aside_level_given_after_a_rule_question_resumes(assistant) -> None:
-    *_, resumed = _talk(
+    *_, resumed = ask_turns(
         assistant,
         "我妈糖尿病走两病门诊 甲类药花了六百 帮忙算下",
         "两病门诊一年限额多少",
@@ -173,27 +164,27 @@ def test_a_set_aside_level_given_after_a_rule_question_resumes(assistant) -> Non
     ],
 )
 def test_a_stay_said_by_the_hospital_and_the_order_is_a_stay(assistant, question) -> None:
-    (response,) = _talk(assistant, question)
+    (response,) = ask_turns(assistant, question)
     assert response.status == "calculated", response.answer
     assert response.calculation["calculator"] == "inpatient", response.answer
     assert response.calculation["result"]["payment"] == "7670.00", response.answer
 
 
 def test_a_homophone_right_after_a_figure_is_its_measure(assistant) -> None:
-    (response,) = _talk(assistant, "二级医院第一次住院花了一万 250当次 能报多少")
+    (response,) = ask_turns(assistant, "二级医院第一次住院花了一万 250当次 能报多少")
     assert response.status == "calculated", response.answer
     assert response.calculation["inputs"]["tier"] == 250, response.answer
 
 
 def test_the_prefecture_s_own_road_subsidy_alone(assistant) -> None:
-    (response,) = _talk(assistant, "养护专项补贴 光算地区本级的 三年多少万")
+    (response,) = ask_turns(assistant, "养护专项补贴 光算地区本级的 三年多少万")
     assert response.status == "calculated", response.answer
     assert response.calculation["result"]["total_wan"] == "1050.00", response.answer
     assert "0 个县" not in response.answer, response.answer
 
 
 def test_a_request_to_work_out_someone_s_pay_asks_the_months(assistant) -> None:
-    (response,) = _talk(assistant, "我嫂子在县级文物点做看管员 给她算算工资")
+    (response,) = ask_turns(assistant, "我嫂子在县级文物点做看管员 给她算算工资")
     assert response.status == "follow_up", response.answer
     assert response.follow_up["missing"] == ["months"], response.follow_up
 
@@ -208,7 +199,7 @@ def test_a_request_to_work_out_someone_s_pay_asks_the_months(assistant) -> None:
     ],
 )
 def test_every_part_of_a_several_part_question_is_answered(assistant, question, parts) -> None:
-    (response,) = _talk(assistant, question)
+    (response,) = ask_turns(assistant, question)
     assert all(p in response.answer for p in parts), response.answer
 
 
@@ -244,14 +235,14 @@ def test_who_the_rule_is_for_and_short_forms_do_not_decline(assistant, question,
 
 
 def test_understood_and_thanks_after_an_answer_is_thanked(assistant) -> None:
-    _, thanks = _talk(
+    _, thanks = ask_turns(
         assistant, "交120 三级医院第一次住院 八万 报多少", "哦 原来有年度封顶 多谢解释"
     )
     assert thanks.status == "answered" and "不客气" in thanks.answer, thanks.answer
 
 
 def test_general_outpatient_visits_share_the_yearly_deductible_and_limit(assistant) -> None:
-    first, second = _talk(
+    first, second = ask_turns(
         assistant, "今年头一次看普通门诊 单子五百块", "过了十来天又去看普通门诊 这回二百"
     )
     assert first.calculation["result"]["payment"] == "240.00", first.answer
@@ -260,7 +251,7 @@ def test_general_outpatient_visits_share_the_yearly_deductible_and_limit(assista
 
 
 def test_which_document_says_a_named_rule_reads_only_the_asking_stretch(assistant) -> None:
-    *_, source = _talk(
+    *_, source = ask_turns(
         assistant,
         "表哥交250档 三级医院今年第一次住院 花了六万",
         "年底又住了一回 第二次 两万",
@@ -270,7 +261,7 @@ def test_which_document_says_a_named_rule_reads_only_the_asking_stretch(assistan
 
 
 def test_a_birth_is_not_carried_to_another_person(assistant) -> None:
-    _, other = _talk(
+    _, other = ask_turns(
         assistant,
         "弟媳在一级医院生孩子 合规费用六千",
         "那她婆婆在一级医院住院 交60 头一次 六千呢",
@@ -280,13 +271,15 @@ def test_a_birth_is_not_carried_to_another_person(assistant) -> None:
 
 
 def test_a_late_payment_asked_how_much_asks_for_the_subsidy(assistant) -> None:
-    (response,) = _talk(assistant, "前年断缴了 今年补交得多少")
+    (response,) = ask_turns(assistant, "前年断缴了 今年补交得多少")
     assert response.status == "follow_up", response.answer
     assert response.follow_up["missing"] == ["fiscal_subsidy"], response.follow_up
 
 
 def test_another_matter_announced_is_a_question_of_its_own(assistant) -> None:
-    _, other = _talk(assistant, "高血压门特 门诊花了三千 报多少", "还有件事 看管员一个月工资多少")
+    _, other = ask_turns(
+        assistant, "高血压门特 门诊花了三千 报多少", "还有件事 看管员一个月工资多少"
+    )
     assert other.status == "answered", other.answer
     assert other.citations and other.citations[0].label.startswith("第十二条"), other.answer
 
@@ -322,24 +315,24 @@ def open_gazette() -> str:
 
 
 def test_the_split_of_the_remaining_subsidy_said_as_each_one_s_share(assistant) -> None:
-    (response,) = _talk(assistant, "财政补助一共一千 中央出六百 剩下四百自治区地区县各摊多少")
+    (response,) = ask_turns(assistant, "财政补助一共一千 中央出六百 剩下四百自治区地区县各摊多少")
     assert response.status == "calculated", response.answer
     assert "240.00" in response.answer, response.answer
 
 
 def test_the_prefecture_and_a_county_named_after_it(assistant) -> None:
-    (response,) = _talk(assistant, "地区财政和札达一个县 三年养护专项补贴一共多少万")
+    (response,) = ask_turns(assistant, "地区财政和札达一个县 三年养护专项补贴一共多少万")
     assert response.calculation["result"]["total_wan"] == "1350.00", response.answer
 
 
-def test_an_acknowledgement_without_thanks_is_small_talk() -> None:
+def test_an_acknowledgement_without_thanks_is_smallask_turns() -> None:
     from assistant.frame import Intent, read_frame
 
     assert read_frame("好吧 明白了").intent is Intent.SMALL_TALK
 
 
 def test_the_subsidies_sum_with_its_split_asked_is_the_split(assistant) -> None:
-    (response,) = _talk(assistant, "财政补助一共一千二 中央出了六百 县里要承担多少")
+    (response,) = ask_turns(assistant, "财政补助一共一千二 中央出了六百 县里要承担多少")
     assert response.status == "calculated", response.answer
     assert response.calculation["inputs"]["mode"] == "split", response.answer
 

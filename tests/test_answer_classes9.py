@@ -7,16 +7,11 @@ from decimal import Decimal
 
 import pytest
 
-from assistant.engine import Assistant, State
+from assistant.engine import State
 from assistant.frame import Intent, read_frame
-from tests.conversation import labels
+from tests.conversation import ask_turns, labels
 
 pytestmark = pytest.mark.slow
-
-
-def _talk(assistant: Assistant, *turns: str):
-    state = State()
-    return [assistant.ask(t, state) for t in turns]
 
 
 @pytest.mark.parametrize(
@@ -29,26 +24,30 @@ def test_a_greeting_or_an_announced_topic_gets_the_short_reply(assistant, greeti
 
 
 def test_a_case_stated_after_a_request_to_compute_is_not_a_service(assistant) -> None:
-    first, second = _talk(assistant, "帮我算算住院能报多少 我交的是250", "三级的 第一次 花了两万")
+    first, second = ask_turns(
+        assistant, "帮我算算住院能报多少 我交的是250", "三级的 第一次 花了两万"
+    )
     assert first.status == "follow_up", first.answer
     assert second.status == "calculated" and second.calculation["result"]["payment"] == "16660.00"
 
 
 def test_a_what_if_of_the_same_stay_is_not_a_later_stay(assistant) -> None:
-    _, again = _talk(
+    _, again = ask_turns(
         assistant, "我在二级医院住院 交60档 第一回 花了一万", "假如那会儿交的是120档 又是多少"
     )
     assert again.calculation["result"]["deductible"] == "200.00", again.answer
 
 
 def test_outpatient_care_after_a_disease_turn_is_that_disease_s(assistant) -> None:
-    _, case = _talk(assistant, "癫痫算门特吗", "交120 门诊花了两千")
+    _, case = ask_turns(assistant, "癫痫算门特吗", "交120 门诊花了两千")
     assert case.status == "calculated" and "第二十四条" in " ".join(labels(case)), case.answer
     assert case.calculation["result"]["payment"] == "1400.00"
 
 
 def test_a_tier_said_while_the_tier_is_asked_answers_the_follow_up(assistant) -> None:
-    turns = _talk(assistant, "门特能报多少 我妈是糖尿病", "我家交的缴费档是二百五那档", "这次一千")
+    turns = ask_turns(
+        assistant, "门特能报多少 我妈是糖尿病", "我家交的缴费档是二百五那档", "这次一千"
+    )
     assert turns[1].status == "follow_up", turns[1].answer
     assert turns[2].calculation["result"]["payment"] == "900.00", turns[2].answer
 
@@ -70,7 +69,7 @@ def test_a_case_said_the_way_people_say_it_is_computed(assistant, question, fiel
 
 
 def test_a_why_after_a_capped_result_names_the_cap(assistant) -> None:
-    turns = _talk(
+    turns = ask_turns(
         assistant,
         "我交250 三级医院第一次住院 花了五万",
         "第二次又花了三万",
@@ -83,23 +82,23 @@ def test_a_why_after_a_capped_result_names_the_cap(assistant) -> None:
 
 
 def test_a_why_naming_a_figure_explains_the_step_that_holds_it(assistant) -> None:
-    _, why = _talk(assistant, "交120 一级医院第一次住院 花了五千", "为啥先扣掉两百")
+    _, why = ask_turns(assistant, "交120 一级医院第一次住院 花了五千", "为啥先扣掉两百")
     assert "起付线" in why.answer and "200" in why.answer, why.answer
 
 
 def test_a_mishap_after_a_rule_quotes_the_sentence_about_it(assistant) -> None:
-    _, lost = _talk(assistant, "两个国有博物馆之间借文物能借多久", "要是借走的被弄坏了呢")
+    _, lost = ask_turns(assistant, "两个国有博物馆之间借文物能借多久", "要是借走的被弄坏了呢")
     assert "损毁" in lost.answer, lost.answer
 
 
 def test_another_thing_after_a_yes_no_verdict_is_asked_the_same_way(assistant) -> None:
-    _, other = _talk(assistant, "住院的陪护费医保报不报", "那挂号费呢")
+    _, other = ask_turns(assistant, "住院的陪护费医保报不报", "那挂号费呢")
     assert other.status == "answered" and "第三十条" in labels(other)[0], other.answer
     assert "挂号" in other.answer
 
 
 def test_a_rule_asked_after_a_case_is_looked_up_not_recomputed(assistant) -> None:
-    _, rule = _talk(
+    _, rule = ask_turns(
         assistant,
         "一级医院第一次住院 交250 住了五天 床位费每天六十 总共四千",
         "二级医院的床位费标准是多少",
@@ -186,10 +185,10 @@ def test_a_document_s_closing_rule_answers_when_it_starts_and_who_interprets(
 
 
 def test_a_short_turn_with_its_own_article_is_not_read_with_the_last(assistant) -> None:
-    _, found = _talk(assistant, "看管员一个月工资多少", "挖地基挖出个铜罐子要上交吗")
+    _, found = ask_turns(assistant, "看管员一个月工资多少", "挖地基挖出个铜罐子要上交吗")
     assert labels(found)[0] == "第二十一条", found.answer
 
 
 def test_the_asker_s_own_age_with_a_sex_is_read(assistant) -> None:
-    _, mine = _talk(assistant, "我爸66了 医保还交吗", "那我呢 我61 女的")
+    _, mine = ask_turns(assistant, "我爸66了 医保还交吗", "那我呢 我61 女的")
     assert mine.status == "calculated" and mine.calculation["result"]["individual"] == "0.00"
