@@ -382,8 +382,8 @@ LENGTH_STATED = re.compile(
 DURATION_ASKED = re.compile(r"多久|多长时间|多少时间|隔多长|几天内|多少天内|几日内|多少日内")
 # a length of time or a frequency as the text states one ("5日内", "每年", "次年")
 DURATION_STATED = re.compile(
-    r"(?<!\d)(\d{1,3}|[一二三四五六七八九十两半]+)\s*(个)?(日|天|月|年|周|工作日|小时)(?!\d)"
-    r"|每(个)?(年|月|季度|周|日|天|半年)|按(年|月|季度)|逐年|次年|下一年|次月"
+    LENGTH_STATED.pattern
+    + r"|每(个)?(年|月|季度|周|日|天|半年)|按(年|月|季度)|逐年|次年|下一年|次月"
 )
 ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (

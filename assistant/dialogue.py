@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.calculators.amounts import find_amounts
 from assistant.calculators.understanding import plain, understand
-from assistant.fields import Kind, schema, spec
+from assistant.fields import Kind, marked_cases, schema, spec
 from assistant.frame import FEMALE, MALE, QUESTION_WORD, WHAT_HAPPENS, FactType, Frame, Intent
 from assistant.state import MAX_ASKS, Pending, State, person_key
 
@@ -487,15 +487,7 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
     turn.new_stay = _stay_kind(frame, topic.calculator, state, new)
     # "我姐…生孩子要掏钱吗" then "交120 二级医院住院 花了8000": the case the topic marked
     # (孕产妇分娩, 建档立卡) is kept, and the answer says it was
-    marked = [
-        spec(k).label.removeprefix("是否")
-        for k, v in inherited.items()
-        if v is True
-        and k not in new
-        and k in schema()
-        and spec(k).kind is Kind.FLAG
-        and k != "in_area"
-    ]
+    marked = marked_cases(inherited, set(new))
     if marked:
         turn.note = f"按前面说的“{'、'.join(marked)}”计算；不是这种情况请告诉我。"
     turn.tentative = tentative and not (stating or frame.asks_figure)

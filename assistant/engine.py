@@ -35,7 +35,7 @@ from assistant.dialogue import (
     whose,
 )
 from assistant.english import to_chinese
-from assistant.fields import Kind, schema, spec
+from assistant.fields import Kind, marked_cases, schema, spec
 from assistant.frame import (
     ABOUT_LAST,
     SOURCE_ASK,
@@ -299,7 +299,7 @@ class Assistant:
             # still leads every part
             alone = read_frame(part)
             lead = part if n == 0 or len(part) >= 20 or alone.topical else f"{subject} {part}"
-            frame = read_frame(lead)
+            frame = alone if lead == part else read_frame(lead)
             if frame.calculator and not alone.calculator:
                 frame = alone  # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum
             response = self._single(frame, state, multi=True, avoid=used)
@@ -765,12 +765,7 @@ class Assistant:
             return self._verdict(verdict, frame)
         # "老婆在县医院生孩子能报多少": a case the frame marks (孕产妇分娩, 建档立卡) has its own
         # rule, which the rule looked up must be
-        marked = [
-            spec(k).label.removeprefix("是否")
-            for k, v in frame.slots.items()
-            if v is True and k in schema() and spec(k).kind is Kind.FLAG and k != "in_area"
-        ]
-        query = " ".join([*marked, query])
+        query = " ".join([*marked_cases(frame.slots), query])
         hits = self.searcher.search(_without_region(query), k=5)
         # "说回那块石头…": the earlier question it returns to was answered, and says what the
         # stone is; the turn is read with it

@@ -512,3 +512,19 @@ def counts_out_of_bounds(q: str, calculator: str | None) -> list[tuple[str, str]
             levels = "、".join(spec("level").values)
             found.append(("level", f"{label('level')}“{said}”无效，允许的取值：{levels}。"))
     return found
+
+
+def marked_cases(
+    slots: dict[str, object], given: set[str] | frozenset[str] = frozenset()
+) -> list[str]:
+    """The cases a frame or a topic marks with a flag (孕产妇分娩, 建档立卡), by their label;
+    where one is treated (`in_area`) is no case. `given`: flags left out (said this turn)."""
+    return [
+        spec(k).label.removeprefix("是否")
+        for k, v in slots.items()
+        if v is True
+        and k not in given
+        and k in schema()
+        and spec(k).kind is Kind.FLAG
+        and k != "in_area"
+    ]
