@@ -32,6 +32,7 @@ SHAPE = tables.Shape(
         "dialogue": 40,
         "in_scope_detail": 65,
         "eligibility": 20,
+        "lookup": 110,
     },
     rows=600,
     answers=680,

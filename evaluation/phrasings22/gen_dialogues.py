@@ -42,7 +42,7 @@ def _caps(t: Heldout22Table) -> None:
     s1 = e.inpatient(250, "三级", "60000")
     add_dialogue(
         t,
-        ("三姑父交250 今年头一回住地区人民医院 花了六万整", s1),
+        ("三姑父交250 今年头一回住地区人民医院（三级） 花了六万整", s1),
         (
             "下半年又住了一次三级医院 第二回 两万",
             e.inpatient(250, "三级", "20000", 2, paid=paid_after(s1)),
