@@ -1374,6 +1374,11 @@ class Generator:
         return items
 
 
+def _statement_of(item: Item) -> str:
+    """The sentence a stem states or asks, without "根据《……》第X条，" or "《……》规定："."""
+    return re.sub(r"^(根据《[^》]+》[^，]{1,16}，|《[^》]+》规定：)", "", item.stem)
+
+
 def _rule_base(key: str) -> str:
     """The rule a key belongs to, without its clause or atom ("…#3@20~2名" → "…#3")."""
     return key.split(ATOM)[0].split("@")[0]
@@ -2012,9 +2017,11 @@ def plan(
     # are asked in phase 2 before anything is asked twice, each in rotation among its forms, so
     # that two seeds share few stems
     cap[0] = False
-    for unit_id in order:
-        if len(chosen) >= n:
-            return chosen
+
+    def ask_key_unit(unit_id: str, retry: bool) -> None:
+        """One item of a key unit. A ban the 判断 balance refuses now (it is asked only as a
+        true statement) waits for the retry, after the other key units and the breaches are
+        in, and then for the first moment of phase 2 when the balance allows it."""
         tier = min(c.tier for c in units[unit_id])
         best = [c for c in units[unit_id] if c.tier == tier]
         best = [c for c in best if not c.low] or best
@@ -2027,7 +2034,16 @@ def plan(
             for c in best
             if any(_scenario_key(k) for k in c.item.rule_keys) and c.item.stem not in avoid
         ]
-        best = money or scene or best  # the pay of a custodian is asked as its own item
+        # a ban from the sentence's first word ("禁止……赠与、出租或者出售") before the article's
+        # approval levels (facts.lead_ban)
+        ban = [c for c in best if F.LEAD_BAN_RE.match(_statement_of(c.item))]
+        if ban and not any(
+            fits(c, True) or (variety(c) and separate(c) and fresh_key(c)) for c in ban
+        ):
+            # refused now: the article waits for its ban (asked as soon as it fits, phase 2)
+            (pending if retry else deferred).append(unit_id)
+            return
+        best = money or scene or ban or best  # the pay of a custodian is asked as its own item
         spare = [c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)]
         # a core rule is asked even when its only forms are paper A's stems or repeat a key;
         # a form with a fresh key first
@@ -2053,6 +2069,48 @@ def plan(
                     for c in options
                 ],
             )
+
+    deferred: list[str] = []
+    pending: list[str] = []
+    for unit_id in order:
+        if len(chosen) >= n:
+            return chosen
+        ask_key_unit(unit_id, retry=False)
+    # phase 1b: each breach → consequence rule of a key article once, up to PER_UNIT items of
+    # the article (细则 第十一条: an unfilled patrol log costs the month's allowance, a serious
+    # accident the post; the seed-1919 review found the log's deduction never asked head-on)
+    for unit_id in order:
+        if len(chosen) >= n:
+            return chosen
+        if len(unit_keys.get(unit_id, [])) >= PER_UNIT:
+            continue
+        breaches = [
+            c
+            for c in units[unit_id]
+            if c.item.topic == "penalty"
+            and any(_scenario_key(k) for k in c.item.rule_keys)
+            and not c.low
+        ]
+        options = [c for c in breaches if fits(c, True)] or [
+            c
+            for c in breaches
+            if c.item.stem not in used_stems and variety(c) and separate(c) and fresh_key(c)
+        ]
+        if options:
+            per_type = Counter(c.item.type for c in options)
+            take(
+                options,
+                [
+                    max(quotas[c.item.type] / share[c.item.type], 0.02)
+                    * _weight(c, truths[0], judged)
+                    / per_type[c.item.type]
+                    for c in options
+                ],
+            )
+    for unit_id in deferred:
+        if len(chosen) >= n:
+            return chosen
+        ask_key_unit(unit_id, retry=True)
     first_phase[0] = False
     # the core rules asked as true statements outnumber the false ones: move places from 单选
     # to 判断 so that the key of the 判断 part comes out near half 正确, half 错误
@@ -2088,6 +2146,16 @@ def plan(
                     and fits(c, relaxed)
                     and asked.get(key(c), 0) < round_
                 ]
+                waiting = [
+                    c
+                    for u in pending
+                    for c in units[u]
+                    if F.LEAD_BAN_RE.match(_statement_of(c.item)) and fits(c, True)
+                ]
+                if waiting:  # a key article's ban the 判断 balance refused in phase 1
+                    pending.remove(waiting[0].item.unit_id)
+                    take(waiting[:1])
+                    continue
                 if not options:
                     break
                 # a rule that a gap type can still ask is not spent on a true/false statement
