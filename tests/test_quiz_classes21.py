@@ -73,3 +73,18 @@ def test_the_paper_prints_no_notice(corpus: Corpus) -> None:
     assert not any(n in paper for n in bank.notices)
     assert "您要的是" not in paper and "盲审" not in paper and "只够出" not in paper
     assert paper.startswith("# 《") and "培训考核试卷" in paper.splitlines()[0]
+
+
+def test_explanations_quote_the_main_clause_and_short_paragraphs_whole(corpus: Corpus) -> None:
+    """Seed-1919 review: an explanation began "但因特殊情况……" without the ban it qualifies
+    (办法 第十三条), and one quoted the hand-over without "文物行政管理部门监督清点交接过程，并
+    签字" (第二十九条). No explanation opens on an exception; a short paragraph is quoted whole."""
+    items = pool(corpus)
+    quoted = [i.explanation.split("：“", 1)[1] for i in items]
+    assert not any(F.EXCEPTION_RE.match(q) for q in quoted)
+    handover = [i for i in items if "离任时" in i.stem]
+    assert handover and all("监督清点交接过程，并签字" in i.explanation for i in handover)
+    exception = [
+        i for i in items if i.unit_id == "relic-protection/art-13" and "国务院" in i.explanation
+    ]
+    assert exception and all("保护范围内不得进行其他建设工程" in i.explanation for i in exception)

@@ -353,7 +353,9 @@ class Generator:
     ) -> Item:
         if extra.startswith("。") and quote.rstrip().endswith(("。", "！", "？")):
             extra = extra[1:]  # "……。”原文为……": the quote's own full stop ends the sentence
-        explanation = f"依据{unit.citation}：“{quote}”" + (f"{extra}" if extra else "")
+        explanation = f"依据{unit.citation}：“{explained(unit, quote)}”" + (
+            f"{extra}" if extra else ""
+        )
         pairs = self.abbreviations.get(unit.doc_id, ())
         # "办公室" alone means nothing on a printed paper; "（以下简称办公室）" is drafting noise
         stem = F.expand(F.DRAFTING_RE.sub("", stem), pairs)
@@ -1379,6 +1381,26 @@ def _statement_of(item: Item) -> str:
     return re.sub(r"^(根据《[^》]+》[^，]{1,16}，|《[^》]+》规定：)", "", item.stem)
 
 
+# a paragraph (款) short enough to quote whole in an explanation
+PARAGRAPH_QUOTE = 200
+
+
+def explained(unit: Unit, quote: str) -> str:
+    """What an explanation quotes: the whole paragraph holding the quoted sentence when it is
+    short (离任移交 read with "文物行政管理部门监督清点交接过程，并签字"), and an exception ("但因
+    特殊情况……") always with the ban before it (seed-1919 review: two explanations quoted a rule
+    without its main clause). A list is quoted as the list quotes itself."""
+    paragraphs = [p.text for p in unit.parts if p.kind == "paragraph"] or [unit.text]
+    held = next((p for p in paragraphs if quote and quote in p), "")
+    if not held or held == quote or unit.parts and any(p.kind == "item" for p in unit.parts):
+        return quote
+    if len(held) <= PARAGRAPH_QUOTE:
+        return held
+    if F.EXCEPTION_RE.match(quote):
+        return held[: held.index(quote) + len(quote)]
+    return quote
+
+
 def _rule_base(key: str) -> str:
     """The rule a key belongs to, without its clause or atom ("…#3@20~2名" → "…#3")."""
     return key.split(ATOM)[0].split("@")[0]
@@ -2036,7 +2058,12 @@ def plan(
         ]
         # a ban from the sentence's first word ("禁止……赠与、出租或者出售") before the article's
         # approval levels (facts.lead_ban)
-        ban = [c for c in best if F.LEAD_BAN_RE.match(_statement_of(c.item))]
+        # (paper B: only when paper A did not print it)
+        ban = [
+            c
+            for c in best
+            if F.LEAD_BAN_RE.match(_statement_of(c.item)) and c.item.stem not in avoid
+        ]
         if ban and not any(
             fits(c, True) or (variety(c) and separate(c) and fresh_key(c)) for c in ban
         ):
@@ -2057,21 +2084,33 @@ def plan(
             or [c for c in spare if fresh_key(c)]
             or [c for c in spare if (c.item.type, _key_meaning(c.item)) not in typed_answers]
         )
-        if options:  # any form of the rule; a type behind its share weighs more, whatever
-            # the number of forms the unit has in that type
-            per_type = Counter(c.item.type for c in options)
-            take(
-                options,
-                [
-                    max(quotas[c.item.type] / share[c.item.type], 0.02)
-                    * _weight(c, truths[0], judged)
-                    / per_type[c.item.type]
-                    for c in options
-                ],
-            )
+        if not options:  # every form refused for now: tried again later
+            (pending if retry else deferred).append(unit_id)
+            return
+        # any form of the rule; a type behind its share weighs more, whatever the number of
+        # forms the unit has in that type
+        per_type = Counter(c.item.type for c in options)
+        take(
+            options,
+            [
+                max(quotas[c.item.type] / share[c.item.type], 0.02)
+                * _weight(c, truths[0], judged)
+                / per_type[c.item.type]
+                for c in options
+            ],
+        )
 
     deferred: list[str] = []
     pending: list[str] = []
+
+    def waits_for_ban(unit_id: str) -> bool:
+        """A key article whose ban phase 1 could not ask yet (paper B: one paper A did not
+        print)."""
+        return any(
+            F.LEAD_BAN_RE.match(_statement_of(c.item)) and c.item.stem not in avoid
+            for c in units[unit_id]
+        ) and not any(F.LEAD_BAN_RE.match(_statement_of(i)) for i in chosen if i.unit_id == unit_id)
+
     for unit_id in order:
         if len(chosen) >= n:
             return chosen
@@ -2149,10 +2188,12 @@ def plan(
                 waiting = [
                     c
                     for u in pending
+                    if u not in unit_keys or waits_for_ban(u)
                     for c in units[u]
-                    if F.LEAD_BAN_RE.match(_statement_of(c.item)) and fits(c, True)
+                    if (not waits_for_ban(u) or F.LEAD_BAN_RE.match(_statement_of(c.item)))
+                    and fits(c, True)
                 ]
-                if waiting:  # a key article's ban the 判断 balance refused in phase 1
+                if waiting:  # a key article the balance refused in phase 1, or its ban
                     pending.remove(waiting[0].item.unit_id)
                     take(waiting[:1])
                     continue
