@@ -1,4 +1,4 @@
-"""Write a bank as Markdown for a blind review: stem, options, key, explanation, source."""
+"""Write a bank as Markdown for a blind review: the printed paper with each key, explanation and source."""
 
 from __future__ import annotations
 
@@ -6,18 +6,14 @@ from assistant.quiz.generator import LETTERS, Bank
 
 
 def sample_markdown(bank: Bank) -> str:
-    lines = [
-        f"# 题目样本（种子 {bank.seed}，{len(bank.items)} 题，文件：{'、'.join(bank.titles)}）",
-        "",
-        "供盲审：每题的题干、选项、答案、解析与出处。题干中的文件名一律用全称。",
-        "",
-    ]
-    from assistant.quiz.exporters import short_names_note
+    """The paper as a trainer prints it, with its key under each item. The bank's notices
+    ("所选文件只够出 41 道……") are said to whoever asked for the bank (the command line, the web
+    page), never printed on the paper: the seed-1919 review had to strike them out."""
+    from assistant.quiz.exporters import paper_title, short_names_note
 
+    lines = [f"# {paper_title(bank)}（编号 {bank.seed}，共 {len(bank.items)} 题）", ""]
     if short_names_note(bank):
         lines += [short_names_note(bank), ""]
-    if bank.notices:
-        lines += [f"> {n}" for n in bank.notices] + [""]
     for n, item in enumerate(bank.items, 1):
         lines.append(f"## {n}. {item.type}题（{item.points}分，难度{item.difficulty}）")
         lines.append("")

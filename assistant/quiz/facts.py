@@ -354,12 +354,32 @@ def _limit_rules(unit: Unit, text: str, index: int) -> list[Rule]:
     return [Rule(unit, statement, text, topic_of(statement), find_slots(statement), False, index)]
 
 
+# the duty closing a long scope sentence, after its parenthesised list of who is meant:
+# "……所有人员（包括……；……），在岗人员务必做到全部参训，……不得以任何理由罢训。"
+TAIL_DUTY_RE = re.compile(
+    r"）[，,](?P<tail>[^（）。；]{2,12}?(?:务必|必须|应当|不得)[^（）；]{4,120}。?)$"
+)
+
+
+def _tail_rules(unit: Unit, text: str, index: int) -> list[Rule]:
+    """The rule after a long parenthesised list that closes a sentence too long to print ("在岗
+    人员务必做到全部参训……不得以任何理由罢训", 培训办法 六（六）): it has its own subject and duty,
+    and reads alone (seed-1919 review: the all-staff training duty was never asked)."""
+    m = TAIL_DUTY_RE.search(text.strip())
+    if not m:
+        return []
+    statement = m["tail"].rstrip("。") + "。"
+    if not is_complete(statement) or re.search(r"下列|以下(?!简称)", statement):
+        return []
+    return [Rule(unit, statement, text, topic_of(statement), find_slots(statement), False, index)]
+
+
 def _sub_rules(unit: Unit, text: str, index: int) -> list[Rule]:
     """A sentence too long to print, or opening with its exception ("但因特殊情况……"), may
     still hold a whole rule after a "；" with its own subject and duty ("在全国重点文物保护单位的
     保护范围内……的，必须经自治区人民政府批准……"): that piece is a rule of its own, explained
-    with the whole sentence."""
-    found = _limit_rules(unit, text, index)
+    with the whole sentence; so may the duty after a long parenthesised list (_tail_rules)."""
+    found = _limit_rules(unit, text, index) + _tail_rules(unit, text, index)
     for piece in text.rstrip("。").split("；")[1:]:
         statement = piece.strip() + "。"
         if (
@@ -598,12 +618,26 @@ def is_key_unit(unit: Unit) -> bool:
     (money figures). Other core units are asked before anything repeats, in rotation. A
     trigger → action rule counts only when it can be asked (askable): "对可能造成文物资源破坏的，
     应当采取保护措施" has nothing to ask, and made 第三十六条 a key unit asked in every bank by its
-    one other item (the same stem in every paper)."""
+    one other item (the same stem in every paper). A sentence that is a ban from its first word
+    (lead_ban) is what a holder must never do: also key."""
     return bool(
         any(askable(sc) for sc in scenarios(unit))
         or penalty_lists(unit)
         or any(s.kind == "figure" and s.text.endswith("元") for r in rules(unit) for s in r.slots)
+        or any(lead_ban(r) for r in rules(unit))
     )
+
+
+# a sentence that is a ban from its first word ("禁止国有文物收藏单位将馆藏、寺藏文物赠与、出租
+# 或者出售……"): what a holder must never do, stated on its own
+LEAD_BAN_RE = re.compile(r"^(禁止|严禁)")
+
+
+def lead_ban(rule: Rule) -> bool:
+    """A rule opening with 禁止/严禁 about relics: a key rule of its article (seed-1919 review:
+    第二十七条's ban on giving away, renting out or selling collections was not asked while its
+    approval levels were asked twice)."""
+    return bool(LEAD_BAN_RE.match(rule.text)) and checkable(rule) and about_relics(rule.text)
 
 
 def whole_list(unit: Unit, lead: str) -> str:

@@ -353,7 +353,9 @@ class Generator:
     ) -> Item:
         if extra.startswith("。") and quote.rstrip().endswith(("。", "！", "？")):
             extra = extra[1:]  # "……。”原文为……": the quote's own full stop ends the sentence
-        explanation = f"依据{unit.citation}：“{quote}”" + (f"{extra}" if extra else "")
+        explanation = f"依据{unit.citation}：“{explained(unit, quote)}”" + (
+            f"{extra}" if extra else ""
+        )
         pairs = self.abbreviations.get(unit.doc_id, ())
         # "办公室" alone means nothing on a printed paper; "（以下简称办公室）" is drafting noise
         stem = F.expand(F.DRAFTING_RE.sub("", stem), pairs)
@@ -1374,6 +1376,31 @@ class Generator:
         return items
 
 
+def _statement_of(item: Item) -> str:
+    """The sentence a stem states or asks, without "根据《……》第X条，" or "《……》规定："."""
+    return re.sub(r"^(根据《[^》]+》[^，]{1,16}，|《[^》]+》规定：)", "", item.stem)
+
+
+# a paragraph (款) short enough to quote whole in an explanation
+PARAGRAPH_QUOTE = 200
+
+
+def explained(unit: Unit, quote: str) -> str:
+    """What an explanation quotes: the whole paragraph holding the quoted sentence when it is
+    short (离任移交 read with "文物行政管理部门监督清点交接过程，并签字"), and an exception ("但因
+    特殊情况……") always with the ban before it (seed-1919 review: two explanations quoted a rule
+    without its main clause). A list is quoted as the list quotes itself."""
+    paragraphs = [p.text for p in unit.parts if p.kind == "paragraph"] or [unit.text]
+    held = next((p for p in paragraphs if quote and quote in p), "")
+    if not held or held == quote or unit.parts and any(p.kind == "item" for p in unit.parts):
+        return quote
+    if len(held) <= PARAGRAPH_QUOTE:
+        return held
+    if F.EXCEPTION_RE.match(quote):
+        return held[: held.index(quote) + len(quote)]
+    return quote
+
+
 def _rule_base(key: str) -> str:
     """The rule a key belongs to, without its clause or atom ("…#3@20~2名" → "…#3")."""
     return key.split(ATOM)[0].split("@")[0]
@@ -2012,9 +2039,11 @@ def plan(
     # are asked in phase 2 before anything is asked twice, each in rotation among its forms, so
     # that two seeds share few stems
     cap[0] = False
-    for unit_id in order:
-        if len(chosen) >= n:
-            return chosen
+
+    def ask_key_unit(unit_id: str, retry: bool) -> None:
+        """One item of a key unit. A ban the 判断 balance refuses now (it is asked only as a
+        true statement) waits for the retry, after the other key units and the breaches are
+        in, and then for the first moment of phase 2 when the balance allows it."""
         tier = min(c.tier for c in units[unit_id])
         best = [c for c in units[unit_id] if c.tier == tier]
         best = [c for c in best if not c.low] or best
@@ -2027,7 +2056,21 @@ def plan(
             for c in best
             if any(_scenario_key(k) for k in c.item.rule_keys) and c.item.stem not in avoid
         ]
-        best = money or scene or best  # the pay of a custodian is asked as its own item
+        # a ban from the sentence's first word ("禁止……赠与、出租或者出售") before the article's
+        # approval levels (facts.lead_ban)
+        # (paper B: only when paper A did not print it)
+        ban = [
+            c
+            for c in best
+            if F.LEAD_BAN_RE.match(_statement_of(c.item)) and c.item.stem not in avoid
+        ]
+        if ban and not any(
+            fits(c, True) or (variety(c) and separate(c) and fresh_key(c)) for c in ban
+        ):
+            # refused now: the article waits for its ban (asked as soon as it fits, phase 2)
+            (pending if retry else deferred).append(unit_id)
+            return
+        best = money or scene or ban or best  # the pay of a custodian is asked as its own item
         spare = [c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)]
         # a core rule is asked even when its only forms are paper A's stems or repeat a key;
         # a form with a fresh key first
@@ -2041,8 +2084,58 @@ def plan(
             or [c for c in spare if fresh_key(c)]
             or [c for c in spare if (c.item.type, _key_meaning(c.item)) not in typed_answers]
         )
-        if options:  # any form of the rule; a type behind its share weighs more, whatever
-            # the number of forms the unit has in that type
+        if not options:  # every form refused for now: tried again later
+            (pending if retry else deferred).append(unit_id)
+            return
+        # any form of the rule; a type behind its share weighs more, whatever the number of
+        # forms the unit has in that type
+        per_type = Counter(c.item.type for c in options)
+        take(
+            options,
+            [
+                max(quotas[c.item.type] / share[c.item.type], 0.02)
+                * _weight(c, truths[0], judged)
+                / per_type[c.item.type]
+                for c in options
+            ],
+        )
+
+    deferred: list[str] = []
+    pending: list[str] = []
+
+    def waits_for_ban(unit_id: str) -> bool:
+        """A key article whose ban phase 1 could not ask yet (paper B: one paper A did not
+        print)."""
+        return any(
+            F.LEAD_BAN_RE.match(_statement_of(c.item)) and c.item.stem not in avoid
+            for c in units[unit_id]
+        ) and not any(F.LEAD_BAN_RE.match(_statement_of(i)) for i in chosen if i.unit_id == unit_id)
+
+    for unit_id in order:
+        if len(chosen) >= n:
+            return chosen
+        ask_key_unit(unit_id, retry=False)
+    # phase 1b: each breach → consequence rule of a key article once, up to PER_UNIT items of
+    # the article (细则 第十一条: an unfilled patrol log costs the month's allowance, a serious
+    # accident the post; the seed-1919 review found the log's deduction never asked head-on)
+    for unit_id in order:
+        if len(chosen) >= n:
+            return chosen
+        if len(unit_keys.get(unit_id, [])) >= PER_UNIT:
+            continue
+        breaches = [
+            c
+            for c in units[unit_id]
+            if c.item.topic == "penalty"
+            and any(_scenario_key(k) for k in c.item.rule_keys)
+            and not c.low
+        ]
+        options = [c for c in breaches if fits(c, True)] or [
+            c
+            for c in breaches
+            if c.item.stem not in used_stems and variety(c) and separate(c) and fresh_key(c)
+        ]
+        if options:
             per_type = Counter(c.item.type for c in options)
             take(
                 options,
@@ -2053,6 +2146,10 @@ def plan(
                     for c in options
                 ],
             )
+    for unit_id in deferred:
+        if len(chosen) >= n:
+            return chosen
+        ask_key_unit(unit_id, retry=True)
     first_phase[0] = False
     # the core rules asked as true statements outnumber the false ones: move places from 单选
     # to 判断 so that the key of the 判断 part comes out near half 正确, half 错误
@@ -2088,6 +2185,18 @@ def plan(
                     and fits(c, relaxed)
                     and asked.get(key(c), 0) < round_
                 ]
+                waiting = [
+                    c
+                    for u in pending
+                    if u not in unit_keys or waits_for_ban(u)
+                    for c in units[u]
+                    if (not waits_for_ban(u) or F.LEAD_BAN_RE.match(_statement_of(c.item)))
+                    and fits(c, True)
+                ]
+                if waiting:  # a key article the balance refused in phase 1, or its ban
+                    pending.remove(waiting[0].item.unit_id)
+                    take(waiting[:1])
+                    continue
                 if not options:
                     break
                 # a rule that a gap type can still ask is not spent on a true/false statement
