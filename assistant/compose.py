@@ -430,14 +430,24 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # of people, which the words of a question may not find (每处2名 for "一个点配几个人")
     (
         "次数",
-        re.compile(r"(几|多少)\s*(个)?(遍|堂|节|课时|批|轮)"),
+        # "普通门诊一年最多能看几次" (not "第几次住院", an order)
+        re.compile(
+            r"(几|多少)\s*(个)?(遍|堂|节|课时|批|轮)|(?<!第)(几|多少)\s*(次|回|趟)(?![数序])"
+        ),
         re.compile(rf"{_N}+\s*(遍|次|堂|节|课时|批|轮)|每[年季月周日天]|多次|定期"),
+    ),
+    # "看管员分几类": a division into kinds, which the text states as "分为……" or a count
+    (
+        "分类",
+        re.compile(r"分(成|为)?\s*(几|多少)\s*(个)?(类|种|级|档|等|批)"),
+        re.compile(rf"分为|分成|包括|{_N}+\s*个?(类|种|级|档|等|批)"),
     ),
     # a named entity of a kind the documents never name ("哪家保险公司承保", "在哪个APP申领")
     (
         "承办的公司名称",
         re.compile(r"(哪家|哪个|什么)(保险)?公司"),
-        re.compile(r"[\u4e00-\u9fff]{2,}(保险|人寿|财险)(股份)?(有限)?公司"),
+        # any company the text names ("地区交通实业发展总公司", "养运公司"), not only insurers
+        re.compile(r"[\u4e00-\u9fff]{2,}(总)?公司"),
     ),
     (
         "手机应用或网站",
@@ -517,7 +527,12 @@ def _asked_role(question: str, corpus: Corpus) -> str | None:
         end = m.end()
         for start in range(max(0, end - 10), end - 1):
             role = question[start:end]
-            if re.fullmatch(r"[\u4e00-\u9fff]+", role) and covered_by(role, question, text):
+            # "人民医院新招的医务人员": a role's name never runs across a 的
+            if (
+                re.fullmatch(r"[\u4e00-\u9fff]+", role)
+                and "的" not in role
+                and covered_by(role, question, text)
+            ):
                 return role
     return None
 
@@ -530,11 +545,20 @@ def _asked_unit(question: str) -> tuple[str, re.Pattern[str]] | None:
 
 
 def full_text(r: ScoredClause) -> str:
-    """A clause with its article's title, section and lead-in: everything it is said under."""
+    """A clause with its article's title, section and lead-in: everything it is said under;
+    a sentence that points back ("其中，……每年所需经费2706.17万元") with the one it points to."""
+    before = ""
+    if LEANS_BACK.match(r.clause.text) and r.clause.index > 0:
+        rows = clauses(r.unit)
+        before = next((c.text for c in rows if c.index == r.clause.index - 1), "")
     return (
         f"{_title(r.unit)}{section(r.unit, r.clause)}"
-        f"{r.clause.heading}{r.clause.lead}{r.clause.text}"
+        f"{r.clause.heading}{r.clause.lead}{before}{r.clause.text}"
     )
+
+
+# a sentence that continues the one before it
+LEANS_BACK = re.compile(r"其中|其余|上述|以上|此外|同时|另外")
 
 
 def _has_value(fact: FactType, text: str) -> bool:
@@ -556,7 +580,10 @@ def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float
     tokens = {
         t
         for t in tokenize(question)
-        if len(t) >= 2 and not re.search(r"多少|什么|怎么|哪", t) and not PERIOD.match(t)
+        if len(t) >= 2
+        and not re.search(r"多少|什么|怎么|哪", t)
+        and not PERIOD.match(t)
+        and not t.isdigit()  # "今年10月交的": a figure of the asker's case, not a subject
     }
     text = f"{best.clause.heading}{best.clause.lead}{best.clause.text}"
     shared = [t for t in tokens if t in text]
@@ -574,11 +601,43 @@ def _asked_level(question: str) -> str | None:
     return level if level in ("一级", "二级", "三级", "乡镇卫生院") else None
 
 
+PER_PERIOD = re.compile(r"(一个?|每个?)(月|年)[^，。？?]{0,4}(给|发|拿|领)")
+
+# a relic site's level as the text writes it ("县级野外文物保护单位看管人员…1200元")
+SITE_LEVEL = re.compile(r"县级|自治区级|全国重点")
+
+
+def _parallel_sums(fact: FactType, leaders: list[tuple], pieces: int) -> bool:
+    """Sums of money for two or three cases, each piece naming its own case (never one that
+    leans on the piece before it: "其符合……报销90%"), fewer than the sentence's pieces."""
+    return (
+        fact is FactType.AMOUNT
+        and 2 <= len(leaders) <= 3
+        and len(leaders) < pieces
+        and all(
+            MONEY_VALUE.search(v[2]) and not re.match(r"[其并且及和或]", v[2]) and len(v[2]) >= 10
+            for v in leaders
+        )
+    )
+
+
 def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) -> str:
     """The segment of the clause that states the asked value for the question's subject; the
     whole sentence when the question does not say which of its values it means."""
     tokens = weights(question, context)
     pieces = _segments(clause.text)
+    waived = next(
+        (
+            p
+            for p in pieces
+            for w in _telling(question)
+            if re.search(rf"(不设|不再设|不收取?|免收|取消){re.escape(w)}", p)
+        ),
+        None,
+    )
+    if fact in VALUE and waived is not None:
+        # "门诊特殊病起付线多少": the text says there is none ("不设起付线")
+        return display(waived.rstrip("，；。： "))
     if (
         fact is FactType.AMOUNT
         and SHARE_ASKED.search(asking_part(question))
@@ -601,7 +660,12 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
     if LIMIT_ASKED.search(question) and any(LIMIT_STATED.search(v[2]) for v in valued):
         # "钱上封顶是多少万": the piece that states the limit, not the floor areas beside it
         valued = [v for v in valued if LIMIT_STATED.search(v[2])]
-    level = _asked_level(question)
+    if MONEY_ASKED.search(question) or PER_PERIOD.search(question):
+        # "一个月给多少": the sums, not a count beside them ("每处安排2名")
+        valued = [v for v in valued if MONEY_VALUE.search(v[2])] or valued
+    level = _asked_level(question) or next(
+        (m.group(0) for m in SITE_LEVEL.finditer(question)), None
+    )
     if level and len(valued) > 1 and any(level in v[2] for v in valued):
         # "三级医院起付线多少": the piece for that level ("三级定点医疗机构…400元")
         valued = [v for v in valued if level in v[2]]
@@ -610,13 +674,17 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
         leaders = [v for v in valued if v[0] >= 0.9 * top]
         best = leaders[0][2] if len(leaders) == 1 and top > 0 else clause.text
         at = leaders[0][1] if best != clause.text else -1
+        if best == clause.text and _parallel_sums(fact, leaders, len(pieces)):
+            # "看管员一个月工资多少": each case's own sum ("县级…1200元，自治区级…1400元"), not
+            # the sentence around them
+            best = "，".join(v[2].rstrip("，；。： ") for v in sorted(leaders, key=lambda v: v[1]))
     elif valued:
         best, at = valued[0][2], valued[0][1]
     else:
         best, at = clause.text, -1
     # a condition ("…未如实填写巡逻日志的，", "一旦发现…现象，") is no answer without what follows
     if 0 <= at < len(pieces) - 1 and (
-        re.search(r"的[，,]$|时[，,]$", best) or CONDITION.match(best)
+        re.search(r"的[，,]$|时[，,]$|[：:]$", best) or CONDITION.match(best)
     ):
         # what follows, to the end of its sentence ("应当立即保护现场，并向…报告，不得哄抢…")
         for piece in pieces[at + 1 :]:
@@ -641,6 +709,32 @@ def enumerates(text: str) -> bool:
 
 # "“六大小组”（行管一组、行管二组、…）": a count of members, then the members in brackets
 COUNTED_MEMBERS = re.compile(r"[一二三四五六七八九十两\d]+[大个项类种条支][^，。（]{0,8}（[^）]*、")
+
+
+def _counted_members(
+    question: str, telling: tuple[str, ...], scored: list[ScoredClause]
+) -> tuple[str, ScoredClause] | None:
+    """The asked thing (a telling word written beside the question word: "档次有哪几个", "哪几种
+    文字") and the clause stating how many of it there are, its members written before the
+    count ("60 元、120 元、250 元三个档次")."""
+    asks = re.search(r"哪几|哪些|几", question)
+    if asks is None:
+        return None
+    beside = [
+        w
+        for w in telling
+        if 0 <= asks.start() - (question.find(w) + len(w)) <= 2
+        or 0 <= question.find(w) - asks.end() <= 1
+    ]
+    for word in sorted(beside, key=len, reverse=True):
+        stated = re.compile(rf"[\d一二三四五六七八九十两]+\s*[个种类项]\s*{re.escape(word)}")
+        found = next(
+            (r for r in scored if stated.search(r.clause.text) and r.clause.text.count("、") >= 2),
+            None,
+        )
+        if found is not None:
+            return word, found
+    return None
 
 
 def _list_answer(unit, corpus: Corpus, score: float) -> Composed | None:
@@ -787,7 +881,14 @@ def _compose(
             return sum(covered_by(t, question, text) for t in telling)
 
         first = spoken(hits[0].unit) if hits else 0
+        counted = _counted_members(asking_part(question), telling, scored[:6])
         for n, hit in enumerate(hits[:3]):
+            if counted is not None and counted[0] not in next(
+                (c.lead for c in clauses(hit.unit) if c.lead), ""
+            ):
+                # "缴费档次有哪几个": a sentence that counts the asked thing ("三个档次") names
+                # its members; an article's list of other things is not them
+                continue
             if _unnamed(question, frame, hit.unit):  # a list of other things
                 continue
             if n and spoken(hit.unit) < first:
@@ -803,7 +904,7 @@ def _compose(
         # a list written inside one sentence ("具体包括：…；…；…等30种"): that sentence, whole
         # (one that speaks of something the question names: "要哪些材料" is not the list of
         # diseases of an article found beside the rule on papers)
-        inline = next(
+        inline = (counted[1] if counted is not None else None) or next(
             (
                 r
                 for r in scored[:6]
@@ -988,16 +1089,23 @@ def _compose(
         after = ACT_AFTER.search(question) if fact is FactType.BODY else None
         act = act or (after.group(3) if after else "")  # "找哪个部门解释": the body that 解释s
         ending = _ending_word(question)
+        heads = bool(PEOPLE_ASKED.search(asking_part(question)))
         # "从哪天起执行": the clause that says when the rules take effect
         effective = fact is FactType.DATE and bool(EFFECTIVE_ASKED.search(question))
+        enjoy = fact is FactType.DATE and bool(ENJOY_ASKED.search(question))
         bearing.sort(
             key=lambda r: (
                 not outside(r),
                 effective and not EFFECTIVE_STATED.search(r.clause.text),
+                # "交了医保多久能用": the sentence that dates the cover ("于下一年1月1日…享受")
+                enjoy and not ENJOY_STATED.search(r.clause.text),
+                enjoy and _unasked_case(question, r.clause.text),  # "如需补缴" when not asked
                 bool(act) and not _does(act, r.clause.text),  # "谁收": the body that 征收
                 # "修复找哪个部门": a clause that names a body before one that only says 批准
                 fact is FactType.BODY and not NAMED_BODY.search(r.clause.text),
                 bool(counted) and not counted.search(r.clause.text),  # "几个档次": "三个档次"
+                # "每处配几个看管员": a number of people ("2名"), not an age range
+                heads and not PEOPLE_STATED.search(r.clause.text),
                 # "在成都住院要几天内报备": the clause that speaks of what the question ends on
                 bool(ending) and not _speaks_of(ending, question, r),
                 -len(asked & benefits(full_text(r))),
@@ -1030,10 +1138,15 @@ def _compose(
                 return _absent(fact, speaks, corpus, _focus_phrase(question, unheard[-1]))
         best = named_all or bearing[0]
         role = _asked_role(asking_part(question), corpus) if money else None
-        if role and not covered_by(role, question, full_text(best)):
+        # the role may be named in another sentence of the same section ("医院需新增医务人员
+        # 184 人……每年所需经费 2706.17 万元")
+        if role and not covered_by(role, question, f"{full_text(best)}{best.unit.text}"):
             # "公益性岗位每月工资多少": the pay found (看管人员's) is another role's; the role asked
             # is named in the text, but never with a sum
-            best = next((r for r in bearing if covered_by(role, question, full_text(r))), None)
+            best = next(
+                (r for r in bearing if covered_by(role, question, f"{full_text(r)}{r.unit.text}")),
+                None,
+            )
             if best is None:
                 return _absent(fact, bearing[0], corpus, None, said=f"文件没有规定{role}的金额。")
 
@@ -1365,10 +1478,10 @@ def _counted(question: str, focus: str | None) -> re.Pattern[str] | None:
         rf"(几|多少)[个种类项名处家条]?[\u4e00-\u9fff]{{0,2}}{re.escape(focus)}", question
     ):
         kinds = re.search(
-            r"(几|多少)\s*([种类项条])[\u4e00-\u9fff]{0,2}?\s*[？?吗呢啊]*$", question
+            r"(几|多少)\s*([种类项条档级])[\u4e00-\u9fff]{0,2}?\s*[？?吗呢啊]*$", question
         )
-        if kinds:
-            return re.compile(rf"[\d一二三四五六七八九十两百]+\s*{kinds.group(2)}")
+        if kinds:  # "缴费分几档": "三个档次"
+            return re.compile(rf"[\d一二三四五六七八九十两百]+\s*个?{kinds.group(2)}")
         # "门特的病种一共多少个": the kind named first, its count stated as "等30种"
         named = re.search(
             r"(病种|种类|类别|档次)[^，。？?]{0,6}(多少|几)\s*个?[？?吗呢啊]*$"
@@ -1447,6 +1560,8 @@ def benefits(text: str, frame: Frame | None = None) -> set[str]:
     return found
 
 
+PEOPLE_ASKED = re.compile(r"(几|多少)\s*[个名位]\s*[\u4e00-\u9fff]{0,4}(员|人)")
+PEOPLE_STATED = re.compile(rf"{_N}+\s*(名|人|个人)")
 COUNTED_PEOPLE = re.compile(r"(几|多少|[\d两三四五六七八九十])个人")
 
 
@@ -1535,6 +1650,22 @@ INTERPRET_ASKED = re.compile(r"解释")
 INTERPRET_STATED = re.compile(r"负责解释|解释权")
 EFFECTIVE_ASKED = re.compile(r"(起|开始)(执行|施行|实施|生效)|(执行|施行|实施|生效)(的|日期|时间)")
 EFFECTIVE_STATED = re.compile(r"施行|起执行|之日起(执行|实施)|生效")
+
+
+def _unasked_case(question: str, text: str) -> bool:
+    """A sentence of a special case ("如需补缴，……") the question does not name."""
+    case = re.match(r"(?:如需|如果|如|若|凡)([\u4e00-\u9fff]{2})", text)
+    return case is not None and case.group(1) not in question
+
+
+# when cover starts for the asker ("交了医保多久能用", "什么时候开始能报")
+ENJOY_ASKED = re.compile(
+    r"(多久|什么时候|啥时候|哪天|几号|何时|多长时间|哪个月)[^，。？?]{0,6}"
+    r"(开始)?(能用|能报|可以用|可以报|享受|生效|起效|管用)"
+    r"|(从|打)(哪天|什么时候|啥时候|哪个月)"
+)
+# a date the cover starts on, said with it ("于下一年1月1日至12月31日享受", "次月起方可享受")
+ENJOY_STATED = re.compile(r"于[^，。；]{0,20}享受|起[^，。；]{0,4}享受|自[^，。；]{0,20}享受")
 PAID_IN_FULL = re.compile(r"全额(报销|支付|给予|补缴)|全部由")
 # a part set aside from a whole: "留多少做风险储备", "占多少"
 SHARE_ASKED = re.compile(

@@ -173,6 +173,10 @@ COUNTERFACTUAL = re.compile(
 )
 
 
+# facts a calculation never answers: asked after one, they are looked up
+RULE_FACTS = (FactType.BODY, FactType.DATE, FactType.LIST, FactType.PROCEDURE)
+
+
 def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
     """The calculation this turn continues, or None when it is a question of its own."""
     pending = _answer_to_pending(frame, state)
@@ -183,8 +187,10 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
         return resumed
     if WHAT_HAPPENS.search(frame.text) and not frame.asks_figure:
         return None  # "要是巡逻日志没填会怎么样": the rule is asked, not the pay recomputed
-    if frame.fact is FactType.BODY and not frame.figures:
-        return None  # "那到时候阿妈这份钱谁来出": who pays is the rule's, nothing recomputed
+    if frame.fact in RULE_FACTS and not frame.figures:
+        # "那到时候阿妈这份钱谁来出", "补缴的话从什么时候开始享受": who, when, which or how is
+        # the rule's; nothing is recomputed
+        return None
     return _change_of_last(frame, state) or _figures_for_topic(frame, state)
 
 

@@ -748,7 +748,12 @@ class Assistant:
         q = frame.text
         query = self._with_context(frame, state)  # before this turn's topic replaces the last
         last = state.last_citations[0].text if state.last_citations else ""
-        if frame.fact is FactType.BODY and frame.continuation and VALUE[FactType.BODY].search(last):
+        if (
+            frame.fact is FactType.BODY
+            and frame.continuation
+            and not frame.calculator  # "那补缴的钱交给谁": a payment of its own, not the last case's
+            and VALUE[FactType.BODY].search(last)
+        ):
             # "那她这份钱谁来出" after her case: who is said in the rule the case was decided by
             query = f"{query} {last}"
         if query != q and frame.fact is FactType.OTHER and not WHAT_HAPPENS.search(q):
@@ -886,6 +891,8 @@ class Assistant:
             if len(t) >= 2
             and not any(t in w for w in spoken)
             and not any(t in place or place in t for place in said)
+            # "起付线是几百块": the size of the sum asked says nothing of what is asked about
+            and not SUM_WORD.fullmatch(t)
         ]
         if len(re.findall(r"[\u4e00-\u9fff]", q)) >= 4:
             # Latin words in a Chinese question (pasted code, "pls", an app's name) tell nothing
@@ -1122,6 +1129,11 @@ def _pays_question(frame: Frame, age_given: bool = False) -> bool:
         age_given or frame.person.age is not None or bool(frame.person.identities)
     )
 
+
+# a sum said in words ("几百块", "上万", "两千"), not a thing the text must speak of
+SUM_WORD = re.compile(
+    r"[上几零一二两三四五六七八九十百千万亿]*[百千万亿][块元钱]?|[几百千万]+[块元钱]"
+)
 
 FIGURE_SLOTS = (
     "cost",

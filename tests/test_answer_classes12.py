@@ -1,0 +1,130 @@
+"""Classes of question handled in the twelfth session (real model; sentences written for this
+test, not taken from any evaluation table)."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.engine import State
+from tests.conversation import ask_turns, labels
+
+pytestmark = pytest.mark.slow
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "人民医院新增的医务人员每年经费多少",
+        "地区人民医院新招的医务人员一年经费要多少",
+    ],
+)
+def test_a_role_named_in_another_sentence_of_the_section_keeps_its_sum(assistant, question) -> None:
+    """ "医院需新增医务人员184人……每年所需经费2706.17万元": the role and the sum are two
+    sentences of one section; a hospital named in the question is no hospital level asked."""
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == "四、（十）", labels(response)
+    assert "2706.17" in response.answer.split("\n")[0]
+
+
+def test_a_role_never_found_with_a_sum_is_still_declined(assistant) -> None:
+    response = assistant.ask("县里的村级劳动保障协理员一个月工资多少", State())
+    assert response.status == "out_of_scope", response.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["医保个人缴费档次有哪几个", "居民医保交钱的档次都有哪些", "个人缴费分哪几个档次"],
+)
+def test_a_counted_kind_is_listed_by_the_sentence_that_counts_it(assistant, question) -> None:
+    """ "三个档次" names the members; 第二十二条's items (起付线, 床位费, 比例) are not tiers."""
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert labels(response)[0].startswith("第十八条"), labels(response)
+    assert all(t in response.answer for t in ("60", "120", "250"))
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["医保个人缴费档次有哪几个", "我交120档 在县医院住院花了8000 报多少"],
+)
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [
+        ("补缴的话要从什么时候开始才能享受", "次月"),
+        ("那补缴的钱交给谁", "补缴"),
+    ],
+)
+def test_a_rule_fact_after_a_calculation_topic_is_looked_up(assistant, first, question, said):
+    """When, who or which is the rule's: never a follow-up for the calculation's input, nor
+    the last case's rule (起付线) read into a payment of its own."""
+    _, response = ask_turns(assistant, first, question)
+    assert response.status == "answered", response.answer
+    assert said in response.answer and "起付线" not in response.answer, response.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["农村客运建议交给哪个公司来运营", "措勤改则的农村客运由哪家公司经营"],
+)
+def test_a_company_the_text_names_answers_which_company(assistant, question) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert "地区交通实业发展总公司" in response.answer
+
+
+def test_an_insurer_the_text_does_not_name_is_still_declined(assistant) -> None:
+    response = assistant.ask("大病保险是哪家保险公司承保的", State())
+    assert response.status == "out_of_scope", response.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "shown", "hidden"),
+    [
+        ("野外看管员一个月工资多少钱", ["1200", "1400"], ["2名", "国民经济"]),
+        ("看管员一个月给多少", ["1200", "1400"], ["2名"]),
+        ("县级看管员工资是几千块", ["1200"], ["1400"]),
+        ("我在县级的点上当看管员 一个月给多少", ["1200"], ["1400"]),
+    ],
+)
+def test_each_case_sum_is_the_direct_answer(assistant, question, shown, hidden) -> None:
+    """The opening line states each level's pay (or the level asked), not the whole sentence."""
+    response = assistant.ask(question, State())
+    assert response.status in ("answered", "calculated"), response.answer
+    opening = response.answer.split("\n")[0]
+    assert all(s in opening for s in shown), opening
+    assert not any(h in opening for h in hidden), opening
+
+
+@pytest.mark.parametrize(
+    "question", ["门诊特殊病起付线多少", "门特的起付线是几百块", "两病门诊起付线多少钱"]
+)
+def test_a_value_the_text_waives_is_answered_by_the_waiver(assistant, question) -> None:
+    """ "不设起付线" answers "起付线多少"; a sum said in words (几百块) is no unknown thing."""
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert "不设起付线" in response.answer.split("\n")[0], response.answer
+
+
+def test_a_count_of_people_is_answered_by_a_count_of_people(assistant) -> None:
+    response = assistant.ask("一个文保点要安排几名看守的人", State())
+    assert response.status == "answered", response.answer
+    assert "2名" in response.answer.split("\n")[0], response.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "said", "not_said"),
+    [
+        ("交了医保多久能用", "1月1日", "10月1日"),
+        ("今年10月交的医保 什么时候开始能报", "1月1日", "缴费期（"),
+        ("年底把钱交了 从哪天开始能用医保报销", "1月1日", "次月"),
+        ("补缴的话要从什么时候开始才能享受", "次月", "1月1日"),
+    ],
+)
+def test_when_cover_starts_is_the_sentence_that_dates_it(assistant, question, said, not_said):
+    """The sentence saying from when one enjoys the cover, the general rule before the 补缴
+    case unless 补缴 is asked; a month the asker names is no subject of the question."""
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    opening = response.answer.split("\n")[0]
+    assert said in opening and not_said not in opening, opening
