@@ -3,7 +3,7 @@
 Answers the phrasing table (or a held-out table, evaluation/phrasings2, phrasings3, phrasings5,
 phrasings7, phrasings10, phrasings12, phrasings14, phrasings16, phrasings18, phrasings20 or phrasings22, or a
 tuning table, phrasings4, phrasings6, phrasings8, phrasings9, phrasings11, phrasings13,
-phrasings15, phrasings17 or phrasings19)
+phrasings15, phrasings17, phrasings19 or phrasings21)
 with the real Assistant (loaded once) and prints, per
 category, the share of rows right and of each check; writes every failure to a report.
 """
@@ -48,6 +48,7 @@ TABLES = {
     "phrasings18": HERE.parent / "phrasings18",
     "phrasings19": HERE.parent / "phrasings19",
     "phrasings20": HERE.parent / "phrasings20",
+    "phrasings21": HERE.parent / "phrasings21",
     "phrasings22": HERE.parent / "phrasings22",
 }
 
@@ -58,7 +59,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
         "--table",
         choices=sorted(TABLES),
         default="phrasings",
-        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5、phrasings7、phrasings10、phrasings12、phrasings14、phrasings16、phrasings18、phrasings20、phrasings22：留出表（heldout2、heldout3、heldout5、heldout7、heldout10、heldout12、heldout14、heldout16、heldout18、heldout20、heldout22）；phrasings4、phrasings6、phrasings8、phrasings9、phrasings11、phrasings13、phrasings15、phrasings17、phrasings19：调试表（tune4、tune6、tune8、tune9、tune11、tune13、tune15、tune17、tune19）",
+        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5、phrasings7、phrasings10、phrasings12、phrasings14、phrasings16、phrasings18、phrasings20、phrasings22：留出表（heldout2、heldout3、heldout5、heldout7、heldout10、heldout12、heldout14、heldout16、heldout18、heldout20、heldout22）；phrasings4、phrasings6、phrasings8、phrasings9、phrasings11、phrasings13、phrasings15、phrasings17、phrasings19、phrasings21：调试表（tune4、tune6、tune8、tune9、tune11、tune13、tune15、tune17、tune19、tune21）",
     )
     parser.add_argument(
         "--split",
@@ -84,6 +85,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout18",
             "tune19",
             "heldout20",
+            "tune21",
             "heldout22",
             "all",
         ],
