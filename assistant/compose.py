@@ -439,7 +439,8 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # "看管员分几类": a division into kinds, which the text states as "分为……" or a count
     (
         "分类",
-        re.compile(r"分(成|为)?\s*(几|多少)\s*(个)?(类|种|级|档|等|批)"),
+        # (not "分几种渠道解决": a count of the ways a thing is done, which the text may state)
+        re.compile(r"分(成|为)?\s*(几|多少)\s*(个)?(类|种|级|档|等|批)别?(?=[？?吗呢啊。，\s]|$)"),
         re.compile(rf"分为|分成|包括|{_N}+\s*个?(类|种|级|档|等|批)"),
     ),
     # a named entity of a kind the documents never name ("哪家保险公司承保", "在哪个APP申领")

@@ -92,9 +92,15 @@ class Stall:
     inputs: dict[str, Any] = field(default_factory=dict)  # what is known of the case
 
 
+PLACE_SLOTS = ("in_area", "excluded")
+
+
 def _slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]:
     reading = understand(frame.text, calculator)
     slots = dict(reading.inputs) if reading else {}
+    # where the stay was is read by the frame from the gazetteer ("在喀什住院"), not by the
+    # calculator's own reading
+    slots.update({k: frame.slots[k] for k in PLACE_SLOTS if k in frame.slots})
     if not keep_mode:
         slots.pop("mode", None)
     if calculator == "contribution":

@@ -14,7 +14,7 @@ from typing import Any
 
 from assistant.calculators.amounts import Malformed, normalize
 from assistant.calculators.understanding import SUM_WORDS
-from assistant.places import PlaceMention, find_places
+from assistant.places import PlaceMention, county_stems, find_places
 
 
 class Intent(StrEnum):
@@ -377,6 +377,9 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
 GENERIC_ELSEWHERE = re.compile(
     r"外地|内地|外省|省外|区外|统筹区外|异地|其他地区|别的地区|别的地方|其他省|全国各地|全国"
 )
+TREATED_STEM = re.compile(
+    r"(?:在|去|到|转到|转院到|送到)([\u4e00-\u9fff]{2})(?=(?:一家|的|那边)?[^，。？?\s]{0,4}(?:医院|住院|看病|就医|治疗))"
+)
 TREATED_BEFORE = re.compile(r"(在|去|到|转到|转院到|转诊到|送到|跑到|赴|于|从)\s*$")
 TREATED_AFTER = re.compile(
     r"^\s*(市|省|县|区)?\s*(的?([一二三]级|三甲|二甲|三乙)?(各?大?医院|人民医院|华西|协和|湘雅|定点医院|医疗机构)|住院|看病|就医|治疗|"
@@ -472,6 +475,18 @@ def _places(q: str) -> list[PlaceRef]:
         (m, m.said, m.start, m.end) for m in find_places(q)
     ]
     mentions += [(None, m.group(0), m.start(), m.end()) for m in GENERIC_ELSEWHERE.finditer(q)]
+    # "在叶城一家二级医院住院": a two-character county stem, only where one is treated
+    for m in TREATED_STEM.finditer(q):
+        place = county_stems().get(m.group(1))
+        if place is not None:
+            mentions.append(
+                (
+                    PlaceMention(place, m.start(1), m.end(1), m.group(1)),
+                    m.group(1),
+                    m.start(1),
+                    m.end(1),
+                )
+            )
     for mention, said, start, end in sorted(mentions, key=lambda x: (x[2], -x[3])):
         if any(s <= start < e for s, e in spans):
             continue
@@ -545,6 +560,12 @@ def _person(q: str) -> Person:
     age = (
         AGE.search(q)
         or AGE_NAMED.search(q)
+        or re.search(
+            # "舅公今年七十", "亲家母今年满六十": a number said as this year's age
+            r"今年\s*(?:满|已经|都|刚)?\s*(\d{2,3}|[一二三四五六七八九十]{2,4})"
+            r"(?![\d一二三四五六七八九十百千万.]|\s*(?:元|块|档|万|千|次|个|天|级|%|的档|那档|月|号|日|年|名|人|期|届|趟|回))",
+            q,
+        )
         or re.search(
             rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他{own})(?:呢?[，,\s]*)(?:今年)?\s*"
             # "阿爸六十四 交250的呢": in Chinese numerals too, two characters or more

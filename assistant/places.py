@@ -234,6 +234,33 @@ def gazetteer() -> tuple[dict[str, Place], re.Pattern[str] | None]:
     return forms, re.compile(alternation)
 
 
+@lru_cache(maxsize=1)
+def county_stems() -> dict[str, Place]:
+    """Two-character county stems ("叶城" of 叶城县) that the gazetteer leaves out because they
+    are too often words: the frame reads them only where a stay or visit is said to be."""
+    stems: dict[str, Place] = {}
+    path = _divisions_csv()
+    if path is None:
+        return stems
+    forms, _ = gazetteer()
+    nations = _nations()
+    with path.open(encoding="utf-8") as handle:
+        for row in csv.DictReader(handle):
+            code = row["adcode"][:6]
+            if code.endswith("00") or code.startswith(NGARI):
+                continue
+            for form in _short_forms(row["name"], nations)[1:]:
+                if (
+                    len(form) == 2
+                    and form not in forms
+                    and not _plain_word(form)
+                    and form not in _gazette_text()  # "公安" of 公安县 is the gazette's word
+                    and not form.startswith("市")
+                ):
+                    stems.setdefault(form, Place(row["name"], code, 2))
+    return stems
+
+
 def find_places(text: str) -> list[PlaceMention]:
     forms, pattern = gazetteer()
     if pattern is None:

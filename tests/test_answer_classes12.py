@@ -128,3 +128,87 @@ def test_when_cover_starts_is_the_sentence_that_dates_it(assistant, question, sa
     assert response.status == "answered", response.answer
     opening = response.answer.split("\n")[0]
     assert said in opening and not_said not in opening, opening
+
+
+@pytest.mark.parametrize(
+    ("question", "payment"),
+    [
+        # 55000 paid before: 5000 left under the 6万 cap (第二十三条)
+        ("我爸今年报销累计五万五了 这次三级医院第二次住院花了3万 交250 能报多少", "5000.00"),
+        ("大姐今年累计报销了5万8 又在县医院住院了 第三次 交120 花了8000", "2000.00"),
+        ("统筹已经给了六万整 又住院了 二级医院 交120 花了一万 还能报吗", "0.00"),
+    ],
+)
+def test_the_funds_payments_so_far_count_against_the_cap(assistant, question, payment) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["payment"] == payment, response.answer
+    assert "第二十三条" in response.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "tier"),
+    [
+        ("档次选的60 二级医院第一次住院 花了9000", 60),
+        ("选了120 县医院住院 第一次 花了6000 报多少", 120),
+        ("缴费档次选的是250 三级医院头一回住院 一万二", 250),
+    ],
+)
+def test_a_tier_said_as_chosen_is_the_tier(assistant, question, tier) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "calculated", response.answer
+    assert response.calculation["inputs"]["tier"] == tier, response.calculation
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        "在喀什住院花了2万 交250 三级医院第一次 报多少",
+        "舅公达巴乡牧民 在叶城一家二级医院住院 今年第一次 交250 8500块 回阿里报多少",
+    ],
+)
+def test_a_stay_outside_ngari_is_outside_the_pool_also_after_a_follow_up(assistant, question):
+    """A county stem (叶城) where one is treated is a place; the frame's reading of the place
+    holds also when the turn answers a pending follow-up."""
+    for turns in ([question], ["住院报销 三级医院第一次 花了2万", question]):
+        response = ask_turns(assistant, *turns)[-1]
+        assert response.status == "calculated", response.answer
+        assert response.calculation["inputs"]["in_area"] is False, response.calculation
+        assert "降低10%" in response.answer or "降低 10%" in response.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "payment"),
+    [
+        ("普通门诊前面累计八十 这次三百五 报多少", "198.00"),
+        ("普通门诊之前累计五十 这次一百 报几多", "30.00"),
+    ],
+)
+def test_an_earlier_outpatient_sum_in_words_is_the_prior_cost(assistant, question, payment):
+    response = assistant.ask(question, State())
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["payment"] == payment, response.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "payment"),
+    [
+        ("干妈今年第三次进医院 三级的 7k 交的120 麻烦给算个数", "4760.00"),
+        ("堂姐夫一级医院今年住第二趟了 一万九千五 缴费档次250 这次统筹能出几何", "17424.00"),
+    ],
+)
+def test_a_stay_said_by_its_order_is_a_stay_even_beside_the_tier(assistant, question, payment):
+    """"第三次进医院", "住第二趟": a stay; the tier named beside it (缴费档次250) does not make
+    it a contribution question."""
+    response = assistant.ask(question, State())
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["payment"] == payment, response.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["舅公今年七十 男的 参保个人掏多少", "亲家母今年满六十 参加居民医保自己还要交吗"]
+)
+def test_an_age_said_as_this_years_number_frees_the_elderly(assistant, question) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["individual"] == "0.00", response.answer

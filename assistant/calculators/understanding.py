@@ -54,6 +54,23 @@ MATERNITY = re.compile(
 )
 
 
+# a hospital stay said in any of the ways people say it
+STAY = re.compile(
+    r"住院|住了.{0,4}院|住(了)?(今年|本年)?第?[一二两三四五六七八九\d]+(回|次|趟|遭)|"
+    # "今年第三次进医院": a stay counted by its order
+    r"(第[一二两三四五六七八九\d]+|头一?)(回|次|趟|遭)进(了)?(医院|卫生院)|"
+    # "一级医院第一次住", "头一回住": the stay's order said before it; "住三级医院": a stay
+    r"(第[一二两三四五六七八九\d]+|头一?)(回|次|趟|遭)住(?!宿|房|址|处|所)|住(了|进)?[^，。？\s]{0,6}(医院|卫生院)|"
+    # "大伯在地区人民医院住的": the hospital first, then the stay
+    r"(医院|卫生院)里?住(的|了|过|着)(?!宿|房|址|处|所|地方)|"
+    # "三级医院 今年第二回 5万块": the order of a stay is counted only for stays
+    r"(医院|卫生院)[^。？?]{0,10}(今年|本年|年内)?(第[一二两三四五六七八九\d]+|头一?)(回|次|趟)"
+    r"(?![^。？?]{0,8}(门诊|看病|开药|拿药|复查|检查))|"
+    rf"{MATERNITY.pattern}|"
+    r"剖宫产|剖腹产|新生儿|刚出生|出生.{0,8}抢救|(做|动)(了|个)?[\u4e00-\u9fff]{0,4}手术|开刀"
+)
+
+
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
     custodian = re.search(
@@ -118,25 +135,13 @@ def detect_calculator(question: str) -> str | None:
         # "我交250 自己出多少": one's own share of the contribution
         r"(自己|个人|本人)(要|得|该|需要)?(出|掏|付|承担)(多少|几)",
         q,
-    ) and not re.search(r"住院|门诊|看病", q):
+    ) and not (re.search(r"住院|门诊|看病", q) or STAY.search(q)):
         return "contribution"
     if "两病" in q or (
         re.search(r"高血压|糖尿病", q) and re.search(r"药|甲类|乙类", q) and "特殊病" not in q
     ):
         return "two_diseases"
-    if re.search(
-        r"住院|住了.{0,4}院|住(了)?(今年|本年)?第?[一二两三四五六七八九\d]+(回|次)|"
-        # "一级医院第一次住", "头一回住": the stay's order said before it; "住三级医院": a stay
-        r"(第[一二两三四五六七八九\d]+|头一?)(回|次|趟|遭)住(?!宿|房|址|处|所)|住(了|进)?[^，。？\s]{0,6}(医院|卫生院)|"
-        # "大伯在地区人民医院住的": the hospital first, then the stay
-        r"(医院|卫生院)里?住(的|了|过|着)(?!宿|房|址|处|所|地方)|"
-        # "三级医院 今年第二回 5万块": the order of a stay is counted only for stays
-        r"(医院|卫生院)[^。？?]{0,10}(今年|本年|年内)?(第[一二两三四五六七八九\d]+|头一?)(回|次|趟)"
-        r"(?![^。？?]{0,8}(门诊|看病|开药|拿药|复查|检查))|"
-        rf"{MATERNITY.pattern}|"
-        r"剖宫产|剖腹产|新生儿|刚出生|出生.{0,8}抢救|(做|动)(了|个)?[\u4e00-\u9fff]{0,4}手术|开刀",
-        q,
-    ):
+    if STAY.search(q):
         return "inpatient"
     if match_exclusion(q) and re.search(r"看病|就医|治疗|医药费|花了|费用", q) and reimburse:
         return "inpatient"  # 第三十条 applies whatever the setting: the answer is 0 with the item
@@ -189,7 +194,9 @@ TIER_PATTERNS = [
         r"(?:档|档次|[那这]一?个?档)"
     ),
     re.compile(
-        r"档次?\s*(?:为|是)?\s*(\d+|六十|一百二十?|[二两]百五十?)(?![万千百十零〇一二三四五六七八九])"
+        # "档次选的60", "档选了一百二": the tier chosen, said after the word 档
+        r"档次?\s*(?:为|是|选的是|选的|选了|选|定的|交的是|交的)?\s*"
+        r"(\d+|六十|一百二十?|[二两]百五十?)(?![万千百十零〇一二三四五六七八九])"
     ),
     re.compile(r"交(?:的是|的|了)?\s*(\d+)\s*(?:元|块钱|块)?\s*(?:的|那档|档)"),
     # "我交了250元" / "个人缴费250元" / "按60元缴费": a contribution of under 1000 yuan is the tier
@@ -203,6 +210,8 @@ TIER_PATTERNS = [
     re.compile(
         r"(?:交|缴)(?:了|的|的是)?\s*(60|120|250)(?![\d.万千wWkK])(?!\s*(?:多|万|千|元以上))"
     ),
+    # "选了120 县医院住院": one of the three tiers, chosen
+    re.compile(r"(?:选了|选的|选的是)\s*(60|120|250)(?![\d.万千wWkK])(?!\s*(?:多|万|千|元以上))"),
     # "我们交二百五" / "交一百二的": the tier in Chinese numerals after 交
     re.compile(
         r"(?:交|缴)(?:了|的|的是)?\s*(六十|一百二十?|[二两]百五十?)(?![万千百十零〇一二三四五六七八九])"
@@ -416,7 +425,10 @@ def _already_paid(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list
         r"已(经)?.{0,4}(支付|报销?了?|报了|赔了?|给付)|累计支付|已经报"
         r"|(今年|本年|年内|这一年)[^，,。]{0,10}(报了|报销了|支付了|赔了|报过|报销过|给报过)"
         # "前两次住院一共报了5万7": what earlier stays were paid, summed
-        r"|(前|之前|前面|上)[^，,。]{0,8}(一共|总共|累计|合计|共)(报了|报销了|支付了|赔了|给报了)",
+        r"|(前|之前|前面|上)[^，,。]{0,8}(一共|总共|累计|合计|共)(报了|报销了|支付了|赔了|给报了)"
+        # "今年报销累计五万五", "累计报销了4万", "统筹已经给了六万整": the fund's payments so far
+        r"|(报销|支付|赔付)(累计|总共|一共|合计)|累计(报销|支付|赔付)"
+        r"|(统筹|医保|基金)[^，,。\d]{0,4}(给了|给付了|付了|出了|赔了|报了)",
         before=14,
     )
     if paid is not None:
@@ -562,19 +574,31 @@ def read_two_diseases(q: str) -> dict[str, Any]:
     return inputs
 
 
+PRIOR_IN_TENS = re.compile(
+    r"(?:已经?累计|累计|之前|此前|前面|已经花了?)\s*(?:花了?|看了)?\s*([一二三四五六七八九十]{1,3})"
+    r"(?![一二三四五六七八九十百千万岁次个天回趟])\s*(?:块钱|块|元)?"
+)
+
+
 def read_general(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
     amounts = _money_amounts(q)
-    prior = _take(
-        amounts,
-        q,
-        r"已(经)?(累计)?(花了?|看了)|之前|此前|累计|前[面一二两三四五六七八九几\d]*次",
-        before=10,
-    )
-    if prior is not None:
-        inputs["prior_cost"] = plain(prior.value)
-    elif re.search(rf"第一{STAY_TIMES}|头一?{STAY_TIMES}|首次", q):
-        inputs["prior_cost"] = "0"
+    tens = PRIOR_IN_TENS.search(q)
+    if tens is not None and small_count(tens.group(1)) is not None:
+        # "前面累计八十 这次三百五": a sum under a hundred said in words, after the cue (the
+        # sum after it is this visit's)
+        inputs["prior_cost"] = str(small_count(tens.group(1)))
+    else:
+        prior = _take(
+            amounts,
+            q,
+            r"已(经)?(累计)?(花了?|看了)|之前|此前|累计|前[面一二两三四五六七八九几\d]*次",
+            before=10,
+        )
+        if prior is not None:
+            inputs["prior_cost"] = plain(prior.value)
+        elif re.search(rf"第一{STAY_TIMES}|头一?{STAY_TIMES}|首次", q):
+            inputs["prior_cost"] = "0"
     cost = _cost(amounts, q)
     if cost is not None:
         inputs["cost"] = plain(cost.value)
