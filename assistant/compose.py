@@ -430,10 +430,7 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # of people, which the words of a question may not find (每处2名 for "一个点配几个人")
     (
         "次数",
-        # "普通门诊一年最多能看几次" (not "第几次住院", an order)
-        re.compile(
-            r"(几|多少)\s*(个)?(遍|堂|节|课时|批|轮)|(?<!第)(几|多少)\s*(次|回|趟)(?![数序])"
-        ),
+        re.compile(r"(几|多少)\s*(个)?(遍|堂|节|课时|批|轮)"),
         re.compile(rf"{_N}+\s*(遍|次|堂|节|课时|批|轮)|每[年季月周日天]|多次|定期"),
     ),
     # "看管员分几类": a division into kinds, which the text states as "分为……" or a count
@@ -495,6 +492,12 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "贷款额度和利息",
         re.compile(r"(利息|利率|贷款|贷)[^，。？?]{0,6}多少|能贷多少"),
         re.compile(r"(贷款|贴息|利息|利率)[^。；]{0,15}\d|\d+(万)?元[^。；]{0,8}(贷款|贴息)"),
+    ),
+    # "普通门诊一年最多能看几次" (not "第几次住院", an order): times, after the kinds above
+    (
+        "次数",
+        re.compile(r"(?<!第)(几|多少)\s*(次|回)(?![数序])"),
+        re.compile(rf"{_N}+\s*(遍|次|回|趟|堂|节|课时|批|轮)|每[年季月周日天]|多次|定期"),
     ),
 ]
 UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in that unit

@@ -938,8 +938,15 @@ class Assistant:
         own_elsewhere = (
             frame.topical and bool(naming) and not self._in_last_document(naming, frame.text, state)
         )
+        # "那哪些情况会被解聘" after the preferred candidates: a question of its own (its own
+        # question word, and its words find another article) only opens with 那
+        stands_alone = (
+            frame.continuation
+            and bool(OWN_ASK.search(frame.text))
+            and self._found_on_its_own(frame.text, state)
+        )
         leans = (
-            (frame.continuation and not own_elsewhere)
+            (frame.continuation and not own_elsewhere and not stands_alone)
             or bool(ANAPHOR.search(frame.text))
             or joined
             or frame.intent is Intent.EXPLAIN
@@ -963,6 +970,7 @@ class Assistant:
         ) or (
             not frame.topical
             and frame.continuation
+            and not stands_alone
             and len(re.findall(r"[\u4e00-\u9fff]", frame.text)) <= 10
             and self._in_last_document(words, frame.text, state)
         )
@@ -1193,6 +1201,10 @@ def _without_region(query: str) -> str:
     return REGION.sub("", ORIGIN_CLAUSE.sub("", query)).strip() or query
 
 
+# a question word of the turn's own: what it asks is not only the last turn's attribute
+OWN_ASK = re.compile(
+    r"多少|什么|怎么|哪些|哪几|哪个|哪家|哪里|哪天|谁|啥|何时|多久|几[个家种项次天条]|能不能|可不可以|要不要"
+)
 QUESTION_WORDS = re.compile(
     r"多少|什么|怎么|哪些|哪个|哪里|能不能|可不可以|是不是|要不要|多久|为什么"
 )

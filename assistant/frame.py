@@ -169,7 +169,9 @@ GREETING = re.compile(
 )
 # thanks that close a turn ("…明白了 多谢解释", "懂了 谢谢你")
 THANKS_AT_END = re.compile(
-    r"(谢谢|多谢|感谢|谢啦|谢了)(你|您|解释|回答|帮忙|指点|啦|了|哈|啊)*[！!。.~～\s]*$"
+    r"(谢谢|多谢|感谢|谢啦|谢了)(你|您|解释|回答|帮忙|指点|啦|了|哈|啊)*[！!。.~～\s]*"
+    # "太感谢你了 扎西德勒": a blessing or a good wish after the thanks
+    r"(扎西德勒|突及其|吐吉其|祝你好运|祝好|好人一生平安)?[！!。.~～\s]*$"
 )
 ASKS_HELP = re.compile(
     r"你能做什么|你会什么|能干什么|怎么用你|如何使用|使用说明|^帮助$|你是谁|有什么功能|能回答什么|可以问什么"
@@ -235,7 +237,7 @@ WHY = re.compile(
     r"(怎么|咋)(只|才(?!能|算|可以|行)|就|没|要|又|变|这么|那么|还)|"
     # "怎么第三回一分都没有了", "怎么最后这次只报了十几块", "怎么封顶是1200": the same, a few
     # words later
-    r"(怎么|咋)[^，。？?\s]{1,8}(只(?!要)|没有?了|不给|不报|不扣|是\d|几乎|没怎么|没报|没按|没给|"
+    r"(怎么|咋)[^，。？?\s]{1,8}(只(?!要)|才(报|给|赔|剩|有|拿)|没有?了|不给|不报|不扣|是\d|几乎|没怎么|没报|没按|没给|"
     r"(报|给|赔)不了|没法(报|给)|"
     # "怎么自己还要出这么多", "怎么生孩子一分不用出": the share left to pay, too much or none
     r"还要出|还得出|还要自己|一分(钱)?(都|也)?不用|不用(自己)?(出|掏|花)|(这么|那么)(多|少)|全(报|免)了)|"
@@ -579,7 +581,12 @@ def _person(q: str) -> Person:
         or age.group(2) != "了"
         or re.search(r"岁|年纪|老人|退休|\d{2}了", q)
         # "我爷爷七十二了", "那她七十一了呢": a number right after a person, then 了, is an age
-        or re.search(rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他)\s*{re.escape(age.group(1))}了", q)
+        or re.search(rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他)呢?[，,\s]*{re.escape(age.group(1))}了", q)
+        # "那他奶奶呢 七十三了": a person named, then a two-digit number in words and 了
+        or (
+            re.search(rf"{KIN_MALE}|{KIN_FEMALE}", q)
+            and re.fullmatch(r"[一二三四五六七八九]?十[一二三四五六七八九]?", age.group(1))
+        )
     ):
         from assistant.calculators.amounts import small_count
 

@@ -198,7 +198,7 @@ def test_an_earlier_outpatient_sum_in_words_is_the_prior_cost(assistant, questio
     ],
 )
 def test_a_stay_said_by_its_order_is_a_stay_even_beside_the_tier(assistant, question, payment):
-    """"第三次进医院", "住第二趟": a stay; the tier named beside it (缴费档次250) does not make
+    """ "第三次进医院", "住第二趟": a stay; the tier named beside it (缴费档次250) does not make
     it a contribution question."""
     response = assistant.ask(question, State())
     assert response.status == "calculated", response.answer
@@ -212,3 +212,54 @@ def test_an_age_said_as_this_years_number_frees_the_elderly(assistant, question)
     response = assistant.ask(question, State())
     assert response.status == "calculated", response.answer
     assert response.calculation["result"]["individual"] == "0.00", response.answer
+
+
+def test_an_age_in_words_after_a_person_switch_is_that_persons(assistant) -> None:
+    """ "那他奶奶呢 七十三了": her age, not the last person's tier (she pays nothing)."""
+    _, grandma = ask_turns(
+        assistant, "小叔子三十岁 男 选120档 参保个人交多少", "那他奶奶呢 七十三了"
+    )
+    assert grandma.status == "calculated", grandma.answer
+    assert grandma.calculation["result"]["individual"] == "0.00", grandma.answer
+
+
+def test_money_laid_out_is_the_visits_cost_and_a_why_reads_the_limit(assistant) -> None:
+    first, second, why = ask_turns(
+        assistant,
+        "亲家公今年头一趟看普通门诊 自己垫了五百块 统筹给多少",
+        "月底又看了一次普通门诊 三百",
+        "怎么第二次才报六十",
+    )
+    assert first.calculation["result"]["payment"] == "240.00", first.answer
+    assert second.calculation["result"]["payment"] == "60.00", second.answer
+    assert "300" in why.answer and "第二十六条" in why.answer, why.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "cited"),
+    [
+        ("能优先选聘为看管员的有哪几种人", "那哪些情况会被解聘", "第十七条"),
+        ("地区人民医院创三甲总共划成几个阶段", "那初次评审阶段要干什么", "三、（五）"),
+    ],
+)
+def test_a_turn_opening_with_na_that_asks_its_own_question_stands_alone(
+    assistant, first, second, cited
+) -> None:
+    _, response = ask_turns(assistant, first, second)
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == cited, labels(response)
+
+
+@pytest.mark.parametrize("closing", ["明白了 太感谢你了 扎西德勒", "谢谢 突及其"])
+def test_thanks_with_a_blessing_is_thanks(assistant, closing) -> None:
+    _, response = ask_turns(assistant, "交120 二级医院头回住院 花了2500", closing)
+    assert response.status == "answered" and "不客气" in response.answer, response.answer
+
+
+@pytest.mark.parametrize(
+    "given", ["查了一下 各级财政补贴加一起是六百块", "各级财政补贴加在一起是600"]
+)
+def test_the_subsidies_summed_answer_the_late_payment_follow_up(assistant, given) -> None:
+    _, response = ask_turns(assistant, "断缴了要补缴 帮我算下得交多少", given)
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["individual"] == "850.00", response.answer

@@ -40,7 +40,10 @@ LATE_PAYMENT = re.compile(
 )
 # "各级财政补助合计八百 那我补多少": the subsidies' sum is asked to pay late, unless its split
 # between the governments is asked (SPLIT)
-SUBSIDY_SUM = re.compile(r"财政补(助|贴)[^，。？\d]{0,3}(合计|加起来|一共|总共|总计)|补(助|贴)合计")
+SUBSIDY_SUM = re.compile(
+    r"财政补(助|贴)[^，。？\d]{0,3}(合计|加起来|加一起|加一块|加在一起|合起来|一共|总共|总计)"
+    r"|补(助|贴)合计"
+)
 
 
 SUM_WORDS = re.compile(r"一共|总共|合计|加起来|总计|共计")
@@ -151,7 +154,7 @@ def detect_calculator(question: str) -> str | None:
         return "special_outpatient"
     # "普通门诊今年头一次 看病花了180": a visit's cost stated is a case to compute, as a stay is
     spent = re.search(
-        r"花了|花费|花掉|自己掏了|"
+        r"花了|花费|花掉|自己掏了|(自己|先)?垫(付)?了|"
         # "账单六百块", "收了三百": what the bill says is the cost
         r"(合计|一共|总共|共计|费用?|账单|单子|发票|收了|交了)\s*(是|为|上)?\s*[\d一二三四五六七八九十两百千万]",
         q,
