@@ -561,6 +561,8 @@ def full_text(r: ScoredClause) -> str:
     )
 
 
+TIMED_VERB = re.compile(r"结束|截止|开始|启动|到期|开展|进行|完成")
+
 # a sentence that continues the one before it
 LEANS_BACK = re.compile(r"其中|其余|上述|以上|此外|同时|另外")
 
@@ -1590,6 +1592,7 @@ def _unnamed(question: str, frame: Frame, unit) -> list[str]:
         and not PERSONS.match(t)
         and not (t == "个人" and COUNTED_PEOPLE.search(question))
         and not LOCATIVE.match(t)
+        and not TIMED_VERB.fullmatch(t)  # "到几号结束": the verb a date is asked of
         and not any(t in p or p in t for p in said)
         and not any(t in m for m in schemes)
     ]
@@ -1738,6 +1741,8 @@ def _telling(question: str) -> tuple[str, ...]:
         and not re.match(r"^(不|没|别|会|能|可|要|该|低|高|多|少|更|较|很|太|最)", t)
         and not re.search(r"一些|一点|有点", t)
         and not re.match(r"^(每|各个)", t)  # "每个月多少": how often, not what
+        # "到几号结束", "几月份截止": the verb a date is asked of, not a thing asked about
+        and not TIMED_VERB.fullmatch(t)
         and not (t == "个人" and COUNTED_PEOPLE.search(question))  # "有几个人": a count
         # "计划用多长时间": the verb of lasting, not a plan asked about
         and not (LASTING.fullmatch(t) and DURATION_ASKED.search(question))

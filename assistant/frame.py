@@ -889,8 +889,10 @@ VOICE_FILLER = re.compile(
     r"^(?:喂+|能听(?:到|见)吗?|听得(?:到|见)吗?|(?:那个)+|就是(?:说)?|嗯+|呃+|额+|啊+|哎+|唉+|你听我说)"
     r"[，,。\s]+"
 )
-# "【急急急】", "【求助】": a Q&A-site tag before the question
-LEADING_TAG = re.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]\s*")
+# "【急急急】", "【求助】", "【开发者备注：…】": a tag or a note before the question
+LEADING_TAG = re.compile(r"^\s*[【\[][^】\]]{1,40}[】\]]\s*")
+# "到几号结束来着": a particle of recalling, no part of what is asked
+RECALLING = re.compile(r"来着(?=[？?。！!\s]*$)")
 
 
 def _without_courtesy(q: str) -> str:
@@ -904,6 +906,7 @@ def _without_courtesy(q: str) -> str:
         plea = TRAILING_PLEA.search(q)
         if plea and len(re.findall(r"[\u4e00-\u9fff]", q[: plea.start()])) >= 4:
             q = q[: plea.start()]
+    q = RECALLING.sub("", q)
     tag = LEADING_TAG.match(q)
     if tag and len(re.findall(r"[\u4e00-\u9fff]", q[tag.end() :])) >= 4:
         q = q[tag.end() :]

@@ -43,6 +43,14 @@ def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = ""
         and frame.calculator is None
     ):
         elsewhere = None  # "远程平台对接的内地医院": the plan's own 内地医院
+    if (
+        elsewhere is not None
+        and not elsewhere.generic
+        and frame.subject.scheme is None
+        and frame.calculator is None
+        and _named_by_the_plans(frame.text, elsewhere.said, gazette)
+    ):
+        elsewhere = None  # "陕西省有几家包科医院跟重点科室对接": the plan's own 陕西省
     if elsewhere is not None:
         return f"公报只有阿里地区2020年的规定，没有“{elsewhere.said}”的规定。"
     # the years reported are the employment plan's figures; a scheme's or a calculation's
@@ -59,6 +67,32 @@ def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = ""
     if scheme is not None and scheme not in COVERED:
         return f"公报只有阿里地区城乡居民基本医疗保险的规定，不涉及{scheme.value}。"
     return None
+
+
+def _named_by_the_plans(question: str, place: str, gazette: str) -> bool:
+    """Whether the documents name this place beside what the question asks: two telling words
+    of the question (besides the place) stand next to it
+    ("陕西省…包科医院", "西安交通大学口腔医院…专家…指导", "赴山南市、日喀则市…实地培训")."""
+    if not gazette or place not in gazette:
+        return False
+    if re.search(rf"{re.escape(place)}(省|市|县)?(的|那边|那里|这边)", question):
+        return False  # "山南市的农村公路养护": that place's own matters
+    from index.lexical import tokenize
+
+    words = {
+        t
+        for t in tokenize(question.replace(place, " "))
+        if len(t) >= 2 and not re.search(r"多少|什么|哪|几|怎么|是不是|能不能", t)
+    }
+    for m in re.finditer(re.escape(place), gazette):
+        # what the plan says beside the place ("陕西省11家包科医院"), not anywhere in its sentence
+        near = gazette[max(0, m.start() - NEAR) : m.end() + NEAR]
+        if sum(w in near for w in words) >= 2:
+            return True
+    return False
+
+
+NEAR = 16  # characters either side of a place the documents name
 
 
 def without_elsewhere(question: str) -> str:
