@@ -418,12 +418,14 @@ AGE_NAMED = re.compile(
 KIN_MALE = (
     r"爸爸?|老爸|父亲|老父亲|爹|老爹|阿爸|爷爷|外公|姥爷|公公|岳父|老丈人|老公|丈夫|儿子|弟弟|哥哥|"
     r"舅舅|叔叔|伯伯|大伯|老爷子|老头子?|孙子|外孙|女婿|侄子|外甥|姐夫|妹夫|表哥|表弟|堂哥|堂弟|"
-    r"继父|后爸|亲家公|干爹|她老伴|她男人|哥|弟|舅|叔"
+    r"继父|后爸|亲家公|干爹|她老伴|她男人|姑父|姑夫|姨父|姨夫|舅公|叔公|伯公|舅爷|姑爷|大舅哥|"
+    r"小舅子|小叔子|大伯子|连襟|表叔|堂叔|表舅|公公|哥|弟|舅|叔"
 )
 KIN_FEMALE = (
     r"妈妈?|老妈|母亲|老母亲|娘|老娘|阿妈|奶奶|外婆|姥姥|婆婆|岳母|丈母娘|老婆|妻子|媳妇|女儿|妹妹|"
     r"姐姐|姑姑|老太太|闺女|儿媳妇?|孙女|外孙女|侄女|外甥女|嫂子|嫂嫂|弟媳|婶婶?|舅妈|姨妈|伯母|"
-    r"表姐|表妹|堂姐|堂妹|继母|后妈|亲家母|干妈|他老伴|他女人|姐|妹|姑|姨|阿姨"
+    r"表姐|表妹|堂姐|堂妹|继母|后妈|亲家母|干妈|他老伴|他女人|姑奶奶|姨奶奶|舅奶奶|姨婆|姑婆|"
+    r"舅母|姑妈|婶子|表嫂|堂嫂|弟妹|侄媳妇?|大姨子|小姨子|大姑子|小姑子|姐|妹|姑|姨|阿姨"
 )
 # kin named without 我 ("老公250", "奶奶高血压"): only words that cannot be anything else
 KIN_BARE = (
@@ -436,13 +438,15 @@ KIN_BARE = (
 # "孩子他爸", "我家老公", "我们家的孩子": a person named as someone's relative
 PARENT_OF_CHILD = r"孩子(?:他|她)?(?:爸爸?|妈妈?)"
 MINE = r"(?:我们|咱们|我|俺|咱)家?(?:的)?"
+# every kin word, longest first: "舅妈" is read before its "舅"
+KIN_ANY = "|".join(sorted({*KIN_MALE.split("|"), *KIN_FEMALE.split("|")}, key=len, reverse=True))
 WHO = re.compile(
-    rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_MALE}|{KIN_FEMALE}|孩子|小孩|家孩子)|"
+    rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_ANY}|孩子|小孩|家孩子)|"
     rf"{KIN_BARE}|(?<!有)(?:孩子|小孩)|婴儿|新生儿|老人|老人家|我|俺"
 )
 # a relative only ("我想问下我老婆…" names 我老婆, not the 我 before it)
 KIN_WHO = re.compile(
-    rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_MALE}|{KIN_FEMALE})|{KIN_BARE}|"
+    rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_ANY})|{KIN_BARE}|"
     # "我是普兰的…孩子在地区医院住院": the child is whom the case is about
     r"(?<!有)(?:孩子|小孩|婴儿|新生儿)"
 )
@@ -593,7 +597,12 @@ def _person(q: str) -> Person:
         value = small_count(age.group(1))
         if value is not None and 0 <= value <= 130:
             person.age = value
-    if MALE.search(q):
+    kin = re.search(KIN_ANY, q)
+    if kin and re.fullmatch(KIN_FEMALE, kin.group(0)):
+        person.sex = "女"  # "我舅妈": the longest kin word says the sex, not its "舅"
+    elif kin and re.fullmatch(KIN_MALE, kin.group(0)):
+        person.sex = "男"
+    elif MALE.search(q):
         person.sex = "男"
     elif FEMALE.search(q):
         person.sex = "女"
@@ -917,8 +926,8 @@ def _without_courtesy(q: str) -> str:
     for _ in range(3):
         m = COURTESY.match(q)
         rest = q[m.end() :] if m else ""
-        if not m or len(re.findall(r"[\u4e00-\u9fff]", rest)) < 4:
-            break
+        if not m or len(re.findall(r"[\u4e00-\u9fff]", rest)) < 4 or GREETING.match(rest):
+            break  # "谢谢 扎西德勒": thanks with a blessing stays thanks
         q = rest
     return q
 
