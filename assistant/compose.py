@@ -561,7 +561,7 @@ def full_text(r: ScoredClause) -> str:
     )
 
 
-TIMED_VERB = re.compile(r"结束|截止|开始|启动|到期|开展|进行|完成")
+TIMED_VERB = re.compile(r"结束|开始|启动")
 
 # a sentence that continues the one before it
 LEANS_BACK = re.compile(r"其中|其余|上述|以上|此外|同时|另外")
@@ -1099,6 +1099,7 @@ def _compose(
         # "从哪天起执行": the clause that says when the rules take effect
         effective = fact is FactType.DATE and bool(EFFECTIVE_ASKED.search(question))
         enjoy = fact is FactType.DATE and bool(ENJOY_ASKED.search(question))
+        day = fact is FactType.DATE and bool(DAY_ASKED.search(question))
         bearing.sort(
             key=lambda r: (
                 not outside(r),
@@ -1106,6 +1107,8 @@ def _compose(
                 # "交了医保多久能用": the sentence that dates the cover ("于下一年1月1日…享受")
                 enjoy and not ENJOY_STATED.search(r.clause.text),
                 enjoy and _unasked_case(question, r.clause.text),  # "如需补缴" when not asked
+                # "缴费期哪天截止": a day of the calendar, not "期间" or "每年"
+                day and not CALENDAR_DAY.search(r.clause.text),
                 bool(act) and not _does(act, r.clause.text),  # "谁收": the body that 征收
                 # "修复找哪个部门": a clause that names a body before one that only says 批准
                 fact is FactType.BODY and not NAMED_BODY.search(r.clause.text),
@@ -1657,6 +1660,12 @@ INTERPRET_ASKED = re.compile(r"解释")
 INTERPRET_STATED = re.compile(r"负责解释|解释权")
 EFFECTIVE_ASKED = re.compile(r"(起|开始)(执行|施行|实施|生效)|(执行|施行|实施|生效)(的|日期|时间)")
 EFFECTIVE_STATED = re.compile(r"施行|起执行|之日起(执行|实施)|生效")
+
+
+DAY_ASKED = re.compile(r"哪天|哪一天|哪日|几号|几月几[号日]|什么日子|哪个日子")
+CALENDAR_DAY = re.compile(
+    r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号]"
+)
 
 
 def _unasked_case(question: str, text: str) -> bool:

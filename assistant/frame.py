@@ -600,9 +600,7 @@ def _person(q: str) -> Person:
     kin = re.search(KIN_ANY, q)
     if kin and re.fullmatch(KIN_FEMALE, kin.group(0)):
         person.sex = "女"  # "我舅妈": the longest kin word says the sex, not its "舅"
-    elif kin and re.fullmatch(KIN_MALE, kin.group(0)):
-        person.sex = "男"
-    elif MALE.search(q):
+    elif kin and re.fullmatch(KIN_MALE, kin.group(0)) or MALE.search(q):
         person.sex = "男"
     elif FEMALE.search(q):
         person.sex = "女"

@@ -70,8 +70,8 @@ def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = ""
 
 
 def _named_by_the_plans(question: str, place: str, gazette: str) -> bool:
-    """Whether the documents name this place beside what the question asks: two telling words
-    of the question (besides the place) stand next to it
+    """Whether the documents name this place beside what the question asks: more than a word
+    of the question (besides the place) stands next to it
     ("陕西省…包科医院", "西安交通大学口腔医院…专家…指导", "赴山南市、日喀则市…实地培训")."""
     if not gazette or place not in gazette:
         return False
@@ -79,20 +79,32 @@ def _named_by_the_plans(question: str, place: str, gazette: str) -> bool:
         return False  # "山南市的农村公路养护": that place's own matters
     from index.lexical import tokenize
 
-    words = {
+    tokens = {
         t
         for t in tokenize(question.replace(place, " "))
         if len(t) >= 2 and not re.search(r"多少|什么|哪|几|怎么|是不是|能不能", t)
     }
+    # the longest words only: "人民医院" is one thing said, not also its "人民" and "医院"
+    words = {t for t in tokens if not any(t != o and t in o for o in tokens)}
     for m in re.finditer(re.escape(place), gazette):
         # what the plan says beside the place ("陕西省11家包科医院"), not anywhere in its sentence
         near = gazette[max(0, m.start() - NEAR) : m.end() + NEAR]
-        if sum(w in near for w in words) >= 2:
+        # more than one word's worth of the question stands beside it: "包科医院…重点科室",
+        # "交通大学口腔医院专家", "实地培训学习" — not a bare "人民医院" or "农村公路"
+        covered = {
+            i
+            for w in words
+            if w in near
+            for m in re.finditer(w, question)
+            for i in range(m.start(), m.end())
+        }
+        if len(covered) >= SHARED_CHARS:
             return True
     return False
 
 
-NEAR = 16  # characters either side of a place the documents name
+NEAR = 24  # characters either side of a place the documents name
+SHARED_CHARS = 5  # characters of the question that must stand beside it
 
 
 def without_elsewhere(question: str) -> str:

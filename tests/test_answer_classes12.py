@@ -330,3 +330,21 @@ def test_a_switch_to_a_woman_is_not_said_to_be_a_man(assistant) -> None:
 def test_thanks_before_a_blessing_is_thanks(assistant) -> None:
     _, response = ask_turns(assistant, "住院起付线多少", "谢谢 扎西德勒")
     assert "不客气" in response.answer, response.answer
+
+
+def test_a_bare_hospital_word_beside_a_place_the_plans_name_is_not_enough(assistant) -> None:
+    """ "日喀则市人民医院" stands in the plan's list of hospitals visited; a question about that
+    hospital's own numbers is still another place's."""
+    _, response = ask_turns(
+        assistant,
+        "说说地区人民医院这回为了评三甲 要补进来多少医护人员",
+        "那日喀则市人民医院要新增多少",
+    )
+    assert response.status == "out_of_scope", response.answer
+
+
+@pytest.mark.parametrize("question", ["医保缴费期哪天截止", "下一年的居民医保缴费期截止到哪天"])
+def test_a_day_asked_is_a_day_of_the_calendar(assistant, question) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert "12月31日" in response.answer.split("\n")[0], response.answer
