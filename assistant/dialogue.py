@@ -215,6 +215,26 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
         )
     )
     another_calculation = frame.calculator not in (None, p.calculator)
+    # "在叶城住院花了1.5w 交250 二级医院头一回" while the last case's tier is asked: a sum the
+    # pending case already had, stated anew with the missing input and more of the case (its
+    # level, its order), is a case of its own; "交250 花了一万" only puts the sum right
+    restated = [
+        k
+        for k in new
+        if k in p.inputs
+        and k not in p.missing
+        and spec(k).kind is Kind.MONEY
+        and new[k] != p.inputs[k]
+    ]
+    described = [k for k in new if k not in p.missing and k not in restated]  # level, order…
+    if (
+        restated
+        and described
+        and any(k in new for k in p.missing)
+        and not CORRECTION.search(frame.text)
+    ):
+        state.pending = None
+        return None
     if (
         frame.calculator == "contribution"
         and "tier" in p.missing
@@ -580,7 +600,8 @@ def continue_person(turn: Turn, state: State) -> None:
     named = frame.person.who
     if (
         named
-        and named not in ("她", "他", "我", "俺", topic_person)
+        # "舅妈…" after "那我舅妈呢…": one person however named (person_key)
+        and person_key(named) not in ("", person_key(topic_person))
         and not SAME_PERSON.search(frame.text)
     ):
         return

@@ -35,7 +35,7 @@ from assistant.dialogue import (
     whose,
 )
 from assistant.english import to_chinese
-from assistant.fields import Kind, marked_cases, schema, spec
+from assistant.fields import Kind, follow_up, marked_cases, schema, spec
 from assistant.frame import (
     ABOUT_LAST,
     SOURCE_ASK,
@@ -52,7 +52,16 @@ from assistant.frame import (
 from assistant.multipart import merge, split_parts, subject_of
 from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
-from assistant.state import KIN_WORDS, Calculation, Payment, Pending, State, Topic, person_key
+from assistant.state import (
+    KIN_WORDS,
+    MAX_ASKS,
+    Calculation,
+    Payment,
+    Pending,
+    State,
+    Topic,
+    person_key,
+)
 from assistant.typos import Typos
 from corpus import Corpus, NotFoundError
 
@@ -72,6 +81,7 @@ QUIZ_HINT = "文物安全培训的试卷和练习题请到页面上的“出题�
 THANKS = re.compile(
     r"谢谢|多谢|感谢|谢啦|谢了|收到|辛苦了|麻烦你了|好的|好嘞|知道了|明白了|懂了|了解"
 )
+NOTHING_COMPUTED = "这一项还没有算出结果，所以还没有可以解释的数字。"
 THANKED = (
     "不客气！还有关于医保、文物保护、“三甲”创建、农村公路或高校毕业生就业的问题，可以继续问我。"
 )
@@ -219,6 +229,21 @@ class Assistant:
             return Response("answered", answer=THANKED if thanks else HELP)
         if frame.intent is Intent.SOURCE and state.last_citations:
             return self._about_last(frame, state)
+        if (
+            frame.intent is Intent.EXPLAIN
+            and state.pending is not None
+            and state.pending.asked < MAX_ASKS
+            and not frame.slots
+        ):
+            # "为啥这次报这么少" while an input is still asked: nothing is computed yet, so
+            # there is no figure to explain; say so, and what is still needed
+            asked = follow_up(state.pending.missing)
+            state.pending.asked += 1
+            return Response(
+                "follow_up",
+                answer=NOTHING_COMPUTED + asked["question"],
+                follow_up=asked,
+            )
         if frame.intent is Intent.EXPLAIN and state.last_calc and not _new_case(frame, state):
             explained = self._explain(frame, state)
             return explained if explained is not None else self._answer(frame, state)

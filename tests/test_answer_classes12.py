@@ -348,3 +348,39 @@ def test_a_day_asked_is_a_day_of_the_calendar(assistant, question) -> None:
     response = assistant.ask(question, State())
     assert response.status == "answered", response.answer
     assert "12月31日" in response.answer.split("\n")[0], response.answer
+
+
+def test_a_kin_word_said_bare_is_the_person_named_with_mine_before(assistant) -> None:
+    """ "舅妈…" after "那我舅妈呢…交的一百二那档": her tier is kept (one person however named)."""
+    *_, stay = ask_turns(
+        assistant,
+        "那我舅妈呢 五十五 交的一百二那档",
+        "舅妈今年已经报销累计五万七了 这回在地区人民医院第二次住院 花了两万",
+    )
+    assert stay.status == "calculated", stay.answer
+    assert stay.calculation["inputs"]["tier"] == 120
+    assert stay.calculation["result"]["payment"] == "3000.00", stay.answer
+
+
+def test_a_why_before_any_result_says_nothing_is_computed_yet(assistant) -> None:
+    _, why = ask_turns(assistant, "我表哥在县医院住院 花了八千 第一次", "为啥这次报这么少")
+    assert why.status == "follow_up", why.answer
+    assert "还没有算出结果" in why.answer and "档次" in why.answer, why.answer
+
+
+def test_a_new_case_said_whole_while_an_input_is_asked_is_its_own(assistant) -> None:
+    """The pending case's 57000 already paid is not this new stay's (a money leak)."""
+    _, new = ask_turns(
+        assistant,
+        "我表哥今年已经报销累计五万七了 在县医院第二次住院 花了八千",
+        "在叶城住院花了1.5w 交250 二级医院头一回 报多少",
+    )
+    assert new.status == "calculated", new.answer
+    assert new.calculation["result"]["payment"] == "11840.00", new.answer
+
+
+def test_the_missing_input_with_a_sum_put_right_completes_the_case(assistant) -> None:
+    _, done = ask_turns(assistant, "我表哥在县医院第二次住院 花了八千", "交250 花了一万")
+    assert done.status == "calculated", done.answer
+    assert done.calculation["inputs"]["admission"] == 2, done.calculation
+    assert done.calculation["result"]["payment"] == "8874.00", done.answer
