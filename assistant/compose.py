@@ -1671,7 +1671,8 @@ CALENDAR_DAY = re.compile(
 def _unasked_case(question: str, text: str) -> bool:
     """A sentence of a special case ("如需补缴，……") the question does not name."""
     case = re.match(r"(?:如需|如果|如|若|凡)([\u4e00-\u9fff]{2})", text)
-    return case is not None and case.group(1) not in question
+    # "补交" is the text's "补缴"
+    return case is not None and case.group(1) not in question.replace("交", "缴")
 
 
 # when cover starts for the asker ("交了医保多久能用", "什么时候开始能报")

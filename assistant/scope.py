@@ -75,8 +75,12 @@ def _named_by_the_plans(question: str, place: str, gazette: str) -> bool:
     ("陕西省…包科医院", "西安交通大学口腔医院…专家…指导", "赴山南市、日喀则市…实地培训")."""
     if not gazette or place not in gazette:
         return False
-    if re.search(rf"{re.escape(place)}(省|市|县)?(的|那边|那里|这边)", question):
-        return False  # "山南市的农村公路养护": that place's own matters
+    if re.search(
+        rf"{re.escape(place)}(省|市|县)?(的|那边|那里|这边|人民医院|医院|政府|医保|财政|交通局|交通运输|文物局|人社)",
+        question,
+    ):
+        # "山南市的农村公路养护", "日喀则市人民医院创三甲的任务": that place's own matters
+        return False
     from index.lexical import tokenize
 
     tokens = {

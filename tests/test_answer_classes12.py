@@ -384,3 +384,14 @@ def test_the_missing_input_with_a_sum_put_right_completes_the_case(assistant) ->
     assert done.status == "calculated", done.answer
     assert done.calculation["inputs"]["admission"] == 2, done.calculation
     assert done.calculation["result"]["payment"] == "8874.00", done.answer
+
+
+def test_a_hospital_of_a_place_the_plans_name_is_still_that_places(assistant) -> None:
+    response = assistant.ask("日喀则市人民医院创三甲的工作方案有哪些任务", State())
+    assert response.status == "out_of_scope", response.answer
+
+
+def test_late_payment_said_in_everyday_words_is_the_asked_case(assistant) -> None:
+    """ "补交" is the text's "补缴": its sentence (次月起), not the general 1月1日."""
+    response = assistant.ask("把欠的医保补交上以后 要等多久才能享受待遇", State())
+    assert "次月" in response.answer.split("\n")[0], response.answer
