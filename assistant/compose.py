@@ -499,6 +499,12 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(r"(?<!第)(几|多少)\s*(次|回)(?![数序])"),
         re.compile(rf"{_N}+\s*(遍|次|回|趟|堂|节|课时|批|轮)|每[年季月周日天]|多次|定期"),
     ),
+    # "一个看管员最多能同时看管几处点", "专库专柜最多放几件": sites or pieces counted
+    (
+        "处数或件数",
+        re.compile(r"(几|多少)\s*(处|件)(?!理)"),
+        re.compile(rf"{_N}+\s*(处|件)"),
+    ),
 ]
 UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in that unit
 

@@ -395,3 +395,12 @@ def test_late_payment_said_in_everyday_words_is_the_asked_case(assistant) -> Non
     """ "补交" is the text's "补缴": its sentence (次月起), not the general 1月1日."""
     response = assistant.ask("把欠的医保补交上以后 要等多久才能享受待遇", State())
     assert "次月" in response.answer.split("\n")[0], response.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["一个看管员最多能同时看管几处点", "专库专柜最多放几件珍贵文物"]
+)
+def test_a_count_of_sites_or_pieces_stated_nowhere_is_declined(assistant, question) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "out_of_scope", response.answer
+    assert response.citations, "the nearest rule is cited"
