@@ -64,6 +64,8 @@ class QuizScores:
     paper_sizes: list[int] = field(default_factory=list)  # items of PAPER_SIZE requested
     clause_hits: Counter = field(default_factory=Counter)  # KEY_CLAUSES asked, over the banks
     atoms: int = 0  # distinct facts (rule keys) the pool asks (generator.atoms)
+    thirds: int = 0  # articles holding three items, over the banks of `size`
+    judge_harder: tuple[int, int] = (0, 0)  # (pairs, harder): false 判断 vs a gap on one fact
 
 
 def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
@@ -82,6 +84,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     most = 0
     judge_keys: Counter = Counter()
     label_leaks = 0
+    thirds = 0
     for seed in range(banks):
         bank = generate(corpus, size, seed=seed)
         rows = [i.to_dict() for i in bank.items]
@@ -90,6 +93,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         judge_shares.append(sum(r["type"] == "判断" for r in rows) / max(1, len(rows)))
         per_unit = Counter(r["unit_id"] for r in rows)
         most = max(most, max(per_unit.values(), default=0))
+        thirds += sum(v > 2 for v in per_unit.values())
         problems = check_bank(rows, corpus, bank.documents)
         violations += len(problems)
         examples += problems[: max(0, 5 - len(examples))]
@@ -140,6 +144,8 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     scores.places = places(corpus, docs, size)
     scores.clause_hits = clause_hits
     scores.atoms = len(atoms(material))
+    scores.thirds = thirds
+    scores.judge_harder = judge_harder(material)
     scores.judge_keys, scores.label_leaks = judge_keys, label_leaks
     for short in SHORT_SIZES:
         rows = [
@@ -152,6 +158,23 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         scores.paper_sizes.append(len(bank.items))
         scores.violations += len(check_bank([i.to_dict() for i in bank.items], corpus, docs))
     return scores
+
+
+def judge_harder(material: list) -> tuple[int, int]:
+    """Pairs of a false 判断 and a 单选/填空 asking the same fact (rule key), and how many of
+    them label the 判断 harder (seed-2121 review: 中 as 单选, 难 as 判断)."""
+    order = ("易", "中", "难")
+    by_key: dict[str, list] = {}
+    for item in material:
+        for k in item.rule_keys:
+            by_key.setdefault(k, []).append(item)
+    pairs = harder = 0
+    for group in by_key.values():
+        for j in (i for i in group if i.type == "判断" and i.answer == "错误"):
+            for g in (i for i in group if i.type in ("单选", "填空")):
+                pairs += 1
+                harder += order.index(j.difficulty) > order.index(g.difficulty)
+    return pairs, harder
 
 
 def cramers_v(table: Counter) -> float:
@@ -182,8 +205,9 @@ def report(scores: QuizScores) -> str:
         f"- 每个题库实际题数（要 {scores.size} 题）：平均 "
         f"{sum(scores.sizes) / max(1, len(scores.sizes)):.1f}，最少 {min(scores.sizes, default=0)}，"
         f"最多 {max(scores.sizes, default=0)}；判断题占比最高 "
-        f"{max(scores.judge_shares, default=0):.0%}；同一条最多出 {scores.most_per_unit} 题",
-        f"- 规则允许的题量上限（每条规定只考一次、同一条最多 2 题（分别考三个分句的长条文 3 题）、"
+        f"{max(scores.judge_shares, default=0):.0%}；同一条最多出 {scores.most_per_unit} 题"
+        f"（出 3 题的条文共 {scores.thirds} 次）",
+        f"- 规则允许的题量上限（每条规定只考一次、同一条最多 2 题（分别考三个不同句子的长条文 3 题）、"
         "程序性规定至多十五分之一）："
         f"{scores.places} 题",
         f"- 题目池（不同题干的合格题）：{sum(scores.pool_by_document.values())} 道；"
@@ -223,6 +247,10 @@ def report(scores: QuizScores) -> str:
         f"{d} {scores.judge_keys[(d, '正确')]}/{scores.judge_keys[(d, '正确')] + scores.judge_keys[(d, '错误')]}"
         f"（{scores.judge_keys[(d, '正确')] / max(1, scores.judge_keys[(d, '正确')] + scores.judge_keys[(d, '错误')]):.0%}）"
         for d in ("易", "中", "难")
+    )
+    pairs, harder = scores.judge_harder
+    lines.append(
+        f"- 题目池中同一事实的错误判断题与单选/填空题 {pairs} 对：判断题标得更难的 {harder} 对"
     )
     lines.append(
         f"- 判断题按难度标注的“正确”占比（{scores.banks} 个题库合计，标注不应泄露答案）：{shares}；"

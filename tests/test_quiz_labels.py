@@ -64,6 +64,7 @@ def test_no_label_tells_the_key_over_many_banks(corpus: Corpus, size: int) -> No
         for d in ("易", "中", "难")
         if pooled[(d, "正确")] + pooled[(d, "错误")] >= 10
     ]
-    # a 难 判断 needs a long clause with a detail to doubt (difficulty.judge_label): a 30-item
-    # paper prints few, so a label with under ten pooled 判断 is not compared
-    assert len(shares) >= (3 if size >= 60 else 2) and max(shares) - min(shares) < 0.3
+    # a 难 判断 needs a long clause with a detail to doubt (difficulty.judge_label), and a false
+    # one is never harder than its detail asked as a gap (quiz22): few are printed (15 over 50
+    # banks of 50), so a label with under ten pooled 判断 is not compared
+    assert len(shares) >= 2 and max(shares) - min(shares) < 0.3

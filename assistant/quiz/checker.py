@@ -33,11 +33,13 @@ from assistant.quiz.terms import (
     is_catch_all,
     is_complete,
     is_generic_consequence,
+    named_parties,
     normalize,
     obvious_body,
     other_kind_arguable,
     paired_role,
     parse_body,
+    payer_named_elsewhere,
     plausible_kind,
     right_in_substance,
     same_answer,
@@ -78,13 +80,22 @@ def keys_clash(a: str, b: str) -> bool:
     return covers(a, b) or covers(b, a)
 
 
+def sentence_of(key: str) -> str:
+    """The sentence a rule key stands in ("…#3@20~1200元" → "…#3"; a trigger "…#3:发现…的，"
+    → "…#3"): atoms and comma clauses of one sentence are one sentence."""
+    return key.split(ATOM)[0].split("@")[0].split(":")[0]
+
+
 def unit_limit(keys: list[list[str]]) -> bool:
     """Items of one article (their rule keys) within the limit: two, or three on three
-    different clauses."""
+    different sentences (seed-2121 review: three items on the one sentence of 细则 第十二条 —
+    2名, 1200元, 地区财政 — read as one article asked three times)."""
     if len(keys) <= PER_UNIT:
         return True
-    clauses = [clause_of(k) for ks in keys for k in ks]
-    return len(keys) <= PER_LONG_UNIT and len(clauses) == len(set(clauses))
+    held = [{sentence_of(k) for k in ks} for ks in keys]
+    return len(keys) <= PER_LONG_UNIT and all(
+        not (a & b) for n, a in enumerate(held) for b in held[n + 1 :]
+    )
 
 
 def _details(item: dict[str, Any]) -> set[str]:
@@ -1100,8 +1111,64 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             problems.append("判断题选项应为 正确/错误")
         else:
             problems += _judge_problems(item, unit)
+            problems += brought_unquoted(item, unit, corpus)
     else:
         problems.append(f"未知题型 {kind}")
+    return problems
+
+
+def payer_problems(
+    item: dict[str, Any], articles: list[str], parties: tuple[str, ...]
+) -> list[str]:
+    """Who pays (a budget level, a party of a works site): a distractor or a false statement's
+    payer must be one the documents name elsewhere as a party at all (施工单位, never 监理单位),
+    and never one another article names for the same cost (seed-2121 review: 办法 第六条 lets
+    各县人民政府本级财政 pay 聘请文物保护看管人员, so 县级财政 for 细则 第十二条 is arguable)."""
+    kind = item.get("detail_kind", "")
+    if kind not in ("funder", "actor") or item["type"] not in ("单选", "判断"):
+        return []
+    if item["type"] == "判断":
+        if item.get("answer") != "错误" or "→" not in item.get("changed", ""):
+            return []
+        was, now = item["changed"].split("→", 1)
+        statement = item.get("shown") or item["stem"].split("规定：", 1)[-1].replace(now, was)
+        offered_ = [now]
+    else:
+        right = _right_option(item)
+        statement = _statement(item["stem"]).replace("（  ）", right)
+        offered_ = [o for o in item.get("options", []) if o != right]
+    problems = []
+    for option in offered_:
+        if kind == "actor" and option in actors() and option not in parties:
+            problems.append(f"“{option}”是所选文件从未提到的单位，随手替换，不是学员会犯的错")
+        elif payer_named_elsewhere(option, statement, articles):
+            problems.append(f"“{option}”在所选文件的另一条里也为同一项费用出钱，说法可以争辩")
+    return problems
+
+
+BROUGHT_PIECE = 8  # characters of a changed stretch that, found in another article, came from it
+
+
+def brought_unquoted(item: dict[str, Any], unit: Unit, corpus: Corpus) -> list[str]:
+    """A false statement that puts another article's words on this rule ("……不及时报告的，只适当
+    扣除当月野外看管补助，不予解聘": the deduction is 细则 第十一条's) contrasts two articles: its
+    explanation must quote both, or the trainee cannot see where the wrong half is from
+    (seed-2121 review, item 13)."""
+    if item["type"] != "判断" or item.get("answer") != "错误" or "→" not in item.get("changed", ""):
+        return []
+    now = item["changed"].split("→", 1)[1]
+    doc = corpus.document_by_id(unit.doc_id)
+    own = _unit_text(unit)
+    problems = []
+    for piece in re.split(r"[，。；]", now):
+        piece = _flat(re.sub(r"^(只|仅|不予|而是)", "", piece))
+        if len(piece) < BROUGHT_PIECE or piece in own or canonical_body(piece):
+            continue  # a body swapped is a level or kind mistake, not another article's rule
+        for other in doc.units if doc else []:
+            if other.id != unit.id and piece in _unit_text(other):
+                if other.citation not in item.get("explanation", ""):
+                    problems.append(f"错误陈述用了{other.citation}的“{piece}”，解析却没有引用该条")
+                break
     return problems
 
 
@@ -1310,7 +1377,7 @@ def check_bank(
             numbers = "、".join(map(str, where))
             problems.append(
                 f"第{numbers}题出自同一条（{unit_id}），一条最多出 {PER_UNIT} 题"
-                f"（考三个不同分句的长条文最多 {PER_LONG_UNIT} 题）"
+                f"（考三个不同句子的长条文最多 {PER_LONG_UNIT} 题）"
             )
         elif third_shares(held):
             numbers = "、".join(map(str, where))
@@ -1341,6 +1408,15 @@ def check_bank(
         letter, count = max(((x, letters.count(x)) for x in set(letters)), key=lambda p: p[1])
         if count * 2 > len(letters):
             problems.append(f"单选题答案一半以上是 {letter}（{count}/{len(letters)}），考生可以猜")
+    # who pays, judged against every article of the chosen documents (or of the items' own)
+    doc_ids = list(documents or dict.fromkeys(i.get("unit_id", "").split("/")[0] for i in items))
+    docs = [d for d in (corpus.document_by_id(x) for x in doc_ids) if d]
+    articles = [u.text for d in docs for u in d.units]
+    parties = named_parties("".join(articles))
+    for n, item in enumerate(items, 1):
+        problems += [
+            f"第{n}题（{item.get('type')}）：{p}" for p in payer_problems(item, articles, parties)
+        ]
     if documents:
         problems += coverage_problems(items, corpus, documents)
     return problems

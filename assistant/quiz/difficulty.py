@@ -111,9 +111,22 @@ def judge_label(clause: str, changed: str = "") -> str:
             return "难" if size >= JUDGE_CUTS[0] else "中"
         return "中" if long else "易"
     old, _, new = changed.partition("→")
-    if close_change(old, new):
-        return "难" if long else "中"
-    return "中" if long else "易"
+    found = ("难" if long else "中") if close_change(old, new) else ("中" if long else "易")
+    return min(found, asked_label(clause, old), key=LABELS.index)
+
+
+def asked_label(clause: str, detail: str) -> str:
+    """The label the changed detail gets when the same clause asks it as a gap (单选, 填空): a
+    false statement that shows the swap is never harder than recalling the detail among options
+    (seed-2121 review: 第三十七条's 自治区级以上 was 中 as 单选 and 难 as 判断). 难 when the
+    detail is no slot of the clause (a consequence changed whole)."""
+    from assistant.quiz.facts import find_slots
+
+    slots = find_slots(clause)
+    slot = next((s for s in slots if s.text == detail), None)
+    if slot is None:
+        return "难"
+    return label(clause, detail, slot.kind, len(slots), changed=True)
 
 
 def doubtful_details(clause: str) -> bool:

@@ -66,12 +66,14 @@ from assistant.quiz.terms import (
     is_catch_all,
     is_generic_consequence,
     mistakes,
+    named_parties,
     normalize,
     obvious_body,
     other_kind_arguable,
     paired_role,
     parse_body,
     party_pair,
+    payer_named_elsewhere,
     record_forms,
     result_forms,
     right_in_substance,
@@ -227,6 +229,11 @@ class Generator:
         ] + [s for d in documents for u in d.units for s in F.penalty_lists(u)]
         self.terms = [f for f in F.term_facts([u for d in documents for u in d.units])]
         self.doc_text = {d.id: [c for u in d.units for c in F.clauses(u)] for d in documents}
+        # every article of the chosen documents: a payer another article names for the same
+        # cost is no distractor, and a party none of them names is no plausible mistake
+        self.articles = [u.text for d in documents for u in d.units]
+        self.parties = named_parties("".join(self.articles))
+        self.brought: dict[str, F.Scenario] = {}  # a false consequence → the rule it is from
 
     # --- the pool ---------------------------------------------------------------------------
 
@@ -459,6 +466,12 @@ class Generator:
                 continue  # equivalent to the answer, to another option or to a body beside it
             if slot.kind == "body" and other_kind_arguable(article, slot.text, value):
                 continue
+            if slot.kind == "actor" and value not in self.parties:
+                continue  # 监理单位 paying for a dig: no trainee believes it (seed-2121 review)
+            if slot.kind in ("funder", "actor") and payer_named_elsewhere(
+                value, statement, self.articles
+            ):
+                continue  # 办法 第六条 lets county funds pay custodians: 县级财政 is arguable
             picked.append(value)
         return picked
 
@@ -959,7 +972,9 @@ class Generator:
                     ("", "", len(sc.slots) + 1)
                     if truthful
                     else (sc.action, "action", len(sc.slots) + 1),
-                    extra="" if truthful else f"。原文为“{sc.action}”。",
+                    extra=""
+                    if truthful
+                    else f"。原文为“{sc.action}”。" + self._brought_note(sc, action),
                     changed="" if truthful else "→".join(_diff(sc.action, action)),
                     shown=f"{trigger}{said}{sc.action}。",  # the true statement
                 )
@@ -973,17 +988,33 @@ class Generator:
         ("只适当扣除当月野外看管补助，不予解聘"): the mistake that costs a site its custodian."""
         if "dismissal" not in penalty_classes(sc.action):
             return []
-        lighter = [
-            p.action
+        lighter = {
+            p.action: p
             for p in self.penalties
             if p.unit.doc_id == sc.unit.doc_id
             and penalty_classes(p.action) == {"money"}
             and not is_generic_consequence(p.action)
             and len(p.action) <= 16
-        ]
-        lighter = list(dict.fromkeys(lighter))
-        rng.shuffle(lighter)
-        return [f"只{a}，不予解聘" for a in lighter[:1]]
+        }
+        names = list(lighter)
+        rng.shuffle(names)
+        out = []
+        for a in names[:1]:
+            out.append(f"只{a}，不予解聘")
+            self.brought[out[-1]] = lighter[a]
+        return out
+
+    def _brought_note(self, sc: F.Scenario, action: str) -> str:
+        """A false statement that puts another article's consequence on this breach is
+        explained with both articles (seed-2121 review: "扣当月补助" comes from 细则 第十一条,
+        and the trainee must see it is that breach's, not this one's)."""
+        p = self.brought.get(action)
+        if p is None or p.unit.id == sc.unit.id:
+            return ""
+        return (
+            f"另据{p.unit.citation}：“{explained(p.unit, p.quote)}”"
+            f"“{p.action}”是“{p.trigger.rstrip('，')}”的处理，不适用于本条所列情形。"
+        )
 
     def _joint_report_items(self, sc: F.Scenario, trigger: str = "") -> list[Item]:
         """A report owed to two bodies at once ("向当地文物、公安部门报告"): the mistake a trainee

@@ -608,3 +608,58 @@ def other_kind_arguable(article: str, right: str, wrong: str) -> bool:
     kind of body arguable anywhere in it: 公安部门 for a case may be one of the 相关部门."""
     a, b = canonical_body(right), canonical_body(wrong)
     return bool(a and b and a[1] != b[1] and OPEN_BODIES.search(article))
+
+
+# --- who pays, across articles (seed-2121 review) -------------------------------------------
+
+# how the documents name a level's budget: "各县人民政府本级财政", "地区行署……本级财政", "县级财政"
+BUDGET_ALIASES = {
+    "县级财政": ("县级", "各县", "县"),
+    "地区财政": ("地区", "行署"),
+    "自治区财政": ("自治区",),
+    "乡（镇）财政": ("乡（镇）", "乡镇"),
+}
+# what a cost pays for: the words before "经费由/费用由" ("看管人员经费由地区财政……")
+COST_WORD_RE = re.compile(r"经费|费用|预算|列支|支出|承担")
+COST_OBJECT_RE = re.compile(r"(?P<obj>[\u4e00-\u9fff、]{0,12})(?:经费|费用)(?:由|从)")
+
+
+def paid_for(statement: str) -> list[str]:
+    """What the payer in `statement` pays for, as words another article would name: the noun
+    before 经费/费用 ("看管人员"), or, for "所需费用", the acts of the comma piece before it
+    ("考古调查", "勘探", "发掘")."""
+    m = COST_OBJECT_RE.search(statement)
+    if not m:
+        return []
+    obj = re.sub(r"^(所需|其|该项|相关)", "", m.group("obj"))
+    if len(obj) < 2:
+        before = statement[: m.start()].rstrip("，")
+        piece = re.split(r"[，。；]", before)[-1]
+        obj = piece.rsplit("的", 1)[-1]
+    return [w for w in obj.split("、") if len(w) >= 2]
+
+
+def payer_named(option: str, text: str) -> bool:
+    """`text` names `option` as a payer: the party itself, or a level's budget ("各县人民政府本级
+    财政" names 县级财政)."""
+    aliases = BUDGET_ALIASES.get(option)
+    if aliases is None:  # a party pays where its sentence speaks of a cost
+        return any(option in s and COST_WORD_RE.search(s) for s in re.split(r"[。；\n]", text))
+    names = "|".join(re.escape(a) for a in aliases)
+    return bool(re.search(rf"(?:{names})[^，。；：]{{0,10}}财政", text))
+
+
+def payer_named_elsewhere(option: str, statement: str, articles: list[str]) -> bool:
+    """A payer distractor another article of the chosen documents names for the same cost is
+    arguable: 办法 第六条 spends 各县人民政府本级财政's relic funds on 聘请文物保护看管人员, so
+    "县级财政" for the custodians' pay can be defended (seed-2121 review, item 9)."""
+    words = paid_for(statement)
+    if not words:
+        return False
+    return any(payer_named(option, text) and any(w in text for w in words) for text in articles)
+
+
+def named_parties(text: str) -> tuple[str, ...]:
+    """The parties of a works site the documents name: the only ones a trainee could confuse
+    for the one a rule names (施工单位 for 建设单位, never 监理单位 the texts never mention)."""
+    return tuple(a for a in actors() if a in text)
