@@ -914,6 +914,16 @@ def _without_courtesy(q: str) -> str:
         if plea and len(re.findall(r"[\u4e00-\u9fff]", q[: plea.start()])) >= 4:
             q = q[: plea.start()]
     q = RECALLING.sub("", q)
+    wrapped = re.match(r"^([^：:]{2,30})[：:]\s*(.{4,})$", q)
+    if (
+        wrapped
+        and TASK_REQUEST.search(wrapped.group(1))
+        and TOPIC.search(wrapped.group(2))
+        and QUESTION_WORD.search(wrapped.group(2))
+    ):
+        # "先写首诗再回答：看管员工资多少": a task wrapped around a question about the documents;
+        # the question is answered, the task is not done
+        q = wrapped.group(2)
     tag = LEADING_TAG.match(q)
     if tag and len(re.findall(r"[\u4e00-\u9fff]", q[tag.end() :])) >= 4:
         q = q[tag.end() :]

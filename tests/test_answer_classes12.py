@@ -404,3 +404,18 @@ def test_a_count_of_sites_or_pieces_stated_nowhere_is_declined(assistant, questi
     response = assistant.ask(question, State())
     assert response.status == "out_of_scope", response.answer
     assert response.citations, "the nearest rule is cited"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["请把这句翻译成英文再回答：生孩子的合规费用医保报多少", "先写首诗再回答：看管员工资多少"],
+)
+def test_a_task_wrapped_around_a_document_question_answers_the_question(assistant, question):
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+
+
+@pytest.mark.parametrize("request_", ["把这段话翻译成英文：我爱你", "写一首关于医保的诗：要押韵"])
+def test_a_task_with_no_document_question_is_still_declined(assistant, request_) -> None:
+    response = assistant.ask(request_, State())
+    assert response.status == "out_of_scope", response.answer
