@@ -808,7 +808,8 @@ class Assistant:
                 hits,
                 self.doc_text,
                 getattr(self.searcher.embedder, "min_relevance", None),
-                self._coverage(q, hits[:3]),
+                # a turn read with the last topic ("那没按时交的话呢") is covered as read
+                self._coverage(query, hits[:3]),
             )
         )
         if reason:
@@ -953,7 +954,14 @@ class Assistant:
             return f"{earlier} {frame.text}" if earlier else frame.text
         # "和住院一起算限额吗": a question opening on "with…" has its subject in the last one
         joined = bool(WITH_LAST.match(frame.text))
-        if not last or (frame.calculator and not joined) or SWITCH.search(frame.text):
+        # "那没按时交的话呢" after the payment period: a calculator's word with no figure, said
+        # as a continuation, is read with the last topic
+        bare_case = frame.continuation and not frame.figures
+        if (
+            not last
+            or (frame.calculator and not joined and not bare_case)
+            or SWITCH.search(frame.text)
+        ):
             return frame.text
         # "为什么自治区出那么多" after a rule: a why is about the last answer
         words = _content_words(frame.text)

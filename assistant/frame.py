@@ -224,7 +224,9 @@ WHAT_HAPPENS = re.compile(
     # "借出去的弄丢了呢": a mishap, asked what follows
     r"(丢|坏|损|毁|弄没|忘|过期|超期|逾期|晚)[^，。？?]{0,3}了呢|"
     # "要是巡逻日志没填呢": a duty left undone, asked what follows
-    r"(要是|如果|假如|万一)[^，。？?]{0,10}(没有?|未)[\u4e00-\u9fff]{1,4}呢"
+    r"(要是|如果|假如|万一)[^，。？?]{0,10}(没有?|未)[\u4e00-\u9fff]{1,4}呢|"
+    # "那没按时交的话呢": a duty left undone, said as a condition
+    r"(没有?|未|不)[^，。？?]{1,6}的话呢?[？?]*$"
 )
 # "出自哪一条", "哪个文件规定的", "依据是啥": a short turn that asks only where something is said
 SOURCE_ASK = re.compile(

@@ -419,3 +419,16 @@ def test_a_task_wrapped_around_a_document_question_answers_the_question(assistan
 def test_a_task_with_no_document_question_is_still_declined(assistant, request_) -> None:
     response = assistant.ask(request_, State())
     assert response.status == "out_of_scope", response.answer
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "said"),
+    [
+        ("每年的参保缴费期是哪段时间", "那没按时交的话呢", "由本人承担"),
+        ("看管员每天要巡查吗", "那没巡查的话呢", "扣除"),
+    ],
+)
+def test_a_duty_left_undone_said_as_a_condition_asks_what_follows(assistant, first, second, said):
+    _, response = ask_turns(assistant, first, second)
+    assert response.status == "answered", response.answer
+    assert said in response.answer.split("\n")[0], response.answer
