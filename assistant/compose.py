@@ -704,6 +704,9 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
             if re.search(r"[。；;]$", piece):
                 break
     best = best.rstrip("，；。： ")
+    if best.count("（") > best.count("）"):
+        # "184人（高级10人，中级89人…）": a piece cut inside a bracket ends before the bracket
+        best = best[: best.rfind("（")]
     subject = clause.heading or ""
     if subject and subject[:2] not in best:
         best = f"{subject}：{best}"

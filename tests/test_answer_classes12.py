@@ -432,3 +432,9 @@ def test_a_duty_left_undone_said_as_a_condition_asks_what_follows(assistant, fir
     _, response = ask_turns(assistant, first, second)
     assert response.status == "answered", response.answer
     assert said in response.answer.split("\n")[0], response.answer
+
+
+def test_a_direct_answer_never_ends_inside_a_bracket(assistant) -> None:
+    response = assistant.ask("人民医院要新增多少个医务人员", State())
+    opening = response.answer.split("\n")[0]
+    assert "184人" in opening and opening.count("（") == opening.count("）"), opening
