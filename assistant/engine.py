@@ -956,7 +956,9 @@ class Assistant:
         joined = bool(WITH_LAST.match(frame.text))
         # "那没按时交的话呢" after the payment period: a calculator's word with no figure, said
         # as a continuation, is read with the last topic
-        bare_case = frame.continuation and not frame.figures
+        bare_case = (
+            frame.continuation and not frame.figures and not OWN_ASK.search(frame.text)
+        )  # ("还有门特一共多少种病" asks its own question)
         if (
             not last
             or (frame.calculator and not joined and not bare_case)

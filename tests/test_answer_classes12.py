@@ -438,3 +438,9 @@ def test_a_direct_answer_never_ends_inside_a_bracket(assistant) -> None:
     response = assistant.ask("人民医院要新增多少个医务人员", State())
     opening = response.answer.split("\n")[0]
     assert "184人" in opening and opening.count("（") == opening.count("）"), opening
+
+
+def test_a_later_part_asking_its_own_question_is_not_read_with_the_case(assistant) -> None:
+    response = assistant.ask("痛风门特 交250 门诊一千 报多少 还有门特一共多少种病", State())
+    assert response.status == "calculated", response.answer
+    assert "30种" in response.answer, response.answer
