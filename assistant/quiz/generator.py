@@ -2118,8 +2118,11 @@ def plan(
         if not options:  # every form refused for now: tried again later
             (pending if retry else deferred).append(unit_id)
             return
-        # any form of the rule; a type behind its share weighs more, whatever the number of
-        # forms the unit has in that type
+        take_by_type(options)
+
+    def take_by_type(options: list) -> None:
+        """Any form of the rule; a type behind its share weighs more, whatever the number of
+        forms the unit has in that type."""
         per_type = Counter(c.item.type for c in options)
         take(
             options,
@@ -2167,16 +2170,7 @@ def plan(
             if c.item.stem not in used_stems and variety(c) and separate(c) and fresh_key(c)
         ]
         if options:
-            per_type = Counter(c.item.type for c in options)
-            take(
-                options,
-                [
-                    max(quotas[c.item.type] / share[c.item.type], 0.02)
-                    * _weight(c, truths[0], judged)
-                    / per_type[c.item.type]
-                    for c in options
-                ],
-            )
+            take_by_type(options)
     for unit_id in deferred:
         if len(chosen) >= n:
             return chosen
