@@ -1359,6 +1359,8 @@ LIMIT_ASKED = re.compile(
 KIND_WORDS = re.compile(
     r"比例|率|标准|金额|费用|数额|额度|时间|期限|日期|总数|人数|数量|个数|次数|天数|年限|总额|"
     r"种类|类别|病种"  # "病种一共多少个": the kinds counted, named by their kind
+    # "完成时限", "责任单位是哪家", "收入构成": the kind of value or body asked, not a thing
+    r"|时限|责任单位|牵头单位|主管部门|构成|组成"
     r"|^(?:部门|单位|机构)$"  # "哪个部门负责": the kind of body asked, not what it is about
 )
 LIMIT_STATED = re.compile(
@@ -1372,7 +1374,7 @@ GENERIC = re.compile(
     r"报销|能报|可以|需要|应该|具体|今年|现在|一般|大概|左右|分别|各自|每天|每次|一天|"
     r"方面|方式|情况|情形|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候|结果|构成|组成|"
     # "合规费用报多少", "钱上封顶是多少万": a qualifier or a limit, not a thing asked about
-    r"合规|封顶|上限|"
+    r"合规|封顶|上限|以上|以下|以内|之内|"
     # who is asked and where the asker is ("请问大神", "…报多少 阿里") are not what is asked
     r"大神|大佬|老师|师傅|亲们|各位|求助|求问|求解|科普|懂的|在线|答案|图片|老乡|阿里|阿里地区|西藏|全区|本地|"
     r"千万|百万|十万|几千万|几百万|亿|几亿|"  # "上限是几千万": the size of the sum asked

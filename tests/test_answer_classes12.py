@@ -444,3 +444,19 @@ def test_a_later_part_asking_its_own_question_is_not_read_with_the_case(assistan
     response = assistant.ask("痛风门特 交250 门诊一千 报多少 还有门特一共多少种病", State())
     assert response.status == "calculated", response.answer
     assert "30种" in response.answer, response.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["区外住院几天内备案", "在区外住院要几天内备案", "在区外打工期间住院 备案的最后时限是几天"],
+)
+def test_outside_the_region_is_the_texts_outside_tibet(assistant, question) -> None:
+    """ "区外" is 第三十三条's "西藏自治区以外": its 5日内 answers (it was declined)."""
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert "5日内" in response.answer, response.answer
+
+
+def test_a_comparative_is_no_thing_asked_about(assistant) -> None:
+    response = assistant.ask("改则镇的人普通门诊累计多少钱以上才开始报", State())
+    assert response.status == "answered" and "100元" in response.answer, response.answer
