@@ -1540,7 +1540,7 @@ BENEFITS = {
     "两病": re.compile(r"两病|高血压|糖尿病"),
     "住院": re.compile(r"住院|住了院"),
     "床位": re.compile(r"床位"),
-    "区外": re.compile(r"统筹区外|区外|异地|跨省|外地"),
+    "区外": re.compile(r"统筹区外|区外|自治区以外|异地|跨省|外地"),
 }
 
 

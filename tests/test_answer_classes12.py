@@ -460,3 +460,9 @@ def test_outside_the_region_is_the_texts_outside_tibet(assistant, question) -> N
 def test_a_comparative_is_no_thing_asked_about(assistant) -> None:
     response = assistant.ask("改则镇的人普通门诊累计多少钱以上才开始报", State())
     assert response.status == "answered" and "100元" in response.answer, response.answer
+
+
+def test_the_rule_for_outside_tibet_is_the_rule_for_treatment_elsewhere(assistant) -> None:
+    """第三十三条 ("西藏自治区以外") is itself the rule for a stay elsewhere: not replaced by 第二十二条."""
+    response = assistant.ask("在区外住院的备案通过什么途径办", State())
+    assert labels(response)[0] == "第三十三条", labels(response)
