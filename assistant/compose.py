@@ -613,6 +613,8 @@ def _asked_level(question: str) -> str | None:
     return level if level in ("一级", "二级", "三级", "乡镇卫生院") else None
 
 
+DIVISION_ASKED = re.compile(r"分(成|为)?\s*(几|多少)\s*(个)?(类|种|级|档|等|批)")
+DIVIDES = re.compile(r"分为|分成")
 PER_PERIOD = re.compile(r"(一个?|每个?)(月|年)[^，。？?]{0,4}(给|发|拿|领)")
 
 # a relic site's level as the text writes it ("县级野外文物保护单位看管人员…1200元")
@@ -974,6 +976,7 @@ def _compose(
             )
 
         kinds = _counted(question, focus)  # "一共多少种": a count of kinds is the value
+        divided = bool(DIVISION_ASKED.search(asking_part(question)))
         # "多久能打到卡上": a length of time, not any date word ("…实现之前")
         lasting = fact is FactType.DATE and bool(DURATION_ASKED.search(asking_part(question)))
 
@@ -1016,6 +1019,8 @@ def _compose(
                 or titled(r)
                 or outside(r)
                 or (kinds is not None and kinds.search(r.clause.text))
+                # "文物保护单位分几个级别": the sentence that divides them ("分为……")
+                or (divided and DIVIDES.search(r.clause.text) is not None)
             )
             and r.score >= best.score - VALUE_MARGIN
             and (
@@ -1360,7 +1365,7 @@ KIND_WORDS = re.compile(
     r"比例|率|标准|金额|费用|数额|额度|时间|期限|日期|总数|人数|数量|个数|次数|天数|年限|总额|"
     r"种类|类别|病种"  # "病种一共多少个": the kinds counted, named by their kind
     # "完成时限", "责任单位是哪家", "收入构成": the kind of value or body asked, not a thing
-    r"|时限|责任单位|牵头单位|主管部门|构成|组成"
+    r"|时限|责任单位|牵头单位|主管部门|构成|组成|级别"
     r"|^(?:部门|单位|机构)$"  # "哪个部门负责": the kind of body asked, not what it is about
 )
 LIMIT_STATED = re.compile(

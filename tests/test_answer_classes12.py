@@ -466,3 +466,10 @@ def test_the_rule_for_outside_tibet_is_the_rule_for_treatment_elsewhere(assistan
     """第三十三条 ("西藏自治区以外") is itself the rule for a stay elsewhere: not replaced by 第二十二条."""
     response = assistant.ask("在区外住院的备案通过什么途径办", State())
     assert labels(response)[0] == "第三十三条", labels(response)
+
+
+@pytest.mark.parametrize("question", ["文物保护单位分几个级别", "文保单位分为几类"])
+def test_a_division_asked_is_answered_by_the_sentence_that_divides(assistant, question) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == "第十条" and "县级文物保护单位" in response.answer
