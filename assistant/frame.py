@@ -590,7 +590,7 @@ def _person(q: str) -> Person:
         or re.search(rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他)呢?[，,\s]*{re.escape(age.group(1))}了", q)
         # "那他奶奶呢 七十三了": a person named, then a two-digit number in words and 了
         or (
-            re.search(rf"{KIN_MALE}|{KIN_FEMALE}", q)
+            re.search(KIN_ANY, q)
             and re.fullmatch(r"[一二三四五六七八九]?十[一二三四五六七八九]?", age.group(1))
         )
     ):

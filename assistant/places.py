@@ -194,31 +194,40 @@ def _county_stem(form: str) -> bool:
 
 
 @lru_cache(maxsize=1)
+def _divisions() -> tuple[Place, ...]:
+    """cpca's divisions (province 0, prefecture 1, county 2), read once."""
+    path = _divisions_csv()
+    if path is None:
+        return ()
+    with path.open(encoding="utf-8") as handle:
+        rows = [(row["name"], row["adcode"][:6]) for row in csv.DictReader(handle)]
+    return tuple(
+        Place(name, code, 0 if code.endswith("0000") else 1 if code.endswith("00") else 2)
+        for name, code in rows
+    )
+
+
+@lru_cache(maxsize=1)
 def gazetteer() -> tuple[dict[str, Place], re.Pattern[str] | None]:
     """Every name form → its place, longest forms first in one alternation."""
     forms: dict[str, Place] = {}
-    path = _divisions_csv()
     nations = _nations()
-    if path is not None:
-        with path.open(encoding="utf-8") as handle:
-            for row in csv.DictReader(handle):
-                code = row["adcode"][:6]
-                level = 0 if code.endswith("0000") else 1 if code.endswith("00") else 2
-                if level == 2 and len(row["name"]) < 3 or row["name"] in CONTAINERS:
-                    continue  # 城区, 南县: inside ordinary words more often than meant
-                place = Place(row["name"], code, level)
-                for n, form in enumerate(_short_forms(row["name"], nations)):
-                    short = n > 0
-                    if short and (
-                        len(form) < 2 or (level == 2 and len(form) < 3 and not _county_stem(form))
-                    ):
-                        continue  # a bare two-character county stem is too often a word
-                    if short and _plain_word(form):
-                        continue
-                    # a full name wins over another place's short form; higher levels win ties
-                    old = forms.get(form)
-                    if old is None or (old.name != form and (not short or old.level > level)):
-                        forms[form] = place
+    for place in _divisions():
+        level = place.level
+        if level == 2 and len(place.name) < 3 or place.name in CONTAINERS:
+            continue  # 城区, 南县: inside ordinary words more often than meant
+        for n, form in enumerate(_short_forms(place.name, nations)):
+            short = n > 0
+            if short and (
+                len(form) < 2 or (level == 2 and len(form) < 3 and not _county_stem(form))
+            ):
+                continue  # a bare two-character county stem is too often a word
+            if short and _plain_word(form):
+                continue
+            # a full name wins over another place's short form; higher levels win ties
+            old = forms.get(form)
+            if old is None or (old.name != form and (not short or old.level > level)):
+                forms[form] = place
     for name, short in read_table(DATA / "taiwan_divisions.tsv"):
         place = Place(name, "710000", 2)
         forms.setdefault(name, place)
@@ -239,25 +248,20 @@ def county_stems() -> dict[str, Place]:
     """Two-character county stems ("叶城" of 叶城县) that the gazetteer leaves out because they
     are too often words: the frame reads them only where a stay or visit is said to be."""
     stems: dict[str, Place] = {}
-    path = _divisions_csv()
-    if path is None:
-        return stems
     forms, _ = gazetteer()
     nations = _nations()
-    with path.open(encoding="utf-8") as handle:
-        for row in csv.DictReader(handle):
-            code = row["adcode"][:6]
-            if code.endswith("00") or code.startswith(NGARI):
-                continue
-            for form in _short_forms(row["name"], nations)[1:]:
-                if (
-                    len(form) == 2
-                    and form not in forms
-                    and not _plain_word(form)
-                    and form not in _gazette_text()  # "公安" of 公安县 is the gazette's word
-                    and not form.startswith("市")
-                ):
-                    stems.setdefault(form, Place(row["name"], code, 2))
+    for place in _divisions():
+        if place.level != 2 or place.home:
+            continue
+        for form in _short_forms(place.name, nations)[1:]:
+            if (
+                len(form) == 2
+                and form not in forms
+                and not _plain_word(form)
+                and form not in _gazette_text()  # "公安" of 公安县 is the gazette's word
+                and not form.startswith("市")
+            ):
+                stems.setdefault(form, place)
     return stems
 
 
