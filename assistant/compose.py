@@ -385,6 +385,9 @@ DURATION_STATED = re.compile(
     LENGTH_STATED.pattern
     + r"|每(个)?(年|月|季度|周|日|天|半年)|按(年|月|季度)|逐年|次年|下一年|次月"
 )
+# "文物保护单位分几个级别": a division into kinds asked, and the text's word for one
+DIVISION_ASKED = re.compile(r"分(成|为)?\s*(几|多少)\s*(个)?(类|种|级|档|等|批)")
+DIVIDES = re.compile(r"分为|分成")
 ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         "距离（多少米、多少公里）",
@@ -437,8 +440,8 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         "分类",
         # (not "分几种渠道解决": a count of the ways a thing is done, which the text may state)
-        re.compile(r"分(成|为)?\s*(几|多少)\s*(个)?(类|种|级|档|等|批)别?(?=[？?吗呢啊。，\s]|$)"),
-        re.compile(rf"分为|分成|包括|{_N}+\s*个?(类|种|级|档|等|批)"),
+        re.compile(DIVISION_ASKED.pattern + r"别?(?=[？?吗呢啊。，\s]|$)"),
+        re.compile(rf"{DIVIDES.pattern}|包括|{_N}+\s*个?(类|种|级|档|等|批)"),
     ),
     # a named entity of a kind the documents never name ("哪家保险公司承保", "在哪个APP申领")
     (
@@ -613,8 +616,6 @@ def _asked_level(question: str) -> str | None:
     return level if level in ("一级", "二级", "三级", "乡镇卫生院") else None
 
 
-DIVISION_ASKED = re.compile(r"分(成|为)?\s*(几|多少)\s*(个)?(类|种|级|档|等|批)")
-DIVIDES = re.compile(r"分为|分成")
 PER_PERIOD = re.compile(r"(一个?|每个?)(月|年)[^，。？?]{0,4}(给|发|拿|领)")
 
 # a relic site's level as the text writes it ("县级野外文物保护单位看管人员…1200元")
