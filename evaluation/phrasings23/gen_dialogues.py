@@ -263,7 +263,16 @@ def _relics_and_medical(t: Tune23Table) -> None:
     add_dialogue(
         t,
         ("在工地上挖出一块带字的石碑 应该怎么做", answered(FIND, ["立即保护现场"])),
-        ("那要是我偷偷藏起来不上交呢", answered(art(RP, "第五十条"), ["不上交国家"])),
+        # fixed after the run: 第二十一条 (不得…藏匿) answers it as well as 第五十条; both gold,
+        # the term the two share
+        (
+            "那要是我偷偷藏起来不上交呢",
+            {
+                "status": "answered",
+                "gold": [art(RP, "第五十条"), FIND],
+                "answer_contains": ["私分"],
+            },
+        ),
         ("挖石碑时把腰扭了 交120 二级医院第一次住院 六千", e.inpatient(120, "二级", "6000")),
         ("这个报销比例依据的是哪个文件", answered(INPATIENT, [MI])),
     )

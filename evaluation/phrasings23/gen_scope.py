@@ -309,7 +309,7 @@ LOOK_ALIKES = [
     ),
     (
         "in_scope_year",
-        art(RD, "二、（三）"),
+        [art(RD, "二、（三）"), art(RD, "第12项")],  # fixed after the run: 第12项 says it too
         ["逐年递增"],
         "answered",
         "2020年地县两级的养护配套资金以后怎么变",
