@@ -375,6 +375,11 @@ def _contract(text: str, unit: Unit, corpus: Corpus) -> str:
     for sc in F.scenarios(unit):
         for narrow in F.specialisations(sc.trigger):
             text = text.replace(narrow, sc.trigger)
+    for rule in F.rules(unit):
+        for at, _ in F.segments(rule.text):
+            whole = F.segment_at(rule.text, at)[1]
+            for narrow in F.narrowings(whole):
+                text = text.replace(narrow, whole)
     return text
 
 
