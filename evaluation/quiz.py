@@ -66,6 +66,8 @@ class QuizScores:
     atoms: int = 0  # distinct facts (rule keys) the pool asks (generator.atoms)
     thirds: int = 0  # articles holding three items, over the banks of `size`
     judge_harder: tuple[int, int] = (0, 0)  # (pairs, harder): false 判断 vs a gap on one fact
+    ab_sizes: list[tuple[int, int]] = field(default_factory=list)  # items of papers A and B
+    ab_missing: int = 0  # key units paper A or B leaves out, over the pairs
 
 
 def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
@@ -115,11 +117,15 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     counts = Counter(i.unit_id.split("/")[0] for i in material)
     labels = Counter((i.type, i.difficulty) for i in material)
     paper_overlaps = []
+    ab_sizes, ab_missing = [], 0
     for seed in range(0, min(banks, 20) * 2, 2):
         first, second = papers(corpus, size, seed=seed)
         rows = [i.to_dict() for i in second.items]
         paper_overlaps.append(stem_overlap([i.to_dict() for i in first.items], rows))
         violations += len(check_bank(rows, corpus, second.documents))
+        ab_sizes.append((len(first.items), len(second.items)))
+        for paper in (first, second):
+            ab_missing += sum(u.id not in {i.unit_id for i in paper.items} for u in keys)
     scores = QuizScores(
         banks,
         size,
@@ -136,6 +142,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         labels,
     )
     scores.pair_overlaps = pairs
+    scores.ab_sizes, scores.ab_missing = ab_sizes, ab_missing
     scores.question_overlaps = questions
     scores.multi_pool = sum(i.type == "多选" for i in material)
     scores.key_total, scores.key_missing = len(keys), key_missing
@@ -195,6 +202,13 @@ def cramers_v(table: Counter) -> float:
     return math.sqrt(chi / (n * (min(len(rows), len(cols)) - 1)))
 
 
+def _span(values: list[int]) -> str:
+    """Mean and range of a few counts ("38.9（36–41）")."""
+    if not values:
+        return "—"
+    return f"{sum(values) / len(values):.1f}（{min(values)}–{max(values)}）"
+
+
 def report(scores: QuizScores) -> str:
     mean = sum(scores.overlaps) / max(len(scores.overlaps), 1)
     lines = [
@@ -223,7 +237,9 @@ def report(scores: QuizScores) -> str:
         f"- 题目池中的多选题：{scores.multi_pool} 道",
         f"- A/B 卷（papers()，B 卷避开 A 卷题干）{len(scores.paper_overlaps)} 对：题干重合平均 "
         f"{sum(scores.paper_overlaps) / max(len(scores.paper_overlaps), 1):.0%}，"
-        f"最高 {max(scores.paper_overlaps, default=0):.0%}",
+        f"最高 {max(scores.paper_overlaps, default=0):.0%}；题数 A 卷 "
+        f"{_span([a for a, _ in scores.ab_sizes])}，B 卷 {_span([b for _, b in scores.ab_sizes])}；"
+        f"两卷漏考必考条文 {scores.ab_missing} 次",
         f"- 必考条文（有触发—处置、处罚列举或报酬数字的条文）{scores.key_total} 条；"
         f"{scores.banks} 个题库中漏考：{scores.key_missing} 次",
         f"- 核心条文 {scores.core_total} 条（其余核心条文在种子之间轮换）；每个题库平均考到 "

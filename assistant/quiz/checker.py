@@ -375,7 +375,21 @@ def _contract(text: str, unit: Unit, corpus: Corpus) -> str:
     for sc in F.scenarios(unit):
         for narrow in F.specialisations(sc.trigger):
             text = text.replace(narrow, sc.trigger)
+    for narrow, whole in _narrowed(unit):
+        text = text.replace(narrow, whole)
     return text
+
+
+@lru_cache(maxsize=256)
+def _narrowed(unit: Unit) -> tuple[tuple[str, str], ...]:
+    """Each narrower truth of the unit's statements (facts.narrowings) with its whole sentence."""
+    return tuple(
+        (narrow, whole)
+        for rule in F.rules(unit)
+        for at, _ in F.segments(rule.text)
+        for whole in [F.segment_at(rule.text, at)[1]]
+        for narrow in F.narrowings(whole)
+    )
 
 
 def _body_distractor_problems(

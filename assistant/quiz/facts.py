@@ -882,3 +882,67 @@ def other_breaches(lf: ListFact, units: list[Unit]) -> list[str]:
             if trigger.endswith("的") and 4 <= len(trigger) <= 40:
                 out.append(trigger)
     return list(dict.fromkeys(out))
+
+
+# a ban over a list of acts, each of two characters, joined by "、" and a last "或者/或/、"
+# ("不得占用、破坏、拆毁或者变卖", "将……文物赠与、出租或者出售给……"): each act alone is banned
+BANNED_ACTS_RE = re.compile(
+    r"(?P<ban>禁止|严禁|不得)(?P<between>[^，。；]{0,20}?)"
+    r"(?P<acts>[\u4e00-\u9fff]{2}(?:、[\u4e00-\u9fff]{2})*(?:、|或者|或)[\u4e00-\u9fff]{2})"
+    r"(?=[，。；]|给)"
+)
+# parallel bans after a condition that governs them all ("……进行旅游开发的，不得A，不得B，不得C")
+PARALLEL_BANS_RE = re.compile(r"^(?P<lead>[^，。；]{4,60}的，)(?P<bans>不得[^。；]+)。$")
+
+
+# duties of one subject in a row ("……的单位必须配备……，严禁存放……，确保文物本体安全"): each duty
+# with the subject is a rule; a closing purpose ("确保……") adds nothing to check
+SHARED_SUBJECT_RE = re.compile(
+    r"^(?P<subject>[^，。；]{4,40}?)(?P<first>(?:必须|应当|严禁|不得)[^，。；]+)，"
+)
+DUTY_OPEN_RE = re.compile(r"^(必须|应当|严禁|不得|禁止)")
+# a sentence that opens with a whole duty of its own subject ("在岗人员务必做到全部参训，……"),
+# before duties of others
+OWN_DUTY_RE = re.compile(
+    r"^(?P<first>[^，。；]{2,12}?(?:务必|必须)[^，。；]{2,20})，(?P<rest>[^。；]+。)$"
+)
+# an event trigger naming several events ("发生文物安全事故、案件和突发事件的，"): its first event
+# keeps the shared modifier ("文物安全事故"), a later one would lose it
+EVENTS_RE = re.compile(r"^发生(?P<events>(?P<first>[^、，。；]{4,12})、[^，。；]{2,20})的，")
+
+
+def narrowings(sentence: str) -> list[str]:
+    """True statements narrower than a ban, for A/B papers that ask one rule in different
+    words: one act of a banned list ("禁止……将馆藏、寺藏文物出租给其他单位或个人"), or one of
+    parallel bans under the condition they share ("……进行旅游开发的，不得转让、抵押。"). Each
+    is what the sentence itself says (no act outside a ban, no ban cut from its condition);
+    checker._contract restores the whole sentence before the checks."""
+    found: list[str] = []
+    m = PARALLEL_BANS_RE.match(sentence)
+    if m:
+        bans = m["bans"].split("，")
+        if len(bans) > 1 and all(b.startswith("不得") for b in bans):
+            return [s for s in (f"{m['lead']}{b}。" for b in bans) if is_complete(s)]
+    if sentence.rstrip("。").count("。"):
+        return []  # two sentences: a narrower first one reads as a cut, not a rule
+    m = SHARED_SUBJECT_RE.match(sentence)
+    if m and not re.search(r"[的，]$", m["subject"]):
+        duties = [m["first"], *sentence[m.end() :].rstrip("。").split("，")]
+        if duties[-1].startswith("确保") and len(duties) > 2:
+            duties = duties[:-1]
+        if len(duties) > 1 and all(DUTY_OPEN_RE.match(d) for d in duties):
+            found += [f"{m['subject']}{d}。" for d in duties]
+    m = OWN_DUTY_RE.match(sentence)
+    if m and is_complete(m["first"] + "。") and CLAUSE_START_RE.match(m["rest"]):
+        found.append(m["first"] + "。")  # the rest alone would drop the duty that leads
+    m = EVENTS_RE.match(sentence)
+    if m:
+        found.append(sentence[: m.start("events")] + m["first"] + sentence[m.end("events") :])
+    for m in BANNED_ACTS_RE.finditer(sentence):
+        acts = [a for a in re.split(r"、|或者|或", m["acts"]) if a]
+        if len(acts) < 2 or any(len(a) != 2 for a in acts):
+            continue
+        for act in acts:
+            narrowed = sentence[: m.start("acts")] + act + sentence[m.end("acts") :]
+            found.append(narrowed)
+    return [s for s in dict.fromkeys(found) if s != sentence and is_complete(s)]

@@ -703,21 +703,24 @@ class Generator:
             )
             if not part.core or not F.checkable(part):
                 continue
-            item = self._item(
-                "判断",
-                rule.unit,
-                f"《{title}》规定：{text}",
-                ["正确", "错误"],
-                "正确",
-                rule.quote,
-                fact,
-                part.topic,
-                ("", "", len(part.slots)),
-                shown=text,
-            )
-            if not whole:
-                item.rule_keys = [f"{fact}@{at}"]
-            items.append(item)
+            # the statement, and each narrower truth of it (one banned act, one of parallel
+            # bans): forms of one rule, so that A/B papers and seeds ask it in other words
+            for shown in [text, *F.narrowings(text)]:
+                item = self._item(
+                    "判断",
+                    rule.unit,
+                    f"《{title}》规定：{shown}",
+                    ["正确", "错误"],
+                    "正确",
+                    rule.quote,
+                    fact,
+                    part.topic,
+                    ("", "", len(F.find_slots(shown))),
+                    shown=shown,
+                )
+                if not whole:
+                    item.rule_keys = [f"{fact}@{at}"]
+                items.append(item)
         for whole_slot in rule.slots:
             starts = [m.start() for m in re.finditer(re.escape(whole_slot.text), rule.text)]
             if whole_slot.kind == "body" and any(
@@ -1860,7 +1863,9 @@ def plan(
     """Every unit with a strong rule (tier 1) asked once first, in whatever type is furthest behind
     its share; then other rules once; then other forms of the same rules. A principle group or a
     list is asked twice only after that."""
-    pool = [c for c in candidates if c.item.type in types]
+    # paper B never prints a stem of paper A: a rule whose every form paper A printed is left
+    # out of B (the A/B pair of issue 13 shares nothing)
+    pool = [c for c in candidates if c.item.type in types and c.item.stem not in avoid]
     # which 判断 key may be one ahead under each label in this bank (label_keeps_balance)
     leaders = {label: rng.choice(("正确", "错误")) for label in ("易", "中", "难")}
     first_phase = [True]
@@ -2024,10 +2029,8 @@ def plan(
 
     def take(options: list[Candidate], weights: list[float] | None = None) -> None:
         weights = weights or [1.0 + (0.5 if _form(c.item) < 2 else 0) for c in options]
-        # a stem of the other paper (A/B papers) only when nothing else asks this rule
         weights = [
             w
-            * (0.02 if c.item.stem in avoid else 1.0)
             * (
                 0.1
                 if c.item.type == "判断"
@@ -2063,8 +2066,14 @@ def plan(
     order = [u for u in units if any(c.key_unit for c in units[u])]
     rng.shuffle(order)
     # the units with fewest forms first: a unit asked only by one true statement must not find
-    # its label's keys already unbalanced by units that had other forms to offer
-    order.sort(key=lambda u: len(units[u]) > 2)
+    # its label's keys already unbalanced by units that had other forms to offer; a ban from the
+    # first word (asked only as true statements, however many narrower ones) counts as such
+    order.sort(
+        key=lambda u: (
+            len(units[u]) > 2
+            and not any(F.LEAD_BAN_RE.match(_statement_of(c.item)) for c in units[u])
+        )
+    )
     # phase 1: each key unit once (facts.is_key_unit: what to do when something happens, what
     # a breach costs, what a custodian is paid), even outside the type mix; the other core units
     # are asked in phase 2 before anything is asked twice, each in rotation among its forms, so
@@ -2103,8 +2112,8 @@ def plan(
             return
         best = money or scene or ban or best  # the pay of a custodian is asked as its own item
         spare = [c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)]
-        # a core rule is asked even when its only forms are paper A's stems or repeat a key;
-        # a form with a fresh key first
+        # a core rule is asked even when its only forms repeat a key; a form with a fresh key
+        # first (paper A's stems are out of paper B's pool)
         # never two items of one type with one answer (check_bank reads them as one item twice)
         own_form[0] = True
         options = [c for c in best if fits(c, True)]
@@ -2261,8 +2270,8 @@ def generate(
     avoid: Bank | None = None,
 ) -> Bank:
     """A bank of n items; raises QuizError (a Chinese message) for a request it cannot meet.
-    `avoid`: paper A, when this is paper B; its stems are asked again only for a rule that has
-    no other form."""
+    `avoid`: paper A, when this is paper B; none of its stems is printed again (a rule asked
+    by a stem of A is asked in B by another form, or not at all)."""
     kinds = normalize_types(types)
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_ITEMS:
         raise QuizError(f"题目数量应为 1 到 {MAX_ITEMS} 之间的整数，收到“{n}”。")
@@ -2280,8 +2289,14 @@ def generate(
     if len(set(kinds)) > 1:
         # a bank the material leaves short keeps 判断 within its share of what is printed: the
         # last 判断 taken (the weakest) go
+        # (never the one item of a key unit: what a custodian must know stays on the paper)
+        key_ids = {c.item.unit_id for c in candidates if c.key_unit}
         while sum(i.type == "判断" for i in chosen) > JUDGE_SHARE * len(chosen):
             judges = [i for i in reversed(chosen) if i.type == "判断"]
+            held = Counter(i.unit_id for i in chosen)
+            judges = [
+                i for i in judges if i.unit_id not in key_ids or held[i.unit_id] > 1
+            ] or judges
             # the last one whose key is the more common one under its label, so that the
             # label keeps telling nothing of the key
             chosen.remove(next((i for i in judges if _label_ahead(i, chosen) > 0), judges[0]))
@@ -2325,7 +2340,9 @@ def generate(
 
 
 def papers(corpus: Corpus, n: int, seed: int = 0, **request) -> tuple[Bank, Bank]:
-    """Paper A and paper B for the same request, sharing as few stems as the material allows."""
+    """Paper A and paper B for the same request, sharing no stem: B asks A's rules by their
+    other forms (another figure asked, a false statement, a narrower truth), and is shorter
+    where the material has no other form."""
     first = generate(corpus, n, seed=seed, **request)
     return first, generate(corpus, n, seed=seed + 1, avoid=first, **request)
 
