@@ -9,6 +9,7 @@ holds the asked kind of fact, the answer says so and what the text does say (out
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
@@ -16,6 +17,7 @@ from functools import lru_cache
 from assistant.answers import display, score_passage, weights
 from assistant.citations import Citation, of_clauses
 from assistant.frame import (
+    ALTERNATIVE,
     BODY,
     CHANGE_ASKED,
     CONSEQUENCE_ASKED,
@@ -385,6 +387,39 @@ DURATION_STATED = re.compile(
     LENGTH_STATED.pattern
     + r"|每(个)?(年|月|季度|周|日|天|半年)|按(年|月|季度)|逐年|次年|下一年|次月"
 )
+# "多久复核一次", "联席会议隔多长时间开", "一年搞几回": how often, which only a stated period
+# of recurrence answers ("每年复核一次", "每月召开一次", "周报告制度", "一日一清单") — not a
+# deadline ("每年3月31日前"), a rate ("每人每月工资") or "定期" without a period
+FREQUENCY_ASKED = re.compile(
+    r"(多久|多长时间|多少时间|多少天|几天|几个月|几年|多少年|隔多长|多长)[^，。？?]{0,8}(一次|一回|一趟|一遍)"
+    r"|(每隔|隔)(多久|多长时间|多少天|几天|几个月)"
+    r"|(一年|每年|一个月|每月|每个月|一周|每周|一季度)[^，。？?]{0,6}(几|多少)(次|回|趟)"
+)
+_EVERY = r"(?:每(?:个)?(?:年|月|季度|周|日|天|半年)度?|每\d+(?:天|日|个月|年))"
+FREQUENCY_STATED = re.compile(
+    rf"{_EVERY}[^，。；\d]{{0,12}}?[一二两三四五六\d]+次"
+    rf"|{_EVERY}(召开|举办|汇总|复核|巡查|开展|组织|报告|公布|公开|考核|评估|检查|调度|结算|签订|向)"
+    r"|一(日|天|月|周|年)一(清单|次|报|结)"
+    r"|(?<![\d一二三四五六七八九十])(日|周|月|季|年)(报告|报|结)(制度)?"
+    r"|按(年度|年|月|季度)"  # "按年度…签订医药服务协议"
+)
+# what is done that often ("多久要亲自|巡|一次路"): a verb of the question the frequency's
+# clause must hold, unless it is one of doing anything (搞, 办, 组织)
+FREQUENCY_ACT = re.compile(
+    r"(?:每?隔)?(?:多久|多长时间|多少时间|多少天|几天|几个月|几年|多少年|多长)"
+    r"(?:要|得|会|能|才|就|先|需要|应该|至少|亲自|去|来)*([\u4e00-\u9fff]{1,4}?)(?:一次|一回|一趟|一遍)"
+)
+ANY_DOING = re.compile(r"(搞|办|弄|做|进行|开展|组织|出|有|举行)$")
+
+
+def _done_as_often(question: str, text: str) -> bool:
+    """Whether a clause stating a frequency states it for the act asked ("路长多久巡一次路" is not
+    answered by "每年开展一次考核")."""
+    m = FREQUENCY_ACT.search(question)
+    act = m.group(1) if m else ""
+    return not act or bool(ANY_DOING.search(act)) or act[0] in text
+
+
 # "文物保护单位分几个级别": a division into kinds asked, and the text's word for one
 DIVISION_ASKED = re.compile(r"分(成|为)?\s*(几|多少)\s*(个)?(类|种|级|档|等|批)")
 DIVIDES = re.compile(r"分为|分成")
@@ -431,10 +466,17 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ),
     # "安全检查要查几遍", "一期安排几堂课": a count in its own unit (or in times); not a count
     # of people, which the words of a question may not find (每处2名 for "一个点配几个人")
+    # lessons are counted in lessons: "每年不得少于一次" is how often a course is held, not
+    # how many lessons it has ("一次培训上几节课")
+    (
+        "课时数",
+        re.compile(r"(几|多少)\s*(个)?(堂|节|课时)"),
+        re.compile(rf"{_N}+\s*(堂|节|课时)"),
+    ),
     (
         "次数",
-        re.compile(r"(几|多少)\s*(个)?(遍|堂|节|课时|批|轮)"),
-        re.compile(rf"{_N}+\s*(遍|次|堂|节|课时|批|轮)|每[年季月周日天]|多次|定期"),
+        re.compile(r"(几|多少)\s*(个)?(遍|批|轮)"),
+        re.compile(rf"{_N}+\s*(遍|次|批|轮)|每[年季月周日天]|多次|定期"),
     ),
     # "看管员分几类": a division into kinds, which the text states as "分为……" or a count
     (
@@ -505,8 +547,30 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     # "一个看管员最多能同时看管几处点", "专库专柜最多放几件": sites or pieces counted
     (
         "处数或件数",
-        re.compile(r"(几|多少)\s*(处|件)(?!理)"),
+        re.compile(r"(?<!哪)(几|多少)\s*(处|件)(?!理)"),
         re.compile(rf"{_N}+\s*(处|件)"),
+    ),
+    # "一条班线配几辆车", "招聘会办几场", "建档拍几张照片": things counted in their own measure
+    # word, which a text stating the count states with it ("农村客运车辆6辆", "责任书14份")
+    *(
+        (
+            f"数量（几{m}）",
+            re.compile(rf"(?<!哪)(几|多少)\s*{m}(?!{after})"),
+            re.compile(rf"{_N}+\s*{m}"),
+        )
+        for m, after in (
+            ("张", "-"),
+            ("辆", "-"),
+            ("场", "[所地]"),
+            ("台", "[阶]"),
+            ("间", "[隔断]"),
+            ("座", "[谈]"),
+            ("架", "[构子]"),
+            ("份", "[额子]"),
+            ("届", "-"),
+            ("套", "[餐]"),
+            ("篇", "-"),
+        )
     ),
 ]
 UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in that unit
@@ -990,8 +1054,13 @@ def _compose(
 
         # "培训要持续多长时间": how long a thing lasts, which no frequency (每年一次) states
         length = lasting and bool(LENGTH_ASKED.search(asking_part(question)))
+        frequency = fact in (FactType.DATE, FactType.AMOUNT) and bool(
+            FREQUENCY_ASKED.search(asking_part(question))
+        )
 
         def holds(text: str) -> bool:
+            if frequency:
+                return bool(FREQUENCY_STATED.search(text)) and _done_as_often(question, text)
             if lasting:
                 return bool((LENGTH_STATED if length else DURATION_STATED).search(text))
             share = share_asked and _has_value(FactType.RATIO, text)
@@ -1255,7 +1324,12 @@ def _compose(
     if inside is not None:
         return inside
 
-    unsaid = _unsaid_predicate(question, scored, best) if fact is FactType.YES_NO else None
+    near = scored
+    if fact is FactType.YES_NO:
+        home = _at_home(question, corpus, scored, best)
+        if home is not best:  # what the subject's document says is what decides
+            best, near = home, [r for r in scored if r.unit.doc_id == home.unit.doc_id]
+    unsaid = _unsaid_predicate(question, near, best) if fact is FactType.YES_NO else None
     if unsaid is not None:
         # "看管员能不能带家属一起住", "证件照有没有尺寸要求": what is asked to be allowed, required
         # or present is spoken of by none of the articles nearest the question
@@ -1745,6 +1819,87 @@ def _unheard(question: str, frame: Frame, unit, corpus: Corpus) -> list[str]:
     return [t for t in _unnamed(question, frame, unit) if not covered_by(t, question, corpus.words)]
 
 
+_COUNTS: dict[int, tuple[Corpus, dict[str, Counter]]] = {}  # by corpus (not hashable)
+
+
+def _word_counts(corpus: Corpus) -> dict[str, Counter]:
+    """Each document's words as the search segments them (护工 is not counted in 养护工作)."""
+    from index.lexical import tokenize
+
+    kept = _COUNTS.get(id(corpus))
+    if kept is None or kept[0] is not corpus:
+        counts: dict[str, Counter] = {}
+        for d in corpus.documents:  # a plan and its annexed tables are one subject's home
+            counts.setdefault(_family(corpus, d.id), Counter()).update(
+                t for u in d.units for t in tokenize(f"{u.title}{u.text}{''.join(u.headings)}")
+            )
+        kept = _COUNTS[id(corpus)] = (corpus, counts)
+    return kept[1]
+
+
+def _family(corpus: Corpus, doc_id: str) -> str:
+    doc = corpus.document_by_id(doc_id)
+    return (doc.parent_id or doc.id) if doc is not None else doc_id
+
+
+def named_elsewhere(question: str, corpus: Corpus, doc_id: str) -> list[str]:
+    """Telling words of the question that another document names often and this one at most in
+    passing ("参加培训的路费能报吗": 培训, 140 times in the training rules, once in the medical
+    scheme's): a rule of this document would answer another subject's question."""
+    from index.lexical import covered_by
+
+    counts = _word_counts(corpus)
+    home = _family(corpus, doc_id)
+    if home not in counts:
+        return []
+    own = "".join(
+        f"{u.title}{u.text}{''.join(u.headings)}"
+        for d in corpus.documents
+        if _family(corpus, d.id) == home
+        for u in d.units
+    )
+    foreign = []
+    for word in _telling(question):
+        if not _names_a_thing(word):
+            continue  # "当地", "回来": where or how, no subject of any document
+        top = max(c[word] for c in counts.values())
+        if (
+            top >= 3
+            and counts[home][word] < max(2, 0.05 * top)
+            # named by this document in its own terms (医院 → 定点医疗机构)
+            and not covered_by(word, question, own.replace(word, ""))
+        ):
+            foreign.append(word)
+    return foreign
+
+
+def _foreign_words(question: str, corpus: Corpus, doc_id: str) -> set[str]:
+    """Subject words of the question another document is home to; who the question is about
+    (看管员 in "看管员住院能报吗") is no subject of this kind."""
+    return {
+        w
+        for w in named_elsewhere(question, corpus, doc_id)
+        if not re.search(rf"{re.escape(w)}(员|人员|人|者)", question)
+    }
+
+
+def _at_home(
+    question: str, corpus: Corpus, scored: list[ScoredClause], best: ScoredClause
+) -> ScoredClause:
+    """The nearest clause of a document the question's subject belongs to, when the best is
+    another document's ("参加培训来回的路费能报吗" is the training rules' question, though the
+    medical scheme speaks of 报销)."""
+    if not _foreign_words(question, corpus, best.unit.doc_id):
+        return best
+    # a document at home with every word of the question, never one that trades one foreign
+    # word for another ("培训…会被扣工资吗": 工资 is not the training rules', 培训 not the
+    # custodians')
+    return next(
+        (r for r in scored[:12] if not _foreign_words(question, corpus, r.unit.doc_id)),
+        best,
+    )
+
+
 @lru_cache(maxsize=512)
 def _telling(question: str) -> tuple[str, ...]:
     """The words of the asking part that name what is asked about, not its kind or its time."""
@@ -1834,8 +1989,18 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
 
     alternatives = _alternatives(asking)
     # where ("乡里还是县里") is the frame's to read, and said in other words (乡（镇）)
-    told = [[w for w in _telling(a) if not LOCATIVE.match(w)] for a in alternatives or ()]
-    if alternatives and all(told) and not any(spoken(w) for words in told for w in words):
+    # the way's own word, not the verb that opens it ("发现金" is 现金, not 发现)
+    ways = [
+        re.sub(r"^(发|打|给|拿|领|用|走|交|去|到|存|按|每)+", "", a) or a
+        for a in alternatives or ()
+    ]
+    # each way's words, not a manner, a time or a place ("一次性的还是经常搞", "当场结还是回去报")
+    # the text may say in its own words
+    told = [[w for w in _telling(a) if not LOCATIVE.match(w) and not _manner(w)] for a in ways]
+    things = [w for words in told for w in words if _names_a_thing(w)]
+    # both ways named ("开卷还是闭卷"), or a thing named ("发现金还是打到卡上")
+    named = alternatives and (all(told) or things)
+    if named and not any(spoken(w) for words in told for w in words):
         # "工钱是发现金还是打卡": neither way is spoken of near the question
         return "是" + "还是".join(alternatives)
     for m in _aspects().finditer(asking):
@@ -1856,10 +2021,6 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
         if not spoken(m.group(0)):
             return m.group(0)
     return None
-
-
-# "是直接进银行卡还是拿现金", "发到手里还是打到卡上": two ways, asked which
-ALTERNATIVE = re.compile(r"([^，。？?\s]{2,12}?)还是([^，。？?\s]{2,12}?)(?:啊|呀|呢|吗)?[？?。]*$")
 
 
 def _alternatives(asking: str) -> tuple[str, ...] | None:
@@ -1883,10 +2044,29 @@ def _is_noun(token: str) -> bool:
 
 
 NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
+
+
+def _manner(token: str) -> bool:
+    """An adverb, a count, a place or a time word (jieba's d, m, s, t): how, not what."""
+    import jieba.posseg
+
+    return (jieba.posseg.dt.word_tag_tab.get(token) or "") in ("d", "m", "s", "t")
+
+
+def _names_a_thing(token: str) -> bool:
+    """A noun or a verb used as one (培训, 工资: jieba's "vn"), or a term of the documents."""
+    import jieba.posseg
+
+    from index.lexical import domain_terms
+
+    tag = jieba.posseg.dt.word_tag_tab.get(token)
+    return token in domain_terms() or tag in (*NOUN_TAGS, "vn")
+
+
 # who asks is not what is asked about; "县里/乡里" say where, which the frame reads
 PERSONS = re.compile(
     rf"^(我|我们|我家|咱们|俺)?(个人|本人|自己|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家|"
-    r"两口子|俩口子|小两口|口子|夫妻|夫妇|全家|一家人|一家子|"
+    r"两口子|俩口子|小两口|口子|夫妻|夫妇|全家|一家人|一家子|家属|亲属|亲戚|家眷|"
     # the people a rule is for, by where they live ("扎西岗乡的村民什么时候交"): who, not what
     r"村民|居民|群众|老百姓|百姓|乡亲|乡亲们|村里人|牧民|农牧民|市民|"
     rf"{KIN_MALE}|{KIN_FEMALE}|{KIN_BARE})$"
@@ -1894,7 +2074,7 @@ PERSONS = re.compile(
 # a person taken along by the asker: "带孩子", "把老婆也带到…", "把媳妇带到点上住", "领着老人"
 _PERSON = PERSONS.pattern.removeprefix("^").removesuffix("$")
 COMPANY = re.compile(
-    rf"(?:带|领|把|捎)(?:上|着)?(?P<who>{_PERSON})(?:也|一起|一块|一同|一道)"
+    rf"(?:带|领|把|捎)(?:上|着)?(?P<who>{_PERSON})(?:也|一起|一块|一同|一道|吗|么|嘛|呢|[？?]|$)"
     rf"|把(?P<brought>{_PERSON})(?:也)?(?:带|领|接)(?:到|去|来|过|上)"
     # ("把我妈带到成都去看病": her own care, which the rules on treatment decide)
     r"(?![^，。？?]{0,10}(?:看病|住院|治疗|就医|检查|报销|参保|办理|手术|生孩子))"

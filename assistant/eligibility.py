@@ -149,6 +149,10 @@ def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     found = match_exclusion(question) or _listed_exclusion(question, corpus)
     if found is None:
         return None
+    from assistant.compose import named_elsewhere
+
+    if named_elsewhere(question, corpus, "medical-insurance"):
+        return None  # "参加培训来回的路费能报吗": another document's subject
     item, name, spec = found
     article = spec[1]
     label = f"{article}{item}" if item else article
@@ -202,17 +206,22 @@ def _terms_of(items_text: tuple[tuple[str, str], ...], every: str) -> tuple[tupl
     return tuple(sorted(kept, key=lambda x: -len(x[0])))
 
 
+# becoming a custodian, the question the hiring rules decide
+HIRING = re.compile(
+    r"当(上|个|一名)?[^，。？]{0,6}看(管|护|守)|报名|选聘|应聘|招聘|聘用|(?<!解)聘|招|条件|能去|能做|去干|能干"
+)
+
+
 def _custodian_hiring(question: str, corpus: Corpus) -> Verdict | None:
     if not re.search(r"看管员|看管人员|看护员|文物看守|看守员", question):
         return None
     # becoming one ("能当看管员吗", "报名条件"), not a serving custodian's pay or dismissal
     # ("出了事故当年补助还发吗", "会被解聘吗")
-    if not re.search(
-        r"当(上|个|一名)?[^，。？]{0,6}看(管|护|守)|报名|选聘|应聘|招聘|聘用|(?<!解)聘|招|条件|能去|能做|去干|能干",
-        question,
-    ) or re.search(r"补助|工资|事故|解聘|扣|罚|奖", question):
+    if not HIRING.search(question) or re.search(r"补助|工资|事故|解聘|扣|罚|奖", question):
         return None
     places = [("relic-custodians", "第五条", ""), ("relic-custodians", "第六条", "")]
+    if _asks_beyond(question, corpus, places):
+        return None
     age = re.search(r"(\d{1,3})\s*(周)?岁", question)
     assumed = ["身体状况良好、无不良嗜好、在文物保护点附近居住等条件按已具备考虑，需由县里审核。"]
     if not age:
@@ -261,6 +270,8 @@ def _training_attendance(question: str, corpus: Corpus) -> Verdict | None:
         return None  # asks how or what, not whether: retrieval answers it
     role = next((name for word, name in ROLE_WORDS.items() if word in question), None)
     place = [("relic-training", "六、（六）", "")]
+    if _asks_beyond(question, corpus, place, role or ""):
+        return None
     if role is None:
         return Verdict(
             "培训办法适用于本地区从事文物工作的所有人员，在岗人员务必全部参训，新入岗人员也要参加（六、（六））。",
@@ -272,6 +283,34 @@ def _training_attendance(question: str, corpus: Corpus) -> Verdict | None:
         f"需要参加。“{role}”列在培训办法六、（六）的适用范围内，在岗人员务必做到全部参训。",
         place,
         focus=role,
+    )
+
+
+# who asks and what limits them: the hiring conditions answer these ("我是女生 有没有限制")
+CONDITION_WORDS = re.compile(r"女|男|姑娘|小伙|妇女|限制|要求|条件|门槛|规定|年龄|岁数|身体|文化")
+
+
+def _asks_beyond(
+    question: str, corpus: Corpus, places: list[tuple[str, str, str]], named: str = ""
+) -> bool:
+    """Whether the question asks about something the deciding articles never name ("当看管员给不给
+    上五险一金", "已经退休的还用不用参加培训"): the verdict on the general condition would answer
+    another question; composition says what the text does not settle."""
+    from assistant.compose import LOCATIVE, _names_a_thing, _telling
+    from index.lexical import covered_by
+
+    text = named + "".join(corpus.unit(doc, label).text for doc, label, _ in places)
+    return any(
+        # not a fragment of the segmentation holding a function word ("文物点当野外" → 点当);
+        # other unknown words are things ("五险一金" → 五险, 一金)
+        (_names_a_thing(word) or not re.search(r"[当的了在是去想要给上和跟]", word))
+        and not covered_by(word, question, text)
+        and not any(w in word for w in ROLE_WORDS)
+        and not CONDITION_WORDS.search(word)  # "女生有没有限制": the conditions are asked
+        and not HIRING.search(word)  # the asking itself: 报名, 应聘, 条件
+        and not re.search(r"培训|参训", word)
+        and not LOCATIVE.match(word)  # "村里的看管员": where they serve, which the rule covers
+        for word in _telling(question)
     )
 
 

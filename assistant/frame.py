@@ -612,6 +612,11 @@ def _person(q: str) -> Person:
     return person
 
 
+# "是直接进银行卡还是拿现金", "发到手里还是打到卡上": two ways, asked which
+ALTERNATIVE = re.compile(r"([^，。？?\s]{2,12}?)还是([^，。？?\s]{2,12}?)(?:啊|呀|呢|吗)?[？?。]*$")
+HOW_MUCH = re.compile(r"多少|几|\d|[一二两三四五六七八九十百千万]+\s*[块元万千档%]")
+
+
 def _fact(q: str, intent: Intent) -> FactType:
     if intent is Intent.LIST or LIST.search(q):
         return FactType.LIST
@@ -635,6 +640,8 @@ def _fact(q: str, intent: Intent) -> FactType:
         return FactType.YES_NO
     if re.search(r"(怎么|如何|怎样|咋)(报|算|办|处理|结算)", q) and intent is not Intent.CALCULATE:
         return FactType.OTHER  # "新生儿住院费用怎么报": the rule, not a figure
+    if ALTERNATIVE.search(q) and not HOW_MUCH.search(q) and intent is not Intent.CALCULATE:
+        return FactType.OTHER  # "工资是发现金还是打到卡上": which way, not how much
     if AMOUNT.search(q) or intent is Intent.CALCULATE:
         return FactType.AMOUNT
     return FactType.OTHER
@@ -685,6 +692,15 @@ ANNOUNCED = re.compile(
 )
 
 
+# "医院要写什么申请书", "撰写的评审申请书交给谁": a paper the plans require, asked about (not a
+# request to write one: "帮我写一份申请书")
+REQUIRED_PAPER = re.compile(
+    r"^(?!.*(帮我|给我|替我|请你|你(能|可以)?帮|能不能帮|可以帮)).*"
+    r"(申请书|总结|合同|检讨|周报告?)[^，。？?]{0,14}(什么|哪|谁|吗|几|要不要|怎么)"
+    r"|^(?!.*(帮我|给我|替我|请你|你(能|可以)?帮|能不能帮|可以帮)).*(什么|哪|几)[种份个类样]?(申请书|总结|合同|检讨)"
+)
+
+
 def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: bool) -> Intent:
     if GREETING.match(q) or ASKS_HELP.search(q) or ANNOUNCED.match(q):
         return Intent.SMALL_TALK
@@ -694,7 +710,9 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
         return Intent.SOURCE
     if WHY.search(q) and len(q) <= 40:
         return Intent.EXPLAIN
-    if TASK_REQUEST.search(q) or (LEISURE.search(q) and not DOCUMENT_WORDS.search(q)):
+    if (TASK_REQUEST.search(q) and not REQUIRED_PAPER.search(q)) or (
+        LEISURE.search(q) and not DOCUMENT_WORDS.search(q)
+    ):
         return Intent.OFF_TOPIC
     if (
         calculator

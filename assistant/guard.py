@@ -367,6 +367,8 @@ SQL_STATEMENT = re.compile(
     r"[^;；]*?(?:[;；]|$)(?:\s*--)?",
     re.IGNORECASE | re.DOTALL,
 )
+# "交 1 2 0 档 ， 住 院 花 了 8 0 0 0": a sentence typed one character at a time with spaces
+SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff\d，。？！,.?!] ){5,}[\u4e00-\u9fff\d，。？！,.?!]")
 # one character said four times or more ("哈哈哈哈", "呃呃呃呃", "啊啊啊啊")
 HELD_SOUND = re.compile(r"([哈呵嘿嘻呃额啊嗯哦噢唉哎呜嘤])\1{3,}")
 
@@ -388,6 +390,7 @@ def check(raw: object) -> Checked:
     text, had_markup = _without_markup(text)
     text = re.sub(r"[ \t\r\f\v\u3000]+", " ", text)
     text = re.sub(r" *\n[\s]*", "\n", text).strip()
+    text = SPACED_OUT.sub(lambda m: m.group(0).replace(" ", ""), text)
     if had_markup:
         logger.info("guard: removed markup")
         if not text:

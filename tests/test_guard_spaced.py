@@ -1,0 +1,12 @@
+"""A sentence typed one character at a time with spaces is read as the sentence."""
+
+from assistant.guard import check
+
+
+def test_characters_spaced_out_are_joined() -> None:
+    checked = check("交 1 2 0 档 ， 住 院 花 了 8 0 0 0 ， 报 多 少")
+    assert checked.text == "交120档，住院花了8000，报多少"
+
+
+def test_words_spaced_normally_keep_their_spaces() -> None:
+    assert check("交 120 档 住院花了 8000 报多少").text == "交 120 档 住院花了 8000 报多少"
