@@ -1615,7 +1615,7 @@ def _focus_phrase(question: str, focus: str) -> str:
 
 
 BENEFITS = {
-    "普通门诊": re.compile(r"普通门诊|看门诊|门诊看病|小病"),
+    "普通门诊": re.compile(r"普通门诊|普门|看门诊|门诊看病|小病"),
     "门诊特殊病": re.compile(r"门诊特殊病|特殊病|慢性病|慢病|大病门诊|门特|门慢"),
     "两病": re.compile(r"两病|高血压|糖尿病"),
     "住院": re.compile(r"住院|住了院"),

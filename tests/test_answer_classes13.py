@@ -147,3 +147,17 @@ def test_requests_to_forge_or_to_look_up_an_account_are_declined(assistant, ques
 def test_a_question_on_preventing_fraud_is_no_fraud_request(assistant) -> None:
     response = assistant.ask("骗保会被怎么处罚", State())
     assert "不能帮助伪造" not in response.answer
+
+
+def test_a_bill_said_as_a_bare_sum_is_computed_and_a_rule_figure_is_not(assistant) -> None:
+    visit = assistant.ask("表姐今年头一回看普通门诊 三百五十块 统筹能给多少", State())
+    assert visit.status == "calculated", visit.answer
+    assert "150.00" in visit.answer  # (350 − 100) × 60%
+    rule = assistant.ask("普通门诊起付线是100元吗", State())
+    assert rule.status != "calculated", rule.answer
+
+
+def test_the_short_name_of_the_general_outpatient_benefit_is_its_own(assistant) -> None:
+    """普门 is 普通门诊: its 300元 cap, not the scheme's 6万."""
+    response = assistant.ask("普门一年最多能报多少钱", State())
+    assert "300元" in response.answer.split("\n")[0], response.answer

@@ -10,3 +10,12 @@ def test_characters_spaced_out_are_joined() -> None:
 
 def test_words_spaced_normally_keep_their_spaces() -> None:
     assert check("交 120 档 住院花了 8000 报多少").text == "交 120 档 住院花了 8000 报多少"
+
+
+def test_a_q_and_a_sign_off_is_no_part_of_the_question() -> None:
+    """ "万能的网友", "各位老铁", "懂的来", "小透明求助": who is asked, not what."""
+    from assistant.frame import read_frame
+
+    for tail in ("万能的网友", "各位老铁", "懂的来", "小透明求助", "真心求教", "哪位好心人"):
+        assert read_frame(f"住院起付线是多少 {tail}").text == "住院起付线是多少"
+    assert read_frame("交120档 三级医院 花了8000").text == "交120档 三级医院 花了8000"

@@ -8,7 +8,7 @@ from assistant.quiz import check_bank, generate
 from assistant.quiz import difficulty as D
 from assistant.quiz.checker import bare_subject_blank, check_item, joint_report_change
 from assistant.quiz.generator import pool
-from assistant.quiz.points import TOTAL, item_points, type_points
+from assistant.quiz.points import RANK, TOTAL, item_points, type_points
 from assistant.quiz.terms import same_answer
 from corpus import Corpus
 
@@ -94,3 +94,14 @@ def test_every_paper_totals_one_hundred(corpus: Corpus) -> None:
     }
     points = item_points(["判断"] * 18 + ["单选"] * 10 + ["多选"] * 3 + ["填空"] * 13)
     assert sum(points) == TOTAL and min(points[18:28]) >= max(points[:18])
+
+
+def test_extra_points_go_to_the_harder_items_of_a_type() -> None:
+    """Seed-2324 review: a 中 判断 scored 1 beside an 易 判断 scoring 2."""
+    types = ["判断"] * 18 + ["单选"] * 10 + ["多选"] * 3 + ["填空"] * 13
+    levels = ["易", "中", "难"] * 14 + ["易", "中"]
+    points = item_points(types, difficulties=levels)
+    assert sum(points) == 100
+    for kind in set(types):
+        of_kind = [(RANK[d], p) for t, d, p in zip(types, levels, points, strict=True) if t == kind]
+        assert all(p1 <= p2 for r1, p1 in of_kind for r2, p2 in of_kind if r1 < r2), kind

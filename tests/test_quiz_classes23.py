@@ -86,3 +86,12 @@ def test_trimming_the_true_false_part_keeps_key_rules(corpus: Corpus) -> None:
     keys = [u.id for u in key_units(corpus, list(DEFAULT_DOCS))]
     bank = generate(corpus, 50, seed=40)
     assert all(u in {i.unit_id for i in bank.items} for u in keys)
+
+
+def test_a_blank_accepts_the_everyday_forms_of_its_answer() -> None:
+    """Seed-2323 review: 半年 for 六个月, 阿里地区财政 for 地区财政 earn the points."""
+    from assistant.quiz import facts as F
+    from assistant.quiz.generator import _alternatives
+
+    assert "半年" in _alternatives(F.Slot("figure", "六个月", 0))
+    assert "阿里地区财政" in _alternatives(F.Slot("body", "地区财政", 0))

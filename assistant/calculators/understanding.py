@@ -74,6 +74,23 @@ STAY = re.compile(
 )
 
 
+# a sum of money said on its own ("看普通门诊 四百块 统筹给多少"), not what was paid in
+# ("交了250块"), a tier ("250块的档") or a figure of a rule ("起付线100元吗")
+BARE_BILL = re.compile(
+    r"(?<![交缴\d一二三四五六七八九十两百千万])[\d一二三四五六七八九十两百千万]+\s*(块钱?|元)(?![\d的档])"
+)
+RULE_FIGURE = re.compile(
+    r"(起付线|限额|封顶|最高|最多|标准|比例|档次?|工资|补助|补贴)[^，。？?\s]{0,3}$"
+)
+
+
+def _bare_bill(q: str) -> bool:
+    """A bill said as a bare sum, asked what is paid on it."""
+    return bool(re.search(r"(给|报|赔|支付|统筹)[^，。？?]{0,3}(多少|几)", q)) and any(
+        not RULE_FIGURE.search(q[: m.start()]) for m in BARE_BILL.finditer(q)
+    )
+
+
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
     custodian = re.search(
@@ -158,8 +175,8 @@ def detect_calculator(question: str) -> str | None:
         # "账单六百块", "收了三百": what the bill says is the cost
         r"(合计|一共|总共|共计|费用?|账单|单子|发票|收了|交了)\s*(是|为|上)?\s*[\d一二三四五六七八九十两百千万]",
         q,
-    )
-    if re.search(r"普通门诊|看门诊|门诊", q) and (reimburse or spent):
+    ) or _bare_bill(q)
+    if re.search(r"普通门诊|普门|看门诊|门诊", q) and (reimburse or spent):
         return "general_outpatient"
     if (
         reimburse

@@ -1580,6 +1580,10 @@ def _alternatives(slot: F.Slot) -> list[str]:
         m = re.fullmatch(r"(\d+)元", slot.text)
         if m:
             out.append(m.group(1))  # "1200" for 1200元: the unit is in the stem's sense
+        # "半年" for 六个月, "一年" for 十二个月 (seed-2323 review)
+        months = {"六个月": "半年", "6个月": "半年", "十二个月": "一年", "12个月": "一年"}
+        if slot.text in months:
+            out.append(months[slot.text])
     if slot.kind == "body":
         body = parse_body(slot.text)
         words = equivalents()
@@ -1600,6 +1604,10 @@ def _alternatives(slot: F.Slot) -> list[str]:
                     if level == "地区" and kind in ("人民政府", "政府") and not body.gov:
                         out.append("地区行署")
                     out.append(level + body.gov + kind)
+                    if level == "地区":  # "阿里地区文物局": the 地区 is Ngari's
+                        out.append("阿里" + level + body.gov + kind)
+        if slot.text.startswith("地区"):
+            out.append("阿里" + slot.text)  # "阿里地区财政" for 地区财政 (seed-2323 review)
     if slot.kind == "timing":
         out += [w for w in equivalents() if canon(w) == canon(slot.text)]
     if slot.kind == "form":
@@ -2303,7 +2311,8 @@ def generate(
     order = {t: i for i, t in enumerate(TYPES)}
     chosen.sort(key=lambda i: order[i.type])
     _balance_keys(chosen, rng)
-    for item, points in zip(chosen, item_points([i.type for i in chosen]), strict=True):
+    scores = item_points([i.type for i in chosen], difficulties=[i.difficulty for i in chosen])
+    for item, points in zip(chosen, scores, strict=True):
         item.points = points  # every paper totals 100 (points.py)
     notices = []
     # said to a trainer: what happened and what to do, in plain words

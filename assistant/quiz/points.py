@@ -37,11 +37,18 @@ def type_points(counts: dict[str, int], total: int = TOTAL) -> dict[str, int] | 
     return best
 
 
-def item_points(types: list[str], total: int = TOTAL) -> list[int]:
+RANK = {"易": 0, "中": 1, "难": 2}
+
+
+def item_points(
+    types: list[str], total: int = TOTAL, difficulties: list[str] | None = None
+) -> list[int]:
     """Points of each item in paper order (items grouped by type). Uniform per type when
     type_points finds numbers; otherwise each type's whole number below its scaled weight, and
-    the points left over go one by one to items of the types the rounding cut most, so a
-    section differs by at most one point between its items."""
+    the points left over go one by one to items of the types the rounding cut most — within a
+    type to the harder items first (a 中 item never scores below an 易 one: seed-2324 review) —
+    so a section differs by at most one point between its items."""
+    levels = [RANK.get(d, 1) for d in difficulties] if difficulties else [1] * len(types)
     counts: dict[str, int] = {}
     for kind in types:
         counts[kind] = counts.get(kind, 0) + 1
@@ -56,7 +63,10 @@ def item_points(types: list[str], total: int = TOTAL) -> list[int]:
     # the items of the type whose weight the rounding cut most take the first extra points
     order = sorted(
         range(len(types)),
-        key=lambda i: -(WEIGHTS.get(types[i], 1) * scale - base[types[i]]) * step,
+        key=lambda i: (
+            -(WEIGHTS.get(types[i], 1) * scale - base[types[i]]) * step,
+            -levels[i] * step,  # extra points to the hardest first; points taken from the easiest
+        ),
     )
     at = 0
     while left and order:

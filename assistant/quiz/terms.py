@@ -390,6 +390,8 @@ def same_answer(written: str, answer: str) -> bool:
         return True  # "文物档案清单" for 馆藏、寺藏文物档案清单
     if written in result_forms(answer):
         return True  # "保护好现场" for 保护现场
+    if answer.startswith("地区") and written == "阿里" + answer:
+        return True  # "阿里地区财政" for 地区财政: the 地区 is Ngari's
     if same_meaning(written, answer) or (
         answer.endswith("人民政府") and written == answer.replace("人民政府", "政府")
     ):
