@@ -1796,12 +1796,12 @@ def _valued(question: str, word: str) -> bool:
     if first is not None and (first in word or word in first):
         return True
     for m in re.finditer(re.escape(word), question):
-        after = question[m.end() : m.end() + 5]
-        # "油钱 补多少": a space may part the thing from a short asking verb
+        after = question[m.end() : m.end() + 10]  # "危房改造|补助一户能给|多少"
+        # "油钱 补多少": a space may part the thing from a short asking verb; a benefit's name
+        # may end the thing ("危房改造补助")
         gap = re.match(
-            r"(?:[^\s，。？?！!、,；;]{0,4}?|\s[^\s，。？?！!、,；;]?)(?="
-            + ASKING_WORD.pattern
-            + ")",
+            r"(?:(?:补助|补贴|奖励|津贴|奖金|扶助金|救助金)?[^\s，。？?！!、,；;]{0,4}?"
+            r"|\s[^\s，。？?！!、,；;]?)(?=" + ASKING_WORD.pattern + ")",
             after,
         )
         if gap is not None:

@@ -123,7 +123,7 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
         )
     if re.search(r"易地搬迁|搬迁", question):
         return Verdict("可以，并可自愿选择在户籍地或现居住地参保。", place, focus="易地搬迁人员")
-    if re.search(r"学生|上学|读书|大学|中专|技校", question):
+    if re.search(r"学生|上学|读书|大学|中专|技校|幼儿园|学前|上小学|上初中|上高中", question):
         return Verdict(
             "可以：地区行政区域内的学龄前儿童、中小学生、西藏班学生及在校大中专学生按户籍所在地参保。",
             place,

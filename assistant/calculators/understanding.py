@@ -41,7 +41,7 @@ LATE_PAYMENT = re.compile(
 # "各级财政补助合计八百 那我补多少": the subsidies' sum is asked to pay late, unless its split
 # between the governments is asked (SPLIT)
 SUBSIDY_SUM = re.compile(
-    r"财政补(助|贴)[^，。？\d]{0,3}(合计|加起来|加一起|加一块|加在一起|合起来|一共|总共|总计)"
+    r"(财政|各级|几级|政府)补(助|贴)[^，。？\d]{0,3}(合计|加起来|加一起|加一块|加在一起|合起来|一共|总共|总计)"
     r"|补(助|贴)合计"
 )
 
