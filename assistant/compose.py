@@ -420,6 +420,8 @@ def _done_as_often(question: str, text: str) -> bool:
     return not act or bool(ANY_DOING.search(act)) or act[0] in text
 
 
+# a named period asked about ("缴费期", "集中征缴期"), not a stretch of it ("缴费期间")
+PERIOD_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}期)(?![间限])")  # its last 3–5 characters
 # "文物保护单位分几个级别": a division into kinds asked, and the text's word for one
 DIVISION_ASKED = re.compile(r"分(成|为)?\s*(几|多少)\s*(个)?(类|种|级|档|等|批)")
 DIVIDES = re.compile(r"分为|分成")
@@ -1184,6 +1186,19 @@ def _compose(
         effective = fact is FactType.DATE and bool(EFFECTIVE_ASKED.search(question))
         enjoy = fact is FactType.DATE and bool(ENJOY_ASKED.search(question))
         day = fact is FactType.DATE and bool(DAY_ASKED.search(question))
+        # "缴费期是什么时候": the sentence that says what the period is ("…为下一年的参保缴费期"),
+        # not one that only names a stretch of it ("中断缴费期间")
+        term = PERIOD_NAMED.search(asking_part(question)) if fact is FactType.DATE else None
+        named = (
+            "|".join(term.group(1)[-k:] for k in (5, 4, 3) if len(term.group(1)) >= k)
+            if term
+            else ""
+        )
+        defines = (
+            re.compile(rf"为[^，。；]{{0,10}}({named})(?!间)|({named})(?!间)[^，。；]{{0,2}}为")
+            if term
+            else None
+        )
         bearing.sort(
             key=lambda r: (
                 not outside(r),
@@ -1191,6 +1206,7 @@ def _compose(
                 # "交了医保多久能用": the sentence that dates the cover ("于下一年1月1日…享受")
                 enjoy and not ENJOY_STATED.search(r.clause.text),
                 enjoy and _unasked_case(question, r.clause.text),  # "如需补缴" when not asked
+                defines is not None and not defines.search(r.clause.text),
                 # "缴费期哪天截止": a day of the calendar, not "期间" or "每年"
                 day and not CALENDAR_DAY.search(r.clause.text),
                 bool(act) and not _does(act, r.clause.text),  # "谁收": the body that 征收

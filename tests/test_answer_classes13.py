@@ -187,3 +187,10 @@ def test_the_subsidies_said_added_up_answer_the_late_payment_follow_up(assistant
 def test_a_kindergarten_child_may_join(assistant) -> None:
     response = assistant.ask("孩子在上幼儿园 能参加居民医保吗", State())
     assert "学龄前儿童" in response.answer, response.answer
+
+
+@pytest.mark.parametrize("question", ["居民医保的缴费期是什么时候", "城乡居民医保缴费期在哪几个月"])
+def test_a_named_period_is_answered_by_the_sentence_that_says_what_it_is(assistant, question):
+    """ "…为下一年的参保缴费期", not "中断缴费期间…" nor the 享受 dates."""
+    response = assistant.ask(question, State())
+    assert "10月1日至12月31日" in response.answer.split("\n")[0], response.answer
