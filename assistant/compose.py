@@ -394,6 +394,9 @@ FREQUENCY_ASKED = re.compile(
     r"(多久|多长时间|多少时间|多少天|几天|几个月|几年|多少年|隔多长|多长)[^，。？?]{0,8}(一次|一回|一趟|一遍)"
     r"|(每隔|隔)(多久|多长时间|多少天|几天|几个月)"
     r"|(一年|每年|一个月|每月|每个月|一周|每周|一季度)[^，。？?]{0,6}(几|多少)(次|回|趟)"
+    # "隔天巡一次还是天天都巡", "是一年一签还是…": how often, offered as alternatives
+    r"|(天天|[每按][天日周月年]|隔[天周月年]|[年月周天]一[签次报结巡])[^，。？?]{0,10}还是"
+    r"|还是[^，。？?]{0,8}(天天|[每按][天日周月年])"
 )
 _EVERY = r"(?:每(?:个)?(?:年|月|季度|周|日|天|半年)度?|每\d+(?:天|日|个月|年))"
 FREQUENCY_STATED = re.compile(
@@ -420,6 +423,8 @@ def _done_as_often(question: str, text: str) -> bool:
     return not act or bool(ANY_DOING.search(act)) or act[0] in text
 
 
+# "隔天巡一次还是天天都巡", "按周还是按月": the ways offered, not a thing asked about
+OFFERED_WAY = re.compile(r"还是|^(天天|隔[天周月年]|按[天日周月年季])")
 # a named period asked about ("缴费期", "集中征缴期"), not a stretch of it ("缴费期间")
 PERIOD_NAMED = re.compile(r"([\u4e00-\u9fff]{2,4}期)(?![间限])")  # its last 3–5 characters
 # "文物保护单位分几个级别": a division into kinds asked, and the text's word for one
@@ -1703,6 +1708,7 @@ def _unnamed(question: str, frame: Frame, unit) -> list[str]:
         and not (t == "个人" and COUNTED_PEOPLE.search(question))
         and not LOCATIVE.match(t)
         and not TIMED_VERB.fullmatch(t)  # "到几号结束": the verb a date is asked of
+        and not OFFERED_WAY.search(t)
         and not any(t in p or p in t for p in said)
         and not any(t in m for m in schemes)
     ]
@@ -1939,6 +1945,7 @@ def _telling(question: str) -> tuple[str, ...]:
         and not re.match(r"^(不|没|别|会|能|可|要|该|低|高|多|少|更|较|很|太|最)", t)
         and not re.search(r"一些|一点|有点", t)
         and not re.match(r"^(每|各个)", t)  # "每个月多少": how often, not what
+        and not OFFERED_WAY.search(t)
         # "到几号结束", "几月份截止": the verb a date is asked of, not a thing asked about
         and not TIMED_VERB.fullmatch(t)
         and not (t == "个人" and COUNTED_PEOPLE.search(question))  # "有几个人": a count
@@ -2014,8 +2021,12 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
     # the text may say in its own words
     told = [[w for w in _telling(a) if not LOCATIVE.match(w) and not _manner(w)] for a in ways]
     things = [w for words in told for w in words if _names_a_thing(w)]
-    # both ways named ("开卷还是闭卷"), or a thing named ("发现金还是打到卡上")
-    named = alternatives and (all(told) or things)
+    # both ways named ("开卷还是闭卷"), or a thing named ("发现金还是打到卡上"); how often
+    # ("隔天巡一次还是天天都巡") is the text's frequency, said in its own words (每日巡查)
+    often = any(
+        re.search(r"天天|每[天日周月年]|隔[天周月年]|按[天日周月年]|[年月周天]一", a) for a in ways
+    )
+    named = alternatives and not often and (all(told) or things)
     if named and not any(spoken(w) for words in told for w in words):
         # "工钱是发现金还是打卡": neither way is spoken of near the question
         return "是" + "还是".join(alternatives)

@@ -616,6 +616,9 @@ def _person(q: str) -> Person:
 
 # "是直接进银行卡还是拿现金", "发到手里还是打到卡上": two ways, asked which
 ALTERNATIVE = re.compile(r"([^，。？?\s]{2,12}?)还是([^，。？?\s]{2,12}?)(?:啊|呀|呢|吗)?[？?。]*$")
+OFTEN_OFFERED = re.compile(
+    r"天天|每[天日周月年]|隔[天周月年]|按[天日周月年]|[年月周天]一[签次报结巡]"
+)
 HOW_MUCH = re.compile(r"多少|几|\d|[一二两三四五六七八九十百千万]+\s*[块元万千档%]")
 
 
@@ -642,6 +645,8 @@ def _fact(q: str, intent: Intent) -> FactType:
         return FactType.YES_NO
     if re.search(r"(怎么|如何|怎样|咋)(报|算|办|处理|结算)", q) and intent is not Intent.CALCULATE:
         return FactType.OTHER  # "新生儿住院费用怎么报": the rule, not a figure
+    if ALTERNATIVE.search(q) and OFTEN_OFFERED.search(q):
+        return FactType.DATE  # "隔天巡一次还是天天都巡": how often, which the text states
     if ALTERNATIVE.search(q) and not HOW_MUCH.search(q) and intent is not Intent.CALCULATE:
         return FactType.OTHER  # "工资是发现金还是打到卡上": which way, not how much
     if AMOUNT.search(q) or intent is Intent.CALCULATE:

@@ -217,3 +217,18 @@ def test_who_pays_asked_in_everyday_words_is_a_body(assistant, question, label, 
     assert response.status == "answered", response.answer
     assert labels(response)[0] == label, labels(response)
     assert said in response.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    ("question", "label"),
+    [
+        ("野外看管员是三天巡一回还是天天巡", "第七条（三）"),
+        ("创三甲的碰头会是按月开还是按周开", "五、（一）"),
+    ],
+)
+def test_how_often_offered_as_alternatives_is_answered_by_the_stated_period(
+    assistant, question, label
+) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == label, labels(response)
