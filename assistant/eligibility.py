@@ -309,7 +309,9 @@ def _asks_beyond(
         and not CONDITION_WORDS.search(word)  # "女生有没有限制": the conditions are asked
         and not HIRING.search(word)  # the asking itself: 报名, 应聘, 条件
         and not re.search(r"培训|参训", word)
-        and not LOCATIVE.match(word)  # "村里的看管员": where they serve, which the rule covers
+        # "村里的看管员", "寺里的喇嘛": where they serve, which the rule covers
+        and not LOCATIVE.match(word)
+        and not re.fullmatch(r"[\u4e00-\u9fff](里|上|内|边)", word)
         for word in _telling(question)
     )
 
