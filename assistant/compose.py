@@ -1841,22 +1841,26 @@ def _unheard(question: str, frame: Frame, unit, corpus: Corpus) -> list[str]:
     return [t for t in _unnamed(question, frame, unit) if not covered_by(t, question, corpus.words)]
 
 
-_COUNTS: dict[int, tuple[Corpus, dict[str, Counter]]] = {}  # by corpus (not hashable)
+# by corpus (not hashable): each family's word counts and text
+_COUNTS: dict[int, tuple[Corpus, dict[str, Counter], dict[str, str]]] = {}
 
 
-def _word_counts(corpus: Corpus) -> dict[str, Counter]:
-    """Each document's words as the search segments them (护工 is not counted in 养护工作)."""
+def _word_counts(corpus: Corpus) -> tuple[dict[str, Counter], dict[str, str]]:
+    """Each document family's words as the search segments them (护工 is not counted in
+    养护工作), and its whole text; a plan and its annexed tables are one subject's home."""
     from index.lexical import tokenize
 
     kept = _COUNTS.get(id(corpus))
     if kept is None or kept[0] is not corpus:
         counts: dict[str, Counter] = {}
-        for d in corpus.documents:  # a plan and its annexed tables are one subject's home
-            counts.setdefault(_family(corpus, d.id), Counter()).update(
-                t for u in d.units for t in tokenize(f"{u.title}{u.text}{''.join(u.headings)}")
-            )
-        kept = _COUNTS[id(corpus)] = (corpus, counts)
-    return kept[1]
+        texts: dict[str, str] = {}
+        for d in corpus.documents:
+            family = _family(corpus, d.id)
+            parts = [f"{u.title}{u.text}{''.join(u.headings)}" for u in d.units]
+            counts.setdefault(family, Counter()).update(t for p in parts for t in tokenize(p))
+            texts[family] = texts.get(family, "") + "".join(parts)
+        kept = _COUNTS[id(corpus)] = (corpus, counts, texts)
+    return kept[1], kept[2]
 
 
 def _family(corpus: Corpus, doc_id: str) -> str:
@@ -1870,16 +1874,11 @@ def named_elsewhere(question: str, corpus: Corpus, doc_id: str) -> list[str]:
     scheme's): a rule of this document would answer another subject's question."""
     from index.lexical import covered_by
 
-    counts = _word_counts(corpus)
+    counts, texts = _word_counts(corpus)
     home = _family(corpus, doc_id)
     if home not in counts:
         return []
-    own = "".join(
-        f"{u.title}{u.text}{''.join(u.headings)}"
-        for d in corpus.documents
-        if _family(corpus, d.id) == home
-        for u in d.units
-    )
+    own = texts[home]
     foreign = []
     for word in _telling(question):
         if not _names_a_thing(word):
