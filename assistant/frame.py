@@ -684,7 +684,9 @@ def _states_case(q: str, slots: dict[str, Any]) -> bool:
     if YES_NO.search(q) and not SUM.search(q):
         # "花了九十 报不报", "又拿了甲类四百 剩的额度够不够": a bill stated with a yes/no is
         # answered by what is paid on it
-        return any(k in slots for k in BILL_SLOTS) and bool(BILL_STATED.search(q))
+        from assistant.calculators.understanding import bare_bill
+
+        return any(k in slots for k in BILL_SLOTS) and bool(BILL_STATED.search(q) or bare_bill(q))
     months = slots.get("months")
     worked = months is not None and (months != 1 or bool(WORKED.search(q)))
     return any(k in slots for k in CASE_SLOTS) or worked or (bool(SUM.search(q)) and bool(slots))
@@ -713,7 +715,13 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
         return Intent.SMALL_TALK
     if THANKS_AT_END.search(q) and not QUESTION_WORD.search(q) and not re.search(r"[?？吗]", q):
         return Intent.SMALL_TALK  # "哦哦 原来有封顶 多谢解释": understood, and thanks
-    if ABOUT_LAST.search(q) or (SOURCE_ASK.search(q) and len(q) <= 16):
+    source = SOURCE_ASK.search(q)
+    # "六万封顶写在哪一条 我要截图给他看": the source asked, then an aside that asks nothing
+    if ABOUT_LAST.search(q) or (
+        source
+        and source.end() <= 16
+        and (len(q) <= 16 or not QUESTION_WORD.search(q[source.end() :]))
+    ):
         return Intent.SOURCE
     if WHY.search(q) and len(q) <= 40:
         return Intent.EXPLAIN

@@ -232,3 +232,38 @@ def test_how_often_offered_as_alternatives_is_answered_by_the_stated_period(
     response = assistant.ask(question, State())
     assert response.status == "answered", response.answer
     assert labels(response)[0] == label, labels(response)
+
+
+def test_the_yearly_cap_said_used_up_leaves_nothing_to_pay(assistant) -> None:
+    """ "六万额度已经用满": the fund paid the whole cap; 六万 is the cap, not the bill."""
+    response = assistant.ask(
+        "我爸今年六万额度已经用满了 这次二级医院第三次住院 交120 花了两万 还能报吗", State()
+    )
+    assert response.status == "calculated", response.answer
+    assert "支付 0.00 元" in response.answer and "20000.00" in response.answer
+
+
+@pytest.mark.parametrize(
+    ("question", "paid"),
+    [
+        ("普通门诊今年第一次 八十块 统筹给不给报", "0.00"),  # under the 100元 deductible
+        ("普通门诊前面攒了六十 这次三百 能报多少", "156.00"),  # (360 − 100) × 60%
+    ],
+)
+def test_an_outpatient_bill_said_plainly_is_computed(assistant, question, paid) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "calculated", response.answer
+    assert f"支付 {paid} 元" in response.answer
+
+
+def test_a_tier_said_with_a_bare_choose_is_the_tier(assistant) -> None:
+    response = assistant.ask("岳母五十八 选120 一年自己交多少", State())
+    assert response.status == "calculated", response.answer
+    assert "120.00" in response.answer
+
+
+def test_a_source_asked_with_an_aside_is_the_source(assistant) -> None:
+    state = State()
+    assistant.ask("交120档 二级医院第一次住院 花了一万", state)
+    response = assistant.ask("起付线那条写在哪一条 我发给我哥看看", state)
+    assert "出自" in response.answer, response.answer

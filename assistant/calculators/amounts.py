@@ -303,8 +303,23 @@ def scan_amounts(text: str) -> AmountScan:
                 )
             )
             continue
+        if (
+            len(core) > 1
+            and core.endswith("一")
+            and re.match(r"个?(月|年|天|次|周|季度)", norm[m.end() :])
+            and not unit
+        ):
+            # "一千四一个月": the 一 counts the month, the amount is 一千四
+            core, end = core[:-1], end - 1
+        hundreds = re.fullmatch(r"([一二三四五六七八九两])百([一二三四五六七八九])万", core)
         try:
-            value = parse_amount(core)
+            value = (
+                # "三百五万": 三百五十万, said short as 一千四 is 一千四百
+                Decimal(small_count(hundreds.group(1)) * 100 + small_count(hundreds.group(2)) * 10)
+                * 10000
+                if hundreds
+                else parse_amount(core)
+            )
         except AmountFormatError as error:
             malformed.append(Malformed(text[start:end].strip(), start, end, str(error)))
             continue

@@ -84,9 +84,15 @@ RULE_FIGURE = re.compile(
 )
 
 
-def _bare_bill(q: str) -> bool:
-    """A bill said as a bare sum, asked what is paid on it."""
-    return bool(re.search(r"(给|报|赔|支付|统筹)[^，。？?]{0,3}(多少|几)", q)) and any(
+# what is paid on a bill asked: its sum ("统筹给多少") or whether ("统筹给不给", "能报吗")
+PAID_ASKED = re.compile(
+    r"(给|报|赔|支付|统筹)[^，。？?]{0,3}(多少|几)|(给|报|赔)不(给|报|赔)|能(报|给报|赔)吗|给报吗|能不能(报|给)"
+)
+
+
+def bare_bill(q: str) -> bool:
+    """A bill said as a bare sum ("看普通门诊 四百块 统筹给多少"), asked what is paid on it."""
+    return bool(PAID_ASKED.search(q)) and any(
         not RULE_FIGURE.search(q[: m.start()]) for m in BARE_BILL.finditer(q)
     )
 
@@ -175,7 +181,7 @@ def detect_calculator(question: str) -> str | None:
         # "账单六百块", "收了三百": what the bill says is the cost
         r"(合计|一共|总共|共计|费用?|账单|单子|发票|收了|交了)\s*(是|为|上)?\s*[\d一二三四五六七八九十两百千万]",
         q,
-    ) or _bare_bill(q)
+    ) or bare_bill(q)
     if re.search(r"普通门诊|普门|看门诊|门诊", q) and (reimburse or spent):
         return "general_outpatient"
     if (
@@ -231,7 +237,9 @@ TIER_PATTERNS = [
         r"(?:交|缴)(?:了|的|的是)?\s*(60|120|250)(?![\d.万千wWkK])(?!\s*(?:多|万|千|元以上))"
     ),
     # "选了120 县医院住院": one of the three tiers, chosen
-    re.compile(r"(?:选了|选的|选的是)\s*(60|120|250)(?![\d.万千wWkK])(?!\s*(?:多|万|千|元以上))"),
+    re.compile(
+        r"(?:选了|选的|选的是|选)\s*(60|120|250)(?![\d.万千wWkK])(?!\s*(?:多|万|千|元以上))"
+    ),
     # "我们交二百五" / "交一百二的": the tier in Chinese numerals after 交
     re.compile(
         r"(?:交|缴)(?:了|的|的是)?\s*(六十|一百二十?|[二两]百五十?)(?![万千百十零〇一二三四五六七八九])"
@@ -453,7 +461,19 @@ def _already_paid(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list
     )
     if paid is not None:
         inputs["already_paid"] = plain(paid.value)
+    elif (used := CAP_USED_UP.search(q)) is not None:
+        # "六万额度已经用满", "今年已经封顶了": the fund has paid the whole yearly cap (the 六万
+        # said is the cap, not a bill)
+        inputs["already_paid"] = plain(Decimal(rules()["inpatient"]["annual_cap"]["value"]))
+        return _drop_spans(amounts, used.span())
     return amounts
+
+
+# the yearly cap said to be used up, with or without its figure ("六万额度已经用满")
+CAP_USED_UP = re.compile(
+    r"(额度|封顶|限额|六万|6万)[^，,。]{0,4}(已经|都|全)?(用满|用完|用光|满了|到顶|花光)"
+    r"|(已经|都)(封顶|报满|报到顶)了?"
+)
 
 
 def read_inpatient(q: str) -> dict[str, Any]:
@@ -595,7 +615,7 @@ def read_two_diseases(q: str) -> dict[str, Any]:
 
 
 PRIOR_IN_TENS = re.compile(
-    r"(?:已经?累计|累计|之前|此前|前面|已经花了?)\s*(?:花了?|看了)?\s*([一二三四五六七八九十]{1,3})"
+    r"(?:已经?累计|累计|之前|此前|前面|已经花了?)\s*(?:花了?|看了|攒了?)?\s*([一二三四五六七八九十]{1,3})"
     r"(?![一二三四五六七八九十百千万岁次个天回趟])\s*(?:块钱|块|元)?"
 )
 
@@ -612,7 +632,7 @@ def read_general(q: str) -> dict[str, Any]:
         prior = _take(
             amounts,
             q,
-            r"已(经)?(累计)?(花了?|看了)|之前|此前|累计|前[面一二两三四五六七八九几\d]*次",
+            r"已(经)?(累计)?(花了?|看了|攒了?)|之前|此前|累计|攒了|前[面一二两三四五六七八九几\d]*次",
             before=10,
         )
         if prior is not None:
