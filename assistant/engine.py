@@ -142,6 +142,28 @@ BENEFIT_ATTRIBUTE = re.compile(
 )
 
 
+def _other_list(last: str, turn: str) -> str | None:
+    """ "那职责呢" after "看管员有哪几项权利": the same subject's other list — the last
+    question with the thing it listed (its last telling word) replaced by the one now named."""
+    from assistant.compose import _names_a_thing, _telling
+    from assistant.frame import LIST
+
+    if not LIST.search(last) or not CONTINUES.search(turn):
+        return None
+    said = _telling(last)
+    new = [w for w in _telling(turn) if w not in last and _names_a_thing(w)]
+    things = [w for w in said if _names_a_thing(w)]
+    if len(new) != 1 or not things:
+        return None
+    listed = things[-1]
+    at = last.rfind(listed)
+    return last[:at] + new[0] + last[at + len(listed) :]
+
+
+# a turn that continues the last ("那…呢", "…呢")
+CONTINUES = re.compile(r"^(那|那么)|呢[？?]*$")
+
+
 class Assistant:
     def __init__(self, searcher=None, corpus: Corpus | None = None) -> None:
         from index.search import Searcher
@@ -1015,7 +1037,7 @@ class Assistant:
             and (frame.continuation or not self._found_on_its_own(frame.text, state))
         )
         if leans or same_benefit or short or bare:
-            return f"{last} {frame.text}"
+            return _other_list(last, frame.text) or f"{last} {frame.text}"
         return frame.text
 
     def _found_on_its_own(self, question: str, state: State) -> bool:

@@ -267,3 +267,11 @@ def test_a_source_asked_with_an_aside_is_the_source(assistant) -> None:
     assistant.ask("交120档 二级医院第一次住院 花了一万", state)
     response = assistant.ask("起付线那条写在哪一条 我发给我哥看看", state)
     assert "出自" in response.answer, response.answer
+
+
+def test_another_list_of_the_same_subject_after_a_list(assistant) -> None:
+    """ "那职责呢" after the custodians' rights: their duties (第七条), not the rights again."""
+    state = State()
+    assistant.ask("野外看管员享有哪些权利", state)
+    response = assistant.ask("那职责呢", state)
+    assert labels(response)[0] == "第七条", labels(response)
