@@ -24,6 +24,7 @@ from assistant.frame import (
     KIN_BARE,
     KIN_FEMALE,
     KIN_MALE,
+    OFTEN_OFFERED,
     QUESTION_WORD,
     SCHEMES,
     FactType,
@@ -395,7 +396,7 @@ FREQUENCY_ASKED = re.compile(
     r"|(每隔|隔)(多久|多长时间|多少天|几天|几个月)"
     r"|(一年|每年|一个月|每月|每个月|一周|每周|一季度)[^，。？?]{0,6}(几|多少)(次|回|趟)"
     # "隔天巡一次还是天天都巡", "是一年一签还是…": how often, offered as alternatives
-    r"|(天天|[每按][天日周月年]|隔[天周月年]|[年月周天]一[签次报结巡])[^，。？?]{0,10}还是"
+    rf"|({OFTEN_OFFERED.pattern})[^，。？?]{{0,10}}还是"
     r"|还是[^，。？?]{0,8}(天天|[每按][天日周月年])"
 )
 _EVERY = r"(?:每(?:个)?(?:年|月|季度|周|日|天|半年)度?|每\d+(?:天|日|个月|年))"
