@@ -178,6 +178,12 @@ FORBIDS = re.compile(r"不得|禁止|严禁")
 REWARD_LEAD = re.compile(r"表彰|奖励")
 
 
+# a lead-in that decides what its items are: preferred, required, refused, banned, paid
+QUALIFYING_LEAD = re.compile(
+    r"优先|条件|不予|不得|禁止|不属于|不纳入|应当|必须|可以|给予|予以|方可|之一的"
+)
+
+
 def _lead_of(clause: Clause) -> str:
     return clause.lead if clause.is_item else clause.text
 
@@ -1211,7 +1217,8 @@ def _compose(
                 effective and not EFFECTIVE_STATED.search(r.clause.text),
                 # "交了医保多久能用": the sentence that dates the cover ("于下一年1月1日…享受")
                 enjoy and not ENJOY_STATED.search(r.clause.text),
-                enjoy and _unasked_case(question, r.clause.text),  # "如需补缴" when not asked
+                # "如需补缴" when not asked, in the turn or the topic it follows ("补交…" → "交了以后…")
+                enjoy and _unasked_case(context or question, r.clause.text),
                 defines is not None and not defines.search(r.clause.text),
                 # "缴费期哪天截止": a day of the calendar, not "期间" or "每年"
                 day and not CALENDAR_DAY.search(r.clause.text),
@@ -1421,6 +1428,12 @@ def _compose(
         lines[-1] = f"{consequence}（{citations[0].label}）[1]"
         quote = f"{lead}……{quote}"
         direct = consequence
+    elif lead and QUALIFYING_LEAD.search(lead):
+        # "看管员要不要会说藏语": the item (汉藏双语) is a condition only under its lead-in
+        # ("具备下列条件之一者，可优先选聘："), which says what it decides
+        quote = f"{lead}……{quote}"
+        if fact is FactType.YES_NO and lead.rstrip("：:") not in lines[-1]:
+            lines[-1] = f"{lead.rstrip('：:')}：{lines[-1]}"
     if not each_case and display(quote).rstrip("。") != direct.rstrip("。"):
         lines.append(f"原文：{citations[0].display}“{display(quote)}”[1]")
 
@@ -2071,6 +2084,16 @@ def _is_noun(token: str) -> bool:
 
 
 NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
+
+
+def not_a_name(token: str) -> bool:
+    """A word that names no subject: one jieba knows as no noun ("准备", "开始"), or a short
+    piece it does not know ("交了", "能报"); it cannot move a short follow-up to another
+    document. An unknown longer word ("老铜佛") may name one."""
+    import jieba.posseg
+
+    tag = jieba.posseg.dt.word_tag_tab.get(token)
+    return not _names_a_thing(token) and (tag is not None or len(token) < 3)
 
 
 def _manner(token: str) -> bool:

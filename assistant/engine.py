@@ -22,7 +22,7 @@ from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import plain, stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
-from assistant.compose import VALUE, benefits, compose
+from assistant.compose import VALUE, benefits, compose, not_a_name
 from assistant.dialogue import (
     AGAIN,
     PAYING_CALCS,
@@ -163,6 +163,47 @@ def _other_list(last: str, turn: str) -> str | None:
 # a turn that continues the last ("那…呢", "…呢")
 CONTINUES = re.compile(r"^(那|那么)|呢[？?]*$")
 
+# "第二个阶段干什么", "第三项是啥", "最后一个呢": an item of what the last answer enumerated
+# (never 第N条/款, which name articles)
+ORDINAL_ITEM = re.compile(
+    r"(?:第([一二两三四五六七八九十\d]{1,2})|(最后|末))\s*(?:一)?(个|项|种|类|步|阶段|部分)"
+    r"(阶段|步|项|种|类|部分)?"
+)
+# "分为巩固整改、动员部署、…7个阶段": a series named in one sentence, and what it counts
+SERIES = re.compile(
+    r"(?:分为|分成|包括|划分为|选择|有)([^，。；：]{2,80}?)(?:等)?\s*([一二三四五六七八九十\d]+)\s*(个|项|种|类)"
+    r"(阶段|档次|档|级别|级|类别|方面|部分|步骤|环节)?"
+    # "分为全国重点文物保护单位、自治区级文物保护单位和县级文物保护单位": named, not counted
+    r"|(?:分为|分成|划分为)((?:[^，。；：、]{2,30}、)+[^，。；：、]{2,30}?(?:和|及|以及)[^，。；：、]{2,30}?)[。；（]"
+)
+ITEM_MARK = re.compile(r"（([一二三四五六七八九十]+)）")
+
+
+def _ordinal_item(last_text: str, turn: str) -> str | None:
+    """The item a turn names by its place ("第二个阶段") in the series or the list the last answer
+    quoted, with what the series counts ("动员部署阶段"); None when nothing is enumerated there."""
+    from assistant.calculators.amounts import small_count
+
+    asked = ORDINAL_ITEM.search(turn)
+    if asked is None or not last_text:
+        return None
+    series = SERIES.search(last_text)
+    if series:
+        listed = series.group(1) or series.group(5)
+        items = [i.strip() for i in re.split(r"[、，]|以及|和|及", listed) if i.strip()]
+        kind = (series.group(4) or series.group(3) or "") if series.group(1) else ""
+    else:
+        parts = ITEM_MARK.split(last_text)[1:]
+        items = [re.split(r"[；。，：]", text, maxsplit=1)[0] for text in parts[1::2]]
+        kind = ""
+    if len(items) < 2:
+        return None
+    n = len(items) if asked.group(2) else small_count(asked.group(1) or "") or 0
+    if not 1 <= n <= len(items):
+        return None
+    item = items[n - 1]
+    return item if item.endswith(kind) else f"{item}{kind}"
+
 
 class Assistant:
     def __init__(self, searcher=None, corpus: Corpus | None = None) -> None:
@@ -297,6 +338,8 @@ class Assistant:
                 if verdict is not None:
                     state.last_status = VERDICT
                     return self._verdict(verdict, frame)
+        if _sums_results(frame, state):
+            return self._sum_of_results(frame, state)  # "两个加起来" after two counties' subsidies
         if state.payments and TALLY_ASKED.search(frame.text) and not NEW_VISIT.search(frame.text):
             return self._tally(frame, state)  # "我俩今年一共报了多少" after their cases
         alone = not frame.calculator and not frame.slots and state.pending is None
@@ -499,7 +542,7 @@ class Assistant:
         calc = Calculation(
             name, data["inputs"], data["result"], data["steps"], data["title"], person
         )
-        state.last_calc = calc
+        state.record(calc)
         state.cases.pop(person, None)  # the latest case last: 她/他 name the latest one
         state.cases[person] = calc
         if name in TALLIED and "payment" in data["result"]:
@@ -889,6 +932,39 @@ class Assistant:
             facts.append(f"{Decimal(rule['value']):.0f}")
         return Response("answered", answer=answer, citations=[cite] if cite else [], facts=facts)
 
+    def _sum_of_results(self, frame: Frame, state: State) -> Response:
+        """The results computed in this conversation added up, each with what it was for; the
+        articles are the calculations' own."""
+        run = state.last_run()
+        said = SUM_COUNT.search(frame.text)
+        if said and 2 <= CN_DIGITS.get(said.group(1), 0) <= len(run):
+            run = run[-CN_DIGITS[said.group(1)] :]  # "后两个加起来": the last so many
+        head = next(iter(run[-1].result))
+        unit = "万元" if head == "total_wan" else "元"
+        amounts = [Decimal(c.result[head]) for c in run]
+        total = sum(amounts, Decimal(0))
+        name = RESULT_NAMES.get(head, head).replace("合计", "")  # 补贴合计（万元） → 补贴（万元）
+        lines = [
+            f"按本次对话里算过的{len(run)}次{run[-1].title or name}，{name}合计："
+            f"{' + '.join(f'{a:.2f}' for a in amounts)} = {total:.2f} {unit}。"
+        ]
+        for n, c in enumerate(run, 1):
+            case = "；".join(s["rule"] for s in c.steps[:1])
+            lines.append(f"{n}. {case}：{Decimal(c.result[head]):.2f} {unit}")
+        # the same rules as the last of them: recomputed, which is exact and cheap
+        again = calculate(run[-1].calculator, run[-1].inputs, self.corpus)
+        citations = self._calc_citations(again.get("citations", []))
+        return Response(
+            "calculated",
+            answer="\n".join(lines),
+            citations=citations,
+            facts=[
+                f"{total:.2f}",
+                *(f"{a:.2f}" for a in amounts),
+                *(f"{s['rule']} {s['amount']}" for c in run for s in c.steps[:1]),
+            ],
+        )
+
     def _cap_left(self, composed, frame: Frame, state: State) -> str:
         """After payments in this conversation, a question answered by the yearly cap also says
         how much of it is used and how much is left for the person (第二十三条)."""
@@ -974,6 +1050,14 @@ class Assistant:
                 chars = {c for w in words if len(w) >= 2 for c in w if c not in COMMON_CHARS}
                 earlier = next((q for q in reversed(state.asked[:-1]) if chars & set(q)), "")
             return f"{earlier} {frame.text}" if earlier else frame.text
+        # "第二个阶段干什么" after the stages: that stage, named
+        named_item = (
+            _ordinal_item(state.last_citations[0].text, frame.text)
+            if state.last_citations
+            else None
+        )
+        if named_item:
+            return f"{named_item} {ORDINAL_ITEM.sub('', frame.text)}"
         # "和住院一起算限额吗": a question opening on "with…" has its subject in the last one
         joined = bool(WITH_LAST.match(frame.text))
         # "那没按时交的话呢" after the payment period: a calculator's word with no figure, said
@@ -1020,7 +1104,7 @@ class Assistant:
         # document's: it asks about the same thing
         short = (
             not frame.topical
-            and len(re.findall(r"[\u4e00-\u9fff]", frame.text)) <= 10
+            and len(re.findall(r"[\u4e00-\u9fff]", frame.text)) <= SHORT_TURN
             and self._in_last_document(words, frame.text, state)
             and not frame.continuation
             and not self._found_on_its_own(frame.text, state)
@@ -1028,13 +1112,17 @@ class Assistant:
             not frame.topical
             and frame.continuation
             and not stands_alone
-            and len(re.findall(r"[\u4e00-\u9fff]", frame.text)) <= 10
+            and len(re.findall(r"[\u4e00-\u9fff]", frame.text)) <= SHORT_TURN
             and self._in_last_document(words, frame.text, state)
         )
         bare = (
             not frame.topical
             and len(words) <= 1
-            and (frame.continuation or not self._found_on_its_own(frame.text, state))
+            and (
+                frame.continuation
+                or self._last_document_says(words, frame.text, state)
+                or not self._found_on_its_own(frame.text, state)
+            )
         )
         if leans or same_benefit or short or bare:
             return _other_list(last, frame.text) or f"{last} {frame.text}"
@@ -1048,10 +1136,13 @@ class Assistant:
         if not state.last_citations or not _telling(question):
             return False  # "每月给多少": nothing named of its own to find
         hits = self.searcher.search(_without_region(question), k=3)
-        return bool(hits) and (
-            hits[0].unit.id != state.last_citations[0].unit_id
-            and self._coverage(question, hits[:3]) >= scope.MIN_COVERAGE
-        )
+        last = state.last_citations[0].unit_id
+        # the words are spoken of by another article, not by the last one found again among
+        # the nearest ("交了之后从哪天开始管用": 第八条 second, a closing article's 开始 first)
+        others = [h for h in hits if h.unit.id != last]
+        if not hits or hits[0].unit.id == last:
+            return False
+        return self._coverage(question, others) >= scope.MIN_COVERAGE
 
     def _in_last_document(self, words: list[str], question: str, state: State) -> bool:
         """Whether a short turn stays in the document last cited: a word another document speaks of
@@ -1074,10 +1165,21 @@ class Assistant:
         if named and last_doc not in named:
             return False  # "那医保实施办法呢 哪个单位解释": another document named by its name
         return not any(
-            not covered_by(w, question, self.doc_text[last_doc])
+            not not_a_name(w)
+            and not covered_by(w, question, self.doc_text[last_doc])
             and any(covered_by(w, question, t) for d, t in self.doc_text.items() if d != last_doc)
             for w in words
         )
+
+    def _last_document_says(self, words: list[str], question: str, state: State) -> bool:
+        """Every word of a short turn is the last cited document's own ("要备案吗" after a stay
+        outside the region): it asks that document, though another article elsewhere has it too."""
+
+        if not state.last_citations or not words:
+            return False
+        last_doc = state.last_citations[0].unit_id.split("/", 1)[0]
+        text = self.doc_text.get(last_doc, "")
+        return all(w in text for w in words)
 
     def _verdict(self, verdict: eligibility.Verdict, frame: Frame) -> Response:
         citations: list[Citation] = []
@@ -1157,6 +1259,29 @@ PAYS = re.compile(
     r"要钱(吗|不|么)|收钱(吗|不)|收费(吗|不)|能不能不(交|缴)|可不可以不(交|缴)|可以不(交|缴)|"
     r"交几|交多少|缴多少|用交|(自己|个人|本人|自个儿?)(还)?(要|得|需要)?(出|掏|付)(钱|吗|不|么)"
 )
+
+
+# "两个加起来", "这三个一共": how many of the last results are added up
+SUM_COUNT = re.compile(
+    r"([两俩二三四五六七八九2-9])[个项次位人]?(?:县|个县)?[^，。？]{0,4}(?:加起来|一共|总共|合计|共计|总计)"
+)
+CN_DIGITS = {
+    **{c: n for n, c in enumerate("零一二三四五六七八九") if n},
+    **{str(n): n for n in range(2, 10)},
+    "两": 2,
+    "俩": 2,
+}
+
+
+def _sums_results(frame: Frame, state: State) -> bool:
+    """ "两个加起来", "一共多少" after two or more results of one calculator: their sum, asked
+    with no figure, no new case and no topic of its own. Fund payments have their tally."""
+    if not RUNNING_TOTAL.search(frame.text) or frame.figures or frame.slots:
+        return False
+    if frame.calculator not in (None, state.last_calc.calculator if state.last_calc else None):
+        return False
+    run = state.last_run() if state.results else []
+    return len(run) >= 2 and run[-1].calculator not in TALLIED and not NEW_VISIT.search(frame.text)
 
 
 def _cap_used(state: State, person: str) -> tuple[Decimal, Decimal]:
@@ -1262,6 +1387,9 @@ def _without_region(query: str) -> str:
 OWN_ASK = re.compile(
     r"多少|什么|怎么|哪些|哪几|哪个|哪家|哪里|哪天|谁|啥|何时|多久|几[个家种项次天条]|能不能|可不可以|要不要"
 )
+# a follow-up typed on a phone without a topic word ("交了以后什么时候开始能报") is rarely longer
+SHORT_TURN = 16
+
 QUESTION_WORDS = re.compile(
     r"多少|什么|怎么|哪些|哪个|哪里|能不能|可不可以|是不是|要不要|多久|为什么"
 )

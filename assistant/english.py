@@ -401,10 +401,26 @@ def understood(question: str) -> bool:
     return len(known) >= 2 or len(unknown_words(question)) < UNKNOWN_LIMIT
 
 
+# "Which article says that?", "Where is that written?", "What's the source?": the last answer's
+# source asked, with nothing of its own
+EN_SOURCE = re.compile(
+    r"^\W*(?:(?:and|so|ok|okay)\W+)?(?:(?:which|what)\s+(?:article|document|regulation|rule|clause|"
+    r"law|file|section|paragraph|provision)s?\b[^?]*|where(?:'s|\s+is|\s+does|\s+do|\s+was)\b[^?]*"
+    r"\b(?:say|said|written|stated|come|from)\b[^?]*|what(?:'s|\s+is)\s+the\s+(?:source|basis|legal basis)"
+    r"[^?]*|(?:source|reference)s?\W*(?:please)?)\W*$",
+    re.I,
+)
+EN_SOURCE_SUBJECT = re.compile(
+    r"^[^?]*\b(?:that|this|it|those|these)\b|source|basis|reference", re.I
+)
+
+
 def to_chinese(question: str) -> str:
     """The Chinese words of an English question: subject places, then its words in their
     order with their figures, then what it asks; the question as it was when it was not
     understood (the engine then declines it)."""
+    if EN_SOURCE.match(question) and EN_SOURCE_SUBJECT.search(question):
+        return "这条规定出自哪个文件哪一条？"
     if not understood(question):
         return question
     opening = _yes_no_opening(question)

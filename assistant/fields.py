@@ -394,10 +394,21 @@ POSITIVE_MONEY |= {"general_outpatient": ("cost",)}
 
 
 def slot_problems(calculator: str | None, slots: dict[str, object]) -> list[tuple[str, str]]:
-    """(field, why) for a money slot read right but meaningless for the calculator."""
+    """(field, why) for a money slot read right but meaningless for the calculator, or out of
+    the bounds every amount has ("住院花了-5000元 120档": said now, not after the level is asked)."""
     from decimal import Decimal, InvalidOperation
 
+    from assistant.calculators.base import CalcError, get_money
+
     found = []
+    for key in slots:
+        if key in schema() and spec(key).kind is Kind.MONEY:
+            try:
+                get_money(slots, key)
+            except CalcError as error:
+                found.append((key, error.message))
+    if found:
+        return found
     for key in POSITIVE_MONEY.get(calculator or "", ()):
         try:
             value = Decimal(str(slots[key])) if key in slots else None

@@ -16,7 +16,7 @@ from typing import Any
 
 from assistant.citations import Citation
 
-FORMAT = 6  # bumped when the stored shape changes; older text loads as a fresh state
+FORMAT = 7  # bumped when the stored shape changes; older text loads as a fresh state
 MAX_ASKS = 2  # a follow-up is asked at most this often before the rule is answered instead
 
 
@@ -85,6 +85,8 @@ class State:
     cases: dict[str, Calculation] = field(default_factory=dict)
     # the recent questions that opened a topic, newest last: "说回那块石头…" finds its own
     asked: list[str] = field(default_factory=list)
+    # the recent calculations, newest last: "两个加起来" after 噶尔's subsidy and 普兰's
+    results: list[Calculation] = field(default_factory=list)
 
     def payments_of(self, person: str, calculator: str = "") -> list[Payment]:
         """The person's payments that count against the same yearly limit as `calculator`'s:
@@ -122,10 +124,26 @@ class State:
             shelved=Pending(**raw["shelved"]) if raw.get("shelved") else None,
             cases={k: Calculation(**v) for k, v in raw.get("cases", {}).items()},
             asked=[str(q) for q in raw.get("asked", [])][-ASKED_KEPT:],
+            results=[Calculation(**c) for c in raw.get("results", [])][-ASKED_KEPT:],
         )
 
     def remember(self, question: str) -> None:
         self.asked = [*self.asked, question][-ASKED_KEPT:]
+
+    def record(self, calc: Calculation) -> None:
+        """The latest calculation, kept with the few before it."""
+        self.last_calc = calc
+        self.results = [*self.results, calc][-ASKED_KEPT:]
+
+    def last_run(self) -> list[Calculation]:
+        """The latest calculations of the last one's calculator, back to one of another: what
+        "两个加起来" adds up (噶尔's subsidy and 普兰's have the same inputs, so none is dropped)."""
+        run: list[Calculation] = []
+        for calc in reversed(self.results):
+            if calc.calculator != self.results[-1].calculator:
+                break
+            run.append(calc)
+        return run[::-1]
 
 
 # the same relative said in different words: 我爸, 爸爸, 老爸, 父亲 are one person

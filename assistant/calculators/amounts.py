@@ -344,8 +344,27 @@ def scan_amounts(text: str) -> AmountScan:
             malformed.append(Malformed(text[start:stop].strip(), start, stop, "单位写了两次"))
             continue
         amounts.append(Amount(value, start, end, bool(unit) or has_magnitude))
+    # "花了六千多，具体是6350": an estimate the sentence then states exactly is not the amount
+    malformed = [
+        piece
+        for piece in malformed
+        if not (
+            piece.estimate
+            and any(
+                RESTATED.fullmatch(norm[piece.end : a.start])
+                for a in amounts
+                if a.start > piece.end
+            )
+        )
+    ]
     malformed.sort(key=lambda piece: piece.start)
     return AmountScan(amounts, malformed)
+
+
+# between an estimate and the exact amount it is restated as ("…，具体是", "，准确说")
+RESTATED = re.compile(
+    r"[^\d，。？?]{0,3}[，,、\s]*(?:具体|准确|确切|精确|实际|其实|详细)[^\d]{0,5}"
+)
 
 
 def _money_like(piece: str) -> bool:

@@ -185,7 +185,8 @@ def detect_calculator(question: str) -> str | None:
     if re.search(r"普通门诊|普门|看门诊|门诊", q) and (reimburse or spent):
         return "general_outpatient"
     if (
-        reimburse
+        # "花了12k 三级 250档": a bill at a level with the tier is a case put to the fund
+        (reimburse or (spent and read_tier(q)[0] is not None))
         and read_level(q)
         and not re.search(r"看病|看了病|拿药|开药|看门诊|打针", q)
         and "cost" in READERS["inpatient"](q)
@@ -398,6 +399,16 @@ def understand(question: str, calculator: str | None = None) -> Reading | None:
         return None
     reader = READERS[name]
     reading = Reading(name, reader(q))
+    if (
+        name == "inpatient"
+        and not STAY.search(q)
+        and not match_exclusion(q)
+        and detect_calculator(q) == "inpatient"
+    ):
+        # "花了12k 三级 250档": the stay is the reading, said so a clerk can see it
+        reading.notes.append(
+            "未说明是住院还是门诊，按住院计算（门诊请说明“门诊特殊病”或“普通门诊”）。"
+        )
     per_visit = _per_visit(q) if name in VISITS else None
     if per_visit is not None:
         each, times = per_visit
@@ -753,8 +764,14 @@ def read_custodian(q: str) -> dict[str, Any]:
         if sites:
             inputs["site_level"] = next(iter(sites))
     months = re.search(rf"{COUNT}\s*个\s*月", q)
+    span = MONTH_SPAN.search(q)
     if months:
         inputs["months"] = small_count(months.group(1))
+    elif span:  # "从3月干到年底": both months counted
+        first = small_count(span.group(1))
+        last = 12 if span.group(2) is None else small_count(span.group(2))
+        if first and last and 1 <= first <= last <= 12:
+            inputs["months"] = last - first + 1
     elif re.search(r"半年", q):
         inputs["months"] = 6
     elif re.search(r"这个月|当月|本月|一个月|这月", q):
@@ -774,6 +791,13 @@ def read_custodian(q: str) -> dict[str, Any]:
         if deduction is not None:
             inputs["deduction"] = plain(deduction.value)
     return {k: v for k, v in inputs.items() if v is not None}
+
+
+# months worked from one month of the year to a later one ("从3月干到年底", "五月到九月")
+MONTH_SPAN = re.compile(
+    rf"{COUNT}\s*月份?\s*(?:起|开始|份起)?[^，。？\d月]{{0,5}}?(?:到|至|—|-|~)\s*"
+    rf"(?:{COUNT}\s*月(?:份|底|末)?|年底|年末|年终|十二月底)"
+)
 
 
 NOT_PREFECTURE = re.compile(
