@@ -5,7 +5,7 @@ provinces and their look-alikes, answers deep inside long articles, list questio
 hostile input, user titles, multi-part questions, dialogues continuing lookups), every gold place
 and expected term found in the gazette, every figure the independent reference's, and no sentence
 taken or closely paraphrased from the development set or any earlier table (phrasings …
-phrasings22)."""
+phrasings24)."""
 
 from __future__ import annotations
 

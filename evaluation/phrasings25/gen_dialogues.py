@@ -7,8 +7,10 @@ tier, level, site level, months, fiscal subsidy, 门特 tier or 两病 level is 
 of a list or the row of a lookup (第三十条's classes, 门特 diseases, the custodians' rights and
 duties, the 三甲 stages and hiring channels, graduates' posts and yearly numbers, rural buses, 第八条,
 第二十二条's ratios, 两病 ratios, the upkeep company, training forms, relic keepers, bus stations);
-person switches; relic ↔ medical switches; declined follow-ons for 林芝, 山南 and 昌都; greetings and
-thanks; a malformed amount, tier, level, age and month count, each then corrected. Figures only
+person switches; relic ↔ medical switches; declined follow-ons for 那曲, 那曲市人民医院 and 林芝; greetings and
+thanks; a malformed amount, tier, level, age and month count, each then corrected; and this
+round's weak turns (`_round25`): continuations with no 那/呢 marker, 补缴 and when cover restarts,
+yearly numbers then their total over the plan period, 地区财政's share of a subsidy. Figures only
 from evaluation.phrasings.reference through evaluation.phrasings.expect."""
 
 from __future__ import annotations
@@ -281,7 +283,7 @@ def _relics_and_medical(t: Tune25Table) -> None:
     add_dialogue(
         t,
         ("工地上挖出一块刻字的石碑 该怎么办", answered(FIND, ["立即保护现场"])),
-        # fixed after the run: 第二十一条 (不得…藏匿) answers it as well as 第五十条; both gold,
+        # (phrasings23, fixed after its run): 第二十一条 (不得…藏匿) answers it as well as 第五十条; both gold,
         # the term the two share
         (
             "那我要是偷偷藏着不交呢",

@@ -6,8 +6,9 @@ questions (declined, nearest rule in `related`; most of them bare yes/no predica
 states about a topic it does cover), in-scope details the text does state asked with odd side
 words (frequency, deadline, who pays, channel, period, form, count, charge, "算不算", "能不能填",
 budgets, names: answered, never declined), requests not about the documents, and multi-part
-questions. Every gold place, expected term and related rule was read from
-corpus/data/gazette-2020.txt for this table."""
+questions. Every sentence was written for this table; the facts asked, and so the gold places,
+terms and related rules, are those of phrasings23's rows (read in the gazette, corrected after
+that table's run), asked again in new words so the lead can see whether a fix generalises."""
 
 from __future__ import annotations
 
@@ -141,7 +142,7 @@ MEDICAL_LISTS = [
         ["100元", "200元", "400元"],
         "乡镇卫生院 一级 二级 三级医院的住院起付线 一起列出来看看",
     ),
-    # fixed after the run: （二） and （三） both list the aids; the terms now stand in both
+    # (phrasings23, fixed after its run): （二） and （三） both list the aids; the terms now stand in both
     (
         "list",
         mi("第三十条"),
@@ -342,7 +343,7 @@ PLAN_LOOKUPS = [
         "污水处理站 高压氧舱这些靠自己筹钱买的设备 争取啥时候买齐",
     ),
     ("amount", art(HP, "第1项"), ["1156.03万元"], "自筹解决的那部分医疗设备资金是多少"),
-    # fixed after the run: the task table's 第3项 states the same 2350 万元
+    # (phrasings23, fixed after its run): the task table's 第3项 states the same 2350 万元
     (
         "amount",
         [art(RD, "二、（一）"), art(RD, "第3项")],
@@ -468,7 +469,7 @@ PLAN_LISTS = [
         ["远程会诊平台", "慢病管理", "干部保健管理系统"],
         "远程医疗平台分成哪三大块",
     ),
-    # fixed after the run: the task table's 第13项 lists the same six departments
+    # (phrasings23, fixed after its run): the task table's 第13项 lists the same six departments
     (
         "list",
         [art(HP, "四、（十三）"), art(HP, "第13项")],
@@ -517,7 +518,7 @@ PLAN_LISTS = [
         ["县道", "乡道", "村道", "专用公路"],
         "农村公路按行政等级分为哪几种 里程各多少公里",
     ),
-    # fixed after the run: the task table's 第13项 lists the same upkeep models
+    # (phrasings23, fixed after its run): the task table's 第13项 lists the same upkeep models
     (
         "list",
         [art(RD, "二、（三）"), art(RD, "第13项")],
@@ -630,7 +631,7 @@ FACT_ABSENT = [
     ),
     ("period", mi("第十二条"), "家人去世后多少天内要办终止参保手续"),
     # relic protection
-    # fixed after the run: a photo at the gate is fairly answered by 第三十七条's list of what
+    # (phrasings23, fixed after its run): a photo at the gate is fairly answered by 第三十七条's list of what
     # may not be photographed; the row now asks something the text does not state
     ("yes_no", art(RP, "第三十六条"), "参观文物保护单位要提前预约吗"),
     ("yes_no", art(RP, "第二十一条"), "上交挖到的文物 会给开收据吗"),
@@ -863,7 +864,7 @@ IN_SCOPE_DETAILS = [
         ["每年开展一次考核"],
         "生态补偿养护员由县交通局 扶贫办和乡镇一起考核 原则上多久考一次",
     ),
-    # fixed after the run: the task table's 第12项 states the same restriction
+    # (phrasings23, fixed after its run): the task table's 第12项 states the same restriction
     (
         "yes_no",
         [art(RD, "二、（三）"), art(RD, "第12项")],
@@ -871,7 +872,7 @@ IN_SCOPE_DETAILS = [
         "自治区给的养护补助 能不能用在日常养护上",
     ),
     ("name", art(RD, "三、"), ["龚常平"], "领导小组办公室主任是谁兼着"),
-    # fixed after the run: the task table's 第16项 states the same three levels
+    # (phrasings23, fixed after its run): the task table's 第16项 states the same three levels
     (
         "count",
         [art(RD, "二、（三）"), art(RD, "第16项")],

@@ -1,9 +1,9 @@
 """User titles in the style of Q&A sites, often with a relative or a place, with typos earlier
-tables did not use (医报, 住阮, 起负线, 门忒, 两柄, 封丁, 档刺, 参报, 床位废, 普门, 大并保险, 建档力卡,
-缴废, 看管猿, 文屋, 三家, 毕业圣, 客韵, 养户) and new noise (【求助】, 蹲一个答案, 有没有懂行的, 小白求问,
-坐等, 谢谢大家了, 在线求, 急需, 万能的网友, 跪求, 帮帮忙, 谁知道啊, 马住, 求扩散, 真心求教, 哪位好心人,
-求靠谱回答, 问一下下, 懂的来, 各位老铁, 紧急求助, 提问, 小透明求助); answered over all seven documents,
-some declined (Tibet towns, another year, scheme or topic), some computed."""
+tables did not use (注院, 企付线, 闷特, 两并, 风顶, 医抱, 一保, 餐保, 当次, 窗位费, 普桶门诊, 大病包险,
+建当立卡, 问物, 看馆员, 三假, 必业生, 客云, 氧护) and new noise (【急】, 求大神, 有大佬知道吗, 萌新请教,
+在线等挺急的, 谢谢啦, 路过的帮看看, 速回, 问问各位, 求指点, 顶一下, 有人吗, 在线蹲, 大佬们, 求解答,
+新人报到, 打扰了, 楼主急, 弱弱问一句, 求好心人); answered over all seven documents, some declined
+(林芝, 山南, 2015, 防癌险, 驾照, 甜茶馆, 定日), some computed."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""Write the twenty-third (tuning) table: python -m evaluation.phrasings25.generate
+"""Write the twenty-fifth (tuning) table: python -m evaluation.phrasings25.generate
 
 Rows are built by this folder's gen_* modules from the regulation text; the output is
 deterministic, so regenerating leaves the files unchanged.
@@ -21,7 +21,7 @@ from evaluation.phrasings25.table import Tune25Table
 
 HERE = Path(__file__).parent
 
-# file name -> (id prefix, builder); prefixes differ from the other tables' (t21calc, t19calc…)
+# file name -> (id prefix, builder); prefixes differ from the other tables' (t23calc, t21calc…)
 FILES = {
     "calculations": ("t25calc", gen_calculations.build),
     "scope": ("t25scope", gen_scope.build),

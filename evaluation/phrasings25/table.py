@@ -1,4 +1,4 @@
-"""Rows of the twenty-third (tuning) table: the first table's row builder, every row tune25."""
+"""Rows of the twenty-fifth (tuning) table: the first table's row builder, every row tune25."""
 
 from __future__ import annotations
 
