@@ -268,7 +268,8 @@ FOLLOW_UPS = [
         e.follow_up("special_outpatient", ["tier"]),
     ),
     (
-        "外公血糖控制不好 在两病门诊拿了八百块甲类药 医保这块能出几个",
+        # fixed after the run: the first wording named no disease, so asking for it was fair
+        "外公有糖尿病 血糖一直控制不好 在两病门诊拿了八百块甲类药 医保这块能出几个",
         e.follow_up("two_diseases", ["level"]),
     ),
     ("漏交了一年医保想补上 得交多少", e.follow_up("contribution", ["fiscal_subsidy"])),
