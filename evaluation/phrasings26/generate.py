@@ -1,0 +1,41 @@
+"""Write the twenty-sixth held-out table: python -m evaluation.phrasings26.generate
+
+Rows are built by this folder's gen_* modules from the regulation text; the output is
+deterministic, so regenerating leaves the files unchanged.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from evaluation.phrasings import generate as first_table
+from evaluation.phrasings26 import (
+    gen_calculations,
+    gen_dialogues,
+    gen_hostile,
+    gen_questions,
+    gen_scope,
+    gen_user_titles,
+)
+from evaluation.phrasings26.table import Heldout26Table
+
+HERE = Path(__file__).parent
+
+# file name -> (id prefix, builder); prefixes differ from the other tables' (calc, h22calc…)
+FILES = {
+    "calculations": ("h26calc", gen_calculations.build),
+    "scope": ("h26scope", gen_scope.build),
+    "questions": ("h26q", gen_questions.build),
+    "hostile": ("h26hostile", gen_hostile.build),
+    "dialogues": ("h26dlg", gen_dialogues.build),
+    "user_titles": ("h26user", gen_user_titles.build),
+}
+
+
+def write_all(folder: Path = HERE) -> dict[str, int]:
+    return first_table.write_all(folder, FILES, Heldout26Table)
+
+
+if __name__ == "__main__":
+    for name, n in write_all().items():
+        print(f"{name}.jsonl: {n} 行")
