@@ -1528,7 +1528,10 @@ def _focus(question: str, scored: list[ScoredClause]) -> str | None:
     candidates = [
         t
         for t in (after[:1] or before[-1:])
-        if not KIND_WORDS.search(t) and not (t == "个人" and COUNTED_PEOPLE.search(question))
+        if not KIND_WORDS.search(t)
+        and not (t == "个人" and COUNTED_PEOPLE.search(question))
+        # "按几比几承担": what is done (承担) is not the thing whose value is asked
+        and not not_a_name(t)
     ]
     texts = [f"{r.clause.heading}{r.clause.lead}{r.clause.text}" for r in scored[:40]]
     for token in candidates:
