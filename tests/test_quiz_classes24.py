@@ -110,3 +110,14 @@ def test_paper_b_prefers_the_facts_paper_a_did_not_test(corpus: Corpus) -> None:
         alone.append(len(a & c) / min(len(a), len(c)))
         assert not {i.stem for i in first.items} & {i.stem for i in second.items}
     assert sum(paired) < sum(alone)
+
+
+def test_a_blank_under_a_qualifier_keeps_the_whole_body_as_its_detail(items) -> None:
+    """The principle's member blanks name their own detail; any other blank keeps the detail it
+    had (the body with its level), which its difficulty reads."""
+    local = [
+        i
+        for i in items
+        if i.type == "填空" and i.unit_id == "relic-protection/art-48" and i.answer == "人民政府"
+    ]
+    assert local and all(i.detail == "当地人民政府" for i in local)

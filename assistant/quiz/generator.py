@@ -597,7 +597,7 @@ class Generator:
                     rule.quote,
                     fact,
                     rule.topic,
-                    (blank.text, slot.kind, detail[2]),
+                    detail if blank is gap else (blank.text, slot.kind, detail[2]),
                     alternatives=alternatives,
                     marking=marking_note(blank, alternatives),
                     shown=text,
