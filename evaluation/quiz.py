@@ -14,6 +14,7 @@ from assistant.quiz.checker import (
     key_units,
     label_tells_key,
     question_overlap,
+    sentence_of,
     stem_overlap,
 )
 from assistant.quiz.generator import DEFAULT_DOCS, atoms, papers, places, pool
@@ -68,6 +69,22 @@ class QuizScores:
     judge_harder: tuple[int, int] = (0, 0)  # (pairs, harder): false 判断 vs a gap on one fact
     ab_sizes: list[tuple[int, int]] = field(default_factory=list)  # items of papers A and B
     ab_missing: int = 0  # key units paper A or B leaves out, over the pairs
+    fact_pairs: list[float] = field(default_factory=list)  # facts (sentences), PAIR_SEEDS pairs
+    fact_adjacent: list[float] = field(default_factory=list)  # facts, seed and seed + 1
+    fact_papers: list[float] = field(default_factory=list)  # facts paper B shares with paper A
+    fact_always: tuple[int, float] = (0, 0.0)  # facts every bank asks; facts in a bank (mean)
+
+
+def facts_of(rows: list[dict]) -> set[str]:
+    """The facts a bank tests: the source sentences of its items' rule keys (seed-2323 review:
+    two seeds may print different stems yet test the same sentences)."""
+    return {sentence_of(k) for r in rows for k in r.get("rule_keys", [])}
+
+
+def fact_overlap(a: list[dict], b: list[dict]) -> float:
+    """Share of the smaller bank's facts that the other bank also tests."""
+    fa, fb = facts_of(a), facts_of(b)
+    return len(fa & fb) / max(1, min(len(fa), len(fb)))
 
 
 def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
@@ -116,12 +133,13 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     material = pool(corpus)
     counts = Counter(i.unit_id.split("/")[0] for i in material)
     labels = Counter((i.type, i.difficulty) for i in material)
-    paper_overlaps = []
+    paper_overlaps, fact_papers = [], []
     ab_sizes, ab_missing = [], 0
     for seed in range(0, min(banks, 20) * 2, 2):
         first, second = papers(corpus, size, seed=seed)
         rows = [i.to_dict() for i in second.items]
         paper_overlaps.append(stem_overlap([i.to_dict() for i in first.items], rows))
+        fact_papers.append(fact_overlap([i.to_dict() for i in first.items], rows))
         violations += len(check_bank(rows, corpus, second.documents))
         ab_sizes.append((len(first.items), len(second.items)))
         for paper in (first, second):
@@ -142,6 +160,16 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         labels,
     )
     scores.pair_overlaps = pairs
+    scores.fact_pairs = [fact_overlap(a, b) for a, b in combinations(items_by_seed[:PAIR_SEEDS], 2)]
+    scores.fact_adjacent = [
+        fact_overlap(items_by_seed[i], items_by_seed[i + 1]) for i in range(banks - 1)
+    ]
+    scores.fact_papers = fact_papers
+    always = set.intersection(*[facts_of(rows) for rows in items_by_seed]) if banks else set()
+    scores.fact_always = (
+        len(always),
+        sum(len(facts_of(rows)) for rows in items_by_seed) / max(1, banks),
+    )
     scores.ab_sizes, scores.ab_missing = ab_sizes, ab_missing
     scores.question_overlaps = questions
     scores.multi_pool = sum(i.type == "多选" for i in material)
@@ -202,6 +230,10 @@ def cramers_v(table: Counter) -> float:
     return math.sqrt(chi / (n * (min(len(rows), len(cols)) - 1)))
 
 
+def _mean(values: list[float]) -> float:
+    return sum(values) / max(1, len(values))
+
+
 def _span(values: list[int]) -> str:
     """Mean and range of a few counts ("38.9（36–41）")."""
     if not values:
@@ -234,6 +266,11 @@ def report(scores: QuizScores) -> str:
         f"- 同样的 {len(scores.question_overlaps)} 对按“同题型、同一条规则、同一处细节”算（错误陈述换了"
         f"别的错值也算同一题）：平均 {sum(scores.question_overlaps) / max(len(scores.question_overlaps), 1):.0%}，"
         f"最高 {max(scores.question_overlaps, default=0):.0%}",
+        f"- 考到的事实（条文句子）重合：相邻种子平均 {_mean(scores.fact_adjacent):.0%}，"
+        f"前 {PAIR_SEEDS} 个种子两两组合平均 {_mean(scores.fact_pairs):.0%}，A/B 卷平均 "
+        f"{_mean(scores.fact_papers):.0%}；每个题库平均考 {scores.fact_always[1]:.1f} 句，其中 "
+        f"{scores.fact_always[0]} 句每个题库都考（两卷事实重合的下限约 "
+        f"{scores.fact_always[0] / max(1.0, scores.fact_always[1]):.0%}）",
         f"- 题目池中的多选题：{scores.multi_pool} 道",
         f"- A/B 卷（papers()，B 卷避开 A 卷题干）{len(scores.paper_overlaps)} 对：题干重合平均 "
         f"{sum(scores.paper_overlaps) / max(len(scores.paper_overlaps), 1):.0%}，"

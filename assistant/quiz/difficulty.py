@@ -19,6 +19,7 @@ KIND_WEIGHT = {
     "funder": 0.6,
     "action": 0.6,
     "list": 0.6,
+    "principle": 0.6,  # a principle named in a duty ("不改变文物原状"), recalled word for word
     "body": 0.5,
     "term": 0.4,
     "": 0.3,  # a statement read as a whole
@@ -67,6 +68,8 @@ def label(
         found = "中"
     if kind in ("body", "funder") and found == "易" and _has_level(detail):
         found = "中"  # one level among four (县级/地区/自治区/国务院) is not 易 (seed-606 review)
+    if kind == "principle" and found == "易" and "、" in detail:
+        found = "中"  # every member of a principle written out ("保护为主、抢救第一、……")
     return "中" if found == "难" and kind in AT_MOST_MEDIUM else found
 
 

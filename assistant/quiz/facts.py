@@ -21,6 +21,7 @@ from assistant.quiz.terms import (
     FORM_RE,
     FUNDER_RE,
     PERIOD_RE,
+    PRINCIPLE_RE,
     RECORD_RE,
     ROLE_RE,
     SOURCE_SLIP_RE,
@@ -201,6 +202,7 @@ def find_slots(text: str) -> tuple[Slot, ...]:
         ("record", RECORD_RE),
         ("funder", FUNDER_RE),
         ("urgent", URGENT_RE),
+        ("principle", PRINCIPLE_RE),
     ):
         for m in pattern.finditer(text):
             span = m.group("slot") if "slot" in pattern.groupindex else m.group(0)
@@ -273,6 +275,7 @@ def rules(unit: Unit) -> tuple[Rule, ...]:
         if not is_complete(text) or len(text) > 150 or re.search(r"下列|以下(?!简称)", text):
             if not clause.is_item:
                 found += _sub_rules(unit, clause.text, n)
+                found += _step_after(unit, rows, n, found)
             continue
         # the gazette's own slip ("其他行政管理部的工作人员"): the stem prints the name whole
         text = SOURCE_SLIP_RE.sub(
@@ -372,6 +375,46 @@ def _tail_rules(unit: Unit, text: str, index: int) -> list[Rule]:
     if not is_complete(statement) or re.search(r"下列|以下(?!简称)", statement):
         return []
     return [Rule(unit, statement, text, topic_of(statement), find_slots(statement), False, index)]
+
+
+STEP_RE = re.compile(r"^[^，。；]{2,6}后，(?![^。]*(?:可以|可))")
+
+
+def _step_after(unit: Unit, rows: list[Clause], n: int, found: list[Rule]) -> list[Rule]:
+    """A sentence that opens with when it follows ("调查核实后，以书面形式向上一级文物行政主管部门
+    报告。", 办法 第四十八条) has the subject of the sentence before it: read with that sentence, it
+    is one rule of two sentences (seed-2323 review: 第四十八条's written report never asked).
+    Never a sentence that only allows ("……后，可以……"), and only when the sentence before is a
+    rule of the same paragraph."""
+    text = rows[n].text.strip()
+    previous = rows[n - 1] if n else None
+    if (
+        previous is None
+        or previous.label != rows[n].label
+        or rows[n].is_item
+        or not STEP_RE.match(text)
+        or not found
+        or found[-1].index != n - 1
+        or "。" in found[-1].text.rstrip("。")
+        or topic_of(text) == "statement"
+    ):
+        return []
+    joined = found[-1].text + text
+    if len(joined) > 150 or not is_complete(joined):
+        return []
+    # only the details of the later sentence are its own (the one before is a rule of its own),
+    # and never a body the sentence before already prints in other words (上级 / 上一级)
+    offset = len(found[-1].text)
+    before = {canonical_body(b.text) for b in find_slots(joined) if b.start < offset}
+    slots = tuple(
+        s
+        for s in find_slots(joined)
+        if s.start >= offset and not (s.kind == "body" and canonical_body(s.text) in before)
+    )
+    if not slots:
+        return []
+    quote = previous.text + rows[n].text
+    return [Rule(unit, joined, quote, topic_of(text), slots, False, n)]
 
 
 def _sub_rules(unit: Unit, text: str, index: int) -> list[Rule]:

@@ -41,6 +41,7 @@ from assistant.quiz.checker import (
     pair_leak,
     same_fact,
     same_unit_leak,
+    sentence_of,
     statement_within,
     swap_kind,
     telling_options,
@@ -559,22 +560,19 @@ class Generator:
                 )
                 item.rule_keys = [key]
                 items.append(item)
-            if (
-                slot.kind
-                not in (
-                    "figure",
-                    "period",
-                    "body",
-                    "form",
-                    "role",
-                    "act",
-                    "actor",
-                    "record",
-                    "funder",
-                    "urgent",
-                )
-                or len(slot.text) > 12
-            ):
+            if slot.kind not in (
+                "figure",
+                "period",
+                "body",
+                "form",
+                "role",
+                "act",
+                "actor",
+                "record",
+                "funder",
+                "urgent",
+                "principle",
+            ) or (len(slot.text) > 12 and slot.kind != "principle"):
                 continue  # a long name to write out is graded unreliably: 单选 only
             if _compound_name(slot.text):
                 continue  # "县级人民政府文物行政部门": too many ways to write it down
@@ -587,24 +585,25 @@ class Generator:
             gap = _gap_words(slot, text)
             if gap is None:
                 continue  # the blank would test only a qualifier ("地、县", "本行政区域")
-            alternatives = _alternatives(gap)
-            stem = f"根据{cite}，" + _replace_at(text, gap.start, gap.text, BLANK)
-            item = self._item(
-                "填空",
-                rule.unit,
-                stem,
-                [],
-                gap.text,
-                rule.quote,
-                fact,
-                rule.topic,
-                detail,
-                alternatives=alternatives,
-                marking=marking_note(gap, alternatives),
-                shown=text,
-            )
-            item.rule_keys = [key]
-            items.append(item)
+            for blank in [gap, *_members(gap)]:
+                alternatives = _alternatives(blank)
+                stem = f"根据{cite}，" + _replace_at(text, blank.start, blank.text, BLANK)
+                item = self._item(
+                    "填空",
+                    rule.unit,
+                    stem,
+                    [],
+                    blank.text,
+                    rule.quote,
+                    fact,
+                    rule.topic,
+                    detail if blank is gap else (blank.text, slot.kind, detail[2]),
+                    alternatives=alternatives,
+                    marking=marking_note(blank, alternatives),
+                    shown=text,
+                )
+                item.rule_keys = [key]
+                items.append(item)
         return items
 
     def _recurring_figure_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
@@ -1556,6 +1555,19 @@ def _gap_words(slot: F.Slot, text: str) -> F.Slot | None:
     return F.Slot("body", kind, slot.start + len(slot.text) - len(kind))
 
 
+def _members(slot: F.Slot) -> list[F.Slot]:
+    """Each member of a principle of several ("保护为主、______、合理利用、加强管理"): forms of
+    the one atom, so that seeds ask the principle in different words (the others printed).
+    Only members of four characters or more: "合理、______、可持续" asks a word, not a rule."""
+    if slot.kind != "principle" or any(len(m) < 4 for m in slot.text.split("、")):
+        return []
+    found, at = [], slot.start
+    for member in slot.text.split("、"):
+        found.append(F.Slot("principle", member, at))
+        at += len(member) + 1
+    return found
+
+
 def _alternatives(slot: F.Slot) -> list[str]:
     """Other spellings a marker accepts for a blank: 两名 for 2名, 省级 for 自治区, 文物部门 for
     文物行政管理部门, 纪检监察机关 for 监察机关, 政府 for 人民政府 — every spelling the equivalence
@@ -1634,6 +1646,8 @@ def marking_note(slot: F.Slot, alternatives: list[str]) -> str:
             note += f"；只写“{body.kind}”、未写出“{body.level}”不给分"
     elif slot.kind == "figure":
         note += "；数字或单位不同不给分"
+    elif slot.kind == "principle" and "、" in slot.text:
+        note += "；各项须写全，少写或写错一项不给分"
     return note + "。"
 
 
@@ -1861,12 +1875,39 @@ def favoured_forms(pool: list[Candidate], rng: random.Random) -> set[str]:
     return favoured
 
 
+# seeds take turns over the facts (source sentences): each seed prefers the half of them its
+# turn points at, and the next seed's turn is TURN_STEP further round, so that two consecutive
+# seeds (a trainer's 2323 and 2324) prefer nearly complementary halves (seed-2323 review: 15 of
+# 2324's first 22 items test 2323's facts); 1/√5 keeps seeds further apart from repeating turns
+TURN_STEP = 0.4472135955
+
+
+def turn_of(seed: int | str) -> float:
+    """Where a seed's half of the facts starts, on a circle of circumference one."""
+    number = seed if isinstance(seed, int) else int(_id(str(seed)), 16)
+    return (number * TURN_STEP) % 1.0
+
+
+def _sentence(item: Item) -> str:
+    """The fact an item tests: the sentence of its first rule key (checker.sentence_of)."""
+    return sentence_of(item.rule_keys[0]) if item.rule_keys else item.fact
+
+
+def in_turn(item: Item, turn: float) -> bool:
+    """The item's fact (its sentence) lies in the half of the facts the turn points at; the
+    facts are placed on the circle by a hash of their sentence, whatever the pool."""
+    place = int(_id("turn", _sentence(item)), 16) / 16**10
+    return (place - turn) % 1.0 < 0.5
+
+
 def plan(
     candidates: list[Candidate],
     n: int,
     types: list[str],
     rng: random.Random,
     avoid: frozenset[str] = frozenset(),
+    turn: float | None = None,
+    tested: frozenset[str] = frozenset(),
 ) -> list[Item]:
     """Every unit with a strong rule (tier 1) asked once first, in whatever type is furthest behind
     its share; then other rules once; then other forms of the same rules. A principle group or a
@@ -2264,6 +2305,11 @@ def plan(
                 # would use up the rules that the 单选 could have asked
                 behind = max(quotas[c.item.type] / share[c.item.type] for c in options)
                 options = [c for c in options if quotas[c.item.type] / share[c.item.type] == behind]
+                # paper B: the facts paper A did not test before any other; then the facts of
+                # this seed's turn (turn_of)
+                options = [c for c in options if _sentence(c.item) not in tested] or options
+                if turn is not None:
+                    options = [c for c in options if in_turn(c.item, turn)] or options
                 take(options, [_weight(c, truths[0], judged) for c in options])
     return chosen
 
@@ -2293,7 +2339,8 @@ def generate(
     rng = random.Random(f"quiz:{seed}")
     candidates = generator.candidates(rng)
     avoided = frozenset(i.stem for i in avoid.items) if avoid else frozenset()
-    chosen = plan(candidates, n, kinds, rng, avoided)
+    tested = frozenset(_sentence(i) for i in avoid.items) if avoid else frozenset()
+    chosen = plan(candidates, n, kinds, rng, avoided, turn_of(seed), tested)
     if len(set(kinds)) > 1:
         # a bank the material leaves short keeps 判断 within its share of what is printed: the
         # last 判断 taken (the weakest) go

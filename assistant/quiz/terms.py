@@ -105,6 +105,12 @@ FUNDER_RE = re.compile(r"(?<=由)(?P<slot>(?:地区|县级|自治区)财政)(?=�
 # the act due at once ("应当立即保护现场，并向……报告", "要立即解聘，并扣除……"): the first thing to
 # do is an atom of its own, written out as a blank (no wrong act is a plausible mistake)
 URGENT_RE = re.compile(r"(?<=立即)(?P<slot>[\u4e00-\u9fff]{2,4})(?=，?并)")
+# the principle a duty names ("应当贯彻保护为主、抢救第一、合理利用、加强管理的方针", "按照不改变
+# 文物原状的原则设计施工方案"): the clause's own words, asked as a blank (seed-2323 review: 办法
+# 第四、十五条 never asked); no wrong value is offered, as no other principle is false by the text
+PRINCIPLE_RE = re.compile(
+    r"(?<=贯彻|按照|遵循|坚持)(?P<slot>[\u4e00-\u9fff、]{4,24}?)(?=的(?:方针|原则))"
+)
 # who carries a duty on a site other than a public body ("所需费用由建设单位列入建设工程预算"):
 # a responsible-party item offers the other parties of a works site
 ACTOR_RE = re.compile(r"(?<![、和及])(建设单位|施工单位|考古发掘单位)(?![、和及]|及其)")
