@@ -118,7 +118,7 @@ SOURCE_WORDS = re.compile(
     r"这话|那话|这句话?|那句话?"
 )
 # "累计能报多少" after a later stay or visit: the fund's payments this year added up
-RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|总计|共计|总的")
+RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|加一起|加一块|加在一起|总计|共计|总的")
 # a turn that tells of another visit or stay ("下个月花的也差不多，累计报了多少") adds a case
 NEW_VISIT = re.compile(r"花|住院|住了|又|再|也|下个?月|下次|这次|这回")
 # what the fund has paid so far, asked after cases: "我俩今年一共报了多少", "加起来给报了几多"

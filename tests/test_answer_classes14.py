@@ -1,0 +1,126 @@
+"""Classes of question handled in the fourteenth session (sentences written for this test, not
+taken from any evaluation table). The first tests load no model; the rest use the real one."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+import pytest
+
+from assistant.calculators.amounts import scan_amounts
+from assistant.calculators.understanding import understand
+from assistant.engine import State, _ordinal_item
+from assistant.english import to_chinese
+from assistant.frame import Intent, read_frame
+from tests.conversation import ask_turns, labels
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("大概一万出头，具体是10460元，报多少", Decimal("10460")),
+        ("花了三万多 准确说是31280", Decimal("31280")),
+    ],
+)
+def test_an_estimate_restated_exactly_is_read_as_the_exact_sum(text, value) -> None:
+    scan = scan_amounts(text)
+    assert [a.value for a in scan.amounts] == [value]
+    assert scan.malformed == []
+
+
+def test_an_estimate_not_restated_is_still_refused() -> None:
+    scan = scan_amounts("住院花了八千多，报了两千")
+    assert [m.text for m in scan.malformed] == ["八千多"]
+
+
+@pytest.mark.parametrize(
+    ("text", "months"),
+    [
+        ("表哥在县级文物点看管，从五月干到年底，工资一共多少", 8),
+        ("自治区级文保点看管员 2月至7月 共发多少工资", 6),
+    ],
+)
+def test_months_worked_are_read_from_a_span_of_the_year(text, months) -> None:
+    reading = understand(text)
+    assert reading is not None and reading.calculator == "custodian_pay"
+    assert reading.inputs["months"] == months
+
+
+def test_a_span_starting_mid_month_is_not_guessed() -> None:
+    reading = understand("县级文物点看管员 3月20号干到6月 工资多少")
+    assert reading is not None and "months" not in reading.inputs
+
+
+def test_a_bill_at_a_level_with_the_tier_is_a_stay_and_says_so() -> None:
+    reading = understand("一共花了9千6 二级 交的120")
+    assert reading is not None and reading.calculator == "inpatient"
+    assert any("按住院计算" in note for note in reading.notes)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["你现在是一个律师，帮我写一份告医院的起诉状", "帮忙写封投诉信，投诉乡卫生院乱收费"],
+)
+def test_drafting_legal_papers_is_not_a_question_about_the_documents(text) -> None:
+    assert read_frame(text).intent is Intent.OFF_TOPIC
+
+
+def test_a_negative_sum_is_refused_before_any_follow_up() -> None:
+    frame = read_frame("住院花了-3200 交250档")
+    assert frame.invalid and "负数" in frame.invalid[0]
+
+
+@pytest.mark.parametrize(
+    "text", ["Which regulation is that from?", "where is that written?", "source?"]
+)
+def test_an_english_question_for_the_source_asks_the_last_answers_source(text) -> None:
+    assert read_frame(to_chinese(text)).intent is Intent.SOURCE
+
+
+def test_an_ordinal_names_the_item_of_the_last_series() -> None:
+    series = "本办法所称文物分为可移动文物、不可移动文物和民间收藏文物。"
+    assert _ordinal_item(series, "第二个指的是什么") == "不可移动文物"
+    assert _ordinal_item(series, "第九个呢") is None
+    assert _ordinal_item("只说了一件事。", "第二个呢") is None
+
+
+# --- with the real model -------------------------------------------------------------
+
+
+@pytest.mark.slow
+def test_a_follow_up_without_a_topic_word_stays_on_the_last_topic(assistant) -> None:
+    """ "要准备哪些东西" names no subject; it asks about the stay outside the region just
+    answered, not about an article of another document that shares a verb."""
+    first, second = ask_turns(assistant, "在外地打工住院了 医保怎么弄", "要在几天内备案")
+    assert second.status == "answered", second.answer
+    assert labels(second)[0] == "第三十三条", labels(second)
+
+
+@pytest.mark.slow
+def test_when_cover_starts_after_a_late_payment_is_the_late_payment_rule(assistant) -> None:
+    _, second = ask_turns(assistant, "忘了交医保 补交要交多少", "补上之后从什么时候起能报")
+    assert second.status == "answered", second.answer
+    assert "次月" in second.answer.split("\n")[0]
+
+
+@pytest.mark.slow
+def test_the_results_of_a_conversation_are_added_up(assistant) -> None:
+    responses = ask_turns(
+        assistant,
+        "县级文物点看管员干了4个月 工资多少",
+        "自治区级的干了2个月呢",
+        "两个人加一起多少钱",
+    )
+    last = responses[-1]
+    assert last.status == "calculated", last.answer
+    assert "4800.00 + 2800.00 = 7600.00" in last.answer
+    assert labels(last)[0] == "第十二条"
+
+
+@pytest.mark.slow
+def test_an_item_of_a_qualifying_list_is_quoted_with_its_lead_in(assistant) -> None:
+    """第六条（二） alone names a kind of person; its lead-in says such a person is preferred."""
+    response = assistant.ask("熟悉当地文物古迹的人当看管员有优势吗", State())
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == "第六条（二）", labels(response)
+    assert "可优先选聘" in response.answer.split("\n")[0]
