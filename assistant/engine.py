@@ -1124,9 +1124,19 @@ class Assistant:
                 or not self._found_on_its_own(frame.text, state)
             )
         )
+        if (short or bare) and not (leans or same_benefit) and self._finds_last(frame.text, state):
+            # "参军入伍累计要达到多少人" after another post of the same list: found as it is
+            return frame.text
         if leans or same_benefit or short or bare:
             return _other_list(last, frame.text) or f"{last} {frame.text}"
         return frame.text
+
+    def _finds_last(self, question: str, state: State) -> bool:
+        """The turn alone finds the article last cited first: it needs no context."""
+        if not state.last_citations:
+            return False
+        hits = self.searcher.search(_without_region(question), k=1)
+        return bool(hits) and hits[0].unit.id == state.last_citations[0].unit_id
 
     def _found_on_its_own(self, question: str, state: State) -> bool:
         """ "捡到一个老铜佛要交吗" after a custodian's pay: a short turn whose own words find

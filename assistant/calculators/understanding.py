@@ -53,7 +53,9 @@ SUM_WORDS = re.compile(r"一共|总共|合计|加起来|总计|共计")
 MATERNITY = re.compile(
     r"生(孩子|小孩|娃|宝宝|二胎|三胎|老二|老三)|"
     r"生(的|了|下)(个|一个|了)?(孩子|娃|宝宝|小孩|儿子|女儿|闺女|二胎|三胎|头胎|老二|老三|双胞胎)|"
-    r"顺利生|生下来了|分娩|顺产|孕产妇"
+    r"顺利生|生下来了|分娩|顺产|孕产妇|"
+    # "在二级医院剖了", "社区卫生服务中心生的": a delivery said by where and how it was done
+    r"剖宫产|剖腹产|剖(了|的)(?![^，。？]{0,3}(肚|腹|开|伤))|(医院|卫生院|中心)里?生(的|了)(?![病气])"
 )
 
 
@@ -159,7 +161,7 @@ def detect_calculator(question: str) -> str | None:
     if re.search(
         r"(交|缴)(多少|钱|费(?!单|凭证|记录|收据|票|发票|截图))|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳|"
         # "我交250 自己出多少": one's own share of the contribution
-        r"(自己|个人|本人)(要|得|该|需要)?(出|掏|付|承担)(多少|几)",
+        r"(自己|个人|本人)(要|得|该|需要)?(出|掏|付|交|缴|承担)(多少|几)",
         q,
     ) and not (re.search(r"住院|门诊|看病", q) or STAY.search(q)):
         return "contribution"
@@ -229,6 +231,8 @@ TIER_PATTERNS = [
     # "我交了250元" / "个人缴费250元" / "按60元缴费": a contribution of under 1000 yuan is the tier
     re.compile(r"(?:交了|交的是|个人缴费|缴纳了|缴了)\s*(\d{2,3})\s*(?:元|块钱|块)(?!\d)"),
     re.compile(r"按\s*(\d{2,3})\s*(?:元|块)\s*(?:缴费|缴纳|交)"),
+    # "选的120", "选了二百五": a tier chosen, said without 档 (only the tiers there are)
+    re.compile(r"选(?:的是|的|了)\s*(60|120|250|六十|一百二十?|[二两]百五十?)(?![\d万千百十块元])"),
     # "找到缴费单了，是250的": what the receipt says is the tier
     re.compile(
         r"(?:缴费单|缴费凭证|缴费记录|缴费收据|收据|票据|单子)[^，,。\d]{0,8}?(60|120|250)(?![\d.万千wWkK])"
@@ -774,6 +778,9 @@ def read_custodian(q: str) -> dict[str, Any]:
             inputs["months"] = last - first + 1
     elif re.search(r"半年", q):
         inputs["months"] = 6
+    elif re.search(rf"{COUNT}\s*个?\s*季度", q):  # "一个季度": three months each
+        quarters = small_count(re.search(rf"{COUNT}\s*个?\s*季度", q).group(1))
+        inputs["months"] = 3 * quarters if quarters and quarters <= 4 else None
     elif re.search(r"这个月|当月|本月|一个月|这月", q):
         inputs["months"] = 1
     elif re.search(rf"{COUNT}\s*年", q) and not re.search(r"\d{4}\s*年", q):
