@@ -1132,11 +1132,17 @@ class Assistant:
         return frame.text
 
     def _finds_last(self, question: str, state: State) -> bool:
-        """The turn alone finds the article last cited first: it needs no context."""
+        """The turn alone finds the article last cited first, and that article speaks of its
+        words: it needs no context ("补上之后从什么时候起能报" finds 第八条 but is covered only
+        as read with the payment it follows)."""
         if not state.last_citations:
             return False
         hits = self.searcher.search(_without_region(question), k=1)
-        return bool(hits) and hits[0].unit.id == state.last_citations[0].unit_id
+        return (
+            bool(hits)
+            and hits[0].unit.id == state.last_citations[0].unit_id
+            and self._coverage(question, hits) >= scope.MIN_COVERAGE
+        )
 
     def _found_on_its_own(self, question: str, state: State) -> bool:
         """ "捡到一个老铜佛要交吗" after a custodian's pay: a short turn whose own words find

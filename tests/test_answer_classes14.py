@@ -124,3 +124,38 @@ def test_an_item_of_a_qualifying_list_is_quoted_with_its_lead_in(assistant) -> N
     assert response.status == "answered", response.answer
     assert labels(response)[0] == "第六条（二）", labels(response)
     assert "可优先选聘" in response.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["儿媳在县医院剖的 合规花了七千三 报多少", "老婆在乡卫生院里生的 花了一千二 医保给多少"],
+)
+def test_a_delivery_said_by_how_or_where_is_paid_in_full_without_a_tier(text) -> None:
+    reading = understand(text)
+    assert reading is not None and reading.calculator == "inpatient"
+    assert reading.inputs.get("maternity") is True
+
+
+def test_a_hospital_illness_is_no_delivery() -> None:
+    reading = understand("在县医院生了一场病 花了五千 交120 二级")
+    assert reading is not None and not reading.inputs.get("maternity")
+
+
+@pytest.mark.parametrize(("text", "tier"), [("继母五十九 女 选的250 个人交几块", 250)])
+def test_a_tier_chosen_is_read_without_the_word_tier(text, tier) -> None:
+    reading = understand(text)
+    assert reading is not None and reading.calculator == "contribution"
+    assert reading.inputs["tier"] == tier
+
+
+def test_a_quarter_is_three_months_of_pay() -> None:
+    reading = understand("两处县级野外点 看管员两个季度的工资预算多少")
+    assert reading is not None and reading.inputs["months"] == 6
+
+
+@pytest.mark.slow
+def test_a_follow_up_finding_the_last_article_alone_is_read_alone(assistant) -> None:
+    """Two posts of one list in turn: the second names its own post and is read as it is."""
+    _, second = ask_turns(assistant, "规划里三支一扶岗位要开发多少个", "西部志愿者一共要招多少人")
+    assert second.status == "answered", second.answer
+    assert "西部" in second.answer.split("\n")[0] or "志愿" in second.answer.split("\n")[0]
