@@ -159,3 +159,16 @@ def test_a_follow_up_finding_the_last_article_alone_is_read_alone(assistant) -> 
     _, second = ask_turns(assistant, "规划里三支一扶岗位要开发多少个", "西部志愿者一共要招多少人")
     assert second.status == "answered", second.answer
     assert "西部" in second.answer.split("\n")[0] or "志愿" in second.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["怎么换到地区医院 给报的反倒少了", "咋第三回住院 突然就剩几百了", "怎么这次没有按90%报全"],
+)
+def test_surprise_at_a_result_opening_the_turn_is_a_why(text) -> None:
+    assert read_frame(text).intent is Intent.EXPLAIN
+
+
+@pytest.mark.parametrize("text", ["怎么办理转院手续", "怎么申请门诊特殊病"])
+def test_how_to_do_something_is_no_why(text) -> None:
+    assert read_frame(text).intent is not Intent.EXPLAIN
