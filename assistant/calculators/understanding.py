@@ -122,6 +122,11 @@ def detect_calculator(question: str) -> str | None:
                 re.search(r"(看|守|管)[^，。？]{0,4}$", q[: site.start()])
                 and re.search(r"[\d一二三四五六七八九十两半]+\s*个\s*月", q[site.end() :])
             )
+            # "在县级野外点看文物 到现在六个月": the site, watched, then the months
+            or (
+                re.match(r"[^，。？]{0,3}(看|守)", q[site.end() :])
+                and re.search(r"[\d一二三四五六七八九十两半]+\s*个\s*月", q[site.end() :])
+            )
         )
     )
     worked = worked or watched
@@ -466,6 +471,8 @@ def _already_paid(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list
         amounts,
         q,
         r"已(经)?.{0,4}(支付|报销?了?|报了|赔了?|给付)|累计支付|已经报"
+        # "今年统筹已给五万八": the fund named, then what it has given
+        r"|(统筹|医保|基金)[^，,。\d]{0,4}已(经)?(给|付|赔|出)了?"
         r"|(今年|本年|年内|这一年)[^，,。]{0,10}(报了|报销了|支付了|赔了|报过|报销过|给报过)"
         # "前两次住院一共报了5万7": what earlier stays were paid, summed
         r"|(前|之前|前面|上)[^，,。]{0,8}(一共|总共|累计|合计|共)(报了|报销了|支付了|赔了|给报了)"
@@ -630,7 +637,7 @@ def read_two_diseases(q: str) -> dict[str, Any]:
 
 
 PRIOR_IN_TENS = re.compile(
-    r"(?:已经?累计|累计|之前|此前|前面|已经花了?)\s*(?:花了?|看了|攒了?)?\s*([一二三四五六七八九十]{1,3})"
+    r"(?:已经?累计|累计|之前|此前|前面|已经花了?)\s*(?:已经)?\s*(?:花了?|花过|看了|攒了?)?\s*([一二三四五六七八九十]{1,3})"
     r"(?![一二三四五六七八九十百千万岁次个天回趟])\s*(?:块钱|块|元)?"
 )
 
@@ -647,7 +654,9 @@ def read_general(q: str) -> dict[str, Any]:
         prior = _take(
             amounts,
             q,
-            r"已(经)?(累计)?(花了?|看了|攒了?)|之前|此前|累计|攒了|前[面一二两三四五六七八九几\d]*次",
+            r"已(经)?(累计)?(花了?|花过|看了|攒了?)|之前|此前|累计|攒了|前[面一二两三四五六七八九几\d]*次"
+            # "今年加起来已经六百": the year's visits so far, summed
+            r"|(加起来|一共|总共|合计)\s*已经?",
             before=10,
         )
         if prior is not None:
