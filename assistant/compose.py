@@ -201,6 +201,18 @@ def _ending_word(question: str) -> str:
     return last if last and acted and ends else ""
 
 
+# a part of a whole asked for ("新增医务人员里专招…", "17项重点工作中项目建设…")
+PART_OF = re.compile(r"(?:里|中|当中|之中|其中)(?:的|面)?\s*([\u4e00-\u9fff]{2,8})")
+
+
+def _part_named(question: str) -> str:
+    """The first telling word after "…里/中": the part of a whole asked (专招, 自主招聘)."""
+    m = PART_OF.search(question)
+    if m is None:
+        return ""
+    return next(iter(_telling(m.group(1))), "")
+
+
 def _speaks_of(word: str, question: str, r: ScoredClause) -> bool:
     from index.lexical import covered_by
 
@@ -762,6 +774,10 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
     if level and len(valued) > 1 and any(level in v[2] for v in valued):
         # "三级医院起付线多少": the piece for that level ("三级定点医疗机构…400元")
         valued = [v for v in valued if level in v[2]]
+    part = _part_named(question)
+    if part and len(valued) > 1 and any(part in v[2] for v in valued):
+        # "新增医务人员里专招解决多少人": the piece of the part ("通过专招渠道解决60人")
+        valued = [v for v in valued if part in v[2]]
     if len(valued) > 1:
         top = max(v[0] for v in valued)
         leaders = [v for v in valued if v[0] >= 0.9 * top]
@@ -1193,6 +1209,7 @@ def _compose(
         after = ACT_AFTER.search(question) if fact is FactType.BODY else None
         act = act or (after.group(3) if after else "")  # "找哪个部门解释": the body that 解释s
         ending = _ending_word(question)
+        part = _part_named(question)
         heads = bool(PEOPLE_ASKED.search(asking_part(question)))
         # "从哪天起执行": the clause that says when the rules take effect
         effective = fact is FactType.DATE and bool(EFFECTIVE_ASKED.search(question))
@@ -1230,6 +1247,9 @@ def _compose(
                 heads and not PEOPLE_STATED.search(r.clause.text),
                 # "在成都住院要几天内报备": the clause that speaks of what the question ends on
                 bool(ending) and not _speaks_of(ending, question, r),
+                # "新增医务人员里专招解决多少人": the sentence of the part named (专招 60 人), not
+                # of the whole (184 人)
+                bool(part) and part not in r.clause.text,
                 -len(asked & benefits(full_text(r))),
                 bool(benefits(full_text(r)) - asked),
                 bool(groups(r.clause.text) - persons),  # the general rule before exceptions

@@ -172,3 +172,17 @@ def test_surprise_at_a_result_opening_the_turn_is_a_why(text) -> None:
 @pytest.mark.parametrize("text", ["怎么办理转院手续", "怎么申请门诊特殊病"])
 def test_how_to_do_something_is_no_why(text) -> None:
     assert read_frame(text).intent is not Intent.EXPLAIN
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("三甲医院新增的医务人员当中 自主招聘要招几个", "94"), ("新增人员里专招渠道解决几个人", "60")],
+)
+def test_a_part_of_a_whole_is_answered_by_the_parts_sentence(assistant, question, said) -> None:
+    """四、（十） states the whole (184) and, in its next sentence, each channel's part."""
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == "四、（十）", labels(response)
+    first = response.answer.split("\n")[0]
+    assert said in first and "184" not in first
