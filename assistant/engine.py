@@ -443,7 +443,9 @@ class Assistant:
             if response.status == "calculated":
                 return response
             state.pending = None
-        return self._answer(frame, state, avoid)
+        # a later part of one message leans on the first part's subject, said in its lead;
+        # not also on the conversation's last topic
+        return self._answer(frame, state, avoid, alone=multi)
 
     def _with_rule(self, follow_up: Response, frame: Frame) -> Response:
         """A follow-up that opens with the rule it will apply: "补缴要交多少" learns 第八条 first."""
@@ -834,9 +836,12 @@ class Assistant:
             (c.lead for c in clauses(unit) if c.lead and c.label == (cite.clause or c.label)), ""
         )
 
-    def _answer(self, frame: Frame, state: State, avoid: set[str] | None = None) -> Response:
+    def _answer(
+        self, frame: Frame, state: State, avoid: set[str] | None = None, alone: bool = False
+    ) -> Response:
         q = frame.text
-        query = self._with_context(frame, state)  # before this turn's topic replaces the last
+        # before this turn's topic replaces the last
+        query = frame.text if alone else self._with_context(frame, state)
         last = state.last_citations[0].text if state.last_citations else ""
         if (
             frame.fact is FactType.BODY
