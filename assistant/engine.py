@@ -445,7 +445,8 @@ class Assistant:
             state.pending = None
         # a later part of one message leans on the first part's subject, said in its lead;
         # not also on the conversation's last topic
-        return self._answer(frame, state, avoid, alone=multi)
+        # ("这个标准由哪些部门定" points back at the first part: it leans on it)
+        return self._answer(frame, state, avoid, alone=multi and not ANAPHOR.search(frame.text))
 
     def _with_rule(self, follow_up: Response, frame: Frame) -> Response:
         """A follow-up that opens with the rule it will apply: "补缴要交多少" learns 第八条 first."""
