@@ -816,6 +816,11 @@ def _months_said(m: re.Match[str]) -> str:
     return "0.5"
 
 
+SIGNED_TIER = re.compile(
+    r"档次?\s*(?:填的是|填的|填了|写的是|写的|为|是|选的是|选的|选了|交的)?\s*([-−－]|负)\s*(\d+)"
+)
+
+
 def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     """(field, why) for each field written out of its bounds."""
     from assistant.calculators.amounts import small_count
@@ -848,6 +853,13 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
                 read_count(key, raw)
         except CalcError as exc:
             found.append((key, exc.message))
+    for m in SIGNED_TIER.finditer(q):  # "缴费档次填的-60": a tier with a sign, after its name
+        if any(key == "tier" for key, _ in found):
+            break
+        try:
+            get_tier({"tier": f"-{m.group(2)}"}, [int(c.value) for c in spec("tier").choices])
+        except CalcError as exc:
+            found.append(("tier", exc.message))
     checks = [("admission", f"-{m.group(1)}") for m in NEGATIVE_ORDINAL.finditer(q)]
     checks += [("age", m.group(1).replace(" ", "")) for m in AGE_GIVEN.finditer(q)]
     checks += [("years", f"-{m.group(1)}") for m in NEGATIVE_YEARS.finditer(q)]
@@ -1065,7 +1077,12 @@ def read_frame(text: str) -> Frame:
     if (
         calculator
         and intent is Intent.LOOKUP
-        and any(m.estimate and SPENT.search(q[max(0, m.start - 4) : m.start]) for m in pieces)
+        and any(
+            # "交250 二级医院第一次住院 大概七八万": a case stated with its slots, its cost only
+            # estimated
+            m.estimate and (SPENT.search(q[max(0, m.start - 4) : m.start]) or slots)
+            for m in pieces
+        )
     ):
         intent = Intent.CALCULATE  # "…250档 花了3万来块": a case stated, its cost only estimated
     return Frame(

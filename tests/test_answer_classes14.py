@@ -186,3 +186,31 @@ def test_a_part_of_a_whole_is_answered_by_the_parts_sentence(assistant, question
     assert labels(response)[0] == "四、（十）", labels(response)
     first = response.answer.split("\n")[0]
     assert said in first and "184" not in first
+
+
+@pytest.mark.parametrize(
+    ("text", "piece"),
+    [
+        ("三级医院住院 交250 要么两万三要么两万五 记不清了", "要么两万三要么两万五"),
+        ("乡卫生院住院 交60 二十来万吧", "二十来万"),
+        ("二级医院住院 交120 费用填的null", "null"),
+    ],
+)
+def test_amounts_offered_twice_about_or_as_a_placeholder_are_refused(text, piece) -> None:
+    frame = read_frame(text)
+    assert [m.text for m in frame.malformed] == [piece]
+
+
+def test_a_case_stated_with_an_estimated_cost_is_refused_not_looked_up() -> None:
+    frame = read_frame("交120 三级医院第一次住院 大约五六万")
+    assert frame.intent is Intent.CALCULATE and frame.malformed
+
+
+def test_a_signed_tier_after_its_name_is_refused() -> None:
+    frame = read_frame("档次写的是-120 三级医院住院 两万")
+    assert frame.invalid_fields == ["tier"]
+
+
+def test_months_worked_past_a_year_are_refused() -> None:
+    frame = read_frame("今年在自治区级文物点干满了十四个月 工资怎么算")
+    assert frame.invalid_fields == ["months"]

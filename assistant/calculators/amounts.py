@@ -65,6 +65,13 @@ RANGE_RE = re.compile(rf"(?<![{_D}{CN_CHARS}.:：A-Za-z])({_PIECE})\s*[-~～—�
 EITHER_RE = re.compile(
     rf"(?<![{_D}{CN_CHARS}.:：A-Za-z])({_PIECE})\s*(?:块|元)?\s*(?:或者|或是|或|还是)\s*({_PIECE})"
 )
+# "要么一万二要么一万四": two amounts offered, neither chosen
+EITHER_SAID_RE = re.compile(rf"要么\s*({_PIECE})\s*(?:块|元)?\s*[，,、\s]?\s*要么\s*({_PIECE})")
+# a field filled with a placeholder or a word ("金额填的undefined", "费用是NaN")
+PLACEHOLDER_RE = re.compile(
+    r"(?:金额|费用|医药费|花费|花了|合规费用)\s*(?:填的是|填的|填了|写的是|写的|写了|是|为)?\s*"
+    r"((?:undefined|null|none|nan|n/a|NaN|NULL|None|N/A|xxx|XXX|\?\?+|？？+))"
+)
 # "大概两万", "2万左右", "20000+": an estimate is not the amount
 APPROX_RE = re.compile(
     rf"(?:大概|大约|约莫|约|差不多|估计)\s*({_PIECE})|({_PIECE})\s*(?:左右|上下|出头|\+)"
@@ -405,17 +412,20 @@ def _not_one_amount(
             counts.append(m.span())
             continue
         add(m.start(), m.end(), "写的是一个范围，不是确切的金额")
-    for m in EITHER_RE.finditer(norm):
+    for m in [*EITHER_RE.finditer(norm), *EITHER_SAID_RE.finditer(norm)]:
         if _money_like(m.group(1)) and _money_like(m.group(2)):
             add(m.start(), m.end(), "写了两个金额，不知道按哪一个算")
+    for m in PLACEHOLDER_RE.finditer(norm):  # "金额填的undefined": a form's empty value
+        add(m.start(1), m.end(1), "不是数字", estimate=False)
     for m in APPROX_RE.finditer(norm):
         piece = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
         if (
             m.group(5)
             or _money_like(piece)
-            or (m.group(3) and norm[m.end() : m.end() + 1] in "块元")
+            # "十来万", "百来块": about that much of the unit after it
+            or (m.group(3) and norm[m.end() : m.end() + 1] in "块元万千")
         ):
-            end = m.end() + (1 if m.group(3) and norm[m.end() : m.end() + 1] in "块元" else 0)
+            end = m.end() + (1 if m.group(3) and norm[m.end() : m.end() + 1] in "块元万千" else 0)
             add(m.start(4) if m.group(4) else m.start(), end, "是约数，不是确切的金额")
     for m in VAGUE_RE.finditer(norm):
         add(m.start(), m.end(), "是约数，不是确切的金额")

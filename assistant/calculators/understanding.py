@@ -28,7 +28,7 @@ SPLIT = re.compile(
 )
 
 
-WORKED_MONTHS = r"(干|做|工作|看管|上班)(了|满)?\s*[-−]?[\d一二三四五六七八九十两半]+\s*个?月"
+WORKED_MONTHS = r"(干|做|工作|看管|上班)(满了|了|满)?\s*[-−]?[\d一二三四五六七八九十两半]+\s*个?月"
 
 
 # a contribution paid late: "补缴", "没按时交", "去年忘交了 现在想补上"
