@@ -214,3 +214,9 @@ def test_a_signed_tier_after_its_name_is_refused() -> None:
 def test_months_worked_past_a_year_are_refused() -> None:
     frame = read_frame("今年在自治区级文物点干满了十四个月 工资怎么算")
     assert frame.invalid_fields == ["months"]
+
+
+def test_a_caesarean_asked_for_without_need_is_no_delivery_paid_in_full() -> None:
+    """第三十条（七） excludes 非临床需要而自己要求剖宫产; only a needed one is 第二十九条's case."""
+    reading = understand("没有医学指征 主动要求剖的 花了九千 交120 二级 能报吗")
+    assert reading is not None and not reading.inputs.get("maternity")

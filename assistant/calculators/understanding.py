@@ -54,9 +54,12 @@ MATERNITY = re.compile(
     r"生(孩子|小孩|娃|宝宝|二胎|三胎|老二|老三)|"
     r"生(的|了|下)(个|一个|了)?(孩子|娃|宝宝|小孩|儿子|女儿|闺女|二胎|三胎|头胎|老二|老三|双胞胎)|"
     r"顺利生|生下来了|分娩|顺产|孕产妇|"
-    # "在二级医院剖了", "社区卫生服务中心生的": a delivery said by where and how it was done
-    r"剖宫产|剖腹产|剖(了|的)(?![^，。？]{0,3}(肚|腹|开|伤))|(医院|卫生院|中心)里?生(的|了)(?![^，。？]{0,4}[病气疮])"
+    # "社区卫生服务中心生的": a delivery said by where it was done
+    r"(医院|卫生院|中心)里?生(的|了)(?![^，。？]{0,4}[病气疮])"
 )
+# "在二级医院剖了": a caesarean, a delivery unless asked for without need (第三十条（七）)
+CAESAREAN = re.compile(r"剖宫产|剖腹产|剖(了|的)(?![^，。？]{0,3}(肚|腹|开|伤))")
+CAESAREAN_BY_CHOICE = re.compile(r"自己要求|主动要求|自己想|自愿|没有?医学指征|无医学指征|非临床")
 
 
 # a hospital stay said in any of the ways people say it
@@ -72,7 +75,7 @@ STAY = re.compile(
     r"(医院|卫生院)[^。？?]{0,10}(今年|本年|年内)?(第[一二两三四五六七八九\d]+|头一?)(回|次|趟)"
     r"(?![^。？?]{0,8}(门诊|看病|开药|拿药|复查|检查))|"
     rf"{MATERNITY.pattern}|"
-    r"剖宫产|剖腹产|新生儿|刚出生|出生.{0,8}抢救|(做|动)(了|个)?[\u4e00-\u9fff]{0,4}手术|开刀"
+    r"剖宫产|剖腹产|剖(了|的)|新生儿|刚出生|出生.{0,8}抢救|(做|动)(了|个)?[\u4e00-\u9fff]{0,4}手术|开刀"
 )
 
 
@@ -512,9 +515,7 @@ def read_inpatient(q: str) -> dict[str, Any]:
     admission = read_admission(q)
     if admission is not None:
         inputs["admission"] = admission
-    if MATERNITY.search(q) or (
-        re.search(r"剖宫产|剖腹产", q) and not re.search(r"自己要求|主动要求|自己想|自愿", q)
-    ):
+    if MATERNITY.search(q) or (CAESAREAN.search(q) and not CAESAREAN_BY_CHOICE.search(q)):
         inputs["maternity"] = True
     if re.search(r"(新生儿|刚出生|刚生下来|出生).{0,10}(抢救|救治)|抢救.{0,6}新生儿", q):
         inputs["newborn_rescue"] = True
