@@ -2179,7 +2179,9 @@ def _absent(
 # the modal a yes/no question asks with; what follows it is what is asked to be so
 MODAL_ASKED = re.compile(
     r"能不能|可不可以|能否|可否|要不要|需不需要|用不用|会不会|有没有|有无|是否|"
-    r"是不是(?=得|要|需要|必须|还得|应该|应当|只能)|还能|能|可以|需要|得|要|有"
+    r"是不是(?=得|要|需要|必须|还得|应该|应当|只能)|还能|能|可以|需要|得|要|有|"
+    # "报销下来时会算利息吗", "培训包吃吗": what will be done, what is included
+    r"会(?![议同诊计员长上场费谈商审])|包(?=吃|住|路费|车费|食宿|往返)"
 )
 # a length of time, a count or an age asked to exist ("备案有时间限制吗"): any figure of that
 # kind in the near articles speaks of it

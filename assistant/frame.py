@@ -1080,7 +1080,8 @@ def read_frame(text: str) -> Frame:
         and any(
             # "交250 二级医院第一次住院 大概七八万": a case stated with its slots, its cost only
             # estimated
-            m.estimate and (SPENT.search(q[max(0, m.start - 4) : m.start]) or slots)
+            m.estimate
+            and (SPENT.search(q[max(0, m.start - 4) : m.start]) or any(k != "mode" for k in slots))
             for m in pieces
         )
     ):

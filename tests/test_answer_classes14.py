@@ -220,3 +220,13 @@ def test_a_caesarean_asked_for_without_need_is_no_delivery_paid_in_full() -> Non
     """第三十条（七） excludes 非临床需要而自己要求剖宫产; only a needed one is 第二十九条's case."""
     reading = understand("没有医学指征 主动要求剖的 花了九千 交120 二级 能报吗")
     assert reading is not None and not reading.inputs.get("maternity")
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "question", ["自己垫的钱报回来的时候会给算利息吗", "把出土的佛像交上去 会给开个收据不"]
+)
+def test_what_will_be_done_that_no_text_names_is_declined(assistant, question) -> None:
+    """会 asks what will be done: 利息 and 收据 are named by no document."""
+    response = assistant.ask(question, State())
+    assert response.status == "out_of_scope", response.answer
