@@ -215,6 +215,16 @@ def gazetteer() -> tuple[dict[str, Place], re.Pattern[str] | None]:
     for place in _divisions():
         level = place.level
         if level == 2 and len(place.name) < 3 or place.name in CONTAINERS:
+            if (
+                level == 2
+                and len(place.name) == 2
+                and place.name.endswith("县")
+                and place.name not in CONTAINERS
+                and place.name not in _gazette_text()  # 和县 is in "地区和县两级"
+            ):
+                # 朗县, 索县: read only as a word of its own (find_places), never inside
+                # "云南县级" or "贡献县"
+                forms.setdefault(place.name, place)
             continue  # 城区, 南县: inside ordinary words more often than meant
         for n, form in enumerate(_short_forms(place.name, nations)):
             short = n > 0
@@ -273,12 +283,17 @@ def find_places(text: str) -> list[PlaceMention]:
         PlaceMention(forms[m.group(0)], m.start(), m.end(), m.group(0))
         for m in pattern.finditer(text)
     ]
-    if any(f.place.adcode == ABROAD for f in found):
+    if any(_bounded(f) for f in found):
         # a country only where it is a word of its own: "增加纳入" holds 加纳 but names no country
         from index.lexical import word_spans
 
         bounds = {0} | {end for _, end, _ in word_spans(text)}
-        found = [
-            f for f in found if f.place.adcode != ABROAD or (f.start in bounds and f.end in bounds)
-        ]
+        found = [f for f in found if not _bounded(f) or (f.start in bounds and f.end in bounds)]
     return found
+
+
+def _bounded(found: PlaceMention) -> bool:
+    """A country, or a two-character county (朗县): a place only where it is a word of its own."""
+    return found.place.adcode == ABROAD or (
+        found.place.level == 2 and len(found.said) == 2 and found.said == found.place.name
+    )

@@ -230,3 +230,19 @@ def test_what_will_be_done_that_no_text_names_is_declined(assistant, question) -
     """会 asks what will be done: 利息 and 收据 are named by no document."""
     response = assistant.ask(question, State())
     assert response.status == "out_of_scope", response.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "name"), [("索县的居民医保怎么交", "索县"), ("在朗县住院报多少", "朗县")]
+)
+def test_a_two_character_county_said_as_a_word_is_a_place(text, name) -> None:
+    from assistant.places import find_places
+
+    assert [f.place.name for f in find_places(text)] == [name]
+
+
+@pytest.mark.parametrize("text", ["地区和县两级财政各出多少", "云南县级医院住院能报吗"])
+def test_a_two_character_county_inside_other_words_is_no_place(text) -> None:
+    from assistant.places import find_places
+
+    assert all(len(f.said) > 2 or f.said != f.place.name for f in find_places(text))
