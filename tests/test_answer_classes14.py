@@ -246,3 +246,16 @@ def test_a_two_character_county_inside_other_words_is_no_place(text) -> None:
     from assistant.places import find_places
 
     assert all(len(f.said) > 2 or f.said != f.place.name for f in find_places(text))
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("question", ["拉孜那边高龄津贴每月多少", "想申请创业贷款 额度最多多少"])
+def test_another_social_programme_is_declined(assistant, question) -> None:
+    assert assistant.ask(question, State()).status == "out_of_scope"
+
+
+@pytest.mark.slow
+def test_a_work_injury_in_the_medical_exclusions_is_still_answered(assistant) -> None:
+    response = assistant.ask("干活时受的工伤住院 居民医保给报吗", State())
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == "第三十条（十一）", labels(response)
