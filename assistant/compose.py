@@ -1707,7 +1707,14 @@ def groups(text: str) -> set[str]:
 def _states_limit(text: str) -> bool:
     """A cap with its figure in the same sentence ("最高支付限额为6万元"), not a reference to
     one stated elsewhere ("不得超过年度最高支付限额")."""
-    return any(LIMIT_STATED.search(s) and VALUE[FactType.AMOUNT].search(s) for s in _segments(text))
+    return any(
+        (LIMIT_STATED.search(s) and VALUE[FactType.AMOUNT].search(s)) or PER_UNIT_RATE.search(s)
+        for s in _segments(text)
+    )
+
+
+# "二级医院60元/床日": a standard per day or per visit is the most that is counted per unit
+PER_UNIT_RATE = re.compile(r"\d+(?:\.\d+)?\s*元\s*/\s*(床日|日|天|人次|次)")
 
 
 def benefits(text: str, frame: Frame | None = None) -> set[str]:

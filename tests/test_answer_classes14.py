@@ -259,3 +259,12 @@ def test_a_work_injury_in_the_medical_exclusions_is_still_answered(assistant) ->
     response = assistant.ask("干活时受的工伤住院 居民医保给报吗", State())
     assert response.status == "answered", response.answer
     assert labels(response)[0] == "第三十条（十一）", labels(response)
+
+
+@pytest.mark.slow
+def test_a_rate_per_day_answers_a_daily_cap(assistant) -> None:
+    """第二十二条（二）'s 元/床日 is the most counted per day, which is what 封顶 asks here."""
+    response = assistant.ask("一级医院住院 床位费一天最多按多少算", State())
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == "第二十二条（二）", labels(response)
+    assert "40元/床日" in response.answer.split("\n")[0]
