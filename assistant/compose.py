@@ -1545,13 +1545,13 @@ def _focus(question: str, scored: list[ScoredClause]) -> str | None:
 
     if before and read_level(before[-1]) is not None:
         before = [t for t in before if t in domain_terms() and read_level(t) is None] or before
+    # "按几比几承担": what is done after the value asked (承担) is not the thing it is of; a word
+    # named before it ("交换比例是多少") is, verb or not
+    after = [t for t in after if not not_a_name(t)]
     candidates = [
         t
         for t in (after[:1] or before[-1:])
-        if not KIND_WORDS.search(t)
-        and not (t == "个人" and COUNTED_PEOPLE.search(question))
-        # "按几比几承担": what is done (承担) is not the thing whose value is asked
-        and not not_a_name(t)
+        if not KIND_WORDS.search(t) and not (t == "个人" and COUNTED_PEOPLE.search(question))
     ]
     texts = [f"{r.clause.heading}{r.clause.lead}{r.clause.text}" for r in scored[:40]]
     for token in candidates:

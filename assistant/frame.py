@@ -1081,6 +1081,8 @@ def read_frame(text: str) -> Frame:
             # "交250 二级医院第一次住院 大概七八万": a case stated with its slots, its cost only
             # estimated
             m.estimate
+            # ("限额是800元还是1200元" asks which of two figures: a rule question)
+            and "两个金额" not in m.reason
             and (SPENT.search(q[max(0, m.start - 4) : m.start]) or any(k != "mode" for k in slots))
             for m in pieces
         )

@@ -268,3 +268,8 @@ def test_a_rate_per_day_answers_a_daily_cap(assistant) -> None:
     assert response.status == "answered", response.answer
     assert labels(response)[0] == "第二十二条（二）", labels(response)
     assert "40元/床日" in response.answer.split("\n")[0]
+
+
+def test_which_of_two_figures_of_a_rule_is_no_case_to_compute() -> None:
+    frame = read_frame("糖尿病两病门诊一年限额是1200元还是2000元")
+    assert frame.intent is not Intent.CALCULATE
