@@ -1082,7 +1082,7 @@ def read_frame(text: str) -> Frame:
             # estimated
             m.estimate
             # ("限额是800元还是1200元" asks which of two figures: a rule question)
-            and "两个金额" not in m.reason
+            and not ("两个金额" in m.reason and re.search(r"[是为]\s*$", q[: m.start]))
             and (SPENT.search(q[max(0, m.start - 4) : m.start]) or any(k != "mode" for k in slots))
             for m in pieces
         )
