@@ -273,3 +273,11 @@ def test_a_rate_per_day_answers_a_daily_cap(assistant) -> None:
 def test_which_of_two_figures_of_a_rule_is_no_case_to_compute() -> None:
     frame = read_frame("糖尿病两病门诊一年限额是1200元还是2000元")
     assert frame.intent is not Intent.CALCULATE
+
+
+@pytest.mark.slow
+def test_how_many_guards_a_site_has_is_the_per_site_rule(assistant) -> None:
+    response = assistant.ask("每个野外点要配几个看管员", State())
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == "第十二条", labels(response)
+    assert "2名" in response.answer.split("\n")[0]
