@@ -213,6 +213,25 @@ def _part_named(question: str) -> str:
     return next(iter(_telling(m.group(1))), "")
 
 
+# "领导小组组长是谁", "副组长是哪位": a person holding a role, asked by the role before it
+ROLE_ASKED = re.compile(r"(?:是|由|为)?(?:谁|哪位|哪一位|哪个人|什么人)")
+
+
+def _role_named_first(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
+    """A clause that names the person holding the role asked ("组长：袁富国 …") comes first."""
+    asking = asking_part(question)
+    asked = ROLE_ASKED.search(asking)
+    if asked is None:
+        return scored
+    for k in (4, 3, 2):  # 办公室主任, 副组长, 组长: the longest role just before 是谁
+        role = asking[max(0, asked.start() - k) : asked.start()]
+        holder = re.compile(rf"^{re.escape(role)}\s*[：:]\s*[\u4e00-\u9fff]")
+        named = next((r for r in scored[:15] if holder.match(r.clause.text)), None)
+        if named is not None:
+            return [replace(named, score=scored[0].score), *(r for r in scored if r is not named)]
+    return scored
+
+
 def _speaks_of(word: str, question: str, r: ScoredClause) -> bool:
     from index.lexical import covered_by
 
@@ -977,6 +996,7 @@ def _compose(
     scored = [r for r in every if r.clause.text not in exclude] or every
     if not scored:
         return Composed("out_of_scope", "公报所含文件没有涉及这个问题。")
+    scored = _role_named_first(question, scored)
     best = scored[0]
     fact = frame.fact
 

@@ -281,3 +281,14 @@ def test_how_many_guards_a_site_has_is_the_per_site_rule(assistant) -> None:
     assert response.status == "answered", response.answer
     assert labels(response)[0] == "第十二条", labels(response)
     assert "2名" in response.answer.split("\n")[0]
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    ("question", "said"),
+    [("四好农村路推进工作领导小组的组长是谁", "袁富国"), ("那个领导小组副组长是哪位", "张程良")],
+)
+def test_who_holds_a_role_is_the_clause_naming_its_holder(assistant, question, said) -> None:
+    response = assistant.ask(question, State())
+    assert response.status == "answered", response.answer
+    assert said in response.answer.split("\n")[0]
