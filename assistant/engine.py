@@ -123,7 +123,7 @@ RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|加一起|加
 NEW_VISIT = re.compile(r"花|住院|住了|又|再|也|下个?月|下次|这次|这回")
 # what the fund has paid so far, asked after cases: "我俩今年一共报了多少", "加起来给报了几多"
 TALLY_ASKED = re.compile(
-    r"(累计|一共|总共|合计|加起来|总计|共计|总的|全部|算下来)[^，。？]{0,6}"
+    r"(累计|一共|总共|合计|加起来|加一起|加一块|加在一起|总计|共计|总的|全部|算下来)[^，。？]{0,6}"
     r"(报了|报销了|给报了|赔了|支付了|给了|拿了|返了)[^，。？]{0,4}(多少|几多|几)"
 )
 # characters too common to tie a return ("回到那个…") to an earlier question

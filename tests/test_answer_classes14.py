@@ -292,3 +292,14 @@ def test_who_holds_a_role_is_the_clause_naming_its_holder(assistant, question, s
     response = assistant.ask(question, State())
     assert response.status == "answered", response.answer
     assert said in response.answer.split("\n")[0]
+
+
+@pytest.mark.slow
+def test_the_funds_payments_summed_as_jia_yiqi_are_the_tally(assistant) -> None:
+    responses = ask_turns(
+        assistant, "交250 一级医院住院花了一万", "又住了一次 花了两万", "两次加一起报了多少"
+    )
+    last = responses[-1]
+    assert last.status == "answered", last.answer
+    assert labels(last)[0] == "第二十三条", labels(last)
+    assert "2次" in last.answer
