@@ -17,7 +17,7 @@ from typing import Any
 from assistant import eligibility, guard, membership, scope
 from assistant.answers import display
 from assistant.calculators import TITLES
-from assistant.calculators.amounts import find_amounts
+from assistant.calculators.amounts import find_amounts, small_count
 from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import plain, stay_costs
@@ -182,8 +182,6 @@ ITEM_MARK = re.compile(r"（([一二三四五六七八九十]+)）")
 def _ordinal_item(last_text: str, turn: str) -> str | None:
     """The item a turn names by its place ("第二个阶段") in the series or the list the last answer
     quoted, with what the series counts ("动员部署阶段"); None when nothing is enumerated there."""
-    from assistant.calculators.amounts import small_count
-
     asked = ORDINAL_ITEM.search(turn)
     if asked is None or not last_text:
         return None
@@ -943,8 +941,9 @@ class Assistant:
         articles are the calculations' own."""
         run = state.last_run()
         said = SUM_COUNT.search(frame.text)
-        if said and 2 <= CN_DIGITS.get(said.group(1), 0) <= len(run):
-            run = run[-CN_DIGITS[said.group(1)] :]  # "后两个加起来": the last so many
+        count = small_count(said.group(1).replace("俩", "两")) if said else None
+        if count and 2 <= count <= len(run):
+            run = run[-count:]  # "后两个加起来": the last so many
         head = next(iter(run[-1].result))
         unit = "万元" if head == "total_wan" else "元"
         amounts = [Decimal(c.result[head]) for c in run]
@@ -1173,7 +1172,7 @@ class Assistant:
         from index.lexical import covered_by
 
         if state.last_citations:
-            last_doc = state.last_citations[0].unit_id.split("/", 1)[0]
+            last_doc = _last_doc(state)
         elif state.topic and state.topic.query:  # after a follow-up, which cites nothing
             hits = self.searcher.search(state.topic.query, k=1)
             last_doc = hits[0].unit.doc_id if hits else ""
@@ -1199,8 +1198,7 @@ class Assistant:
 
         if not state.last_citations or not words:
             return False
-        last_doc = state.last_citations[0].unit_id.split("/", 1)[0]
-        text = self.doc_text.get(last_doc, "")
+        text = self.doc_text.get(_last_doc(state), "")
         return all(w in text for w in words)
 
     def _verdict(self, verdict: eligibility.Verdict, frame: Frame) -> Response:
@@ -1287,12 +1285,11 @@ PAYS = re.compile(
 SUM_COUNT = re.compile(
     r"([两俩二三四五六七八九2-9])[个项次位人]?(?:县|个县)?[^，。？]{0,4}(?:加起来|一共|总共|合计|共计|总计)"
 )
-CN_DIGITS = {
-    **{c: n for n, c in enumerate("零一二三四五六七八九") if n},
-    **{str(n): n for n in range(2, 10)},
-    "两": 2,
-    "俩": 2,
-}
+
+
+def _last_doc(state: State) -> str:
+    """The document of the last answer's main citation."""
+    return state.last_citations[0].unit_id.split("/", 1)[0]
 
 
 def _sums_results(frame: Frame, state: State) -> bool:

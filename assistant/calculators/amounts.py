@@ -70,7 +70,7 @@ EITHER_SAID_RE = re.compile(rf"要么\s*({_PIECE})\s*(?:块|元)?\s*[，,、\s]?
 # a field filled with a placeholder or a word ("金额填的undefined", "费用是NaN")
 PLACEHOLDER_RE = re.compile(
     r"(?:金额|费用|医药费|花费|花了|合规费用)\s*(?:填的是|填的|填了|写的是|写的|写了|是|为)?\s*"
-    r"((?:undefined|null|none|nan|n/a|NaN|NULL|None|N/A|xxx|XXX|\?\?+|？？+))"
+    r"((?:undefined|null|none|nan|n/a|NaN|NULL|None|N/A|x{3}|X{3}|\?\?+|？？+))"
 )
 # "大概两万", "2万左右", "20000+": an estimate is not the amount
 APPROX_RE = re.compile(
