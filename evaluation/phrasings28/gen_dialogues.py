@@ -173,7 +173,7 @@ def _topic_switches(t: Heldout28Table) -> None:
             "顺便问 看管员签完协议书要报哪里",
             answered(art(RC, "第九条"), ["备案"], not_follow_up_for=["level"]),
         ),
-        ("住的是一级医院", e.inpatient(250, "一级", "15000")),
+        ("我记得她那回住的是镇上那家一级医院", e.inpatient(250, "一级", "15000")),
     )
     add_dialogue(
         t,
@@ -191,7 +191,7 @@ def _topic_switches(t: Heldout28Table) -> None:
             "另外看管员自己有哪些权利",
             answered(art(RC, "第八条"), ["提出建议和意见"], not_follow_up_for=["months"]),
         ),
-        ("干了四个月", e.custodian("全国重点", 4)),
+        ("到目前为止他一共守了四个月", e.custodian("全国重点", 4)),
     )
     add_dialogue(
         t,
@@ -200,7 +200,7 @@ def _topic_switches(t: Heldout28Table) -> None:
             "先岔开一下 门特有没有起付线",
             answered(SPECIAL, ["不设起付线"], not_follow_up_for=["tier"]),
         ),
-        ("他交的120", e.special(120, "痛风", "2600")),
+        ("舅爷去年选的是一百二十那个档", e.special(120, "痛风", "2600")),
     )
     add_dialogue(
         t,
@@ -209,7 +209,7 @@ def _topic_switches(t: Heldout28Table) -> None:
             "两病门诊和门特的高血压待遇能一块享受吗",
             answered(TWO, ["不得同时享受"], not_follow_up_for=["level"]),
         ),
-        ("药是三级医院开的", e.two_diseases(["高血压"], "三级", "500")),
+        ("降压药是在地区那家三级医院的两病门诊开的", e.two_diseases(["高血压"], "三级", "500")),
     )
     add_dialogue(
         t,
@@ -227,7 +227,7 @@ def _topic_switches(t: Heldout28Table) -> None:
             "个人缴的那部分是哪个部门收",
             answered(mi("第十五条"), ["税务部门"], not_follow_up_for=["tier"]),
         ),
-        ("他选250那档", e.enrol(sex="男", age=38, tier=250)),
+        ("修车师傅去年报的是二百五那一档", e.enrol(sex="男", age=38, tier=250)),
     )
     add_dialogue(
         t,
@@ -267,26 +267,35 @@ def _lookups_and_lists(t: Heldout28Table) -> None:
     )
     add_dialogue(
         t,
-        ("文物安全培训的内容包括哪些", answered(art(RT, "六、（三）"), ["案例分析"])),
+        (
+            "我们单位下个月要参加文物安全培训 培训内容都涵盖些什么",
+            answered(art(RT, "六、（三）"), ["案例分析"]),
+        ),
         ("培训方向呢", answered(art(RT, "六、（四）"), ["实践能力培训"])),
         ("培训方式又有哪几种", answered(art(RT, "六、（二）"), ["分类培训"])),
     )
     add_dialogue(
         t,
-        ("札达县哪几个村还没通硬化路", answered(quote(RD, "萨让村"), ["巴卡村", "楚松村"])),
+        (
+            "札达县境内还剩哪些建制村没通上硬化路",
+            answered(quote(RD, "萨让村"), ["巴卡村", "楚松村"]),
+        ),
         ("那措勤县的呢", answered(quote(RD, "查仓村"), ["查仓村"])),
         ("为什么要把这些村单独点名列出来", answered(art(RD, "二、"), ["两通"])),
     )
     add_dialogue(
         t,
-        ("创三甲分成哪几个阶段", answered(art(HP, "三、"), ["巩固提升"])),
+        ("地区人民医院这次创三甲前前后后要经历哪些阶段", answered(art(HP, "三、"), ["巩固提升"])),
         ("初次评审的申请由谁提", answered(art(HP, "三、（五）"), ["初次评审申请书"])),
         ("怎么自查整改阶段还要去拉萨日喀则林芝参观", answered(art(HP, "三、（三）"), ["创建经验"])),
     )
     add_dialogue(
         t,
         ("定点医院的公示栏要公开哪些东西", answered(mi("第四十条"), ["收费标准"])),
-        ("怎么连参保人的待遇支付也要公示 隐私呢", answered(mi("第四十条"), ["涉及个人隐私内容除外"])),
+        (
+            "怎么连参保人的待遇支付也要公示 隐私呢",
+            answered(mi("第四十条"), ["涉及个人隐私内容除外"]),
+        ),
     )
     add_dialogue(
         t,
@@ -308,9 +317,9 @@ def _lookups_and_lists(t: Heldout28Table) -> None:
     )
     add_dialogue(
         t,
-        ("阿里现在有几条农村客运线路", answered(LINES, ["4条"])),
+        ("方案写的时候 阿里已经开通的农村客运线路有几条", answered(LINES, ["4条"])),
         ("跑线的车有几辆", answered(quote(RD, "农村客运车辆6辆"), ["6辆"])),
-        ("这些数出自哪个文件", answered(LINES, ["农村客运推进工作方案"])),
+        ("线路和车辆这两个数字是哪个文件里写的", answered(LINES, ["农村客运推进工作方案"])),
     )
     add_dialogue(
         t,
@@ -328,8 +337,8 @@ def _lookups_and_lists(t: Heldout28Table) -> None:
     )
     add_dialogue(
         t,
-        ("地区人民医院要新增多少医务人员", answered(STAFF, ["184"])),
-        ("其中高级职称几个", answered(STAFF, ["高级 10 人"])),
+        ("按床位需求算 地区人民医院一共得新增多少医务人员", answered(STAFF, ["184"])),
+        ("这批新增的人里面 高级职称的要几个", answered(STAFF, ["高级 10 人"])),
         ("自主招聘那条渠道招多少", answered(STAFF, ["自主招聘 94 人"])),
     )
     add_dialogue(
@@ -352,8 +361,8 @@ def _budgets_roads_people(t: Heldout28Table) -> None:
     )
     add_dialogue(
         t,
-        ("三个县一年的四好农村路养护专项补贴多少万", e.road(3, False)),
-        ("再加上地区财政那份", e.road(3, True)),
+        ("普兰札达日土三个县 每年的四好农村路养护专项补贴加起来多少万", e.road(3, False)),
+        ("要是把地区财政每年配的那笔也加进来 一共多少万", e.road(3, True)),
         ("照这样拿三年呢", e.road(3, True, 3)),
         ("地区每年三百五十万写在哪个文件", answered(ROAD_PREFECTURE, [RD])),
     )
@@ -370,7 +379,7 @@ def _budgets_roads_people(t: Heldout28Table) -> None:
         t,
         ("表嫂在二级医院顺产 合规费用五千 医保出多少", e.maternity("二级", "5000")),
         ("孩子生下来进了新生儿科 住院的钱怎么报", answered(MATERNITY, ["先自费结算"])),
-        ("这是办法里哪一条规定的", answered(MATERNITY, [MI])),
+        ("新生儿先自费这个说法 出自医保办法哪一条", answered(MATERNITY, [MI])),
     )
     add_dialogue(
         t,
@@ -394,9 +403,9 @@ def _budgets_roads_people(t: Heldout28Table) -> None:
 def _greetings_and_declines(t: Heldout28Table) -> None:
     add_dialogue(
         t,
-        ("扎西德勒 你好", HELLO),
+        ("扎西德勒 打扰一下 想请教几个医保的问题", HELLO),
         ("乡镇卫生院住院的起付线是多少", answered(INPATIENT, ["100元"])),
-        ("好的 谢谢啦", HELLO),
+        ("明白了 多谢你耐心解答 突吉其", HELLO),
     )
     add_dialogue(
         t,
@@ -405,12 +414,12 @@ def _greetings_and_declines(t: Heldout28Table) -> None:
     )
     add_dialogue(
         t,
-        ("阿里县级野外点看管员一个月工资多少", answered(WAGE, ["1200元"])),
+        ("在咱们阿里 守县级野外文保点的看管员每月工资是多少", answered(WAGE, ["1200元"])),
         ("那曲那边的看管员呢", declined(WAGE)),
     )
     add_dialogue(
         t,
-        ("普通门诊一年最多能报多少", answered(GENERAL, ["300元"])),
+        ("外婆常去看普通门诊 统筹一年封顶能给报多少", answered(GENERAL, ["300元"])),
         ("这个限额在办法的哪一条", answered(GENERAL, [MI])),
     )
 
