@@ -44,7 +44,7 @@ MALFORMED = [
     ("级别", "交120 住的是零级医院 头一回住院 六千 报销多少"),
     ("年龄", "姥爷今年一百八十岁了 参加居民医保要交钱吗"),
     ("年龄", "年龄一栏填的负十二岁 参保个人缴多少"),
-    ("月", "姨夫在县级野外点当看管员 今年一年干了二十个月 工资多少"),
+    ("月", "姨夫在县级野外点当看管员 他说今年一年里干了二十个月 这工资咋算"),
     ("月", "自治区级野外点看管员 干了-2个月 帮忙算工资"),
 ]
 
@@ -145,7 +145,7 @@ OTHER = [
     ),
     ("answered", mi("第二十二条"), ["400元"], "医宝住院 起服线 三级依院 多少前"),
     ("answered", mi("第二十五条"), ["不设起付线"], "liangbing menzhen 两病门诊 qifuxian 有没有"),
-    ("answered", mi("第二十六条"), ["100元"], "普 通 门 诊 起 付 线 是 多 少"),
+    ("answered", mi("第二十二条"), ["40元"], "一 级 医 院 住 院 床 位 费 按 多 少 认"),
     ("answered", mi("第三十二条"), ["转诊转院证明"], STORY),
     (BOTH, mi("第十八条"), ["医疗救助资金"], "&lt;低保户参保个人那部分由什么资金代缴&gt;"),
     ("answered", mi("第二十五条"), ["65%"], "\t\t\n  \n高血压门诊用药在二级医院 两病报销比例多少\n\n\t"),
@@ -183,13 +183,13 @@ ENGLISH = [
         art(RC, "第十二条"),
         ["2名"],
         "answered",
-        "How many custodians are assigned to each field heritage protection site in Ngari?",
+        "In Ngari, how many guards should be hired per field site of protected relics?",
     ),
     (
         art(HP, "四、（十）"),
         ["184"],
         "answered",
-        "How many new medical staff does the prefecture hospital plan to add for its grade-A tertiary bid?",
+        "What is the planned number of additional health workers the prefecture hospital will recruit?",
     ),
     (
         mi("第八条"),
