@@ -177,7 +177,10 @@ def _person_switches(t: Tune27Table) -> None:
             e.enrol(["僧尼地区级表彰"]),
         ),
         ("那要是县级表彰的呢", e.enrol(["僧尼县级表彰"])),
-        ("替僧尼交的这部分钱 由谁去跟财政申请", answered(SHARE, ["县医保局向县级财政部门提出补助申请"])),
+        (
+            "替僧尼交的这部分钱 由谁去跟财政申请",
+            answered(SHARE, ["县医保局向县级财政部门提出补助申请"]),
+        ),
     )
 
 
@@ -210,7 +213,10 @@ def _topic_switches(t: Tune27Table) -> None:
             "插个问题 癫痫能不能办门特",
             answered(SPECIAL, ["癫痫"], not_follow_up_for=["level"]),
         ),
-        ("那布鲁氏菌那个病在不在门特名单里", answered(SPECIAL, ["布鲁菌病"], not_follow_up_for=["level"])),
+        (
+            "那布鲁氏菌那个病在不在门特名单里",
+            answered(SPECIAL, ["布鲁菌病"], not_follow_up_for=["level"]),
+        ),
         ("回到住院的事 住的是乡镇卫生院", e.inpatient(250, "乡镇卫生院", "8000")),
     )
     add_dialogue(
@@ -248,7 +254,10 @@ def _topic_switches(t: Tune27Table) -> None:
     )
     add_dialogue(
         t,
-        ("眼睛青光眼办了门特 这回门诊两千块 能给报多少", e.follow_up("special_outpatient", ["tier"])),
+        (
+            "眼睛青光眼办了门特 这回门诊两千块 能给报多少",
+            e.follow_up("special_outpatient", ["tier"]),
+        ),
         (
             "门特和住院的报销 封顶线是合在一起算的吗",
             answered(SPECIAL, ["合并累计计算"], not_follow_up_for=["tier"]),
@@ -381,7 +390,10 @@ def _lists_and_lookups(t: Tune27Table) -> None:
     )
     add_dialogue(
         t,
-        ("针对文物工作人员的安全培训 可以用哪几种方式来办", answered(art(RT, "六、（二）"), ["集中培训", "外出受训"])),
+        (
+            "针对文物工作人员的安全培训 可以用哪几种方式来办",
+            answered(art(RT, "六、（二）"), ["集中培训", "外出受训"]),
+        ),
         ("那培训的方向分哪几种", answered(art(RT, "六、（四）"), ["理论知识培训"])),
         ("这些培训的经费从哪笔钱里列支", answered(art(RT, "五、"), ["地区文物安全专项经费"])),
     )
@@ -417,8 +429,14 @@ def _lists_and_lookups(t: Tune27Table) -> None:
     )
     add_dialogue(
         t,
-        ("博物馆的负责人调离时 馆藏文物要办什么手续", answered(art(RP, "第二十九条"), ["文物移交手续"])),
-        ("那平时没人调动的时候 馆里的文物安全由谁担责", answered(art(RP, "第二十九条"), ["法定代表人或负责人"])),
+        (
+            "博物馆的负责人调离时 馆藏文物要办什么手续",
+            answered(art(RP, "第二十九条"), ["文物移交手续"]),
+        ),
+        (
+            "那平时没人调动的时候 馆里的文物安全由谁担责",
+            answered(art(RP, "第二十九条"), ["法定代表人或负责人"]),
+        ),
         ("负责人对文物安全负总责 是哪个文件规定的", answered(art(RP, "第二十九条"), [RP])),
     )
     add_dialogue(
@@ -431,7 +449,10 @@ def _lists_and_lookups(t: Tune27Table) -> None:
             "那公路沿线通信网络覆盖率的目标是多少呢",
             answered(art(RD, "二、（四）"), ["100%"]),
         ),
-        ("七个县的联网联控三级平台 要求什么时候之前建好", answered(art(RD, "二、（四）"), ["7月之前"])),
+        (
+            "七个县的联网联控三级平台 要求什么时候之前建好",
+            answered(art(RD, "二、（四）"), ["7月之前"]),
+        ),
     )
 
 
@@ -561,10 +582,91 @@ def _round25(t: Tune27Table) -> None:
     )
     add_dialogue(
         t,
-        ("创四好农村路 地区财政一年拿出多少钱搞养护补贴", answered(ROAD_PREFECTURE, ["350万元/年"])),
+        (
+            "创四好农村路 地区财政一年拿出多少钱搞养护补贴",
+            answered(ROAD_PREFECTURE, ["350万元/年"]),
+        ),
         ("那各个县自己一年各拿多少", answered(ROAD, ["100万元/年"])),
         ("七个县加地区 两年一共多少万", e.road(7, True, 2)),
         ("这个补贴标准写在哪个方案里", answered(ROAD, [RD])),
+    )
+
+
+def _round27(t: Tune27Table) -> None:
+    """Written for this table: continuations that switch the item of a list, 为什么/哪条 after
+    lookups, the yearly cap reached by a stay then a special-outpatient bill, a topic switch
+    during a pending follow-up, a correction, 第八条's dates and 第二十二条's repeat deductibles."""
+    add_dialogue(
+        t,
+        ("门特那三十种病里 有没有过敏性紫癜", answered(SPECIAL, ["过敏性紫癜"])),
+        ("那先天性心脏病呢", answered(SPECIAL, ["先天性心脏病"])),
+        ("为什么两病门诊和门特里的高血压不能一起报", answered(TWO, ["不得同时享受"])),
+        ("这是哪一条里写的", answered(TWO, [MI])),
+    )
+    stay = e.inpatient(250, "三级", "60000")
+    add_dialogue(
+        t,
+        ("姥姥交250 今年第一次住地区三级医院 花了六万", stay),
+        (
+            "出院后又去做门特化疗 250档 门诊两万",
+            e.special(250, "恶性肿瘤", "20000", paid=paid_after(stay)),
+        ),
+        ("为什么这回门特没按九成给", answered(CAP, ["6万元"])),
+        ("那超出去的部分大病保险能接着赔吗", answered(SERIOUS, ["14万元"])),
+    )
+    add_dialogue(
+        t,
+        ("婶婶交120 今年头一次住一级医院 帮忙算算", e.follow_up("inpatient", ["cost"])),
+        (
+            "等下 先问问住院费用清单是不是天天都给",
+            answered(mi("第三十九条"), ["一日一清单"], not_follow_up_for=["cost"]),
+        ),
+        ("住院总共花了七千", e.inpatient(120, "一级", "7000")),
+    )
+    add_dialogue(
+        t,
+        (
+            "从居民医保转成职工医保 转之前待遇期里的住院费由谁出",
+            answered(mi("第十三条"), ["由城乡居民医疗保险基金按规定支付"]),
+        ),
+        (
+            "那反过来从职工医保转回居民医保呢",
+            answered(mi("第十三条"), ["由城镇职工医疗保险基金按规定支付"]),
+        ),
+        ("刚说的这个 是在哪条里规定的", answered(mi("第十三条"), [MI])),
+    )
+    add_dialogue(
+        t,
+        (
+            "野外看管员日常是谁在管",
+            answered(art(RC, "第三条"), ["县人民政府和文物管理部门共同负责"]),
+        ),
+        ("那巡逻日志没如实填呢", answered(art(RC, "第十一条"), ["扣除当月野外看管补助"])),
+        ("要是看管期间出了重大事故呢 还能接着干吗", answered(art(RC, "第十一条"), ["立即解聘"])),
+        ("这几条出自哪个文件", answered(art(RC, "第十一条"), ["野外文物看管人员管理细则"])),
+    )
+    add_dialogue(
+        t,
+        ("外甥在自治区级野外点看管了八个月 工资总共多少", e.custodian("自治区级", 8)),
+        ("说错了 外甥看的是一处县级文保点", e.custodian("县级", 8)),
+        ("那2030年的工资标准会是多少", declined(WAGE)),
+    )
+    add_dialogue(
+        t,
+        ("今年十月交了明年的医保 什么时候开始能用", answered(PERIOD, ["1月1日"])),
+        ("要是拖到十二月三十一号以后才交呢", answered(PERIOD, ["全额补缴"])),
+        (
+            "补缴的钱里头都包括哪几块",
+            answered(PERIOD, ["各级财政补贴部分", "个人缴费最高档次费用"]),
+        ),
+        ("为什么补缴要交这么多", answered(PERIOD, ["最高筹资标准"])),
+    )
+    add_dialogue(
+        t,
+        ("一年里第二次住院 起付线怎么收", answered(INPATIENT, ["70%"])),
+        ("那第三次呢", answered(INPATIENT, ["50%"])),
+        ("交250 二级医院今年第三次住院 花了五千 算一下", e.inpatient(250, "二级", "5000", 3)),
+        ("为什么起付线只扣了一百", answered(INPATIENT, ["50%"])),
     )
 
 
@@ -578,3 +680,4 @@ def build(t: Tune27Table) -> None:
     _greetings_and_malformed(t)
     _declines(t)
     _round25(t)
+    _round27(t)

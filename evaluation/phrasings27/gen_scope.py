@@ -19,6 +19,7 @@ from evaluation.phrasings.places import (
     INPATIENT,
     MATERNITY,
     PERIOD,
+    RATE,
     ROAD,
     SERIOUS,
     SPECIAL,
@@ -264,7 +265,13 @@ LOOK_ALIKES = [
         "answered",
         "合作医疗改成现在这样以后 钱是从哪几头凑的",
     ),
-    ("scheme_alias", mi("第二十一条"), ["三大目录"], "answered", "新农合跟城镇居民合并以后 药品诊疗这些报销执行哪套目录"),
+    (
+        "scheme_alias",
+        mi("第二十一条"),
+        ["三大目录"],
+        "answered",
+        "新农合跟城镇居民合并以后 药品诊疗这些报销执行哪套目录",
+    ),
     (
         "scheme_alias",
         mi("第十三条"),
@@ -341,6 +348,53 @@ LOOK_ALIKES = [
 ]
 
 
+# --- written for this table (round 27): Ngari-like Tibet counties and other provinces as the
+# subject, a year as the subject, and look-alikes on facts earlier tables did not ask
+ROUND27_PLACES = [
+    ("日喀则亚东县的居民在县二级医院住院 交250档能报几成", INPATIENT),
+    ("那曲聂荣县的门诊特殊病 一年最多能报多少钱", SPECIAL),
+    ("昌都左贡县一个野外文物保护点 配几名看管员", WAGE),
+    ("山南隆子县的农村公路养护补贴一个县一年给多少", ROAD),
+    ("林芝巴宜区居民医保 年度内第二次住院起付线怎么算", INPATIENT),
+    ("湖北恩施州的城乡居民医保 第三次住院起付线打几折", INPATIENT),
+    ("江苏徐州两病门诊 只有高血压一年限额多少", TWO),
+    ("陕西榆林的野外文物看管员 每月工资多少", WAGE),
+    ("甘肃酒泉高校毕业生就业率目标定的多少", RATE),
+]
+
+ROUND27_SCHEMES = [
+    ("职工医保的门诊慢特病 报销比例多少", SPECIAL),
+    ("长期护理保险失能了怎么申请", None),
+]
+
+ROUND27_YEARS = [
+    ("2027年阿里普通门诊统筹的起付线会调吗", GENERAL),
+    ("2001年阿里的文物看管员一个月补助多少", WAGE),
+]
+
+# (category, gold, terms, status, question)
+ROUND27_LOOK_ALIKES = [
+    (
+        "in_scope_place",
+        PERIOD,
+        ["1月1日至12月31日"],
+        "answered",
+        "狮泉河镇的居民去年10月交了医保 今年哪段时间能享受待遇",
+    ),
+    ("in_scope_year", INPATIENT, ["400元"], "answered", "2020年阿里三级定点医院住院起付线是多少"),
+    ("scheme_alias", INPATIENT, ["70%"], "answered", "新农合现在年度内第二次住院 起付线按多少算"),
+    (
+        "in_scope_place",
+        mi("第三十四条"),
+        ["回所属参保地医保部门申请结算支付"],
+        "answered",
+        "日土县的牧民在新疆叶城住院垫了钱 回来到哪里申请结算",
+    ),
+]
+
+
 def build(t: Tune27Table) -> None:
     add_declines(t, OTHER_PLACES, OTHER_SCHEMES, OTHER_YEARS)
     add_look_alikes(t, LOOK_ALIKES)
+    add_declines(t, ROUND27_PLACES, ROUND27_SCHEMES, ROUND27_YEARS)
+    add_look_alikes(t, ROUND27_LOOK_ALIKES)

@@ -17,7 +17,12 @@ BOTH = ["answered", "calculated"]
 
 # (status, gold or None, terms, question)
 TITLES = [
-    ("answered", mi("第二十二条"), ["400元"], "【求助】姥姥在地区医院祝院 三级医院的齐付线到底多少"),
+    (
+        "answered",
+        mi("第二十二条"),
+        ["400元"],
+        "【求助】姥姥在地区医院祝院 三级医院的齐付线到底多少",
+    ),
     ("answered", mi("第二十二条"), ["60元"], "县里二级医院的床为费 易保一天给认多少 跪求"),
     ("answered", mi("第二十四条"), ["青光眼"], "婆婆青光眼 能不能申请们特啊 有懂的吗"),
     ("answered", mi("第二十五条"), ["2000元"], "岳父俩病都有 一年封定能报多少 小白求问"),
@@ -44,7 +49,12 @@ TITLES = [
     ),
     ("answered", mi("第六条"), ["学龄前儿童"], "读小学的孩子能掺保吗 提前谢过"),
     ("answered", mi("第七条"), ["户口簿"], "第一次掺保要带啥证件 求科普"),
-    ("answered", mi("第二十九条"), ["先自费结算"], "宝宝一出生就住进新生儿科 钱是不是得先自己垫 急急急"),
+    (
+        "answered",
+        mi("第二十九条"),
+        ["先自费结算"],
+        "宝宝一出生就住进新生儿科 钱是不是得先自己垫 急急急",
+    ),
     ("answered", mi("第二十二条"), ["50%"], "一年住三回院 第三回齐付线打几折 蹲一个答案"),
     (
         "answered",
@@ -82,9 +92,19 @@ TITLES = [
     ),
     ("answered", art(RC, "第五条"), ["25-50岁"], "四十八岁了还能去当看管圆吗 各位亲"),
     ("answered", art(RC, "第八条"), ["提出建议和意见"], "看管圆可不可以给文物部门提意见 求科普"),
-    ("answered", art(RC, "第十六条"), ["表彰和奖励"], "看管圆发现有人盗墓报上去了 有没有奖励 蹲一个答案"),
+    (
+        "answered",
+        art(RC, "第十六条"),
+        ["表彰和奖励"],
+        "看管圆发现有人盗墓报上去了 有没有奖励 蹲一个答案",
+    ),
     ("answered", art(RT, "六、（二）"), ["外出受训"], "纹物安全培训可以外出去学吗 提前谢过"),
-    ("answered", art(RT, "四、（三）"), ["约谈"], "参加培训被退回去了 单位领导要被约谈吗 万能的网友"),
+    (
+        "answered",
+        art(RT, "四、（三）"),
+        ["约谈"],
+        "参加培训被退回去了 单位领导要被约谈吗 万能的网友",
+    ),
     (
         "answered",
         art(HP, "四、（十四）"),
@@ -141,6 +161,38 @@ TITLES = [
     ("out_of_scope", None, [], "仲巴县的四好农村路修了多少公里 求科普"),
 ]
 
+
+# --- written for this table (round 27): facts earlier tables did not ask, with a relative or a
+# place and Q&A noise
+ROUND27_TITLES = [
+    (
+        "answered",
+        mi("第三十八条"),
+        ["患者或其家属"],
+        "姥姥在狮泉河住院昏迷了 家属签字同意用自费药算数不 急急急",
+    ),
+    (
+        "answered",
+        mi("第十三条"),
+        ["由城乡居民医疗保险基金按规定支付"],
+        "岳父去年居民医保 今年单位给上了职工医保 转之前那次住院谁报 求科普",
+    ),
+    ("answered", art(RC, "第五条"), ["以男性为首选"], "表姐想去当野外看管圆 女的能报名吗 各位亲"),
+    (
+        "answered",
+        mi("第二十七条"),
+        ["30万元"],
+        "阿里那个农牧民大额补充保险一年最高赔多少 万能的网友",
+    ),
+    (
+        "answered",
+        mi("第六条"),
+        ["西藏班学生"],
+        "侄子在内地西藏班读高中 医保该怎么掺 坐等",
+    ),
+    ("out_of_scope", None, [], "昌都的亲戚问 他们那边居民医保住院起付线多少 有懂的吗"),
+]
+
 CALCULATED = [
     "姥姥交250 地区医院三级今年头回祝院 两万六 能报多少 跪求",
     "公公交120 县二级医院今年第二回祝院 一万三 报多少 提前谢过",
@@ -174,3 +226,4 @@ def build(t: Tune27Table) -> None:
     for status, gold, terms, question, *override in TITLES:
         add_titles(t, U, [(override[0] if override else status, gold, terms, question)])
     add_zipped(t, U, CALCULATED, EXPECTED)
+    add_titles(t, U, ROUND27_TITLES)
