@@ -1,17 +1,15 @@
 """Dialogues: the 6万 cap across two stays, across dialysis months and across a stay and a 门特
-course (asked after in English once); the 两病 and 普通门诊 limits across visits; corrections
-(档次记错了, 多打了个零, 说错了 是自治区级的点, 其实是低保户, 是在一级医院开的药); 为什么/为啥/怎么
-after results and after lookups; 哪个文件/哪一条/哪条; topic switches while a follow-up for cost,
-tier, level, site level, months, fiscal subsidy, 门特 tier or 两病 level is pending
-(`not_follow_up_for`), then the slot given late; continuations with 那/要是/…呢 that switch the item
-of a list or the row of a lookup (第三十条's classes, 门特 diseases, the custodians' rights and
-duties, the 三甲 stages and hiring channels, graduates' posts and yearly numbers, rural buses, 第八条,
-第二十二条's ratios, 两病 ratios, the upkeep company, training forms, relic keepers, bus stations);
-person switches; relic ↔ medical switches; declined follow-ons for 那曲, 那曲市人民医院 and 林芝; greetings and
-thanks; a malformed amount, tier, level, age and month count, each then corrected; and this
-round's weak turns (`_round25`): continuations with no 那/呢 marker, 补缴 and when cover restarts,
-yearly numbers then their total over the plan period, 地区财政's share of a subsidy. Figures only
-from evaluation.phrasings.reference through evaluation.phrasings.expect."""
+course (asked after in English once); the 两病 and 普通门诊 limits across visits; corrections;
+为什么/怎么 after results and after lookups; 哪个文件/哪一条/哪条; topic switches while a follow-up is
+pending (`not_follow_up_for`), then the slot given late; continuations with 那/要是/…呢 that switch
+the item of a list or the row of a lookup; person switches; relic ↔ medical switches; declined
+follow-ons (那曲, 那曲市人民医院, 林芝); greetings; malformed slots then corrected. The first 60
+dialogues ask phrasings25's turns again in new words (same expectations); `_round27` adds eight on
+facts earlier tables did not ask: 门特 diseases switched with 那…呢 then 为什么/哪条 on 第二十五条's
+不得同时享受, a stay then a 门特 bill reaching the 6万 cap then 大病保险, a 一日一清单 question during a
+pending cost, 第十三条 both ways, the custodians' daily management and deductions, a site-level
+correction then a year decline, 第八条's dates and 补缴, 第二十二条's repeat deductibles then a third
+stay. Figures only from evaluation.phrasings.reference through evaluation.phrasings.expect."""
 
 from __future__ import annotations
 

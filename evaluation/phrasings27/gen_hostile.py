@@ -1,15 +1,16 @@
-"""Hostile and malformed input: amounts that must be refused (new values: 3万4万, 1.2.3万, 两万几,
-七八千, 2w~3w, undefined, 1,2,3,4, 一万二要么一万四, 0xFFFF, 1万-1万5, 十来万, 三五千, 5千6千7千,
-两千七八), an impossible tier (三百, -60), level (六级, 负一级), age (两百岁, -3岁) or month count
-(三十个月, 负五个月); wrappers around a real question (a "no limits" injection asking for hidden
-instructions, a bracketed fake SYSTEM role, JSON, XML, an UPDATE statement, a pasted group chat,
-emoji, mixed Latin and Chinese, traditional characters, a Tibetan greeting before Chinese,
-full-width Latin, a short link, repeated words, chat placeholders, a Markdown heading and list, a
-fake urgent notice changing a figure, a demand to answer yes, a clerk persona, a digits-only
-demand, heavy typos, pinyin, spaced characters, a long herder's story, HTML entities, tabs and
-blank lines); inputs with no real question (a fake discharge summary, a borrowed card, smuggling
-a stone carving, requests for the prompt, punctuation, emoji, keyboard mash, Tibetan script);
-English questions answered from the Chinese text, or declined (日喀则)."""
+"""Hostile and malformed input: amounts that must be refused (2万或者2万5, 1..5万, 三万多点, 五六千的样子,
+8k～1w, NaN, 7/8/9千, 不是九千就是九千五, null, 一万到一万二之间, 好几万, 两三千, 3千+？, 四千几百,
+1e4到2e4, 12.34.5), an impossible tier (八百, abc), level (八级, 零级, 十三级), age (一百八十岁, 负十二岁)
+or month count (一年干了二十个月, -2个月); wrappers around a real question (developer-mode and
+chat-template injections, a JSON message, XML, a DROP TABLE, a pasted group chat, emoji, mixed
+Latin and Chinese, traditional characters, a Tibetan greeting, full-width Latin, a link, repeated
+words, chat placeholders, a Markdown heading and bullets, a fake notice changing a figure, a
+demand to answer "可以", a village-secretary persona, a percentage-only demand, typos, pinyin,
+spaced characters, a long herder's story, HTML entities, tabs and blank lines, a base64 prefix, a
+code fence, a long filler, a "just say 100%" push); inputs with no real question (forged
+invoices, a borrowed card, smuggling a thangka, requests for the prompt, punctuation, emoji,
+keyboard mash, Tibetan script, an "unrestricted AI" asking about 北京); English questions
+answered from the Chinese text, or declined (Nagqu)."""
 
 from __future__ import annotations
 

@@ -1,14 +1,14 @@
 """Lookups (every fact type, all seven documents, weighted toward answers one sentence deep inside
-long articles — 医保 第五条, 第八条, 第十八条, 第二十二条, 第二十九条, 第三十条; the 三甲 plan's
-stages, projects and task table; the road plan, its annexes and task table; the graduates' plan —
-and toward list questions that need every item), eligibility yes/no questions, typed fact-absent
-questions (declined, nearest rule in `related`; most of them bare yes/no predicates the text never
-states about a topic it does cover), in-scope details the text does state asked with odd side
-words (frequency, deadline, who pays, channel, period, form, count, charge, "算不算", "能不能填",
-budgets, names: answered, never declined), requests not about the documents, and multi-part
-questions. Every sentence was written for this table; the facts asked, and so the gold places,
-terms and related rules, are those of phrasings23's rows (read in the gazette, corrected after
-that table's run), asked again in new words so the lead can see whether a fix generalises."""
+long articles and toward list questions that need every item), eligibility yes/no questions, typed
+fact-absent questions (declined, nearest rule in `related`; most of them bare yes/no predicates the
+text never states about a topic it does cover), in-scope details the text does state asked with
+odd side words (frequency, deadline, who pays, channel, period, form, count, charge, "算不算",
+"能不能填", budgets, names: answered, never declined), requests not about the documents, and
+multi-part questions. Every sentence was written for this table. The first lists ask the facts of
+phrasings25's rows (and so phrasings23's, read in the gazette) again in new words; the ROUND27_
+lists ask facts no earlier table asked (医保 第二、三、四、五、六、九、十三、十六、二十、二十二、二十五、
+二十六、二十七、三十、三十四、三十六、三十八、四十三、四十五条; 看管细则 第三、四、五、九、十一、十四、十六条),
+each gold place and term read in the gazette for this table."""
 
 from __future__ import annotations
 

@@ -1,13 +1,14 @@
 """Scope rows: another place, scheme or year as the subject (declined: the gazette holds only
 Ngari's 2020 rules; the nearest Ngari rule in `related`), weighted toward Tibet's other prefectures
-and counties (日喀则, 那曲, 林芝, 昌都, 山南 as the first word; 定日, 萨迦, 拉孜, 南木林, 安多, 申扎,
-班戈, 尼玛, 工布江达, 朗县, 墨脱, 江达, 贡觉, 芒康, 洛隆, 琼结, 浪卡子, 墨竹工卡; 拉萨's and 日喀则's
-own hospital and roads) and cities of other provinces earlier tables did not use (唐山, 长治, 包头,
-锦州, 四平, 牡丹江, 常州, 嘉兴, 蚌埠, 泉州, 九江, 潍坊, 洛阳, 襄阳, 岳阳, 佛山, 柳州, 海口, 涪陵, 宜宾,
-六盘水, 曲靖, 汉中, 张掖, 海东, 石嘴山, 伊犁, 台中, 香港, 浦东新区), other schemes, other years (2008–
-2040 but 2020); look-alikes that must be answered: Ngari towns and villages, the places the
-plans name themselves (日喀则市人民医院, 山南市, 成都, 陕西, 西安), old scheme names, and 2018–2025
-where the plans name them. The look-alikes ask phrasings23's facts in new words."""
+and counties (日喀则, 那曲, 林芝, 昌都, 山南 as the first word; 仲巴, 萨嘎, 吉隆, 聂拉木, 亚东, 嘉黎, 比如,
+索县, 双湖, 聂荣, 米林, 波密, 察隅, 巴宜, 类乌齐, 丁青, 八宿, 边坝, 左贡, 错那, 扎囊, 隆子, 当雄, 林周) and
+cities of other provinces earlier tables did not use (秦皇岛, 大同, 赤峰, 丹东, 延边, 齐齐哈尔, 盐城,
+温州, 芜湖, 漳州, 赣州, 烟台, 开封, 宜昌, 常德, 湛江, 桂林, 三亚, 万州, 绵阳, 遵义, 大理, 宝鸡, 天水,
+格尔木, 吴忠, 喀什, 台北, 澳门, 天津滨海新区, 恩施, 徐州, 榆林, 酒泉), other schemes, other years
+(2001–2045 but 2016–2025); look-alikes that must be answered: Ngari towns and villages, the places
+the plans name themselves (日喀则市人民医院, 山南市, 成都, 陕西, 西安, 新疆), old scheme names, and the
+years the documents name. The first look-alikes ask phrasings25's facts in new words; ROUND27_
+adds declines and look-alikes on facts earlier tables did not ask."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
 """User titles in the style of Q&A sites, often with a relative or a place, with typos earlier
-tables did not use (注院, 企付线, 闷特, 两并, 风顶, 医抱, 一保, 餐保, 当次, 窗位费, 普桶门诊, 大病包险,
-建当立卡, 问物, 看馆员, 三假, 必业生, 客云, 氧护) and new noise (【急】, 求大神, 有大佬知道吗, 萌新请教,
-在线等挺急的, 谢谢啦, 路过的帮看看, 速回, 问问各位, 求指点, 顶一下, 有人吗, 在线蹲, 大佬们, 求解答,
-新人报到, 打扰了, 楼主急, 弱弱问一句, 求好心人); answered over all seven documents, some declined
-(林芝, 山南, 2015, 防癌险, 驾照, 甜茶馆, 定日), some computed."""
+tables did not use (祝院, 齐付线, 床为费, 易保, 们特, 俩病, 封定, 医饱, 惨保/掺保, 挡次, 普通们诊, 抱销,
+大并保险, 建挡立卡, 纹物, 看管圆, 三钾, 客韵, 养户, 毕叶生) and new noise (【求助】, 跪求, 有懂的吗,
+小白求问, 急急急, 提前谢过, 万能的网友, 坐等, 蹲一个答案, 求科普, 感谢各位老铁, 各位亲, 求推荐);
+answered over all seven documents, some declined (那曲, 昌都, 2012, 重疾险, 驾校, 藏面馆, 仲巴), some
+computed; ROUND27_TITLES ask facts earlier tables did not ask."""
 
 from __future__ import annotations
 
