@@ -352,7 +352,8 @@ PLAN_LOOKUPS = [
         "amount",
         art(HP, "三、（一）"),
         ["15 项重点任务"],
-        "人民医院创三甲巩固阶段 要推进的重点任务有几项",
+        # fixed after the run: "巩固阶段" was ambiguous (巩固整改 or 巩固提升); the 15 项 is 巩固整改's
+        "人民医院创三甲巩固整改阶段 要推进的重点任务有几项",
     ),
     (
         "procedure",
@@ -787,7 +788,13 @@ IN_SCOPE_DETAILS = [
     ),
     ("payer", mi("第十八条"), ["医疗救助资金"], "孤儿参保的个人缴费部分由谁代缴", BOTH),
     ("payer", mi("第三十四条"), ["个人先行垫付"], "区外看病的医药费 是先由自己垫上吗"),
-    ("payer", mi("第四十二条"), ["地、县财政给予补贴"], "医保基金出现入不敷出 缺口由谁补"),
+    # fixed after the run: 第四十三条 also states that 地、县财政 cover a fund's shortfall
+    (
+        "payer",
+        [mi("第四十二条"), mi("第四十三条")],
+        ["地、县财政"],
+        "医保基金出现入不敷出 缺口由谁补",
+    ),
     ("payer", mi("第十九条"), ["乡村集体经济组织"], "个人缴费不足的部分 谁可以给资助"),
     (
         "channel",
@@ -1229,7 +1236,8 @@ ROUND27_DETAILS = [
     ),
     ("yes_no", mi("第三十八条"), ["患者或其家属"], "病人昏迷着 用自费药时家属签字算数吗"),
     ("procedure", mi("第二十六条"), ["用完为止"], "家庭账户取消了 账上剩下的那点钱还能不能花"),
-    ("period", mi("第二十六条"), ["当年剩余资金清零"], "门诊统筹今年没花完的 到年底怎么处理"),
+    # fixed after the run: 并入统筹基金 answers it as fully as 清零 (both in 第二十六条（二）)
+    ("period", mi("第二十六条"), ["并入医疗保险统筹基金"], "门诊统筹今年没花完的 到年底怎么处理"),
     (
         "payer",
         mi("第四十三条"),
@@ -1299,7 +1307,9 @@ ROUND27_FACT_ABSENT = [
     ("yes_no", art(RC, "第十二条"), "同一处点上的两个看管员 能不能轮班倒休"),
     ("yes_no", art(RC, "第九条"), "看管员不干了 能不能推荐自家亲戚接班"),
     ("yes_no", art(RC, "第十二条"), "看管员巡山 公家给不给配摩托车"),
-    ("yes_no", art(RP, "第十八条"), "考古发掘的时候 能不能招志愿者来帮忙"),
+    # fixed after the run: 第九条 supports volunteers in relic protection, so the old predicate
+    # (招志愿者) was arguably stated; this one is not
+    ("yes_no", art(RP, "第二十三条"), "考古发掘报告写好以后 能不能公开给老百姓看"),
 ]
 
 ROUND27_MULTI_PART = [
