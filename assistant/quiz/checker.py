@@ -1296,6 +1296,16 @@ def check_bank(
         if item.get("fact") and fact in seen_facts:
             problems.append(f"第{n}题与第{seen_facts[fact]}题以同一题型考同一知识点")
         seen_facts.setdefault(fact, n)
+    sentences: dict[str, int] = {}
+    for n, item in enumerate(items, 1):
+        # one item per source sentence (seed-2425 review: 细则 第十一条's one sentence asked
+        # by two true statements, 第十二条's by a 单选 and a 填空, in one paper)
+        mine = {sentence_of(k) for k in item.get("rule_keys", [])}
+        twice = sorted({sentences[s] for s in mine if s in sentences})
+        if twice:
+            problems.append(f"第{n}题与第{twice[0]}题考的是条文的同一句话")
+        for s in mine:
+            sentences.setdefault(s, n)
     rules: dict[str, int] = {}
     for n, item in enumerate(items, 1):
         for key in item.get("rule_keys", []):

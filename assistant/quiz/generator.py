@@ -81,6 +81,7 @@ from assistant.quiz.terms import (
     same_answer,
     same_meaning,
     same_word,
+    short_form,
 )
 from corpus import Corpus, Document, NotFoundError, Unit
 from corpus.store import doc_aliases
@@ -1628,6 +1629,8 @@ def _alternatives(slot: F.Slot) -> list[str]:
         out += record_forms(slot.text)
     if slot.kind == "urgent":
         out += result_forms(slot.text)  # "保护好现场" for 保护现场
+    if slot.kind == "principle" and "、" not in slot.text:
+        out.append(short_form(slot.text))  # "不改变原状" for 不改变文物原状
     # everyday words for the text's own (每天/天天 for 每日, 拍照/照相/摄影 for 拍摄): a class of
     # words in data/word_equivalents.tsv, whatever the kind of detail
     out += same_word(slot.text)[1:]
@@ -1813,9 +1816,18 @@ def _key_meaning(item: Item) -> str:
     return normalize(text) if text else ""
 
 
+# what a trainer asks before administrative detail (who selects, who drafts the plan): a
+# penalty, a report owed, a ban, or a rule for the relics' own safety (fire, theft, 文物安全)
+SAFETY_TOPICS = ("penalty", "report", "prohibition")
+SAFETY_WEIGHT = 2.0
+
+
 def _weight(c: Candidate, truths: int, judged) -> float:
-    """Duties before principle names; a false statement when true ones are ahead."""
+    """Duties before principle names, safety rules before administrative detail; a false
+    statement when true ones are ahead."""
     weight = 1.0 if c.tier < 3 else 0.3
+    if c.item.topic in SAFETY_TOPICS or F.SAFETY_RE.search(c.item.stem):
+        weight *= SAFETY_WEIGHT
     if c.item.type == "判断" and truths * 2 > judged():
         weight *= 3.0 if c.item.answer == "错误" else 0.3
     return weight
@@ -1886,6 +1898,13 @@ def turn_of(seed: int | str) -> float:
     """Where a seed's half of the facts starts, on a circle of circumference one."""
     number = seed if isinstance(seed, int) else int(_id(str(seed)), 16)
     return (number * TURN_STEP) % 1.0
+
+
+def item_facts(item: Item) -> set[str]:
+    """The source sentences an item tests (checker.sentence_of of each rule key): a bank asks
+    each sentence once (seed-2425 review: two items on the one sentence of 细则 第十一条, two on
+    第十二条's, in one paper)."""
+    return {sentence_of(k) for k in item.rule_keys} or {item.fact}
 
 
 def _sentence(item: Item) -> str:
@@ -1963,6 +1982,7 @@ def plan(
         )
 
     used_rules: set[str] = set()
+    used_facts: set[str] = set()  # the source sentences asked (item_facts): one item each
     unit_keys: dict[str, list[list[str]]] = {}  # the rule keys of each article's items
     third = [False]  # a third item of a long article: only once nothing else is left
     cap = [True]
@@ -2002,7 +2022,7 @@ def plan(
 
     def separate(c: Candidate) -> bool:
         """One item per rule, and no item whose stem prints another item's answer."""
-        if clashes(c.item.rule_keys, used_rules):
+        if clashes(c.item.rule_keys, used_rules) or item_facts(c.item) & used_facts:
             return False
         key_text = _key_text(c.item)
         pairs = _pairs(c.item)
@@ -2099,6 +2119,7 @@ def plan(
         used_stems.add(choice.item.stem)
         used_forms.add((choice.item.type, choice.item.fact))
         used_rules.update(choice.item.rule_keys)
+        used_facts.update(item_facts(choice.item))
         answers[_key_meaning(choice.item)] += 1
         typed_answers.add((choice.item.type, _key_meaning(choice.item)))
         if swap_class(choice.item) == "body":
@@ -2136,7 +2157,13 @@ def plan(
         tier = min(c.tier for c in units[unit_id])
         best = [c for c in units[unit_id] if c.tier == tier]
         best = [c for c in best if not c.low] or best
-        money = [c for c in best if c.item.detail_kind == "figure" and c.item.detail.endswith("元")]
+        # what a custodian is paid, or how many guard a site (每处2名): the figures of the
+        # article, whichever the seed favours (the seed-2425 review: pay asked twice, 2名 never)
+        money = [
+            c
+            for c in best
+            if c.item.detail_kind == "figure" and c.item.detail.endswith(("元", "名"))
+        ]
         # what to do when something happens (a trigger → action rule of the article: 发现盗掘
         # → 第一时间向文物、公安部门报告) is what a field custodian must know: asked first
         # (paper B: only when the rule has a form paper A did not print)
@@ -2160,6 +2187,10 @@ def plan(
             (pending if retry else deferred).append(unit_id)
             return
         best = money or scene or ban or best  # the pay of a custodian is asked as its own item
+        if turn is not None:
+            # an article of several sentences is asked by the sentence of this seed's turn, so
+            # that two seeds ask the key article by different facts where it has them
+            best = [c for c in best if in_turn(c.item, turn)] or best
         spare = [c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)]
         # a core rule is asked even when its only forms repeat a key; a form with a fresh key
         # first (paper A's stems are out of paper B's pool)
@@ -2418,7 +2449,7 @@ def atoms(items: list[Item]) -> set[str]:
 
 
 def places(corpus: Corpus, documents: list[str] | None = None, n: int = 60) -> int:
-    """The most items a bank of n can hold under the rules a paper keeps: each rule (clause)
+    """The most items a bank of n can hold under the rules a paper keeps: each sentence
     asked once, at most PER_UNIT items of one article (a third on a third clause that shares
     no detail with the other two), procedural rules ("last") at most a
     fifteenth of the bank. Counted per article over its items with the fewest rule keys first:
@@ -2430,14 +2461,17 @@ def places(corpus: Corpus, documents: list[str] | None = None, n: int = 60) -> i
     total, minor = 0, 0
     for found in by_unit.values():
         used: set[str] = set()
+        sentences: set[str] = set()
         held: list[Item] = []
         for c in sorted(found, key=lambda c: (bool(c.low), len(c.item.rule_keys))):
             if (
                 not clashes(c.item.rule_keys, used)
+                and not item_facts(c.item) & sentences
                 and unit_limit([i.rule_keys for i in held] + [c.item.rule_keys])
                 and not third_shares([i.to_dict() for i in [*held, c.item]])
             ):
                 used.update(c.item.rule_keys)
+                sentences.update(item_facts(c.item))
                 held.append(c.item)
         taken = len(held)
         if all(c.low for c in found):
