@@ -1239,7 +1239,10 @@ def offered(key: str, options: list[str]) -> bool:
 # names every relic rule repeats: a shared name is no shared fact
 SHARED_NAMES = re.compile(
     r"文物保护单位|保护范围|建设控制地带|任何单位(和|或者|或)个人|国有文物收藏单位|文物收藏单位|"
-    r"野外文物看管人员|野外看管人员|看管人员|文物安全|馆藏、寺藏文物|宗教活动场所|不可移动文物"
+    r"野外文物看管人员|野外看管人员|看管人员|文物安全|馆藏、寺藏文物|宗教活动场所|不可移动文物|"
+    # the scope many articles open with: 第十七条's digging ban and 第三十八条's rubbing ban
+    # share it and no fact (quiz25)
+    r"本行政区域内?"
 )
 SAME_FACT = 6  # characters of one wording two statements share when they state one fact
 

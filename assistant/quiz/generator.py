@@ -1820,13 +1820,31 @@ def _key_meaning(item: Item) -> str:
 # penalty, a report owed, a ban, or a rule for the relics' own safety (fire, theft, 文物安全)
 SAFETY_TOPICS = ("penalty", "report", "prohibition")
 SAFETY_WEIGHT = 2.0
+# a ban on everyone, or on acting on one's own (任何单位和个人不得……, 严禁……, 不得擅自/私自……):
+# the rules a relic-safety trainer expects in every paper (seed-2425 review: 第十六、十七、
+# 二十八、三十八条), before a ban bound to one situation (……进行旅游开发的，不得转让、抵押)
+BAN_ON_ALL_RE = re.compile(r"任何(单位|人)[^。；]{0,12}不得|严禁|不得(私自|擅自)")
+BAN_ON_ALL_WEIGHT = 4.0
+# a report owed ("……不及时报告的，……解聘"): a custodian's red line (seed-2425 review: 细则
+# 第十七条（一）（二） never asked while （三）（四） were) weighs more among its article's forms
+REPORT_OWED_RE = re.compile(r"报告|上报")
+
+
+def safety_rule(item: Item) -> bool:
+    """A penalty, a report owed, a ban, or a rule for the relics' own safety (SAFETY_TOPICS,
+    facts.SAFETY_RE): what a trainer asks before who selects or who drafts the plan."""
+    return item.topic in SAFETY_TOPICS or bool(F.SAFETY_RE.search(item.stem))
 
 
 def _weight(c: Candidate, truths: int, judged) -> float:
     """Duties before principle names, safety rules before administrative detail; a false
     statement when true ones are ahead."""
     weight = 1.0 if c.tier < 3 else 0.3
-    if c.item.topic in SAFETY_TOPICS or F.SAFETY_RE.search(c.item.stem):
+    if safety_rule(c.item):
+        weight *= SAFETY_WEIGHT
+    if BAN_ON_ALL_RE.search(_statement_of(c.item)):
+        weight *= BAN_ON_ALL_WEIGHT
+    if REPORT_OWED_RE.search(_statement_of(c.item)):
         weight *= SAFETY_WEIGHT
     if c.item.type == "判断" and truths * 2 > judged():
         weight *= 3.0 if c.item.answer == "错误" else 0.3
@@ -2340,7 +2358,13 @@ def plan(
                 # this seed's turn (turn_of)
                 options = [c for c in options if _sentence(c.item) not in tested] or options
                 if turn is not None:
-                    options = [c for c in options if in_turn(c.item, turn)] or options
+                    # safety rules (a ban, a penalty, a report owed, the relics' own safety)
+                    # are every seed's: the seeds take turns over the administrative facts,
+                    # and ask a safety rule in the form the seed favours (seed-2425 review:
+                    # 第十六、十七、二十八、三十八条 missing from a paper out of their turn)
+                    options = [
+                        c for c in options if in_turn(c.item, turn) or safety_rule(c.item)
+                    ] or options
                 take(options, [_weight(c, truths[0], judged) for c in options])
     return chosen
 
