@@ -2362,9 +2362,7 @@ def plan(
                     # are every seed's: the seeds take turns over the administrative facts,
                     # and ask a safety rule in the form the seed favours (seed-2425 review:
                     # 第十六、十七、二十八、三十八条 missing from a paper out of their turn)
-                    options = [
-                        c for c in options if in_turn(c.item, turn) or safety_rule(c.item)
-                    ] or options
+                    options = [c for c in options if in_turn(c.item, turn)] or options
                 take(options, [_weight(c, truths[0], judged) for c in options])
     return chosen
 
