@@ -1817,23 +1817,32 @@ def _key_meaning(item: Item) -> str:
 
 
 # what a trainer asks before administrative detail (who selects, who drafts the plan): a
-# penalty, a report owed, a ban, or a rule for the relics' own safety (fire, theft, 文物安全)
-SAFETY_TOPICS = ("penalty", "report", "prohibition")
+# penalty, a ban, a report owed (REPORT_OWED_RE: by its words, since the topic "report" also
+# holds filings, 备案/报批), or a rule for the relics' own safety (fire, theft, 文物安全)
+SAFETY_TOPICS = ("penalty", "prohibition")
+# a ban anywhere in the statement (第十七条's topic is its 报批 duty, its point the ban that
+# follows), never a limit ("不得超过一年")
+BAN_RE = re.compile(r"不得(?!超过|少于|低于)|禁止|严禁")
 SAFETY_WEIGHT = 2.0
 # a ban on everyone, or on acting on one's own (任何单位和个人不得……, 严禁……, 不得擅自/私自……):
 # the rules a relic-safety trainer expects in every paper (seed-2425 review: 第十六、十七、
 # 二十八、三十八条), before a ban bound to one situation (……进行旅游开发的，不得转让、抵押)
 BAN_ON_ALL_RE = re.compile(r"任何(单位|人)[^。；]{0,12}不得|严禁|不得(私自|擅自)")
-BAN_ON_ALL_WEIGHT = 4.0
+BAN_ON_ALL_WEIGHT = 2.0
 # a report owed ("……不及时报告的，……解聘"): a custodian's red line (seed-2425 review: 细则
-# 第十七条（一）（二） never asked while （三）（四） were) weighs more among its article's forms
+# 第十七条（一）（二） never asked while （三）（四） were) is a safety rule (safety_rule)
 REPORT_OWED_RE = re.compile(r"报告|上报")
 
 
 def safety_rule(item: Item) -> bool:
     """A penalty, a report owed, a ban, or a rule for the relics' own safety (SAFETY_TOPICS,
     facts.SAFETY_RE): what a trainer asks before who selects or who drafts the plan."""
-    return item.topic in SAFETY_TOPICS or bool(F.SAFETY_RE.search(item.stem))
+    return (
+        item.topic in SAFETY_TOPICS
+        or bool(BAN_RE.search(_statement_of(item)))
+        or bool(REPORT_OWED_RE.search(_statement_of(item)))
+        or bool(F.SAFETY_RE.search(item.stem))
+    )
 
 
 def _weight(c: Candidate, truths: int, judged) -> float:
@@ -1844,8 +1853,6 @@ def _weight(c: Candidate, truths: int, judged) -> float:
         weight *= SAFETY_WEIGHT
     if BAN_ON_ALL_RE.search(_statement_of(c.item)):
         weight *= BAN_ON_ALL_WEIGHT
-    if REPORT_OWED_RE.search(_statement_of(c.item)):
-        weight *= SAFETY_WEIGHT
     if c.item.type == "判断" and truths * 2 > judged():
         weight *= 3.0 if c.item.answer == "错误" else 0.3
     return weight
