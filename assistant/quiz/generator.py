@@ -2212,6 +2212,9 @@ def plan(
             (pending if retry else deferred).append(unit_id)
             return
         best = money or scene or ban or best  # the pay of a custodian is asked as its own item
+        # among a penalty list's breaches, the reports not made first (细则 第十七条（一）（二）:
+        # a custodian's red line, seed-2425 review)
+        best = [c for c in best if REPORT_OWED_RE.search(_statement_of(c.item))] or best
         if turn is not None:
             # an article of several sentences is asked by the sentence of this seed's turn, so
             # that two seeds ask the key article by different facts where it has them
