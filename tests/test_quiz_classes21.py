@@ -30,10 +30,12 @@ def test_a_ban_from_the_first_word_makes_a_key_unit(corpus: Corpus) -> None:
     assert not any(F.lead_ban(r) for r in F.rules(later))
 
 
-def test_banks_ask_the_ban_and_both_breaches(corpus: Corpus, banks) -> None:
-    """Every bank of 50 asks 第二十七条's ban itself (not only its approval levels) and 细则
-    第十一条's breaches with their consequences: the unfilled patrol log (当月补助) head-on, and
-    the serious accident (解聘, 当年补助); the checker finds nothing."""
+def test_banks_ask_the_ban_and_a_breach(corpus: Corpus, banks) -> None:
+    """Every bank of 50 asks 第二十七条's ban itself (not only its approval levels) and one of 细则
+    第十一条's breaches with its consequence: the unfilled patrol log (当月补助) or the serious
+    accident (解聘, 当年补助); the checker finds nothing. One, since quiz25: the article is one
+    sentence, and the seed-2425 review read two items on it in one paper as one fact asked
+    twice; the breach asked turns with the seed (tests/test_quiz_classes25.py)."""
     for bank in banks:
         rows = [i.to_dict() for i in bank.items]
         assert check_bank(rows, corpus, bank.documents) == []
@@ -42,13 +44,8 @@ def test_banks_ask_the_ban_and_both_breaches(corpus: Corpus, banks) -> None:
         triggers = {
             k.split(":", 1)[1].split("~")[0] for i in art11 for k in i.rule_keys if ":" in k
         }
-        assert any("巡逻日志" in t for t in triggers)
-        # the accident asked itself, or its consequence offered against the log's (a 单选 "未按
-        # 要求如实填写巡逻日志的，要（  ）" with "立即解聘，并扣除当年……" among its options, which
-        # then keeps a second item on the accident out: it would print that item's key)
-        assert any("重大看管事故" in t for t in triggers) or any(
-            "立即解聘" in o for i in art11 for o in i.options
-        )
+        assert len(art11) == 1
+        assert any("巡逻日志" in t or "重大看管事故" in t for t in triggers)
 
 
 def test_the_all_staff_training_duty_is_a_rule(corpus: Corpus) -> None:

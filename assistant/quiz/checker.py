@@ -1239,7 +1239,10 @@ def offered(key: str, options: list[str]) -> bool:
 # names every relic rule repeats: a shared name is no shared fact
 SHARED_NAMES = re.compile(
     r"文物保护单位|保护范围|建设控制地带|任何单位(和|或者|或)个人|国有文物收藏单位|文物收藏单位|"
-    r"野外文物看管人员|野外看管人员|看管人员|文物安全|馆藏、寺藏文物|宗教活动场所|不可移动文物"
+    r"野外文物看管人员|野外看管人员|看管人员|文物安全|馆藏、寺藏文物|宗教活动场所|不可移动文物|"
+    # the scope many articles open with: 第十七条's digging ban and 第三十八条's rubbing ban
+    # share it and no fact (quiz25)
+    r"本行政区域内?"
 )
 SAME_FACT = 6  # characters of one wording two statements share when they state one fact
 
@@ -1296,6 +1299,16 @@ def check_bank(
         if item.get("fact") and fact in seen_facts:
             problems.append(f"第{n}题与第{seen_facts[fact]}题以同一题型考同一知识点")
         seen_facts.setdefault(fact, n)
+    sentences: dict[str, int] = {}
+    for n, item in enumerate(items, 1):
+        # one item per source sentence (seed-2425 review: 细则 第十一条's one sentence asked
+        # by two true statements, 第十二条's by a 单选 and a 填空, in one paper)
+        mine = {sentence_of(k) for k in item.get("rule_keys", [])}
+        twice = sorted({sentences[s] for s in mine if s in sentences})
+        if twice:
+            problems.append(f"第{n}题与第{twice[0]}题考的是条文的同一句话")
+        for s in mine:
+            sentences.setdefault(s, n)
     rules: dict[str, int] = {}
     for n, item in enumerate(items, 1):
         for key in item.get("rule_keys", []):

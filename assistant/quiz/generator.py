@@ -81,6 +81,7 @@ from assistant.quiz.terms import (
     same_answer,
     same_meaning,
     same_word,
+    short_form,
 )
 from corpus import Corpus, Document, NotFoundError, Unit
 from corpus.store import doc_aliases
@@ -1628,6 +1629,8 @@ def _alternatives(slot: F.Slot) -> list[str]:
         out += record_forms(slot.text)
     if slot.kind == "urgent":
         out += result_forms(slot.text)  # "保护好现场" for 保护现场
+    if slot.kind == "principle" and "、" not in slot.text:
+        out.append(short_form(slot.text))  # "不改变原状" for 不改变文物原状
     # everyday words for the text's own (每天/天天 for 每日, 拍照/照相/摄影 for 拍摄): a class of
     # words in data/word_equivalents.tsv, whatever the kind of detail
     out += same_word(slot.text)[1:]
@@ -1813,9 +1816,43 @@ def _key_meaning(item: Item) -> str:
     return normalize(text) if text else ""
 
 
+# what a trainer asks before administrative detail (who selects, who drafts the plan): a
+# penalty, a ban, a report owed (REPORT_OWED_RE: by its words, since the topic "report" also
+# holds filings, 备案/报批), or a rule for the relics' own safety (fire, theft, 文物安全)
+SAFETY_TOPICS = ("penalty", "prohibition")
+# a ban anywhere in the statement (第十七条's topic is its 报批 duty, its point the ban that
+# follows), never a limit ("不得超过一年")
+BAN_RE = re.compile(r"不得(?!超过|少于|低于)|禁止|严禁")
+SAFETY_WEIGHT = 2.0
+# a ban on everyone, or on acting on one's own (任何单位和个人不得……, 严禁……, 不得擅自/私自……):
+# the rules a relic-safety trainer expects in every paper (seed-2425 review: 第十六、十七、
+# 二十八、三十八条), before a ban bound to one situation (……进行旅游开发的，不得转让、抵押)
+BAN_ON_ALL_RE = re.compile(r"任何(单位|人)[^。；]{0,12}不得|严禁|不得(私自|擅自)")
+BAN_ON_ALL_WEIGHT = 2.0
+# a report owed ("……不及时报告的，……解聘"): a custodian's red line (seed-2425 review: 细则
+# 第十七条（一）（二） never asked while （三）（四） were) is a safety rule (safety_rule)
+REPORT_OWED_RE = re.compile(r"报告|上报")
+
+
+def safety_rule(item: Item) -> bool:
+    """A penalty, a report owed, a ban, or a rule for the relics' own safety (SAFETY_TOPICS,
+    facts.SAFETY_RE): what a trainer asks before who selects or who drafts the plan."""
+    return (
+        item.topic in SAFETY_TOPICS
+        or bool(BAN_RE.search(_statement_of(item)))
+        or bool(REPORT_OWED_RE.search(_statement_of(item)))
+        or bool(F.SAFETY_RE.search(item.stem))
+    )
+
+
 def _weight(c: Candidate, truths: int, judged) -> float:
-    """Duties before principle names; a false statement when true ones are ahead."""
+    """Duties before principle names, safety rules before administrative detail; a false
+    statement when true ones are ahead."""
     weight = 1.0 if c.tier < 3 else 0.3
+    if safety_rule(c.item):
+        weight *= SAFETY_WEIGHT
+    if BAN_ON_ALL_RE.search(_statement_of(c.item)):
+        weight *= BAN_ON_ALL_WEIGHT
     if c.item.type == "判断" and truths * 2 > judged():
         weight *= 3.0 if c.item.answer == "错误" else 0.3
     return weight
@@ -1886,6 +1923,13 @@ def turn_of(seed: int | str) -> float:
     """Where a seed's half of the facts starts, on a circle of circumference one."""
     number = seed if isinstance(seed, int) else int(_id(str(seed)), 16)
     return (number * TURN_STEP) % 1.0
+
+
+def item_facts(item: Item) -> set[str]:
+    """The source sentences an item tests (checker.sentence_of of each rule key): a bank asks
+    each sentence once (seed-2425 review: two items on the one sentence of 细则 第十一条, two on
+    第十二条's, in one paper)."""
+    return {sentence_of(k) for k in item.rule_keys} or {item.fact}
 
 
 def _sentence(item: Item) -> str:
@@ -1963,6 +2007,7 @@ def plan(
         )
 
     used_rules: set[str] = set()
+    used_facts: set[str] = set()  # the source sentences asked (item_facts): one item each
     unit_keys: dict[str, list[list[str]]] = {}  # the rule keys of each article's items
     third = [False]  # a third item of a long article: only once nothing else is left
     cap = [True]
@@ -2002,7 +2047,7 @@ def plan(
 
     def separate(c: Candidate) -> bool:
         """One item per rule, and no item whose stem prints another item's answer."""
-        if clashes(c.item.rule_keys, used_rules):
+        if clashes(c.item.rule_keys, used_rules) or item_facts(c.item) & used_facts:
             return False
         key_text = _key_text(c.item)
         pairs = _pairs(c.item)
@@ -2099,6 +2144,7 @@ def plan(
         used_stems.add(choice.item.stem)
         used_forms.add((choice.item.type, choice.item.fact))
         used_rules.update(choice.item.rule_keys)
+        used_facts.update(item_facts(choice.item))
         answers[_key_meaning(choice.item)] += 1
         typed_answers.add((choice.item.type, _key_meaning(choice.item)))
         if swap_class(choice.item) == "body":
@@ -2136,7 +2182,13 @@ def plan(
         tier = min(c.tier for c in units[unit_id])
         best = [c for c in units[unit_id] if c.tier == tier]
         best = [c for c in best if not c.low] or best
-        money = [c for c in best if c.item.detail_kind == "figure" and c.item.detail.endswith("元")]
+        # what a custodian is paid, or how many guard a site (每处2名): the figures of the
+        # article, whichever the seed favours (the seed-2425 review: pay asked twice, 2名 never)
+        money = [
+            c
+            for c in best
+            if c.item.detail_kind == "figure" and c.item.detail.endswith(("元", "名"))
+        ]
         # what to do when something happens (a trigger → action rule of the article: 发现盗掘
         # → 第一时间向文物、公安部门报告) is what a field custodian must know: asked first
         # (paper B: only when the rule has a form paper A did not print)
@@ -2160,6 +2212,13 @@ def plan(
             (pending if retry else deferred).append(unit_id)
             return
         best = money or scene or ban or best  # the pay of a custodian is asked as its own item
+        # among a penalty list's breaches, the reports not made first (细则 第十七条（一）（二）:
+        # a custodian's red line, seed-2425 review)
+        best = [c for c in best if REPORT_OWED_RE.search(_statement_of(c.item))] or best
+        if turn is not None:
+            # an article of several sentences is asked by the sentence of this seed's turn, so
+            # that two seeds ask the key article by different facts where it has them
+            best = [c for c in best if in_turn(c.item, turn)] or best
         spare = [c for c in best if c.item.stem not in used_stems and variety(c) and separate(c)]
         # a core rule is asked even when its only forms repeat a key; a form with a fresh key
         # first (paper A's stems are out of paper B's pool)
@@ -2309,6 +2368,10 @@ def plan(
                 # this seed's turn (turn_of)
                 options = [c for c in options if _sentence(c.item) not in tested] or options
                 if turn is not None:
+                    # safety rules (a ban, a penalty, a report owed, the relics' own safety)
+                    # are every seed's: the seeds take turns over the administrative facts,
+                    # and ask a safety rule in the form the seed favours (seed-2425 review:
+                    # 第十六、十七、二十八、三十八条 missing from a paper out of their turn)
                     options = [c for c in options if in_turn(c.item, turn)] or options
                 take(options, [_weight(c, truths[0], judged) for c in options])
     return chosen
@@ -2418,7 +2481,7 @@ def atoms(items: list[Item]) -> set[str]:
 
 
 def places(corpus: Corpus, documents: list[str] | None = None, n: int = 60) -> int:
-    """The most items a bank of n can hold under the rules a paper keeps: each rule (clause)
+    """The most items a bank of n can hold under the rules a paper keeps: each sentence
     asked once, at most PER_UNIT items of one article (a third on a third clause that shares
     no detail with the other two), procedural rules ("last") at most a
     fifteenth of the bank. Counted per article over its items with the fewest rule keys first:
@@ -2430,14 +2493,17 @@ def places(corpus: Corpus, documents: list[str] | None = None, n: int = 60) -> i
     total, minor = 0, 0
     for found in by_unit.values():
         used: set[str] = set()
+        sentences: set[str] = set()
         held: list[Item] = []
         for c in sorted(found, key=lambda c: (bool(c.low), len(c.item.rule_keys))):
             if (
                 not clashes(c.item.rule_keys, used)
+                and not item_facts(c.item) & sentences
                 and unit_limit([i.rule_keys for i in held] + [c.item.rule_keys])
                 and not third_shares([i.to_dict() for i in [*held, c.item]])
             ):
                 used.update(c.item.rule_keys)
+                sentences.update(item_facts(c.item))
                 held.append(c.item)
         taken = len(held)
         if all(c.low for c in found):

@@ -385,11 +385,24 @@ def result_forms(answer: str) -> list[str]:
     return [m["verb"] + "好" + m["object"]] if m and not m["object"].startswith("好") else []
 
 
+def short_form(answer: str) -> str:
+    """ "不改变文物原状" → "不改变原状": a phrase with "文物" between its verb and its object, said
+    without it; in a relic rule the object can only be the relic's (seed-2425 review, A31). ""
+    for a body ("文物行政管理部门" without 文物 is any department) or a phrase where 文物 opens,
+    closes or is the whole object."""
+    at = answer.find("文物")
+    if at < 2 or len(answer) - at - 2 < 2 or canonical_body(answer) or BODY_RE.search(answer):
+        return ""
+    return answer[:at] + answer[at + 2 :]
+
+
 def same_answer(written: str, answer: str) -> bool:
     """A written 填空 answer worth the points: the same meaning (same_meaning), or the same count
     with the unit left implied or said as people ("1200" for 1200元, "两人" for 2名)."""
     if answer.endswith("形式") and written == answer.removesuffix("形式"):
         return True  # "书面" for 书面形式
+    if short_form(answer) and written == short_form(answer):
+        return True  # "不改变原状" for 不改变文物原状
     if written in same_word(answer)[1:]:
         return True  # data/word_equivalents.tsv: 每天 for 每日, 监委 for 监察机关
     if RECORD_RE.search("依照" + answer + "办理") and written in record_forms(answer):

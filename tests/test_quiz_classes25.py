@@ -1,0 +1,105 @@
+"""quiz25: the seed-2425 review's findings as classes — one item per source sentence in a bank,
+safety rules and reports owed before administrative detail, a report deadline that is checkably
+late, and a phrase's obvious short form accepted in a blank."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.quiz import check_bank, generate
+from assistant.quiz.checker import same_fact
+from assistant.quiz.generator import (
+    Candidate,
+    _weight,
+    item_facts,
+    pool,
+    safety_rule,
+)
+from assistant.quiz.terms import mistakes, same_answer, short_form
+from corpus import Corpus
+
+
+@pytest.fixture(scope="module")
+def items(corpus: Corpus):
+    return pool(corpus)
+
+
+def test_a_bank_asks_each_sentence_once(corpus: Corpus, items) -> None:
+    """细则 第十二条 is one sentence (2名, 地区财政, 1200元, 1400元): two of its atoms in one paper
+    read as one fact asked twice (seed-2425 review, A2/A29); the checker says so, and the
+    generator never does it."""
+    pay = [i for i in items if i.unit_id == "relic-custodians/art-12" and i.type == "填空"]
+    staff = next(i for i in pay if i.answer == "2名")
+    county = next(i for i in pay if i.answer == "1200元")
+    assert item_facts(staff) == item_facts(county)
+    problems = check_bank([staff.to_dict(), county.to_dict()], corpus, None)
+    assert any("同一句话" in p for p in problems)
+    for seed in (0, 1):
+        bank = generate(corpus, 50, seed=seed)
+        seen: set[str] = set()
+        for item in bank.items:
+            assert not item_facts(item) & seen, item.stem
+            seen |= item_facts(item)
+        assert check_bank([i.to_dict() for i in bank.items], corpus, bank.documents) == []
+
+
+def test_the_staffing_figure_takes_turns_with_the_pay(corpus: Corpus) -> None:
+    """第十二条 is asked in every bank by one of its figures, whichever the seed favours: 每处2名
+    as well as the pay (the review: pay asked twice, 2名 never). 细则 第十七条 is asked by a
+    report not made (（一）（二）, a custodian's red line) before its other breaches."""
+    asked = set()
+    reports = 0
+    for seed in range(100, 112):
+        bank = generate(corpus, 50, seed=seed)
+        held = [i for i in bank.items if i.unit_id == "relic-custodians/art-12"]
+        assert len(held) == 1
+        asked.add(held[0].detail or held[0].answer)
+        dismissal = [i for i in bank.items if i.unit_id == "relic-custodians/art-17"]
+        reports += any("不及时报告" in i.stem for i in dismissal)
+    assert "2名" in asked and asked & {"1200元", "1400元"}
+    assert reports >= 10
+
+
+def test_a_report_due_at_once_is_wrong_only_by_a_week_or_more(items) -> None:
+    """ "24小时内" for 第一时间 is arguable (a trainee may read it as reporting at once; seed-2425
+    review, B12): the wrong deadlines are a week or more."""
+    wrong = mistakes("timing", "第一时间")
+    assert len(wrong) >= 3 and not {"24小时内", "3日内"} & set(wrong)
+    late = [i for i in items if i.type == "判断" and i.changed.startswith("第一时间向→")]
+    assert late, [i.changed for i in late]
+    assert all(i.changed.split("→")[1].startswith(tuple(wrong)) for i in late), [
+        i.changed for i in late
+    ]
+
+
+def test_a_blank_accepts_the_obvious_short_form(items) -> None:
+    """ "不改变原状" for 不改变文物原状 (seed-2425 review, A31); never a body without 文物 (any
+    department), nor a phrase that is 文物 at either end."""
+    assert short_form("不改变文物原状") == "不改变原状"
+    assert same_answer("不改变原状", "不改变文物原状")
+    assert short_form("文物行政管理部门") == "" and short_form("县级文物行政部门") == ""
+    assert short_form("保护文物") == "" and short_form("文物安全") == ""
+    (blank,) = [i for i in items if i.type == "填空" and i.answer == "不改变文物原状"]
+    assert "不改变原状" in blank.alternatives and "不改变原状" in blank.marking
+
+
+def test_safety_rules_weigh_above_administrative_detail(items) -> None:
+    """A ban on everyone (第十六、十七条), a safety duty (第二十八条) and a report owed weigh more
+    than who selects the custodians (细则 第九条)."""
+    by_unit = {i.unit_id: i for i in items if i.type == "判断" and i.answer == "正确"}
+    bans = [by_unit[f"relic-protection/art-{n}"] for n in (16, 17, 28)]
+    admin = next(i for i in items if i.unit_id == "relic-custodians/art-9")
+    assert all(safety_rule(b) for b in bans) and not safety_rule(admin)
+
+    def weight(item) -> float:
+        return _weight(Candidate(item, 2, item.unit_id.split("/")[0]), 0, lambda: 0)
+
+    assert all(weight(b) > weight(admin) for b in bans)
+
+
+def test_a_shared_scope_is_no_shared_fact() -> None:
+    """第十七条 (no digging without approval) and 第三十八条 (no private rubbings) both open with
+    "本行政区域内": two facts, so one paper may ask both."""
+    dig = "《办法》规定：在本行政区域内一切考古发掘工作，应当按法定程序履行报批手续。未经批准，任何单位或者个人不得擅自发掘。"
+    rub = "《办法》规定：本行政区域内的金石铭文和石窟造像不得私自拓印。"
+    assert not same_fact(dig, rub)
