@@ -38,7 +38,7 @@ from corpus.clauses import HEADING_MAX, Clause, clauses
 
 VALUE = {
     FactType.AMOUNT: re.compile(
-        r"\d+(?:\.\d+)?\s*(?:万元|元|万|人|名|处|个|次|天|岁|公里|平方米|床|张|家|所|座|项|条|辆|台|亩|户|村|批|分|种)"
+        r"\d+(?:\.\d+)?\s*(?:万元|元|万|人|名|处|个|次|天|岁|公里|平方米|床|张|家|所|座|项|条|辆|台|亩|户|村|批|分|种|套|间|栋|份|期|届)"
         r"|[一二三四五六七八九十两百千万]+\s*(?:万元|元|名|处|人|个|次|家|所|项)"
         r"|按[^，。；]{0,12}标准"  # 按最高筹资标准全额补缴: an amount stated as a rule
     ),
@@ -52,6 +52,8 @@ VALUE = {
         r"部门|局|委员会|委|政府|办公室|中心|机构|单位|医院|人民政府|领导小组|管理所|财政|负责|牵头|组织|实施|审批|批准"
         # who bears a cost may be a person ("中断缴费期间所发生的医疗费用由本人承担")
         r"|由(本人|个人|参保人员?|患者|家属)(承担|负担|支付|自付)"
+        # or a fund ("由城镇职工医疗保险基金按规定支付")
+        r"|由[^，。；]{0,12}(基金|资金)[^，。；]{0,6}(支付|承担|负担|代缴|代为缴纳)"
     ),
 }
 # a body named as such, not only an act of one (批准, 负责, 组织)
@@ -59,6 +61,7 @@ NAMED_BODY = re.compile(
     r"部门|局|委员会|委|政府|办公室|中心|机构|(?<!任何)单位|医院|领导小组|管理所|财政"
     r"|由(本人|个人|参保人员?|患者|家属)(承担|负担|支付|自付)"
 )
+PAYER = re.compile(rf"{NAMED_BODY.pattern}|基金|资金")
 FACT_WORDS = {
     FactType.LIST: "名单或清单",
     FactType.PROCEDURE: "办理程序或材料",
@@ -217,6 +220,25 @@ def _part_named(question: str) -> str:
 ROLE_ASKED = re.compile(r"(?:是|由|为)?(?:谁|哪位|哪一位|哪个人|什么人)")
 
 
+def _held(role: str) -> str:
+    """How the text says who holds a role in a sentence ("办公室主任由…龚常平同志兼任")."""
+    return rf"{re.escape(role)}由[^，。；]{{2,50}}(?:兼任|担任|出任)"
+
+
+def _holder_piece(question: str, pieces: list[str]) -> str | None:
+    """The piece naming who holds the role asked, the longest role before 是谁 first."""
+    asking = asking_part(question)
+    asked = ROLE_ASKED.search(asking)
+    if asked is None:
+        return None
+    for k in (4, 3, 2):
+        held = re.compile(_held(asking[max(0, asked.start() - k) : asked.start()]))
+        found = next((p for p in pieces if held.search(p)), None)
+        if found is not None:
+            return found
+    return None
+
+
 def _role_named_first(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
     """A clause that names the person holding the role asked ("组长：袁富国 …") comes first."""
     asking = asking_part(question)
@@ -225,8 +247,9 @@ def _role_named_first(question: str, scored: list[ScoredClause]) -> list[ScoredC
         return scored
     for k in (4, 3, 2):  # 办公室主任, 副组长, 组长: the longest role just before 是谁
         role = asking[max(0, asked.start() - k) : asked.start()]
-        holder = re.compile(rf"^{re.escape(role)}\s*[：:]\s*[\u4e00-\u9fff]")
-        named = next((r for r in scored[:15] if holder.match(r.clause.text)), None)
+        # "组长：袁富国", or "办公室主任由…副局长龚常平同志兼任"
+        holder = re.compile(rf"^{re.escape(role)}\s*[：:]\s*[\u4e00-\u9fff]|{_held(role)}")
+        named = next((r for r in scored[:15] if holder.search(r.clause.text)), None)
         if named is not None:
             return [replace(named, score=scored[0].score), *(r for r in scored if r is not named)]
     return scored
@@ -370,16 +393,63 @@ _N = r"[\d一二三四五六七八九十两百千半]"
 
 # paying said as people say it ("这份钱谁来出", "谁掏"): the text's words for paying
 PAYING_ACTS = {"出", "掏", "付", "支付", "给", "承担"}
-PAID_IN_TEXT = re.compile(r"缴纳|承担|支付|代缴|代为缴纳|补助|补贴|出资|拨付|负担")
+PAID_IN_TEXT = re.compile(
+    r"缴纳|承担|支付|代缴|代为缴纳|补助|补贴|出资|拨付|负担"
+    r"|(?:列入|纳入)[^，。；]{0,10}预算"  # "所需费用由建设单位列入建设工程预算"
+)
+
+
+# acts said in other words by the text ("谁来认定" is 身份确认; "谁监管" is 监督管理)
+KINDRED_ACTS = (
+    frozenset({"认定", "确认", "鉴定", "核定", "认证", "核实"}),
+    frozenset({"监管", "监督", "管理", "管"}),
+    frozenset({"审核", "审查", "审批", "批准", "审定"}),
+    frozenset({"制定", "拟定", "制订", "定"}),
+)
 
 
 def _does(act: str, text: str) -> bool:
     """Whether a clause says the act asked of a body ("谁来出" is said 代为缴纳, 承担)."""
-    return act in text or (act in PAYING_ACTS and bool(PAID_IN_TEXT.search(text)))
+    if act in text or (act in PAYING_ACTS and bool(PAID_IN_TEXT.search(text))):
+        return True
+    return any(act in kin and any(k in text for k in kin if len(k) > 1) for kin in KINDRED_ACTS)
+
+
+def _body_act(question: str) -> str:
+    """The act a body is asked for ("谁来确认" → 确认, "报给谁" → 报, "哪个部门认定" → 认定)."""
+    acts = BODY.search(question)
+    if acts and acts.group(2):
+        return acts.group(2)
+    told = TOLD_TO.search(question)
+    said = (told.group(1) or told.group(2) or "") if told else ""
+    if said:
+        return said[:1]  # "报给谁": the body that is 报告ed to
+    after = ACT_AFTER.search(question)
+    return after.group(3) if after else ""  # "找哪个部门解释": the body that 解释s
+
+
+def _body_does(act: str, text: str) -> bool:
+    """Whether one sentence of the text has a named body doing the act ("残联部门负责做好重度
+    残疾的身份确认工作"), not the act alone ("认定为一级、二级残疾人员")."""
+    words = [re.escape(k) for kin in KINDRED_ACTS if act in kin for k in kin if len(k) > 1]
+    if act in PAYING_ACTS:
+        words.append(PAID_IN_TEXT.pattern)  # "谁出": the body that 承担s or 支付s
+    elif len(act) > 1:
+        words.append(re.escape(act))
+    if not words:
+        return False
+    done = re.compile("|".join(words))
+    doer = PAYER if act in PAYING_ACTS else NAMED_BODY  # a fund pays ("由…基金按规定支付")
+    for piece in re.split(r"(?<=[；。])", text):
+        body = doer.search(piece)
+        # the body is the subject: named before the act ("残联部门负责做好…确认")
+        if body and done.search(piece, body.end()):
+            return True
+    return False
 
 
 def _timed_word(
-    question: str, idf: Callable[[str], float], spoken: Callable[[str], bool]
+    question: str, idf: Callable[[str], float], spoken: Callable[[str], bool], near: str = ""
 ) -> str | None:
     """What a length of time is asked of: the telling word just before the words that ask it
     ("出土的东西多久要交" → 出土), else just after ("多久能通知" → 通知), else the last of the
@@ -405,10 +475,24 @@ def _timed_word(
     if at is None:
         return None
     asked = DURATION_ASKED.search(parts[at])
+    verb = _verb_before(parts[at][: asked.start()])
+    if verb and verb in near:
+        return verb  # "办展览最长借多久": what is lent is timed (借用期限), not the purpose
     before = telling(parts[at][: asked.start()])
     after = telling(parts[at][asked.end() :])
     earlier = telling(parts[at - 1]) if at > 0 else []
     return (before[-1:] or after[:1] or earlier[-1:] or [None])[0]
+
+
+def _verb_before(text: str) -> str | None:
+    """A one-character verb right before the words asking a length ("最长借多久" → 借)."""
+    import jieba.posseg
+
+    words = [w for w in jieba.posseg.cut(re.sub(r"(最长|最多|最久|能|可以|要|得)$", "", text))]
+    last = words[-1] if words else None
+    if last and len(last.word) == 1 and last.flag == "v" and last.word not in "是有在做":
+        return last.word
+    return None
 
 
 # verbs that only say something takes time ("持续多久", "计划用多长时间"): not what is timed
@@ -762,6 +846,9 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
     if fact in VALUE and waived is not None:
         # "门诊特殊病起付线多少": the text says there is none ("不设起付线")
         return display(waived.rstrip("，；。： "))
+    holder = _holder_piece(question, pieces)
+    if holder is not None:  # "办公室主任是谁": the piece that says who holds it
+        return display(holder.rstrip("，；。： "))
     if (
         fact is FactType.AMOUNT
         and SHARE_ASKED.search(asking_part(question))
@@ -778,9 +865,11 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
         if INTERPRET_ASKED.search(question)
         else ("执行" if EFFECTIVE_ASKED.search(question) else _ending_word(question))
     )
-    if acted and len(valued) > 1 and any(acted in v[2] for v in valued):
+    if fact is FactType.BODY and not acted:
+        acted = _body_act(question)
+    if acted and len(valued) > 1 and any(_does(acted, v[2]) for v in valued):
         # "由谁来解释": the piece that says the act the question asks about
-        valued = [v for v in valued if acted in v[2]]
+        valued = [v for v in valued if _does(acted, v[2])]
     if LIMIT_ASKED.search(question) and any(LIMIT_STATED.search(v[2]) for v in valued):
         # "钱上封顶是多少万": the piece that states the limit, not the floor areas beside it
         valued = [v for v in valued if LIMIT_STATED.search(v[2])]
@@ -827,6 +916,34 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
     if subject and subject[:2] not in best:
         best = f"{subject}：{best}"
     return display(best)
+
+
+# "从居民医保转到职工医保": a move from one thing to another, whose way matters
+MOVED = re.compile(
+    r"([\u4e00-\u9fff]{2,6}?)(?:医保|医疗保险)?(?:转到|转入|转为|转成|转去|换到|换成|改成|改为|改到|转(?=城|职|居))"
+    r"([\u4e00-\u9fff]{2,6})"
+)
+
+
+def _in_the_order_asked(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
+    """Of the clauses that name both ends of a move asked ("由城乡居民…转入城镇职工…" and the
+    way back), the one naming them in the order the question does comes first of them."""
+    moved = MOVED.search(asking_part(question))
+    if moved is None:
+        return scored
+    start, end = re.sub(r"^(从|由|要是|如果)", "", moved.group(1))[-2:], moved.group(2)[:2]
+    both = [r for r in scored[:8] if start in r.clause.text and end in r.clause.text]
+    ways = {r.clause.text.find(start) < r.clause.text.find(end) for r in both}
+    if len(ways) < 2:
+        return scored  # only one way is spoken of
+    right = next(r for r in both if r.clause.text.find(start) < r.clause.text.find(end))
+    at = scored.index(both[0])
+    rest = [r for r in scored if r is not right]
+    return [
+        *rest[:at],
+        ScoredClause(right.clause, right.unit, both[0].score, right.rank),
+        *rest[at:],
+    ]
 
 
 def enumerates(text: str) -> bool:
@@ -996,7 +1113,7 @@ def _compose(
     scored = [r for r in every if r.clause.text not in exclude] or every
     if not scored:
         return Composed("out_of_scope", "公报所含文件没有涉及这个问题。")
-    scored = _role_named_first(question, scored)
+    scored = _in_the_order_asked(question, _role_named_first(question, scored))
     best = scored[0]
     fact = frame.fact
 
@@ -1126,11 +1243,22 @@ def _compose(
                     w in corpus.words
                     or any(covered_by(w, question, r.unit.text) for r in scored[:12])
                 ),
+                # a verb of the question's own (借) only when the near clauses say it (借用期限)
+                "".join(r.clause.text for r in scored[:12]),
             )
             if lasting
             else None
         )
 
+        act = _body_act(question) if fact is FactType.BODY else ""
+        # "重度残疾的身份哪个部门认定": the sentence where a body does the act asked may score
+        # well below sentences that name the persons (the papers they bring)
+        # (payment words are everywhere — 财政补贴, 基金支付 — so only other acts reach further)
+        wide = bool(act) and act not in PAYING_ACTS
+        margin = {
+            id(r): 2 * VALUE_MARGIN if wide and _body_does(act, r.clause.text) else VALUE_MARGIN
+            for r in scored[:12]
+        }
         candidates = [
             r
             for r in scored[:12]
@@ -1142,7 +1270,7 @@ def _compose(
                 # "文物保护单位分几个级别": the sentence that divides them ("分为……")
                 or (divided and DIVIDES.search(r.clause.text) is not None)
             )
-            and r.score >= best.score - VALUE_MARGIN
+            and r.score >= best.score - margin[id(r)]
             and (
                 not terms or any(covered_by(t, question, full_text(r)) for t in terms) or outside(r)
             )
@@ -1199,6 +1327,14 @@ def _compose(
             defined = defined or found
         if defined is not None:
             bearing.insert(0, defined)
+        if (
+            fact is FactType.AMOUNT
+            and PEOPLE_ASKED.search(asking_part(question))
+            and bearing
+            and not any(PEOPLE_STATED.search(full_text(r)) for r in bearing)
+        ):
+            # "高压氧舱一次能进几个病人": a number of people no close clause states at all
+            return _absent(fact, bearing[0], corpus, None, said="文件没有规定人数。")
         if not bearing:
             subject = needed or focus
             about = next((r for r in scored if subject and subject in full_text(r)), best)
@@ -1221,13 +1357,6 @@ def _compose(
         # ("那一年最多报多少" after a question on 门诊特殊病: the benefit of the conversation)
         persons = groups(question)
         counted = _counted(question, focus)
-        acts = BODY.search(question) if fact is FactType.BODY else None
-        act = acts.group(2) if acts and acts.group(2) else ""
-        told = TOLD_TO.search(question) if fact is FactType.BODY else None
-        said = (told.group(1) or told.group(2) or "") if told else ""
-        act = act or said[:1]  # "报给谁": the body that is 报告ed to
-        after = ACT_AFTER.search(question) if fact is FactType.BODY else None
-        act = act or (after.group(3) if after else "")  # "找哪个部门解释": the body that 解释s
         ending = _ending_word(question)
         part = _part_named(question)
         heads = bool(PEOPLE_ASKED.search(asking_part(question)))
@@ -1259,6 +1388,7 @@ def _compose(
                 defines is not None and not defines.search(r.clause.text),
                 # "缴费期哪天截止": a day of the calendar, not "期间" or "每年"
                 day and not CALENDAR_DAY.search(r.clause.text),
+                bool(act) and not _body_does(act, r.clause.text),  # a body that does it
                 bool(act) and not _does(act, r.clause.text),  # "谁收": the body that 征收
                 # "修复找哪个部门": a clause that names a body before one that only says 批准
                 fact is FactType.BODY and not NAMED_BODY.search(r.clause.text),
@@ -1398,7 +1528,7 @@ def _compose(
         home = _at_home(question, corpus, scored, best)
         if home is not best:  # what the subject's document says is what decides
             best, near = home, [r for r in scored if r.unit.doc_id == home.unit.doc_id]
-    unsaid = _unsaid_predicate(question, near, best) if fact is FactType.YES_NO else None
+    unsaid = _unsaid_predicate(question, near, best, corpus) if fact is FactType.YES_NO else None
     if unsaid is not None:
         # "看管员能不能带家属一起住", "证件照有没有尺寸要求": what is asked to be allowed, required
         # or present is spoken of by none of the articles nearest the question
@@ -1536,7 +1666,10 @@ GENERIC = re.compile(
     # how much at most, said as people say it ("一年顶天报多少"): a limit, which LIMIT_ASKED reads
     r"顶天|顶多|撑死|到顶|最多|最高|顶天报|顶多报|最多报|起码|最起码|至少|最少|最低|少说|"
     # reaching a target is how its figure is asked ("就业率要做到多少"), not a thing asked about
-    r"做到|达到|保持|实现|完成|搞到|定为|定在)$"
+    r"做到|达到|保持|实现|完成|搞到|定为|定在|"
+    # how the answer should be given ("都列出来", "挨个说说", "一个别漏"), not what is asked
+    r"列出来|列出|列一下|列举|列全|全列|挨个|逐个|逐一|一一|说说|讲讲|说一说|讲一讲|全部|全都|所有|别漏|不漏|"
+    r"一个别漏|一个不漏|详细|完整|的话)$"
 )
 ASKED = re.compile(r"(?:是|为|有|要|能|可以|可|给|领|拿|发|交|报|罚|投|需要)?(?:多少|几)")
 
@@ -2018,6 +2151,18 @@ def _telling(question: str) -> tuple[str, ...]:
     )
 
 
+POINTING = re.compile(
+    r"^(这个|那个|这种|那种|这样|那样|这些|那些|上面|上边|下面|这事|那事|此事|这项|那项)$"
+)
+
+
+def names_something(question: str) -> bool:
+    """Whether any part of the question names a thing to ask about, beyond a pointing word
+    ("这个", "这种情况") and words of asking, paying or time."""
+    parts = [p for p in re.split(r"[，,。！!？?；;\s]+", question) if p]
+    return any(not POINTING.match(t) for p in parts for t in _telling(p))
+
+
 def _unvalued(question: str, frame: Frame, unit, corpus: Corpus, fact: FactType) -> list[str]:
     """Asked things the gazette names (住院押金 → 垫付) but never with a value of the asked kind:
     no clause anywhere speaks of them and states an amount, a ratio, a date or a body."""
@@ -2169,6 +2314,8 @@ PERSONS = re.compile(
     r"两口子|俩口子|小两口|口子|夫妻|夫妇|全家|一家人|一家子|家属|亲属|亲戚|家眷|"
     # the people a rule is for, by where they live ("扎西岗乡的村民什么时候交"): who, not what
     r"村民|居民|群众|老百姓|百姓|乡亲|乡亲们|村里人|牧民|农牧民|市民|"
+    # the insured as patients ("长期住院的病人多少天结算一次")
+    r"病人|病号|"
     rf"{KIN_MALE}|{KIN_FEMALE}|{KIN_BARE})$"
 )
 # a person taken along by the asker: "带孩子", "把老婆也带到…", "把媳妇带到点上住", "领着老人"
@@ -2212,10 +2359,33 @@ MODAL_ASKED = re.compile(
 )
 # a length of time, a count or an age asked to exist ("备案有时间限制吗"): any figure of that
 # kind in the near articles speaks of it
+# meals and lodging provided: said with one-character objects jieba cannot weigh ("包吃", "管住")
+BOARD_ASKED = re.compile(
+    r"(?:包|管|供|提供|安排)(?:吃住|食宿|吃喝|住宿|宿舍|午饭|晚饭|早饭|中饭|三餐|伙食|吃|住|饭)"
+)
+BOARD_STATED = re.compile(r"餐|饭|食宿|伙食|膳|住宿|宿舍|住房|周转房")
 DIMENSION = re.compile(r"时间|期限|天数|日期|几天|多久")
 
 
-def _unsaid_predicate(question: str, scored: list[ScoredClause], best: ScoredClause) -> str | None:
+def _last_noun(text: str) -> str | None:
+    """The last word of the text when it is a noun ("免票", "证书"); a verb there is too often
+    a paraphrase ("结掉" for 结算) to be weighed against the text's words."""
+    import jieba.posseg
+
+    words = [w for w in jieba.posseg.cut(text) if w.word.strip()]
+    last = words[-1] if words else None
+    if last is None or last.flag not in NOUN_TAGS + ("vn",) or GENERIC.match(last.word):
+        return None
+    return None if JUDGED.match(last.word) else last.word
+
+
+# a judgement asked of what was said ("还算数吗", "有效吗"), not a thing named
+JUDGED = re.compile(r"^(算数|有效|作数|正常|合法|合规|对|真的|靠谱|管用|好使)$")
+
+
+def _unsaid_predicate(
+    question: str, scored: list[ScoredClause], best: ScoredClause, corpus: Corpus
+) -> str | None:
     """The words after a yes/no question's modal ("能不能|放无人机航拍") when the articles nearest
     the question speak of none of them: the text neither allows nor requires nor names it.
     A claim checked ("是不是打七折"), a figure named, or a value asked beside ("多少个…有数据吗")
@@ -2230,15 +2400,24 @@ def _unsaid_predicate(question: str, scored: list[ScoredClause], best: ScoredCla
         r"多少|几|什么|啥|哪|谁|\d|[一二两三四五六七八九十百千万]+[个点成折块元岁年月天]", asking
     ):
         return None
-    modals = list(MODAL_ASKED.finditer(asking))
-    if not modals:
-        return None
-    rest = re.sub(r"(吗|么|嘛|呢|不|没)?[？?。！!\s]*$", "", asking[modals[-1].end() :]).strip()
     near = [
         best,
         *(r for r in scored[:3] if r is not best and r.score >= best.score - VALUE_MARGIN),
     ]
     texts = [f"{_title(r.unit)}{''.join(r.unit.headings)}{r.unit.text}" for r in near]
+    board = BOARD_ASKED.search(asking)
+    if board and not any(
+        BOARD_STATED.search(u.text) for u in corpus.units() if u.doc_id == best.unit.doc_id
+    ):
+        return board.group(0)  # "培训管午饭吗", "去学习包住吗": its document never speaks of board
+    modals = list(MODAL_ASKED.finditer(asking))
+    plain = re.sub(r"(吗|么|嘛|呢|不|没)?[？?。！!\s]*$", "", asking).strip()
+    if modals:
+        rest = re.sub(r"(吗|么|嘛|呢|不|没)?[？?。！!\s]*$", "", asking[modals[-1].end() :]).strip()
+    elif re.search(r"吗[？?。！!\s]*$", asking) and (last := _last_noun(plain)):
+        rest = last  # "班车老人免票吗": the thing named last is what is asked to hold
+    else:
+        return None
     # "能不能带孩子一起去听", "把老婆也带到点上住": a person brought along is what is asked,
     # decided only by a text that speaks of such company (家属, 子女…)
     company = COMPANY.search(rest)

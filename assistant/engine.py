@@ -22,7 +22,7 @@ from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import plain, stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
-from assistant.compose import VALUE, benefits, compose, not_a_name
+from assistant.compose import VALUE, benefits, compose, names_something, not_a_name
 from assistant.dialogue import (
     AGAIN,
     PAYING_CALCS,
@@ -49,7 +49,7 @@ from assistant.frame import (
     places_in,
     read_frame,
 )
-from assistant.multipart import merge, split_parts, subject_of
+from assistant.multipart import another_subject, merge, split_parts, subject_of
 from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
 from assistant.state import (
@@ -137,6 +137,10 @@ TALLIED = PAYING | {"two_diseases"}  # 两病 drugs: a yearly limit of their own
 MEMBER = "member"  # State.last_status of a turn that asked whether a thing is on a list
 VERDICT = "verdict"  # State.last_status of a turn a yes/no rule decided ("护工费能报吗")
 NOTED = "好的，记下了：{}。请接着问要算或要查的事。"
+NO_SUBJECT = (
+    "这句话没有说要问哪件事（如果发的是图片、语音或附件，我看不到它的内容）。"
+    "请把要问的事写出来，例如：“透析能报吗？”或“县级看管员一个月工资多少？”"
+)
 BENEFIT_ATTRIBUTE = re.compile(
     r"起付|封顶|上限|限额|比例|报销|能报|报多少|报几|甲类|乙类|床位费|自付|自费"
 )
@@ -361,6 +365,10 @@ class Assistant:
         if reason:
             state.drop_pending()
             return self._out_of_scope(reason, frame.text)
+        bare = not (frame.calculator or frame.slots or frame.topical)
+        if bare and _fresh(state) and not names_something(frame.text):
+            # "[图片] 这个能报吗", "一个月多少钱" as a first turn: a search would pick any article
+            return Response("error", answer=NO_SUBJECT, error=NO_SUBJECT)
         turn = plan_turn(frame, state)
         if isinstance(turn, Stall):
             return self._rule_instead(turn, state)
@@ -385,8 +393,11 @@ class Assistant:
         for n, part in enumerate(parts):
             # "大病保险的…又是多少" names its own subject; a circumstance ("我们家是建档立卡户，")
             # still leads every part
+            other = another_subject(part) if n else None
+            part = other or part
             alone = read_frame(part)
-            lead = part if n == 0 or len(part) >= 20 or alone.topical else f"{subject} {part}"
+            own = n == 0 or other is not None or len(part) >= 20 or alone.topical
+            lead = part if own else f"{subject} {part}"
             frame = alone if lead == part else read_frame(lead)
             if frame.calculator and not alone.calculator:
                 frame = alone  # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum
@@ -869,9 +880,12 @@ class Assistant:
         # "说回那块石头…": the earlier question it returns to was answered, and says what the
         # stone is; the turn is read with it
         returned = frame.returning and query != q
+        # "第三十条说了啥": an article named by its number is what is asked, however few words
+        # the question has beside it
+        referenced = frame.intent is Intent.REFERENCE and any(h.via == "reference" for h in hits)
         reason = (
             None
-            if returned
+            if returned or referenced
             else scope.check_hits(
                 q,
                 hits,
@@ -1290,6 +1304,11 @@ SUM_COUNT = re.compile(
 def _last_doc(state: State) -> str:
     """The document of the last answer's main citation."""
     return state.last_citations[0].unit_id.split("/", 1)[0]
+
+
+def _fresh(state: State) -> bool:
+    """Nothing said before in this conversation that a turn could lean on."""
+    return not (state.last_citations or state.topic or state.pending or state.last_calc)
 
 
 def _sums_results(frame: Frame, state: State) -> bool:

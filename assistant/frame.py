@@ -146,7 +146,7 @@ class Frame:
 
 # a word that asks: a part of a turn with one in it is a question ("…多少人，…目标多少")
 QUESTION_WORD = re.compile(
-    r"多少|(?<![那这])几[个次天年月岁人级项家成]?|什么|啥|哪|谁|多[长久大高远重]|吗|么|呢|是否|能否|怎么|如何|咋|"
+    r"多少|(?<![那这])几[个次天年月岁人级项家成]?|什么|啥|哪|谁|多[长久大高远重]|吗|么|呢|是否|能否|怎么|怎样|如何|咋|"
     r"(是|能|可|要|会|有|算|给|报)不(是|能|可以|要|会|算|给|报)|有没有|[？?]$"
 )
 GREETING_WORD = (
@@ -180,7 +180,9 @@ ASKS_HELP = re.compile(
 # daily life ("阿里有什么好吃的", "旅游攻略"): not what the gazette says, unless the question is
 # about what it rules ("把文物点抵押贷款搞旅游行不行")
 LEISURE = re.compile(r"好吃|美食|旅游(?!开发|行政|文化|等|部门)|景点|攻略|住宿|电影|游戏")
-DOCUMENT_WORDS = re.compile(r"文物|文保|寺庙|遗址|医保|住院|报销|看管|公路|毕业生|三甲")
+DOCUMENT_WORDS = re.compile(
+    r"文物|文保|寺庙|遗址|医保|住院|报销|看管|公路|毕业生|三甲|培训|受训|学员|就业|创业|养护|客运|医院|参保|医疗|看病"
+)
 TASK_REQUEST = re.compile(
     r"(?<!谁)(?<!由谁)(写|作|编|创作|造|起草|拟|做)[^，。？?]{0,14}(诗|文章|作文|小说|故事|歌词?|对联|段子|笑话|顺口溜|打油诗|口诀|歌谣|快板|广告词|标语|代码|程序|脚本|简历|演讲稿|总结|口号|句子|信|PPT|ppt|"
     r"请假条|申请书|借条|欠条|检讨书?|合同|表格|工资表|报表|邀请函|说明书|周报|月报|日记|"
@@ -274,7 +276,7 @@ YES_NO = re.compile(
     r"([\u4e00-\u9fff])不\1|[^\s，。]不[？?]*$"
 )
 LIST = re.compile(
-    r"哪些|有哪几|哪几(种|类|个(?![月年天日小]|工作日)|项|条|方面)|分别叫|都叫|叫什么|叫啥|包括什么|包括哪|都有什么|有什么(情形|情况|条件|要求|职责|权利|义务|内容|种类|措施|任务|规定)|几种|什么情形|什么情况下"
+    r"哪些|有哪几|都列出来|全部列出|全列上|一个[别不]漏|挨个说|逐个说|一一列|哪几(种|类|个(?![月年天日小]|工作日)|项|条|方面)|分别叫|都叫|叫什么|叫啥|包括什么|包括哪|都有什么|有什么(情形|情况|条件|要求|职责|权利|义务|内容|种类|措施|任务|规定)|几种|什么情形|什么情况下"
 )
 PROCEDURE = re.compile(
     r"怎么办|怎么(申请|办理|报销|参保|交|缴|补交|补缴|操作|弄|做)|如何(申请|办理|报销|参保|缴费|补缴|做)|流程|手续|程序|步骤|去哪(里|儿)?(办|交|报|申请)|在哪(里|儿)?(办|交|报)|需要(什么|哪些)(材料|证件|手续)|"
@@ -285,7 +287,7 @@ DATE = re.compile(
     r"什么时候|啥时候|何时|哪天|几号|几月|期限|多久|多长时间|多少天|几天|几日|多少日|几年|多少年|几个月|时限|日期|从哪天|哪一年|截止|多长|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
 )
 BODY = re.compile(
-    r"谁(来)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|检查|查处|处罚|认定|评审|解释|掏|付|补|买单|兜底)|由谁|(哪个|哪家|哪一家|哪一个)(部门|单位|机构)|哪一?级的?(财政|政府|人民政府|部门|机关|预算)|"
+    r"谁(来)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|监管|检查|查处|处罚|认定|确认|鉴定|审计|评审|解释|掏|付|补|买单|兜底)|由谁|(哪个|哪家|哪一家|哪一个)(部门|单位|机构)|哪一?级的?(财政|政府|人民政府|部门|机关|预算)|"
     # "专家的费用从哪出": who pays, asked as where the money comes from
     r"(钱|费用|经费|资金|工资|补贴|补助)[^，。？?]{0,4}(从哪|哪里|哪儿)(里|儿)?(来|出)|哪几家|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁管|找谁|谁管|"
     # "第一时间报给谁", "向谁报告", "交给谁": whom one reports to or hands to is a body
@@ -955,6 +957,14 @@ VOICE_FILLER = re.compile(
 )
 # "【急急急】", "【求助】", "【开发者备注：…】": a tag or a note before the question
 LEADING_TAG = re.compile(r"^\s*[【\[][^】\]]{1,40}[】\]]\s*")
+# "你是个没用的机器人，…", "垃圾AI，…", "你们政府就知道收钱 …": a remark on the desk or the
+# government before the question; it asks nothing, and its words must not steer the search
+VENTING = re.compile(
+    r"没用|垃圾|废物|智障|弱智|人工智障|笨|傻|蠢|破(?:系统|机器人|软件|玩意|网站|AI)|什么玩意|烂透|"
+    r"不靠谱|靠不住|就知道|气死|烦死|无语|坑人|骗人|忽悠",
+    re.I,
+)
+LEADING_CLAUSE = re.compile(r"^([^，,。！!？?；;\s]{1,24})[，,。！!？?；;\s]+")
 # "到几号结束来着": a particle of recalling, no part of what is asked
 RECALLING = re.compile(r"来着(?=[？?。！!\s]*$)")
 
@@ -984,6 +994,16 @@ def _without_courtesy(q: str) -> str:
     tag = LEADING_TAG.match(q)
     if tag and len(re.findall(r"[\u4e00-\u9fff]", q[tag.end() :])) >= 4:
         q = q[tag.end() :]
+    for _ in range(2):
+        lead = LEADING_CLAUSE.match(q)
+        if not (lead and VENTING.search(lead.group(1))) or QUESTION_WORD.search(lead.group(1)):
+            break
+        if (
+            re.search(r"\d", lead.group(1))
+            or len(re.findall(r"[\u4e00-\u9fff]", q[lead.end() :])) < 4
+        ):
+            break
+        q = q[lead.end() :]
     for _ in range(2):  # "算了 我问下…": a steer, then the question announced
         steer = DISCOURSE.match(q)
         if steer and steer.end() and len(re.findall(r"[\u4e00-\u9fff]", q[steer.end() :])) >= 4:

@@ -13,7 +13,12 @@ NUMBERED = re.compile(
     # "（1）…（2）…" anywhere; the gazette's own items are numbered in Chinese ("第三十条（九）")
     r"|[（(][1-9][)）]\s*"
 )
-ONLY_CHANGE = re.compile(r"呢[？?]?$")  # "二级呢？": the same question again with one thing changed
+ONLY_CHANGE = re.compile(r"呢[？?]?$")
+# "…多少 另外…", "顺便问一下…", "再问下…": a word that opens another part of the message
+PART_LEAD = re.compile(
+    r"^(?:另外|此外|还有(?:就是|一个问题|个问题|一件事|件事|个事)?(?!什么|啥|哪|谁|多少|几|没有|别的|其他|其它)|还想问|再问(?:一)?下|顺便(?:再)?问(?:一)?下|顺带问(?:一)?下|顺便|顺带|以及)"
+    r"[，,：:\s]*"
+)  # "二级呢？": the same question again with one thing changed
 
 
 def split_parts(q: str) -> list[str]:
@@ -22,6 +27,7 @@ def split_parts(q: str) -> list[str]:
     question before it."""
     # "1. …多大年龄 2. …几个人", "（1）…（2）…": numbered parts are parts ("1.5万" is not)
     q = NUMBERED.sub("，", q).strip("，")
+    q = re.sub(r"(?<=[\u4e00-\u9fff])\s+(另外|此外|还有|顺便问一下|再问一下)\s+", r"，\1", q)
     # a space between Chinese words separates clauses as a comma does ("高血压限额多少 糖尿病多少")
     pieces = [
         p.strip()
@@ -30,6 +36,10 @@ def split_parts(q: str) -> list[str]:
     ]
     merged: list[str] = []
     for piece in pieces:
+        lead = PART_LEAD.match(piece)
+        if merged and lead and _content(piece[lead.end() :]) and QUESTION_WORD.search(merged[-1]):
+            merged.append(piece)  # another part, said as such
+            continue
         asks = bool(QUESTION_WORD.search(piece))
         # its own words, or another kind of fact of the same subject ("…什么时候交钱，交多少")
         own = len(_content(piece)) >= 2 or (
@@ -43,6 +53,13 @@ def split_parts(q: str) -> list[str]:
         else:
             merged.append(piece)
     return merged if len(merged) > 1 else [q]
+
+
+def another_subject(part: str) -> str | None:
+    """The part without its opening word when it opens as another matter ("另外…", "顺便问一下…"):
+    such a part does not lean on the first part's subject."""
+    lead = PART_LEAD.match(part)
+    return part[lead.end() :] if lead and lead.end() < len(part) else None
 
 
 def _other_fact(piece: str, before: str) -> bool:

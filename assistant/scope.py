@@ -19,6 +19,40 @@ def never_published() -> tuple[tuple[re.Pattern[str], str], ...]:
     )
 
 
+# a law or regional regulation named ("文物保护法第二十条", "西藏自治区文物保护条例里…"): the
+# gazette's documents cite such texts as their basis but never hold them
+LAW_NAMED = re.compile(
+    r"《?((?:中华人民共和国|西藏自治区|自治区|国家|国务院)?[\u4e00-\u9fff]{2,14}?(?:法|条例))》?"
+    r"(?=第|里|中|上|怎么|说|规定|讲|的|是|有|对|[？?\s]|$)"
+)
+NOT_A_LAW = re.compile(
+    r"(办法|方法|做法|说法|合法|违法|依法|算法|想法|看法|用法|写法|设法|无法|疗法|手法|司法|执法)$"
+)
+CONTENT_ASKED = re.compile(
+    r"第[一二三四五六七八九十百零\d]+条|说了?(什么|啥)|讲了?(什么|啥)|(怎么|如何)(规定|说|讲)"
+    r"|规定了?(什么|啥|哪些)|内容|原文|(里|中)面?[^，。？?]{0,12}(怎么|什么|啥|哪些|多少|吗)"
+)
+
+
+def _cited_titles(gazette: str) -> list[str]:
+    return re.findall(r"《([^》]{4,60})》", gazette)
+
+
+def external_law(question: str, gazette: str) -> str | None:
+    """The title of a law or regulation the question asks the content of, which the gazette does
+    not hold (its own documents are 办法, 细则, 方案, 规划, never a 法 or 条例)."""
+    if not CONTENT_ASKED.search(question):
+        return None
+    for m in LAW_NAMED.finditer(question):
+        name = re.sub(r"^(按照?|根据|依据|依照|照|在|从|对|关于|那个|这个)", "", m.group(1))
+        bare = re.sub(r"^中华人民共和国", "", name)
+        if NOT_A_LAW.search(name) or len(bare) < 3:
+            continue
+        cited = next((t for t in _cited_titles(gazette) if bare in re.sub(r"\s", "", t)), None)
+        return cited or name
+    return None
+
+
 def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = "") -> str | None:
     """A reason the question is out of scope, judged from its frame: another place, scheme or
     year as the subject, or a kind of fact the gazette never publishes. `reported`: earlier
@@ -26,6 +60,12 @@ def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = ""
     `gazette`: the documents' text, whose own words for places elsewhere (内地) are no subject."""
     from assistant.frame import COVERED
 
+    law = external_law(frame.text, gazette)
+    if law is not None:
+        return (
+            f"公报没有收录《{law}》的条文，只有阿里地区2020年的文件；"
+            "公报里的文件只把这类法律法规作为制定依据提及。"
+        )
     for pattern, message in never_published():
         found = pattern.search(frame.text)
         # a word the documents themselves use ("乡镇兽医岗位", "河北省…公务员岗位") is no
