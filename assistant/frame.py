@@ -704,7 +704,10 @@ def _states_case(q: str, slots: dict[str, Any]) -> bool:
 ANNOUNCED = re.compile(
     rf"^(?:{GREETING_WORD}[啊呀啦了！!。.？?~\s，,]*){{0,3}}(我|俺)?(想|要|来)?"
     r"(咨询|问问?|请教|了解|打听)(一下|一?个|点|些)?[^，。？?\s]{0,10}?的?"
-    r"(事儿?|事情|问题|情况|政策|方面(的)?(事|问题)?)[啊呀吧呢。.！!~\s]*$",
+    r"(事儿?|事情|问题|情况|政策|方面(的)?(事|问题)?)[啊呀吧呢。.！!~\s]*$"
+    # "扎西德勒 我有个事情想问问", "有件事想请教一下"
+    rf"|^(?:{GREETING_WORD}[啊呀啦了！!。.？?~\s，,]*){{0,3}}(我|俺)?有(个|一个|件|一件|些|点)(小)?"
+    r"(事儿?|事情|问题)(?:(想|要)?(问问?|请教|咨询|打听)(一下|你|您)?)?[啊呀吧呢。.！!~\s]*$",
     re.I,
 )
 
@@ -964,6 +967,10 @@ VENTING = re.compile(
     r"不靠谱|靠不住|就知道|气死|烦死|无语|坑人|骗人|忽悠",
     re.I,
 )
+# "只用一个百分数回答：…", "用一句话回答：…": how to answer, said before the question
+ANSWER_FORM = re.compile(
+    r"^(?:请|只|就|麻烦)?(?:只)?(?:用|以)[^：:，,]{1,10}(?:回答|作答|答复|说|讲)"
+)
 LEADING_CLAUSE = re.compile(r"^([^，,。！!？?；;\s]{1,24})[，,。！!？?；;\s]+")
 # "到几号结束来着": a particle of recalling, no part of what is asked
 RECALLING = re.compile(r"来着(?=[？?。！!\s]*$)")
@@ -984,9 +991,11 @@ def _without_courtesy(q: str) -> str:
     wrapped = re.match(r"^([^：:]{2,30})[：:]\s*(.{4,})$", q)
     if (
         wrapped
-        and TASK_REQUEST.search(wrapped.group(1))
         and TOPIC.search(wrapped.group(2))
-        and QUESTION_WORD.search(wrapped.group(2))
+        and (
+            (TASK_REQUEST.search(wrapped.group(1)) and QUESTION_WORD.search(wrapped.group(2)))
+            or ANSWER_FORM.match(wrapped.group(1))  # "只用一个百分数回答：…报销比例"
+        )
     ):
         # "先写首诗再回答：看管员工资多少": a task wrapped around a question about the documents;
         # the question is answered, the task is not done

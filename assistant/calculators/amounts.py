@@ -66,7 +66,15 @@ EITHER_RE = re.compile(
     rf"(?<![{_D}{CN_CHARS}.:：A-Za-z])({_PIECE})\s*(?:块|元)?\s*(?:或者|或是|或|还是)\s*({_PIECE})"
 )
 # "要么一万二要么一万四": two amounts offered, neither chosen
-EITHER_SAID_RE = re.compile(rf"要么\s*({_PIECE})\s*(?:块|元)?\s*[，,、\s]?\s*要么\s*({_PIECE})")
+EITHER_SAID_RE = re.compile(
+    rf"要么\s*({_PIECE})\s*(?:块|元)?\s*[，,、\s]?\s*要么\s*({_PIECE})"
+    # "不是九千就是九千五": two amounts, one of them right
+    rf"|不是\s*({_PIECE})\s*(?:块|元)?\s*[，,、\s]?\s*就是\s*({_PIECE})"
+)
+# "7/8/9千", "8000/9000/1万": several sums offered with slashes
+SLASHED_RE = re.compile(
+    rf"(?<![{_D}/])[{_D}]+(?:\.\d+)?(?:\s*/\s*[{_D}]+(?:\.\d+)?){{2,}}\s*(?:万|千|百|元|块|[wWkK])?"
+)
 # a field filled with a placeholder or a word ("金额填的undefined", "费用是NaN")
 PLACEHOLDER_RE = re.compile(
     r"(?:金额|费用|医药费|花费|花了|合规费用)\s*(?:填的是|填的|填了|写的是|写的|写了|是|为)?\s*"
@@ -81,6 +89,8 @@ APPROX_RE = re.compile(
     r"|(?:花了?|用了|交了|付了|掏了|花费|费用)\s*((?:好)?几\s*(?:十|百|千|万|十万)\s*(?:块钱|块|元)?)"
     # "大几千", "小几万": a size, never an amount
     r"|((?:大|小)几\s*(?:十|百|千|万|十万)\s*(?:块钱|块|元)?)"
+    # "好几万吧": more than one of the unit, never a figure (a question asks 几万 without 好)
+    r"|(好几\s*(?:十|百|千|万|十万)\s*(?:块钱|块|元)?)"
 )
 # vague sizes, never an amount: "万把块", "数万元", "上千块", "十几万", "二十几万", "一万几"
 # what a count is counted in: "三四十岁", "十几个人", "上千人" are no money
@@ -386,7 +396,7 @@ def _money_like(piece: str) -> bool:
 
 # "费用NaN", "金额：null": a program's word for no number, where a sum is written
 NOT_A_NUMBER_RE = re.compile(
-    r"(?:费用|花了|花费|金额|账单|发票|合计|总共|一共|[:：=])\s*"
+    r"(?:费用|花了|花费|金额|账单|发票|合计|总共|一共|[:：=])\s*(?:显示的?是?|写着|写的是|填的是|是)?\s*"
     r"(NaN|nan|NAN|null|NULL|None|undefined|Infinity|infinity|inf|INF)(?![A-Za-z])"
 )
 
@@ -412,15 +422,26 @@ def _not_one_amount(
             counts.append(m.span())
             continue
         add(m.start(), m.end(), "写的是一个范围，不是确切的金额")
-    for m in [*EITHER_RE.finditer(norm), *EITHER_SAID_RE.finditer(norm)]:
+    for m in EITHER_RE.finditer(norm):
         if _money_like(m.group(1)) and _money_like(m.group(2)):
             add(m.start(), m.end(), "写了两个金额，不知道按哪一个算")
+    for m in EITHER_SAID_RE.finditer(norm):
+        first, second = m.group(1) or m.group(3), m.group(2) or m.group(4)
+        if _money_like(first) and _money_like(second):
+            add(m.start(), m.end(), "写了两个金额，不知道按哪一个算")
+    for m in SLASHED_RE.finditer(norm):
+        numbers = [Decimal(x) for x in re.findall(r"\d+(?:\.\d+)?", m.group(0))]
+        unit = re.search(r"[万千百元块wWkK]\s*$", m.group(0))
+        dated = re.match(r"(19|20)\d{2}\s*/", m.group(0))  # "2020/5/1" is a date
+        if unit or (min(numbers) >= 100 and not dated):
+            add(m.start(), m.end(), "写了几个金额，不知道按哪一个算", estimate=False)
     for m in PLACEHOLDER_RE.finditer(norm):  # "金额填的undefined": a form's empty value
         add(m.start(1), m.end(1), "不是数字", estimate=False)
     for m in APPROX_RE.finditer(norm):
-        piece = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5)
+        piece = m.group(1) or m.group(2) or m.group(3) or m.group(4) or m.group(5) or m.group(6)
         if (
             m.group(5)
+            or m.group(6)
             or _money_like(piece)
             # "十来万", "百来块": about that much of the unit after it
             or (m.group(3) and norm[m.end() : m.end() + 1] in "块元万千")
