@@ -27,6 +27,7 @@ from assistant.frame import (
     OFTEN_OFFERED,
     QUESTION_WORD,
     SCHEMES,
+    SEVERAL_LEVELS,
     FactType,
     Frame,
     PlaceRole,
@@ -879,6 +880,8 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
     level = _asked_level(question) or next(
         (m.group(0) for m in SITE_LEVEL.finditer(question)), None
     )
+    if SEVERAL_LEVELS.search(question):
+        level = None  # "一二三级…分别多少": every level's piece
     if level and len(valued) > 1 and any(level in v[2] for v in valued):
         # "三级医院起付线多少": the piece for that level ("三级定点医疗机构…400元")
         valued = [v for v in valued if level in v[2]]
@@ -1968,7 +1971,9 @@ def _closing_rule(
 
 INTERPRET_ASKED = re.compile(r"解释")
 INTERPRET_STATED = re.compile(r"负责解释|解释权")
-EFFECTIVE_ASKED = re.compile(r"(起|开始)(执行|施行|实施|生效)|(执行|施行|实施|生效)(的|日期|时间)")
+EFFECTIVE_ASKED = re.compile(
+    r"(起|开始)(正式)?(执行|施行|实施|生效)|(执行|施行|实施|生效)(的|日期|时间)"
+)
 EFFECTIVE_STATED = re.compile(r"施行|起执行|之日起(执行|实施)|生效")
 
 

@@ -515,8 +515,13 @@ def counts_out_of_bounds(q: str, calculator: str | None) -> list[tuple[str, str]
                     "不会替您四舍五入。",
                 )
             )
+    from assistant.frame import SEVERAL_LEVELS
+
+    several = SEVERAL_LEVELS.search(q)  # "一二三级…分别多少": each level, not a wrong one
     for m in LEVEL_WRITTEN.finditer(q):
         number = _said_number(m)
+        if several and m.start() < several.end() and several.start() < m.end():
+            continue
         if number is not None and number not in ("1", "2", "3"):
             said = m.group(0).strip()
             said = said[: said.index("级") + 1]

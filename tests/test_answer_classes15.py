@@ -251,3 +251,32 @@ def test_a_phone_call_told_is_not_a_number_asked(assistant) -> None:
     )
     assert second.status == "calculated", second.answer
     assert "7000.00" in second.answer
+
+
+@pytest.mark.slow
+def test_levels_named_together_and_asked_each_are_the_rule_for_each(assistant) -> None:
+    (response,) = ask_turns(assistant, "一二三级医院的住院起付线分别是多少")
+    assert response.status == "answered", response.answer
+    first = response.answer.split("\n")[0]
+    assert "200元" in first and "400元" in first
+
+
+def test_a_problem_that_arose_is_no_exam_asked() -> None:
+    from assistant.frame import Intent
+
+    assert read_frame("医保办法出了问题找哪家单位解释").intent is not Intent.OFF_TOPIC
+
+
+@pytest.mark.slow
+def test_the_day_a_document_takes_effect_said_with_zhengshi(assistant) -> None:
+    (response,) = ask_turns(assistant, "城乡居民医保实施办法哪一天起正式施行")
+    assert response.status == "answered", response.answer
+    assert "2020年1月1日" in response.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text", ["发现有人套取医保基金该去哪里举报", "用假发票报销会被怎么处理"])
+def test_reporting_or_asking_the_consequence_of_cheating_is_answered(assistant, text) -> None:
+    (response,) = ask_turns(assistant, text)
+    assert response.status == "answered", response.answer
+    assert "不能帮忙" not in response.answer
