@@ -137,16 +137,6 @@ TALLIED = PAYING | {"two_diseases"}  # 两病 drugs: a yearly limit of their own
 MEMBER = "member"  # State.last_status of a turn that asked whether a thing is on a list
 VERDICT = "verdict"  # State.last_status of a turn a yes/no rule decided ("护工费能报吗")
 NOTED = "好的，记下了：{}。请接着问要算或要查的事。"
-# how to deceive the fund or forge papers, asked ("…不被发现", "改发票金额", "多报一点")
-CHEATING = re.compile(
-    r"(不被|不会被|别被)(发现|查出来?|查到|抓到?)|查不出来?|不留痕迹"
-    r"|(改|涂改|伪造|造假|做假|弄假|假)[^，。？?]{0,6}(发票|票据|单据|病历|证明|清单)"
-    r"|多报(一点|点|些)|骗保|套保|套取医保"
-)
-HOW_TO = re.compile(r"怎么|怎样|如何|咋|教我|教教|帮我|帮忙|办法|能不能|可不可以|可以")
-REPORTING = re.compile(r"举报|投诉|检举|揭发|发现有人|奖励|处罚|处理|会怎|后果|追究|下场|怎么罚")
-CHEATS = "冒用他人社保卡 伪造医疗文书 骗取医疗保障基金 追回"
-NO_CHEATING = "这件事我不能帮忙：骗取或套取医保基金、伪造或涂改票据是违法行为。"
 NO_SUBJECT = (
     "这句话没有说要问哪件事（如果发的是图片、语音或附件，我看不到它的内容）。"
     "请把要问的事写出来，例如：“透析能报吗？”或“县级看管员一个月工资多少？”"
@@ -322,15 +312,6 @@ class Assistant:
         if frame.intent is Intent.EXPLAIN and state.last_calc and not _new_case(frame, state):
             explained = self._explain(frame, state)
             return explained if explained is not None else self._answer(frame, state)
-        if (
-            CHEATING.search(frame.text)
-            and HOW_TO.search(frame.text)
-            and not REPORTING.search(frame.text)
-        ):
-            # "怎么用别人的医保卡开药不被发现", "教我改发票金额": no help to deceive; the rule
-            # on what follows is the reference
-            state.drop_pending()
-            return self._out_of_scope(NO_CHEATING, frame.text, self.searcher.search(CHEATS, k=1))
         if frame.intent is Intent.OFF_TOPIC:
             state.drop_pending()
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page

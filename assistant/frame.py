@@ -189,7 +189,7 @@ TASK_REQUEST = re.compile(
     # papers of law and letters: drafting them is a lawyer's or a clerk's work, not an answer
     r"诉状|起诉书|起诉状|答辩状|上诉状|律师函|投诉信|举报信|感谢信|求职信|自荐信|发言稿|讲话稿|心得体会|论文)"
     # teaching a skill or software: not a question about the documents
-    r"|教(我|一下)[^，。？?]{0,12}(用|做|学|弄|画|写|玩)|Excel|excel|Word文档|WPS|PPT怎么"
+    r"|教(我|一下)(?![^，。？?]{0,12}(假|伪造|骗))[^，。？?]{0,12}(用|做|学|弄|画|写|玩)|Excel|excel|Word文档|WPS|PPT怎么"
     r"|造个?句|(讲|说|告诉我)(一?个|个)?[^，。？?]{0,8}(笑话|故事)|翻译(一下|成|为)?|聊聊天|陪我聊|唱(首|个)?歌|python|代码|编程"
     r"|(改写|改成|翻成|译成)[^，。？?]{0,6}(白话|英文|藏文|口语)|推荐[^，。？?]{0,6}(书|电影|歌)"
     r"|(帮我|给我)?(算|计算)一下[^，。？?]{0,6}(房贷|车贷|贷款|利息|个税|工资条)"

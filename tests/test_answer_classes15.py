@@ -234,7 +234,7 @@ def test_how_to_answer_said_before_the_question_is_set_aside() -> None:
 def test_help_to_deceive_the_fund_is_refused_with_the_rule(assistant, text) -> None:
     (response,) = ask_turns(assistant, text)
     assert response.status == "out_of_scope", response.answer
-    assert "不能帮忙" in response.answer
+    assert "不能帮助" in response.answer
 
 
 @pytest.mark.parametrize("text", ["扎西德勒 我有件事想请教", "您好 我有个问题"])
@@ -279,4 +279,4 @@ def test_the_day_a_document_takes_effect_said_with_zhengshi(assistant) -> None:
 def test_reporting_or_asking_the_consequence_of_cheating_is_answered(assistant, text) -> None:
     (response,) = ask_turns(assistant, text)
     assert response.status == "answered", response.answer
-    assert "不能帮忙" not in response.answer
+    assert "不能帮助" not in response.answer
