@@ -429,17 +429,23 @@ def _body_act(question: str) -> str:
     return after.group(3) if after else ""  # "找哪个部门解释": the body that 解释s
 
 
-def _body_does(act: str, text: str) -> bool:
-    """Whether one sentence of the text has a named body doing the act ("残联部门负责做好重度
-    残疾的身份确认工作"), not the act alone ("认定为一级、二级残疾人员")."""
+@lru_cache(maxsize=64)
+def _act_said(act: str) -> re.Pattern[str] | None:
+    """The ways the text says an act asked of a body: the act, its kin, or any payment."""
     words = [re.escape(k) for kin in KINDRED_ACTS if act in kin for k in kin if len(k) > 1]
     if act in PAYING_ACTS:
         words.append(PAID_IN_TEXT.pattern)  # "谁出": the body that 承担s or 支付s
     elif len(act) > 1:
         words.append(re.escape(act))
-    if not words:
+    return re.compile("|".join(words)) if words else None
+
+
+def _body_does(act: str, text: str) -> bool:
+    """Whether one sentence of the text has a named body doing the act ("残联部门负责做好重度
+    残疾的身份确认工作"), not the act alone ("认定为一级、二级残疾人员")."""
+    done = _act_said(act)
+    if done is None:
         return False
-    done = re.compile("|".join(words))
     doer = PAYER if act in PAYING_ACTS else NAMED_BODY  # a fund pays ("由…基金按规定支付")
     for piece in re.split(r"(?<=[；。])", text):
         body = doer.search(piece)
@@ -489,7 +495,7 @@ def _verb_before(text: str) -> str | None:
     """A one-character verb right before the words asking a length ("最长借多久" → 借)."""
     import jieba.posseg
 
-    words = [w for w in jieba.posseg.cut(re.sub(r"(最长|最多|最久|能|可以|要|得)$", "", text))]
+    words = list(jieba.posseg.cut(re.sub(r"(最长|最多|最久|能|可以|要|得)$", "", text)))
     last = words[-1] if words else None
     if last and len(last.word) == 1 and last.flag == "v" and last.word not in "是有在做":
         return last.word
@@ -942,11 +948,7 @@ def _in_the_order_asked(question: str, scored: list[ScoredClause]) -> list[Score
     right = next(r for r in both if r.clause.text.find(start) < r.clause.text.find(end))
     at = scored.index(both[0])
     rest = [r for r in scored if r is not right]
-    return [
-        *rest[:at],
-        ScoredClause(right.clause, right.unit, both[0].score, right.rank),
-        *rest[at:],
-    ]
+    return [*rest[:at], replace(right, score=both[0].score), *rest[at:]]
 
 
 def enumerates(text: str) -> bool:
@@ -2416,10 +2418,13 @@ def _unsaid_predicate(
     ):
         return board.group(0)  # "培训管午饭吗", "去学习包住吗": its document never speaks of board
     modals = list(MODAL_ASKED.finditer(asking))
-    plain = re.sub(r"(吗|么|嘛|呢|不|没)?[？?。！!\s]*$", "", asking).strip()
+
+    def bare(text: str) -> str:
+        return re.sub(r"(吗|么|嘛|呢|不|没)?[？?。！!\s]*$", "", text).strip()
+
     if modals:
-        rest = re.sub(r"(吗|么|嘛|呢|不|没)?[？?。！!\s]*$", "", asking[modals[-1].end() :]).strip()
-    elif re.search(r"吗[？?。！!\s]*$", asking) and (last := _last_noun(plain)):
+        rest = bare(asking[modals[-1].end() :])
+    elif re.search(r"吗[？?。！!\s]*$", asking) and (last := _last_noun(bare(asking))):
         rest = last  # "班车老人免票吗": the thing named last is what is asked to hold
     else:
         return None

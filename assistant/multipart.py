@@ -13,12 +13,12 @@ NUMBERED = re.compile(
     # "（1）…（2）…" anywhere; the gazette's own items are numbered in Chinese ("第三十条（九）")
     r"|[（(][1-9][)）]\s*"
 )
-ONLY_CHANGE = re.compile(r"呢[？?]?$")
+ONLY_CHANGE = re.compile(r"呢[？?]?$")  # "二级呢？": the same question again with one thing changed
 # "…多少 另外…", "顺便问一下…", "再问下…": a word that opens another part of the message
 PART_LEAD = re.compile(
     r"^(?:另外|此外|还有(?:就是|一个问题|个问题|一件事|件事|个事)?(?!什么|啥|哪|谁|多少|几|没有|别的|其他|其它)|还想问|再问(?:一)?下|顺便(?:再)?问(?:一)?下|顺带问(?:一)?下|顺便|顺带|以及)"
     r"[，,：:\s]*"
-)  # "二级呢？": the same question again with one thing changed
+)
 
 
 def split_parts(q: str) -> list[str]:
