@@ -2317,7 +2317,7 @@ def _names_a_thing(token: str) -> bool:
 
 # who asks is not what is asked about; "县里/乡里" say where, which the frame reads
 PERSONS = re.compile(
-    rf"^(我|我们|我家|咱们|俺)?(个人|本人|自己|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家|"
+    rf"^(我|我们|我家|咱们|俺)?(个人|本人|自己|家里人|家里的人|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家|"
     r"两口子|俩口子|小两口|口子|夫妻|夫妇|全家|一家人|一家子|家属|亲属|亲戚|家眷|"
     # the people a rule is for, by where they live ("扎西岗乡的村民什么时候交"): who, not what
     r"村民|居民|群众|老百姓|百姓|乡亲|乡亲们|村里人|牧民|农牧民|市民|"
@@ -2327,11 +2327,11 @@ PERSONS = re.compile(
 )
 # a person taken along by the asker: "带孩子", "把老婆也带到…", "把媳妇带到点上住", "领着老人"
 _PERSON = PERSONS.pattern.removeprefix("^").removesuffix("$")
+# ("把我妈带到成都去看病": her own care, which the rules on treatment decide)
+_OWN_CARE = r"(?![^，。？?]{0,10}(?:看病|住院|治疗|就医|检查|报销|参保|办理|手术|生孩子))"
 COMPANY = re.compile(
-    rf"(?:带|领|把|捎)(?:上|着)?(?P<who>{_PERSON})(?:也|一起|一块|一同|一道|吗|么|嘛|呢|[？?]|$)"
-    rf"|把(?P<brought>{_PERSON})(?:也)?(?:带|领|接)(?:到|去|来|过|上)"
-    # ("把我妈带到成都去看病": her own care, which the rules on treatment decide)
-    r"(?![^，。？?]{0,10}(?:看病|住院|治疗|就医|检查|报销|参保|办理|手术|生孩子))"
+    rf"(?:带|领|把|捎)(?:上|着)?(?P<who>{_PERSON})(?:也|一起|一块|一同|一道|住|去|来|吗|么|嘛|呢|[？?]|$)"
+    rf"{_OWN_CARE}|把(?P<brought>{_PERSON})(?:也)?(?:带|领|接)(?:到|去|来|过|上){_OWN_CARE}"
 )
 LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")
 
@@ -2360,7 +2360,9 @@ def _absent(
 # the modal a yes/no question asks with; what follows it is what is asked to be so
 MODAL_ASKED = re.compile(
     r"能不能|可不可以|能否|可否|要不要|需不需要|用不用|会不会|有没有|有无|是否|"
-    r"是不是(?=得|要|需要|必须|还得|应该|应当|只能)|还能|能|可以|需要|得|要|有|"
+    r"是不是(?=得|要|需要|必须|还得|应该|应当|只能)|还能|能|可以|需要|"
+    # not 得 of 来得及/记得, nor 要 of 要求/要点
+    r"(?<![来记觉值获取显使懂认晓赢舍难免])得(?!及|到)|要(?![求素点])|有|"
     # "报销下来时会算利息吗", "培训包吃吗": what will be done, what is included
     r"会(?![议同诊计员长上场费谈商审])|包(?=吃|住|路费|车费|食宿|往返)"
 )
@@ -2435,23 +2437,50 @@ def _unsaid_predicate(
     if who and not any(covered_by(who, question, x) for x in texts):
         return rest
     known = jieba.posseg.dt.word_tag_tab
-    words = [t for t in dict.fromkeys(tokenize(rest)) if t in known]
-    tokens = [
-        t
-        for t in words
-        if len(t) >= 2
-        and not GENERIC.match(t)
-        and not QUESTION_WORD.search(t)
-        and not PERSONS.match(t)
-    ]
+
+    def telling(text: str) -> list[str]:
+        return [
+            t
+            for t in dict.fromkeys(tokenize(text))
+            if t in known
+            and len(t) >= 2
+            and not GENERIC.match(t)
+            and not QUESTION_WORD.search(t)
+            and not MODAL_ASKED.fullmatch(t)
+            and not PERSONS.match(t)
+        ]
+
+    tokens = telling(rest)
     if not tokens:
         return None
-    if any(covered_by(t, question, x) for t in tokens for x in texts):
+    speaking = {
+        r.unit.doc_id
+        for r, x in zip(near, texts, strict=True)
+        if any(covered_by(t, question, x) for t in tokens)
+    }
+    if speaking:
+        # "举报骗保有没有奖励": 奖励 is spoken of only by the custodians' rules, which say
+        # nothing of 举报 or 骗保: a neighbour document's predicate, not this subject's
+        subject = telling(question[: question.rfind(rest)]) if rest in question else []
+        documents = [
+            "".join(f"{u.title}{u.text}{''.join(u.headings)}" for u in doc.units)
+            for doc in corpus.documents
+            if doc.id in speaking
+        ]
+        if subject and not any(covered_by(s, question, d) for s in subject for d in documents):
+            return rest
         return None
     if DIMENSION.search(rest) and any(DURATION_STATED.search(x) for x in texts):
         return None
     # "能卖给外地老板吗", "能不能临时改讲": an act the near articles forbid is decided by that rule
-    acts = {c for c in rest if (known.get(c) or "").startswith("v")}
+    # (the acts are verbs said alone or verbs joined ("改讲"), never a verb character inside
+    # another word: 提 of 提前 is no act of giving)
+    acts = {
+        c
+        for w in jieba.posseg.cut(rest)
+        if w.flag.startswith("v") and all((known.get(c) or "").startswith("v") for c in w.word)
+        for c in w.word
+    }
     forbidding = [x[f.start() :] for x in texts for f in FORBIDS.finditer(x)]
     if any(covered_by(a, question, f) for a in acts for f in forbidding):
         return None

@@ -347,6 +347,11 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         return None  # the conversation has moved on to another calculation's topic
     new = _slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
     new.update(_honour_level(frame, last.inputs, new))
+    denied = _denied_field(frame.text, last.inputs)
+    if denied:  # "不是120 是250": the field whose value is denied takes the value said
+        name, value = denied
+        new = {k: v for k, v in new.items() if str(v) != str(value)}
+        new[name] = value
     topic_person = state.topic.person if state.topic else ""
     # "我妈呢？" after a case: the same case for another person
     other_person = bool(
@@ -376,7 +381,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     later_visit = bool(AGAIN.search(frame.text)) and any(
         k in schema() and spec(k).kind is Kind.MONEY and k != "already_paid" for k in new
     )
-    corrects = bool(CORRECTION.match(frame.text)) and bool(new)
+    corrects = bool(CORRECTION.match(frame.text) or denied) and bool(new)
     # "可他守的点出过重大看管事故 这样还拿得到吗": a circumstance the case lacked changes it
     flagged = frame.intent is Intent.ELIGIBILITY and any(
         k in schema()
@@ -455,6 +460,46 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         else (False if last.calculator in ("inpatient", "special_outpatient") else None)
     )
     return turn
+
+
+# a value denied and the value meant, either way round: "不是120 是250", "是250档 不是120"
+DENIAL = re.compile(
+    r"不是\s*(?P<denied>[^，。？?\s]{1,8}?)[，,\s]*(?:而)?是\s*(?P<said>[^，。？?\s]{1,8})"
+    r"|是\s*(?P<said_first>[^，。？?\s]{1,8}?)[，,\s]*(?:而)?不是\s*(?P<denied_after>[^，。？?\s]{1,8})"
+)
+
+
+def _denied_field(text: str, inputs: dict[str, Any]) -> tuple[str, Any] | None:
+    """The field of the last case whose figure the turn denies, with the figure meant in its
+    place: a bare "是250" says which field only through the figure it replaces."""
+    from assistant.fields import match_choice
+
+    m = DENIAL.search(text)
+    if m is None:
+        return None
+    denied_text = m.group("denied") or m.group("denied_after")
+    said_text = m.group("said") or m.group("said_first")
+    for name, value in inputs.items():
+        # "是自治区级的 不是县级": a named choice denied, another named in its place
+        if name in schema() and spec(name).choices and isinstance(value, str):
+            meant = match_choice(name, said_text)
+            if match_choice(name, denied_text) == value and meant and meant != value:
+                return name, meant
+    denied = find_amounts(denied_text)
+    said = find_amounts(said_text)
+    if len(denied) != 1 or len(said) != 1:
+        return None
+    for name, value in inputs.items():
+        if name not in schema() or isinstance(value, (bool, dict, list)) or value is None:
+            continue
+        try:
+            same = Decimal(str(value)) == denied[0].value
+        except ArithmeticError:
+            continue
+        if same:
+            meant = said[0].value
+            return name, (int(meant) if isinstance(value, int) else plain(meant))
+    return None
 
 
 # a rule's own figure asked outright ("床位标准是多少", "起付线是多少")

@@ -38,6 +38,7 @@ from assistant.english import to_chinese
 from assistant.fields import Kind, follow_up, marked_cases, schema, spec
 from assistant.frame import (
     ABOUT_LAST,
+    QUESTION_WORD,
     SOURCE_ASK,
     TASK_REQUEST,
     THANKS_AT_END,
@@ -800,6 +801,16 @@ class Assistant:
                 shown = [asking[a.start : a.end] for a in amounts]
                 wanted = " ".join([*named, *shown])
                 hits = self.searcher.search(wanted, k=5)
+                # "地区每年350万这个数": a rule found that states the figure named comes first
+                stating = [
+                    h
+                    for h in hits
+                    if figures
+                    and all(
+                        f in {plain(a.value) for a in find_amounts(h.unit.text)} for f in figures
+                    )
+                ]
+                hits = stating + [h for h in hits if h not in stating]
                 if hits and self._coverage(wanted, hits[:1]) >= 0.5:
                     # "备案这个要求是哪个文件里写的" after a stay: of the rules that speak of it,
                     # the one of the document talked about
@@ -1036,6 +1047,7 @@ class Assistant:
             and not any(t in place or place in t for place in said)
             # "起付线是几百块": the size of the sum asked says nothing of what is asked about
             and not SUM_WORD.fullmatch(t)
+            and not _function_word(t)
         ]
         if len(re.findall(r"[\u4e00-\u9fff]", q)) >= 4:
             # Latin words in a Chinese question (pasted code, "pls", an app's name) tell nothing
@@ -1437,10 +1449,40 @@ def _content_words(text: str) -> list[str]:
     """The words that could name a topic: two characters or more, not question words."""
     from index.lexical import tokenize
 
-    return [t for t in tokenize(text) if len(t) >= 2 and not QUESTION_WORDS.fullmatch(t)]
+    return [
+        t
+        for t in tokenize(text)
+        if len(t) >= 2 and not QUESTION_WORDS.fullmatch(t) and not _function_word(t)
+    ]
 
 
 def _unit_words(unit) -> str:
     """What a unit says, its section title included ("动员部署阶段(时间：…)")."""
     title = getattr(unit, "title", "") or ""
     return f"{title}{unit.text}"
+
+
+# a count, a pointer, a time or a modal ("三个", "那点", "明年", "不能"), how the question
+# is put rather than what it is about
+POINTING = re.compile(
+    r"^(这|那|哪|该|本|每)|^[一二两三四五六七八九十几\d]+[个幅张次件位名种项条家点块样回]?$"
+)
+FUNCTION_TAGS = ("m", "q", "mq", "r", "t", "tg")
+
+
+def _function_word(token: str) -> bool:
+    """Whether a token of a question says how it is asked, not what about: its words that no
+    passage is expected to contain (哪三个, 今年, 能不能, 姥爷)."""
+    import jieba.posseg
+
+    from assistant.compose import MODAL_ASKED, PERSONS
+
+    tag = jieba.posseg.dt.word_tag_tab.get(token)
+    return bool(
+        (tag and tag.startswith(FUNCTION_TAGS))
+        or POINTING.search(token)
+        or QUESTION_WORD.search(token)
+        or MODAL_ASKED.fullmatch(token)
+        or token == "不能"
+        or PERSONS.match(token)
+    )

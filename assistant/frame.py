@@ -356,7 +356,8 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
         # serving soldiers' care and veterans' preferential care: systems of their own
         re.compile(
             r"(军人|官兵|士兵|战士|军官)[^，。？?\s]{0,6}(看病|医疗|就医|医保|住院|报销)|现役军人|"
-            r"军队(医疗|医保)|军人保险|优抚|退役军人[^，。？?\s]{0,8}(医疗|补助|待遇|补贴)|"
+            r"军队(医疗|医保)|军人保险|优抚|优待证|"
+            r"(退役|退伍)(军人|老兵|士兵|人员)?[^，。？?\s]{0,8}(医疗|补助|待遇|补贴|优惠|优待)|"
             # "我舅是当兵的 在部队医院住院": a serving soldier, by everyday words or his hospital
             r"(当兵|参军|服役|武警)[^。？?]{0,12}(看病|医疗|就医|医保|住院|报销)|"
             r"(部队|军队|军区|解放军|武警)[^，。？?\s]{0,3}医院"
@@ -372,7 +373,8 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
             # disability allowances, a welfare scheme of their own
             r"残疾人[^，。？?\s]{0,4}(两项补贴|生活补贴|护理补贴)|两项补贴|困难残疾人生活补贴|"
             # work-injury claims and old-age allowances: schemes of their own
-            r"工伤(认定|鉴定|赔偿|待遇|保险)|高龄(补贴|津贴)|养老服务补贴"
+            r"工伤(认定|鉴定|赔偿|待遇|保险|申报|申请|材料|手续|等级|伤残)|(申报|申请|认定|评定|鉴定)工伤|"
+            r"高龄(补贴|津贴)|养老服务补贴"
         ),
         Scheme.OTHER_SOCIAL,
     ),

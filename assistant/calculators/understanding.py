@@ -400,12 +400,14 @@ def _cost(amounts: list[Amount], q: str) -> Amount | None:
 
 
 CORRECTED = re.compile(r"(?<!是)不是[^，。？?\s]{1,8}?[，,\s]*(?:而)?是(?=[^，。？?\s])")
+# "交的是250档 不是120", "看管的是自治区级的 不是县级": the value said first, then the one denied
+DENIED_AFTER = re.compile(r"(是[^，。？?\s]{1,12}?)[，,\s]*(?:而)?不是[^，。？?\s]{1,8}")
 
 
 def understand(question: str, calculator: str | None = None) -> Reading | None:
     """The calculator a money question needs and the inputs it states, or None."""
     # "不是三级 是二级", "不是120，是250": what is said is the value after 是
-    q = CORRECTED.sub("是", normalize(question))
+    q = DENIED_AFTER.sub(r"\1", CORRECTED.sub("是", normalize(question)))
     name = calculator or detect_calculator(q)
     if name is None:
         return None
@@ -638,7 +640,7 @@ def read_two_diseases(q: str) -> dict[str, Any]:
 
 
 PRIOR_IN_TENS = re.compile(
-    r"(?:已经?累计|累计|之前|此前|前面|已经花了?)\s*(?:已经)?\s*(?:花了?|花过|看了|攒了?)?\s*([一二三四五六七八九十]{1,3})"
+    r"(?:已经?累计|累计|之前|此前|以前|先前|前面|已经花了?)\s*(?:已经)?\s*(?:花了?|花过|看了|攒了?)?\s*([一二三四五六七八九十]{1,3})"
     r"(?![一二三四五六七八九十百千万岁次个天回趟])\s*(?:块钱|块|元)?"
 )
 
@@ -655,7 +657,7 @@ def read_general(q: str) -> dict[str, Any]:
         prior = _take(
             amounts,
             q,
-            r"已(经)?(累计)?(花了?|花过|看了|攒了?)|之前|此前|累计|攒了|前[面一二两三四五六七八九几\d]*次"
+            r"已(经)?(累计)?(花了?|花过|看了|攒了?)|之前|此前|以前|先前|累计|攒了|前[面一二两三四五六七八九几\d]*次"
             # "今年加起来已经六百": the year's visits so far, summed
             r"|(加起来|一共|总共|合计)\s*已经?",
             before=10,
@@ -735,6 +737,10 @@ def read_identities(q: str) -> list[str]:
     return identities
 
 
+# what a level's sites are called between the level and their count ("县级野外文物点2处")
+SITE_NOUN = r"(?:的)?(?:野外)?(?:文物|文保)?(?:保护)?(?:单位|点)?(?:的)?"
+
+
 def _site_words() -> str:
     """Every way the field schema says a site level (国保 = 全国重点, 省级 = 自治区级), longest
     first, so that the sites' counts and a person's level read the same names."""
@@ -752,10 +758,11 @@ def read_custodian(q: str) -> dict[str, Any]:
     counted = [
         (m.group(3), m.group(1)) for m in re.finditer(rf"{COUNT}\s*(处|个)\s*({_site_words()})", q)
     ]
-    # "自治区级1处 县级1处": each level with its count after it (read that way when it finds more)
+    # "自治区级1处 县级1处", "县级野外文物点2处": each level with its count after it, the sites'
+    # noun between them (read that way when it finds more)
     after = [
         (m.group(1), m.group(2))
-        for m in re.finditer(rf"({_site_words()})[的点]?\s*{COUNT}\s*处", q)
+        for m in re.finditer(rf"({_site_words()}){SITE_NOUN}\s*{COUNT}\s*处", q)
     ]
     for word, count in after if len(after) > len(counted) else counted:
         level = match_choice("site_level", word)
