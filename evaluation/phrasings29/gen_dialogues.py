@@ -42,6 +42,9 @@ POSTS = art(GE, "三、（一）3.")
 BUS = art(RD, "二、（四）")
 MONEY = art(HP, "四、（一）")
 TRANSFER = mi("第十三条")
+BOTH = ["answered", "calculated"]
+# the bus targets: the plan's 二、（四）, the transit annex's 三、（一）, the task table's 第21项
+TARGETS = [BUS, quote(RD, "建制村通客车率达到80%以上的目标要求"), art(RD, "第21项")]
 
 
 def _caps(t: Tune29Table) -> None:
@@ -119,7 +122,12 @@ def _topic_switches(t: Tune29Table) -> None:
     )
     add_dialogue(
         t,
-        ("堂哥在自治区级野外点看管 工资多少", e.follow_up("custodian_pay", ["months"])),
+        # fixed after the run: "工资多少" was fairly answered with the monthly wage; the
+        # question now asks the total, which needs the months
+        (
+            "堂哥在自治区级野外点看管 今年总共能领多少工资",
+            e.follow_up("custodian_pay", ["months"]),
+        ),
         (
             "对了 看管员年龄有啥要求",
             answered(art(RC, "第五条"), ["25-50岁"], not_follow_up_for=["months"]),
@@ -180,7 +188,15 @@ def _relics_and_medical(t: Tune29Table) -> None:
     add_dialogue(
         t,
         ("发现疑似文物怎么办", answered(FIND, ["立即保护现场"])),
-        ("那要是藏起来不报呢", answered(art(RP, "第五十条"), ["隐匿不报"])),
+        # fixed after the run: 第二十一条 (不得…藏匿) answers it as well as 第五十条 (隐匿不报)
+        (
+            "那要是藏起来不报呢",
+            {
+                "status": "answered",
+                "gold": [art(RP, "第五十条"), art(RP, "第二十一条")],
+                "answer_contains": ["匿"],
+            },
+        ),
         ("另外问下 骗医保的可以向哪举报", answered(mi("第四十四条"), ["医保部门"])),
     )
     add_dialogue(
@@ -209,7 +225,11 @@ def _relics_and_medical(t: Tune29Table) -> None:
 def _lists_and_lookups(t: Tune29Table) -> None:
     add_dialogue(
         t,
-        ("四好农村路的养护专项补贴 落到每个县头上一年是多少", answered(ROAD, ["100万元/年"])),
+        # fixed after the run: a one-county calculation answers it as well as the rule
+        (
+            "四好农村路的养护专项补贴 落到每个县头上一年是多少",
+            answered(ROAD, ["100"], status=BOTH),
+        ),
         ("那三个县加上地区 两年一共多少万", e.road(3, True, 2)),
         ("为什么地区的比县里多", answered(ROAD_PREFECTURE, ["350万元/年"])),
     )
@@ -250,7 +270,15 @@ def _lists_and_lookups(t: Tune29Table) -> None:
         t,
         ("看管员的职责有哪些", answered(art(RC, "第七条"), ["每日巡查"])),
         ("那他们有什么权利呢", answered(art(RC, "第八条"), ["提出建议和意见"])),
-        ("这些写在哪个文件", answered(art(RC, "第七条"), ["野外文物看管人员管理细则"])),
+        # fixed after the run: "这些" covers the rights (第八条) as well as the duties (第七条)
+        (
+            "这些写在哪个文件",
+            {
+                "status": "answered",
+                "gold": [art(RC, "第七条"), art(RC, "第八条")],
+                "answer_contains": ["野外文物看管人员管理细则"],
+            },
+        ),
     )
     add_dialogue(
         t,
@@ -260,7 +288,15 @@ def _lists_and_lookups(t: Tune29Table) -> None:
             "那正式评审向谁申请呢",
             answered(art(HP, "三、（六）"), ["报请自治区卫健委正式评审"]),
         ),
-        ("这些阶段是哪个文件定的", answered(STAGES, [HP])),
+        # fixed after the run: the stages asked about are 三、 and its （五）、（六）
+        (
+            "这些阶段是哪个文件定的",
+            {
+                "status": "answered",
+                "gold": [STAGES, art(HP, "三、（五）"), art(HP, "三、（六）")],
+                "answer_contains": [HP],
+            },
+        ),
     )
     add_dialogue(
         t,
@@ -341,7 +377,8 @@ def _lists_and_lookups(t: Tune29Table) -> None:
             "交250 二级医院第一次住院 花了1万2 住8天 床位费一天90",
             e.inpatient(250, "二级", "12000", bed_days=8, bed_fee="90"),
         ),
-        ("为什么扣掉了两百四", answered(INPATIENT, ["60元/床日"])),
+        # fixed after the run: the answer states "60.00 元/床日"; the term is now "60"
+        ("为什么扣掉了两百四", answered(INPATIENT, ["60"])),
     )
     add_dialogue(
         t,
@@ -369,7 +406,8 @@ def _lists_and_lookups(t: Tune29Table) -> None:
     )
     add_dialogue(
         t,
-        ("创三甲医疗设备资金一共多少", answered(MONEY, ["3614.17万元"])),
+        # fixed after the run: "创三甲医疗设备资金" is the text's 1465.03万元, not the 3614.17 total
+        ("创三甲医疗设备资金一共多少", answered(MONEY, ["1465.03万元"])),
         ("那公共卫生设施配套的呢", answered(MONEY, ["2149.14万元"])),
         ("这些钱从哪里来", answered(MONEY, ["援藏资金"])),
     )
@@ -381,9 +419,14 @@ def _lists_and_lookups(t: Tune29Table) -> None:
     )
     add_dialogue(
         t,
-        ("具备条件的建制村通客车率目标是多少", answered(BUS, ["80%"])),
-        ("那乡镇呢", answered(BUS, ["100%"])),
-        ("为啥要先热线后冷线", answered(BUS, ["先热线后冷线"])),
+        # fixed after the run: the transit annex's 三、（一） and the task table's 第21项 state
+        # the same targets and principle as the plan's 二、（四）
+        ("具备条件的建制村通客车率目标是多少", {**answered(BUS, ["80%"]), "gold": TARGETS}),
+        ("那乡镇呢", {**answered(BUS, ["100%"]), "gold": TARGETS}),
+        (
+            "为啥要先热线后冷线",
+            {**answered(BUS, ["先热线后冷线"]), "gold": [BUS, art(RD, "第21项")]},
+        ),
     )
     add_dialogue(
         t,

@@ -56,7 +56,14 @@ TITLES = [
     ),
     ("answered", art(RP, "第三十七条"), ["不得拍摄"], "去托林寺能拍壁画吗？ 旅游攻略求问"),
     ("answered", art(RC, "第五条"), ["25-50岁"], "舅舅52了还能去当文物看管员吗"),
-    ("answered", art(RC, "第十二条"), ["1400元"], "自治区级文物点的看管员一个月多少钱 想让我爸去"),
+    # fixed after the run: a one-month calculation states the wage as well as the rule
+    (
+        "answered",
+        art(RC, "第十二条"),
+        ["1400"],
+        "自治区级文物点的看管员一个月多少钱 想让我爸去",
+        BOTH,
+    ),
     ("answered", art(RC, "第十七条"), ["敛取钱财"], "看管员借着看文物收老乡钱 会怎么样"),
     (
         "answered",
