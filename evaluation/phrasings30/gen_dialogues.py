@@ -180,7 +180,10 @@ def _topic_switches(t: Heldout30Table) -> None:
     )
     add_dialogue(
         t,
-        ("堂哥当野外文物看管员 干了四个月 工资一共多少", e.follow_up("custodian_pay", ["site_level"])),
+        (
+            "堂哥当野外文物看管员 干了四个月 工资一共多少",
+            e.follow_up("custodian_pay", ["site_level"]),
+        ),
         (
             "另外 看管协议书里要写明哪些内容",
             answered(art(RC, "第十三条"), ["看管责任"], not_follow_up_for=["site_level"]),
@@ -189,7 +192,10 @@ def _topic_switches(t: Heldout30Table) -> None:
     )
     add_dialogue(
         t,
-        ("姐夫在全国重点野外文保单位当看管员 工资总共多少", e.follow_up("custodian_pay", ["months"])),
+        (
+            "姐夫在全国重点野外文保单位当看管员 工资总共多少",
+            e.follow_up("custodian_pay", ["months"]),
+        ),
         (
             "对了顺便打听下 单位派人去参加文物安全培训 这钱由哪个经费出",
             answered(art(RT, "五、"), ["地区文物安全专项经费"], not_follow_up_for=["months"]),
@@ -216,7 +222,10 @@ def _topic_switches(t: Heldout30Table) -> None:
     )
     add_dialogue(
         t,
-        ("去年漏交了医保 现在补缴个人一共要出多少", e.follow_up("contribution", ["fiscal_subsidy"])),
+        (
+            "去年漏交了医保 现在补缴个人一共要出多少",
+            e.follow_up("contribution", ["fiscal_subsidy"]),
+        ),
         (
             "先问下 断缴那段时间看病的钱谁出",
             answered(LATE, ["由本人承担"], not_follow_up_for=["fiscal_subsidy"]),
@@ -225,7 +234,10 @@ def _topic_switches(t: Heldout30Table) -> None:
     )
     add_dialogue(
         t,
-        ("小女婿今年四十 男的 想参加城乡居民医保 自己那份交多少", e.follow_up("contribution", ["tier"])),
+        (
+            "小女婿今年四十 男的 想参加城乡居民医保 自己那份交多少",
+            e.follow_up("contribution", ["tier"]),
+        ),
         (
             "另外 在编僧尼参保是谁去办",
             answered(mi("第十一条"), ["寺管会"], not_follow_up_for=["tier"]),
@@ -234,7 +246,10 @@ def _topic_switches(t: Heldout30Table) -> None:
     )
     add_dialogue(
         t,
-        ("孙女感冒发烧今年第一次去看普通门诊 能报销多少", e.follow_up("general_outpatient", ["cost"])),
+        (
+            "孙女感冒发烧今年第一次去看普通门诊 能报销多少",
+            e.follow_up("general_outpatient", ["cost"]),
+        ),
         (
             "对了 以前家庭账户里的余额还能用吗",
             answered(GENERAL, ["用完为止"], not_follow_up_for=["cost"]),
@@ -246,7 +261,10 @@ def _topic_switches(t: Heldout30Table) -> None:
 def _relics_and_medical(t: Heldout30Table) -> None:
     add_dialogue(
         t,
-        ("村里想在文保单位保护范围里的空地上堆几桶汽油柴油 行不行", answered(art(RP, "第十三条"), ["易燃、易爆"])),
+        (
+            "村里想在文保单位保护范围里的空地上堆几桶汽油柴油 行不行",
+            answered(art(RP, "第十三条"), ["易燃、易爆"]),
+        ),
         ("换个话题 骑车出交通事故住院 居民医保报不报", answered(EXCLUDED, ["交通事故"])),
         ("交通事故不报是哪一条规定的", answered(EXCLUDED, [MI])),
     )
@@ -267,7 +285,10 @@ def _lookups_and_lists(t: Heldout30Table) -> None:
     )
     add_dialogue(
         t,
-        ("单位让我整理一下 文物安全方面的培训总共分哪些种类", answered(art(RT, "六、（一）"), ["应急演练"])),
+        (
+            "单位让我整理一下 文物安全方面的培训总共分哪些种类",
+            answered(art(RT, "六、（一）"), ["应急演练"]),
+        ),
         ("那培训内容包括什么", answered(art(RT, "六、（三）"), ["案例分析"])),
         ("那培训的方向又分哪两种", answered(art(RT, "六、（四）"), ["实践能力培训"])),
         ("这些写在哪个文件里", answered(art(RT, "六、（四）"), [RT])),
@@ -282,7 +303,10 @@ def _lookups_and_lists(t: Heldout30Table) -> None:
         t,
         ("地区人民医院创三甲分哪几个阶段", answered(art(HP, "三、"), ["巩固整改", "正式评审"])),
         ("自查整改阶段要去哪些医院参观", answered(art(HP, "三、（三）"), ["林芝市人民医院"])),
-        ("请区内外专家来培训的那六大小组 各叫什么名字", answered(art(HP, "三、（三）"), ["行管一组", "院感组"])),
+        (
+            "请区内外专家来培训的那六大小组 各叫什么名字",
+            answered(art(HP, "三、（三）"), ["行管一组", "院感组"]),
+        ),
     )
     add_dialogue(
         t,
@@ -313,7 +337,10 @@ def _lookups_and_lists(t: Heldout30Table) -> None:
     )
     add_dialogue(
         t,
-        ("医院新增的184个医务人员按职称怎么分", answered(STAFF, ["高级10人", "中级89人", "初级85人"])),
+        (
+            "医院新增的184个医务人员按职称怎么分",
+            answered(STAFF, ["高级10人", "中级89人", "初级85人"]),
+        ),
         ("这些人通过哪些渠道解决", answered(STAFF, ["专招渠道解决60人"])),
         ("为什么要一下子增加这么多人", answered(STAFF, ["根据床位需求"])),
     )
@@ -325,12 +352,18 @@ def _lookups_and_lists(t: Heldout30Table) -> None:
     )
     add_dialogue(
         t,
-        ("打击文物犯罪的专项行动主要针对哪些行为", answered(art(RP, "第四十四条"), ["倒卖、走私文物"])),
+        (
+            "打击文物犯罪的专项行动主要针对哪些行为",
+            answered(art(RP, "第四十四条"), ["倒卖、走私文物"]),
+        ),
         ("为什么政法部门还要跟海关配合", answered(art(RP, "第四十四条"), ["海关"])),
     )
     add_dialogue(
         t,
-        ("县医院门口那块医保公示栏 按规定得把哪些东西亮出来", answered(mi("第四十条"), ["药品价格"])),
+        (
+            "县医院门口那块医保公示栏 按规定得把哪些东西亮出来",
+            answered(mi("第四十条"), ["药品价格"]),
+        ),
         ("参保人的待遇支付情况也要公示吗", answered(mi("第四十条"), ["涉及个人隐私内容除外"])),
         ("隐私不公示这个说法是办法里哪一条规定的", answered(mi("第四十条"), [MI])),
     )
@@ -351,7 +384,10 @@ def _budgets_roads_people(t: Heldout30Table) -> None:
     add_dialogue(
         t,
         ("县里有3处县级野外文物点 看管员一年工资预算多少", e.budget({"县级": 3}, 12)),
-        ("要是县里另外还有2处自治区级的野外点 一起算全年预算是多少", e.budget({"县级": 3, "自治区级": 2}, 12)),
+        (
+            "要是县里另外还有2处自治区级的野外点 一起算全年预算是多少",
+            e.budget({"县级": 3, "自治区级": 2}, 12),
+        ),
         ("为什么算预算时每一处文保单位都是按两个看管员算的", answered(WAGE, ["2名"])),
     )
     add_dialogue(
@@ -367,7 +403,10 @@ def _budgets_roads_people(t: Heldout30Table) -> None:
     )
     add_dialogue(
         t,
-        ("阿佳是建档立卡户 二级医院今年第一次住院 三万", e.inpatient(250, "二级", "30000", poor=True)),
+        (
+            "阿佳是建档立卡户 二级医院今年第一次住院 三万",
+            e.inpatient(250, "二级", "30000", poor=True),
+        ),
         ("她老公不是建档立卡 交250 也是二级医院第一次 三万", e.inpatient(250, "二级", "30000")),
         ("为啥两个人报的不一样", answered(OTHER, ["5%"])),
     )

@@ -15,7 +15,7 @@ from the Chinese text, or declined (Shigatse, Xinjiang)."""
 from __future__ import annotations
 
 from evaluation.phrasings.builders import add_english, add_errors_or_answers, add_malformed
-from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
+from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi
 from evaluation.phrasings30.table import Heldout30Table
 
 H = "hostile_malformed"
@@ -190,18 +190,73 @@ OTHER = [
 
 # (gold or None, terms, status, question)
 ENGLISH = [
-    (mi("第二十三条"), ["6万元"], "answered", "What is the yearly cap of Ngari resident medical insurance?"),
-    (mi("第十八条"), ["60元、120元、250元"], "answered", "My sister in Gar wants to enrol; which yearly contribution levels is she allowed to pick?"),
+    (
+        mi("第二十三条"),
+        ["6万元"],
+        "answered",
+        "What is the yearly cap of Ngari resident medical insurance?",
+    ),
+    (
+        mi("第十八条"),
+        ["60元、120元、250元"],
+        "answered",
+        "My sister in Gar wants to enrol; which yearly contribution levels is she allowed to pick?",
+    ),
     (mi("第二十四条"), ["30种"], "answered", "How many special outpatient illnesses are covered?"),
-    (mi("第三十三条"), ["5日内"], "answered", "Working in Chengdu and just admitted to hospital there: how many days do I have to file the record?"),
-    (art(RC, "第十二条"), ["1200元"], "answered", "My cousin guards a county-grade ruin site in the wild. What is his monthly salary under the rules?"),
-    (art(RP, "第二十七条"), ["两年"], "answered", "What is the longest period a museum may borrow a relic for?"),
-    (art(RT, "一、（三）"), ["每年不得少于一次"], "answered", "Our office keeps skipping it - what is the minimum number of relic safety trainings per year?"),
-    (art(HP, "四、（十）"), ["184"], "answered", "For the grade-3A bid, how many extra doctors and nurses will the prefecture people's hospital recruit?"),
-    (art(RD, "五、（四）"), ["350万元/年"], "answered", "How much road maintenance subsidy does the prefecture give each year?"),
-    (art(GE, "三、"), ["90%"], "answered", "Fresh graduate here, worried about jobs: what employment rate is the prefecture's plan targeting for us?"),
-    (mi("第二十九条"), ["全额报销"], "answered", "Is childbirth fully reimbursed under the resident scheme?"),
-    (art(RP, "第三十七条"), ["不得拍摄"], "answered", "Am I allowed to photograph murals at a protected relic site?"),
+    (
+        mi("第三十三条"),
+        ["5日内"],
+        "answered",
+        "Working in Chengdu and just admitted to hospital there: how many days do I have to file the record?",
+    ),
+    (
+        art(RC, "第十二条"),
+        ["1200元"],
+        "answered",
+        "My cousin guards a county-grade ruin site in the wild. What is his monthly salary under the rules?",
+    ),
+    (
+        art(RP, "第二十七条"),
+        ["两年"],
+        "answered",
+        "What is the longest period a museum may borrow a relic for?",
+    ),
+    (
+        art(RT, "一、（三）"),
+        ["每年不得少于一次"],
+        "answered",
+        "Our office keeps skipping it - what is the minimum number of relic safety trainings per year?",
+    ),
+    (
+        art(HP, "四、（十）"),
+        ["184"],
+        "answered",
+        "For the grade-3A bid, how many extra doctors and nurses will the prefecture people's hospital recruit?",
+    ),
+    (
+        art(RD, "五、（四）"),
+        ["350万元/年"],
+        "answered",
+        "How much road maintenance subsidy does the prefecture give each year?",
+    ),
+    (
+        art(GE, "三、"),
+        ["90%"],
+        "answered",
+        "Fresh graduate here, worried about jobs: what employment rate is the prefecture's plan targeting for us?",
+    ),
+    (
+        mi("第二十九条"),
+        ["全额报销"],
+        "answered",
+        "Is childbirth fully reimbursed under the resident scheme?",
+    ),
+    (
+        art(RP, "第三十七条"),
+        ["不得拍摄"],
+        "answered",
+        "Am I allowed to photograph murals at a protected relic site?",
+    ),
     (None, [], "out_of_scope", "What is the hospital deductible in Shigatse?"),
     (None, [], "out_of_scope", "How much do Xinjiang residents pay for medical insurance?"),
 ]

@@ -1,9 +1,9 @@
 """Scope rows: another place, scheme or year as the subject (declined: the gazette holds only
 Ngari's 2020 rules; the nearest Ngari rule in `related`), weighted toward Tibet's other prefectures
-and counties as the subject (当雄, 墨竹工卡, 定日, 拉孜, 江孜, 岗巴, 萨迦, 昂仁, 琼结, 洛扎, 错那, 浪卡子,
-工布江达, 墨脱, 芒康, 八宿, 安多, 申扎, 班戈) and cities of the other provincial units the earlier tables
-used least (保定, 唐山, 运城, 包头, 锦州, 齐齐哈尔, 苏州, 绍兴, 安庆, 泉州, 九江, 潍坊, 洛阳, 襄阳, 株洲,
-佛山, 桂林, 南充, 曲靖, 汉中, 酒泉, 海东, 喀什, 香港); other schemes named as people name them (新农合 of
+and counties as the subject (当雄, 墨竹工卡, 定日, 拉孜, 江孜, 萨迦, 琼结, 洛扎, 错那, 浪卡子,
+工布江达, 墨脱, 芒康, 八宿, 安多, 班戈) and cities of the other provincial units the earlier tables
+used least (保定, 唐山, 运城, 包头, 齐齐哈尔, 苏州, 绍兴, 泉州, 九江, 潍坊, 洛阳, 株洲,
+佛山, 桂林, 南充, 曲靖, 汉中, 酒泉, 海东, 喀什); other schemes named as people name them (新农合 of
 another province, 职工医保, 商业险, 公务员医疗补助, 异地医保 of another province, 工伤, 生育津贴, 惠民保,
 学平险, 城乡居民养老, 高龄津贴, 草原奖补); other years (pre-2020 医保 rates, and figures the documents fix
 for 2020 or 2020–2025 asked for later years). Look-alikes that must be answered: Ngari villages and
@@ -27,6 +27,7 @@ from evaluation.phrasings.places import (
     WAGE,
 )
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
+from evaluation.phrasings30.table import Heldout30Table
 
 PHOTO = art(RP, "第三十七条")
 RUBBING = art(RP, "第三十八条")
@@ -49,9 +50,7 @@ OTHER_PLACES = [
     ("定日县珠峰脚下的文物点看管员一个月多少工资", WAGE),
     ("拉孜县的县医院是几级 住院报销比例多少", INPATIENT),
     ("江孜宗山古堡能不能进去拍照 有什么规定", PHOTO),
-    ("岗巴县的农村公路养护补贴每年多少", ROAD),
     ("萨迦寺里的壁画可以拓印吗 萨迦县怎么管", RUBBING),
-    ("昂仁县今年高校毕业生有多少人", None),
     ("琼结县的藏王墓考古发掘要找谁审批", DIG),
     ("洛扎县的居民医保一年最多报多少", CAP),
     ("错那县参保缴费时间是几月到几月", PERIOD),
@@ -61,22 +60,18 @@ OTHER_PLACES = [
     ("芒康县盐井的居民医保生孩子能全报吗", MATERNITY),
     ("八宿县的大病保险一年最高赔多少", SERIOUS),
     ("我是那曲安多县的牧民 在安多看两病门诊 糖尿病一年能报的限额多少", mi("第二十五条")),
-    ("申扎县医院创三甲的方案有吗", None),
     ("班戈县的文物安全培训一年搞几次", TRAINING),
     ("河北保定参保的老人 在保定住三级医院 居民医保报几成", INPATIENT),
     ("唐山那边住院的床位费医保一天认多少", INPATIENT),
     ("山西运城的居民医保个人缴费档次有哪些", TIERS),
     ("包头的居民医保门诊特殊病有多少种", SPECIAL),
-    ("锦州的不可移动文物保护单位怎么分级", None),
     ("齐齐哈尔的高校毕业生创业补贴标准是多少", None),
     ("苏州园林里的古建筑维修要报哪里批", None),
     ("绍兴的居民医保补缴要交多少钱", PERIOD),
-    ("安庆的农村客运班车通到村了没有", None),
     ("泉州参保的人住院 一年最多报多少", CAP),
     ("九江的大病保险怎么赔", SERIOUS),
     ("山东潍坊那边 居民医保看普通门诊按多少比例报销", GENERAL),
     ("洛阳龙门石窟的造像能拓印吗", RUBBING),
-    ("襄阳市的四好农村路示范县是怎么评的", None),
     ("株洲的居民医保生孩子报多少", MATERNITY),
     ("佛山参保的居民医保不报哪些费用", EXCLUDED),
     ("桂林的野外文物看管员工资标准", WAGE),
@@ -86,7 +81,6 @@ OTHER_PLACES = [
     ("酒泉的城乡居民医保住院第二次起付线怎么算", INPATIENT),
     ("海东市的居民医保报销要带什么材料", mi("第三十四条")),
     ("喀什老城的古建筑能不能改成民宿", None),
-    ("香港的公立医院住院费用能不能报销", None),
 ]
 
 OTHER_SCHEMES = [
@@ -255,7 +249,13 @@ LOOK_ALIKES = [
         "answered",
         "普兰人在昆明住院 钱是先自己垫还是直接结算",
     ),
-    ("scheme_alias", mi("第二条"), ["农牧区医疗制度"], "answered", "我阿爸总说以前的农牧区医疗 这个制度现在还单独存在吗"),
+    (
+        "scheme_alias",
+        mi("第二条"),
+        ["农牧区医疗制度"],
+        "answered",
+        "我阿爸总说以前的农牧区医疗 这个制度现在还单独存在吗",
+    ),
     (
         "scheme_alias",
         mi("第二十六条"),
@@ -315,6 +315,6 @@ LOOK_ALIKES = [
 ]
 
 
-def build(t) -> None:
+def build(t: Heldout30Table) -> None:
     add_declines(t, OTHER_PLACES, OTHER_SCHEMES, OTHER_YEARS)
     add_look_alikes(t, LOOK_ALIKES)
