@@ -781,10 +781,13 @@ class Assistant:
         words = asking
         for a in sorted(amounts, key=lambda a: -a.start):  # "6万是": the figure is not a word
             words = f"{words[: a.start]} {words[a.end :]}"
+        # ("这几条出自哪个文件": 这几条 points at the last answer and names nothing)
         named = [
             w
             for w in _content_words(words)
-            if not SOURCE_WORDS.fullmatch(w) and not KIND_WORDS.fullmatch(w)
+            if not SOURCE_WORDS.fullmatch(w)
+            and not KIND_WORDS.fullmatch(w)
+            and not _function_word(w)
         ]
         # "6万这个封顶": the figure named is in the rule meant
         figures = [plain(a.value) for a in amounts]
@@ -1449,11 +1452,7 @@ def _content_words(text: str) -> list[str]:
     """The words that could name a topic: two characters or more, not question words."""
     from index.lexical import tokenize
 
-    return [
-        t
-        for t in tokenize(text)
-        if len(t) >= 2 and not QUESTION_WORDS.fullmatch(t) and not _function_word(t)
-    ]
+    return [t for t in tokenize(text) if len(t) >= 2 and not QUESTION_WORDS.fullmatch(t)]
 
 
 def _unit_words(unit) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Any
 
-from assistant.calculators.amounts import Malformed, normalize
+from assistant.calculators.amounts import STAND_IN, Malformed, normalize
 from assistant.calculators.understanding import SUM_WORDS
 from assistant.places import PlaceMention, county_stems, find_places
 
@@ -823,6 +823,7 @@ def _months_said(m: re.Match[str]) -> str:
     return "0.5"
 
 
+COUNT_STAND_IN = re.compile(rf"(?<![A-Za-z0-9])({STAND_IN})\s*(周岁|岁|个月|档)")
 SIGNED_TIER = re.compile(
     r"档次?\s*(?:填的是|填的|填了|写的是|写的|为|是|选的是|选的|选了|交的)?\s*([-−－]|负)\s*(\d+)"
 )
@@ -858,6 +859,15 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
                 get_tier({"tier": raw}, [int(c.value) for c in spec("tier").choices])
             else:
                 read_count(key, raw)
+        except CalcError as exc:
+            found.append((key, exc.message))
+    for m in COUNT_STAND_IN.finditer(q):  # "abc 岁", "🈚 个月", "VIP档": no figure at all
+        key = COUNT_FIELD[m.group(2)]
+        try:
+            if key == "tier":
+                get_tier({"tier": m.group(1)}, [int(c.value) for c in spec("tier").choices])
+            else:
+                read_count(key, m.group(1))
         except CalcError as exc:
             found.append((key, exc.message))
     for m in SIGNED_TIER.finditer(q):  # "缴费档次填的-60": a tier with a sign, after its name

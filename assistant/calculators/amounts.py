@@ -53,6 +53,14 @@ LABEL_AFTER = "级岁个处次年月天%/档号日周"
 WORD_AMOUNT_RE = re.compile(
     rf"(?<![A-Za-z0-9{CN_CHARS}.])[A-Za-z]{{2,}}[A-Za-z.+\-]*\s*(?:元|块钱|块)"
 )
+# letters or signs standing where a figure is written ("xx元", "账单 ¥¥¥", "🈚 个月", "abc 岁"):
+# a value withheld or garbled, which no reading may guess
+STAND_IN = (
+    r"(?:[A-Za-z]{2,}|[xX？?]+|[^\s\w，。？?！!、；;：:,.…\-—~～()（）【】《》“”\"'\u4e00-\u9fff]+)"
+)
+MONEY_STAND_IN_RE = re.compile(
+    rf"(?:花了|花费|花掉|账单|费用|自付了?|交了)\s*(?P<piece>{STAND_IN})(?=\s|$|[元块，,。？?报])"
+)
 # jiao and fen after 元/块: "3块5", "5毛", "3角4分"
 CHANGE_RE = re.compile(
     rf"(?P<jiao>[0-9{CN_DIGIT_CHARS}])\s*(?P<jiao_unit>毛|角)?"
@@ -266,6 +274,13 @@ def scan_amounts(text: str) -> AmountScan:
     malformed += [
         Malformed(text[w.start() : w.end()], w.start(), w.end(), "不是数字")
         for w in WORD_AMOUNT_RE.finditer(norm)
+    ]
+    malformed += [
+        Malformed(
+            text[w.start("piece") : w.end("piece")], w.start("piece"), w.end("piece"), "不是数字"
+        )
+        for w in MONEY_STAND_IN_RE.finditer(norm)
+        if not any(p.start <= w.start("piece") < p.end for p in malformed)
     ]
     ranges, counts = _not_one_amount(text, norm, malformed)
     malformed += ranges
