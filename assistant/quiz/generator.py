@@ -2418,6 +2418,9 @@ def plan(
                     c
                     for c in pool
                     if (low or not c.low)
+                    # a procedural rule ("last") only in the seed's turn: asked by every bank
+                    # that has room, it made two seeds share its one or two stems
+                    and not (c.low and turn is not None and not in_turn(c.item, turn))
                     and few_minor(c)
                     and fits(c, relaxed)
                     and asked.get(key(c), 0) < round_
