@@ -954,6 +954,12 @@ OWN_DUTY_RE = re.compile(
 EVENTS_RE = re.compile(r"^发生(?P<events>(?P<first>[^、，。；]{4,12})、[^，。；]{2,20})的，")
 
 
+# a banned act nobody doubts ("文物点……任何单位和个人不得破坏"): a true statement of it alone
+# tests common sense, not the rule's point (seed-2527 review, B19: the four acts and the 文物点
+# covered); the whole ban and its less obvious acts (占用, 变卖, 私分) stay
+COMMON_SENSE_ACTS = frozenset({"破坏", "损毁", "毁坏"})
+
+
 def narrowings(sentence: str) -> list[str]:
     """True statements narrower than a ban, for A/B papers that ask one rule in different
     words: one act of a banned list ("禁止……将馆藏、寺藏文物出租给其他单位或个人"), or one of
@@ -986,6 +992,8 @@ def narrowings(sentence: str) -> list[str]:
         if len(acts) < 2 or any(len(a) != 2 for a in acts):
             continue
         for act in acts:
+            if act in COMMON_SENSE_ACTS:
+                continue  # "……不得破坏。" alone is what nobody doubts: the list is the point
             narrowed = sentence[: m.start("acts")] + act + sentence[m.end("acts") :]
             found.append(narrowed)
     return [s for s in dict.fromkeys(found) if s != sentence and is_complete(s)]

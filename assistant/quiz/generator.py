@@ -75,6 +75,7 @@ from assistant.quiz.terms import (
     parse_body,
     party_pair,
     payer_named_elsewhere,
+    plausible_figures,
     record_forms,
     result_forms,
     right_in_substance,
@@ -96,6 +97,12 @@ LETTERS = "ABCDEF"
 BLANK = "______"
 CHOICE = "（  ）"
 penalty_classes = F.penalty_classes
+
+
+# the two steps of a procedure by two bodies: one consents, then the other approves or
+# registers ("经A同意后，报B批准"); nothing else between them (no modal, no second clause)
+STEP_BETWEEN = re.compile(r"^同意后?，(?:再|并)?报$")
+STEP_AFTER = re.compile(r"^(批准|备案|审批)")
 
 
 class QuizError(ValueError):
@@ -477,6 +484,12 @@ class Generator:
             picked.append(value)
         return picked
 
+    def _stated_figures(self, article: str) -> list[str]:
+        """Every figure the chosen documents print, this article's first: the mistakes a
+        trainee makes are the text's other figures."""
+        texts = [article, *(a for a in self.articles if a != article)]
+        return list(dict.fromkeys(m.group(0) for t in texts for m in FIGURE_RE.finditer(t)))
+
     def _choice(
         self, right: str, wrong: list[str], rng: random.Random
     ) -> tuple[list[str], str, int]:
@@ -521,6 +534,11 @@ class Generator:
         """The clause of the rule that holds the slot (facts.segment_at), the slot within it, and
         the rule key of that clause: a stem never copies the rest of the article."""
         at, clause = F.segment_at(rule.text, slot.start)
+        # "选聘年龄要求控制在25-50岁，且……以男性为首选": the detail's own clause, without an added
+        # condition no bank asks (facts.low_value "never"; seed-2527 review: 细则 第五条)
+        cut = clause.find("，且", slot.start - at + len(slot.text))
+        if cut > 0 and F.low_value(clause) == "never" and F.low_value(clause[:cut]) != "never":
+            clause = clause[:cut] + "。"
         key = f"{rule.unit.id}#{rule.index}" + (f"@{at}" if clause != rule.text else "")
         return clause, F.Slot(slot.kind, slot.text, slot.start - at), key
 
@@ -734,6 +752,8 @@ class Generator:
             if not _every_occurrence(rule, whole_slot):
                 continue
             text, slot, key = self._local(rule, whole_slot)
+            if text[:-1] + "，且" in rule.text:
+                continue  # a clause cut from its added condition: asked by its gap only
             if F.topic_of(text) == "statement" or "；" in text or len(text) > LONG_STATEMENT:
                 continue  # an exhortation, or a clause that cannot stand without the article
             if len(rule.text) > LONG_STATEMENT and not rule.text.endswith(text):
@@ -749,14 +769,23 @@ class Generator:
                 continue  # the clause's own subject swapped: the other body may also act
             if slot.kind == "role" and paired_role(text, slot.start, slot.text):
                 continue  # "组长、副组长": changing one of a pair leaves a mismatched pair
+            wrong = self._wrong_values(slot, text, rng, article=rule.unit.text)
+            stated: list[str] = []
+            if slot.kind == "figure":
+                # a false figure is one the text states elsewhere (1400元 beside 1200元), or
+                # a near one: never an invented sum (seed-2527 review: 1600元, 两个月)
+                stated = self._stated_figures(rule.unit.text)
+                wrong = plausible_figures(slot.text, wrong, stated)
             wrong = [
                 w
-                for w in self._wrong_values(slot, text, rng, article=rule.unit.text)
+                for w in wrong
                 if not _named_in(w, slot, rule)
                 and not level_named_elsewhere(
                     text, _replace_at(text, slot.start, slot.text, w), rule.unit.text
                 )
-                and w not in rule.text  # one change, undoable
+                # one change, undoable (a figure the article states elsewhere only when the
+                # statement does not print it)
+                and (w not in rule.text or (w in stated and w not in text))
                 and not government_for_department(slot.text, w)  # arguable, not false
                 and not w.startswith(("国务院", "国家"))  # the nation oversees every level
             ]
@@ -780,6 +809,50 @@ class Generator:
                 )
                 item.rule_keys = [atom_key(key, slot.text)]
                 items.append(item)
+        return items + self._step_swap_items(rule)
+
+    def _step_swap_items(self, rule: F.Rule) -> list[Item]:
+        """A procedure of two steps by two bodies ("经同级文物行政管理部门同意后，报同级城乡规划
+        部门批准") stated with the bodies swapped: who consents and who approves is the mistake a
+        trainee makes (seed-2527 review: 第十三条第二款 never asked; its one wrong body, 同级人民
+        政府, is arguable). One change, a stretch the checker restores whole."""
+        items = []
+        title = self.full_titles[rule.unit.doc_id]
+        for _, whole in F.segments(rule.text):
+            at = rule.text.find(whole)
+            text = F.segment_at(rule.text, at)[1]
+            if "；" in text or len(text) > LONG_STATEMENT or F.topic_of(text) == "statement":
+                continue
+            bodies = [s for s in F.find_slots(text) if s.kind == "body"]
+            if len(bodies) != 2 or bodies[0].start == 0 or bodies[0].text == bodies[1].text:
+                continue
+            first, second = bodies
+            between = text[first.start + len(first.text) : second.start]
+            after = text[second.start + len(second.text) :]
+            if not STEP_BETWEEN.match(between) or not STEP_AFTER.match(after):
+                continue  # not two steps of one procedure ("……同意后，报……批准")
+            if OPEN_AFTER.match(after) or text.count(first.text) + text.count(second.text) != 2:
+                continue
+            was = text[first.start : second.start + len(second.text)]
+            now = second.text + between + first.text
+            statement = text.replace(was, now)
+            key = atom_key(f"{rule.unit.id}#{rule.index}", "steps")
+            item = self._item(
+                "判断",
+                rule.unit,
+                f"《{title}》规定：{statement}",
+                ["正确", "错误"],
+                "错误",
+                rule.quote,
+                key,
+                rule.topic,
+                (first.text, "body", len(F.find_slots(text))),
+                extra=f"。原文是“{was}”，题干把两个机关的先后顺序对调了。",
+                changed=f"{was}→{now}",
+                shown=text,
+            )
+            item.rule_keys = [key]
+            items.append(item)
         return items
 
     def _mutated(
@@ -1593,6 +1666,11 @@ def _alternatives(slot: F.Slot) -> list[str]:
         m = re.fullmatch(r"(\d+)元", slot.text)
         if m:
             out.append(m.group(1))  # "1200" for 1200元: the unit is in the stem's sense
+        m = re.fullmatch(r"(\d+)-(\d+)(\D+)", slot.text)
+        if m:  # "25—50岁", "25至50岁", "25到50周岁": a range written the ways people write it
+            low, high, unit = m.groups()
+            out += [f"{low}{sep}{high}{unit}" for sep in ("—", "至", "到")]
+            out += [f"{low}{sep}{high}周{unit}" for sep in ("-", "至")] if unit == "岁" else []
         # "半年" for 六个月, "一年" for 十二个月 (seed-2323 review)
         months = {"六个月": "半年", "6个月": "半年", "十二个月": "一年", "12个月": "一年"}
         if slot.text in months:
@@ -1845,14 +1923,31 @@ def safety_rule(item: Item) -> bool:
     )
 
 
+# what happens on site: fire, theft and looting, unauthorised digging, secrets, what to report
+# and what a breach costs (seed-2527 review 四.1–4, 2.5: half of 60 items asked which body
+# approves or how long, few asked fire or theft); weighed above administrative detail
+ON_SITE_RE = re.compile(
+    r"防火|消防|火灾|易燃|易爆|盗掘|盗窃|哄抢|私分|擅自发掘|检举|控告|机密|对外提供|敛取|解聘|保护现场"
+)
+ON_SITE_WEIGHT = 2.0
+# who approves or registers, who runs a task: asked after the rules above, never left out
+ADMIN_TOPICS = ("approval", "assignment")
+ADMIN_WEIGHT = 0.5
+
+
 def _weight(c: Candidate, truths: int, judged) -> float:
-    """Duties before principle names, safety rules before administrative detail; a false
-    statement when true ones are ahead."""
+    """Duties before principle names, safety rules before administrative detail (on-site rules
+    first of all); a false statement when true ones are ahead."""
     weight = 1.0 if c.tier < 3 else 0.3
+    statement = _statement_of(c.item)
     if safety_rule(c.item):
         weight *= SAFETY_WEIGHT
-    if BAN_ON_ALL_RE.search(_statement_of(c.item)):
+    if BAN_ON_ALL_RE.search(statement):
         weight *= BAN_ON_ALL_WEIGHT
+    if ON_SITE_RE.search(statement + "".join(c.item.options)):
+        weight *= ON_SITE_WEIGHT
+    elif c.item.topic in ADMIN_TOPICS and not safety_rule(c.item):
+        weight *= ADMIN_WEIGHT
     if c.item.type == "判断" and truths * 2 > judged():
         weight *= 3.0 if c.item.answer == "错误" else 0.3
     return weight
@@ -2323,6 +2418,9 @@ def plan(
                     c
                     for c in pool
                     if (low or not c.low)
+                    # a procedural rule ("last") only in the seed's turn: asked by every bank
+                    # that has room, it made two seeds share its one or two stems
+                    and not (c.low and turn is not None and not in_turn(c.item, turn))
                     and few_minor(c)
                     and fits(c, relaxed)
                     and asked.get(key(c), 0) < round_

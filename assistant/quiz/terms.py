@@ -396,6 +396,12 @@ def short_form(answer: str) -> str:
     return answer[:at] + answer[at + 2 :]
 
 
+def range_spelling(written: str) -> str:
+    """A range as the text writes it ("25—50周岁", "25至50岁" → "25-50岁")."""
+    m = re.fullmatch(r"(\d+)\s*[-—－~～至到]\s*(\d+)\s*(周)?(\D+)", written)
+    return f"{m.group(1)}-{m.group(2)}{m.group(4)}" if m else ""
+
+
 def same_answer(written: str, answer: str) -> bool:
     """A written 填空 answer worth the points: the same meaning (same_meaning), or the same count
     with the unit left implied or said as people ("1200" for 1200元, "两人" for 2名)."""
@@ -411,6 +417,8 @@ def same_answer(written: str, answer: str) -> bool:
         return True  # "保护好现场" for 保护现场
     if answer.startswith("地区") and written == "阿里" + answer:
         return True  # "阿里地区财政" for 地区财政: the 地区 is Ngari's
+    if re.fullmatch(r"\d+-\d+\D+", answer) and range_spelling(written) == answer:
+        return True  # "25至50周岁" for 25-50岁
     if same_meaning(written, answer) or (
         answer.endswith("人民政府") and written == answer.replace("人民政府", "政府")
     ):
@@ -465,6 +473,50 @@ def _time_size(value: tuple[str, str]) -> int:
     """A length of time in days (年 360, 个月 30), 0 for anything else."""
     days = {"年": 360, "个月": 30, "月": 30, "日": 1, "天": 1}.get(value[1], 0)
     return int(value[0]) * days if value[0].isdigit() else 0
+
+
+# a figure a trainee might believe is at most this many times off the true one ("协议期限不得超过
+# 一年" → 六个月, never 两个月: seed-2527 review B18)
+NEAR_FIGURE = 2.0
+
+
+def _size(value: tuple[str, str]) -> int:
+    """A figure's size in its measure: days for a time, the number for a count or a sum."""
+    return _time_size(value) or (int(value[0]) if value[0].isdigit() else 0)
+
+
+def plausible_figures(value: str, wrong: list[str], stated: list[str]) -> list[str]:
+    """The false figures a trainee might believe, nearest first (seed-2527 review: "1600元" for
+    the 1400元 of 自治区级 sites, "两个月" for a one-year limit, were invented). `wrong`: the
+    table's mistakes (mistakes(), bound already applied); `stated`: figures of the same measure
+    the chosen documents print elsewhere, this article's first. A stated figure (1400元 beside
+    1200元, 六个月 of 第二十条 beside 两年) is the mistake a trainee makes; only when none is
+    stated, a table figure within NEAR_FIGURE of the true one. A range ("25-50岁") keeps the
+    table's."""
+    own = figure_value(value)
+    if own is None or not own[0].isdigit():
+        return wrong
+    size = _size(own)
+    allowed = {figure_value(w) for w in wrong}
+
+    def measured(v: tuple[str, str] | None) -> bool:
+        if v is None or not v[0].isdigit() or v == own or not size:
+            return False
+        return bool(_time_size(v)) == bool(_time_size(own)) and (
+            bool(_time_size(own)) or v[1] == own[1]
+        )
+
+    # a stated figure of the same measure the table's bound allows (a stricter limit: 六个月
+    # for 两年, never 三年), however far off: the text makes it a mistake one can make
+    siblings = [s for s in dict.fromkeys(stated) if measured(v := figure_value(s)) and v in allowed]
+    if siblings:
+        return siblings
+    near_wrong = [
+        w
+        for w in wrong
+        if measured(v := figure_value(w)) and 1 / NEAR_FIGURE <= _size(v) / size <= NEAR_FIGURE
+    ]
+    return sorted(near_wrong, key=lambda w: abs(_size(figure_value(w)) - size))
 
 
 def mistakes(kind: str, value: str, context: str = "", choice: bool = False) -> list[str]:
