@@ -1183,8 +1183,8 @@ class Assistant:
         another article that speaks of most of them asks about that article, not the last."""
         from assistant.compose import _telling
 
-        if not state.last_citations or not _telling(question):
-            return False  # "每月给多少": nothing named of its own to find
+        if not state.last_citations or all(_function_word(w) for w in _telling(question)):
+            return False  # "每月给多少", "六年加在一块是多少": nothing named of its own to find
         hits = self.searcher.search(_without_region(question), k=3)
         last = state.last_citations[0].unit_id
         # the words are spoken of by another article, not by the last one found again among

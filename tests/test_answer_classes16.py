@@ -122,3 +122,26 @@ def test_a_denied_site_level_is_replaced_by_the_level_said(assistant) -> None:
     )
     assert second.status == "calculated", second.answer
     assert "5600.00" in second.answer
+
+
+@pytest.mark.parametrize(
+    ("text", "field"),
+    [
+        ("交120 二级医院住院 花了 ？？？ 报多少", "cost"),
+        ("看管员干了 XX 个月 工资多少", "months"),
+        ("爷爷 年龄填的 ## 岁 参保个人交多少", "age"),
+        ("交了ABC档 一级医院 花了3000 报多少", "tier"),
+    ],
+)
+def test_a_sign_standing_for_a_figure_is_refused_naming_its_field(text, field) -> None:
+    frame = read_frame(text)
+    if field == "cost":
+        assert frame.malformed and frame.malformed[0].reason == "不是数字"
+    else:
+        assert field in frame.invalid_fields
+
+
+def test_a_currency_sign_before_a_figure_is_no_stand_in() -> None:
+    frame = read_frame("交120档 三级医院 花了¥8000 报多少")
+    assert not frame.malformed and not frame.invalid
+    assert frame.slots["cost"] == "8000"
