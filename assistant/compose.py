@@ -2333,6 +2333,13 @@ COMPANY = re.compile(
     rf"(?:带|领|把|捎)(?:上|着)?(?P<who>{_PERSON})(?:也|一起|一块|一同|一道|住|去|来|吗|么|嘛|呢|[？?]|$)"
     rf"{_OWN_CARE}|把(?P<brought>{_PERSON})(?:也)?(?:带|领|接)(?:到|去|来|过|上){_OWN_CARE}"
 )
+PROXY = re.compile(
+    rf"(?:让|请|找|托|委托|叫)\s*(?:{_PERSON}|人|朋友|同事|村干部)\s*(?:帮忙|帮我|帮着|帮)?\s*(?:代|替)"
+    r"|(?:代|替)(?:我|他|她|人)?(?:填|办|领|签|交|缴|报|去办|去领|去交)|代办|代领|代签|代填"
+)
+PROXY_STATED = re.compile(r"委托|代办|代理|代领|代签|代填|授权|代为办理")
+AFTERWARDS = re.compile(r"补(开|办|签|填|录|报|备案|登记|领|发|盖章)")
+DOUBLED = re.compile(r"([给管扣补报发退收赔交算])不\1|行不行")
 LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")
 
 
@@ -2364,7 +2371,9 @@ MODAL_ASKED = re.compile(
     # not 得 of 来得及/记得, nor 要 of 要求/要点
     r"(?<![来记觉值获取显使懂认晓赢舍难免])得(?!及|到)|要(?![求素点])|有|"
     # "报销下来时会算利息吗", "培训包吃吗": what will be done, what is included
-    r"会(?![议同诊计员长上场费谈商审])|包(?=吃|住|路费|车费|食宿|往返)"
+    r"会(?![议同诊计员长上场费谈商审])|包(?=吃|住|路费|车费|食宿|往返)|"
+    # "丧葬费给不给", "航拍行不行": the doubled verb, often after what it asks of
+    r"([给管扣补报发退收赔交算])不\1|行不行"
 )
 # a length of time, a count or an age asked to exist ("备案有时间限制吗"): any figure of that
 # kind in the near articles speaks of it
@@ -2426,6 +2435,9 @@ def _unsaid_predicate(
 
     if modals:
         rest = bare(asking[modals[-1].end() :])
+        if not rest and DOUBLED.fullmatch(modals[-1].group(0)):
+            # "参保人去世了 丧葬费医保给不给": what is asked stands before the modal
+            rest = re.split(r"[，,\s]+", asking[: modals[-1].start()].strip())[-1]
     elif re.search(r"吗[？?。！!\s]*$", asking) and (last := _last_noun(bare(asking))):
         rest = last  # "班车老人免票吗": the thing named last is what is asked to hold
     else:
@@ -2436,18 +2448,20 @@ def _unsaid_predicate(
     who = company and (company.group("who") or company.group("brought"))
     if who and not any(covered_by(who, question, x) for x in texts):
         return rest
+    # "能不能让亲戚代填", "找人替我去办": a proxy, decided only by a text that speaks of one
+    if PROXY.search(rest) and not any(PROXY_STATED.search(x) for x in texts):
+        return rest
+    # "转诊证明能不能补开": a paper made afterwards, decided only by a text that says so
+    late = AFTERWARDS.search(rest)
+    if late and not any(f"补{late.group(1)[0]}" in x for x in texts):
+        return rest
     known = jieba.posseg.dt.word_tag_tab
 
     def telling(text: str) -> list[str]:
         return [
             t
             for t in dict.fromkeys(tokenize(text))
-            if t in known
-            and len(t) >= 2
-            and not GENERIC.match(t)
-            and not QUESTION_WORD.search(t)
-            and not MODAL_ASKED.fullmatch(t)
-            and not PERSONS.match(t)
+            if t in known and len(t) >= 2 and not GENERIC.match(t) and not function_word(t)
         ]
 
     tokens = telling(rest)
@@ -2461,13 +2475,17 @@ def _unsaid_predicate(
     if speaking:
         # "举报骗保有没有奖励": 奖励 is spoken of only by the custodians' rules, which say
         # nothing of 举报 or 骗保: a neighbour document's predicate, not this subject's
+        # (the subject must belong to another document: a colloquial subject no document
+        # speaks of, "断缴了能不能补交", says nothing against the rule found)
         subject = telling(question[: question.rfind(rest)]) if rest in question else []
-        documents = [
-            "".join(f"{u.title}{u.text}{''.join(u.headings)}" for u in doc.units)
+        documents = {
+            doc.id: "".join(f"{u.title}{u.text}{''.join(u.headings)}" for u in doc.units)
             for doc in corpus.documents
-            if doc.id in speaking
-        ]
-        if subject and not any(covered_by(s, question, d) for s in subject for d in documents):
+        }
+
+        spoken = any(covered_by(s, question, documents[d]) for s in subject for d in speaking)
+        elsewhere = any(s in documents[d] for s in subject for d in set(documents) - speaking)
+        if subject and not spoken and elsewhere:
             return rest
         return None
     if DIMENSION.search(rest) and any(DURATION_STATED.search(x) for x in texts):
@@ -2486,4 +2504,38 @@ def _unsaid_predicate(
         return None
     if re.search(r"[掏出交付花]钱", rest) and any(PAID_IN_FULL.search(x) for x in texts):
         return None  # "生孩子要自己掏钱吗": paid in full says one does not
+    if CARRIED_ON.search(question) and any(ENDED.search(x) for x in texts):
+        return None  # "出了事故还能继续当吗", "没用完的能转到明年吗": an ending stated decides it
     return rest
+
+
+# a state asked to go on ("继续当", "接着用", "转到明年"), which a rule that ends it answers
+# though it never says the asker's verb
+CARRIED_ON = re.compile(
+    r"继续|接着|照样|照旧|仍然|仍旧|留到|转到|挪到|带到(明年|下一?年)|保留|延续"
+)
+ENDED = re.compile(r"解聘|辞退|清零|不可结转|不累计|终止|取消|停止|收回|不再")
+
+
+# a count, a pointer, a time or a modal ("三个", "那点", "明年", "不能"), how the question
+# is put rather than what it is about
+POINTING = re.compile(
+    r"^(这|那|哪|该|本|每)|^[一二两三四五六七八九十几\d]+[个幅张次件位名种项条家点块样回]?$"
+)
+FUNCTION_TAGS = ("m", "q", "mq", "r", "t", "tg")
+
+
+def function_word(token: str) -> bool:
+    """Whether a token of a question says how it is asked, not what about: its words that no
+    passage is expected to contain (哪三个, 今年, 能不能, 姥爷)."""
+    import jieba.posseg
+
+    tag = jieba.posseg.dt.word_tag_tab.get(token)
+    return bool(
+        (tag and tag.startswith(FUNCTION_TAGS))
+        or POINTING.search(token)
+        or QUESTION_WORD.search(token)
+        or MODAL_ASKED.fullmatch(token)
+        or token == "不能"
+        or PERSONS.match(token)
+    )

@@ -22,7 +22,7 @@ from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import plain, stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
-from assistant.compose import VALUE, benefits, compose, names_something, not_a_name
+from assistant.compose import VALUE, benefits, compose, function_word, names_something, not_a_name
 from assistant.dialogue import (
     AGAIN,
     PAYING_CALCS,
@@ -38,7 +38,6 @@ from assistant.english import to_chinese
 from assistant.fields import Kind, follow_up, marked_cases, schema, spec
 from assistant.frame import (
     ABOUT_LAST,
-    QUESTION_WORD,
     SOURCE_ASK,
     TASK_REQUEST,
     THANKS_AT_END,
@@ -787,7 +786,7 @@ class Assistant:
             for w in _content_words(words)
             if not SOURCE_WORDS.fullmatch(w)
             and not KIND_WORDS.fullmatch(w)
-            and not _function_word(w)
+            and not function_word(w)
         ]
         # "6万这个封顶": the figure named is in the rule meant
         figures = [plain(a.value) for a in amounts]
@@ -1050,7 +1049,7 @@ class Assistant:
             and not any(t in place or place in t for place in said)
             # "起付线是几百块": the size of the sum asked says nothing of what is asked about
             and not SUM_WORD.fullmatch(t)
-            and not _function_word(t)
+            and not function_word(t)
         ]
         if len(re.findall(r"[\u4e00-\u9fff]", q)) >= 4:
             # Latin words in a Chinese question (pasted code, "pls", an app's name) tell nothing
@@ -1183,7 +1182,7 @@ class Assistant:
         another article that speaks of most of them asks about that article, not the last."""
         from assistant.compose import _telling
 
-        if not state.last_citations or all(_function_word(w) for w in _telling(question)):
+        if not state.last_citations or all(function_word(w) for w in _telling(question)):
             return False  # "每月给多少", "六年加在一块是多少": nothing named of its own to find
         hits = self.searcher.search(_without_region(question), k=3)
         last = state.last_citations[0].unit_id
@@ -1459,29 +1458,3 @@ def _unit_words(unit) -> str:
     """What a unit says, its section title included ("动员部署阶段(时间：…)")."""
     title = getattr(unit, "title", "") or ""
     return f"{title}{unit.text}"
-
-
-# a count, a pointer, a time or a modal ("三个", "那点", "明年", "不能"), how the question
-# is put rather than what it is about
-POINTING = re.compile(
-    r"^(这|那|哪|该|本|每)|^[一二两三四五六七八九十几\d]+[个幅张次件位名种项条家点块样回]?$"
-)
-FUNCTION_TAGS = ("m", "q", "mq", "r", "t", "tg")
-
-
-def _function_word(token: str) -> bool:
-    """Whether a token of a question says how it is asked, not what about: its words that no
-    passage is expected to contain (哪三个, 今年, 能不能, 姥爷)."""
-    import jieba.posseg
-
-    from assistant.compose import MODAL_ASKED, PERSONS
-
-    tag = jieba.posseg.dt.word_tag_tab.get(token)
-    return bool(
-        (tag and tag.startswith(FUNCTION_TAGS))
-        or POINTING.search(token)
-        or QUESTION_WORD.search(token)
-        or MODAL_ASKED.fullmatch(token)
-        or token == "不能"
-        or PERSONS.match(token)
-    )

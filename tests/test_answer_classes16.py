@@ -8,7 +8,7 @@ from decimal import Decimal
 import pytest
 
 from assistant.calculators.understanding import read_custodian, read_general
-from assistant.engine import _function_word
+from assistant.compose import function_word
 from assistant.frame import Scheme, read_frame
 from tests.conversation import ask_turns
 
@@ -51,12 +51,12 @@ def test_a_veterans_card_is_the_military_scheme() -> None:
 
 @pytest.mark.parametrize("token", ["三个", "那点", "明年", "哪里", "能不能", "姥姥"])
 def test_how_a_question_is_put_is_not_what_it_is_about(token) -> None:
-    assert _function_word(token)
+    assert function_word(token)
 
 
 @pytest.mark.parametrize("token", ["起付线", "看管", "备案", "剩下"])
 def test_words_of_the_matter_count(token) -> None:
-    assert not _function_word(token)
+    assert not function_word(token)
 
 
 @pytest.mark.slow
@@ -145,3 +145,34 @@ def test_a_currency_sign_before_a_figure_is_no_stand_in() -> None:
     frame = read_frame("交120档 三级医院 花了¥8000 报多少")
     assert not frame.malformed and not frame.invalid
     assert frame.slots["cost"] == "8000"
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a proxy the text never speaks of
+        "办居民医保参保 可以托朋友替我去办吗",
+        # a paper made afterwards
+        "出院证明丢了能不能补开一张",
+        # the doubled verb after what it asks of
+        "参保的老人过世了 抚恤金医保发不发",
+    ],
+)
+def test_proxies_late_papers_and_doubled_verbs_unstated_are_declined(assistant, text) -> None:
+    (response,) = ask_turns(assistant, text)
+    assert response.status == "out_of_scope", response.answer
+
+
+@pytest.mark.slow
+def test_a_late_payment_asked_with_a_colloquial_subject_is_answered(assistant) -> None:
+    (response,) = ask_turns(assistant, "中间断缴了半年 现在还能补交吗")
+    assert response.status == "answered", response.answer
+    assert "第八条" in response.answer
+
+
+@pytest.mark.slow
+def test_going_on_is_answered_by_the_rule_that_ends_it(assistant) -> None:
+    (response,) = ask_turns(assistant, "看管员出了重大看管事故 以后还可以继续干吗")
+    assert response.status == "answered", response.answer
+    assert "解聘" in response.answer
