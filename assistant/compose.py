@@ -2321,6 +2321,8 @@ PERSONS = re.compile(
     r"两口子|俩口子|小两口|口子|夫妻|夫妇|全家|一家人|一家子|家属|亲属|亲戚|家眷|"
     # the people a rule is for, by where they live ("扎西岗乡的村民什么时候交"): who, not what
     r"村民|居民|群众|老百姓|百姓|乡亲|乡亲们|村里人|牧民|农牧民|市民|"
+    # people by their sex ("女同志能不能当看管员")
+    r"同志|女同志|男同志|女的|男的|女性|男性|妇女|女人|男人|"
     # the insured as patients ("长期住院的病人多少天结算一次")
     r"病人|病号|"
     rf"{KIN_MALE}|{KIN_FEMALE}|{KIN_BARE})$"
@@ -2333,13 +2335,14 @@ COMPANY = re.compile(
     rf"(?:带|领|把|捎)(?:上|着)?(?P<who>{_PERSON})(?:也|一起|一块|一同|一道|住|去|来|吗|么|嘛|呢|[？?]|$)"
     rf"{_OWN_CARE}|把(?P<brought>{_PERSON})(?:也)?(?:带|领|接)(?:到|去|来|过|上){_OWN_CARE}"
 )
+RARE_DOCUMENTS = 2  # a word this few documents use belongs to their matters
 PROXY = re.compile(
     rf"(?:让|请|找|托|委托|叫)\s*(?:{_PERSON}|人|朋友|同事|村干部)\s*(?:帮忙|帮我|帮着|帮)?\s*(?:代|替)"
     r"|(?:代|替)(?:我|他|她|人)?(?:填|办|领|签|交|缴|报|去办|去领|去交)|代办|代领|代签|代填"
 )
 PROXY_STATED = re.compile(r"委托|代办|代理|代领|代签|代填|授权|代为办理")
 AFTERWARDS = re.compile(r"补(开|办|签|填|录|报|备案|登记|领|发|盖章)")
-DOUBLED = re.compile(r"([给管扣补报发退收赔交算])不\1|行不行")
+DOUBLED = re.compile(r"([给管扣补报发退收赔交算])不\1")
 LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")
 
 
@@ -2372,8 +2375,8 @@ MODAL_ASKED = re.compile(
     r"(?<![来记觉值获取显使懂认晓赢舍难免])得(?!及|到)|要(?![求素点])|有|"
     # "报销下来时会算利息吗", "培训包吃吗": what will be done, what is included
     r"会(?![议同诊计员长上场费谈商审])|包(?=吃|住|路费|车费|食宿|往返)|"
-    # "丧葬费给不给", "航拍行不行": the doubled verb, often after what it asks of
-    r"([给管扣补报发退收赔交算])不\1|行不行"
+    # "丧葬费给不给": the doubled verb, often after what it asks of
+    r"([给管扣补报发退收赔交算])不\1"
 )
 # a length of time, a count or an age asked to exist ("备案有时间限制吗"): any figure of that
 # kind in the near articles speaks of it
@@ -2484,7 +2487,12 @@ def _unsaid_predicate(
         }
 
         spoken = any(covered_by(s, question, documents[d]) for s in subject for d in speaking)
-        elsewhere = any(s in documents[d] for s in subject for d in set(documents) - speaking)
+        # (a word of the subject that only a few other documents use: 举报 of the medical
+        # rules, not 同志 of every plan)
+        others = set(documents) - speaking
+        elsewhere = any(
+            0 < sum(s in documents[d] for d in others) <= RARE_DOCUMENTS for s in subject
+        )
         if subject and not spoken and elsewhere:
             return rest
         return None

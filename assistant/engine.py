@@ -22,7 +22,15 @@ from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import plain, stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
-from assistant.compose import VALUE, benefits, compose, function_word, names_something, not_a_name
+from assistant.compose import (
+    POINTING,
+    VALUE,
+    benefits,
+    compose,
+    function_word,
+    names_something,
+    not_a_name,
+)
 from assistant.dialogue import (
     AGAIN,
     PAYING_CALCS,
@@ -786,7 +794,7 @@ class Assistant:
             for w in _content_words(words)
             if not SOURCE_WORDS.fullmatch(w)
             and not KIND_WORDS.fullmatch(w)
-            and not function_word(w)
+            and not POINTING.search(w)
         ]
         # "6万这个封顶": the figure named is in the rule meant
         figures = [plain(a.value) for a in amounts]
@@ -905,7 +913,7 @@ class Assistant:
                 self.doc_text,
                 getattr(self.searcher.embedder, "min_relevance", None),
                 # a turn read with the last topic ("那没按时交的话呢") is covered as read
-                self._coverage(query, hits[:3]),
+                self._coverage(query, hits[:3], asked_only=True),
             )
         )
         if reason:
@@ -1031,9 +1039,11 @@ class Assistant:
             facts=[str(len(articles))],
         )
 
-    def _coverage(self, q: str, hits: list) -> float:
+    def _coverage(self, q: str, hits: list, asked_only: bool = False) -> float:
         """The share of the question's telling words (idf-weighted) that the best passage speaks
-        of: the word itself, or the regulation terms an everyday word stands for (挖出 → 发现)."""
+        of: the word itself, or the regulation terms an everyday word stands for (挖出 → 发现).
+        `asked_only` (the relevance cut) also leaves out how the question is put (哪三个, 明年,
+        能不能), unless nothing else is left."""
         from index.lexical import covered_by, speech_words, tokenize
 
         # where the asker lives or is treated ("我是改则的 在西宁…") says where, not what: the
@@ -1049,8 +1059,9 @@ class Assistant:
             and not any(t in place or place in t for place in said)
             # "起付线是几百块": the size of the sum asked says nothing of what is asked about
             and not SUM_WORD.fullmatch(t)
-            and not function_word(t)
         ]
+        if asked_only:
+            tokens = [t for t in tokens if not function_word(t)] or tokens
         if len(re.findall(r"[\u4e00-\u9fff]", q)) >= 4:
             # Latin words in a Chinese question (pasted code, "pls", an app's name) tell nothing
             # about the gazette, which has none: they neither lower nor raise the coverage
