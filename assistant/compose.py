@@ -105,10 +105,13 @@ def _segments(text: str) -> list[str]:
 UNIT_PRIOR = 0.3  # how much the unit's retrieval score counts towards its clauses
 
 
+CHOSEN_FROM = 4  # the articles found that a clause is chosen from
+
+
 def _score_clauses(question: str, hits: list, searcher, context: str) -> list[ScoredClause]:
     """Clauses of the best hits ranked by meaning and words (the index's clause ranking), with
     the unit's own rank as a prior: retrieval already judged the whole unit."""
-    hits = hits[:4]
+    hits = hits[:CHOSEN_FROM]
     if not hits:
         return []
     top = max(h.score for h in hits) or 1.0
@@ -1996,7 +1999,8 @@ def _unasked_case(question: str, text: str) -> bool:
 ENJOY_ASKED = re.compile(
     r"(多久|什么时候|啥时候|哪天|几号|何时|多长时间|哪个月)[^，。？?]{0,6}"
     r"(开始)?(能用|能报|可以用|可以报|享受|生效|起效|管用)"
-    r"|(从|打)(哪天|什么时候|啥时候|哪个月)"
+    # ("从什么时候开始交": when paying starts, not cover)
+    r"|(从|打)(哪天|什么时候|啥时候|哪个月)(?![^，。？?]{0,4}(交|缴|参保|登记|办|申请|报名))"
 )
 # a date the cover starts on, said with it ("于下一年1月1日至12月31日享受", "次月起方可享受")
 ENJOY_STATED = re.compile(r"于[^，。；]{0,20}享受|起[^，。；]{0,4}享受|自[^，。；]{0,20}享受")

@@ -23,6 +23,7 @@ from assistant.calculators.service import calculate
 from assistant.calculators.understanding import plain, stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import (
+    CHOSEN_FROM,
     POINTING,
     VALUE,
     benefits,
@@ -159,12 +160,22 @@ def _other_list(last: str, turn: str) -> str | None:
     question with the thing it listed (its last telling word) replaced by the one now named."""
     from assistant.compose import _names_a_thing, _telling
     from assistant.frame import LIST
+    from index.lexical import tokenize
 
     if not LIST.search(last) or not CONTINUES.search(turn):
         return None
     said = _telling(last)
-    new = [w for w in _telling(turn) if w not in last and _names_a_thing(w)]
-    things = [w for w in said if _names_a_thing(w)]
+    # ("那内容呢" after the training's 方式: the head of a list is a thing here, though a
+    # word that names nothing in a question of its own)
+    told = _telling(turn)
+    new = [
+        w
+        for w in dict.fromkeys(tokenize(turn))
+        if w not in last and ((w in told and _names_a_thing(w)) or LIST_HEAD.fullmatch(w))
+    ]
+    things = [
+        w for w in tokenize(last) if (w in said and _names_a_thing(w)) or LIST_HEAD.fullmatch(w)
+    ]
     if len(new) != 1 or not things:
         return None
     listed = things[-1]
@@ -172,6 +183,10 @@ def _other_list(last: str, turn: str) -> str | None:
     return last[:at] + new[0] + last[at + len(listed) :]
 
 
+# the head of a list a document states under its own heading ("培训方式包括：", "培训内容包括：")
+LIST_HEAD = re.compile(
+    r"方式|内容|对象|范围|形式|种类|类型|原则|要求|条件|职责|权利|义务|任务|措施"
+)
 # a turn that continues the last ("那…呢", "…呢")
 CONTINUES = re.compile(r"^(那|那么)|呢[？?]*$")
 
@@ -923,6 +938,7 @@ class Assistant:
             # quoted does not speak of; the articles are the topic's, the sentence the turn's
             avoid = {*(avoid or set()), *(c.text for c in state.last_citations)}
             query = q
+        hits = self._with_last_article(hits, query != q, state)
         composed = compose(frame, q, hits, self.corpus, self.searcher, context=query, exclude=avoid)
         left = self._cap_left(composed, frame, state)
         if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year
@@ -1174,6 +1190,21 @@ class Assistant:
         if leans or same_benefit or short or bare:
             return _other_list(last, frame.text) or f"{last} {frame.text}"
         return frame.text
+
+    def _with_last_article(self, hits: list, leans: bool, state: State) -> list:
+        """ "那最晚交到哪天" after the payment period: a turn read with the last topic keeps the
+        article just quoted among those it chooses from, though the words put together find
+        others first."""
+        from index.hits import Hit
+
+        if not leans or not state.last_citations or len(hits) < CHOSEN_FROM:
+            return hits
+        unit = self.corpus.unit_by_id(state.last_citations[0].unit_id)
+        if unit is None or any(h.unit.id == unit.id for h in hits[:CHOSEN_FROM]):
+            return hits
+        doc = self.corpus.document_by_id(unit.doc_id)
+        last = Hit(unit, doc, hits[CHOSEN_FROM - 1].score, "context")
+        return [*hits[: CHOSEN_FROM - 1], last, *hits[CHOSEN_FROM - 1 :]]
 
     def _finds_last(self, question: str, state: State) -> bool:
         """The turn alone finds the article last cited first, and that article speaks of its
