@@ -2339,7 +2339,7 @@ COMPANY = re.compile(
     rf"(?:带|领|把|捎)(?:上|着)?(?P<who>{_PERSON})(?:也|一起|一块|一同|一道|住|去|来|吗|么|嘛|呢|[？?]|$)"
     rf"{_OWN_CARE}|把(?P<brought>{_PERSON})(?:也)?(?:带|领|接)(?:到|去|来|过|上){_OWN_CARE}"
 )
-RARE_DOCUMENTS = 2  # a word this few documents use belongs to their matters
+RARE_UNITS = 3  # a word this few articles use belongs to their matters
 PROXY = re.compile(
     rf"(?:让|请|找|托|委托|叫)\s*(?:{_PERSON}|人|朋友|同事|村干部)\s*(?:帮忙|帮我|帮着|帮)?\s*(?:代|替)"
     r"|(?:代|替)(?:我|他|她|人)?(?:填|办|领|签|交|缴|报|去办|去领|去交)|代办|代领|代签|代填"
@@ -2389,7 +2389,7 @@ BOARD_ASKED = re.compile(
     r"(?:包|管|供|提供|安排)(?:吃住|食宿|吃喝|住宿|宿舍|午饭|晚饭|早饭|中饭|三餐|伙食|吃|住|饭)"
 )
 BOARD_STATED = re.compile(r"餐|饭|食宿|伙食|膳|住宿|宿舍|住房|周转房")
-DIMENSION = re.compile(r"时间|期限|天数|日期|几天|多久")
+DIMENSION = re.compile(r"时间|期限|天数|日期|几天|多久|频率|频次")
 
 
 def _last_noun(text: str) -> str | None:
@@ -2485,18 +2485,18 @@ def _unsaid_predicate(
         # (the subject must belong to another document: a colloquial subject no document
         # speaks of, "断缴了能不能补交", says nothing against the rule found)
         subject = telling(question[: question.rfind(rest)]) if rest in question else []
-        documents = {
-            doc.id: "".join(f"{u.title}{u.text}{''.join(u.headings)}" for u in doc.units)
+        spoken = any(
+            covered_by(
+                s, question, "".join(f"{u.title}{u.text}{''.join(u.headings)}" for u in doc.units)
+            )
             for doc in corpus.documents
-        }
-
-        spoken = any(covered_by(s, question, documents[d]) for s in subject for d in speaking)
-        # (a word of the subject that only a few other documents use: 举报 of the medical
-        # rules, not 同志 of every plan)
-        others = set(documents) - speaking
-        elsewhere = any(
-            0 < sum(s in documents[d] for d in others) <= RARE_DOCUMENTS for s in subject
+            if doc.id in speaking
+            for s in subject
         )
+        # (a word of the subject that only a few articles of other documents use: 举报 of the
+        # medical rules, not 普通 of every 普通门诊 article)
+        others = [u.text for u in corpus.units() if u.doc_id not in speaking]
+        elsewhere = any(0 < sum(s in t for t in others) <= RARE_UNITS for s in subject)
         if subject and not spoken and elsewhere:
             return rest
         return None
@@ -2508,7 +2508,13 @@ def _unsaid_predicate(
     acts = {
         c
         for w in jieba.posseg.cut(rest)
-        if w.flag.startswith("v") and all((known.get(c) or "").startswith("v") for c in w.word)
+        # (a character said alone is an act unless it is a particle, a count or a pointer: 拓,
+        # which jieba knows as a name)
+        if (
+            len(w.word) == 1
+            and not w.flag.startswith(("m", "q", "r", "u", "p", "c", "d", "y", "f", "x"))
+        )
+        or (w.flag.startswith("v") and all((known.get(c) or "").startswith("v") for c in w.word))
         for c in w.word
     }
     forbidding = [x[f.start() :] for x in texts for f in FORBIDS.finditer(x)]
