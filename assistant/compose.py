@@ -1371,6 +1371,10 @@ def _compose(
         # "从哪天起执行": the clause that says when the rules take effect
         effective = fact is FactType.DATE and bool(EFFECTIVE_ASKED.search(question))
         enjoy = fact is FactType.DATE and bool(ENJOY_ASKED.search(question))
+        # "几月开始交": when one pays, the sentence that names the paying period
+        paying = (
+            fact is FactType.DATE and not enjoy and bool(PAY_ASKED.search(asking_part(question)))
+        )
         day = fact is FactType.DATE and bool(DAY_ASKED.search(question))
         # "缴费期是什么时候": the sentence that says what the period is ("…为下一年的参保缴费期"),
         # not one that only names a stretch of it ("中断缴费期间")
@@ -1391,6 +1395,7 @@ def _compose(
                 effective and not EFFECTIVE_STATED.search(r.clause.text),
                 # "交了医保多久能用": the sentence that dates the cover ("于下一年1月1日…享受")
                 enjoy and not ENJOY_STATED.search(r.clause.text),
+                paying and not PAY_PERIOD_STATED.search(r.clause.text),
                 # "如需补缴" when not asked, in the turn or the topic it follows ("补交…" → "交了以后…")
                 enjoy and _unasked_case(context or question, r.clause.text),
                 defines is not None and not defines.search(r.clause.text),
@@ -1982,6 +1987,8 @@ EFFECTIVE_ASKED = re.compile(
 EFFECTIVE_STATED = re.compile(r"施行|起执行|之日起(执行|实施)|生效")
 
 
+PAY_ASKED = re.compile(r"(交|缴)(?!通)")
+PAY_PERIOD_STATED = re.compile(r"缴费期(?!间)|征缴期|缴费时间")
 DAY_ASKED = re.compile(r"哪天|哪一天|哪日|几号|几月几[号日]|什么日子|哪个日子")
 CALENDAR_DAY = re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号]"
