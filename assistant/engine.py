@@ -135,6 +135,11 @@ TALLY_ASKED = re.compile(
     r"(累计|一共|总共|合计|加起来|加一起|加一块|加在一起|总计|共计|总的|全部|算下来)[^，。？]{0,6}"
     r"(报了|报销了|给报了|赔了|支付了|给了|拿了|返了)[^，。？]{0,4}(多少|几多|几)"
 )
+# what the yearly cap still leaves, asked after cases: "今年最多还能报多少", "还剩多少额度"
+REMAINING_ASKED = re.compile(
+    r"(还能|还可以|还可)(报|给报|赔|拿|支付)[^，。？]{0,4}(多少|几)|还剩(下)?[^，。？]{0,4}(多少|几)|"
+    r"剩(下|余)的?(额度|限额|多少)"
+)
 # characters too common to tie a return ("回到那个…") to an earlier question
 COMMON_CHARS = set("的了是我你他她能可以要不吗呢那这个么什怎样哪里去来到回说自己还有没会")
 SOURCE_QUOTE_MAX = 240  # a source answer quotes the rule when it is this short
@@ -365,7 +370,11 @@ class Assistant:
                     return self._verdict(verdict, frame)
         if _sums_results(frame, state):
             return self._sum_of_results(frame, state)  # "两个加起来" after two counties' subsidies
-        if state.payments and TALLY_ASKED.search(frame.text) and not NEW_VISIT.search(frame.text):
+        if (
+            state.payments
+            and (TALLY_ASKED.search(frame.text) or REMAINING_ASKED.search(frame.text))
+            and not NEW_VISIT.search(frame.text)
+        ):
             return self._tally(frame, state)  # "我俩今年一共报了多少" after their cases
         alone = not frame.calculator and not frame.slots and state.pending is None
         stated = said_of_oneself(frame.text) if alone and not state.topic else None

@@ -197,3 +197,12 @@ def test_a_chore_a_style_or_a_bracketed_order_leaves_the_question(text, kept) ->
 @pytest.mark.parametrize("text", ["介绍一下看管员的义务", "讲讲培训的原则", "看管员的职责"])
 def test_the_things_of_a_kind_told_are_a_list(text) -> None:
     assert read_frame(text).fact is FactType.LIST
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("asked", ["那今年最多还能报多少", "今年还剩多少额度"])
+def test_what_the_cap_still_leaves_is_the_tally(assistant, asked) -> None:
+    first, second = ask_turns(assistant, "交120 二级医院头一回住院 花了1万", asked)
+    assert first.status == "calculated"
+    assert second.status == "answered", second.answer
+    assert "年度最高支付限额还剩" in second.answer
