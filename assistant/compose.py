@@ -124,8 +124,16 @@ def _score_clauses(question: str, hits: list, searcher, context: str) -> list[Sc
         for r in ranked
         if r.unit.id in prior
     ]
+    for r in rows:
+        if CAPTION.fullmatch(r.clause.text.strip()):
+            r.score -= CAPTION_PENALTY  # "门诊特殊病政策。": the article's caption answers nothing
     rows.sort(key=lambda r: -r.score)
     return rows
+
+
+# an article's caption printed as its first sentence ("住院待遇政策。", "个人缴费部分。")
+CAPTION = re.compile(r"[\u4e00-\u9fff“”\"]{2,12}(政策|部分|制度|待遇)[。．]?")
+CAPTION_PENALTY = 0.5
 
 
 # a list of misconducts (or deeds) with their consequence ("有下列行为之一的，由…解聘…："): its

@@ -206,3 +206,16 @@ def test_what_the_cap_still_leaves_is_the_tally(assistant, asked) -> None:
     assert first.status == "calculated"
     assert second.status == "answered", second.answer
     assert "年度最高支付限额还剩" in second.answer
+
+
+@pytest.mark.slow
+def test_an_articles_caption_never_opens_the_answer(assistant) -> None:
+    (response,) = ask_turns(assistant, "门特病要怎么申请呀")
+    assert not response.answer.startswith("门诊特殊病政策"), response.answer
+
+
+@pytest.mark.slow
+def test_a_lost_insurance_card_is_a_matter_the_gazette_leaves_out(assistant) -> None:
+    (response,) = ask_turns(assistant, "我的社保卡弄丢了 去哪办")
+    assert response.status == "out_of_scope", response.answer
+    assert "补办" in response.answer
