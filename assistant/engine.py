@@ -24,6 +24,8 @@ from assistant.calculators.understanding import plain, stay_costs
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import (
     CHOSEN_FROM,
+    GENERIC,
+    PERSONS,
     POINTING,
     VALUE,
     benefits,
@@ -819,6 +821,7 @@ class Assistant:
             if not SOURCE_WORDS.fullmatch(w)
             and not KIND_WORDS.fullmatch(w)
             and not POINTING.search(w)
+            and not GENERIC.match(w)
         ]
         # "6万这个封顶": the figure named is in the rule meant
         figures = [plain(a.value) for a in amounts]
@@ -1086,7 +1089,9 @@ class Assistant:
             and not SUM_WORD.fullmatch(t)
         ]
         if asked_only:
-            tokens = [t for t in tokens if not function_word(t)] or tokens
+            # (persons stay: "老人血压高吃什么菜好" is about the old man's meals, which no
+            # passage speaks of)
+            tokens = [t for t in tokens if not function_word(t) or PERSONS.match(t)] or tokens
         if len(re.findall(r"[\u4e00-\u9fff]", q)) >= 4:
             # Latin words in a Chinese question (pasted code, "pls", an app's name) tell nothing
             # about the gazette, which has none: they neither lower nor raise the coverage
