@@ -2569,6 +2569,6 @@ def function_word(token: str) -> bool:
         or POINTING.search(token)
         or QUESTION_WORD.search(token)
         or MODAL_ASKED.fullmatch(token)
-        or token == "不能"
+        or token in ("不能", "不行", "行不行")
         or PERSONS.match(token)
     )

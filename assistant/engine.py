@@ -25,7 +25,6 @@ from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import (
     CHOSEN_FROM,
     GENERIC,
-    PERSONS,
     POINTING,
     VALUE,
     benefits,
@@ -795,7 +794,7 @@ class Assistant:
     def _about_last(self, frame: Frame, state: State) -> Response:
         """ "这条在哪个文件": the last answer's main citation; "这个6万封顶是哪个文件里说的": the one
         of its citations that speaks of what is named, else the rule found for it."""
-        from index.lexical import covered_by
+        from index.lexical import covered_by, lexicon
 
         cite = state.last_citations[0]
         from assistant.compose import KIND_WORDS
@@ -821,7 +820,8 @@ class Assistant:
             if not SOURCE_WORDS.fullmatch(w)
             and not KIND_WORDS.fullmatch(w)
             and not POINTING.search(w)
-            and not GENERIC.match(w)
+            # ("不报的这些出自哪一条": 不报 names no rule; "这个上限" names the cap, a term)
+            and not (GENERIC.match(w) and w not in lexicon())
         ]
         # "6万这个封顶": the figure named is in the rule meant
         figures = [plain(a.value) for a in amounts]
@@ -1089,9 +1089,7 @@ class Assistant:
             and not SUM_WORD.fullmatch(t)
         ]
         if asked_only:
-            # (persons stay: "老人血压高吃什么菜好" is about the old man's meals, which no
-            # passage speaks of)
-            tokens = [t for t in tokens if not function_word(t) or PERSONS.match(t)] or tokens
+            tokens = [t for t in tokens if not function_word(t)] or tokens
         if len(re.findall(r"[\u4e00-\u9fff]", q)) >= 4:
             # Latin words in a Chinese question (pasted code, "pls", an app's name) tell nothing
             # about the gazette, which has none: they neither lower nor raise the coverage
