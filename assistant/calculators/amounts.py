@@ -60,6 +60,8 @@ STAND_IN = (
 )
 MONEY_STAND_IN_RE = re.compile(
     rf"(?:花了|花费|花掉|账单|费用|自付了?|交了)\s*(?P<piece>{STAND_IN})(?=\s|$|[元块，,。？?报])"
+    # ("花了RMB 3000", "CNY 3000": a currency's name before the figure is no stand-in)
+    rf"(?!\s*[0-9０-９{CN_DIGIT_CHARS}])"
 )
 # jiao and fen after 元/块: "3块5", "5毛", "3角4分"
 CHANGE_RE = re.compile(
