@@ -1381,7 +1381,10 @@ def _compose(
         enjoy = fact is FactType.DATE and bool(ENJOY_ASKED.search(question))
         # "几月开始交": when one pays, the sentence that names the paying period
         paying = (
-            fact is FactType.DATE and not enjoy and bool(PAY_ASKED.search(asking_part(question)))
+            fact is FactType.DATE
+            and not enjoy
+            and bool(PAY_ASKED.search(asking_part(question)))
+            and not COVER_WORDS.search(asking_part(question))  # "补缴以后几时能享受待遇"
         )
         day = fact is FactType.DATE and bool(DAY_ASKED.search(question))
         # "缴费期是什么时候": the sentence that says what the period is ("…为下一年的参保缴费期"),
@@ -1996,6 +1999,7 @@ EFFECTIVE_STATED = re.compile(r"施行|起执行|之日起(执行|实施)|生效
 
 
 PAY_ASKED = re.compile(r"(交|缴)(?!通)")
+COVER_WORDS = re.compile(r"享受|待遇|能用|能报|报销|管用|生效")
 PAY_PERIOD_STATED = re.compile(r"缴费期(?!间)|征缴期|缴费时间")
 DAY_ASKED = re.compile(r"哪天|哪一天|哪日|几号|几月几[号日]|什么日子|哪个日子")
 CALENDAR_DAY = re.compile(
@@ -2012,7 +2016,7 @@ def _unasked_case(question: str, text: str) -> bool:
 
 # when cover starts for the asker ("交了医保多久能用", "什么时候开始能报")
 ENJOY_ASKED = re.compile(
-    r"(多久|什么时候|啥时候|哪天|几号|何时|多长时间|哪个月)[^，。？?]{0,6}"
+    r"(多久|什么时候|啥时候|哪天|几号|何时|几时|多长时间|哪个月)[^，。？?]{0,6}"
     r"(开始)?(能用|能报|可以用|可以报|享受|生效|起效|管用)"
     # ("从什么时候开始交": when paying starts, not cover)
     r"|(从|打)(哪天|什么时候|啥时候|哪个月)(?![^，。？?]{0,4}(交|缴|参保|登记|办|申请|报名))"
@@ -2337,7 +2341,7 @@ def _names_a_thing(token: str) -> bool:
 # who asks is not what is asked about; "县里/乡里" say where, which the frame reads
 PERSONS = re.compile(
     rf"^(我|我们|我家|咱们|俺)?(个人|本人|自己|家里人|家里的人|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家|"
-    r"两口子|俩口子|小两口|口子|夫妻|夫妇|全家|一家人|一家子|家属|亲属|亲戚|家眷|"
+    r"两口子|俩口子|小两口|口子|夫妻|夫妇|全家|一家人|一家子|家属|亲属|亲戚|家眷|娃|娃娃|小娃|娃儿|"
     # the people a rule is for, by where they live ("扎西岗乡的村民什么时候交"): who, not what
     r"村民|居民|群众|老百姓|百姓|乡亲|乡亲们|村里人|牧民|农牧民|市民|"
     # people by their sex ("女同志能不能当看管员")
