@@ -2397,9 +2397,8 @@ MODAL_ASKED = re.compile(
     # not 得 of 来得及/记得, nor 要 of 要求/要点
     r"(?<![来记觉值获取显使懂认晓赢舍难免])得(?!及|到)|要(?![求素点])|有|"
     # "报销下来时会算利息吗", "培训包吃吗": what will be done, what is included
-    r"会(?![议同诊计员长上场费谈商审])|包(?=吃|住|路费|车费|食宿|往返)|"
+    r"会(?![议同诊计员长上场费谈商审])|包(?=吃|住|路费|车费|食宿|往返)|" + DOUBLED.pattern
     # "丧葬费给不给": the doubled verb, often after what it asks of
-    r"([给管扣补报发退收赔交算])不\1"
 )
 # a length of time, a count or an age asked to exist ("备案有时间限制吗"): any figure of that
 # kind in the near articles speaks of it
@@ -2504,14 +2503,13 @@ def _unsaid_predicate(
         # (the subject must belong to another document: a colloquial subject no document
         # speaks of, "断缴了能不能补交", says nothing against the rule found)
         subject = telling(question[: question.rfind(rest)]) if rest in question else []
-        spoken = any(
-            covered_by(
-                s, question, "".join(f"{u.title}{u.text}{''.join(u.headings)}" for u in doc.units)
-            )
+        # (each speaking document's words joined once, not once per word of the subject)
+        spoken_text = [
+            "".join(f"{u.title}{u.text}{''.join(u.headings)}" for u in doc.units)
             for doc in corpus.documents
             if doc.id in speaking
-            for s in subject
-        )
+        ]
+        spoken = any(covered_by(s, question, text) for text in spoken_text for s in subject)
         # (a word of the subject that only a few articles of other documents use: 举报 of the
         # medical rules, not 普通 of every 普通门诊 article)
         others = [u.text for u in corpus.units() if u.doc_id not in speaking]
