@@ -120,7 +120,7 @@ def _corrections(t: Heldout32Table) -> None:
     add_dialogue(
         t,
         ("三叔交60 三级医院今年第一次住院 两万 报多少", e.inpatient(60, "三级", "20000")),
-        ("我记混了 三叔那年交的其实是250档", e.inpatient(250, "三级", "20000")),
+        ("我记混了 三叔今年交的其实是250档", e.inpatient(250, "三级", "20000")),
         ("为啥档次不一样差这么多", answered(INPATIENT, ["85%"])),
     )
     add_dialogue(
@@ -408,7 +408,7 @@ def _greetings_and_declines(t: Heldout32Table) -> None:
         t,
         ("你好呀 想咨询点医保的事", HELLO),
         ("在阿里的三级医院住院 起付线要扣多少钱", answered(INPATIENT, ["400元"])),
-        ("那拉萨的三级医院呢", declined(INPATIENT)),
+        ("那拉萨市本地参保的居民 他们的住院起付线呢", declined(INPATIENT)),
         ("好 谢谢啦", HELLO),
     )
     add_dialogue(

@@ -165,7 +165,7 @@ ENGLISH = [
         mi("第三十三条"),
         ["5日内"],
         "answered",
-        "I work in Shenzhen and got admitted there. How soon after admission do I need to file the out-of-region record?",
+        "I'm insured in Ngari but work in Shenzhen and got admitted to hospital there. How soon after admission do I need to file the record?",
     ),
     (
         WAGE,
