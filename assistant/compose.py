@@ -34,6 +34,16 @@ from assistant.frame import (
     Scheme,
     places_in,
 )
+from assistant.lists import (
+    MAX_ITEMS,
+    Listing,
+    enumerates,
+    group_name,
+    item_list,
+    list_head,
+    series_list,
+    sibling_list,
+)
 from corpus import Corpus
 from corpus.clauses import HEADING_MAX, Clause, clauses
 
@@ -73,8 +83,6 @@ FACT_WORDS = {
 }
 # the scheme the question is about must be named by the clause that answers it
 SCHEME_TERMS = {Scheme.CRITICAL: "大病", Scheme.AID: "救助"}
-MIN_ITEMS = 2
-MAX_ITEMS = 20
 # calibrated on the clause scores of the index (z-scored meaning + normalised words, ~0–1.3)
 VALUE_MARGIN = 0.45  # a clause holding the asked kind of value may score this much below the best
 WHOLE_SHORT = 160  # an article this short is quoted whole for a "how" question
@@ -962,17 +970,7 @@ def _in_the_order_asked(question: str, scored: list[ScoredClause]) -> list[Score
     return [*rest[:at], replace(right, score=both[0].score), *rest[at:]]
 
 
-def enumerates(text: str) -> bool:
-    """A sentence that lists members itself: several "；" or "、" after 包括/如下/下列, or many."""
-    separators = text.count("；") + text.count("、")
-    return separators >= 8 or (
-        separators >= 3
-        and bool(re.search(r"包括|如下|下列|以下|分为", text) or COUNTED_MEMBERS.search(text))
-    )
-
-
-# "“六大小组”（行管一组、行管二组、…）": a count of members, then the members in brackets
-COUNTED_MEMBERS = re.compile(r"[一二三四五六七八九十两\d]+[大个项类种条支][^，。（]{0,8}（[^）]*、")
+CLASSIFIERS = "个种类项条家所位名"
 
 
 def _counted_members(
@@ -981,7 +979,7 @@ def _counted_members(
     """The asked thing (a telling word written beside the question word: "档次有哪几个", "哪几种
     文字") and the clause stating how many of it there are, its members written before the
     count ("60 元、120 元、250 元三个档次")."""
-    asks = re.search(r"哪几|哪些|几", question)
+    asks = re.search(r"哪([几两三四五六七八九十]+)|哪些|几", question)
     if asks is None:
         return None
     beside = [
@@ -990,8 +988,19 @@ def _counted_members(
         if 0 <= asks.start() - (question.find(w) + len(w)) <= 2
         or 0 <= question.find(w) - asks.end() <= 1
     ]
+    # "是哪四个县": the thing counted right after the count, a word of one character too
+    counted = re.match(
+        r"\s*[个种类项条家所]?([\u4e00-\u9fff]{1,3}?)(?=[的是呢吗？?，,\s]|$)",
+        question[asks.end() :],
+    )
+    if counted and counted.group(1) not in beside and counted.group(1) not in CLASSIFIERS:
+        beside.append(counted.group(1))
+    # the count the question states ("哪四个") is the count the clause states ("四县")
+    number = (
+        asks.group(1) if asks.group(1) and asks.group(1) != "几" else r"[\d一二三四五六七八九十两]+"
+    )
     for word in sorted(beside, key=len, reverse=True):
-        stated = re.compile(rf"[\d一二三四五六七八九十两]+\s*[个种类项]\s*{re.escape(word)}")
+        stated = re.compile(rf"{number}\s*[个种类项]?\s*{re.escape(word)}")
         found = next(
             (r for r in scored if stated.search(r.clause.text) and r.clause.text.count("、") >= 2),
             None,
@@ -1001,32 +1010,74 @@ def _counted_members(
     return None
 
 
-def _list_answer(unit, corpus: Corpus, score: float) -> Composed | None:
-    rows = clauses(unit)
-    items = [c for c in rows if c.is_item]
-    labels = list(dict.fromkeys(c.label for c in items))
-    if len(labels) < MIN_ITEMS or (len(labels) < 3 and any(enumerates(c.text) for c in items)):
+def _listed(listing: Listing, corpus: Corpus, score: float) -> Composed:
+    """Every member of a list, each with its label, cited where it stands: the whole unit for a
+    list inside one article, each section for sections under one heading."""
+    members = listing.members[:MAX_ITEMS]
+    more = (
+        f"\n……（其余{len(listing.members) - MAX_ITEMS}项见原文）"
+        if len(listing.members) > MAX_ITEMS
+        else ""
+    )
+    count = str(len(listing.members))
+    if listing.whole is not None:  # numbered items of one article: the article quoted whole
+        unit = listing.whole
+        lead = f"（{display(listing.lead)}）" if listing.lead else ""
+        lines = "\n".join(f"{m.label}{display(m.text)}" for m in members)
+        answer = f"{listing.head}共列出{count}项{lead}：[1]\n{lines}{more}"
+        cite = of_clauses(corpus, unit, [], score)
+        cite = replace(cite, text=unit.text)
+        return Composed("answered", answer, [cite], [unit.text], [count])
+    units = list(dict.fromkeys(m.unit for m in members))
+    if len(units) == 1:  # sentences opening alike: those sentences quoted
+        quoted = [c for m in members for c in m.quoted]
+        cite = of_clauses(corpus, units[0], quoted, score)
+        lines = "\n".join(f"· {display(m.text)}" for m in members)
+        answer = f"{listing.head}列出以下{count}项：[1]\n{lines}{more}"
+        return Composed("answered", answer, [cite], [cite.text], [count])
+    cites = [of_clauses(corpus, m.unit, list(m.quoted), score) for m in members]
+    lines = "\n".join(f"{m.label}{display(m.text)}[{n}]" for n, m in enumerate(members, start=1))
+    answer = f"{listing.head}下共{count}项：\n{lines}{more}"
+    return Composed("answered", answer, cites, [c.text for c in cites], [count])
+
+
+def _headed_list(
+    question: str, hits: list, corpus: Corpus, telling: tuple[str, ...]
+) -> ScoredClause | None:
+    """ "培训方式有哪些", "那内容呢": a list the text names by a head noun ("培训内容包括：…")
+    that the question says, in the articles found or their documents; every word the question
+    names beyond its document's title must be spoken of by that article."""
+    from index.lexical import covered_by, tokenize
+
+    asked = [
+        t
+        for t in tokenize(asking_part(question))
+        if len(t) >= 2 and not QUESTION_WORD.search(t) and not function_word(t)
+    ]
+    if not asked or not hits:
         return None
-    lead = next((c.lead for c in items if c.lead), "")
-    firsts = []
-    for label in labels[:MAX_ITEMS]:
-        first = next(c for c in items if c.label == label)
-        body = (first.heading + "：" if first.heading else "") + first.text
-        firsts.append(f"{label}{display(body)}")
-    head = unit.citation
-    opening = (
-        f"{head}共列出{len(labels)}项"
-        + (f"（{display(lead.rstrip('：:'))}）" if lead else "")
-        + "："
-    )
-    answer = opening + "[1]\n" + "\n".join(firsts)
-    if len(labels) > MAX_ITEMS:
-        answer += f"\n……（其余{len(labels) - MAX_ITEMS}项见原文）"
-    cite = of_clauses(corpus, unit, [c for c in rows if c.is_item or c.text == lead], score)
-    cite = Citation(
-        cite.unit_id, cite.doc_title, cite.parent_title, cite.article, "", unit.text, score
-    )
-    return Composed("answered", answer, [cite], [unit.text], [str(len(labels))])
+    docs = list(dict.fromkeys(h.unit.doc_id for h in hits[:2]))
+    scores = {h.unit.id: h.score for h in hits}
+    units = [h.unit for h in hits[:3]] + [u for d in docs for u in corpus.document_by_id(d).units]
+    for unit in dict.fromkeys(units):
+        doc = corpus.document_by_id(unit.doc_id)
+        title = f"{doc.title}{doc.parent_title or ''}"
+        spoken = f"{_title(unit)}{''.join(unit.headings)}{unit.text}"
+        if not all(
+            covered_by(t, question, spoken) or covered_by(t, question, title) for t in telling
+        ):
+            continue
+        for clause in clauses(unit):
+            head = list_head(clause.text)
+            if head and any(head.endswith(t) for t in asked):
+                return ScoredClause(clause, unit, scores.get(unit.id, hits[0].score), 0)
+    return None
+
+
+def _one_sentence_list(found: ScoredClause, corpus: Corpus) -> Composed:
+    cite = of_clauses(corpus, found.unit, [found.clause], found.score)
+    answer = f"{cite.display}规定：“{display(found.clause.text)}”[1]"
+    return Composed("answered", answer, [cite], [found.clause.text])
 
 
 def compose(
@@ -1147,6 +1198,31 @@ def _compose(
 
         first = spoken(hits[0].unit) if hits else 0
         counted = _counted_members(asking_part(question), telling, scored[:6])
+
+        def names_it(text: str, doc) -> bool:
+            """Whether the text names what is asked beyond the words of its document's title
+            (every section of the training rules says 培训)."""
+            title = f"{doc.title}{doc.parent_title or ''}"
+            return any(
+                covered_by(t, question, text) and not covered_by(t, question, title)
+                for t in telling
+            )
+
+        def inline_in(unit, doc) -> ScoredClause | None:
+            return next(
+                (
+                    r
+                    for r in scored[:6]
+                    if r.unit.id == unit.id
+                    and enumerates(r.clause.text)
+                    and names_it(full_text(r), doc)
+                ),
+                None,
+            )
+
+        headed = _headed_list(question, hits, corpus, telling) if counted is None else None
+        if headed is not None:
+            return _one_sentence_list(headed, corpus)
         for n, hit in enumerate(hits[:3]):
             if counted is not None and counted[0] not in next(
                 (c.lead for c in clauses(hit.unit) if c.lead), ""
@@ -1161,11 +1237,28 @@ def _compose(
                 # speaks of more of what is asked is a list of something else
                 continue
             lead = next((c.lead for c in clauses(hit.unit) if c.lead), "")
-            if n and not any(t in lead for t in words if not PERSONS.match(t)):
+            listing = item_list(hit.unit)
+            if listing is not None and (
+                not n or any(t in lead for t in words if not PERSONS.match(t))
+            ):
+                return _listed(listing, corpus, hit.score)
+            if counted is not None:
                 continue
-            listed = _list_answer(hit.unit, corpus, hit.score)
-            if listed is not None:
-                return listed
+            # "服务协议的内容包括：…、…、…": the list inside one sentence of this article
+            doc = corpus.document_by_id(hit.unit.doc_id)
+            inline = inline_in(hit.unit, doc)
+            if inline is not None:
+                return _one_sentence_list(inline, corpus)
+            # "——坚持……相结合。" ×4: sentences opening alike, when they name what is asked
+            listing = series_list(hit.unit)
+            if listing is not None and names_it(
+                listing.lead + "".join(m.text for m in listing.members), doc
+            ):
+                return _listed(listing, corpus, hit.score)
+            # "六个基本原则": the sections under a heading that names what is asked
+            listing = sibling_list(hit.unit, corpus)
+            if listing is not None and names_it(group_name(hit.unit, corpus), doc):
+                return _listed(listing, corpus, hit.score)
         # a list written inside one sentence ("具体包括：…；…；…等30种"): that sentence, whole
         # (one that speaks of something the question names: "要哪些材料" is not the list of
         # diseases of an article found beside the rule on papers)
@@ -1179,9 +1272,7 @@ def _compose(
             None,
         )
         if inline is not None:
-            cite = of_clauses(corpus, inline.unit, [inline.clause], inline.score)
-            answer = f"{cite.display}规定：“{display(inline.clause.text)}”[1]"
-            return Composed("answered", answer, [cite], [inline.clause.text])
+            return _one_sentence_list(inline, corpus)
 
     unit = _asked_unit(asking_part(question))
     if unit is not None and not any(unit[1].search(full_text(r)) for r in scored[:UNIT_DEPTH]):
@@ -2489,6 +2580,21 @@ def _unsaid_predicate(
             if t in known and len(t) >= 2 and not GENERIC.match(t) and not function_word(t)
         ]
 
+    # "陪产的丈夫误工有没有补贴", "请病假会不会扣补助", "差旅费能报销吗": a thing named in the
+    # asking part (its words from the last pause to the modal, and after it) that no article
+    # of the gazette names at all; no rule of the predicate alone decides it
+    said = re.split(r"[\s，,]+", asking[: modals[-1].start()] if modals else "")[-1] + rest
+    unnamed = next(
+        (
+            t
+            for t in telling(said)
+            if (known.get(t) or "") in NAMING_TAGS and not covered_by(t, question, corpus.words)
+        ),
+        None,
+    )
+    if unnamed is not None and not _forbids_act(question, rest, texts):
+        return rest if unnamed in rest else f"{unnamed}{rest}"
+
     tokens = telling(rest)
     if not tokens:
         return None
@@ -2519,9 +2625,24 @@ def _unsaid_predicate(
         return None
     if DIMENSION.search(rest) and any(DURATION_STATED.search(x) for x in texts):
         return None
-    # "能卖给外地老板吗", "能不能临时改讲": an act the near articles forbid is decided by that rule
-    # (the acts are verbs said alone or verbs joined ("改讲"), never a verb character inside
-    # another word: 提 of 提前 is no act of giving)
+    if _forbids_act(question, rest, texts):
+        return None
+    if re.search(r"[掏出交付花]钱", rest) and any(PAID_IN_FULL.search(x) for x in texts):
+        return None  # "生孩子要自己掏钱吗": paid in full says one does not
+    if CARRIED_ON.search(question) and any(ENDED.search(x) for x in texts):
+        return None  # "出了事故还能继续当吗", "没用完的能转到明年吗": an ending stated decides it
+    return rest
+
+
+def _forbids_act(question: str, rest: str, texts: list[str]) -> bool:
+    """ "能卖给外地老板吗", "能不能临时改讲": an act the near articles forbid is decided by that
+    rule, whoever it is done with (the acts are verbs said alone or verbs joined ("改讲"), never
+    a verb character inside another word: 提 of 提前 is no act of giving)."""
+    import jieba.posseg
+
+    from index.lexical import covered_by
+
+    known = jieba.posseg.dt.word_tag_tab
     acts = {
         c
         for w in jieba.posseg.cut(rest)
@@ -2535,13 +2656,12 @@ def _unsaid_predicate(
         for c in w.word
     }
     forbidding = [x[f.start() :] for x in texts for f in FORBIDS.finditer(x)]
-    if any(covered_by(a, question, f) for a in acts for f in forbidding):
-        return None
-    if re.search(r"[掏出交付花]钱", rest) and any(PAID_IN_FULL.search(x) for x in texts):
-        return None  # "生孩子要自己掏钱吗": paid in full says one does not
-    if CARRIED_ON.search(question) and any(ENDED.search(x) for x in texts):
-        return None  # "出了事故还能继续当吗", "没用完的能转到明年吗": an ending stated decides it
-    return rest
+    return any(covered_by(a, question, f) for a in acts for f in forbidding)
+
+
+# jieba's tags of a word that names a thing (误工, 差旅费): a yes/no about one the gazette never
+# names is not decided by the rule found for the rest of the question
+NAMING_TAGS = ("n", "vn", "nz")
 
 
 # a state asked to go on ("继续当", "接着用", "转到明年"), which a rule that ends it answers

@@ -909,7 +909,15 @@ class Assistant:
         ):
             # "那她这份钱谁来出" after her case: who is said in the rule the case was decided by
             query = f"{query} {last}"
-        if query != q and frame.fact is FactType.OTHER and not WHAT_HAPPENS.search(q):
+        if (
+            query != q
+            and frame.fact is FactType.OTHER
+            and not WHAT_HAPPENS.search(q)
+            # "为什么年底剩下的钱会清零", "那剩下的钱去哪了" after a share: a why, or a question
+            # word of its own, asks the rule, not the last kind of figure
+            and frame.intent is not Intent.EXPLAIN
+            and not OWN_ASK.search(q)
+        ):
             # "那120档的呢" after "住院报销比例多少": the same kind of fact for the new case
             frame = replace(frame, fact=read_frame(query).fact)
         if frame.calculator:  # figures given next ("交的120档，花了6000") are for this topic
@@ -1491,7 +1499,7 @@ def _without_region(query: str) -> str:
 
 # a question word of the turn's own: what it asks is not only the last turn's attribute
 OWN_ASK = re.compile(
-    r"多少|什么|怎么|哪些|哪几|哪个|哪家|哪里|哪天|谁|啥|何时|多久|几[个家种项次天条]|能不能|可不可以|要不要"
+    r"多少|什么|怎么|哪些|哪几|哪个|哪家|哪里|哪儿|去哪|哪天|谁|啥|何时|多久|几[个家种项次天条]|能不能|可不可以|要不要"
 )
 # a follow-up typed on a phone without a topic word ("交了以后什么时候开始能报") is rarely longer
 SHORT_TURN = 16

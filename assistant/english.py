@@ -415,6 +415,14 @@ EN_SOURCE_SUBJECT = re.compile(
 )
 
 
+# "How many (special outpatient) diseases …": kinds counted, which Chinese asks as 多少种
+COUNTED_KINDS = re.compile(
+    r"\bhow\s+many\s+(?:[a-z-]+\s+){0,3}?(?:diseases|illnesses|conditions|kinds|types|sorts|"
+    r"categories)\b",
+    re.I,
+)
+
+
 def to_chinese(question: str) -> str:
     """The Chinese words of an English question: subject places, then its words in their
     order with their figures, then what it asks; the question as it was when it was not
@@ -446,6 +454,8 @@ def to_chinese(question: str) -> str:
         asks = ["有哪些"]  # "What are the duties …?" asks for a list
     elif asks == ["什么"]:  # "What is the deductible?" asks a figure; "What is …?" otherwise
         asks = ["是多少" if AMOUNT_NOUN.search("".join(body)) else "是什么"]
+    if "多少" in asks and COUNTED_KINDS.search(question):
+        asks[asks.index("多少")] = "有多少种"  # "How many … diseases are covered": a count of kinds
     if "多少" in asks and "报销" in body:  # "How much … reimbursed": the share paid back
         body.remove("报销")
         asks[asks.index("多少")] = "能报多少"

@@ -12,8 +12,8 @@ from dataclasses import dataclass
 
 from assistant.answers import display
 from assistant.citations import Citation
-from assistant.compose import enumerates
 from assistant.frame import QUESTION_WORD
+from assistant.lists import enumerates
 
 # "高血压算吗", "糖尿病也算不算", "尿毒症在里面吗", "喝酒属于吗": a thing, then a membership cue
 MEMBER_AFTER = re.compile(

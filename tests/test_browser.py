@@ -335,14 +335,29 @@ def test_clearing_the_page_drops_the_conversation(page, how: str) -> None:
     assert "16762.00" not in text and "20000" not in text
 
 
-def _make_quiz(page, keep: tuple[str, ...] = ("单选", "多选", "判断", "填空")) -> None:
+def _make_quiz(
+    page, keep: tuple[str, ...] = ("单选", "多选", "判断", "填空"), seed: int | None = None
+) -> None:
+    """A paper made; a second paper on one page takes another seed, so that its summary differs
+    from the first one's and the wait below sees it arrive."""
     _tab(page, "出题")
+    if seed is not None:
+        page.fill("#quiz-seed input", str(seed))
     for kind in ("单选", "多选", "判断", "填空"):
         box = page.locator("#quiz-types").get_by_label(kind, exact=True)
         if box.is_checked() != (kind in keep):
             box.click()
+    before = page.locator("#quiz-summary").inner_text()
     page.click("#make-quiz")
-    page.wait_for_selector("#quiz-summary :text('题')", timeout=60000)
+    # this paper's summary, not the last one's still on the screen while this one is made
+    page.wait_for_function(
+        """([selector, before]) => {
+            const text = document.querySelector(selector).innerText;
+            return text.includes('题') && text !== before;
+        }""",
+        arg=["#quiz-summary", before],
+        timeout=60000,
+    )
     page.wait_for_timeout(500)
 
 
@@ -506,7 +521,7 @@ def test_trainer_notices_are_plain_chinese(page) -> None:
     _make_quiz(page)
     summary = page.locator("#quiz-summary").inner_text()
     assert summary.startswith("已生成") and "试卷编号" in summary
-    _make_quiz(page, keep=("多选",))
+    _make_quiz(page, keep=("多选",), seed=8)
     # the notices; an exam item may say "第七条列举了…", which is how a paper speaks
     shown = page.locator("#quiz-summary").inner_text()
     assert [w for w in DEVELOPER_WORDS if w in shown] == []
