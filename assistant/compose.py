@@ -28,6 +28,7 @@ from assistant.frame import (
     QUESTION_WORD,
     SCHEMES,
     SEVERAL_LEVELS,
+    WHAT_HAPPENS,
     FactType,
     Frame,
     PlaceRole,
@@ -163,10 +164,13 @@ def _demote_misconduct(
     it, not an item of a list of punished misconduct that shares its words ("不及时报告上交的")."""
     if fact not in (FactType.YES_NO, FactType.PROCEDURE, FactType.OTHER):
         return rows
-    if CONSEQUENCE_ASKED.search(question):
-        # "用别人的医保卡看病会咋样": what follows a breach is said where a breach is punished
+    if CONSEQUENCE_ASKED.search(question) or WHAT_HAPPENS.search(question):
+        # "用别人的医保卡看病会咋样": what follows a breach is said where a breach is punished;
+        # "要是拖到12月31日以后才交呢": what follows a lapse, where its burden is laid
         for r in rows:
-            if _punishes(r.clause):
+            if BURDEN_FOR_LAPSE.search(r.clause.text):
+                r.score += MISCONDUCT_PENALTY  # (a date asked beside is only the lapse's time)
+            elif _punishes(r.clause):
                 r.score += MISCONDUCT_PENALTY / 2
         return sorted(rows, key=lambda r: -r.score)
     # "医保卡能借给亲戚用吗": whether an act is allowed; the listed misconduct names it
@@ -353,6 +357,8 @@ def _punishes(clause: Clause) -> bool:
     return bool(MISCONDUCT_LEAD.search(_lead_of(clause)) or PENALTY_FOR_BREACH.search(clause.text))
 
 
+# "参保人员未在规定时间缴费的，中断缴费期间所发生的医疗费用由本人承担": a lapse and its burden
+BURDEN_FOR_LAPSE = re.compile(r"的[，,][^。；]{0,30}(由本人承担|由个人负担|不享受|不予支付)")
 PENALTY_FOR_BREACH = re.compile(
     r"的[，,]\s*(要|应当?|由)?[^，。；]{0,12}(扣除|解聘|处罚|罚款|追究|追回)"
 )
@@ -2634,13 +2640,16 @@ def _unsaid_predicate(
     return rest
 
 
+FORBIDDEN_REACH = 30  # the characters after 不得/禁止 that say what is forbidden
+
+
 def _forbids_act(question: str, rest: str, texts: list[str]) -> bool:
     """ "能卖给外地老板吗", "能不能临时改讲": an act the near articles forbid is decided by that
     rule, whoever it is done with (the acts are verbs said alone or verbs joined ("改讲"), never
     a verb character inside another word: 提 of 提前 is no act of giving)."""
     import jieba.posseg
 
-    from index.lexical import covered_by
+    from index.lexical import covered_by, tokenize
 
     known = jieba.posseg.dt.word_tag_tab
     acts = {
@@ -2656,7 +2665,11 @@ def _forbids_act(question: str, rest: str, texts: list[str]) -> bool:
         for c in w.word
     }
     forbidding = [x[f.start() :] for x in texts for f in FORBIDS.finditer(x)]
-    return any(covered_by(a, question, f) for a in acts for f in forbidding)
+    # (a word of two characters or more the rule forbids: 抵押 of "不得转让、抵押")
+    words = [t for t in tokenize(rest) if len(t) >= 2]
+    return any(covered_by(a, question, f) for a in acts for f in forbidding) or any(
+        t in f[:FORBIDDEN_REACH] for t in words for f in forbidding
+    )
 
 
 # jieba's tags of a word that names a thing (误工, 差旅费): a yes/no about one the gazette never

@@ -15,6 +15,7 @@ from typing import Any
 from assistant.calculators.amounts import STAND_IN, Malformed, normalize
 from assistant.calculators.understanding import SUM_WORDS
 from assistant.places import PlaceMention, county_stems, find_places
+from corpus.numerals import dates_in_digits
 
 
 class Intent(StrEnum):
@@ -230,7 +231,10 @@ WHAT_HAPPENS = re.compile(
     # "要是巡逻日志没填呢": a duty left undone, asked what follows
     r"(要是|如果|假如|万一)[^，。？?]{0,10}(没有?|未)[\u4e00-\u9fff]{1,4}呢|"
     # "那没按时交的话呢": a duty left undone, said as a condition
-    r"(没有?|未|不)[^，。？?]{1,6}的话呢?[？?]*$"
+    r"(没有?|未|不)[^，。？?]{1,6}的话呢?[？?]*$|"
+    # "要是中途断缴过一段时间呢", "要是错过了呢", "要是拖到年底以后才交呢": a time limit missed
+    r"(要是|如果|假如|万一)[^，。？?]{0,8}(断缴|断交|断保|错过|拖到|拖过|过了|超过了|中断|停交|漏交)"
+    r"[^，。？?]{0,12}呢"
 )
 # "出自哪一条", "哪个文件规定的", "依据是啥": a short turn that asks only where something is said
 SOURCE_ASK = re.compile(
@@ -1072,6 +1076,7 @@ def read_frame(text: str) -> Frame:
     from assistant.calculators.amounts import find_amounts, scan_amounts
     from assistant.calculators.understanding import detect_calculator, understand
 
+    text = dates_in_digits(text)  # "十二月三十一号": a date, not 第十二条 or 第三十一条
     q = FEW_DAYS.sub(lambda m: m.group(0).replace("几", "些"), _without_courtesy(normalize(text)))
     # "档次说错了 是120": the field named, then its value: read as "说错了 档次是120"
     q = FIELD_CORRECTED.sub(_corrected, q)

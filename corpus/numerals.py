@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 DIGITS = {
     "零": 0,
     "〇": 0,
@@ -59,3 +61,26 @@ def int_to_cn(n: int) -> str:
         parts.append(_CN[digit] + unit_char)
     text = "".join(parts)
     return text[1:] if text.startswith("一十") else text
+
+
+# "十二月三十一号", "十月一日", "三月底": a date written in Chinese numerals
+_CN_DATE = re.compile(
+    r"([一二三四五六七八九十]{1,3})月(?:([一二三四五六七八九十]{1,4})[号日]|(?=份|底|初|中旬|末))"
+)
+
+
+def dates_in_digits(text: str) -> str:
+    """Dates in Chinese numerals written in digits ("十二月三十一号" → "12月31日"), as the gazette
+    writes them: their numerals are no article number (第三十一条) and no amount."""
+
+    def digits(m: re.Match[str]) -> str:
+        try:
+            month = cn_to_int(m.group(1))
+            day = cn_to_int(m.group(2)) if m.group(2) else None
+        except ValueError:
+            return m.group(0)
+        if not 1 <= month <= 12 or (day is not None and not 1 <= day <= 31):
+            return m.group(0)
+        return f"{month}月" + (f"{day}日" if day is not None else "")
+
+    return _CN_DATE.sub(digits, text)

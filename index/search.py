@@ -19,6 +19,7 @@ import numpy as np
 from corpus import Corpus, Unit, load_corpus
 from corpus.clauses import Clause, clauses
 from corpus.datafiles import read_table
+from corpus.numerals import dates_in_digits
 from index import dense_store, lexical_store
 from index.fact_types import FactType, asked, fact_types
 from index.fusion import (
@@ -330,7 +331,7 @@ class Searcher:
         """The k best units, referenced ones first; `weights` overrides the fusion (evaluation).
         `fact` names the kind of value asked ("amount", "ratio", "date", "body", "count"; a
         question frame's fact type); by default it is read from the query."""
-        query = query.strip()
+        query = dates_in_digits(query.strip())
         if not query:
             return []
         if mode not in MODES:
