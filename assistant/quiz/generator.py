@@ -1989,22 +1989,44 @@ def _label_weight(item: Item, chosen: list[Item]) -> float:
 FAVOURED = 8.0
 
 
-def favoured_forms(pool: list[Candidate], rng: random.Random) -> set[str]:
+def _place_key(c: Candidate) -> tuple[str, ...]:
+    """The place of a bank an item fills: its rule keys (its forms share them)."""
+    return tuple(sorted(c.item.rule_keys))
+
+
+def favoured_forms(
+    pool: list[Candidate], rng: random.Random, seed: int | None = None
+) -> set[str]:
     """One form of each rule (its 单选, 填空, true or false statement, scenario), picked by the
     seed: that form weighs FAVOURED times the others, so that two seeds asking the same rules
     mostly ask them in different forms (issue 13: two seeds share at most a third of their
     stems). The forms are ordered by a hash of their stems, so the choice does not depend on
-    the pool's order."""
+    the pool's order. With `seed`, the pick rotates one form per seed: two consecutive seeds
+    (a trainer's paper and its make-up) never favour the same form of a rule that has two
+    (seed-2627 review: 8 of 2628's first 22 items had 2627's stem and key)."""
     salt = rng.random()
     places: dict[tuple[str, ...], list[Candidate]] = {}
     for c in pool:
-        places.setdefault(tuple(sorted(c.item.rule_keys)), []).append(c)
+        places.setdefault(_place_key(c), []).append(c)
     favoured = set()
     for key, forms in places.items():
         forms.sort(key=lambda c: _id(c.item.type, c.item.stem))
-        at = int(_id(str(salt), *key), 16) % len(forms)
-        favoured.add(forms[at].item.id)
+        if seed is None:
+            at = int(_id(str(salt), *key), 16) % len(forms)
+            favoured.add(forms[at].item.id)
+            continue
+        # the seed's form class (单选, 填空, true or false statement …), turning one class per
+        # seed; every form of that class is the seed's (a false statement with either wrong
+        # value), so that the next seed asks the rule in another class where it has one
+        classes = sorted({_form_class(c.item) for c in forms})
+        mine = classes[(int(_id(*key), 16) + seed) % len(classes)]
+        favoured.update(c.item.id for c in forms if _form_class(c.item) == mine)
     return favoured
+
+
+def _form_class(item: Item) -> str:
+    """The kind of question an item puts: its type, a 判断 by its key."""
+    return item.type + (item.answer if item.type == "判断" else "")
 
 
 # seeds take turns over the facts (source sentences): each seed prefers the half of them its
@@ -2014,10 +2036,29 @@ def favoured_forms(pool: list[Candidate], rng: random.Random) -> set[str]:
 TURN_STEP = 0.4472135955
 
 
+def seed_number(seed: int | str) -> int:
+    """A seed as a whole number (a text seed by its hash)."""
+    return seed if isinstance(seed, int) else int(_id(str(seed)), 16)
+
+
 def turn_of(seed: int | str) -> float:
     """Where a seed's half of the facts starts, on a circle of circumference one."""
-    number = seed if isinstance(seed, int) else int(_id(str(seed)), 16)
-    return (number * TURN_STEP) % 1.0
+    return (seed_number(seed) * TURN_STEP) % 1.0
+
+
+def _place(item: Item) -> float:
+    """Where an item's fact (its sentence) lies on the circle of turns (in_turn)."""
+    return int(_id("turn", _sentence(item)), 16) / 16**10
+
+
+def paper_order(items: list[Item], turn: float) -> list[Item]:
+    """Items grouped by type (TYPES order); within a type, the facts of the seed's turn first,
+    nearest the turn first. Two consecutive seeds have nearly complementary turns, so what one
+    paper asks early the other asks late or not at all: a trainer comparing the first twenty
+    items of a paper and its make-up finds few facts in both (seed-2627 review: 14 of 2628's
+    first 22 items tested a 2627 fact). The key units every bank asks stay in both papers."""
+    rank = {t: i for i, t in enumerate(TYPES)}
+    return sorted(items, key=lambda i: (rank[i.type], (_place(i) - turn) % 1.0))
 
 
 def item_facts(item: Item) -> set[str]:
@@ -2035,8 +2076,7 @@ def _sentence(item: Item) -> str:
 def in_turn(item: Item, turn: float) -> bool:
     """The item's fact (its sentence) lies in the half of the facts the turn points at; the
     facts are placed on the circle by a hash of their sentence, whatever the pool."""
-    place = int(_id("turn", _sentence(item)), 16) / 16**10
-    return (place - turn) % 1.0 < 0.5
+    return (_place(item) - turn) % 1.0 < 0.5
 
 
 def plan(
@@ -2047,6 +2087,7 @@ def plan(
     avoid: frozenset[str] = frozenset(),
     turn: float | None = None,
     tested: frozenset[str] = frozenset(),
+    seed: int | None = None,
 ) -> list[Item]:
     """Every unit with a strong rule (tier 1) asked once first, in whatever type is furthest behind
     its share; then other rules once; then other forms of the same rules. A principle group or a
@@ -2077,7 +2118,7 @@ def plan(
     if short:
         gap_rules = set()
     rng.shuffle(pool)
-    favoured = favoured_forms(pool, rng)
+    favoured = favoured_forms(pool, rng, seed)
     chosen: list[Item] = []
     used_stems: set[str] = set()
     used_forms: set[tuple[str, str]] = set()
@@ -2321,6 +2362,17 @@ def plan(
         own_form[0] = True
         options = [c for c in best if fits(c, True)]
         own_form[0] = False
+        if not options and seed is not None:
+            # the seed's class of this rule is not among the forms the article's narrowing
+            # left (its scene, its ban): the form the next seed would not take, where there
+            # is a choice (rotated by seed as favoured_forms does)
+            fitting = sorted(
+                (c for c in best if fits(c, True)), key=lambda c: _id(c.item.type, c.item.stem)
+            )
+            classes = sorted({_form_class(c.item) for c in fitting})
+            if len(classes) > 1:
+                mine = classes[(int(_id(unit_id), 16) + seed) % len(classes)]
+                options = [c for c in fitting if _form_class(c.item) == mine]
         options = (
             options
             or [c for c in best if fits(c, True)]
@@ -2457,6 +2509,17 @@ def plan(
                     or short
                     or not open_gaps & {_rule_base(k) for k in c.item.rule_keys}
                 ] or options
+                if seed is not None:
+                    # a place whose seed's form (favoured_forms) is still open is asked by that
+                    # form only, whatever type is behind: two consecutive seeds then ask a
+                    # rule both papers hold by different stems (seed-2627 review: 8 of 2628's
+                    # first 22 items had 2627's stem and key)
+                    open_own = {_place_key(c) for c in options if c.item.id in favoured}
+                    options = [
+                        c
+                        for c in options
+                        if c.item.id in favoured or _place_key(c) not in open_own
+                    ] or options
                 # the type furthest behind its share first, so the requested mix holds
                 # furthest behind in proportion to its share: a large 判断 quota taken first
                 # would use up the rules that the 单选 could have asked
@@ -2501,7 +2564,9 @@ def generate(
     candidates = generator.candidates(rng)
     avoided = frozenset(i.stem for i in avoid.items) if avoid else frozenset()
     tested = frozenset(_sentence(i) for i in avoid.items) if avoid else frozenset()
-    chosen = plan(candidates, n, kinds, rng, avoided, turn_of(seed), tested)
+    chosen = plan(
+        candidates, n, kinds, rng, avoided, turn_of(seed), tested, seed=seed_number(seed)
+    )
     if len(set(kinds)) > 1:
         # a bank the material leaves short keeps 判断 within its share of what is printed: the
         # last 判断 taken (the weakest) go
@@ -2516,8 +2581,7 @@ def generate(
             # the last one whose key is the more common one under its label, so that the
             # label keeps telling nothing of the key
             chosen.remove(next((i for i in judges if _label_ahead(i, chosen) > 0), judges[0]))
-    order = {t: i for i, t in enumerate(TYPES)}
-    chosen.sort(key=lambda i: order[i.type])
+    chosen = paper_order(chosen, turn_of(seed))
     _balance_keys(chosen, rng)
     scores = item_points([i.type for i in chosen], difficulties=[i.difficulty for i in chosen])
     for item, points in zip(chosen, scores, strict=True):
