@@ -440,6 +440,14 @@ class Generator:
             for v in mistakes(slot.kind, slot.text, statement + context, choice)
             if not authority_inverted(_replace_at(statement, slot.start, slot.text, v))
         ]  # never a body reporting to one of its own level or below
+        if choice and slot.kind == "timing":
+            # a report due at once among the other time words the documents use (每日 of the
+            # daily patrol, 定期, 每月 of the log): a trainee mixing up the duties picks one;
+            # "7日内" after a theft nobody picks (seed-2627 review, 2628-1). Never 及时/立即:
+            # the same meaning as 第一时间 (equivalents.tsv), two right answers
+            said = "".join(self.articles)
+            stated = [w for w in STATED_TIMES if w in said and canon(w) != canon(slot.text)]
+            pool = stated if len(stated) >= 3 else stated + pool
         head, rest = pool[:4], pool[4:]
         if slot.kind != "period":  # periods come nearest first: 每季度 before 每周 for 每年
             rng.shuffle(head)
@@ -482,6 +490,17 @@ class Generator:
             ):
                 continue  # 办法 第六条 lets county funds pay custodians: 县级财政 is arguable
             picked.append(value)
+        if choice and slot.kind == "figure":
+            # the sibling figure the documents state (1200元 of county sites beside 1400元 of
+            # 自治区级 ones) is always among a 单选's three distractors: the mistake a trainee
+            # makes (seed-2627 review, 2627-1 and 2628-2), kept after a looser bound
+            stated = self._stated_figures(article or statement)
+            siblings = [v for v in plausible_figures(slot.text, picked, stated) if v in stated]
+            for sibling in reversed(siblings[:2]):
+                if sibling in picked[:3]:
+                    continue
+                picked.remove(sibling)
+                picked.insert(min(1, len(picked)), sibling)
         return picked
 
     def _stated_figures(self, article: str) -> list[str]:
@@ -923,7 +942,7 @@ class Generator:
         # atom of its own
         short_slots = [sl for sl in sc.slots if sl.kind == "timing" and sl.text in IMMEDIATE]
         for slot in short_slots if sc.connector else ():
-            wrong = self._wrong_values(slot, sc.action, rng, sc.quote, sc.unit.text)
+            wrong = self._wrong_values(slot, sc.action, rng, sc.quote, sc.unit.text, choice=True)
             if len(wrong) < 3:
                 continue
             options, answer, _ = self._choice(slot.text, wrong, rng)
@@ -1700,7 +1719,14 @@ def _alternatives(slot: F.Slot) -> list[str]:
         if slot.text.startswith("地区"):
             out.append("阿里" + slot.text)  # "阿里地区财政" for 地区财政 (seed-2323 review)
     if slot.kind == "timing":
-        out += [w for w in equivalents() if canon(w) == canon(slot.text)]
+        # never 及时 for a report due at once: the article says 第一时间 where it means more
+        # than 及时 (细则 第七条（四）, seed-2627 review 2627-30); 立即 and 第一时间 stand for
+        # each other
+        out += [
+            w
+            for w in equivalents()
+            if canon(w) == canon(slot.text) and (w in IMMEDIATE or slot.text not in IMMEDIATE)
+        ]
     if slot.kind == "form":
         out.append(slot.text.removesuffix("形式"))  # "书面" for 书面形式
     if slot.kind == "record":
@@ -1926,8 +1952,11 @@ def safety_rule(item: Item) -> bool:
 # what happens on site: fire, theft and looting, unauthorised digging, secrets, what to report
 # and what a breach costs (seed-2527 review 四.1–4, 2.5: half of 60 items asked which body
 # approves or how long, few asked fire or theft); weighed above administrative detail
+# (and a custodian's daily patrol, 细则 第七条（三）: seed-2627 review 四.5, asked only as a
+# member of the duty list)
 ON_SITE_RE = re.compile(
     r"防火|消防|火灾|易燃|易爆|盗掘|盗窃|哄抢|私分|擅自发掘|检举|控告|机密|对外提供|敛取|解聘|保护现场"
+    r"|每日巡查"
 )
 ON_SITE_WEIGHT = 2.0
 # who approves or registers, who runs a task: asked after the rules above, never left out
@@ -1994,9 +2023,7 @@ def _place_key(c: Candidate) -> tuple[str, ...]:
     return tuple(sorted(c.item.rule_keys))
 
 
-def favoured_forms(
-    pool: list[Candidate], rng: random.Random, seed: int | None = None
-) -> set[str]:
+def favoured_forms(pool: list[Candidate], rng: random.Random, seed: int | None = None) -> set[str]:
     """One form of each rule (its 单选, 填空, true or false statement, scenario), picked by the
     seed: that form weighs FAVOURED times the others, so that two seeds asking the same rules
     mostly ask them in different forms (issue 13: two seeds share at most a third of their
@@ -2036,6 +2063,10 @@ def _form_class(item: Item) -> str:
 TURN_STEP = 0.4472135955
 
 
+# the time words of the documents a report due at once is mistaken for, in the order taken
+STATED_TIMES = ("每日", "定期", "每月")
+
+
 def seed_number(seed: int | str) -> int:
     """A seed as a whole number (a text seed by its hash)."""
     return seed if isinstance(seed, int) else int(_id(str(seed)), 16)
@@ -2051,14 +2082,25 @@ def _place(item: Item) -> float:
     return int(_id("turn", _sentence(item)), 16) / 16**10
 
 
-def paper_order(items: list[Item], turn: float) -> list[Item]:
-    """Items grouped by type (TYPES order); within a type, the facts of the seed's turn first,
-    nearest the turn first. Two consecutive seeds have nearly complementary turns, so what one
-    paper asks early the other asks late or not at all: a trainer comparing the first twenty
-    items of a paper and its make-up finds few facts in both (seed-2627 review: 14 of 2628's
-    first 22 items tested a 2627 fact). The key units every bank asks stay in both papers."""
+def paper_order(
+    items: list[Item], turn: float, alike: frozenset[tuple[str, ...]] = frozenset()
+) -> list[Item]:
+    """Items grouped by type (TYPES order); within a type, the items whose rule has one kind of
+    form only (`alike`: every paper asking it prints the same stem) last, and otherwise the
+    facts of the seed's turn first, nearest the turn first. Two consecutive seeds have nearly
+    complementary turns, so what one paper asks early the other asks late or not at all: a
+    trainer comparing the first twenty items of a paper and its make-up finds few facts, and
+    fewer stems, in both (seed-2627 review: 14 of 2628's first 22 items tested a 2627 fact, 8
+    with its stem). The key units every bank asks stay in both papers."""
     rank = {t: i for i, t in enumerate(TYPES)}
-    return sorted(items, key=lambda i: (rank[i.type], (_place(i) - turn) % 1.0))
+    return sorted(
+        items,
+        key=lambda i: (
+            rank[i.type],
+            tuple(sorted(i.rule_keys)) in alike,
+            (_place(i) - turn) % 1.0,
+        ),
+    )
 
 
 def item_facts(item: Item) -> set[str]:
@@ -2299,10 +2341,14 @@ def plan(
     # the units with fewest forms first: a unit asked only by one true statement must not find
     # its label's keys already unbalanced by units that had other forms to offer; a ban from the
     # first word (asked only as true statements, however many narrower ones) counts as such
+    # an article asked only by true/false statements (细则 第十七条's breaches) counts as such
+    # too: asked after another key article's statement of the same event (第七条's 发现盗掘…
+    # as a 判断) it is refused as the same fact and left out of the paper
     order.sort(
         key=lambda u: (
             len(units[u]) > 2
             and not any(F.LEAD_BAN_RE.match(_statement_of(c.item)) for c in units[u])
+            and any(c.item.type != "判断" for c in units[u])
         )
     )
     # phase 1: each key unit once (facts.is_key_unit: what to do when something happens, what
@@ -2362,17 +2408,6 @@ def plan(
         own_form[0] = True
         options = [c for c in best if fits(c, True)]
         own_form[0] = False
-        if not options and seed is not None:
-            # the seed's class of this rule is not among the forms the article's narrowing
-            # left (its scene, its ban): the form the next seed would not take, where there
-            # is a choice (rotated by seed as favoured_forms does)
-            fitting = sorted(
-                (c for c in best if fits(c, True)), key=lambda c: _id(c.item.type, c.item.stem)
-            )
-            classes = sorted({_form_class(c.item) for c in fitting})
-            if len(classes) > 1:
-                mine = classes[(int(_id(unit_id), 16) + seed) % len(classes)]
-                options = [c for c in fitting if _form_class(c.item) == mine]
         options = (
             options
             or [c for c in best if fits(c, True)]
@@ -2516,9 +2551,7 @@ def plan(
                     # first 22 items had 2627's stem and key)
                     open_own = {_place_key(c) for c in options if c.item.id in favoured}
                     options = [
-                        c
-                        for c in options
-                        if c.item.id in favoured or _place_key(c) not in open_own
+                        c for c in options if c.item.id in favoured or _place_key(c) not in open_own
                     ] or options
                 # the type furthest behind its share first, so the requested mix holds
                 # furthest behind in proportion to its share: a large 判断 quota taken first
@@ -2564,9 +2597,7 @@ def generate(
     candidates = generator.candidates(rng)
     avoided = frozenset(i.stem for i in avoid.items) if avoid else frozenset()
     tested = frozenset(_sentence(i) for i in avoid.items) if avoid else frozenset()
-    chosen = plan(
-        candidates, n, kinds, rng, avoided, turn_of(seed), tested, seed=seed_number(seed)
-    )
+    chosen = plan(candidates, n, kinds, rng, avoided, turn_of(seed), tested, seed=seed_number(seed))
     if len(set(kinds)) > 1:
         # a bank the material leaves short keeps 判断 within its share of what is printed: the
         # last 判断 taken (the weakest) go
@@ -2581,7 +2612,11 @@ def generate(
             # the last one whose key is the more common one under its label, so that the
             # label keeps telling nothing of the key
             chosen.remove(next((i for i in judges if _label_ahead(i, chosen) > 0), judges[0]))
-    chosen = paper_order(chosen, turn_of(seed))
+    classes: dict[tuple[str, ...], set[str]] = {}
+    for c in candidates:
+        classes.setdefault(_place_key(c), set()).add(_form_class(c.item))
+    alike = frozenset(k for k, found in classes.items() if len(found) == 1)
+    chosen = paper_order(chosen, turn_of(seed), alike)
     _balance_keys(chosen, rng)
     scores = item_points([i.type for i in chosen], difficulties=[i.difficulty for i in chosen])
     for item, points in zip(chosen, scores, strict=True):
