@@ -440,6 +440,14 @@ class Generator:
             for v in mistakes(slot.kind, slot.text, statement + context, choice)
             if not authority_inverted(_replace_at(statement, slot.start, slot.text, v))
         ]  # never a body reporting to one of its own level or below
+        if choice and slot.kind == "timing":
+            # a report due at once among the other time words the documents use (每日 of the
+            # daily patrol, 定期, 每月 of the log): a trainee mixing up the duties picks one;
+            # "7日内" after a theft nobody picks (seed-2627 review, 2628-1). Never 及时/立即:
+            # the same meaning as 第一时间 (equivalents.tsv), two right answers
+            said = "".join(self.articles)
+            stated = [w for w in STATED_TIMES if w in said and canon(w) != canon(slot.text)]
+            pool = stated if len(stated) >= 3 else stated + pool
         head, rest = pool[:4], pool[4:]
         if slot.kind != "period":  # periods come nearest first: 每季度 before 每周 for 每年
             rng.shuffle(head)
@@ -482,6 +490,17 @@ class Generator:
             ):
                 continue  # 办法 第六条 lets county funds pay custodians: 县级财政 is arguable
             picked.append(value)
+        if choice and slot.kind == "figure":
+            # the sibling figure the documents state (1200元 of county sites beside 1400元 of
+            # 自治区级 ones) is always among a 单选's three distractors: the mistake a trainee
+            # makes (seed-2627 review, 2627-1 and 2628-2), kept after a looser bound
+            stated = self._stated_figures(article or statement)
+            siblings = [v for v in plausible_figures(slot.text, picked, stated) if v in stated]
+            for sibling in reversed(siblings[:2]):
+                if sibling in picked[:3]:
+                    continue
+                picked.remove(sibling)
+                picked.insert(min(1, len(picked)), sibling)
         return picked
 
     def _stated_figures(self, article: str) -> list[str]:
@@ -923,7 +942,7 @@ class Generator:
         # atom of its own
         short_slots = [sl for sl in sc.slots if sl.kind == "timing" and sl.text in IMMEDIATE]
         for slot in short_slots if sc.connector else ():
-            wrong = self._wrong_values(slot, sc.action, rng, sc.quote, sc.unit.text)
+            wrong = self._wrong_values(slot, sc.action, rng, sc.quote, sc.unit.text, choice=True)
             if len(wrong) < 3:
                 continue
             options, answer, _ = self._choice(slot.text, wrong, rng)
@@ -1700,7 +1719,14 @@ def _alternatives(slot: F.Slot) -> list[str]:
         if slot.text.startswith("地区"):
             out.append("阿里" + slot.text)  # "阿里地区财政" for 地区财政 (seed-2323 review)
     if slot.kind == "timing":
-        out += [w for w in equivalents() if canon(w) == canon(slot.text)]
+        # never 及时 for a report due at once: the article says 第一时间 where it means more
+        # than 及时 (细则 第七条（四）, seed-2627 review 2627-30); 立即 and 第一时间 stand for
+        # each other
+        out += [
+            w
+            for w in equivalents()
+            if canon(w) == canon(slot.text) and (w in IMMEDIATE or slot.text not in IMMEDIATE)
+        ]
     if slot.kind == "form":
         out.append(slot.text.removesuffix("形式"))  # "书面" for 书面形式
     if slot.kind == "record":
@@ -1926,8 +1952,11 @@ def safety_rule(item: Item) -> bool:
 # what happens on site: fire, theft and looting, unauthorised digging, secrets, what to report
 # and what a breach costs (seed-2527 review 四.1–4, 2.5: half of 60 items asked which body
 # approves or how long, few asked fire or theft); weighed above administrative detail
+# (and a custodian's daily patrol, 细则 第七条（三）: seed-2627 review 四.5, asked only as a
+# member of the duty list)
 ON_SITE_RE = re.compile(
     r"防火|消防|火灾|易燃|易爆|盗掘|盗窃|哄抢|私分|擅自发掘|检举|控告|机密|对外提供|敛取|解聘|保护现场"
+    r"|每日巡查"
 )
 ON_SITE_WEIGHT = 2.0
 # who approves or registers, who runs a task: asked after the rules above, never left out
@@ -1989,22 +2018,42 @@ def _label_weight(item: Item, chosen: list[Item]) -> float:
 FAVOURED = 8.0
 
 
-def favoured_forms(pool: list[Candidate], rng: random.Random) -> set[str]:
+def _place_key(c: Candidate) -> tuple[str, ...]:
+    """The place of a bank an item fills: its rule keys (its forms share them)."""
+    return tuple(sorted(c.item.rule_keys))
+
+
+def favoured_forms(pool: list[Candidate], rng: random.Random, seed: int | None = None) -> set[str]:
     """One form of each rule (its 单选, 填空, true or false statement, scenario), picked by the
     seed: that form weighs FAVOURED times the others, so that two seeds asking the same rules
     mostly ask them in different forms (issue 13: two seeds share at most a third of their
     stems). The forms are ordered by a hash of their stems, so the choice does not depend on
-    the pool's order."""
+    the pool's order. With `seed`, the pick rotates one form per seed: two consecutive seeds
+    (a trainer's paper and its make-up) never favour the same form of a rule that has two
+    (seed-2627 review: 8 of 2628's first 22 items had 2627's stem and key)."""
     salt = rng.random()
     places: dict[tuple[str, ...], list[Candidate]] = {}
     for c in pool:
-        places.setdefault(tuple(sorted(c.item.rule_keys)), []).append(c)
+        places.setdefault(_place_key(c), []).append(c)
     favoured = set()
     for key, forms in places.items():
         forms.sort(key=lambda c: _id(c.item.type, c.item.stem))
-        at = int(_id(str(salt), *key), 16) % len(forms)
-        favoured.add(forms[at].item.id)
+        if seed is None:
+            at = int(_id(str(salt), *key), 16) % len(forms)
+            favoured.add(forms[at].item.id)
+            continue
+        # the seed's form class (单选, 填空, true or false statement …), turning one class per
+        # seed; every form of that class is the seed's (a false statement with either wrong
+        # value), so that the next seed asks the rule in another class where it has one
+        classes = sorted({_form_class(c.item) for c in forms})
+        mine = classes[(int(_id(*key), 16) + seed) % len(classes)]
+        favoured.update(c.item.id for c in forms if _form_class(c.item) == mine)
     return favoured
+
+
+def _form_class(item: Item) -> str:
+    """The kind of question an item puts: its type, a 判断 by its key."""
+    return item.type + (item.answer if item.type == "判断" else "")
 
 
 # seeds take turns over the facts (source sentences): each seed prefers the half of them its
@@ -2014,10 +2063,44 @@ def favoured_forms(pool: list[Candidate], rng: random.Random) -> set[str]:
 TURN_STEP = 0.4472135955
 
 
+# the time words of the documents a report due at once is mistaken for, in the order taken
+STATED_TIMES = ("每日", "定期", "每月")
+
+
+def seed_number(seed: int | str) -> int:
+    """A seed as a whole number (a text seed by its hash)."""
+    return seed if isinstance(seed, int) else int(_id(str(seed)), 16)
+
+
 def turn_of(seed: int | str) -> float:
     """Where a seed's half of the facts starts, on a circle of circumference one."""
-    number = seed if isinstance(seed, int) else int(_id(str(seed)), 16)
-    return (number * TURN_STEP) % 1.0
+    return (seed_number(seed) * TURN_STEP) % 1.0
+
+
+def _place(item: Item) -> float:
+    """Where an item's fact (its sentence) lies on the circle of turns (in_turn)."""
+    return int(_id("turn", _sentence(item)), 16) / 16**10
+
+
+def paper_order(
+    items: list[Item], turn: float, alike: frozenset[tuple[str, ...]] = frozenset()
+) -> list[Item]:
+    """Items grouped by type (TYPES order); within a type, the items whose rule has one kind of
+    form only (`alike`: every paper asking it prints the same stem) last, and otherwise the
+    facts of the seed's turn first, nearest the turn first. Two consecutive seeds have nearly
+    complementary turns, so what one paper asks early the other asks late or not at all: a
+    trainer comparing the first twenty items of a paper and its make-up finds few facts, and
+    fewer stems, in both (seed-2627 review: 14 of 2628's first 22 items tested a 2627 fact, 8
+    with its stem). The key units every bank asks stay in both papers."""
+    rank = {t: i for i, t in enumerate(TYPES)}
+    return sorted(
+        items,
+        key=lambda i: (
+            rank[i.type],
+            tuple(sorted(i.rule_keys)) in alike,
+            (_place(i) - turn) % 1.0,
+        ),
+    )
 
 
 def item_facts(item: Item) -> set[str]:
@@ -2035,8 +2118,7 @@ def _sentence(item: Item) -> str:
 def in_turn(item: Item, turn: float) -> bool:
     """The item's fact (its sentence) lies in the half of the facts the turn points at; the
     facts are placed on the circle by a hash of their sentence, whatever the pool."""
-    place = int(_id("turn", _sentence(item)), 16) / 16**10
-    return (place - turn) % 1.0 < 0.5
+    return (_place(item) - turn) % 1.0 < 0.5
 
 
 def plan(
@@ -2047,6 +2129,7 @@ def plan(
     avoid: frozenset[str] = frozenset(),
     turn: float | None = None,
     tested: frozenset[str] = frozenset(),
+    seed: int | None = None,
 ) -> list[Item]:
     """Every unit with a strong rule (tier 1) asked once first, in whatever type is furthest behind
     its share; then other rules once; then other forms of the same rules. A principle group or a
@@ -2077,7 +2160,7 @@ def plan(
     if short:
         gap_rules = set()
     rng.shuffle(pool)
-    favoured = favoured_forms(pool, rng)
+    favoured = favoured_forms(pool, rng, seed)
     chosen: list[Item] = []
     used_stems: set[str] = set()
     used_forms: set[tuple[str, str]] = set()
@@ -2258,10 +2341,14 @@ def plan(
     # the units with fewest forms first: a unit asked only by one true statement must not find
     # its label's keys already unbalanced by units that had other forms to offer; a ban from the
     # first word (asked only as true statements, however many narrower ones) counts as such
+    # an article asked only by true/false statements (细则 第十七条's breaches) counts as such
+    # too: asked after another key article's statement of the same event (第七条's 发现盗掘…
+    # as a 判断) it is refused as the same fact and left out of the paper
     order.sort(
         key=lambda u: (
             len(units[u]) > 2
             and not any(F.LEAD_BAN_RE.match(_statement_of(c.item)) for c in units[u])
+            and any(c.item.type != "判断" for c in units[u])
         )
     )
     # phase 1: each key unit once (facts.is_key_unit: what to do when something happens, what
@@ -2457,6 +2544,15 @@ def plan(
                     or short
                     or not open_gaps & {_rule_base(k) for k in c.item.rule_keys}
                 ] or options
+                if seed is not None:
+                    # a place whose seed's form (favoured_forms) is still open is asked by that
+                    # form only, whatever type is behind: two consecutive seeds then ask a
+                    # rule both papers hold by different stems (seed-2627 review: 8 of 2628's
+                    # first 22 items had 2627's stem and key)
+                    open_own = {_place_key(c) for c in options if c.item.id in favoured}
+                    options = [
+                        c for c in options if c.item.id in favoured or _place_key(c) not in open_own
+                    ] or options
                 # the type furthest behind its share first, so the requested mix holds
                 # furthest behind in proportion to its share: a large 判断 quota taken first
                 # would use up the rules that the 单选 could have asked
@@ -2501,7 +2597,7 @@ def generate(
     candidates = generator.candidates(rng)
     avoided = frozenset(i.stem for i in avoid.items) if avoid else frozenset()
     tested = frozenset(_sentence(i) for i in avoid.items) if avoid else frozenset()
-    chosen = plan(candidates, n, kinds, rng, avoided, turn_of(seed), tested)
+    chosen = plan(candidates, n, kinds, rng, avoided, turn_of(seed), tested, seed=seed_number(seed))
     if len(set(kinds)) > 1:
         # a bank the material leaves short keeps 判断 within its share of what is printed: the
         # last 判断 taken (the weakest) go
@@ -2516,8 +2612,11 @@ def generate(
             # the last one whose key is the more common one under its label, so that the
             # label keeps telling nothing of the key
             chosen.remove(next((i for i in judges if _label_ahead(i, chosen) > 0), judges[0]))
-    order = {t: i for i, t in enumerate(TYPES)}
-    chosen.sort(key=lambda i: order[i.type])
+    classes: dict[tuple[str, ...], set[str]] = {}
+    for c in candidates:
+        classes.setdefault(_place_key(c), set()).add(_form_class(c.item))
+    alike = frozenset(k for k, found in classes.items() if len(found) == 1)
+    chosen = paper_order(chosen, turn_of(seed), alike)
     _balance_keys(chosen, rng)
     scores = item_points([i.type for i in chosen], difficulties=[i.difficulty for i in chosen])
     for item, points in zip(chosen, scores, strict=True):

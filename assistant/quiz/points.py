@@ -12,9 +12,14 @@ WEIGHTS = {"单选": 2, "多选": 3, "判断": 1, "填空": 2}
 ORDER = (("判断", "单选"), ("单选", "多选"), ("判断", "填空"))
 MOST = 10  # most points one item may carry
 NEAR = 1.0  # a type's points stay within this of its weight scaled to the total
+# looser bounds tried before points differ within a type: one number per type in a paper
+# (seed-2627 review: a lone 1-point 判断 beside 2-point ones, to make 100)
+LOOSER = (1.5, 2.0)
 
 
-def type_points(counts: dict[str, int], total: int = TOTAL) -> dict[str, int] | None:
+def type_points(
+    counts: dict[str, int], total: int = TOTAL, near: float = NEAR
+) -> dict[str, int] | None:
     """One whole number of points per type so that the paper totals `total`, each within NEAR of
     its weight scaled to the total, keeping the order between types; None when no such numbers
     exist."""
@@ -29,8 +34,14 @@ def type_points(counts: dict[str, int], total: int = TOTAL) -> dict[str, int] | 
         chosen = dict(zip(kinds, values, strict=True))
         if any(a in chosen and b in chosen and chosen[a] > chosen[b] for a, b in ORDER):
             continue
-        if any(abs(chosen[k] - WEIGHTS.get(k, 1) * scale) > NEAR for k in kinds):
+        if any(abs(chosen[k] - WEIGHTS.get(k, 1) * scale) > near for k in kinds):
             continue  # 多选 6 beside 单选 2 and 判断 2 misstates what each type is worth
+        if near > NEAR and any(
+            WEIGHTS.get(a, 1) == WEIGHTS.get(b, 1) and abs(chosen[a] - chosen[b]) > 1
+            for a in kinds
+            for b in kinds
+        ):
+            continue  # under the looser bound, 填空 2 beside 单选 4 misstates them too
         cost = sum(counts[k] * (chosen[k] - WEIGHTS.get(k, 1) * scale) ** 2 for k in kinds)
         if best_cost is None or cost < best_cost:
             best, best_cost = chosen, cost
@@ -44,7 +55,7 @@ def item_points(
     types: list[str], total: int = TOTAL, difficulties: list[str] | None = None
 ) -> list[int]:
     """Points of each item in paper order (items grouped by type). Uniform per type when
-    type_points finds numbers; otherwise each type's whole number below its scaled weight, and
+    type_points finds numbers, within NEAR of the weights or else within LOOSER; otherwise each type's whole number below its scaled weight, and
     the points left over go one by one to items of the types the rounding cut most — within a
     type to the harder items first (a 中 item never scores below an 易 one: seed-2324 review) —
     so a section differs by at most one point between its items."""
@@ -53,6 +64,8 @@ def item_points(
     for kind in types:
         counts[kind] = counts.get(kind, 0) + 1
     uniform = type_points(counts, total)
+    for near in LOOSER:
+        uniform = uniform or type_points(counts, total, near)
     if uniform:
         return [uniform[k] for k in types]
     scale = total / max(1, sum(WEIGHTS.get(k, 1) for k in types))
