@@ -26,6 +26,7 @@ from evaluation.phrasings.places import (
 from evaluation.phrasings.rows import GE, HP, RC, RD, RP, RT, art, mi, quote
 from evaluation.phrasings31.table import Tune31Table
 
+BOTH = ["answered", "calculated"]  # a contribution calculation states a tier too
 PHOTO = art(RP, "第三十七条")
 TRAINING = art(RT, "一、（三）")
 STAGES = art(HP, "三、")
@@ -86,7 +87,7 @@ OTHER_PLACES = [
     ("天水文物系统的工作人员 安全培训一年要搞几次", TRAINING),
     ("格尔木居民医保缴费期是几月到几月", PERIOD),
     ("喀什的城乡居民在乡镇卫生院住院起付线多少", INPATIENT),
-    ("澳门的医院住院能按阿里的办法报吗", INPATIENT),
+    ("澳门本地居民在当地住院 医保怎么报", INPATIENT),
     ("台中的健保一年最多给付多少", CAP),
 ]
 
@@ -188,7 +189,7 @@ LOOK_ALIKES = [
         "农牧区医疗制度是跟什么整合到一起的",
     ),
     ("scheme_alias", SPECIAL, ["不设起付线"], "answered", "原来农牧区医疗的门特现在还有起付线吗"),
-    ("scheme_alias", TIERS, ["60 元"], "answered", "新农合最低那一档现在交多少"),
+    ("scheme_alias", TIERS, ["60"], BOTH, "新农合最低那一档现在交多少"),
     (
         "scheme_alias",
         mi("第四十一条"),
