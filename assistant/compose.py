@@ -2586,10 +2586,11 @@ def _unsaid_predicate(
             if t in known and len(t) >= 2 and not GENERIC.match(t) and not function_word(t)
         ]
 
-    # "陪产的丈夫误工有没有补贴", "请病假会不会扣补助", "差旅费能报销吗": a thing named in the
-    # asking part (its words from the last pause to the modal, and after it) that no article
-    # of the gazette names at all; no rule of the predicate alone decides it
-    said = re.split(r"[\s，,]+", asking[: modals[-1].start()] if modals else "")[-1] + rest
+    # "陪产的丈夫误工有没有补贴", "请病假会不会扣补助", "差旅费能报销吗": a thing the asked
+    # subject names (its words from the last pause to the modal) that no article of the
+    # gazette names at all; no rule of the predicate alone decides it (a manner asked after
+    # the modal, "可以口头报告吗", is decided by the manner the rule states, 书面形式)
+    said = re.split(r"[\s，,]+", asking[: modals[-1].start()] if modals else "")[-1]
     unnamed = next(
         (
             t
@@ -2599,7 +2600,7 @@ def _unsaid_predicate(
         None,
     )
     if unnamed is not None and not _forbids_act(question, rest, texts):
-        return rest if unnamed in rest else f"{unnamed}{rest}"
+        return f"{unnamed}{rest}"
 
     tokens = telling(rest)
     if not tokens:

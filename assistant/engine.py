@@ -1172,6 +1172,8 @@ class Assistant:
             or joined
             or frame.intent is Intent.EXPLAIN
         )
+        if frame.intent is Intent.EXPLAIN and self._names_a_rare_word(frame.text):
+            return frame.text  # "为什么连洁牙都不给报": its own rare word finds the rule
         # "有起付线吗" right after "门诊特殊病报销比例是多少": the same benefit's rule
         same_benefit = (
             benefits(last)
@@ -1237,6 +1239,17 @@ class Assistant:
             bool(hits)
             and hits[0].unit.id == state.last_citations[0].unit_id
             and self._coverage(question, hits) >= scope.MIN_COVERAGE
+        )
+
+    def _names_a_rare_word(self, question: str) -> bool:
+        """ "为什么连洁牙都不给报": a why naming a word only a few articles use finds its rule by
+        that word; the last turns' words would drown it."""
+        from assistant.compose import RARE_UNITS, _telling
+
+        units = self.corpus.units()
+        return any(
+            not function_word(w) and 0 < sum(w in u.text for u in units) <= RARE_UNITS
+            for w in _telling(question)
         )
 
     def _found_on_its_own(self, question: str, state: State) -> bool:
