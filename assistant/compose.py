@@ -2590,14 +2590,22 @@ def _unsaid_predicate(
     # subject names (its words from the last pause to the modal) that no article of the
     # gazette names at all; no rule of the predicate alone decides it (a manner asked after
     # the modal, "可以口头报告吗", is decided by the manner the rule states, 书面形式)
+    # (the head of the subject, its last word: 手机 of "手机上亮个码能…" only says where)
     said = re.split(r"[\s，,]+", asking[: modals[-1].start()] if modals else "")[-1]
-    unnamed = next(
-        (
-            t
-            for t in telling(said)
-            if (known.get(t) or "") in NAMING_TAGS and not covered_by(t, question, corpus.words)
-        ),
-        None,
+    words = [
+        w.word
+        for w in jieba.posseg.cut(said)
+        if w.word.strip() and not w.flag.startswith(HOW_TAGS) and not function_word(w.word)
+    ]
+    head = words[-1] if words else ""
+    unnamed = (
+        head
+        if len(head) >= 2
+        and (known.get(head) or "") in NAMING_TAGS
+        and not GENERIC.match(head)
+        and not KIND_WORDS.search(head)
+        and not covered_by(head, question, corpus.words)
+        else None
     )
     if unnamed is not None and not _forbids_act(question, rest, texts):
         return f"{unnamed}{rest}"
@@ -2676,6 +2684,8 @@ def _forbids_act(question: str, rest: str, texts: list[str]) -> bool:
 # jieba's tags of a word that names a thing (误工, 差旅费): a yes/no about one the gazette never
 # names is not decided by the rule found for the rest of the question
 NAMING_TAGS = ("n", "vn", "nz")
+# tags of words that say how or when, not what: particles, adverbs, pronouns, times, counts
+HOW_TAGS = ("u", "d", "r", "t", "m", "q", "y", "p", "c", "x", "f")
 
 
 # a state asked to go on ("继续当", "接着用", "转到明年"), which a rule that ends it answers
