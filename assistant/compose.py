@@ -200,6 +200,32 @@ def _demote_misconduct(
     return sorted(rows, key=lambda r: -r.score)
 
 
+# "国家和自治区规定不予支付的其他情形", "其他违反…的行为": the last item of a list, which covers
+# whatever its siblings do not name
+CATCH_ALL = re.compile(r"其他[^，。；]{0,16}(情形|行为|情况|事项)[。；]?$")
+
+
+def _named_over_catch_all(
+    question: str, rows: list[ScoredClause], corpus: Corpus
+) -> list[ScoredClause]:
+    """ "为啥镶牙也不给报": the item that names a rare word of the question (镶牙, used by few
+    articles) answers it, not the short catch-all item of the same list, which a long item's
+    many other words let score above it."""
+    units = corpus.units()
+    rare = [
+        t
+        for t in _telling(question)
+        if not function_word(t) and 0 < sum(t in u.text for u in units) <= RARE_UNITS
+    ]
+    named = {r.unit.id for r in rows if any(t in r.clause.text for t in rare)}
+    if not named:
+        return rows
+    for r in rows:
+        if r.unit.id in named and CATCH_ALL.search(r.clause.text):
+            r.score -= MISCONDUCT_PENALTY
+    return sorted(rows, key=lambda r: -r.score)
+
+
 FORBIDS = re.compile(r"不得|禁止|严禁")
 # a list of deeds rewarded: it says what earns praise, never whether an act is allowed
 REWARD_LEAD = re.compile(r"表彰|奖励")
@@ -1183,6 +1209,7 @@ def _compose(
     every = _demote_misconduct(
         question, frame.fact, _score_clauses(question, hits, searcher, context)
     )
+    every = _named_over_catch_all(question, every, corpus)
     scored = [r for r in every if r.clause.text not in exclude] or every
     if not scored:
         return Composed("out_of_scope", "公报所含文件没有涉及这个问题。")
@@ -2437,7 +2464,7 @@ def _names_a_thing(token: str) -> bool:
 
 # who asks is not what is asked about; "县里/乡里" say where, which the frame reads
 PERSONS = re.compile(
-    rf"^(我|我们|我家|咱们|俺)?(个人|本人|自己|家里人|家里的人|家里|家人|老人|孩子|小孩|大人|别人|人家|我们|咱们|大家|"
+    rf"^(我|我们|我家|咱们|俺)?(个人|本人|自己|家里人|家里的人|家里|家人|老人|孩子|小孩|子女|儿女|后代|大人|别人|人家|我们|咱们|大家|"
     r"两口子|俩口子|小两口|口子|夫妻|夫妇|全家|一家人|一家子|家属|亲属|亲戚|家眷|娃|娃娃|小娃|娃儿|"
     # the people a rule is for, by where they live ("扎西岗乡的村民什么时候交"): who, not what
     r"村民|居民|群众|老百姓|百姓|乡亲|乡亲们|村里人|牧民|农牧民|市民|"

@@ -133,3 +133,52 @@ def test_kinds_counted_in_english_are_asked_as_kinds() -> None:
     assert "多少种" in to_chinese(
         "How many chronic diseases does the special outpatient list have?"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "read"),
+    [
+        ("拖到十二月三十一号以后", "拖到12月31日以后"),
+        ("十月一日开始交", "10月1日开始交"),
+        ("三月底前", "3月底前"),
+        ("一个月工资", "一个月工资"),  # a month counted is no date
+        ("十二个月", "十二个月"),
+    ],
+)
+def test_dates_in_chinese_numerals_are_written_in_digits(text, read) -> None:
+    from corpus.numerals import dates_in_digits
+
+    assert dates_in_digits(text) == read
+
+
+@pytest.mark.parametrize(
+    "text", ["要是中途断缴过一段时间呢", "要是拖到年底以后才交呢", "要是错过了呢"]
+)
+def test_a_missed_time_limit_asks_what_follows(text) -> None:
+    from assistant.frame import WHAT_HAPPENS
+
+    assert WHAT_HAPPENS.search(text)
+
+
+@pytest.mark.slow
+def test_a_lapse_is_answered_by_its_burden_not_by_the_date_named(assistant) -> None:
+    (response,) = ask_turns(assistant, "医保要是拖到十二月三十一号以后才交会怎么样")
+    assert response.status == "answered", response.answer
+    assert "由本人承担" in response.answer
+    assert "第八条" in labels(response)
+
+
+@pytest.mark.slow
+def test_a_why_naming_a_rare_word_finds_its_item(assistant) -> None:
+    _, second = ask_turns(assistant, "医保不给报的非疾病治疗项目有哪些", "为啥镶牙也不给报")
+    assert second.status == "answered", second.answer
+    assert "镶牙" in second.answer
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize(
+    "text", ["文物事故核实以后 能不能只口头报告一下", "老人门诊统筹没用完的钱 儿女能继承吗"]
+)
+def test_a_manner_or_a_person_asked_is_decided_by_the_rule(assistant, text) -> None:
+    (response,) = ask_turns(assistant, text)
+    assert response.status == "answered", response.answer
