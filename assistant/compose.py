@@ -1003,6 +1003,8 @@ def _in_the_order_asked(question: str, scored: list[ScoredClause]) -> list[Score
 
 
 CLASSIFIERS = "个种类项条家所位名"
+# "分成哪两类", "包括哪几块": the verb that asks for members, not a thing asked about
+LIST_VERB = re.compile(r"^(分成|分为|包括|包含|组成|构成|分)$")
 
 
 def _counted_members(
@@ -1096,7 +1098,8 @@ def _headed_list(
         title = f"{doc.title}{doc.parent_title or ''}"
         spoken = f"{_title(unit)}{''.join(unit.headings)}{unit.text}"
         if not all(
-            covered_by(t, question, spoken) or covered_by(t, question, title) for t in telling
+            covered_by(t, question, spoken) or covered_by(t, question, title) or LIST_VERB.match(t)
+            for t in telling
         ):
             continue
         for clause in clauses(unit):
@@ -1232,14 +1235,16 @@ def _compose(
         first = spoken(hits[0].unit) if hits else 0
         counted = _counted_members(asking_part(question), telling, scored[:6])
 
-        def names_it(text: str, doc) -> bool:
+        def names_it(text: str, doc, every: bool = False) -> bool:
             """Whether the text names what is asked beyond the words of its document's title
-            (every section of the training rules says 培训)."""
+            (every section of the training rules says 培训); `every`: all of it, as a list
+            written without a lead-in must ("到基层就业有哪些项目" is not 打造基层就业品牌)."""
             title = f"{doc.title}{doc.parent_title or ''}"
-            return any(
-                covered_by(t, question, text) and not covered_by(t, question, title)
-                for t in telling
-            )
+            asked = [
+                t for t in telling if not covered_by(t, question, title) and not LIST_VERB.match(t)
+            ]
+            said = [covered_by(t, question, text) for t in asked]
+            return all(said) and bool(said) if every else any(said)
 
         def inline_in(unit, doc) -> ScoredClause | None:
             return next(
@@ -1285,12 +1290,12 @@ def _compose(
             # "——坚持……相结合。" ×4: sentences opening alike, when they name what is asked
             listing = series_list(hit.unit)
             if listing is not None and names_it(
-                listing.lead + "".join(m.text for m in listing.members), doc
+                listing.lead + "".join(m.text for m in listing.members), doc, every=True
             ):
                 return _listed(listing, corpus, hit.score)
             # "六个基本原则": the sections under a heading that names what is asked
             listing = sibling_list(hit.unit, corpus)
-            if listing is not None and names_it(group_name(hit.unit, corpus), doc):
+            if listing is not None and names_it(group_name(hit.unit, corpus), doc, every=True):
                 return _listed(listing, corpus, hit.score)
         # a list written inside one sentence ("具体包括：…；…；…等30种"): that sentence, whole
         # (one that speaks of something the question names: "要哪些材料" is not the list of
