@@ -2469,7 +2469,7 @@ def _names_a_thing(token: str) -> bool:
 
 # who asks is not what is asked about; "县里/乡里" say where, which the frame reads
 PERSONS = re.compile(
-    rf"^(我|我们|我家|咱们|俺)?(个人|本人|自己|家里人|家里的人|家里|家人|老人|孩子|小孩|子女|儿女|后代|大人|别人|人家|我们|咱们|大家|"
+    rf"^(我|我们|我家|咱们|俺)?(个人|本人|自己|家里人|家里的人|家里|家人|老人|孩子|小孩|子女|儿女|后代|小伙子|小伙|姑娘|年轻人|大人|别人|人家|我们|咱们|大家|"
     r"两口子|俩口子|小两口|口子|夫妻|夫妇|全家|一家人|一家子|家属|亲属|亲戚|家眷|娃|娃娃|小娃|娃儿|"
     # the people a rule is for, by where they live ("扎西岗乡的村民什么时候交"): who, not what
     r"村民|居民|群众|老百姓|百姓|乡亲|乡亲们|村里人|牧民|农牧民|市民|"

@@ -1172,8 +1172,8 @@ class Assistant:
             or joined
             or frame.intent is Intent.EXPLAIN
         )
-        if frame.intent is Intent.EXPLAIN and self._names_a_rare_word(frame.text):
-            return frame.text  # "为什么连洁牙都不给报": its own rare word finds the rule
+        if frame.intent is Intent.EXPLAIN and self._asks_a_listed_member(frame.text, state):
+            return frame.text  # "为什么连洁牙都不给报": its own rare word finds the item
         # "有起付线吗" right after "门诊特殊病报销比例是多少": the same benefit's rule
         same_benefit = (
             benefits(last)
@@ -1241,14 +1241,25 @@ class Assistant:
             and self._coverage(question, hits) >= scope.MIN_COVERAGE
         )
 
-    def _names_a_rare_word(self, question: str) -> bool:
-        """ "为什么连洁牙都不给报": a why naming a word only a few articles use finds its rule by
-        that word; the last turns' words would drown it."""
+    def _asks_a_listed_member(self, question: str, state: State) -> bool:
+        """ "为什么连洁牙都不给报" after the list of what the fund does not pay: a why naming a
+        rare word of one item of the list last answered asks about that item, which its own
+        word finds; the last turns' words would drown it."""
         from assistant.compose import RARE_UNITS, _telling
+        from assistant.lists import item_list
+        from corpus.clauses import clauses
 
+        if not state.last_citations:
+            return False
+        unit = self.corpus.unit_by_id(state.last_citations[0].unit_id)
+        if unit is None or item_list(unit) is None:
+            return False
+        items = "".join(c.text for c in clauses(unit) if c.is_item)
         units = self.corpus.units()
         return any(
-            not function_word(w) and 0 < sum(w in u.text for u in units) <= RARE_UNITS
+            not function_word(w)
+            and w in items
+            and 0 < sum(w in u.text for u in units) <= RARE_UNITS
             for w in _telling(question)
         )
 
