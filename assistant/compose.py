@@ -2627,7 +2627,13 @@ def _unsaid_predicate(
     words = [
         w.word
         for w in jieba.posseg.cut(said)
-        if w.word.strip() and not w.flag.startswith(HOW_TAGS) and not function_word(w.word)
+        if w.word.strip()
+        and not function_word(w.word)
+        # (a term of the gazette's own, 医保电子凭证, is tagged x like punctuation)
+        and (
+            not w.flag.startswith(HOW_TAGS)
+            or (w.flag == "x" and re.fullmatch(r"[\u4e00-\u9fff]{2,}", w.word))
+        )
     ]
     head = words[-1] if words else ""
     unnamed = (
