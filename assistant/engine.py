@@ -769,14 +769,17 @@ class Assistant:
             # "门特的钱也算进去啊" after a stay: whether another benefit counts with it is the
             # rule's question, not this result's
             return None
-        citations = list(state.last_citations)
         named = person_key(frame.person.who) if frame.person.who else None
         other = state.cases.get(named) if named is not None else None
         if other is not None and other is not calc:
             # "为什么我老公没报到85%" after one's own case: the husband's case is explained
             calc = other
-            data = calculate(calc.calculator, calc.inputs, self.corpus)
-            citations = self._calc_citations(data.get("citations", []))
+        # the rules the result was computed by, whatever was cited since ("为什么…" after a
+        # lookup of another document must not quote that document for these steps)
+        data = calculate(calc.calculator, calc.inputs, self.corpus)
+        citations = self._calc_citations(data.get("citations", []))
+        if self._names_what_the_result_does_not(frame.text, citations):
+            return None
         steps = [f"{s['rule']} {s['amount']} {s['citation']}" for s in calc.steps]
         whose = frame.person.who if calc is not state.last_calc else "上一次"
         answer = explain(frame.text, calc, citations, whose)
@@ -1172,8 +1175,12 @@ class Assistant:
             or joined
             or frame.intent is Intent.EXPLAIN
         )
-        if frame.intent is Intent.EXPLAIN and self._asks_a_listed_member(frame.text, state):
-            return frame.text  # "为什么连洁牙都不给报": its own rare word finds the item
+        if frame.intent is Intent.EXPLAIN and (
+            self._asks_a_listed_member(frame.text, state)
+            or self._names_what_the_result_does_not(frame.text, list(state.last_citations))
+        ):
+            # "为什么连洁牙都不给报": its own rare word finds the item, or another rule
+            return frame.text
         # "有起付线吗" right after "门诊特殊病报销比例是多少": the same benefit's rule
         same_benefit = (
             benefits(last)
@@ -1239,6 +1246,21 @@ class Assistant:
             bool(hits)
             and hits[0].unit.id == state.last_citations[0].unit_id
             and self._coverage(question, hits) >= scope.MIN_COVERAGE
+        )
+
+    def _names_what_the_result_does_not(self, question: str, citations: list[Citation]) -> bool:
+        """ "为啥镶牙不给报" after a stay was computed or a training rule was cited: a rare word
+        (镶牙, used by few articles) that none of the cited rules says asks about another rule."""
+        from assistant.compose import RARE_UNITS, _telling
+
+        cited = [self.corpus.unit_by_id(c.unit_id) for c in citations]
+        said = "".join(u.text for u in cited if u is not None)  # the articles, not the quotes
+        units = self.corpus.units()
+        return any(
+            not function_word(w)
+            and w not in said
+            and 0 < sum(w in u.text for u in units) <= RARE_UNITS
+            for w in _telling(question)
         )
 
     def _asks_a_listed_member(self, question: str, state: State) -> bool:

@@ -182,3 +182,21 @@ def test_a_why_naming_a_rare_word_finds_its_item(assistant) -> None:
 def test_a_manner_or_a_person_asked_is_decided_by_the_rule(assistant, text) -> None:
     (response,) = ask_turns(assistant, text)
     assert response.status == "answered", response.answer
+
+
+@pytest.mark.slow
+def test_a_why_naming_another_rule_after_a_result_is_that_rule(assistant) -> None:
+    _, _, third = ask_turns(
+        assistant, "交的60档 乡镇卫生院住院花了5000 报多少", "看管员有哪些权利", "为啥洁牙不给报"
+    )
+    assert third.status == "answered", third.answer
+    assert "第三十条（四）" in labels(third)
+
+
+@pytest.mark.slow
+def test_an_explained_result_cites_its_own_rules_after_a_lookup(assistant) -> None:
+    _, _, third = ask_turns(
+        assistant, "交的60档 乡镇卫生院住院花了5000 报多少", "看管员有哪些权利", "为什么报了这么少"
+    )
+    assert third.status == "answered", third.answer
+    assert all("医疗保险" in c.doc_title for c in third.citations), labels(third)
