@@ -1248,26 +1248,30 @@ class Assistant:
             and self._coverage(question, hits) >= scope.MIN_COVERAGE
         )
 
+    def _rare_words(self, question: str) -> list[str]:
+        """The words of the gazette that only a few articles use (镶牙, 乙类), named by the
+        question itself or by its everyday word (洗牙 for 洁牙)."""
+        from assistant.compose import RARE_UNITS, _telling
+        from index.lexical import lexicon
+
+        everyday = lexicon()
+        units = self.corpus.units()
+        said = [
+            t for w in _telling(question) if not function_word(w) for t in [w, *everyday.get(w, [])]
+        ]
+        return [t for t in said if 0 < sum(t in u.text for u in units) <= RARE_UNITS]
+
     def _names_what_the_result_does_not(self, question: str, citations: list[Citation]) -> bool:
         """ "为啥镶牙不给报" after a stay was computed or a training rule was cited: a rare word
         (镶牙, used by few articles) that none of the cited rules says asks about another rule."""
-        from assistant.compose import RARE_UNITS, _telling
-
         cited = [self.corpus.unit_by_id(c.unit_id) for c in citations]
         said = "".join(u.text for u in cited if u is not None)  # the articles, not the quotes
-        units = self.corpus.units()
-        return any(
-            not function_word(w)
-            and w not in said
-            and 0 < sum(w in u.text for u in units) <= RARE_UNITS
-            for w in _telling(question)
-        )
+        return any(w not in said for w in self._rare_words(question))
 
     def _asks_a_listed_member(self, question: str, state: State) -> bool:
         """ "为什么连洁牙都不给报" after the list of what the fund does not pay: a why naming a
         rare word of one item of the list last answered asks about that item, which its own
         word finds; the last turns' words would drown it."""
-        from assistant.compose import RARE_UNITS, _telling
         from assistant.lists import item_list
         from corpus.clauses import clauses
 
@@ -1277,13 +1281,7 @@ class Assistant:
         if unit is None or item_list(unit) is None:
             return False
         items = "".join(c.text for c in clauses(unit) if c.is_item)
-        units = self.corpus.units()
-        return any(
-            not function_word(w)
-            and w in items
-            and 0 < sum(w in u.text for u in units) <= RARE_UNITS
-            for w in _telling(question)
-        )
+        return any(w in items for w in self._rare_words(question))
 
     def _found_on_its_own(self, question: str, state: State) -> bool:
         """ "捡到一个老铜佛要交吗" after a custodian's pay: a short turn whose own words find
