@@ -236,6 +236,11 @@ def _ordinal_item(last_text: str, turn: str) -> str | None:
     return item if item.endswith(kind) else f"{item}{kind}"
 
 
+# jieba's tags of words that are no thing named: acts, times, counts, pointers, particles
+NOT_NAMING_TAGS = ("v", "t", "m", "q", "r", "d", "p", "c", "u", "y", "f")
+TIME_WORD = re.compile(r"(年|月|日|号|周|天)份?$")  # 月份, 三月份: when, not what
+
+
 class Assistant:
     def __init__(self, searcher=None, corpus: Corpus | None = None) -> None:
         from index.search import Searcher
@@ -1251,15 +1256,29 @@ class Assistant:
     def _rare_words(self, question: str) -> list[str]:
         """The words of the gazette that only a few articles use (镶牙, 乙类), named by the
         question itself or by its everyday word (洗牙 for 洁牙)."""
+        import jieba.posseg
+
         from assistant.compose import RARE_UNITS, _telling
         from index.lexical import lexicon
 
         everyday = lexicon()
-        units = self.corpus.units()
+        known = jieba.posseg.dt.word_tag_tab
         said = [
-            t for w in _telling(question) if not function_word(w) for t in [w, *everyday.get(w, [])]
+            t
+            for w in _telling(question)
+            # (a thing named, not an act, a time or a count: 减去, 三月份 are how it is asked)
+            if not function_word(w)
+            and not (known.get(w) or "").startswith(NOT_NAMING_TAGS)
+            and not TIME_WORD.search(w)
+            for t in [w, *everyday.get(w, [])]
         ]
-        return [t for t in said if 0 < sum(t in u.text for u in units) <= RARE_UNITS]
+        rare = []
+        for t in said:
+            using = [u for u in self.corpus.units() if t in u.text]
+            # a word of the articles themselves, not characters across two (和县 of 地区和县)
+            if 0 < len(using) <= RARE_UNITS and any(t in jieba.lcut(u.text) for u in using):
+                rare.append(t)
+        return rare
 
     def _names_what_the_result_does_not(self, question: str, citations: list[Citation]) -> bool:
         """ "为啥镶牙不给报" after a stay was computed or a training rule was cited: a rare word
