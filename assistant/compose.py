@@ -2729,9 +2729,9 @@ HOW_TAGS = ("u", "d", "r", "t", "m", "q", "y", "p", "c", "x", "f")
 # a state asked to go on ("继续当", "接着用", "转到明年"), which a rule that ends it answers
 # though it never says the asker's verb
 CARRIED_ON = re.compile(
-    r"继续|接着|照样|照旧|仍然|仍旧|留到|转到|挪到|带到(明年|下一?年)|保留|延续"
+    r"继续|接着|照样|照旧|仍然|仍旧|留到|留在|转到|挪到|带到(明年|下一?年)|保留|延续"
 )
-ENDED = re.compile(r"解聘|辞退|清零|不可结转|不累计|终止|取消|停止|收回|不再")
+ENDED = re.compile(r"解聘|辞退|清零|不可结转|不可结转和继承|不累计|终止|取消|停止|收回|不再")
 
 
 # a count, a pointer, a time or a modal ("三个", "那点", "明年", "不能"), how the question
