@@ -211,11 +211,10 @@ def _named_over_catch_all(
     """ "为啥镶牙也不给报": the item that names a rare word of the question (镶牙, used by few
     articles) answers it, not the short catch-all item of the same list, which a long item's
     many other words let score above it."""
-    units = corpus.units()
     rare = [
         t
         for t in _telling(question)
-        if not function_word(t) and 0 < sum(t in u.text for u in units) <= RARE_UNITS
+        if not function_word(t) and 0 < len(corpus.units_using(t)) <= RARE_UNITS
     ]
     named = {r.unit.id for r in rows if any(t in r.clause.text for t in rare)}
     if not named:

@@ -1274,7 +1274,7 @@ class Assistant:
         ]
         rare = []
         for t in said:
-            using = [u for u in self.corpus.units() if t in u.text]
+            using = self.corpus.units_using(t)
             # a word of the articles themselves, not characters across two (和县 of 地区和县)
             if 0 < len(using) <= RARE_UNITS and any(t in jieba.lcut(u.text) for u in using):
                 rare.append(t)

@@ -159,8 +159,8 @@ def sibling_list(unit: Unit, corpus: Corpus) -> Listing | None:
     sentence: "一、培训工作基本原则" lists （一） to （六）."""
     if unit.kind != "section":
         return None
+    doc = corpus.document_by_id(unit.doc_id)
     if len(unit.headings) > 1:
-        doc = corpus.document_by_id(unit.doc_id)
         siblings = [u for u in doc.units if u.kind == "section" and u.headings == unit.headings]
         heading = unit.headings[-1]
     else:
@@ -181,5 +181,4 @@ def sibling_list(unit: Unit, corpus: Corpus) -> Listing | None:
         said = quoted[-1].text
         body = f"{shown}：{said}" if shown else said
         members.append(Member(sibling.label, body, sibling, quoted))
-    doc = corpus.document_by_id(unit.doc_id)
     return Listing(f"《{doc.title}》{heading}", heading, tuple(members))

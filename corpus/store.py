@@ -38,6 +38,17 @@ class Corpus:
         return "\n".join(f"{u.title}{u.text}{''.join(u.headings)}" for u in self.units())
 
     @cached_property
+    def _using(self) -> dict[str, list[Unit]]:
+        return {}
+
+    def units_using(self, word: str) -> list[Unit]:
+        """The units whose text holds a word: how few articles speak of it (asked per turn, so
+        each word's answer is kept)."""
+        if word not in self._using:
+            self._using[word] = [u for u in self.units() if word in u.text]
+        return self._using[word]
+
+    @cached_property
     def clause_texts(self) -> tuple[str, ...]:
         """Every clause of every unit, in reading order: whether the gazette says something of a
         word anywhere with a value."""
