@@ -1006,6 +1006,29 @@ CLASSIFIERS = "个种类项条家所位名"
 LIST_VERB = re.compile(r"^(分成|分为|包括|包含|组成|构成|分)$")
 
 
+@lru_cache(maxsize=256)
+def _governing_verbs(question: str) -> frozenset[str]:
+    """The verbs said right before the question word ("要坚持哪几条原则", "采取什么措施"): how the
+    list is held, not what it is of, so a heading need not repeat them."""
+    import jieba.posseg
+
+    # (an aspect particle between does not part them: "提出了哪些措施")
+    words = [
+        w
+        for w in jieba.posseg.cut(asking_part(question))
+        if w.word.strip() and w.word not in ("了", "过", "着")
+    ]
+    return frozenset(
+        w.word
+        for w, after in zip(words, words[1:], strict=False)
+        if w.flag == "v" and re.match(r"哪|什么|啥|几", after.word)
+    )
+
+
+def _list_verb(word: str, question: str) -> bool:
+    return bool(LIST_VERB.match(word)) or word in _governing_verbs(question)
+
+
 def _counted_members(
     question: str, telling: tuple[str, ...], scored: list[ScoredClause]
 ) -> tuple[str, ScoredClause] | None:
@@ -1097,7 +1120,9 @@ def _headed_list(
         title = f"{doc.title}{doc.parent_title or ''}"
         spoken = f"{_title(unit)}{''.join(unit.headings)}{unit.text}"
         if not all(
-            covered_by(t, question, spoken) or covered_by(t, question, title) or LIST_VERB.match(t)
+            covered_by(t, question, spoken)
+            or covered_by(t, question, title)
+            or _list_verb(t, question)
             for t in telling
         ):
             continue
@@ -1240,7 +1265,9 @@ def _compose(
             written without a lead-in must ("到基层就业有哪些项目" is not 打造基层就业品牌)."""
             title = f"{doc.title}{doc.parent_title or ''}"
             asked = [
-                t for t in telling if not covered_by(t, question, title) and not LIST_VERB.match(t)
+                t
+                for t in telling
+                if not covered_by(t, question, title) and not _list_verb(t, question)
             ]
             said = [covered_by(t, question, text) for t in asked]
             return all(said) and bool(said) if every else any(said)
@@ -1798,6 +1825,8 @@ KIND_WORDS = re.compile(
     r"种类|类别|病种"  # "病种一共多少个": the kinds counted, named by their kind
     # "完成时限", "责任单位是哪家", "收入构成": the kind of value or body asked, not a thing
     r"|时限|责任单位|牵头单位|主管部门|构成|组成|级别"
+    # "基金的收入来源有哪些", "资金渠道": where a sum comes from, what it is made of
+    r"|来源|渠道"
     r"|^(?:部门|单位|机构)$"  # "哪个部门负责": the kind of body asked, not what it is about
 )
 LIMIT_STATED = re.compile(
@@ -2534,8 +2563,28 @@ MODAL_ASKED = re.compile(
 BOARD_ASKED = re.compile(
     r"(?:包|管|供|提供|安排)(?:吃住|食宿|吃喝|住宿|宿舍|午饭|晚饭|早饭|中饭|三餐|伙食|吃|住|饭)"
 )
+# paid back: 报销/报账, or 报 said with a verb of allowing ("给报", "能报"), never 报告/报名
+REIMBURSED = re.compile(r"报(?:销|账)|(?:给|能|可以|不)报(?![告名到道送考批备])|报不报")
 BOARD_STATED = re.compile(r"餐|饭|食宿|伙食|膳|住宿|宿舍|住房|周转房")
 DIMENSION = re.compile(r"时间|期限|天数|日期|几天|多久|频率|频次")
+
+
+def _paid_back_nowhere(question: str, best: ScoredClause, corpus: Corpus) -> bool:
+    """Whether a cost asked to be paid back belongs to a document that never reimburses and
+    the question names nothing of one that does ("看管员住院能报吗" is the medical scheme's:
+    看管员 says who, 住院 what; "培训期间生病了能报医药费吗" names 医药费)."""
+    payers = {u.doc_id for u in corpus.units_using("报") if REIMBURSED.search(u.text)}
+    if best.unit.doc_id in payers:
+        return False
+    return not _foreign_words(question, corpus, best.unit.doc_id)
+
+
+def _head_noun(text: str) -> str:
+    """The last noun of a phrase ("去外地受训的路费" → 路费), or nothing when it names none."""
+    import jieba.posseg
+
+    nouns = [w.word for w in jieba.posseg.cut(text) if w.flag in NOUN_TAGS + ("vn",)]
+    return nouns[-1] if nouns else ""
 
 
 def _last_noun(text: str) -> str | None:
@@ -2576,6 +2625,11 @@ def _unsaid_predicate(
         *(r for r in scored[:3] if r is not best and r.score >= best.score - VALUE_MARGIN),
     ]
     texts = [f"{_title(r.unit)}{''.join(r.unit.headings)}{r.unit.text}" for r in near]
+    paid = REIMBURSED.search(asking)
+    if paid and _paid_back_nowhere(question, best, corpus):
+        # "去拉萨受训的车费能报销吗", "巡查的油钱给报吗": only the medical scheme reimburses;
+        # a cost of another document's subject is one its rules never say is paid back
+        return _head_noun(asking[: paid.start()]) + paid.group(0)
     board = BOARD_ASKED.search(asking)
     if board and not any(
         BOARD_STATED.search(u.text) for u in corpus.units() if u.doc_id == best.unit.doc_id
