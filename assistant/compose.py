@@ -117,7 +117,9 @@ UNIT_PRIOR = 0.3  # how much the unit's retrieval score counts towards its claus
 CHOSEN_FROM = 4  # the articles found that a clause is chosen from
 
 
-def _score_clauses(question: str, hits: list, searcher, context: str) -> list[ScoredClause]:
+def _score_clauses(
+    question: str, hits: list, searcher, context: str, fact: FactType | None = None
+) -> list[ScoredClause]:
     """Clauses of the best hits ranked by meaning and words (the index's clause ranking), with
     the unit's own rank as a prior: retrieval already judged the whole unit."""
     hits = hits[:CHOSEN_FROM]
@@ -136,8 +138,26 @@ def _score_clauses(question: str, hits: list, searcher, context: str) -> list[Sc
     for r in rows:
         if CAPTION.fullmatch(r.clause.text.strip()):
             r.score -= CAPTION_PENALTY  # "门诊特殊病政策。": the article's caption answers nothing
+    if fact is FactType.DATE:
+        # a table row's date cell ("2020年11月30日前") holds too few words to be found by
+        # itself; when a date is asked it is as near the question as the row's task, a
+        # little behind it
+        row_top: dict[str, float] = {}
+        for r in rows:
+            if r.unit.kind == "table_row":
+                row_top[r.unit.id] = max(row_top.get(r.unit.id, r.score), r.score)
+        for r in rows:
+            if (
+                r.unit.id in row_top
+                and len(r.clause.text) <= CELL_MAX
+                and _has_value(FactType.DATE, r.clause.text)
+            ):
+                r.score = max(r.score, row_top[r.unit.id] - CELL_LAG)
     rows.sort(key=lambda r: -r.score)
     return rows
+
+
+CELL_LAG = 0.1
 
 
 # an article's caption printed as its first sentence ("住院待遇政策。", "个人缴费部分。")
@@ -814,6 +834,11 @@ def full_text(r: ScoredClause) -> str:
     if LEANS_BACK.match(r.clause.text) and r.clause.index > 0:
         rows = clauses(r.unit)
         before = next((c.text for c in rows if c.index == r.clause.index - 1), "")
+    elif r.unit.kind == "table_row" and len(r.clause.text) <= CELL_MAX:
+        # "2020年11月30日前", "各县人民政府": a short cell of a table row is said of the task its
+        # row states (the row's longest cell), as its column is read across the row
+        # (with its column's name: "牵头单位", "完成时限")
+        before = max((c.text for c in clauses(r.unit)), key=len) + f"{r.clause.label}："
     return (
         f"{_title(r.unit)}{section(r.unit, r.clause)}"
         f"{r.clause.heading}{r.clause.lead}{before}{r.clause.text}"
@@ -821,6 +846,7 @@ def full_text(r: ScoredClause) -> str:
 
 
 TIMED_VERB = re.compile(r"结束|开始|启动")
+CELL_MAX = 20  # a table cell this short holds a value (a date, a body), not a task
 
 # a sentence that continues the one before it
 LEANS_BACK = re.compile(r"其中|其余|上述|以上|此外|同时|另外")
@@ -1216,6 +1242,42 @@ def _with_forbidding_rule(question: str, hits: list, corpus: Corpus) -> list:
     return hits
 
 
+# a task table's columns read as a whole row, not as text ("序号", "备注" say nothing asked)
+ROW_NAMES = ("重点内容", "任务内容")  # the column that names a row's task
+UNASKED_COLUMNS = re.compile(r"^(序号|备注|项目|任务内容|重点内容|督导/考核内容|评分标准)$")
+
+
+def _asked_column(question: str, best: ScoredClause) -> Clause | None:
+    """The cell of the task table's row the question asks by its column ("牵头单位是谁",
+    "哪位领导牵头", "责任人", "协助单位"): the row found, its column named by the question or by
+    the column's verb with the kind of answer (牵头 + 领导 → 牵头领导; 牵头 alone → 牵头单位)."""
+    asking = asking_part(question)
+    cells = [c for c in clauses(best.unit) if c.label and not UNASKED_COLUMNS.match(c.label)]
+
+    def named(label: str) -> float:
+        if label in asking:
+            return 3
+        verb, kind = label[:2], label[2:]
+        if verb not in asking or len(label) < 4:
+            return 0
+        if kind == "领导":  # ("谁牵头" of a table without 牵头单位: its leader)
+            return 2 if "领导" in asking else 0.5
+        return 1 if kind in ("单位", "部门") and "领导" not in asking else 0
+
+    ranked = sorted(((named(c.label), c) for c in cells), key=lambda x: -x[0])
+    return ranked[0][1] if ranked and ranked[0][0] else None
+
+
+def _column_answer(best: ScoredClause, cell: Clause, corpus: Corpus) -> Composed:
+    """The asked cell with the row's task it belongs to, both quoted from the row."""
+    cells = clauses(best.unit)
+    task = next((c for c in cells if c.label in ROW_NAMES), max(cells, key=lambda c: len(c.text)))
+    cite = of_clauses(corpus, best.unit, [task, cell], best.score)
+    cite = replace(cite, text=f"{task.text}{cell.label}：{cell.text}")
+    answer = f"{cite.display}（{display(task.text)}）{cell.label}：{display(cell.text)}[1]"
+    return Composed("answered", answer, [cite], [cite.text], [cell.text])
+
+
 def asking_part(question: str) -> str:
     """The parts of a question that ask (a question word in them), without its circumstances."""
     parts = [p for p in re.split(r"[，,。？?！!；;]", question) if QUESTION_WORD.search(p)]
@@ -1234,7 +1296,7 @@ def _compose(
     idf = searcher.idf
     exclude = exclude or set()
     every = _demote_misconduct(
-        question, frame.fact, _score_clauses(question, hits, searcher, context)
+        question, frame.fact, _score_clauses(question, hits, searcher, context, frame.fact)
     )
     every = _named_over_catch_all(question, every, corpus)
     scored = [r for r in every if r.clause.text not in exclude] or every
@@ -1243,6 +1305,21 @@ def _compose(
     scored = _in_the_order_asked(question, _role_named_first(question, scored))
     best = scored[0]
     fact = frame.fact
+
+    # (the row may stand below the plan's section on the same project: "精神病福利院项目的
+    # 责任单位是哪家" names the column, which only the table has)
+    row = next((r for r in scored[:12] if r.unit.kind == "table_row"), None)
+    exact_column = row is not None and any(
+        p.label in asking_part(question) and not UNASKED_COLUMNS.match(p.label)
+        for p in row.unit.parts
+    )
+    column = (
+        _asked_column(question, row)
+        if row is not None and fact is not FactType.YES_NO and (row is best or exact_column)
+        else None
+    )
+    if column is not None:
+        return _column_answer(row, column, corpus)
 
     if fact is FactType.LIST:
         # the first two hits' lists in their order; a third hit's list only when its lead-in
