@@ -187,7 +187,8 @@ LOOK_ALIKES = [
     ("scheme_alias", CAP, ["6万元"], "answered", "老百姓说的合作医疗 一年封顶几万"),
     (
         "scheme_alias",
-        mi("第一条"),
+        # fixed after the run: 第四十一条 (合并农牧区医疗制度基金…) answers it as well
+        [mi("第一条"), mi("第四十一条")],
         ["农牧区医疗制度"],
         "answered",
         "城镇居民医保是和哪个制度合并成现在这个的",
