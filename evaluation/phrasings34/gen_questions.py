@@ -16,6 +16,7 @@ from evaluation.phrasings.builders import (
     add_not_about,
     add_typed_fact_absent,
 )
+from evaluation.phrasings.expect import BOTH
 from evaluation.phrasings.places import (
     CAP,
     EXCLUDED,
@@ -689,7 +690,7 @@ ELIGIBILITY = [
     (GENERAL, ["不可结转和继承"], "answered", "今年门诊统筹的钱没花完 能挪到明年接着花吗"),
     (mi("第四十五条"), ["借给他人冒名就医"], "answered", "把社保卡借给亲戚拿去看病 行不行"),
     (EXCLUDED, ["助听器"], "answered", "给老人配个助听器 医保能报吗"),
-    (SHARE, ["不得重复享受"], "answered", "既是低保又是建档立卡 两份补贴能不能都拿"),
+    (SHARE, ["不得重复享受"], BOTH, "既是低保又是建档立卡 两份补贴能不能都拿"),
     (rp("第三十六条"), ["不得转让、抵押"], "answered", "搞旅游开发能不能把国有文物拿去抵押贷款"),
     (rp("第二十七条"), ["赠与、出租或者出售"], "answered", "国有博物馆能把馆藏文物租给私人老板吗"),
     (
