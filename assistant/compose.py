@@ -701,7 +701,8 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         "手机应用或网站",
         re.compile(r"(哪个|什么|哪款)[^，。？?]{0,4}(APP|app|App|软件|小程序|公众号|网站|平台)"),
-        re.compile(r"APP|app|App|小程序|公众号|网站|www\.|网址"),
+        # (a platform or system the text names answers "借助什么平台": 远程诊疗平台, 信息系统)
+        re.compile(r"APP|app|App|小程序|公众号|网站|www\.|网址|[\u4e00-\u9fff]{2,}(平台|系统)"),
     ),
     ("酒店或会场", re.compile(r"(哪家|哪个|什么)(酒店|宾馆|饭店)"), re.compile(r"酒店|宾馆|饭店")),
     ("银行", re.compile(r"(哪家|哪个|什么)银行"), re.compile(r"银行")),
@@ -2664,6 +2665,10 @@ def _head_noun(text: str) -> str:
     return nouns[-1] if nouns else ""
 
 
+# a yes/no asked at the end of the sentence ("…请假行吗", "…行不行", "…成吗")
+TRAILING_ASK = re.compile(r"(行|成|中)(吗|么|嘛|不行|不成|不)?[？?。！!\s]*$")
+
+
 def _last_noun(text: str) -> str | None:
     """The last word of the text when it is a noun ("免票", "证书"); a verb there is too often
     a paraphrase ("结掉" for 结算) to be weighed against the text's words."""
@@ -2717,7 +2722,15 @@ def _unsaid_predicate(
     def bare(text: str) -> str:
         return re.sub(r"(吗|么|嘛|呢|不|没)?[？?。！!\s]*$", "", text).strip()
 
-    if modals:
+    trailing = TRAILING_ASK.search(asking)
+    if trailing and (
+        not modals or re.search(r"[，,\s]", asking[modals[-1].end() : trailing.start()])
+    ):
+        # "培训期间有事 打电话跟老师请假行吗": what is asked to be allowed is the words before
+        # the trailing 行吗, from the last pause (有 of 有事 is no modal of it)
+        rest = re.split(r"[，,\s]+", asking[: trailing.start()].strip())[-1]
+        rest = MODAL_ASKED.sub("", rest, count=1) if MODAL_ASKED.match(rest) else rest
+    elif modals:
         rest = bare(asking[modals[-1].end() :])
         if not rest and DOUBLED.fullmatch(modals[-1].group(0)):
             # "参保人去世了 丧葬费医保给不给": what is asked stands before the modal
