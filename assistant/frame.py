@@ -713,6 +713,8 @@ def _states_case(q: str, slots: dict[str, Any]) -> bool:
     return any(k in slots for k in CASE_SLOTS) or worked or (bool(SUM.search(q)) and bool(slots))
 
 
+# "我是帕羊镇的", "俺在噶尔县": who is asking, before what
+INTRODUCED = r"(?:(?:我|俺)(?:是|在|住)[^，。？?\s]{1,12}[\s，,！!。.~]+)"
 # "在吗在吗 想咨询个住院的事": a topic announced, with nothing asked of it yet
 ANNOUNCED = re.compile(
     rf"^(?:{GREETING_WORD}[啊呀啦了！!。.？?~\s，,]*){{0,3}}(我|俺)?(想|要|来)?"
@@ -720,7 +722,13 @@ ANNOUNCED = re.compile(
     r"(事儿?|事情|问题|情况|政策|方面(的)?(事|问题)?)[啊呀吧呢。.！!~\s]*$"
     # "扎西德勒 我有个事情想问问", "有件事想请教一下"
     rf"|^(?:{GREETING_WORD}[啊呀啦了！!。.？?~\s，,]*){{0,3}}(我|俺)?有(个|一个|件|一件|些|点)(小)?"
-    r"(事儿?|事情|问题)(?:(想|要)?(问问?|请教|咨询|打听)(一下|你|您)?)?[啊呀吧呢。.！!~\s]*$",
+    r"(事儿?|事情|问题)(?:(想|要)?(问问?|请教|咨询|打听)(一下|你|您)?)?[啊呀吧呢。.！!~\s]*$"
+    # "扎西德勒 我是帕羊镇的 想咨询医保": greeted or introduced, then a bare topic
+    rf"|^(?:{GREETING_WORD}[啊呀啦了！!。.？?~\s，,]*){{0,3}}{INTRODUCED}?"
+    r"(?<=[\s，,！!。.~])(我|俺)?(想|要|来)?(咨询|问问?|请教|了解|打听)(一下)?"
+    # (a topic only: "想问问医保怎么交" asks)
+    r"(?![^，。？?\s]*(怎|多少|几|哪|什么|啥|谁|能|可以|吗|么|要不要|是否|报|交|办))"
+    r"[^，。？?\s]{1,6}[啊呀吧。.！!~\s]*$",
     re.I,
 )
 

@@ -428,7 +428,9 @@ SQL_STATEMENT = re.compile(
 # "交 1 2 0 档 ， 住 院 花 了 8 0 0 0": a sentence typed one character at a time with spaces
 SPACED_OUT = re.compile(r"(?:[\u4e00-\u9fff\d，。？！,.?!] ){5,}[\u4e00-\u9fff\d，。？！,.?!]")
 # one character said four times or more ("哈哈哈哈", "呃呃呃呃", "啊啊啊啊")
-HELD_SOUND = re.compile(r"([哈呵嘿嘻呃额啊嗯哦噢唉哎呜嘤])\1{3,}")
+HELD_SOUND = re.compile(
+    r"([哈呵嘿嘻呃额啊嗯哦噢唉哎呜嘤嗷哇呀喔哟呦嗨吼啦咕呼咦嘛喂哼嘘唔咿])\1{3,}"
+)
 
 
 def check(raw: object) -> Checked:
