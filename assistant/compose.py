@@ -1279,6 +1279,40 @@ def _column_answer(best: ScoredClause, cell: Clause, corpus: Corpus) -> Composed
     return Composed("answered", answer, [cite], [cite.text], [cell.text])
 
 
+HOW_ASKED = re.compile(r"怎么|怎样|如何|咋|去哪|到哪|在哪")
+# the words of a procedure question that say it is done, not what is done
+DOING = re.compile(
+    r"^(办理|办|弄|搞|走|做|操作|准备|提交|提供|需要|要|带|申请|流程|手续|程序|步骤|材料|证件|"
+    r"资料|东西|去|到|在|想|能|可以|应该|应当|得|才能)$"
+)
+
+
+def _procedure_act(question: str) -> str:
+    """The act whose procedure is asked ("怎么报名" → 报名, "辞职要走什么手续" → 辞职,
+    "注册登记怎么办" → 注册登记): the verb said last before or after the asking words that is
+    not itself a word of doing (办理, 走, 准备…)."""
+    import jieba.posseg
+
+    asking = asking_part(question)
+    words = [w for w in jieba.posseg.cut(asking) if w.word.strip()]
+    acts = [
+        w.word
+        for w in words
+        if w.flag in ("v", "vn")
+        and len(w.word) >= 2
+        and not DOING.match(w.word)
+        and not function_word(w.word)
+        and not GENERIC.match(w.word)
+    ]
+    return acts[-1] if acts else ""
+
+
+def covered_by_any(word: str, question: str, texts: list[str]) -> bool:
+    from index.lexical import covered_by
+
+    return any(covered_by(word, question, t) for t in texts)
+
+
 def asking_part(question: str) -> str:
     """The parts of a question that ask (a question word in them), without its circumstances."""
     parts = [p for p in re.split(r"[，,。？?！!；;]", question) if QUESTION_WORD.search(p)]
@@ -1797,6 +1831,14 @@ def _compose(
         # that no article near the question speaks of; the nearest rule does not settle it
         return _absent(fact, best, corpus, aspect)
 
+    if fact is FactType.PROCEDURE or (
+        fact is FactType.OTHER and HOW_ASKED.search(asking_part(question))
+    ):
+        act = _procedure_act(question)
+        if act and not covered_by_any(act, question, [corpus.words]):
+            # "援藏怎么报名", "看管员辞职走什么手续": an act the gazette never names has no
+            # procedure in it; the nearest rule is no answer to how it is done
+            return _absent(fact, best, corpus, act)
     if fact in (FactType.LIST, FactType.PROCEDURE):
         # the steps or members of something the text never names are not in it
         speaking = next((r for r in scored if not _unnamed(question, frame, r.unit)), None)
