@@ -73,12 +73,25 @@ class QuizScores:
     fact_adjacent: list[float] = field(default_factory=list)  # facts, seed and seed + 1
     fact_papers: list[float] = field(default_factory=list)  # facts paper B shares with paper A
     fact_always: tuple[int, float] = (0, 0.0)  # facts every bank asks; facts in a bank (mean)
+    first_shares: list[float] = field(default_factory=list)  # first_share, seed and seed + 1
 
 
 def facts_of(rows: list[dict]) -> set[str]:
     """The facts a bank tests: the source sentences of its items' rule keys (seed-2323 review:
     two seeds may print different stems yet test the same sentences)."""
     return {sentence_of(k) for r in rows for k in r.get("rule_keys", [])}
+
+
+FIRST = 22  # the items of a make-up paper a trainer compares first (seed-2727 review: 22)
+
+
+def first_share(a: list[dict], b: list[dict], first: int = FIRST) -> float:
+    """Share of paper b's first items (as printed) that test a fact (sentence) paper a tests
+    anywhere (seed-2727 review: 16 of 2728's first 22 items tested a 2727 fact)."""
+    tested = facts_of(a)
+    head = b[:first]
+    hit = sum(bool({sentence_of(k) for k in r.get("rule_keys", [])} & tested) for r in head)
+    return hit / max(1, len(head))
 
 
 def fact_overlap(a: list[dict], b: list[dict]) -> float:
@@ -165,6 +178,9 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         fact_overlap(items_by_seed[i], items_by_seed[i + 1]) for i in range(banks - 1)
     ]
     scores.fact_papers = fact_papers
+    scores.first_shares = [
+        first_share(items_by_seed[i], items_by_seed[i + 1]) for i in range(banks - 1)
+    ]
     always = set.intersection(*[facts_of(rows) for rows in items_by_seed]) if banks else set()
     scores.fact_always = (
         len(always),
@@ -271,6 +287,8 @@ def report(scores: QuizScores) -> str:
         f"{_mean(scores.fact_papers):.0%}；每个题库平均考 {scores.fact_always[1]:.1f} 句，其中 "
         f"{scores.fact_always[0]} 句每个题库都考（两卷事实重合的下限约 "
         f"{scores.fact_always[0] / max(1.0, scores.fact_always[1]):.0%}）",
+        f"- 相邻种子（补考卷）前 {FIRST} 题中考到上一卷事实的比例：平均 "
+        f"{_mean(scores.first_shares):.0%}，最高 {max(scores.first_shares, default=0):.0%}",
         f"- 题目池中的多选题：{scores.multi_pool} 道",
         f"- A/B 卷（papers()，B 卷避开 A 卷题干）{len(scores.paper_overlaps)} 对：题干重合平均 "
         f"{sum(scores.paper_overlaps) / max(len(scores.paper_overlaps), 1):.0%}，"

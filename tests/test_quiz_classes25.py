@@ -46,9 +46,10 @@ def test_a_bank_asks_each_sentence_once(corpus: Corpus, items) -> None:
 def test_the_staffing_figure_takes_turns_with_the_pay(corpus: Corpus) -> None:
     """第十二条 is asked in every bank by one of its figures, whichever the seed favours: 每处2名
     as well as the pay (the review: pay asked twice, 2名 never). 细则 第十七条 is asked by a
-    report not made (（一）（二）, a custodian's red line) before its other breaches."""
+    report not made (（一）（二）, a custodian's red line) on even seeds and by its other
+    breaches on odd ones (seed-2727 review 四.4: the other 解聘 cases never asked)."""
     asked = set()
-    reports = 0
+    reports = others = 0
     for seed in range(100, 112):
         bank = generate(corpus, 50, seed=seed)
         held = [i for i in bank.items if i.unit_id == "relic-custodians/art-12"]
@@ -56,8 +57,9 @@ def test_the_staffing_figure_takes_turns_with_the_pay(corpus: Corpus) -> None:
         asked.add(held[0].detail or held[0].answer)
         dismissal = [i for i in bank.items if i.unit_id == "relic-custodians/art-17"]
         reports += any("不及时报告" in i.stem for i in dismissal)
+        others += any("不及时报告" not in i.stem for i in dismissal)
     assert "2名" in asked and asked & {"1200元", "1400元"}
-    assert reports >= 10
+    assert reports >= 5 and others >= 5
 
 
 def test_a_report_due_at_once_is_wrong_only_by_a_week_or_more(items) -> None:

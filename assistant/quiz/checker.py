@@ -639,6 +639,24 @@ def joint_report_change(was: str, now: str) -> bool:
     )
 
 
+# a false statement that a body may lift an absolute ban ("不得存放" → "经……批准后，可以存放")
+LICENCE_RE = re.compile(r"^经[\u4e00-\u9fff]{2,16}批准后，可以$")
+
+
+def licence_change(was: str, now: str, restored: str, unit: Unit) -> bool:
+    """ "不得" → "经文物行政管理部门批准后，可以": false by the text when the article names no
+    approval, exception or acting on one's own for the ban (seed-2727 review 四.3); a modal
+    change of any other kind ("可以擅自发掘") stays a problem."""
+    if was not in ("不得", "禁止", "严禁") or not LICENCE_RE.match(now):
+        return False
+    rows = [c.text for c in F.clauses(unit)]
+    flat = restored.rstrip("。")
+    at = next((n for n, c in enumerate(rows) if flat in c), -1)
+    if at < 0 or re.search(r"擅自|私自|未经|批准|同意|许可|审批", rows[at]):
+        return False
+    return not (at + 1 < len(rows) and re.match(r"(但|确因|因特殊|除)", rows[at + 1]))
+
+
 def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     problems = []
     statement = item["stem"].split("规定：", 1)[-1]
@@ -684,6 +702,8 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 problems.append("错误陈述改回原文后不是条文中的完整句子")
             elif joint_report_change(was, now):
                 return problems  # one of two named bodies alone: no other body comes in
+            elif licence_change(was, now, restored, unit):
+                return problems  # an absolute ban said to yield to an approval it never names
             elif same_meaning(was, now):
                 problems.append(f"错误陈述的改动“{was}”→“{now}”意思不变，其实是对的")
             elif now + "（以下简称" in statement:

@@ -84,7 +84,7 @@ ROLE_RE = re.compile(r"分管领导|联席会议组长|法定代表人")
 # the act a ban forbids, at the end of its clause ("不得擅自发掘。", "不得私自拓印。", "不得拍摄。"):
 # a blank a trainee fills with the one word the rule is about
 ACT_RE = re.compile(r"不得(?:私自|擅自)?(?P<slot>[\u4e00-\u9fff]{2})(?=[。；])")
-FORM_RE = re.compile(r"书面形式|口头形式")
+FORM_RE = re.compile(r"书面形式|口头形式|藏汉两种文字")
 # the record a procedure follows ("离任时，依照馆藏、寺藏文物档案清单办理文物移交手续"): what a
 # trainee hands over by is the rule
 RECORD_RE = re.compile(r"(?<=依照)(?P<slot>[\u4e00-\u9fff、]{2,14}(?:清单|日志|报告))(?=办理)")

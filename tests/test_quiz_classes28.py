@@ -1,0 +1,74 @@
+"""quiz28: the seed-2727 review's findings as classes — an absolute ban said to yield to an
+approval is a false statement by the text, the script a record is kept in is a detail to ask,
+and paper B opens each section with the facts paper A did not test."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.quiz import check_bank
+from assistant.quiz.checker import licence_change, sentence_of
+from assistant.quiz.generator import TYPES, papers, pool
+from corpus import Corpus
+
+
+@pytest.fixture(scope="module")
+def items(corpus: Corpus):
+    return pool(corpus)
+
+
+def _licences(items):
+    return [i for i in items if i.type == "判断" and i.detail_kind == "condition"]
+
+
+def test_an_absolute_ban_said_to_yield_to_an_approval_is_false(corpus: Corpus, items) -> None:
+    licences = _licences(items)
+    assert any(i.unit_id == "relic-protection/art-13" and "易燃" in i.stem for i in licences)
+    for item in licences:
+        assert item.answer == "错误" and "批准后，可以" in item.stem
+        was, now = item.changed.split("→")
+        unit = corpus.unit_by_id(item.unit_id)
+        restored = item.stem.split("规定：", 1)[1].replace(now, was)
+        assert licence_change(was, now, restored, unit)
+        assert check_bank([item.to_dict()], corpus, ["relic-protection"]) == []
+
+
+def test_no_licence_where_the_article_names_one_or_harm_is_banned(items) -> None:
+    units = {i.unit_id for i in _licences(items)}
+    # 第三十七条 lets an approved site provide photographs; 第十七条 bans digging without
+    # approval (擅自); 第十六条 bans destroying, which no body licenses
+    for unit in ("art-37", "art-17", "art-16", "art-14"):
+        assert f"relic-protection/{unit}" not in units
+
+
+def test_a_modal_change_of_another_kind_is_still_refused(corpus: Corpus) -> None:
+    unit = corpus.unit_by_id("relic-protection/art-37")
+    restored = "文物保护单位的壁画、馆藏文物和考古发掘现场不得拍摄。"
+    # the article goes on "确因特殊需要，经……批准，可以由文物保护单位提供照片"
+    assert not licence_change("不得", "经文物行政管理部门批准后，可以", restored, unit)
+    unit = corpus.unit_by_id("relic-protection/art-13")
+    restored = (
+        "在文物保护单位的保护范围内，不得存放易燃、易爆、有毒、有腐蚀性等危害文物安全的物品。"
+    )
+    assert licence_change("不得", "经文物行政管理部门批准后，可以", restored, unit)
+    assert not licence_change("不得", "可以", restored, unit)
+
+
+def test_the_script_of_a_record_is_asked_and_never_judged_by_one_script(items) -> None:
+    script = [i for i in items if i.unit_id == "relic-protection/art-24" and "记录" in i.stem]
+    assert {i.type for i in script} == {"单选", "填空"}
+    blank = next(i for i in script if i.type == "填空")
+    assert blank.answer == "藏汉两种文字" and "汉藏两种文字" in blank.alternatives
+    choice = next(i for i in script if i.type == "单选")
+    assert "汉文" in choice.options and "藏文" in choice.options
+    assert not any(i.type == "判断" and "用汉文记录" in i.stem for i in items)
+
+
+def test_paper_b_opens_each_section_with_facts_paper_a_did_not_test(corpus: Corpus) -> None:
+    for seed in (0, 6):
+        first, second = papers(corpus, 50, seed=seed)
+        tested = {sentence_of(k) for i in first.items for k in i.rule_keys}
+        for kind in TYPES:
+            section = [i for i in second.items if i.type == kind]
+            shared = [bool({sentence_of(k) for k in i.rule_keys} & tested) for i in section]
+            assert shared == sorted(shared), kind  # new facts first, then A's
