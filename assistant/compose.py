@@ -1279,32 +1279,53 @@ def _column_answer(best: ScoredClause, cell: Clause, corpus: Corpus) -> Composed
     return Composed("answered", answer, [cite], [cite.text], [cell.text])
 
 
-HOW_ASKED = re.compile(r"怎么|怎样|如何|咋|去哪|到哪|在哪")
+HOW_ASKED = re.compile(r"怎么|怎样|如何|咋|去哪|在哪")
+HOW_WORD = re.compile(r"^(怎么|怎样|如何|咋|怎么办|去哪|去哪儿|去哪里|在哪|在哪儿|在哪里)$")
+STEPS = re.compile(r"^(手续|流程|程序)$")
 # the words of a procedure question that say it is done, not what is done
 DOING = re.compile(
     r"^(办理|办|弄|搞|走|做|操作|准备|提交|提供|需要|要|带|申请|流程|手续|程序|步骤|材料|证件|"
-    r"资料|东西|去|到|在|想|能|可以|应该|应当|得|才能)$"
+    r"资料|东西|去|到|在|想|能|可以|应该|应当|得|才能|算|算钱|计算|算账)$"
 )
 
 
+@dataclass(frozen=True)
+class _Word:
+    word: str
+    flag: str
+
+
 def _procedure_act(question: str) -> str:
-    """The act whose procedure is asked ("怎么报名" → 报名, "辞职要走什么手续" → 辞职,
-    "注册登记怎么办" → 注册登记): the verb said last before or after the asking words that is
-    not itself a word of doing (办理, 走, 准备…)."""
+    """The act whose procedure is asked, said next to the asking words: "怎么报名", "去哪报名"
+    → 报名; "辞职要走什么手续", "注册怎么办" → the act before them. A verb said elsewhere in the
+    question ("报到哪里存档", "接到报告后该怎么做") is no act asked of."""
     import jieba.posseg
 
-    asking = asking_part(question)
-    words = [w for w in jieba.posseg.cut(asking) if w.word.strip()]
-    acts = [
-        w.word
-        for w in words
-        if w.flag in ("v", "vn")
-        and len(w.word) >= 2
-        and not DOING.match(w.word)
-        and not function_word(w.word)
-        and not GENERIC.match(w.word)
-    ]
-    return acts[-1] if acts else ""
+    words = [w for w in jieba.posseg.cut(asking_part(question)) if w.word.strip()]
+    # "去哪报名": 去 and 哪 are cut apart; read them as one asking word
+    for n in range(len(words) - 1, 0, -1):
+        if words[n].word in ("哪", "哪儿", "哪里") and words[n - 1].word in ("去", "在"):
+            words[n - 1 : n + 1] = [_Word(words[n - 1].word + words[n].word, "r")]
+
+    def act(w) -> bool:
+        return (
+            w.flag in ("v", "vn")
+            and len(w.word) >= 2
+            and not DOING.match(w.word)
+            and not function_word(w.word)
+            and not GENERIC.match(w.word)
+        )
+
+    for n, w in enumerate(words):
+        after = words[n + 1] if n + 1 < len(words) else None
+        if HOW_WORD.match(w.word) and after is not None and act(after):
+            return after.word  # "怎么报名", "去哪报名"
+        if HOW_WORD.match(w.word) or STEPS.match(w.word):
+            # "辞职怎么办", "辞职要走什么手续": the act just before, past words of doing
+            before = [b for b in words[:n] if not DOING.match(b.word) and b.flag != "r"]
+            if before and act(before[-1]) and (after is None or DOING.match(after.word)):
+                return before[-1].word
+    return ""
 
 
 def covered_by_any(word: str, question: str, texts: list[str]) -> bool:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from assistant.frame import read_frame
 from tests.conversation import ask_turns, labels
 
 
@@ -58,3 +59,90 @@ def test_the_sources_of_a_fund_are_its_list_of_parts(assistant) -> None:
     (response,) = ask_turns(assistant, "医保基金的收入来源有哪些")
     assert labels(response) == ["第十六条"]
     assert "社会捐助收入" in response.answer
+
+
+@pytest.mark.parametrize(
+    "text, act",
+    [("内地医生想援藏 怎么报名", "报名"), ("看管员辞职要走什么手续", "辞职"), ("医保怎么交", "")],
+)
+def test_the_act_a_procedure_is_asked_of(text, act) -> None:
+    from assistant.compose import _procedure_act
+
+    assert _procedure_act(text) == act
+
+
+def test_a_procedure_of_an_act_the_gazette_never_names_is_declined(assistant) -> None:
+    (response,) = ask_turns(assistant, "想去当护路员 去哪报名")
+    assert response.status == "out_of_scope"
+    assert "报名" in response.answer.split("最相关")[0]
+
+
+def test_a_procedure_the_gazette_gives_is_still_answered(assistant) -> None:
+    (response,) = ask_turns(assistant, "发现文物了怎么上报")
+    assert response.status == "answered"
+    assert labels(response)[0] == "第二十一条"
+
+
+@pytest.mark.parametrize(
+    "text, column, value",
+    [
+        ("村道生命安全防护工程哪个单位牵头", "牵头单位", "各县人民政府"),
+        ("村道生命安全防护工程哪位领导牵头", "牵头领导", "各县交通行业分管副县长"),
+        ("精神病福利院项目的责任单位是哪家", "责任单位", "地区民政局"),
+    ],
+)
+def test_a_task_tables_cell_is_asked_by_its_column(assistant, text, column, value) -> None:
+    (response,) = ask_turns(assistant, text)
+    assert response.status == "answered"
+    assert f"{column}：{value}" in response.answer
+
+
+def test_a_date_asked_of_a_task_is_its_rows_time_limit(assistant) -> None:
+    (response,) = ask_turns(assistant, "村道安防工程什么时候必须干完")
+    assert response.status == "answered"
+    assert "2020年11月30日前" in response.answer
+    assert labels(response) == ["第4项"]
+
+
+@pytest.mark.parametrize(
+    "text", ["培训期间有事 打电话跟老师请假行吗", "住院时打电话 开空调的钱谁出"]
+)
+def test_a_telephone_used_is_no_phone_number_asked(assistant, text) -> None:
+    (response,) = ask_turns(assistant, text)
+    assert "联系电话" not in response.answer
+
+
+@pytest.mark.parametrize("text", ["医保局的咨询电话是多少", "有没有举报电话"])
+def test_a_phone_number_asked_is_declined(assistant, text) -> None:
+    (response,) = ask_turns(assistant, text)
+    assert "没有公布联系电话" in response.answer
+
+
+def test_a_platform_the_text_names_answers_which_platform(assistant) -> None:
+    (response,) = ask_turns(assistant, "外地住院备案在什么系统上办")
+    assert response.status == "answered"
+    assert "信息系统" in response.answer
+
+
+@pytest.mark.parametrize(
+    "text", ["扎西德勒 我是帕羊镇的 想咨询医保", "你好 我是狮泉河的 想问问文物的事"]
+)
+def test_a_greeting_with_a_bare_topic_is_welcomed(text) -> None:
+    from assistant.frame import Intent
+
+    assert read_frame(text).intent is Intent.SMALL_TALK
+
+
+@pytest.mark.parametrize(
+    "text", ["我是改则县的 想问问医保怎么交", "我是改则县的，想问住院能报多少"]
+)
+def test_an_introduction_before_a_question_is_no_greeting(text) -> None:
+    from assistant.frame import Intent
+
+    assert read_frame(text).intent is not Intent.SMALL_TALK
+
+
+def test_a_run_of_several_held_sounds_is_no_question() -> None:
+    from assistant.guard import check
+
+    assert check("嗷嗷嗷嗷嗷嗷嗷呜呜呜呜呜").error
