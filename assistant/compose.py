@@ -835,9 +835,13 @@ def full_text(r: ScoredClause) -> str:
     if LEANS_BACK.match(r.clause.text) and r.clause.index > 0:
         rows = clauses(r.unit)
         before = next((c.text for c in rows if c.index == r.clause.index - 1), "")
-    elif r.unit.kind == "table_row" and len(r.clause.text) <= CELL_MAX:
-        # "2020年11月30日前", "各县人民政府": a short cell of a table row is said of the task its
-        # row states (the row's longest cell), as its column is read across the row
+    elif (
+        r.unit.kind == "table_row"
+        and len(r.clause.text) <= CELL_MAX
+        and _has_value(FactType.DATE, r.clause.text)
+    ):
+        # "2020年11月30日前": a table row's date cell is said of the task its row states (the
+        # row's longest cell), as its column is read across the row
         # (with its column's name: "牵头单位", "完成时限")
         before = max((c.text for c in clauses(r.unit)), key=len) + f"{r.clause.label}："
     return (
@@ -1301,6 +1305,8 @@ def _procedure_act(question: str) -> str:
     question ("报到哪里存档", "接到报告后该怎么做") is no act asked of."""
     import jieba.posseg
 
+    if CONSEQUENCE_ASKED.search(question) or WHAT_HAPPENS.search(question):
+        return ""  # "花不完会怎样": what follows, not how a thing is done
     words = [w for w in jieba.posseg.cut(asking_part(question)) if w.word.strip()]
     # "去哪报名": 去 and 哪 are cut apart; read them as one asking word
     for n in range(len(words) - 1, 0, -1):
