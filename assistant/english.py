@@ -456,6 +456,14 @@ def to_chinese(question: str) -> str:
         asks = ["是多少" if AMOUNT_NOUN.search("".join(body)) else "是什么"]
     if "多少" in asks and COUNTED_KINDS.search(question):
         asks[asks.index("多少")] = "有多少种"  # "How many … diseases are covered": a count of kinds
+    elif "多少" in asks and re.match(r"\W*how\s+many\b", question, re.I):
+        # "How many subsystems does the platform have?": the thing counted, named right after
+        # the asking words, is said with them (远程平台有多少个子系统)
+        at = next(i for i, p in enumerate(rest) if p.asks and p.chinese == "多少")
+        counted = next((p.chinese for p in rest[at + 1 : at + 2] if not p.asks), None)
+        if counted and counted in body:
+            body.remove(counted)
+            asks[asks.index("多少")] = f"有多少个{counted}"
     if "多少" in asks and "报销" in body:  # "How much … reimbursed": the share paid back
         body.remove("报销")
         asks[asks.index("多少")] = "能报多少"
