@@ -1164,6 +1164,27 @@ def _headed_list(
     return None
 
 
+# an item of a list opening with the name of its category ("服务类：挂号费、…")
+CATEGORY = re.compile(r"^([\u4e00-\u9fff]{2,12}?)(?:等)?[：:]")
+
+
+def _named_category(question: str, hits: list) -> ScoredClause | None:
+    """The item of a list whose category the question names ("服务类", "那治疗项目类呢"): an
+    item opening with its category's name, among the first hits' lists."""
+    found: list[tuple[int, ScoredClause]] = []
+    for hit in hits[:3]:
+        for clause in clauses(hit.unit):
+            m = CATEGORY.match(clause.text)
+            if not clause.is_item or not m:
+                continue
+            # ("生活服务和服务设施": either of its joined names)
+            names = [m.group(1), *re.split(r"和|及|与", m.group(1))]
+            said = [len(n) for n in names if len(n) >= 3 and n in question]
+            if said:
+                found.append((max(said), ScoredClause(clause, hit.unit, hit.score, 0)))
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
 def _one_sentence_list(found: ScoredClause, corpus: Corpus) -> Composed:
     cite = of_clauses(corpus, found.unit, [found.clause], found.score)
     answer = f"{cite.display}规定：“{display(found.clause.text)}”[1]"
@@ -1423,6 +1444,10 @@ def _compose(
                 None,
             )
 
+        category = _named_category(question, hits)
+        if category is not None:
+            # "医保不付的里面 服务类有哪些": one category of a categorised list, not all of it
+            return _one_sentence_list(category, corpus)
         headed = _headed_list(question, hits, corpus, telling) if counted is None else None
         if headed is not None:
             return _one_sentence_list(headed, corpus)
@@ -2221,9 +2246,11 @@ def _unnamed(question: str, frame: Frame, unit) -> list[str]:
     schemes = [m.group(0) for pattern, _ in SCHEMES for m in pattern.finditer(question)]
     article = f"{unit.title}{unit.text}{''.join(unit.headings)}"
     # the asked thing stands in the part that asks ("我明年大学毕业，…岗位有多少个")
+    # ("具体内容", "主要职责": the thing with a word that only stresses it)
+    stressed = (re.sub(r"^(具体|主要)", "", t) for t in tokenize(asking_part(question)))
     tokens = [
         t
-        for t in dict.fromkeys(tokenize(asking_part(question)))
+        for t in dict.fromkeys(stressed)
         if len(t) >= 2
         and not GENERIC.match(t)
         and not KIND_WORDS.search(t)

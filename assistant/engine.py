@@ -174,21 +174,33 @@ def _other_list(last: str, turn: str) -> str | None:
     # ("那内容呢" after the training's 方式: the head of a list is a thing here, though a
     # word that names nothing in a question of its own)
     told = _telling(turn)
-    new = [
-        w
-        for w in dict.fromkeys(tokenize(turn))
-        if w not in last and ((w in told and _names_a_thing(w)) or LIST_HEAD.fullmatch(w))
-    ]
+    # ("那具体内容有哪些": the head said with 具体/主要)
+    bare = {w: re.sub(r"^(具体|主要)", "", w) for w in dict.fromkeys(tokenize(turn))}
+    new = list(
+        dict.fromkeys(
+            head
+            for w, head in bare.items()
+            if head not in last
+            and ((w in told and _names_a_thing(w) and head == w) or LIST_HEAD.fullmatch(head))
+        )
+    )
     things = [
         w for w in tokenize(last) if (w in said and _names_a_thing(w)) or LIST_HEAD.fullmatch(w)
     ]
     if len(new) != 1 or not things:
         return None
+    heads = [w for w in things if LIST_HEAD.fullmatch(w)]
+    if not heads and LIST_HEAD.fullmatch(new[0]):
+        # "文物安全培训分哪几种" named no head: the new head is of the same subject
+        subject = max((w for w in things if _names_a_thing(w)), key=len, default="")
+        return f"{subject}{new[0]}包括哪些" if subject else None
     listed = things[-1]
     at = last.rfind(listed)
     return last[:at] + new[0] + last[at + len(listed) :]
 
 
+# the words a list is asked with, beside its head ("具体包括", "主要有")
+LIST_WORD = re.compile(r"^(具体|主要|都|包括|包含|有|有哪些|哪些|分别|一共|总共|内容上|方面)$")
 # the head of a list a document states under its own heading ("培训方式包括：", "培训内容包括：")
 LIST_HEAD = re.compile(
     r"方式|内容|对象|范围|形式|种类|类型|原则|要求|条件|职责|权利|义务|任务|措施"
@@ -1169,9 +1181,12 @@ class Assistant:
         )
         # "那哪些情况会被解聘" after the preferred candidates: a question of its own (its own
         # question word, and its words find another article) only opens with 那
+        # ("那内容上具体包括哪些" names only the kind of list: the last subject's list of it)
+        only_a_kind = all(LIST_HEAD.fullmatch(w) or LIST_WORD.match(w) for w in words)
         stands_alone = (
             frame.continuation
             and bool(OWN_ASK.search(frame.text))
+            and not only_a_kind
             and self._found_on_its_own(frame.text, state)
         )
         leans = (
