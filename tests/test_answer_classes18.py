@@ -146,3 +146,45 @@ def test_a_run_of_several_held_sounds_is_no_question() -> None:
     from assistant.guard import check
 
     assert check("嗷嗷嗷嗷嗷嗷嗷呜呜呜呜呜").error
+
+
+@pytest.mark.parametrize(
+    "text, item",
+    [
+        ("医保不给报的服务类费用有哪些", "第三十条（一）"),
+        ("哪些生活服务费用医保不付", "第三十条（五）"),
+    ],
+)
+def test_one_category_of_a_categorised_list_is_its_item(assistant, text, item) -> None:
+    (response,) = ask_turns(assistant, text)
+    assert labels(response) == [item]
+
+
+def test_a_category_named_after_a_list_switches_the_item(assistant) -> None:
+    _, second = ask_turns(assistant, "医保不给报的服务类费用有哪些", "那治疗项目类呢")
+    assert labels(second) == ["第三十条（四）"]
+    assert "器官" in second.answer
+
+
+@pytest.mark.parametrize("turn", ["那内容上具体包括哪些", "那具体内容有哪些"])
+def test_a_continuation_naming_only_a_kind_of_list_keeps_the_subject(assistant, turn) -> None:
+    _, second = ask_turns(assistant, "文物安全培训有哪些方式", turn)
+    assert labels(second)[0] == "六、（三）"
+    assert "案例分析" in second.answer
+
+
+def test_the_thing_counted_in_english_is_said_with_the_count() -> None:
+    from assistant.english import to_chinese
+
+    assert "有多少个子系统" in to_chinese(
+        "How many subsystems does the hospital's remote platform have?"
+    )
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [("私人收藏的文物能拿去交易吗", "第三十二条"), ("县博物馆能把文物送给个人吗", "第二十七条")],
+)
+def test_trading_and_giving_relics_in_everyday_words(assistant, text, label) -> None:
+    (response,) = ask_turns(assistant, text)
+    assert labels(response)[0] == label
