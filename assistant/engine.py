@@ -59,7 +59,7 @@ from assistant.frame import (
     places_in,
     read_frame,
 )
-from assistant.multipart import another_subject, merge, split_parts, subject_of
+from assistant.multipart import ONLY_CHANGE, another_subject, merge, split_parts, subject_of
 from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
 from assistant.state import (
@@ -447,6 +447,17 @@ class Assistant:
             part = other or part
             alone = read_frame(part)
             own = n == 0 or other is not None or len(part) >= 20 or alone.topical
+            if n and ONLY_CHANGE.search(part) and not alone.topical:
+                # "学历提升呢": the part before it with one thing changed, read as a turn that
+                # leans on the last one
+                # (asked as two turns of a conversation of their own; its figure may share the
+                # first part's clause)
+                before = State()
+                self.ask(parts[n - 1], before)
+                response = self.ask(part, before)
+                used |= set(response.quoted)
+                responses.append(response)
+                continue
             lead = part if own else f"{subject} {part}"
             frame = alone if lead == part else read_frame(lead)
             if frame.calculator and not alone.calculator:
@@ -456,6 +467,8 @@ class Assistant:
                 # "高血压限额多少 糖尿病多少": an earlier part's quote already holds it
                 again = self._single(frame, State(), multi=True)
                 if again.status == "answered" and set(again.quoted) <= used:
+                    # its own line, its quote already shown ("每处安排几个人" of 第十二条)
+                    responses.append(again)
                     continue
             used |= set(response.quoted)
             responses.append(response)

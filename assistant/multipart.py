@@ -45,9 +45,13 @@ def split_parts(q: str) -> list[str]:
         own = len(_content(piece)) >= 2 or (
             bool(merged) and asks and _other_fact(piece, merged[-1])
         )
-        if merged and (
-            not asks or ONLY_CHANGE.search(piece) or not own or not QUESTION_WORD.search(merged[-1])
-        ):
+        # "…参军入伍要达到多少人？学历提升呢？": the same rule's other figure, a part of its own
+        # (a calculation's "二级呢？" stays with it: one case beside another)
+        changed = bool(ONLY_CHANGE.search(piece)) and not (
+            merged and _content(piece) and _asks_a_rule(merged[-1])
+        )
+        own = own or (bool(ONLY_CHANGE.search(piece)) and not changed)
+        if merged and (not asks or changed or not own or not QUESTION_WORD.search(merged[-1])):
             joiner = "" if merged[-1].endswith(("？", "?")) else "，"
             merged[-1] += joiner + piece
         else:
@@ -60,6 +64,14 @@ def another_subject(part: str) -> str | None:
     such a part does not lean on the first part's subject."""
     lead = PART_LEAD.match(part)
     return part[lead.end() :] if lead and lead.end() < len(part) else None
+
+
+def _asks_a_rule(question: str) -> bool:
+    """A question answered from the text, not a calculation of one's own case (no figure of
+    the asker's given: "门特一年最多报多少" asks the rule)."""
+    from assistant.frame import read_frame
+
+    return not read_frame(question).figures
 
 
 def _other_fact(piece: str, before: str) -> bool:

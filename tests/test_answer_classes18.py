@@ -188,3 +188,23 @@ def test_the_thing_counted_in_english_is_said_with_the_count() -> None:
 def test_trading_and_giving_relics_in_everyday_words(assistant, text, label) -> None:
     (response,) = ask_turns(assistant, text)
     assert labels(response)[0] == label
+
+
+@pytest.mark.parametrize(
+    "text, first, second",
+    [
+        ("乡镇卫生院住院起付线多少？三级医院呢？", "100元", "400元"),
+        ("县级文保单位看管员工资多少？自治区级呢？", "1200元", "1400元"),
+        ("毕业生参军入伍要达到多少人？学历提升呢？", "75人", "60人"),
+    ],
+)
+def test_a_rules_tail_with_one_thing_changed_is_answered_too(assistant, text, first, second):
+    (response,) = ask_turns(assistant, text)
+    lines = [x for x in response.answer.split("\n") if not x.startswith(("原文", "另见"))]
+    assert any(first in x for x in lines) and any(second in x for x in lines)
+
+
+def test_a_second_figure_of_a_quoted_clause_gets_its_own_line(assistant) -> None:
+    (response,) = ask_turns(assistant, "看管员一个月多少钱 每处安排几个人")
+    lines = [x for x in response.answer.split("\n") if not x.startswith(("原文", "另见"))]
+    assert any("2名" in x for x in lines)

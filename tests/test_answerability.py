@@ -57,9 +57,11 @@ def test_each_asking_part_is_answered() -> None:
         "看管员每月工资多少",
         "协议最长签几年",
     ]
-    # circumstances and a tail that only changes one thing stay with their question
+    # circumstances, and a tail that changes one thing of one's own case, stay with their
+    # question; a rule's tail ("二级呢？") is a part of its own, read with the one before it
     assert len(split_parts("我交120档，二级医院住院花了8千，能报多少")) == 1
-    assert len(split_parts("三级医院起付线多少？二级呢？")) == 1
+    assert len(split_parts("住院花了2万报多少？二级呢？")) == 1
+    assert split_parts("三级医院起付线多少？二级呢？") == ["三级医院起付线多少？", "二级呢？"]
 
 
 @pytest.mark.parametrize(
