@@ -700,8 +700,13 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ),
     (
         "手机应用或网站",
-        re.compile(r"(哪个|什么|哪款)[^，。？?]{0,4}(APP|app|App|软件|小程序|公众号|网站|平台)"),
-        # (a platform or system the text names answers "借助什么平台": 远程诊疗平台, 信息系统)
+        re.compile(r"(哪个|什么|哪款)[^，。？?]{0,4}(APP|app|App|软件|小程序|公众号|网站)"),
+        re.compile(r"APP|app|App|小程序|公众号|网站|www\.|网址"),
+    ),
+    # (a platform or system the text names answers "借助什么平台": 远程诊疗平台, 信息系统)
+    (
+        "平台或系统",
+        re.compile(r"(哪个|什么|哪款)[^，。？?]{0,4}(平台|系统)"),
         re.compile(r"APP|app|App|小程序|公众号|网站|www\.|网址|[\u4e00-\u9fff]{2,}(平台|系统)"),
     ),
     ("酒店或会场", re.compile(r"(哪家|哪个|什么)(酒店|宾馆|饭店)"), re.compile(r"酒店|宾馆|饭店")),
