@@ -525,6 +525,9 @@ def _body_does(act: str, text: str) -> bool:
     return False
 
 
+DUTY_WORD = re.compile(r"必须|应当|应该|需要|务必|一定要|得要")
+
+
 def _timed_word(
     question: str, idf: Callable[[str], float], spoken: Callable[[str], bool], near: str = ""
 ) -> str | None:
@@ -544,6 +547,8 @@ def _timed_word(
             and not LASTING.fullmatch(w)
             and not GENERIC.match(w)
             and not re.fullmatch(r"[一二两三四五六七八九十几\d]+[回次趟遍]", w)
+            and not MODAL_ASKED.fullmatch(w)  # "多久内必须备案": 必须 says it is due, not what
+            and not DUTY_WORD.fullmatch(w)
         ]
         return [w for w in words if not any(w != v and w in v for v in words)]  # 公室 of 办公室
 
@@ -1367,9 +1372,20 @@ def covered_by_any(word: str, question: str, texts: list[str]) -> bool:
 
 
 def asking_part(question: str) -> str:
-    """The parts of a question that ask (a question word in them), without its circumstances."""
-    parts = [p for p in re.split(r"[，,。？?！!；;]", question) if QUESTION_WORD.search(p)]
+    """The parts of a question that ask (a question word in them), without its circumstances
+    and without an aside said after it ("…能报多少 家长焦虑中", "…多久内必须备案 救救孩子")."""
+    parts = [
+        _without_aside(p)
+        for p in re.split(r"[，,。？?！!；;]", question)
+        if QUESTION_WORD.search(p)
+    ]
     return "，".join(parts) or question
+
+
+def _without_aside(part: str) -> str:
+    segments = part.split()
+    asking = [n for n, s in enumerate(segments) if QUESTION_WORD.search(s)]
+    return " ".join(segments[: asking[-1] + 1]) if asking else part
 
 
 def _compose(
