@@ -2944,7 +2944,14 @@ def _unsaid_predicate(
         return None  # "生孩子要自己掏钱吗": paid in full says one does not
     if CARRIED_ON.search(question) and any(ENDED.search(x) for x in texts):
         return None  # "出了事故还能继续当吗", "没用完的能转到明年吗": an ending stated decides it
+    if MANNER_ASKED.search(rest) and any(MANNER_STATED.search(x) for x in texts):
+        return None  # "口头说一声行不行", "打电话请假行吗": the manner the rule states decides it
     return rest
+
+
+# a way of telling asked ("口头说一声", "打个电话"), which a rule stating its form decides
+MANNER_ASKED = re.compile(r"口头|嘴上|电话|微信|短信|当面|捎个话|带个话")
+MANNER_STATED = re.compile(r"书面")
 
 
 FORBIDDEN_REACH = 30  # the characters after 不得/禁止 that say what is forbidden

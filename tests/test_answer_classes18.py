@@ -208,3 +208,24 @@ def test_a_second_figure_of_a_quoted_clause_gets_its_own_line(assistant) -> None
     (response,) = ask_turns(assistant, "看管员一个月多少钱 每处安排几个人")
     lines = [x for x in response.answer.split("\n") if not x.startswith(("原文", "另见"))]
     assert any("2名" in x for x in lines)
+
+
+@pytest.mark.parametrize(
+    "text, label",
+    [
+        ("文物事故调查核实以后向上报告 口头说一声行不行", "第四十八条"),
+        ("培训中途要退训 给办公室打个电话行不行", "一、（四）"),
+    ],
+)
+def test_a_way_of_telling_is_decided_by_the_form_the_rule_states(assistant, text, label):
+    (response,) = ask_turns(assistant, text)
+    assert response.status == "answered"
+    assert labels(response)[0] == label
+    assert "书面" in response.answer or "不得退训" in response.answer
+
+
+def test_an_aside_after_the_question_is_not_what_it_asks() -> None:
+    from assistant.compose import asking_part
+
+    assert asking_part("在林芝住院 多久内必须备案 急") == "在林芝住院 多久内必须备案"
+    assert asking_part("就业率规划能到多少 孩子明年毕业") == "就业率规划能到多少"
