@@ -616,7 +616,7 @@ FREQUENCY_ACT = re.compile(
     r"(?:每?隔)?(?:多久|多长时间|多少时间|多少天|几天|几个月|几年|多少年|多长)"
     r"(?:要|得|会|能|才|就|先|需要|应该|至少|亲自|去|来)*([\u4e00-\u9fff]{1,4}?)(?:一次|一回|一趟|一遍)"
 )
-ANY_DOING = re.compile(r"(搞|办|弄|做|进行|开展|组织|出|有|举行)$")
+ANY_DOING = re.compile(r"(搞|办|弄|做|进行|开展|组织|出|有|举行|来|干)$")
 
 
 def _done_as_often(question: str, text: str) -> bool:
