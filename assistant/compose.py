@@ -1384,8 +1384,12 @@ def asking_part(question: str) -> str:
 
 def _without_aside(part: str) -> str:
     segments = part.split()
-    asking = [n for n, s in enumerate(segments) if QUESTION_WORD.search(s)]
+    # ("…有哪些基层项目 比如三支一扶": an example given belongs to what is asked)
+    asking = [n for n, s in enumerate(segments) if QUESTION_WORD.search(s) or EXAMPLE.match(s)]
     return " ".join(segments[: asking[-1] + 1]) if asking else part
+
+
+EXAMPLE = re.compile(r"比如|例如|譬如|比方|像是|特别是|尤其是|包括")
 
 
 def _compose(
