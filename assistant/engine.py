@@ -419,6 +419,11 @@ class Assistant:
         if bare and _fresh(state) and not names_something(frame.text):
             # "[图片] 这个能报吗", "一个月多少钱" as a first turn: a search would pick any article
             return Response("error", answer=NO_SUBJECT, error=NO_SUBJECT)
+        parts = split_parts(frame.text)
+        if len(parts) > 1 and state.pending is None and _rule_first(parts[0]):
+            # "乡镇卫生院住院起付线多少？三级医院呢？" after a stay was computed: a rule asked
+            # first, and its tail, not the last case with another level
+            return self._several(parts, state)
         turn = plan_turn(frame, state)
         if isinstance(turn, Stall):
             return self._rule_instead(turn, state)
@@ -1466,6 +1471,13 @@ PAYS = re.compile(
 SUM_COUNT = re.compile(
     r"([两俩二三四五六七八九2-9])[个项次位人]?(?:县|个县)?[^，。？]{0,4}(?:加起来|一共|总共|合计|共计|总计)"
 )
+
+
+def _rule_first(part: str) -> bool:
+    """A first part that asks a rule of its own: a topic, no figure of one's case, no lean on
+    the last turn."""
+    first = read_frame(part)
+    return first.topical and not first.figures and not first.continuation
 
 
 def _last_doc(state: State) -> str:

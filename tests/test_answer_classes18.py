@@ -229,3 +229,13 @@ def test_an_aside_after_the_question_is_not_what_it_asks() -> None:
 
     assert asking_part("在林芝住院 多久内必须备案 急") == "在林芝住院 多久内必须备案"
     assert asking_part("就业率规划能到多少 孩子明年毕业") == "就业率规划能到多少"
+
+
+def test_a_rule_asked_after_a_result_is_no_new_case_of_it(assistant) -> None:
+    _, second = ask_turns(
+        assistant,
+        "交的120档 二级医院住了一回花了2.3w 报多少",
+        "乡镇卫生院住院起付线多少？三级医院呢？",
+    )
+    assert second.status == "answered"
+    assert "100元" in second.answer and "400元" in second.answer
