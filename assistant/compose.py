@@ -138,7 +138,7 @@ def _score_clauses(
     for r in rows:
         if CAPTION.fullmatch(r.clause.text.strip()):
             r.score -= CAPTION_PENALTY  # "门诊特殊病政策。": the article's caption answers nothing
-    if fact is FactType.DATE:
+    if fact is FactType.DATE and not DURATION_ASKED.search(question):
         # a table row's date cell ("2020年11月30日前") holds too few words to be found by
         # itself; when a date is asked it is as near the question as the row's task, a
         # little behind it
@@ -1348,15 +1348,18 @@ def _procedure_act(question: str) -> str:
         return (
             w.flag in ("v", "vn")
             and len(w.word) >= 2
+            and not re.match(r"[不没]", w.word)  # "编制不够怎么办": a want, not an act
             and not DOING.match(w.word)
             and not function_word(w.word)
             and not GENERIC.match(w.word)
         )
 
     for n, w in enumerate(words):
-        after = words[n + 1] if n + 1 < len(words) else None
-        if HOW_WORD.match(w.word) and after is not None and act(after):
-            return after.word  # "怎么报名", "去哪报名"
+        # ("去哪申请结算": past the words of doing to the act)
+        later = [a for a in words[n + 1 :] if not DOING.match(a.word)]
+        after = later[0] if later else None
+        if HOW_WORD.match(w.word) and after is not None:
+            return after.word if act(after) else ""  # "怎么报名", "去哪报名"
         if HOW_WORD.match(w.word) or STEPS.match(w.word):
             # "辞职怎么办", "辞职要走什么手续": the act just before, past words of doing
             before = [b for b in words[:n] if not DOING.match(b.word) and b.flag != "r"]
@@ -1389,7 +1392,11 @@ def _without_aside(part: str) -> str:
     return " ".join(segments[: asking[-1] + 1]) if asking else part
 
 
-EXAMPLE = re.compile(r"比如|例如|譬如|比方|像是|特别是|尤其是|包括")
+EXAMPLE = re.compile(
+    r"比如|例如|譬如|比方|像是|特别是|尤其是|包括"
+    # ("…四条都说一下", "全部列出来"): a request to tell them all
+    r"|说一下|说说|讲讲|讲一下|列出|列一下|列举|都说|全部|一一"
+)
 
 
 def _compose(

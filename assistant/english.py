@@ -461,7 +461,8 @@ def to_chinese(question: str) -> str:
         # the asking words, is said with them (远程平台有多少个子系统)
         at = next(i for i, p in enumerate(rest) if p.asks and p.chinese == "多少")
         counted = next((p.chinese for p in rest[at + 1 : at + 2] if not p.asks), None)
-        if counted and counted in body:
+        # (people counted are asked as a number: "How many graduates …" → 毕业生…多少)
+        if counted and counted in body and not re.search(r"[生员人者民工]$", counted):
             body.remove(counted)
             asks[asks.index("多少")] = f"有多少个{counted}"
     if "多少" in asks and "报销" in body:  # "How much … reimbursed": the share paid back
