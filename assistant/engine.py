@@ -435,7 +435,6 @@ class Assistant:
             turn = None
         if turn is not None:
             return self._stays(turn, state) if turn.queued else self._calculate(turn, state)
-        parts = split_parts(frame.text)
         if len(parts) > 1:
             return self._several(parts, state)
         return self._single(frame, state)
