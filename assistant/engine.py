@@ -48,6 +48,7 @@ from assistant.english import to_chinese
 from assistant.fields import Kind, follow_up, marked_cases, schema, spec
 from assistant.frame import (
     ABOUT_LAST,
+    QUESTION_WORD,
     SOURCE_ASK,
     TASK_REQUEST,
     THANKS_AT_END,
@@ -419,6 +420,11 @@ class Assistant:
         if bare and _fresh(state) and not names_something(frame.text):
             # "[图片] 这个能报吗", "一个月多少钱" as a first turn: a search would pick any article
             return Response("error", answer=NO_SUBJECT, error=NO_SUBJECT)
+        tail = CASE_TAIL.match(frame.text)
+        if tail and state.pending is None and _own_case(tail.group(1)):
+            both = self._case_and_tail(tail.group(1), tail.group(2), state)
+            if both is not None:
+                return both
         parts = split_parts(frame.text)
         if len(parts) > 1 and state.pending is None and _rule_first(parts[0]):
             # "乡镇卫生院住院起付线多少？三级医院呢？" after a stay was computed: a rule asked
@@ -438,6 +444,21 @@ class Assistant:
         if len(parts) > 1:
             return self._several(parts, state)
         return self._single(frame, state)
+
+    def _case_and_tail(self, case: str, tail: str, state: State) -> Response | None:
+        """ "交250档 住院花了2万 一级医院 报多少？三级呢？": the case asked, then the same case with
+        one thing changed, each computed as two turns would be (not only the last level named);
+        None when either would not be computed (the message is then read whole)."""
+        import copy
+
+        trial = copy.deepcopy(state)
+        if any(self.ask(t, trial).status != "calculated" for t in (case, tail)):
+            return None
+        first, second = self.ask(case, state), self.ask(tail, state)
+        both = merge([first, second], dedupe=False)
+        both.facts += _grounds(first.calculation) if first.calculation else []
+        both.calculation = second.calculation  # the case the conversation goes on from
+        return both
 
     def _several(self, parts: list[str], state: State) -> Response:
         """Each part answered in order; later parts lean on the first one's subject."""
@@ -1448,11 +1469,7 @@ class Assistant:
         sources = [c.text for c in response.citations] + [c.display for c in response.citations]
         sources += response.facts
         if response.calculation:
-            sources += [f"{s['rule']} {s['amount']}" for s in response.calculation["steps"]]
-            sources += list(response.calculation["result"].values()) + [
-                str(v) for v in response.calculation["inputs"].values()
-            ]
-            sources += response.calculation.get("notes", [])
+            sources += _grounds(response.calculation)
         kept = [
             line for line in response.answer.split("\n") if not ungrounded_numbers(line, sources)
         ]
@@ -1470,6 +1487,24 @@ PAYS = re.compile(
 SUM_COUNT = re.compile(
     r"([两俩二三四五六七八九2-9])[个项次位人]?(?:县|个县)?[^，。？]{0,4}(?:加起来|一共|总共|合计|共计|总计)"
 )
+
+
+def _grounds(calculation: dict) -> list[str]:
+    """What a calculation's figures stand on: its steps, result, inputs and notes."""
+    sources = [f"{s['rule']} {s['amount']}" for s in calculation["steps"]]
+    sources += list(calculation["result"].values())
+    sources += [str(v) for v in calculation["inputs"].values()]
+    return sources + list(calculation.get("notes", []))
+
+
+# a message that ends with the same question asked again with one thing changed ("…？三级呢？")
+CASE_TAIL = re.compile(r"^(.*?[^？?，,\s])[？?，,\s]+([^？?，,\s\d]{1,12}呢[？?]?)$")
+
+
+def _own_case(head: str) -> bool:
+    """A calculation of one's own case with its figures, asked in full before the tail."""
+    first = read_frame(head)
+    return bool(first.calculator and first.figures and QUESTION_WORD.search(head))
 
 
 def _rule_first(part: str) -> bool:

@@ -239,3 +239,16 @@ def test_a_rule_asked_after_a_result_is_no_new_case_of_it(assistant) -> None:
     )
     assert second.status == "answered"
     assert "100元" in second.answer and "400元" in second.answer
+
+
+def test_a_case_and_its_tail_with_another_level_are_both_computed(assistant) -> None:
+    (response,) = ask_turns(assistant, "交250档 住院花了2万 一级医院 报多少？三级呢？")
+    assert response.status == "calculated"
+    assert "17820.00" in response.answer  # 一级: (20000 − 200) × 90%
+    assert "16660.00" in response.answer  # 三级: (20000 − 400) × 85%
+
+
+def test_a_tail_is_kept_in_the_case_when_the_case_cannot_be_computed(assistant) -> None:
+    (response,) = ask_turns(assistant, "住院花了2万报多少？二级呢？")
+    assert response.status == "follow_up"
+    assert "哪一级" not in response.answer  # the level said in the tail is read
