@@ -1363,15 +1363,9 @@ def _procedure_act(question: str) -> str:
         if HOW_WORD.match(w.word) or STEPS.match(w.word):
             # "辞职怎么办", "辞职要走什么手续": the act just before, past words of doing
             before = [b for b in words[:n] if not DOING.match(b.word) and b.flag != "r"]
-            if before and act(before[-1]) and (after is None or DOING.match(after.word)):
+            if before and act(before[-1]) and after is None:
                 return before[-1].word
     return ""
-
-
-def covered_by_any(word: str, question: str, texts: list[str]) -> bool:
-    from index.lexical import covered_by
-
-    return any(covered_by(word, question, t) for t in texts)
 
 
 def asking_part(question: str) -> str:
@@ -1424,16 +1418,10 @@ def _compose(
     # (the row may stand below the plan's section on the same project: "精神病福利院项目的
     # 责任单位是哪家" names the column, which only the table has)
     row = next((r for r in scored[:12] if r.unit.kind == "table_row"), None)
-    exact_column = row is not None and any(
-        p.label in asking_part(question) and not UNASKED_COLUMNS.match(p.label)
-        for p in row.unit.parts
-    )
     column = (
-        _asked_column(question, row)
-        if row is not None and fact is not FactType.YES_NO and (row is best or exact_column)
-        else None
+        _asked_column(question, row) if row is not None and fact is not FactType.YES_NO else None
     )
-    if column is not None:
+    if column is not None and (row is best or column.label in asking_part(question)):
         return _column_answer(row, column, corpus)
 
     if fact is FactType.LIST:
@@ -1918,8 +1906,10 @@ def _compose(
     if fact is FactType.PROCEDURE or (
         fact is FactType.OTHER and HOW_ASKED.search(asking_part(question))
     ):
+        from index.lexical import covered_by
+
         act = _procedure_act(question)
-        if act and not covered_by_any(act, question, [corpus.words]):
+        if act and not covered_by(act, question, corpus.words):
             # "援藏怎么报名", "看管员辞职走什么手续": an act the gazette never names has no
             # procedure in it; the nearest rule is no answer to how it is done
             return _absent(fact, best, corpus, act)

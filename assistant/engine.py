@@ -450,11 +450,14 @@ class Assistant:
         one thing changed, each computed as two turns would be (not only the last level named);
         None when either would not be computed (the message is then read whole)."""
         import copy
+        import dataclasses
 
-        trial = copy.deepcopy(state)
-        if any(self.ask(t, trial).status != "calculated" for t in (case, tail)):
+        trial = copy.deepcopy(state)  # (tried on a copy: the message is read whole otherwise)
+        first, second = self.ask(case, trial), self.ask(tail, trial)
+        if first.status != "calculated" or second.status != "calculated":
             return None
-        first, second = self.ask(case, state), self.ask(tail, state)
+        for f in dataclasses.fields(state):
+            setattr(state, f.name, getattr(trial, f.name))
         both = merge([first, second], dedupe=False)
         both.facts += _grounds(first.calculation) if first.calculation else []
         both.calculation = second.calculation  # the case the conversation goes on from
