@@ -22,6 +22,7 @@ from corpus.datafiles import read_table
 from corpus.numerals import dates_in_digits
 from index import dense_store, lexical_store
 from index.fact_types import FactType, asked, fact_types
+from index.folders import build_lock
 from index.fusion import (
     CLAUSE_DENSE_SHARE,
     CLAUSE_FACT_BONUS,
@@ -162,19 +163,26 @@ class Searcher:
         return (("units", self.windows), ("clauses", self.clause_level))
 
     def _load_or_build(self, progress: bool) -> None:
+        """Load each level; a missing or stale one is built under the folder's lock, so processes
+        starting together (API workers, parallel test workers) embed it once and the rest load it."""
         _drop_single_level_layout(self.directory)
         for name, level in self._levels():
             try:
-                level.store = dense_store.load(
-                    self.directory / name, self.embedder.model_id, self.fingerprint()
-                )
-            except dense_store.IndexMissing:
-                if progress:
-                    print(f"正在构建索引（{name}）…", file=sys.stderr, flush=True)
-                level.store = self._build(name, level, progress)
-            except dense_store.IndexInvalid as reason:
-                print(f"正在重建索引（{name}：{reason}）…", file=sys.stderr, flush=True)
-                level.store = self._build(name, level, progress)
+                level.store = self._load(name)
+            except dense_store.IndexInvalid:
+                with build_lock(self.directory):
+                    try:
+                        level.store = self._load(name)
+                    except dense_store.IndexMissing:
+                        if progress:
+                            print(f"正在构建索引（{name}）…", file=sys.stderr, flush=True)
+                        level.store = self._build(name, level, progress)
+                    except dense_store.IndexInvalid as reason:
+                        print(f"正在重建索引（{name}：{reason}）…", file=sys.stderr, flush=True)
+                        level.store = self._build(name, level, progress)
+
+    def _load(self, name: str) -> dense_store.DenseStore:
+        return dense_store.load(self.directory / name, self.embedder.model_id, self.fingerprint())
 
     def _load_or_build_lexical(self, force: bool = False) -> None:
         """BM25 from the index folder when it was built from these texts with this tokenizer;

@@ -2,7 +2,8 @@
 
 Caches (the converted model, the index) go to a temporary NGARI_CACHE_DIR made for this test
 session, set here before any test can load the model: tests never write to the user's home.
-`NGARI_TEST_CACHE_DIR=/some/dir` reuses a cache between runs when iterating locally.
+`NGARI_TEST_CACHE_DIR=/some/dir` reuses a cache between runs when iterating locally. The README's
+test command runs on two workers (`-n 2`, one a core); they share one cache.
 """
 
 from __future__ import annotations
@@ -14,8 +15,16 @@ from pathlib import Path
 
 import pytest
 
-_OWN_CACHE = not os.environ.get("NGARI_TEST_CACHE_DIR")
-CACHE_DIR = os.environ.get("NGARI_TEST_CACHE_DIR") or tempfile.mkdtemp(prefix="ngari-test-cache-")
+# The process that starts the run makes the cache; parallel workers (pytest -n) inherit it through
+# _RUN_CACHE, so the model is converted and the index built once for the whole run.
+_RUN_CACHE = "NGARI_TEST_RUN_CACHE"
+_OWN_CACHE = not os.environ.get("NGARI_TEST_CACHE_DIR") and not os.environ.get(_RUN_CACHE)
+CACHE_DIR = (
+    os.environ.get("NGARI_TEST_CACHE_DIR")
+    or os.environ.get(_RUN_CACHE)
+    or tempfile.mkdtemp(prefix="ngari-test-cache-")
+)
+os.environ[_RUN_CACHE] = CACHE_DIR
 os.environ["NGARI_CACHE_DIR"] = CACHE_DIR  # subprocesses (the app under test) inherit it
 
 from corpus import Corpus, load_corpus  # noqa: E402
