@@ -25,6 +25,10 @@ CACHE_DIR = (
     or tempfile.mkdtemp(prefix="ngari-test-cache-")
 )
 os.environ[_RUN_CACHE] = CACHE_DIR
+if os.environ.get("PYTEST_XDIST_WORKER"):
+    # one core a worker: torch's own threads would wait on each other's core
+    os.environ.setdefault("OMP_NUM_THREADS", "1")
+    os.environ.setdefault("MKL_NUM_THREADS", "1")
 os.environ["NGARI_CACHE_DIR"] = CACHE_DIR  # subprocesses (the app under test) inherit it
 
 from corpus import Corpus, load_corpus  # noqa: E402

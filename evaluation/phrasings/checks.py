@@ -8,7 +8,9 @@ taken (or closely paraphrased) from the development set or from an earlier table
 from __future__ import annotations
 
 import json
+import math
 import re
+from collections import Counter, defaultdict
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -159,14 +161,28 @@ def questions_of(files: Iterable[Path], tables: Iterable[Path]) -> list[str]:
 
 
 def copied_or_close(rows, earlier: list[str]) -> tuple[list[str], list[str]]:
-    """(sentences repeated verbatim, questions at or above CLOSE bigram Jaccard)."""
+    """(sentences repeated verbatim, questions at or above CLOSE bigram Jaccard).
+
+    Exact, but not pairwise: a question at CLOSE or more with an earlier one shares with it at
+    least one of its (n - ceil(CLOSE·n) + 1) rarest bigrams, so only earlier questions holding one
+    of those are compared (all of them was half a minute a table, paid by every CI run)."""
     earlier_sentences = {s for text in earlier for s in sentences(text)}
-    earlier_grams = [g for g in map(bigrams, earlier) if g]
+    grams = [g for g in map(bigrams, earlier) if g]
+    frequency = Counter(b for g in grams for b in g)
+    holding: dict[str, list[int]] = defaultdict(list)
+    for n, g in enumerate(grams):
+        for b in g:
+            holding[b].append(n)
     repeated, close = [], []
     for _, user, _ in expectations(rows):
         repeated += [s for s in sentences(user) if s in earlier_sentences]
-        grams = bigrams(user)
-        if grams and any(len(grams & g) / len(grams | g) >= CLOSE for g in earlier_grams):
+        mine = bigrams(user)
+        if not mine:
+            continue
+        rarest = sorted(mine, key=lambda b: (frequency.get(b, 0), b))
+        prefix = len(mine) - math.ceil(CLOSE * len(mine)) + 1
+        candidates = {n for b in rarest[:prefix] for n in holding.get(b, ())}
+        if any(len(mine & grams[n]) / len(mine | grams[n]) >= CLOSE for n in candidates):
             close.append(user)
     return repeated, close
 
