@@ -354,8 +354,12 @@ def _lists_and_lookups(t: Tune35Table) -> None:
     add_dialogue(
         t,
         ("阿里眼下开通的农村客运线路一共几条", answered(LINES, ["4条"])),
-        ("那乡镇里通客车的有多少个", answered(LINES, ["22个乡镇通客车"])),
-        ("那一百四十五个建制村里通客车的有几个呢", answered(LINES, ["42个建制村通客车"])),
+        # fixed after the run: the gold quote is the sentence stating the count (the lines' is another)
+        ("那乡镇里通客车的有多少个", answered(quote(RD, "22个乡镇通客车"), ["22个乡镇通客车"])),
+        (
+            "那一百四十五个建制村里通客车的有几个呢",
+            answered(quote(RD, "42个建制村通客车"), ["42个建制村通客车"]),
+        ),
         ("跑这几条线的客运车辆是公家还是个人经营", answered(LINES, ["个人经营"])),
     )
     add_dialogue(

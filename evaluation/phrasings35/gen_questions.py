@@ -342,8 +342,9 @@ PLAN_LOOKUPS = [
     ("body", art(RD, "三、"), ["陈代均"], "四好农村路领导小组里财政局那位是谁"),
     (
         "body",
-        art(RD, "二、（四）"),
-        ["地区交通实业发展总公司"],
+        # fixed after the run: the task table's 第18项 states it too (spelt 交通事业发展总公司)
+        [art(RD, "二、（四）"), art(RD, "第18项")],
+        ["发展总公司"],
         "农村客运除了县政府 还由哪家公司经营",
     ),
     ("body", art(GE, "五、（一）"), ["主要领导负总责"], "毕业生就业工作 谁要负总责"),
@@ -397,7 +398,8 @@ PLAN_LISTS = [
     ),
     (
         "list",
-        art(RD, "二、（四）"),
+        # fixed after the run: the task table's 第20项 states the same four
+        [art(RD, "二、（四）"), art(RD, "第20项")],
         ["同步规划", "同步设计", "同步建设", "同步验收"],
         "客运站场跟公路建设的四同步分别指什么",
     ),
@@ -508,7 +510,8 @@ ELIGIBILITY = [
     (art(RC, "第五条"), ["25-50岁"], "answered", "二十岁的小伙子能去当野外文物看管员吗"),
     (art(RC, "第十三条"), ["不得超过一年"], "answered", "看管协议书可以一签两年吗"),
     (
-        art(RC, "第十七条"),
+        # fixed after the run: 第七条（五） states it too
+        [art(RC, "第十七条"), art(RC, "第七条")],
         ["擅自对外提供"],
         "answered",
         "看管员没经过批准 能把文物点的重要资料私自发给外人吗",
@@ -525,20 +528,33 @@ ELIGIBILITY = [
         "answered",
         "阿里七个县城是不是都通了客运班车",
     ),
-    (art(GE, "四、（二）1."), ["自主创业"], "answered", "规划鼓不鼓励毕业生自己创业"),
+    # fixed after the run: 三、（一）1. states it too (积极鼓励高校毕业生自主创业)
+    (
+        [art(GE, "四、（二）1."), art(GE, "三、（一）1.")],
+        ["自主创业"],
+        "answered",
+        "规划鼓不鼓励毕业生自己创业",
+    ),
     (art(GE, "四、（二）4."), ["参军入伍"], "answered", "毕业生去当兵 规划支持吗"),
 ]
 
 # (fact type, related, question): the gazette does not state it; declined
 FACT_ABSENT = [
     ("yes_no", mi("第七条"), "参保登记能让别人代填吗"),
-    ("yes_no", mi("第三十三条"), "去外地住院能带家属陪着一起报销路费吗"),
-    ("yes_no", mi("第三十四条"), "回老家报销的路费给报吗"),
+    # fixed after the run: 第三十条（五） excludes 就（转）诊交通费, so 路费 was stated; now asks
+    # about a 误工补贴 for the family (never stated)
+    ("yes_no", mi("第三十三条"), "去外地住院 陪护的家属能领误工补贴吗"),
+    # fixed after the run: the same 交通费; now asks whether someone may hand in the papers
+    ("yes_no", mi("第三十四条"), "回来报销的材料能托村医代交吗"),
     ("yes_no", mi("第二十四条"), "门特病人买药能送货上门吗"),
     ("yes_no", mi("第二十六条"), "普通门诊整年都没去看过病 有没有奖励"),
     ("yes_no", mi("第二十五条"), "两病门诊开的药能寄到牧场吗"),
-    ("yes_no", mi("第二十九条"), "生二胎和生头胎报的一样吗 有没有额外补贴"),
-    ("yes_no", mi("第三十一条"), "社保卡能借给亲戚买药吗 亲戚也参保了的那种"),
+    # fixed after the run: "报的一样吗" is decided by 第二十九条 (全额 for every birth); now only
+    # the allowance the text never mentions
+    ("yes_no", mi("第二十九条"), "生完孩子的妈妈有没有营养补贴可以领"),
+    # fixed after the run: lending the card is 第四十五条（一）'s 冒名就医 (stated); now asks a
+    # yearly check the text never mentions
+    ("yes_no", mi("第三十一条"), "社保卡要不要定期拿去做年审"),
     ("yes_no", mi("第八条"), "交医保能用信用卡刷吗"),
     ("yes_no", art(RC, "第十二条"), "野外文物看管员年底能不能多发一笔年终奖"),
     ("yes_no", art(RC, "第七条"), "看管员巡查能骑摩托车报油费吗"),
@@ -604,7 +620,12 @@ IN_SCOPE_DETAILS = [
         "三甲创建领导小组碰头会 一个月开几次",
     ),
     ("frequency", art(RD, "五、（一）"), ["每个月调度一次"], "四好农村路的调度 多久搞一回"),
-    ("frequency", art(RD, "二、（三）"), ["每年开展一次考核"], "护路员多久考核一次"),
+    (
+        "frequency",
+        [art(RD, "二、（三）"), art(RD, "第15项")],
+        ["每年开展一次考核"],
+        "护路员多久考核一次",
+    ),
     ("frequency", art(RC, "第七条"), ["每日巡查"], "看管员是隔天去巡一趟还是天天去"),
     ("deadline", mi("第八条"), ["12月31日"], "来年的医保最迟到哪天就不收了"),
     ("deadline", mi("第二十条"), ["3月31日前"], "地县两级财政补助 每年什么时候前要拨到位"),
@@ -654,7 +675,8 @@ IN_SCOPE_DETAILS = [
     ("format", mi("第三十八条"), ["签字"], "用自费药之前 病人家属要不要签字"),
     (
         "format",
-        art(RC, "第九条"),
+        # fixed after the run: 第十三条 names the 协议书 too
+        [art(RC, "第九条"), art(RC, "第十三条")],
         ["野外文物保护单位看管协议书"],
         "选上看管员以后 签的那份协议叫什么名字",
     ),
