@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from collections import Counter, defaultdict
+from collections import Counter
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Any
@@ -160,29 +160,44 @@ def questions_of(files: Iterable[Path], tables: Iterable[Path]) -> list[str]:
     return texts
 
 
-def copied_or_close(rows, earlier: list[str]) -> tuple[list[str], list[str]]:
-    """(sentences repeated verbatim, questions at or above CLOSE bigram Jaccard).
+def _prefix(grams: set[str], rank: dict[str, int]) -> list[str]:
+    """The rarest bigrams of a set, as many as prefix filtering needs: two sets at or above
+    CLOSE Jaccard share at least one bigram of their prefixes (same global order)."""
+    ordered = sorted(grams, key=lambda g: (rank.get(g, 0), g))
+    keep = len(ordered) - math.ceil(CLOSE * len(ordered) - 1e-9) + 1
+    return ordered[:keep]
 
-    Exact, but not pairwise: a question at CLOSE or more with an earlier one shares with it at
-    least one of its (n - ceil(CLOSE·n) + 1) rarest bigrams, so only earlier questions holding one
-    of those are compared (all of them was half a minute a table, paid by every CI run)."""
+
+def _close_to_any(grams: set[str], earlier_grams: list[set[str]], index, rank) -> bool:
+    """Whether any earlier set is at or above CLOSE Jaccard: only sets sharing a prefix bigram
+    are compared (prefix filtering), so the answer is that of comparing with every set."""
+    seen: set[int] = set()
+    for gram in _prefix(grams, rank):
+        for n in index.get(gram, ()):
+            if n in seen:
+                continue
+            seen.add(n)
+            g = earlier_grams[n]
+            if len(grams & g) / len(grams | g) >= CLOSE:
+                return True
+    return False
+
+
+def copied_or_close(rows, earlier: list[str]) -> tuple[list[str], list[str]]:
+    """(sentences repeated verbatim, questions at or above CLOSE bigram Jaccard)."""
     earlier_sentences = {s for text in earlier for s in sentences(text)}
-    grams = [g for g in map(bigrams, earlier) if g]
-    frequency = Counter(b for g in grams for b in g)
-    holding: dict[str, list[int]] = defaultdict(list)
-    for n, g in enumerate(grams):
-        for b in g:
-            holding[b].append(n)
+    earlier_grams = [g for g in map(bigrams, earlier) if g]
+    counts = Counter(gram for g in earlier_grams for gram in g)
+    rank = dict(counts)  # rarer bigrams first; a bigram no earlier text has comes first of all
+    index: dict[str, list[int]] = {}
+    for n, g in enumerate(earlier_grams):
+        for gram in _prefix(g, rank):
+            index.setdefault(gram, []).append(n)
     repeated, close = [], []
     for _, user, _ in expectations(rows):
         repeated += [s for s in sentences(user) if s in earlier_sentences]
-        mine = bigrams(user)
-        if not mine:
-            continue
-        rarest = sorted(mine, key=lambda b: (frequency.get(b, 0), b))
-        prefix = len(mine) - math.ceil(CLOSE * len(mine)) + 1
-        candidates = {n for b in rarest[:prefix] for n in holding.get(b, ())}
-        if any(len(mine & grams[n]) / len(mine | grams[n]) >= CLOSE for n in candidates):
+        grams = bigrams(user)
+        if grams and _close_to_any(grams, earlier_grams, index, rank):
             close.append(user)
     return repeated, close
 
