@@ -1,0 +1,5 @@
+"""placeholder"""
+
+
+def build(t) -> None:
+    pass
