@@ -88,9 +88,7 @@ def close_to_earlier(users: list[str], earlier: list[str]) -> tuple[list[str], l
         rarest = sorted(mine, key=lambda b: (frequency.get(b, 0), b))
         prefix = len(mine) - math.ceil(checks.CLOSE * len(mine)) + 1
         candidates = {n for b in rarest[:prefix] for n in index.get(b, ())}
-        if any(
-            len(mine & grams[n]) / len(mine | grams[n]) >= checks.CLOSE for n in candidates
-        ):
+        if any(len(mine & grams[n]) / len(mine | grams[n]) >= checks.CLOSE for n in candidates):
             close.append(user)
     return repeated, close
 

@@ -172,7 +172,10 @@ def _topic_switches(t) -> None:
     )
     add_dialogue(
         t,
-        ("老公交的60元档 在一级医院住了今年头一回院 想请你帮忙算算报销", e.follow_up("inpatient", ["cost"])),
+        (
+            "老公交的60元档 在一级医院住了今年头一回院 想请你帮忙算算报销",
+            e.follow_up("inpatient", ["cost"]),
+        ),
         (
             "对了 一级医院床位费标准多少",
             answered(INPATIENT, ["40元/床日"], not_follow_up_for=["cost"]),
@@ -258,6 +261,7 @@ def _relics_and_medical(t) -> None:
             "还有我阿妈在二级医院住院了 交250 今年第一次 一万二",
             e.inpatient(250, "二级", "12000"),
         ),
+        ("她住的二级医院起付线本来是多少", answered(INPATIENT, ["200元"])),
         ("刚才文物那条是哪一条", answered(FIND, ["立即保护现场"])),
     )
     add_dialogue(
@@ -272,7 +276,10 @@ def _lookups_and_lists(t) -> None:
     add_dialogue(
         t,
         ("医保不予支付的服务类费用有哪些", answered(EXCLUDED, ["挂号费", "院外会诊费"])),
-        ("那生活服务和服务设施那一类里头又有哪些不给付", answered(EXCLUDED, ["急救车费", "陪护费"])),
+        (
+            "那生活服务和服务设施那一类里头又有哪些不给付",
+            answered(EXCLUDED, ["急救车费", "陪护费"]),
+        ),
         ("这是第几条规定的", answered(EXCLUDED, ["陪护费"])),
     )
     add_dialogue(
@@ -356,7 +363,10 @@ def _lookups_and_lists(t) -> None:
     )
     add_dialogue(
         t,
-        ("县里预算安排的文物保护专项经费可以花在哪些地方", answered(art(RP, "第六条"), ["聘请文物保护看管人员"])),
+        (
+            "县里预算安排的文物保护专项经费可以花在哪些地方",
+            answered(art(RP, "第六条"), ["聘请文物保护看管人员"]),
+        ),
         ("能不能挪去干别的", answered(art(RP, "第六条"), ["不得挪作他用"])),
         ("为什么要每年公布", answered(art(RP, "第六条"), ["接受社会监督"])),
     )
@@ -438,7 +448,10 @@ def _greetings_and_declines(t) -> None:
     )
     add_dialogue(
         t,
-        ("按床位需求 地区人民医院总共要增加多少名医务人员", answered(art(HP, "四、（十）"), ["184人"])),
+        (
+            "按床位需求 地区人民医院总共要增加多少名医务人员",
+            answered(art(HP, "四、（十）"), ["184人"]),
+        ),
         ("那184个里头要的高级职称有几个人", answered(art(HP, "四、（十）"), ["高级10人"])),
         ("为啥要增加这么多", answered(art(HP, "四、（十）"), ["根据床位需求"])),
     )
