@@ -11,6 +11,7 @@ with Jaccard ≥ t share at least one of the rarest |A| − ⌈t·|A|⌉ + 1 big
 
 from __future__ import annotations
 
+import functools
 import math
 import statistics
 from collections import Counter, defaultdict
@@ -185,8 +186,12 @@ class TestPhrasings36(tables.LaterTableChecks):
         """At least half of the lookup, in-scope detail and fact-absent rows ask a clause that the
         earlier tables' gold and related places name no more often than its document's median."""
 
-        def clauses(place: dict) -> set[tuple[str, str]]:
-            return {(d.id, u.label) for d, u in checks.units_at(corpus, place)}
+        @functools.cache
+        def clause_set(key: tuple[tuple[str, str], ...]) -> frozenset[tuple[str, str]]:
+            return frozenset((d.id, u.label) for d, u in checks.units_at(corpus, dict(key)))
+
+        def clauses(place: dict) -> frozenset[tuple[str, str]]:
+            return clause_set(tuple(sorted(place.items())))
 
         asked: Counter = Counter()
         for folder in EARLIER_TABLES:
