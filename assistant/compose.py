@@ -442,9 +442,10 @@ def _title(unit) -> str:
     return "" if title == unit.label else title
 
 
-def _variants(unit, clause: Clause, question: str) -> list[Clause]:
+def _variants(unit, clause: Clause, question: str, frame: Frame) -> list[Clause]:
     """The same rule for each case the text sets apart by a figure in the heading ("缴费档次为
-    250元/120元/60元的参保居民"): the one the question names, or all when it names none."""
+    250元/120元/60元的参保居民"): the one the question names (its tier as the frame read it:
+    "交一百二那档" is 120), or all when it names none."""
     shape = re.sub(r"\d+", "#", clause.heading)
     if "#" not in shape:
         return [clause]
@@ -454,7 +455,12 @@ def _variants(unit, clause: Clause, question: str) -> list[Clause]:
         for c in clauses(unit)
         if re.sub(r"\d+", "#", c.heading) == shape and section(unit, c) == title
     ]
-    named = [c for c in same if any(n in question for n in re.findall(r"\d+", c.heading))]
+    tier = frame.slots.get("tier")
+    named = [
+        c
+        for c in same
+        if any(n == str(tier) if tier else n in question for n in re.findall(r"\d+", c.heading))
+    ]
     return named or same
 
 
@@ -899,12 +905,15 @@ def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float
 CONDITION = re.compile(r"(?:一旦|如果|如遇|若|凡|遇到|遇有)")
 
 
+HOSPITAL_LEVELS = ("一级", "二级", "三级", "乡镇卫生院")
+
+
 def _asked_level(question: str) -> str | None:
     """The hospital level a question names, as the text writes it ("县医院" → 二级)."""
     from assistant.calculators.understanding import read_level
 
     level = read_level(question)
-    return level if level in ("一级", "二级", "三级", "乡镇卫生院") else None
+    return level if level in HOSPITAL_LEVELS else None
 
 
 PER_PERIOD = re.compile(r"(一个?|每个?)(月|年)[^，。？?]{0,4}(给|发|拿|领)")
@@ -927,9 +936,33 @@ def _parallel_sums(fact: FactType, leaders: list[tuple], pieces: int) -> bool:
     )
 
 
-def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) -> str:
+# "…住院治疗的，" + "其符合……报销70%；": a value that leans on the case named before it
+LEANS_ON_CASE = re.compile(r"[其该此]")
+CASE_PIECE = re.compile(r"的[，,]$")
+
+
+def _with_their_cases(pieces: list[str]) -> list[str]:
+    """Each piece, with the case piece before it when it leans on that case ("其符合……"), so that
+    the value of the case asked ("乡镇卫生院") is told from its siblings' and read with its case."""
+    return [
+        pieces[n - 1] + p
+        if n and LEANS_ON_CASE.match(p) and CASE_PIECE.search(pieces[n - 1])
+        else p
+        for n, p in enumerate(pieces)
+    ]
+
+
+def _direct(
+    fact: FactType,
+    question: str,
+    clause: Clause,
+    idf,
+    context: str,
+    frame_level: str | None = None,
+) -> str:
     """The segment of the clause that states the asked value for the question's subject; the
-    whole sentence when the question does not say which of its values it means."""
+    whole sentence when the question does not say which of its values it means. `frame_level`:
+    the hospital level of the case asked, when the turn carries it from the last one."""
     tokens = weights(question, context)
     pieces = _segments(clause.text)
     waived = next(
@@ -955,7 +988,7 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
         fact = FactType.RATIO  # "雇多少当地农民": the share stated ("不少于60%") is the value
     valued = [
         (score_passage(p, tokens, idf, question), n, p)
-        for n, p in enumerate(pieces)
+        for n, p in enumerate(_with_their_cases(pieces))
         if _has_value(fact, p)
     ]
     acted = (
@@ -974,8 +1007,10 @@ def _direct(fact: FactType, question: str, clause: Clause, idf, context: str) ->
     if MONEY_ASKED.search(question) or PER_PERIOD.search(question):
         # "一个月给多少": the sums, not a count beside them ("每处安排2名")
         valued = [v for v in valued if MONEY_VALUE.search(v[2])] or valued
-    level = _asked_level(question) or next(
-        (m.group(0) for m in SITE_LEVEL.finditer(question)), None
+    level = (
+        frame_level
+        or _asked_level(question)
+        or next((m.group(0) for m in SITE_LEVEL.finditer(question)), None)
     )
     if SEVERAL_LEVELS.search(question):
         level = None  # "一二三级…分别多少": every level's piece
@@ -1933,19 +1968,23 @@ def _compose(
         extra = [c for c in siblings if c.index == best.clause.index + 1]
         chosen_clauses = [best.clause, *extra]
     elif fact in VALUE:
-        chosen_clauses = _variants(best.unit, best.clause, question)
+        chosen_clauses = _variants(best.unit, best.clause, question, frame)
+        if len(chosen_clauses) == 1 and chosen_clauses[0] != best.clause:
+            # "交二百五的…几成": the case named, though a sibling case's clause scored as well
+            best = replace(best, clause=chosen_clauses[0])
     else:
         chosen_clauses = [best.clause]
     citations = [of_clauses(corpus, best.unit, chosen_clauses, best.score)]
     lines = []
     chosen_facts: list[str] = []  # words shown that are not in the quoted clauses
     each_case = fact in VALUE and len(chosen_clauses) > 1
+    level = frame.slots.get("level") if frame.slots.get("level") in HOSPITAL_LEVELS else None
     if each_case:  # one value for each case the text sets apart
-        directs = [_direct(fact, question, c, idf, context) for c in chosen_clauses]
+        directs = [_direct(fact, question, c, idf, context, level) for c in chosen_clauses]
         lines += [f"{d}（{citations[0].label}）[1]" for d in directs]
         direct = "".join(directs)
     else:
-        direct = _direct(fact, question, best.clause, idf, context)
+        direct = _direct(fact, question, best.clause, idf, context, level)
         counted = COUNTED_TOGETHER.search(best.clause.text)
         if COMBINED_ASKED.search(question) and counted:
             # "…一起算吗": the sentence piece that says they are counted together

@@ -20,7 +20,7 @@ from assistant.calculators import TITLES
 from assistant.calculators.amounts import find_amounts, small_count
 from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
-from assistant.calculators.understanding import plain, stay_costs
+from assistant.calculators.understanding import plain, stay_costs, understand
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import (
     CHOSEN_FROM,
@@ -63,6 +63,7 @@ from assistant.frame import (
 from assistant.multipart import ONLY_CHANGE, another_subject, merge, split_parts, subject_of
 from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
+from assistant.rule_articles import asked_parameter, cited_unit, others_units
 from assistant.state import (
     KIN_WORDS,
     MAX_ASKS,
@@ -883,6 +884,8 @@ class Assistant:
             and not POINTING.search(w)
             # ("不报的这些出自哪一条": 不报 names no rule; "这个上限" names the cap, a term)
             and not (GENERIC.match(w) and w not in lexicon())
+            # ("这些比例在实施办法哪一条": a document named says where to look, not what)
+            and not any(w in d.title for d in self.corpus.documents)
         ]
         # "6万这个封顶": the figure named is in the rule meant
         figures = [plain(a.value) for a in amounts]
@@ -981,6 +984,16 @@ class Assistant:
         ):
             # "那120档的呢" after "住院报销比例多少": the same kind of fact for the new case
             frame = replace(frame, fact=read_frame(query).fact)
+        case_of = frame.calculator  # the calculator whose case the turn asks a rule of
+        if query != q and not frame.calculator and state.topic and state.topic.calculator:
+            # "那交一百二那档的去乡镇卫生院呢" after 60档's ratio: the case the last rule was asked
+            # for, with what this turn changes (read as that topic's inputs)
+            changed = understand(q, state.topic.calculator).inputs
+            if changed:
+                slots = {**state.topic.slots, **changed}
+                frame = replace(frame, slots=slots)
+                state.topic = replace(state.topic, slots=dict(slots))
+                case_of = state.topic.calculator
         if frame.calculator:  # figures given next ("交的120档，花了6000") are for this topic
             state.topic = Topic(frame.calculator, dict(frame.slots), q, frame.person.who)
         missing = self._missing_reference(q)
@@ -1020,6 +1033,7 @@ class Assistant:
             avoid = {*(avoid or set()), *(c.text for c in state.last_citations)}
             query = q
         hits = self._with_last_article(hits, query != q, state)
+        hits = self._with_rule_article(hits, frame, case_of)
         composed = compose(frame, q, hits, self.corpus, self.searcher, context=query, exclude=avoid)
         left = self._cap_left(composed, frame, state)
         if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year
@@ -1295,6 +1309,26 @@ class Assistant:
         doc = self.corpus.document_by_id(unit.doc_id)
         last = Hit(unit, doc, hits[CHOSEN_FROM - 1].score, "context")
         return [*hits[: CHOSEN_FROM - 1], last, *hits[CHOSEN_FROM - 1 :]]
+
+    def _with_rule_article(self, hits: list, frame: Frame, calculator: str | None) -> list:
+        """A rule asked of a calculator's case ("60档住三级医院报销比例多少"): the article its rule
+        table cites for that parameter first, and not another calculator's article for a
+        parameter of the same name (the two diseases' "三级…60%")."""
+        from index.hits import Hit
+
+        parameter = asked_parameter(frame, calculator) if calculator else None
+        if parameter is None:
+            return hits
+        unit = cited_unit(self.corpus, calculator, parameter)
+        if unit is None:
+            return hits
+        others = others_units(self.corpus, calculator, parameter)
+        kept = [h for h in hits if h.unit.id != unit.id and h.unit.id not in others]
+        own = next((h for h in hits if h.unit.id == unit.id), None)
+        if own is None:
+            doc = self.corpus.document_by_id(unit.doc_id)
+            own = Hit(unit, doc, max((h.score for h in hits), default=1.0), "rule")
+        return [own, *kept]
 
     def _finds_last(self, question: str, state: State) -> bool:
         """The turn alone finds the article last cited first, and that article speaks of its
@@ -1596,7 +1630,7 @@ FIGURE_SLOTS = (
 
 
 PARAMETER = re.compile(
-    r"起付线|起付标准|门槛费|比例|几成|限额|封顶|最多|最高|顶天|顶多|撑死|到顶|标准是|床位费|档次|期限|多久|什么时候"
+    r"起付线|起付标准|门槛费|比例|几成|百分之|百分比|多少%|限额|封顶|最多|最高|顶天|顶多|撑死|到顶|标准是|床位费|档次|期限|多久|什么时候"
 )
 PERSONAL = ("tier", "disease", "diseases", "admission", "bed_days", "age", "sex", "site_level")
 

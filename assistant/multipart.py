@@ -51,6 +51,8 @@ def split_parts(q: str) -> list[str]:
             merged and _content(piece) and _asks_a_rule(merged[-1])
         )
         own = own or (bool(ONLY_CHANGE.search(piece)) and not changed)
+        # "那交二百五的住进三级医院呢 几成": a bare asking word completes the 呢 before it
+        own = own and not (merged and ONLY_CHANGE.search(merged[-1]) and not _content(piece))
         if merged and (not asks or changed or not own or not QUESTION_WORD.search(merged[-1])):
             joiner = "" if merged[-1].endswith(("？", "?")) else "，"
             merged[-1] += joiner + piece

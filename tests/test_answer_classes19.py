@@ -1,0 +1,98 @@
+"""Classes of question handled in the nineteenth session (sentences written for this test, not
+taken from any evaluation table). The first tests load no model; the rest use the real one.
+
+The inpatient ratios expected are read from the calculators' rule table (rules.json), not from
+the answers' prose: the lead sentence must state the rate the calculator would use."""
+
+from __future__ import annotations
+
+import itertools
+from decimal import Decimal
+
+import pytest
+
+from assistant.calculators.base import rules
+from assistant.frame import read_frame
+from assistant.multipart import split_parts
+from tests.conversation import ask_turns, labels
+
+LEVEL_SAID = {"乡镇卫生院": "乡镇卫生院", "二级": "二级医院", "三级": "三级医院"}
+TIER_SAID = {60: "六十", 120: "一百二", 250: "二百五"}
+
+
+def _rate(tier: int, level: str) -> str:
+    value = Decimal(rules()["inpatient"]["ratio"]["values"][str(tier)][level])
+    return f"{(value * 100).quantize(Decimal(1))}%"
+
+
+def test_a_bare_asking_word_after_a_changed_case_stays_with_it() -> None:
+    assert split_parts("那交六十的住进二级医院呢 报几成") == ["那交六十的住进二级医院呢 报几成"]
+    # a tail that changes one thing is still its own part after a rule
+    assert len(split_parts("乡镇卫生院起付线多少？三级呢？")) == 2
+
+
+@pytest.mark.parametrize(
+    "text, parameter",
+    [
+        ("交120的住二级医院报销比例是多少", "ratio"),
+        ("三级医院住院起付线多少钱", "deductible"),
+        ("住院床位费一天最多认多少", "bed_fee_cap"),
+    ],
+)
+def test_the_parameter_of_a_calculators_rule_is_read(text, parameter) -> None:
+    from assistant.rule_articles import asked_parameter
+
+    frame = read_frame(text)
+    assert frame.calculator == "inpatient"
+    assert asked_parameter(frame) == parameter
+
+
+def test_other_calculators_articles_for_the_same_parameter_are_known(corpus) -> None:
+    from assistant.rule_articles import cited_unit, others_units
+
+    own = cited_unit(corpus, "inpatient", "ratio")
+    others = others_units(corpus, "inpatient", "ratio")
+    assert own is not None and own.label == "第二十二条"
+    assert own.id not in others and len(others) >= 2  # the outpatient schemes' ratios
+
+
+FORMS = (
+    "交{tier}的住{place}报几成",
+    "{tier}档的人在{place}住院报销比例多少",
+    "我家交的{tier}档 {place}住院能报百分之多少",
+)
+
+
+@pytest.mark.parametrize(
+    "tier, level, form", list(itertools.product((60, 120, 250), LEVEL_SAID, FORMS))
+)
+def test_an_inpatient_rate_is_the_one_for_the_tier_and_level_asked(
+    assistant, tier, level, form
+) -> None:
+    text = form.format(tier=tier, place=LEVEL_SAID[level])
+    (response,) = ask_turns(assistant, text)
+    lead = response.answer.split("\n", 1)[0]
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == "第二十二条", labels(response)
+    assert _rate(tier, level) in lead, lead
+    assert f"{tier}元" in lead, lead
+
+
+@pytest.mark.parametrize(
+    "first, then", [((60, "乡镇卫生院"), (120, "乡镇卫生院")), ((120, "二级"), (250, "三级"))]
+)
+def test_a_changed_tier_said_in_words_asks_the_same_rate_for_the_new_case(
+    assistant, first, then
+) -> None:
+    _, response = ask_turns(
+        assistant,
+        f"交{first[0]}的住{LEVEL_SAID[first[1]]}报几成",
+        f"那交{TIER_SAID[then[0]]}那档的去{LEVEL_SAID[then[1]]}呢",
+    )
+    lead = response.answer.split("\n", 1)[0]
+    assert _rate(then[0], then[1]) in lead and f"{then[0]}元" in lead, lead
+
+
+def test_which_article_with_the_document_named_is_the_last_answers(assistant) -> None:
+    _, source = ask_turns(assistant, "交120的住三级医院报几成", "刚才这个比例写在实施办法的哪一条")
+    assert labels(source)[:1] == ["第二十二条"], source.answer
