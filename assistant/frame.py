@@ -843,6 +843,11 @@ def _months_said(m: re.Match[str]) -> str:
 
 
 COUNT_STAND_IN = re.compile(rf"(?<![A-Za-z0-9])({STAND_IN})\s*(周岁|岁|个月|档)")
+# "交的是黄金会员档", "档次填的 0": a tier said, of a value that is no tier
+TIER_SAID_AS = re.compile(
+    r"(?:交的是|交的|选的是|选的|选了)\s*(?P<v>[^\s，,。；;\d]{1,6}?)\s*档(?!次)"
+    r"|档次?\s*(?:填的是|填的|填了|写的是|写的)\s*(?P<w>[^\s，,。；;]{1,6})"
+)
 SIGNED_TIER = re.compile(
     r"档次?\s*(?:填的是|填的|填了|写的是|写的|为|是|选的是|选的|选了|交的)?\s*([-−－]|负)\s*(\d+)"
 )
@@ -852,7 +857,7 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     """(field, why) for each field written out of its bounds."""
     from assistant.calculators.amounts import small_count
     from assistant.calculators.base import CalcError, get_tier
-    from assistant.calculators.understanding import read_tier
+    from assistant.calculators.understanding import TIER_RANK, read_tier
     from assistant.fields import read_count, spec
 
     offered = {int(c.value) for c in spec("tier").choices}
@@ -943,6 +948,17 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
                 get_tier({"tier": str(value) if value is not None else said}, tiers)
             except CalcError as exc:
                 found.append(("tier", exc.message))
+    read_said, _ = read_tier(q)
+    if read_said not in offered and not any(key == "tier" for key, _ in found):
+        for m in TIER_SAID_AS.finditer(q):
+            said = m.group("v") or m.group("w")
+            if TIER_RANK.search(q) or re.search(r"多少|几|哪|啥|什么", said):
+                continue  # "交的是最高档", "交的哪个档": a rank or a question, not a value
+            try:
+                get_tier({"tier": said}, [int(c.value) for c in spec("tier").choices])
+            except CalcError as exc:
+                found.append(("tier", exc.message))
+                break
     return list(dict.fromkeys(found))
 
 

@@ -96,3 +96,42 @@ def test_a_changed_tier_said_in_words_asks_the_same_rate_for_the_new_case(
 def test_which_article_with_the_document_named_is_the_last_answers(assistant) -> None:
     _, source = ask_turns(assistant, "交120的住三级医院报几成", "刚才这个比例写在实施办法的哪一条")
     assert labels(source)[:1] == ["第二十二条"], source.answer
+
+
+@pytest.mark.parametrize(
+    "text, piece",
+    [
+        ("交120 二级医院第一次住院 费用：详见发票 报多少", "详见发票"),
+        ("姥姥住院 花费那栏写着 ？？？ 交250 三级医院 头一回", "？？？"),
+        ("一级医院首次住院 交60 医药费写的 不清楚 报销多少", "不清楚"),
+        ("交250 乡镇卫生院首次住院 花了 20% 能报多少", "20%"),
+        ("二级医院第一次住院 交120 金额 $$$ 能报多少", "$$$"),
+    ],
+)
+def test_a_cost_field_filled_with_no_figure_is_refused_by_name(text, piece) -> None:
+    frame = read_frame(text)
+    assert piece in [m.text for m in frame.malformed], frame.malformed
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["住院费用：一万二 交250 三级 第一次 报多少", "住院费用是多少能报", "门特费用：怎么算"],
+)
+def test_a_cost_field_with_a_figure_or_a_question_is_no_error(text) -> None:
+    assert not read_frame(text).malformed
+
+
+@pytest.mark.parametrize(
+    "text, refused",
+    [
+        ("交的是钻石档 二级医院首次住院 六千 报多少", True),
+        ("档次填的 999 一级医院头回住院 两千 报多少", True),
+        ("档次写的是120 一级医院首次住院 3000 报多少", False),
+        ("交的是最低档 三级医院第一次住院 一万 报多少", False),
+    ],
+)
+def test_a_tier_said_as_a_value_that_is_no_tier_is_refused(text, refused) -> None:
+    frame = read_frame(text)
+    assert ("tier" in frame.invalid_fields) is refused, frame.invalid
+    if not refused:
+        assert frame.slots.get("tier") in (60, 120, 250)

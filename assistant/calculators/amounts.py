@@ -59,9 +59,20 @@ STAND_IN = (
     r"(?:[A-Za-z]{2,}|[xX？?]+|[^\s\w，。？?！!、；;：:,.…\-—~～()（）【】《》“”\"'\u4e00-\u9fff]+)"
 )
 MONEY_STAND_IN_RE = re.compile(
-    rf"(?:花了|花费|花掉|账单|费用|自付了?|交了)\s*(?P<piece>{STAND_IN})(?=\s|$|[元块，,。？?报])"
+    rf"(?:花了|花费|花掉|账单|费用|金额|自付了?|交了)\s*(?P<piece>{STAND_IN})(?=\s|$|[元块，,。？?报])"
     # ("花了RMB 3000", "CNY 3000": a currency's name before the figure is no stand-in)
     rf"(?!\s*[0-9０-９{CN_DIGIT_CHARS}])"
+)
+# "费用：见附件", "花费栏写着🤑🤑", "金额写的 ½ 元": a cost's field said filled in with no figure
+MONEY_WRITTEN_RE = re.compile(
+    r"(?:费用|花费|金额|医药费|住院费|药费)(?:栏|那栏|一栏)?\s*"
+    r"(?:写着|写的是|写的|写了|填的是|填的|填了|填着|[:：])\s*"
+    rf"(?P<piece>(?![^\s，,。；;]*(?:多少|几|啥|什么|怎么))[^\s，,。；;0-9０-９{CN_DIGIT_CHARS}]{{1,8}})"
+    r"(?=\s|$|[元块，,。；;？?])"
+)
+# "花费 35%": a share where the cost should be
+PERCENT_AS_MONEY_RE = re.compile(
+    r"(?:费用|花费|金额|花了)\s*(?P<piece>\d+(?:\.\d+)?\s*[%％])"
 )
 # jiao and fen after 元/块: "3块5", "5毛", "3角4分"
 CHANGE_RE = re.compile(
@@ -284,6 +295,17 @@ def scan_amounts(text: str) -> AmountScan:
         for w in MONEY_STAND_IN_RE.finditer(norm)
         if not any(p.start <= w.start("piece") < p.end for p in malformed)
     ]
+    for pattern, reason in (
+        (MONEY_WRITTEN_RE, "不是数字"),
+        (PERCENT_AS_MONEY_RE, "是百分比，不是金额"),
+    ):
+        malformed += [
+            Malformed(
+                text[w.start("piece") : w.end("piece")], w.start("piece"), w.end("piece"), reason
+            )
+            for w in pattern.finditer(norm)
+            if not any(p.start <= w.start("piece") < p.end for p in malformed)
+        ]
     ranges, counts = _not_one_amount(text, norm, malformed)
     malformed += ranges
     taken = [(piece.start, piece.end) for piece in malformed] + counts
