@@ -36,6 +36,7 @@ from assistant.frame import (
     places_in,
 )
 from assistant.lists import (
+    LAST_JOINED,
     MAX_ITEMS,
     Listing,
     enumerates,
@@ -1133,13 +1134,20 @@ def _counted_members(
     )
     for word in sorted(beside, key=len, reverse=True):
         stated = re.compile(rf"{number}\s*[个种类项]?\s*{re.escape(word)}")
-        found = next(
-            (r for r in scored if stated.search(r.clause.text) and r.clause.text.count("、") >= 2),
-            None,
-        )
+        found = next((r for r in scored if _members_before(stated, r.clause.text)), None)
         if found is not None:
             return word, found
     return None
+
+
+def _members_before(stated: re.Pattern[str], text: str) -> bool:
+    """Whether members stand right before the count, in its piece of sentence ("60 元、120 元、250 元三个
+    档次"), not elsewhere in the clause ("地县两级" in a title beside another list)."""
+    m = stated.search(text)
+    if m is None:
+        return False
+    sentence = re.split(r"[。；：:，,]", text[: m.start()])[-1]
+    return sentence.count("、") + bool(LAST_JOINED.search(sentence)) >= 2
 
 
 def _listed(listing: Listing, corpus: Corpus, score: float) -> Composed:

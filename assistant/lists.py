@@ -28,10 +28,15 @@ INTRODUCTION_MAX = 80
 def enumerates(text: str) -> bool:
     """A sentence that lists members itself: several "；" or "、" after 包括/如下/下列, or many."""
     separators = text.count("；") + text.count("、")
+    # "分为A、B和C": the last member joined by 和/及 counts as a separator after a lead word
+    separators += bool(LAST_JOINED.search(text))
     return separators >= 8 or (
         separators >= 3
         and bool(re.search(r"包括|如下|下列|以下|分为", text) or COUNTED_MEMBERS.search(text))
     )
+
+
+LAST_JOINED = re.compile(r"、[^、；。，]{2,20}(?:和|及|以及|与)[^；。，]{2,}")
 
 
 # "“六大小组”（行管一组、行管二组、…）": a count of members, then the members in brackets

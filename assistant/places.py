@@ -283,13 +283,25 @@ def find_places(text: str) -> list[PlaceMention]:
         PlaceMention(forms[m.group(0)], m.start(), m.end(), m.group(0))
         for m in pattern.finditer(text)
     ]
-    if any(_bounded(f) for f in found):
-        # a country only where it is a word of its own: "增加纳入" holds 加纳 but names no country
+    if found:
+        # a country only where it is a word of its own: "增加纳入" holds 加纳 but names no country;
+        # a short form only where a word starts: "搬迁安置" holds 迁安 but names no city
         from index.lexical import word_spans
 
         bounds = {0} | {end for _, end, _ in word_spans(text)}
-        found = [f for f in found if not _bounded(f) or (f.start in bounds and f.end in bounds)]
+        bounds |= {f.end for f in found}  # "湖南岳阳": a place right after another starts a word
+        found = [
+            f
+            for f in found
+            if (not _bounded(f) or (f.start in bounds and f.end in bounds))
+            and (not _short_elsewhere(f) or f.start in bounds)
+        ]
     return found
+
+
+def _short_elsewhere(found: PlaceMention) -> bool:
+    """A place outside Ngari named by a short form (迁安 of 迁安市), not its full name."""
+    return not found.place.home and found.said != found.place.name
 
 
 def _bounded(found: PlaceMention) -> bool:

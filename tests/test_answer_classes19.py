@@ -135,3 +135,41 @@ def test_a_tier_said_as_a_value_that_is_no_tier_is_refused(text, refused) -> Non
     assert ("tier" in frame.invalid_fields) is refused, frame.invalid
     if not refused:
         assert frame.slots.get("tier") in (60, 120, 250)
+
+
+@pytest.mark.parametrize(
+    "text, said",
+    [
+        ("搬迁安置的群众在哪里参保", []),  # 迁安 (a city) inside 搬迁安置
+        ("湖南岳阳的居民医保起付线多少", ["湖南", "岳阳"]),  # a place right after another
+        ("在成都住院回来怎么报", ["成都"]),
+    ],
+)
+def test_a_short_place_name_only_where_a_word_starts(text, said) -> None:
+    from assistant.places import find_places
+
+    assert [f.said for f in find_places(text)] == said
+
+
+def test_members_joined_by_he_after_a_lead_word_are_a_list() -> None:
+    from assistant.lists import enumerates
+
+    assert enumerates("补助资金分为中央补助资金、自治区补助资金和地、县补助资金。")
+    assert not enumerates("资金由地区和县承担。")
+
+
+def test_a_count_names_members_only_right_before_it() -> None:
+    import re
+
+    from assistant.compose import _members_before
+
+    stated = re.compile(r"[一二三四五六七八九十两\d]+\s*[个种类项]?\s*级")
+    assert not _members_before(stated, "养护成本高、任务重、资金少，地、县两级财政配套")
+    stated = re.compile(r"[一二三四五六七八九十两\d]+\s*[个种类项]?\s*档次")
+    assert _members_before(stated, "可自愿选择 60 元、120 元、250 元三个档次进行缴费。")
+
+
+def test_which_levels_a_subsidy_comes_from_is_the_list_that_divides_it(assistant) -> None:
+    (response,) = ask_turns(assistant, "政府给的财政补助资金都分成哪几级")
+    assert labels(response)[:1] == ["第十七条"], response.answer
+    assert "中央财政补助资金" in response.answer and "自治区财政补助资金" in response.answer
