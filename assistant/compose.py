@@ -1848,8 +1848,13 @@ def _compose(
             if best is None:
                 return _absent(fact, bearing[0], corpus, None, said=f"文件没有规定{role}的金额。")
 
-    if fact in (FactType.YES_NO, FactType.OTHER) and frame.subject.treated_elsewhere:
-        # "在上海住院能报吗": the rule for treatment outside the pool answers it
+    if (
+        fact in (FactType.YES_NO, FactType.OTHER)
+        and frame.subject.treated_elsewhere
+        and not PAPERS_ASKED.search(asking_part(question))
+    ):
+        # "在上海住院能报吗": the rule for treatment outside the pool answers it (not "在成都住院
+        # 回来报销要带什么", which asks the papers a claim needs)
         outside = next(
             (
                 r
@@ -2286,6 +2291,10 @@ def _states_limit(text: str) -> bool:
         (LIMIT_STATED.search(s) and VALUE[FactType.AMOUNT].search(s)) or PER_UNIT_RATE.search(s)
         for s in _segments(text)
     )
+
+
+# what to bring or prepare for a claim: papers, not whether or how much is paid
+PAPERS_ASKED = re.compile(r"带什么|带哪些|要带|材料|资料|证件|证明|手续|准备什么|准备哪些")
 
 
 # "二级医院60元/床日": a standard per day or per visit is the most that is counted per unit

@@ -60,7 +60,14 @@ from assistant.frame import (
     places_in,
     read_frame,
 )
-from assistant.multipart import ONLY_CHANGE, another_subject, merge, split_parts, subject_of
+from assistant.multipart import (
+    ATTRIBUTE,
+    ONLY_CHANGE,
+    another_subject,
+    merge,
+    split_parts,
+    subject_of,
+)
 from assistant.presentation import RESULT_NAMES, calc_text, explain
 from assistant.response import Response
 from assistant.rule_articles import asked_parameter, cited_unit, others_units
@@ -475,7 +482,15 @@ class Assistant:
             other = another_subject(part) if n else None
             part = other or part
             alone = read_frame(part)
-            own = n == 0 or other is not None or len(part) >= 20 or alone.topical
+            # ("有没有起付线", "封顶多少": an attribute alone is asked of the first part's subject)
+            named = [w for w in _content_words(part) if not QUESTION_WORD.fullmatch(w)]
+            attribute_only = bool(named) and all(ATTRIBUTE.fullmatch(w) for w in named)
+            own = (
+                n == 0
+                or other is not None
+                or len(part) >= 20
+                or (alone.topical and not attribute_only)
+            )
             if n and ONLY_CHANGE.search(part) and not alone.topical:
                 # "学历提升呢": the part before it with one thing changed, read as a turn that
                 # leans on the last one
@@ -489,7 +504,7 @@ class Assistant:
                 continue
             lead = part if own else f"{subject} {part}"
             frame = alone if lead == part else read_frame(lead)
-            if frame.calculator and not alone.calculator:
+            if frame.calculator and not alone.calculator and not attribute_only:
                 frame = alone  # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum
             response = self._single(frame, state, multi=True, avoid=used)
             if n and response.status == "out_of_scope" and used:

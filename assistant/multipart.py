@@ -14,6 +14,9 @@ NUMBERED = re.compile(
     r"|[（(][1-9][)）]\s*"
 )
 ONLY_CHANGE = re.compile(r"呢[？?]?$")  # "二级呢？": the same question again with one thing changed
+# an attribute of a benefit or a post asked about (its value), not the benefit itself
+ATTRIBUTE = re.compile(r"起付线|起付标准|报销比例|比例|封顶线?|限额|标准|工资|待遇")
+YES_NO_FORM = re.compile(r"有没有|是不是|能不能|可不可以|要不要|需不需要|算不算|[吗么嘛][？?]?$")
 # "…多少 另外…", "顺便问一下…", "再问下…": a word that opens another part of the message
 PART_LEAD = re.compile(
     r"^(?:另外|此外|还有(?:就是|一个问题|个问题|一件事|件事|个事)?(?!什么|啥|哪|谁|多少|几|没有|别的|其他|其它)|还想问|再问(?:一)?下|顺便(?:再)?问(?:一)?下|顺带问(?:一)?下|顺便|顺带|以及)"
@@ -25,6 +28,8 @@ def split_parts(q: str) -> list[str]:
     """ "…是多少？…又是多少？", "…多少人，…目标多少" → one question each; a tail that only
     changes one thing ("二级呢？") or asks nothing ("…能报多少？250档三级医院") stays with the
     question before it."""
+    from assistant.compose import not_a_name
+
     # "1. …多大年龄 2. …几个人", "（1）…（2）…": numbered parts are parts ("1.5万" is not)
     q = NUMBERED.sub("，", q).strip("，")
     q = re.sub(r"(?<=[\u4e00-\u9fff])\s+(另外|此外|还有|顺便问一下|再问一下)\s+", r"，\1", q)
@@ -51,6 +56,13 @@ def split_parts(q: str) -> list[str]:
             merged and _content(piece) and _asks_a_rule(merged[-1])
         )
         own = own or (bool(ONLY_CHANGE.search(piece)) and not changed)
+        # "门特一共几种病 有没有起付线": a yes/no of its own about a thing the part before did not
+        # name is a part, though it names only that thing
+        own = own or bool(
+            merged
+            and YES_NO_FORM.search(piece)
+            and any(w not in merged[-1] and not not_a_name(w) for w in _content(piece))
+        )
         # "那交二百五的住进三级医院呢 几成": a bare asking word completes the 呢 before it
         own = own and not (merged and ONLY_CHANGE.search(merged[-1]) and not _content(piece))
         if merged and (not asks or changed or not own or not QUESTION_WORD.search(merged[-1])):
@@ -136,6 +148,9 @@ def subject_of(first: str) -> str:
     asked = QUESTION_WORD.search(first)
     head = first[: asked.start()] if asked else first
     head = re.sub(r"(最长|最多|最少|最高|最低|一般|大概|能|可以|要|得|该|是|的)+$", "", head)
+    # "门特一共几种病", "住院起付线多少 有没有封顶": how much and which attribute the first
+    # part asks are not its subject (the later part asks its own attribute of 门特, of 住院)
+    head = re.sub(rf"({ATTRIBUTE.pattern}|一共|总共|总计|共|一年|每年|每个?月|一个月)+$", "", head) or head
     # "看管员上岗要不要体检": a thing named after the words that ask is asked about too
     # (after a yes/no's modal, 要不要体检, the act asked; after a wh-word, only its own words)
     tail = first[asked.end() :] if asked else ""

@@ -173,3 +173,39 @@ def test_which_levels_a_subsidy_comes_from_is_the_list_that_divides_it(assistant
     (response,) = ask_turns(assistant, "政府给的财政补助资金都分成哪几级")
     assert labels(response)[:1] == ["第十七条"], response.answer
     assert "中央财政补助资金" in response.answer and "自治区财政补助资金" in response.answer
+
+
+@pytest.mark.parametrize(
+    "text, parts",
+    [
+        ("门诊特殊病一共多少种 有没有起付线", 2),  # a yes/no about a thing not yet named
+        ("普通门诊报销比例多少，能报吗", 1),  # a yes/no with only a verb leans on the part before
+        ("看管员每月工资多少 管不管饭", 1),
+    ],
+)
+def test_a_yes_no_about_a_new_thing_is_a_part_of_its_own(text, parts) -> None:
+    assert len(split_parts(text)) == parts
+
+
+@pytest.mark.parametrize(
+    "first, subject",
+    [
+        ("门特一共几种病", "门特"),
+        ("住院起付线多少", "住院"),
+        ("县级看管员每月工资多少", "县级看管员"),
+    ],
+)
+def test_the_subject_of_a_first_part_leaves_out_the_attribute_it_asks(first, subject) -> None:
+    from assistant.multipart import subject_of
+
+    assert subject_of(first) == subject
+
+
+def test_an_attribute_asked_alone_after_a_first_part_is_the_first_parts_subjects(
+    assistant,
+) -> None:
+    (response,) = ask_turns(assistant, "门诊特殊病一共多少种 有没有起付线")
+    assert labels(response)[:2] == ["第二十四条（一）", "第二十四条（二）"], response.answer
+    assert "不设起付线" in response.answer
+    (response,) = ask_turns(assistant, "住院的起付线是多少 有没有封顶")
+    assert "第二十三条" in labels(response), response.answer
