@@ -402,7 +402,7 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
 
 # places that are not one division: "在外地住院" is treatment elsewhere, "外地的政策" a subject
 GENERIC_ELSEWHERE = re.compile(
-    r"外地|内地|外省|省外|区外|统筹区外|异地|其他地区|别的地区|别的地方|其他省|全国各地|全国"
+    r"(?:阿里地区|阿里|本地区|本地)(?:以外|之外)|外地|内地|外省|省外|区外|统筹区外|异地|其他地区|别的地区|别的地方|其他省|全国各地|全国"
 )
 TREATED_STEM = re.compile(
     r"(?:在|去|到|转到|转院到|送到)([\u4e00-\u9fff]{2})(?=(?:一家|的|那边)?[^，。？?\s]{0,4}(?:医院|住院|看病|就医|治疗))"
@@ -544,6 +544,7 @@ def _places(q: str) -> list[PlaceRef]:
             TREATED_BEFORE.search(before)
             or (TREATED_AFTER.match(after) and TREATMENT.search(q))
             or said in ("区外", "统筹区外", "异地")
+            or said.endswith(("以外", "之外"))  # "跑到阿里以外的医院"
         ):
             role = PlaceRole.TREATED
         elif ORIGIN_AROUND.match(after[:3]) or re.search(r"(户口|户籍|老家)(在|是)\s*$", before):

@@ -209,3 +209,12 @@ def test_an_attribute_asked_alone_after_a_first_part_is_the_first_parts_subjects
     assert "不设起付线" in response.answer
     (response,) = ask_turns(assistant, "住院的起付线是多少 有没有封顶")
     assert "第二十三条" in labels(response), response.answer
+
+
+@pytest.mark.parametrize("text", ["跑去阿里以外的医院住院报多少", "在阿里地区之外看病能报吗"])
+def test_outside_ngari_said_with_yiwai_is_treatment_elsewhere(text) -> None:
+    from assistant.frame import PlaceRole
+
+    frame = read_frame(text)
+    assert any(p.role is PlaceRole.TREATED for p in frame.subject.places)
+    assert frame.slots.get("in_area") is not True
