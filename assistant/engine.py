@@ -1003,12 +1003,13 @@ class Assistant:
         if query != q and not frame.calculator and state.topic and state.topic.calculator:
             # "那交一百二那档的去乡镇卫生院呢" after 60档's ratio: the case the last rule was asked
             # for, with what this turn changes (read as that topic's inputs)
+            # ("那超过以后报几成" after 普通门诊's deductible: that scheme's ratio)
+            case_of = state.topic.calculator
             changed = understand(q, state.topic.calculator).inputs
             if changed:
                 slots = {**state.topic.slots, **changed}
                 frame = replace(frame, slots=slots)
                 state.topic = replace(state.topic, slots=dict(slots))
-                case_of = state.topic.calculator
         if frame.calculator:  # figures given next ("交的120档，花了6000") are for this topic
             state.topic = Topic(frame.calculator, dict(frame.slots), q, frame.person.who)
         missing = self._missing_reference(q)
@@ -1049,6 +1050,7 @@ class Assistant:
             query = q
         hits = self._with_last_article(hits, query != q, state)
         hits = self._with_rule_article(hits, frame, case_of)
+        hits = _named_section_first(hits, frame)
         composed = compose(frame, q, hits, self.corpus, self.searcher, context=query, exclude=avoid)
         left = self._cap_left(composed, frame, state)
         if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year
@@ -1671,6 +1673,35 @@ def _asks_rule(frame: Frame) -> bool:
     own = [k for k in frame.slots if k in CASE_SLOTS or k in PERSONAL]
     months = frame.slots.get("months")
     return not own and (months in (None, 1)) and not SUM.search(frame.text)
+
+
+# a section's printed title without its dates ("巩固整改阶段(时间：2019年1月至2020年5月)")
+TITLE_NAME = re.compile(r"^([\u4e00-\u9fff“”]{4,20}?)\s*(?:[（(]|$)")
+
+
+def _named_section_first(hits: list, frame: Frame) -> list:
+    """ "巩固整改阶段主要干什么", "那动员部署阶段呢": a section named by its own title is what is
+    asked, not the lead-in that lists the sections' names (三、 …分为巩固整改、动员部署…7个阶段);
+    not when a count or a list of them is asked."""
+    if frame.fact not in (FactType.OTHER, FactType.PROCEDURE, FactType.DATE):
+        return hits
+    named = [
+        h
+        for h in hits[:5]
+        if (m := TITLE_NAME.match(h.unit.title or "")) and m.group(1) in frame.text
+    ]
+    if len(named) != 1:
+        return hits
+    section = named[0]
+    name = TITLE_NAME.match(section.unit.title).group(1)
+    core = re.sub(r"(阶段|小组|项目|工作)$", "", name)  # as the lead-in lists it: 巩固整改、…
+    rest = [
+        h
+        for h in hits
+        if h is not section and not (h.unit.doc_id == section.unit.doc_id and core in h.unit.text)
+    ]
+    # ranked as the best found: its clauses are weighed as the top hit's would be
+    return [replace(section, score=max(h.score for h in hits)), *rest]
 
 
 # every document is Ngari's, in Tibet: naming them tells nothing and pulls the articles that

@@ -218,3 +218,26 @@ def test_outside_ngari_said_with_yiwai_is_treatment_elsewhere(text) -> None:
     frame = read_frame(text)
     assert any(p.role is PlaceRole.TREATED for p in frame.subject.places)
     assert frame.slots.get("in_area") is not True
+
+
+@pytest.mark.parametrize(
+    "turns, label",
+    [
+        (("三甲创建里 巩固整改阶段都干些啥",), "三、（一）"),
+        (("创三甲的自查整改阶段具体做什么", "那动员部署阶段呢"), "三、（二）"),
+    ],
+)
+def test_a_section_named_by_its_title_is_answered_by_that_section(assistant, turns, label):
+    response = ask_turns(assistant, *turns)[-1]
+    assert labels(response)[:1] == [label], response.answer
+
+
+def test_a_count_of_the_sections_is_still_the_lead_in(assistant) -> None:
+    (response,) = ask_turns(assistant, "创建三甲一共分为几个阶段")
+    assert labels(response)[:1] == ["三、"], response.answer
+
+
+def test_a_continued_rate_is_the_last_schemes(assistant) -> None:
+    _, response = ask_turns(assistant, "普通门诊的起付线一年累计多少", "那过了起付线以后报几成")
+    assert labels(response)[:1] == ["第二十六条（三）"], response.answer
+    assert "60%" in response.answer.split("\n", 1)[0]
