@@ -1373,6 +1373,9 @@ class _Word:
     flag: str
 
 
+NOUNISH = ("n", "vn", "nz")  # jieba's tags of a verb's object noun ("领奖励", "查进度")
+
+
 def _procedure_act(question: str) -> str:
     """The act whose procedure is asked, said next to the asking words: "怎么报名", "去哪报名"
     → 报名; "辞职要走什么手续", "注册怎么办" → the act before them. A verb said elsewhere in the
@@ -1402,7 +1405,14 @@ def _procedure_act(question: str) -> str:
         later = [a for a in words[n + 1 :] if not DOING.match(a.word)]
         after = later[0] if later else None
         if HOW_WORD.match(w.word) and after is not None:
-            return after.word if act(after) else ""  # "怎么报名", "去哪报名"
+            if act(after):
+                return after.word  # "怎么报名", "去哪报名"
+            rest = words[words.index(after) + 1 :]
+            if after.flag == "a" and len(after.word) >= 2 and not rest:
+                return after.word  # "电子凭证怎么激活": jieba calls a last 激活 an adjective
+            if after.flag in ("v", "vn") and len(after.word) == 1 and rest and rest[0].flag in NOUNISH:
+                return after.word + rest[0].word  # "怎么领奖励": a one-character verb and its noun
+            return ""
         if HOW_WORD.match(w.word) or STEPS.match(w.word):
             # "辞职怎么办", "辞职要走什么手续": the act just before, past words of doing
             before = [b for b in words[:n] if not DOING.match(b.word) and b.flag != "r"]

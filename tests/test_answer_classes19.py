@@ -241,3 +241,15 @@ def test_a_continued_rate_is_the_last_schemes(assistant) -> None:
     _, response = ask_turns(assistant, "普通门诊的起付线一年累计多少", "那过了起付线以后报几成")
     assert labels(response)[:1] == ["第二十六条（三）"], response.answer
     assert "60%" in response.answer.split("\n", 1)[0]
+
+
+def test_a_procedure_of_an_act_jieba_tags_as_an_adjective_is_read() -> None:
+    from assistant.compose import _procedure_act
+
+    assert _procedure_act("手机上的医保码怎么激活") == "激活"
+    assert _procedure_act("新生儿怎么参保") == "参保"
+
+
+def test_a_procedure_of_an_act_the_gazette_never_names_is_declined(assistant) -> None:
+    (response,) = ask_turns(assistant, "手机上的医保码怎么激活")
+    assert response.status == "out_of_scope", response.answer
