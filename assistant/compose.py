@@ -1410,7 +1410,12 @@ def _procedure_act(question: str) -> str:
             rest = words[words.index(after) + 1 :]
             if after.flag == "a" and len(after.word) >= 2 and not rest:
                 return after.word  # "电子凭证怎么激活": jieba calls a last 激活 an adjective
-            if after.flag in ("v", "vn") and len(after.word) == 1 and rest and rest[0].flag in NOUNISH:
+            if (
+                after.flag in ("v", "vn")
+                and len(after.word) == 1
+                and rest
+                and rest[0].flag in NOUNISH
+            ):
                 return after.word + rest[0].word  # "怎么领奖励": a one-character verb and its noun
             return ""
         if HOW_WORD.match(w.word) or STEPS.match(w.word):

@@ -251,6 +251,14 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
     # of its own for a calculation outside it
     insurance = bool(INSURANCE_WORDS.search(frame.text)) and p.calculator in OUTSIDE_INSURANCE
     own_question = own_question or (insurance and _asks_something(frame))
+    # "另外 二级医院床位费一天最多认多少" while the tier is asked: a parameter of the rule asked,
+    # with nothing the follow-up asked for
+    # "等一下 叫救护车的钱报吗" while the cost is asked: a yes/no of its own, not this stay's
+    own_question = own_question or (
+        (bool(RULE_ASKED.search(frame.text)) or frame.intent is Intent.ELIGIBILITY)
+        and _asks_something(frame)
+        and not any(k in new for k in p.missing)
+    )
     other_topic = other_topic or own_question
     if (any(k in new for k in p.missing) and not another_calculation and not own_question) or (
         new and not other_topic
@@ -503,7 +511,10 @@ def _denied_field(text: str, inputs: dict[str, Any]) -> tuple[str, Any] | None:
 
 
 # a rule's own figure asked outright ("床位标准是多少", "起付线是多少")
-RULE_ASKED = re.compile(r"(标准|比例|起付线|限额|上限|封顶线?)(是|为)?(多少|几)")
+# "三级医院的床位标准是多少", "床位费一天最多认多少": a parameter of the rule asked
+RULE_ASKED = re.compile(
+    r"(标准|比例|起付线|起付标准|限额|上限|封顶线?|床位费)[^，,。？?\d]{0,8}?(是|为)?(多少|几)"
+)
 # the outpatient schemes of one disease; "门诊" alone after one of them names its care
 DISEASE_OUTPATIENT = ("special_outpatient", "two_diseases")
 GENERAL_NAMED = re.compile(r"普通门诊|普通病|小病|感冒|头疼脑热")

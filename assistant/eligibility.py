@@ -46,6 +46,10 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
 TWO_SCHEMES = re.compile(r"两病|同时|一起|再走|又走")
 
 
+# what no illness is named by: the list's own name, money, another benefit
+NOT_AN_ILLNESS = re.compile(r"门特|特殊病|钱|费|住院|报销|起付线|封顶|限额|比例")
+
+
 def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
     disease = find_disease(question)
     named_list = re.search(r"门诊特殊病|特殊病|特殊门诊|门特", question)
@@ -74,6 +78,10 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
         if m is None or re.search(r"哪些|哪几|什么病|几种|多少种", question):
             return None  # "门特都包括哪些": a list asked, no one illness to decide
         name = m.group(1).strip("，,的 ")
+        if NOT_AN_ILLNESS.search(name):
+            # "门特跟住院的钱是不是合在一起算封顶": the benefit's own rules are asked, not
+            # whether an illness is on its list
+            return None
         return Verdict(
             f"不属于。“{name}”不在第二十四条列出的30种门诊特殊病中，不能按门诊特殊病报销；"
             "可按普通门诊统筹报销（第二十六条）。",

@@ -150,7 +150,10 @@ def subject_of(first: str) -> str:
     head = re.sub(r"(最长|最多|最少|最高|最低|一般|大概|能|可以|要|得|该|是|的)+$", "", head)
     # "门特一共几种病", "住院起付线多少 有没有封顶": how much and which attribute the first
     # part asks are not its subject (the later part asks its own attribute of 门特, of 住院)
-    head = re.sub(rf"({ATTRIBUTE.pattern}|一共|总共|总计|共|一年|每年|每个?月|一个月)+$", "", head) or head
+    head = (
+        re.sub(rf"({ATTRIBUTE.pattern}|一共|总共|总计|共|一年|每年|每个?月|一个月)+$", "", head)
+        or head
+    )
     # "看管员上岗要不要体检": a thing named after the words that ask is asked about too
     # (after a yes/no's modal, 要不要体检, the act asked; after a wh-word, only its own words)
     tail = first[asked.end() :] if asked else ""

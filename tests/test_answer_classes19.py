@@ -253,3 +253,47 @@ def test_a_procedure_of_an_act_jieba_tags_as_an_adjective_is_read() -> None:
 def test_a_procedure_of_an_act_the_gazette_never_names_is_declined(assistant) -> None:
     (response,) = ask_turns(assistant, "手机上的医保码怎么激活")
     assert response.status == "out_of_scope", response.answer
+
+
+def test_a_rule_parameter_asked_while_a_tier_is_pending_is_answered_and_the_case_resumes(
+    assistant,
+) -> None:
+    _, rule, case = ask_turns(
+        assistant,
+        "我舅在三级医院第一次住院 花了两万 能报多少",
+        "插一句 三级医院的床位费每天最多认多少",
+        "他交的120那档",
+    )
+    assert rule.status == "answered" and "80元" in rule.answer, rule.answer
+    assert case.status == "calculated", case.answer
+
+
+def test_a_yes_no_asked_while_a_cost_is_pending_is_answered_and_the_cost_resumes(
+    assistant,
+) -> None:
+    _, verdict, case = ask_turns(
+        assistant,
+        "我妈交120 今年头一回住二级医院 算下报多少",
+        "对了 住院的伙食费给报吗",
+        "一共花了六千",
+    )
+    assert verdict.status == "answered" and "第三十条（五）" in labels(verdict), verdict.answer
+    assert case.status == "calculated", case.answer
+
+
+@pytest.mark.parametrize("text", ["我爸交的是最高的二百五", "她交的是最低的六十"])
+def test_a_tier_named_by_its_rank_and_its_value_is_read(text) -> None:
+    from assistant.calculators.understanding import read_tier
+
+    assert read_tier(text)[0] in (250, 60)
+
+
+def test_a_yearly_total_asked_without_a_case_is_the_rule(assistant) -> None:
+    (response,) = ask_turns(assistant, "糖尿病两病门诊每年能报多少")
+    assert response.status == "answered" and "第二十五条" in labels(response), response.answer
+
+
+def test_whether_two_benefits_count_together_is_no_illness_verdict(assistant) -> None:
+    (response,) = ask_turns(assistant, "门特的钱跟住院的钱是不是加在一起算封顶")
+    assert not response.answer.startswith("不属于"), response.answer
+    assert "合并累计计算" in response.answer

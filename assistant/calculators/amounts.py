@@ -71,9 +71,7 @@ MONEY_WRITTEN_RE = re.compile(
     r"(?=\s|$|[元块，,。；;？?])"
 )
 # "花费 35%": a share where the cost should be
-PERCENT_AS_MONEY_RE = re.compile(
-    r"(?:费用|花费|金额|花了)\s*(?P<piece>\d+(?:\.\d+)?\s*[%％])"
-)
+PERCENT_AS_MONEY_RE = re.compile(r"(?:费用|花费|金额|花了)\s*(?P<piece>\d+(?:\.\d+)?\s*[%％])")
 # jiao and fen after 元/块: "3块5", "5毛", "3角4分"
 CHANGE_RE = re.compile(
     rf"(?P<jiao>[0-9{CN_DIGIT_CHARS}])\s*(?P<jiao_unit>毛|角)?"

@@ -247,7 +247,8 @@ TIER_PATTERNS = [
     ),
     # "我交120，…" / "交的250，…": one of the three tiers stated bare after 交
     re.compile(
-        r"(?:交|缴)(?:了|的|的是)?\s*(60|120|250)(?![\d.万千wWkK])(?!\s*(?:多|万|千|元以上))"
+        r"(?:交|缴)(?:了|的|的是)?\s*(?:(?:最高|最低|中间)的?)?\s*(60|120|250)(?![\d.万千wWkK])"
+        r"(?!\s*(?:多|万|千|元以上))"
     ),
     # "选了120 县医院住院": one of the three tiers, chosen
     re.compile(
@@ -255,7 +256,8 @@ TIER_PATTERNS = [
     ),
     # "我们交二百五" / "交一百二的": the tier in Chinese numerals after 交
     re.compile(
-        r"(?:交|缴)(?:了|的|的是)?\s*(六十|一百二十?|[二两]百五十?)(?![万千百十零〇一二三四五六七八九])"
+        r"(?:交|缴)(?:了|的|的是)?\s*(?:(?:最高|最低|中间)的?)?\s*"
+        r"(六十|一百二十?|[二两]百五十?)(?![万千百十零〇一二三四五六七八九])"
     ),
     # "建档立卡 250 在拉萨…": one of the three tiers standing alone between spaces or commas
     re.compile(r"(?:^|(?<=[\s，,。；;]))(60|120|250)(?=[\s，,。；;]|$)"),
