@@ -2871,7 +2871,9 @@ def _last_noun(text: str) -> str | None:
 
 
 # a judgement asked of what was said ("还算数吗", "有效吗"), not a thing named
-JUDGED = re.compile(r"^(算数|有效|作数|正常|合法|合规|对|真的|靠谱|管用|好使)$")
+JUDGED = re.compile(
+    r"^(算数|有效|作数|正常|合法|合规|对|真的|靠谱|管用|好使|违规|违法|犯法|不合规|不合法|违反规定)$"
+)
 
 
 def _unsaid_predicate(
@@ -2927,6 +2929,10 @@ def _unsaid_predicate(
     elif re.search(r"吗[？?。！!\s]*$", asking) and (last := _last_noun(bare(asking))):
         rest = last  # "班车老人免票吗": the thing named last is what is asked to hold
     else:
+        return None
+    if JUDGED.match(rest):
+        # "各参一份医保 算不算违规": a judgement of the act said before it, which the rules that
+        # forbid or allow that act decide
         return None
     # "能不能带孩子一起去听", "把老婆也带到点上住": a person brought along is what is asked,
     # decided only by a text that speaks of such company (家属, 子女…)

@@ -297,3 +297,11 @@ def test_whether_two_benefits_count_together_is_no_illness_verdict(assistant) ->
     (response,) = ask_turns(assistant, "门特的钱跟住院的钱是不是加在一起算封顶")
     assert not response.answer.startswith("不属于"), response.answer
     assert "合并累计计算" in response.answer
+
+
+def test_whether_an_act_breaks_the_rules_is_not_declined_for_the_word_violation(
+    assistant,
+) -> None:
+    (response,) = ask_turns(assistant, "定点医院用自费药没让病人签字 算不算违规")
+    assert response.status == "answered", response.answer
+    assert "违规”" not in response.answer
