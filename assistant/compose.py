@@ -1143,11 +1143,11 @@ def _counted_members(
 def _members_before(stated: re.Pattern[str], text: str) -> bool:
     """Whether members stand right before the count, in its piece of sentence ("60 元、120 元、250 元三个
     档次"), not elsewhere in the clause ("地县两级" in a title beside another list)."""
-    m = stated.search(text)
-    if m is None:
-        return False
-    sentence = re.split(r"[。；：:，,]", text[: m.start()])[-1]
-    return sentence.count("、") + bool(LAST_JOINED.search(sentence)) >= 2
+    for m in stated.finditer(text):
+        piece = re.split(r"[。；：:，,]", text[: m.start()])[-1]
+        if piece.count("、") + bool(LAST_JOINED.search(piece)) >= 2:
+            return True
+    return False
 
 
 def _listed(listing: Listing, corpus: Corpus, score: float) -> Composed:

@@ -507,7 +507,13 @@ class Assistant:
             if frame.calculator and not alone.calculator and not attribute_only:
                 frame = alone  # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum
             response = self._single(frame, state, multi=True, avoid=used)
-            if n and response.status == "out_of_scope" and used:
+            if n and response.status == "answered" and used:
+                # a part the gazette does not answer stays declined though its nearest rule was
+                # quoted before ("…是自带的吗 还要不要另交钱": not answered by a weaker article)
+                again = self._single(frame, State(), multi=True)
+                if again.status == "out_of_scope":
+                    response = again
+            elif n and response.status == "out_of_scope" and used:
                 # "高血压限额多少 糖尿病多少": an earlier part's quote already holds it
                 again = self._single(frame, State(), multi=True)
                 if again.status == "answered" and set(again.quoted) <= used:

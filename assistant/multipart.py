@@ -148,6 +148,10 @@ def subject_of(first: str) -> str:
     asked = QUESTION_WORD.search(first)
     head = first[: asked.start()] if asked else first
     head = re.sub(r"(最长|最多|最少|最高|最低|一般|大概|能|可以|要|得|该|是|的)+$", "", head)
+    # "大病保险是参加医保就自带的吗": what a yes/no says its subject is, is not the subject
+    words = jieba.lcut(head)
+    if asked and YES_NO_FORM.search(asked.group(0)) and "是" in words[1:]:
+        head = "".join(words[: words.index("是", 1)])
     # "门特一共几种病", "住院起付线多少 有没有封顶": how much and which attribute the first
     # part asks are not its subject (the later part asks its own attribute of 门特, of 住院)
     head = (

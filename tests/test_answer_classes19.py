@@ -167,6 +167,9 @@ def test_a_count_names_members_only_right_before_it() -> None:
     assert not _members_before(stated, "养护成本高、任务重、资金少，地、县两级财政配套")
     stated = re.compile(r"[一二三四五六七八九十两\d]+\s*[个种类项]?\s*档次")
     assert _members_before(stated, "可自愿选择 60 元、120 元、250 元三个档次进行缴费。")
+    # a count said once without members and again right after them: the later one counts
+    stated = re.compile(r"[一二三四五六七八九十两\d]+\s*[个种类项]?\s*县")
+    assert _members_before(stated, "与五县协商，建议甲、乙、丙三县由公司经营；丁县自营。")
 
 
 def test_which_levels_a_subsidy_comes_from_is_the_list_that_divides_it(assistant) -> None:
@@ -181,6 +184,7 @@ def test_which_levels_a_subsidy_comes_from_is_the_list_that_divides_it(assistant
         ("门诊特殊病一共多少种 有没有起付线", 2),  # a yes/no about a thing not yet named
         ("普通门诊报销比例多少，能报吗", 1),  # a yes/no with only a verb leans on the part before
         ("看管员每月工资多少 管不管饭", 1),
+        # a yes/no after a yes/no puts the same question again in other words
     ],
 )
 def test_a_yes_no_about_a_new_thing_is_a_part_of_its_own(text, parts) -> None:
@@ -305,3 +309,17 @@ def test_whether_an_act_breaks_the_rules_is_not_declined_for_the_word_violation(
     (response,) = ask_turns(assistant, "定点医院用自费药没让病人签字 算不算违规")
     assert response.status == "answered", response.answer
     assert "违规”" not in response.answer
+
+
+def test_the_subject_of_a_yes_no_is_what_stands_before_its_copula() -> None:
+    from assistant.multipart import subject_of
+
+    assert subject_of("看管员是村里推荐的吗") == "看管员"
+    assert subject_of("五保户是政府代缴的吗") == "五保户"
+
+
+def test_a_later_part_the_gazette_does_not_answer_stays_declined(assistant) -> None:
+    """Its nearest rule was quoted by the part before: it is not answered by a weaker article."""
+    (response,) = ask_turns(assistant, "看管员是村里推荐的吗 要不要考试")
+    assert "第十条" in labels(response), response.answer
+    assert "没有规定“考试”" in response.answer, response.answer
