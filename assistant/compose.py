@@ -341,6 +341,13 @@ def _speaks_most(question: str, scored: list[ScoredClause], best: ScoredClause) 
     return next((r for r in close if _speaks_of(last, question, r)), best)
 
 
+# a clause that tells how a thing is done: papers brought, a form filled, an office gone to
+STEPS_STATED = re.compile(
+    r"持[^，。；]{0,20}(?:证|簿|材料|资料|原件|复印件|发票)|提交|提供|申报|办理|填写|报送|登记|先行垫付|"
+    r"程序|手续|到[^，。；]{1,16}(?:申请|报销|结算|登记|报告|缴费)"
+)
+
+
 # whether two things are counted together ("跟住院的一起算吗", "也算进去吗", "算一块吗")
 COMBINED_ASKED = re.compile(
     r"一起算|算一块|一块算|算在一起|合在一起|合起来算|加在一起|算进去|算进来|一起封顶|合并(计算|算)"
@@ -1929,6 +1936,17 @@ def _compose(
 
     if capped is None and fact in (FactType.YES_NO, FactType.PROCEDURE):
         best = _speaks_most(question, scored, best)
+    if fact is FactType.PROCEDURE and not STEPS_STATED.search(best.clause.text):
+        # "区外住院回来怎么报销": how it is done is told by the close clause stating the steps
+        # (先行垫付…持…资料…报销), not by the one stating the rate of the same claim
+        best = next(
+            (
+                r
+                for r in scored[:12]
+                if STEPS_STATED.search(r.clause.text) and r.score >= best.score - VALUE_MARGIN
+            ),
+            best,
+        )
     if COMBINED_ASKED.search(question):
         # "门特的钱跟住院的一起算封顶吗": the clause of a near article that counts them
         # together (合并累计计算), though another clause of it names what is asked (透析)
@@ -1972,7 +1990,10 @@ def _compose(
         from index.lexical import covered_by
 
         act = _procedure_act(question)
-        if act and not covered_by(act, question, corpus.words):
+        near = [r for r in scored[:3] if r.score >= best.score - VALUE_MARGIN]
+        if act and not any(
+            covered_by(act, question, f"{''.join(r.unit.headings)}{r.unit.text}") for r in near
+        ):
             # "援藏怎么报名", "看管员辞职走什么手续": an act the gazette never names has no
             # procedure in it; the nearest rule is no answer to how it is done
             return _absent(fact, best, corpus, act)
@@ -1985,7 +2006,8 @@ def _compose(
             ]
             if unheard:
                 return _absent(fact, best, corpus, _focus_phrase(question, unheard[-1]))
-        best = speaking or best
+        if _unnamed(question, frame, best.unit):
+            best = speaking or best
 
     # a clause that continues its neighbour ("参保人员年度内第二次住院…") reads with it
     siblings = [c for c in clauses(best.unit) if c.label == best.clause.label and c.label]

@@ -323,3 +323,19 @@ def test_a_later_part_the_gazette_does_not_answer_stays_declined(assistant) -> N
     (response,) = ask_turns(assistant, "看管员是村里推荐的吗 要不要考试")
     assert "第十条" in labels(response), response.answer
     assert "没有规定“考试”" in response.answer, response.answer
+
+
+@pytest.mark.parametrize("place", ["区外", "成都", "外省"])
+def test_how_a_claim_outside_is_made_is_told_by_the_steps_not_the_rate(assistant, place) -> None:
+    (response,) = ask_turns(assistant, f"在{place}住院花的钱回来怎么报销")
+    assert labels(response)[:1] == ["第三十四条"], response.answer
+    assert "先行垫付" in response.answer
+
+
+@pytest.mark.parametrize("build", ["盖新房", "盖两间平房", "盖个房子"])
+def test_building_a_house_however_said_is_the_construction_the_rule_forbids(
+    assistant, build
+) -> None:
+    (response,) = ask_turns(assistant, f"文物保护单位的保护范围里能{build}吗")
+    assert response.status == "answered", response.answer
+    assert {"第十三条", "第五十条"} & set(labels(response)), response.answer
