@@ -810,9 +810,11 @@ UNIT_DEPTH = 8  # clauses nearest the question that are searched for a figure in
 # "有没有误工补贴", "有奖金吗": whether a payment of a named kind is made (a bare 补贴 or 补助
 # may be any benefit: 建档立卡's higher ratio is one)
 PAID_THING_ASKED = re.compile(
-    r"(?:有(?:没有)?|给不给|发不发|给|发)([^\W有给发\d]{0,4}(?:补贴|补助)|[^\W有给发\d]{0,4}(?:奖金|年终奖|津贴|工资|报酬|误工费|路费|"
-    r"油钱|车费|生活费|伙食费|加班费|安家费))"
-    r"(?:吗|么|嘛|没|不|呀|啊|？|\?|$|\s)"
+    # (received, too: "能领误工补贴吗", "能拿到贴息贷款吗", "有没有营养补贴可以领")
+    r"(?:有(?:没有)?|给不给|发不发|给|发|领|拿到?|享受|申请)"
+    r"([^\W有给发领拿\d]{0,4}(?:补贴|补助)|[^\W有给发领拿\d]{0,4}(?:奖金|年终奖|津贴|工资|报酬|误工费|路费|"
+    r"油钱|车费|生活费|伙食费|加班费|安家费|贷款))"
+    r"(?:吗|么|嘛|没|不|呀|啊|？|\?|$|\s|可以|能)"
 )
 ROLE_END = re.compile(r"员工|工人|志愿者|员|岗位|岗(?!位)|人员")
 
@@ -1891,6 +1893,10 @@ def _compose(
         from index.lexical import covered_by
 
         paid = PAID_THING_ASKED.search(question)
+        # (a bare 补助 or 补贴 is any support: "建档立卡户参保有补助吗" is answered by who pays
+        # their contribution for them, in whatever words)
+        if paid and paid.group(1) in ("补助", "补贴"):
+            paid = None
         if paid and not any(
             covered_by(paid.group(1), question, full_text(r))
             for r in scored[:4]

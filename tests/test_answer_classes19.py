@@ -339,3 +339,22 @@ def test_building_a_house_however_said_is_the_construction_the_rule_forbids(
     (response,) = ask_turns(assistant, f"文物保护单位的保护范围里能{build}吗")
     assert response.status == "answered", response.answer
     assert {"第十三条", "第五十条"} & set(labels(response)), response.answer
+
+
+@pytest.mark.parametrize(
+    "text, thing",
+    [
+        ("住院时陪床的家属能领误工补贴吗", "误工补贴"),
+        ("大学生创业能拿到贴息贷款吗", "贴息贷款"),
+        ("坐月子的妈妈有没有营养补贴可以领", "营养补贴"),
+    ],
+)
+def test_a_payment_received_that_no_near_rule_names_is_declined(assistant, text, thing) -> None:
+    (response,) = ask_turns(assistant, text)
+    assert response.status == "out_of_scope", response.answer
+    assert thing in response.answer
+
+
+def test_a_bare_support_asked_is_answered_by_who_pays_for_them(assistant) -> None:
+    (response,) = ask_turns(assistant, "低保户参保能享受补助吗")
+    assert response.status == "answered", response.answer
