@@ -1757,6 +1757,18 @@ def _compose(
         ):
             # "高压氧舱一次能进几个病人": a number of people no close clause states at all
             return _absent(fact, bearing[0], corpus, None, said="文件没有规定人数。")
+        if (
+            fact is FactType.AMOUNT
+            and PEOPLE_ASKED.search(asking_part(question))
+            and TOTAL_ASKED.search(question)
+            and bearing
+            and all(
+                len(PEOPLE_STATED.findall(full_text(r))) == len(EACH_COUNTED.findall(full_text(r)))
+                for r in bearing
+            )
+        ):
+            # "全地区总共有多少个看管员": only a count for each site is stated, never the whole
+            return _absent(fact, bearing[0], corpus, None, said="文件没有规定总人数。")
         if not bearing:
             subject = needed or focus
             about = next((r for r in scored if subject and subject in full_text(r)), best)
@@ -2352,8 +2364,12 @@ def benefits(text: str, frame: Frame | None = None) -> set[str]:
     return found
 
 
-PEOPLE_ASKED = re.compile(r"(几|多少)\s*[个名位]\s*[\u4e00-\u9fff]{0,4}(员|人)")
-PEOPLE_STATED = re.compile(rf"{_N}+\s*(名|人|个人)")
+PEOPLE_ASKED = re.compile(r"(几|多少)\s*(?:[个名位]\s*[\u4e00-\u9fff]{0,4})?(员|人)(?!民|均|次)")
+# (posts counted are people: "西部志愿者计划岗位不少于5个" answers 要招多少人)
+PEOPLE_STATED = re.compile(rf"{_N}+\s*(名|人|个人)|岗位?[^，。；]{{0,8}}{_N}+\s*个")
+# a whole asked (全地区总共有多少个看管员), which a count for each site (每处安排2名) does not state
+TOTAL_ASKED = re.compile(r"全地区|全阿里|全区|一共|总共|总数|合计|加起来")
+EACH_COUNTED = re.compile(rf"每[^，。；]{{0,6}}?{_N}+\s*(名|人|个人)")
 COUNTED_PEOPLE = re.compile(r"(几|多少|[\d两三四五六七八九十])个人")
 
 

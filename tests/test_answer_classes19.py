@@ -358,3 +358,28 @@ def test_a_payment_received_that_no_near_rule_names_is_declined(assistant, text,
 def test_a_bare_support_asked_is_answered_by_who_pays_for_them(assistant) -> None:
     (response,) = ask_turns(assistant, "低保户参保能享受补助吗")
     assert response.status == "answered", response.answer
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["全地区一共有多少名看管员", "现在全阿里有多少人参加了居民医保", "办了门特的总共有多少人"],
+)
+def test_a_whole_count_of_people_the_text_never_states_is_declined(assistant, text) -> None:
+    (response,) = ask_turns(assistant, text)
+    assert response.status == "out_of_scope", response.answer
+
+
+def test_a_count_for_each_site_is_still_answered(assistant) -> None:
+    (response,) = ask_turns(assistant, "每处野外文物点安排几个看管员")
+    assert response.status == "answered" and "2名" in response.answer, response.answer
+
+
+@pytest.mark.parametrize("said", ["护路员一共多少人", "护路岗总共多少个"])
+def test_road_wardens_are_the_texts_maintenance_posts(assistant, said) -> None:
+    (response,) = ask_turns(assistant, said)
+    assert "1594" in response.answer, response.answer
+
+
+def test_posts_counted_answer_how_many_people_are_taken(assistant) -> None:
+    (response,) = ask_turns(assistant, "三支一扶一共要招多少人")
+    assert response.status == "answered" and "10个" in response.answer, response.answer
