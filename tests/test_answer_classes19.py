@@ -383,3 +383,10 @@ def test_road_wardens_are_the_texts_maintenance_posts(assistant, said) -> None:
 def test_posts_counted_answer_how_many_people_are_taken(assistant) -> None:
     (response,) = ask_turns(assistant, "三支一扶一共要招多少人")
     assert response.status == "answered" and "10个" in response.answer, response.answer
+
+
+@pytest.mark.parametrize("found", ["修水渠挖出几块老陶片", "盖羊圈时刨出一个铜佛像"])
+def test_what_to_do_on_a_find_is_the_finders_duty_not_the_excavators(assistant, found) -> None:
+    """A report to an office is a step: 第二十一条 states it; 第二十条's 登记造册 is the diggers'."""
+    (response,) = ask_turns(assistant, f"{found} 该怎么办")
+    assert labels(response)[:1] == ["第二十一条"], response.answer
