@@ -732,6 +732,14 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ("银行", re.compile(r"(哪家|哪个|什么)银行"), re.compile(r"银行")),
     ("楼层数", re.compile(r"(几|多少)\s*层"), re.compile(rf"{_N}+\s*层")),
     (
+        # a paper's issuer asked: the hospital by its part in issuing it ("由就诊定点医疗机构…出具")
+        "出具证明的医院",
+        re.compile(
+            r"证明[^，。？?]{0,8}(哪家|哪个)医院|(哪家|哪个)医院[^，。？?]{0,4}(出具|开具|开|出)"
+        ),
+        re.compile(r"由[^，。；]{0,10}(医疗机构|医院)[^，。；]{0,12}(出具|开具)"),
+    ),
+    (
         "具体医院的名称",
         re.compile(r"(哪家|哪个|什么)医院"),
         re.compile(r"[\u4e00-\u9fff]{2,}(人民医院|医院)(?!等级)"),

@@ -390,3 +390,9 @@ def test_what_to_do_on_a_find_is_the_finders_duty_not_the_excavators(assistant, 
     """A report to an office is a step: 第二十一条 states it; 第二十条's 登记造册 is the diggers'."""
     (response,) = ask_turns(assistant, f"{found} 该怎么办")
     assert labels(response)[:1] == ["第二十一条"], response.answer
+
+
+@pytest.mark.parametrize("said", ["转院证明由哪家医院出具", "转诊的证明找哪个医院开"])
+def test_which_hospital_does_an_act_is_answered_by_its_part_in_it(assistant, said) -> None:
+    (response,) = ask_turns(assistant, said)
+    assert labels(response)[:1] == ["第三十二条"], response.answer
