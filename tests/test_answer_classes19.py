@@ -396,3 +396,8 @@ def test_what_to_do_on_a_find_is_the_finders_duty_not_the_excavators(assistant, 
 def test_which_hospital_does_an_act_is_answered_by_its_part_in_it(assistant, said) -> None:
     (response,) = ask_turns(assistant, said)
     assert labels(response)[:1] == ["第三十二条"], response.answer
+
+
+def test_money_for_one_kilometre_is_a_rate_the_text_never_states(assistant) -> None:
+    (response,) = ask_turns(assistant, "农村公路养护 一公里政府给多少钱")
+    assert response.status == "out_of_scope", response.answer
