@@ -1022,6 +1022,9 @@ def _direct(
     if LIMIT_ASKED.search(question) and any(LIMIT_STATED.search(v[2]) for v in valued):
         # "钱上封顶是多少万": the piece that states the limit, not the floor areas beside it
         valued = [v for v in valued if LIMIT_STATED.search(v[2])]
+    if BOUND_ASKED.search(question) and any(BOUND_STATED.search(v[2]) for v in valued):
+        # "借出去的时间有限制吗": the piece that states the bound (最长不超过两年)
+        valued = [v for v in valued if BOUND_STATED.search(v[2])]
     if MONEY_ASKED.search(question) or PER_PERIOD.search(question):
         # "一个月给多少": the sums, not a count beside them ("每处安排2名")
         valued = [v for v in valued if MONEY_VALUE.search(v[2])] or valued
@@ -2141,7 +2144,7 @@ LIMIT_STATED = re.compile(
 )
 # words that name no particular thing: a question's focus is never one of these
 GENERIC = re.compile(
-    r"^(想问|问问|问下|请问|咨询|了解|知道|想知道|打听|一些|一点|有点|有些|一下|稍微|钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|"
+    r"^(想问|问问|问下|请问|咨询|了解|知道|想知道|打听|一些|一点|有点|有些|一下|稍微|钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|限制|门槛|"
     r"数额|数量|水平|比例|时间|一年|每年|每月|一个月|每个月|政府|医保|医疗保险|合作医疗|新农合|看病|"
     r"报销|能报|不报|不给报|不能报|报不了|可以|需要|应该|具体|今年|现在|一般|大概|左右|分别|各自|每天|每次|一天|"
     r"方面|方式|情况|情形|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候|结果|构成|组成|"
@@ -2351,6 +2354,13 @@ def _states_limit(text: str) -> bool:
         (LIMIT_STATED.search(s) and VALUE[FactType.AMOUNT].search(s)) or PER_UNIT_RATE.search(s)
         for s in _segments(text)
     )
+
+
+# whether something is bounded ("年龄有限制吗", "有没有门槛"), and a bound stated with its figure
+BOUND_ASKED = re.compile(r"限制|门槛")
+BOUND_STATED = re.compile(
+    rf"(最长|最多|最少|不超过|不得超过|控制在|不少于|不低于)[^，。；]{{0,6}}{_N}|{_N}[^，。；]{{0,6}}(以内|以上|以下)"
+)
 
 
 # what to bring or prepare for a claim: papers, not whether or how much is paid

@@ -401,3 +401,12 @@ def test_which_hospital_does_an_act_is_answered_by_its_part_in_it(assistant, sai
 def test_money_for_one_kilometre_is_a_rate_the_text_never_states(assistant) -> None:
     (response,) = ask_turns(assistant, "农村公路养护 一公里政府给多少钱")
     assert response.status == "out_of_scope", response.answer
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [("野外文物看管员的年龄有没有限制", "25-50岁"), ("当看管员 岁数上有门槛吗", "25-50岁")],
+)
+def test_a_limit_asked_is_answered_by_the_bound_the_rule_states(assistant, text, value) -> None:
+    (response,) = ask_turns(assistant, text)
+    assert response.status == "answered" and value in response.answer, response.answer
