@@ -343,7 +343,7 @@ def _speaks_most(question: str, scored: list[ScoredClause], best: ScoredClause) 
 
 # a clause that tells how a thing is done: papers brought, a form filled, an office gone to
 STEPS_STATED = re.compile(
-    r"持[^，。；]{0,20}(?:证|簿|材料|资料|原件|复印件|发票)|提交|提供|申报|申请|报请|办理|填写|报送|登记|先行垫付|"
+    r"持[^，。；]{0,20}(?:证|簿|材料|资料|原件|复印件|发票)|提交|提供|申报|申请|报请|报批|批准|审批|办理|填写|报送|登记|先行垫付|"
     r"程序|手续|[到向][^，。；]{1,16}(?:申请|报销|结算|登记|报告|缴费|备案)"
 )
 

@@ -410,3 +410,8 @@ def test_money_for_one_kilometre_is_a_rate_the_text_never_states(assistant) -> N
 def test_a_limit_asked_is_answered_by_the_bound_the_rule_states(assistant, text, value) -> None:
     (response,) = ask_turns(assistant, text)
     assert response.status == "answered" and value in response.answer, response.answer
+
+
+def test_an_approval_sought_is_a_step_of_a_procedure(assistant) -> None:
+    (response,) = ask_turns(assistant, "一级藏品和别的博物馆互相借用 要走哪些审批程序")
+    assert labels(response)[:1] == ["第二十七条"], response.answer
