@@ -507,17 +507,20 @@ class Assistant:
             if frame.calculator and not alone.calculator and not attribute_only:
                 frame = alone  # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum
             response = self._single(frame, state, multi=True, avoid=used)
-            if n and response.status == "answered" and used:
-                # a part the gazette does not answer stays declined though its nearest rule was
-                # quoted before ("…是自带的吗 还要不要另交钱": not answered by a weaker article)
+            if n and used and response.status in ("answered", "out_of_scope"):
+                # the part asked once more without avoiding the quotes shown before
                 again = self._single(frame, State(), multi=True)
-                if again.status == "out_of_scope":
+                if response.status == "answered" and again.status == "out_of_scope":
+                    # a part the gazette does not answer stays declined though its nearest rule
+                    # was quoted before ("…是自带的吗 还要不要另交钱": no weaker article answers)
                     response = again
-            elif n and response.status == "out_of_scope" and used:
-                # "高血压限额多少 糖尿病多少": an earlier part's quote already holds it
-                again = self._single(frame, State(), multi=True)
-                if again.status == "answered" and set(again.quoted) <= used:
-                    # its own line, its quote already shown ("每处安排几个人" of 第十二条)
+                elif (
+                    response.status == "out_of_scope"
+                    and again.status == "answered"
+                    and set(again.quoted) <= used
+                ):
+                    # "高血压限额多少 糖尿病多少": an earlier part's quote already holds it, its
+                    # own line ("每处安排几个人" of 第十二条)
                     responses.append(again)
                     continue
             used |= set(response.quoted)
