@@ -905,13 +905,18 @@ PERIOD = re.compile(
 
 def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float]) -> list[str]:
     """The question's telling words that the best-matching clause shares: what it is about."""
+    import jieba.posseg
+
     from index.lexical import tokenize
 
+    known = jieba.posseg.dt.word_tag_tab
     tokens = {
         t
         for t in tokenize(question)
         if len(t) >= 2
         and not re.search(r"多少|什么|怎么|哪", t)
+        # "博物馆之间借展品": where between, not what about (a locative names no subject)
+        and known.get(t) != "f"
         and not PERIOD.match(t)
         and not t.isdigit()  # "今年10月交的": a figure of the asker's case, not a subject
     }
@@ -1664,8 +1669,8 @@ def _compose(
             if lasting:
                 return bool((LENGTH_STATED if length else DURATION_STATED).search(text))
             share = share_asked and _has_value(FactType.RATIO, text)
-            # "生孩子合规费用报多少": paid in full is how much is paid
-            full = fact is FactType.AMOUNT and bool(PAID_IN_FULL.search(text))
+            # "生孩子合规费用报多少", "…报几成": paid in full is how much, and what share, is paid
+            full = fact in (FactType.AMOUNT, FactType.RATIO) and bool(PAID_IN_FULL.search(text))
             return share or full or _has_value(fact, text)
 
         timed = (
@@ -2322,6 +2327,8 @@ BENEFITS = {
     "住院": re.compile(r"住院|住了院"),
     "床位": re.compile(r"床位"),
     "区外": re.compile(r"统筹区外|区外|自治区以外|异地|跨省|外地"),
+    # a birth: its own rule (孕产妇分娩…全额报销), not the general inpatient rates
+    "分娩": re.compile(r"分娩|孕产妇|生孩子|生小孩|生娃|生宝宝|顺产|剖宫产|剖腹产|接生"),
 }
 
 
@@ -2766,9 +2773,26 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
             if act[:k]
         ):
             continue  # "能用手机拍壁画吗": an act the text forbids is forbidden by any means
+        if any(s.search(t) for s in _stated_as(m.group(0)) for t in texts):
+            continue  # "走线上还是跑窗口": the text states it in its own words (信息系统)
         if not spoken(m.group(0)):
             return m.group(0)
     return None
+
+
+@lru_cache(maxsize=1)
+def _aspect_statements() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
+    from pathlib import Path
+
+    from corpus.datafiles import read_table
+
+    rows = read_table(Path(__file__).parent / "data" / "aspect_statements.tsv")
+    return tuple((re.compile(f"^(?:{asked})$"), re.compile(stated)) for asked, stated in rows)
+
+
+def _stated_as(word: str) -> list[re.Pattern[str]]:
+    """How the regulations state the detail a side word asks (data/aspect_statements.tsv)."""
+    return [stated for asked, stated in _aspect_statements() if asked.match(word)]
 
 
 def _alternatives(asking: str) -> tuple[str, ...] | None:
@@ -2993,6 +3017,13 @@ def _unsaid_predicate(
         # "各参一份医保 算不算违规": a judgement of the act said before it, which the rules that
         # forbid or allow that act decide
         return None
+    if any(
+        stated.search(x)
+        for m in _aspects().finditer(rest)
+        for stated in _stated_as(m.group(0))
+        for x in texts
+    ):
+        return None  # "能在网上备案吗": the way asked is one the near text states (信息系统)
     # "能不能带孩子一起去听", "把老婆也带到点上住": a person brought along is what is asked,
     # decided only by a text that speaks of such company (家属, 子女…)
     company = COMPANY.search(rest)

@@ -246,8 +246,12 @@ def _tables() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
     units = "|".join(re.escape(u) for u in sorted(UNITS, key=len, reverse=True))
     scales = "|".join(sorted(SCALES, key=len, reverse=True))
     pattern = re.compile(
+        # "tier 3", "grade 3a", "level 2": a hospital's level, not a contribution tier (those are
+        # 60, 120 and 250 yuan), unless a contribution word follows ("tier 3 premium")
+        rf"(?P<level>\b(?:{TIER_WORD})\s+(?P<l1>[123])(?P<a1>a)?\b|\b(?P<l2>[123])(?P<a2>a)?\s+(?:{TIER_WORD})\b)"
+        r"(?!\s+(?:yuan|rmb|contribution|premium|payment))"
         # "tier 250", "the tier of 120 yuan" (not "tier 3 hospital")
-        rf"(?P<tier_after>\b(?:(?:contribution|premium|payment)\s+)?(?:{TIER_WORD})\s+(?:of\s+)?(?:rmb\s*|¥\s*)?(?P<t1>\d+)(?:\s*(?:yuan|rmb))?"
+        rf"|(?P<tier_after>\b(?:(?:contribution|premium|payment)\s+)?(?:{TIER_WORD})\s+(?:of\s+)?(?:rmb\s*|¥\s*)?(?P<t1>\d+)(?:\s*(?:yuan|rmb))?"
         rf"(?!\d|\s*(?:level\s+)?(?:hospital|clinic|health)))"
         # "250 tier", "the 60 yuan tier", "120 yuan contribution level"
         rf"|(?P<tier_before>(?<![\d.,])(?P<t2>\d+)\s*(?:yuan\s*|rmb\s*)?(?:contribution\s+|premium\s+|payment\s+)?"
@@ -290,7 +294,10 @@ def _pieces(text: str) -> list[Piece]:
     glossary, places, pattern = _tables()
     pieces: list[Piece] = []
     for m in pattern.finditer(text):
-        if m.group("tier_after") or m.group("tier_before"):
+        if m.group("level"):
+            rank = "一二三"[int(m.group("l1") or m.group("l2")) - 1]
+            pieces.append(Piece(f"{rank}级甲等" if m.group("a1") or m.group("a2") else f"{rank}级"))
+        elif m.group("tier_after") or m.group("tier_before"):
             pieces.append(Piece(f"{m.group('t1') or m.group('t2')}档"))
         elif m.group("year"):
             pieces.append(Piece(f"{m.group('y')}年"))

@@ -1,0 +1,59 @@
+"""Classes of question handled in the twentieth session (sentences written for this test, not
+taken from any evaluation table). The first tests load no model; the rest use the real one."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.english import to_chinese
+from tests.conversation import labels
+
+
+@pytest.mark.parametrize(
+    "english, chinese",
+    [
+        ("What is the deductible at a tier-three hospital?", "三级"),
+        ("How much does a level 2 hospital pay back?", "二级"),
+        ("When will the grade 3A review be done?", "三级甲等"),
+        ("I am on the tier 120 premium", "120档"),
+        ("What does the 250 yuan tier pay?", "250档"),
+        ("What is the tier 3 contribution?", "3档"),  # a contribution word keeps it a tier
+    ],
+)
+def test_a_numbered_level_in_english_is_a_hospitals_level_not_a_tier(english, chinese) -> None:
+    said = to_chinese(english)
+    assert chinese in said, said
+    if "档" not in chinese:
+        assert "档" not in said, said
+
+
+@pytest.mark.parametrize(
+    "question, article, term",
+    [
+        # a channel asked in words the text never uses, stated in its own (信息系统)
+        ("在成都住院要备案 能在网上弄吗", "第三十三条", "信息系统"),
+        # a manner asked (打电话), decided by the form the text states (书面)
+        ("文物安全事故核实清楚后向上级汇报 发个微信说一下可以吗", "第四十八条", "书面"),
+        # a discount asked, stated as a lowered share
+        ("去成都看病住院 报销比例会打折扣吗", "第二十二条", "降低10%"),
+    ],
+)
+def test_a_side_word_is_answered_by_the_detail_the_text_states(
+    assistant, question, article, term
+) -> None:
+    response = assistant.ask(question)
+    assert response.status == "answered", response.answer
+    assert any(article in label for label in labels(response)), labels(response)
+    assert term in response.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # the same side words where no near article states the detail stay declined
+        "文物安全培训能在网上听课吗",
+        "农村客运班车票能打折吗",
+    ],
+)
+def test_a_side_word_no_near_article_states_is_still_declined(assistant, question) -> None:
+    assert assistant.ask(question).status == "out_of_scope"
