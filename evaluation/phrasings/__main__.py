@@ -4,7 +4,7 @@ Answers the phrasing table (or a held-out table, evaluation/phrasings2, phrasing
 phrasings7, phrasings10, phrasings12, phrasings14, phrasings16, phrasings18, phrasings20, phrasings22, phrasings24, phrasings26, phrasings28, phrasings30, phrasings32, phrasings34, phrasings36 or phrasings38, or a
 tuning table, phrasings4, phrasings6, phrasings8, phrasings9, phrasings11, phrasings13,
 phrasings15, phrasings17, phrasings19, phrasings21, phrasings23, phrasings25, phrasings27, phrasings29,
-phrasings31, phrasings33 or phrasings35)
+phrasings31, phrasings33, phrasings35 or phrasings37)
 with the real Assistant (loaded once) and prints, per
 category, the share of rows right and of each check; writes every failure to a report.
 """
@@ -65,6 +65,7 @@ TABLES = {
     "phrasings34": HERE.parent / "phrasings34",
     "phrasings35": HERE.parent / "phrasings35",
     "phrasings36": HERE.parent / "phrasings36",
+    "phrasings37": HERE.parent / "phrasings37",
     "phrasings38": HERE.parent / "phrasings38",
 }
 
@@ -75,7 +76,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
         "--table",
         choices=sorted(TABLES),
         default="phrasings",
-        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5、phrasings7、phrasings10、phrasings12、phrasings14、phrasings16、phrasings18、phrasings20、phrasings22、phrasings24、phrasings26、phrasings28、phrasings30、phrasings32、phrasings34、phrasings36、phrasings38：留出表（heldout2、heldout3、heldout5、heldout7、heldout10、heldout12、heldout14、heldout16、heldout18、heldout20、heldout22、heldout24、heldout26、heldout28、heldout30、heldout32、heldout34、heldout36、heldout38）；phrasings4、phrasings6、phrasings8、phrasings9、phrasings11、phrasings13、phrasings15、phrasings17、phrasings19、phrasings21、phrasings23、phrasings25、phrasings27、phrasings29、phrasings31、phrasings33、phrasings35：调试表（tune4、tune6、tune8、tune9、tune11、tune13、tune15、tune17、tune19、tune21、tune23、tune25、tune27、tune29、tune31、tune33、tune35）",
+        help="phrasings：第一张表（tune/heldout）；phrasings2、phrasings3、phrasings5、phrasings7、phrasings10、phrasings12、phrasings14、phrasings16、phrasings18、phrasings20、phrasings22、phrasings24、phrasings26、phrasings28、phrasings30、phrasings32、phrasings34、phrasings36、phrasings38：留出表（heldout2、heldout3、heldout5、heldout7、heldout10、heldout12、heldout14、heldout16、heldout18、heldout20、heldout22、heldout24、heldout26、heldout28、heldout30、heldout32、heldout34、heldout36、heldout38）；phrasings4、phrasings6、phrasings8、phrasings9、phrasings11、phrasings13、phrasings15、phrasings17、phrasings19、phrasings21、phrasings23、phrasings25、phrasings27、phrasings29、phrasings31、phrasings33、phrasings35、phrasings37：调试表（tune4、tune6、tune8、tune9、tune11、tune13、tune15、tune17、tune19、tune21、tune23、tune25、tune27、tune29、tune31、tune33、tune35、tune37）",
     )
     parser.add_argument(
         "--split",
@@ -115,6 +116,7 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout32",
             "tune33",
             "tune35",
+            "tune37",
             "heldout34",
             "heldout36",
             "heldout38",
