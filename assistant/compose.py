@@ -669,7 +669,18 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         re.compile(r"(几|多少)\s*(个)?(小时|分钟)"),
         re.compile(rf"{_N}+\s*(个)?(小时|分钟)"),
     ),
-    ("月份", re.compile(r"(几|多少)\s*(个)?月份"), re.compile(rf"{_N}+\s*月")),
+    # "哪个月份签", "几月份开": a month of the calendar, never a length ("一年")
+    (
+        "月份",
+        re.compile(r"(几|多少)\s*(个)?月份|哪个月|哪一个?月份?(?!内)"),
+        re.compile(rf"{_N}+\s*月(?!内)|月份"),
+    ),
+    # "定在哪年", "哪一年建成": a year of the calendar
+    (
+        "年份",
+        re.compile(r"哪一?年(?![龄纪度内里])"),
+        re.compile(r"(19|20)\d\d\s*年|年底|年初|年内"),
+    ),
     # "多久能打到卡上", "联席会议多久开一回": a length of time or how often, in its units
     ("时长或频次（多久）", DURATION_ASKED, DURATION_STATED),
     # "一期培训要培训几天": a count of days, stated nowhere near the question
@@ -1280,6 +1291,10 @@ def compose(
 ) -> Composed:
     hits = _with_forbidding_rule(question, hits, corpus)
     composed = _compose(frame, question, hits, corpus, searcher, context, exclude)
+    if composed.status == "answered" and frame.fact is FactType.PROCEDURE:
+        step = _step_unsaid(question, composed, corpus)
+        if step is not None:
+            return step
     asking = asking_part(question)
     if composed.status == "out_of_scope" and asking != question:
         # the passages found for the whole question may be about its circumstances ("在西宁
@@ -1449,6 +1464,65 @@ def _procedure_act(question: str) -> str:
             if before and act(before[-1]) and after is None:
                 return before[-1].word
     return ""
+
+
+# verbs of doing too light to name what is done ("怎么办", "怎么弄", "该怎么处理")
+LIGHT_DOING = re.compile(
+    r"^(办|弄|搞|走|做|干|操作|处理|进行|需要|要|带|去|到|来|在|想|能|可以|应该|应当|得|才能|算|计算)$"
+)
+
+
+def _asked_step(question: str) -> str:
+    """What is asked to be done, said right after the asking words ("怎么申请" → 申请, "怎么报名"
+    → 报名), or, when that is only 办理, the thing it is done with ("工资卡怎么办理" → 工资卡)."""
+    import jieba.posseg
+
+    asking = asking_part(question)
+    how = HOW_ASKED.search(asking)
+    if how is None:
+        return ""
+    after = [w for w in jieba.posseg.cut(asking[how.end() :]) if w.word.strip()]
+    while after and LIGHT_DOING.match(after[0].word):
+        after = after[1:]
+    before = [w for w in jieba.posseg.cut(asking[: how.start()]) if w.word.strip()]
+    while before and (STEPS.match(before[-1].word) or LIGHT_DOING.match(before[-1].word)):
+        before = before[:-1]  # "退训手续怎么办": the act is what the steps are of
+    last = before[-1] if before else None
+    if not after:
+        # "注册登记怎么办": the act said just before ("编制不够怎么办" says a want, no act)
+        if last is None or re.match(r"[不没]", last.word):
+            return ""
+        return last.word if last.flag in ("v", "vn") and len(last.word) >= 2 else ""
+    act = after[0]
+    if len(act.word) == 1 and act.flag.startswith("v") and len(after) > 1:
+        # "怎么领奖励": a one-character verb and the thing it takes
+        thing = after[1]
+        return thing.word if thing.flag in NOUNISH and len(thing.word) >= 2 else ""
+    if not act.flag.startswith("v") or len(act.word) < 2:
+        return ""
+    if act.word == "办理":
+        return last.word if last and last.flag in NOUNISH and len(last.word) >= 2 else ""
+    return act.word
+
+
+def _step_unsaid(question: str, composed: Composed, corpus: Corpus) -> Composed | None:
+    """ "想承包客运线路怎么申请", "护路员的工资卡怎么办理": the act asked (申请, 工资卡) is spoken of
+    by none of the articles quoted, so they state no procedure for it; the nearest is named."""
+    from index.lexical import covered_by
+
+    step = _asked_step(question)
+    if not step or not composed.citations:
+        return None
+    units = [corpus.unit_by_id(c.unit_id) for c in composed.citations]
+    texts = [f"{_title(u)}{''.join(u.headings)}{u.text}" for u in units if u is not None]
+    if any(covered_by(step, question, t) for t in texts):
+        return None
+    cite = composed.citations[0]
+    answer = (
+        f"文件没有规定“{step}”的具体办理程序。最相关的是{cite.display}，"
+        f"原文是：“{display(cite.text)}”[1]"
+    )
+    return Composed("out_of_scope", answer, [cite], [cite.text])
 
 
 def asking_part(question: str) -> str:
@@ -3037,6 +3111,7 @@ def _unsaid_predicate(
     late = AFTERWARDS.search(rest)
     if late and not any(f"补{late.group(1)[0]}" in x for x in texts):
         return rest
+
     known = jieba.posseg.dt.word_tag_tab
 
     def telling(text: str) -> list[str]:
@@ -3076,6 +3151,26 @@ def _unsaid_predicate(
     if unnamed is not None and not _forbids_act(question, rest, texts):
         return f"{unnamed}{rest}"
 
+    # "能不能配巡逻用的摩托车", "要交保证金吗": the thing the predicate ends on (its object) is
+    # one no article of the gazette names; the rule found for its verb or its subject says
+    # nothing of it
+    objects = [
+        w.word
+        for w in jieba.posseg.cut(rest)
+        # (a noun of the dictionary: jieba calls an unknown "全报" or "重签" a noun too)
+        if known.get(w.word) in ("n", "nz") and len(w.word) >= 2 and not GENERIC.match(w.word)
+    ]
+    thing = objects[-1] if objects else None
+    if (
+        thing is not None
+        and rest.rstrip().endswith(thing)
+        and not KIND_WORDS.search(thing)
+        and not PERSONS.match(thing)  # "留给子女吗": to whom, decided by the rule on the thing
+        and not MANNER_ASKED.search(thing)  # "口头报告": a manner, which a stated form decides
+        and not covered_by(thing, question, corpus.words)
+        and not _forbids_act(question, rest, texts)
+    ):
+        return rest
     tokens = telling(rest)
     if not tokens:
         return None

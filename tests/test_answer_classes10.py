@@ -101,10 +101,8 @@ def test_members_counted_then_listed_in_brackets_are_a_list(assistant) -> None:
 @pytest.mark.parametrize(
     "question",
     [
-        pytest.param(
-            "看管员巡查的时候能不能骑单位配的摩托车",
-            marks=pytest.mark.xfail(strict=True, reason="gap: 单位 is spoken of near it"),
-        ),
+        # (the object the predicate ends on, 摩托车, is named by no article: twentieth session)
+        "看管员巡查的时候能不能骑单位配的摩托车",
         "文物安全培训能不能带小孩一起去听",
         pytest.param(
             "办居民医保需不需要先开个银行账户",

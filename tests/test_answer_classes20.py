@@ -57,3 +57,55 @@ def test_a_side_word_is_answered_by_the_detail_the_text_states(
 )
 def test_a_side_word_no_near_article_states_is_still_declined(assistant, question) -> None:
     assert assistant.ask(question).status == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a yes/no whose predicate ends on a thing no article names
+        "文物看管员能不能领一套冲锋衣",
+        "参加文物安全培训有没有结业证书",
+        "住院期间医保给不给配轮椅",
+    ],
+)
+def test_a_yes_no_ending_on_a_thing_the_gazette_never_names_is_declined(
+    assistant, question
+) -> None:
+    assert assistant.ask(question).status == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "question",
+    [
+        # a procedure asked of an act the quoted articles never speak of
+        "想在狮泉河开个文物修复工作室 营业执照怎么申请",
+        "想给阿里的农村客运投一辆车 怎么申请",
+    ],
+)
+def test_a_procedure_of_an_act_no_quoted_article_speaks_of_is_declined(assistant, question) -> None:
+    assert assistant.ask(question).status == "out_of_scope"
+
+
+@pytest.mark.parametrize(
+    "question, article",
+    [
+        ("中途要退出文物安全培训 退训手续怎么办", "一、（四）"),
+        ("在西安住院 备案要怎么办理", "第三十三条"),
+    ],
+)
+def test_a_procedure_the_quoted_article_gives_is_still_answered(
+    assistant, question, article
+) -> None:
+    response = assistant.ask(question)
+    assert response.status == "answered", response.answer
+    assert article in labels(response)[0], labels(response)
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["看管协议一般几月份续签", "文物安全培训放在哪个月办", "三甲的初审定在哪年"],
+)
+def test_a_month_or_year_of_the_calendar_asked_is_a_date(question) -> None:
+    from assistant.frame import FactType, read_frame
+
+    assert read_frame(question).fact is FactType.DATE
