@@ -2216,6 +2216,8 @@ KIND_WORDS = re.compile(
     # "基金的收入来源有哪些", "资金渠道": where a sum comes from, what it is made of
     r"|来源|渠道"
     r"|^(?:部门|单位|机构)$"  # "哪个部门负责": the kind of body asked, not what it is about
+    # "投资额是多少", "截止日是哪天", "各自叫什么名字": the kind of value asked, named with it
+    r"|^[\u4e00-\u9fff]{1,3}额$|^截止(?:日|日期|时间)$|^(?:名字|名称)$"
 )
 LIMIT_STATED = re.compile(
     r"最高(支付|赔付|补助|救助|报销)?限额|限额|封顶|上限|不超过|不得超过|最多|"
@@ -2283,7 +2285,7 @@ def _focus(question: str, scored: list[ScoredClause]) -> str | None:
 
 
 MONEY_ASKED = re.compile(
-    r"多少钱|几块钱|工资|薪水|补贴|补助|费用?多少|经费|资金|多少元|多少万|报多少|赔多少"
+    r"多少钱|几块钱|工资|薪水|补贴|补助|费用?多少|经费|资金|投资|多少元|多少万|报多少|赔多少"
 )
 MONEY_VALUE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:万元|元|万)|[一二三四五六七八九十两百千万]+\s*(?:万元|元)|按[^，。；]{0,12}标准"

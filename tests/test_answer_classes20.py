@@ -109,3 +109,17 @@ def test_a_month_or_year_of_the_calendar_asked_is_a_date(question) -> None:
     from assistant.frame import FactType, read_frame
 
     assert read_frame(question).fact is FactType.DATE
+
+
+@pytest.mark.parametrize(
+    "question, figure",
+    [
+        ("新建传染病院区的投资额是多少", "6251.5万元"),
+        ("精神病福利院项目的投资额有多少", "5000万元"),
+    ],
+)
+def test_a_kind_of_value_named_with_its_suffix_is_not_a_thing_asked(
+    assistant, question, figure
+) -> None:
+    response = assistant.ask(question)
+    assert response.status == "answered" and figure in response.answer, response.answer
