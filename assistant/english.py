@@ -347,6 +347,13 @@ def _after_asking(text: str) -> str:
     return re.sub(rf"\b({wh}(?:\s+[a-z]+)?)\s+{aux}\s+(?!to\b|there\b)", r"\1 ", text)
 
 
+# "when" opening a condition: a subject follows, and the question is asked after a pause
+CONDITION_WHEN = (
+    r"\s*(?:a|an|the|i|my|we|our|you|your|he|she|his|her|they|their|someone|somebody|it)\b"
+    r"[^,;?]*[,;]\s*\S"
+)
+
+
 def _without_relative_words(text: str) -> str:
     """ "when", "where", "which", "who" inside a clause join it ("… tell the office when
     someone dies", "someone who builds"); they ask only at a clause's start or after a
@@ -354,6 +361,9 @@ def _without_relative_words(text: str) -> str:
 
     def keep(m: re.Match[str]) -> str:
         before = text[: m.start()].rstrip()
+        after = text[m.end() :]
+        if m.group(0).startswith("when") and re.match(CONDITION_WHEN, after):
+            return ""  # "when a project needs digging first, whose budget…": a condition
         if not before or before[-1] in ",;:.?!" or re.search(rf"\b(?:{PREPOSITIONS})$", before):
             return m.group(0)
         return ""

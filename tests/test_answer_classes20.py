@@ -123,3 +123,20 @@ def test_a_kind_of_value_named_with_its_suffix_is_not_a_thing_asked(
 ) -> None:
     response = assistant.ask(question)
     assert response.status == "answered" and figure in response.answer, response.answer
+
+
+@pytest.mark.parametrize(
+    "english, chinese, absent",
+    [
+        # "when" opening a condition asks nothing; the question comes after the pause
+        ("When my son is in hospital in Lhasa, who pays the bill?", "谁", "什么时候"),
+        ("When does the payment period start?", "什么时候", ""),
+        ("Does my travel insurance from home cover the stay?", "商业保险", ""),
+        ("What is the longest a relic may be lent?", "最长多久", ""),
+    ],
+)
+def test_english_conditions_and_general_words_are_read(english, chinese, absent) -> None:
+    said = to_chinese(english)
+    assert chinese in said, said
+    if absent:
+        assert absent not in said, said
