@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from assistant.calculators.amounts import find_amounts
+from assistant.calculators.amounts import Amount, find_amounts
 from assistant.calculators.understanding import plain, understand
 from assistant.fields import Kind, marked_cases, schema, spec
 from assistant.frame import FEMALE, MALE, QUESTION_WORD, WHAT_HAPPENS, FactType, Frame, Intent
@@ -113,31 +113,52 @@ def _slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]
     return {k: v for k, v in slots.items() if v not in (None, [], {})}
 
 
+# inputs that are whole numbers: a reply's figure fills them only when it is one
+WHOLE_NUMBERS = (
+    "tier",
+    "months",
+    "age",
+    "bed_days",
+    "payment_month",
+    "admission",
+    "counties",
+    "years",
+)
+
+
 def _bare_answer(text: str, missing: list[str]) -> dict[str, Any]:
     """A reply that is just a number ("120", "5000元") fills the one number that was asked for."""
     if len(missing) != 1 or spec(missing[0]).kind not in (Kind.MONEY, Kind.COUNT, Kind.CHOICE):
         return {}
     key = missing[0]
     amounts = find_amounts(text)
-    rest = re.sub(r"[\d.元块档万千个月岁天号，。,.\s]|钱|那档|的|是|吧|啊", "", text)
+    if not amounts and key in WHOLE_NUMBERS:
+        # "身份证上写的是八十三": a count or an age in words, which no sum reader takes
+        from assistant.calculators.amounts import small_count
+
+        words = list(re.finditer(r"[零一二两三四五六七八九十百]+", text))
+        value = small_count(words[0].group(0)) if len(words) == 1 else None
+        amounts = (
+            [Amount(Decimal(value), words[0].start(), words[0].end(), False)]
+            if value is not None
+            else []
+        )
+    # what is said besides the figure ("一百二" is the figure, not words around it)
+    said = "".join(text[: a.start] + "|" for a in amounts[:1]) + (
+        text[amounts[0].end :] if amounts else text
+    )
+    rest = re.sub(r"[\d.元块档万千个月岁天号，。,.\s|]|钱|那档|的|是|吧|啊", "", said)
     from index.lexical import tokenize
 
     for word in tokenize(spec(key).label):  # "当年财政补助是640": the field named, then its value
         if len(word) >= 2:
             rest = rest.replace(word, "")
-    if len(amounts) != 1 or len(rest) > 4:
+    # a statement asking nothing ("外孙家里交的是最便宜的60块", "身份证上写的是八十三") is the
+    # reply however it is worded; with a question word only a short reply is
+    if len(amounts) != 1 or (len(rest) > 4 and (QUESTION_WORD.search(text) or len(rest) > 14)):
         return {}
     value = amounts[0].value
-    if key in (
-        "tier",
-        "months",
-        "age",
-        "bed_days",
-        "payment_month",
-        "admission",
-        "counties",
-        "years",
-    ):
+    if key in WHOLE_NUMBERS:
         return {key: int(value)} if value == int(value) else {}
     if spec(key).kind is Kind.MONEY:
         return {key: plain(value)}

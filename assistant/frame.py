@@ -601,7 +601,9 @@ def _person(q: str) -> Person:
             q,
         )
         or re.search(
-            rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他{own})(?:呢?[，,\s]*)(?:今年)?\s*"
+            # ("那他老伴 女 六十三呢": a sex said between the person and the age)
+            rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他{own})(?:呢?[，,\s]*)(?:[男女](?:的|性)?[，,\s]+)?"
+            r"(?:今年)?\s*"
             # "阿爸六十四 交250的呢": in Chinese numerals too, two characters or more
             rf"(\d{{1,3}}|[一二三四五六七八九十]{{2,4}})"
             r"(?![\d一二三四五六七八九十百千万]|\s*(?:元|块|档|万|次|个|天|级|%|的档|那档))",

@@ -140,3 +140,43 @@ def test_english_conditions_and_general_words_are_read(english, chinese, absent)
     assert chinese in said, said
     if absent:
         assert absent not in said, said
+
+
+def test_a_reply_worded_at_length_fills_the_input_asked(assistant) -> None:
+    from tests.conversation import ask_turns
+
+    first, reply = ask_turns(
+        assistant, "姐夫在一级医院头一回住院 花了八千 能报多少", "姐夫他们家当时选的是一百二那个"
+    )
+    assert first.status == "follow_up"
+    assert reply.status == "calculated", reply.answer
+    assert reply.calculation["inputs"]["tier"] == 120
+
+
+def test_an_age_in_words_corrects_the_one_refused(assistant) -> None:
+    from tests.conversation import ask_turns
+
+    first, reply = ask_turns(
+        assistant, "姨婆 女 一百五十岁 参保个人交多少", "户口本上登记的是七十六"
+    )
+    assert first.status == "error"
+    assert reply.status == "calculated", reply.answer
+    assert reply.calculation["inputs"]["age"] == 76
+
+
+def test_a_reply_with_a_question_word_is_not_taken_for_the_input() -> None:
+    from assistant.dialogue import _bare_answer
+
+    assert _bare_answer("那住院一年最多能报多少 我们交的120", ["tier"]) == {}
+    assert _bare_answer("一百二", ["tier"]) == {"tier": 120}
+
+
+@pytest.mark.parametrize(
+    "text, sex, age",
+    [("那他老伴 女 六十八呢", "女", 68), ("我外公 男的 七十五 要交吗", "男", 75)],
+)
+def test_a_sex_said_between_the_person_and_the_age(text, sex, age) -> None:
+    from assistant.frame import read_frame
+
+    person = read_frame(text).person
+    assert (person.sex, person.age) == (sex, age)
