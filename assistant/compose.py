@@ -679,7 +679,7 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     (
         "年份",
         re.compile(r"哪一?年(?![龄纪度内里])"),
-        re.compile(r"(19|20)\d\d\s*年|年底|年初|年内"),
+        re.compile(r"(19|20)\d\d\s*年|年底|年初|年内|下一年|次年|当年|上一年|下年"),
     ),
     # "多久能打到卡上", "联席会议多久开一回": a length of time or how often, in its units
     ("时长或频次（多久）", DURATION_ASKED, DURATION_STATED),
@@ -2217,7 +2217,7 @@ KIND_WORDS = re.compile(
     r"|来源|渠道"
     r"|^(?:部门|单位|机构)$"  # "哪个部门负责": the kind of body asked, not what it is about
     # "投资额是多少", "截止日是哪天", "各自叫什么名字": the kind of value asked, named with it
-    r"|^[\u4e00-\u9fff]{1,3}额$|^截止(?:日|日期|时间)$|^(?:名字|名称)$"
+    r"|^[\u4e00-\u9fff]{1,3}额$|^截止(?:日|日期|时间)$|^(?:名字|名称|年份|月份)$"
 )
 LIMIT_STATED = re.compile(
     r"最高(支付|赔付|补助|救助|报销)?限额|限额|封顶|上限|不超过|不得超过|最多|"
@@ -2403,8 +2403,11 @@ BENEFITS = {
     "住院": re.compile(r"住院|住了院"),
     "床位": re.compile(r"床位"),
     "区外": re.compile(r"统筹区外|区外|自治区以外|异地|跨省|外地"),
-    # a birth: its own rule (孕产妇分娩…全额报销), not the general inpatient rates
-    "分娩": re.compile(r"分娩|孕产妇|生孩子|生小孩|生娃|生宝宝|顺产|剖宫产|剖腹产|接生"),
+    # a birth and the newborn: their own rule (孕产妇分娩和新生儿…全额报销), not the general
+    # inpatient rates
+    "分娩": re.compile(
+        r"分娩|孕产妇|生孩子|生小孩|生娃|生宝宝|顺产|剖宫产|剖腹产|接生|新生儿|婴儿|宝宝|刚出生|刚生"
+    ),
 }
 
 

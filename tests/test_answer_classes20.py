@@ -180,3 +180,23 @@ def test_a_sex_said_between_the_person_and_the_age(text, sex, age) -> None:
 
     person = read_frame(text).person
     assert (person.sex, person.age) == (sex, age)
+
+
+@pytest.mark.parametrize(
+    "question, stated",
+    [
+        ("十一月交的医保钱 管哪一年看病", "下一年"),
+        ("人力资源服务骨干企业的培育目标定在哪年实现", "2025年"),
+    ],
+)
+def test_a_year_asked_is_answered_by_a_year_stated_relative_or_not(
+    assistant, question, stated
+) -> None:
+    response = assistant.ask(question)
+    assert response.status == "answered" and stated in response.answer, response.answer
+
+
+def test_a_newborns_bill_is_the_birth_rule(assistant) -> None:
+    response = assistant.ask("娃刚生下来就住了保温箱 这钱医保怎么报")
+    assert response.status == "answered", response.answer
+    assert labels(response)[0].startswith("第二十九条"), labels(response)
