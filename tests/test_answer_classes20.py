@@ -200,3 +200,15 @@ def test_a_newborns_bill_is_the_birth_rule(assistant) -> None:
     response = assistant.ask("娃刚生下来就住了保温箱 这钱医保怎么报")
     assert response.status == "answered", response.answer
     assert labels(response)[0].startswith("第二十九条"), labels(response)
+
+
+@pytest.mark.parametrize(
+    "english",
+    [
+        "Is there a hotline for questions about the rural bus lines?",
+        "Which website lists the designated hospitals?",
+        "What are the office hours of the relic bureau?",
+    ],
+)
+def test_english_contact_details_the_gazette_never_gives_are_declined(assistant, english) -> None:
+    assert assistant.ask(english).status == "out_of_scope"
