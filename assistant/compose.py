@@ -1518,11 +1518,7 @@ def _step_unsaid(question: str, composed: Composed, corpus: Corpus) -> Composed 
     if any(covered_by(step, question, t) for t in texts):
         return None
     cite = composed.citations[0]
-    answer = (
-        f"文件没有规定“{step}”的具体办理程序。最相关的是{cite.display}，"
-        f"原文是：“{display(cite.text)}”[1]"
-    )
-    return Composed("out_of_scope", answer, [cite], [cite.text])
+    return _silent(f"文件没有规定“{step}”的具体办理程序。", cite, cite.text)
 
 
 def asking_part(question: str) -> str:
@@ -2852,7 +2848,7 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
             if act[:k]
         ):
             continue  # "能用手机拍壁画吗": an act the text forbids is forbidden by any means
-        if any(s.search(t) for s in _stated_as(m.group(0)) for t in texts):
+        if _stated_near(m.group(0), texts):
             continue  # "走线上还是跑窗口": the text states it in its own words (信息系统)
         if not spoken(m.group(0)):
             return m.group(0)
@@ -2869,9 +2865,15 @@ def _aspect_statements() -> tuple[tuple[re.Pattern[str], re.Pattern[str]], ...]:
     return tuple((re.compile(f"^(?:{asked})$"), re.compile(stated)) for asked, stated in rows)
 
 
-def _stated_as(word: str) -> list[re.Pattern[str]]:
-    """How the regulations state the detail a side word asks (data/aspect_statements.tsv)."""
-    return [stated for asked, stated in _aspect_statements() if asked.match(word)]
+def _stated_near(word: str, texts: list[str]) -> bool:
+    """Whether a near text states the detail a side word asks in the regulations' own words
+    (data/aspect_statements.tsv)."""
+    return any(
+        stated.search(t)
+        for asked, stated in _aspect_statements()
+        if asked.match(word)
+        for t in texts
+    )
 
 
 def _alternatives(asking: str) -> tuple[str, ...] | None:
@@ -2970,10 +2972,13 @@ def _absent(
     cite = of_clauses(corpus, best.unit, [best.clause], best.score)
     what = FACT_WORDS.get(fact, "内容")
     topic = f"“{needed}”" if needed else "这个问题"
-    answer = (
-        said or f"文件没有规定{topic}的具体{what}。"
-    ) + f"最相关的是{cite.display}，原文是：“{display(best.clause.text)}”[1]"
-    return Composed("out_of_scope", answer, [cite], [best.clause.text])
+    return _silent(said or f"文件没有规定{topic}的具体{what}。", cite, best.clause.text)
+
+
+def _silent(said: str, cite: Citation, text: str) -> Composed:
+    """A decline saying what the text does not give, with the nearest rule quoted."""
+    answer = f"{said}最相关的是{cite.display}，原文是：“{display(text)}”[1]"
+    return Composed("out_of_scope", answer, [cite], [text])
 
 
 # the modal a yes/no question asks with; what follows it is what is asked to be so
@@ -3096,12 +3101,7 @@ def _unsaid_predicate(
         # "各参一份医保 算不算违规": a judgement of the act said before it, which the rules that
         # forbid or allow that act decide
         return None
-    if any(
-        stated.search(x)
-        for m in _aspects().finditer(rest)
-        for stated in _stated_as(m.group(0))
-        for x in texts
-    ):
+    if any(_stated_near(m.group(0), texts) for m in _aspects().finditer(rest)):
         return None  # "能在网上备案吗": the way asked is one the near text states (信息系统)
     # "能不能带孩子一起去听", "把老婆也带到点上住": a person brought along is what is asked,
     # decided only by a text that speaks of such company (家属, 子女…)
@@ -3116,7 +3116,6 @@ def _unsaid_predicate(
     late = AFTERWARDS.search(rest)
     if late and not any(f"补{late.group(1)[0]}" in x for x in texts):
         return rest
-
     known = jieba.posseg.dt.word_tag_tab
 
     def telling(text: str) -> list[str]:

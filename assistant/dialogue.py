@@ -144,9 +144,7 @@ def _bare_answer(text: str, missing: list[str]) -> dict[str, Any]:
             else []
         )
     # what is said besides the figure ("一百二" is the figure, not words around it)
-    said = "".join(text[: a.start] + "|" for a in amounts[:1]) + (
-        text[amounts[0].end :] if amounts else text
-    )
+    said = f"{text[: amounts[0].start]}|{text[amounts[0].end :]}" if amounts else text
     rest = re.sub(r"[\d.元块档万千个月岁天号，。,.\s|]|钱|那档|的|是|吧|啊", "", said)
     from index.lexical import tokenize
 
