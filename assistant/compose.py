@@ -1080,6 +1080,17 @@ def _direct(
             best += piece
             if re.search(r"[。；;]$", piece):
                 break
+    if 0 <= at < len(pieces) - 1 and "、" in best and not re.search(r"[。；;]$", best):
+        # "选择缴纳60元、120元、250元档次，产生的…分别按60%、70%、90%比例给予报销": values a
+        # later piece of the sentence takes one by one (分别) are cases, not the answer; the
+        # pieces through that one are
+        ahead = pieces[at + 1 : at + 3]
+        paired = next((k for k, p in enumerate(ahead) if "分别" in p), None)
+        if paired is not None:
+            best += "".join(ahead[: paired + 1])
+    if at > 0 and "分别" in best and "、" in pieces[at - 1] and pieces[at - 1] not in best:
+        # "…分别按60%、70%、90%比例给予报销": the cases it takes one by one are the piece before
+        best = pieces[at - 1] + best
     best = best.rstrip("，；。： ")
     if best.count("（") > best.count("）"):
         # "184人（高级10人，中级89人…）": a piece cut inside a bracket ends before the bracket
@@ -1215,6 +1226,18 @@ def _listed(listing: Listing, corpus: Corpus, score: float) -> Composed:
     lines = "\n".join(f"{m.label}{display(m.text)}[{n}]" for n, m in enumerate(members, start=1))
     answer = f"{listing.head}下共{count}项：\n{lines}{more}"
     return Composed("answered", answer, cites, [c.text for c in cites], [count])
+
+
+def _lead_with_items(found: ScoredClause, listing: Listing, corpus: Corpus) -> Composed:
+    """A lead-in chosen for a question that is no list ("看管员干得好有奖励吗"): alone it names
+    the subject and cuts the rule off; its whole sentence answers, with every item it leads."""
+    members = listing.members[:MAX_ITEMS]
+    cite = replace(of_clauses(corpus, found.unit, [], found.score), text=found.unit.text)
+    lines = [f"{display(found.clause.text.rstrip('：: '))}（{cite.label}）：[1]"]
+    lines += [f"{m.label}{display(m.text)}" for m in members]
+    if len(listing.members) > MAX_ITEMS:
+        lines.append(f"……（其余{len(listing.members) - MAX_ITEMS}项见原文）")
+    return Composed("answered", "\n".join(lines), [cite], [found.unit.text])
 
 
 def _headed_list(
@@ -2109,6 +2132,11 @@ def _compose(
                 return _absent(fact, best, corpus, _focus_phrase(question, unheard[-1]))
         if _unnamed(question, frame, best.unit):
             best = speaking or best
+
+    if fact is not FactType.LIST and best.clause.text.rstrip().endswith(("：", ":")):
+        listing = item_list(best.unit)
+        if listing is not None and listing.lead and listing.lead in best.clause.text:
+            return _lead_with_items(best, listing, corpus)
 
     # a clause that continues its neighbour ("参保人员年度内第二次住院…") reads with it
     siblings = [c for c in clauses(best.unit) if c.label == best.clause.label and c.label]

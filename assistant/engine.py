@@ -507,6 +507,8 @@ class Assistant:
             if frame.calculator and not alone.calculator and not attribute_only:
                 frame = alone  # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum
             response = self._single(frame, state, multi=True, avoid=used)
+            if n and other is None and len(part) < 20 and frame is alone:
+                response = self._in_first_field(responses[0], response, f"{subject} {part}")
             if n and used and response.status in ("answered", "out_of_scope"):
                 # the part asked once more without avoiding the quotes shown before
                 again = self._single(frame, State(), multi=True)
@@ -526,6 +528,16 @@ class Assistant:
             used |= set(response.quoted)
             responses.append(response)
         return merge(responses)
+
+    def _in_first_field(self, first: Response, alone: Response, leaning: str) -> Response:
+        """ "…住院了回来能报吗？要备案吗？": a short later part of one message that, read alone,
+        is answered from another field than the first part is read with the first part's
+        subject when that keeps it in the first part's field (住院备案, not 文物备案)."""
+        home = _domain_of(first)
+        if home is None or _domain_of(alone) in (None, home):
+            return alone
+        leaned = self._single(read_frame(leaning), State(), multi=True)
+        return leaned if _domain_of(leaned) == home else alone
 
     def _single(
         self, frame: Frame, state: State, multi: bool = False, avoid: set[str] | None = None
@@ -1749,3 +1761,11 @@ def _unit_words(unit) -> str:
     """What a unit says, its section title included ("动员部署阶段(时间：…)")."""
     title = getattr(unit, "title", "") or ""
     return f"{title}{unit.text}"
+
+
+def _domain_of(response: Response) -> str | None:
+    """The field of a response's main citation: its document id's first word (medical, relic,
+    roads…: the ids of corpus/data/doc_ids.tsv name their field first)."""
+    if response.status not in ("answered", "calculated") or not response.citations:
+        return None
+    return response.citations[0].unit_id.split("/")[0].split("-")[0]

@@ -580,14 +580,9 @@ def _scheme(q: str) -> Scheme | None:
     return None
 
 
-def _person(q: str) -> Person:
-    from assistant.fields import match_choices
-
-    person = Person()
-    # "我想问下我老婆…": the relative named, not the asker's 我 before it
-    who = KIN_WHO.search(q) or WHO.search(q)
-    if who:
-        person.who = who.group(0)
+def _age(q: str) -> re.Match[str] | None:
+    """Where the person's age is said (its number is group 1): that number is the age and no
+    other input ("我爸72了，住院还要交起付线吗": 72 is no cost)."""
     # "那我呢 我62 女的": the asker's own age when a sex is said with it (a bare "我120" is
     # the tier)
     own = r"|我|俺" if re.search(r"[男女]的|男性|女性", q) else ""
@@ -626,7 +621,23 @@ def _person(q: str) -> Person:
 
         value = small_count(age.group(1))
         if value is not None and 0 <= value <= 130:
-            person.age = value
+            return age
+    return None
+
+
+def _person(q: str) -> Person:
+    from assistant.fields import match_choices
+
+    person = Person()
+    # "我想问下我老婆…": the relative named, not the asker's 我 before it
+    who = KIN_WHO.search(q) or WHO.search(q)
+    if who:
+        person.who = who.group(0)
+    age = _age(q)
+    if age is not None:
+        from assistant.calculators.amounts import small_count
+
+        person.age = small_count(age.group(1))
     kin = re.search(KIN_ANY, q)
     if kin and re.fullmatch(KIN_FEMALE, kin.group(0)):
         person.sex = "女"  # "我舅妈": the longest kin word says the sex, not its "舅"
@@ -1116,7 +1127,22 @@ def read_frame(text: str) -> Frame:
     enrols = calculator is None and person.age is not None and bool(ENROL_TIER.search(q))
     if enrols:
         calculator = "contribution"  # "我妈58，交的120档": what she pays to enrol
-    reading = understand(q, calculator) if calculator else None
+    from assistant.fields import spec
+
+    said = q
+    age = _age(q)
+    if (
+        age is not None
+        and calculator != "contribution"
+        # ("今年 120 二级医院": a tier's figure with no word of age after it is the tier)
+        and (
+            re.match(r"\s*(?:周?岁|了)", q[age.end(1) :]) or age.group(1) not in spec("tier").values
+        )
+    ):
+        # the age's number is read as the age only, never as a cost or a count
+        start, end = age.span(1)
+        said = q[:start] + "某" * (end - start) + q[end:]
+    reading = understand(said, calculator) if calculator else None
     slots = dict(reading.inputs) if reading else {}
     asks_figure = (
         bool(FIGURE.search(q)) or bool(re.search(r"\d", q) and "多少" in q)
