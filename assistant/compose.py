@@ -1073,7 +1073,10 @@ def _direct(
         best, at = clause.text, -1
     # a condition ("…未如实填写巡逻日志的，", "一旦发现…现象，") is no answer without what follows
     if 0 <= at < len(pieces) - 1 and (
-        re.search(r"的[，,]$|时[，,]$|[：:]$", best) or CONDITION.match(best)
+        re.search(r"的[，,]$|时[，,]$|[：:]$", best)
+        or CONDITION.match(best)
+        # "2020年，力争实现…": a time alone opens its sentence; the event is what follows
+        or re.fullmatch(r"[\d年月日底初前后至到—\-－]+[，,]", best)
     ):
         # what follows, to the end of its sentence ("应当立即保护现场，并向…报告，不得哄抢…")
         for piece in pieces[at + 1 :]:

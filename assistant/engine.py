@@ -507,7 +507,7 @@ class Assistant:
             if frame.calculator and not alone.calculator and not attribute_only:
                 frame = alone  # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum
             response = self._single(frame, state, multi=True, avoid=used)
-            if n and other is None and len(part) < 20 and frame is alone:
+            if n and other is None and len(part) < 20 and frame is alone and not alone.topical:
                 response = self._in_first_field(responses[0], response, f"{subject} {part}")
             if n and used and response.status in ("answered", "out_of_scope"):
                 # the part asked once more without avoiding the quotes shown before
@@ -641,7 +641,12 @@ class Assistant:
                 data = calculate(name, inputs, self.corpus)
                 said = "、".join(f"{spec(k).label}“{v}”" for k, v in recalled.items())
                 turn.note = "；".join(x for x in (turn.note, f"{said}按前面说的计算") if x)
-        query = f"{TITLES[name]} {turn.frame.text}"
+        # ("一年最多报多少" after a diabetes bill: the disease's own limit, not 高血压's beside it)
+        diseases = [
+            *inputs.get("diseases", []),
+            *([inputs["disease"]] if inputs.get("disease") else []),
+        ]
+        query = " ".join([TITLES[name], *map(str, diseases), turn.frame.text])
         if (
             state.topic is not None
             and state.topic.calculator == name

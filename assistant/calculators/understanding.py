@@ -198,7 +198,8 @@ def detect_calculator(question: str) -> str | None:
         # "花了12k 三级 250档": a bill at a level with the tier is a case put to the fund
         (reimburse or (spent and read_tier(q)[0] is not None))
         and read_level(q)
-        and not re.search(r"看病|看了病|拿药|开药|看门诊|打针", q)
+        # ("开的药", "拿了点药": drugs fetched are an outpatient's, however said)
+        and not re.search(r"看病|看了病|(拿|开|买|配)[了的点些]{0,2}药|看门诊|打针", q)
         and "cost" in READERS["inpatient"](q)
     ):
         # "三级医院花了1万2报多少": a hospital's level decides only an inpatient stay's rules
