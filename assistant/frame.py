@@ -284,7 +284,7 @@ YES_NO = re.compile(
 LIST = re.compile(
     r"哪些|有哪几|都列出来|全部列出|全列上|一个[别不]漏|挨个说|逐个说|一一列|哪[几两三四五六七八九十]+(种|类|个(?![月年天日小]|工作日)|项|条|方面|块|部分|阶段|步|大)|分别是(什么|啥|哪)|分别叫|都叫|叫什么|叫啥|包括什么|包括哪|都有什么|有什么(情形|情况|条件|要求|职责|权利|义务|内容|种类|措施|任务|规定)|几种|什么情形|什么情况下|"
     # "因为什么会被解聘", "由于什么被罚": the cases a consequence follows, which the rules list
-    r"(?:因为?|由于)什么(?:原因|事情?|情况)?(?=[会被不没就而]|$|[？?])|"
+    r"(?:因为?|由于)什么(?:原因|事情?|情况)?(?!要)|"
     # "六个基本原则是什么", "四个相结合分别是什么": a counted kind, its members asked
     r"[几两三四五六七八九十]+(个|种|类|项|大|条)[^，。？?]{1,10}(是什么|是啥|是哪|有哪|包括)|"
     # "说说看管员的职责", "看管员的权利": the things of a kind, asked to be told
@@ -601,7 +601,7 @@ def _age(q: str) -> re.Match[str] | None:
         )
         or re.search(
             # ("那他老伴 女 六十三呢": a sex said between the person and the age)
-            rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他{own})(?:呢?[，,\s]*)(?:[男女](?:的|性)?[，,\s]+)?"
+            rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他{own})(?:呢?[，,\s]*)(?:[男女](?:的|性)?[，,\s]*)?"
             r"(?:今年)?\s*"
             # "阿爸六十四 交250的呢": in Chinese numerals too, two characters or more
             rf"(\d{{1,3}}|[一二三四五六七八九十]{{2,4}})"
