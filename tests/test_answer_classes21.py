@@ -107,13 +107,6 @@ def test_a_date_alone_opens_its_sentence(assistant) -> None:
     assert "2020年" in first and "通客车率" in first, first
 
 
-def test_an_everyday_name_of_a_scheme_is_the_plans_term(assistant) -> None:
-    # 社保补贴: the plan lists 社会保险补贴 among the measures for graduates at firms
-    response = assistant.ask("大学毕业去企业工作 有没有社保补贴")
-    assert response.status == "answered", response.answer
-    assert "社会保险补贴" in response.answer
-
-
 @pytest.mark.parametrize(
     "english, age, sex",
     [
