@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.quiz import check_bank, generate
-from assistant.quiz.checker import same_fact
+from assistant.quiz.checker import same_fact, sentence_twice
 from assistant.quiz.generator import (
     Candidate,
     _weight,
@@ -25,21 +25,32 @@ def items(corpus: Corpus):
 
 
 def test_a_bank_asks_each_sentence_once(corpus: Corpus, items) -> None:
-    """细则 第十二条 is one sentence (2名, 地区财政, 1200元, 1400元): two of its atoms in one paper
-    read as one fact asked twice (seed-2425 review, A2/A29); the checker says so, and the
-    generator never does it."""
+    """细则 第十二条 is one sentence (2名, 地区财政, 1200元, 1400元): two of its pay figures in
+    one paper read as one fact asked twice (seed-2425 review, A2/A29); the checker says so, and
+    the generator never does it. quiz29: a head count beside a pay figure (two clauses, two
+    kinds of detail, neither a 判断) is the one pair allowed (checker.sentence_twice)."""
     pay = [i for i in items if i.unit_id == "relic-custodians/art-12" and i.type == "填空"]
     staff = next(i for i in pay if i.answer == "2名")
     county = next(i for i in pay if i.answer == "1200元")
-    assert item_facts(staff) == item_facts(county)
-    problems = check_bank([staff.to_dict(), county.to_dict()], corpus, None)
+    region = next(i for i in pay if i.answer == "1400元")
+    assert item_facts(staff) == item_facts(county) == item_facts(region)
+    problems = check_bank([county.to_dict(), region.to_dict()], corpus, None)
+    assert any("同一句话" in p for p in problems)
+    assert not any(
+        "同一句话" in p for p in check_bank([staff.to_dict(), county.to_dict()], corpus, None)
+    )
+    problems = check_bank([staff.to_dict(), county.to_dict(), region.to_dict()], corpus, None)
     assert any("同一句话" in p for p in problems)
     for seed in (0, 1):
         bank = generate(corpus, 50, seed=seed)
-        seen: set[str] = set()
+        seen: dict[str, list] = {}
         for item in bank.items:
-            assert not item_facts(item) & seen, item.stem
-            seen |= item_facts(item)
+            for fact in item_facts(item):
+                for other in seen.get(fact, []):
+                    assert len(seen[fact]) == 1 and sentence_twice(
+                        other.to_dict(), item.to_dict()
+                    ), item.stem
+                seen.setdefault(fact, []).append(item)
         assert check_bank([i.to_dict() for i in bank.items], corpus, bank.documents) == []
 
 
@@ -53,7 +64,10 @@ def test_the_staffing_figure_takes_turns_with_the_pay(corpus: Corpus) -> None:
     for seed in range(100, 112):
         bank = generate(corpus, 50, seed=seed)
         held = [i for i in bank.items if i.unit_id == "relic-custodians/art-12"]
-        assert len(held) == 1
+        # quiz29: a second item only as a head count beside a sum or its payer (sentence_twice)
+        assert len(held) == 1 or (
+            len(held) == 2 and sentence_twice(held[0].to_dict(), held[1].to_dict())
+        )
         asked.add(held[0].detail or held[0].answer)
         dismissal = [i for i in bank.items if i.unit_id == "relic-custodians/art-17"]
         reports += any("不及时报告" in i.stem for i in dismissal)

@@ -47,7 +47,8 @@ def test_a_judge_label_comes_from_what_must_be_noticed() -> None:
 
 @pytest.mark.parametrize("size", [30, 60])
 def test_no_label_tells_the_key_over_many_banks(corpus: Corpus, size: int) -> None:
-    """In every bank each label's 判断 keys are within LABEL_LEAD of each other, and pooled
+    """In every bank each label's 判断 keys are within LABEL_LEAD of each other (or, filled
+    late, the leading key holds at most three fifths of the label), and pooled
     over banks the share of 正确 differs little between labels (quiz8: 易 100%, 中 23%, 难 0%)."""
     pooled: Counter = Counter()
     for seed in range(200, 208):
@@ -57,7 +58,10 @@ def test_no_label_tells_the_key_over_many_banks(corpus: Corpus, size: int) -> No
         assert check_bank(rows, corpus, bank.documents) == []
         for label in ("易", "中", "难"):
             keys = [r["answer"] for r in rows if r["type"] == "判断" and r["difficulty"] == label]
-            assert abs(keys.count("正确") - keys.count("错误")) <= LABEL_LEAD
+            # quiz29: a bank the strict passes leave short may fill with a 判断 whose key
+            # leads its label, while that key holds at most three fifths of the label
+            lead = max(keys.count("正确"), keys.count("错误"))
+            assert 2 * lead - len(keys) <= LABEL_LEAD or 5 * lead <= 3 * len(keys)
         pooled.update((r["difficulty"], r["answer"]) for r in rows if r["type"] == "判断")
     shares = [
         pooled[(d, "正确")] / (pooled[(d, "正确")] + pooled[(d, "错误")])

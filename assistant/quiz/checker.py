@@ -86,6 +86,55 @@ def sentence_of(key: str) -> str:
     return key.split(ATOM)[0].split("@")[0].split(":")[0]
 
 
+# the unit of a figure names what it counts: a head count, a sum of money, a period or a frequency
+FIGURE_SORTS = (
+    ("名", "headcount"),
+    ("人", "headcount"),
+    ("元", "money"),
+    ("岁", "age"),
+    ("次", "frequency"),
+    ("年", "period"),
+    ("月", "period"),
+    ("日", "period"),
+    ("天", "period"),
+)
+
+
+def detail_sort(item: dict[str, Any]) -> str:
+    """The kind of detail an item asks, a figure by its unit ("2名" a head count, "1200元" a sum):
+    two figures of one sentence in different units ask different things."""
+    kind = item.get("detail_kind", "")
+    if kind != "figure":
+        return kind
+    detail = item.get("detail", "")
+    return next((sort for unit, sort in FIGURE_SORTS if detail.endswith(unit)), "figure")
+
+
+def _clause_offsets(item: dict[str, Any]) -> set[str]:
+    """The comma clauses ("…#0@23") an item asks, or an empty set when any of its rule keys asks
+    more than one clause (a whole sentence, a trigger, a list)."""
+    keys = item.get("rule_keys", [])
+    if not keys or any("@" not in k or ":" in k.split(ATOM)[0] for k in keys):
+        return set()
+    return {k.split(ATOM)[0] for k in keys}
+
+
+def sentence_twice(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two items that may share one long sentence: each asks its own comma clause for a different
+    kind of detail (细则 第十二条: 每处2名, 由地区财政负担, 1200元 — a head count, a paying body, a
+    sum), neither is a 判断 (a statement prints the whole sentence: seed-2425 review) and neither
+    prints the other's answer (the give-away rules, checked apart). Never a third (seed-2121)."""
+    if "判断" in (a.get("type"), b.get("type")):
+        return False
+    mine, other = _clause_offsets(a), _clause_offsets(b)
+    if not mine or not other or mine & other:
+        return False
+    if len({sentence_of(k) for k in [*a["rule_keys"], *b["rule_keys"]]}) != 1:
+        return False
+    sorts = detail_sort(a), detail_sort(b)
+    return all(sorts) and sorts[0] != sorts[1] and "figure" not in sorts
+
+
 def unit_limit(keys: list[list[str]]) -> bool:
     """Items of one article (their rule keys) within the limit: two, or three on three
     different sentences (seed-2121 review: three items on the one sentence of 细则 第十二条 —
@@ -1319,16 +1368,24 @@ def check_bank(
         if item.get("fact") and fact in seen_facts:
             problems.append(f"第{n}题与第{seen_facts[fact]}题以同一题型考同一知识点")
         seen_facts.setdefault(fact, n)
-    sentences: dict[str, int] = {}
+    sentences: dict[str, list[int]] = {}
     for n, item in enumerate(items, 1):
         # one item per source sentence (seed-2425 review: 细则 第十一条's one sentence asked
-        # by two true statements, 第十二条's by a 单选 and a 填空, in one paper)
+        # by two true statements, 第十二条's by a 单选 and a 填空, in one paper); two on a long
+        # sentence only when they ask different clauses for different kinds of detail
         mine = {sentence_of(k) for k in item.get("rule_keys", [])}
-        twice = sorted({sentences[s] for s in mine if s in sentences})
+        twice = sorted(
+            {
+                m
+                for s in mine
+                for m in sentences.get(s, [])
+                if len(sentences[s]) > 1 or not sentence_twice(items[m - 1], item)
+            }
+        )
         if twice:
             problems.append(f"第{n}题与第{twice[0]}题考的是条文的同一句话")
         for s in mine:
-            sentences.setdefault(s, n)
+            sentences.setdefault(s, []).append(n)
     rules: dict[str, int] = {}
     for n, item in enumerate(items, 1):
         for key in item.get("rule_keys", []):

@@ -42,6 +42,7 @@ from assistant.quiz.checker import (
     same_fact,
     same_unit_leak,
     sentence_of,
+    sentence_twice,
     statement_within,
     swap_kind,
     telling_options,
@@ -2054,6 +2055,17 @@ def label_keeps_balance(
     return _label_ahead(item, chosen) + 1 <= lead
 
 
+def label_within_share(item: Item, chosen: list[Item]) -> bool:
+    """The late fill's label rule: a 判断 key may lead its label while it holds at most three
+    fifths of the label's 判断 (checker.label_tells_key refuses beyond three quarters). The
+    strict lead of one (label_keeps_balance) left ~6 facts only a statement asks out of every
+    bank of 50 (quiz29 diagnosis); two thirds gave two items more but made 65 % of the 易 判断
+    over 50 banks 正确, so that the label told the key when pooled over papers."""
+    same = [i.answer for i in chosen if i.type == "判断" and i.difficulty == item.difficulty]
+    mine, total = same.count(item.answer) + 1, len(same) + 1
+    return 5 * mine <= 3 * total
+
+
 def _label_weight(item: Item, chosen: list[Item]) -> float:
     """A 判断 whose key is behind under its label weighs more, one ahead less."""
     if item.type != "判断":
@@ -2193,6 +2205,7 @@ def plan(
     turn: float | None = None,
     tested: frozenset[str] = frozenset(),
     seed: int | None = None,
+    refusals: Counter | None = None,
 ) -> list[Item]:
     """Every unit with a strong rule (tier 1) asked once first, in whatever type is furthest behind
     its share; then other rules once; then other forms of the same rules. A principle group or a
@@ -2251,6 +2264,10 @@ def plan(
     used_facts: set[str] = set()  # the source sentences asked (item_facts): one item each
     unit_keys: dict[str, list[list[str]]] = {}  # the rule keys of each article's items
     third = [False]  # a third item of a long article: only once nothing else is left
+    # the late fill (after every other pass, the bank still short): a second item on a long
+    # sentence and a looser 判断 label balance (procedural rules stay in the seed's turn: out of
+    # it they made seeds share stems, and reviews found them of little safety value)
+    fill = [False]
     cap = [True]
     swaps: set[tuple[str, str]] = set()  # (unit, "body"): one body swap per article
     replaced: Counter = Counter()  # the wrong values 判断 false statements used
@@ -2265,6 +2282,11 @@ def plan(
         """At most PER_UNIT items per article, one body swap per article, 判断 within its
         share, and no wrong kind of body (住房城乡建设部门) in more than BROUGHT false
         statements."""
+        return not variety_refusal(c)
+
+    def variety_refusal(c: Candidate) -> str:
+        """The name of the variety guard that refuses c ("" when none does): named so that a
+        bank's lost places can be counted by guard (evaluation.quiz_refusals)."""
         item = c.item
         held = unit_keys.get(item.unit_id, [])
         if len(held) >= PER_UNIT and not (
@@ -2274,68 +2296,131 @@ def plan(
                 [i.to_dict() for i in chosen if i.unit_id == item.unit_id] + [item.to_dict()]
             )
         ):
-            return False
+            return "per_unit"
         if swap_class(item) == "body" and (item.unit_id, "body") in swaps:
-            return False
-        if item.type == "判断" and judged() >= judge_cap:
-            return False
-        # key units (phase 1) may take either key's lead: they are asked in every bank
-        if item.type == "判断" and not label_keeps_balance(
-            item, chosen, None if first_phase[0] else leaders
+            return "body_swap"
+        if item.type == "判断" and (
+            judged() >= judge_cap
+            # the fill keeps 判断 within its share of what the bank holds (a short bank's share
+            # is trimmed in _choose: a 判断 beyond it would only be taken out again)
+            or (fill[0] and judged() + 1 > JUDGE_SHARE * (len(chosen) + 1))
         ):
-            return False
-        return not any(replaced[k] >= BROUGHT for k in new_kinds(item.to_dict()))
+            return "judge_cap"
+        # key units (phase 1) may take either key's lead: they are asked in every bank
+        if item.type == "判断" and not (
+            label_within_share(item, chosen)
+            if fill[0]
+            else label_keeps_balance(item, chosen, None if first_phase[0] else leaders)
+        ):
+            return "label_balance"
+        if any(replaced[k] >= BROUGHT for k in new_kinds(item.to_dict())):
+            return "brought"
+        return ""
 
     def separate(c: Candidate) -> bool:
         """One item per rule, and no item whose stem prints another item's answer."""
-        if clashes(c.item.rule_keys, used_rules) or item_facts(c.item) & used_facts:
-            return False
+        return not separate_refusal(c)
+
+    def separate_refusal(c: Candidate) -> str:
+        """The name of the separation guard that refuses c ("" when none does)."""
+        if clashes(c.item.rule_keys, used_rules):
+            return "same_rule"
+        shared = item_facts(c.item) & used_facts
+        if shared and not (fill[0] and second_on_sentence(c.item, shared)):
+            return "same_sentence"
+        return next((name for other in chosen if (name := leak(c, other))), "")
+
+    def second_on_sentence(item: Item, shared: set[str]) -> bool:
+        """The late fill may put a second item on a long sentence (checker.sentence_twice: its
+        own clause, another kind of detail, neither a 判断), never a third."""
+        held = [i for i in chosen if item_facts(i) & shared]
+        return len(held) == 1 and sentence_twice(held[0].to_dict(), item.to_dict())
+
+    def leak(c: Candidate, other: Item) -> str:
+        """The guard by which c and an item already chosen give each other away ("" if none)."""
         key_text = _key_text(c.item)
         pairs = _pairs(c.item)
         listed = "所列内容" in c.item.stem
-        return not any(
+        tests = (
             # an option printed in another stem: that stem tells what the option is
-            any(o in other.stem for o in telling_options(c.item.type, c.item.options))
-            or any(o in c.item.stem for o in telling_options(other.type, other.options))
-            or
+            (
+                "option_in_stem",
+                lambda: (
+                    any(o in other.stem for o in telling_options(c.item.type, c.item.options))
+                    or any(o in c.item.stem for o in telling_options(other.type, other.options))
+                ),
+            ),
             # two lists asked with each other's members as options (职责 and 权利, 表彰 and
             # 解聘): mirrors; one shared member already reads as one question asked twice
             (
-                listed
-                and "所列内容" in other.stem
-                and len(set(c.item.options) & set(other.options)) >= 1
-            )
-            or (
-                # one article, one answer twice ("法定代表人" for two of its clauses)
-                other.unit_id == c.item.unit_id
-                and bool(key_text)
-                and _key_meaning(other) == _key_meaning(c.item)
-            )
-            or (
-                c.item.type == other.type == "判断"
-                and other.unit_id != c.item.unit_id
-                and same_fact(c.item.stem, other.stem)
-            )
-            or statement_within(_view(c.item), _view(other))
-            or truth_printed(_view(c.item), _printed(other))
-            or truth_printed(_view(other), _printed(c.item))
-            or (
-                other.unit_id == c.item.unit_id
-                and (offered(_key_text(other), c.item.options) or offered(key_text, other.options))
-            )
-            or pair_leak(pairs, other.stem, _key_text(other))
-            or pair_leak(_pairs(other), c.item.stem, key_text)
-            or gives_away(c.item.stem, key_text, _printed(other))
-            or gives_away(other.stem, _key_text(other), _printed(c.item))
-            or (
-                other.unit_id == c.item.unit_id
-                and (
-                    same_unit_leak(key_text, other.stem)
-                    or same_unit_leak(_key_text(other), c.item.stem)
-                )
-            )
-            for other in chosen
+                "list_mirror",
+                lambda: (
+                    listed
+                    and "所列内容" in other.stem
+                    and len(set(c.item.options) & set(other.options)) >= 1
+                ),
+            ),
+            # one article, one answer twice ("法定代表人" for two of its clauses)
+            (
+                "same_answer_in_article",
+                lambda: (
+                    other.unit_id == c.item.unit_id
+                    and bool(key_text)
+                    and _key_meaning(other) == _key_meaning(c.item)
+                ),
+            ),
+            (
+                "same_fact_judge",
+                lambda: (
+                    c.item.type == other.type == "判断"
+                    and other.unit_id != c.item.unit_id
+                    and same_fact(c.item.stem, other.stem)
+                ),
+            ),
+            ("statement_within", lambda: statement_within(_view(c.item), _view(other))),
+            (
+                "truth_printed",
+                lambda: (
+                    truth_printed(_view(c.item), _printed(other))
+                    or truth_printed(_view(other), _printed(c.item))
+                ),
+            ),
+            (
+                "offered_in_article",
+                lambda: (
+                    other.unit_id == c.item.unit_id
+                    and (
+                        offered(_key_text(other), c.item.options)
+                        or offered(key_text, other.options)
+                    )
+                ),
+            ),
+            (
+                "pair_leak",
+                lambda: (
+                    pair_leak(pairs, other.stem, _key_text(other))
+                    or pair_leak(_pairs(other), c.item.stem, key_text)
+                ),
+            ),
+            (
+                "gives_away",
+                lambda: (
+                    gives_away(c.item.stem, key_text, _printed(other))
+                    or gives_away(other.stem, _key_text(other), _printed(c.item))
+                ),
+            ),
+            (
+                "same_unit_leak",
+                lambda: (
+                    other.unit_id == c.item.unit_id
+                    and (
+                        same_unit_leak(key_text, other.stem)
+                        or same_unit_leak(_key_text(other), c.item.stem)
+                    )
+                ),
+            ),
         )
+        return next((name for name, test in tests if test()), "")
 
     own_form = [False]  # the first passes take only the seed's own form of each rule
 
@@ -2395,6 +2480,58 @@ def plan(
         asked[key(choice)] = asked.get(key(choice), 0) + 1
         asked[choice.item.unit_id] = asked.get(choice.item.unit_id, 0) + 1
         unit_keys.setdefault(choice.item.unit_id, []).append(list(choice.item.rule_keys))
+
+    def refusal(c: Candidate) -> str:
+        """The first guard that refuses c at the end of the plan, in the order fits() and the
+        last pass ask them ("" when c would fit)."""
+        if c.item.stem in used_stems:
+            return "same_stem"
+        if (c.item.type, c.item.fact) in used_forms:
+            return "same_form"
+        if c.item.stem in avoid:
+            return "paper_a"
+        found = variety_refusal(c) or separate_refusal(c)
+        if found:
+            return found
+        if c.low and turn is not None and not in_turn(c.item, turn):
+            return "minor_turn"
+        if not few_minor(c):
+            return "minor_cap"
+        if (
+            c.item.type == "判断"
+            and c.item.answer == "正确"
+            and 3 * (truths[0] + 1) > 2 * (judged() + 1)
+        ):
+            return "truth_cap"
+        if not fresh_key(c):
+            return "fresh_key"
+        return "rounds" if asked.get(key(c), 0) >= 3 else ""
+
+    def finish() -> list[Item]:
+        """The plan; with `refusals`, each unchosen item counted under the guard that refuses
+        it ("item", guard), and each sentence no item asks under every guard that refuses one
+        of its items ("sentence", guard): where a bank loses its places (quiz29 diagnosis)."""
+        if refusals is None or len(chosen) >= n:
+            return chosen
+        taken = {i.id for i in chosen}
+        third[0] = True
+        by_sentence: dict[str, set[str]] = {}
+        for c in pool:
+            if c.item.id in taken:
+                continue
+            why = refusal(c) or "none"
+            refusals["item", why] += 1
+            if not item_facts(c.item) & used_facts:
+                by_sentence.setdefault(_sentence(c.item), set()).add(why)
+                refusals[
+                    "form", why, c.item.type, c.item.answer if c.item.type == "判断" else ""
+                ] += 1
+        for found in by_sentence.values():
+            for why in found:
+                refusals["sentence", why] += 1
+            refusals["only", "+".join(sorted(found))] += 1
+        refusals["sentences", "unasked"] += len(by_sentence)
+        return chosen
 
     units: dict[str, list[Candidate]] = {}
     for c in pool:
@@ -2517,14 +2654,14 @@ def plan(
 
     for unit_id in order:
         if len(chosen) >= n:
-            return chosen
+            return finish()
         ask_key_unit(unit_id, retry=False)
     # phase 1b: each breach → consequence rule of a key article once, up to PER_UNIT items of
     # the article (细则 第十一条: an unfilled patrol log costs the month's allowance, a serious
     # accident the post; the seed-1919 review found the log's deduction never asked head-on)
     for unit_id in order:
         if len(chosen) >= n:
-            return chosen
+            return finish()
         if len(unit_keys.get(unit_id, [])) >= PER_UNIT:
             continue
         breaches = [
@@ -2543,7 +2680,7 @@ def plan(
             take_by_type(options)
     for unit_id in deferred:
         if len(chosen) >= n:
-            return chosen
+            return finish()
         ask_key_unit(unit_id, retry=True)
     first_phase[0] = False
     # the core rules asked as true statements outnumber the false ones: move places from 单选
@@ -2557,15 +2694,21 @@ def plan(
     # phase 2: any rule not yet asked (the whole pool, so that seeds differ), then other forms of
     # asked rules; principle names and lists weigh less than duties
     passes = [
-        (own, relaxed, capped, low, long_)
+        (own, relaxed, capped, low, long_, False)
         for own in (False,)
         for long_ in (False, True)
         for low in (False, True)
         for relaxed, capped in ((False, True), (True, True), (True, False))
     ]
-    for own, relaxed, capped, low, long_ in passes:
+    # quiz29: a bank of 50 ended at ~41 of the 53 places; the fill asks what the strict forms of
+    # two guards left out, only for a bank still short after every other pass
+    passes.append((False, True, False, True, True, True))
+    for own, relaxed, capped, low, long_, filling in passes:
+        if filling and len(chosen) >= n:
+            break
         own_form[0] = own
         third[0] = long_
+        fill[0] = filling
         # last pass: true statements beyond half the 判断 part only when the material has
         # nothing else left to ask (a long bank from little material); low-value rules
         # (facts.low_value) only after every pass over the others
@@ -2639,7 +2782,7 @@ def plan(
                     # 第十六、十七、二十八、三十八条 missing from a paper out of their turn)
                     options = [c for c in options if in_turn(c.item, turn)] or options
                 take(options, [_weight(c, truths[0], judged) for c in options])
-    return chosen
+    return finish()
 
 
 def generate(
@@ -2763,7 +2906,7 @@ def atoms(items: list[Item]) -> set[str]:
 
 def places(corpus: Corpus, documents: list[str] | None = None, n: int = 60) -> int:
     """The most items a bank of n can hold under the rules a paper keeps: each sentence
-    asked once, at most PER_UNIT items of one article (a third on a third clause that shares
+    asked once (twice when checker.sentence_twice allows), at most PER_UNIT items of one article (a third on a third clause that shares
     no detail with the other two), procedural rules ("last") at most a
     fifteenth of the bank. Counted per article over its items with the fewest rule keys first:
     the size a bank cannot exceed, whatever the seed."""
@@ -2777,9 +2920,15 @@ def places(corpus: Corpus, documents: list[str] | None = None, n: int = 60) -> i
         sentences: set[str] = set()
         held: list[Item] = []
         for c in sorted(found, key=lambda c: (bool(c.low), len(c.item.rule_keys))):
+            shared = item_facts(c.item) & sentences
+            # a second item on a long sentence (the plan's late fill, checker.sentence_twice)
+            twice = [i for i in held if item_facts(i) & shared]
             if (
                 not clashes(c.item.rule_keys, used)
-                and not item_facts(c.item) & sentences
+                and (
+                    not shared
+                    or (len(twice) == 1 and sentence_twice(twice[0].to_dict(), c.item.to_dict()))
+                )
                 and unit_limit([i.rule_keys for i in held] + [c.item.rule_keys])
                 and not third_shares([i.to_dict() for i in [*held, c.item]])
             ):
