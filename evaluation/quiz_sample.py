@@ -14,7 +14,11 @@ def sample_markdown(bank: Bank) -> str:
     lines = [f"# {paper_title(bank)}（编号 {bank.seed}，共 {len(bank.items)} 题）", ""]
     if short_names_note(bank):
         lines += [short_names_note(bank), ""]
+    from assistant.quiz.exporters import ANSWERING
+
     for n, item in enumerate(bank.items, 1):
+        if n == 1 or bank.items[n - 2].type != item.type:
+            lines += [f"**{item.type}题作答说明**：{ANSWERING[item.type]}", ""]
         lines.append(f"## {n}. {item.type}题（{item.points}分，难度{item.difficulty}）")
         lines.append("")
         lines.append(item.stem + ("（　　）" if item.type == "判断" else ""))

@@ -119,3 +119,14 @@ def test_an_english_sex_and_bare_age_are_read(english, age, sex) -> None:
 
     frame = read_frame(to_chinese(english))
     assert (frame.person.age, frame.person.sex) == (age, sex), to_chinese(english)
+
+
+def test_a_sex_asked_is_answered_by_the_piece_that_speaks_of_one(assistant) -> None:
+    first = assistant.ask("看管员招不招女的").answer.splitlines()[0]
+    assert "男性" in first, first
+
+
+def test_a_sex_no_near_rule_speaks_of_is_no_condition(assistant) -> None:
+    assert assistant.ask("女同志可以参加文物安全培训吗").status == "out_of_scope"
+    # where the rule does speak of it, the case is computed
+    assert assistant.ask("我姨是女的，63了，医保还要交钱吗").status == "calculated"

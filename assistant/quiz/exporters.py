@@ -30,6 +30,14 @@ XLSX_COLUMNS = [
     "出处",
 ]
 TYPE_NAMES = {"单选": "单选题", "多选": "多选题", "判断": "判断题", "填空": "填空题"}
+# how each part is answered and marked, printed under its heading (the seed-2929 reviews: no
+# paper said how a 多选 with a missed or a wrong option is marked)
+ANSWERING = {
+    "单选": "每题只有一个正确答案，将其字母填入括号内。",
+    "多选": "每题有两个或两个以上正确答案；全部选对得满分，少选、多选或错选均不得分。",
+    "判断": "正确的在括号内打“√”，错误的打“×”。",
+    "填空": "按条文原文填写；可得分的答案以答案卷所列为准。",
+}
 ALTERNATIVE_SEPARATOR = "|"
 FORMATS = {
     ".xlsx": "xlsx",
@@ -198,6 +206,7 @@ def write_docx_paper(bank: Bank, path: Path) -> None:
             f"{'一二三四'[section]}、{TYPE_NAMES[kind]}（共{len(items)}题，{each}共{points}分）",
             level=2,
         )
+        doc.add_paragraph(ANSWERING[kind])
         for item in items:
             number += 1
             stem = item.stem + ("（　　）" if item.type == "判断" else "")
