@@ -34,6 +34,16 @@ KEY_ARTICLES = (
 KEY_CLAUSES = (("relic-custodians/art-7#4", "看管人员管理细则 第七条（四）"),)
 
 
+def longest_key_run(rows: list[dict]) -> int:
+    """The most 判断 items with one key in a row, over the 判断 items in the printed order."""
+    keys = [r["answer"] for r in rows if r["type"] == "判断"]
+    best = run = 0
+    for n, key in enumerate(keys):
+        run = run + 1 if n and key == keys[n - 1] else 1
+        best = max(best, run)
+    return best
+
+
 @dataclass
 class QuizScores:
     banks: int
@@ -73,6 +83,7 @@ class QuizScores:
     fact_adjacent: list[float] = field(default_factory=list)  # facts, seed and seed + 1
     fact_papers: list[float] = field(default_factory=list)  # facts paper B shares with paper A
     fact_always: tuple[int, float] = (0, 0.0)  # facts every bank asks; facts in a bank (mean)
+    key_runs: list[int] = field(default_factory=list)  # longest run of one 判断 key, per bank
     first_shares: list[float] = field(default_factory=list)  # first_share, seed and seed + 1
 
 
@@ -117,6 +128,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     judge_keys: Counter = Counter()
     label_leaks = 0
     thirds = 0
+    key_runs: list[int] = []
     for seed in range(banks):
         bank = generate(corpus, size, seed=seed)
         rows = [i.to_dict() for i in bank.items]
@@ -140,6 +152,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         )
         judge_keys.update((r["difficulty"], r["answer"]) for r in rows if r["type"] == "判断")
         label_leaks += bool(label_tells_key(rows))
+        key_runs.append(longest_key_run(rows))
     overlaps = [stem_overlap(items_by_seed[i], items_by_seed[i + 1]) for i in range(banks - 1)]
     pairs = [stem_overlap(a, b) for a, b in combinations(items_by_seed[:PAIR_SEEDS], 2)]
     questions = [question_overlap(a, b) for a, b in combinations(items_by_seed[:PAIR_SEEDS], 2)]
@@ -198,6 +211,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     scores.thirds = thirds
     scores.judge_harder = judge_harder(material)
     scores.judge_keys, scores.label_leaks = judge_keys, label_leaks
+    scores.key_runs = key_runs
     for short in SHORT_SIZES:
         rows = [
             [i.to_dict() for i in generate(corpus, short, seed=s).items] for s in range(PAIR_SEEDS)
@@ -327,6 +341,12 @@ def report(scores: QuizScores) -> str:
         f"- 判断题按难度标注的“正确”占比（{scores.banks} 个题库合计，标注不应泄露答案）：{shares}；"
         f"某一难度下四分之三以上同一答案的题库：{scores.label_leaks} 个"
     )
+    if scores.key_runs:
+        lines.append(
+            f"- 判断题同一答案最长连续（按印出顺序）：平均 "
+            f"{sum(scores.key_runs) / len(scores.key_runs):.1f} 道，最长 {max(scores.key_runs)} 道；"
+            f"连续 3 道以上的题库 {sum(r >= 3 for r in scores.key_runs)} 个"
+        )
     for short, pairs in scores.short_overlaps.items():
         lines.append(
             f"- {short} 题的短卷（前 {PAIR_SEEDS} 个种子两两组合）题干重合：平均 "
