@@ -527,7 +527,7 @@ def test_trainer_notices_are_plain_chinese(page) -> None:
     assert [w for w in DEVELOPER_WORDS if w in shown] == []
     page.fill("#quiz-seed input", "7.5")
     page.click("#make-quiz")
-    page.wait_for_selector("#quiz-summary :text('整数')", timeout=30000)
+    page.wait_for_selector("#quiz-summary :text('整数')", timeout=60000)
     assert "7.5" in page.locator("#quiz-summary").inner_text()
 
 
