@@ -1054,9 +1054,9 @@ def _direct(
     if level and len(valued) > 1 and any(level in v[2] for v in valued):
         # "三级医院起付线多少": the piece for that level ("三级定点医疗机构…400元")
         valued = [v for v in valued if level in v[2]]
-    if SEX_ASKED.search(question) and any(re.search(r"[男女]", v[2]) for v in valued):
+    if SEX_ASKED.search(question) and any(SEX_STATED.search(v[2]) for v in valued):
         # "看管员能是女的吗": the piece that speaks of a sex ("以男性为首选")
-        valued = [v for v in valued if re.search(r"[男女]", v[2])]
+        valued = [v for v in valued if SEX_STATED.search(v[2])]
     part = _part_named(question)
     if part and len(valued) > 1 and any(part in v[2] for v in valued):
         # "新增医务人员里专招解决多少人": the piece of the part ("通过专招渠道解决60人")
@@ -3077,6 +3077,9 @@ JUDGED = re.compile(
 )
 
 
+# a sex a rule's text states ("男年满65周岁、女年满60周岁")
+SEX_STATED = re.compile(r"[男女]")
+
 # a person's sex, asked as a condition of a rule
 SEX_ASKED = re.compile(
     r"女的|男的|女性|男性|女人|男人|妇女|女同志|男同志|女孩子?|男孩子?|姑娘|小伙子?"
@@ -3106,7 +3109,7 @@ def _unsaid_predicate(
     ]
     texts = [f"{_title(r.unit)}{''.join(r.unit.headings)}{r.unit.text}" for r in near]
     sex = SEX_ASKED.search(asking)
-    if sex and not any(re.search(r"[男女]", t) for t in texts):
+    if sex and not any(SEX_STATED.search(t) for t in texts):
         # "看管员能是女的吗", "男的能参加培训吗": a sex the nearest rules never speak of is no
         # condition of theirs; the text neither requires nor bars it
         return sex.group(0)

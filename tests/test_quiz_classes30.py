@@ -12,14 +12,7 @@ from assistant.quiz import check_bank, generate
 from assistant.quiz.checker import KEY_RUN, key_runs
 from assistant.quiz.generator import without_runs
 from corpus import Corpus
-
-
-def _longest(keys: list[str]) -> int:
-    best = run = 0
-    for n, key in enumerate(keys):
-        run = run + 1 if n and key == keys[n - 1] else 1
-        best = max(best, run)
-    return best
+from evaluation.quiz import longest_key_run
 
 
 @pytest.fixture(scope="module")
@@ -37,7 +30,8 @@ def test_runs_are_broken_where_the_other_key_is_left(bank) -> None:
     keys = [i.answer for i in spread if i.type == "判断"]
     minority = min(keys.count("正确"), keys.count("错误"))
     # two in a row at most, as long as the minority key can separate the pairs
-    assert _longest(keys) <= max(2, len(keys) - 3 * minority)
+    longest = longest_key_run([i.to_dict() for i in spread])
+    assert longest <= max(2, len(keys) - 3 * minority)
     assert [i.id for i in spread[: len(others)]] == [i.id for i in others]  # others stay put
 
 
@@ -47,7 +41,7 @@ def test_generated_papers_have_no_long_key_runs(corpus: Corpus, seed: int) -> No
     assert key_runs(items) == []
     keys = [i["answer"] for i in items if i["type"] == "判断"]
     minority = min(keys.count("正确"), keys.count("错误"))
-    assert _longest(keys) <= max(2, len(keys) - 3 * minority), keys
+    assert longest_key_run(items) <= max(2, len(keys) - 3 * minority), keys
 
 
 def test_the_checker_flags_a_run_of_five(bank, corpus: Corpus) -> None:
