@@ -358,6 +358,8 @@ COUNTED_TOGETHER = re.compile(r"合并累计|合并计算|累计计算")
 # a rule only for care outside the autonomous region ("在西藏自治区以外住院的", "在区外发生的"),
 # not the Ngari pool's own 统筹区外
 OUTSIDE_TIBET = re.compile(r"西藏自治区以外|(?<!统筹)区外")
+# what makes such a rule one of care ("区外全日制普通高等学校…参保" is a school, not care)
+CARE_RULE = re.compile(r"就医|住院|治疗|医疗费|报销|转诊|备案|门诊")
 
 
 def _inside_tibet(
@@ -381,6 +383,7 @@ def _inside_tibet(
             r
             for r in scored[:6]
             if OUTSIDE_TIBET.search(r.clause.text)
+            and CARE_RULE.search(r.clause.text)
             and (r is best or any(covered_by(t, question, full_text(r)) for t in lacking))
         ),
         None,
@@ -2778,11 +2781,6 @@ def _telling(question: str) -> tuple[str, ...]:
         and not (LASTING.fullmatch(t) and DURATION_ASKED.search(question))
         and not any(p in t or t in p for p in said)
     )
-
-
-POINTING = re.compile(
-    r"^(这个|那个|这种|那种|这样|那样|这些|那些|上面|上边|下面|这事|那事|此事|这项|那项)$"
-)
 
 
 def names_something(question: str) -> bool:

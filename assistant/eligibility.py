@@ -109,9 +109,32 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
 ENROL = "medical-insurance"
 
 
+# a child not yet registered ("孩子还没上户口", "宝宝没落户"): the newborn rule decides
+UNREGISTERED = re.compile(r"(没|未|还没|没有|不)(上|落|办|报)(户口|户)|没有户口|上户口(之|以)?前")
+CHILD = re.compile(r"孩子|小孩|娃|宝宝|宝贝|婴儿|新生儿|刚出生|刚生|闺女|儿子|女儿")
+# whether a person may join ("能参保吗", "可以参加这里的医保吗", "能在阿里买医保吗")
+ENROLS = re.compile(r"参保|参加.{0,8}(医保|医疗保险)|(买|交|入|上)[^，。？]{0,4}医保")
+# "可以在阿里参保吗", "能参加这里的医保吗": the modal asks the joining itself
+MAY_JOIN = re.compile(
+    r"(能|可以|可不可以|能不能|允许|让)(在[^，。？]{1,6})?"
+    r"(参保|参加[^，。？]{0,8}(医保|医疗保险)|(买|交|入|上)[^，。？]{0,4}医保)"
+)
+# a late or broken payment is 第八条's, not who may join
+LAPSED = re.compile(r"断|补|过了|晚了|逾期|没交|中断|停")
+
+
 def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
     """Who may join the residents' scheme (第六条)."""
-    if not re.search(r"参保|参加.{0,8}(医保|医疗保险)|买医保|交医保|入医保", question):
+    newborn = ("medical-insurance", "第六条", "（三）")
+    if UNREGISTERED.search(question) and CHILD.search(question):
+        return Verdict(
+            "要先上户口：未满一周岁的婴儿取得阿里地区户籍后，参加当年城乡居民基本医疗保险，"
+            "自出生之日起享受医保待遇；新生儿住院费用先自费结算，按规定缴纳本年度医保费后，"
+            "再凭相关票据和证明到医保经办机构报销（第二十九条（二））。",
+            [newborn, ("medical-insurance", "第二十九条", "（二）")],
+            focus="未满一周岁的婴儿",
+        )
+    if not ENROLS.search(question):
         return None
     if re.search(r"多少|几|什么时候|怎么|哪里|哪儿|在哪", question):
         return None  # how much / when / how: retrieval or the contribution calculator answers
@@ -126,7 +149,7 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
     if re.search(r"刚出生|新生儿|婴儿|刚生", question):
         return Verdict(
             "可以：未满一周岁的婴儿取得阿里地区户籍后，参加当年城乡居民基本医疗保险，自出生之日起享受待遇。",
-            place,
+            [newborn],
             focus="未满一周岁的婴儿",
         )
     if re.search(r"易地搬迁|搬迁", question):
@@ -138,14 +161,34 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
             ["按户籍在阿里地区考虑。"],
             focus="学龄前儿童",
         )
-    if re.search(r"(没有|不是|无).{0,4}(阿里)?(户口|户籍)|外地户口|户口不在", question):
+    from assistant.frame import PlaceRole, places_in
+
+    # "户口在四川", "四川户口的": registered elsewhere
+    elsewhere = any(p.role is PlaceRole.ORIGIN for p in places_in(question)) and re.search(
+        r"户口|户籍", question
+    )
+    if elsewhere or re.search(
+        r"(没有|不是|无).{0,4}(阿里)?(户口|户籍)|外地户口|户口不在", question
+    ):
         return Verdict(
             "一般不可以：参保范围是具有阿里地区户籍且未参加城镇职工基本医疗保险的城乡居民"
             "（学生、易地搬迁人员等另有规定）。",
             place,
             focus="具有阿里地区户籍",
         )
-    return None
+    if (
+        not MAY_JOIN.search(question)
+        or LAPSED.search(question)
+        or re.search(r"哪些|什么人|谁", question)
+    ):
+        return None
+    # "我是公务员，能参加城乡居民医保吗", "外地打工回来的能在阿里参保吗": the rule that decides
+    return Verdict(
+        "看户籍和是否已参加职工医保：参保范围是具有阿里地区户籍且未参加城镇职工基本医疗保险的"
+        "城乡居民；参保人员不得同时参加城乡居民医保和城镇职工医保（第六条）。",
+        place,
+        focus="具有阿里地区户籍",
+    )
 
 
 def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:

@@ -165,6 +165,11 @@ NO_SUBJECT = (
     "这句话没有说要问哪件事（如果发的是图片、语音或附件，我看不到它的内容）。"
     "请把要问的事写出来，例如：“透析能报吗？”或“县级看管员一个月工资多少？”"
 )
+# the scheme's cap, deductible or ratio asked with no benefit named ("年度最高能报多少",
+# "封顶线多少"): a question about the scheme's own figures, not one with no subject
+SCHEME_FIGURE = re.compile(
+    r"起付|封顶|上限|限额|年度最高|一年最多|最高能?报|最多能?报|报销比例|报几成|报多少比例"
+)
 BENEFIT_ATTRIBUTE = re.compile(
     r"起付|封顶|上限|限额|比例|报销|能报|报多少|报几|甲类|乙类|床位费|自付|自费"
 )
@@ -425,7 +430,12 @@ class Assistant:
             state.drop_pending()
             return self._out_of_scope(reason, frame.text)
         bare = not (frame.calculator or frame.slots or frame.topical)
-        if bare and _fresh(state) and not names_something(frame.text):
+        if (
+            bare
+            and _fresh(state)
+            and not names_something(frame.text)
+            and not (SCHEME_FIGURE.search(frame.text) and not re.search(r"这|那", frame.text))
+        ):
             # "[图片] 这个能报吗", "一个月多少钱" as a first turn: a search would pick any article
             return Response("error", answer=NO_SUBJECT, error=NO_SUBJECT)
         tail = CASE_TAIL.match(frame.text)

@@ -570,6 +570,12 @@ def _places(q: str) -> list[PlaceRef]:
 ENROL_TIER = re.compile(
     r"(交|缴)的?\s*(60|120|250|六十|一百二十?|两百五十?|二百五十?)\s*元?\s*(那|这)?\s*(档|的)"
 )
+# "我老婆61还需要交吗": a person's age and whether they pay, no stay or visit: the contribution
+# (the only thing the gazette has a person pay by age)
+AGE_PAYS = re.compile(
+    r"(?<![上提转移])(?:交|缴)(?:吗|么|嘛|不(?:交|缴)|没|钱)|(?:不用|免|不必)(?:交|缴)"
+)
+NOT_ENROLMENT = re.compile(r"住院|门诊|看病|就医|罚|文物|看管|交通")
 RESIDENT_NAMED = re.compile(r"城乡居民|居民医保|居民基本医疗")
 
 
@@ -606,6 +612,13 @@ def _age(q: str) -> re.Match[str] | None:
             # "阿爸六十四 交250的呢": in Chinese numerals too, two characters or more
             rf"(\d{{1,3}}|[一二三四五六七八九十]{{2,4}})"
             r"(?![\d一二三四五六七八九十百千万]|\s*(?:元|块|档|万|次|个|天|级|%|的档|那档))",
+            q,
+        )
+        or re.search(
+            # "我58，120档交多少": the asker's two-digit number with no unit, unless it is a
+            # tier's figure ("我60" is the tier)
+            r"(?:我|俺)(?:今年)?\s*((?!60(?!\d))\d{2})"
+            r"(?![\d.]|\s*(?:元|块|档|万|千|w|k|W|K|次|个|天|级|%|的|那|月|号|日|年|名|人|点|期|届|趟|回|多))",
             q,
         )
     )
@@ -1128,7 +1141,11 @@ def read_frame(text: str) -> Frame:
     if calculator and SEVERAL_LEVELS.search(q):
         calculator = None  # "一二三级医院起付标准分别多少": the rule for each, not one case
     person = _person(q)
-    enrols = calculator is None and person.age is not None and bool(ENROL_TIER.search(q))
+    enrols = (
+        calculator is None
+        and person.age is not None
+        and bool(ENROL_TIER.search(q) or (AGE_PAYS.search(q) and not NOT_ENROLMENT.search(q)))
+    )
     if enrols:
         calculator = "contribution"  # "我妈58，交的120档": what she pays to enrol
     from assistant.fields import spec

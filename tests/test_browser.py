@@ -530,7 +530,12 @@ def test_trainer_notices_are_plain_chinese(page) -> None:
     # loaded CI worker the click could carry the last seed)
     page.locator("#quiz-seed input").press("Tab")
     page.click("#make-quiz")
-    page.wait_for_selector("#quiz-summary :text('整数')", timeout=60000)
+    try:
+        page.wait_for_selector("#quiz-summary :text('整数')", timeout=60000)
+    except Exception as exc:  # say what the page showed instead
+        seed = page.locator("#quiz-seed input").input_value()
+        summary = page.locator("#quiz-summary").inner_text()
+        raise AssertionError(f"seed box {seed!r}, summary {summary[:200]!r}") from exc
     assert "7.5" in page.locator("#quiz-summary").inner_text()
 
 

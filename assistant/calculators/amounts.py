@@ -46,9 +46,13 @@ CANDIDATE_RE = re.compile(
     r"\s*(?P<unit>元|块钱|块)?"
 )
 # "2，000": a full-width comma inside digits is either a typo'd separator or two numbers; ask
-FULL_WIDTH_GROUPS_RE = re.compile(r"(?<![\d.,])\d{1,3}(?:，\d{3})+(?![\d.,])(?:\s*(?:元|块钱|块))?")
-DATE_RE = re.compile(r"\d{4}[.]\d{1,2}[.]\d{1,2}")
 LABEL_AFTER = "级岁个处次年月天%/档号日周"
+# "12，000元" is one amount with a full-width separator (refused: ambiguous); "58，120档" is two
+# values, the last with its own label (an age, then a tier), and is no amount at all
+FULL_WIDTH_GROUPS_RE = re.compile(
+    rf"(?<![\d.,])\d{{1,3}}(?:，\d{{3}})+(?![\d.,])(?!\s*[{LABEL_AFTER}])(?:\s*(?:元|块钱|块))?"
+)
+DATE_RE = re.compile(r"\d{4}[.]\d{1,2}[.]\d{1,2}")
 # "NaN元", "Infinity元", "abc块": words where an amount should be
 WORD_AMOUNT_RE = re.compile(
     rf"(?<![A-Za-z0-9{CN_CHARS}.])[A-Za-z]{{2,}}[A-Za-z.+\-]*\s*(?:元|块钱|块)"

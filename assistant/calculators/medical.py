@@ -49,12 +49,13 @@ def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
     table = rules()["exclusions"]
     text = str(reason)
     for entry in table["items"]:
-        if (
-            text == entry["name"]
-            or text == entry["item"]
-            or any(k in text for k in entry["keywords"])
-        ):
+        if text in (entry["name"], entry["item"]):
             return entry["item"], entry["name"], table["cite_article"]
+    # the longest keyword decides: "牙列不整矫形" is item （四）'s, not （二）'s 矫形
+    said = [(len(k), -n) for n, e in enumerate(table["items"]) for k in e["keywords"] if k in text]
+    if said:
+        entry = table["items"][-max(said)[1]]
+        return entry["item"], entry["name"], table["cite_article"]
     special = table["non_chosen_hospital"]
     if any(k in text for k in special["keywords"]) or text == special["name"]:
         return "", special["name"], special["cite"]

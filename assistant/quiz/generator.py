@@ -15,7 +15,7 @@ import math
 import random
 import re
 from collections import Counter
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field, fields
 from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
@@ -136,13 +136,21 @@ class Item:
     shown: str = ""  # the clause the stem shows when it is not the whole quote (for difficulty)
 
     def to_dict(self) -> dict:
-        return asdict(self)
+        """The fields, lists copied: every field is a str, an int or a list of str, and
+        asdict's deep copy took half the time of making a bank."""
+        return {
+            f.name: list(v) if isinstance(v := getattr(self, f.name), list) else v
+            for f in ITEM_FIELDS
+        }
 
     def answer_text(self) -> str:
         """The key in words (a 单选's option, a 填空's answer)."""
         if self.type == "单选" and self.answer in LETTERS[: len(self.options)]:
             return self.options[LETTERS.index(self.answer)]
         return self.answer
+
+
+ITEM_FIELDS = fields(Item)
 
 
 @dataclass

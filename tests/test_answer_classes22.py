@@ -1,0 +1,150 @@
+"""Classes of question handled in the twenty-second session (sentences written for this test, not
+taken from any evaluation table). The first tests load no model; the rest use the real one."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.calculators.amounts import scan_amounts
+from assistant.calculators.medical import match_exclusion
+from assistant.english import to_chinese
+from assistant.frame import read_frame
+from tests.conversation import ask_turns, labels
+
+
+@pytest.mark.parametrize("text", ["我58，120档交多少", "她63，250档", "干了7，120档"])
+def test_two_values_with_their_own_label_are_no_malformed_amount(text) -> None:
+    assert scan_amounts(text).malformed == []
+
+
+@pytest.mark.parametrize("text", ["住院花了12，000元", "一共3，500块"])
+def test_a_full_width_separator_in_one_amount_is_still_refused(text) -> None:
+    assert [m.reason for m in scan_amounts(text).malformed] == ["数字中间用了中文逗号"]
+
+
+@pytest.mark.parametrize(
+    "question, age",
+    [("我58，120档，交多少", 58), ("俺47，交的60档", 47), ("我35，住院花了2万", 35)],
+)
+def test_the_askers_bare_number_is_an_age(question, age) -> None:
+    assert read_frame(question).person.age == age
+
+
+@pytest.mark.parametrize(
+    "question", ["我60，住院报多少", "我120档", "我20天前住的院", "我30号住院的", "我18年交过"]
+)
+def test_a_tier_date_or_count_after_me_is_no_age(question) -> None:
+    assert read_frame(question).person.age is None
+
+
+@pytest.mark.parametrize(
+    "question, age",
+    [
+        ("我老婆61还需要交吗", 61),
+        ("我爸六十七了还用交吗", 67),
+        ("外婆72岁 要不要交钱", 72),
+        ("我儿子23了还交吗", 23),
+    ],
+)
+def test_an_age_and_whether_one_pays_is_the_contribution(question, age) -> None:
+    frame = read_frame(question)
+    assert frame.calculator == "contribution"
+    assert frame.slots.get("age") == age
+
+
+@pytest.mark.parametrize("question", ["我爸70了住院还要交起付线吗", "他65了罚款要交吗"])
+def test_an_age_beside_another_payment_is_not_the_contribution(question) -> None:
+    assert read_frame(question).calculator != "contribution"
+
+
+@pytest.mark.parametrize(
+    "said, item",
+    [
+        ("牙列不整矫形", "（四）"),  # its own item, not （二）'s shorter 矫形
+        ("孩子牙齿矫正", "（四）"),
+        ("戴牙套", "（四）"),
+        ("做矫形手术", "（二）"),
+        ("配眼镜", "（三）"),
+    ],
+)
+def test_the_longest_exclusion_word_decides_the_item(said, item) -> None:
+    found = match_exclusion(said)
+    assert found is not None and found[0] == item
+
+
+@pytest.mark.parametrize(
+    "english, chinese",
+    [
+        ("Are dental implants covered?", "义齿"),
+        ("Does the insurance pay for braces?", "牙列不整矫形"),
+        ("Is a massage reimbursed?", "按摩"),
+    ],
+)
+def test_english_dental_and_device_words_are_the_texts(english, chinese) -> None:
+    assert chinese in to_chinese(english)
+
+
+@pytest.mark.parametrize(
+    "question, item",
+    [
+        ("Are dental implants covered?", "（三）"),
+        ("孩子做牙齿矫正医保给报吗", "（四）"),
+        ("种植义齿能走医保吗", "（三）"),
+    ],
+)
+def test_a_dental_cost_is_decided_by_its_exclusion(assistant, question, item) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.answer.count("不能报销") == 1, response.answer
+    assert labels(response)[0] == f"第三十条{item}"
+
+
+@pytest.mark.parametrize(
+    "question", ["My wife is 61, does she still need to pay?", "我老婆61还需要交吗"]
+)
+def test_an_age_past_the_line_pays_nothing(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "calculated", response.answer
+    assert "个人缴费 0.00" in response.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["孩子还没上户口能报销吗", "宝宝刚生还没落户，住院的钱医保给报吗"]
+)
+def test_a_child_not_yet_registered_is_the_newborn_rule(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert labels(response)[:2] == ["第六条（三）", "第二十九条（二）"], labels(response)
+    assert response.answer.startswith("要先上户口")
+
+
+@pytest.mark.parametrize("question", ["户口在四川能参加这里的医保吗", "甘肃户口的能在阿里参保吗"])
+def test_registered_elsewhere_is_told_the_registration_rule(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert labels(response)[0] == "第六条", labels(response)
+    assert response.answer.startswith("一般不可以")
+
+
+@pytest.mark.parametrize(
+    "question", ["我是公务员，能参加城乡居民医保吗", "在外地打工刚回来，可以在阿里参保吗"]
+)
+def test_whether_one_may_join_is_answered_by_who_may(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert labels(response)[0] == "第六条", labels(response)
+    assert "具有阿里地区户籍" in response.answer
+
+
+def test_a_school_outside_tibet_is_no_rule_of_care(assistant) -> None:
+    (response,) = ask_turns(assistant, "在拉萨上大学的学生医保在哪交")
+    assert "只适用于" not in response.answer
+    assert "按户籍所在地参保" in response.answer
+
+
+@pytest.mark.parametrize("question", ["年度最高能报多少", "封顶线是多少", "一年最多能报多少钱"])
+def test_the_schemes_cap_asked_alone_is_its_yearly_cap(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert labels(response)[0] == "第二十三条", response.answer
+    assert "6万元" in response.answer
+
+
+def test_a_pointing_word_with_a_cap_still_asks_what_is_meant(assistant) -> None:
+    (response,) = ask_turns(assistant, "这个最多能报多少")
+    assert response.status == "error"
