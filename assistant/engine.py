@@ -68,7 +68,7 @@ from assistant.multipart import (
     split_parts,
     subject_of,
 )
-from assistant.presentation import RESULT_NAMES, calc_text, explain
+from assistant.presentation import COMPARED_ASKED, RESULT_NAMES, calc_text, compared, explain
 from assistant.response import Response
 from assistant.rule_articles import asked_parameter, cited_unit, others_units
 from assistant.state import (
@@ -891,10 +891,24 @@ class Assistant:
         if self._names_what_the_result_does_not(frame.text, citations):
             return None
         steps = [f"{s['rule']} {s['amount']} {s['citation']}" for s in calc.steps]
+        # "为什么比上次多": the result set against the one before it of the same case
+        before = next(
+            (
+                c
+                for c in reversed(state.results[:-1])
+                if c != calc and c.calculator == calc.calculator and c.person == calc.person
+            ),
+            None,
+        )
+        comparing = before is not None and calc == state.last_calc
+        comparing = comparing and bool(COMPARED_ASKED.search(frame.text))
         whose = frame.person.who if calc is not state.last_calc else "上一次"
-        answer = explain(frame.text, calc, citations, whose)
+        answer = explain(frame.text, calc, citations, "这一次" if comparing else whose)
         if answer is None:
             return None
+        if comparing:
+            line, grounds = compared(calc, before)
+            answer, steps = f"{line}\n{answer}", [*steps, *grounds]
         return Response(
             "answered",
             answer=answer,

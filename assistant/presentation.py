@@ -100,6 +100,36 @@ def _figures(text: str) -> set[str]:
     return {f"{a.value.normalize():f}" for a in find_amounts(text) if a.value > 0}
 
 
+# "为什么比上次多", "怎么比刚才少了": the result set against the one before it
+COMPARED_ASKED = re.compile(
+    r"比(?:上次|上一次|刚才|刚刚|之前|前面|前一次|第一次|那次|原来|上回)|变(?:多|少|高|低)了?"
+    r"|怎么(?:多|少)了|(?:多|少)了(?:这么多|那么多)?[吗呢呀？?]*$|不一样|差(?:了|这么多|那么多)"
+)
+
+
+def compared(calc: Calculation, before: Calculation) -> tuple[str, list[str]]:
+    """What changed between two results of one calculator: the inputs said differently, then
+    the main sum before and now (the steps below say by which rules); with the figures it
+    stands on (both results and the difference of their sums), for the grounding check."""
+    from assistant.fields import label
+
+    changed = [
+        f"{label(k)} {before.inputs.get(k, '未填')} → {v}"
+        for k, v in calc.inputs.items()
+        if str(before.inputs.get(k, "")) != str(v)
+    ]
+    key = next((k for k in RESULT_NAMES if k in calc.result and k in before.result), None)
+    line = "和前一次相比：" + "；".join(changed or ["填写的情况相同"])
+    grounds = [str(v) for c in (before, calc) for v in (*c.inputs.values(), *c.result.values())]
+    if key is not None:
+        old, new = Decimal(before.result[key]), Decimal(calc.result[key])
+        gap = new - old
+        more = f"多 {gap:.2f} 元" if gap > 0 else f"少 {-gap:.2f} 元" if gap < 0 else "相同"
+        line += f"；{RESULT_NAMES[key]} {old:.2f} → {new:.2f} 元（{more}）"
+        grounds.append(f"{abs(gap):.2f}")
+    return line + "。", grounds
+
+
 def explain(
     question: str, calc: Calculation, citations: list[Citation], whose: str = "上一次"
 ) -> str | None:

@@ -148,3 +148,32 @@ def test_the_schemes_cap_asked_alone_is_its_yearly_cap(assistant, question) -> N
 def test_a_pointing_word_with_a_cap_still_asks_what_is_meant(assistant) -> None:
     (response,) = ask_turns(assistant, "这个最多能报多少")
     assert response.status == "error"
+
+
+def test_why_more_than_before_sets_the_two_results_side_by_side(assistant) -> None:
+    *_, why = ask_turns(
+        assistant,
+        "我妈交的120档，在三级医院住院花了2万，报多少",
+        "那如果是在二级医院呢",
+        "为什么比上次多",
+    )
+    assert why.answer.startswith("和前一次相比"), why.answer
+    assert "三级 → 二级" in why.answer and "多 1130.00 元" in why.answer
+    assert "第二十二条" in why.answer
+
+
+def test_why_the_line_fell_names_the_admission_that_changed(assistant) -> None:
+    *_, why = ask_turns(
+        assistant,
+        "交250档，三级医院第一次住院花了3万",
+        "第二次住院又花了3万呢",
+        "为什么这次起付线变少了",
+    )
+    assert "1 → 2" in why.answer and "70%" in why.answer, why.answer
+
+
+def test_a_why_without_a_comparison_has_no_comparison(assistant) -> None:
+    *_, why = ask_turns(
+        assistant, "交250档，三级医院第一次住院花了3万", "第二次住院又花了3万呢", "为什么没全报"
+    )
+    assert "和前一次相比" not in why.answer
