@@ -1079,7 +1079,8 @@ def _direct(
         best, at = clause.text, -1
     # a condition ("…未如实填写巡逻日志的，", "一旦发现…现象，") is no answer without what follows
     if 0 <= at < len(pieces) - 1 and (
-        re.search(r"的[，,]$|时[，,]$|[：:]$", best)
+        # ("需由个人先行垫付全部医疗费用后，": a step after which comes what is done)
+        re.search(r"(?:的|时|后|前)[，,]$|[：:]$", best)
         or CONDITION.match(best)
         # "2020年，力争实现…": a time alone opens its sentence; the event is what follows
         or re.fullmatch(r"[\d年月日底初前后至到—\-－]+[，,]", best)
@@ -1089,6 +1090,14 @@ def _direct(
             best += piece
             if re.search(r"[。；;]$", piece):
                 break
+    # "回所属参保地医保部门申请结算支付" is the last step of a chain: the steps from the first
+    # one done before it ("需由个人先行垫付…后，持…资料，回…")
+    opened = at
+    while opened > 0 and not re.search(r"[。；;]$", pieces[opened - 1]):
+        opened -= 1
+    first = next((k for k in range(opened, at) if re.search(r"(?:后|之后)[，,]$", pieces[k])), None)
+    if first is not None and pieces[first] not in best:
+        best = "".join(pieces[first:at]) + best
     if 0 <= at < len(pieces) - 1 and "、" in best and not re.search(r"[。；;]$", best):
         # "选择缴纳60元、120元、250元档次，产生的…分别按60%、70%、90%比例给予报销": values a
         # later piece of the sentence takes one by one (分别) are cases, not the answer; the

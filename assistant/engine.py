@@ -1071,7 +1071,7 @@ class Assistant:
             return self._verdict(verdict, frame)
         # "老婆在县医院生孩子能报多少": a case the frame marks (孕产妇分娩, 建档立卡) has its own
         # rule, which the rule looked up must be
-        query = " ".join([*marked_cases(frame.slots), query])
+        query = " ".join([*marked_cases(frame.slots), *_treated_words(frame), query])
         hits = self.searcher.search(_without_region(query), k=5)
         # "说回那块石头…": the earlier question it returns to was answered, and says what the
         # stone is; the turn is read with it
@@ -1761,6 +1761,22 @@ REGION = re.compile(r"(西藏自治区|西藏|阿里地区|阿里)(?!地区人�
 
 # "户口在阿里，…" says who asks, not what about: it pulls 第七条 (户口簿) into every answer
 ORIGIN_CLAUSE = re.compile(r"(户口|户籍|老家)(在|是)[^，,。？?]{0,8}[，,]")
+
+
+def _treated_words(frame: Frame) -> list[str]:
+    """Where a resident is treated, in the gazette's own words: a named place outside Tibet is
+    区外 (备案, 先行垫付: 第三十三、三十四条), one elsewhere in Tibet is 统筹区外 (第二十二条);
+    "在成都住院回来怎么报销" finds the rules a city's name alone does not."""
+    from assistant.frame import PlaceRole
+
+    treated = [
+        p
+        for p in frame.subject.places
+        if p.role is PlaceRole.TREATED and not p.generic and not p.abroad
+    ]
+    if any(not p.in_tibet for p in treated):
+        return ["区外"]
+    return ["统筹区外"] if treated else []
 
 
 def _without_region(query: str) -> str:

@@ -177,3 +177,22 @@ def test_a_why_without_a_comparison_has_no_comparison(assistant) -> None:
         assistant, "交250档，三级医院第一次住院花了3万", "第二次住院又花了3万呢", "为什么没全报"
     )
     assert "和前一次相比" not in why.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["在成都住院回来怎么报销", "去北京看病怎么报销", "在重庆住院，回阿里怎么报销"]
+)
+def test_care_in_a_named_place_outside_tibet_is_the_out_of_region_procedure(
+    assistant, question
+) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert labels(response)[0] == "第三十四条", (labels(response), response.answer)
+    # the lead is the whole step, not the clause "…先行垫付全部医疗费用后" alone
+    lead = response.answer.split("\n")[0]
+    assert "先行垫付" in lead and "申请结算支付" in lead, lead
+
+
+def test_care_elsewhere_in_tibet_is_the_pools_ratio(assistant) -> None:
+    (response,) = ask_turns(assistant, "在拉萨住院报销比例有什么不同")
+    assert labels(response)[0] == "第二十二条", labels(response)
+    assert "降低10%" in response.answer
