@@ -989,6 +989,21 @@ def _with_their_cases(pieces: list[str]) -> list[str]:
     ]
 
 
+# a stay's order in the year ("第二次住院", "今年第3次"): values that depend on it
+ORDER_SAID = re.compile(r"第([二两三四五六七八九2-9])(?:次|回)")
+BANNED = re.compile(r"不得|禁止|严禁|不准")
+
+
+def _nth(order: re.Match[str]) -> str:
+    """How the text names a stay's order: 第二次, and 第三次(以上) for any later one."""
+    return "第二次" if order.group(1) in ("二", "两", "2") else "第三次"
+
+
+ALLOWED_AFTER_ALL = re.compile(r"方可|除外|经[^，。]{1,12}(?:批准|同意)")
+# a piece that goes on from the one before it ("且…", "并…", "但…")
+CONNECTIVE_OPENING = re.compile(r"^(?:且|并且|而且|并|但|但是|而|同时|否则)")
+
+
 def _direct(
     fact: FactType,
     question: str,
@@ -1084,12 +1099,31 @@ def _direct(
         or CONDITION.match(best)
         # "2020年，力争实现…": a time alone opens its sentence; the event is what follows
         or re.fullmatch(r"[\d年月日底初前后至到—\-－]+[，,]", best)
+        # "城乡居民孕产妇分娩和新生儿抢救治疗，其…给予全额报销": a subject whose predicate
+        # the next piece opens with 其
+        or pieces[at + 1].startswith("其")
     ):
         # what follows, to the end of its sentence ("应当立即保护现场，并向…报告，不得哄抢…")
         for piece in pieces[at + 1 :]:
             best += piece
             if re.search(r"[。；;]$", piece):
                 break
+    if at > 0 and CONNECTIVE_OPENING.match(best) and pieces[at - 1] not in best:
+        # "且在补缴的次月起方可享受待遇", "且必须保证每年至少一次…": a piece that goes on from the
+        # one before it reads with it
+        best = pieces[at - 1] + best
+    if fact is FactType.YES_NO and 0 <= at < len(pieces) - 1 and BANNED.search(best):
+        # "培训到一半家里有事能走吗": "不得退训" and the way it is allowed after all ("因特殊原因
+        # 必须退训的，…经办公室批准后，方可退训")
+        allowed = next(
+            (k for k in range(at + 1, len(pieces)) if ALLOWED_AFTER_ALL.search(pieces[k])), None
+        )
+        if allowed is not None and allowed - at <= 4:
+            end = next(
+                (k for k in range(allowed, len(pieces)) if re.search(r"[。；;]$", pieces[k])),
+                len(pieces) - 1,
+            )
+            best = "".join(pieces[at : end + 1])
     # "回所属参保地医保部门申请结算支付" is the last step of a chain: the steps from the first
     # one done before it ("需由个人先行垫付…后，持…资料，回…")
     opened = at
@@ -2187,6 +2221,22 @@ def _compose(
             # "…一起算吗": the sentence piece that says they are counted together
             direct = next(p for p in _segments(best.clause.text) if counted.group(0) in p)
             direct = display(direct.rstrip("，；。 "))
+        order = ORDER_SAID.search(question)
+        ordered = next(
+            (
+                c
+                for c in siblings
+                if order and fact in VALUE and c != best.clause and _nth(order) in c.text
+            ),
+            None,
+        )
+        if ordered is not None:
+            # "今年第二次住院了 三级医院起付线多少": the level's value and the sentence for that
+            # order ("年度内第二次住院起付标准为首次起付标准的70%")
+            said = next(p for p in _segments(ordered.text) if _nth(order) in p)
+            direct = f"{direct}；{display(said.rstrip('，；。 '))}"
+            chosen_clauses = [*chosen_clauses, ordered]
+            citations = [of_clauses(corpus, best.unit, chosen_clauses, best.score)]
         title = _title(best.unit)
         named_by_title = any(t in title and t not in best.clause.text for t in telling)
         if (

@@ -196,3 +196,31 @@ def test_care_elsewhere_in_tibet_is_the_pools_ratio(assistant) -> None:
     (response,) = ask_turns(assistant, "在拉萨住院报销比例有什么不同")
     assert labels(response)[0] == "第二十二条", labels(response)
     assert "降低10%" in response.answer
+
+
+def _lead(assistant, question: str) -> str:
+    (response,) = ask_turns(assistant, question)
+    return response.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize("question", ["补交医保以后啥时候能报", "文物安全培训一年至少搞几次"])
+def test_a_lead_never_opens_with_a_connective(assistant, question) -> None:
+    lead = _lead(assistant, question)
+    assert not lead.startswith("且") and "：且" not in lead, lead
+
+
+def test_a_subject_reads_with_the_predicate_its_next_piece_opens(assistant) -> None:
+    lead = _lead(assistant, "生孩子住院的钱能全报吗")
+    assert "全额报销" in lead, lead
+
+
+@pytest.mark.parametrize("question", ["培训到一半家里有事能走吗", "参加培训中途能不能退出"])
+def test_a_ban_asked_of_comes_with_the_way_it_is_allowed(assistant, question) -> None:
+    lead = _lead(assistant, question)
+    assert "不得退训" in lead and "方可退训" in lead, lead
+
+
+def test_a_stays_order_brings_its_own_line(assistant) -> None:
+    lead = _lead(assistant, "今年第二次住院了 三级医院起付线多少")
+    assert "400元" in lead and "第二次住院起付标准为首次起付标准的70%" in lead, lead
+    assert "第二次" not in _lead(assistant, "三级医院起付线多少")

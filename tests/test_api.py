@@ -126,8 +126,9 @@ def test_consecutive_turns_on_two_server_processes(tmp_path):
     env["NGARI_CACHE_DIR"] = str(tmp_path / "cache")
     servers, urls = [], []
     try:
+        port = 7879
         for n in (1, 2):
-            port = free_port()
+            port = free_port(first=port + 1)  # the first is not bound yet when the second starts
             servers.append(
                 subprocess.Popen(
                     [sys.executable, "-m", "tests.api_server", str(port), str(tmp_path / f"w{n}")],
@@ -136,7 +137,8 @@ def test_consecutive_turns_on_two_server_processes(tmp_path):
                 )
             )
             urls.append(f"http://127.0.0.1:{port}")
-            _wait(urls[-1], servers[-1])
+        for url, server in zip(urls, servers, strict=True):  # both load the model at once
+            _wait(url, server, seconds=120)
         pids = {httpx.get(url + "/healthz").json()["pid"] for url in urls}
         assert len(pids) == 2
         sid = httpx.post(urls[0] + "/v1/ask", json={"question": FIRST}).json()["session"]
