@@ -991,6 +991,9 @@ def _with_their_cases(pieces: list[str]) -> list[str]:
 
 # a stay's order in the year ("第二次住院", "今年第3次"): values that depend on it
 ORDER_SAID = re.compile(r"第([二两三四五六七八九2-9])(?:次|回)")
+# people a sentence is only for (第七条's 特殊困难人群 and 僧尼)
+AUDIENCE = re.compile(r"建档立卡|贫困|残疾|特困|孤儿|低保|最低生活保障|僧尼|特殊困难")
+AUDIENCE_OPENING = 24  # characters of a sentence that say whom it is for
 BANNED = re.compile(r"不得|禁止|严禁|不准")
 
 
@@ -1936,8 +1939,11 @@ def _compose(
             # what the question asks about that the nearest clause does not speak of
             unsaid = [t for t in telling if not covered_by(t, question, full_text(about))]
             before = [t for t in telling if change and t in question[: change.start()]]
+            # "大病保险的起付线是多少": the scheme's own thing that is unsaid, not the scheme
+            # (whose 14万 the quote then shows)
+            own = [t for t in unsaid if needed and t != needed and t not in needed]
             named = (
-                needed
+                (f"{needed}的{own[-1]}" if needed and own else needed)
                 or timed
                 or (f"{before[-1]}的涨幅" if before else None)
                 or (
@@ -2190,6 +2196,26 @@ def _compose(
         if listing is not None and listing.lead and listing.lead in best.clause.text:
             return _lead_with_items(best, listing, corpus)
 
+    # (a sentence for an audience opens with it: "建档立卡贫困人口…申请登记时"; one the question
+    # names anywhere in the sentence keeps it)
+    opens = AUDIENCE.search(best.clause.text[:AUDIENCE_OPENING])
+    audience = set(AUDIENCE.findall(best.clause.text))
+    if opens and not audience & set(AUDIENCE.findall(question)) and fact is not FactType.LIST:
+        # "第一次参保要带啥材料": the sentence for everyone (户口簿、身份证), not the one for an
+        # audience the question does not name (特殊困难人群's 低保证件)
+        plain = next(
+            (
+                c
+                for c in clauses(best.unit)
+                if c.label == best.clause.label
+                and c != best.clause
+                and not AUDIENCE.search(c.text)
+                and (fact not in VALUE or _has_value(fact, c.text))
+            ),
+            None,
+        )
+        if plain is not None:
+            best = replace(best, clause=plain)
     # a clause that continues its neighbour ("参保人员年度内第二次住院…") reads with it
     siblings = [c for c in clauses(best.unit) if c.label == best.clause.label and c.label]
     if fact in (FactType.PROCEDURE, FactType.OTHER) and len(best.unit.text) <= WHOLE_SHORT:

@@ -113,7 +113,7 @@ ENROL = "medical-insurance"
 UNREGISTERED = re.compile(r"(没|未|还没|没有|不)(上|落|办|报)(户口|户)|没有户口|上户口(之|以)?前")
 CHILD = re.compile(r"孩子|小孩|娃|宝宝|宝贝|婴儿|新生儿|刚出生|刚生|闺女|儿子|女儿")
 # whether a person may join ("能参保吗", "可以参加这里的医保吗", "能在阿里买医保吗")
-ENROLS = re.compile(r"参保|参加.{0,8}(医保|医疗保险)|(买|交|入|上)[^，。？]{0,4}医保")
+ENROLS = re.compile(r"参保|参加.{0,8}(医保|医疗保险)|买医保|交医保|入医保")
 # "可以在阿里参保吗", "能参加这里的医保吗": the modal asks the joining itself
 MAY_JOIN = re.compile(
     r"(能|可以|可不可以|能不能|允许|让)(在[^，。？]{1,6})?"
@@ -134,7 +134,7 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
             [newborn, ("medical-insurance", "第二十九条", "（二）")],
             focus="未满一周岁的婴儿",
         )
-    if not ENROLS.search(question):
+    if not (ENROLS.search(question) or MAY_JOIN.search(question)):
         return None
     if re.search(r"多少|几|什么时候|怎么|哪里|哪儿|在哪", question):
         return None  # how much / when / how: retrieval or the contribution calculator answers

@@ -1767,8 +1767,10 @@ def _treated_words(frame: Frame) -> list[str]:
     """Where a resident is treated, in the gazette's own words: a named place outside Tibet is
     区外 (备案, 先行垫付: 第三十三、三十四条), one elsewhere in Tibet is 统筹区外 (第二十二条);
     "在成都住院回来怎么报销" finds the rules a city's name alone does not."""
-    from assistant.frame import PlaceRole
+    from assistant.frame import TREATMENT, PlaceRole
 
+    if not TREATMENT.search(frame.text):
+        return []  # "外甥在西安读大专…在哪参保": a place one studies or works in is no care
     treated = [
         p
         for p in frame.subject.places

@@ -224,3 +224,20 @@ def test_a_stays_order_brings_its_own_line(assistant) -> None:
     lead = _lead(assistant, "今年第二次住院了 三级医院起付线多少")
     assert "400元" in lead and "第二次住院起付标准为首次起付标准的70%" in lead, lead
     assert "第二次" not in _lead(assistant, "三级医院起付线多少")
+
+
+@pytest.mark.parametrize("question", ["第一次参保要带啥材料", "参保登记要带什么东西"])
+def test_the_sentence_for_everyone_before_one_for_an_unnamed_audience(assistant, question) -> None:
+    lead = _lead(assistant, question)
+    assert "户口簿" in lead and "低保证件" not in lead, lead
+
+
+@pytest.mark.parametrize("question", ["低保户参保要带什么材料", "残疾人参保要交什么证明"])
+def test_an_audience_named_keeps_its_own_sentence(assistant, question) -> None:
+    assert "残疾证件" in _lead(assistant, question)
+
+
+def test_a_schemes_unsaid_figure_is_named_with_the_scheme(assistant) -> None:
+    (response,) = ask_turns(assistant, "大病保险的起付线是多少")
+    assert response.status == "out_of_scope"
+    assert "大病保险的起付线" in response.answer and "14万元" in response.answer
