@@ -2118,6 +2118,26 @@ def _compose(
             ),
             best,
         )
+    if capped is None and fact is FactType.YES_NO and asked_benefits:
+        # "看个感冒 普通门诊能报吗": a close clause of the benefit asked alone before one that
+        # sets it beside another the question does not name ("两病"普通门诊…不得同时享受)
+        from index.lexical import covered_by
+
+        held = [t for t in _telling(question) if covered_by(t, question, best.clause.text)]
+
+        def alone(r: ScoredClause) -> bool:
+            named = benefits(r.clause.text)
+            return (
+                bool(asked_benefits & named)
+                # (住院 is named beside most benefits: "…新生儿住院费用", "与住院费用合并")
+                and not named - asked_benefits - {"住院"}
+                and all(covered_by(t, question, r.clause.text) for t in held)
+            )
+
+        if not alone(best):
+            best = next(
+                (r for r in scored[:6] if alone(r) and r.score >= best.score - VALUE_MARGIN), best
+            )
 
     if capped is None and fact in (FactType.YES_NO, FactType.PROCEDURE):
         best = _speaks_most(question, scored, best)

@@ -241,3 +241,17 @@ def test_a_schemes_unsaid_figure_is_named_with_the_scheme(assistant) -> None:
     (response,) = ask_turns(assistant, "大病保险的起付线是多少")
     assert response.status == "out_of_scope"
     assert "大病保险的起付线" in response.answer and "14万元" in response.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["去镇上卫生院看个感冒 普通门诊能报吗", "感冒去乡里看门诊，普通门诊给报不"]
+)
+def test_a_benefit_asked_is_answered_by_its_own_clause_not_one_beside_another(
+    assistant, question
+) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert labels(response)[0] == "第二十六条（三）", (labels(response), response.answer)
+
+
+def test_a_benefits_line_asked_stays_with_the_clause_that_says_it(assistant) -> None:
+    assert "不设起付线" in _lead(assistant, "门特有没有起付线")
