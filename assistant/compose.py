@@ -2603,7 +2603,10 @@ def benefits(text: str, frame: Frame | None = None) -> set[str]:
     return found
 
 
-PEOPLE_ASKED = re.compile(r"(几|多少)\s*(?:[个名位]\s*[\u4e00-\u9fff]{0,4})?(员|人)(?!民|均|次)")
+# ("新招多少医务人员": the people named after 多少 without a classifier too)
+PEOPLE_ASKED = re.compile(
+    r"(几|多少)\s*(?:[个名位]\s*)?(?:[\u4e00-\u9fff]{0,4}?(?<!个))?(员|人)(?!民|均|次|缴|交)"
+)
 # (posts counted are people: "西部志愿者计划岗位不少于5个" answers 要招多少人)
 PEOPLE_STATED = re.compile(rf"{_N}+\s*(名|人|个人)|岗位?[^，。；]{{0,8}}{_N}+\s*个")
 # a whole asked (全地区总共有多少个看管员), which a count for each site (每处安排2名) does not state

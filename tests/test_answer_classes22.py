@@ -255,3 +255,10 @@ def test_a_benefit_asked_is_answered_by_its_own_clause_not_one_beside_another(
 
 def test_a_benefits_line_asked_stays_with_the_clause_that_says_it(assistant) -> None:
     assert "不设起付线" in _lead(assistant, "门特有没有起付线")
+
+
+@pytest.mark.parametrize(
+    "question", ["创三甲医院要新招多少医务人员", "医院创三甲得新添多少医护人员"]
+)
+def test_people_counted_after_how_many_want_a_head_count(assistant, question) -> None:
+    assert "184人" in _lead(assistant, question)
