@@ -994,6 +994,22 @@ ORDER_SAID = re.compile(r"第([二两三四五六七八九2-9])(?:次|回)")
 # people a sentence is only for (第七条's 特殊困难人群 and 僧尼)
 AUDIENCE = re.compile(r"建档立卡|贫困|残疾|特困|孤儿|低保|最低生活保障|僧尼|特殊困难")
 AUDIENCE_OPENING = 24  # characters of a sentence that say whom it is for
+def _county_share(question: str, best: str) -> str:
+    """ "普兰县养护员有多少人": of a whole split by county ("…安排1594名，其中噶尔县95人、…普兰县
+    235人…"), the whole and the county asked, not every county's figure."""
+    from assistant.places import find_places
+
+    counties = [m.place.name for m in find_places(question) if m.place.home]
+    whole = re.search(r"([^，。；]*\d[^，。；]*)，其中", best)
+    if len(re.findall(r"县\s*\d+", best)) < 3:
+        return best
+    for county in counties:
+        share = re.search(rf"{re.escape(county)}\s*{_N}+\s*[个名人处座条家所万元]+", best)
+        if share is not None:
+            return f"{whole.group(1)}，其中{share.group(0)}" if whole else share.group(0)
+    return best
+
+
 BANNED = re.compile(r"不得|禁止|严禁|不准")
 
 
@@ -1146,6 +1162,7 @@ def _direct(
     if at > 0 and "分别" in best and "、" in pieces[at - 1] and pieces[at - 1] not in best:
         # "…分别按60%、70%、90%比例给予报销": the cases it takes one by one are the piece before
         best = pieces[at - 1] + best
+    best = _county_share(question, best)
     best = best.rstrip("，；。： ")
     if best.count("（") > best.count("）"):
         # "184人（高级10人，中级89人…）": a piece cut inside a bracket ends before the bracket

@@ -262,3 +262,20 @@ def test_a_benefits_line_asked_stays_with_the_clause_that_says_it(assistant) -> 
 )
 def test_people_counted_after_how_many_want_a_head_count(assistant, question) -> None:
     assert "184人" in _lead(assistant, question)
+
+
+@pytest.mark.parametrize(
+    "question, share",
+    [
+        ("普兰县生态补偿公路养护员有多少人", "普兰县235人"),
+        ("革吉县养护岗位安排了几个人", "革吉县459人"),
+    ],
+)
+def test_a_county_asked_of_a_whole_split_by_county_gets_its_share(assistant, question, share):
+    lead = _lead(assistant, question)
+    assert share in lead and "噶尔县95人" not in lead, lead
+
+
+def test_a_whole_asked_keeps_every_county(assistant) -> None:
+    lead = _lead(assistant, "生态补偿养护岗位一共多少人")
+    assert "1594" in lead and "噶尔县95人" in lead, lead
