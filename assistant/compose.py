@@ -2620,9 +2620,12 @@ def benefits(text: str, frame: Frame | None = None) -> set[str]:
     return found
 
 
-# ("新招多少医务人员": the people named after 多少 without a classifier too)
+# ("新招多少医务人员": the people named right after 多少 without a classifier too; no kinds
+# of people, 哪几种人, which are a list)
 PEOPLE_ASKED = re.compile(
-    r"(几|多少)\s*(?:[个名位]\s*)?(?:[\u4e00-\u9fff]{0,4}?(?<!个))?(员|人)(?!民|均|次|缴|交)"
+    r"(几|多少)(?:[个名位])?(?:(?![有家种类百千万样批])[\u4e00-\u9fff]){0,4}?(员|人)"
+    # (not 人民, 人均, 人次, 个人缴费/负担, a plea after it: 家人们, 打工人算不明白, 有人吗)
+    r"(?!民|均|次|缴|交|们|吗|呢|家|懂|算|报|两|补|工|才|所|负|自|账|承|支|出)"
 )
 # (posts counted are people: "西部志愿者计划岗位不少于5个" answers 要招多少人)
 PEOPLE_STATED = re.compile(rf"{_N}+\s*(名|人|个人)|岗位?[^，。；]{{0,8}}{_N}+\s*个")

@@ -279,3 +279,22 @@ def test_a_county_asked_of_a_whole_split_by_county_gets_its_share(assistant, que
 def test_a_whole_asked_keeps_every_county(assistant) -> None:
     lead = _lead(assistant, "生态补偿养护岗位一共多少人")
     assert "1594" in lead and "噶尔县95人" in lead, lead
+
+
+@pytest.mark.parametrize(
+    "text, asked",
+    [
+        ("新增多少医务人员", True),
+        ("要招几个人", True),
+        ("一处几名看管人员", True),
+        ("有多少人的目标", True),
+        ("报多少 家人们谁懂啊", False),  # a plea after the question
+        ("能赔多少 家里有人重病了", False),
+        ("哪几种人可以优先", False),  # kinds of people: a list
+        ("多少个人缴费", False),
+    ],
+)
+def test_a_head_count_is_asked_only_of_people(text, asked) -> None:
+    from assistant.compose import PEOPLE_ASKED
+
+    assert bool(PEOPLE_ASKED.search(text)) is asked
