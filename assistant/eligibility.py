@@ -112,9 +112,9 @@ ENROL = "medical-insurance"
 # a child not yet registered ("孩子还没上户口", "宝宝没落户"): the newborn rule decides
 UNREGISTERED = re.compile(r"(没|未|还没|没有|不)(上|落|办|报)(户口|户)|没有户口|上户口(之|以)?前")
 CHILD = re.compile(r"孩子|小孩|娃|宝宝|宝贝|婴儿|新生儿|刚出生|刚生|闺女|儿子|女儿")
-# whether a person may join ("能参保吗", "可以参加这里的医保吗", "能在阿里买医保吗")
+# the joining named ("参保", "参加…医保", "交医保")
 ENROLS = re.compile(r"参保|参加.{0,8}(医保|医疗保险)|买医保|交医保|入医保")
-# "可以在阿里参保吗", "能参加这里的医保吗": the modal asks the joining itself
+# "可以在阿里参保吗", "能在阿里买医保吗": the modal asks the joining itself
 MAY_JOIN = re.compile(
     r"(能|可以|可不可以|能不能|允许|让)(在[^，。？]{1,6})?"
     r"(参保|参加[^，。？]{0,8}(医保|医疗保险)|(买|交|入|上)[^，。？]{0,4}医保)"
