@@ -994,6 +994,8 @@ ORDER_SAID = re.compile(r"第([二两三四五六七八九2-9])(?:次|回)")
 # people a sentence is only for (第七条's 特殊困难人群 and 僧尼)
 AUDIENCE = re.compile(r"建档立卡|贫困|残疾|特困|孤儿|低保|最低生活保障|僧尼|特殊困难")
 AUDIENCE_OPENING = 24  # characters of a sentence that say whom it is for
+
+
 def _county_share(question: str, best: str) -> str:
     """ "普兰县养护员有多少人": of a whole split by county ("…安排1594名，其中噶尔县95人、…普兰县
     235人…"), the whole and the county asked, not every county's figure."""
