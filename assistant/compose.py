@@ -1001,10 +1001,10 @@ def _county_share(question: str, best: str) -> str:
     235人…"), the whole and the county asked, not every county's figure."""
     from assistant.places import find_places
 
-    counties = [m.place.name for m in find_places(question) if m.place.home]
-    whole = re.search(r"([^，。；]*\d[^，。；]*)，其中", best)
     if len(re.findall(r"县\s*\d+", best)) < 3:
         return best
+    counties = [m.place.name for m in find_places(question) if m.place.home]
+    whole = re.search(r"([^，。；]*\d[^，。；]*)，其中", best)
     for county in counties:
         share = re.search(rf"{re.escape(county)}\s*{_N}+\s*[个名人处座条家所万元]+", best)
         if share is not None:
@@ -1012,17 +1012,16 @@ def _county_share(question: str, best: str) -> str:
     return best
 
 
+# a ban asked of (不得退训) and the way it is allowed after all (经…批准后，方可退训)
 BANNED = re.compile(r"不得|禁止|严禁|不准")
+ALLOWED_AFTER_ALL = re.compile(r"方可|除外|经[^，。]{1,12}(?:批准|同意)")
+# a piece that goes on from the one before it ("且…", "并…", "但…")
+CONNECTIVE_OPENING = re.compile(r"^(?:且|并且|而且|并|但|但是|而|同时|否则)")
 
 
 def _nth(order: re.Match[str]) -> str:
     """How the text names a stay's order: 第二次, and 第三次(以上) for any later one."""
     return "第二次" if order.group(1) in ("二", "两", "2") else "第三次"
-
-
-ALLOWED_AFTER_ALL = re.compile(r"方可|除外|经[^，。]{1,12}(?:批准|同意)")
-# a piece that goes on from the one before it ("且…", "并…", "但…")
-CONNECTIVE_OPENING = re.compile(r"^(?:且|并且|而且|并|但|但是|而|同时|否则)")
 
 
 def _direct(
