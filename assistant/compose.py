@@ -1024,6 +1024,23 @@ def _nth(order: re.Match[str]) -> str:
     return "第二次" if order.group(1) in ("二", "两", "2") else "第三次"
 
 
+# whether a thing exists or is set at all ("有起付线吗", "有没有封顶", "设不设上限")
+EXISTS_ASKED = re.compile(
+    r"有没有|有无|是否有|是否设|设不设|有[^，。？?]{1,8}[吗么嘛]|设[^，。？?]{1,6}[吗么嘛]"
+)
+
+
+def _states_term(term: str, piece: str) -> bool:
+    """The term said with its own figure ("起付线标准为累计100元"), not named as a bound of
+    something else ("起付线以下…")."""
+    at = piece.find(term)
+    return at >= 0 and bool(
+        re.match(
+            rf"[^，。；]{{0,6}}?(?:为|是|按|达到)[^，。；]{{0,4}}?{_N}", piece[at + len(term) :]
+        )
+    )
+
+
 def _direct(
     fact: FactType,
     question: str,
@@ -1049,6 +1066,9 @@ def _direct(
     if fact in VALUE and waived is not None:
         # "门诊特殊病起付线多少": the text says there is none ("不设起付线")
         return display(waived.rstrip("，；。： "))
+    restricted = _restricting_stretch(question, pieces) if fact is FactType.YES_NO else None
+    if restricted is not None:  # "养护补助资金能挪去买办公用车吗": 仅限用于养护工程
+        return display(restricted)
     holder = _holder_piece(question, pieces)
     if holder is not None:  # "办公室主任是谁": the piece that says who holds it
         return display(holder.rstrip("，；。： "))
@@ -1092,6 +1112,11 @@ def _direct(
     if level and len(valued) > 1 and any(level in v[2] for v in valued):
         # "三级医院起付线多少": the piece for that level ("三级定点医疗机构…400元")
         valued = [v for v in valued if level in v[2]]
+    if fact is FactType.YES_NO and EXISTS_ASKED.search(asking_part(question)):
+        # "普通门诊有起付线吗": the piece stating the term with its figure ("报销起付线标准为累计
+        # 100元"), not one that only refers to it ("起付线以下…由个人负担")
+        stating = [v for v in valued if any(_states_term(t, v[2]) for t in _telling(question))]
+        valued = stating or valued
     if SEX_ASKED.search(question) and any(SEX_STATED.search(v[2]) for v in valued):
         # "看管员能是女的吗": the piece that speaks of a sex ("以男性为首选")
         valued = [v for v in valued if SEX_STATED.search(v[2])]
@@ -2091,8 +2116,9 @@ def _compose(
 
         paid = PAID_THING_ASKED.search(question)
         # (a bare 补助 or 补贴 is any support: "建档立卡户参保有补助吗" is answered by who pays
-        # their contribution for them, in whatever words)
-        if paid and paid.group(1) in ("补助", "补贴"):
+        # their contribution for them, in whatever words; a payment made of a restricted fund,
+        # "专项资金能拿来发奖金吗", is a use the restriction decides)
+        if paid and (paid.group(1) in ("补助", "补贴") or _restricting(question, scored, best)):
             paid = None
         if paid and not any(
             covered_by(paid.group(1), question, full_text(r))
@@ -2195,7 +2221,16 @@ def _compose(
         home = _at_home(question, corpus, scored, best)
         if home is not best:  # what the subject's document says is what decides
             best, near = home, [r for r in scored if r.unit.doc_id == home.unit.doc_id]
-    unsaid = _unsaid_predicate(question, near, best, corpus) if fact is FactType.YES_NO else None
+    restricting = _restricting(question, near, best) if fact is FactType.YES_NO else None
+    if restricting is not None:
+        # "养护补助资金能挪去买办公用车吗": a near rule restricts the thing asked of (仅限用于养护
+        # 工程); that rule decides any other use, though it never names the one asked
+        best = restricting
+    unsaid = (
+        _unsaid_predicate(question, near, best, corpus)
+        if fact is FactType.YES_NO and restricting is None
+        else None
+    )
     if unsaid is not None:
         # "看管员能不能带家属一起住", "证件照有没有尺寸要求": what is asked to be allowed, required
         # or present is spoken of by none of the articles nearest the question
@@ -2254,6 +2289,23 @@ def _compose(
         )
         if plain is not None:
             best = replace(best, clause=plain)
+    if fact is FactType.YES_NO and EXISTS_ASKED.search(asking_part(question)):
+        # "普通门诊有起付线吗": the sentence of the clause stating the term with its figure
+        # (起付线标准为累计100元), not its sibling naming it as a bound (起付线以下…个人负担)
+        asked_terms = _telling(question)
+        if not any(_states_term(t, p) for t in asked_terms for p in _segments(best.clause.text)):
+            stating = next(
+                (
+                    c
+                    for c in clauses(best.unit)
+                    if c.label == best.clause.label
+                    and c != best.clause
+                    and any(_states_term(t, p) for t in asked_terms for p in _segments(c.text))
+                ),
+                None,
+            )
+            if stating is not None:
+                best = replace(best, clause=stating)
     # a clause that continues its neighbour ("参保人员年度内第二次住院…") reads with it
     siblings = [c for c in clauses(best.unit) if c.label == best.clause.label and c.label]
     if fact in (FactType.PROCEDURE, FactType.OTHER) and len(best.unit.text) <= WHOLE_SHORT:
@@ -3389,6 +3441,82 @@ def _unsaid_predicate(
     if MANNER_ASKED.search(rest) and any(MANNER_STATED.search(x) for x in texts):
         return None  # "口头说一声行不行", "打电话请假行吗": the manner the rule states decides it
     return rest
+
+
+# a rule that limits a thing to one use, kind or share ("仅限用于养护工程", "必须雇佣当地农民不少于
+# 60%"): any other use asked of the thing is decided by it
+RESTRICTS = re.compile(r"仅限|只限|只能|只用于|专款专用|必须|不少于|不低于")
+RESTRICTED_REACH = 10  # characters between the thing's last word and the word restricting it
+
+
+def _restricting(
+    question: str, near: list[ScoredClause], best: ScoredClause
+) -> ScoredClause | None:
+    """The near clause one of whose sentences restricts the subject asked of (its words from the
+    last pause to the last modal, two of them at least, the last just before the restriction)."""
+    from index.lexical import tokenize
+
+    subject = _modal_subject(question)
+    if len(subject) < 2:
+        return None
+    for r in [
+        best,
+        *(x for x in near[:3] if x is not best and x.score >= best.score - VALUE_MARGIN),
+    ]:
+        for c in [r.clause, *(c for c in clauses(r.unit) if c != r.clause)]:
+            if any(_restricts(subject, s) for s in re.split(r"[。；;]", c.text)):
+                return ScoredClause(c, r.unit, r.score, r.rank)
+    return None
+
+
+def _restricting_stretch(question: str, pieces: list[str]) -> str | None:
+    """The pieces from the one naming the thing asked of to the one limiting it ("…文物保护专项
+    资金，专款专用，不得挪作他用")."""
+    subject = _modal_subject(question)
+    if len(subject) < 2:
+        return None
+    for k, piece in enumerate(pieces):
+        for end in (k, k + 1):
+            stretch = "".join(pieces[k : end + 1])
+            if (
+                end < len(pieces)
+                and any(t in piece for t in subject)
+                and _restricts(subject, stretch)
+            ):
+                # (a ban right after the limit says the same of any other use: 不得挪作他用)
+                if end + 1 < len(pieces) and FORBIDS.match(pieces[end + 1]):
+                    stretch += pieces[end + 1]
+                return stretch.rstrip("，；。： ")
+    return None
+
+
+def _modal_subject(question: str) -> list[str]:
+    """The words naming what a yes/no question asks of: from the last pause to its last modal
+    ("自治区拨下来的养护补助资金|能挪去…")."""
+    from index.lexical import tokenize
+
+    asking = asking_part(question)
+    modals = list(MODAL_ASKED.finditer(asking))
+    if not modals:
+        return []
+    said = re.split(r"[\s，,]+", asking[: modals[-1].start()].strip())[-1]
+    return [
+        t
+        for t in dict.fromkeys(tokenize(said))
+        if len(t) >= 2 and not GENERIC.match(t) and not function_word(t) and not PERSONS.match(t)
+    ]
+
+
+def _restricts(subject: list[str], text: str) -> bool:
+    """Whether the text limits the thing named by two of the subject's words, the last of them
+    just before the limiting word ("…养护补助资金仅限用于…")."""
+    for found in RESTRICTS.finditer(text):
+        before = text[: found.start()]
+        named = [t for t in subject if t in text]
+        last = max((before.rfind(t) + len(t) for t in named if t in before), default=-1)
+        if len(named) >= 2 and 0 <= found.start() - last <= RESTRICTED_REACH:
+            return True
+    return False
 
 
 # a way of telling asked ("口头说一声", "打个电话"), which a rule stating its form decides

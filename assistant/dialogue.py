@@ -621,6 +621,10 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
         if person_key(read_frame(earlier).person.who) != person:
             continue  # said of another person
         reading = understand(earlier, turn.calculator)
+        if reading is not None and "tier" in wanted and reading.inputs.get("poor"):
+            # "我家是建档立卡户" said before: their tier is the rule's (第十八条（四）)
+            found["poor"] = True
+            wanted.remove("tier")
         for key in list(wanted):
             if reading is not None and reading.inputs.get(key) not in (None, ""):
                 found[key] = reading.inputs[key]
@@ -628,9 +632,35 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
     return found
 
 
+def recall_identities(frame: Frame, state: State) -> list[str]:
+    """The identities (建档立卡, 低保, 重度残疾…) the same person stated in an earlier turn of
+    their own ("我家是建档立卡户"), for a question that names none ("医保一年交多少钱")."""
+    from assistant.frame import read_frame
+
+    named = frame.person.who
+    pronoun = named in ("她", "他") or (not named and frame.text[:1] in ("她", "他"))
+    for earlier in reversed(state.asked):
+        if earlier == frame.text or said_of_oneself(earlier) is None:
+            continue
+        said = read_frame(earlier).person
+        if not said.identities:
+            continue
+        # a person named is that person; 她/他 is someone other than the asker; no one named is
+        # the person just spoken of
+        key = person_key(said.who)
+        if (named and not pronoun and key == person_key(named)) or (pronoun and key) or not named:
+            return list(said.identities)
+        return []
+    return []
+
+
 # the calculator each standing fact is read with, and the one it belongs to alone (a tier is
 # every medical calculator's, a site level only the custodian's pay)
-STATEMENT_READERS = {"tier": ("inpatient", None), "site_level": ("custodian_pay", "custodian_pay")}
+STATEMENT_READERS = {
+    "tier": ("inpatient", None),
+    "poor": ("inpatient", None),
+    "site_level": ("custodian_pay", "custodian_pay"),
+}
 
 
 REQUEST = re.compile(r"帮我|帮忙|给我|算一?下|算算|查一?下|请问|想问|问一?下|告诉我|麻烦")
@@ -654,11 +684,17 @@ def said_of_oneself(text: str) -> Statement | None:
         return None
     said: dict[str, Any] = {}
     opens = None
+    from assistant.frame import read_frame
+
     for key, (reader, owner) in STATEMENT_READERS.items():
         reading = understand(text, reader)
         if reading is not None and reading.inputs.get(key) not in (None, ""):
             said[key] = reading.inputs[key]
             opens = opens or owner
+    identities = read_frame(text).person.identities
+    if identities and "poor" not in said:
+        # "我妈是低保户": whom later questions are about (recall_identities)
+        said["identities"] = "、".join(identities)
     return Statement(said, opens) if said else None
 
 

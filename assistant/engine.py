@@ -40,6 +40,7 @@ from assistant.dialogue import (
     Turn,
     continue_person,
     plan_turn,
+    recall_identities,
     recall_said,
     said_of_oneself,
     whose,
@@ -417,7 +418,13 @@ class Assistant:
                     stated.calculator, dict(stated.said), frame.text, frame.person.who
                 )
             said = "、".join(
-                f"缴费档次 {v} 元档" if k == "tier" else f"{spec(k).label}：{v}"
+                f"缴费档次 {v} 元档"
+                if k == "tier"
+                else (
+                    spec(k).label.removeprefix("是否")
+                    if spec(k).kind is Kind.FLAG
+                    else f"{spec(k).label}：{v}"
+                )
                 for k, v in stated.said.items()
             )
             return Response(
@@ -425,6 +432,9 @@ class Assistant:
                 answer=NOTED.format(said),
                 facts=[str(v) for v in stated.said.values()],
             )
+        if not frame.person.identities and state.asked:
+            # "我是贫困户" said before "医保一年交多少钱": the same person's standing identity
+            frame.person.identities = recall_identities(frame, state)
         reason = scope.check_frame(frame, self.reported_years, self.gazette_text)
         if reason:
             state.drop_pending()

@@ -78,6 +78,28 @@ def _excluded(result: Result, reason: str) -> Result:
     return result
 
 
+def _poor_tier(inputs: dict[str, Any], result: Result) -> dict[str, Any]:
+    """建档立卡贫困人员 are on the 250元 tier whatever they pay themselves (第十八条（四）: 个人缴
+    60元, 190元 by the aid fund), so their tier is never asked; a tier said otherwise (their own
+    60元) is the rule's 250 with a note."""
+    if not get_bool(inputs, "poor"):
+        return inputs
+    rule = rules()["contribution"]
+    highest = int(rule["highest"])
+    said = str(inputs.get("tier") or "").removesuffix("档").removesuffix("元")
+    if said and said != str(highest):
+        result.notes.append(
+            f"您说的 {said} 元不是建档立卡贫困人员的档次：他们按最高档次 {highest} 元缴费"
+            f"（个人缴 60 元，190 元由医疗救助资金代缴），按 {highest} 元档计算。"
+        )
+    result.step(
+        f"建档立卡贫困人员按最高档次 {highest} 元缴费",
+        f"{highest} 元档",
+        cite(rule["identities"]["建档立卡贫困人员"]["cite"]),
+    )
+    return {**inputs, "tier": highest}
+
+
 def inpatient(inputs: dict[str, Any]) -> Result:
     table = rules()["inpatient"]
     seen: dict[str, Any] = {}
@@ -91,6 +113,7 @@ def inpatient(inputs: dict[str, Any]) -> Result:
     maternity = get_bool(inputs, "maternity")
     newborn = get_bool(inputs, "newborn_rescue")
     full = maternity or newborn
+    inputs = _poor_tier(inputs, result)
     missing = [
         k
         for k in ("tier", "level", "cost")
@@ -235,6 +258,8 @@ def find_disease(text: str) -> dict[str, Any] | None:
 
 def special_outpatient(inputs: dict[str, Any]) -> Result:
     table = rules()["special_outpatient"]
+    told = Result("special_outpatient", {})
+    inputs = _poor_tier(inputs, told)
     missing = [k for k in ("tier", "disease", "cost") if inputs.get(k) in (None, "")]
     if missing:
         raise MissingInput(missing)
@@ -256,7 +281,7 @@ def special_outpatient(inputs: dict[str, Any]) -> Result:
         "poor": poor,
         "already_paid": str(already_paid),
     }
-    result = Result("special_outpatient", seen)
+    result = Result("special_outpatient", seen, steps=told.steps, notes=told.notes)
     listed = disease["name"]
     rule = (
         f"“{said}”属于第二十四条所列门诊特殊病“{listed}”"
