@@ -3454,7 +3454,6 @@ def _restricting(
 ) -> ScoredClause | None:
     """The near clause one of whose sentences restricts the subject asked of (its words from the
     last pause to the last modal, two of them at least, the last just before the restriction)."""
-    from index.lexical import tokenize
 
     subject = _modal_subject(question)
     if len(subject) < 2:
