@@ -3184,6 +3184,10 @@ def _absent(
 ) -> Composed:
     cite = of_clauses(corpus, best.unit, [best.clause], best.score)
     what = FACT_WORDS.get(fact, "内容")
+    # (a thing named never ends on the question's particle or its verb: "有奖金不", "盗掘古墓判")
+    needed = re.sub(
+        r"(?<=[\u4e00-\u9fff]{2})(不|没|吗|么|嘛|呢|啊|呀|判|罚|关)+$", "", needed or ""
+    )
     topic = f"“{needed}”" if needed else "这个问题"
     return _silent(said or f"文件没有规定{topic}的具体{what}。", cite, best.clause.text)
 
@@ -3445,7 +3449,7 @@ def _unsaid_predicate(
 
 # a rule that limits a thing to one use, kind or share ("仅限用于养护工程", "必须雇佣当地农民不少于
 # 60%"): any other use asked of the thing is decided by it
-RESTRICTS = re.compile(r"仅限|只限|只能|只用于|专款专用|必须|不少于|不低于")
+RESTRICTS = re.compile(r"仅限|只限|只能|只用于|专款专用|必须")
 RESTRICTED_REACH = 10  # characters between the thing's last word and the word restricting it
 
 
@@ -3475,16 +3479,16 @@ def _restricting_stretch(question: str, pieces: list[str]) -> str | None:
     if len(subject) < 2:
         return None
     for k, piece in enumerate(pieces):
-        for end in (k, k + 1):
-            stretch = "".join(pieces[k : end + 1])
-            if (
-                end < len(pieces)
-                and any(t in piece for t in subject)
-                and _restricts(subject, stretch)
-            ):
+        if not RESTRICTS.search(piece):
+            continue
+        # the limiting piece, with the one before when the thing is named there ("…专项资金，
+        # 专款专用")
+        for first in (k, k - 1):
+            stretch = "".join(pieces[max(first, 0) : k + 1])
+            if first >= 0 and _restricts(subject, stretch):
                 # (a ban right after the limit says the same of any other use: 不得挪作他用)
-                if end + 1 < len(pieces) and FORBIDS.match(pieces[end + 1]):
-                    stretch += pieces[end + 1]
+                if k + 1 < len(pieces) and FORBIDS.match(pieces[k + 1]):
+                    stretch += pieces[k + 1]
                 return stretch.rstrip("，；。： ")
     return None
 
@@ -3499,16 +3503,20 @@ def _modal_subject(question: str) -> list[str]:
     if not modals:
         return []
     said = re.split(r"[\s，,]+", asking[: modals[-1].start()].strip())[-1]
-    return [
+    words = [
         t
-        for t in dict.fromkeys(tokenize(said))
+        for t in tokenize(said)
         if len(t) >= 2 and not GENERIC.match(t) and not function_word(t) and not PERSONS.match(t)
     ]
+    # (the head, the last word said, comes last: "养护公司的简易养护活" → …, 养护)
+    return [*dict.fromkeys(w for w in words[:-1] if w != words[-1]), *words[-1:]]
 
 
 def _restricts(subject: list[str], text: str) -> bool:
     """Whether the text limits the thing named by two of the subject's words, the last of them
     just before the limiting word ("…养护补助资金仅限用于…")."""
+    if not subject or subject[-1] not in text:
+        return False  # the rule limits another thing than the one asked of (its head)
     for found in RESTRICTS.finditer(text):
         before = text[: found.start()]
         named = [t for t in subject if t in text]

@@ -79,19 +79,20 @@ def _excluded(result: Result, reason: str) -> Result:
 
 
 def _poor_tier(inputs: dict[str, Any], result: Result) -> dict[str, Any]:
-    """建档立卡贫困人员 are on the 250元 tier whatever they pay themselves (第十八条（四）: 个人缴
-    60元, 190元 by the aid fund), so their tier is never asked; a tier said otherwise (their own
-    60元) is the rule's 250 with a note."""
+    """建档立卡贫困人员 are on the 250元 tier (第十八条（四）: 个人缴60元, 190元 by the aid fund),
+    so their tier is not asked; a tier they state is computed as stated, with the rule noted."""
     if not get_bool(inputs, "poor"):
         return inputs
     rule = rules()["contribution"]
     highest = int(rule["highest"])
     said = str(inputs.get("tier") or "").removesuffix("档").removesuffix("元")
-    if said and said != str(highest):
-        result.notes.append(
-            f"您说的 {said} 元不是建档立卡贫困人员的档次：他们按最高档次 {highest} 元缴费"
-            f"（个人缴 60 元，190 元由医疗救助资金代缴），按 {highest} 元档计算。"
-        )
+    if said:
+        if said != str(highest):
+            result.notes.append(
+                f"按第十八条（四），建档立卡贫困人员按最高档次 {highest} 元缴费（个人缴 60 元，"
+                f"190 元由医疗救助资金代缴）；这里按您说的 {said} 元档计算。"
+            )
+        return inputs
     result.step(
         f"建档立卡贫困人员按最高档次 {highest} 元缴费",
         f"{highest} 元档",
