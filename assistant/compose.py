@@ -109,7 +109,8 @@ class Composed:
 
 
 def _segments(text: str) -> list[str]:
-    return [s for s in re.split(r"(?<=[，；。：])", text) if s.strip()]
+    # (the task tables write ASCII commas and semicolons between their pieces)
+    return [s for s in re.split(r"(?<=[，；。：]|[,;](?!\d))", text) if s.strip()]
 
 
 UNIT_PRIOR = 0.3  # how much the unit's retrieval score counts towards its clauses
@@ -957,6 +958,7 @@ PER_PERIOD = re.compile(r"(一个?|每个?)(月|年)[^，。？?]{0,4}(给|发|�
 
 # a relic site's level as the text writes it ("县级野外文物保护单位看管人员…1200元")
 SITE_LEVEL = re.compile(r"县级|自治区级|全国重点")
+ADMIN_LEVEL = re.compile(r"(村|乡|县|地区)一?级")
 
 
 def _parallel_sums(fact: FactType, leaders: list[tuple], pieces: int) -> bool:
@@ -1065,13 +1067,13 @@ def _direct(
     )
     if fact in VALUE and waived is not None:
         # "门诊特殊病起付线多少": the text says there is none ("不设起付线")
-        return display(waived.rstrip("，；。： "))
+        return display(waived.rstrip("，；。：,; "))
     restricted = _restricting_stretch(question, pieces) if fact is FactType.YES_NO else None
     if restricted is not None:  # "养护补助资金能挪去买办公用车吗": 仅限用于养护工程
         return display(restricted)
     holder = _holder_piece(question, pieces)
     if holder is not None:  # "办公室主任是谁": the piece that says who holds it
-        return display(holder.rstrip("，；。： "))
+        return display(holder.rstrip("，；。：,; "))
     if (
         fact is FactType.AMOUNT
         and SHARE_ASKED.search(asking_part(question))
@@ -1102,10 +1104,13 @@ def _direct(
     if MONEY_ASKED.search(question) or PER_PERIOD.search(question):
         # "一个月给多少": the sums, not a count beside them ("每处安排2名")
         valued = [v for v in valued if MONEY_VALUE.search(v[2])] or valued
+    admin = ADMIN_LEVEL.search(question)
     level = (
         frame_level
         or _asked_level(question)
         or next((m.group(0) for m in SITE_LEVEL.finditer(question)), None)
+        # "村一级的覆盖率": the piece of that tier of administration ("村级物流网络节点…")
+        or (f"{admin.group(1)}级" if admin else None)
     )
     if SEVERAL_LEVELS.search(question):
         level = None  # "一二三级…分别多少": every level's piece
@@ -1132,7 +1137,9 @@ def _direct(
         if best == clause.text and _parallel_sums(fact, leaders, len(pieces)):
             # "看管员一个月工资多少": each case's own sum ("县级…1200元，自治区级…1400元"), not
             # the sentence around them
-            best = "，".join(v[2].rstrip("，；。： ") for v in sorted(leaders, key=lambda v: v[1]))
+            best = "，".join(
+                v[2].rstrip("，；。：,; ") for v in sorted(leaders, key=lambda v: v[1])
+            )
     elif valued:
         best, at = valued[0][2], valued[0][1]
     else:
@@ -1189,7 +1196,7 @@ def _direct(
         # "…分别按60%、70%、90%比例给予报销": the cases it takes one by one are the piece before
         best = pieces[at - 1] + best
     best = _county_share(question, best)
-    best = best.rstrip("，；。： ")
+    best = best.rstrip("，；。：,; ")
     if best.count("（") > best.count("）"):
         # "184人（高级10人，中级89人…）": a piece cut inside a bracket ends before the bracket
         best = best[: best.rfind("（")]
@@ -3449,7 +3456,7 @@ def _unsaid_predicate(
 
 # a rule that limits a thing to one use, kind or share ("仅限用于养护工程", "必须雇佣当地农民不少于
 # 60%"): any other use asked of the thing is decided by it
-RESTRICTS = re.compile(r"仅限|只限|只能|只用于|专款专用|必须")
+RESTRICTS = re.compile(r"仅限|只限|只能|只用于|专项用于|专用于|专款专用|必须")
 RESTRICTED_REACH = 10  # characters between the thing's last word and the word restricting it
 
 
@@ -3489,7 +3496,7 @@ def _restricting_stretch(question: str, pieces: list[str]) -> str | None:
                 # (a ban right after the limit says the same of any other use: 不得挪作他用)
                 if k + 1 < len(pieces) and FORBIDS.match(pieces[k + 1]):
                     stretch += pieces[k + 1]
-                return stretch.rstrip("，；。： ")
+                return stretch.rstrip("，；。：,; ")
     return None
 
 

@@ -1,0 +1,127 @@
+"""Classes of question handled in the twenty-third session (sentences written for this test, not
+taken from any evaluation table). The first tests load no model; the rest use the real one."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from assistant.calculators.medical import inpatient
+from assistant.compose import _restricts, _states_term
+from assistant.frame import FactType, Intent, read_frame
+from tests.conversation import ask_turns, labels
+
+
+@pytest.mark.parametrize(
+    "term, piece, stated",
+    [
+        ("起付线", "城乡居民普通门诊年度内就诊费用的报销起付线标准为累计100元，", True),
+        ("起付线", "起付线以下和年度最高支付限额以上部分的普通门诊费用由个人负担。", False),
+        ("限额", "年度最高赔付限额为14万元。", True),
+        ("限额", "不得超过年度最高支付限额。", False),
+    ],
+)
+def test_a_term_is_stated_only_with_its_own_figure(term, piece, stated) -> None:
+    assert _states_term(term, piece) is stated
+
+
+@pytest.mark.parametrize(
+    "subject, text, restricted",
+    [
+        (["补助", "资金"], "农村公路养护补助资金仅限用于养护工程", True),
+        (["专项", "资金"], "严格管理文物保护专项资金，专款专用", True),
+        # the limit is on another thing than the one asked of (its head, 创业, is not named)
+        (["毕业生", "创业"], "多渠道吸纳高校毕业生就业，每年提供岗位不少于50个", False),
+        (["养护", "资金"], "养护资金的使用情况每年向社会公布", False),  # no limiting word
+    ],
+)
+def test_a_restriction_must_limit_the_thing_asked_of(subject, text, restricted) -> None:
+    assert _restricts(subject, text) is restricted
+
+
+@pytest.mark.parametrize(
+    "question, off_topic",
+    [
+        ("公司给我交了职工医保，还能参加居民医保吗", False),
+        ("村里已经给我交了医保 自己还要交吗", False),
+        ("帮我交一下今年的医保", True),
+        ("给我缴上医保费", True),
+    ],
+)
+def test_a_payment_told_is_no_request_to_pay(question, off_topic) -> None:
+    assert (read_frame(question).intent is Intent.OFF_TOPIC) is off_topic
+
+
+@pytest.mark.parametrize("question", ["看管员平时都要做什么", "文物看管人员日常都干些啥"])
+def test_a_roles_everyday_work_is_its_list_of_duties(question) -> None:
+    assert read_frame(question).fact is FactType.LIST
+
+
+def test_a_poor_persons_tier_is_the_rules_when_unsaid() -> None:
+    result = inpatient({"poor": True, "level": "一级", "cost": "5000"})
+    assert result.result["payment"] == "4560.00"  # (5000 − 200) × (90% + 5%)
+    assert "第十八条" in result.steps[0].citation.display
+
+
+def test_a_poor_persons_stated_tier_is_computed_with_the_rule_noted() -> None:
+    result = inpatient({"poor": True, "tier": 120, "level": "乡镇卫生院", "cost": "3000"})
+    assert Decimal(result.result["payment"]) == Decimal("2320.00")  # (3000 − 100) × 80%
+    assert any("第十八条（四）" in n for n in result.notes)
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("普通门诊有起付线吗", "起付线标准为累计100元"),
+        ("平时看小病的门诊有没有起付线", "起付线标准为累计100元"),
+    ],
+)
+def test_whether_a_term_exists_is_answered_by_its_figure(assistant, question, said) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert said in response.answer.split("\n")[0], response.answer
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("农村公路养护补助资金可以拿去盖办公楼吗", "用于农村公路养护工程|仅限用于养护工程"),
+        ("公路日常养护的简易活能都雇外地工人吗", "必须雇佣当地农民"),
+        ("文物保护专项资金能不能挪去发福利", "专款专用"),
+    ],
+)
+def test_a_use_of_a_restricted_thing_is_decided_by_its_limit(assistant, question, said) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "answered", response.answer
+    assert re.search(said, response.answer.split("\n")[0]), response.answer
+
+
+def test_a_poor_persons_stay_is_computed_without_asking_the_tier(assistant) -> None:
+    (response,) = ask_turns(assistant, "贫困户在县里的二级医院住院花了一万二，能报多少")
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["payment"] == "11210.00"  # (12000 − 200) × 95%
+    assert labels(response)[0] == "第十八条（四）"
+
+
+@pytest.mark.parametrize(
+    "said, identity_payment",
+    [("我家是低保户", "0.00"), ("我妈是特困供养人员", "0.00"), ("俺是建档立卡户", "60.00")],
+)
+def test_an_identity_said_first_holds_for_the_next_question(
+    assistant, said, identity_payment
+) -> None:
+    noted, paid = ask_turns(assistant, said, "那交医保一年要交多少钱")
+    assert noted.status == "answered" and "记下了" in noted.answer, noted.answer
+    assert paid.status == "calculated", paid.answer
+    assert paid.calculation["result"]["individual"] == identity_payment, paid.answer
+
+
+def test_an_identity_is_not_carried_to_another_person(assistant) -> None:
+    _, paid = ask_turns(assistant, "我是低保户", "我爸医保一年交多少钱")
+    assert paid.calculation is None or paid.calculation["result"].get("individual") != "0.00"
+
+
+def test_a_thing_declined_is_named_without_the_questions_particle(assistant) -> None:
+    (response,) = ask_turns(assistant, "挖地基挖出文物交上去有奖金不 奖多少")
+    assert "奖金不" not in response.answer
