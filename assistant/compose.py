@@ -186,6 +186,13 @@ def _demote_misconduct(
     it, not an item of a list of punished misconduct that shares its words ("不及时报告上交的")."""
     if fact not in (FactType.YES_NO, FactType.PROCEDURE, FactType.OTHER):
         return rows
+    if LAPSED_STILL.search(question) and any(WAY_BACK.search(r.clause.text) for r in rows[:6]):
+        # "断缴了还能参保吗": after a lapse, the way back the text gives (如需补缴…), not a rule
+        # that only shares the act's word (不得…重复参保)
+        for r in rows:
+            if WAY_BACK.search(r.clause.text):
+                r.score += MISCONDUCT_PENALTY
+        return sorted(rows, key=lambda r: -r.score)
     if CONSEQUENCE_ASKED.search(question) or WHAT_HAPPENS.search(question):
         # "用别人的医保卡看病会咋样": what follows a breach is said where a breach is punished;
         # "要是拖到12月31日以后才交呢": what follows a lapse, where its burden is laid
@@ -415,6 +422,12 @@ def _punishes(clause: Clause) -> bool:
 
 
 # "参保人员未在规定时间缴费的，中断缴费期间所发生的医疗费用由本人承担": a lapse and its burden
+# a lapse, and whether one may still (join, pay, be covered)
+LAPSED_STILL = re.compile(
+    r"(断缴|断交|断保|断了|忘交|忘了交|漏交|没交|停交|中断|过了)[^，。？?]{0,12}"
+    r"(还能|还可以|还让|还有机会|能不能|可不可以)"
+)
+WAY_BACK = re.compile(r"补缴|补交")
 BURDEN_FOR_LAPSE = re.compile(r"的[，,][^。；]{0,30}(由本人承担|由个人负担|不享受|不予支付)")
 PENALTY_FOR_BREACH = re.compile(
     r"的[，,]\s*(要|应当?|由)?[^，。；]{0,12}(扣除|解聘|处罚|罚款|追究|追回)"
@@ -758,6 +771,18 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "具体医院的名称",
         re.compile(r"(哪家|哪个|什么)医院"),
         re.compile(r"[\u4e00-\u9fff]{2,}(人民医院|医院)(?!等级)"),
+    ),
+    (
+        # "县医院算几级医院": a named hospital's grade, which the text gives only as a plan's aim
+        # (the grades of the medical rules are classes of hospital, not any one hospital's)
+        "具体医院的等级",
+        re.compile(
+            r"(算|是|属于|评的|评了|定的)[^，。？?]{0,2}(几|哪一?|什么)\s*级(别)?(医院)?|"
+            r"(医院|卫生院)[^，。？?]{0,4}(什么|哪个|几)\s*(等级|级别)"
+        ),
+        re.compile(
+            r"(县|乡|镇|市)[^，。；]{0,6}(医院|卫生院)[^，。；]{0,6}(为|是|属于|定为)[^，。；]{0,2}[一二三]级"
+        ),
     ),
     (
         "相隔的年限",
@@ -3298,6 +3323,8 @@ def _unsaid_predicate(
         *(r for r in scored[:3] if r is not best and r.score >= best.score - VALUE_MARGIN),
     ]
     texts = [f"{_title(r.unit)}{''.join(r.unit.headings)}{r.unit.text}" for r in near]
+    if LAPSED_STILL.search(question) and any(WAY_BACK.search(x) for x in texts):
+        return None  # "去年没交今年还能参加吗": the way back (补缴) decides it
     sex = SEX_ASKED.search(asking)
     if sex and not any(SEX_STATED.search(t) for t in texts):
         # "看管员能是女的吗", "男的能参加培训吗": a sex the nearest rules never speak of is no

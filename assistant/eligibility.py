@@ -25,7 +25,12 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
     question = frame.text
     from assistant.frame import YES_NO  # the frame's one reading of a yes/no question
 
-    if not (YES_NO.search(question) or re.search(r"需要|包括", question)):
+    # (how or from when a newborn joins is decided by the newborn rule too)
+    if not (
+        YES_NO.search(question)
+        or re.search(r"需要|包括", question)
+        or NEWBORN_JOINS.search(question)
+    ):
         return None
     if any(p.abroad and p.role.value == "treated" for p in frame.subject.places):
         question += "（境外）"  # "去泰国看病能报吗": treatment in another country is 境外就医
@@ -112,6 +117,11 @@ ENROL = "medical-insurance"
 # a child not yet registered ("孩子还没上户口", "宝宝没落户"): the newborn rule decides
 UNREGISTERED = re.compile(r"(没|未|还没|没有|不)(上|落|办|报)(户口|户)|没有户口|上户口(之|以)?前")
 CHILD = re.compile(r"孩子|小孩|娃|宝宝|宝贝|婴儿|新生儿|刚出生|刚生|闺女|儿子|女儿")
+# a newborn's joining asked ("新生儿怎么参保", "刚生的娃咋上医保", "宝宝出生后多久能办医保")
+NEWBORN_JOINS = re.compile(
+    r"(刚出生|新生儿|婴儿|刚生|出生|宝宝|娃)[^，。？?]{0,10}"
+    r"(参保|(上|办|入|参加|买|交)[^，。？?]{0,3}(医保|医疗保险))"
+)
 # the joining named ("参保", "参加…医保", "交医保")
 ENROLS = re.compile(r"参保|参加.{0,8}(医保|医疗保险)|买医保|交医保|入医保")
 # "可以在阿里参保吗", "能在阿里买医保吗": the modal asks the joining itself
@@ -132,6 +142,14 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
             "自出生之日起享受医保待遇；新生儿住院费用先自费结算，按规定缴纳本年度医保费后，"
             "再凭相关票据和证明到医保经办机构报销（第二十九条（二））。",
             [newborn, ("medical-insurance", "第二十九条", "（二）")],
+            focus="未满一周岁的婴儿",
+        )
+    if NEWBORN_JOINS.search(question) and not re.search(r"多少|几|住院|抢救|报销", question):
+        # "新生儿怎么参保", "刚生的娃咋上医保": how and from when a newborn is covered
+        return Verdict(
+            "先给孩子上户口：未满一周岁的婴儿取得阿里地区户籍后，参加当年城乡居民基本医疗保险，"
+            "自出生之日起享受医保待遇。",
+            [newborn],
             focus="未满一周岁的婴儿",
         )
     if not (ENROLS.search(question) or MAY_JOIN.search(question)):

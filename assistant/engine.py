@@ -527,8 +527,13 @@ class Assistant:
             if frame.calculator and not alone.calculator and not attribute_only:
                 frame = alone  # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum
             response = self._single(frame, state, multi=True, avoid=used)
-            if n and other is None and len(part) < 20 and frame is alone and not alone.topical:
-                response = self._in_first_field(responses[0], response, f"{subject} {part}")
+            if n and other is None and len(part) < 20:
+                # read with the first part's subject, or with the whole first part when its
+                # subject alone ("刚生的娃") leaves the field ("从啥时候开始能报" is not the
+                # custodians' rules' 施行 date)
+                response = self._in_first_field(
+                    responses[0], response, f"{subject} {part}", f"{parts[0]} {part}"
+                )
             if n and used and response.status in ("answered", "out_of_scope"):
                 # the part asked once more without avoiding the quotes shown before
                 again = self._single(frame, State(), multi=True)
@@ -549,15 +554,21 @@ class Assistant:
             responses.append(response)
         return merge(responses)
 
-    def _in_first_field(self, first: Response, alone: Response, leaning: str) -> Response:
+    def _in_first_field(self, first: Response, alone: Response, *leanings: str) -> Response:
         """ "…住院了回来能报吗？要备案吗？": a short later part of one message that, read alone,
         is answered from another field than the first part is read with the first part's
-        subject when that keeps it in the first part's field (住院备案, not 文物备案)."""
+        subject when that keeps it in the first part's field (住院备案, not 文物备案), else with
+        the whole first part (its subject alone, "刚生的娃", may name no field)."""
         home = _domain_of(first)
-        if home is None or _domain_of(alone) in (None, home):
+        # (a part declined alone may be answered with the first part: "刚生的娃咋上医保
+        # 从啥时候开始能报")
+        if home is None or _domain_of(alone) == home:
             return alone
-        leaned = self._single(read_frame(leaning), State(), multi=True)
-        return leaned if _domain_of(leaned) == home else alone
+        for leaning in leanings:
+            leaned = self._single(read_frame(leaning), State(), multi=True)
+            if _domain_of(leaned) == home:
+                return leaned
+        return alone
 
     def _single(
         self, frame: Frame, state: State, multi: bool = False, avoid: set[str] | None = None

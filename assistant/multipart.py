@@ -16,7 +16,10 @@ NUMBERED = re.compile(
 ONLY_CHANGE = re.compile(r"呢[？?]?$")  # "二级呢？": the same question again with one thing changed
 # an attribute of a benefit or a post asked about (its value), not the benefit itself
 ATTRIBUTE = re.compile(r"起付线|起付标准|报销比例|比例|封顶线?|限额|标准|工资|待遇")
-YES_NO_FORM = re.compile(r"有没有|是不是|能不能|可不可以|要不要|需不需要|算不算|[吗么嘛][？?]?$")
+YES_NO_FORM = re.compile(
+    r"有没有|是不是|能不能|可不可以|要不要|需不需要|算不算|[吗么嘛][？?]?$"
+    r"|(能|会|要|可以|行|有|给|用|得)[\u4e00-\u9fff]{0,8}不[？?]?$"  # "还能交不"
+)
 # "…多少 另外…", "顺便问一下…", "再问下…": a word that opens another part of the message
 PART_LEAD = re.compile(
     r"^(?:另外|此外|还有(?:就是|一个问题|个问题|一件事|件事|个事)?(?!什么|啥|哪|谁|多少|几|没有|别的|其他|其它)|还想问|再问(?:一)?下|顺便(?:再)?问(?:一)?下|顺带问(?:一)?下|顺便|顺带|以及)"
