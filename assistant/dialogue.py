@@ -643,8 +643,8 @@ def recall_identities(frame: Frame, state: State) -> list[str]:
         if earlier == frame.text or said_of_oneself(earlier) is None:
             continue
         said = read_frame(earlier).person
-        if not said.identities:
-            continue
+        if not said.identities or not said.who:
+            continue  # (a statement of a person's own: "我妈是低保户", not "贫困户有多重身份")
         # a person named is that person; 她/他 is someone other than the asker; no one named is
         # the person just spoken of
         key = person_key(said.who)

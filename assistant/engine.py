@@ -560,9 +560,7 @@ class Assistant:
         subject when that keeps it in the first part's field (住院备案, not 文物备案), else with
         the whole first part (its subject alone, "刚生的娃", may name no field)."""
         home = _domain_of(first)
-        # (a part declined alone may be answered with the first part: "刚生的娃咋上医保
-        # 从啥时候开始能报")
-        if home is None or _domain_of(alone) == home:
+        if home is None or _domain_of(alone) in (None, home):
             return alone
         for leaning in leanings:
             leaned = self._single(read_frame(leaning), State(), multi=True)

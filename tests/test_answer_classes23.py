@@ -125,3 +125,46 @@ def test_an_identity_is_not_carried_to_another_person(assistant) -> None:
 def test_a_thing_declined_is_named_without_the_questions_particle(assistant) -> None:
     (response,) = ask_turns(assistant, "挖地基挖出文物交上去有奖金不 奖多少")
     assert "奖金不" not in response.answer
+
+
+@pytest.mark.parametrize("question", ["住院还能报不", "有补贴不", "这个要交钱不"])
+def test_a_closing_bu_after_a_modal_asks(question) -> None:
+    from assistant.frame import QUESTION_WORD
+
+    assert QUESTION_WORD.search(question)
+
+
+def test_a_yes_no_part_closing_on_bu_is_a_part_of_its_own() -> None:
+    from assistant.multipart import split_parts
+
+    assert split_parts("医保哪个月开始交 过了缴费期还能交不") == [
+        "医保哪个月开始交",
+        "过了缴费期还能交不",
+    ]
+
+
+@pytest.mark.parametrize("question", ["日土县医院是几级医院", "乡卫生院属于哪一级医院"])
+def test_a_named_hospitals_grade_is_not_stated(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "out_of_scope", response.answer
+    assert "等级" in response.answer.split("。")[0]
+
+
+@pytest.mark.parametrize("question", ["去年断缴了今年还可以参保吗", "停交了两年还能接着交吗"])
+def test_after_a_lapse_the_way_back_is_the_answer(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == "第八条", labels(response)
+    assert "补缴" in response.answer
+
+
+@pytest.mark.parametrize("question", ["孩子刚出生怎么办医保", "宝宝刚生下来咋参保"])
+def test_a_newborns_joining_is_the_newborn_rule(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert labels(response) == ["第六条（三）"], labels(response)
+    assert "自出生之日起" in response.answer
+
+
+def test_a_newborns_hospital_bill_stays_the_birth_rule(assistant) -> None:
+    (response,) = ask_turns(assistant, "新生儿住院的钱医保能报吗")
+    assert labels(response)[0] == "第二十九条（二）", labels(response)
