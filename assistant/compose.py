@@ -1075,11 +1075,17 @@ def _direct(
     idf,
     context: str,
     frame_level: str | None = None,
+    title: str = "",
 ) -> str:
     """The segment of the clause that states the asked value for the question's subject; the
     whole sentence when the question does not say which of its values it means. `frame_level`:
-    the hospital level of the case asked, when the turn carries it from the last one."""
+    the hospital level of the case asked, when the turn carries it from the last one; `title`:
+    its document's title, whose words (野外文物看管人员) every piece is about and so tell none
+    apart ("看管员出了重大事故咋处理" → the piece of 重大看管事故)."""
     tokens = weights(question, context)
+    telling_pieces = {t: w for t, w in tokens.items() if t not in title}
+    if title and telling_pieces:
+        tokens = telling_pieces
     pieces = _segments(clause.text)
     waived = next(
         (
@@ -1179,6 +1185,8 @@ def _direct(
         # "城乡居民孕产妇分娩和新生儿抢救治疗，其…给予全额报销": a subject whose predicate
         # the next piece opens with 其
         or pieces[at + 1].startswith("其")
+        # "…要立即解聘，并扣除当年野外文物看管补助": a piece the next goes on from (并, 且…)
+        or CONNECTIVE_OPENING.match(pieces[at + 1])
     ):
         # what follows, to the end of its sentence ("应当立即保护现场，并向…报告，不得哄抢…")
         for piece in pieces[at + 1 :]:
@@ -2359,11 +2367,22 @@ def _compose(
     each_case = fact in VALUE and len(chosen_clauses) > 1
     level = frame.slots.get("level") if frame.slots.get("level") in HOSPITAL_LEVELS else None
     if each_case:  # one value for each case the text sets apart
-        directs = [_direct(fact, question, c, idf, context, level) for c in chosen_clauses]
+        directs = [
+            _direct(fact, question, c, idf, context, level, corpus.document(best.unit.doc_id).title)
+            for c in chosen_clauses
+        ]
         lines += [f"{d}（{citations[0].label}）[1]" for d in directs]
         direct = "".join(directs)
     else:
-        direct = _direct(fact, question, best.clause, idf, context, level)
+        direct = _direct(
+            fact,
+            question,
+            best.clause,
+            idf,
+            context,
+            level,
+            corpus.document(best.unit.doc_id).title,
+        )
         counted = COUNTED_TOGETHER.search(best.clause.text)
         if COMBINED_ASKED.search(question) and counted:
             # "…一起算吗": the sentence piece that says they are counted together

@@ -527,10 +527,17 @@ class Assistant:
             if frame.calculator and not alone.calculator and not attribute_only:
                 frame = alone  # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum
             response = self._single(frame, state, multi=True, avoid=used)
-            if n and other is None and len(part) < 20:
+            from assistant.compose import not_a_name
+
+            if (
+                n
+                and other is None
+                and len(part) < 20
+                and (not alone.topical or all(not_a_name(w) for w in named))
+            ):
                 # read with the first part's subject, or with the whole first part when its
-                # subject alone ("刚生的娃") leaves the field ("从啥时候开始能报" is not the
-                # custodians' rules' 施行 date)
+                # subject alone ("刚生的娃") leaves the field ("从啥时候开始能报", which names
+                # nothing of its own, is not the custodians' rules' 施行 date)
                 response = self._in_first_field(
                     responses[0], response, f"{subject} {part}", f"{parts[0]} {part}"
                 )
