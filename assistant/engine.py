@@ -49,6 +49,7 @@ from assistant.english import to_chinese
 from assistant.fields import Kind, follow_up, marked_cases, schema, spec
 from assistant.frame import (
     ABOUT_LAST,
+    MILD_DISABILITY,
     QUESTION_WORD,
     SOURCE_ASK,
     TASK_REQUEST,
@@ -828,7 +829,20 @@ class Assistant:
             f"个人按自愿选择的{choices}档次缴费（{tier_cite[1]}{tier_cite[2]}）[2]。\n"
             f"告诉我选的是哪个档次（低保、特困、建档立卡等身份也请说明），可以算出具体金额。"
         )
+        mild = MILD_DISABILITY.search(turn.frame.text)
+        severe = table["identities"]["重度残疾(一、二级)"]["cite"]
+        exempting = of_place(self.corpus, *severe)
+        if mild and exempting is not None and age is None:
+            # "我是三级残疾 交医保要钱吗": the exemption is for 一、二级 only
+            answer = (
+                f"需要交：{_grade_said(mild)}不在个人不缴费之列——个人不缴费的是重度残疾人（经认定"
+                f"一、二级残疾人员）（{severe[1]}{severe[2]}）[1]；个人按自愿选择的{choices}档次缴费"
+                f"（{tier_cite[1]}{tier_cite[2]}）[2]。\n告诉我选的是哪个档次，可以算出具体金额。"
+            )
+            citations = [c for c in (exempting, tiers) if c is not None]
         facts = [f"{age}岁"] if age is not None else []  # the asker's own figure
+        if mild:
+            facts.append(_grade_said(mild))
         return Response("answered", answer=answer, citations=citations, facts=facts)
 
     def _calc_citations(self, records: list[dict[str, Any]]) -> list[Citation]:
@@ -1689,6 +1703,12 @@ def _new_case(frame: Frame, state: State) -> bool:
     )
 
 
+def _grade_said(mild: re.Match[str]) -> str:
+    """ "三级残疾", "4级残疾" → how the grade is named back; 轻度残疾 as said."""
+    grade = mild.group("grade") or mild.group("said")
+    return f"{grade}级残疾" if grade else mild.group(0)
+
+
 def _pays_question(frame: Frame, age_given: bool = False) -> bool:
     """ "我爸70岁了，医保还要交钱吗？": whether one pays is answered by computing what one pays
     (age_given: an age was written, if out of bounds)."""
@@ -1697,7 +1717,10 @@ def _pays_question(frame: Frame, age_given: bool = False) -> bool:
     ):
         return False
     return bool(PAYS.search(frame.text)) and (
-        age_given or frame.person.age is not None or bool(frame.person.identities)
+        age_given
+        or frame.person.age is not None
+        or bool(frame.person.identities)
+        or bool(MILD_DISABILITY.search(frame.text))  # "我是三级残疾 交医保要钱吗"
     )
 
 

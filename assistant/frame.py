@@ -676,6 +676,12 @@ def _person(q: str) -> Person:
     return person
 
 
+# a disability below the grades the rules exempt (重度: 一、二级): "三级残疾", "残疾证是四级"
+MILD_DISABILITY = re.compile(
+    r"(?P<grade>[三四34]|三、四|三四)级(的)?残疾?|轻度残疾|轻微残疾|残疾[^，。？?]{0,5}(?P<said>[三四34])级"
+)
+
+
 # "是直接进银行卡还是拿现金", "发到手里还是打到卡上": two ways, asked which
 ALTERNATIVE = re.compile(r"([^，。？?\s]{2,12}?)还是([^，。？?\s]{2,12}?)(?:啊|呀|呢|吗)?[？?。]*$")
 OFTEN_OFFERED = re.compile(

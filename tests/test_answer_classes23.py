@@ -168,3 +168,27 @@ def test_a_newborns_joining_is_the_newborn_rule(assistant, question) -> None:
 def test_a_newborns_hospital_bill_stays_the_birth_rule(assistant) -> None:
     (response,) = ask_turns(assistant, "新生儿住院的钱医保能报吗")
     assert labels(response)[0] == "第二十九条（二）", labels(response)
+
+
+def test_the_documents_title_words_tell_no_piece_apart(assistant) -> None:
+    # every piece of 第十一条 is about the custodians; the event asked picks its piece, which
+    # reads on into the piece its connective opens (…立即解聘，并扣除…)
+    (response,) = ask_turns(assistant, "文物看管员要是出了重大看管事故会怎么处理")
+    first = response.answer.split("\n")[0]
+    assert first.startswith("对文物安全方面出现重大看管事故的要立即解聘，并扣除当年"), first
+
+
+@pytest.mark.parametrize(
+    "question, grade",
+    [("我是三级残疾 交医保要钱吗", "三级残疾"), ("我妈残疾证是4级，医保还用交吗", "4级残疾")],
+)
+def test_a_disability_below_the_exempt_grades_pays(assistant, question, grade) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.answer.startswith(f"需要交：{grade}"), response.answer
+    assert labels(response) == ["第十八条（三）", "第十八条（一）"]
+
+
+def test_a_severe_disability_still_pays_nothing(assistant) -> None:
+    (response,) = ask_turns(assistant, "我是二级残疾 交医保要钱吗")
+    assert response.status == "calculated"
+    assert response.calculation["result"]["individual"] == "0.00"
