@@ -83,6 +83,8 @@ FACT_WORDS = {
     FactType.DATE: "时间或期限",
     FactType.BODY: "负责的部门",
 }
+# a contribution paid for someone by a fund or a government ("由医疗救助资金代为缴纳")
+PAID_FOR = re.compile(r"代为缴纳|代缴|代为缴费")
 # the scheme the question is about must be named by the clause that answers it
 SCHEME_TERMS = {Scheme.CRITICAL: "大病", Scheme.AID: "救助"}
 # calibrated on the clause scores of the index (z-scored meaning + normalised words, ~0–1.3)
@@ -1143,7 +1145,8 @@ def _direct(
         # "村一级的覆盖率": the piece of that tier of administration ("村级物流网络节点…")
         or (f"{admin.group(1)}级" if admin else None)
     )
-    if SEVERAL_LEVELS.search(question):
+    several = bool(SEVERAL_LEVELS.search(question))
+    if several:
         level = None  # "一二三级…分别多少": every level's piece
     if level and len(valued) > 1 and any(level in v[2] for v in valued):
         # "三级医院起付线多少": the piece for that level ("三级定点医疗机构…400元")
@@ -1162,7 +1165,7 @@ def _direct(
         valued = [v for v in valued if part in v[2]]
     if len(valued) > 1:
         top = max(v[0] for v in valued)
-        leaders = [v for v in valued if v[0] >= 0.9 * top]
+        leaders = valued if several else [v for v in valued if v[0] >= 0.9 * top]
         best = leaders[0][2] if len(leaders) == 1 and top > 0 else clause.text
         at = leaders[0][1] if best != clause.text else -1
         if best == clause.text and _parallel_sums(fact, leaders, len(pieces)):
@@ -1943,7 +1946,20 @@ def _compose(
             and (
                 not terms or any(covered_by(t, question, full_text(r)) for t in terms) or outside(r)
             )
-            and (needed is None or needed in r.clause.text or needed in r.clause.heading)
+            # (the scheme's own value: a piece naming it with the value, not the scheme named as
+            # a payer beside another value, "按国家每年规定的标准，由…医疗救助资金等渠道筹集")
+            and (
+                needed is None
+                or needed in r.clause.heading
+                or any(
+                    needed in p
+                    and holds(p)
+                    # (the scheme's fund paying someone's contribution is not its own aid,
+                    # unless the contribution is asked: "190元由医疗救助资金代为缴纳")
+                    and (not PAID_FOR.search(p) or re.search(r"[交缴]|保费|医保费|参保", question))
+                    for p in _segments(r.clause.text)
+                )
+            )
             and (focus is None or covered_by(focus, question, full_text(r)))
             # the article speaks of what is timed (藏品 of 第二十七条 for 借用期限…两年)
             and (timed is None or covered_by(timed, question, f"{full_text(r)}{r.unit.text}"))

@@ -144,7 +144,11 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
             [newborn, ("medical-insurance", "第二十九条", "（二）")],
             focus="未满一周岁的婴儿",
         )
-    if NEWBORN_JOINS.search(question) and not re.search(r"多少|几|住院|抢救|报销", question):
+    if (
+        NEWBORN_JOINS.search(question)
+        and not MAY_JOIN.search(question)  # (whether one may: "可以：…" below)
+        and not re.search(r"多少|几|住院|抢救|报销", question)
+    ):
         # "新生儿怎么参保", "刚生的娃咋上医保": how and from when a newborn is covered
         return Verdict(
             "先给孩子上户口：未满一周岁的婴儿取得阿里地区户籍后，参加当年城乡居民基本医疗保险，"
