@@ -1946,8 +1946,8 @@ def _compose(
             and (
                 not terms or any(covered_by(t, question, full_text(r)) for t in terms) or outside(r)
             )
-            # (the scheme's own value: a piece naming it with the value, not the scheme named as
-            # a payer beside another value, "按国家每年规定的标准，由…医疗救助资金等渠道筹集")
+            # (the scheme's own value: a sentence naming it with the value, not the scheme named
+            # as a payer beside another value, "按国家每年规定的标准，由…医疗救助资金等渠道筹集")
             and (
                 needed is None
                 or needed in r.clause.heading
@@ -1957,7 +1957,7 @@ def _compose(
                     # (the scheme's fund paying someone's contribution is not its own aid,
                     # unless the contribution is asked: "190元由医疗救助资金代为缴纳")
                     and (not PAID_FOR.search(p) or re.search(r"[交缴]|保费|医保费|参保", question))
-                    for p in _segments(r.clause.text)
+                    for p in re.split(r"(?<=[。；;])", r.clause.text)
                 )
             )
             and (focus is None or covered_by(focus, question, full_text(r)))

@@ -143,6 +143,8 @@ def _bare_answer(text: str, missing: list[str]) -> dict[str, Any]:
             if value is not None
             else []
         )
+    if amounts and text[amounts[0].end :].lstrip().startswith("级"):
+        return {}  # "三级残疾呢", "3级医院": a grade or a level named, no figure asked for
     # what is said besides the figure ("一百二" is the figure, not words around it)
     said = f"{text[: amounts[0].start]}|{text[amounts[0].end :]}" if amounts else text
     rest = re.sub(r"[\d.元块档万千个月岁天号，。,.\s|]|钱|那档|的|是|吧|啊", "", said)
@@ -614,16 +616,20 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
 
     wanted = [k for k in missing if k in STANDING]
     person = person_key(whose(turn.frame, state))
+    pronoun = turn.frame.person.who in ("她", "他") or turn.frame.text[:1] in ("她", "他")
     found: dict[str, Any] = {}
     for earlier in reversed(state.asked):
         if not wanted or earlier == turn.frame.text:
             continue
-        if person_key(read_frame(earlier).person.who) != person:
+        spoken = person_key(read_frame(earlier).person.who)
+        # (她/他 with no case yet: the person an earlier statement named, "我妈是特困供养人员")
+        if spoken != person and not (pronoun and not person and spoken):
             continue  # said of another person
         reading = understand(earlier, turn.calculator)
-        if reading is not None and "tier" in wanted and reading.inputs.get("poor"):
-            # "我家是建档立卡户" said before: their tier is the rule's (第十八条（四）)
-            found["poor"] = True
+        fixed = [k for k in ("poor", "identities") if reading and reading.inputs.get(k)]
+        if fixed and "tier" in wanted:
+            # "我家是建档立卡户", "我是低保户" said before: their tier is the rule's (第十八条)
+            found.update({k: reading.inputs[k] for k in fixed})
             wanted.remove("tier")
         for key in list(wanted):
             if reading is not None and reading.inputs.get(key) not in (None, ""):

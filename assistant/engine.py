@@ -172,6 +172,10 @@ NO_SUBJECT = (
 SCHEME_FIGURE = re.compile(
     r"起付|封顶|上限|限额|年度最高|一年最多|最高能?报|最多能?报|报销比例|报几成|报多少比例"
 )
+# the words a cap or a yearly limit is asked in ("一年最多报多少")
+LIMIT_WORD = re.compile(
+    r"一年|每年|全年|年度|最多|最高|最多报|最高报|一共|总共|封顶|顶多|上限|限额"
+)
 BENEFIT_ATTRIBUTE = re.compile(
     r"起付|封顶|上限|限额|比例|报销|能报|报多少|报几|甲类|乙类|床位费|自付|自费"
 )
@@ -419,13 +423,7 @@ class Assistant:
                     stated.calculator, dict(stated.said), frame.text, frame.person.who
                 )
             said = "、".join(
-                f"缴费档次 {v} 元档"
-                if k == "tier"
-                else (
-                    spec(k).label.removeprefix("是否")
-                    if spec(k).kind is Kind.FLAG
-                    else f"{spec(k).label}：{v}"
-                )
+                f"缴费档次 {v} 元档" if k == "tier" else _said_back(k, v)
                 for k, v in stated.said.items()
             )
             return Response(
@@ -676,7 +674,7 @@ class Assistant:
             if recalled:
                 inputs.update(recalled)
                 data = calculate(name, inputs, self.corpus)
-                said = "、".join(f"{spec(k).label}“{v}”" for k, v in recalled.items())
+                said = "、".join(_said_back(k, v) for k, v in recalled.items())
                 turn.note = "；".join(x for x in (turn.note, f"{said}按前面说的计算") if x)
         # ("一年最多报多少" after a diabetes bill: the disease's own limit, not 高血压's beside it)
         diseases = [
@@ -701,9 +699,20 @@ class Assistant:
             if (
                 name == "contribution"
                 and missing == ["tier"]
-                and YES_NO.search(turn.frame.text)
                 and not re.search(r"多少|几", turn.frame.text)
-                and _pays_question(turn.frame)
+                and (
+                    (YES_NO.search(turn.frame.text) and _pays_question(turn.frame))
+                    # "我爷爷63呢" after "我奶奶65了 医保还交吗": whether he pays, asked again
+                    or (
+                        re.search(r"呢[？?]?$", turn.frame.text)
+                        and turn.frame.person.age is not None
+                        and any(
+                            _pays_question(read_frame(t))
+                            for t in state.asked[-2:]
+                            if t != turn.frame.text
+                        )
+                    )
+                )
             ):
                 # "我爸64岁还要交医保吗": whether one pays is answered; the amount waits for the tier
                 return self._pays_by_tier(turn, who)
@@ -1368,7 +1377,8 @@ class Assistant:
             benefits(last)
             and not benefits(frame.text)
             and bool(BENEFIT_ATTRIBUTE.search(frame.text))
-            and len(words) <= 2
+            # ("一年最多报多少" after 普通门诊: words of the cap asked are no topic of their own)
+            and len([w for w in words if not LIMIT_WORD.fullmatch(w)]) <= 2
             and self._in_last_document(words, frame.text, state)
         )
         # "一个点配几个人看" after a custodian's pay: short, no topic word, nothing of another
@@ -1701,6 +1711,15 @@ def _new_case(frame: Frame, state: State) -> bool:
     return bool(frame.calculator) and any(
         last is None or last.inputs.get(k) != v for k, v in figures.items()
     )
+
+
+def _said_back(key: str, value: Any) -> str:
+    """A standing input told back to the user: a flag by its name (建档立卡贫困人员, never
+    "True"), a list joined, any other value with its label."""
+    if spec(key).kind is Kind.FLAG:
+        return spec(key).label.removeprefix("是否")
+    shown = "、".join(value) if isinstance(value, list) else value
+    return f"{spec(key).label}“{shown}”"
 
 
 def _grade_said(mild: re.Match[str]) -> str:

@@ -34,6 +34,9 @@ BARE_THING = re.compile(
 )
 # what a rule says of a thing (its deductible, ratio, cap, time, payer), not a thing listed
 ASPECT = re.compile(r"起付|比例|限额|封顶|标准|多少|时间|期限|档|谁|哪|怎么|手续|材料|条件|钱")
+ATTRIBUTE_ONLY = re.compile(
+    r"起付线?|起付标准|门槛费?|(报销)?比例|(支付)?限额|封顶线?|上限|标准|床位费标准"
+)
 MEMBER_SPLIT = re.compile(r"[；;。\n]|(?<=[：:])")
 MIN_MEMBERS = 3
 BARE_MEMBERS = 5  # a bare "那X呢" is about a list only when the list is a real one
@@ -60,6 +63,8 @@ def asked_thing(text: str) -> tuple[str, bool] | None:
                 len(thing) < 2
                 or QUESTION_WORD.search(thing)
                 or (not outright and ASPECT.search(thing))
+                # "有起付线吗" after the 门特 list: an attribute of the rule, never a member
+                or ATTRIBUTE_ONLY.fullmatch(thing)
             ):
                 return None  # "起付线呢" asks the same of another aspect, not a member
             return thing, outright

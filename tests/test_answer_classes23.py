@@ -192,3 +192,55 @@ def test_a_severe_disability_still_pays_nothing(assistant) -> None:
     (response,) = ask_turns(assistant, "我是二级残疾 交医保要钱吗")
     assert response.status == "calculated"
     assert response.calculation["result"]["individual"] == "0.00"
+
+
+@pytest.mark.parametrize(
+    "question, step_article, payment",
+    [
+        ("低保户在县医院住院花了一万 报多少", "第十八条（三）", "8820.00"),  # (10000 − 200) × 90%
+        ("孤儿 做透析花了两万 能报多少", "第十八条（三）", "18000.00"),  # 门特 250 tier 90%
+        # 60 is a poor person's own share of the 250 tier: (3000 − 100) × 95% on a third stay
+        ("建档立卡 交的60 今年第三次住院 二级医院 花了3000", "第十八条（四）", "2755.00"),
+    ],
+)
+def test_a_fixed_tier_is_the_rules_for_the_aid_groups(
+    assistant, question, step_article, payment
+) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["payment"] == payment
+    assert labels(response)[0] == step_article
+
+
+def test_an_identity_said_first_fixes_a_later_stays_tier(assistant) -> None:
+    _, stay = ask_turns(assistant, "我妈是特困供养人员", "她在乡卫生院住院花了五千")
+    assert stay.status == "calculated", stay.answer
+    assert stay.calculation["result"]["payment"] == "4410.00"  # (5000 − 100) × 90%
+    assert "True" not in stay.answer
+
+
+def test_another_persons_age_after_whether_one_pays_is_whether_they_pay(assistant) -> None:
+    _, grandpa = ask_turns(assistant, "我外婆66了 医保还交吗", "我外公62呢")
+    assert grandpa.answer.startswith("按年龄需要交"), grandpa.answer
+
+
+def test_a_grade_said_after_a_tier_asked_is_no_tier(assistant) -> None:
+    *_, last = ask_turns(assistant, "我爸63了 交多少", "四级残疾呢")
+    assert "档次“4”" not in last.answer and "不存在" not in last.answer, last.answer
+
+
+def test_a_cap_asked_after_a_benefit_is_that_benefits(assistant) -> None:
+    _, cap = ask_turns(assistant, "看普通门诊怎么报销", "一年最多能报多少")
+    assert "300元" in cap.answer.split("\n")[0], cap.answer
+
+
+def test_an_attribute_is_no_member_of_the_list_just_quoted(assistant) -> None:
+    _, deductible = ask_turns(assistant, "门特包括哪些病", "有起付线吗")
+    assert not deductible.answer.startswith("是的"), deductible.answer
+    assert "不设起付线" in deductible.answer
+
+
+@pytest.mark.parametrize("question", ["医疗救助每年最多给多少钱", "医疗救助能救助多少"])
+def test_a_schemes_own_sum_is_not_its_fund_paying_a_contribution(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "out_of_scope", response.answer

@@ -79,25 +79,34 @@ def _excluded(result: Result, reason: str) -> Result:
 
 
 def _poor_tier(inputs: dict[str, Any], result: Result) -> dict[str, Any]:
-    """建档立卡贫困人员 are on the 250元 tier (第十八条（四）: 个人缴60元, 190元 by the aid fund),
-    so their tier is not asked; a tier they state is computed as stated, with the rule noted."""
-    if not get_bool(inputs, "poor"):
-        return inputs
+    """The tier of people whose tier the rules fix: 建档立卡贫困人员 pay on the 250元 tier
+    (第十八条（四）: 个人缴60元, 190元 by the aid fund; a 60 they say is their own share of it),
+    and 低保, 特困, 孤儿, 重度残疾 pay nothing, the aid fund paying the highest standard for them
+    (第十八条（三）). A tier not asked of them; another tier they state is computed as stated,
+    the rule noted."""
     rule = rules()["contribution"]
     highest = int(rule["highest"])
     said = str(inputs.get("tier") or "").removesuffix("档").removesuffix("元")
-    if said:
-        if said != str(highest):
-            result.notes.append(
-                f"按第十八条（四），建档立卡贫困人员按最高档次 {highest} 元缴费（个人缴 60 元，"
-                f"190 元由医疗救助资金代缴）；这里按您说的 {said} 元档计算。"
-            )
+    poor = get_bool(inputs, "poor")
+    named = [i for i in inputs.get("identities") or [] if i in rule["identities"]]
+    exempt = [i for i in named if rule["identities"][i]["individual"] == "0"]
+    if poor:
+        identity, share = "建档立卡贫困人员", rule["identities"]["建档立卡贫困人员"]["individual"]
+        why = f"建档立卡贫困人员按最高档次 {highest} 元缴费"
+    elif exempt:
+        identity, share = exempt[0], None
+        why = f"{identity}参保时个人不缴费，由医疗救助资金按最高标准 {highest} 元代缴"
+    else:
         return inputs
-    result.step(
-        f"建档立卡贫困人员按最高档次 {highest} 元缴费",
-        f"{highest} 元档",
-        cite(rule["identities"]["建档立卡贫困人员"]["cite"]),
-    )
+    where = cite(rule["identities"][identity]["cite"])
+    if said and said != str(highest) and not (poor and said == share):
+        result.notes.append(f"按{where.article}{where.item}，{why}；这里按您说的 {said} 元档计算。")
+        return inputs
+    if said == share:
+        result.notes.append(
+            f"您说的 {said} 元是建档立卡贫困人员个人缴的部分，档次是 {highest} 元档。"
+        )
+    result.step(why, f"{highest} 元档", where)
     return {**inputs, "tier": highest}
 
 

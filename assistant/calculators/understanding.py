@@ -470,6 +470,11 @@ def _medical_common(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> li
     amounts = _drop_spans(amounts, span)
     if re.search(r"建档立卡|贫困户|贫困人员|贫困人口", q):
         inputs["poor"] = True
+    # 低保, 特困, 孤儿, 重度残疾: their contribution is paid in full at the highest standard
+    # (第十八条（三）), so the tier of a stay of theirs is known
+    exempt = [i for i in read_identities(q) if i in TOP_TIER_IDENTITIES]
+    if exempt:
+        inputs["identities"] = exempt
     return _already_paid(q, inputs, amounts)
 
 
@@ -675,6 +680,8 @@ def read_general(q: str) -> dict[str, Any]:
     return inputs
 
 
+# identities whose contribution the aid fund pays in full at the highest standard
+TOP_TIER_IDENTITIES = ("低保对象", "重度残疾(一、二级)", "特困供养人员", "孤儿")
 IDENTITY_PATTERNS = [
     (r"建档立卡|贫困户|贫困人员|贫困人口", "建档立卡贫困人员"),
     (r"低保", "低保对象"),
