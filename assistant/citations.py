@@ -83,8 +83,15 @@ def of_clauses(corpus: Corpus, unit: Unit, chosen: list[Clause], score: float = 
     doc = corpus.document_by_id(unit.doc_id)
     labels = {c.label for c in chosen}
     clause = next(iter(labels)) if len(labels) == 1 and next(iter(labels)).startswith("（") else ""
-    heading = chosen[0].heading + "。" if chosen and chosen[0].heading else ""
-    text = heading + "".join(c.text for c in chosen) or unit.text
+    # each clause under its own heading when the headings differ ("缴费档次为120元的参保居民。…"):
+    # the quote holds every case it is cited for
+    parts, shown = [], None
+    for c in chosen:
+        if c.heading and c.heading != shown:
+            parts.append(c.heading + "。")
+            shown = c.heading
+        parts.append(c.text)
+    text = "".join(parts) or unit.text
     return Citation(unit.id, doc.title, doc.parent_title, unit.label, clause, text, score)
 
 

@@ -199,8 +199,8 @@ def test_a_severe_disability_still_pays_nothing(assistant) -> None:
     [
         ("低保户在县医院住院花了一万 报多少", "第十八条（三）", "8820.00"),  # (10000 − 200) × 90%
         ("孤儿 做透析花了两万 能报多少", "第十八条（三）", "18000.00"),  # 门特 250 tier 90%
-        # 60 is a poor person's own share of the 250 tier: (3000 − 100) × 95% on a third stay
-        ("建档立卡 交的60 今年第三次住院 二级医院 花了3000", "第十八条（四）", "2755.00"),
+        # no tier said: the rule's 250, (3000 − 100) × 95% on a third stay
+        ("建档立卡 今年第三次住院 二级医院 花了3000", "第十八条（四）", "2755.00"),
     ],
 )
 def test_a_fixed_tier_is_the_rules_for_the_aid_groups(
@@ -244,3 +244,11 @@ def test_an_attribute_is_no_member_of_the_list_just_quoted(assistant) -> None:
 def test_a_schemes_own_sum_is_not_its_fund_paying_a_contribution(assistant, question) -> None:
     (response,) = ask_turns(assistant, question)
     assert response.status == "out_of_scope", response.answer
+
+
+@pytest.mark.parametrize("question", ["住院能报多少", "住院报销比例是多少"])
+def test_every_tiers_rates_are_shown_for_a_stay(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    for said in ("缴费档次为250元", "缴费档次为120元", "缴费档次为60元", "报销75%"):
+        assert said in response.answer, response.answer
+    assert "缴费档次为120元的参保居民。" in response.citations[0].text

@@ -80,33 +80,36 @@ def _excluded(result: Result, reason: str) -> Result:
 
 def _poor_tier(inputs: dict[str, Any], result: Result) -> dict[str, Any]:
     """The tier of people whose tier the rules fix: 建档立卡贫困人员 pay on the 250元 tier
-    (第十八条（四）: 个人缴60元, 190元 by the aid fund; a 60 they say is their own share of it),
-    and 低保, 特困, 孤儿, 重度残疾 pay nothing, the aid fund paying the highest standard for them
-    (第十八条（三）). A tier not asked of them; another tier they state is computed as stated,
-    the rule noted."""
+    (第十八条（四）: 个人缴60元, 190元 by the aid fund), and 低保, 特困, 孤儿, 重度残疾 pay
+    nothing, the aid fund paying the highest standard for them (第十八条（三）). Their tier is
+    not asked; a tier they state is computed as stated (a clerk's input is never overridden),
+    with the rule noted."""
     rule = rules()["contribution"]
     highest = int(rule["highest"])
-    said = str(inputs.get("tier") or "").removesuffix("档").removesuffix("元")
     poor = get_bool(inputs, "poor")
-    named = [i for i in inputs.get("identities") or [] if i in rule["identities"]]
-    exempt = [i for i in named if rule["identities"][i]["individual"] == "0"]
+    named = inputs.get("identities") if isinstance(inputs.get("identities"), list) else []
+    exempt = [
+        i for i in named if i in rule["identities"] and rule["identities"][i]["individual"] == "0"
+    ]
     if poor:
-        identity, share = "建档立卡贫困人员", rule["identities"]["建档立卡贫困人员"]["individual"]
-        why = f"建档立卡贫困人员按最高档次 {highest} 元缴费"
+        identity = "建档立卡贫困人员"
+        why = (
+            f"建档立卡贫困人员按最高档次 {highest} 元缴费（个人缴 60 元，190 元由医疗救助资金代缴）"
+        )
     elif exempt:
-        identity, share = exempt[0], None
+        identity = exempt[0]
         why = f"{identity}参保时个人不缴费，由医疗救助资金按最高标准 {highest} 元代缴"
     else:
         return inputs
     where = cite(rule["identities"][identity]["cite"])
-    if said and said != str(highest) and not (poor and said == share):
-        result.notes.append(f"按{where.article}{where.item}，{why}；这里按您说的 {said} 元档计算。")
+    if inputs.get("tier") not in (None, ""):
+        stated = get_tier(inputs, rules()["inpatient"]["tiers"])  # (a bad tier is named)
+        if stated != highest:
+            result.notes.append(
+                f"按{where.article}{where.item}，{why}；这里按您说的 {stated} 元档计算。"
+            )
         return inputs
-    if said == share:
-        result.notes.append(
-            f"您说的 {said} 元是建档立卡贫困人员个人缴的部分，档次是 {highest} 元档。"
-        )
-    result.step(why, f"{highest} 元档", where)
+    result.step(why.split("（")[0], f"{highest} 元档", where)
     return {**inputs, "tier": highest}
 
 
