@@ -1731,6 +1731,10 @@ def _compose(
     scored = _in_the_order_asked(question, _role_named_first(question, scored))
     best = scored[0]
     fact = frame.fact
+    holder = _unnamed_holder(question, corpus)
+    if holder is not None:
+        # "地区人民医院院长是谁": a post the gazette never names has no holder in it
+        return _absent(fact, best, corpus, holder, said=f"文件没有提到{holder}是谁。")
 
     # (the row may stand below the plan's section on the same project: "精神病福利院项目的
     # 责任单位是哪家" names the column, which only the table has)
@@ -3539,6 +3543,28 @@ def _restricting(
             if any(_restricts(subject, s) for s in re.split(r"[。；;]", c.text)):
                 return ScoredClause(c, r.unit, r.score, r.rank)
     return None
+
+
+# who holds a post, asked ("院长是谁", "局长叫什么", "负责人是哪位")
+HOLDER_ASKED = re.compile(r"(?:是|叫)(?:谁|哪位|哪一位|什么名字)|叫什么")
+
+
+def _unnamed_holder(question: str, corpus: Corpus) -> str | None:
+    """The post whose holder is asked when the gazette never names that post (院长), else None."""
+    import jieba.posseg
+
+    from index.lexical import covered_by
+
+    asking = asking_part(question)
+    asked = HOLDER_ASKED.search(asking)
+    if asked is None:
+        return None
+    words = [w.word for w in jieba.posseg.cut(asking[: asked.start()]) if w.word.strip()]
+    post = words[-1] if words else ""
+    if len(post) < 2 or function_word(post) or GENERIC.match(post):
+        return None
+    # (its head too: "医院院长" is one word to jieba, 院长 the post)
+    return next((p for p in (post, post[-2:]) if not covered_by(p, question, corpus.words)), None)
 
 
 def _restricting_stretch(question: str, pieces: list[str]) -> str | None:

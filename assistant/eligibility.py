@@ -28,7 +28,7 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
     # (how or from when a newborn joins is decided by the newborn rule too)
     if not (
         YES_NO.search(question)
-        or re.search(r"需要|包括", question)
+        or re.search(r"需要|包括|才算|才能算", question)
         or NEWBORN_JOINS.search(question)
     ):
         return None
@@ -67,7 +67,8 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
 
     if named_list and not (
         re.search(
-            r"算不算|是不是|属不属于|属于|在不在|包不包括|包括|能不能按|可以按|能按|能报|可以报|报吗|"
+            # ("高血压多高才算门诊特殊病": the condition a listed illness is on the list under)
+            r"算不算|是不是|属不属于|属于|在不在|包不包括|包括|能不能按|可以按|能按|能报|可以报|报吗|才算|才能算|"
             r"能走|可以走|能办|可以办|能享受|能不能办|能不能走",
             question,
         )
@@ -129,6 +130,9 @@ MAY_JOIN = re.compile(
     r"(能|可以|可不可以|能不能|允许|让)(在[^，。？]{1,6})?"
     r"(参保|参加[^，。？]{0,8}(医保|医疗保险)|(买|交|入|上)[^，。？]{0,4}医保)"
 )
+# not insured at all ("没参保能报销吗", "没交医保住院能报吗"): no benefit (第八条)
+NOT_INSURED = re.compile(r"(没|未|没有|不)(参保|参加医保|参加城乡居民医保|交医保|买医保|上医保)")
+NOT_INSURED_PAID = re.compile(r"报|管|给钱|享受|待遇|出钱")
 # a late or broken payment is 第八条's, not who may join
 LAPSED = re.compile(r"断|补|过了|晚了|逾期|没交|中断|停")
 
@@ -155,6 +159,17 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
             "自出生之日起享受医保待遇。",
             [newborn],
             focus="未满一周岁的婴儿",
+        )
+    if (
+        NOT_INSURED.search(question)
+        and NOT_INSURED_PAID.search(question)
+        and not LAPSED.search(question)
+        and not re.search(r"多少|几|怎么|哪", question)
+    ):
+        return Verdict(
+            "不能：未参保的不享受城乡居民基本医疗保险待遇。",
+            [(ENROL, "第八条", "")],
+            focus="未参保的不享受",
         )
     if not (ENROLS.search(question) or MAY_JOIN.search(question)):
         return None
