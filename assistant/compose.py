@@ -3563,6 +3563,14 @@ def _unnamed_holder(question: str, corpus: Corpus) -> str | None:
     post = words[-1] if words else ""
     if len(post) < 2 or function_word(post) or GENERIC.match(post):
         return None
+    # (the post of a named office, "医保局局长", only as the text says it: 局长 alone is the
+    # 交通运输局's)
+    office = re.search(
+        r"[\u4e00-\u9fff]{1,6}?(?:[局委厅院所]|中心)(?:局长|主任|院长|所长|书记|处长|科长)$",
+        asking[: asked.start()],
+    )
+    if office and office.group(0) not in corpus.words:
+        return office.group(0)
     # (its head too: "医院院长" is one word to jieba, 院长 the post)
     return next((p for p in (post, post[-2:]) if not covered_by(p, question, corpus.words)), None)
 

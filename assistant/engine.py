@@ -437,6 +437,7 @@ class Assistant:
         reason = scope.check_frame(frame, self.reported_years, self.gazette_text)
         if reason:
             state.drop_pending()
+            state.remember(frame.text)  # ("那阿里呢" next asks it of Ngari)
             return self._out_of_scope(reason, frame.text)
         bare = not (frame.calculator or frame.slots or frame.topical)
         if (
@@ -1321,6 +1322,12 @@ class Assistant:
                 chars = {c for w in words if len(w) >= 2 for c in w if c not in COMMON_CHARS}
                 earlier = next((q for q in reversed(state.asked[:-1]) if chars & set(q)), "")
             return f"{earlier} {frame.text}" if earlier else frame.text
+        # "那阿里的呢" after "拉萨住院起付线多少": the last question asked of the place named now
+        # (a question declined for its place set no topic: the question itself, just asked)
+        asked = last or next((t for t in reversed(state.asked) if t != frame.text), "")
+        moved = _to_place(asked, frame) if frame.continuation and asked else None
+        if moved:
+            return moved
         # "第二个阶段干什么" after the stages: that stage, named
         named_item = (
             _ordinal_item(state.last_citations[0].text, frame.text)
@@ -1720,6 +1727,26 @@ def _said_back(key: str, value: Any) -> str:
         return spec(key).label.removeprefix("是否")
     shown = "、".join(value) if isinstance(value, list) else value
     return f"{spec(key).label}“{shown}”"
+
+
+def _to_place(last: str, frame: Frame) -> str | None:
+    """The last question with its place replaced by the one a short continuation names alone
+    ("那阿里的呢", "日土县的呢"), or None when the turn says more than a place."""
+    now = places_in(frame.text)
+    before = places_in(last)
+    rest = frame.text
+    for p in now:
+        rest = rest.replace(p.said, "")
+    if (
+        len(now) != 1
+        or not before
+        or re.sub(r"^(那么?|要是|如果|换成)|的|呢|[？?。，,\s]", "", rest)
+    ):
+        return None
+    moved = last
+    for p in before:
+        moved = moved.replace(p.said, now[0].said)
+    return moved if moved != last else None
 
 
 def _grade_said(mild: re.Match[str]) -> str:

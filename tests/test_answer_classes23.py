@@ -252,3 +252,33 @@ def test_every_tiers_rates_are_shown_for_a_stay(assistant, question) -> None:
     for said in ("缴费档次为250元", "缴费档次为120元", "缴费档次为60元", "报销75%"):
         assert said in response.answer, response.answer
     assert "缴费档次为120元的参保居民。" in response.citations[0].text
+
+
+@pytest.mark.parametrize("question", ["没参保住院能报销吗", "孩子没上医保 看病能报吗"])
+def test_no_insurance_no_benefit(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.answer.startswith("不能：未参保的不享受"), response.answer
+    assert labels(response) == ["第八条"]
+
+
+def test_a_listed_illnesss_condition_is_asked_by_how_high(assistant) -> None:
+    (response,) = ask_turns(assistant, "高血压要多高才算门特")
+    assert "150/95mmHg" in response.answer.split("\n")[0], response.answer
+
+
+@pytest.mark.parametrize("question", ["地区人民医院的院长是谁", "县医保局局长叫什么名字"])
+def test_a_post_the_gazette_never_names_has_no_holder(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "out_of_scope", response.answer
+
+
+def test_a_post_the_gazette_names_keeps_its_holder(assistant) -> None:
+    (response,) = ask_turns(assistant, "四好农村路领导小组办公室主任是谁")
+    assert "龚常平" in response.answer, response.answer
+
+
+def test_a_place_said_alone_next_asks_the_last_question_of_it(assistant) -> None:
+    _, ngari = ask_turns(assistant, "在拉萨住院起付线是多少", "那阿里的呢")
+    assert "400元" in ngari.answer.split("\n")[0], ngari.answer
+    _, here = ask_turns(assistant, "日喀则的医保一年交多少钱", "那阿里呢")
+    assert here.status == "answered" and "250元" in here.answer, here.answer
