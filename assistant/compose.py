@@ -1059,6 +1059,26 @@ EXISTS_ASKED = re.compile(
 )
 
 
+def _reduced_deductible(question: str, level: str | None, order: re.Match[str]) -> str | None:
+    """A later stay's deductible at the level asked, computed exactly from the rule table (the
+    first stay's deductible × the order's share: 200元 × 70% = 140元), when the deductible is
+    what is asked."""
+    from decimal import Decimal
+
+    from assistant.calculators.base import rules
+
+    if level is None or not re.search(r"起付", question):
+        return None
+    table = rules()["inpatient"]
+    first = table["deductible"]["values"].get(level)
+    share = table["admission_factor"]["values"].get("2" if _nth(order) == "第二次" else "3")
+    if first is None or share is None:
+        return None
+    value = (Decimal(first) * Decimal(share)).quantize(Decimal("1"))
+    place = level if level == "乡镇卫生院" else f"{level}医院"
+    return f"{place}{_nth(order)}住院起付线为{first}元×{int(Decimal(share) * 100)}%={value}元"
+
+
 def _states_term(term: str, piece: str) -> bool:
     """The term said with its own figure ("起付线标准为累计100元"), not named as a bound of
     something else ("起付线以下…")."""
@@ -2422,6 +2442,11 @@ def _compose(
             # order ("年度内第二次住院起付标准为首次起付标准的70%")
             said = next(p for p in _segments(ordered.text) if _nth(order) in p)
             direct = f"{direct}；{display(said.rstrip('，；。 '))}"
+            reduced = _reduced_deductible(question, level or _asked_level(question), order)
+            if reduced is not None:
+                # "县医院第二次住院起付线多少": the figure itself, computed from the rule table
+                direct += f"，即{reduced}"
+                chosen_facts.append(reduced)
             chosen_clauses = [*chosen_clauses, ordered]
             citations = [of_clauses(corpus, best.unit, chosen_clauses, best.score)]
         title = _title(best.unit)

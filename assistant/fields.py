@@ -240,6 +240,7 @@ def schema() -> dict[str, FieldSpec]:
             sites,
             ("县级", "自治区级", "全国重点"),
         ),
+        FieldSpec("persons", Kind.COUNT, "参保人数", bounds=Bounds(1, 50, "人")),
         FieldSpec(
             "sites",
             Kind.COUNTS,

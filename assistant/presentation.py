@@ -15,6 +15,7 @@ RESULT_NAMES = {
     "uncapped_payment": "封顶前应付",
     "bed_fee_excess": "超标床位费（自付）",
     "class_b_self_pay": "乙类药品先自付",
+    "total": "合计个人缴费",
     "individual": "个人缴费",
     "paid_for_them": "代缴部分",
     "zizhiqu_share": "其中自治区财政",

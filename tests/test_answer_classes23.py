@@ -282,3 +282,29 @@ def test_a_place_said_alone_next_asks_the_last_question_of_it(assistant) -> None
     assert "400元" in ngari.answer.split("\n")[0], ngari.answer
     _, here = ask_turns(assistant, "日喀则的医保一年交多少钱", "那阿里呢")
     assert here.status == "answered" and "250元" in here.answer, here.answer
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("在县医院今年第二次住院 起付线是多少", "200元×70%=140元"),
+        ("乡镇卫生院第三次住院起付线多少", "100元×50%=50元"),
+    ],
+)
+def test_a_later_stays_deductible_at_a_level_is_computed(assistant, question, said) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert said in response.answer.split("\n")[0], response.answer
+
+
+def test_a_households_contribution_on_one_tier_is_summed() -> None:
+    from assistant.calculators.contribution import contribution
+
+    result = contribution({"mode": "enrol", "tier": 120, "persons": 5})
+    assert result.result["total"] == "600.00"
+    assert result.result["individual"] == "120.00"
+
+
+def test_a_household_said_in_a_question_is_counted(assistant) -> None:
+    (response,) = ask_turns(assistant, "我们家四口人 医保都交250档 一年一共交多少")
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["total"] == "1000.00"

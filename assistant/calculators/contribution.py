@@ -152,6 +152,13 @@ def _enrol(inputs: dict[str, Any]) -> Result:
             cite(table["tier_cite"]),
         )
         result.result.update({"individual": fmt(tier), "paid_for_them": "0.00"})
+        if inputs.get("persons") not in (None, ""):
+            # "一家5口 都交120": each of them on the tier, so the household pays them all
+            persons = get_int(inputs, "persons")
+            seen["persons"] = persons
+            total = tier * persons
+            result.step(f"{persons} 人 × {fmt(tier)} 元", fmt(total), cite(table["tier_cite"]))
+            result.result = {"total": fmt(total), **result.result}  # the answer asked
         return result
     for individual, text, spec, _ in options:
         result.step(text, fmt(individual), cite(spec))

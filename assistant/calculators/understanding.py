@@ -726,7 +726,15 @@ def read_contribution(q: str) -> dict[str, Any]:
     tier, _ = read_tier(q)
     if tier is not None:
         inputs["tier"] = tier
+    family = FAMILY_SIZE.search(q)
+    if family and re.search(r"都|每人|每个人|各|全家|一家|全都", q):
+        # "一家5口 都交120 一共交多少": the same tier for each of them
+        inputs["persons"] = small_count(family.group(1))
     return inputs
+
+
+# a household's size ("一家5口", "全家六口人", "我们家4个人")
+FAMILY_SIZE = re.compile(r"([\d一二三四五六七八九十两]+)\s*(?:口人?|个人|口子)")
 
 
 def read_identities(q: str) -> list[str]:
