@@ -368,6 +368,9 @@ def _asks_something(frame: Frame) -> bool:
     )
 
 
+BIRTH_CASES = ("maternity", "newborn_rescue")  # the mother's case and the baby's
+
+
 def _change_of_last(frame: Frame, state: State) -> Turn | None:
     last = state.last_calc
     if last is None or frame.calculator not in (None, last.calculator):
@@ -418,6 +421,9 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         and spec(k).kind is Kind.FLAG
         and v is True
         and not last.inputs.get(k)
+        # (a birth after a newborn's rescue, or the other way round, is another person's case:
+        # "生孩子的费用能报吗" after the baby's 2万 asks the mother's rule, not her cost)
+        and not (k in BIRTH_CASES and any(last.inputs.get(f) for f in BIRTH_CASES))
         for k, v in new.items()
     )
     if (

@@ -308,3 +308,14 @@ def test_a_household_said_in_a_question_is_counted(assistant) -> None:
     (response,) = ask_turns(assistant, "我们家四口人 医保都交250档 一年一共交多少")
     assert response.status == "calculated", response.answer
     assert response.calculation["result"]["total"] == "1000.00"
+
+
+def test_being_rated_is_the_plans_aim_not_its_first_stage(assistant) -> None:
+    (response,) = ask_turns(assistant, "人民医院哪年能评上三甲医院")
+    assert "2021" in response.answer.split("\n")[0], response.answer
+
+
+def test_a_birth_after_a_newborns_case_is_the_mothers_rule(assistant) -> None:
+    _, birth = ask_turns(assistant, "宝宝出生后抢救花了3万 能报多少", "那我生孩子的钱能报吗")
+    assert birth.status == "answered", birth.answer
+    assert "全额报销" in birth.answer and "30000" not in birth.answer
