@@ -399,6 +399,11 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     if not new and not repeat and not (other_person and frame.continuation and not frame.topical):
         return None
     money_given = any(k in schema() and spec(k).kind is Kind.MONEY for k in new)
+    other_birth = any(new.get(k) and not last.inputs.get(k) for k in BIRTH_CASES) and any(
+        last.inputs.get(k) for k in BIRTH_CASES
+    )
+    if other_birth and not money_given:
+        return None  # "那我生孩子的钱能报吗" after the baby's rescue: the mother's own case
     if RULE_ASKED.search(frame.text) and not frame.continuation and not money_given:
         return None  # "三级医院的床位标准是多少" after a case: the rule is asked, not a new case
     if (
