@@ -426,8 +426,8 @@ def _punishes(clause: Clause) -> bool:
 # "参保人员未在规定时间缴费的，中断缴费期间所发生的医疗费用由本人承担": a lapse and its burden
 # a lapse, and whether one may still (join, pay, be covered)
 LAPSED_STILL = re.compile(
-    r"(断缴|断交|断保|断了|忘交|忘了交|漏交|没交|停交|中断|过了)[^，。？?]{0,12}"
-    r"(还能|还可以|还让|还有机会|能不能|可不可以)"
+    r"(断缴|断交|断保|断了|忘交|忘了交|漏交|没交|停交|中断|过了|错过)[^，。？?]{0,12}"
+    r"(还能|还可以|还让|还有机会|能不能|可不可以|怎么办|咋办|能补)"
 )
 WAY_BACK = re.compile(r"补缴|补交")
 BURDEN_FOR_LAPSE = re.compile(r"的[，,][^。；]{0,30}(由本人承担|由个人负担|不享受|不予支付)")

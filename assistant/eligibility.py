@@ -63,6 +63,8 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
     )
     if not named_list and not (disease is not None and asks_cover):
         return None
+    if not named_list and re.search(r"两病|高血压.{0,3}糖尿病|糖尿病.{0,3}高血压", question):
+        return None  # "高血压糖尿病门诊用药报销有没有限额": the 两病 rule (第二十五条), no list
     from assistant.frame import YES_NO
 
     if named_list and not (

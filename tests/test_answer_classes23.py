@@ -319,3 +319,18 @@ def test_a_birth_after_a_newborns_case_is_the_mothers_rule(assistant) -> None:
     _, birth = ask_turns(assistant, "宝宝出生后抢救花了3万 能报多少", "那我生孩子的钱能报吗")
     assert birth.status == "answered", birth.answer
     assert "全额报销" in birth.answer and "30000" not in birth.answer
+
+
+def test_a_missed_payment_asked_what_to_do_is_the_way_back(assistant) -> None:
+    (response,) = ask_turns(assistant, "错过了今年的医保缴费期咋办")
+    assert "补缴" in response.answer.split("\n")[0], response.answer
+
+
+def test_both_of_the_two_illnesses_named_is_the_two_illness_rule(assistant) -> None:
+    (response,) = ask_turns(assistant, "糖尿病加高血压 门诊拿药一年能报多少封顶")
+    assert labels(response)[0] == "第二十五条", labels(response)
+
+
+def test_the_tiers_are_counted_by_their_rule(assistant) -> None:
+    (response,) = ask_turns(assistant, "城乡居民医保的缴费档次一共有几个")
+    assert labels(response)[0] == "第十八条（一）", labels(response)
