@@ -423,13 +423,13 @@ def _punishes(clause: Clause) -> bool:
     return bool(MISCONDUCT_LEAD.search(_lead_of(clause)) or PENALTY_FOR_BREACH.search(clause.text))
 
 
-# "参保人员未在规定时间缴费的，中断缴费期间所发生的医疗费用由本人承担": a lapse and its burden
-# a lapse, and whether one may still (join, pay, be covered)
+# a lapse, and whether one may still (join, pay, be covered) or what to do
 LAPSED_STILL = re.compile(
     r"(断缴|断交|断保|断了|忘交|忘了交|漏交|没交|停交|中断|过了|错过)[^，。？?]{0,12}"
     r"(还能|还可以|还让|还有机会|能不能|可不可以|怎么办|咋办|能补)"
 )
 WAY_BACK = re.compile(r"补缴|补交")
+# "参保人员未在规定时间缴费的，中断缴费期间所发生的医疗费用由本人承担": a lapse and its burden
 BURDEN_FOR_LAPSE = re.compile(r"的[，,][^。；]{0,30}(由本人承担|由个人负担|不享受|不予支付)")
 PENALTY_FOR_BREACH = re.compile(
     r"的[，,]\s*(要|应当?|由)?[^，。；]{0,12}(扣除|解聘|处罚|罚款|追究|追回)"

@@ -627,7 +627,7 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
 
     wanted = [k for k in missing if k in STANDING]
     person = person_key(whose(turn.frame, state))
-    pronoun = turn.frame.person.who in ("她", "他") or turn.frame.text[:1] in ("她", "他")
+    pronoun = _by_pronoun(turn.frame)
     found: dict[str, Any] = {}
     for earlier in reversed(state.asked):
         if not wanted or earlier == turn.frame.text:
@@ -649,13 +649,20 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
     return found
 
 
+def _by_pronoun(frame: Frame) -> bool:
+    """Whether the turn names its person by 她/他 (someone other than the asker)."""
+    return frame.person.who in ("她", "他") or (
+        not frame.person.who and frame.text[:1] in ("她", "他")
+    )
+
+
 def recall_identities(frame: Frame, state: State) -> list[str]:
     """The identities (建档立卡, 低保, 重度残疾…) the same person stated in an earlier turn of
     their own ("我家是建档立卡户"), for a question that names none ("医保一年交多少钱")."""
     from assistant.frame import read_frame
 
     named = frame.person.who
-    pronoun = named in ("她", "他") or (not named and frame.text[:1] in ("她", "他"))
+    pronoun = _by_pronoun(frame)
     for earlier in reversed(state.asked):
         if earlier == frame.text or said_of_oneself(earlier) is None:
             continue

@@ -78,7 +78,7 @@ def _excluded(result: Result, reason: str) -> Result:
     return result
 
 
-def _poor_tier(inputs: dict[str, Any], result: Result) -> dict[str, Any]:
+def _fixed_tier(inputs: dict[str, Any], result: Result) -> dict[str, Any]:
     """The tier of people whose tier the rules fix: 建档立卡贫困人员 pay on the 250元 tier
     (第十八条（四）: 个人缴60元, 190元 by the aid fund), and 低保, 特困, 孤儿, 重度残疾 pay
     nothing, the aid fund paying the highest standard for them (第十八条（三）). Their tier is
@@ -126,7 +126,7 @@ def inpatient(inputs: dict[str, Any]) -> Result:
     maternity = get_bool(inputs, "maternity")
     newborn = get_bool(inputs, "newborn_rescue")
     full = maternity or newborn
-    inputs = _poor_tier(inputs, result)
+    inputs = _fixed_tier(inputs, result)
     missing = [
         k
         for k in ("tier", "level", "cost")
@@ -272,7 +272,7 @@ def find_disease(text: str) -> dict[str, Any] | None:
 def special_outpatient(inputs: dict[str, Any]) -> Result:
     table = rules()["special_outpatient"]
     told = Result("special_outpatient", {})
-    inputs = _poor_tier(inputs, told)
+    inputs = _fixed_tier(inputs, told)
     missing = [k for k in ("tier", "disease", "cost") if inputs.get(k) in (None, "")]
     if missing:
         raise MissingInput(missing)
