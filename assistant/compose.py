@@ -945,6 +945,9 @@ PERIOD = re.compile(
 )
 
 
+HOME_REGION = frozenset({"阿里", "阿里地区", "西藏", "西藏自治区", "全地区", "我地区"})
+
+
 def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float]) -> list[str]:
     """The question's telling words that the best-matching clause shares: what it is about."""
     import jieba.posseg
@@ -961,6 +964,9 @@ def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float
         and known.get(t) != "f"
         and not PERIOD.match(t)
         and not t.isdigit()  # "今年10月交的": a figure of the asker's case, not a subject
+        # "阿里地区居民医保住院能报多少": the gazette's own region says where, not what about
+        # (else 统筹区外's "较阿里统筹区内" alone would share it)
+        and t not in HOME_REGION
     }
     text = f"{best.clause.heading}{best.clause.lead}{best.clause.text}"
     shared = [t for t in tokens if t in text]
@@ -1179,6 +1185,13 @@ def _direct(
     if SEX_ASKED.search(question) and any(SEX_STATED.search(v[2]) for v in valued):
         # "看管员能是女的吗": the piece that speaks of a sex ("以男性为首选")
         valued = [v for v in valued if SEX_STATED.search(v[2])]
+    named_places = [
+        p.said.removesuffix("县") for p in places_in(question) if p.said not in HOME_REGION
+    ]
+    if len(valued) > 1 and any(n and n in v[2] for n in named_places for v in valued):
+        # "日土县农村客运班车啥时候开通": the piece of the county named ("日土县…力争7月15日前"),
+        # not the one for the others ("其他县…9月份之前")
+        valued = [v for v in valued if any(n and n in v[2] for n in named_places)]
     part = _part_named(question)
     if part and len(valued) > 1 and any(part in v[2] for v in valued):
         # "新增医务人员里专招解决多少人": the piece of the part ("通过专招渠道解决60人")

@@ -334,3 +334,17 @@ def test_both_of_the_two_illnesses_named_is_the_two_illness_rule(assistant) -> N
 def test_the_tiers_are_counted_by_their_rule(assistant) -> None:
     (response,) = ask_turns(assistant, "城乡居民医保的缴费档次一共有几个")
     assert labels(response)[0] == "第十八条（一）", labels(response)
+
+
+@pytest.mark.parametrize(
+    "question", ["阿里地区的居民医保住院报销能报多少", "西藏阿里居民医保住院报多少"]
+)
+def test_the_gazettes_own_region_named_is_no_subject(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    first = response.answer.split("\n")[0]
+    assert first.startswith("缴费档次为250元"), response.answer
+
+
+def test_a_county_named_picks_its_own_piece(assistant) -> None:
+    (response,) = ask_turns(assistant, "措勤县的生态补偿养护员有多少人")
+    assert "措勤县132人" in response.answer.split("\n")[0], response.answer
