@@ -945,6 +945,9 @@ PERIOD = re.compile(
 )
 
 
+# a sum asked by the month, and one stated by the month
+MONTHLY_ASKED = re.compile(r"一个月|每个?月|月工资|月薪|一月[^份]")
+MONTHLY_STATED = re.compile(r"每人每月|每月|/月|／月|一个月|月工资|月补助|当月")
 HOME_REGION = frozenset({"阿里", "阿里地区", "西藏", "西藏自治区", "全地区", "我地区"})
 
 
@@ -2026,6 +2029,14 @@ def _compose(
             # "养护员一个月补贴多少" answered by "每年开展一次考核": money asked, and no clause
             # near the question states a sum of money at all
             bearing = []
+        if (
+            money
+            and MONTHLY_ASKED.search(asking_part(question))
+            and not any(MONTHLY_STATED.search(full_text(r)) for r in bearing)
+        ):
+            # "养护员每个月工资多少": a monthly sum asked where the near clauses state only
+            # yearly ones ("350万元/年" is a county's fund, no one's pay)
+            return _absent(fact, best, corpus, None, said="文件没有按月规定这笔钱的金额。")
         asked = benefits(question, frame) or benefits(context)
         if limit and asked:
             # "门诊特殊病一年最多报多少": its clause only refers to the cap ("不得超过年度最高支付

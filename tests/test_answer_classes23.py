@@ -348,3 +348,17 @@ def test_the_gazettes_own_region_named_is_no_subject(assistant, question) -> Non
 def test_a_county_named_picks_its_own_piece(assistant) -> None:
     (response,) = ask_turns(assistant, "措勤县的生态补偿养护员有多少人")
     assert "措勤县132人" in response.answer.split("\n")[0], response.answer
+
+
+@pytest.mark.parametrize(
+    "question", ["农村公路养护员一个月工资多少钱", "普通门诊每个月最多能报多少"]
+)
+def test_a_monthly_sum_where_only_yearly_ones_are_stated_is_declined(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "out_of_scope", response.answer
+    assert response.answer.startswith("文件没有按月规定")
+
+
+def test_a_monthly_wage_stated_by_the_month_is_answered(assistant) -> None:
+    (response,) = ask_turns(assistant, "自治区级文物点的看管员每个月多少钱")
+    assert "1400元" in response.answer.split("\n")[0], response.answer
