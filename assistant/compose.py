@@ -2036,7 +2036,7 @@ def _compose(
         ):
             # "养护员每个月工资多少": a monthly sum asked where the near clauses state only
             # yearly ones ("350万元/年" is a county's fund, no one's pay)
-            return _absent(fact, best, corpus, None, said="文件没有按月规定这笔钱的金额。")
+            return _absent(fact, best, corpus, None, said="文件没有规定按月计的金额。")
         asked = benefits(question, frame) or benefits(context)
         if limit and asked:
             # "门诊特殊病一年最多报多少": its clause only refers to the cap ("不得超过年度最高支付

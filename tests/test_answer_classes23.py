@@ -356,7 +356,7 @@ def test_a_county_named_picks_its_own_piece(assistant) -> None:
 def test_a_monthly_sum_where_only_yearly_ones_are_stated_is_declined(assistant, question) -> None:
     (response,) = ask_turns(assistant, question)
     assert response.status == "out_of_scope", response.answer
-    assert response.answer.startswith("文件没有按月规定")
+    assert response.answer.startswith("文件没有规定按月计的金额")
 
 
 def test_a_monthly_wage_stated_by_the_month_is_answered(assistant) -> None:
