@@ -527,8 +527,6 @@ class Assistant:
             if frame.calculator and not alone.calculator and not attribute_only:
                 frame = alone  # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum
             response = self._single(frame, state, multi=True, avoid=used)
-            from assistant.compose import not_a_name
-
             if (
                 n
                 and other is None
