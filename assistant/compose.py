@@ -1099,6 +1099,9 @@ def _states_term(term: str, piece: str) -> bool:
     )
 
 
+TIER_NAMED = re.compile(r"(\d+)\s*(?:元|块钱?)?\s*(?:的|那个?)?\s*档")
+
+
 def _direct(
     fact: FactType,
     question: str,
@@ -1114,6 +1117,9 @@ def _direct(
     its document's title, whose words (野外文物看管人员) every piece is about and so tell none
     apart ("看管员出了重大事故咋处理" → the piece of 重大看管事故)."""
     tokens = weights(question, context)
+    # "交的60档报几成": the tier's figure names the case, not a value ("…三级…报销60%")
+    tiers = {m.group(1) for m in TIER_NAMED.finditer(question)}
+    tokens = {t: w for t, w in tokens.items() if t not in tiers} or tokens
     telling_pieces = {t: w for t, w in tokens.items() if t not in title}
     if title and telling_pieces:
         tokens = telling_pieces
@@ -2104,6 +2110,14 @@ def _compose(
         # ("一年最多报多少" is 第二十三条's cap, not 普通门诊's 300元)
         # ("那一年最多报多少" after a question on 门诊特殊病: the benefit of the conversation)
         persons = groups(question)
+        # "各档报多少", "交250的报销比例是多少": a claim asked without naming the care is the
+        # inpatient one, the scheme's main benefit, before 门诊特殊病's rates by the same tiers
+        preferred = asked or (
+            {"住院"}
+            if fact in (FactType.RATIO, FactType.AMOUNT)
+            and CLAIM_ASKED.search(asking_part(question))
+            else set()
+        )
         counted = _counted(question, focus)
         ending = _ending_word(question)
         part = _part_named(question)
@@ -2156,8 +2170,8 @@ def _compose(
                 # "新增医务人员里专招解决多少人": the sentence of the part named (专招 60 人), not
                 # of the whole (184 人)
                 bool(part) and part not in r.clause.text,
-                -len(asked & benefits(full_text(r))),
-                bool(benefits(full_text(r)) - asked),
+                -len(preferred & benefits(full_text(r))),
+                bool(benefits(full_text(r)) - preferred),
                 bool(groups(r.clause.text) - persons),  # the general rule before exceptions
             )
         )
@@ -3335,6 +3349,8 @@ BOARD_ASKED = re.compile(
     r"(?:包|管|供|提供|安排)(?:吃住|食宿|吃喝|住宿|宿舍|午饭|晚饭|早饭|中饭|三餐|伙食|吃|住|饭)"
 )
 # paid back: 报销/报账, or 报 said with a verb of allowing ("给报", "能报"), never 报告/报名
+# a claim's payment asked: 报销, or 报 with how much ("报多少", "能报几成")
+CLAIM_ASKED = re.compile(r"报(?:销|账)|报(?:多少|几|百分之)|(?:给|能|可以)报(?![告名到道送考批备])")
 REIMBURSED = re.compile(r"报(?:销|账)|(?:给|能|可以|不)报(?![告名到道送考批备])|报不报")
 BOARD_STATED = re.compile(r"餐|饭|食宿|伙食|膳|住宿|宿舍|住房|周转房")
 DIMENSION = re.compile(r"时间|期限|天数|日期|几天|多久|频率|频次")

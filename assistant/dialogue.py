@@ -288,6 +288,7 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
         turn = Turn(p.calculator, inputs, frame, given=set(new) | set(p.inputs))
         turn.new_stay = _stay_kind(frame, p.calculator, state, inputs)
         turn.queued = list(p.queued)
+        turn.note = "；".join(p.readings)
         return turn
     if not other_topic and not frame.topical and not _asks_something(frame):
         # "不知道", "忘了": ask once more, then answer the rule instead of asking a third time

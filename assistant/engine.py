@@ -15,6 +15,7 @@ from functools import cached_property
 from typing import Any
 
 from assistant import eligibility, guard, membership, scope
+from assistant.advice import asks_tier_advice, tier_advice
 from assistant.answers import display
 from assistant.calculators import TITLES
 from assistant.calculators.amounts import find_amounts, small_count
@@ -439,6 +440,8 @@ class Assistant:
             state.drop_pending()
             state.remember(frame.text)  # ("那阿里呢" next asks it of Ngari)
             return self._out_of_scope(reason, frame.text)
+        if asks_tier_advice(frame):  # "交哪个档划算": the choice is one's own; what it changes
+            return tier_advice(self.corpus)
         bare = not (frame.calculator or frame.slots or frame.topical)
         if (
             bare
@@ -694,7 +697,9 @@ class Assistant:
                 state.pending.asked + 1 if state.pending and state.pending.calculator == name else 1
             )
             missing = data["follow_up"]["missing"]
-            state.pending = Pending(name, inputs, missing, asked)
+            earlier = state.pending.readings if asked > 1 and state.pending else []
+            readings = list(dict.fromkeys([*earlier, *turn.frame.readings]))
+            state.pending = Pending(name, inputs, missing, asked, readings=readings)
             if (
                 name == "contribution"
                 and missing == ["tier"]

@@ -47,6 +47,9 @@ class Pending:
     missing: list[str]
     asked: int = 1
     queued: list[str] = field(default_factory=list)  # costs of later stays stated in one turn
+    # how the question's figures were read ("未说明是住院还是门诊，按住院计算"), said with the
+    # answer the follow-up leads to
+    readings: list[str] = field(default_factory=list)
 
 
 @dataclass

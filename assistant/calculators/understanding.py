@@ -197,12 +197,14 @@ def detect_calculator(question: str) -> str | None:
     if (
         # "花了12k 三级 250档": a bill at a level with the tier is a case put to the fund
         (reimburse or (spent and read_tier(q)[0] is not None))
-        and read_level(q)
+        # "我在医院花了2万，能报多少": a bill run up in a hospital, its level still to ask
+        and (read_level(q) or re.search(r"医院|卫生院", q))
         # ("开的药", "拿了点药": drugs fetched are an outpatient's, however said)
         and not re.search(r"看病|看了病|(拿|开|买|配)[了的点些]{0,2}药|看门诊|打针", q)
         and "cost" in READERS["inpatient"](q)
     ):
-        # "三级医院花了1万2报多少": a hospital's level decides only an inpatient stay's rules
+        # "三级医院花了1万2报多少": a hospital's level decides only an inpatient stay's rules;
+        # the note read with it says so
         return "inpatient"
     return None
 

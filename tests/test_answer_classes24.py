@@ -1,0 +1,91 @@
+"""Classes of question handled in the twenty-fourth session (sentences written for this test, not
+taken from any evaluation table). The first tests load no model; the rest use the real one."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.advice import asks_tier_advice
+from assistant.calculators.understanding import detect_calculator
+from assistant.frame import read_frame
+from tests.conversation import ask_turns, labels
+
+
+@pytest.mark.parametrize(
+    "question, advice",
+    [
+        ("交哪个档最划算", True),
+        ("两百五那档值不值得交", True),
+        ("60档跟120档哪个更好", True),
+        ("咱家该选哪一档", True),
+        ("缴费档次怎么选", True),
+        ("我爸72岁交哪个档好", False),  # whether he pays at all
+        ("低保户选哪个档", False),  # an identity the contribution rule decides
+        ("交250档住院报销比例多少", False),  # a rate asked, not a preference
+    ],
+)
+def test_a_preference_between_tiers_is_advice(question, advice) -> None:
+    assert asks_tier_advice(read_frame(question)) is advice
+
+
+@pytest.mark.parametrize(
+    "question, calculator",
+    [
+        ("在医院花了1万8能报多少", "inpatient"),
+        ("老妈在卫生院花了900块能报多少钱", "inpatient"),
+        ("在医院开药花了200能报吗", None),  # drugs fetched: an outpatient's
+        ("在医院看门诊花了300报多少", "general_outpatient"),
+    ],
+)
+def test_a_bill_run_up_in_a_hospital_is_a_stay_to_compute(question, calculator) -> None:
+    assert detect_calculator(question) == calculator
+
+
+def test_tier_advice_says_the_choice_is_ones_own_and_what_each_tier_pays(assistant) -> None:
+    (response,) = ask_turns(assistant, "医保到底交哪个档次合算")
+    assert response.status == "answered", response.answer
+    lead = response.answer.split("\n")[0]
+    assert "文件没有说" in lead and "自愿选择" in lead
+    assert [label[:5] for label in labels(response)] == ["第十八条（", "第二十二条", "第二十四条"]
+    for figure in ("90%", "85%", "75%", "70%", "65%", "60%"):
+        assert figure in response.answer
+    # every tier's line is there, highest first
+    assert response.answer.index("250元档") < response.answer.index("120元档")
+
+
+def test_tier_advice_of_another_region_is_out_of_scope(assistant) -> None:
+    (response,) = ask_turns(assistant, "拉萨的居民医保交哪个档划算")
+    assert response.status == "out_of_scope", response.answer
+
+
+@pytest.mark.parametrize(
+    "question, tier_line",
+    [
+        ("每一档分别报多少", "缴费档次为60元"),
+        ("交一百二的报销比例是多少", "报销75%"),
+        ("交的60档报几成", "报销70%"),
+    ],
+)
+def test_a_claim_without_the_care_named_is_the_inpatient_rate(
+    assistant, question, tier_line
+) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "answered", response.answer
+    assert labels(response)[0].startswith("第二十二条"), response.answer
+    assert tier_line in response.answer.split("原文")[0], response.answer
+
+
+def test_a_claim_on_the_special_outpatient_scheme_keeps_its_own_rate(assistant) -> None:
+    (response,) = ask_turns(assistant, "门特交120档报几成")
+    assert labels(response)[0].startswith("第二十四条"), response.answer
+    assert "70%" in response.answer.split("\n")[0]
+
+
+def test_a_hospital_bill_asks_the_tier_and_level_then_computes_a_stay(assistant) -> None:
+    first, second, third = ask_turns(assistant, "我在医院花了1万2，能报多少", "交的120", "二级")
+    assert first.status == "follow_up", first.answer
+    assert second.status == "follow_up", second.answer
+    assert third.status == "calculated", third.answer
+    # (12000 − 200) × 75% = 8850 (第二十二条（一）（三）), the reading said
+    assert "8850.00" in third.answer
+    assert "按住院计算" in third.answer
