@@ -140,42 +140,54 @@ def _split(text: str) -> list[str]:
 def quiz(args: argparse.Namespace, tools: Tools) -> int:
     import time
 
-    from assistant.quiz import QuizError, export, generate
+    from assistant.quiz import QuizError, export, generate, papers
     from assistant.quiz.exporters import ExportError
 
     started = time.perf_counter()
+    request = {
+        "types": _split(args.types),
+        "documents": _split(args.docs),
+        "chapters": _split(args.chapters),
+    }
     try:
-        bank = generate(
-            tools.corpus(),
-            args.n,
-            _split(args.types),
-            _split(args.docs),
-            _split(args.chapters),
-            args.seed,
-        )
+        if args.ab:
+            banks = list(papers(tools.corpus(), args.n, seed=args.seed, **request))
+        else:
+            banks = [generate(tools.corpus(), args.n, seed=args.seed, **request)]
     except QuizError as exc:
         raise UserError(str(exc)) from None
     written: list[Path] = []
-    for out in args.out:
-        try:
-            written += export(bank, Path(out))
-        except ExportError as exc:
-            raise UserError(str(exc)) from None
-        except OSError as exc:
-            raise UserError(
-                f"无法写入 {out}：{exc.strerror or exc}。请换一个可写的路径。"
-            ) from None
-    for notice in bank.notices:
+    for bank in banks:
+        for out in args.out:
+            # "试卷.docx" → "试卷-A卷.docx" and "试卷-B卷.docx" for a pair
+            path = Path(out)
+            if bank.paper:
+                path = path.with_name(f"{path.stem}-{bank.paper}{path.suffix}")
+            try:
+                written += export(bank, path)
+            except ExportError as exc:
+                raise UserError(str(exc)) from None
+            except OSError as exc:
+                raise UserError(
+                    f"无法写入 {out}：{exc.strerror or exc}。请换一个可写的路径。"
+                ) from None
+    for notice in dict.fromkeys(n for bank in banks for n in bank.notices):
         warn(f"注意：{notice}")
-    counts = "，".join(
-        f"{t} {sum(1 for i in bank.items if i.type == t)}" for t in _split(args.types)
-    )
-    say(f"已生成 {len(bank.items)} 道题（{counts}），用时 {time.perf_counter() - started:.2f} 秒。")
+    for bank in banks:
+        counts = "，".join(
+            f"{t} {sum(1 for i in bank.items if i.type == t)}" for t in _split(args.types)
+        )
+        paper = f"{bank.paper}：" if bank.paper else ""
+        say(f"{paper}已生成 {len(bank.items)} 道题（{counts}）。")
+    say(f"用时 {time.perf_counter() - started:.2f} 秒。")
     for path in written:
         say(f"已写入 {path}")
     if not args.out:
-        for n, item in enumerate(bank.items, 1):
-            say(f"{n}. [{item.type}] {item.stem} 答案：{item.answer}")
+        for bank in banks:
+            if bank.paper:
+                say(f"—— {bank.paper} ——")
+            for n, item in enumerate(bank.items, 1):
+                say(f"{n}. [{item.type}] {item.stem} 答案：{item.answer}")
     return EXIT_OK
 
 
@@ -240,6 +252,11 @@ def build_parser(tools: Tools | None = None) -> argparse.ArgumentParser:
     )
     p_quiz.add_argument("--chapters", default="", help="只出这些章节的题，如 第七章（逗号分隔）")
     p_quiz.add_argument("--seed", type=int, default=0, help="随机种子：同一种子得到同一份题")
+    p_quiz.add_argument(
+        "--ab",
+        action="store_true",
+        help="同时出 A、B 两卷：题型、题量和分值相同，B 卷不重复 A 卷的题干（文件名加 -A卷、-B卷）",
+    )
     p_quiz.add_argument(
         "--out",
         action="append",

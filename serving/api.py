@@ -217,12 +217,15 @@ def _calc(services: Services, body: CalcRequest) -> JSONResponse:
 
 
 def _quiz(services: Services, body: QuizRequest) -> JSONResponse:
-    from assistant.quiz import QuizError, generate
+    from assistant.quiz import QuizError, generate, papers
 
+    request = {"types": body.types or None, "documents": body.docs or None}
+    request["chapters"] = body.chapters
     try:
-        bank = generate(
-            services.corpus, body.n, body.types or None, body.docs or None, body.chapters, body.seed
-        )
+        if body.ab:
+            first, second = papers(services.corpus, body.n, seed=body.seed, **request)
+            return JSONResponse({"status": "ok", **first.to_dict(), "paper_b": second.to_dict()})
+        bank = generate(services.corpus, body.n, seed=body.seed, **request)
     except QuizError as exc:
         raise ApiError(400, "invalid_quiz", str(exc)) from None
     return JSONResponse({"status": "ok", **bank.to_dict()})

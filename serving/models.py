@@ -61,6 +61,10 @@ class QuizRequest(Strict):
         default_factory=list, description="只出这些章节的题，如 第七章"
     )
     seed: int = Field(default=0, ge=0, le=MAX_SEED, description="随机种子：同一种子得到同一份题")
+    ab: bool = Field(
+        default=False,
+        description="同时出 A、B 两卷：顶层是 A 卷，paper_b 是 B 卷；题型、题量和分值相同，B 卷不重复 A 卷的题干",
+    )
 
 
 class ErrorBody(BaseModel):

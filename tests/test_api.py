@@ -209,6 +209,15 @@ def test_quiz_returns_the_json_bank_and_writes_no_files(client, tmp_path, monkey
     assert "n" in is_chinese_error(client.post("/v1/quiz", json={"n": 0}), 422)["field"]
 
 
+def test_quiz_pair_returns_paper_b_beside_paper_a(client):
+    data = client.post("/v1/quiz", json={"n": 12, "seed": 4, "ab": True}).json()
+    assert data["status"] == "ok" and data["paper"] == "A卷"
+    second = data["paper_b"]
+    assert second["paper"] == "B卷" and len(second["items"]) == len(data["items"])
+    assert not {i["stem"] for i in data["items"]} & {i["stem"] for i in second["items"]}
+    assert "paper_b" not in client.post("/v1/quiz", json={"n": 5, "seed": 4}).json()
+
+
 def test_documents_and_units_are_the_corpus_cli_objects(client, corpus):
     docs = client.get("/v1/documents").json()
     assert docs == [d.summary() for d in corpus.documents]

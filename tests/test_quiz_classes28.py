@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.quiz import check_bank
+from assistant.quiz import check_bank, generate
 from assistant.quiz.checker import licence_change, sentence_of
 from assistant.quiz.generator import TYPES, papers, pool
 from corpus import Corpus
@@ -66,7 +66,10 @@ def test_the_script_of_a_record_is_asked_and_never_judged_by_one_script(items) -
 
 def test_paper_b_opens_each_section_with_facts_paper_a_did_not_test(corpus: Corpus) -> None:
     for seed in (0, 6):
-        first, second = papers(corpus, 50, seed=seed)
+        _, second = papers(corpus, 50, seed=seed)
+        # the A that B was planned against, before both were cut to one shape (a fact of a
+        # cut A item is new to the printed A, wherever B prints it)
+        first = generate(corpus, 50, seed=seed)
         tested = {sentence_of(k) for i in first.items for k in i.rule_keys}
         for kind in TYPES:
             section = [i for i in second.items if i.type == kind]

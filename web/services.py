@@ -15,7 +15,7 @@ from typing import Any
 
 from assistant.calculators.service import calculate
 from assistant.engine import Assistant, State
-from assistant.quiz import QuizError, export, generate
+from assistant.quiz import QuizError, export, generate, papers
 from corpus import Corpus, NotFoundError, load_corpus
 
 log = logging.getLogger(__name__)
@@ -67,8 +67,11 @@ def quiz(
     seed: int,
     chapters: str = "",
     files: bool = True,
+    ab: bool = False,
 ) -> tuple[dict[str, Any], list[str]]:
     """A bank and, for the page, its files (xlsx, docx paper and key, GIFT, Aiken, JSON).
+    `ab`: papers A and B (papers()); the bank is A with B under "paper_b", and each file is
+    written for both, named "A卷-…" and "B卷-…".
 
     Files go to one folder per build inside a single temporary directory that keeps only the
     latest QUIZ_KEEP builds, so repeated builds never pile up folders.
@@ -78,25 +81,31 @@ def quiz(
     problem = _whole_number(n, "题目数量") or _whole_number(seed, "试卷编号")
     if problem:
         return {"status": "error", "error": problem, "items": []}, []
+    request = {
+        "types": list(types),
+        "documents": list(documents or []) or None,
+        "chapters": [c for c in re.split(r"[,，\s]+", chapters or "") if c],
+    }
     try:
-        bank = generate(
-            corpus(),
-            int(n),
-            list(types),
-            list(documents or []) or None,
-            [c for c in re.split(r"[,，\s]+", chapters or "") if c],
-            int(seed),
-        )
+        if ab:
+            banks = list(papers(corpus(), int(n), seed=int(seed), **request))
+        else:
+            banks = [generate(corpus(), int(n), seed=int(seed), **request)]
     except QuizError as exc:
         return {"status": "error", "error": str(exc), "items": []}, []
+    data = {"status": "ok", **banks[0].to_dict()}
+    if ab:
+        data["paper_b"] = banks[1].to_dict()
     if not files:
-        return {"status": "ok", **bank.to_dict()}, []
+        return data, []
     folder = Path(tempfile.mkdtemp(prefix="build-", dir=quiz_root()))
     paths: list[str] = []
-    for name in QUIZ_FILES:
-        paths += [str(p) for p in export(bank, folder / name)]
+    for bank in banks:
+        for name in QUIZ_FILES:
+            named = f"{bank.paper}-{name}" if bank.paper else name
+            paths += [str(p) for p in export(bank, folder / named)]
     prune_quiz_exports()
-    return {"status": "ok", **bank.to_dict()}, paths
+    return data, paths
 
 
 NO_DOCUMENTS = "请至少选择一份出题文件。"

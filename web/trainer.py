@@ -55,13 +55,18 @@ def show_question(practice: Practice | None, n: int) -> str:
 
 
 @guarded
-def on_quiz(n, types, documents, seed, chapters):
+def on_quiz(n, types, documents, seed, chapters, ab=False):
     ids = dict(services.document_choices())
     if not list(documents or []):  # on the page, no document ticked is a mistake, not "all"
         bank, files = {"status": "error", "error": services.NO_DOCUMENTS, "items": []}, []
     else:
         bank, files = services.quiz(
-            n, list(types or []), [ids.get(d, d) for d in documents or []], seed, chapters
+            n,
+            list(types or []),
+            [ids.get(d, d) for d in documents or []],
+            seed,
+            chapters,
+            ab=bool(ab),
         )
     if bank.get("status") == "error":
         return (
@@ -75,12 +80,24 @@ def on_quiz(n, types, documents, seed, chapters):
             gr.update(visible=False),
         )
     notes = "".join(f"\n\n注意：{render.esc(x)}" for x in bank.get("notices", []))
-    summary = f"已生成 **{len(bank['items'])}** 道题（试卷编号 {bank['seed']}）。{notes}"
+    other = bank.get("paper_b")
+    if other:
+        summary = (
+            f"已生成 A、B 两卷，各 **{len(bank['items'])}** 道题（试卷编号 {bank['seed']} 和 "
+            f"{other['seed']}；下方自测和预览先列 A 卷）。{notes}"
+        )
+        preview = (
+            f"#### A卷\n\n{preview_markdown(bank['items'])}\n\n"
+            f"#### B卷\n\n{preview_markdown(other['items'])}"
+        )
+    else:
+        summary = f"已生成 **{len(bank['items'])}** 道题（试卷编号 {bank['seed']}）。{notes}"
+        preview = preview_markdown(bank["items"])
     practice = Practice([Item(**it) for it in bank["items"]])
     first = show_question(practice, 1) if practice.items else ""
     return (
         summary,
-        preview_markdown(bank["items"]),
+        preview,
         files,
         practice,
         first,
@@ -160,6 +177,11 @@ def trainer_tab() -> None:
                 elem_id="quiz-seed",
             )
             chapters = gr.Textbox(label="只出这些章节（可空，如 第七章）", min_width=160)
+        ab = gr.Checkbox(
+            label="同时出 A、B 两卷（题型、题量和分值相同，B 卷不重复 A 卷的题干）",
+            value=False,
+            elem_id="quiz-ab",
+        )
         make = gr.Button("生成题库", variant="primary", elem_id="make-quiz")
         summary = gr.Markdown(elem_id="quiz-summary")
         files = gr.File(
@@ -188,7 +210,7 @@ def trainer_tab() -> None:
             preview = gr.Markdown(elem_id="quiz-preview")
         make.click(
             on_quiz,
-            [count, types, documents, seed, chapters],
+            [count, types, documents, seed, chapters, ab],
             [summary, preview, files, practice, question_view, number, feedback, self_test],
             concurrency_limit=2,
             concurrency_id="quiz",

@@ -2,10 +2,20 @@
 
 from assistant.quiz.checker import check_bank
 from assistant.quiz.exporters import export
-from assistant.quiz.generator import TYPES, Bank, Item, QuizError, generate
+from assistant.quiz.generator import TYPES, Bank, Item, QuizError, generate, papers
 from assistant.quiz.practice import Practice
 
-__all__ = ["TYPES", "Bank", "Item", "Practice", "QuizError", "check_bank", "export", "generate"]
+__all__ = [
+    "TYPES",
+    "Bank",
+    "Item",
+    "Practice",
+    "QuizError",
+    "check_bank",
+    "export",
+    "generate",
+    "papers",
+]
 
 
 def load_bank(path) -> Bank:
@@ -22,4 +32,5 @@ def load_bank(path) -> Bank:
         data.get("notices", []),
         data.get("titles", []),
         data.get("full_titles", []),
+        data.get("paper", ""),
     )

@@ -134,7 +134,8 @@ def read_xlsx(path: Path) -> list[dict[str, str]]:
 def paper_title(bank: Bank) -> str:
     """ "《文物保护管理办法》《野外文物看管人员管理细则》培训考核试卷": the documents chosen."""
     names = "".join(f"《{t}》" for t in (bank.titles or bank.documents))
-    return f"{names}培训考核试卷" if names else "培训考核试卷"
+    paper = f"（{bank.paper}）" if bank.paper else ""
+    return f"{names}培训考核试卷{paper}" if names else f"培训考核试卷{paper}"
 
 
 def short_names_note(bank: Bank) -> str:

@@ -161,10 +161,12 @@ class Bank:
     notices: list[str] = field(default_factory=list)
     titles: list[str] = field(default_factory=list)  # short titles, for the paper's heading
     full_titles: list[str] = field(default_factory=list)  # as published, for the 简称 note
+    paper: str = ""  # "A卷" or "B卷" when printed as a pair (papers())
 
     def to_dict(self) -> dict:
         return {
             "seed": self.seed,
+            "paper": self.paper,
             "documents": self.documents,
             "titles": self.titles,
             "full_titles": self.full_titles,
@@ -2922,10 +2924,58 @@ def _choose(
 
 def papers(corpus: Corpus, n: int, seed: int = 0, **request) -> tuple[Bank, Bank]:
     """Paper A and paper B for the same request, sharing no stem: B asks A's rules by their
-    other forms (another figure asked, a false statement, a narrower truth), and is shorter
-    where the material has no other form."""
+    other forms (another figure asked, a false statement, a narrower truth). Both print the
+    same number of items of each type, so an item of a type is worth the same in both (the
+    seed-3131 review: 判断 at 1 point in one paper and 2 in the other, so the two groups'
+    marks could not be compared)."""
     first = generate(corpus, n, seed=seed, **request)
-    return first, generate(corpus, n, seed=seed + 1, avoid=first, **request)
+    second = generate(corpus, n, seed=seed + 1, avoid=first, **request)
+    generator = Generator(corpus, resolve_documents(corpus, request.get("documents")))
+    keys = {u.id for u in generator.units if F.is_key_unit(u)}
+
+    def shape() -> dict[str, int]:
+        return {t: min(_count(first, t), _count(second, t)) for t in TYPES}
+
+    common = shape()
+    for bank, label in ((first, "A卷"), (second, "B卷")):
+        bank.items = _shaped(bank.items, common, keys)
+        scores = item_points(
+            [i.type for i in bank.items], difficulties=[i.difficulty for i in bank.items]
+        )
+        for item, points in zip(bank.items, scores, strict=True):
+            item.points = points
+        bank.paper = label
+        size = len(bank.items)
+        bank.notices = [m for m in bank.notices if not m.startswith("所选文件只够出")]
+        bank.notices.append(
+            f"A、B 两卷各 {size} 道题，题型、题量和分值相同；B 卷不重复 A 卷的题干"
+            "（同一条规定可能换一种问法）。"
+        )
+        if size < n:
+            bank.notices.append(
+                f"所选文件只够出两卷各 {size} 道合格的题（您要的是 {n} 道）。为保证质量，没有用"
+                "不合格的题凑数；想要更多题，可以多选几份文件或多勾几种题型。"
+            )
+    return first, second
+
+
+def _count(bank: Bank, kind: str) -> int:
+    return sum(i.type == kind for i in bank.items)
+
+
+def _shaped(items: list[Item], shape: dict[str, int], keys: set[str]) -> list[Item]:
+    """The paper cut to `shape` items of each type: the last of a type go first (the paper
+    order puts a type's weakest last), never the one item of a key unit (what a custodian must
+    know stays on both papers). Removing items keeps the order: paper B's new facts first,
+    and the 判断 keys as out of runs as the removal leaves them."""
+    kept = list(items)
+    for kind, count in shape.items():
+        while sum(i.type == kind for i in kept) > count:
+            held = Counter(i.unit_id for i in kept)
+            of_kind = [i for i in reversed(kept) if i.type == kind]
+            spare = [i for i in of_kind if i.unit_id not in keys or held[i.unit_id] > 1]
+            kept.remove((spare or of_kind)[0])
+    return kept
 
 
 def pool(corpus: Corpus, documents: list[str] | None = None, seed: int = 0) -> list[Item]:

@@ -1,0 +1,68 @@
+"""A/B papers a trainer prints for two groups (issue 13; the seed-3131 review): the same types,
+counts and points in both, no stem of A printed in B, every key unit on both, and the pair
+reachable from the command line, the HTTP API and the page."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from assistant.quiz import check_bank, papers
+from assistant.quiz.checker import key_units
+from corpus import Corpus
+from web import services
+
+
+@pytest.fixture(scope="module")
+def pair(corpus: Corpus):
+    return papers(corpus, 50, seed=3131)
+
+
+def test_both_papers_have_one_shape_and_total_100(pair) -> None:
+    first, second = pair
+    assert (first.paper, second.paper) == ("A卷", "B卷")
+    assert Counter(i.type for i in first.items) == Counter(i.type for i in second.items)
+    for kind in {i.type for i in first.items}:
+        # an item of a type is worth the same in both papers
+        assert {i.points for i in first.items if i.type == kind} == {
+            i.points for i in second.items if i.type == kind
+        }
+    assert sum(i.points for i in first.items) == sum(i.points for i in second.items) == 100
+
+
+def test_paper_b_prints_no_stem_of_a_and_both_ask_every_key_unit(pair, corpus) -> None:
+    first, second = pair
+    assert not {i.stem for i in first.items} & {i.stem for i in second.items}
+    for paper in pair:
+        asked = {i.unit_id for i in paper.items}
+        assert [u.id for u in key_units(corpus, paper.documents) if u.id not in asked] == []
+        assert check_bank([i.to_dict() for i in paper.items], corpus, paper.documents) == []
+
+
+def test_the_pair_says_its_size_once_for_both(pair) -> None:
+    for paper in pair:
+        said = [n for n in paper.notices if "两卷各" in n]
+        assert said and str(len(paper.items)) in said[0]
+
+
+def test_the_command_line_writes_each_file_for_both_papers(corpus, tmp_path, monkeypatch) -> None:
+    from assistant.__main__ import main
+
+    out = tmp_path / "试卷.json"
+    assert main(["quiz", "--n", "30", "--seed", "5", "--ab", "--out", str(out)]) == 0
+    first = json.loads((tmp_path / "试卷-A卷.json").read_text(encoding="utf-8"))
+    second = json.loads((tmp_path / "试卷-B卷.json").read_text(encoding="utf-8"))
+    assert (first["paper"], second["paper"]) == ("A卷", "B卷")
+    assert not {i["stem"] for i in first["items"]} & {i["stem"] for i in second["items"]}
+    assert not out.exists()
+
+
+def test_the_page_service_returns_b_beside_a_and_names_its_files(tmp_path, monkeypatch) -> None:
+    monkeypatch.setattr(services, "quiz_root", lambda: tmp_path)
+    data, files = services.quiz(20, ["单选", "判断"], [], 8, ab=True)
+    assert data["status"] == "ok" and data["paper"] == "A卷"
+    assert data["paper_b"]["paper"] == "B卷"
+    names = sorted(p.rsplit("/", 1)[-1] for p in files)
+    assert any(n.startswith("A卷-") for n in names) and any(n.startswith("B卷-") for n in names)
