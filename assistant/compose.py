@@ -1052,6 +1052,10 @@ def _county_share(question: str, best: str) -> str:
 
 # a ban asked of (不得退训) and the way it is allowed after all (经…批准后，方可退训)
 BANNED = re.compile(r"不得|禁止|严禁|不准")
+# what decides a yes/no: a modal, a ban or a denial ("不可结转", "方可享受", "不予支付")
+DECIDING = re.compile(
+    r"不可|不得|不能|不予|不再|不准|禁止|严禁|可以|可|应当|应|必须|须|方可|清零|免"
+)
 ALLOWED_AFTER_ALL = re.compile(r"方可|除外|经[^，。]{1,12}(?:批准|同意)")
 # a piece that goes on from the one before it ("且…", "并…", "但…")
 CONNECTIVE_OPENING = re.compile(r"^(?:且|并且|而且|并|但|但是|而|同时|否则)")
@@ -1220,6 +1224,15 @@ def _direct(
         best, at = valued[0][2], valued[0][1]
     else:
         best, at = clause.text, -1
+    if fact is FactType.YES_NO and at >= 0 and not DECIDING.search(best):
+        # "普通门诊的钱今年没用完 明年还能用吗": the piece that decides ("不可结转和继承"), not
+        # the one that only names the thing ("…统筹资金归参保人所有"), read with its subject
+        top = max(v[0] for v in valued)
+        deciding = [v for v in valued if DECIDING.search(v[2]) and v[0] >= 0.3 * top > 0]
+        if deciding:
+            _, at, best = max(deciding, key=lambda v: v[0])
+            if at > 0 and DECIDING.match(best) and not re.search(r"[。；;]$", pieces[at - 1]):
+                best = pieces[at - 1] + best
     # a condition ("…未如实填写巡逻日志的，", "一旦发现…现象，") is no answer without what follows
     if 0 <= at < len(pieces) - 1 and (
         # ("需由个人先行垫付全部医疗费用后，": a step after which comes what is done)

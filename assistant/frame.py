@@ -1057,7 +1057,8 @@ LEADING_TAG = re.compile(r"^\s*[【\[][^】\]]{1,40}[】\]]\s*")
 # "你是个没用的机器人，…", "垃圾AI，…", "你们政府就知道收钱 …": a remark on the desk or the
 # government before the question; it asks nothing, and its words must not steer the search
 VENTING = re.compile(
-    r"没用|垃圾|废物|智障|弱智|人工智障|笨|傻|蠢|破(?:系统|机器人|软件|玩意|网站|AI)|什么玩意|烂透|"
+    # (not "钱没用完", "还没用过": something not used up, not a verdict on the assistant)
+    r"没用(?![完掉过上光着])|垃圾|废物|智障|弱智|人工智障|笨|傻|蠢|破(?:系统|机器人|软件|玩意|网站|AI)|什么玩意|烂透|"
     r"不靠谱|靠不住|就知道|气死|烦死|无语|坑人|骗人|忽悠",
     re.I,
 )
