@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 
 from assistant.calculators.base import rules
 from assistant.calculators.medical import find_disease, match_exclusion
@@ -18,6 +18,7 @@ class Verdict:
     places: list[tuple[str, str, str]]  # (document id, unit label, item or "") that decide it
     assumptions: list[str] = field(default_factory=list)
     focus: str = ""  # the words the quoted sentence must contain (the disease, the fee, the role)
+    facts: list[str] = field(default_factory=list)  # the asker's own figures ("52岁"), said back
 
 
 def decide(frame, corpus: Corpus) -> Verdict | None:
@@ -37,7 +38,7 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
     for rule in (
         _special_disease,
         _fund_never_pays,
-        _custodian_hiring,
+        partial(_custodian_hiring, person=frame.person),
         _training_attendance,
         _enrolment,
     ):
@@ -302,7 +303,9 @@ HIRING = re.compile(
 )
 
 
-def _custodian_hiring(question: str, corpus: Corpus) -> Verdict | None:
+def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | None:
+    """Whether one can be hired as a custodian (细则 第五条, 第六条); `person`: the frame's reading
+    of who asks, whose age ("我今年52了") and sex ("我是女的") the rule decides on."""
     if not re.search(r"看管员|看管人员|看护员|文物看守|看守员", question):
         return None
     # becoming one ("能当看管员吗", "报名条件"), not a serving custodian's pay or dismissal
@@ -312,25 +315,35 @@ def _custodian_hiring(question: str, corpus: Corpus) -> Verdict | None:
     places = [("relic-custodians", "第五条", ""), ("relic-custodians", "第六条", "")]
     if _asks_beyond(question, corpus, places):
         return None
-    age = re.search(r"(\d{1,3})\s*(周)?岁", question)
+    said = re.search(r"(\d{1,3})\s*(周)?岁", question)
+    years = person.age if person is not None and person.age is not None else None
+    years = years if years is not None else (int(said.group(1)) if said else None)
+    female = person is not None and person.sex == "女"
     assumed = ["身体状况良好、无不良嗜好、在文物保护点附近居住等条件按已具备考虑，需由县里审核。"]
-    if not age:
+    if years is not None and not 25 <= years <= 50:
         return Verdict(
-            "要看年龄和条件：选聘年龄要求25-50岁，身体状况良好，无不良嗜好，以男性为首选，就近选择；"
+            f"不符合年龄条件：第五条规定选聘年龄为25-50岁，{years}岁不在这个范围内。",
+            places[:1],
+            focus="25-50岁",
+            facts=[f"{years}岁"],
+        )
+    # ("我是女的"): not barred, but men come first (以男性为首选)
+    preferred = "；但第五条规定以男性为首选" if female else ""
+    if years is None:
+        lead = "可以报名，要看年龄和条件" if female else "要看年龄和条件"
+        return Verdict(
+            f"{lead}：选聘年龄要求25-50岁，身体状况良好，无不良嗜好，以男性为首选，就近选择（第五条）；"
             "具备汉藏双语、熟悉当地文物或属建档立卡贫困户等条件之一的优先（第六条）。",
             places,
             ["未说明年龄。"],
-            focus="25-50岁",
-        )
-    years = int(age.group(1))
-    if 25 <= years <= 50:
-        return Verdict(
-            "可以报名：您的年龄在第五条规定的25-50岁选聘年龄范围内。", places, assumed, "25-50岁"
+            focus="以男性为首选" if female else "25-50岁",
         )
     return Verdict(
-        "不符合年龄条件：第五条规定选聘年龄为25-50岁，您的年龄不在这个范围内。",
-        places[:1],
-        focus="25-50岁",
+        f"可以报名：{years}岁在第五条规定的25-50岁选聘年龄范围内{preferred}。",
+        places,
+        assumed,
+        "以男性为首选" if female else "25-50岁",
+        facts=[f"{years}岁"],
     )
 
 

@@ -766,7 +766,13 @@ class Assistant:
             )
             why = f"：{step['rule']}（{step['citation']}）" if step else "。"
             answer = (
-                ("不用交" if free else f"需要交，个人缴费 {data['result']['individual']} 元")
+                (
+                    "不用交"
+                    if free
+                    # ("一家4口": what each of them pays; the total follows)
+                    else f"需要交，{'每人' if 'total' in data['result'] else ''}个人缴费 "
+                    f"{individual} 元"
+                )
                 + why
                 + "\n"
                 + answer
@@ -1591,7 +1597,7 @@ class Assistant:
             answer += f"\n原文（{first.label}）：“{quote}”"
         if verdict.assumptions:
             answer += "\n假定：" + "".join(verdict.assumptions)
-        return Response("answered", answer=answer, citations=citations)
+        return Response("answered", answer=answer, citations=citations, facts=list(verdict.facts))
 
     def _out_of_scope(self, reason: str, question: str, related: list | None = None) -> Response:
         """Say what the gazette does not hold; cite the nearest Ngari rule as a reference."""

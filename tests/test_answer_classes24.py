@@ -89,3 +89,48 @@ def test_a_hospital_bill_asks_the_tier_and_level_then_computes_a_stay(assistant)
     # (12000 − 200) × 75% = 8850 (第二十二条（一）（三）), the reading said
     assert "8850.00" in third.answer
     assert "按住院计算" in third.answer
+
+
+@pytest.mark.parametrize(
+    "question, lead",
+    [
+        ("我都53岁了还能应聘看管员吗", "不符合年龄条件"),
+        ("我儿子今年20岁 能去当文物看管员不", "不符合年龄条件"),
+        ("我老婆今年41了，能报名当看管员吗", "以男性为首选"),
+        ("我是女的 能不能当看管员", "以男性为首选"),
+    ],
+)
+def test_custodian_hiring_is_decided_on_the_askers_age_and_sex(assistant, question, lead) -> None:
+    (response,) = ask_turns(assistant, question)
+    first = response.answer.split("\n")[0]
+    assert lead in first, response.answer
+    assert labels(response)[0] == "第五条"
+    # the asker's own age is said back, never dropped as an unsourced figure
+    age = next((w for w in ("53", "20", "41") if w in question), None)
+    if age:
+        assert f"{age}岁" in first
+
+
+@pytest.mark.parametrize(
+    "question, total",
+    [
+        ("建档立卡户 一家五口 个人一共要交多少", "300.00"),
+        ("我们全家4个人都是低保户，一共交多少钱", "0.00"),
+    ],
+)
+def test_a_households_standing_is_each_members(assistant, question, total) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["total"] == total
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["门诊统筹的钱没用完，留着明年用行不行", "今年普通门诊额度没用完 明年接着用可以吗"],
+)
+def test_unused_outpatient_money_is_a_question_not_venting(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "answered", response.answer
+    assert labels(response)[0].startswith("第二十六条")
+    lead = response.answer.split("\n")[0]
+    assert "不可结转" in lead or "清零" in lead, response.answer

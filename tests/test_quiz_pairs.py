@@ -66,3 +66,59 @@ def test_the_page_service_returns_b_beside_a_and_names_its_files(tmp_path, monke
     assert data["paper_b"]["paper"] == "B卷"
     names = sorted(p.rsplit("/", 1)[-1] for p in files)
     assert any(n.startswith("A卷-") for n in names) and any(n.startswith("B卷-") for n in names)
+
+
+def test_paper_b_reprints_no_statement_of_a_cut_stretched_or_one_detail_changed(pair) -> None:
+    from assistant.quiz.generator import _core, _near
+
+    first, second = pair
+    statements = [_core(i.stem) for i in first.items if i.type == "判断"]
+    for item in second.items:
+        if item.type == "判断":
+            assert not any(_near(_core(item.stem), s) for s in statements), item.stem
+
+
+@pytest.mark.parametrize(
+    "one, other, near",
+    [
+        (
+            "本行政区域内的金石铭文和石窟造像不得私自拓印",
+            "本行政区域内的金石铭文和石窟造像不得私自拓印经依法批准拓印的禁止翻印出售",
+            True,
+        ),
+        (
+            "所需费用由建设单位列入建设工程预算考古调查勘探发掘",
+            "所需费用由施工单位列入建设工程预算考古调查勘探发掘",
+            True,
+        ),
+        (
+            "看管人员每人每月工资1200元由地区财政纳入年初预算",
+            "文物安全培训原则上每年不得少于一次由办公室制定计划",
+            False,
+        ),
+    ],
+)
+def test_near_statements_are_read_as_one(one, other, near) -> None:
+    from assistant.quiz.generator import _near
+
+    assert _near(one, other) is near
+
+
+def test_true_false_keys_neither_run_nor_strictly_alternate(corpus) -> None:
+    """The seed-3333 review: 正确/错误 strictly alternating over 17 items is a pattern too."""
+    from assistant.quiz import generate
+
+    alternations = []
+    for seed in range(6):
+        keys = [i.answer for i in generate(corpus, 50, seed=seed).items if i.type == "判断"]
+        run = longest = 1
+        for a, b in zip(keys, keys[1:], strict=False):
+            run = run + 1 if a != b else 1
+            longest = max(longest, run)
+        alternations.append(longest / len(keys))
+        same = longest_same = 1
+        for a, b in zip(keys, keys[1:], strict=False):
+            same = same + 1 if a == b else 1
+            longest_same = max(longest_same, same)
+        assert longest_same <= 2
+    assert max(alternations) < 1.0 and sum(alternations) / len(alternations) < 0.6

@@ -152,13 +152,7 @@ def _enrol(inputs: dict[str, Any]) -> Result:
             cite(table["tier_cite"]),
         )
         result.result.update({"individual": fmt(tier), "paid_for_them": "0.00"})
-        if inputs.get("persons") not in (None, ""):
-            # "一家5口 都交120": each of them on the tier, so the household pays them all
-            persons = get_int(inputs, "persons")
-            seen["persons"] = persons
-            total = tier * persons
-            result.step(f"{persons} 人 × {fmt(tier)} 元", fmt(total), cite(table["tier_cite"]))
-            result.result = {"total": fmt(total), **result.result}  # the answer asked
+        _household(result, inputs, tier, table["tier_cite"])
         return result
     for individual, text, spec, _ in options:
         result.step(text, fmt(individual), cite(spec))
@@ -177,7 +171,23 @@ def _enrol(inputs: dict[str, Any]) -> Result:
         {"individual": fmt(individual), "paid_for_them": fmt(highest - individual)}
     )
     result.result.update({k: fmt(v) for k, v in shares.items()})
+    if "age" not in seen:
+        # "建档立卡户一家4口人 一共交多少": the household's standing is each member's (an age
+        # said is one person's, and the others' ages are not known)
+        _household(result, inputs, individual, best[2])
     return result
+
+
+def _household(result: Result, inputs: dict[str, Any], each: Decimal, spec: list[str]) -> None:
+    """ "一家5口 都交120": each of them pays the same, so the household pays them all; the
+    total is the answer asked."""
+    if inputs.get("persons") in (None, ""):
+        return
+    persons = get_int(inputs, "persons")
+    result.inputs["persons"] = persons
+    total = each * persons
+    result.step(f"{persons} 人 × {fmt(each)} 元", fmt(total), cite(spec))
+    result.result = {"total": fmt(total), **result.result}
 
 
 def _late(inputs: dict[str, Any]) -> Result:

@@ -1942,11 +1942,15 @@ def _balance_keys(items: list[Item], rng: random.Random) -> None:
         item.id = _id(item.type, item.unit_id, item.stem, ",".join(item.options))
 
 
-def without_runs(items: list[Item], longest: int = 2) -> list[Item]:
+def without_runs(
+    items: list[Item], longest: int = 2, rng: random.Random | None = None
+) -> list[Item]:
     """The 判断 items in the paper's order, but never more than `longest` with one key in a
     row where the other key is left to break the run (the seed-2929 reviews: 错误 five and
     正确 seven times running, a pattern a trainee answers by). The other items keep their
-    places; a 判断 takes the place of a 判断."""
+    places; a 判断 takes the place of a 判断. With `rng`, the next key is drawn (by the items
+    each has left) wherever either keeps the rest placeable: the seed-3333 review found
+    正确/错误 strictly alternating, a pattern too."""
     places = [n for n, i in enumerate(items) if i.type == "判断"]
     queues: dict[str, list[Item]] = {}
     for n in places:
@@ -1964,6 +1968,12 @@ def without_runs(items: list[Item], longest: int = 2) -> list[Item]:
         # the key with more items left goes first (it needs the most separating), each key's
         # items in the paper's order; on a tie, the item the paper puts first
         key = max(keys, key=lambda k: (len(queues[k]), -rank[id(queues[k][0])]))
+        if rng is not None and len(keys) == 2:
+            drawn = rng.choices(keys, weights=[len(queues[k]) for k in keys])[0]
+            left = {k: len(q) - (k == drawn) for k, q in queues.items()}
+            # (the rest must still fit: the larger share at most `longest` per gap of the other)
+            if max(left.values()) <= longest * (min(left.values()) + 1):
+                key = drawn
         ordered.append(queues[key].pop(0))
     placed = list(items)
     for n, item in zip(places, ordered, strict=True):
@@ -2224,6 +2234,29 @@ def item_facts(item: Item) -> set[str]:
     return {sentence_of(k) for k in item.rule_keys} or {item.fact}
 
 
+# a 判断 stem: a statement the rule is said of ("…规定：…。（　　）"), not a gap to fill
+JUDGED = re.compile(r"^《[^》]*》规定：")
+# what a stem states, without the document it cites, the bracket and the punctuation
+STEM_FRAME = re.compile(
+    r"^(?:根据)?《[^》]*》(?:[^，：:]{0,12})?[，：:]|（[\s　]*）|[，。；、：:“”\s]"
+)
+
+
+def _core(stem: str) -> str:
+    return STEM_FRAME.sub("", stem)
+
+
+def _near(one: str, other: str) -> bool:
+    """Two statements a trainer reads as one: either holds the other, or they differ in a detail
+    only (a changed word in a long sentence)."""
+    if len(one) < 12 or len(other) < 12:
+        return one == other
+    if one in other or other in one:
+        return True
+    matcher = SequenceMatcher(None, one, other, autojunk=False)
+    return matcher.quick_ratio() >= 0.85 and matcher.ratio() >= 0.85
+
+
 def _sentence(item: Item) -> str:
     """The fact an item tests: the sentence of its first rule key (checker.sentence_of)."""
     return sentence_of(item.rule_keys[0]) if item.rule_keys else item.fact
@@ -2251,7 +2284,16 @@ def plan(
     list is asked twice only after that."""
     # paper B never prints a stem of paper A: a rule whose every form paper A printed is left
     # out of B (the A/B pair of issue 13 shares nothing)
-    pool = [c for c in candidates if c.item.type in types and c.item.stem not in avoid]
+    # (nor one that re-prints A's statement cut or stretched, or with one detail changed: the
+    # seed-3333 review dropped four such 判断 of B as copies of A)
+    cores = [_core(stem) for stem in avoid if JUDGED.search(stem)]
+    pool = [
+        c
+        for c in candidates
+        if c.item.type in types
+        and c.item.stem not in avoid
+        and not (c.item.type == "判断" and any(_near(_core(c.item.stem), k) for k in cores))
+    ]
     # which 判断 key may be one ahead under each label in this bank (label_keeps_balance)
     leaders = {label: rng.choice(("正确", "错误")) for label in ("易", "中", "难")}
     first_phase = [True]
@@ -2856,7 +2898,7 @@ def generate(
         classes.setdefault(_place_key(c), set()).add(_form_class(c.item))
     alike = frozenset(k for k, found in classes.items() if len(found) == 1)
     chosen = paper_order(chosen, turn_of(seed), alike, earlier)
-    chosen = without_runs(chosen)
+    chosen = without_runs(chosen, rng=rng)
     _balance_keys(chosen, rng)
     scores = item_points([i.type for i in chosen], difficulties=[i.difficulty for i in chosen])
     for item, points in zip(chosen, scores, strict=True):
