@@ -1052,6 +1052,9 @@ def _county_share(question: str, best: str) -> str:
 
 # a ban asked of (不得退训) and the way it is allowed after all (经…批准后，方可退训)
 BANNED = re.compile(r"不得|禁止|严禁|不准")
+# a sum taken off asked ("扣多少补助", "罚几百"), and a rule that takes one off
+DEDUCTION_ASKED = re.compile(r"扣(?:掉|除|了)?(?:多少|几)|罚(?:款)?(?:多少|几)")
+DEDUCTS = re.compile(r"扣除|扣减|罚款")
 # what decides a yes/no: a modal, a ban or a denial ("不可结转", "方可享受", "不予支付")
 DECIDING = re.compile(
     r"不可|不得|不能|不予|不再|不准|禁止|严禁|可以|可|应当|应|必须|须|方可|清零|免"
@@ -1520,7 +1523,12 @@ def compose(
         # 住院自己先垫的钱"): look up what it asks once more before saying the text is silent
         again = searcher.search(asking, k=5)
         retried = _compose(frame, question, again, corpus, searcher, asking, exclude)
-        if retried.status == "answered":
+        # (within the document found for the whole question: "看管员巡逻日志没填，要扣多少钱"
+        # asks no sum of the medical scheme, whatever "要扣多少钱" alone finds)
+        docs = {c.doc_title for c in composed.citations}
+        if retried.status == "answered" and (
+            not docs or any(c.doc_title in docs for c in retried.citations)
+        ):
             return retried
     return composed
 
@@ -2048,6 +2056,24 @@ def _compose(
             # "养护员一个月补贴多少" answered by "每年开展一次考核": money asked, and no clause
             # near the question states a sum of money at all
             bearing = []
+        deducting = (
+            next(
+                (
+                    r
+                    for r in scored[:6]
+                    if DEDUCTS.search(r.clause.text) and r.score >= best.score - VALUE_MARGIN
+                ),
+                None,
+            )
+            if money and DEDUCTION_ASKED.search(asking_part(question))
+            else None
+        )
+        if deducting is not None and not any(
+            DEDUCTS.search(full_text(r)) and MONEY_VALUE.search(full_text(r)) for r in bearing
+        ):
+            # "没按时巡查 扣多少补助": the rule that deducts says no sum ("适当扣除当月…补助"),
+            # and the pay stated beside it is not what is taken off
+            return _absent(fact, deducting, corpus, None, said="文件没有规定扣除的具体金额。")
         if (
             money
             and MONTHLY_ASKED.search(asking_part(question))
@@ -2183,8 +2209,8 @@ def _compose(
                 # "新增医务人员里专招解决多少人": the sentence of the part named (专招 60 人), not
                 # of the whole (184 人)
                 bool(part) and part not in r.clause.text,
-                -len(preferred & benefits(full_text(r))),
-                bool(benefits(full_text(r)) - preferred),
+                -len(preferred & _care_benefits(r, corpus)),
+                bool(_care_benefits(r, corpus) - preferred),
                 bool(groups(r.clause.text) - persons),  # the general rule before exceptions
             )
         )
@@ -2810,6 +2836,13 @@ PAPERS_ASKED = re.compile(r"带什么|带哪些|要带|材料|资料|证件|证�
 
 # "二级医院60元/床日": a standard per day or per visit is the most that is counted per unit
 PER_UNIT_RATE = re.compile(r"\d+(?:\.\d+)?\s*元\s*/\s*(床日|日|天|人次|次)")
+
+
+def _care_benefits(r: ScoredClause, corpus: Corpus) -> set[str]:
+    """The scheme's benefits a clause is about, in a medical-insurance text only: the graduate
+    plan's "立足区内区外两个市场" is no treatment outside the pool."""
+    title = corpus.document_by_id(r.unit.doc_id).title
+    return benefits(full_text(r)) if re.search(r"医疗保险|医保", title) else set()
 
 
 def benefits(text: str, frame: Frame | None = None) -> set[str]:

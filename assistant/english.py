@@ -396,7 +396,9 @@ GENERIC = re.compile(
 
 def unknown_words(question: str) -> list[str]:
     """The question's content words that neither the glossary, the places nor the figures read."""
-    text = _word_numbers(_without_relative_words(_without_inverted_auxiliary(normalise(question))))
+    text = _word_numbers(
+        _without_relative_words(_without_inverted_auxiliary(_paid_as_pay(normalise(question))))
+    )
     _glossary, _places, pattern = _tables()
     covered = [(m.start(), m.end()) for m in pattern.finditer(text)]
     unknown = []
@@ -440,6 +442,18 @@ COUNTED_KINDS = re.compile(
 )
 
 
+# "How much is a custodian paid", "do guards get paid monthly": being paid is one's pay (工资),
+# not the fund's payment (支付) of "paid for by…", "paid back"
+PASSIVE_PAID = re.compile(
+    r"\b(?:is|are|was|were|be|get|gets|got|getting)\b(?:\s+[a-z]+){0,4}?\s+(paid)\b"
+    r"(?!\s+(?:back|for|by|out|in|to|into)\b)"
+)
+
+
+def _paid_as_pay(text: str) -> str:
+    return PASSIVE_PAID.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "wage", text)
+
+
 def to_chinese(question: str) -> str:
     """The Chinese words of an English question: subject places, then its words in their
     order with their figures, then what it asks; the question as it was when it was not
@@ -449,7 +463,9 @@ def to_chinese(question: str) -> str:
     if not understood(question):
         return question
     opening = _yes_no_opening(question)
-    text = _word_numbers(_without_relative_words(_without_inverted_auxiliary(normalise(question))))
+    text = _word_numbers(
+        _without_relative_words(_without_inverted_auxiliary(_paid_as_pay(normalise(question))))
+    )
     pieces = _pieces(text)
     words = [p for p in pieces if not p.asks and not re.fullmatch(r"[\d.]+", p.chinese)]
     if not words:
