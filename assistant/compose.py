@@ -519,6 +519,24 @@ def _does(act: str, text: str) -> bool:
     return any(act in kin and any(k in text for k in kin if len(k) > 1) for kin in KINDRED_ACTS)
 
 
+def _doer(act: str, question: str, best: ScoredClause, corpus: Corpus) -> ScoredClause | None:
+    """The clause of the best article's document where a named body does the act asked, and
+    which speaks of most of what the question names (None when no clause of it does)."""
+    from index.lexical import covered_by
+
+    telling = [t for t in _telling(question) if act not in t]
+    found: list[tuple[int, ScoredClause]] = []
+    for unit in corpus.units():
+        if unit.doc_id != best.unit.doc_id:
+            continue
+        for clause in clauses(unit):
+            if _body_does(act, clause.text):
+                said = sum(covered_by(t, question, clause.text) for t in telling)
+                if said:
+                    found.append((said, ScoredClause(clause, unit, best.score, best.rank)))
+    return max(found, key=lambda f: f[0])[1] if found else None
+
+
 def _body_act(question: str) -> str:
     """The act a body is asked for ("谁来确认" → 确认, "报给谁" → 报, "哪个部门认定" → 认定)."""
     acts = BODY.search(question)
@@ -2033,6 +2051,17 @@ def _compose(
             and (not limit or _states_limit(r.clause.text))
             and (not change or any(CHANGE_STATED.search(x) for x in _segments(r.clause.text)))
         ]
+        objects = [t for t in _telling(question) if act not in t]  # what the act is done to
+        if wide and not any(
+            _body_does(act, r.clause.text)
+            and any(covered_by(t, question, r.clause.text) for t in objects)
+            for r in candidates
+        ):
+            # "残疾等级谁来认定": the sentence where a body does the act may lie in an article
+            # the question's words rank below the ones that name the persons (their papers)
+            doer = _doer(act, question, best, corpus)
+            if doer is not None:
+                candidates.insert(0, doer)
         # preferred, never alone a reason to decline (that is left to the nouns named nowhere
         # or never with a value, below): a money value for money asked, and a clause that names
         # what the question asks about

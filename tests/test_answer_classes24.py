@@ -134,3 +134,47 @@ def test_unused_outpatient_money_is_a_question_not_venting(assistant, question) 
     assert labels(response)[0].startswith("第二十六条")
     lead = response.answer.split("\n")[0]
     assert "不可结转" in lead or "清零" in lead, response.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["看管员不按时巡查，要扣多少补助", "巡逻日志填假了扣多少钱"],
+)
+def test_a_deduction_the_rule_does_not_size_is_declined_with_the_rule(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "out_of_scope", response.answer
+    assert "文件没有规定扣除的具体金额" in response.answer
+    assert labels(response)[0] == "第十一条"  # never the pay of 第十二条, nor a medical sum
+
+
+@pytest.mark.parametrize(
+    "english, chinese",
+    [
+        ("How much is a custodian paid at a county-level site?", "工资"),
+        ("How much do guards get paid each month?", "工资"),
+        ("Is childbirth paid in full?", "报销"),  # paid in full: the fund's payment
+    ],
+)
+def test_being_paid_is_ones_pay(english, chinese) -> None:
+    from assistant.english import to_chinese
+
+    assert chinese in to_chinese(english)
+
+
+def test_a_target_rate_is_the_plans_own_not_a_near_rate(assistant) -> None:
+    (response,) = ask_turns(assistant, "毕业生的就业率目标定的多少")
+    assert "就业率保持在90%以上" in response.answer.split("\n")[0], response.answer
+
+
+@pytest.mark.parametrize(
+    "question, body",
+    [
+        ("一二级残疾是谁来认定的", "残联部门"),
+        ("特困供养人员的身份谁认定", "民政部门"),
+        ("建档立卡贫困户谁来认定", "扶贫部门"),
+    ],
+)
+def test_who_confirms_a_standing_is_the_body_that_does_it(assistant, question, body) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert body in response.answer.split("\n")[0], response.answer
+    assert labels(response)[0] == "第五条"
