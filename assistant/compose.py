@@ -1250,7 +1250,17 @@ def _direct(
         # the one that only names the thing ("…统筹资金归参保人所有"), read with its subject
         top = max(v[0] for v in valued)
         deciding = [v for v in valued if DECIDING.search(v[2]) and v[0] >= 0.3 * top > 0]
-        if deciding:
+        following = pieces[at + 1] if at + 1 < len(pieces) else ""
+        if (
+            following
+            and not re.search(r"[。；;]$", pieces[at])
+            and DECIDING.search(following)
+            and pieces[at] in best
+        ):
+            # "文物保护单位和…文物点，" + "任何单位和个人不得…变卖": the subject, then what
+            # its own sentence decides of it
+            best, at = best + following, at + 1
+        elif deciding:
             _, at, best = max(deciding, key=lambda v: v[0])
             if at > 0 and DECIDING.match(best) and not re.search(r"[。；;]$", pieces[at - 1]):
                 best = pieces[at - 1] + best

@@ -36,6 +36,7 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
     if any(p.abroad and p.role.value == "treated" for p in frame.subject.places):
         question += "（境外）"  # "去泰国看病能报吗": treatment in another country is 境外就医
     for rule in (
+        monk_contribution,
         _special_disease,
         _fund_never_pays,
         partial(_custodian_hiring, person=frame.person),
@@ -127,7 +128,11 @@ NEWBORN_JOINS = re.compile(
     r"(参保|(上|办|入|参加|买|交)[^，。？?]{0,3}(医保|医疗保险))"
 )
 # the joining named ("参保", "参加…医保", "交医保")
-ENROLS = re.compile(r"参保|参加.{0,8}(医保|医疗保险)|买医保|交医保|入医保")
+ENROLS = re.compile(
+    r"参保|参加.{0,8}(医保|医疗保险)|买医保|交医保|入医保"
+    # "还能再交个城乡居民医保吗": the scheme named after the verb of joining
+    r"|(买|交|入|上)[^，。？]{0,4}(城乡)?居民(基本)?(医保|医疗保险)"
+)
 # "可以在阿里参保吗", "能在阿里买医保吗": the modal asks the joining itself
 MAY_JOIN = re.compile(
     r"(能|可以|可不可以|能不能|允许|让)(在[^，。？]{1,6})?"
@@ -138,6 +143,31 @@ NOT_INSURED = re.compile(r"(没|未|没有|不)(参保|参加医保|参加城乡
 NOT_INSURED_PAID = re.compile(r"报|管|给钱|享受|待遇|出钱")
 # a late or broken payment is 第八条's, not who may join
 LAPSED = re.compile(r"断|补|过了|晚了|逾期|没交|中断|停")
+
+
+MONK = re.compile(r"僧|尼姑|喇嘛|觉姆|出家")
+# whether one pays to join, or how much ("僧尼要交医保吗", "喇嘛参保要钱不")
+PAYS_TO_JOIN = re.compile(
+    r"(交|缴)(医保|钱|费|多少|吗|不)|要钱|掏钱|出钱|免交|不用交|参保.{0,4}(钱|费)"
+)
+
+
+def monk_contribution(question: str, corpus: Corpus) -> Verdict | None:
+    """A monk or nun whose honour is not said (第十八条（五）): what each honour's holder pays,
+    and the tiers for everyone else (第十八条（一）); the honour said is a case to compute."""
+    from assistant.calculators.understanding import read_identities
+
+    if not (MONK.search(question) and PAYS_TO_JOIN.search(question)):
+        return None
+    if any(name.startswith("僧尼") and "未说明" not in name for name in read_identities(question)):
+        return None  # "获地区级表彰的僧尼交多少": the contribution calculator computes it
+    return Verdict(
+        "看所获表彰：上一年度被评为和谐模范先进称号寺庙的在编僧尼和被评为爱国守法先进称号的僧尼，"
+        "获自治区级的个人不缴费，获地区级的个人缴费30元，获县级的个人缴费45元（第十八条（五））；"
+        "没有这些表彰的，和其他城乡居民一样自愿选择60元、120元、250元档次缴费（第十八条（一））。",
+        [(ENROL, "第十八条", "（五）"), (ENROL, "第十八条", "（一）")],
+        focus="在编僧尼",
+    )
 
 
 def _enrolment(question: str, corpus: Corpus) -> Verdict | None:

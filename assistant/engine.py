@@ -442,6 +442,14 @@ class Assistant:
             return self._out_of_scope(reason, frame.text)
         if asks_tier_advice(frame):  # "交哪个档划算": the choice is one's own; what it changes
             return tier_advice(self.corpus)
+        monk = (
+            eligibility.monk_contribution(frame.text, self.corpus)
+            if frame.calculator in (None, "contribution") and "tier" not in frame.slots
+            else None
+        )
+        if monk is not None:  # "喇嘛参保要交钱吗": what each honour pays, and the tiers
+            state.drop_pending()
+            return self._verdict(monk, frame)
         bare = not (frame.calculator or frame.slots or frame.topical)
         if (
             bare

@@ -178,3 +178,30 @@ def test_who_confirms_a_standing_is_the_body_that_does_it(assistant, question, b
     (response,) = ask_turns(assistant, question)
     assert body in response.answer.split("\n")[0], response.answer
     assert labels(response)[0] == "第五条"
+
+
+def test_two_diseases_asks_the_disease_only_when_a_limit_could_bind() -> None:
+    from assistant.calculators.base import MissingInput
+    from assistant.calculators.medical import two_diseases
+
+    # 800 × 90% × 70% = 504, within every disease's yearly limit (800/1200/2000)
+    paid = two_diseases({"level": "一级", "class_b": "800"})
+    assert paid.result["payment"] == "504.00"
+    assert any("结果相同" in n for n in paid.notes)
+    with pytest.raises(MissingInput):  # 3000 × 60% = 1800: over 高血压's 800, under 糖尿病's 1200?
+        two_diseases({"level": "三级", "class_a": "3000"})
+
+
+@pytest.mark.parametrize(
+    "question, lead",
+    [
+        ("我单位交着职工医保，还能不能再买城乡居民医保", "不可以同时参加"),
+        ("做试管婴儿的钱医保给报不", "不能报销"),
+        ("我老婆是自己要求剖的，能报吗", "不能报销"),
+        ("喇嘛参保要交钱吗", "看所获表彰"),
+        ("寺院里的文物点能卖掉吗", "不得占用、破坏、拆毁或者变卖"),
+    ],
+)
+def test_yes_no_questions_get_the_rule_that_decides_them(assistant, question, lead) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert lead in response.answer.split("\n")[0], response.answer

@@ -350,8 +350,9 @@ def special_outpatient(inputs: dict[str, Any]) -> Result:
 def two_diseases(inputs: dict[str, Any]) -> Result:
     table = rules()["two_diseases"]
     raw = inputs.get("diseases")
-    if raw in (None, "", []):
-        raise MissingInput(["diseases"])
+    # (which disease only sets the yearly limit: asked once the payment could reach one)
+    unnamed = raw in (None, "", [])
+    raw = [] if unnamed else raw
     names = {str(n).strip() for n in ([raw] if isinstance(raw, str) else raw)}
     bad = sorted(names - {"高血压", "糖尿病"})
     if bad:
@@ -400,16 +401,34 @@ def two_diseases(inputs: dict[str, Any]) -> Result:
         fmt(uncapped),
         where,
     )
-    key = "both" if len(diseases) == 2 else diseases[0]
-    limit = Decimal(table["limit"]["values"][key])
-    remaining = max(ZERO, limit - already_paid)
-    payment = min(uncapped, remaining)
-    label = "高血压和糖尿病合并" if key == "both" else diseases[0]
-    result.step(
-        f"{label}年度支付限额 {fmt(limit)} 元，已支付 {fmt(already_paid)} 元，剩余 {fmt(remaining)} 元",
-        fmt(payment),
-        cite(table["limit"]["cite"]),
-    )
+    limits = {k: Decimal(v) for k, v in table["limit"]["values"].items()}
+    if unnamed:
+        lowest = min(limits, key=limits.get)
+        if uncapped + already_paid > limits[lowest]:
+            raise MissingInput(["diseases"])
+        # "两病 一级医院 乙类药花了1000": within every disease's limit, so it is paid whichever
+        result.step(
+            f"年度支付限额最低为{lowest} {fmt(limits[lowest])} 元，已支付 {fmt(already_paid)} 元，"
+            "本次未超过",
+            fmt(uncapped),
+            cite(table["limit"]["cite"]),
+        )
+        result.notes.append(
+            "未说明是高血压还是糖尿病：本次报销额在两种病的年度支付限额以内，结果相同。"
+        )
+        payment = uncapped
+    else:
+        key = "both" if len(diseases) == 2 else diseases[0]
+        limit = limits[key]
+        remaining = max(ZERO, limit - already_paid)
+        payment = min(uncapped, remaining)
+        label = "高血压和糖尿病合并" if key == "both" else diseases[0]
+        result.step(
+            f"{label}年度支付限额 {fmt(limit)} 元，已支付 {fmt(already_paid)} 元，"
+            f"剩余 {fmt(remaining)} 元",
+            fmt(payment),
+            cite(table["limit"]["cite"]),
+        )
     if payment < uncapped:
         result.notes.append(
             f"已达“两病”年度支付限额：按比例应付 {fmt(uncapped)} 元，本次只能支付 {fmt(payment)} 元。"
