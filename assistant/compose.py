@@ -345,10 +345,21 @@ def _speaks_most(question: str, scored: list[ScoredClause], best: ScoredClause) 
     """ "去北京看病要备案吗": when the best clause does not speak of the thing a yes/no question
     ends on (备案), a close clause that does decides it."""
     last = _ending_word(question)
-    if not last or _speaks_of(last, question, best):
+    if not last:
         return best
     close = [r for r in scored[:6] if r.score >= best.score - VALUE_MARGIN]
-    return next((r for r in close if _speaks_of(last, question, r)), best)
+    speaking = [r for r in close if _speaks_of(last, question, r)]
+    if not speaking:
+        return best
+
+    def said(r: ScoredClause) -> int:
+        return sum(_speaks_of(t, question, r) for t in _telling(question))
+
+    # "维修文物保护单位要不要报批": of the clauses speaking of 报批 (审批, 同意), the one that
+    # also speaks of the act asked of (维修), not of another (重建)
+    first = best if best in speaking else speaking[0]
+    most = max(speaking, key=said)
+    return most if said(most) > said(first) else first
 
 
 # a clause that tells how a thing is done: papers brought, a form filled, an office gone to
@@ -2417,7 +2428,13 @@ def _compose(
         home = _at_home(question, corpus, scored, best)
         if home is not best:  # what the subject's document says is what decides
             best, near = home, [r for r in scored if r.unit.doc_id == home.unit.doc_id]
-    restricting = _restricting(question, near, best) if fact is FactType.YES_NO else None
+    # (a use asked to be allowed, "能挪去买车吗"; not a duty asked, "维修要不要报批", which the
+    # rule on that act decides)
+    restricting = (
+        _restricting(question, near, best)
+        if fact is FactType.YES_NO and not DUTY_ASKED.search(asking_part(question))
+        else None
+    )
     if restricting is not None:
         # "养护补助资金能挪去买办公用车吗": a near rule restricts the thing asked of (仅限用于养护
         # 工程); that rule decides any other use, though it never names the one asked

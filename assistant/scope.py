@@ -53,6 +53,16 @@ def external_law(question: str, gazette: str) -> str | None:
     return None
 
 
+def _said_as_the_gazette_says(question: str, said: str, gazette: str) -> bool:
+    """A generic place said with the word the documents put after it ("内地医院"), not merely a
+    word they use ("内地农村公路养护补助" asks of the inland provinces' roads)."""
+    for m in re.finditer(re.escape(said), question):
+        after = re.sub(r"^的", "", question[m.end() :])[:2]
+        if len(after) == 2 and f"{said}{after}" in gazette:
+            return True
+    return False
+
+
 def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = "") -> str | None:
     """A reason the question is out of scope, judged from its frame: another place, scheme or
     year as the subject, or a kind of fact the gazette never publishes. `reported`: earlier
@@ -81,7 +91,7 @@ def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = ""
     if (
         elsewhere is not None
         and elsewhere.generic
-        and elsewhere.said in gazette
+        and _said_as_the_gazette_says(frame.text, elsewhere.said, gazette)
         and frame.subject.scheme is None
         and frame.calculator is None
     ):

@@ -205,3 +205,17 @@ def test_two_diseases_asks_the_disease_only_when_a_limit_could_bind() -> None:
 def test_yes_no_questions_get_the_rule_that_decides_them(assistant, question, lead) -> None:
     (response,) = ask_turns(assistant, question)
     assert lead in response.answer.split("\n")[0], response.answer
+
+
+def test_inland_provinces_as_the_subject_are_out_of_scope(assistant) -> None:
+    (response,) = ask_turns(assistant, "内地农村公路的养护补助按什么标准发")
+    assert response.status == "out_of_scope", response.answer
+    # the plan's own 内地医院 stays its subject
+    (response,) = ask_turns(assistant, "远程会诊平台对接了几家内地医院")
+    assert response.status == "answered", response.answer
+
+
+def test_repairing_a_protected_site_needs_the_same_levels_consent(assistant) -> None:
+    (response,) = ask_turns(assistant, "维修文物保护单位要不要报批")
+    assert labels(response)[0] == "第十五条", response.answer
+    assert "同意" in response.answer.split("\n")[0]
