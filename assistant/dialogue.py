@@ -98,6 +98,11 @@ PLACE_SLOTS = ("in_area", "excluded")
 def _slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]:
     reading = understand(frame.text, calculator)
     slots = dict(reading.inputs) if reading else {}
+    age = frame.person.age
+    for key in [k for k, v in slots.items() if age is not None and str(v) == str(age)]:
+        if key not in frame.slots and key in schema() and spec(key).kind is Kind.MONEY:
+            # "换成我爸呢 他72": the frame read 72 as his age, never a sum of money
+            del slots[key]
     # where the stay was is read by the frame from the gazetteer ("在喀什住院"), not by the
     # calculator's own reading
     slots.update({k: frame.slots[k] for k in PLACE_SLOTS if k in frame.slots})

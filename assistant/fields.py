@@ -240,7 +240,8 @@ def schema() -> dict[str, FieldSpec]:
             sites,
             ("县级", "自治区级", "全国重点"),
         ),
-        FieldSpec("persons", Kind.COUNT, "参保人数", bounds=Bounds(1, 50, "人")),
+        # (the household's members on one tier, or the custodians paid alike)
+        FieldSpec("persons", Kind.COUNT, "人数", bounds=Bounds(1, 50, "人")),
         FieldSpec(
             "sites",
             Kind.COUNTS,

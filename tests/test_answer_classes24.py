@@ -219,3 +219,45 @@ def test_repairing_a_protected_site_needs_the_same_levels_consent(assistant) -> 
     (response,) = ask_turns(assistant, "维修文物保护单位要不要报批")
     assert labels(response)[0] == "第十五条", response.answer
     assert "同意" in response.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question, pay",
+    [
+        ("县级文保单位两个看管员 干了8个月 工资一共多少", "19200.00"),
+        ("自治区级的3名看管人员干了半年，一共发多少", "25200.00"),
+        ("县级看管员干了4个月多少钱", "4800.00"),  # one person when none is counted
+    ],
+)
+def test_custodians_counted_are_each_paid(question, pay) -> None:
+    from assistant.calculators.service import calculate
+    from assistant.calculators.understanding import understand
+
+    reading = understand(question, "custodian_pay")
+    assert calculate("custodian_pay", reading.inputs, None)["result"]["pay"] == pay
+
+
+def test_a_sites_quota_is_no_count_of_custodians() -> None:
+    from assistant.calculators.understanding import understand
+
+    inputs = understand("县级文保单位每处2名看管员，干了3个月多少钱", "custodian_pay").inputs
+    assert "persons" not in inputs
+
+
+@pytest.mark.parametrize(
+    "question, calculator",
+    [
+        ("我姐 日土县医院 二级 七千 交120", "inpatient"),
+        ("地区人民医院 三级 2万3 250档", "inpatient"),
+        ("三级医院起付线400 交250档", None),  # the rule's own figure
+    ],
+)
+def test_a_case_stated_by_hospital_tier_and_sum_is_computed(question, calculator) -> None:
+    assert detect_calculator(question) == calculator
+
+
+def test_a_persons_age_in_a_changed_case_is_no_cost(assistant) -> None:
+    first, second = ask_turns(assistant, "我妹 县医院 二级 住院花了九千 交120", "换成我妈呢 她66")
+    assert first.status == "calculated"
+    assert second.status == "calculated", second.answer
+    assert second.calculation["inputs"]["cost"] == "9000"

@@ -75,6 +75,12 @@ def custodian_pay(inputs: dict[str, Any]) -> Result:
     result.step(
         f"{level}野外文物保护单位看管人员 {fmt(rate)} 元/月 × {months} 个月", fmt(pay), where
     )
+    persons = get_int(inputs, "persons") if inputs.get("persons") not in (None, "") else 1
+    if persons > 1:
+        # "两个人 干了8个月": each of them is paid the same for the months
+        seen["persons"] = persons
+        pay *= persons
+        result.step(f"{persons} 人 × {fmt(rate * months)} 元", fmt(pay), where)
     if months > table["agreement_term"]["months"]:
         result.notes.append("看管协议期限不得超过一年（第十三条），超过12个月需续签协议。")
     if get_bool(inputs, "accident"):

@@ -206,6 +206,17 @@ def detect_calculator(question: str) -> str | None:
         # "三级医院花了1万2报多少": a hospital's level decides only an inpatient stay's rules;
         # the note read with it says so
         return "inpatient"
+    if (
+        # "我妹妹 普兰县医院 二级 九千 交60": a case stated by its hospital, tier and sum
+        read_level(q)
+        and read_tier(q)[0] is not None
+        and re.search(r"医院|卫生院", q)
+        and not re.search(r"看病|看了病|(拿|开|买|配)[了的点些]{0,2}药|门诊|打针", q)
+        # ("三级医院起付线400", "封顶6万": the rule's own figure)
+        and not re.search(r"起付线|限额|封顶|最高|最多|标准|比例", q)
+        and "cost" in READERS["inpatient"](q)
+    ):
+        return "inpatient"
     return None
 
 
@@ -770,6 +781,12 @@ def _site_words() -> str:
     return "|".join(sorted(names, key=len, reverse=True))
 
 
+# custodians counted ("两个人", "3个看管员", "两名看管人员"), never a site's quota ("每处2名")
+CUSTODIANS_COUNTED = re.compile(
+    rf"(?<!每处)(?<!每个)(?<!安排){COUNT}\s*(?:个|名|位)?\s*(?:人(?!次|民|员)|看管员|看管人员|看护员)"
+)
+
+
 def read_custodian(q: str) -> dict[str, Any]:
     from assistant.fields import match_choice
 
@@ -825,6 +842,10 @@ def read_custodian(q: str) -> dict[str, Any]:
         inputs["months"] = 12 * years if years else None
     elif re.search(r"一年|全年|整年|满一年|每年|一整年", q):
         inputs["months"] = 12
+    people = CUSTODIANS_COUNTED.search(q)
+    if people and inputs["mode"] == "person":
+        # "两个人 干了8个月", "县级3个看管员干了5个月": the custodians paid alike
+        inputs["persons"] = small_count(people.group(1))
     if re.search(r"重大.{0,4}事故|看管事故", q):
         inputs["accident"] = True
     if re.search(r"巡逻日志|日志", q) and re.search(
