@@ -100,6 +100,8 @@ OFF_TOPIC = (
     "注明依据的条文，并按规定计算医保报销、个人缴费、看管员工资和养护补贴。"
 )
 QUIZ_HINT = "文物安全培训的试卷和练习题请到页面上的“出题”页生成（含答案和出处）。"
+# what names a rule rather than a case ("报销有上限没有", "起付线", "政策")
+RULE_NAMED = re.compile(r"报销|上限|起付|比例|限额|封顶|标准|政策|规定|办法|待遇")
 THANKS = re.compile(
     r"谢谢|多谢|感谢|谢啦|谢了|收到|辛苦了|麻烦你了|好的|好嘞|知道了|明白了|懂了|了解"
 )
@@ -597,7 +599,19 @@ class Assistant:
                 {k: v for k, v in (("age", frame.person.age), ("sex", frame.person.sex)) if v}
             )
             return self._calculate(Turn("contribution", slots, frame, fresh=True), state)
-        if frame.calculator and frame.intent is Intent.CALCULATE:
+        # "我妈住院了", "我老公今年住了三次院": a case announced, nothing asked of it yet; what
+        # its computation needs is asked for, not a rule quoted that shares its words
+        announced = (
+            frame.calculator in PAYING_CALCS
+            and frame.intent is Intent.LOOKUP
+            and not frame.asks_figure
+            and not QUESTION_WORD.search(frame.text)
+            and state.pending is None
+            # someone's case ("我妈…", a figure of it), never a topic named ("住院报销")
+            and bool(frame.person.who or frame.slots)
+            and not RULE_NAMED.search(frame.text)
+        )
+        if frame.calculator and (frame.intent is Intent.CALCULATE or announced):
             turn = Turn(frame.calculator, dict(frame.slots), frame, fresh=True)
             continue_person(turn, state)
             costs = stay_costs(frame.text) if frame.calculator == "inpatient" else []
@@ -608,7 +622,9 @@ class Assistant:
             response = self._calculate(turn, state)
             if response.status == "follow_up" and turn.inputs.get("mode") == "late":
                 return self._with_rule(response, frame)
-            if response.status != "follow_up" or not (multi or _asks_rule(frame)):
+            if response.status != "follow_up" or not (
+                multi or (_asks_rule(frame) and not announced)
+            ):
                 return response
             # a general question ("看管员一个月工资多少？") or one part of several: the rule answers
             state.pending = None

@@ -261,3 +261,18 @@ def test_a_persons_age_in_a_changed_case_is_no_cost(assistant) -> None:
     assert first.status == "calculated"
     assert second.status == "calculated", second.answer
     assert second.calculation["inputs"]["cost"] == "9000"
+
+
+@pytest.mark.parametrize(
+    "opening", ["我爸住院了", "我闺女在普兰县医院住院了", "我媳妇今年住了两次院"]
+)
+def test_a_case_announced_asks_what_its_computation_needs(assistant, opening) -> None:
+    first, second = ask_turns(assistant, opening, "交的250 三级医院 花了1万")
+    assert first.status == "follow_up", first.answer
+    assert "缴费档次" in first.answer or "哪一级" in first.answer
+    assert second.status == "calculated", second.answer
+
+
+def test_a_topic_named_is_not_an_announced_case(assistant) -> None:
+    (response,) = ask_turns(assistant, "住院报销")
+    assert response.status == "answered", response.answer
