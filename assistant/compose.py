@@ -1945,7 +1945,8 @@ def _compose(
         if inline is not None:
             return _one_sentence_list(inline, corpus)
 
-    unit = _asked_unit(asking_part(question))
+    # ("壁画能不能拍几张": a few, in a yes/no, is no count asked)
+    unit = _asked_unit(asking_part(question)) if fact is not FactType.YES_NO else None
     if unit is not None and not any(unit[1].search(full_text(r)) for r in scored[:UNIT_DEPTH]):
         # "保护范围多少米以外", "几号发工资", "扣几分": no clause near the question holds a
         # value in that unit at all, so the text does not give it

@@ -276,3 +276,9 @@ def test_a_case_announced_asks_what_its_computation_needs(assistant, opening) ->
 def test_a_topic_named_is_not_an_announced_case(assistant) -> None:
     (response,) = ask_turns(assistant, "住院报销")
     assert response.status == "answered", response.answer
+
+
+def test_a_few_in_a_yes_no_is_no_count_asked(assistant) -> None:
+    (response,) = ask_turns(assistant, "寺庙里的壁画我能拍几张留念吗")
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == "第三十七条"
