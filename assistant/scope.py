@@ -53,14 +53,20 @@ def external_law(question: str, gazette: str) -> str | None:
     return None
 
 
+# what a place's own rules are about: "内地的农村公路养护补助" asks the inland provinces' rule
+RULED_THING = re.compile(r"(?:农村)?公路|文物|医保|医疗保险|政策|规定|标准|补助|补贴|养护")
+
+
 def _said_as_the_gazette_says(question: str, said: str, gazette: str) -> bool:
-    """A generic place said with the word the documents put after it ("内地医院"), not merely a
-    word they use ("内地农村公路养护补助" asks of the inland provinces' roads)."""
-    for m in re.finditer(re.escape(said), question):
-        after = re.sub(r"^的", "", question[m.end() :])[:2]
-        if len(after) == 2 and f"{said}{after}" in gazette:
-            return True
-    return False
+    """A generic place said as the documents say it ("内地医院"), or of a person's own
+    circumstances ("在内地上学的孩子"), not of a thing the place itself rules ("内地农村公路
+    养护补助是什么标准")."""
+    if said not in gazette:
+        return False
+    return not any(
+        RULED_THING.match(re.sub(r"^的", "", question[m.end() :]))
+        for m in re.finditer(re.escape(said), question)
+    )
 
 
 def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = "") -> str | None:
