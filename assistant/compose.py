@@ -1084,6 +1084,10 @@ BANNED = re.compile(r"不得|禁止|严禁|不准")
 # a sum taken off asked ("扣多少补助", "罚几百"), and a rule that takes one off
 DEDUCTION_ASKED = re.compile(r"扣(?:掉|除|了)?(?:多少|几)|罚(?:款)?(?:多少|几)")
 DEDUCTS = re.compile(r"扣除|扣减|罚款")
+# a few things done ("拍几张", "拿几个", "印几份"): "a few", not a count asked
+A_FEW_DONE = re.compile(
+    r"(拍|照|摄|拓|印|复制|复印|借|带|拿|买|卖|摘|采|捡)[了个]?几\s*(张|个|件|本|幅|块|份|次)"
+)
 # what decides a yes/no: a modal, a ban or a denial ("不可结转", "方可享受", "不予支付")
 DECIDING = re.compile(
     r"不可|不得|不能|不予|不再|不准|禁止|严禁|可以|可|应当|应|必须|须|方可|清零|免"
@@ -1945,8 +1949,9 @@ def _compose(
         if inline is not None:
             return _one_sentence_list(inline, corpus)
 
-    # ("壁画能不能拍几张": a few, in a yes/no, is no count asked)
-    unit = _asked_unit(asking_part(question)) if fact is not FactType.YES_NO else None
+    # ("壁画能不能拍几张": a few things done, in a yes/no, is no count asked)
+    few = fact is FactType.YES_NO and A_FEW_DONE.search(asking_part(question))
+    unit = None if few else _asked_unit(asking_part(question))
     if unit is not None and not any(unit[1].search(full_text(r)) for r in scored[:UNIT_DEPTH]):
         # "保护范围多少米以外", "几号发工资", "扣几分": no clause near the question holds a
         # value in that unit at all, so the text does not give it

@@ -35,6 +35,10 @@ AGAIN = re.compile(
     r"(?<![个\d])(?:[二三四五六七八九十]|十[一二]|[2-9]|1[0-2])月份?(?![\d日号底初])"
 )
 # "下个月一样", "又住了一次，还是那么多": the last case once more, as a later visit or stay
+# the figure of a case asked with nothing else said ("能报多少", "那到底能报多少钱？")
+REASKED = re.compile(
+    r"(那|那么)?(到底|究竟|一共|总共)?(能|可以|可|给|医保)?(报|报销|赔|支付)(多少|几)(钱|块)?[？?。！!\s]*"
+)
 SAME_AGAIN = re.compile(
     r"一样|同样|也这样|照旧|差不多|同上|还是(那么|这么|那个|这个)(多|数)|也是(那么|这么|那个|这个)(多|数)|跟上次|和上次"
 )
@@ -402,7 +406,16 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         and bool(AGAIN.search(frame.text) and SAME_AGAIN.search(frame.text))
         and last.calculator in ("inpatient", "special_outpatient", "general_outpatient")
     )
-    if not new and not repeat and not (other_person and frame.continuation and not frame.topical):
+    # "能报多少" right after the case was computed: that case's figure asked again
+    reask = (
+        not new and bool(REASKED.fullmatch(frame.text.strip())) and last.calculator in PAYING_CALCS
+    )
+    if (
+        not new
+        and not repeat
+        and not reask
+        and not (other_person and frame.continuation and not frame.topical)
+    ):
         return None
     money_given = any(k in schema() and spec(k).kind is Kind.MONEY for k in new)
     other_birth = any(new.get(k) and not last.inputs.get(k) for k in BIRTH_CASES) and any(
@@ -451,6 +464,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         or flagged
         or not frame.topical
         or repeat
+        or reask
         or (frame.calculator == last.calculator and AGAIN.search(frame.text))
     ):
         return None
@@ -505,6 +519,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         if kind
         else (False if last.calculator in ("inpatient", "special_outpatient") else None)
     )
+    if reask:
+        turn.new_stay = False  # the same case again, never a second stay
     return turn
 
 

@@ -282,3 +282,12 @@ def test_a_few_in_a_yes_no_is_no_count_asked(assistant) -> None:
     (response,) = ask_turns(assistant, "寺庙里的壁画我能拍几张留念吗")
     assert response.status == "answered", response.answer
     assert labels(response)[0] == "第三十七条"
+
+
+def test_the_figure_asked_again_is_the_same_case_never_a_second_stay(assistant) -> None:
+    first, again, tally = ask_turns(
+        assistant, "交120档 二级医院住院 花了一万", "那到底能报多少钱？", "今年一共报了多少"
+    )
+    assert first.status == again.status == "calculated"
+    assert first.calculation["result"]["payment"] == again.calculation["result"]["payment"]
+    assert "1次" in tally.answer, tally.answer  # counted once against the yearly cap
