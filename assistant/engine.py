@@ -607,9 +607,11 @@ class Assistant:
             and not frame.asks_figure
             and not QUESTION_WORD.search(frame.text)
             and state.pending is None
-            # someone's case ("我妈…", a figure of it), never a topic named ("住院报销")
-            and bool(frame.person.who or frame.slots)
+            # someone's case ("我妈…", a figure of it), never a topic named ("住院报销") nor
+            # where one is treated alone ("外省住院备案是跑窗口还是系统里报": a way asked)
+            and bool(frame.person.who or set(frame.slots) - {"in_area", "excluded"})
             and not RULE_NAMED.search(frame.text)
+            and "还是" not in frame.text
         )
         if frame.calculator and (frame.intent is Intent.CALCULATE or announced):
             turn = Turn(frame.calculator, dict(frame.slots), frame, fresh=True)

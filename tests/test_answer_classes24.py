@@ -291,3 +291,8 @@ def test_the_figure_asked_again_is_the_same_case_never_a_second_stay(assistant) 
     assert first.status == again.status == "calculated"
     assert first.calculation["result"]["payment"] == again.calculation["result"]["payment"]
     assert "1次" in tally.answer, tally.answer  # counted once against the yearly cap
+
+
+def test_a_way_asked_of_treatment_elsewhere_is_no_announced_case(assistant) -> None:
+    (response,) = ask_turns(assistant, "去外省住院，备案是到窗口办还是网上办")
+    assert response.status == "answered", response.answer
