@@ -37,6 +37,7 @@ from assistant.compose import (
 from assistant.dialogue import (
     AGAIN,
     PAYING_CALCS,
+    PLACE_SLOTS,
     Stall,
     Turn,
     continue_person,
@@ -609,7 +610,7 @@ class Assistant:
             and state.pending is None
             # someone's case ("我妈…", a figure of it), never a topic named ("住院报销") nor
             # where one is treated alone ("外省住院备案是跑窗口还是系统里报": a way asked)
-            and bool(frame.person.who or set(frame.slots) - {"in_area", "excluded"})
+            and bool(frame.person.who or set(frame.slots) - set(PLACE_SLOTS))
             and not RULE_NAMED.search(frame.text)
             and "还是" not in frame.text
         )
