@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from decimal import Decimal
 
-from assistant.calculators.base import rules
+from assistant.calculators.base import pct, rules
 from assistant.citations import of_place
 from assistant.frame import Frame
 from assistant.response import Response
@@ -40,10 +40,6 @@ def asks_tier_advice(frame: Frame) -> bool:
     )
 
 
-def _percent(value: str) -> str:
-    return f"{format((Decimal(value) * 100).normalize(), 'f')}%"
-
-
 def _by_level(ratios: dict[str, str]) -> str:
     """ "乡镇卫生院、一级、二级90%，三级85%": levels with the same ratio said together."""
     groups: list[tuple[list[str], str]] = []
@@ -53,7 +49,7 @@ def _by_level(ratios: dict[str, str]) -> str:
             groups[-1][0].append(level)
         else:
             groups.append(([level], ratio))
-    return "，".join(f"{'、'.join(levels)}{_percent(ratio)}" for levels, ratio in groups)
+    return "，".join(f"{'、'.join(levels)}{pct(Decimal(ratio))}" for levels, ratio in groups)
 
 
 def tier_advice(corpus: Corpus) -> Response:
@@ -70,11 +66,11 @@ def tier_advice(corpus: Corpus) -> Response:
     lines += [f"· {t}元档：{_by_level(inpatient['values'][t])}" for t in reversed(tiers)]
     lines.append(
         "门诊特殊病："
-        + "、".join(f"{t}元档{_percent(special['values'][t])}" for t in tiers)
+        + "、".join(f"{t}元档{pct(Decimal(special['values'][t]))}" for t in tiers)
         + f"（{special['cite'][1]}{special['cite'][2]}）[3]。"
     )
     cites = [of_place(corpus, *c) for c in (choice, inpatient["cite"], special["cite"])]
-    facts = [_percent(v) for t in tiers for v in inpatient["values"][t].values()]
+    facts = [pct(Decimal(v)) for t in tiers for v in inpatient["values"][t].values()]
     return Response(
         "answered",
         answer="\n".join(lines),

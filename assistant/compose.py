@@ -537,9 +537,7 @@ def _doer(act: str, question: str, best: ScoredClause, corpus: Corpus) -> Scored
 
     telling = [t for t in _telling(question) if act not in t]
     found: list[tuple[int, ScoredClause]] = []
-    for unit in corpus.units():
-        if unit.doc_id != best.unit.doc_id:
-            continue
+    for unit in corpus.document_by_id(best.unit.doc_id).units:
         for clause in clauses(unit):
             if _body_does(act, clause.text):
                 said = sum(covered_by(t, question, clause.text) for t in telling)
