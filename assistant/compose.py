@@ -15,7 +15,9 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from assistant.answers import display, score_passage, weights
-from assistant.citations import Citation, of_clauses
+from assistant.calculators.base import rules
+from assistant.calculators.medical import FixedTier, fixed_tier
+from assistant.citations import Citation, of_clauses, of_place
 from assistant.frame import (
     ALTERNATIVE,
     BODY,
@@ -131,7 +133,27 @@ def _score_clauses(
         return []
     top = max(h.score for h in hits) or 1.0
     prior = {h.unit.id: (n, h.score / top if top > 0 else 1.0) for n, h in enumerate(hits)}
-    ranked = searcher.rank_clauses(context or question, [h.unit for h in hits], k=400)
+    units = [h.unit for h in hits]
+    ranked = searcher.rank_clauses(context or question, units, k=400)
+    asking = asking_part(question)
+    if fact in (FactType.YES_NO, FactType.PROCEDURE) and asking != (context or question):
+        # "在成都住院，钱是先自己垫吗": the clause that speaks of what is asked (垫付), not of the
+        # circumstance it is asked in (统筹区外), nor of the turn it follows: the asking part
+        # counts as much as the whole
+        own = {
+            (r.unit.id, r.clause.index): r.score
+            for r in searcher.rank_clauses(asking, units, k=400)
+        }
+        # (a turn read with the last one leans on it more: "要先办什么手续吗" after a stay in
+        # Chengdu is not 参保手续)
+        share = ASKING_SHARE if asking != question else ASKING_SHARE_LEANING
+        ranked = [
+            replace(
+                r,
+                score=(1 - share) * r.score + share * own.get((r.unit.id, r.clause.index), 0.0),
+            )
+            for r in ranked
+        ]
     rows = [
         ScoredClause(
             r.clause, r.unit, r.score + UNIT_PRIOR * prior[r.unit.id][1], prior[r.unit.id][0]
@@ -162,6 +184,10 @@ def _score_clauses(
 
 
 CELL_LAG = 0.1
+# how much the asking part's own ranking counts in a yes/no or how-to question's clause ranking:
+# said with its circumstances in the same turn, and read with the turn before it
+ASKING_SHARE = 0.5
+ASKING_SHARE_LEANING = 0.33
 
 
 # an article's caption printed as its first sentence ("住院待遇政策。", "个人缴费部分。")
@@ -480,10 +506,44 @@ def _title(unit) -> str:
     return "" if title == unit.label else title
 
 
-def _variants(unit, clause: Clause, question: str, frame: Frame) -> list[Clause]:
+def _without_exempt_identity(question: str) -> str:
+    """The question without the identities whose only rule for a claim is their tier (低保, 特困,
+    孤儿, 重度残疾: 第十八条（三）); 建档立卡 stays, its stays being paid more (第二十九条（四））."""
+    from assistant.fields import spec
+
+    names = [
+        word
+        for c in spec("identities").choices
+        if c.value in rules()["contribution"]["identities"]
+        and rules()["contribution"]["identities"][c.value]["individual"] == "0"
+        and "僧尼" not in c.value
+        for word in (c.value, *c.aliases)
+    ]
+    pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))
+    return re.sub(rf"(?:是|属于)?(?:{pattern})(?:户|人员|对象|人)?[，,]?", "", question) or question
+
+
+def _person_tier(frame: Frame) -> FixedTier | None:
+    """The tier the rules fix for the person asked about when no tier is said ("我妈61岁",
+    "我家是低保户": 第十八条 puts them on the highest standard)."""
+    person = frame.person
+    if frame.slots.get("tier") or not (person.identities or person.age is not None):
+        return None
+    return fixed_tier(
+        {
+            "identities": list(person.identities),
+            "poor": "建档立卡贫困人员" in person.identities,
+            "age": person.age,
+            "sex": person.sex,
+        }
+    )
+
+
+def _variants(unit, clause: Clause, question: str, tier: int | None) -> list[Clause]:
     """The same rule for each case the text sets apart by a figure in the heading ("缴费档次为
     250元/120元/60元的参保居民"): the one the question names (its tier as the frame read it:
-    "交一百二那档" is 120), or all when it names none."""
+    "交一百二那档" is 120, or the tier the rules fix for the person), or all when it names
+    none."""
     shape = re.sub(r"\d+", "#", clause.heading)
     if "#" not in shape:
         return [clause]
@@ -493,7 +553,6 @@ def _variants(unit, clause: Clause, question: str, frame: Frame) -> list[Clause]
         for c in clauses(unit)
         if re.sub(r"\d+", "#", c.heading) == shape and section(unit, c) == title
     ]
-    tier = frame.slots.get("tier")
     named = [
         c
         for c in same
@@ -1553,6 +1612,22 @@ def compose(
     exclude: set[str] | None = None,
 ) -> Composed:
     hits = _with_forbidding_rule(question, hits, corpus)
+    if (
+        frame.fact in (FactType.RATIO, FactType.AMOUNT)
+        and CLAIM_ASKED.search(asking_part(question))
+        and _person_tier(frame) is not None
+    ):
+        # "我外婆是低保户，住院能报百分之几": the identity fixes her tier (said with the answer),
+        # and is no word the rate's clause must speak of
+        question = _without_exempt_identity(question)
+    if _benefit_claim(question, frame.fact):
+        # "住院能报销吗": the benefit exists; what it pays is the answer (its rates)
+        rates = _compose(
+            replace(frame, fact=FactType.RATIO), question, hits, corpus, searcher, context, exclude
+        )
+        if rates.status == "answered":
+            rates.answer = f"能报销，按以下规定：\n{rates.answer}"
+            return rates
     composed = _compose(frame, question, hits, corpus, searcher, context, exclude)
     if composed.status == "answered" and frame.fact is FactType.PROCEDURE:
         step = _step_unsaid(question, composed, corpus)
@@ -1572,6 +1647,27 @@ def compose(
         ):
             return retried
     return composed
+
+
+# the care a benefit is named by, and words that only say one is insured ("交了居民医保")
+CARE_NAMED = re.compile(r"^(?:住院|门诊|普通门诊|门诊特殊病|门特|特殊病|看门诊|住院费)$")
+# whether it is paid at all ("能报吗", "给不给报"), not a feature of it ("报销有没有封顶")
+CLAIMABLE_ASKED = re.compile(
+    r"(?:能|可以|可不可以|能不能|能否|给|给不给|让不让)(?:报|报销)(?![告名到道送考批备])|报得了|报不了"
+)
+INSURED_SAID = re.compile(r"^(?:交了?|交过|交钱|缴了?|参保了?|参加了?|买了|办了|有)$")
+
+
+def _benefit_claim(question: str, fact: FactType) -> bool:
+    """A yes/no claim naming nothing but the care ("住院能报销吗", "交了医保看门诊能报吗"): the
+    scheme pays it; the answer is what it pays. A circumstance named ("喝醉酒", "伙食费",
+    "在成都") is a question of its own."""
+    if fact is not FactType.YES_NO or not CLAIMABLE_ASKED.search(asking_part(question)):
+        return False
+    if places_in(question):
+        return False
+    telling = [t for t in _telling(question) if not INSURED_SAID.match(t)]
+    return bool(telling) and all(CARE_NAMED.match(t) for t in telling)
 
 
 # "野外文物能拆吗", "壁画可以摸吗": a bare act (one or two characters) asked after its modal
@@ -2525,6 +2621,7 @@ def _compose(
                 best = replace(best, clause=stating)
     # a clause that continues its neighbour ("参保人员年度内第二次住院…") reads with it
     siblings = [c for c in clauses(best.unit) if c.label == best.clause.label and c.label]
+    tier_cited, tier_why = None, ""  # the rule fixing the person's tier, when it chose the case
     if fact in (FactType.PROCEDURE, FactType.OTHER) and len(best.unit.text) <= WHOLE_SHORT:
         # "怎么报告": a short article says how in all its sentences (报告 … 以书面形式)
         chosen_clauses = list(clauses(best.unit))
@@ -2532,7 +2629,15 @@ def _compose(
         extra = [c for c in siblings if c.index == best.clause.index + 1]
         chosen_clauses = [best.clause, *extra]
     elif fact in VALUE:
-        chosen_clauses = _variants(best.unit, best.clause, question, frame)
+        fixed = _person_tier(frame)
+        tier = frame.slots.get("tier") or (fixed.tier if fixed else None)
+        chosen_clauses = _variants(best.unit, best.clause, question, tier)
+        if fixed is not None and len(chosen_clauses) == 1 and chosen_clauses[0].heading:
+            # "我妈61岁，住院报销比例是多少": her tier is the rule's, said with its clause
+            tier_cited = of_place(
+                corpus, fixed.where.doc_title, fixed.where.article, fixed.where.item
+            )
+            tier_why = fixed.why
         if len(chosen_clauses) == 1 and chosen_clauses[0] != best.clause:
             # "交二百五的…几成": the case named, though a sibling case's clause scored as well
             best = replace(best, clause=chosen_clauses[0])
@@ -2641,6 +2746,12 @@ def _compose(
         citations.append(second)
         lines.append(f"另见{second.display}：“{display(other.clause.text)}”[2]")
         chosen_clauses.append(other.clause)
+    if tier_cited is not None:
+        citations.append(tier_cited)
+        lines.insert(1, f"{tier_why}（{tier_cited.label}）[{len(citations)}]")
+        chosen_clauses += [
+            c for c in clauses(corpus.unit_by_id(tier_cited.unit_id)) if c.text in tier_cited.text
+        ]
     quoted = [c.text for c in chosen_clauses]
     return Composed("answered", "\n".join(lines), citations, quoted, facts=chosen_facts)
 

@@ -16,7 +16,16 @@ from typing import Any
 from assistant.calculators.amounts import Amount, find_amounts
 from assistant.calculators.understanding import plain, understand
 from assistant.fields import Kind, marked_cases, schema, spec
-from assistant.frame import FEMALE, MALE, QUESTION_WORD, WHAT_HAPPENS, FactType, Frame, Intent
+from assistant.frame import (
+    FEMALE,
+    MALE,
+    QUESTION_WORD,
+    WHAT_HAPPENS,
+    FactType,
+    Frame,
+    Intent,
+    PlaceRole,
+)
 from assistant.state import MAX_ASKS, Pending, State, person_key
 
 # "记岔了 这是今年第三回住院", "说错了 是三级的": the last case said again, put right; not a
@@ -431,6 +440,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         and not other_person
         and not AGAIN.search(frame.text)
         and _asks_something(frame)
+        # ("要是去成都呢" after a stay in Lhasa: another place of the same kind, computed again)
+        and not (frame.continuation and frame.person.age is None and _treated_named(frame))
     ):
         return None  # "贫困户比别人多报几个点": names what the case already has, and asks a rule
     # "第三期2w 还能报吗", "隔了一阵又开了甲类1200": a sum spent again is a later visit
@@ -490,6 +501,11 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         if sites and sites.inputs.get("sites"):
             new = {k: v for k, v in new.items() if k != "site_level"}
             new["sites"] = sites.inputs["sites"]
+        elif not ADDED.search(frame.text) and len(base.get("sites") or {}) == 1:
+            # "县级的呢" after one region-level site's budget: the same sites at that level
+            count = next(iter(base["sites"].values()))
+            level = new.pop("site_level")
+            new["sites"] = {level: count}
     merged = {**base, **new}
     if ADDED.search(frame.text):
         for key in new.keys() & base.keys():
@@ -500,6 +516,14 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
                 }
             elif key in ADDABLE and isinstance(base[key], int) and isinstance(new[key], int):
                 merged[key] = base[key] + new[key]  # "那加上札达普兰呢": two more counties
+            elif (
+                key in schema()
+                and spec(key).kind is Kind.CHOICES
+                and isinstance(base[key], list)
+                and isinstance(new[key], list)
+            ):
+                # "我还有糖尿病" after 高血压: both diseases, not the second in place of the first
+                merged[key] = list(dict.fromkeys([*base[key], *new[key]]))
     if (
         last.calculator == "general_outpatient"
         and AGAIN.search(frame.text)
@@ -522,6 +546,11 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     if reask:
         turn.new_stay = False  # the same case again, never a second stay
     return turn
+
+
+def _treated_named(frame: Frame) -> bool:
+    """Whether the turn names where someone is treated ("要是去成都呢")."""
+    return any(p.role is PlaceRole.TREATED for p in frame.subject.places)
 
 
 # a value denied and the value meant, either way round: "不是120 是250", "是250档 不是120"

@@ -482,7 +482,14 @@ class Assistant:
             state.pending = None  # "三级的呢" asks the rule for it, not a case of one's own
             turn = None
         if turn is not None:
-            return self._stays(turn, state) if turn.queued else self._calculate(turn, state)
+            if turn.queued:
+                return self._stays(turn, state)
+            response = self._calculate(turn, state)
+            if response.status == "follow_up" and _rate_stated(frame, state, changed=True):
+                # "那三级医院呢" while the cost is asked: that case's rate leads the question
+                case = read_frame(_case_words(state.pending))
+                return self._with_rule(response, case, _rates_asked(state))
+            return response
         if len(parts) > 1:
             return self._several(parts, state)
         return self._single(frame, state)
@@ -596,9 +603,10 @@ class Assistant:
         if _pays_question(frame):
             said = [*frame.slots.get("identities", []), *frame.person.identities]
             slots = {"mode": "enrol", **frame.slots, "identities": list(dict.fromkeys(said))}
-            slots.update(
-                {k: v for k, v in (("age", frame.person.age), ("sex", frame.person.sex)) if v}
-            )
+            if "exempt_persons" not in slots:  # (a household counts its members by age)
+                slots.update(
+                    {k: v for k, v in (("age", frame.person.age), ("sex", frame.person.sex)) if v}
+                )
             return self._calculate(Turn("contribution", slots, frame, fresh=True), state)
         # "我妈住院了", "我老公今年住了三次院": a case announced, nothing asked of it yet; what
         # its computation needs is asked for, not a rule quoted that shares its words
@@ -623,8 +631,11 @@ class Assistant:
                 turn.queued = costs[1:]
                 return self._stays(turn, state)
             response = self._calculate(turn, state)
-            if response.status == "follow_up" and turn.inputs.get("mode") == "late":
-                return self._with_rule(response, frame)
+            if response.status == "follow_up" and (
+                turn.inputs.get("mode") == "late" or _rate_stated(frame, state)
+            ):
+                rates = _rates_asked(state) if _rate_stated(frame, state) else ()
+                return self._with_rule(response, frame, rates)
             if response.status != "follow_up" or not (
                 multi or (_asks_rule(frame) and not announced)
             ):
@@ -649,15 +660,28 @@ class Assistant:
         # ("这个标准由哪些部门定" points back at the first part: it leans on it)
         return self._answer(frame, state, avoid, alone=multi and not ANAPHOR.search(frame.text))
 
-    def _with_rule(self, follow_up: Response, frame: Frame) -> Response:
-        """A follow-up that opens with the rule it will apply: "补缴要交多少" learns 第八条 first."""
-        rule = self._answer(frame, State())
-        if rule.status != "answered" or not rule.citations:
+    def _with_rule(
+        self, follow_up: Response, frame: Frame, facts: tuple[FactType, ...] = ()
+    ) -> Response:
+        """A follow-up that opens with the rule it will apply: "补缴要交多少" learns 第八条 first;
+        `facts`: the kinds of value to state, each its own rule line (a stay's rate and its
+        deductible), else the one the question asks."""
+        leads, citations, known = [], [], []
+        for fact in facts or (frame.fact,):
+            rule = self._answer(replace(frame, fact=fact) if facts else frame, State())
+            if rule.status != "answered" or not rule.citations:
+                continue
+            cited = rule.citations[0]
+            if cited not in citations:
+                citations.append(cited)
+            number = citations.index(cited) + 1
+            leads.append(rule.answer.split("\n", 1)[0].replace("[1]", f"[{number}]"))
+            known += rule.facts
+        if not leads:
             return follow_up
-        lead = rule.answer.split("\n", 1)[0]
-        follow_up.answer = f"{lead}\n{follow_up.answer}"
-        follow_up.citations = rule.citations[:1]
-        follow_up.facts = rule.facts
+        follow_up.answer = "\n".join([*leads, follow_up.answer])
+        follow_up.citations = citations
+        follow_up.facts = known
         return follow_up
 
     # --- calculations --------------------------------------------------------------
@@ -1358,6 +1382,9 @@ class Assistant:
                 chars = {c for w in words if len(w) >= 2 for c in w if c not in COMMON_CHARS}
                 earlier = next((q for q in reversed(state.asked[:-1]) if chars & set(q)), "")
             return f"{earlier} {frame.text}" if earlier else frame.text
+        setting = _case_setting(frame, state)
+        if setting:  # "要先办什么手续吗" after a stay in Chengdu: that stay's procedures
+            return f"{setting} {frame.text}"
         # "那阿里的呢" after "拉萨住院起付线多少": the last question asked of the place named now
         # (a question declined for its place set no topic: the question itself, just asked)
         asked = last or next((t for t in reversed(state.asked) if t != frame.text), "")
@@ -1833,6 +1860,42 @@ PARAMETER = re.compile(
 PERSONAL = ("tier", "disease", "diseases", "admission", "bed_days", "age", "sex", "site_level")
 
 
+def _case_words(pending: Pending) -> str:
+    """The case a follow-up waits on, said as a question of its rate ("交250档 三级医院住院报多少"):
+    the rule lines that lead the question are looked up for it."""
+    tier = f"交{pending.inputs['tier']}档 " if pending.inputs.get("tier") else ""
+    if pending.calculator == "special_outpatient":
+        return f"{tier}门诊特殊病报多少"
+    return f"{tier}{pending.inputs.get('level', '')}医院住院报多少"
+
+
+def _rates_asked(state: State) -> tuple[FactType, ...]:
+    """What leads a stay's question for its cost: its rate and its deductible; a special
+    disease has no deductible (第二十四条（二））, its rate alone."""
+    if state.pending is not None and state.pending.calculator == "inpatient":
+        return (FactType.RATIO, FactType.AMOUNT)
+    return (FactType.RATIO,)
+
+
+def _rate_stated(frame: Frame, state: State, changed: bool = False) -> bool:
+    """ "交60块的 去二级医院住院报多少": a stay's tier and level said, only its cost missing: the
+    rate the text states for that case leads the question for the cost."""
+    pending = state.pending
+    return (
+        pending is not None
+        and pending.missing == ["cost"]
+        and (
+            (pending.calculator == "inpatient" and "level" in pending.inputs)
+            or (pending.calculator == "special_outpatient" and "tier" in pending.inputs)
+        )
+        # (`changed`: the turn changes the case waiting for its cost: "那三级医院呢")
+        and (changed or frame.fact in (FactType.AMOUNT, FactType.RATIO))
+        and not PARAMETER.search(frame.text)  # ("报多少比例": the rule itself is asked)
+        # (a birth or a newborn's rescue is paid in full: that rule is the answer)
+        and not any(pending.inputs.get(k) for k in ("maternity", "newborn_rescue"))
+    )
+
+
 def _asks_rule(frame: Frame) -> bool:
     """A rule is asked, not a sum: a parameter of the rule ("床位费按多少钱一天给报？"), or no
     part of anyone's case stated ("野外文物看管员一个月工资多少？")."""
@@ -1892,6 +1955,33 @@ REGION = re.compile(r"(西藏自治区|西藏|阿里地区|阿里)(?!地区人�
 
 # "户口在阿里，…" says who asks, not what about: it pulls 第七条 (户口簿) into every answer
 ORIGIN_CLAUSE = re.compile(r"(户口|户籍|老家)(在|是)[^，,。？?]{0,8}[，,]")
+
+
+def _case_setting(frame: Frame, state: State) -> str:
+    """Where the stay just computed took place, for a question of how ("要先办什么手续吗", "钱是
+    先自己垫吗") that follows it: "在成都住院" (read as 区外 by _treated_words), not the
+    figures the case was asked with, which find its rates again. "" when the turn has a topic
+    or a case of its own, or the stay was in Ngari."""
+    last = state.last_calc
+    if (
+        last is None
+        or last.calculator not in ("inpatient", "special_outpatient")
+        or last.inputs.get("in_area") is not False
+        or frame.calculator
+        or frame.topical
+        or frame.fact not in (FactType.PROCEDURE, FactType.YES_NO)
+        or (state.topic is not None and state.topic.calculator not in (None, last.calculator))
+    ):
+        return ""
+    for said in reversed(state.asked):
+        if said == frame.text:
+            continue
+        # ("要是去成都呢" names the place of the stay it changes, with no word of care)
+        treated = _treated_words(replace(read_frame(said), text="住院"))
+        if treated:
+            care = "住院" if last.calculator == "inpatient" else "门诊特殊病"
+            return f"{treated[0]}{care}"
+    return ""
 
 
 def _treated_words(frame: Frame) -> list[str]:

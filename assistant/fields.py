@@ -242,6 +242,7 @@ def schema() -> dict[str, FieldSpec]:
         ),
         # (the household's members on one tier, or the custodians paid alike)
         FieldSpec("persons", Kind.COUNT, "人数", bounds=Bounds(1, 50, "人")),
+        FieldSpec("exempt_persons", Kind.COUNT, "其中按年龄免缴的人数", bounds=Bounds(0, 50, "人")),
         FieldSpec(
             "sites",
             Kind.COUNTS,

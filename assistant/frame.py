@@ -1183,7 +1183,12 @@ def read_frame(text: str) -> Frame:
     asks_figure = (
         bool(FIGURE.search(q)) or bool(re.search(r"\d", q) and "多少" in q)
     ) and not KINDS_COUNTED.search(q)
-    if calculator == "contribution":  # who pays is the person's age and sex
+    # who pays is the person's age and sex; a stay of someone the age exempts is on the highest
+    # tier (第十八条（二）); a household's members said with their ages are counted by age instead
+    if (
+        calculator == "contribution"
+        or (calculator in ("inpatient", "special_outpatient") and person.age is not None)
+    ) and "exempt_persons" not in slots:
         slots.update({k: v for k, v in (("age", person.age), ("sex", person.sex)) if v})
     intent = _intent(q, calculator, slots, asks_figure)
     if enrols and intent in (Intent.LOOKUP, Intent.ELIGIBILITY):

@@ -130,7 +130,7 @@ def _enrol(inputs: dict[str, Any]) -> Result:
                 else f"未达到女{elderly['female_age']}周岁、男{elderly['male_age']}周岁"
             )
             result.notes.append(f"{age}岁{below}的免缴年龄。")
-    else:
+    elif inputs.get("exempt_persons") in (None, ""):  # (a household counted its members by age)
         # stated, never silently assumed: the elderly pay nothing (第十八条（二）)
         result.notes.append(
             "未填写年龄：按未满女60周岁、男65周岁计算；年满的个人不缴费（第十八条（二））。"
@@ -185,8 +185,25 @@ def _household(result: Result, inputs: dict[str, Any], each: Decimal, spec: list
         return
     persons = get_int(inputs, "persons")
     result.inputs["persons"] = persons
-    total = each * persons
-    result.step(f"{persons} 人 × {fmt(each)} 元", fmt(total), cite(spec))
+    paying = persons
+    if inputs.get("exempt_persons") not in (None, ""):
+        exempt = get_int(inputs, "exempt_persons")
+        if exempt > persons:
+            raise CalcError(
+                "exempt_persons", f"免缴人数（{exempt} 人）不能多于家庭人数（{persons} 人）。"
+            )
+        result.inputs["exempt_persons"] = exempt
+        if exempt:
+            elderly = rules()["contribution"]["elderly"]
+            paying = persons - exempt
+            result.step(
+                f"其中 {exempt} 人参保时已满女{elderly['female_age']}周岁、男{elderly['male_age']}周岁，"
+                f"个人不缴费，按 {paying} 人计",
+                f"{paying} 人",
+                cite(elderly["cite"]),
+            )
+    total = each * paying
+    result.step(f"{paying} 人 × {fmt(each)} 元", fmt(total), cite(spec))
     result.result = {"total": fmt(total), **result.result}
 
 

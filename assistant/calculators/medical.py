@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
 
 from assistant.calculators.base import (
     LEVEL_ALIASES,
     CalcError,
+    Cite,
     MissingInput,
     Result,
     cite,
@@ -78,39 +80,74 @@ def _excluded(result: Result, reason: str) -> Result:
     return result
 
 
-def _fixed_tier(inputs: dict[str, Any], result: Result) -> dict[str, Any]:
+@dataclass(frozen=True)
+class FixedTier:
+    """The tier the rules fix for a person, why, and the clause that says so."""
+
+    tier: int
+    why: str
+    where: Cite
+
+
+def fixed_tier(inputs: dict[str, Any]) -> FixedTier | None:
     """The tier of people whose tier the rules fix: 建档立卡贫困人员 pay on the 250元 tier
-    (第十八条（四）: 个人缴60元, 190元 by the aid fund), and 低保, 特困, 孤儿, 重度残疾 pay
-    nothing, the aid fund paying the highest standard for them (第十八条（三）). Their tier is
-    not asked; a tier they state is computed as stated (a clerk's input is never overridden),
-    with the rule noted."""
+    (第十八条（四）: 个人缴60元, 190元 by the aid fund); 低保, 特困, 孤儿, 重度残疾 pay
+    nothing, the aid fund paying the highest standard for them (第十八条（三））; women from 60
+    and men from 65 pay nothing, the two governments paying the highest standard (第十八条（二））.
+    Read from the inputs poor, identities, age and sex (None for anyone else)."""
     rule = rules()["contribution"]
     highest = int(rule["highest"])
-    poor = get_bool(inputs, "poor")
     named = inputs.get("identities") if isinstance(inputs.get("identities"), list) else []
     exempt = [
         i for i in named if i in rule["identities"] and rule["identities"][i]["individual"] == "0"
     ]
-    if poor:
-        identity = "建档立卡贫困人员"
+    aged = _aged_exempt(inputs, rule["elderly"])
+    if get_bool(inputs, "poor"):
         why = (
             f"建档立卡贫困人员按最高档次 {highest} 元缴费（个人缴 60 元，190 元由医疗救助资金代缴）"
         )
-    elif exempt:
-        identity = exempt[0]
-        why = f"{identity}参保时个人不缴费，由医疗救助资金按最高标准 {highest} 元代缴"
-    else:
+        return FixedTier(highest, why, cite(rule["identities"]["建档立卡贫困人员"]["cite"]))
+    if exempt:
+        why = f"{exempt[0]}参保时个人不缴费，由医疗救助资金按最高标准 {highest} 元代缴"
+        return FixedTier(highest, why, cite(rule["identities"][exempt[0]]["cite"]))
+    if aged:
+        why = f"参保时{aged}的个人不再缴费，由两级财政按最高标准 {highest} 元代缴"
+        return FixedTier(highest, why, cite(rule["elderly"]["cite"]))
+    return None
+
+
+def _fixed_tier(inputs: dict[str, Any], result: Result) -> dict[str, Any]:
+    """The inputs on the tier the rules fix for the person (fixed_tier): not asked. A tier they
+    state is computed as stated (a clerk's input is never overridden), with the rule noted."""
+    fixed = fixed_tier(inputs)
+    if fixed is None:
         return inputs
-    where = cite(rule["identities"][identity]["cite"])
+    where = fixed.where
     if inputs.get("tier") not in (None, ""):
         stated = get_tier(inputs, rules()["inpatient"]["tiers"])  # (a bad tier is named)
-        if stated != highest:
+        if stated != fixed.tier:
             result.notes.append(
-                f"按{where.article}{where.item}，{why}；这里按您说的 {stated} 元档计算。"
+                f"按{where.article}{where.item}，{fixed.why}；这里按您说的 {stated} 元档计算。"
             )
         return inputs
-    result.step(why.split("（")[0], f"{highest} 元档", where)
-    return {**inputs, "tier": highest}
+    result.step(fixed.why.split("（")[0], f"{fixed.tier} 元档", where)
+    return {**inputs, "tier": fixed.tier}
+
+
+def _aged_exempt(inputs: dict[str, Any], elderly: dict[str, Any]) -> str:
+    """ "男年满65周岁" when the person's age (and sex, where it decides) puts them among those
+    whose contribution the two governments pay at the highest standard (第十八条（二））: their
+    tier is that standard. Between the two ages an unstated sex decides nothing ("")."""
+    if inputs.get("age") in (None, ""):
+        return ""
+    age = get_int(inputs, "age")
+    sex = inputs.get("sex")
+    if sex not in (None, ""):
+        sex = get_choice({"sex": sex}, "sex", ["男", "女"], {"male": "男", "female": "女"})
+        threshold = int(elderly["female_age" if sex == "女" else "male_age"])
+        return f"{sex}年满{threshold}周岁" if age >= threshold else ""
+    oldest = max(int(elderly["female_age"]), int(elderly["male_age"]))
+    return f"年满{oldest}周岁" if age >= oldest else ""
 
 
 def inpatient(inputs: dict[str, Any]) -> Result:

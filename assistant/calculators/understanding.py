@@ -166,6 +166,14 @@ def detect_calculator(question: str) -> str | None:
         return "contribution"
     if SUBSIDY_SUM.search(q):
         return "contribution"
+    if (
+        # "我们家三口人…都交250，一共多少钱": a household's contributions summed
+        FAMILY_SIZE.search(q)
+        and read_tier(q)[0] is not None
+        and re.search(r"(一共|总共|合计|共)[^，。？]{0,4}(多少|几)", q)
+        and not (re.search(r"住院|门诊|看病|报", q) or STAY.search(q))
+    ):
+        return "contribution"
     if re.search(
         r"(交|缴)(多少|钱|费(?!单|凭证|记录|收据|票|发票|截图))|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳|"
         # "我交250 自己出多少": one's own share of the contribution
@@ -743,7 +751,51 @@ def read_contribution(q: str) -> dict[str, Any]:
     if family and re.search(r"都|每人|每个人|各|全家|一家|全都", q):
         # "一家5口 都交120 一共交多少": the same tier for each of them
         inputs["persons"] = small_count(family.group(1))
+        members = household_ages(q)
+        if len(members) >= 2:
+            # "我爸67、我妈61、我和我老婆都40": those of exempt age pay nothing (第十八条（二）)
+            inputs.pop("age", None)
+            inputs.pop("sex", None)
+            inputs["exempt_persons"] = sum(exempt_age(age, sex) for sex, age in members)
     return inputs
+
+
+# one member of a household and their age ("我爸67", "我妈六十一岁", "孩子10岁")
+MEMBER_AGE = (
+    r"(?P<kin>{male}|{female}|孩子|小孩|我)(?:今年|都)?\s*"
+    r"(?P<age>[1-9]\d?|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*(?:周?岁)?(?![\d元块档万千])"
+)
+
+
+def household_ages(q: str) -> list[tuple[str | None, int]]:
+    """The (sex, age) of each member a household sentence names with an age ("我和我老婆都40"
+    is two of 40: one of unknown sex and a woman)."""
+    from assistant.frame import KIN_FEMALE, KIN_MALE
+
+    def sex_of(kin: str) -> str | None:
+        if re.fullmatch(KIN_MALE, kin):
+            return "男"
+        return "女" if re.fullmatch(KIN_FEMALE, kin) else None
+
+    found = []
+    pair = re.compile(rf"(我|{KIN_MALE}|{KIN_FEMALE})和(?:我的?)?(?:{KIN_MALE}|{KIN_FEMALE})$")
+    for m in re.finditer(MEMBER_AGE.format(male=KIN_MALE, female=KIN_FEMALE), q):
+        age = small_count(m.group("age"))
+        found.append((sex_of(m.group("kin")), age))
+        both = pair.search(q[: m.start("kin") + len(m.group("kin"))])
+        if both and re.match(r"(?:今年)?都", q[m.end("kin") :]):
+            found.append((sex_of(both.group(1)), age))  # "我和我老婆都40": the first, too
+    return found
+
+
+def exempt_age(age: int, sex: str | None) -> bool:
+    """Whether a person of that age pays nothing (女年满60周岁、男年满65周岁, 第十八条（二）);
+    of unknown sex, only from the older age."""
+    elderly = rules()["contribution"]["elderly"]
+    threshold = {"女": elderly["female_age"], "男": elderly["male_age"]}.get(
+        sex or "", max(elderly["female_age"], elderly["male_age"])
+    )
+    return age >= int(threshold)
 
 
 # a household's size ("一家5口", "全家六口人", "我们家4个人")

@@ -1,0 +1,193 @@
+"""Classes of question handled in the twenty-fifth session (sentences written for this test, not
+taken from any evaluation table or probe). The first tests load no model; the rest use the real
+one."""
+
+from __future__ import annotations
+
+import pytest
+
+from assistant.calculators import run
+from assistant.calculators.medical import fixed_tier
+from assistant.calculators.understanding import detect_calculator, household_ages, understand
+from tests.conversation import ask_turns, labels
+
+
+@pytest.mark.parametrize(
+    "inputs, tier",
+    [
+        ({"age": 66, "sex": "男"}, 250),
+        ({"age": 64, "sex": "男"}, None),
+        ({"age": 60, "sex": "女"}, 250),
+        ({"age": 59, "sex": "女"}, None),
+        ({"age": 70}, 250),  # of any sex
+        ({"age": 62}, None),  # between the two ages the sex decides: not guessed
+        ({"identities": ["低保对象"]}, 250),
+        ({"poor": True}, 250),
+        ({}, None),
+    ],
+)
+def test_the_rules_fix_the_tier_of_the_elderly_and_of_some_identities(inputs, tier) -> None:
+    fixed = fixed_tier(inputs)
+    assert (fixed.tier if fixed else None) == tier
+
+
+def test_an_elderly_persons_stay_is_computed_on_the_highest_tier_with_its_rule() -> None:
+    result = run("inpatient", {"age": 67, "sex": "男", "level": "二级", "cost": "5000"})
+    assert result.result["payment"] == "4320.00"  # (5000 − 200) × 90%
+    assert any(
+        "第十八条" in s.citation.display and "（二）" in s.citation.display for s in result.steps
+    )
+    # a tier the clerk states is kept, with the rule said
+    stated = run("inpatient", {"age": 67, "sex": "男", "tier": 60, "level": "二级", "cost": "5000"})
+    assert stated.result["payment"] == "3120.00"  # (5000 − 200) × 65%
+    assert any("第十八条" in n for n in stated.notes)
+
+
+@pytest.mark.parametrize(
+    "question, ages",
+    [
+        ("全家四口，爷爷70、奶奶65、我和老公都35，都交120，一共交多少", [70, 65, 35, 35]),
+        ("家里3口人 我妈六十二 我三十 孩子8岁 都交60 总共多少", [62, 30, 8]),
+    ],
+)
+def test_a_household_names_each_members_age(question, ages) -> None:
+    assert sorted(a for _, a in household_ages(question)) == sorted(ages)
+
+
+@pytest.mark.parametrize(
+    "question, persons, exempt",
+    [
+        ("全家四口，爷爷70、奶奶65、我和老公都35，都交120，一共交多少", 4, 2),
+        ("我们家三口人，我爸63，我妈58，孩子5岁，都交250，一共多少钱", 3, 0),
+        ("我们家三口人，我妈60，我爸64，我33，都交60，合计多少", 3, 1),
+    ],
+)
+def test_household_members_of_exempt_age_pay_nothing(question, persons, exempt) -> None:
+    assert detect_calculator(question) == "contribution"
+    reading = understand(question, "contribution")
+    assert reading.inputs["persons"] == persons
+    assert reading.inputs["exempt_persons"] == exempt
+
+
+def test_a_households_total_leaves_out_its_exempt_members() -> None:
+    result = run("contribution", {"mode": "enrol", "tier": 120, "persons": 4, "exempt_persons": 2})
+    assert result.result["total"] == "240.00"
+    assert any("第十八条" in s.citation.display for s in result.steps)
+
+
+# --- with the model ---------------------------------------------------------------------------
+
+
+def test_a_household_with_ages_is_summed_over_those_who_pay(assistant) -> None:
+    (response,) = ask_turns(
+        assistant, "全家四口，爷爷70、奶奶65、我和老公都35，都交120，一共交多少"
+    )
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["total"] == "240.00"
+
+
+@pytest.mark.parametrize(
+    "question, payment",
+    [
+        ("我奶奶63岁，住院在乡镇卫生院花了3000，能报多少", "2610.00"),  # (3000 − 100) × 90%
+        ("我爷爷今年70了，在地区人民医院住院花了1万，报多少", "8160.00"),  # (10000 − 400) × 85%
+    ],
+)
+def test_an_elderly_persons_stay_needs_no_tier(assistant, question, payment) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "calculated", response.answer
+    assert response.calculation["result"]["payment"] == payment
+    assert any(label.startswith("第十八条") for label in labels(response))
+
+
+@pytest.mark.parametrize(
+    "question, rate",
+    [
+        ("我外婆是低保户，住院能报百分之几", "90%"),
+        ("我姥姥65岁了，在县医院住院报销比例多少", "90%"),
+    ],
+)
+def test_a_rate_asked_for_a_person_of_fixed_tier_gives_that_tiers_line(
+    assistant, question, rate
+) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "answered", response.answer
+    lead = response.answer.split("\n")[0]
+    assert "250元" in lead and rate in lead
+    assert "120元的参保居民" not in response.answer
+    assert any(label.startswith("第十八条") for label in labels(response))
+
+
+@pytest.mark.parametrize("question", ["参加了居民医保，住院能报销吗", "住院费用可以报销吗"])
+def test_whether_a_stay_is_paid_at_all_is_answered_yes_with_each_tiers_rate(
+    assistant, question
+) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "answered", response.answer
+    assert response.answer.startswith("能报销")
+    for tier in ("250元", "120元", "60元"):
+        assert tier in response.answer
+    assert labels(response)[0].startswith("第二十二条")
+
+
+def test_a_circumstance_named_is_not_a_bare_claim(assistant) -> None:
+    (response,) = ask_turns(assistant, "打架受伤住院能报销吗")
+    assert not response.answer.startswith("能报销")
+
+
+@pytest.mark.parametrize(
+    "question, rate, deductible",
+    [
+        ("交120的，在三级医院住院，报多少", "70%", "400元"),
+        ("我交60档 一级医院住院能报多少钱", "70%", "200元"),
+    ],
+)
+def test_a_stays_rate_leads_the_question_for_its_cost(
+    assistant, question, rate, deductible
+) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "follow_up", response.answer
+    first, second = response.answer.split("\n")[:2]
+    assert rate in first and deductible in second
+    assert "多少元" in response.answer.split("\n")[-1]
+
+
+def test_a_changed_level_while_the_cost_is_asked_states_that_levels_rate(assistant) -> None:
+    _, changed = ask_turns(assistant, "交250的在乡镇卫生院住院报多少", "那二级医院呢")
+    assert changed.status == "follow_up", changed.answer
+    assert "90%" in changed.answer and "200元" in changed.answer
+
+
+def test_the_same_kind_of_place_again_is_computed_again(assistant) -> None:
+    first, again = ask_turns(
+        assistant, "交120的 在日喀则三级医院住院花了2万 报多少", "要是在昌都住院呢"
+    )
+    assert first.status == again.status == "calculated", again.answer
+    assert again.calculation["result"]["payment"] == first.calculation["result"]["payment"]
+
+
+@pytest.mark.parametrize("turn", ["需要办什么手续", "医药费是要先自己垫上吗"])
+def test_how_a_stay_outside_tibet_is_handled_follows_that_stay(assistant, turn) -> None:
+    *_, response = ask_turns(assistant, "交250档，在西安的三级医院住院花了1万，报多少", turn)
+    assert response.status == "answered", response.answer
+    # 第三十三条 (备案 within 5 days) or 第三十四条 (paid first, then settled at home)
+    assert labels(response)[0] in ("第三十三条", "第三十四条")
+
+
+def test_a_disease_added_joins_the_one_said_before(assistant) -> None:
+    _, both = ask_turns(
+        assistant,
+        "我有糖尿病，在二级医院拿药花了1000，都是甲类，能报多少",
+        "另外还有高血压，两样药合计2800，在二级医院",
+    )
+    assert both.status == "calculated", both.answer
+    # 2800 × 65% = 1820, under the joint 2000, less the 650 (1000 × 65%) paid this year
+    assert both.calculation["result"]["payment"] == "1350.00"
+
+
+def test_a_budgets_site_level_changed_keeps_its_count(assistant) -> None:
+    first, county = ask_turns(
+        assistant, "两处自治区级野外文保点一年看管人员工资预算多少", "换成县级的呢"
+    )
+    assert first.status == county.status == "calculated", county.answer
+    assert county.calculation["result"]["budget"] == "57600.00"  # 2 sites × 2 × 1200 × 12
