@@ -23,6 +23,7 @@ from assistant.frame import (
     BODY,
     CHANGE_ASKED,
     CONSEQUENCE_ASKED,
+    FEW_DAYS,
     KIN_BARE,
     KIN_FEMALE,
     KIN_MALE,
@@ -1057,9 +1058,19 @@ def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float
         # (else 统筹区外's "较阿里统筹区内" alone would share it)
         and t not in HOME_REGION
     }
+    # "城乡医保几月份交钱": the scheme's own name says which rules, not what is asked of them
+    # (the sentence of the paying period never repeats it)
+    scheme = [m.group(0) for m in HOME_SCHEME_SAID.finditer(question)]
+    tokens = {t for t in tokens if not any(t in m for m in scheme)}
     text = f"{best.clause.heading}{best.clause.lead}{best.clause.text}"
     shared = [t for t in tokens if t in text]
     return sorted(shared, key=lambda t: -idf(t))[:3]
+
+
+# the residents' scheme by the names people give it
+HOME_SCHEME_SAID = re.compile(
+    r"城乡(?:居民)?(?:基本)?(?:医保|医疗保险|医疗)|城乡居民|居民(?:基本)?(?:医保|医疗保险)|新农合|合作医疗"
+)
 
 
 CONDITION = re.compile(r"(?:一旦|如果|如遇|若|凡|遇到|遇有)")
@@ -1348,6 +1359,8 @@ def _direct(
         or pieces[at + 1].startswith("其")
         # "…要立即解聘，并扣除当年野外文物看管补助": a piece the next goes on from (并, 且…)
         or CONNECTIVE_OPENING.match(pieces[at + 1])
+        # "新生儿住院费用先自费结算，": a first step, then what is done after it ("再…报销")
+        or (re.search(r"先|首先", best) and re.match(r"[待再然后之]", pieces[at + 1]))
     ):
         # what follows, to the end of its sentence ("应当立即保护现场，并向…报告，不得哄抢…")
         for piece in pieces[at + 1 :]:
@@ -1887,7 +1900,9 @@ def _step_unsaid(question: str, composed: Composed, corpus: Corpus) -> Composed 
 
 def asking_part(question: str) -> str:
     """The parts of a question that ask (a question word in them), without its circumstances
-    and without an aside said after it ("…能报多少 家长焦虑中", "…多久内必须备案 救救孩子")."""
+    and without an aside said after it ("…能报多少 家长焦虑中", "…多久内必须备案 救救孩子").
+    ("住了几天院" says a few days: no number is asked of it.)"""
+    question = FEW_DAYS.sub(lambda m: m.group(0).replace("几", "些"), question)
     parts = [
         _without_aside(p)
         for p in re.split(r"[，,。？?！!；;]", question)
@@ -1942,7 +1957,11 @@ def _compose(
     column = (
         _asked_column(question, row) if row is not None and fact is not FactType.YES_NO else None
     )
-    if column is not None and (row is best or column.label in asking_part(question)):
+    if column is not None and (
+        row is best
+        # ("创三甲谁是直接责任单位": the best sentence says it in prose, "…作为直接责任单位")
+        or (column.label in asking_part(question) and column.label not in best.clause.text)
+    ):
         return _column_answer(row, column, corpus)
 
     if fact is FactType.LIST:
@@ -2387,6 +2406,11 @@ def _compose(
                     bearing[0],
                 )
                 return _absent(fact, speaks, corpus, _focus_phrase(question, unheard[-1]))
+        if fact is FactType.DATE:
+            aspect = _open_aspect(question, scored, best)
+            if aspect is not None:
+                # "报销多久能到账": a time of a step no article near the question speaks of
+                return _absent(fact, named_all or bearing[0], corpus, aspect)
         best = named_all or bearing[0]
         role = _asked_role(asking_part(question), corpus) if money else None
         # the role may be named in another sentence of the same section ("医院需新增医务人员
@@ -3134,7 +3158,8 @@ EFFECTIVE_STATED = re.compile(r"施行|起执行|之日起(执行|实施)|生效
 
 PAY_ASKED = re.compile(r"(交|缴)(?!通)")
 COVER_WORDS = re.compile(r"享受|待遇|能用|能报|报销|管用|生效")
-PAY_PERIOD_STATED = re.compile(r"缴费期(?!间)|征缴期|缴费时间")
+# ("在参保缴费期内足额缴费后" speaks of the period, it does not state it)
+PAY_PERIOD_STATED = re.compile(r"缴费期(?!间|内)|征缴期|缴费时间")
 DAY_ASKED = re.compile(r"哪天|哪一天|哪日|几号|几月几[号日]|什么日子|哪个日子")
 CALENDAR_DAY = re.compile(
     r"\d{1,2}\s*月\s*\d{1,2}\s*[日号]|[一二三四五六七八九十]+月[一二三四五六七八九十]+[日号]"
@@ -3290,6 +3315,8 @@ def _telling(question: str) -> tuple[str, ...]:
     # "那交60档的呢": the words that link it to the last turn are not what it asks about
     asking = re.sub(r"^(那么?|要是|如果|假如|换成|改成|还有)", "", asking_part(question))
     said = [p.said for p in places_in(question)] + ["西藏", "阿里"]  # where, not what
+    # "城乡医保几月份交钱": the residents' scheme named says which rules, not what is asked
+    said += [m.group(0) for m in HOME_SCHEME_SAID.finditer(asking)]
     return tuple(
         t
         for t in dict.fromkeys(tokenize(asking))
@@ -3406,12 +3433,14 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
             continue  # "手机上亮码": the code shown on a phone is the 医保电子凭证 the text names
         act = re.sub(r"^[上里的来去]+", "", asking[m.end() :])[:3]
         if any(
-            covered_by(act[:k], question, t) and re.search(r"不得|禁止|严禁", t)
+            re.search(rf"(?:不得|禁止|严禁)[^。；]{{0,12}}{re.escape(act[:k])}", t)
             for k in (3, 2, 1)
             for t in texts
             if act[:k]
         ):
-            continue  # "能用手机拍壁画吗": an act the text forbids is forbidden by any means
+            # "能用手机拍壁画吗": an act the text forbids (不得拍摄) is forbidden by any means
+            # (the act itself after the ban: "用微信交医保" is not banned by another 不得)
+            continue
         if _stated_near(m.group(0), texts):
             continue  # "走线上还是跑窗口": the text states it in its own words (信息系统)
         if not spoken(m.group(0)):

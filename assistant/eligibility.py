@@ -330,6 +330,8 @@ def _terms_of(items_text: tuple[tuple[str, str], ...], every: str) -> tuple[tupl
 # becoming a custodian, the question the hiring rules decide
 HIRING = re.compile(
     r"当(上|个|一名)?[^，。？]{0,6}看(管|护|守)|报名|选聘|应聘|招聘|聘用|(?<!解)聘|招|条件|能去|能做|去干|能干"
+    # a custodian's age matters only to hiring one (第五条 25-50岁)
+    r"|年龄|岁数|多大"
 )
 
 

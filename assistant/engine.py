@@ -1176,8 +1176,13 @@ class Assistant:
         if missing:
             return missing
         verdict = eligibility.decide(frame, self.corpus)
+        if verdict is None and query != q and frame.person.age is not None:
+            # "我爸52岁还能报吗" after the custodians' age rule: that rule, for him
+            verdict = eligibility.decide(replace(frame, text=query), self.corpus)
         if verdict is not None:
             state.last_status = VERDICT
+            if frame.topical or state.topic is None:  # a follow-up leans on the rule decided
+                state.topic = Topic(frame.calculator, dict(frame.slots), query, frame.person.who)
             return self._verdict(verdict, frame)
         # "老婆在县医院生孩子能报多少": a case the frame marks (孕产妇分娩, 建档立卡) has its own
         # rule, which the rule looked up must be

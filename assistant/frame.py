@@ -1127,7 +1127,8 @@ def _without_courtesy(q: str) -> str:
 
 
 # "过几天又去了", "前几天住的院": a few days, said; nothing asked (read as 过些天)
-FEW_DAYS = re.compile(r"(过|隔|前|这|好|没)几天|几天(后|以后|之后|前|以前)")
+# "过几天", "住了几天院": a few days, no number asked
+FEW_DAYS = re.compile(r"(过|隔|前|这|好|没)几天|几天(后|以后|之后|前|以前)|(住|待|躺|呆|歇)了几天")
 
 
 # a correction that names its field first ("档次说错了 是120", "年龄写错了，应该是62")

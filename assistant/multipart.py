@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.citations import Citation
-from assistant.frame import QUESTION_WORD
+from assistant.frame import FEW_DAYS, QUESTION_WORD
 from assistant.response import Response
 
 NUMBERED = re.compile(
@@ -45,10 +45,10 @@ def split_parts(q: str) -> list[str]:
     merged: list[str] = []
     for piece in pieces:
         lead = PART_LEAD.match(piece)
-        if merged and lead and _content(piece[lead.end() :]) and QUESTION_WORD.search(merged[-1]):
+        if merged and lead and _content(piece[lead.end() :]) and _asks(merged[-1]):
             merged.append(piece)  # another part, said as such
             continue
-        asks = bool(QUESTION_WORD.search(piece))
+        asks = _asks(piece)
         # its own words, or another kind of fact of the same subject ("…什么时候交钱，交多少")
         own = len(_content(piece)) >= 2 or (
             bool(merged) and asks and _other_fact(piece, merged[-1])
@@ -68,12 +68,17 @@ def split_parts(q: str) -> list[str]:
         )
         # "那交二百五的住进三级医院呢 几成": a bare asking word completes the 呢 before it
         own = own and not (merged and ONLY_CHANGE.search(merged[-1]) and not _content(piece))
-        if merged and (not asks or changed or not own or not QUESTION_WORD.search(merged[-1])):
+        if merged and (not asks or changed or not own or not _asks(merged[-1])):
             joiner = "" if merged[-1].endswith(("？", "?")) else "，"
             merged[-1] += joiner + piece
         else:
             merged.append(piece)
     return merged if len(merged) > 1 else [q]
+
+
+def _asks(piece: str) -> bool:
+    """Whether a piece asks something ("宝宝出生后住了几天院" says a few days, asks no number)."""
+    return bool(QUESTION_WORD.search(FEW_DAYS.sub("些天", piece)))
 
 
 def another_subject(part: str) -> str | None:

@@ -191,3 +191,39 @@ def test_a_budgets_site_level_changed_keeps_its_count(assistant) -> None:
     )
     assert first.status == county.status == "calculated", county.answer
     assert county.calculation["result"]["budget"] == "57600.00"  # 2 sites × 2 × 1200 × 12
+
+
+@pytest.mark.parametrize("question", ["城乡居民医保一般几月份缴费", "居民医保每年几月交钱"])
+def test_when_one_pays_is_the_paying_period_not_the_cover(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "answered", response.answer
+    assert "10月1日" in response.answer.split("\n")[0]
+
+
+def test_a_first_step_is_said_with_what_follows_it(assistant) -> None:
+    (response,) = ask_turns(assistant, "宝宝出生后住了几天院 这钱医保报不报")
+    lead = response.answer.split("\n")[0]
+    assert "先自费结算" in lead and "报销" in lead.split("先自费结算")[1], lead
+
+
+def test_a_role_the_prose_names_is_not_read_from_a_tables_row(assistant) -> None:
+    (response,) = ask_turns(assistant, "创建三甲医院的直接责任单位是哪个")
+    assert "地区人民医院" in response.answer.split("\n")[0], response.answer
+    assert labels(response)[0] == "五、（一）"
+
+
+def test_an_age_said_after_the_hiring_rule_is_decided_by_it(assistant) -> None:
+    _, response = ask_turns(assistant, "看管员的年龄有什么规定", "我舅舅55了，还能去吗")
+    assert response.answer.startswith("不符合年龄条件"), response.answer
+
+
+@pytest.mark.parametrize("question", ["医保费可以用支付宝缴吗", "住院报销的钱几天能到账"])
+def test_a_channel_or_a_payout_time_the_text_never_names_is_declined(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "out_of_scope", response.answer
+
+
+def test_the_asking_part_chooses_the_clause_over_the_circumstance(assistant) -> None:
+    (response,) = ask_turns(assistant, "我在重庆住的院，医药费是要先自己垫吗")
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == "第三十四条"
