@@ -137,7 +137,8 @@ def _score_clauses(
     units = [h.unit for h in hits]
     ranked = searcher.rank_clauses(context or question, units, k=400)
     asking = asking_part(question)
-    if fact in (FactType.YES_NO, FactType.PROCEDURE) and asking != (context or question):
+    # (a how-to's asking part is often only "要办什么手续": its subject is in the circumstance)
+    if fact is FactType.YES_NO and asking != (context or question):
         # "在成都住院，钱是先自己垫吗": the clause that speaks of what is asked (垫付), not of the
         # circumstance it is asked in (统筹区外), nor of the turn it follows: the asking part
         # counts as much as the whole
@@ -185,7 +186,7 @@ def _score_clauses(
 
 
 CELL_LAG = 0.1
-# how much the asking part's own ranking counts in a yes/no or how-to question's clause ranking:
+# how much the asking part's own ranking counts in a yes/no question's clause ranking:
 # said with its circumstances in the same turn, and read with the turn before it
 ASKING_SHARE = 0.5
 ASKING_SHARE_LEANING = 0.33

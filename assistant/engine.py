@@ -1393,7 +1393,11 @@ class Assistant:
         # "那阿里的呢" after "拉萨住院起付线多少": the last question asked of the place named now
         # (a question declined for its place set no topic: the question itself, just asked)
         asked = last or next((t for t in reversed(state.asked) if t != frame.text), "")
-        moved = _to_place(asked, frame) if frame.continuation and asked else None
+        moved = (
+            (_to_place(asked, frame) or _to_scheme(asked, frame))
+            if frame.continuation and asked
+            else None
+        )
         if moved:
             return moved
         # "第二个阶段干什么" after the stages: that stage, named
@@ -1815,6 +1819,33 @@ def _to_place(last: str, frame: Frame) -> str | None:
     for p in before:
         moved = moved.replace(p.said, now[0].said)
     return moved if moved != last else None
+
+
+def _to_scheme(last: str, frame: Frame) -> str | None:
+    """The last question, asked of another scheme (职工医保), put to the residents' scheme a
+    continuation names ("那城乡居民医保住院呢"), when the turn says nothing the last did not."""
+    from assistant.compose import HOME_SCHEME_SAID
+    from assistant.frame import SCHEMES, Scheme
+
+    said = HOME_SCHEME_SAID.search(frame.text)
+    other = next(
+        (
+            m
+            for pattern, scheme in SCHEMES
+            if scheme is not Scheme.RESIDENT
+            for m in [pattern.search(last)]
+            if m
+        ),
+        None,
+    )
+    if said is None or other is None:
+        return None
+    rest = re.sub(
+        r"^(那么?|要是|如果|换成)|的|呢|[？?。，,\s]", "", frame.text.replace(said.group(0), "")
+    )
+    if any(ch not in last for ch in rest):
+        return None
+    return last[: other.start()] + said.group(0) + last[other.end() :]
 
 
 def _grade_said(mild: re.Match[str]) -> str:

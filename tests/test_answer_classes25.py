@@ -227,3 +227,22 @@ def test_the_asking_part_chooses_the_clause_over_the_circumstance(assistant) -> 
     (response,) = ask_turns(assistant, "我在重庆住的院，医药费是要先自己垫吗")
     assert response.status == "answered", response.answer
     assert labels(response)[0] == "第三十四条"
+
+
+@pytest.mark.parametrize(
+    "question, months",
+    [
+        ("县级看管员今年2到7月都在岗，工资一共多少", 6),
+        ("自治区级文保点看管员1至12月一共拿多少", 12),
+        ("县级看管员4到6月的工资合计多少", 3),
+    ],
+)
+def test_a_span_of_months_counts_both_ends(question, months) -> None:
+    assert understand(question, "custodian_pay").inputs["months"] == months
+
+
+def test_the_last_question_put_to_the_residents_scheme(assistant) -> None:
+    declined, home = ask_turns(assistant, "城镇职工医保门诊特殊病能报多少", "那居民医保的呢")
+    assert declined.status == "out_of_scope", declined.answer
+    assert home.status == "answered", home.answer
+    assert labels(home)[0].startswith("第二十四条")

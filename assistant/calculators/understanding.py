@@ -912,7 +912,8 @@ def read_custodian(q: str) -> dict[str, Any]:
 
 # months worked from one month of the year to a later one ("从3月干到年底", "五月到九月")
 MONTH_SPAN = re.compile(
-    rf"{COUNT}\s*月份?\s*(?:起|开始|份起)?[^，。？\d月]{{0,5}}?(?:到|至|—|-|~)\s*"
+    # ("1到10月": the first month's 月 left to the second)
+    rf"{COUNT}\s*(?:月份?\s*(?:起|开始|份起)?[^，。？\d月]{{0,5}}?)?(?:到|至|—|-|~)\s*"
     rf"(?:{COUNT}\s*月(?:份|底|末)?|年底|年末|年终|十二月底)"
 )
 
