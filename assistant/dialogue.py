@@ -707,6 +707,13 @@ def _by_pronoun(frame: Frame) -> bool:
     )
 
 
+# who one is, said of oneself or of kin before the question ("我是建档立卡户，", "我妈属于低保户，")
+IDENTITY_STATED = re.compile(
+    r"^(?:我|俺|咱)[\u4e00-\u9fff]{0,3}?(?:是|属于)[^，,。？?]{0,6}"
+    r"(?:建档立卡|贫困户|低保|特困|五保|孤儿|残疾)[^，,。？?]{0,4}[，,]"
+)
+
+
 def recall_identities(frame: Frame, state: State) -> list[str]:
     """The identities (建档立卡, 低保, 重度残疾…) the same person stated in an earlier turn of
     their own ("我家是建档立卡户"), for a question that names none ("医保一年交多少钱")."""
@@ -715,7 +722,10 @@ def recall_identities(frame: Frame, state: State) -> list[str]:
     named = frame.person.who
     pronoun = _by_pronoun(frame)
     for earlier in reversed(state.asked):
-        if earlier == frame.text or said_of_oneself(earlier) is None:
+        # a statement, or a question that opens by saying who one is ("我是建档立卡户，…能报多少")
+        if earlier == frame.text or (
+            said_of_oneself(earlier) is None and not IDENTITY_STATED.search(earlier)
+        ):
             continue
         said = read_frame(earlier).person
         if not said.identities or not said.who:

@@ -416,6 +416,8 @@ class Assistant:
             state.payments
             and (TALLY_ASKED.search(frame.text) or REMAINING_ASKED.search(frame.text))
             and not NEW_VISIT.search(frame.text)
+            # ("他今年已经报了5.8万了，这6000还能报多少": what was paid is told, the case recomputed)
+            and not _paid_told(frame, state)
         ):
             return self._tally(frame, state)  # "我俩今年一共报了多少" after their cases
         alone = not frame.calculator and not frame.slots and state.pending is None
@@ -1755,6 +1757,16 @@ def _last_doc(state: State) -> str:
 def _fresh(state: State) -> bool:
     """Nothing said before in this conversation that a turn could lean on."""
     return not (state.last_citations or state.topic or state.pending or state.last_calc)
+
+
+def _paid_told(frame: Frame, state: State) -> bool:
+    """Whether the turn tells what the fund has paid this year ("已经报了5.8万"), for the last
+    case to be computed against it."""
+    last = state.last_calc
+    if last is None or last.calculator not in PAYING_CALCS:
+        return False
+    reading = understand(frame.text, last.calculator)
+    return reading is not None and reading.inputs.get("already_paid") not in (None, "")
 
 
 def _sums_results(frame: Frame, state: State) -> bool:

@@ -246,3 +246,21 @@ def test_the_last_question_put_to_the_residents_scheme(assistant) -> None:
     assert declined.status == "out_of_scope", declined.answer
     assert home.status == "answered", home.answer
     assert labels(home)[0].startswith("第二十四条")
+
+
+def test_who_one_is_said_with_a_question_holds_for_the_next(assistant) -> None:
+    _, paid = ask_turns(
+        assistant, "我妈是低保户，去年在县医院住院花了5000，能报多少", "那她每年要交多少医保费"
+    )
+    assert paid.status == "calculated", paid.answer
+    assert paid.calculation["result"]["individual"] == "0.00"
+
+
+def test_what_the_fund_paid_told_later_caps_the_last_case(assistant) -> None:
+    _, capped = ask_turns(
+        assistant,
+        "我妈有冠心病，交的120，门诊特殊病今年花了8000，能报多少",
+        "她今年住院已经报了5万7了，这8000还能报多少",
+    )
+    assert capped.status == "calculated", capped.answer
+    assert capped.calculation["result"]["payment"] == "3000.00"  # 60000 − 57000 < 8000 × 70%

@@ -102,6 +102,13 @@ def bare_bill(q: str) -> bool:
     )
 
 
+# what earlier stays were paid ("住院已经报了5.8万", "住院那块今年报过4万"): a figure of the year
+PAID_STAYS = re.compile(
+    r"住(?:了)?(?:院|过院)[^，。？]{0,6}(?:已经|已|都)?(?:报|报销|赔|支付|给报)(?:了|过)\s*"
+    r"[\d一二三四五六七八九十两][^，。？]{0,8}"
+)
+
+
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
     custodian = re.search(
@@ -185,7 +192,8 @@ def detect_calculator(question: str) -> str | None:
         re.search(r"高血压|糖尿病", q) and re.search(r"药|甲类|乙类", q) and "特殊病" not in q
     ):
         return "two_diseases"
-    if STAY.search(q):
+    # ("上半年住院已经报了5.8万": earlier stays' payments told, not a stay asked about)
+    if STAY.search(PAID_STAYS.sub("", q)):
         return "inpatient"
     if match_exclusion(q) and re.search(r"看病|就医|治疗|医药费|花了|费用", q) and reimburse:
         return "inpatient"  # 第三十条 applies whatever the setting: the answer is 0 with the item
