@@ -603,7 +603,9 @@ class Assistant:
         if reason:
             return self._out_of_scope(reason, frame.text)
         if _pays_question(frame):
-            said = [*frame.slots.get("identities", []), *frame.person.identities]
+            said = [*frame.slots.get("identities", [])]
+            if "identity_exempt_persons" not in frame.slots:  # (a household names a member's)
+                said += frame.person.identities
             slots = {"mode": "enrol", **frame.slots, "identities": list(dict.fromkeys(said))}
             if "exempt_persons" not in slots:  # (a household counts its members by age)
                 slots.update(

@@ -244,6 +244,12 @@ def schema() -> dict[str, FieldSpec]:
         FieldSpec("persons", Kind.COUNT, "人数", bounds=Bounds(1, 50, "人")),
         FieldSpec("exempt_persons", Kind.COUNT, "其中按年龄免缴的人数", bounds=Bounds(0, 50, "人")),
         FieldSpec(
+            "identity_exempt_persons",
+            Kind.COUNT,
+            "其中属低保、特困、孤儿、重度残疾而免缴的人数",
+            bounds=Bounds(0, 50, "人"),
+        ),
+        FieldSpec(
             "sites",
             Kind.COUNTS,
             "各级文物保护单位数量",

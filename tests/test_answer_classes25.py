@@ -264,3 +264,41 @@ def test_what_the_fund_paid_told_later_caps_the_last_case(assistant) -> None:
     )
     assert capped.status == "calculated", capped.answer
     assert capped.calculation["result"]["payment"] == "3000.00"  # 60000 − 57000 < 8000 × 70%
+
+
+@pytest.mark.parametrize(
+    "question, exempt_age, exempt_identity, identities",
+    [
+        ("一家四口都交60档：爸爸45岁，妈妈43岁，儿子是二级残疾，女儿8岁，一共交多少", 0, 1, []),
+        ("我们家三口人都交250，我爸是特困，一共要交多少", None, 1, []),
+    ],
+)
+def test_a_members_own_identity_frees_that_member_only(
+    question, exempt_age, exempt_identity, identities
+) -> None:
+    inputs = understand(question, "contribution").inputs
+    assert inputs.get("exempt_persons") == exempt_age
+    assert inputs["identity_exempt_persons"] == exempt_identity
+    assert inputs["identities"] == identities
+
+
+def test_a_households_member_of_an_exempt_identity_is_left_out_with_its_rule() -> None:
+    result = run(
+        "contribution", {"mode": "enrol", "tier": 60, "persons": 4, "identity_exempt_persons": 1}
+    )
+    assert result.result["total"] == "180.00"
+    assert any("（三）" in s.citation.display for s in result.steps)
+
+
+def test_the_two_governments_share_of_an_elderly_contribution_is_no_subsidy_split() -> None:
+    inputs = understand("一位68岁的男性参保，自治区和地区财政各承担多少", "contribution").inputs
+    assert inputs["mode"] == "enrol" and inputs["age"] == 68
+
+
+def test_the_custodians_a_site_has_are_counted() -> None:
+    inputs = understand(
+        "某自治区级文保单位安排了2名看管员，干满一年工资总额多少", "custodian_pay"
+    ).inputs
+    assert inputs.get("persons") == 2
+    rule = understand("每处安排2名看管人员，县级的每月工资多少", "custodian_pay").inputs
+    assert "persons" not in rule

@@ -186,21 +186,31 @@ def _household(result: Result, inputs: dict[str, Any], each: Decimal, spec: list
     persons = get_int(inputs, "persons")
     result.inputs["persons"] = persons
     paying = persons
-    if inputs.get("exempt_persons") not in (None, ""):
-        exempt = get_int(inputs, "exempt_persons")
-        if exempt > persons:
+    table = rules()["contribution"]
+    elderly = table["elderly"]
+    low = table["identities"]["低保对象"]
+    for key, why, spec_cite in (
+        (
+            "exempt_persons",
+            f"参保时已满女{elderly['female_age']}周岁、男{elderly['male_age']}周岁",
+            elderly["cite"],
+        ),
+        ("identity_exempt_persons", "属低保、特困、孤儿、重度残疾等特殊困难人群", low["cite"]),
+    ):
+        if inputs.get(key) in (None, ""):
+            continue
+        exempt = get_int(inputs, key)
+        if exempt > paying:
             raise CalcError(
-                "exempt_persons", f"免缴人数（{exempt} 人）不能多于家庭人数（{persons} 人）。"
+                key, f"免缴人数（{exempt} 人）不能多于要缴费的家庭人数（{paying} 人）。"
             )
-        result.inputs["exempt_persons"] = exempt
+        result.inputs[key] = exempt
         if exempt:
-            elderly = rules()["contribution"]["elderly"]
-            paying = persons - exempt
+            paying -= exempt
             result.step(
-                f"其中 {exempt} 人参保时已满女{elderly['female_age']}周岁、男{elderly['male_age']}周岁，"
-                f"个人不缴费，按 {paying} 人计",
+                f"其中 {exempt} 人{why}，个人不缴费，按 {paying} 人计",
                 f"{paying} 人",
-                cite(elderly["cite"]),
+                cite(spec_cite),
             )
     total = each * paying
     result.step(f"{paying} 人 × {fmt(each)} 元", fmt(total), cite(spec))

@@ -733,7 +733,9 @@ def read_contribution(q: str) -> dict[str, Any]:
         if month:
             inputs["payment_month"] = small_count(month.group(1))
         return inputs
-    if SPLIT.search(q):
+    # ("65岁男性…自治区和地区财政各承担多少": the elderly's contribution paid by the two
+    # governments 6:4, 第十八条（二）; not the split of the yearly subsidies)
+    if SPLIT.search(q) and not re.search(rf"{COUNT}\s*(周)?岁", q):
         inputs["mode"] = "split"
         amounts = _money_amounts(q)
         central = _take(amounts, q, r"中央(财政)?(补助)?", before=10)
@@ -760,12 +762,27 @@ def read_contribution(q: str) -> dict[str, Any]:
         # "一家5口 都交120 一共交多少": the same tier for each of them
         inputs["persons"] = small_count(family.group(1))
         members = household_ages(q)
+        exempt = sum(exempt_age(age, sex) for sex, age in members) if len(members) >= 2 else 0
         if len(members) >= 2:
             # "我爸67、我妈61、我和我老婆都40": those of exempt age pay nothing (第十八条（二）)
             inputs.pop("age", None)
             inputs.pop("sex", None)
-            inputs["exempt_persons"] = sum(exempt_age(age, sex) for sex, age in members)
+        # "女儿是一级残疾人": one member's identity, which frees that member only (第十八条（三））
+        if len(members) >= 2:
+            inputs["exempt_persons"] = exempt
+        one = [m for m in MEMBER_IDENTITY.finditer(q) if m.group("id")]
+        if one:
+            inputs["identity_exempt_persons"] = len(one)
+            inputs["identities"] = [i for i in inputs["identities"] if i not in TOP_TIER_IDENTITIES]
     return inputs
+
+
+# a member of a household named with an identity that exempts them ("女儿是一级残疾人")
+MEMBER_IDENTITY = re.compile(
+    r"(?:丈夫|妻子|老公|老婆|媳妇|爱人|儿子|女儿|孩子|闺女|爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|外公|外婆|"
+    r"老人|哥哥|姐姐|弟弟|妹妹)(?:是|属于|为)?(?:个|一名)?"
+    r"(?P<id>低保|特困|孤儿|(?:一级|二级|一、二级|重度)残疾)"
+)
 
 
 # one member of a household and their age ("我爸67", "我妈六十一岁", "孩子10岁")
@@ -843,7 +860,9 @@ def _site_words() -> str:
 
 # custodians counted ("两个人", "3个看管员", "两名看管人员"), never a site's quota ("每处2名")
 CUSTODIANS_COUNTED = re.compile(
-    rf"(?<!每处)(?<!每个)(?<!安排){COUNT}\s*(?:个|名|位)?\s*(?:人(?!次|民|员)|看管员|看管人员|看护员)"
+    # ("每处安排2名看管人员" restates the rule; "该单位安排2名看管人员" counts that site's)
+    rf"(?<!每处)(?<!每个)(?<!每处安排)(?<!每个点安排){COUNT}\s*(?:个|名|位)?\s*"
+    r"(?:人(?!次|民|员)|看管员|看管人员|看护员)"
 )
 
 
