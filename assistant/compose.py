@@ -347,6 +347,21 @@ def _holder_piece(question: str, pieces: list[str]) -> str | None:
     return None
 
 
+def _names_holder(question: str, text: str) -> bool:
+    """Whether a clause names who holds the role asked ("组长：袁富国", "办公室主任由…龚常平
+    同志兼任"); True when no role is read from the question (nothing to check)."""
+    asking = asking_part(question)
+    asked = ROLE_ASKED.search(asking)
+    if asked is None:
+        return True
+    for k in (4, 3, 2):
+        role = asking[max(0, asked.start() - k) : asked.start()]
+        holder = re.compile(rf"^{re.escape(role)}\s*[：:]\s*[\u4e00-\u9fff]|{_held(role)}")
+        if holder.search(text):
+            return True
+    return False
+
+
 def _role_named_first(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
     """A clause that names the person holding the role asked ("组长：袁富国 …") comes first."""
     asking = asking_part(question)
@@ -2071,6 +2086,18 @@ def _compose(
         # value in that unit at all, so the text does not give it
         return _absent(fact, best, corpus, None, said=f"文件没有规定{unit[0]}。")
 
+    holder = POST_HOLDER_ASKED.search(asking_part(question))
+    if fact is FactType.BODY or holder:
+        home = _at_home(question, corpus, scored, best)
+        if home is not best:
+            # "创三甲领导小组组长是谁": who holds a post of the hospital plan is in that plan or
+            # nowhere, never the roads plan's 组长 found by the same words
+            scored = [r for r in scored if r.unit.doc_id == home.unit.doc_id]
+            best = home
+    if holder and not any(_names_holder(question, r.clause.text) for r in scored[:12]):
+        # "创三甲办公室主任是谁": no sentence near the question names who holds the post
+        post = re.sub(r"^(请问|问一下|想问)", "", asking_part(question)[: holder.start()])
+        return _absent(fact, best, corpus, None, said=f"文件没有提到{post}是谁。")
     defined = referring = None
     telling: tuple[str, ...] = ()
     if fact in VALUE:
@@ -2956,6 +2983,8 @@ def _counted(question: str, focus: str | None) -> re.Pattern[str] | None:
 
 def _focus_phrase(question: str, focus: str) -> str:
     """How the question itself names its focus ("生活补贴" rather than the token "生活")."""
+    written = re.search(re.escape(focus), question, re.IGNORECASE)
+    focus = written.group(0) if written else focus  # ("GDP" as written, not the token gdp)
     m = re.search(
         rf"{re.escape(focus)}[\u4e00-\u9fff]{{0,3}}?(?=[，。？?！!、\s]|$|是|有|为)", question
     )
@@ -3197,6 +3226,7 @@ def _valued(question: str, word: str) -> bool:
     not a side word of a question about something else ("搬到卫健委院子里 是啥时间"): the first
     thing named in the stretch that asks, or a word right before the question word in that
     stretch, or right after "几/多少" and a measure."""
+    question = question.lower()  # (the search's words are lower case: "GDP" is gdp)
     # "中央财政给每个参保人补助多少钱": the subject of the stretch that asks is asked about too
     asking = next(
         (p for p in re.split(r"[\s，。？?！!,；;]+", question) if ASKING_WORD.search(p)), ""
@@ -3487,7 +3517,12 @@ def _is_noun(token: str) -> bool:
 
     from index.lexical import domain_terms
 
-    return token in domain_terms() or jieba.posseg.dt.word_tag_tab.get(token) in NOUN_TAGS
+    return (
+        token in domain_terms()
+        or jieba.posseg.dt.word_tag_tab.get(token) in NOUN_TAGS
+        # "GDP", "CT", "APP": an acronym in a Chinese question names a thing
+        or bool(re.fullmatch(r"[a-z]{2,6}", token))
+    )
 
 
 NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
@@ -3859,6 +3894,10 @@ def _restricting(
 
 # who holds a post, asked ("院长是谁", "局长叫什么", "负责人是哪位")
 HOLDER_ASKED = re.compile(r"(?:是|叫)(?:谁|哪位|哪一位|什么名字)|叫什么")
+# who holds a post, the question ending on it ("组长是谁"), not who does an act ("是谁来认定的")
+POST_HOLDER_ASKED = re.compile(
+    r"(?:是|叫)(?:谁|哪位|哪一位|什么名字)[呢啊呀]?[？?。！!\s]*$|叫什么(?:名字)?[？?。\s]*$"
+)
 
 
 def _unnamed_holder(question: str, corpus: Corpus) -> str | None:

@@ -302,3 +302,17 @@ def test_the_custodians_a_site_has_are_counted() -> None:
     assert inputs.get("persons") == 2
     rule = understand("每处安排2名看管人员，县级的每月工资多少", "custodian_pay").inputs
     assert "persons" not in rule
+
+
+@pytest.mark.parametrize("question", ["阿里地区去年的GDP是多少", "阿里有几个5A景区"])
+def test_an_acronym_the_gazette_never_names_is_declined(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "out_of_scope", response.answer
+
+
+def test_who_holds_a_post_is_not_read_from_another_plans_group(assistant) -> None:
+    (response,) = ask_turns(assistant, "三甲创建领导小组的副组长是谁")
+    assert response.status == "out_of_scope", response.answer
+    assert "袁富国" not in response.answer
+    (named,) = ask_turns(assistant, "四好农村路创建领导小组组长是谁")
+    assert named.status == "answered" and "袁富国" in named.answer.split("\n")[0]
