@@ -508,8 +508,8 @@ def counts_out_of_bounds(q: str, calculator: str | None) -> list[tuple[str, str]
             number = _said_number(m)
             if number is None:
                 continue
-            if unit.key == "years" and re.fullmatch(r"\d{4}", number):
-                continue  # 2020年: a year, not a number of years
+            if unit.key == "years" and re.fullmatch(r"[-−–—]?\d{4}", number):
+                continue  # 2020年, "2020-2025年": years of the calendar, not a number of years
             try:
                 read_count(unit.key, number)
             except CalcError as exc:

@@ -834,7 +834,8 @@ COUNT_FIELD = {"周岁": "age", "岁": "age", "个月": "months", "档": "tier"}
 AGE_GIVEN = re.compile(
     r"年龄[^\d\-−－负]{0,4}((?:[-−－]|负)?\s*\d+(?:\.\d+)*)(?!\s*(?:岁|周岁|\d))"
 )
-NEGATIVE_YEARS = re.compile(r"(?:[-−－]|负)\s*(\d+)\s*年")
+# ("2020-2025年": a span of calendar years, its dash no sign)
+NEGATIVE_YEARS = re.compile(r"(?:(?<![\d年])[-−－]|负)\s*(\d+)\s*年")
 AGE_IN_WORDS = re.compile(
     r"(?<![负零一二两三四五六七八九十百])([零一二两三四五六七八九十百]{2,})\s*(?:周岁|岁)"
 )

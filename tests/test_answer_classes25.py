@@ -316,3 +316,12 @@ def test_who_holds_a_post_is_not_read_from_another_plans_group(assistant) -> Non
     assert "袁富国" not in response.answer
     (named,) = ask_turns(assistant, "四好农村路创建领导小组组长是谁")
     assert named.status == "answered" and "袁富国" in named.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["2021-2023年高校毕业生一共多少人", "2020－2025年要新增多少岗位"]
+)
+def test_a_span_of_calendar_years_is_no_negative_count(question) -> None:
+    from assistant.frame import read_frame
+
+    assert read_frame(question).invalid == []
