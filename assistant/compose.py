@@ -2612,7 +2612,8 @@ def _compose(
     ):
         from index.lexical import covered_by
 
-        act = _procedure_act(question)
+        # ("老唐卡想卖 要办啥手续": the act is 卖, the want said with it is no act)
+        act = re.sub(r"^(?:想|想要|要|打算|准备)(?=.)", "", _procedure_act(question))
         if act and not covered_by(act, question, corpus.words):
             # "援藏怎么报名", "看管员辞职走什么手续": an act the gazette never names has no
             # procedure in it; the nearest rule is no answer to how it is done

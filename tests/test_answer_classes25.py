@@ -325,3 +325,9 @@ def test_a_span_of_calendar_years_is_no_negative_count(question) -> None:
     from assistant.frame import read_frame
 
     assert read_frame(question).invalid == []
+
+
+def test_selling_a_privately_held_relic_is_its_filing_rule(assistant) -> None:
+    (response,) = ask_turns(assistant, "家里老人留了一块旧佛像想卖 需要办什么手续")
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] == "第三十二条"
