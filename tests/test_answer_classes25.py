@@ -331,3 +331,19 @@ def test_selling_a_privately_held_relic_is_its_filing_rule(assistant) -> None:
     (response,) = ask_turns(assistant, "家里老人留了一块旧佛像想卖 需要办什么手续")
     assert response.status == "answered", response.answer
     assert labels(response)[0] == "第三十二条"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["在重庆住院了医保怎么报", "在兰州住的院 回来要先做什么", "外地住院咋报销比较快"],
+)
+def test_how_a_stay_elsewhere_is_claimed_is_a_procedure(question) -> None:
+    from assistant.frame import FactType, read_frame
+
+    assert read_frame(question).fact is FactType.PROCEDURE
+
+
+def test_how_a_stay_in_another_province_is_claimed_tells_its_steps(assistant) -> None:
+    (response,) = ask_turns(assistant, "在重庆住院了医保怎么报")
+    assert response.status == "answered", response.answer
+    assert labels(response)[0] in ("第三十三条", "第三十四条")
