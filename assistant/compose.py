@@ -15,7 +15,6 @@ from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from assistant.answers import display, score_passage, weights
-from assistant.calculators.base import rules
 from assistant.calculators.medical import FixedTier, fixed_tier
 from assistant.citations import Citation, of_clauses, of_place
 from assistant.frame import (
@@ -347,31 +346,28 @@ def _holder_piece(question: str, pieces: list[str]) -> str | None:
     return None
 
 
-def _names_holder(question: str, text: str) -> bool:
-    """Whether a clause names who holds the role asked ("组长：袁富国", "办公室主任由…龚常平
-    同志兼任"); True when no role is read from the question (nothing to check)."""
+def _holders(question: str) -> list[re.Pattern[str]]:
+    """How a clause names who holds the role asked, the longest role just before 是谁 first
+    (办公室主任, 副组长, 组长): "组长：袁富国", or "办公室主任由…副局长龚常平同志兼任"; [] when the
+    question asks no role."""
     asking = asking_part(question)
     asked = ROLE_ASKED.search(asking)
     if asked is None:
-        return True
-    for k in (4, 3, 2):
-        role = asking[max(0, asked.start() - k) : asked.start()]
-        holder = re.compile(rf"^{re.escape(role)}\s*[：:]\s*[\u4e00-\u9fff]|{_held(role)}")
-        if holder.search(text):
-            return True
-    return False
+        return []
+    roles = [asking[max(0, asked.start() - k) : asked.start()] for k in (4, 3, 2)]
+    return [re.compile(rf"^{re.escape(r)}\s*[：:]\s*[\u4e00-\u9fff]|{_held(r)}") for r in roles]
+
+
+def _names_holder(question: str, text: str) -> bool:
+    """Whether a clause names who holds the role asked; True when no role is read from the
+    question (nothing to check)."""
+    holders = _holders(question)
+    return not holders or any(h.search(text) for h in holders)
 
 
 def _role_named_first(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
     """A clause that names the person holding the role asked ("组长：袁富国 …") comes first."""
-    asking = asking_part(question)
-    asked = ROLE_ASKED.search(asking)
-    if asked is None:
-        return scored
-    for k in (4, 3, 2):  # 办公室主任, 副组长, 组长: the longest role just before 是谁
-        role = asking[max(0, asked.start() - k) : asked.start()]
-        # "组长：袁富国", or "办公室主任由…副局长龚常平同志兼任"
-        holder = re.compile(rf"^{re.escape(role)}\s*[：:]\s*[\u4e00-\u9fff]|{_held(role)}")
+    for holder in _holders(question):
         named = next((r for r in scored[:15] if holder.search(r.clause.text)), None)
         if named is not None:
             return [replace(named, score=scored[0].score), *(r for r in scored if r is not named)]
@@ -526,14 +522,13 @@ def _title(unit) -> str:
 def _without_exempt_identity(question: str) -> str:
     """The question without the identities whose only rule for a claim is their tier (低保, 特困,
     孤儿, 重度残疾: 第十八条（三）); 建档立卡 stays, its stays being paid more (第二十九条（四））."""
+    from assistant.calculators.understanding import TOP_TIER_IDENTITIES
     from assistant.fields import spec
 
     names = [
         word
         for c in spec("identities").choices
-        if c.value in rules()["contribution"]["identities"]
-        and rules()["contribution"]["identities"][c.value]["individual"] == "0"
-        and "僧尼" not in c.value
+        if c.value in TOP_TIER_IDENTITIES
         for word in (c.value, *c.aliases)
     ]
     pattern = "|".join(sorted(map(re.escape, names), key=len, reverse=True))

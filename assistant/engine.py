@@ -635,11 +635,9 @@ class Assistant:
                 turn.queued = costs[1:]
                 return self._stays(turn, state)
             response = self._calculate(turn, state)
-            if response.status == "follow_up" and (
-                turn.inputs.get("mode") == "late" or _rate_stated(frame, state)
-            ):
-                rates = _rates_asked(state) if _rate_stated(frame, state) else ()
-                return self._with_rule(response, frame, rates)
+            rated = _rate_stated(frame, state)
+            if response.status == "follow_up" and (turn.inputs.get("mode") == "late" or rated):
+                return self._with_rule(response, frame, _rates_asked(state) if rated else ())
             if response.status != "follow_up" or not (
                 multi or (_asks_rule(frame) and not announced)
             ):

@@ -780,8 +780,9 @@ def read_contribution(q: str) -> dict[str, Any]:
 # a member of a household named with an identity that exempts them ("女儿是一级残疾人")
 MEMBER_IDENTITY = re.compile(
     r"(?:丈夫|妻子|老公|老婆|媳妇|爱人|儿子|女儿|孩子|闺女|爸爸?|妈妈?|父亲|母亲|爷爷|奶奶|外公|外婆|"
-    r"老人|哥哥|姐姐|弟弟|妹妹)(?:是|属于|为)?(?:个|一名)?"
-    r"(?P<id>低保|特困|孤儿|(?:一级|二级|一、二级|重度)残疾)"
+    r"老人|哥哥|姐姐|弟弟|妹妹)(?:是|属于|为)?(?:个|一名)?(?P<id>"
+    + "|".join(p for p, name in IDENTITY_PATTERNS if name in TOP_TIER_IDENTITIES)
+    + ")"
 )
 
 
