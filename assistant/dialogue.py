@@ -14,7 +14,15 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.calculators.amounts import Amount, find_amounts
-from assistant.calculators.understanding import plain, understand
+from assistant.calculators.understanding import (
+    MEMBER_IDENTITY,
+    StatedCase,
+    exempt_age,
+    household_ages,
+    listed_members,
+    plain,
+    understand,
+)
 from assistant.fields import Kind, marked_cases, schema, spec
 from assistant.frame import (
     FEMALE,
@@ -84,7 +92,7 @@ class Turn:
         None  # True: a later stay/visit; False: a change of the last; None: new case
     )
     note: str = ""  # what was assumed, said with the answer
-    queued: list[str] = field(default_factory=list)  # costs of later stays stated with this one
+    queued: list[StatedCase] = field(default_factory=list)  # later cases stated with this one
     tentative: bool = False  # computed only if nothing is missing; else the turn is looked up
 
     def __post_init__(self) -> None:
@@ -108,7 +116,7 @@ class Stall:
 PLACE_SLOTS = ("in_area", "excluded")
 
 
-def _slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]:
+def slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]:
     reading = understand(frame.text, calculator)
     slots = dict(reading.inputs) if reading else {}
     age = frame.person.age
@@ -202,11 +210,13 @@ def whose(frame: Frame, state: State) -> str:
 def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any]) -> bool | None:
     if calculator not in ("inpatient", "special_outpatient", "two_diseases"):
         return None
-    if not state.payments_of(person_key(whose(frame, state)), calculator):
+    paid = state.payments_of(person_key(whose(frame, state)), calculator)
+    if not paid:
         return None
     admission = slots.get("admission")
     if isinstance(admission, int) and admission >= 2:
-        return True
+        # "那第二次要是在二级医院呢" after two stays: the second one changed, not a third
+        return None if paid[-1].admission == admission else True
     if AGAIN.search(frame.text) and not COUNTERFACTUAL.search(frame.text):
         return True
     return None
@@ -243,7 +253,7 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
     p = state.pending
     if p is None:
         return None
-    new = _bare_answer(frame.text, p.missing) or _slots_for(frame, p.calculator, keep_mode=False)
+    new = _bare_answer(frame.text, p.missing) or slots_for(frame, p.calculator, keep_mode=False)
     other_topic = (
         (frame.calculator not in (None, p.calculator))
         or frame.intent in OWN_TOPIC
@@ -337,7 +347,7 @@ def _back_to_shelved(frame: Frame, state: State) -> Turn | None:
         # "回到住院 是二级的": naming the set-aside calculation's topic returns to it, and so
         # does naming the field it asked for ("财政补助是600")
         return None
-    new = _bare_answer(frame.text, p.missing) or _slots_for(frame, p.calculator, keep_mode=False)
+    new = _bare_answer(frame.text, p.missing) or slots_for(frame, p.calculator, keep_mode=False)
     if not p.missing or not all(k in new for k in p.missing):
         return None
     state.shelved = None
@@ -396,7 +406,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         return None
     if state.topic is not None and state.topic.calculator not in (None, last.calculator):
         return None  # the conversation has moved on to another calculation's topic
-    new = _slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
+    new = slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
     new.update(_honour_level(frame, last.inputs, new))
     denied = _denied_field(frame.text, last.inputs)
     if denied:  # "不是120 是250": the field whose value is denied takes the value said
@@ -482,6 +492,12 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     base = dict(last.inputs)
     target = person_key(whose(frame, state))
     earlier = state.cases.get(target) if target != last.person else None
+    member = _household_member(frame, base) if last.calculator == "contribution" else None
+    if member is not None:
+        # "我老婆是二级残疾", "把我爸也算上，他67了" after a household's sum: one member of it
+        new = {k: v for k, v in new.items() if k not in PERSON_SLOTS}
+        new.update(member)
+        target, earlier, other_person = last.person, None, False
     if earlier is not None and earlier.calculator == last.calculator:
         # "那我爸要是再住一次" after his wife's case: back to his own case and tally
         base = {k: v for k, v in earlier.inputs.items() if k not in HISTORY}
@@ -546,6 +562,34 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     if reask:
         turn.new_stay = False  # the same case again, never a second stay
     return turn
+
+
+# a member joining the household's sum ("把我爸也算上", "再加上奶奶", "还有我妹妹")
+MEMBER_ADDED = re.compile(r"(?:也|都)?算上|加上|再加|还有|外加|一起")
+
+
+def _household_member(frame: Frame, base: dict[str, Any]) -> dict[str, Any] | None:
+    """What a turn says of one member of the household whose contributions were summed: a
+    member added (their age may exempt them, 第十八条（二）), or a member named with an
+    identity that exempts that member only (第十八条（三）); None when it says neither."""
+    if (base.get("persons") or 0) < 2:
+        return None
+    text = frame.text
+    named = [k for k in listed_members(text) if k not in ("我", "本人")]
+    exempted = len([m for m in MEMBER_IDENTITY.finditer(text) if m.group("id")])
+    change: dict[str, Any] = {}
+    if named and MEMBER_ADDED.search(text):
+        change["persons"] = base["persons"] + len(named)
+        ages = [age for _, age in household_ages(text)] or (
+            [frame.person.age] if frame.person.age is not None else []
+        )
+        sexes = [sex for sex, _ in household_ages(text)] or [frame.person.sex or None]
+        aged = sum(exempt_age(a, x) for a, x in zip(ages, sexes, strict=False))
+        if aged:
+            change["exempt_persons"] = (base.get("exempt_persons") or 0) + aged
+    if exempted:
+        change["identity_exempt_persons"] = (base.get("identity_exempt_persons") or 0) + exempted
+    return change or None
 
 
 def _treated_named(frame: Frame) -> bool:
@@ -624,7 +668,7 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         return None
     if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC):
         return None
-    new = _slots_for(frame, topic.calculator, keep_mode=False)
+    new = slots_for(frame, topic.calculator, keep_mode=False)
     money = [k for k in new if spec(k).kind is Kind.MONEY]
     if RULE_ASKED.search(frame.text) and not frame.continuation and not money:
         return None  # "三级医院的床位标准是多少" after a case: the rule is asked, not a new case
@@ -759,6 +803,13 @@ class Statement:
     calculator: str | None
 
 
+# a question typed as a title names the fact it asks last ("…住院报销比例", "…的起付线")
+TITLE_ASKED = re.compile(
+    r"(比例|起付线|起付标准|标准|限额|封顶线?|待遇|报销|工资|补助|补贴|规定|政策|流程|手续|材料)"
+    r"\s*[?？]?\s*$"
+)
+
+
 def said_of_oneself(text: str) -> Statement | None:
     """A statement with no question in it that gives standing facts ("我交的120档", "我看的是
     自治区级文物点"): what it gives, for later questions to use."""
@@ -767,6 +818,8 @@ def said_of_oneself(text: str) -> Statement | None:
 
     if QUESTION_WORD.search(text) or YES_NO.search(text) or REQUEST.search(text):
         return None
+    if TITLE_ASKED.search(text):
+        return None  # "250档的在三级医院报销比例": a question typed as a title, ending on its fact
     said: dict[str, Any] = {}
     opens = None
     from assistant.frame import read_frame

@@ -21,7 +21,13 @@ from assistant.calculators import TITLES
 from assistant.calculators.amounts import find_amounts, small_count
 from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
-from assistant.calculators.understanding import plain, stay_costs, understand
+from assistant.calculators.understanding import (
+    StatedCase,
+    plain,
+    read_admission,
+    stay_cases,
+    understand,
+)
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import (
     CHOSEN_FROM,
@@ -45,6 +51,7 @@ from assistant.dialogue import (
     recall_identities,
     recall_said,
     said_of_oneself,
+    slots_for,
     whose,
 )
 from assistant.english import to_chinese
@@ -79,6 +86,7 @@ from assistant.state import (
     KIN_WORDS,
     MAX_ASKS,
     Calculation,
+    CaseSet,
     Payment,
     Pending,
     State,
@@ -275,6 +283,84 @@ def _ordinal_item(last_text: str, turn: str) -> str | None:
 # jieba's tags of words that are no thing named: acts, times, counts, pointers, particles
 NOT_NAMING_TAGS = ("v", "t", "m", "q", "r", "d", "p", "c", "u", "y", "f")
 TIME_WORD = re.compile(r"(年|月|日|号|周|天)份?$")  # 月份, 三月份: when, not what
+
+
+# what a case of another kind stated in the same sentence keeps: the person's tier and identity
+PERSON_KEPT = ("tier", "poor", "age", "sex", "identities")
+
+
+def _bed_fee_only(inputs: dict[str, Any]) -> bool:
+    """A day's bed fee said without the bill's cost: the bed-fee standard is what is asked."""
+    return inputs.get("bed_fee") not in (None, "") and inputs.get("cost") in (None, "")
+
+
+STAY_OWN = ("cost", "admission", "already_paid")  # what each stay has of its own
+
+
+def _stated_case(turn: Turn, case: StatedCase, first: bool = False) -> Turn:
+    """The turn for one of several cases a sentence states ("第二次县医院2万", "另外门特1万"):
+    a later stay keeps what the one before had unless its own words name it (level, place)."""
+    if first:
+        turn.calculator = case.calculator
+        turn.inputs.update(case.slots, cost=case.cost)
+        if case.calculator == "inpatient":
+            turn.inputs["admission"] = 1
+        turn.given |= set(case.slots) | {"cost"}
+        return turn
+    if case.calculator == turn.calculator:
+        kept = {k: v for k, v in turn.inputs.items() if k not in STAY_OWN}
+    else:
+        kept = {k: v for k, v in turn.inputs.items() if k in PERSON_KEPT}
+    later = Turn(case.calculator, {**kept, **case.slots, "cost": case.cost}, turn.frame)
+    later.given = set(kept) | set(case.slots)
+    later.new_stay = True
+    return later
+
+
+def _each_case(responses: list[Response]) -> Response:
+    """The cases computed in order, led by what the fund pays for them together; every case's
+    figures stand in its own steps."""
+    merged = merge(responses, dedupe=False)
+    merged.calculation = responses[-1].calculation  # where the year now stands
+    if len(responses) > 1:
+        total = sum((Decimal(r.calculation["result"]["payment"]) for r in responses), Decimal(0))
+        total_text = f"{total:.2f}"
+        stays = sum(1 for r in responses if r.calculation["calculator"] == "inpatient")
+        what = f"{stays}次住院" if stays == len(responses) else f"{stays}次住院和门诊特殊病"
+        merged.answer = f"{what}合计医保（统筹基金）支付 {total_text} 元。\n{merged.answer}"
+        merged.facts.append(total_text)
+    for response in responses:  # (the answer's calculation is only the last case's)
+        calc = response.calculation
+        merged.facts += [f"{x['rule']} {x['amount']}" for x in calc["steps"]]
+        merged.facts += [*calc["result"].values(), *map(str, calc["inputs"].values())]
+        merged.facts += calc.get("notes", [])
+    return merged
+
+
+def _stay_label(calc: Calculation) -> str:
+    return f"第{calc.inputs['admission']}次住院" if calc.inputs.get("admission") else "住院"
+
+
+def _stay_named(text: str, calc: Calculation, state: State) -> Calculation:
+    """ "第二次为什么起付线不一样" after several cases computed at once: the stay it names (by
+    its order in the year, or as 住院 after a 门特 bill), of the same person."""
+    if len(re.findall(r"第\s*[一二三四五六七八九十\d]+\s*[次回]|头一?[次回]|首次", text)) > 1:
+        return calc  # "怎么第二次报得比第一次少": the two compared, the last one explained
+    order = read_admission(text)
+    if order is None and not (calc.calculator != "inpatient" and "住院" in text):
+        return calc
+    if calc.calculator == "inpatient" and order in (None, calc.inputs.get("admission")):
+        return calc
+    return next(
+        (
+            c
+            for c in reversed(state.results)
+            if c.person == calc.person
+            and c.calculator == "inpatient"
+            and order in (None, c.inputs.get("admission"))
+        ),
+        calc,
+    )
 
 
 class Assistant:
@@ -486,6 +572,9 @@ class Assistant:
         if turn is not None:
             if turn.queued:
                 return self._stays(turn, state)
+            restated = self._restated(turn, state)
+            if restated is not None:
+                return restated
             response = self._calculate(turn, state)
             if response.status == "follow_up" and _rate_stated(frame, state, changed=True):
                 # "那三级医院呢" while the cost is asked: that case's rate leads the question
@@ -629,20 +718,20 @@ class Assistant:
         if frame.calculator and (frame.intent is Intent.CALCULATE or announced):
             turn = Turn(frame.calculator, dict(frame.slots), frame, fresh=True)
             continue_person(turn, state)
-            costs = stay_costs(frame.text) if frame.calculator == "inpatient" else []
-            if costs:  # several stays in one sentence: each in turn, against one yearly cap
-                turn.inputs.update(cost=costs[0], admission=1)
-                turn.queued = costs[1:]
-                return self._stays(turn, state)
+            cases = stay_cases(frame.text) if frame.calculator == "inpatient" else []
+            if cases:  # several cases in one sentence: each in turn, against one yearly cap
+                return self._stated(turn, cases, state)
             response = self._calculate(turn, state)
             rated = _rate_stated(frame, state)
             if response.status == "follow_up" and (turn.inputs.get("mode") == "late" or rated):
                 return self._with_rule(response, frame, _rates_asked(state) if rated else ())
             if response.status != "follow_up" or not (
-                multi or (_asks_rule(frame) and not announced)
+                multi or (_asks_rule(frame) and not announced) or _bed_fee_only(turn.inputs)
             ):
                 return response
-            # a general question ("看管员一个月工资多少？") or one part of several: the rule answers
+            # a general question ("看管员一个月工资多少？") or one part of several: the rule answers;
+            # ("三级医院一天收120，床位费能报多少": the day's standard, 第二十二条（二）, answers it:
+            # without the bill's cost there is no case to ask the tier of)
             state.pending = None
         if (
             frame.intent is Intent.ELIGIBILITY
@@ -845,43 +934,57 @@ class Assistant:
         while True:
             response = self._calculate(turn, state)
             if response.status != "calculated":
-                if state.pending is not None:  # the later stays wait for the missing input
+                if state.pending is not None:  # the later cases wait for the missing input
                     state.pending.queued = list(turn.queued)
-                return merge([*responses, response], dedupe=False) if responses else response
+                if not responses:
+                    return response
+                done = _each_case(responses)
+                merged = merge([*responses, response], dedupe=False)
+                merged.facts += done.facts
+                return merged
             inputs = response.calculation["inputs"]
             head = (
-                f"第{inputs.get('admission', len(responses) + 1)}次住院（费用 {inputs['cost']} 元）"
+                f"第{inputs.get('admission', len(responses) + 1)}次住院"
+                if turn.calculator == "inpatient"
+                else TITLES[turn.calculator].removesuffix("报销")
             )
-            response.answer = f"{head}：{response.answer}"
+            response.answer = f"{head}（费用 {inputs['cost']} 元）：{response.answer}"
             responses.append(response)
             if not turn.queued:
                 break
-            later = {
-                k: v
-                for k, v in turn.inputs.items()
-                if k not in ("cost", "admission", "already_paid")
-            }
-            cost, *rest = turn.queued
-            turn = Turn(turn.calculator, {**later, "cost": cost}, turn.frame, given=set(later))
-            turn.new_stay = True
+            case, *rest = turn.queued
+            turn = _stated_case(turn, case)
             turn.queued = rest
-        merged = merge(responses, dedupe=False)
-        merged.calculation = responses[-1].calculation  # where the year now stands
-        if len(responses) > 1:
-            total = sum(
-                (Decimal(r.calculation["result"]["payment"]) for r in responses), Decimal(0)
-            )
-            total_text = f"{total:.2f}"
-            merged.answer = (
-                f"{len(responses)}次住院合计医保（统筹基金）支付 {total_text} 元。\n{merged.answer}"
-            )
-            merged.facts.append(total_text)
-        for response in responses[1:]:  # every stay's figures stand in its own steps
-            calc = response.calculation
-            merged.facts += [f"{x['rule']} {x['amount']}" for x in calc["steps"]]
-            merged.facts += [*calc["result"].values(), *map(str, calc["inputs"].values())]
-            merged.facts += calc.get("notes", [])
-        return merged
+        return _each_case(responses)
+
+    def _stated(self, turn: Turn, cases: list[StatedCase], state: State) -> Response:
+        """The cases one sentence states, computed in order; kept as said, so that a change of
+        the tier or the person computes them all again."""
+        said = {k: v for k, v in turn.inputs.items() if k not in STAY_OWN}
+        first, *turn.queued = cases
+        response = self._stays(_stated_case(turn, first, first=True), state)
+        if response.status == "calculated":
+            state.case_set = CaseSet(said, list(cases))
+        return response
+
+    def _restated(self, turn: Turn, state: State) -> Response | None:
+        """ "那要是交的120呢", "换成我爸呢，他63" after several cases stated at once: the tier and
+        the person are the whole year's, so every case is computed again in order; a change of
+        one case's own figures (its level, its cost) stays with the last case."""
+        stated = state.case_set
+        if stated is None or turn.fresh or turn.new_stay is True:
+            return None
+        person = person_key(whose(turn.frame, state))
+        same = person == state.last_calc.person if state.last_calc else True
+        if same and not turn.given & set(PERSON_KEPT):
+            return None
+        if turn.given - set(PERSON_KEPT):
+            return None
+        kept = {k: v for k, v in stated.inputs.items() if k not in PERSON_KEPT or same}
+        kept |= {k: v for k, v in turn.inputs.items() if k in PERSON_KEPT}
+        again = Turn(stated.cases[0].calculator, kept, turn.frame)
+        again.given = set(kept)
+        return self._stated(again, stated.cases, state)
 
     def _pays_by_tier(self, turn: Turn, who: str) -> Response:
         """Not exempt, tier unknown: "需要交", the exemption ages and the tiers (from the rule
@@ -996,6 +1099,10 @@ class Assistant:
         if other is not None and other is not calc:
             # "为什么我老公没报到85%" after one's own case: the husband's case is explained
             calc = other
+        named_stay = _stay_named(frame.text, calc, state)
+        if named_stay is not calc:
+            calc = named_stay
+            frame = replace(frame, person=replace(frame.person, who=_stay_label(calc)))
         # the rules the result was computed by, whatever was cited since ("为什么…" after a
         # lookup of another document must not quote that document for these steps)
         data = calculate(calc.calculator, calc.inputs, self.corpus)
@@ -1777,7 +1884,12 @@ def _sums_results(frame: Frame, state: State) -> bool:
     if frame.calculator not in (None, state.last_calc.calculator if state.last_calc else None):
         return False
     run = state.last_run() if state.results else []
-    return len(run) >= 2 and run[-1].calculator not in TALLIED and not NEW_VISIT.search(frame.text)
+    if len(run) < 2 or run[-1].calculator in TALLIED or NEW_VISIT.search(frame.text):
+        return False
+    # "要是全家都改成250档呢，一共多少": the last case changed (its own sum), not the results added;
+    # ("两个人加一起多少钱": how many results are added is no change)
+    changed = slots_for(frame, run[-1].calculator, keep_mode=False)
+    return not set(changed) - {"persons", "counties"}
 
 
 def _cap_used(state: State, person: str) -> tuple[Decimal, Decimal]:

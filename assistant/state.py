@@ -14,9 +14,10 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
+from assistant.calculators.understanding import StatedCase
 from assistant.citations import Citation
 
-FORMAT = 7  # bumped when the stored shape changes; older text loads as a fresh state
+FORMAT = 8  # bumped when the stored shape changes; older text loads as a fresh state
 MAX_ASKS = 2  # a follow-up is asked at most this often before the rule is answered instead
 
 
@@ -46,10 +47,18 @@ class Pending:
     inputs: dict[str, Any]
     missing: list[str]
     asked: int = 1
-    queued: list[str] = field(default_factory=list)  # costs of later stays stated in one turn
+    queued: list[StatedCase] = field(default_factory=list)  # later cases stated in one turn
     # how the question's figures were read ("未说明是住院还是门诊，按住院计算"), said with the
     # answer the follow-up leads to
     readings: list[str] = field(default_factory=list)
+
+
+@dataclass
+class CaseSet:
+    """Several cases one sentence stated: what it said of them all, and each case as said."""
+
+    inputs: dict[str, Any]  # the tier, the person, the place…: not any one case's cost
+    cases: list[StatedCase]
 
 
 @dataclass
@@ -90,6 +99,9 @@ class State:
     asked: list[str] = field(default_factory=list)
     # the recent calculations, newest last: "两个加起来" after 噶尔's subsidy and 普兰's
     results: list[Calculation] = field(default_factory=list)
+    # the cases one sentence stated together ("住了两次院…另外门特…"), as said: a change of
+    # tier or person computes them all again, in order, against one yearly cap
+    case_set: CaseSet | None = None
 
     def payments_of(self, person: str, calculator: str = "") -> list[Payment]:
         """The person's payments that count against the same yearly limit as `calculator`'s:
@@ -120,14 +132,15 @@ class State:
         return cls(
             topic=Topic(**raw["topic"]) if raw.get("topic") else None,
             last_calc=Calculation(**raw["last_calc"]) if raw.get("last_calc") else None,
-            pending=Pending(**raw["pending"]) if raw.get("pending") else None,
+            pending=_pending(raw.get("pending")),
             payments=[Payment(**p) for p in raw.get("payments", [])],
             last_citations=[Citation(**c) for c in raw.get("last_citations", [])],
             last_status=str(raw.get("last_status", "")),
-            shelved=Pending(**raw["shelved"]) if raw.get("shelved") else None,
+            shelved=_pending(raw.get("shelved")),
             cases={k: Calculation(**v) for k, v in raw.get("cases", {}).items()},
             asked=[str(q) for q in raw.get("asked", [])][-ASKED_KEPT:],
             results=[Calculation(**c) for c in raw.get("results", [])][-ASKED_KEPT:],
+            case_set=_case_set(raw.get("case_set")),
         )
 
     def remember(self, question: str) -> None:
@@ -137,6 +150,7 @@ class State:
         """The latest calculation, kept with the few before it."""
         self.last_calc = calc
         self.results = [*self.results, calc][-ASKED_KEPT:]
+        self.case_set = None
 
     def last_run(self) -> list[Calculation]:
         """The latest calculations of the last one's calculator, back to one of another: what
@@ -165,3 +179,16 @@ def person_key(who: str) -> str:
     if bare in ("", "她", "他"):
         return ""
     return next((key for key, words in KIN_WORDS.items() if bare in words), bare)
+
+
+def _pending(raw: dict[str, Any] | None) -> Pending | None:
+    if not raw:
+        return None
+    queued = [StatedCase(**c) for c in raw.get("queued", [])]
+    return Pending(**{**raw, "queued": queued})
+
+
+def _case_set(raw: dict[str, Any] | None) -> CaseSet | None:
+    if not raw:
+        return None
+    return CaseSet(dict(raw["inputs"]), [StatedCase(**c) for c in raw["cases"]])

@@ -101,7 +101,17 @@ class Typos:
                         fixes.append((typed, meant))
         for typed, meant in fixes:
             question = question.replace(typed, meant)
+        # "120挡的": a figure's measure typed with a one-character homophone (a word of one
+        # character is too short for the terms above, but after a figure its meaning is plain)
+        for typed, meant in MEASURES.items():
+            if re.search(rf"\d\s*{typed}", question):
+                question = re.sub(rf"(\d\s*){typed}", rf"\g<1>{meant}", question)
+                fixes.append((typed, meant))
         return question, fixes
+
+
+# a figure's measure and the characters typed for it by sound
+MEASURES = {"挡": "档", "裆": "档"}
 
 
 # aspect and result complements that follow a verb

@@ -151,11 +151,19 @@ def test_inputs_said_the_way_people_say_them(question, calculator, expected) -> 
         assert reading.inputs.get(key) == value, (key, reading.inputs)
 
 
-def test_stay_costs_read_each_stay_in_order() -> None:
-    from assistant.calculators.understanding import stay_costs
+def test_stay_cases_read_each_stay_in_order() -> None:
+    from assistant.calculators.understanding import stay_cases
 
-    assert stay_costs("住了两回院，头一次花了6千，另一次花了一万二") == ["6000", "12000"]
-    assert stay_costs("住院花了2万，其中自费3000") == []
+    cases = stay_cases("住了两回院，头一次花了6千，另一次花了一万二")
+    assert [c.cost for c in cases] == ["6000", "12000"]
+    assert stay_cases("住院花了2万，其中自费3000") == []
+    # each stay keeps the level its own words name; a 门特 bill is a case of its own
+    cases = stay_cases("第一次县医院住了8千，第二次去地区人民医院花了3万，另外门特花了5000")
+    assert [(c.calculator, c.cost, c.slots.get("level")) for c in cases] == [
+        ("inpatient", "8000", "二级"),
+        ("inpatient", "30000", "三级"),
+        ("special_outpatient", "5000", None),
+    ]
 
 
 @pytest.mark.parametrize("question", ["后来又去地区医院住了一次 花了2万", "还在县医院住了一回 8千"])

@@ -306,6 +306,35 @@ def find_disease(text: str) -> dict[str, Any] | None:
     return best[1] if best else None
 
 
+# a bill said to be a 门特 one without naming the condition ("另外门特花了1万"): every listed
+# condition has the same ratio and no deductible, so the case computes, with the assumption said
+UNNAMED_SPECIAL = ("门诊特殊病", "门特", "特殊病", "慢性病门诊")
+
+
+def _any_special(
+    inputs: dict[str, Any],
+    told: Result,
+    tier: int,
+    cost: Decimal,
+    poor: bool,
+    already_paid: Decimal,
+) -> Result:
+    table = rules()["special_outpatient"]
+    seen = {
+        "tier": tier,
+        "disease": str(inputs["disease"]).strip(),
+        "cost": str(cost),
+        "poor": poor,
+        "already_paid": str(already_paid),
+    }
+    result = Result("special_outpatient", seen, steps=told.steps, notes=told.notes)
+    result.notes.append(
+        "未说明病种：按第二十四条所列30种门诊特殊病之一计算（各病种报销比例相同；"
+        "高血压须血压持续150/95mmHg才列入）。"
+    )
+    return _special_payment(result, table, tier, cost, poor, already_paid)
+
+
 def special_outpatient(inputs: dict[str, Any]) -> Result:
     table = rules()["special_outpatient"]
     told = Result("special_outpatient", {})
@@ -319,6 +348,8 @@ def special_outpatient(inputs: dict[str, Any]) -> Result:
     already_paid = get_money(inputs, "already_paid", "0")
     said = str(inputs["disease"]).strip()
     disease = find_disease(said)
+    if said in UNNAMED_SPECIAL:
+        return _any_special(inputs, told, tier, cost, poor, already_paid)
     if disease is None:
         names = "、".join(d["name"] for d in table["diseases"])
         raise CalcError(
@@ -354,6 +385,21 @@ def special_outpatient(inputs: dict[str, Any]) -> Result:
             result.result.update({"payment": "0.00", "self_pay": fmt(cost)})
             return result
     result.step(rule, "", cite(table["list_cite"]))
+    _special_payment(result, table, tier, cost, poor, already_paid)
+    if listed in ("高血压", "糖尿病"):
+        result.notes.append("同一病种不能同时享受门诊特殊病和“两病”门诊待遇（第二十五条）。")
+    return result
+
+
+def _special_payment(
+    result: Result,
+    table: dict[str, Any],
+    tier: int,
+    cost: Decimal,
+    poor: bool,
+    already_paid: Decimal,
+) -> Result:
+    """第二十四条（二）: no deductible, the tier's ratio (+5 points for 建档立卡), the yearly cap."""
     ratio = Decimal(table["ratio"]["values"][str(tier)])
     result.step(
         f"门诊特殊病不设起付线，{tier}元档报销 {pct(ratio)}",
@@ -372,8 +418,6 @@ def special_outpatient(inputs: dict[str, Any]) -> Result:
     uncapped = money(cost * ratio)
     result.step(f"{fmt(cost)} × {pct(ratio)}", fmt(uncapped), cite(table["ratio"]["cite"]))
     payment = _annual_cap(result, uncapped, already_paid)
-    if listed in ("高血压", "糖尿病"):
-        result.notes.append("同一病种不能同时享受门诊特殊病和“两病”门诊待遇（第二十五条）。")
     result.result.update(
         {
             "payment": fmt(payment),

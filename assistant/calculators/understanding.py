@@ -6,6 +6,7 @@ calculator can ask for exactly those (or state the default it applied).
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
@@ -175,7 +176,7 @@ def detect_calculator(question: str) -> str | None:
         return "contribution"
     if (
         # "我们家三口人…都交250，一共多少钱": a household's contributions summed
-        FAMILY_SIZE.search(q)
+        (FAMILY_SIZE.search(q) or len(listed_members(q)) >= 2)
         and read_tier(q)[0] is not None
         and re.search(r"(一共|总共|合计|共)[^，。？]{0,4}(多少|几)", q)
         and not (re.search(r"住院|门诊|看病|报", q) or STAY.search(q))
@@ -567,6 +568,9 @@ def read_inpatient(q: str) -> dict[str, Any]:
         r"(床位|床)(费|钱)?(每天|每日|一天|一晚|每晚)?(收|是|要|为)?|每天床位|每天的?床(位)?费",
         before=8,
     )
+    if bed_fee is None and re.search(r"床位费|床费|床位", q):
+        # "床位费能报多少？三级医院一天收120": a day's charge in a question on the bed fee
+        bed_fee = _take(amounts, q, r"(每天|一天|每日|一日|每晚|一晚)(收|要|是|花|得)?", before=6)
     if bed_fee is not None:
         inputs["bed_fee"] = plain(bed_fee.value)
         # "床位费一天八十 住了10天": the days stayed, not the 一天 of a daily fee
@@ -597,11 +601,30 @@ def read_inpatient(q: str) -> dict[str, Any]:
 
 SEVERAL_STAYS = re.compile(
     r"[两二三四2-9][次回]|几[次回]|一次.{0,14}(另|又|再)?一次|第一次.{0,24}第二次|分别|另一次|又一次|各住"
+    r"|(另外|此外|还有|加上).{0,8}(门特|门诊特殊病|特殊病|慢性病门诊)"
 )
+# where one stated case ends and the next begins: "第一次…，第二次…", "一次…另一次…", "另外门特…"
+CASE_MARK = re.compile(
+    r"第[一二三四五六1-6]次|头一?[次回]|(?<![第两二三四五六七八九几\d])一[次回]|另一[次回]|又一[次回]"
+    r"|另外|此外|还有|加上"
+)
+SPECIAL_CARE = re.compile(r"门特|门诊特殊病|特殊病|特殊门诊|慢性病门诊|慢特病")
 
 
-def stay_costs(question: str) -> list[str]:
-    """ "住了两次院，一次花了2万，一次花了3万": the cost of each stay, in order; [] for one stay."""
+@dataclass(frozen=True)
+class StatedCase:
+    """One of several cases a sentence states, with what its own words say of it.
+
+    "第一次三级医院4万，第二次县医院2万，另外门特花了1万": each stay keeps its own level and
+    place, and the 门特 bill is a special-outpatient case against the same yearly cap."""
+
+    cost: str
+    calculator: str = "inpatient"
+    slots: dict[str, Any] = field(default_factory=dict)
+
+
+def stay_cases(question: str) -> list[StatedCase]:
+    """The cases of "住了两次院，一次花了2万，一次花了3万", in order; [] for one case."""
     q = normalize(question)
     if not SEVERAL_STAYS.search(q):
         return []
@@ -610,11 +633,29 @@ def stay_costs(question: str) -> list[str]:
         a
         for a in amounts
         if re.search(
-            rf"(?:{COST_WORDS}|次|回|和|、|跟|及|分别是?)\s*$", q[max(0, a.start - 6) : a.start]
+            rf"(?:{COST_WORDS}|次|回|和|、|跟|及|分别是?|院|级|中心|门特|病|症|住了?)\s*$",
+            q[max(0, a.start - 6) : a.start],
         )
         and not re.search(r"床位|留观|自费|自付", q[max(0, a.start - 8) : a.start])
     ]
-    return [plain(a.value) for a in costs] if len(costs) >= 2 else []
+    if len(costs) < 2:
+        return []
+    starts = [0, *(m.start() for m in CASE_MARK.finditer(q) if m.start() > 0), len(q)]
+    segments = [(a, b) for a, b in itertools.pairwise(starts) if b > a]
+    cases: list[StatedCase] = []
+    for cost in costs:
+        start, end = next((a, b) for a, b in segments if a <= cost.start < b)
+        alone = sum(1 for c in costs if start <= c.start < end) == 1
+        words = q[start:end] if alone else ""
+        if SPECIAL_CARE.search(words) and not re.search(r"住院|住了", words):
+            disease = find_disease(words)
+            # unnamed, it is still one of the listed conditions, all paid alike (medical.py)
+            slots = {"disease": disease["name"] if disease is not None else "门诊特殊病"}
+            cases.append(StatedCase(plain(cost.value), "special_outpatient", slots))
+            continue
+        own = {k: v for k, v in read_inpatient(words).items() if k in ("level", "in_area")}
+        cases.append(StatedCase(plain(cost.value), "inpatient", own))
+    return cases
 
 
 def read_special(q: str) -> dict[str, Any]:
@@ -758,17 +799,19 @@ def read_contribution(q: str) -> dict[str, Any]:
     if tier is not None:
         inputs["tier"] = tier
     family = FAMILY_SIZE.search(q)
-    if family and re.search(r"都|每人|每个人|各|全家|一家|全都", q):
-        # "一家5口 都交120 一共交多少": the same tier for each of them
-        inputs["persons"] = small_count(family.group(1))
+    listed = listed_members(q)
+    if (family or len(listed) >= 2) and re.search(r"都|每人|每个人|各|全家|一家|全都", q):
+        # "一家5口 都交120 一共交多少", "我35，老婆33，两个娃8岁3岁，都选120档": the same
+        # tier for each of them, counted or listed
+        inputs["persons"] = small_count(family.group(1)) if family else len(listed)
         members = household_ages(q)
-        exempt = sum(exempt_age(age, sex) for sex, age in members) if len(members) >= 2 else 0
-        if len(members) >= 2:
+        exempt = sum(exempt_age(age, sex) for sex, age in members)
+        if len(members) >= 2 or len(listed) >= 2:
             # "我爸67、我妈61、我和我老婆都40": those of exempt age pay nothing (第十八条（二）)
             inputs.pop("age", None)
             inputs.pop("sex", None)
         # "女儿是一级残疾人": one member's identity, which frees that member only (第十八条（三））
-        if len(members) >= 2:
+        if len(members) >= 2 or (members and len(listed) >= 2):
             inputs["exempt_persons"] = exempt
         one = [m for m in MEMBER_IDENTITY.finditer(q) if m.group("id")]
         if one:
@@ -788,7 +831,7 @@ MEMBER_IDENTITY = re.compile(
 
 # one member of a household and their age ("我爸67", "我妈六十一岁", "孩子10岁")
 MEMBER_AGE = (
-    r"(?P<kin>{male}|{female}|孩子|小孩|我)(?:今年|都)?\s*"
+    r"(?P<kin>{male}|{female}|孩子|小孩|娃娃?|宝宝|我)(?:今年|都)?\s*"
     r"(?P<age>[1-9]\d?|[一二三四五六七八九]?十[一二三四五六七八九]?)\s*(?:周?岁)?(?![\d元块档万千])"
 )
 
@@ -804,13 +847,15 @@ def household_ages(q: str) -> list[tuple[str | None, int]]:
         return "女" if re.fullmatch(KIN_FEMALE, kin) else None
 
     found = []
-    pair = re.compile(rf"(我|{KIN_MALE}|{KIN_FEMALE})和(?:我的?)?(?:{KIN_MALE}|{KIN_FEMALE})$")
+    kin = rf"(?:{KIN_MALE}|{KIN_FEMALE})"
+    # "我和我老婆都40", "爸妈都70": the first of the two named, too
+    pair = re.compile(rf"(?:(我|{kin})(?:和|跟|、)(?:我的?)?|({kin})){kin}$")
     for m in re.finditer(MEMBER_AGE.format(male=KIN_MALE, female=KIN_FEMALE), q):
         age = small_count(m.group("age"))
         found.append((sex_of(m.group("kin")), age))
         both = pair.search(q[: m.start("kin") + len(m.group("kin"))])
         if both and re.match(r"(?:今年)?都", q[m.end("kin") :]):
-            found.append((sex_of(both.group(1)), age))  # "我和我老婆都40": the first, too
+            found.append((sex_of(both.group(1) or both.group(2)), age))
     return found
 
 
@@ -822,6 +867,29 @@ def exempt_age(age: int, sex: str | None) -> bool:
         sex or "", max(elderly["female_age"], elderly["male_age"])
     )
     return age >= int(threshold)
+
+
+# the members a sentence lists one by one ("我35，老婆33，两个娃8岁3岁", "我和老婆孩子"): a
+# count before a kin word counts that many ("两个娃", "俩孩子")
+LISTED_MEMBER = (
+    r"(?P<count>[两俩二三四五2-5])?个?(?P<kin>我(?![们家的]|{male}|{female})|本人|"
+    r"孩子|小孩|娃娃?|宝宝|{male}|{female})"
+)
+
+
+def listed_members(q: str) -> list[str]:
+    """The members of a household a sentence names one by one, each as its kin word."""
+    from assistant.frame import KIN_FEMALE, KIN_MALE
+
+    pattern = LISTED_MEMBER.format(male=KIN_MALE, female=KIN_FEMALE)
+    found: list[str] = []
+    for m in re.finditer(pattern, q):
+        kin = m.group("kin")
+        if m.group("count"):
+            found += [kin] * small_count(m.group("count").replace("俩", "两"))
+        elif kin not in found:
+            found.append(kin)
+    return found
 
 
 # a household's size ("一家5口", "全家六口人", "我们家4个人")

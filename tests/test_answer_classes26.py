@@ -1,0 +1,168 @@
+"""Classes of question handled in the twenty-sixth session (sentences written for this test, not
+taken from any evaluation table or probe). The first tests load no model; the rest use the real
+one."""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+import pytest
+
+from assistant.calculators import run
+from assistant.calculators.understanding import stay_cases
+from assistant.state import State
+from tests.conversation import ask_turns
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        (
+            "老公今年住了两回院，头一回在县医院花了9千，另一回去地区医院花了2万5，交的60",
+            [("inpatient", "9000", "二级"), ("inpatient", "25000", "三级")],
+        ),
+        (
+            "第一次乡卫生院3000，第二次三甲医院4万，此外门特糖尿病6000，交120档一共报多少",
+            [
+                ("inpatient", "3000", "乡镇卫生院"),
+                ("inpatient", "40000", "三级"),
+                ("special_outpatient", "6000", None),
+            ],
+        ),
+    ],
+)
+def test_each_stated_case_keeps_its_own_level(question, expected) -> None:
+    cases = stay_cases(question)
+    assert [(c.calculator, c.cost, c.slots.get("level")) for c in cases] == expected
+
+
+def test_a_special_outpatient_bill_without_its_condition_is_paid_at_the_tiers_ratio() -> None:
+    result = run("special_outpatient", {"tier": 120, "disease": "门诊特殊病", "cost": "8000"})
+    assert result.result["payment"] == "5600.00"  # 8000 × 70%, 第二十四条（二）
+    assert any("未说明病种" in n for n in result.notes)
+    named = run("special_outpatient", {"tier": 120, "disease": "痛风", "cost": "8000"})
+    assert named.result["payment"] == result.result["payment"]
+
+
+def _payments(response) -> list[str]:
+    return re.findall(r"支付 ([\d.]+) 元。（", response.answer)
+
+
+def test_stays_at_different_levels_and_a_special_bill_in_one_sentence(assistant) -> None:
+    (response,) = ask_turns(
+        assistant,
+        "我婆婆今年62了，交的120，第一次在地区医院住院花了3万，第二次县医院1万，另外门诊特殊病8000，一共报多少",
+    )
+    assert response.status == "calculated", response.answer
+    # (30000−400)×70% = 20720; (10000−140)×75% = 7395; 8000×70% = 5600
+    assert _payments(response) == ["20720.00", "7395.00", "5600.00"]
+    assert "33715.00" in response.answer.split("\n")[0]
+
+
+def test_the_first_stays_figures_are_shown_with_the_total(assistant) -> None:
+    (response,) = ask_turns(assistant, "交250档，住了两次县医院，一次花了1万，一次花了6千，报多少")
+    assert response.status == "calculated", response.answer
+    # (10000−200)×90% = 8820; (6000−140)×90% = 5274
+    assert _payments(response) == ["8820.00", "5274.00"]
+    assert "（10000.00 − 200.00）× 90% = 8820.00" in response.answer
+
+
+def test_a_new_tier_or_person_recomputes_every_stated_case(assistant) -> None:
+    first, tier, person = ask_turns(
+        assistant,
+        "交250档，第一次三级医院住院2万，第二次乡镇卫生院5000，一共报多少",
+        "那要是交的60呢",
+        "换成我舅舅呢，他交的120",
+    )
+    # 250: (20000−400)×85% = 16660; (5000−70)×90% = 4437
+    assert _payments(first) == ["16660.00", "4437.00"]
+    # 60: (20000−400)×60% = 11760; (5000−70)×70% = 3451
+    assert _payments(tier) == ["11760.00", "3451.00"], tier.answer
+    # 120: (20000−400)×70% = 13720; (5000−70)×75% = 3697.50
+    assert _payments(person) == ["13720.00", "3697.50"], person.answer
+
+
+def test_why_names_one_of_the_stated_stays(assistant) -> None:
+    state = State()
+    assistant.ask(
+        "交120档，今年住了两回，第一次三级医院2万，第二次二级医院1万，另外门特5000", state
+    )
+    why = assistant.ask("第二次为什么起付线是140", state)
+    assert why.status == "answered", why.answer
+    assert why.answer.startswith("第2次住院"), why.answer
+    assert "140.00" in why.answer
+
+
+def test_a_changed_stay_level_stays_with_the_last_case(assistant) -> None:
+    state = State()
+    assistant.ask("交250档，三级医院住了两次院，一次花了2万，一次花了3万，报多少", state)
+    changed = assistant.ask("那第二次要是在二级医院呢", state)
+    assert changed.status == "calculated", changed.answer
+    # the second stay alone, at 二级: (30000 − 140) × 90% = 26874, the first's 16660 still paid
+    assert changed.calculation["result"]["payment"] == str(Decimal("26874.00"))
+
+
+@pytest.mark.parametrize(
+    "question, persons, exempt",
+    [
+        ("我42，媳妇40，三个孩子12岁9岁5岁，都交60档，一共交多少", 5, 0),
+        ("我和老公还有女儿都选250，总共要交多少", 3, 0),
+        ("奶奶83，我爸我妈都五十多，都交120，一共交多少", 3, 1),
+    ],
+)
+def test_a_household_listed_member_by_member_is_summed(question, persons, exempt) -> None:
+    from assistant.calculators.understanding import understand
+
+    reading = understand(question)
+    assert reading is not None and reading.calculator == "contribution"
+    assert reading.inputs["persons"] == persons
+    assert reading.inputs.get("exempt_persons", 0) == exempt
+
+
+def _total(response) -> str:
+    return re.search(r"合计个人缴费 ([\d.]+) 元", response.answer).group(1)
+
+
+def test_a_household_member_added_or_exempted_later_changes_the_sum(assistant) -> None:
+    listed, added, tier, disabled = ask_turns(
+        assistant,
+        "我38，老公41，两个孩子10岁6岁，都交60档，一共交多少",
+        "把我婆婆也算上，她72了",
+        "要是都改成120档呢，一共多少",
+        "我老公是一级残疾，那一共多少",
+    )
+    assert _total(listed) == "240.00", listed.answer  # 4 × 60
+    assert _total(added) == "240.00", added.answer  # she is 72: 第十八条（二）
+    assert _total(tier) == "480.00", tier.answer  # 4 × 120
+    assert _total(disabled) == "360.00", disabled.answer  # he pays nothing: 第十八条（三）
+    assert "第十八条（三）" in disabled.answer
+
+
+def test_a_days_bed_charge_without_a_bill_is_answered_by_the_standard(assistant) -> None:
+    (response,) = ask_turns(assistant, "二级医院床位一天要100，床位费能报多少")
+    assert response.status == "answered", response.answer
+    assert "60元/床日" in response.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "typed, meant",
+    [("交了60挡 住院", "交了60档 住院"), ("250裆的报多少", "250档的报多少")],
+)
+def test_a_tiers_measure_typed_by_sound_is_read_and_said(typed, meant) -> None:
+    from assistant.typos import Typos
+
+    fixed, fixes = Typos.build("").correct(typed)
+    assert fixed == meant
+    assert fixes and fixes[-1][1] == "档"
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["60档的在乡镇卫生院住院报销比例", "交120的县医院住院起付线", "自治区级文物点看管员工资"],
+)
+def test_a_question_typed_as_a_title_is_not_a_statement(question) -> None:
+    from assistant.dialogue import said_of_oneself
+
+    assert said_of_oneself(question) is None
+    assert said_of_oneself("我交的120档") is not None
