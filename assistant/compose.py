@@ -1172,6 +1172,16 @@ DECIDING = re.compile(
     r"不可|不得|不能|不予|不再|不准|禁止|严禁|可以|可|应当|应|必须|须|方可|清零|免"
 )
 ALLOWED_AFTER_ALL = re.compile(r"方可|除外|经[^，。]{1,12}(?:批准|同意)")
+# who holds a thing: a private person ("自己家收藏的", "祖传的"), and the clauses that speak of
+# what citizens hold
+PRIVATE_HOLDER = re.compile(r"自己家|自家|我家|家里|家中|私人|祖传|祖上|老百姓|民间|私藏|私家")
+CITIZEN_HOLDER = re.compile(r"以外的公民|公民、法人|个人收藏|私人收藏")
+# a piece that opens with a preposition sets up the sentence it opens ("对…行为，", "按照…要求，")
+PREPOSITION_OPENING = re.compile(r"^(?:同时)?(?:按照|依照|依据|根据|对于?|为了|通过|经过)")
+# what a sentence says of its topic, opening the piece after it ("…文物，由县级人民政府…登记")
+PREDICATE_OPENING = re.compile(
+    r"^(?:由|应当|应|必须|须|需要?|要|不得|禁止|严禁|予以|可以|可|方可|均|一律|统一)"
+)
 # a piece that goes on from the one before it ("且…", "并…", "但…")
 CONNECTIVE_OPENING = re.compile(r"^(?:且|并且|而且|并|但|但是|而|同时|否则)")
 
@@ -1372,6 +1382,11 @@ def _direct(
         or CONNECTIVE_OPENING.match(pieces[at + 1])
         # "新生儿住院费用先自费结算，": a first step, then what is done after it ("再…报销")
         or (re.search(r"先|首先", best) and re.match(r"[待再然后之]", pieces[at + 1]))
+        # "对…推诿、搪塞、拖延等行为，", "同时按照…要求，": a phrase that only sets up its sentence
+        or (PREPOSITION_OPENING.match(best) and re.search(r"[，,]$", best))
+        # "尚未核定公布为…的不可移动文物，" + "由县级人民政府…登记": a topic, then what the
+        # sentence says of it
+        or (PREDICATE_OPENING.match(pieces[at + 1]) and not PREDICATE_OPENING.search(best))
     ):
         # what follows, to the end of its sentence ("应当立即保护现场，并向…报告，不得哄抢…")
         for piece in pieces[at + 1 :]:
@@ -1694,10 +1709,12 @@ def _benefit_claim(question: str, fact: FactType) -> bool:
     return bool(telling) and all(CARE_NAMED.match(t) for t in telling)
 
 
-# "野外文物能拆吗", "壁画可以摸吗": a bare act (one or two characters) asked after its modal
+# "野外文物能拆吗", "壁画可以摸吗", "唐卡能卖给游客吗": a bare act (one or two characters) asked
+# after its modal, with whom it is done to
 BARE_ACT = re.compile(
     r"(?:能不能|能否|可不可以|可以|能|允许|准)(?:自己|私自|擅自|随便|随意|直接)?"
-    r"([\u4e00-\u9fff]{1,2}?)(?:掉|走|了|一下)?(?:吗|么|嘛|不|呢)?[？?。！!\s]*$"
+    r"([\u4e00-\u9fff]{1,2}?)(?:掉|走|了|一下|(?:给|到)[\u4e00-\u9fff]{1,4}?)?(?:吗|么|嘛|不|呢)?"
+    r"[？?。！!\s]*$"
 )
 
 
@@ -2571,7 +2588,16 @@ def _compose(
         return inside
 
     near = scored
-    if fact is FactType.YES_NO:
+    if PRIVATE_HOLDER.search(question) and not CITIZEN_HOLDER.search(best.clause.text):
+        # "自己家收藏的老物件能拿去卖吗": the rule for what citizens hold (第三十二条), not the
+        # one binding state collections (第二十七条) or sites (第十六条) that shares the act's words
+        best = next(
+            (r for r in scored[:8] if CITIZEN_HOLDER.search(r.clause.text)),
+            best,
+        )
+    # ("野外文物能拆吗": the rule forbidding the act, 第十六条 不得…拆毁, decides it wherever it
+    # stands; not the custodians' rules whose title shares 野外文物)
+    if fact is FactType.YES_NO and not _decides_act(question, best.clause, punished=False):
         home = _at_home(question, corpus, scored, best)
         if home is not best:  # what the subject's document says is what decides
             best, near = home, [r for r in scored if r.unit.doc_id == home.unit.doc_id]
@@ -2588,7 +2614,11 @@ def _compose(
         best = restricting
     unsaid = (
         _unsaid_predicate(question, near, best, corpus)
-        if fact is FactType.YES_NO and restricting is None
+        # ("寺里的佛像能送给朋友吗": a rule forbidding the act, 赠与…给其他单位或个人, decides
+        # it for whomever it is done to)
+        if fact is FactType.YES_NO
+        and restricting is None
+        and not _decides_act(question, best.clause, punished=False)
         else None
     )
     if unsaid is not None:

@@ -53,6 +53,7 @@ AGAIN = re.compile(
 )
 # "下个月一样", "又住了一次，还是那么多": the last case once more, as a later visit or stay
 # the figure of a case asked with nothing else said ("能报多少", "那到底能报多少钱？")
+NEXT_YEAR = re.compile(r"明年|下一年|下一个年度|下个年度|下年度|新的一年|第二年")
 REASKED = re.compile(
     r"(那|那么)?(到底|究竟|一共|总共)?(能|可以|可|给|医保)?(报|报销|赔|支付)(多少|几)(钱|块)?[？?。！!\s]*"
 )
@@ -429,10 +430,16 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     reask = (
         not new and bool(REASKED.fullmatch(frame.text.strip())) and last.calculator in PAYING_CALCS
     )
+    # "那要是这次住院是在明年呢": the same case in a year of its own, whose cap and stays start
+    # again (第二十三条 年度最高支付限额, 第二十二条 年度内第二次住院)
+    next_year = bool(NEXT_YEAR.search(frame.text)) and last.calculator in PAYING_CALCS
+    if next_year:  # ("要是第二次是在明年呢": this year's order is no order in the next)
+        new = {k: v for k, v in new.items() if k not in HISTORY}
     if (
         not new
         and not repeat
         and not reask
+        and not next_year
         and not (other_person and frame.continuation and not frame.topical)
     ):
         return None
@@ -561,6 +568,11 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     )
     if reask:
         turn.new_stay = False  # the same case again, never a second stay
+    if next_year:
+        for key in HISTORY:
+            turn.inputs.pop(key, None)
+        turn.new_stay = None  # a new year's tally
+        turn.note = "按新的一个年度计算：年度最高支付限额和年度内住院次数重新计算。"
     return turn
 
 

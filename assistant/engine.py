@@ -25,6 +25,7 @@ from assistant.calculators.understanding import (
     StatedCase,
     plain,
     read_admission,
+    read_tier,
     stay_cases,
     understand,
 )
@@ -337,6 +338,27 @@ def _each_case(responses: list[Response]) -> Response:
     return merged
 
 
+def _other_terms_named(text: str, calc: Calculation) -> bool:
+    """ "为什么60档在二级医院才报65%" after a 250档 case, "为啥一级二级报的一样" after a 二级 one:
+    a why naming a tier or a level the result was not computed on asks about the rule."""
+    from assistant.calculators.understanding import LEVEL_PATTERNS
+
+    tier, _ = read_tier(text)
+    if (
+        tier is not None
+        and calc.inputs.get("tier") not in (None, "")
+        and str(tier) != str(calc.inputs["tier"])
+    ):
+        return True
+    levels = {
+        name or m.group(0)[:2]
+        for pattern, name in LEVEL_PATTERNS
+        for m in re.finditer(pattern, text)
+    }
+    own = calc.inputs.get("level")
+    return bool(own) and bool(levels - {own})
+
+
 def _stay_label(calc: Calculation) -> str:
     return f"第{calc.inputs['admission']}次住院" if calc.inputs.get("admission") else "住院"
 
@@ -467,7 +489,13 @@ class Assistant:
             )
         if frame.intent is Intent.EXPLAIN and state.last_calc and not _new_case(frame, state):
             explained = self._explain(frame, state)
-            return explained if explained is not None else self._answer(frame, state)
+            if explained is not None:
+                return explained
+            calc = state.last_calc
+            if _other_terms_named(frame.text, calc) and not benefits(frame.text):
+                # "为什么60档在二级医院才报65%" after a stay: the stay's rule for that tier
+                frame = read_frame(TITLES[calc.calculator].removesuffix("报销") + frame.text)
+            return self._answer(frame, state)
         if frame.intent is Intent.OFF_TOPIC:
             state.drop_pending()
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
@@ -1093,6 +1121,8 @@ class Assistant:
         ):
             # "门特的钱也算进去啊" after a stay: whether another benefit counts with it is the
             # rule's question, not this result's
+            return None
+        if _other_terms_named(frame.text, calc):
             return None
         named = person_key(frame.person.who) if frame.person.who else None
         other = state.cases.get(named) if named is not None else None

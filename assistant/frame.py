@@ -674,6 +674,10 @@ def _person(q: str) -> Person:
         person.sex = "男"
     elif FEMALE.search(q):
         person.sex = "女"
+    elif pronoun := re.search(r"(?:^|[，,。；\s])(她|他)(?!们)", q):
+        person.sex = (
+            "女" if pronoun.group(1) == "她" else "男"
+        )  # "她明年就满60了": written, 她 is a she
     from assistant.calculators.understanding import read_identities
 
     person.identities = list(dict.fromkeys([*match_choices("identities", q), *read_identities(q)]))

@@ -166,3 +166,69 @@ def test_a_question_typed_as_a_title_is_not_a_statement(question) -> None:
 
     assert said_of_oneself(question) is None
     assert said_of_oneself("我交的120档") is not None
+
+
+def test_a_why_naming_another_tier_asks_the_rule_not_the_last_result(assistant) -> None:
+    _, why = ask_turns(
+        assistant,
+        "交120档，乡镇卫生院住院花了6000，报多少",
+        "为什么250档在三级医院只报85%",
+    )
+    assert why.status == "answered", why.answer
+    first = why.answer.split("\n")[0]
+    assert "85%" in first and "是这样算的" not in first, why.answer
+    assert why.citations[0].label.startswith("第二十二条"), why.citations[0].label
+
+
+def test_the_same_stay_in_the_next_year_starts_the_cap_again(assistant) -> None:
+    _, capped, next_year = ask_turns(
+        assistant,
+        "交120档，三级医院住院花了9万，报多少",
+        "后来又在二级医院住了一次，花了1万",
+        "要是第二次是在明年呢",
+    )
+    assert capped.calculation["result"]["payment"] == "0.00", capped.answer
+    # a new year: a first stay again, (10000 − 200) × 75%, nothing paid yet against the cap
+    assert next_year.calculation["result"]["payment"] == "7350.00", next_year.answer
+    assert "新的一个年度" in next_year.answer
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        # a topic, then what its sentence says of it
+        ("尚未核定公布的不可移动文物由谁来登记", "县级人民政府文物行政部门"),
+        # a phrase that only sets up its sentence
+        ("客运推进中推诿拖延的会怎么处理", "移交纪检监察部门"),
+    ],
+)
+def test_a_lead_is_never_a_topic_or_a_setting_alone(assistant, question, said) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert said in response.answer.split("\n")[0], response.answer
+
+
+def test_she_or_he_says_the_persons_sex(assistant) -> None:
+    from assistant.frame import read_frame
+
+    assert read_frame("她今年62了还要交医保吗").person.sex == "女"
+    assert read_frame("他今年66，还用交钱吗").person.sex == "男"
+    (response,) = ask_turns(assistant, "她今年61岁了，医保还要自己交钱吗")
+    assert response.status != "follow_up", response.answer
+    assert "第十八条" in response.answer
+
+
+@pytest.mark.parametrize(
+    "question, label",
+    [
+        ("文物点的老房子能拆吗", "第十六条"),
+        ("寺里的佛像能送给朋友吗", "第二十七条"),
+        ("祖上传下来的老物件可以卖吗", "第三十二条"),
+        ("私人收藏的文物能买卖吗", "第三十二条"),
+    ],
+)
+def test_whether_an_act_is_allowed_is_decided_by_the_rule_for_its_holder(
+    assistant, question, label
+) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "answered", response.answer
+    assert response.citations[0].label == label, (response.citations[0].label, response.answer)
