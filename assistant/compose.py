@@ -202,7 +202,7 @@ MISCONDUCT_LEAD = re.compile(
     r"有下列.{0,6}(?:行为|情形|事迹)(?:之一)?的.*(?:解聘|处理|处罚|追究|追回|表彰|奖励)"
 )
 MISCONDUCT_PENALTY = 0.3
-PERMISSION_ASKED = re.compile(r"能不能|能否|可不可以|可以|行不行|允许|让不让|能[^，。？]{1,12}吗")
+PERMISSION_ASKED = re.compile(r"能不能|能否|可不可以|可以|行不行|允许|让不让|能[^，。？]{1,16}吗")
 DUTY_ASKED = re.compile(
     r"要不要|需不需要|需要|该不该|应该|应当|必须|要[^，。？是]{0,6}吗|得[^，。？]{0,4}吗"
 )
@@ -1172,9 +1172,23 @@ DECIDING = re.compile(
     r"不可|不得|不能|不予|不再|不准|禁止|严禁|可以|可|应当|应|必须|须|方可|清零|免"
 )
 ALLOWED_AFTER_ALL = re.compile(r"方可|除外|经[^，。]{1,12}(?:批准|同意)")
+# a share of each one asked ("每个县给多少", "各乡镇几名")
+PER_UNIT_ASKED = re.compile(r"(?:每个?|各个?|一个)(县|乡镇|乡|村|处|人)")
+# where the money for something comes from, asked and stated
+SOURCE_ASKED = re.compile(
+    r"钱从哪|钱哪来|钱是哪|资金来源|资金从哪|经费从哪|经费来源|钱谁出|谁出钱|谁来出钱|费用谁|谁掏钱|钱由谁"
+)
+SOURCE_STATED = re.compile(
+    r"资金来源|来源为|来源于|由[^，。；]{1,16}(?:承担|负担|出资|筹集|列入|纳入|保障|解决)"
+    r"|(?:列入|纳入)[^，。；]{0,10}预算"
+)
 # who holds a thing: a private person ("自己家收藏的", "祖传的"), and the clauses that speak of
 # what citizens hold
-PRIVATE_HOLDER = re.compile(r"自己家|自家|我家|家里|家中|私人|祖传|祖上|老百姓|民间|私藏|私家")
+PRIVATE_HOLDER = re.compile(
+    r"(?<!给)(?:自己家|自家|我家|家里|家中|私人|祖传|祖上|老百姓|民间|私藏|私家)"
+)
+# a thing held by the state or a temple ("国有博物馆…租给私人老板": the recipient is private)
+INSTITUTION_HOLDER = re.compile(r"国有|博物馆|纪念馆|馆藏|寺藏|寺庙|寺里|寺院")
 CITIZEN_HOLDER = re.compile(r"以外的公民|公民、法人|个人收藏|私人收藏")
 # a piece that opens with a preposition sets up the sentence it opens ("对…行为，", "按照…要求，")
 PREPOSITION_OPENING = re.compile(r"^(?:同时)?(?:按照|依照|依据|根据|对于?|为了|通过|经过)")
@@ -1277,10 +1291,12 @@ def _direct(
         and not any(_has_value(fact, p) for p in pieces)
     ):
         fact = FactType.RATIO  # "雇多少当地农民": the share stated ("不少于60%") is the value
+    sourced = SOURCE_ASKED.search(question) and any(SOURCE_STATED.search(p) for p in pieces)
     valued = [
         (score_passage(p, tokens, idf, question), n, p)
         for n, p in enumerate(_with_their_cases(pieces))
-        if _has_value(fact, p)
+        # "钱从哪来": the piece that says where the money comes from (资金来源为中央福彩)
+        if (SOURCE_STATED.search(p) if sourced else _has_value(fact, p))
     ]
     acted = (
         "解释"
@@ -1330,6 +1346,12 @@ def _direct(
         # "日土县农村客运班车啥时候开通": the piece of the county named ("日土县…力争7月15日前"),
         # not the one for the others ("其他县…9月份之前")
         valued = [v for v in valued if any(n and n in v[2] for n in named_places)]
+    per = PER_UNIT_ASKED.search(question)
+    if per and len(valued) > 1:
+        # "每个县一年给多少": the piece of each one's share ("各县按每县100万元/年"), not the
+        # prefecture's sum beside it
+        each = [v for v in valued if re.search(rf"[每各]个?{per.group(1)}", v[2])]
+        valued = each or valued
     part = _part_named(question)
     if part and len(valued) > 1 and any(part in v[2] for v in valued):
         # "新增医务人员里专招解决多少人": the piece of the part ("通过专招渠道解决60人")
@@ -1710,16 +1732,21 @@ def _benefit_claim(question: str, fact: FactType) -> bool:
 
 
 # "野外文物能拆吗", "壁画可以摸吗", "唐卡能卖给游客吗": a bare act (one or two characters) asked
-# after its modal, with whom it is done to
+# after its modal, with whom it is done to; "能把唐卡卖给游客吗": the act done to what 把 names
+GIVEN_TO = re.compile(
+    r"(?:能不能|能否|可不可以|可以|能|允许|准)[^，。？]{0,4}?把[\u4e00-\u9fff]{1,10}?"
+    r"([\u4e00-\u9fff])(?:给|到)[\u4e00-\u9fff]{1,6}(?:吗|么|嘛|不|呢)?[？?。！!\s]*$"
+)
 BARE_ACT = re.compile(
     r"(?:能不能|能否|可不可以|可以|能|允许|准)(?:自己|私自|擅自|随便|随意|直接)?"
-    r"([\u4e00-\u9fff]{1,2}?)(?:掉|走|了|一下|(?:给|到)[\u4e00-\u9fff]{1,4}?)?(?:吗|么|嘛|不|呢)?"
+    r"([\u4e00-\u9fff]{1,2}?)(?:掉|走|了|一下|(?:给|到)[\u4e00-\u9fff]{1,6}?)?(?:吗|么|嘛|不|呢)?"
     r"[？?。！!\s]*$"
 )
 
 
 def _bare_act(question: str) -> str:
-    m = BARE_ACT.search(asking_part(question))
+    asking = asking_part(question)
+    m = GIVEN_TO.search(asking) or BARE_ACT.search(asking)
     act = m.group(1) if m else ""
     return "" if not act or DUTY_ASKED.search(question) or act in ("报", "用", "办", "交") else act
 
@@ -2583,12 +2610,22 @@ def _compose(
         if together is not None:
             r, c = together
             best = ScoredClause(c, r.unit, r.score, r.rank)
+    if SOURCE_ASKED.search(question) and not SOURCE_STATED.search(best.clause.text):
+        # "精神病福利院的钱从哪来": the clause of the same article that says where the money
+        # comes from (资金来源为中央福彩), not the one on what the project is for
+        sourced = next((c for c in clauses(best.unit) if SOURCE_STATED.search(c.text)), None)
+        if sourced is not None:
+            best = ScoredClause(sourced, best.unit, best.score, best.rank)
     inside = _inside_tibet(question, frame, scored, best, corpus)
     if inside is not None:
         return inside
 
     near = scored
-    if PRIVATE_HOLDER.search(question) and not CITIZEN_HOLDER.search(best.clause.text):
+    if (
+        PRIVATE_HOLDER.search(question)
+        and not INSTITUTION_HOLDER.search(question)
+        and not CITIZEN_HOLDER.search(best.clause.text)
+    ):
         # "自己家收藏的老物件能拿去卖吗": the rule for what citizens hold (第三十二条), not the
         # one binding state collections (第二十七条) or sites (第十六条) that shares the act's words
         best = next(

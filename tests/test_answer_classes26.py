@@ -232,3 +232,26 @@ def test_whether_an_act_is_allowed_is_decided_by_the_rule_for_its_holder(
     (response,) = ask_turns(assistant, question)
     assert response.status == "answered", response.answer
     assert response.citations[0].label == label, (response.citations[0].label, response.answer)
+
+
+@pytest.mark.parametrize(
+    "question, said",
+    [
+        ("野外文物看管员的工资从哪出钱", "地区财政"),
+        ("考古调查的费用谁来出", "建设单位"),
+    ],
+)
+def test_where_the_money_comes_from_leads(assistant, question, said) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert said in response.answer.split("\n")[0], response.answer
+
+
+def test_each_ones_share_is_the_piece_asked_not_the_whole(assistant) -> None:
+    (response,) = ask_turns(assistant, "四好农村路养护补贴各县每年多少")
+    first = response.answer.split("\n")[0]
+    assert "100万元" in first and "350万元" not in first, response.answer
+
+
+def test_a_private_recipient_is_not_a_private_holder(assistant) -> None:
+    (response,) = ask_turns(assistant, "寺庙能把寺藏的唐卡卖给私人收藏家吗")
+    assert response.citations[0].label == "第二十七条", response.answer
