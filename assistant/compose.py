@@ -1325,6 +1325,12 @@ def _direct(
         # "村一级的覆盖率": the piece of that tier of administration ("村级物流网络节点…")
         or (f"{admin.group(1)}级" if admin else None)
     )
+    if level is None:
+        from assistant.fields import match_choice
+
+        level = match_choice("site_level", question)  # "国保", "国家级": the schema's names
+    if level == "全国重点" and not any(level in v[2] for v in valued):
+        level = "及以上"  # "全国重点…每月工资多少": 自治区级及以上 covers it
     several = bool(SEVERAL_LEVELS.search(question))
     if several:
         level = None  # "一二三级…分别多少": every level's piece

@@ -295,7 +295,8 @@ def _bed_fee_only(inputs: dict[str, Any]) -> bool:
     return inputs.get("bed_fee") not in (None, "") and inputs.get("cost") in (None, "")
 
 
-STAY_OWN = ("cost", "admission", "already_paid")  # what each stay has of its own
+# what each stay has of its own: never carried to the next one stated with it
+STAY_OWN = ("cost", "admission", "already_paid", "maternity", "newborn_rescue", "excluded")
 
 
 def _stated_case(turn: Turn, case: StatedCase, first: bool = False) -> Turn:
@@ -327,7 +328,11 @@ def _each_case(responses: list[Response]) -> Response:
         total = sum((Decimal(r.calculation["result"]["payment"]) for r in responses), Decimal(0))
         total_text = f"{total:.2f}"
         stays = sum(1 for r in responses if r.calculation["calculator"] == "inpatient")
-        what = f"{stays}次住院" if stays == len(responses) else f"{stays}次住院和门诊特殊病"
+        what = (
+            f"{stays}次住院"
+            if stays == len(responses)
+            else (f"{len(responses)}项门诊特殊病" if not stays else f"{stays}次住院和门诊特殊病")
+        )
         merged.answer = f"{what}合计医保（统筹基金）支付 {total_text} 元。\n{merged.answer}"
         merged.facts.append(total_text)
     for response in responses:  # (the answer's calculation is only the last case's)
@@ -746,7 +751,8 @@ class Assistant:
         if frame.calculator and (frame.intent is Intent.CALCULATE or announced):
             turn = Turn(frame.calculator, dict(frame.slots), frame, fresh=True)
             continue_person(turn, state)
-            cases = stay_cases(frame.text) if frame.calculator == "inpatient" else []
+            several = frame.calculator in ("inpatient", "special_outpatient")
+            cases = stay_cases(frame.text) if several else []
             if cases:  # several cases in one sentence: each in turn, against one yearly cap
                 return self._stated(turn, cases, state)
             response = self._calculate(turn, state)

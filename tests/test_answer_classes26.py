@@ -255,3 +255,44 @@ def test_each_ones_share_is_the_piece_asked_not_the_whole(assistant) -> None:
 def test_a_private_recipient_is_not_a_private_holder(assistant) -> None:
     (response,) = ask_turns(assistant, "寺庙能把寺藏的唐卡卖给私人收藏家吗")
     assert response.citations[0].label == "第二十七条", response.answer
+
+
+@pytest.mark.parametrize(
+    "question, expected",
+    [
+        (
+            "交120档，先在乡镇卫生院住了花了3000，又去县医院花了8千，最后转到地区医院花了2万",
+            [("乡镇卫生院", "3000"), ("二级", "8000"), ("三级", "20000")],
+        ),
+        (
+            "今年头一回在一级医院住院4千，后来在三级医院又住了一次1万2",
+            [("一级", "4000"), ("三级", "12000")],
+        ),
+    ],
+)
+def test_stays_told_one_after_another_keep_their_own_level(question, expected) -> None:
+    cases = stay_cases(question)
+    assert [(c.slots.get("level"), c.cost) for c in cases] == expected
+
+
+def test_so_many_stays_of_one_cost_each() -> None:
+    cases = stay_cases("交60，在乡卫生院住了三次院，每次2千，一共报多少")
+    assert [c.cost for c in cases] == ["2000"] * 3
+
+
+def test_special_bills_of_two_conditions_and_a_stay_after_a_bill(assistant) -> None:
+    (two,) = ask_turns(assistant, "交250档，痛风门特3000，冠心病门特2000，一共报多少")
+    assert two.status == "calculated", two.answer
+    assert _payments(two) == ["2700.00", "1800.00"]  # 90% each, no deductible
+    assert "2项门诊特殊病" in two.answer.split("\n")[0]
+    (then,) = ask_turns(assistant, "交60档，糖尿病门特花了5000，又在二级医院住院花了1万")
+    # 5000 × 60% = 3000; (10000 − 200) × 65% = 6370
+    assert _payments(then) == ["3000.00", "6370.00"], then.answer
+
+
+def test_a_birth_stay_does_not_make_the_next_stay_a_birth(assistant) -> None:
+    (response,) = ask_turns(
+        assistant, "媳妇交120，在县医院生娃花了6千，后来又因为肺炎在县医院住院5千，一共报多少"
+    )
+    # the birth in full (第二十九条（二）); the second stay: (5000 − 140) × 75% = 3645
+    assert _payments(response) == ["6000.00", "3645.00"], response.answer

@@ -600,15 +600,23 @@ def read_inpatient(q: str) -> dict[str, Any]:
 
 
 SEVERAL_STAYS = re.compile(
-    r"[两二三四2-9][次回]|几[次回]|一次.{0,14}(另|又|再)?一次|第一次.{0,24}第二次|分别|另一次|又一次|各住"
+    r"[两二三四2-9][次回]|几[次回]|一次.{0,24}(另|又|再)?一次|第一次.{0,24}第二次|分别|另一次|又一次|各住"
     r"|(另外|此外|还有|加上).{0,8}(门特|门诊特殊病|特殊病|慢性病门诊)"
+    # "先在乡卫生院花了2千，又在县医院…", "门特花了1万，又在三级医院住院…": one case after another
+    r"|(先|头一[次回]|第一[次回]|门特|门诊特殊病|住院|住了|花了?|花费).{0,30}"
+    r"(又|再|后来|然后|最后|接着|之后|第二[次回])"
+    r"|(门特|门诊特殊病).{0,24}(门特|门诊特殊病|住院)|住院.{0,30}(门特|门诊特殊病)"
 )
-# where one stated case ends and the next begins: "第一次…，第二次…", "一次…另一次…", "另外门特…"
+# where one stated case begins: "第一次…，第二次…", "先…又…最后…", "一次…另一次…", "另外门特…"
 CASE_MARK = re.compile(
-    r"第[一二三四五六1-6]次|头一?[次回]|(?<![第两二三四五六七八九几\d])一[次回]|另一[次回]|又一[次回]"
-    r"|另外|此外|还有|加上"
+    r"第[一二三四五六1-6][次回]|头一?[次回]|(?<![第两二三四五六七八九几\d])一[次回]|另一[次回]|又一[次回]"
+    r"|另外|此外|还有|加上|先|又|再|后来|然后|最后|接着|之后|随后"
 )
 SPECIAL_CARE = re.compile(r"门特|门诊特殊病|特殊病|特殊门诊|慢性病门诊|慢特病")
+# "住了四次院，每次3千": so many stays of one cost each
+EACH_STAY = re.compile(rf"住了?\s*{COUNT}\s*[次回]院?[^，。；]{{0,4}}[，,]?\s*每[次回]")
+# what a stay's own words may say of it: its level and place, a birth, a newborn's rescue
+STAY_SLOTS = ("level", "in_area", "maternity", "newborn_rescue")
 
 
 @dataclass(frozen=True)
@@ -633,27 +641,48 @@ def stay_cases(question: str) -> list[StatedCase]:
         a
         for a in amounts
         if re.search(
-            rf"(?:{COST_WORDS}|次|回|和|、|跟|及|分别是?|院|级|中心|门特|病|症|住了?)\s*$",
+            rf"(?:{COST_WORDS}|次|回|和|、|跟|及|分别是?|院|级|中心|门特|病|症|住了?|[）)])\s*$",
             q[max(0, a.start - 6) : a.start],
         )
         and not re.search(r"床位|留观|自费|自付", q[max(0, a.start - 8) : a.start])
     ]
+    each = EACH_STAY.search(q)
+    if len(costs) == 1 and each and costs[0].start > each.end() - 2:
+        count = small_count(each.group(1))
+        if count and 2 <= count <= 12:
+            return [StatedCase(plain(costs[0].value))] * count
     if len(costs) < 2:
         return []
-    starts = [0, *(m.start() for m in CASE_MARK.finditer(q) if m.start() > 0), len(q)]
-    segments = [(a, b) for a, b in itertools.pairwise(starts) if b > a]
+    # a stretch naming no cost belongs with the one after it ("后来在县医院（二级）" + "又住了"
+    # + "一次4千" is one stay); a stretch naming two costs tells neither's setting apart
+    marks = [m.start() for m in CASE_MARK.finditer(q) if m.start() > 0]
+    marks += [m.end() for m in re.finditer(r"[，,；;]", q)]  # "糖尿病门特2500，冠心病门特1500"
+    marks = sorted(set(marks))
+    bounds = [0, *marks, len(q)]
+    segments = [(a, b) for a, b in itertools.pairwise(bounds) if b > a]
+    merged: list[tuple[int, int]] = []
+    opened: int | None = None
+    for a, b in segments:
+        opened = a if opened is None else opened
+        if any(a <= c.start < b for c in costs) or b == len(q):
+            merged.append((opened, b))
+            opened = None
     cases: list[StatedCase] = []
     for cost in costs:
-        start, end = next((a, b) for a, b in segments if a <= cost.start < b)
+        start, end = next(((a, b) for a, b in merged if a <= cost.start < b), (0, len(q)))
         alone = sum(1 for c in costs if start <= c.start < end) == 1
         words = q[start:end] if alone else ""
         if SPECIAL_CARE.search(words) and not re.search(r"住院|住了", words):
             disease = find_disease(words)
             # unnamed, it is still one of the listed conditions, all paid alike (medical.py)
-            slots = {"disease": disease["name"] if disease is not None else "门诊特殊病"}
+            slots: dict[str, Any] = {
+                "disease": disease["name"] if disease is not None else "门诊特殊病"
+            }
+            if slots["disease"] == "高血压":
+                slots["bp_150_95"] = True  # "高血压门特": admitted to it, so the 150/95 is met
             cases.append(StatedCase(plain(cost.value), "special_outpatient", slots))
             continue
-        own = {k: v for k, v in read_inpatient(words).items() if k in ("level", "in_area")}
+        own = {k: v for k, v in read_inpatient(words).items() if k in STAY_SLOTS}
         cases.append(StatedCase(plain(cost.value), "inpatient", own))
     return cases
 
@@ -673,7 +702,10 @@ def read_special(q: str) -> dict[str, Any]:
         )
         if said:
             inputs["disease"] = said.group(1)
-    if re.search(r"150/95|150／95|持续", q):
+    if re.search(r"150/95|150／95|持续", q) or (
+        inputs.get("disease") == "高血压" and re.search(r"门特|门诊特殊病|特殊病", q)
+    ):
+        # ("高血压门特花了2千": admitted to the special outpatient scheme, the 150/95 is met)
         inputs["bp_150_95"] = True
     cost = _cost(amounts, q)
     if cost is not None:
@@ -997,7 +1029,7 @@ def read_custodian(q: str) -> dict[str, Any]:
     if re.search(r"重大.{0,4}事故|看管事故", q):
         inputs["accident"] = True
     if re.search(r"巡逻日志|日志", q) and re.search(
-        r"不实|没如实|未如实|不如实|造假|乱填|没填|未填", q
+        r"不实|造假|乱填|(?:没|未|不)(?:有)?(?:按要求|按规定|如实|认真|及时)?(?:填|记)", q
     ):
         inputs["log_untruthful"] = True
         deduction = _take(_money_amounts(q), q, r"扣(除|了)?", before=6)
