@@ -1171,7 +1171,7 @@ A_FEW_DONE = re.compile(
 DECIDING = re.compile(
     r"不可|不得|不能|不予|不再|不准|禁止|严禁|可以|可|应当|应|必须|须|方可|清零|免"
 )
-ALLOWED_AFTER_ALL = re.compile(r"方可|除外|经[^，。]{1,12}(?:批准|同意)")
+ALLOWED_AFTER_ALL = re.compile(r"方可|除外|经[^，。]{1,24}(?:批准|同意)|报[^，。]{1,16}批准")
 # a share of each one asked ("每个县给多少", "各乡镇几名")
 PER_UNIT_ASKED = re.compile(r"(?:每个?|各个?|一个)(县|乡镇|乡|村|处|人)")
 # where the money for something comes from, asked and stated
@@ -1182,6 +1182,15 @@ SOURCE_STATED = re.compile(
     r"资金来源|来源为|来源于|由[^，。；]{1,16}(?:承担|负担|出资|筹集|列入|纳入|保障|解决)"
     r"|(?:列入|纳入)[^，。；]{0,10}预算"
 )
+# what came of a plan, asked ("现在已经…了吗", "真的开通了吗", "实际达到了没有", "涨到多少了"),
+# and a clause that only aims at it
+OUTCOME_ASKED = re.compile(
+    r"(?:现在|目前|如今|眼下)[^，。？]{0,10}(?:已经|了吗|了没|没有)|已经[^，。？]{0,12}了(?:吗|没)"
+    r"|真的[^，。？]{0,12}了(?:吗|没)|实际[^，。？]{0,10}(?:达到|完成|实现|多少)|(?:涨|提高|调)到多少了?"
+    r"|(?:评上|通过|挂牌|开通|建成|完工)了(?:吗|没有?)"
+)
+AIMED = re.compile(r"争取|力争|计划|目标|预计|确保|拟|适当提高|逐年递增")
+OUTCOME_UNSAID = "公报只写了当时的计划和目标，没有写后来的实际情况。"
 # who holds a thing: a private person ("自己家收藏的", "祖传的"), and the clauses that speak of
 # what citizens hold
 PRIVATE_HOLDER = re.compile(
@@ -1196,6 +1205,10 @@ PREPOSITION_OPENING = re.compile(r"^(?:同时)?(?:按照|依照|依据|根据|�
 PREDICATE_OPENING = re.compile(
     r"^(?:由|应当|应|必须|须|需要?|要|不得|禁止|严禁|予以|可以|可|方可|均|一律|统一)"
 )
+# a sentence that excepts from the one before it ("但因特殊情况需要…", "确因…")
+EXCEPTION_OPENING = re.compile(r"^(?:但|但是|因特殊|确因|确需|特殊情况)")
+# an approval a sentence opens with ("经…批准，", "征得…同意后，")
+APPROVED_FIRST = re.compile(r"^(?:经|征得)[^，。；]{1,40}(?:批准|同意)(?:后)?[，,]$")
 # a piece that goes on from the one before it ("且…", "并…", "但…")
 CONNECTIVE_OPENING = re.compile(r"^(?:且|并且|而且|并|但|但是|而|同时|否则)")
 
@@ -1421,6 +1434,9 @@ def _direct(
             best += piece
             if re.search(r"[。；;]$", piece):
                 break
+    if at > 0 and APPROVED_FIRST.match(pieces[at - 1]) and pieces[at - 1] not in best:
+        # "经地区…报自治区…批准，" + "…之间可以交换、借用": what allows it is said first
+        best = pieces[at - 1] + best
     if at > 0 and CONNECTIVE_OPENING.match(best) and pieces[at - 1] not in best:
         # "且在补缴的次月起方可享受待遇", "且必须保证每年至少一次…": a piece that goes on from the
         # one before it reads with it
@@ -2669,6 +2685,11 @@ def _compose(
         # or present is spoken of by none of the articles nearest the question
         return _absent(fact, best, corpus, unsaid)
 
+    if OUTCOME_ASKED.search(asking_part(question)) and AIMED.search(best.clause.text):
+        # "人民医院现在已经是三甲了吗", "就业率实际达到90%了吗": a 2020 plan states what it aims
+        # at, never what came of it; the aim is the nearest rule
+        cite = of_clauses(corpus, best.unit, [best.clause], best.score)
+        return _silent(OUTCOME_UNSAID, cite, best.clause.text)
     aspect = _open_aspect(question, scored, best)
     if aspect is not None:
         # "看管员给不给交五险一金", "续费能在手机上交吗": a detail of how the rule is carried out
@@ -2786,6 +2807,19 @@ def _compose(
             level,
             corpus.document(best.unit.doc_id).title,
         )
+        following = next((c for c in siblings if c.index == best.clause.index + 1), None)
+        if (
+            fact is FactType.YES_NO
+            and BANNED.search(direct)
+            and not ALLOWED_AFTER_ALL.search(direct)
+            and following is not None
+            and following in chosen_clauses
+            and EXCEPTION_OPENING.match(following.text)
+            and ALLOWED_AFTER_ALL.search(following.text)
+        ):
+            # "保护范围里打井行不行": the ban, and the sentence after it that allows it after all
+            # ("但因特殊情况需要…并经…人民政府批准")
+            direct = f"{direct}；{display(following.text.rstrip('。；; '))}"
         counted = COUNTED_TOGETHER.search(best.clause.text)
         if COMBINED_ASKED.search(question) and counted:
             # "…一起算吗": the sentence piece that says they are counted together

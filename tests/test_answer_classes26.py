@@ -296,3 +296,27 @@ def test_a_birth_stay_does_not_make_the_next_stay_a_birth(assistant) -> None:
     )
     # the birth in full (第二十九条（二）); the second stay: (5000 − 140) × 75% = 3645
     assert _payments(response) == ["6000.00", "3645.00"], response.answer
+
+
+@pytest.mark.parametrize(
+    "question",
+    ["地区人民医院现在已经是三甲医院了吗", "高校毕业生就业率实际达到90%了没有"],
+)
+def test_what_came_of_a_plan_is_not_in_a_plan(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "out_of_scope", response.answer
+    assert response.answer.startswith("公报只写了当时的计划和目标"), response.answer
+    assert response.citations, "the plan's aim is the nearest rule"
+
+
+@pytest.mark.parametrize(
+    "question, allowed",
+    [
+        ("文物保护单位保护范围里能挖个地窖吗", "批准"),  # the ban, and 但因特殊情况…批准
+        ("古建筑塌光了能原地重建吗", "报原核定公布机关批准"),
+        ("县博物馆和地区博物馆能互相借文物吗", "批准"),
+    ],
+)
+def test_a_ban_is_said_with_the_way_it_is_allowed(assistant, question, allowed) -> None:
+    (response,) = ask_turns(assistant, question)
+    assert allowed in response.answer.split("\n")[0], response.answer
