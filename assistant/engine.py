@@ -23,9 +23,11 @@ from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import (
     StatedCase,
+    StatedMember,
     plain,
     read_admission,
     read_tier,
+    stated_members,
     stay_cases,
     understand,
 )
@@ -724,6 +726,11 @@ class Assistant:
         reason = scope.check_frame(frame, self.reported_years, self.gazette_text)
         if reason:
             return self._out_of_scope(reason, frame.text)
+        members = stated_members(frame.text) if frame.calculator == "contribution" else []
+        if members:  # a household whose members pay on tiers of their own
+            household = self._members(Turn("contribution", {}, frame), members, state)
+            if household is not None:
+                return household
         if _pays_question(frame):
             said = [*frame.slots.get("identities", [])]
             if "identity_exempt_persons" not in frame.slots:  # (a household names a member's)
@@ -1000,6 +1007,35 @@ class Assistant:
         if response.status == "calculated":
             state.case_set = CaseSet(said, list(cases))
         return response
+
+    def _members(self, turn: Turn, members: list[StatedMember], state: State) -> Response | None:
+        """ "我38交250，老婆36交120，弟弟是二级残疾，姥爷80，一共交多少": each member's own
+        contribution (第十八条), then what the household pays; None when a member who pays has
+        no tier said (the household is then asked about as a whole)."""
+        responses: list[Response] = []
+        for member in members:
+            inputs = {"mode": "enrol", "identities": [], **member.slots}
+            case = Turn("contribution", inputs, turn.frame, given=set(inputs))
+            response = self._calculate(case, state)
+            if response.status != "calculated":
+                state.pending = None
+                return None
+            responses.append(response)
+        total = sum((Decimal(r.calculation["result"]["individual"]) for r in responses), Decimal(0))
+        lines = [
+            f"全家{len(members)}人个人缴费合计 {total:.2f} 元（每人按自己的档次、年龄和身份计算）。"
+        ]
+        for member, response in zip(members, responses, strict=True):
+            response.answer = f"{member.kin}：{response.answer}"
+        merged = merge(responses, dedupe=False)
+        merged.answer = "\n".join([*lines, merged.answer])
+        merged.facts.append(f"{total:.2f}")
+        for response in responses:
+            calc = response.calculation
+            merged.facts += [f"{x['rule']} {x['amount']}" for x in calc["steps"]]
+            merged.facts += [*calc["result"].values(), *map(str, calc["inputs"].values())]
+            merged.facts += calc.get("notes", [])
+        return merged
 
     def _restated(self, turn: Turn, state: State) -> Response | None:
         """ "那要是交的120呢", "换成我爸呢，他63" after several cases stated at once: the tier and

@@ -320,3 +320,16 @@ def test_what_came_of_a_plan_is_not_in_a_plan(assistant, question) -> None:
 def test_a_ban_is_said_with_the_way_it_is_allowed(assistant, question, allowed) -> None:
     (response,) = ask_turns(assistant, question)
     assert allowed in response.answer.split("\n")[0], response.answer
+
+
+def test_household_members_on_tiers_of_their_own_are_each_computed(assistant) -> None:
+    from assistant.calculators.understanding import stated_members
+
+    question = "我45交120，媳妇43交250，闺女是孤儿院领养的孤儿，奶奶81，儿子15交60，全家一共交多少"
+    members = stated_members(question)
+    assert [m.kin for m in members] == ["我", "媳妇", "闺女", "奶奶", "儿子"]
+    (response,) = ask_turns(assistant, question)
+    assert response.status == "calculated", response.answer
+    # 120 + 250 + 0 (孤儿, 第十八条（三）) + 0 (女 ≥ 60, 第十八条（二）) + 60
+    assert response.answer.startswith("全家5人个人缴费合计 430.00 元"), response.answer
+    assert stated_members("我35，老婆33，两个娃8岁3岁，都选120档，一共交多少") == []

@@ -904,8 +904,8 @@ def exempt_age(age: int, sex: str | None) -> bool:
 # the members a sentence lists one by one ("我35，老婆33，两个娃8岁3岁", "我和老婆孩子"): a
 # count before a kin word counts that many ("两个娃", "俩孩子")
 LISTED_MEMBER = (
-    r"(?P<count>[两俩二三四五2-5])?个?(?P<kin>我(?![们家的]|{male}|{female})|本人|"
-    r"孩子|小孩|娃娃?|宝宝|{male}|{female})"
+    r"(?P<count>[两俩二三四五2-5])?个?(?P<kin>我(?![们家的俩]|{male}|{female})|本人|"
+    r"孩子|小孩|娃娃?|宝宝|老伴|爱人|配偶|{male}|{female})"
 )
 
 
@@ -922,6 +922,68 @@ def listed_members(q: str) -> list[str]:
         elif kin not in found:
             found.append(kin)
     return found
+
+
+@dataclass(frozen=True)
+class StatedMember:
+    """One member of a household a sentence states with their own tier, age or identity
+    ("我38交250，老婆36交120，弟弟是二级残疾，姥爷80"): what they pay is their own case."""
+
+    kin: str
+    slots: dict[str, Any] = field(default_factory=dict)  # tier, age, sex, identities
+
+
+# a stretch that gives the tier of the members just named ("我俩都交120", "两口子都选60")
+SHARED_TIER = re.compile(r"^(?:我们?俩|他们?俩|她们?俩|两人|两个人|两口子|老两口|都|俩人)")
+
+
+def stated_members(question: str) -> list[StatedMember]:
+    """The members of a household named one by one with what sets their contribution apart;
+    [] unless two or more are named and some member's tier differs or is said alone."""
+    from assistant.frame import KIN_FEMALE, KIN_MALE
+
+    q = normalize(question)
+    kin_at = re.compile(LISTED_MEMBER.format(male=KIN_MALE, female=KIN_FEMALE))
+    members: list[StatedMember] = []
+    untiered: list[int] = []
+    tiers: set[int] = set()
+    for piece in re.split(r"[，,；;。]", q):
+        found = kin_at.search(piece)
+        tier, _ = read_tier(piece)
+        if found is None or SHARED_TIER.match(piece.strip()):
+            if tier is not None and untiered:
+                # "我60，老伴58，我俩都交120": the tier of those named just before
+                for n in untiered:
+                    members[n].slots["tier"] = tier
+                tiers.add(int(tier))
+                untiered = []
+            continue
+        slots: dict[str, Any] = {}
+        kin = found.group("kin")
+        aged = household_ages(piece)
+        if aged:
+            sex, age = aged[0]
+            slots["age"] = age
+            if sex:
+                slots["sex"] = sex
+        if "sex" not in slots and re.search(r"男(?!人)", piece):
+            slots["sex"] = "男"  # "我60岁（男）"
+        elif "sex" not in slots and re.search(r"女(?!儿|婿)", piece):
+            slots["sex"] = "女"
+        identities = read_identities(piece)
+        if identities:
+            slots["identities"] = identities
+        if tier is not None:
+            slots["tier"] = tier
+            tiers.add(int(tier))
+        count = small_count(found.group("count").replace("俩", "两")) if found.group("count") else 1
+        for _ in range(count or 1):
+            members.append(StatedMember(kin, dict(slots)))
+            if tier is None:
+                untiered.append(len(members) - 1)
+    if len(members) < 2 or len(tiers) < 2:
+        return []
+    return members
 
 
 # a household's size ("一家5口", "全家六口人", "我们家4个人")
