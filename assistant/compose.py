@@ -479,6 +479,11 @@ LAPSED_STILL = re.compile(
     r"(还能|还可以|还让|还有机会|能不能|可不可以|怎么办|咋办|能补)"
 )
 WAY_BACK = re.compile(r"补缴|补交")
+# a lapse told or asked of ("断缴", "忘了交", "过了缴费期", "补交", "晚交")
+LAPSE_SAID = re.compile(
+    r"补缴|补交|补上|补齐|补了|断缴|断交|断保|忘交|忘了交|忘记交|漏交|没交|未交|停交|中断|过了|错过|晚交"
+    r"|逾期|欠费|没续"
+)
 # "参保人员未在规定时间缴费的，中断缴费期间所发生的医疗费用由本人承担": a lapse and its burden
 BURDEN_FOR_LAPSE = re.compile(r"的[，,][^。；]{0,30}(由本人承担|由个人负担|不享受|不予支付)")
 PENALTY_FOR_BREACH = re.compile(
@@ -2632,6 +2637,21 @@ def _compose(
         if together is not None:
             r, c = together
             best = ScoredClause(c, r.unit, r.score, r.rank)
+    if WAY_BACK.search(best.clause.text) and not LAPSE_SAID.search(question):
+        # "交医保一年多少钱": what one pays, not what one pays back after a lapse (第八条 补缴…
+        # 最高筹资标准), unless a lapse is told
+        best = next(
+            (
+                r
+                for r in scored[:8]
+                if not WAY_BACK.search(r.clause.text)
+                and _has_value(fact, r.clause.text)
+                and r.score >= best.score - VALUE_MARGIN
+                # (the rule for everyone, not one for a group the question does not name)
+                and not groups(r.clause.text) - groups(question)
+            ),
+            best,
+        )
     if SOURCE_ASKED.search(question) and not SOURCE_STATED.search(best.clause.text):
         # "精神病福利院的钱从哪来": the clause of the same article that says where the money
         # comes from (资金来源为中央福彩), not the one on what the project is for

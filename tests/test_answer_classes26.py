@@ -333,3 +333,22 @@ def test_household_members_on_tiers_of_their_own_are_each_computed(assistant) ->
     # 120 + 250 + 0 (孤儿, 第十八条（三）) + 0 (女 ≥ 60, 第十八条（二）) + 60
     assert response.answer.startswith("全家5人个人缴费合计 430.00 元"), response.answer
     assert stated_members("我35，老婆33，两个娃8岁3岁，都选120档，一共交多少") == []
+
+
+def test_a_relic_question_that_names_a_film_is_still_about_the_documents(assistant) -> None:
+    from assistant.frame import Intent, read_frame
+
+    assert read_frame("博物馆的藏品能借给剧组拍电影吗").intent is not Intent.OFF_TOPIC
+    assert read_frame("推荐几部好看的电影").intent is Intent.OFF_TOPIC
+
+
+@pytest.mark.parametrize("question", ["交医保一年多少钱", "参加城乡居民医保一年要交多少"])
+def test_what_one_pays_is_not_what_one_pays_back_after_a_lapse(assistant, question) -> None:
+    (response,) = ask_turns(assistant, question)
+    first = response.answer.split("\n")[0]
+    assert "60元、120元、250元" in first and "补缴" not in first, response.answer
+
+
+def test_a_lapse_told_still_gets_the_pay_back_rule(assistant) -> None:
+    (response,) = ask_turns(assistant, "过了缴费期没交上，还能补交吗")
+    assert "补缴" in response.answer.split("\n")[0], response.answer
