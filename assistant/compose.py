@@ -2708,8 +2708,17 @@ def _compose(
     if OUTCOME_ASKED.search(asking_part(question)) and AIMED.search(best.clause.text):
         # "人民医院现在已经是三甲了吗", "就业率实际达到90%了吗": a 2020 plan states what it aims
         # at, never what came of it; the aim is the nearest rule
-        cite = of_clauses(corpus, best.unit, [best.clause], best.score)
-        return _silent(OUTCOME_UNSAID, cite, best.clause.text)
+        # (the aim with its time, "争取2021年…挂牌", over a task's detail that plans something)
+        aim = next(
+            (
+                r
+                for r in scored[:8]
+                if AIMED.search(r.clause.text) and _has_value(FactType.DATE, r.clause.text)
+            ),
+            best,
+        )
+        cite = of_clauses(corpus, aim.unit, [aim.clause], aim.score)
+        return _silent(OUTCOME_UNSAID, cite, aim.clause.text)
     aspect = _open_aspect(question, scored, best)
     if aspect is not None:
         # "看管员给不给交五险一金", "续费能在手机上交吗": a detail of how the rule is carried out
