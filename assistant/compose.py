@@ -1762,11 +1762,11 @@ def _benefit_claim(question: str, fact: FactType) -> bool:
 # after its modal, with whom it is done to; "能把唐卡卖给游客吗": the act done to what 把 names
 GIVEN_TO = re.compile(
     r"(?:能不能|能否|可不可以|可以|能|允许|准)[^，。？]{0,4}?把[\u4e00-\u9fff]{1,10}?"
-    r"([\u4e00-\u9fff])(?:给|到)[\u4e00-\u9fff]{1,6}(?:吗|么|嘛|不|呢)?[？?。！!\s]*$"
+    r"([\u4e00-\u9fff])(?P<to>给|到)[\u4e00-\u9fff]{1,6}(?:吗|么|嘛|不|呢)?[？?。！!\s]*$"
 )
 BARE_ACT = re.compile(
     r"(?:能不能|能否|可不可以|可以|能|允许|准)(?:自己|私自|擅自|随便|随意|直接)?"
-    r"([\u4e00-\u9fff]{1,2}?)(?:掉|走|了|一下|(?:给|到)[\u4e00-\u9fff]{1,6}?)?(?:吗|么|嘛|不|呢)?"
+    r"([\u4e00-\u9fff]{1,2}?)(?:掉|走|了|一下|(?P<to>给|到)[\u4e00-\u9fff]{1,6}?)?(?:吗|么|嘛|不|呢)?"
     r"[？?。！!\s]*$"
 )
 
@@ -1774,7 +1774,8 @@ BARE_ACT = re.compile(
 def _bare_act(question: str) -> str:
     asking = asking_part(question)
     m = GIVEN_TO.search(asking) or BARE_ACT.search(asking)
-    act = m.group(1) if m else ""
+    # ("借给别人": the act with whom it is done to, 借用/出借 — never the 借 of 借机)
+    act = m.group(1) + (m.group("to") or "") if m else ""
     return "" if not act or DUTY_ASKED.search(question) or act in ("报", "用", "办", "交") else act
 
 

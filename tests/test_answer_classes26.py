@@ -352,3 +352,11 @@ def test_what_one_pays_is_not_what_one_pays_back_after_a_lapse(assistant, questi
 def test_a_lapse_told_still_gets_the_pay_back_rule(assistant) -> None:
     (response,) = ask_turns(assistant, "过了缴费期没交上，还能补交吗")
     assert "补缴" in response.answer.split("\n")[0], response.answer
+
+
+def test_an_act_done_to_someone_is_not_a_word_that_shares_its_character() -> None:
+    from assistant.compose import _bare_act
+
+    # (借给 is 借用/出借 — never the 借 of 借机谋取私利)
+    assert _bare_act("博物馆里的文物能借给别的单位吗") == "借给"
+    assert _bare_act("野外文物能拆吗") == "拆"
