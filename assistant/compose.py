@@ -481,7 +481,7 @@ LAPSED_STILL = re.compile(
 WAY_BACK = re.compile(r"补缴|补交")
 # a lapse told or asked of ("断缴", "忘了交", "过了缴费期", "补交", "晚交")
 LAPSE_SAID = re.compile(
-    r"补缴|补交|补上|补齐|补了|断缴|断交|断保|忘交|忘了交|忘记交|漏交|没交|未交|停交|中断|过了|错过|晚交"
+    r"补(?:缴|交|上|齐|了|完|好|办)|断缴|断交|断保|忘交|忘了交|忘记交|漏交|没交|未交|停交|中断|过了|错过|晚交"
     r"|逾期|欠费|没续"
 )
 # "参保人员未在规定时间缴费的，中断缴费期间所发生的医疗费用由本人承担": a lapse and its burden
@@ -2638,7 +2638,7 @@ def _compose(
         if together is not None:
             r, c = together
             best = ScoredClause(c, r.unit, r.score, r.rank)
-    if WAY_BACK.search(best.clause.text) and not LAPSE_SAID.search(question):
+    if WAY_BACK.search(best.clause.text) and not LAPSE_SAID.search(f"{question} {context}"):
         # "交医保一年多少钱": what one pays, not what one pays back after a lapse (第八条 补缴…
         # 最高筹资标准), unless a lapse is told
         best = next(

@@ -360,3 +360,8 @@ def test_an_act_done_to_someone_is_not_a_word_that_shares_its_character() -> Non
     # (借给 is 借用/出借 — never the 借 of 借机谋取私利)
     assert _bare_act("博物馆里的文物能借给别的单位吗") == "借给"
     assert _bare_act("野外文物能拆吗") == "拆"
+
+
+def test_when_cover_starts_after_paying_back_is_the_pay_back_rule(assistant) -> None:
+    _, when = ask_turns(assistant, "断缴了半年，补交的话交多少", "补好了以后啥时候能用")
+    assert "次月" in when.answer.split("\n")[0], when.answer
