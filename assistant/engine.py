@@ -337,12 +337,19 @@ def _each_case(responses: list[Response]) -> Response:
         )
         merged.answer = f"{what}合计医保（统筹基金）支付 {total_text} 元。\n{merged.answer}"
         merged.facts.append(total_text)
-    for response in responses:  # (the answer's calculation is only the last case's)
-        calc = response.calculation
-        merged.facts += [f"{x['rule']} {x['amount']}" for x in calc["steps"]]
-        merged.facts += [*calc["result"].values(), *map(str, calc["inputs"].values())]
-        merged.facts += calc.get("notes", [])
+    merged.facts += _case_facts(responses)  # (the answer's calculation is only the last case's)
     return merged
+
+
+def _case_facts(responses: list[Response]) -> list[str]:
+    """Every case's figures, for the grounding check of an answer that shows them all."""
+    facts: list[str] = []
+    for response in responses:
+        calc = response.calculation
+        facts += [f"{x['rule']} {x['amount']}" for x in calc["steps"]]
+        facts += [*calc["result"].values(), *map(str, calc["inputs"].values())]
+        facts += calc.get("notes", [])
+    return facts
 
 
 def _other_terms_named(text: str, calc: Calculation) -> bool:
@@ -1029,12 +1036,7 @@ class Assistant:
             response.answer = f"{member.kin}：{response.answer}"
         merged = merge(responses, dedupe=False)
         merged.answer = "\n".join([*lines, merged.answer])
-        merged.facts.append(f"{total:.2f}")
-        for response in responses:
-            calc = response.calculation
-            merged.facts += [f"{x['rule']} {x['amount']}" for x in calc["steps"]]
-            merged.facts += [*calc["result"].values(), *map(str, calc["inputs"].values())]
-            merged.facts += calc.get("notes", [])
+        merged.facts += [f"{total:.2f}", *_case_facts(responses)]
         return merged
 
     def _restated(self, turn: Turn, state: State) -> Response | None:
