@@ -22,10 +22,14 @@ from assistant.calculators.amounts import find_amounts, small_count
 from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import (
+    MEMBER_IDENTITY,
     StatedCase,
     StatedMember,
+    household_ages,
+    listed_members,
     plain,
     read_admission,
+    read_identities,
     read_tier,
     stated_members,
     stay_cases,
@@ -45,6 +49,7 @@ from assistant.compose import (
 )
 from assistant.dialogue import (
     AGAIN,
+    MEMBER_ADDED,
     PAYING_CALCS,
     PLACE_SLOTS,
     Stall,
@@ -336,7 +341,7 @@ def _each_case(responses: list[Response]) -> Response:
             else (f"{len(responses)}项门诊特殊病" if not stays else f"{stays}次住院和门诊特殊病")
         )
         merged.answer = f"{what}合计医保（统筹基金）支付 {total_text} 元。\n{merged.answer}"
-        merged.facts.append(total_text)
+        merged.facts += [total_text, f"{what}"]
     merged.facts += _case_facts(responses)  # (the answer's calculation is only the last case's)
     return merged
 
@@ -371,6 +376,63 @@ def _other_terms_named(text: str, calc: Calculation) -> bool:
     }
     own = calc.inputs.get("level")
     return bool(own) and bool(levels - {own})
+
+
+def _household_changed(frame: Frame, state: State) -> list[StatedMember]:
+    """The members of the household last computed one by one, as this turn changes them: one
+    named with an exempting identity (我老婆是二级残疾), the tier of all (要是都交250呢), a member
+    added (把奶奶也算上，她75了); [] when the turn changes none of them."""
+    if (
+        not state.household
+        or state.last_calc is None
+        or frame.calculator not in (None, "contribution")
+    ):
+        return []
+    members = [StatedMember(m.kin, dict(m.slots)) for m in state.household]
+    changed = False
+    for m in MEMBER_IDENTITY.finditer(frame.text):
+        if not m.group("id"):
+            continue
+        said = person_key(
+            re.sub(r"(是|属于|为|个|一名)+$", "", m.group(0)[: m.start("id") - m.start()])
+        )
+        member = next((x for x in members if person_key(x.kin) == said), None)
+        if member is not None:
+            member.slots["identities"] = [
+                *member.slots.get("identities", []),
+                *read_identities(m.group(0)),
+            ]
+            changed = True
+    tier, _ = read_tier(frame.text)
+    if tier is not None and re.search(r"都|全家|全部|每人|每个人|一家", frame.text):
+        for member in members:
+            member.slots["tier"] = tier
+        changed = True
+    known = {person_key(x.kin) for x in members}
+    added = [
+        k
+        for k in listed_members(frame.text)
+        if person_key(k) not in known and k not in ("我", "本人")
+    ]
+    if added and MEMBER_ADDED.search(frame.text):
+        aged = household_ages(frame.text)
+        for n, kin in enumerate(added):
+            slots: dict[str, Any] = {}
+            if n < len(aged):
+                sex, age = aged[n]
+                slots.update({"age": age, **({"sex": sex} if sex else {})})
+            elif frame.person.age is not None:
+                slots.update(
+                    {
+                        "age": frame.person.age,
+                        **({"sex": frame.person.sex} if frame.person.sex else {}),
+                    }
+                )
+            if tier is not None:
+                slots["tier"] = tier
+            members.append(StatedMember(kin, slots))
+        changed = True
+    return members if changed else []
 
 
 def _stay_label(calc: Calculation) -> str:
@@ -602,6 +664,11 @@ class Assistant:
             # "乡镇卫生院住院起付线多少？三级医院呢？" after a stay was computed: a rule asked
             # first, and its tail, not the last case with another level
             return self._several(parts, state)
+        household = _household_changed(frame, state)
+        if household:  # "我老婆是二级残疾" after the members' contributions: that member changes
+            again = self._members(Turn("contribution", {}, frame), household, state)
+            if again is not None:
+                return again
         turn = plan_turn(frame, state)
         if isinstance(turn, Stall):
             return self._rule_instead(turn, state)
@@ -1036,7 +1103,8 @@ class Assistant:
             response.answer = f"{member.kin}：{response.answer}"
         merged = merge(responses, dedupe=False)
         merged.answer = "\n".join([*lines, merged.answer])
-        merged.facts += [f"{total:.2f}", *_case_facts(responses)]
+        merged.facts += [f"{total:.2f}", f"{len(members)}人", *_case_facts(responses)]
+        state.household = list(members)
         return merged
 
     def _restated(self, turn: Turn, state: State) -> Response | None:

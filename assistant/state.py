@@ -14,7 +14,7 @@ from dataclasses import asdict, dataclass, field
 from decimal import Decimal
 from typing import Any
 
-from assistant.calculators.understanding import StatedCase
+from assistant.calculators.understanding import StatedCase, StatedMember
 from assistant.citations import Citation
 
 FORMAT = 8  # bumped when the stored shape changes; older text loads as a fresh state
@@ -102,6 +102,8 @@ class State:
     # the cases one sentence stated together ("住了两次院…另外门特…"), as said: a change of
     # tier or person computes them all again, in order, against one yearly cap
     case_set: CaseSet | None = None
+    # the members of a household computed one by one: a later turn may change one of them
+    household: list[StatedMember] = field(default_factory=list)
 
     def payments_of(self, person: str, calculator: str = "") -> list[Payment]:
         """The person's payments that count against the same yearly limit as `calculator`'s:
@@ -141,6 +143,7 @@ class State:
             asked=[str(q) for q in raw.get("asked", [])][-ASKED_KEPT:],
             results=[Calculation(**c) for c in raw.get("results", [])][-ASKED_KEPT:],
             case_set=_case_set(raw.get("case_set")),
+            household=[StatedMember(**m) for m in raw.get("household", [])],
         )
 
     def remember(self, question: str) -> None:
@@ -151,6 +154,7 @@ class State:
         self.last_calc = calc
         self.results = [*self.results, calc][-ASKED_KEPT:]
         self.case_set = None
+        self.household = []
 
     def last_run(self) -> list[Calculation]:
         """The latest calculations of the last one's calculator, back to one of another: what

@@ -365,3 +365,17 @@ def test_an_act_done_to_someone_is_not_a_word_that_shares_its_character() -> Non
 def test_when_cover_starts_after_paying_back_is_the_pay_back_rule(assistant) -> None:
     _, when = ask_turns(assistant, "断缴了半年，补交的话交多少", "补好了以后啥时候能用")
     assert "次月" in when.answer.split("\n")[0], when.answer
+
+
+def test_a_household_computed_member_by_member_changes_one_member_later(assistant) -> None:
+    first, disabled, tier, added = ask_turns(
+        assistant,
+        "我50交120，老婆48交250，女儿20交60，全家一共交多少",
+        "我女儿是一级残疾，那一共多少",
+        "要是都交250呢",
+        "把我妈也算上，她70了",
+    )
+    assert first.answer.startswith("全家3人个人缴费合计 430.00 元"), first.answer
+    assert disabled.answer.startswith("全家3人个人缴费合计 370.00 元"), disabled.answer
+    assert tier.answer.startswith("全家3人个人缴费合计 500.00 元"), tier.answer
+    assert added.answer.startswith("全家4人个人缴费合计 500.00 元"), added.answer
