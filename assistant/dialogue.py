@@ -580,6 +580,15 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
 MEMBER_ADDED = re.compile(r"(?:也|都)?算上|加上|再加|还有|外加|一起")
 
 
+def member_ages(frame: Frame) -> list[tuple[str | None, int]]:
+    """The (sex, age) of the members a turn adds to a household: each said with its age
+    ("把爸妈也算上，爸67妈61"), else the one person the turn names ("把我爸也算上，他67了")."""
+    said = household_ages(frame.text)
+    if said or frame.person.age is None:
+        return said
+    return [(frame.person.sex or None, frame.person.age)]
+
+
 def _household_member(frame: Frame, base: dict[str, Any]) -> dict[str, Any] | None:
     """What a turn says of one member of the household whose contributions were summed: a
     member added (their age may exempt them, 第十八条（二）), or a member named with an
@@ -592,11 +601,7 @@ def _household_member(frame: Frame, base: dict[str, Any]) -> dict[str, Any] | No
     change: dict[str, Any] = {}
     if named and MEMBER_ADDED.search(text):
         change["persons"] = base["persons"] + len(named)
-        ages = [age for _, age in household_ages(text)] or (
-            [frame.person.age] if frame.person.age is not None else []
-        )
-        sexes = [sex for sex, _ in household_ages(text)] or [frame.person.sex or None]
-        aged = sum(exempt_age(a, x) for a, x in zip(ages, sexes, strict=False))
+        aged = sum(exempt_age(age, sex) for sex, age in member_ages(frame))
         if aged:
             change["exempt_persons"] = (base.get("exempt_persons") or 0) + aged
     if exempted:

@@ -25,7 +25,6 @@ from assistant.calculators.understanding import (
     MEMBER_IDENTITY,
     StatedCase,
     StatedMember,
-    household_ages,
     listed_members,
     plain,
     read_admission,
@@ -55,6 +54,7 @@ from assistant.dialogue import (
     Stall,
     Turn,
     continue_person,
+    member_ages,
     plan_turn,
     recall_identities,
     recall_said,
@@ -415,19 +415,12 @@ def _household_changed(frame: Frame, state: State) -> list[StatedMember]:
         if person_key(k) not in known and k not in ("我", "本人")
     ]
     if added and MEMBER_ADDED.search(frame.text):
-        aged = household_ages(frame.text)
+        aged = member_ages(frame)
         for n, kin in enumerate(added):
             slots: dict[str, Any] = {}
             if n < len(aged):
                 sex, age = aged[n]
                 slots.update({"age": age, **({"sex": sex} if sex else {})})
-            elif frame.person.age is not None:
-                slots.update(
-                    {
-                        "age": frame.person.age,
-                        **({"sex": frame.person.sex} if frame.person.sex else {}),
-                    }
-                )
             if tier is not None:
                 slots["tier"] = tier
             members.append(StatedMember(kin, slots))
@@ -1053,9 +1046,8 @@ class Assistant:
                     state.pending.queued = list(turn.queued)
                 if not responses:
                     return response
-                done = _each_case(responses)
                 merged = merge([*responses, response], dedupe=False)
-                merged.facts += done.facts
+                merged.facts += _case_facts(responses)
                 return merged
             inputs = response.calculation["inputs"]
             head = (

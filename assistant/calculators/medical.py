@@ -311,30 +311,6 @@ def find_disease(text: str) -> dict[str, Any] | None:
 UNNAMED_SPECIAL = ("门诊特殊病", "门特", "特殊病", "慢性病门诊")
 
 
-def _any_special(
-    inputs: dict[str, Any],
-    told: Result,
-    tier: int,
-    cost: Decimal,
-    poor: bool,
-    already_paid: Decimal,
-) -> Result:
-    table = rules()["special_outpatient"]
-    seen = {
-        "tier": tier,
-        "disease": str(inputs["disease"]).strip(),
-        "cost": str(cost),
-        "poor": poor,
-        "already_paid": str(already_paid),
-    }
-    result = Result("special_outpatient", seen, steps=told.steps, notes=told.notes)
-    result.notes.append(
-        "未说明病种：按第二十四条所列30种门诊特殊病之一计算（各病种报销比例相同；"
-        "高血压须血压持续150/95mmHg才列入）。"
-    )
-    return _special_payment(result, table, tier, cost, poor, already_paid)
-
-
 def special_outpatient(inputs: dict[str, Any]) -> Result:
     table = rules()["special_outpatient"]
     told = Result("special_outpatient", {})
@@ -348,9 +324,7 @@ def special_outpatient(inputs: dict[str, Any]) -> Result:
     already_paid = get_money(inputs, "already_paid", "0")
     said = str(inputs["disease"]).strip()
     disease = find_disease(said)
-    if said in UNNAMED_SPECIAL:
-        return _any_special(inputs, told, tier, cost, poor, already_paid)
-    if disease is None:
+    if disease is None and said not in UNNAMED_SPECIAL:
         names = "、".join(d["name"] for d in table["diseases"])
         raise CalcError(
             "disease", f"“{said}”不在第二十四条所列30种门诊特殊病中。所列病种：{names}。"
@@ -363,6 +337,12 @@ def special_outpatient(inputs: dict[str, Any]) -> Result:
         "already_paid": str(already_paid),
     }
     result = Result("special_outpatient", seen, steps=told.steps, notes=told.notes)
+    if disease is None:
+        result.notes.append(
+            "未说明病种：按第二十四条所列30种门诊特殊病之一计算（各病种报销比例相同；"
+            "高血压须血压持续150/95mmHg才列入）。"
+        )
+        return _special_payment(result, table, tier, cost, poor, already_paid)
     listed = disease["name"]
     rule = (
         f"“{said}”属于第二十四条所列门诊特殊病“{listed}”"
