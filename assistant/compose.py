@@ -1199,7 +1199,10 @@ OUTCOME_UNSAID = "公报只写了当时的计划和目标，没有写后来的�
 # who holds a thing: a private person ("自己家收藏的", "祖传的"), and the clauses that speak of
 # what citizens hold
 PRIVATE_HOLDER = re.compile(
-    r"(?<!给)(?:自己家|自家|我家|家里|家中|私人|祖传|祖上|老百姓|民间|私藏|私家)"
+    r"(?<!给)(?:自己家|自家|我家|家里|家中|私人|祖传|祖上|老百姓|民间|私藏|私家|家传|"
+    # "个人收藏的文物可以买卖吗": a person's own collection (the 个人 a museum may not sell to
+    # is named after 给/卖给)
+    r"(?<![给卖租借赠])个人(?:收藏|手里|手上|家里|私藏|持有)|(?:老百姓|群众|市民|牧民)(?:手里|家里))"
 )
 # a thing held by the state or a temple ("国有博物馆…租给私人老板": the recipient is private)
 INSTITUTION_HOLDER = re.compile(r"国有|博物馆|纪念馆|馆藏|寺藏|寺庙|寺里|寺院")
@@ -2507,6 +2510,23 @@ def _compose(
                 # "报销多久能到账": a time of a step no article near the question speaks of
                 return _absent(fact, named_all or bearing[0], corpus, aspect)
         best = named_all or bearing[0]
+        event = _date_event(question) if fact is FactType.DATE else None
+        # (a word that tells an event apart, as 挂牌 does; 报销 or 缴费 is every clause's)
+        if event and idf(event) >= TELLING_EVENT:
+            from index.lexical import covered_by
+
+            if not covered_by(event, question, f"{full_text(best)}{best.unit.text}"):
+                # "三甲具体哪天挂牌": the date found is another task's; a clause near it that
+                # speaks of the event asked, with a date, answers instead
+                holder = next(
+                    (
+                        r
+                        for r in scored[:8]
+                        if event in r.clause.text and _has_value(FactType.DATE, r.clause.text)
+                    ),
+                    None,
+                )
+                best = holder or best
         role = _asked_role(asking_part(question), corpus) if money else None
         # the role may be named in another sentence of the same section ("医院需新增医务人员
         # 184 人……每年所需经费 2706.17 万元")
@@ -3728,6 +3748,35 @@ def _lacking(question: str, best: ScoredClause, idf) -> list[str]:
     return sorted(tokens, key=lambda t: -idf(t))[:2]
 
 
+# how rare (idf) an event's word must be to tell one dated clause from another
+TELLING_EVENT = 4.5
+# the words that ask a day ("哪天挂牌", "评审具体是哪一天", "什么时候完工")
+DAY_WORD = re.compile(r"哪一?天|几号|哪个?日子|具体(?:是)?(?:什么时候|哪一?天|日期)|什么日子")
+
+
+def _date_event(question: str) -> str | None:
+    """The event a day is asked of, the word next to the words that ask it ("哪天挂牌" →
+    挂牌, "评审具体是哪一天" → 评审); None when it is not plain."""
+    import jieba.posseg as pseg
+
+    asked = DAY_WORD.search(asking_part(question))
+    if asked is None:
+        return None
+    part = asking_part(question)
+    after = [w for w, tag in pseg.lcut(part[asked.end() :]) if tag.startswith("v") and len(w) >= 2]
+    # (before it, only the word right next to it: "三甲评审具体是哪一天" → 评审, never a verb
+    # further back, "持续多长时间 从哪天": 从 stands next to it)
+    last = pseg.lcut(re.sub(r"(具体|到底|究竟|是)+$", "", part[: asked.start()]))[-1:]
+    before = [w for w, tag in last if tag.startswith(("v", "vn")) and len(w) >= 2]
+    after = [w for w in after if not GENERIC_VERB.fullmatch(w)]
+    before = [w for w in before if not GENERIC_VERB.fullmatch(w)]
+    return (after or before[-1:] or [None])[0]
+
+
+# verbs that name no event of their own ("哪天开始交": the paying is the event, too short to test)
+GENERIC_VERB = re.compile(r"开始|进行|完成|实现|需要|可以|应该|能够|要求|安排|规定|截止|结束")
+
+
 def _absent(
     fact: FactType, best: ScoredClause, corpus: Corpus, needed: str | None, said: str = ""
 ) -> Composed:
@@ -4185,5 +4234,12 @@ def function_word(token: str) -> bool:
         or QUESTION_WORD.search(token)
         or MODAL_ASKED.fullmatch(token)
         or token in ("不能", "不行", "行不行")
+        or token in FRAMING_WORDS
         or PERSONS.match(token)
     )
+
+
+# when a question places its case in time, and "still has", which no passage is asked to say
+# ("以前家庭账户里还有钱 取消以后这钱还能用吗": the account and its cancelling are asked)
+# ("以后" stays telling: "退伍回来以后…安排工作" asks what follows, which the text may not say)
+FRAMING_WORDS = frozenset({"以前", "之前", "以往", "从前", "原来", "还有", "这钱", "那钱"})

@@ -14,6 +14,8 @@ from decimal import Decimal
 from typing import Any
 
 from assistant.calculators.amounts import Amount, find_amounts
+from assistant.calculators.base import CalcError
+from assistant.calculators.medical import fixed_tier
 from assistant.calculators.understanding import (
     MEMBER_IDENTITY,
     StatedCase,
@@ -27,6 +29,7 @@ from assistant.fields import Kind, marked_cases, schema, spec
 from assistant.frame import (
     FEMALE,
     MALE,
+    MILD_DISABILITY,
     QUESTION_WORD,
     WHAT_HAPPENS,
     FactType,
@@ -34,7 +37,7 @@ from assistant.frame import (
     Intent,
     PlaceRole,
 )
-from assistant.state import MAX_ASKS, Pending, State, person_key
+from assistant.state import MAX_ASKS, Pending, State, Topic, person_key
 
 # "记岔了 这是今年第三回住院", "说错了 是三级的": the last case said again, put right; not a
 # later stay
@@ -46,6 +49,8 @@ AGAIN = re.compile(
     # "又是多少" after a what-if asks the figure again, not of another stay
     r"又(?![是该会能得])|再次?|另外|后来|之后|后面|接下来|接着|然后|出院后|随后|下个?月|次月|第[二三四五六七八九十\d]+个?(月|疗程|期)|下一次|还(住|看|花)|这次|"
     r"还能报|还可以报|还剩|"
+    # "他还在三级医院住了两次院" after his 门特: more care in the same year, on the same cap
+    r"(?:还|也|同时)在(?=[^，。？]{0,10}(?:住|看|花|医院|卫生院|门诊))|"
     # "年底还有2w呢": a later part of the year, or a sum that comes on top
     r"年底|年末|下半年|还有(?=[^，。？]{0,3}[\d零一二两三四五六七八九十])|"
     # "二月份也是1.8w", "4月份又花了": a later month is a later visit
@@ -68,9 +73,11 @@ ADDED = re.compile(
 )
 # counts that a turn saying 加上 adds to rather than replaces
 ADDABLE = ("counties",)
+# "全地区七个县加上地区财政": the whole, counted anew (加上 adds the prefecture, not counties)
+WHOLE = re.compile(r"全地区|全部|所有|整个地区|七个县|7个县|七县|全区")
 # a reply that the asked input is not known
 UNKNOWN = re.compile(r"不知道|不清楚|不记得|记不(得|清)|忘了|想不起|没印象|搞不清|不晓得|不确定")
-SAME_PERSON = re.compile(r"^(她|他|我|俺|咱)|(她|他)(今年|这次|又|还)")
+SAME_PERSON = re.compile(r"^(她|他|我|俺|咱)|(她|他)(今年|这次|又|还|也)")
 PAYING_CALCS = ("inpatient", "special_outpatient", "general_outpatient", "two_diseases")
 CARRIED = ("tier", "poor")  # what one person keeps between questions: their tier, their identity
 PERSON_SLOTS = ("age", "sex", "identities", "maternity")  # a birth is one woman's case
@@ -95,6 +102,7 @@ class Turn:
     note: str = ""  # what was assumed, said with the answer
     queued: list[StatedCase] = field(default_factory=list)  # later cases stated with this one
     tentative: bool = False  # computed only if nothing is missing; else the turn is looked up
+    stated: bool = False  # one of several cases one sentence states (shown each on its own)
 
     def __post_init__(self) -> None:
         if self.fresh and not self.given:
@@ -130,6 +138,9 @@ def slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]:
     slots.update({k: frame.slots[k] for k in PLACE_SLOTS if k in frame.slots})
     if not keep_mode:
         slots.pop("mode", None)
+    if calculator in ("inpatient", "special_outpatient") and frame.person.age is not None:
+        # "我妈呢，62了" after a stay: her age fixes her tier (第十八条（二）)
+        slots.update({k: v for k, v in (("age", frame.person.age), ("sex", frame.person.sex)) if v})
     if calculator == "contribution":
         if frame.person.age is not None:
             slots["age"] = frame.person.age
@@ -241,6 +252,7 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
     resumed = _back_to_shelved(frame, state)
     if resumed is not None:
         return resumed
+    _back_to_result(frame, state)
     if WHAT_HAPPENS.search(frame.text) and not frame.asks_figure:
         return None  # "要是巡逻日志没填会怎么样": the rule is asked, not the pay recomputed
     if frame.fact in RULE_FACTS and not frame.figures:
@@ -248,6 +260,30 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
         # the rule's; nothing is recomputed
         return None
     return _change_of_last(frame, state) or _figures_for_topic(frame, state)
+
+
+def _back_to_result(frame: Frame, state: State) -> None:
+    """ "回到刚才的住院，要是第三次呢" after a question on another subject: the latest result of
+    the calculation named (or the one before the last subject, unnamed) is the one the turn
+    changes, as if just computed."""
+    if not frame.returning or not state.results:
+        return
+    last = state.last_calc
+    earlier = [c for c in reversed(state.results) if c is not last]
+    if frame.calculator:
+        found = next((c for c in [last, *earlier] if c and c.calculator == frame.calculator), None)
+    else:
+        # "回到刚才的，如果他只干了3个月": the latest earlier result the turn's figures fit
+        found = next((c for c in earlier if slots_for(frame, c.calculator, keep_mode=False)), None)
+        moved = state.topic is not None and last is not None
+        if found is None and moved and state.topic.calculator != last.calculator:
+            found = last  # ("回到刚才的" after a rule question: the last result)
+    if found is None or (
+        found is last and state.topic and state.topic.calculator == last.calculator
+    ):
+        return
+    state.last_calc = found
+    state.topic = Topic(found.calculator, dict(found.inputs), found.title, found.person)
 
 
 def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
@@ -409,6 +445,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         return None  # the conversation has moved on to another calculation's topic
     new = slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
     new.update(_honour_level(frame, last.inputs, new))
+    if last.inputs.get("excluded") and "excluded" not in new and OWN_INJURY.search(frame.text):
+        new["excluded"] = ""  # "那如果是在家自己摔伤的呢": a cause 第三十条 does not list
     denied = _denied_field(frame.text, last.inputs)
     if denied:  # "不是120 是250": the field whose value is denied takes the value said
         name, value = denied
@@ -454,6 +492,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     if (
         new
         and all(last.inputs.get(k) == v for k, v in new.items())
+        and "excluded" not in new  # ("打架受伤呢" after a crash: that cause's verdict)
         and not other_person
         and not AGAIN.search(frame.text)
         and _asks_something(frame)
@@ -518,6 +557,12 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
             for key in CARRIED:
                 base.pop(key, None)
             base.update({k: earlier.inputs[k] for k in CARRIED if earlier.inputs.get(k)})
+        elif "tier" not in new and (
+            _tier_fixed_by_rule({**base, **new}) or _tier_fixed_by_rule(last.inputs)
+        ):
+            # "我妈呢，62了": her tier is the rule's (第十八条); and the rule's tier of the
+            # last person is not the next one's
+            base.pop("tier", None)
     if base.get("mode") == "budget" and "site_level" in new and "sites" not in new:
         # "再加1处国保的" after a budget: one more site of a level, not one person's level
         sites = understand(f"预算{frame.text}", "custodian_pay")
@@ -537,7 +582,12 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
                 merged[key] = {
                     k: base[key].get(k, 0) + new[key].get(k, 0) for k in {**base[key], **new[key]}
                 }
-            elif key in ADDABLE and isinstance(base[key], int) and isinstance(new[key], int):
+            elif (
+                key in ADDABLE
+                and isinstance(base[key], int)
+                and isinstance(new[key], int)
+                and not WHOLE.search(frame.text)
+            ):
                 merged[key] = base[key] + new[key]  # "那加上札达普兰呢": two more counties
             elif (
                 key in schema()
@@ -568,12 +618,22 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     )
     if reask:
         turn.new_stay = False  # the same case again, never a second stay
+    if turn.new_stay:
+        # "她后来又在三级医院住院，花了两万" after her delivery: what made the last stay what
+        # it was (a birth, a newborn's rescue, an excluded cause) is not the later stay's
+        for key in STAY_CASE:
+            if key not in new:
+                turn.inputs.pop(key, None)
     if next_year:
         for key in HISTORY:
             turn.inputs.pop(key, None)
         turn.new_stay = None  # a new year's tally
         turn.note = "按新的一个年度计算：年度最高支付限额和年度内住院次数重新计算。"
     return turn
+
+
+# what one stay was, never carried to a later one unless said again
+STAY_CASE = ("maternity", "newborn_rescue", "excluded")
 
 
 # a member joining the household's sum ("把我爸也算上", "再加上奶奶", "还有我妹妹")
@@ -712,6 +772,9 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
             for key in CARRIED:
                 inherited.pop(key, None)
             inherited.update({k: own.inputs[k] for k in CARRIED if own.inputs.get(k)})
+        elif "tier" not in new and _tier_fixed_by_rule({**inherited, **new}):
+            # "我妈呢，62了" after "我交120档": her tier is the rule's (第十八条), not mine
+            inherited.pop("tier", None)
     if "tier" in new and inherited.get("tier") not in (None, new["tier"]):
         inherited = {}  # a person has one tier a year: another tier is another person's case
     inputs = {**inherited, **new}
@@ -724,6 +787,20 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         turn.note = f"按前面说的“{'、'.join(marked)}”计算；不是这种情况请告诉我。"
     turn.tentative = tentative and not (stating or frame.asks_figure)
     return turn
+
+
+def _tier_fixed_by_rule(inputs: dict[str, Any]) -> bool:
+    """Whether the rules fix the person's tier (age, 低保, 建档立卡…: medical.fixed_tier)."""
+    try:
+        return fixed_tier(inputs) is not None
+    except CalcError:
+        return False  # (a bad age or sex is named by the calculator itself)
+
+
+# an injury or illness of one's own, said as the cause of a stay ("在家自己摔伤", "干活扭伤")
+OWN_INJURY = re.compile(
+    r"摔伤|摔倒|摔了|跌倒|跌伤|扭伤|烫伤|烧伤|骨折|生病|得病|病了|意外受伤|不小心"
+)
 
 
 # what a person says of themselves once and keeps ("我看的是自治区级文物点", "我交的120档"):
@@ -750,7 +827,7 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
             continue  # said of another person
         reading = understand(earlier, turn.calculator)
         fixed = [k for k in ("poor", "identities") if reading and reading.inputs.get(k)]
-        if fixed and "tier" in wanted:
+        if fixed and "tier" in wanted and not MILD_DISABILITY.search(turn.frame.text):
             # "我家是建档立卡户", "我是低保户" said before: their tier is the rule's (第十八条)
             found.update({k: reading.inputs[k] for k in fixed})
             wanted.remove("tier")
@@ -820,6 +897,13 @@ class Statement:
     calculator: str | None
 
 
+# a clause that asks by "V不" or offers two answers ("要自己掏钱不", "…还是政府全包")
+CLAUSE_ASKS = re.compile(
+    r"(?:要|能|会|可以|用|得|给|是)[\u4e00-\u9fff]{0,6}不(?=[\s，,。？?！!]|$)"
+    r"|[\s，,]还是[^，。？?\s]{1,10}[？?]?$"
+)
+
+
 # a question typed as a title names the fact it asks last ("…住院报销比例", "…的起付线")
 TITLE_ASKED = re.compile(
     r"(比例|起付线|起付标准|标准|限额|封顶线?|待遇|报销|工资|补助|补贴|规定|政策|流程|手续|材料)"
@@ -835,6 +919,8 @@ def said_of_oneself(text: str) -> Statement | None:
 
     if QUESTION_WORD.search(text) or YES_NO.search(text) or REQUEST.search(text):
         return None
+    if CLAUSE_ASKS.search(text):
+        return None  # "家里是低保户 医保要自己掏钱不 还是政府全包": a question after the standing
     if TITLE_ASKED.search(text):
         return None  # "250档的在三级医院报销比例": a question typed as a title, ending on its fact
     said: dict[str, Any] = {}

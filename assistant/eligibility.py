@@ -19,6 +19,7 @@ class Verdict:
     assumptions: list[str] = field(default_factory=list)
     focus: str = ""  # the words the quoted sentence must contain (the disease, the fee, the role)
     facts: list[str] = field(default_factory=list)  # the asker's own figures ("52岁"), said back
+    quote_all: bool = False  # every place quoted (an answer that names several articles)
 
 
 def decide(frame, corpus: Corpus) -> Verdict | None:
@@ -31,6 +32,8 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         YES_NO.search(question)
         or re.search(r"需要|包括|才算|才能算", question)
         or NEWBORN_JOINS.search(question)
+        # "没上户口就没了，抢救花的钱咋办": whose fund pays is decided by the rule
+        or (UNREGISTERED.search(question) and DIED.search(question))
     ):
         return None
     if any(p.abroad and p.role.value == "treated" for p in frame.subject.places):
@@ -120,7 +123,9 @@ ENROL = "medical-insurance"
 
 
 # a child not yet registered ("孩子还没上户口", "宝宝没落户"): the newborn rule decides
-UNREGISTERED = re.compile(r"(没|未|还没|没有|不)(上|落|办|报)(户口|户)|没有户口|上户口(之|以)?前")
+UNREGISTERED = re.compile(
+    r"(没|未|还没|没有|不)(来得及|来得及去)?(上|落|办|报)(户口|户)|没有户口|上户口(之|以)?前"
+)
 CHILD = re.compile(r"孩子|小孩|娃|宝宝|宝贝|婴儿|新生儿|刚出生|刚生|闺女|儿子|女儿")
 # a newborn's joining asked ("新生儿怎么参保", "刚生的娃咋上医保", "宝宝出生后多久能办医保")
 NEWBORN_JOINS = re.compile(
@@ -170,9 +175,57 @@ def monk_contribution(question: str, corpus: Corpus) -> Verdict | None:
     )
 
 
+# a baby who died ("没了", "走了", "夭折"): its costs are its mother's (第二十九条（二））
+DIED = re.compile(r"去世|死亡|死了|夭折|没了|没保住|走了|不在了|没救过来|没抢救过来")
+
+
+# costs the basic insurance leaves ("超过封顶的部分", "报完剩下自己掏的"), and what covers them asked
+LEFT_OVER = re.compile(
+    r"(超过|超出|超了|超额|多出|剩下|剩余|报完|报销完|报销后|报销之后|报不了|报满|额度用完|封顶(?:以后|之后|后|以上|了)|6万以上|六万以上"
+    r"|(?:自己|个人)(?:还得?|还要|仍然?)?(?:掏|出|付|承担))"
+    r"[^。？?]{0,16}(咋整|咋办|怎么办|怎么弄|还有|还能|谁来?管|谁来?出|谁来?报|谁负责|谁承担|能报|报不报|办法|救助|找谁|啥能报|怎么报|怎么处理|如何处理|怎么算)"
+)
+MEDICAL_LEFT = re.compile(
+    r"医保|封顶|6万|六万|限额|报销|自己掏|自付|自费|住院|看病|医疗|报完|报不了"
+)
+NOT_LEFT_OVER = re.compile(r"家庭账户|个人账户|余额|起付线以下|门诊统筹|普通门诊|两病")
+
+
+def beyond_cap(question: str, corpus: Corpus) -> Verdict | None:
+    """What covers costs beyond the basic insurance (its cap, or one's own share after it): the
+    大病保险 and the 农牧民大额补充医疗保险 (第二十七条), then 医疗救助 (第二十八条)."""
+    if not (LEFT_OVER.search(question) and MEDICAL_LEFT.search(question)):
+        return None
+    if NOT_LEFT_OVER.search(question):
+        return None
+    return Verdict(
+        "还有两层：基本医保年度最高支付限额为6万元（第二十三条），超过的部分基本医保不再支付；"
+        "经基本医疗保险报销后，符合大病保险赔付规定的医疗费用由城乡居民大病保险按保险合同赔付，"
+        "年度最高赔付限额为14万元，阿里地区还继续执行《农牧民大额补充医疗保险续保协议》，年度最高"
+        "赔付限额为30万元（第二十七条）；经基本医保、大病保险报销后政策范围内个人自付的住院医疗费用，"
+        "按规定给予医疗救助，具体救助办法另行规定（第二十八条）。",
+        [
+            ("medical-insurance", "第二十三条", ""),
+            ("medical-insurance", "第二十七条", ""),
+            ("medical-insurance", "第二十八条", ""),
+        ],
+        focus="大病保险",
+        quote_all=True,
+    )
+
+
 def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
     """Who may join the residents' scheme (第六条)."""
     newborn = ("medical-insurance", "第六条", "（三）")
+    if UNREGISTERED.search(question) and CHILD.search(question) and DIED.search(question):
+        # "孩子没来得及上户口就走了，抢救的钱能报吗": the mother's fund pays (第二十九条（二）)
+        return Verdict(
+            "能报，走母亲的医保：婴儿未上户死亡的，其产生的医疗费，符合基本医疗保险支付范围部分"
+            "随其母亲基本医疗保险统筹基金给予支付，并计入母亲基本医疗保险基金年度最高支付限额内；"
+            "新生儿抢救治疗符合基本医疗保险支付范围的医疗费用给予全额报销（第二十九条（二））。",
+            [("medical-insurance", "第二十九条", "（二）")],
+            focus="婴儿未上户死亡",
+        )
     if UNREGISTERED.search(question) and CHILD.search(question):
         return Verdict(
             "要先上户口：未满一周岁的婴儿取得阿里地区户籍后，参加当年城乡居民基本医疗保险，"

@@ -25,6 +25,7 @@ from assistant.calculators.understanding import (
     MEMBER_IDENTITY,
     StatedCase,
     StatedMember,
+    custodian_groups,
     listed_members,
     plain,
     read_admission,
@@ -88,7 +89,7 @@ from assistant.multipart import (
     subject_of,
 )
 from assistant.presentation import COMPARED_ASKED, RESULT_NAMES, calc_text, compared, explain
-from assistant.response import Response
+from assistant.response import Response, calculation_grounds
 from assistant.rule_articles import asked_parameter, cited_unit, others_units
 from assistant.state import (
     KIN_WORDS,
@@ -293,6 +294,12 @@ NOT_NAMING_TAGS = ("v", "t", "m", "q", "r", "d", "p", "c", "u", "y", "f")
 TIME_WORD = re.compile(r"(年|月|日|号|周|天)份?$")  # 月份, 三月份: when, not what
 
 
+def _reading(calculator: str, text: str) -> dict[str, Any]:
+    """The inputs a sentence gives one calculator ({} when it gives none)."""
+    reading = understand(text, calculator)
+    return dict(reading.inputs) if reading else {}
+
+
 # what a case of another kind stated in the same sentence keeps: the person's tier and identity
 PERSON_KEPT = ("tier", "poor", "age", "sex", "identities")
 
@@ -302,15 +309,22 @@ def _bed_fee_only(inputs: dict[str, Any]) -> bool:
     return inputs.get("bed_fee") not in (None, "") and inputs.get("cost") in (None, "")
 
 
+# a stay longer than 180 days, said in its stretches ("前180天9000，后20天1000")
+LONG_STAY = re.compile(r"前\s*(?:180|一百八十)\s*天")
+
+
 # what each stay has of its own: never carried to the next one stated with it
 STAY_OWN = ("cost", "admission", "already_paid", "maternity", "newborn_rescue", "excluded")
 
 
 def _stated_case(turn: Turn, case: StatedCase, first: bool = False) -> Turn:
     """The turn for one of several cases a sentence states ("第二次县医院2万", "另外门特1万"):
-    a later stay keeps what the one before had unless its own words name it (level, place)."""
+    a later stay keeps what the one before had unless its own words name it (level, place);
+    another person's ("爸…2万，妈…3千") is theirs, counted in their own year."""
+    frame = _case_frame(turn.frame, case)
     if first:
         turn.calculator = case.calculator
+        turn.frame = frame
         turn.inputs.update(case.slots, cost=case.cost)
         if case.calculator == "inpatient":
             turn.inputs["admission"] = 1
@@ -320,13 +334,24 @@ def _stated_case(turn: Turn, case: StatedCase, first: bool = False) -> Turn:
         kept = {k: v for k, v in turn.inputs.items() if k not in STAY_OWN}
     else:
         kept = {k: v for k, v in turn.inputs.items() if k in PERSON_KEPT}
-    later = Turn(case.calculator, {**kept, **case.slots, "cost": case.cost}, turn.frame)
+    if frame.person.who != turn.frame.person.who:
+        kept = {k: v for k, v in kept.items() if k not in ("age", "sex", "identities")}
+    later = Turn(case.calculator, {**kept, **case.slots, "cost": case.cost}, frame)
     later.given = set(kept) | set(case.slots)
     later.new_stay = True
+    later.stated = True
     return later
 
 
-def _each_case(responses: list[Response]) -> Response:
+def _case_frame(frame: Frame, case: StatedCase) -> Frame:
+    """The frame with the case's own person, when the sentence names whose it is."""
+    if not case.person or case.person == frame.person.who:
+        return frame
+    person = read_frame(case.person).person
+    return replace(frame, person=replace(person, who=person.who or case.person))
+
+
+def _each_case(responses: list[Response], persons: int = 0) -> Response:
     """The cases computed in order, led by what the fund pays for them together; every case's
     figures stand in its own steps."""
     merged = merge(responses, dedupe=False)
@@ -340,6 +365,7 @@ def _each_case(responses: list[Response]) -> Response:
             if stays == len(responses)
             else (f"{len(responses)}项门诊特殊病" if not stays else f"{stays}次住院和门诊特殊病")
         )
+        what = f"{persons}人{what}" if persons > 1 else what
         merged.answer = f"{what}合计医保（统筹基金）支付 {total_text} 元。\n{merged.answer}"
         merged.facts += [total_text, f"{what}"]
     merged.facts += _case_facts(responses)  # (the answer's calculation is only the last case's)
@@ -620,10 +646,19 @@ class Assistant:
                 answer=NOTED.format(said),
                 facts=[str(v) for v in stated.said.values()],
             )
-        if not frame.person.identities and state.asked:
+        if not frame.person.identities and state.asked and not MILD_DISABILITY.search(frame.text):
             # "我是贫困户" said before "医保一年交多少钱": the same person's standing identity
+            # ("要是三级残疾呢" says the standing anew: no identity that exempts)
             frame.person.identities = recall_identities(frame, state)
         reason = scope.check_frame(frame, self.reported_years, self.gazette_text)
+        if (
+            reason
+            and frame.continuation
+            and state.last_calc is not None
+            and state.last_calc.calculator in ("inpatient", "special_outpatient")
+            and frame.subject.treated_elsewhere
+        ):
+            reason = None  # "要是在尼泊尔看的病呢" after a stay: the same case treated there
         if reason:
             state.drop_pending()
             state.remember(frame.text)  # ("那阿里呢" next asks it of Ngari)
@@ -638,6 +673,17 @@ class Assistant:
         if monk is not None:  # "喇嘛参保要交钱吗": what each honour pays, and the tiers
             state.drop_pending()
             return self._verdict(monk, frame)
+        # (a case with its bill is computed: the cap is one of its steps)
+        # ("住院超过6万的部分", "已报满6万": the cap's own figure is no bill)
+        cap = Decimal(rules()["inpatient"]["annual_cap"]["value"])
+        billed = frame.calculator is not None and any(
+            k in schema() and spec(k).kind is Kind.MONEY and Decimal(str(v)) != cap
+            for k, v in frame.slots.items()
+        )
+        beyond = None if billed else eligibility.beyond_cap(frame.text, self.corpus)
+        if beyond is not None:  # "超过封顶的那部分还有别的办法吗": the layers after the cap
+            state.drop_pending()
+            return self._verdict(beyond, frame)
         bare = not (frame.calculator or frame.slots or frame.topical)
         if (
             bare
@@ -701,7 +747,7 @@ class Assistant:
         for f in dataclasses.fields(state):
             setattr(state, f.name, getattr(trial, f.name))
         both = merge([first, second], dedupe=False)
-        both.facts += _grounds(first.calculation) if first.calculation else []
+        both.facts += calculation_grounds(first.calculation) if first.calculation else []
         both.calculation = second.calculation  # the case the conversation goes on from
         return both
 
@@ -724,6 +770,8 @@ class Assistant:
                 or other is not None
                 or len(part) >= 20
                 or (alone.topical and not attribute_only)
+                # "…农牧民那个大额补充又是多少": two words of its own the first part lacks
+                or len([w for w in named if w not in parts[0] and not not_a_name(w)]) >= 2
             )
             if n and ONLY_CHANGE.search(part) and not alone.topical:
                 # "学历提升呢": the part before it with one thing changed, read as a turn that
@@ -736,10 +784,20 @@ class Assistant:
                 used |= set(response.quoted)
                 responses.append(response)
                 continue
-            lead = part if own else f"{subject} {part}"
+            # ("…能报吗 要不要备案 几天内": a part that names nothing at all asks of the part
+            # just before it, not of the first)
+            leaning = subject_of(parts[n - 1]) if n >= 2 and not named else subject
+            lead = part if own else f"{leaning} {part}"
             frame = alone if lead == part else read_frame(lead)
-            if frame.calculator and not alone.calculator and not attribute_only:
-                frame = alone  # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum
+            if (
+                frame.calculator
+                and not alone.calculator
+                and not attribute_only
+                and alone.fact is not FactType.AMOUNT
+            ):
+                # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum ("…能当看管员
+                # 吗 能的话一个月多少钱" asks the pay of what the first part named)
+                frame = alone
             response = self._single(frame, state, multi=True, avoid=used)
             if (
                 n
@@ -798,11 +856,25 @@ class Assistant:
             household = self._members(Turn("contribution", {}, frame), members, state)
             if household is not None:
                 return household
-        if _pays_question(frame):
-            said = [*frame.slots.get("identities", [])]
-            if "identity_exempt_persons" not in frame.slots:  # (a household names a member's)
+        # "要是三级残疾呢" after a contribution: whether that person pays, asked again
+        mild_after = bool(
+            frame.continuation
+            and MILD_DISABILITY.search(frame.text)
+            and state.topic is not None
+            and state.topic.calculator == "contribution"
+        )
+        if _pays_question(frame) or mild_after:
+            # ("一家三口都是建档立卡户，交医保一共多少": the household is read as a contribution's
+            # though the sentence did not name the calculator)
+            read = (
+                frame.slots
+                if frame.calculator == "contribution"
+                else {**_reading("contribution", frame.text), **frame.slots}
+            )
+            said = [*read.get("identities", [])]
+            if "identity_exempt_persons" not in read:  # (a household names a member's)
                 said += frame.person.identities
-            slots = {"mode": "enrol", **frame.slots, "identities": list(dict.fromkeys(said))}
+            slots = {"mode": "enrol", **read, "identities": list(dict.fromkeys(said))}
             if "exempt_persons" not in slots:  # (a household counts its members by age)
                 slots.update(
                     {k: v for k, v in (("age", frame.person.age), ("sex", frame.person.sex)) if v}
@@ -825,6 +897,10 @@ class Assistant:
         if frame.calculator and (frame.intent is Intent.CALCULATE or announced):
             turn = Turn(frame.calculator, dict(frame.slots), frame, fresh=True)
             continue_person(turn, state)
+            groups = custodian_groups(frame.text) if frame.calculator == "custodian_pay" else []
+            paid = self._groups(frame, groups, state) if groups else None
+            if paid is not None:
+                return paid
             several = frame.calculator in ("inpatient", "special_outpatient")
             cases = stay_cases(frame.text) if several else []
             if cases:  # several cases in one sentence: each in turn, against one yearly cap
@@ -955,11 +1031,17 @@ class Assistant:
                 and missing == ["tier"]
                 and not re.search(r"多少|几", turn.frame.text)
                 and (
-                    (YES_NO.search(turn.frame.text) and _pays_question(turn.frame))
+                    (
+                        (YES_NO.search(turn.frame.text) or HEARSAY.search(turn.frame.text))
+                        and _pays_question(turn.frame)
+                    )
                     # "我爷爷63呢" after "我奶奶65了 医保还交吗": whether he pays, asked again
                     or (
                         re.search(r"呢[？?]?$", turn.frame.text)
-                        and turn.frame.person.age is not None
+                        and (
+                            turn.frame.person.age is not None
+                            or MILD_DISABILITY.search(turn.frame.text)  # "要是三级残疾呢"
+                        )
                         and any(
                             _pays_question(read_frame(t))
                             for t in state.asked[-2:]
@@ -998,7 +1080,12 @@ class Assistant:
         }
         answer = calc_text(data["title"], data["result"], data["steps"], data["notes"], citations)
         facts = [n for n in [turn.note, *turn.frame.readings] if n]
-        if turn.new_stay and name in PAYING and RUNNING_TOTAL.search(turn.frame.text):
+        if (
+            turn.new_stay
+            and not turn.stated
+            and name in PAYING
+            and RUNNING_TOTAL.search(turn.frame.text)
+        ):
             # "累计能报多少" after a later visit: what the fund has paid this year in all
             total = f"{state.paid_this_year(person, name):.2f}"
             times = len(state.payments_of(person, name))
@@ -1039,6 +1126,7 @@ class Assistant:
         """Several stays stated at once: computed in order, each counting against the yearly cap
         and setting the next one's admission order, then the total the fund pays."""
         responses: list[Response] = []
+        persons: set[str] = set()  # whose cases, when they are several people's
         while True:
             response = self._calculate(turn, state)
             if response.status != "calculated":
@@ -1055,6 +1143,9 @@ class Assistant:
                 if turn.calculator == "inpatient"
                 else TITLES[turn.calculator].removesuffix("报销")
             )
+            if turn.queued and any(c.person for c in turn.queued) or persons:
+                head = f"{turn.frame.person.who or '本人'}{head}"
+                persons.add(person_key(turn.frame.person.who))
             response.answer = f"{head}（费用 {inputs['cost']} 元）：{response.answer}"
             responses.append(response)
             if not turn.queued:
@@ -1062,7 +1153,7 @@ class Assistant:
             case, *rest = turn.queued
             turn = _stated_case(turn, case)
             turn.queued = rest
-        return _each_case(responses)
+        return _each_case(responses, len(persons))
 
     def _stated(self, turn: Turn, cases: list[StatedCase], state: State) -> Response:
         """The cases one sentence states, computed in order; kept as said, so that a change of
@@ -1070,6 +1161,12 @@ class Assistant:
         said = {k: v for k, v in turn.inputs.items() if k not in STAY_OWN}
         first, *turn.queued = cases
         response = self._stays(_stated_case(turn, first, first=True), state)
+        if response.status == "calculated" and LONG_STAY.search(turn.frame.text):
+            # "连住200天，前180天…，后20天…": why the later stretch is settled as the next stay
+            response.answer += (
+                "\n说明：连续住院超过180天的，每180天做一次住院结算（第二十二条（一）），"
+                "后一段按年度内下一次住院计算起付线。"
+            )
         if response.status == "calculated":
             state.case_set = CaseSet(said, list(cases))
         return response
@@ -1078,15 +1175,14 @@ class Assistant:
         """ "我38交250，老婆36交120，弟弟是二级残疾，姥爷80，一共交多少": each member's own
         contribution (第十八条), then what the household pays; None when a member who pays has
         no tier said (the household is then asked about as a whole)."""
-        responses: list[Response] = []
-        for member in members:
-            inputs = {"mode": "enrol", "identities": [], **member.slots}
-            case = Turn("contribution", inputs, turn.frame, given=set(inputs))
-            response = self._calculate(case, state)
-            if response.status != "calculated":
-                state.pending = None
-                return None
-            responses.append(response)
+        responses = self._each_computed(
+            "contribution",
+            [{"mode": "enrol", "identities": [], **member.slots} for member in members],
+            turn.frame,
+            state,
+        )
+        if responses is None:
+            return None
         total = sum((Decimal(r.calculation["result"]["individual"]) for r in responses), Decimal(0))
         lines = [
             f"全家{len(members)}人个人缴费合计 {total:.2f} 元（每人按自己的档次、年龄和身份计算）。"
@@ -1097,6 +1193,36 @@ class Assistant:
         merged.answer = "\n".join([*lines, merged.answer])
         merged.facts += [f"{total:.2f}", f"{len(members)}人", *_case_facts(responses)]
         state.household = list(members)
+        return merged
+
+    def _each_computed(
+        self, calculator: str, cases: list[dict[str, Any]], frame: Frame, state: State
+    ) -> list[Response] | None:
+        """Each case of one sentence computed on its own inputs; None (nothing asked next) when
+        one of them cannot be, so the sentence is read as a whole instead."""
+        responses: list[Response] = []
+        for inputs in cases:
+            response = self._calculate(Turn(calculator, dict(inputs), frame, fresh=True), state)
+            if response.status != "calculated":
+                state.pending = None
+                return None
+            responses.append(response)
+        return responses
+
+    def _groups(self, frame: Frame, groups: list[dict[str, Any]], state: State) -> Response | None:
+        """ "两人县级干满12个月，一人自治区级干9个月，一共多少": each group of custodians paid
+        by its own level and months (细则 第十二条), then the total; None when a group lacks
+        what its pay needs (the sentence is then read as one case)."""
+        responses = self._each_computed("custodian_pay", groups, frame, state)
+        if responses is None:
+            return None
+        total = sum((Decimal(r.calculation["result"]["pay"]) for r in responses), Decimal(0))
+        merged = merge(responses, dedupe=False)
+        merged.answer = (
+            f"看管人员工资合计 {total:.2f} 元（按各自的文物保护单位级别和月数分别计算）。"
+            f"\n{merged.answer}"
+        )
+        merged.facts += [f"{total:.2f}", *_case_facts(responses)]
         return merged
 
     def _restated(self, turn: Turn, state: State) -> Response | None:
@@ -1893,14 +2019,13 @@ class Assistant:
             citations.append(of_unit(self.corpus, unit, clause))
         markers = "".join(f"[{n}]" for n in range(1, len(citations) + 1))
         answer = f"{verdict.answer}{markers}"
-        if citations:
-            first = citations[0]
-            quote = first.text
+        for cite in citations if verdict.quote_all else citations[:1]:
+            quote = cite.text
             if verdict.focus and verdict.focus in quote and len(quote) > 220:
                 from assistant.answers import around
 
                 quote = around(quote, verdict.focus)
-            answer += f"\n原文（{first.label}）：“{quote}”"
+            answer += f"\n原文（{cite.label}）：“{quote}”"
         if verdict.assumptions:
             answer += "\n假定：" + "".join(verdict.assumptions)
         return Response("answered", answer=answer, citations=citations, facts=list(verdict.facts))
@@ -1945,7 +2070,7 @@ class Assistant:
         sources = [c.text for c in response.citations] + [c.display for c in response.citations]
         sources += response.facts
         if response.calculation:
-            sources += _grounds(response.calculation)
+            sources += calculation_grounds(response.calculation)
         kept = [
             line for line in response.answer.split("\n") if not ungrounded_numbers(line, sources)
         ]
@@ -1954,6 +2079,8 @@ class Assistant:
 
 PAYS = re.compile(
     r"(交|缴)(医保|钱|费)|出钱|要交|免交|不用交|免费参保|还交|掏钱|自己交|个人交|交吗|交不交|谁出|谁交|各出|"
+    # "听说60岁以上就免了": the exemption said as heard
+    r"就免了?|免了吗|是不是免|免不免|"
     r"要钱(吗|不|么)|收钱(吗|不)|收费(吗|不)|能不能不(交|缴)|可不可以不(交|缴)|可以不(交|缴)|"
     r"交几|交多少|缴多少|用交|(自己|个人|本人|自个儿?)(还)?(要|得|需要)?(出|掏|付)(钱|吗|不|么)"
 )
@@ -1965,14 +2092,6 @@ SUM_COUNT = re.compile(
 )
 
 
-def _grounds(calculation: dict) -> list[str]:
-    """What a calculation's figures stand on: its steps, result, inputs and notes."""
-    sources = [f"{s['rule']} {s['amount']}" for s in calculation["steps"]]
-    sources += list(calculation["result"].values())
-    sources += [str(v) for v in calculation["inputs"].values()]
-    return sources + list(calculation.get("notes", []))
-
-
 # a message that ends with the same question asked again with one thing changed ("…？三级呢？")
 CASE_TAIL = re.compile(r"^(.*?[^？?，,\s])[？?，,\s]+([^？?，,\s\d]{1,12}呢[？?]?)$")
 
@@ -1980,7 +2099,8 @@ CASE_TAIL = re.compile(r"^(.*?[^？?，,\s])[？?，,\s]+([^？?，,\s\d]{1,12}�
 def _own_case(head: str) -> bool:
     """A calculation of one's own case with its figures, asked in full before the tail."""
     first = read_frame(head)
-    return bool(first.calculator and first.figures and QUESTION_WORD.search(head))
+    # ("县级看管员一个月工资多少？自治区级的呢": a level and a month are the case's figures too)
+    return bool(first.calculator and (first.figures or first.slots) and QUESTION_WORD.search(head))
 
 
 def _rule_first(part: str) -> bool:
@@ -2125,6 +2245,10 @@ def _pays_question(frame: Frame, age_given: bool = False) -> bool:
         or bool(frame.person.identities)
         or bool(MILD_DISABILITY.search(frame.text))  # "我是三级残疾 交医保要钱吗"
     )
+
+
+# a rule heard of, asked to be checked ("听说过了60就免了 真的假的"): a yes or no
+HEARSAY = re.compile(r"听说|听人说|据说|有人说|别人说|真的假的|是真的吗|对不对|对吗")
 
 
 # a sum said in words ("几百块", "上万", "两千"), not a thing the text must speak of

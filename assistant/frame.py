@@ -562,6 +562,10 @@ def _places(q: str) -> list[PlaceRef]:
             TREATED_BEFORE.search(before)
             or (TREATED_AFTER.match(after) and TREATMENT.search(q))
             or said in ("区外", "统筹区外", "异地")
+            # "拉萨算统筹区外吗": whether care there is care outside the pool
+            or re.match(
+                r"^\s*(?:的医院)?(?:算|属于|是不是|算不算|是)\s*(?:统筹)?区[外内]|^\s*算外地", after
+            )
             or said.endswith(("以外", "之外"))  # "跑到阿里以外的医院"
         ):
             role = PlaceRole.TREATED
@@ -623,7 +627,8 @@ def _age(q: str) -> re.Match[str] | None:
             r"(?:今年)?\s*"
             # "阿爸六十四 交250的呢": in Chinese numerals too, two characters or more
             rf"(\d{{1,3}}|[一二三四五六七八九十]{{2,4}})"
-            r"(?![\d一二三四五六七八九十百千万]|\s*(?:元|块|档|万|次|个|天|级|%|的档|那档))",
+            # ("他3月实发多少": a month, not an age)
+            r"(?![\d一二三四五六七八九十百千万]|\s*(?:元|块|档|万|次|个|天|级|%|的档|那档|月|号|日|年))",
             q,
         )
         or re.search(
@@ -701,6 +706,11 @@ HOW_MUCH = re.compile(r"多少|几|\d|[一二两三四五六七八九十百千�
 def _fact(q: str, intent: Intent) -> FactType:
     if intent is Intent.LIST or LIST.search(q):
         return FactType.LIST
+    if SOURCE_ASK.search(q) and not re.search(
+        r"多少|几[元块万千%天月年]|比例|多久|什么时候|哪天", SOURCE_ASK.sub("", q)
+    ):
+        # "依据是第几条", "哪一条规定了文保单位分成几个级别": the article is what is asked
+        return FactType.OTHER
     body = BODY.search(q)
     if body and body.group(2):  # "在哪里交，谁收": who does it is asked in so many words
         return FactType.BODY

@@ -6,7 +6,7 @@ import re
 
 from assistant.citations import Citation
 from assistant.frame import FEW_DAYS, QUESTION_WORD
-from assistant.response import Response
+from assistant.response import Response, calculation_grounds
 
 NUMBERED = re.compile(
     r"(?:^|(?<=[\s，,；;？?。]))[（(]?[1-9一二三四五六][)）.、．](?!\d)\s*"
@@ -109,6 +109,21 @@ def _content(text: str) -> list[str]:
     return [t for t in tokenize(QUESTION_WORD.sub("", text)) if len(t) >= 2]
 
 
+def _same_citation(citations: list[Citation], cite: Citation) -> int | None:
+    """The number of a citation already listed that quotes the same clause (the longer quote
+    kept); None when none does. Two parts quoting different sentences of one unit ("…14万元",
+    "…30万元" of 第二十七条) keep both quotes: each grounds its own part's figures."""
+    for i, c in enumerate(citations):
+        if (c.unit_id, c.clause) != (cite.unit_id, cite.clause):
+            continue
+        if cite.text in c.text:
+            return i + 1
+        if c.text in cite.text:
+            citations[i] = cite
+            return i + 1
+    return None
+
+
 def merge(responses: list[Response], dedupe: bool = True) -> Response:
     """One response from the answers to each part; citation markers renumbered, duplicates shared
     (and repeated lines dropped, unless each part is a case of its own)."""
@@ -117,10 +132,7 @@ def merge(responses: list[Response], dedupe: bool = True) -> Response:
     for response in responses:
         mapping = {}
         for n, cite in enumerate(response.citations, 1):
-            key = (cite.unit_id, cite.clause)
-            found = next(
-                (i for i, c in enumerate(citations, 1) if (c.unit_id, c.clause) == key), None
-            )
+            found = _same_citation(citations, cite)
             if found is None:
                 citations.append(cite)
                 found = len(citations)
@@ -142,7 +154,11 @@ def merge(responses: list[Response], dedupe: bool = True) -> Response:
         answer="\n".join(t for t in texts if t),
         citations=citations,
         calculation=calculation,
-        facts=[f for r in responses for f in r.facts],
+        # (every part's calculation grounds its own figures: the response keeps only the first)
+        facts=[
+            *(f for r in responses for f in r.facts),
+            *(f for r in responses if r.calculation for f in calculation_grounds(r.calculation)),
+        ],
     )
 
 
@@ -152,7 +168,11 @@ def subject_of(first: str) -> str:
     part's whole question (whose 谁 or 多少 would become the later part's question)."""
     import jieba
 
-    first = re.split(r"[，,]", first.strip(" ，,"))[0]
+    # the clauses up to the one that asks: "我30岁，能当看管员吗" asks of 看管员, the age before
+    # it is the asker's circumstance (kept, it belongs to the case)
+    clauses = re.split(r"[，,]", first.strip(" ，,"))
+    asking = next((n for n, c in enumerate(clauses) if QUESTION_WORD.search(c)), 0)
+    first = "，".join(clauses[: asking + 1])
     asked = QUESTION_WORD.search(first)
     head = first[: asked.start()] if asked else first
     head = re.sub(r"(最长|最多|最少|最高|最低|一般|大概|能|可以|要|得|该|是|的)+$", "", head)
@@ -163,7 +183,11 @@ def subject_of(first: str) -> str:
     # "门特一共几种病", "住院起付线多少 有没有封顶": how much and which attribute the first
     # part asks are not its subject (the later part asks its own attribute of 门特, of 住院)
     head = (
-        re.sub(rf"({ATTRIBUTE.pattern}|一共|总共|总计|共|一年|每年|每个?月|一个月)+$", "", head)
+        re.sub(
+            rf"({ATTRIBUTE.pattern}|一共|总共|总计|共|一年|每年|每个?月|一个月|[每一]个?县|每个?人|每处)+$",
+            "",
+            head,
+        )
         or head
     )
     # "看管员上岗要不要体检": a thing named after the words that ask is asked about too

@@ -18,6 +18,7 @@ RESULT_NAMES = {
     "total": "合计个人缴费",
     "individual": "个人缴费",
     "paid_for_them": "代缴部分",
+    "paid_for_household": "全家代缴合计",
     "zizhiqu_share": "其中自治区财政",
     "diqu_share": "其中地区财政",
     "county_share": "其中县级财政",
@@ -105,6 +106,8 @@ def _figures(text: str) -> set[str]:
 COMPARED_ASKED = re.compile(
     r"比(?:上次|上一次|刚才|刚刚|之前|前面|前一次|第一次|那次|原来|上回)|变(?:多|少|高|低)了?"
     r"|怎么(?:多|少)了|(?:多|少)了(?:这么多|那么多)?[吗呢呀？?]*$|不一样|差(?:了|这么多|那么多)"
+    # "为什么二级医院反而报得多", "为什么区外少报": one result against the other
+    r"|反而|(?:更|还)(?:多|少|高|低)|(?:少|多)报|报得(?:多|少)"
 )
 
 
@@ -114,8 +117,15 @@ def compared(calc: Calculation, before: Calculation) -> tuple[str, list[str]]:
     stands on (both results and the difference of their sums), for the grounding check."""
     from assistant.fields import label
 
+    def said(value: object) -> str:
+        return (
+            {True: "是", False: "否"}.get(value, str(value))
+            if isinstance(value, bool)
+            else str(value)
+        )
+
     changed = [
-        f"{label(k)} {before.inputs.get(k, '未填')} → {v}"
+        f"{label(k)} {said(before.inputs.get(k, '未填'))} → {said(v)}"
         for k, v in calc.inputs.items()
         if str(before.inputs.get(k, "")) != str(v)
     ]
@@ -128,6 +138,15 @@ def compared(calc: Calculation, before: Calculation) -> tuple[str, list[str]]:
         more = f"多 {gap:.2f} 元" if gap > 0 else f"少 {-gap:.2f} 元" if gap < 0 else "相同"
         line += f"；{RESULT_NAMES[key]} {old:.2f} → {new:.2f} 元（{more}）"
         grounds.append(f"{abs(gap):.2f}")
+    # the rules that made the difference: the steps of the one before that this one has not
+    # ("统筹区外…降低10%", "三级起付线 400"), with their articles
+    now = {s["rule"] for s in calc.steps}
+    differing = [s for s in before.steps if s["rule"] not in now]
+    if differing:
+        line += "。\n前一次不同的算法：" + "；".join(
+            f"{s['rule']}（{s['citation']}）" for s in differing
+        )
+        grounds += [f"{s['rule']} {s['amount']}" for s in differing]
     return line + "。", grounds
 
 

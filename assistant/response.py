@@ -43,3 +43,11 @@ class Response:
             "follow_up": self.follow_up,
             "error": self.error,
         }
+
+
+def calculation_grounds(calculation: dict[str, Any]) -> list[str]:
+    """What a calculation's figures stand on: its steps, result, inputs and notes."""
+    sources = [f"{s['rule']} {s['amount']}" for s in calculation["steps"]]
+    sources += list(calculation["result"].values())
+    sources += [str(v) for v in calculation["inputs"].values()]
+    return sources + list(calculation.get("notes", []))

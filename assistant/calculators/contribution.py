@@ -186,6 +186,7 @@ def _household(result: Result, inputs: dict[str, Any], each: Decimal, spec: list
     persons = get_int(inputs, "persons")
     result.inputs["persons"] = persons
     paying = persons
+    exempted: list[tuple[int, str, list[str]]] = []  # (members, who pays for them, the clause)
     table = rules()["contribution"]
     elderly = table["elderly"]
     low = table["identities"]["低保对象"]
@@ -212,9 +213,28 @@ def _household(result: Result, inputs: dict[str, Any], each: Decimal, spec: list
                 f"{paying} 人",
                 cite(spec_cite),
             )
+            payer = "自治区、地区两级财政" if key == "exempt_persons" else low["payer"]
+            exempted.append((exempt, payer, spec_cite))
     total = each * paying
     result.step(f"{paying} 人 × {fmt(each)} 元", fmt(total), cite(spec))
     result.result = {"total": fmt(total), **result.result}
+    # what others pay for the household: the payers' share of each paying member, and the
+    # highest standard for each member who pays nothing (第十八条（二）（三）)
+    highest = Decimal(table["highest"])
+    each_paid = Decimal(result.result.get("paid_for_them", "0"))
+    subsidy = each_paid * paying
+    if each_paid and paying > 1:
+        # "三人建档立卡…医疗救助出多少": each paying member's share paid by others, summed
+        result.step(f"{paying} 人 × 每人代缴 {fmt(each_paid)} 元", fmt(subsidy), cite(spec))
+    for members, payer, spec_cite in exempted:
+        result.step(
+            f"{members} 人由{payer}按最高标准代缴：{members} 人 × {fmt(highest)} 元",
+            fmt(highest * members),
+            cite(spec_cite),
+        )
+        subsidy += highest * members
+    if persons > 1 and subsidy:
+        result.result["paid_for_household"] = fmt(subsidy)
 
 
 def _late(inputs: dict[str, Any]) -> Result:

@@ -98,18 +98,24 @@ def fixed_tier(inputs: dict[str, Any]) -> FixedTier | None:
     rule = rules()["contribution"]
     highest = int(rule["highest"])
     named = inputs.get("identities") if isinstance(inputs.get("identities"), list) else []
-    exempt = [
-        i for i in named if i in rule["identities"] and rule["identities"][i]["individual"] == "0"
-    ]
+    # every identity the rule names is enrolled at the highest standard, its own share and the
+    # payer's making it up (第十八条（三）（五）): 低保 pay 0, a 地区级-honoured monk 30 + 220
+    fixed = [i for i in named if i in rule["identities"]]
     aged = _aged_exempt(inputs, rule["elderly"])
     if get_bool(inputs, "poor"):
         why = (
             f"建档立卡贫困人员按最高档次 {highest} 元缴费（个人缴 60 元，190 元由医疗救助资金代缴）"
         )
         return FixedTier(highest, why, cite(rule["identities"]["建档立卡贫困人员"]["cite"]))
-    if exempt:
-        why = f"{exempt[0]}参保时个人不缴费，由医疗救助资金按最高标准 {highest} 元代缴"
-        return FixedTier(highest, why, cite(rule["identities"][exempt[0]]["cite"]))
+    if fixed:
+        entry = rule["identities"][fixed[0]]
+        own = entry["individual"]
+        paid = (
+            f"{fixed[0]}参保时个人不缴费，由{entry['payer']}按最高标准 {highest} 元代缴"
+            if own == "0"
+            else f"{fixed[0]}个人缴费 {own} 元，其余由{entry['payer']}补贴，合计最高标准 {highest} 元"
+        )
+        return FixedTier(highest, paid, cite(entry["cite"]))
     if aged:
         why = f"参保时{aged}的个人不再缴费，由两级财政按最高标准 {highest} 元代缴"
         return FixedTier(highest, why, cite(rule["elderly"]["cite"]))
@@ -122,6 +128,11 @@ def _fixed_tier(inputs: dict[str, Any], result: Result) -> dict[str, Any]:
     fixed = fixed_tier(inputs)
     if fixed is None:
         return inputs
+    # what fixed it is part of the case: a later turn for another person does not inherit a
+    # tier the rule gave this one
+    result.inputs.update(
+        {k: inputs[k] for k in ("age", "sex", "identities") if inputs.get(k) not in (None, "", [])}
+    )
     where = fixed.where
     if inputs.get("tier") not in (None, ""):
         stated = get_tier(inputs, rules()["inpatient"]["tiers"])  # (a bad tier is named)
@@ -150,6 +161,10 @@ def _aged_exempt(inputs: dict[str, Any], elderly: dict[str, Any]) -> str:
     return f"年满{oldest}周岁" if age >= oldest else ""
 
 
+# what an excluded stay keeps of its case besides the cause and the bill
+CASE_KEPT = ("tier", "level", "in_area", "admission", "poor", "identities", "age", "sex")
+
+
 def inpatient(inputs: dict[str, Any]) -> Result:
     table = rules()["inpatient"]
     seen: dict[str, Any] = {}
@@ -158,6 +173,8 @@ def inpatient(inputs: dict[str, Any]) -> Result:
         seen["excluded"] = str(inputs["excluded"])
         if inputs.get("cost") not in (None, ""):
             seen["cost"] = str(get_money(inputs, "cost"))
+        # the rest of the case as said, so that "要是在家摔伤的呢" computes it next
+        seen.update({k: inputs[k] for k in CASE_KEPT if inputs.get(k) not in (None, "")})
         return _excluded(result, seen["excluded"])
 
     maternity = get_bool(inputs, "maternity")

@@ -118,7 +118,7 @@ def detect_calculator(question: str) -> str | None:
     )
     worked = re.search(WORKED_MONTHS, q)
     pay = (
-        r"工资|工钱|薪水|补助|预算|经费|开支|费用|拿|多少钱|待遇|(一共|总共|合计|能发|发)多少|"
+        r"工资|工钱|薪水|补助|预算|经费|开支|费用|拿|多少钱|待遇|(一共|总共|合计|能发|发)多少|实发|到手|"
         # "总共领多少", "帮他算算": what is drawn, or a request to work it out
         r"领(了|到)?(多少|几)|算(算|一下|下)"
     )
@@ -409,14 +409,33 @@ def _drop_spans(amounts: list[Amount], *spans: tuple[int, int] | None) -> list[A
 
 
 def _money_amounts(q: str) -> list[Amount]:
-    """Amounts that can be money: not ages, counts of days/months, percentages or years."""
+    """Amounts that can be money: not ages, counts of days/months, percentages, years or a
+    blood pressure ("140/90")."""
+    pressures = [m.span() for m in BP_READING.finditer(q)]
     kept = []
     for a in find_amounts(q):
         tail = q[a.end : a.end + 2]
         if re.match(r"\s*(岁|个月|月|天|日|年|次|处|个县|%|级|/)", tail) and not a.has_unit:
             continue
+        if any(start <= a.start < end for start, end in pressures):
+            continue
         kept.append(a)
     return kept
+
+
+# a blood pressure as people write it: "140/90", "150／95mmHg", "高压160低压100"
+BP_READING = re.compile(
+    r"(?<![\d.])(?P<high>\d{2,3})\s*[/／]\s*(?P<low>\d{2,3})(?![\d.])\s*(?:mmHg|毫米汞柱)?"
+    r"|高压\s*(?P<high2>\d{2,3})[^\d，。]{0,3}低压\s*(?P<low2>\d{2,3})"
+)
+
+
+def blood_pressure(q: str) -> tuple[int, int] | None:
+    """The blood pressure a sentence states (high, low), if any."""
+    m = BP_READING.search(q)
+    if m is None:
+        return None
+    return int(m.group("high") or m.group("high2")), int(m.group("low") or m.group("low2"))
 
 
 COST_WORDS = (
@@ -502,7 +521,9 @@ def _medical_common(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> li
         inputs["poor"] = True
     # 低保, 特困, 孤儿, 重度残疾: their contribution is paid in full at the highest standard
     # (第十八条（三）), so the tier of a stay of theirs is known
-    exempt = [i for i in read_identities(q) if i in TOP_TIER_IDENTITIES]
+    # (monks honoured at a level too: their share and the government's make up the highest
+    # standard, 第十八条（五）)
+    exempt = [i for i in read_identities(q) if i in HIGHEST_STANDARD_IDENTITIES]
     if exempt:
         inputs["identities"] = exempt
     return _already_paid(q, inputs, amounts)
@@ -600,6 +621,8 @@ def read_inpatient(q: str) -> dict[str, Any]:
 
 
 SEVERAL_STAYS = re.compile(
+    # "连住200天，前180天9000，后20天1000": every 180 days is a settlement of its own (第二十二条（一）)
+    r"前\s*(?:180|一百八十)\s*天|"
     r"[两二三四2-9][次回]|几[次回]|一次.{0,24}(另|又|再)?一次|第一次.{0,24}第二次|分别|另一次|又一次|各住"
     r"|(另外|此外|还有|加上).{0,8}(门特|门诊特殊病|特殊病|慢性病门诊)"
     # "先在乡卫生院花了2千，又在县医院…", "门特花了1万，又在三级医院住院…": one case after another
@@ -609,6 +632,7 @@ SEVERAL_STAYS = re.compile(
 )
 # where one stated case begins: "第一次…，第二次…", "先…又…最后…", "一次…另一次…", "另外门特…"
 CASE_MARK = re.compile(
+    r"(?<=[，,；;\s])(?:后|后面|剩下的?)\s*\d+\s*天|"
     r"第[一二三四五六1-6][次回]|头一?[次回]|(?<![第两二三四五六七八九几\d])一[次回]|另一[次回]|又一[次回]"
     r"|另外|此外|还有|加上|先|又|再|后来|然后|最后|接着|之后|随后"
 )
@@ -617,6 +641,16 @@ SPECIAL_CARE = re.compile(r"门特|门诊特殊病|特殊病|特殊门诊|慢性
 EACH_STAY = re.compile(rf"住了?\s*{COUNT}\s*[次回]院?[^，。；]{{0,4}}[，,]?\s*每[次回]")
 # what a stay's own words may say of it: its level and place, a birth, a newborn's rescue
 STAY_SLOTS = ("level", "in_area", "maternity", "newborn_rescue")
+# what a stay of one of several people has of its own besides ("爸爸交的120档…第一次住院")
+PERSON_STAY_SLOTS = ("tier", "poor", "identities", "admission")
+
+
+def _age_of(words: str) -> dict[str, Any]:
+    """The age and sex a person's stretch says ("妈妈62岁…"), for the tier the rules fix."""
+    from assistant.frame import read_frame
+
+    person = read_frame(words).person
+    return {k: v for k, v in (("age", person.age), ("sex", person.sex)) if v is not None}
 
 
 @dataclass(frozen=True)
@@ -629,19 +663,21 @@ class StatedCase:
     cost: str
     calculator: str = "inpatient"
     slots: dict[str, Any] = field(default_factory=dict)
+    # whose case, when the sentence states several people's ("爸…2万，妈…3千"); "" for one's
+    person: str = ""
 
 
 def stay_cases(question: str) -> list[StatedCase]:
     """The cases of "住了两次院，一次花了2万，一次花了3万", in order; [] for one case."""
     q = normalize(question)
-    if not SEVERAL_STAYS.search(q):
+    if not SEVERAL_STAYS.search(q) and len(_persons_with_costs(q)) < 2:
         return []
     amounts = _medical_common(q, {}, _money_amounts(q))
     costs = [
         a
         for a in amounts
         if re.search(
-            rf"(?:{COST_WORDS}|次|回|和|、|跟|及|分别是?|院|级|中心|门特|病|症|住了?|[）)])\s*$",
+            rf"(?:{COST_WORDS}|次|回|和|、|跟|及|分别是?|院|级|中心|门特|病|症|住了?|[）)]|前\s*(?:180|一百八十)\s*天|后\s*\d+\s*天)\s*$",
             q[max(0, a.start - 6) : a.start],
         )
         and not re.search(r"床位|留观|自费|自付", q[max(0, a.start - 8) : a.start])
@@ -668,8 +704,10 @@ def stay_cases(question: str) -> list[StatedCase]:
             merged.append((opened, b))
             opened = None
     cases: list[StatedCase] = []
+    persons = _persons_with_costs(q)
     for cost in costs:
         start, end = next(((a, b) for a, b in merged if a <= cost.start < b), (0, len(q)))
+        person = _pronoun_named(q, _person_before(q, cost.start)) if len(persons) >= 2 else ""
         alone = sum(1 for c in costs if start <= c.start < end) == 1
         words = q[start:end] if alone else ""
         if SPECIAL_CARE.search(words) and not re.search(r"住院|住了", words):
@@ -680,11 +718,56 @@ def stay_cases(question: str) -> list[StatedCase]:
             }
             if slots["disease"] == "高血压":
                 slots["bp_150_95"] = True  # "高血压门特": admitted to it, so the 150/95 is met
-            cases.append(StatedCase(plain(cost.value), "special_outpatient", slots))
+            cases.append(StatedCase(plain(cost.value), "special_outpatient", slots, person))
             continue
-        own = {k: v for k, v in read_inpatient(words).items() if k in STAY_SLOTS}
-        cases.append(StatedCase(plain(cost.value), "inpatient", own))
+        kept = STAY_SLOTS + (PERSON_STAY_SLOTS if person else ())
+        own = {k: v for k, v in read_inpatient(words).items() if k in kept}
+        if person and words:
+            own.update(_age_of(words))
+        cases.append(StatedCase(plain(cost.value), "inpatient", own, person))
+    if len(persons) >= 2 and any(c.slots.get("in_area") is False for c in cases):
+        # "…我去拉萨的三级医院（统筹区外）…": the place outside is that person's stay alone
+        for case in cases:
+            case.slots.setdefault("in_area", True)
     return cases
+
+
+def _person_at(piece: str) -> str:
+    """The person a stretch names first (我爸, 妈, 我), "" for none."""
+    from assistant.frame import KIN_FEMALE, KIN_MALE
+
+    found = re.search(
+        rf"(?:我的?|俺)?(?:{KIN_MALE}|{KIN_FEMALE})|(?:^|[和跟与、])(?:我|本人|俺|她|他)(?!们)",
+        piece.strip(),
+    )
+    return found.group(0).lstrip("和跟与、") if found else ""
+
+
+def _pronoun_named(q: str, who: str) -> str:
+    """她/他 as the kin of that sex the sentence named ("我和老婆…，她乡镇卫生院3000" → 老婆)."""
+    from assistant.frame import KIN_FEMALE, KIN_MALE
+
+    if who not in ("她", "他"):
+        return who
+    kin = re.findall(rf"(?:我的?)?(?:{KIN_FEMALE if who == '她' else KIN_MALE})", q)
+    return kin[-1] if kin else who
+
+
+def _persons_with_costs(q: str) -> list[str]:
+    """The different people whose costs a sentence states, each the person named last before
+    a sum ("我爸住院花了1万，我住院花了5千"; "爸爸交的120档，在一级医院花了6500；妈妈…")."""
+    persons: list[str] = []
+    for amount in _money_amounts(q):
+        who = _pronoun_named(q, _person_before(q, amount.start))
+        if who and who not in persons:
+            persons.append(who)
+    return persons
+
+
+def _person_before(q: str, at: int) -> str:
+    """The person named last before a cost, in its stretch or the ones before it."""
+    pieces = re.split(r"[，,；;。]", q[:at])
+    return next((p for p in map(_person_at, reversed(pieces)) if p), "")
 
 
 def read_special(q: str) -> dict[str, Any]:
@@ -700,9 +783,19 @@ def read_special(q: str) -> dict[str, Any]:
         said = re.search(
             r"(?:得了|患了|患有|确诊)([\u4e00-\u9fff]{1,8}?)(?:[，,。；]|$|在|去|到|交)", q
         )
+        # "胆结石能按门诊特殊病报销吗", "痔疮算不算门特": the condition asked about, named first
+        asked = NAMED_FOR_SPECIAL.search(q) if not said else None
         if said:
             inputs["disease"] = said.group(1)
-    if re.search(r"150/95|150／95|持续", q) or (
+        elif asked and not re.search(NOT_A_CONDITION, asked.group(1)):
+            inputs["disease"] = asked.group(1)
+    pressure = blood_pressure(q)
+    if pressure is not None and "disease" not in inputs:
+        inputs["disease"] = "高血压"  # "高压170低压100…门特": the reading is the condition
+    if pressure is not None:
+        # "平时140/90": the reading said decides the condition 血压持续150/95mmHg (第二十四条)
+        inputs["bp_150_95"] = pressure[0] >= 150 and pressure[1] >= 95
+    elif re.search(r"持续", q) or (
         inputs.get("disease") == "高血压" and re.search(r"门特|门诊特殊病|特殊病", q)
     ):
         # ("高血压门特花了2千": admitted to the special outpatient scheme, the 150/95 is met)
@@ -711,6 +804,17 @@ def read_special(q: str) -> dict[str, Any]:
     if cost is not None:
         inputs["cost"] = plain(cost.value)
     return inputs
+
+
+# a condition named before the scheme it is asked of ("胆结石能按门诊特殊病报销吗")
+NAMED_FOR_SPECIAL = re.compile(
+    r"(?:^|[，,。；？?])([\u4e00-\u9fff]{2,8}?)(?:病人|患者)?(?:能不能|可不可以|能|可以|算不算|算|属不属于|属于|是不是|在不在)"
+    r"[^，。？?]{0,4}(?:门特|门诊特殊病|特殊病|慢特病)"
+)
+# words that open such a sentence without naming a condition
+NOT_A_CONDITION = (
+    r"我|俺|他|她|家|老人|孩子|小孩|这|那|什么|哪|啥|门诊|住院|医保|看病|开药|买药|费用|检查"
+)
 
 
 # the two diseases as people say them: "血压高", "血糖也高", "三高"
@@ -779,11 +883,21 @@ def read_general(q: str) -> dict[str, Any]:
     cost = _cost(amounts, q)
     if cost is not None:
         inputs["cost"] = plain(cost.value)
+    elif inputs.get("prior_cost") not in (None, "0") and not re.search(r"这次|本次|这回|又|再", q):
+        # "今年累计花了450元，一共能报多少": the year's sum is the bill asked about, not what came
+        # before another visit
+        inputs["cost"], inputs["prior_cost"] = inputs["prior_cost"], "0"
     return inputs
 
 
 # identities whose contribution the aid fund pays in full at the highest standard
 TOP_TIER_IDENTITIES = ("低保对象", "重度残疾(一、二级)", "特困供养人员", "孤儿")
+HIGHEST_STANDARD_IDENTITIES = (
+    *TOP_TIER_IDENTITIES,
+    "僧尼自治区级表彰",
+    "僧尼地区级表彰",
+    "僧尼县级表彰",
+)
 IDENTITY_PATTERNS = [
     (r"建档立卡|贫困户|贫困人员|贫困人口", "建档立卡贫困人员"),
     (r"低保", "低保对象"),
@@ -846,6 +960,14 @@ def read_contribution(q: str) -> dict[str, Any]:
         if len(members) >= 2 or (members and len(listed) >= 2):
             inputs["exempt_persons"] = exempt
         one = [m for m in MEMBER_IDENTITY.finditer(q) if m.group("id")]
+        others = OTHER_MEMBERS.search(q)
+        exempt_named = [i for i in inputs["identities"] if i in TOP_TIER_IDENTITIES]
+        if not one and others and exempt_named and inputs["persons"] > 1:
+            # "一家四口，我40岁低保，其他3人120档": the others pay their tier, so the identity
+            # is the members' not counted among them (第十八条（三））
+            count = small_count(others.group("n")) if others.group("n") else None
+            rest = inputs["persons"] - count if count else 1
+            one = [others] * max(1, min(rest, inputs["persons"] - 1))
         if one:
             inputs["identity_exempt_persons"] = len(one)
             inputs["identities"] = [i for i in inputs["identities"] if i not in TOP_TIER_IDENTITIES]
@@ -858,6 +980,12 @@ MEMBER_IDENTITY = re.compile(
     r"老人|哥哥|姐姐|弟弟|妹妹)(?:是|属于|为)?(?:个|一名)?(?P<id>"
     + "|".join(p for p, name in IDENTITY_PATTERNS if name in TOP_TIER_IDENTITIES)
     + ")"
+)
+
+
+# "其他3人", "其余的都": the household's members other than the one just named
+OTHER_MEMBERS = re.compile(
+    r"(?:其他|其余|另外|剩下)的?(?:(?P<n>[\d一二三四五六七八九两])(?:个|口)?人|人|家人|成员|都)"
 )
 
 
@@ -1063,11 +1191,35 @@ def read_custodian(q: str) -> dict[str, Any]:
                 inputs["site_level"] = level
         if sites:
             inputs["site_level"] = next(iter(sites))
-    months = re.search(rf"{COUNT}\s*个\s*月", q)
+    # ("一个月1200，干了5个月": a month's wage said before the months worked)
+    worked = [
+        m
+        for m in re.finditer(rf"{COUNT}\s*个\s*月", q)
+        # (only one month said with a sum is a wage: "3个月1200" may be three months at 1200)
+        if small_count(m.group(1)) != 1
+        or not re.match(
+            r"\s*(?:工资|补助|能?拿|发)?\s*"
+            r"(?:\d{3,}|\d+(?:\.\d+)?\s*[千kK万]|[一二两三四五六七八九十]+[千百万])",
+            q[m.end() :],
+        )
+    ]
+    months = worked[0] if worked else None
+    rate = MONTHLY_WAGE.search(q)
+    if rate and "site_level" not in inputs and not sites:
+        # "看管员一个月1200": the wage said is a level's (细则 第十二条), when it is one
+        from assistant.calculators.base import rules
+
+        said = _money_amounts(rate.group(0))
+        wages = rules()["custodian"]["monthly_wage"]["values"]
+        level = next(
+            (lv for lv, v in wages.items() if said and Decimal(str(v)) == said[0].value), None
+        )
+        if level and inputs.get("mode") == "person":
+            inputs["site_level"] = level
     span = MONTH_SPAN.search(q)
     if months:
         inputs["months"] = small_count(months.group(1))
-    elif span:  # "从3月干到年底": both months counted
+    elif span or (span := LONG_MONTH_SPAN.search(q)):  # "从3月干到年底": both months counted
         first = small_count(span.group(1))
         last = 12 if span.group(2) is None else small_count(span.group(2))
         if first and last and 1 <= first <= last <= 12:
@@ -1084,12 +1236,18 @@ def read_custodian(q: str) -> dict[str, Any]:
         inputs["months"] = 12 * years if years else None
     elif re.search(r"一年|全年|整年|满一年|每年|一整年", q):
         inputs["months"] = 12
+    elif re.search(rf"{COUNT}\s*月份?(?:的|里)?\s*(?:实发|能拿|拿多少|发多少|领多少|到手)", q):
+        inputs["months"] = 1  # "他3月实发多少": one month's pay
     people = CUSTODIANS_COUNTED.search(q)
     if people and inputs["mode"] == "person":
         # "两个人 干了8个月", "县级3个看管员干了5个月": the custodians paid alike
         inputs["persons"] = small_count(people.group(1))
     if re.search(r"重大.{0,4}事故|看管事故", q):
         inputs["accident"] = True
+        until = re.search(rf"(?:干|做|守|看)到\s*{COUNT}\s*月", q)
+        if "months" not in inputs and until and small_count(until.group(1)):
+            # "干到8月出了重大看管事故": the months from January (the year's pay is forfeit)
+            inputs["months"] = min(12, small_count(until.group(1)))
     if re.search(r"巡逻日志|日志", q) and re.search(
         r"不实|造假|乱填|(?:没|未|不)(?:有)?(?:按要求|按规定|如实|认真|及时)?(?:填|记)", q
     ):
@@ -1098,6 +1256,60 @@ def read_custodian(q: str) -> dict[str, Any]:
         if deduction is not None:
             inputs["deduction"] = plain(deduction.value)
     return {k: v for k, v in inputs.items() if v is not None}
+
+
+# a group's count said before what its members did ("两个干了一整年", "一个守了4个月")
+GROUP_COUNT = re.compile(rf"{COUNT}\s*(?:个|名|位)(?:人)?\s*(?:都|也)?\s*(?:干|守|看|做|当)")
+
+
+def custodian_groups(question: str) -> list[dict[str, Any]]:
+    """Custodians paid differently in one sentence ("两人县级干满12个月，一人自治区级干9个
+    月"; "县级点，一个干了3个月，另一个干满一年"): each group's persons, site level and months,
+    a level said before a group being its own unless it names another; [] unless two or more
+    groups are stated (one group is read_custodian's)."""
+    q = normalize(question)
+    if read_custodian(q).get("mode") == "budget":
+        return []  # sites counted by level: a budget
+    groups: list[dict[str, Any]] = []
+    level = None
+    for piece in re.split(r"[，,；;。]|(?=另外|另一)", q):
+        read = read_custodian(piece)
+        level = read.get("site_level") or level
+        if "months" not in read or (read["months"] == 1 and _money_amounts(piece)):
+            continue  # ("一个月1200": a month's wage, not a month worked)
+        if (
+            re.search(r"多少|几", piece)
+            and "site_level" not in read
+            and not (GROUP_COUNT.search(piece) or CUSTODIANS_COUNTED.search(piece))
+        ):
+            continue  # ("全年工资多少": the span the question asks over, no group of its own)
+        # ("两个干了一整年": the group's count, its noun left to the sentence before)
+        counted = GROUP_COUNT.search(piece)
+        persons = read.get("persons") or (small_count(counted.group(1)) if counted else 1)
+        groups.append(
+            {"mode": "person", "site_level": level, "months": read["months"], "persons": persons}
+        )
+    if len(groups) < 2:
+        return []
+    # "…，都是县级的": a level said after the groups is every group's that named none
+    for group in groups:
+        group["site_level"] = group["site_level"] or level
+    if len({(g["site_level"], g["months"]) for g in groups}) < 2:
+        return []
+    return [{k: v for k, v in g.items() if v is not None} for g in groups]
+
+
+# months worked said with a move between ("5月起调到自治区级文保点一直干到12月"): the last month
+# after 干到/做到, never the 到 of 调到
+LONG_MONTH_SPAN = re.compile(
+    rf"{COUNT}\s*月份?\s*(?:起|开始)[^，。？?]{{0,20}}?(?:干|做|守|看)到\s*(?:{COUNT}\s*月(?:份|底|末)?|(年底|年末))"
+)
+
+
+# a month's wage said in the question ("一个月1200", "每月1400元", "月工资1200")
+MONTHLY_WAGE = re.compile(
+    r"(?:一个月|每个?月|月工资|月薪)(?:工资|补助|能?拿|发)?\s*[\d一二两三四五六七八九十千万.]+\s*(?:元|块)?"
+)
 
 
 # months worked from one month of the year to a later one ("从3月干到年底", "五月到九月")
@@ -1121,6 +1333,9 @@ ADD_PREFECTURE = re.compile(
 PREFECTURE_ALONE = re.compile(
     r"地区(财政)?(自己|本身|单独|本级)|(只|光|单)算地区|地区(财政)?(单独|自己)(出|拿|设)"
 )
+# "地区财政每年出多少": the prefecture named as the one that pays, its own sum asked (when no
+# county is named beside it: "每个县和地区一年出多少" asks both)
+PREFECTURE_PAYS = re.compile(r"(?<![全各])地区(财政|本级)?(每年|一年|年)?(出|拿|配套|安排)了?多少")
 
 
 def read_roads(q: str) -> dict[str, Any]:
@@ -1136,7 +1351,8 @@ def read_roads(q: str) -> dict[str, Any]:
     elif re.search(r"每个县|一个县|每县|单个县", q):
         inputs["counties"] = 1
     mentions_prefecture = bool(re.search(r"地区(财政|级)?|全地区|地县两级|加上地区", q))
-    if PREFECTURE_ALONE.search(q) and not named and not counties:
+    alone = PREFECTURE_ALONE.search(q) or (PREFECTURE_PAYS.search(q) and "县" not in q)
+    if alone and not named and not counties:
         inputs["counties"] = 0
         inputs["prefecture"] = True
     elif NOT_PREFECTURE.search(q):  # "五个县的，不算地区": the counties' subsidy alone
