@@ -67,6 +67,8 @@ from assistant.english import to_chinese
 from assistant.fields import Kind, follow_up, marked_cases, schema, spec
 from assistant.frame import (
     ABOUT_LAST,
+    KIN_FEMALE,
+    KIN_MALE,
     MILD_DISABILITY,
     QUESTION_WORD,
     SOURCE_ASK,
@@ -747,7 +749,6 @@ class Assistant:
         for f in dataclasses.fields(state):
             setattr(state, f.name, getattr(trial, f.name))
         both = merge([first, second], dedupe=False)
-        both.facts += calculation_grounds(first.calculation) if first.calculation else []
         both.calculation = second.calculation  # the case the conversation goes on from
         return both
 
@@ -1381,12 +1382,35 @@ class Assistant:
         )
         comparing = before is not None and calc == state.last_calc
         comparing = comparing and bool(COMPARED_ASKED.search(frame.text))
+        # "为什么我媳妇报得比我多": her result set against the other person's named after 比
+        other = COMPARED_PERSON.search(frame.text)
+        theirs = (
+            next(
+                (
+                    c
+                    for c in reversed(state.results)
+                    if c is not calc
+                    and c.calculator == calc.calculator
+                    and c.person == person_key(other.group(1))
+                ),
+                None,
+            )
+            if other
+            else None
+        )
+        compared_with = "前一次"
+        if theirs is not None:
+            before, comparing = theirs, True
+            compared_with = other.group(1) if other.group(1) not in ("我", "本人") else "您"
         whose = frame.person.who if calc is not state.last_calc else "上一次"
-        answer = explain(frame.text, calc, citations, "这一次" if comparing else whose)
+        named = frame.person.who or "这一次"
+        answer = explain(
+            frame.text, calc, citations, (named if theirs else "这一次") if comparing else whose
+        )
         if answer is None:
             return None
         if comparing:
-            line, grounds = compared(calc, before)
+            line, grounds = compared(calc, before, compared_with)
             answer, steps = f"{line}\n{answer}", [*steps, *grounds]
         return Response(
             "answered",
@@ -2245,6 +2269,10 @@ def _pays_question(frame: Frame, age_given: bool = False) -> bool:
         or bool(frame.person.identities)
         or bool(MILD_DISABILITY.search(frame.text))  # "我是三级残疾 交医保要钱吗"
     )
+
+
+# another person a result is compared with ("比我多", "比我爸少")
+COMPARED_PERSON = re.compile(rf"比((?:我的?)?(?:{KIN_MALE}|{KIN_FEMALE})|我|本人)")
 
 
 # a rule heard of, asked to be checked ("听说过了60就免了 真的假的"): a yes or no

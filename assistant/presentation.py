@@ -111,7 +111,9 @@ COMPARED_ASKED = re.compile(
 )
 
 
-def compared(calc: Calculation, before: Calculation) -> tuple[str, list[str]]:
+def compared(
+    calc: Calculation, before: Calculation, other: str = "前一次"
+) -> tuple[str, list[str]]:
     """What changed between two results of one calculator: the inputs said differently, then
     the main sum before and now (the steps below say by which rules); with the figures it
     stands on (both results and the difference of their sums), for the grounding check."""
@@ -130,7 +132,7 @@ def compared(calc: Calculation, before: Calculation) -> tuple[str, list[str]]:
         if str(before.inputs.get(k, "")) != str(v)
     ]
     key = next((k for k in RESULT_NAMES if k in calc.result and k in before.result), None)
-    line = "和前一次相比：" + "；".join(changed or ["填写的情况相同"])
+    line = f"和{other}相比：" + "；".join(changed or ["填写的情况相同"])
     grounds = [str(v) for c in (before, calc) for v in (*c.inputs.values(), *c.result.values())]
     if key is not None:
         old, new = Decimal(before.result[key]), Decimal(calc.result[key])
@@ -143,7 +145,7 @@ def compared(calc: Calculation, before: Calculation) -> tuple[str, list[str]]:
     now = {s["rule"] for s in calc.steps}
     differing = [s for s in before.steps if s["rule"] not in now]
     if differing:
-        line += "。\n前一次不同的算法：" + "；".join(
+        line += f"。\n{other}的算法中不同的是：" + "；".join(
             f"{s['rule']}（{s['citation']}）" for s in differing
         )
         grounds += [f"{s['rule']} {s['amount']}" for s in differing]

@@ -405,3 +405,18 @@ def test_another_persons_age_said_without_a_stay_word_sets_their_tier(assistant)
 def test_whose_fund_pays_for_a_baby_who_died_unregistered_asked_how(assistant) -> None:
     (response,) = ask_turns(assistant, "宝宝没来得及上户口就走了，住院的钱怎么办")
     assert "母亲" in _first_line(response)
+
+
+def test_why_one_persons_result_differs_from_anothers(assistant) -> None:
+    *_, why = ask_turns(
+        assistant,
+        "我和我爸都交250档，我在乡卫生院住院花了4000，我爸在三级医院住院花了1万",
+        "为什么我爸报得比我多",
+    )
+    assert why.answer.startswith("和您相比"), why.answer
+    assert "乡镇卫生院起付线" in why.answer  # the step of mine that differs, with its article
+
+
+def test_two_peoples_special_bills_keep_their_own_tiers() -> None:
+    cases = stay_cases("我妈冠心病门特，250档，花了5000；我爸痛风门特，60档，花了2000")
+    assert [(c.person, c.slots.get("tier")) for c in cases] == [("我妈", 250), ("我爸", 60)]

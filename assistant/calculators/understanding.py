@@ -718,6 +718,15 @@ def stay_cases(question: str) -> list[StatedCase]:
             }
             if slots["disease"] == "高血压":
                 slots["bp_150_95"] = True  # "高血压门特": admitted to it, so the 150/95 is met
+            if person:  # ("我老婆…60档…；我…120档…": each person's own tier and standing)
+                slots.update(
+                    {
+                        k: v
+                        for k, v in read_special(words).items()
+                        if k in ("tier", "poor", "identities")
+                    }
+                )
+                slots.update(_age_of(words))
             cases.append(StatedCase(plain(cost.value), "special_outpatient", slots, person))
             continue
         kept = STAY_SLOTS + (PERSON_STAY_SLOTS if person else ())
