@@ -557,12 +557,9 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
             for key in CARRIED:
                 base.pop(key, None)
             base.update({k: earlier.inputs[k] for k in CARRIED if earlier.inputs.get(k)})
-        elif "tier" not in new and (
-            _tier_fixed_by_rule({**base, **new}) or _tier_fixed_by_rule(last.inputs)
-        ):
-            # "我妈呢，62了": her tier is the rule's (第十八条); and the rule's tier of the
-            # last person is not the next one's
-            base.pop("tier", None)
+        else:
+            # (the rule's tier of the last person is not the next one's either)
+            _drop_anothers_tier(base, new, last.inputs)
     if base.get("mode") == "budget" and "site_level" in new and "sites" not in new:
         # "再加1处国保的" after a budget: one more site of a level, not one person's level
         sites = understand(f"预算{frame.text}", "custodian_pay")
@@ -772,9 +769,8 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
             for key in CARRIED:
                 inherited.pop(key, None)
             inherited.update({k: own.inputs[k] for k in CARRIED if own.inputs.get(k)})
-        elif "tier" not in new and _tier_fixed_by_rule({**inherited, **new}):
-            # "我妈呢，62了" after "我交120档": her tier is the rule's (第十八条), not mine
-            inherited.pop("tier", None)
+        else:
+            _drop_anothers_tier(inherited, new)
     if "tier" in new and inherited.get("tier") not in (None, new["tier"]):
         inherited = {}  # a person has one tier a year: another tier is another person's case
     inputs = {**inherited, **new}
@@ -787,6 +783,18 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         turn.note = f"按前面说的“{'、'.join(marked)}”计算；不是这种情况请告诉我。"
     turn.tentative = tentative and not (stating or frame.asks_figure)
     return turn
+
+
+def _drop_anothers_tier(
+    kept: dict[str, Any], new: dict[str, Any], before: dict[str, Any] | None = None
+) -> None:
+    """ "我妈呢，62了" after "我交120档": another person whose age or standing fixes their tier
+    (第十八条) does not take the tier kept from the last person, nor does anyone take a tier the
+    rules fixed for the last person (`before`); a tier said in the turn stands."""
+    if "tier" in new:
+        return
+    if _tier_fixed_by_rule({**kept, **new}) or (before is not None and _tier_fixed_by_rule(before)):
+        kept.pop("tier", None)
 
 
 def _tier_fixed_by_rule(inputs: dict[str, Any]) -> bool:

@@ -670,7 +670,8 @@ class StatedCase:
 def stay_cases(question: str) -> list[StatedCase]:
     """The cases of "住了两次院，一次花了2万，一次花了3万", in order; [] for one case."""
     q = normalize(question)
-    if not SEVERAL_STAYS.search(q) and len(_persons_with_costs(q)) < 2:
+    persons = _persons_with_costs(q)
+    if not SEVERAL_STAYS.search(q) and len(persons) < 2:
         return []
     amounts = _medical_common(q, {}, _money_amounts(q))
     costs = [
@@ -704,7 +705,6 @@ def stay_cases(question: str) -> list[StatedCase]:
             merged.append((opened, b))
             opened = None
     cases: list[StatedCase] = []
-    persons = _persons_with_costs(q)
     for cost in costs:
         start, end = next(((a, b) for a, b in merged if a <= cost.start < b), (0, len(q)))
         person = _pronoun_named(q, _person_before(q, cost.start)) if len(persons) >= 2 else ""
