@@ -31,6 +31,7 @@ from assistant.frame import (
     MALE,
     MILD_DISABILITY,
     QUESTION_WORD,
+    THIS_CASE_ORDER,
     WHAT_HAPPENS,
     FactType,
     Frame,
@@ -377,7 +378,9 @@ def _back_to_shelved(frame: Frame, state: State) -> Turn | None:
     ):
         return None
     if (
-        frame.topical
+        # ("他交的是120元档，在同一家医院也花了1万" after his contribution was set aside: a
+        # bill of another calculation is that case, whatever field it also gives)
+        (frame.topical or any(spec(k).kind is Kind.MONEY for k in frame.slots))
         and frame.calculator not in (None, p.calculator)
         and not _names_field(frame.text, p)
     ):
@@ -473,11 +476,20 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     next_year = bool(NEXT_YEAR.search(frame.text)) and last.calculator in PAYING_CALCS
     if next_year:  # ("要是第二次是在明年呢": this year's order is no order in the next)
         new = {k: v for k, v in new.items() if k not in HISTORY}
+    # "那如果他是三级残疾呢" after his 二级残疾 stay: a grade the rule does not exempt
+    # (第十八条（三）: 一、二级 only) leaves him the tier he chose, which is asked
+    mild = bool(
+        MILD_DISABILITY.search(frame.text)
+        and last.calculator in ("inpatient", "special_outpatient")
+        and _tier_fixed_by_rule(last.inputs)
+        and "tier" not in new
+    )
     if (
         not new
         and not repeat
         and not reask
         and not next_year
+        and not mild
         and not (other_person and frame.continuation and not frame.topical)
     ):
         return None
@@ -550,8 +562,9 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         other_person = False
     elif other_person and target != last.person:
         # another person: their own age, sex, identities and tier only, from their own earlier
-        # case when there is one ("奶奶又住院了" after her 门特 and her husband's stay)
-        for key in PERSON_SLOTS:
+        # case when there is one ("奶奶又住院了" after her 门特 and her husband's stay); the
+        # last person's 建档立卡 is not theirs
+        for key in (*PERSON_SLOTS, "poor"):
             base.pop(key, None)
         if earlier is not None:  # else the last case's tier, said in a note
             for key in CARRIED:
@@ -571,6 +584,10 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
             count = next(iter(base["sites"].values()))
             level = new.pop("site_level")
             new["sites"] = {level: count}
+    if mild:
+        for key in ("identities", "tier", "poor"):
+            base.pop(key, None)
+        new.pop("identities", None)
     merged = {**base, **new}
     if ADDED.search(frame.text):
         for key in new.keys() & base.keys():
@@ -607,7 +624,12 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         turn.note = f"费用按上一次的 {merged['cost']} 元计算；实际费用不同请告诉我。"
     if other_person and not new:
         turn.note = f"{frame.person.who}的情况按上一个问题的条件计算；条件不同请告诉我。"
-    kind = _stay_kind(frame, last.calculator, state, new) and not corrects
+    # ("这是今年第三次住院了": the stay just computed, its order said, not a later stay)
+    kind = (
+        _stay_kind(frame, last.calculator, state, new)
+        and not corrects
+        and not THIS_CASE_ORDER.search(frame.text)
+    )
     turn.new_stay = (
         True
         if kind
@@ -813,7 +835,8 @@ OWN_INJURY = re.compile(
 
 # what a person says of themselves once and keeps ("我看的是自治区级文物点", "我交的120档"):
 # a later calculation missing it takes it from the turn that said it, and says so
-STANDING = ("tier", "site_level")
+# (a disease said once, "我有糖尿病…", is the person's for their later questions)
+STANDING = ("tier", "site_level", "disease", "diseases")
 
 
 def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
@@ -839,11 +862,23 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
             # "我家是建档立卡户", "我是低保户" said before: their tier is the rule's (第十八条)
             found.update({k: reading.inputs[k] for k in fixed})
             wanted.remove("tier")
+        aged = _aged(read_frame(earlier))
+        if aged and "tier" in wanted and fixed_tier(aged) is not None:
+            # "我爸今年67岁…" said before: the age fixes his tier (第十八条（二）)
+            found.update(aged)
+            wanted.remove("tier")
         for key in list(wanted):
             if reading is not None and reading.inputs.get(key) not in (None, ""):
                 found[key] = reading.inputs[key]
                 wanted.remove(key)
     return found
+
+
+def _aged(frame: Frame) -> dict[str, Any]:
+    """The age and sex a turn gives its person, when it gives both."""
+    if frame.person.age is None or not frame.person.sex:
+        return {}
+    return {"age": frame.person.age, "sex": frame.person.sex}
 
 
 def _by_pronoun(frame: Frame) -> bool:
@@ -947,6 +982,12 @@ def said_of_oneself(text: str) -> Statement | None:
     return Statement(said, opens) if said else None
 
 
+# the hospital of the case just told, named again ("同一家医院", "那家医院", "也在这个医院")
+SAME_HOSPITAL = re.compile(
+    r"(?:同一|同一个|同一家|同样的?|一样的|那家|这家|那个|这个)(?:医院|卫生院)"
+)
+
+
 def continue_person(turn: Turn, state: State) -> None:
     """A new question about the same person keeps their tier and identity, says so, and counts
     the fund's payments so far against the yearly cap when it is a later stay or visit
@@ -956,6 +997,11 @@ def continue_person(turn: Turn, state: State) -> None:
     frame = turn.frame
     if last is None:
         return
+    if SAME_HOSPITAL.search(frame.text):
+        # "他在同一家医院也花了1万": the hospital of the case just computed, whoever's this is
+        for key in ("level", "in_area"):
+            if key not in turn.inputs and key in last.inputs:
+                turn.inputs[key] = last.inputs[key]
     topic_person = state.topic.person if state.topic else ""
     named = frame.person.who
     if (

@@ -395,12 +395,15 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
         return None
     # becoming one ("能当看管员吗", "报名条件"), not a serving custodian's pay or dismissal
     # ("出了事故当年补助还发吗", "会被解聘吗")
-    if not HIRING.search(question) or re.search(r"补助|工资|事故|解聘|扣|罚|奖", question):
+    # (read with the turns before it, only the last question's own words say what it asks:
+    # "…巡逻日志呢？ 我今年52岁，还能被选聘吗？")
+    own = [p for p in re.split(r"[？?]", question) if p.strip()][-1]
+    if not HIRING.search(own) or re.search(r"补助|工资|事故|解聘|扣|罚|奖", own):
         return None
     places = [("relic-custodians", "第五条", ""), ("relic-custodians", "第六条", "")]
-    if _asks_beyond(question, corpus, places):
+    if _asks_beyond(own, corpus, places):
         return None
-    said = re.search(r"(\d{1,3})\s*(周)?岁", question)
+    said = re.search(r"(\d{1,3})\s*(周)?岁", own)
     years = person.age if person is not None and person.age is not None else None
     years = years if years is not None else (int(said.group(1)) if said else None)
     female = person is not None and person.sex == "女"

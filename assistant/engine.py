@@ -64,6 +64,7 @@ from assistant.dialogue import (
     whose,
 )
 from assistant.english import to_chinese
+from assistant.english_answer import in_english
 from assistant.fields import Kind, follow_up, marked_cases, schema, spec
 from assistant.frame import (
     ABOUT_LAST,
@@ -84,6 +85,7 @@ from assistant.frame import (
 )
 from assistant.multipart import (
     ATTRIBUTE,
+    EXCESS_ASKED,
     ONLY_CHANGE,
     another_subject,
     merge,
@@ -353,9 +355,10 @@ def _case_frame(frame: Frame, case: StatedCase) -> Frame:
     return replace(frame, person=replace(person, who=person.who or case.person))
 
 
-def _each_case(responses: list[Response], persons: int = 0) -> Response:
-    """The cases computed in order, led by what the fund pays for them together; every case's
-    figures stand in its own steps."""
+def _each_case(responses: list[Response], persons: int = 0, compared: bool = False) -> Response:
+    """The cases computed in order, led by what the fund pays for them together (and, for two
+    people set against each other, `compared`, by how much their payments differ); every
+    case's figures stand in its own steps."""
     merged = merge(responses, dedupe=False)
     merged.calculation = responses[-1].calculation  # where the year now stands
     if len(responses) > 1:
@@ -368,7 +371,13 @@ def _each_case(responses: list[Response], persons: int = 0) -> Response:
             else (f"{len(responses)}项门诊特殊病" if not stays else f"{stays}次住院和门诊特殊病")
         )
         what = f"{persons}人{what}" if persons > 1 else what
-        merged.answer = f"{what}合计医保（统筹基金）支付 {total_text} 元。\n{merged.answer}"
+        lead = f"{what}合计医保（统筹基金）支付 {total_text} 元。"
+        if compared and len(responses) == 2:  # "张三交60 李四交250 …报销差多少"
+            paid = sorted(Decimal(r.calculation["result"]["payment"]) for r in responses)
+            gap = f"{paid[1] - paid[0]:.2f}"
+            lead = f"两人相差 {paid[1]:.2f} − {paid[0]:.2f} = {gap} 元；{lead}"
+            merged.facts.append(gap)
+        merged.answer = f"{lead}\n{merged.answer}"
         merged.facts += [total_text, f"{what}"]
     merged.facts += _case_facts(responses)  # (the answer's calculation is only the last case's)
     return merged
@@ -530,8 +539,11 @@ class Assistant:
             response = self._route(frame, state, last_status)
         except NotFoundError as exc:  # a document named in the question that does not exist
             response = Response("error", answer=str(exc), error=str(exc))
+        response = _with_difference(response, frame, state)
         response.notices = list(checked.notices) + response.notices
         self._check_grounding(response)
+        if english:  # said in English from the answer's structure, the Chinese after it
+            response = in_english(response)
         if response.citations:
             state.last_citations = list(response.citations)
         state.last_status = state.last_status or response.status
@@ -608,6 +620,16 @@ class Assistant:
                 return Response(
                     "answered", answer=membership.answer(found), citations=[found.citation]
                 )
+        if state.pending is None and after_rule and not frame.calculator:
+            # "普兰县多少？" right after the posts of each county: that county's figure
+            figure = membership.item_figure(frame.text, state.last_citations)
+            if figure is not None:
+                return Response(
+                    "answered",
+                    answer=membership.item_answer(figure),
+                    citations=[figure.citation],
+                    facts=[figure.figure],
+                )
         if (
             last_status == VERDICT
             and not frame.slots
@@ -623,6 +645,8 @@ class Assistant:
                     return self._verdict(verdict, frame)
         if _sums_results(frame, state):
             return self._sum_of_results(frame, state)  # "两个加起来" after two counties' subsidies
+        if _compares_results(frame, state):
+            return self._sum_of_results(frame, state, difference=True)  # "她比我少报多少"
         if (
             state.payments
             and (TALLY_ASKED.search(frame.text) or REMAINING_ASKED.search(frame.text))
@@ -682,7 +706,22 @@ class Assistant:
             k in schema() and spec(k).kind is Kind.MONEY and Decimal(str(v)) != cap
             for k, v in frame.slots.items()
         )
-        beyond = None if billed else eligibility.beyond_cap(frame.text, self.corpus)
+        # ("那超出的部分怎么办" right after a stay's result: the medical cap is what it exceeds)
+        topic = state.topic.calculator if state.topic is not None else None
+        # (right after a result: after a rule, "超过的部分呢" may ask the rate above a deductible)
+        excess = (
+            bool(EXCESS_ASKED.match(frame.text))
+            and topic in PAYING_CALCS
+            and last_status == "calculated"
+        )
+        if excess:
+            beyond_result = self._excess_of(topic, frame)
+            if beyond_result is not None:
+                state.drop_pending()
+                return beyond_result
+        medical = topic in ("inpatient", "special_outpatient")
+        asked = f"医保 {frame.text}" if medical and frame.continuation else frame.text
+        beyond = None if billed else eligibility.beyond_cap(asked, self.corpus)
         if beyond is not None:  # "超过封顶的那部分还有别的办法吗": the layers after the cap
             state.drop_pending()
             return self._verdict(beyond, frame)
@@ -774,6 +813,13 @@ class Assistant:
                 # "…农牧民那个大额补充又是多少": two words of its own the first part lacks
                 or len([w for w in named if w not in parts[0] and not not_a_name(w)]) >= 2
             )
+            computed = responses[0].calculation if responses else None
+            if n and computed and EXCESS_ASKED.match(part):
+                # "…能报多少 超过的部分咋办": what lies beyond the first part's result
+                beyond_result = self._excess_of(computed.get("calculator"), alone)
+                if beyond_result is not None:
+                    responses.append(beyond_result)
+                    continue
             if n and ONLY_CHANGE.search(part) and not alone.topical:
                 # "学历提升呢": the part before it with one thing changed, read as a turn that
                 # leans on the last one
@@ -785,9 +831,22 @@ class Assistant:
                 used |= set(response.quoted)
                 responses.append(response)
                 continue
+            if (
+                n
+                and not own
+                and responses[0].status == "follow_up"
+                and all(not_a_name(w) or w.isdigit() for w in named)
+            ):
+                # "250档 成都 3w 能报多少 还是85%吗": a part naming nothing of its own asks of
+                # the case whose missing input is being asked; its computation answers it
+                continue
             # ("…能报吗 要不要备案 几天内": a part that names nothing at all asks of the part
             # just before it, not of the first)
             leaning = subject_of(parts[n - 1]) if n >= 2 and not named else subject
+            if alone.intent is Intent.PROCEDURE:
+                # "成都三甲 250档 4万 回来能报多少 要怎么弄": how it is done asks of the case's
+                # setting, not of its figures (which would compute the case again)
+                leaning = _without_figures(leaning)
             lead = part if own else f"{leaning} {part}"
             frame = alone if lead == part else read_frame(lead)
             if (
@@ -795,6 +854,8 @@ class Assistant:
                 and not alone.calculator
                 and not attribute_only
                 and alone.fact is not FactType.AMOUNT
+                # ("…能报多少 还是85%吗": a part naming nothing of its own asks of the case)
+                and not all(not_a_name(w) or w.isdigit() for w in named)
             ):
                 # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum ("…能当看管员
                 # 吗 能的话一个月多少钱" asks the pay of what the first part named)
@@ -831,6 +892,17 @@ class Assistant:
             used |= set(response.quoted)
             responses.append(response)
         return merge(responses)
+
+    def _excess_of(self, calculator: str | None, frame: Frame) -> Response | None:
+        """ "超过的部分呢" after a result: what lies beyond its limit — an ordinary outpatient's
+        is the patient's (第二十六条（三）), a stay's or a special disease's goes on to the
+        大病保险 and the 大额补充 (第二十七条) and 医疗救助 (第二十八条)."""
+        if calculator == "general_outpatient":
+            return self._answer(read_frame(OUTPATIENT_EXCESS), State())
+        if calculator in ("inpatient", "special_outpatient"):
+            beyond = eligibility.beyond_cap(MEDICAL_EXCESS, self.corpus)
+            return self._verdict(beyond, frame) if beyond is not None else None
+        return None
 
     def _in_first_field(self, first: Response, alone: Response, *leanings: str) -> Response:
         """ "…住院了回来能报吗？要备案吗？": a short later part of one message that, read alone,
@@ -911,8 +983,12 @@ class Assistant:
             if response.status == "follow_up" and (turn.inputs.get("mode") == "late" or rated):
                 return self._with_rule(response, frame, _rates_asked(state) if rated else ())
             if response.status != "follow_up" or not (
-                multi or (_asks_rule(frame) and not announced) or _bed_fee_only(turn.inputs)
+                (multi and not _bill_stated(turn))
+                or (_asks_rule(frame) and not announced)
+                or _bed_fee_only(turn.inputs)
             ):
+                # ("250档 成都 3w 已备案 能报多少 还是85%吗": a bill of one's own is a case though
+                # other parts follow; what it lacks is asked, they are answered)
                 return response
             # a general question ("看管员一个月工资多少？") or one part of several: the rule answers;
             # ("三级医院一天收120，床位费能报多少": the day's standard, 第二十二条（二）, answers it:
@@ -1154,7 +1230,8 @@ class Assistant:
             case, *rest = turn.queued
             turn = _stated_case(turn, case)
             turn.queued = rest
-        return _each_case(responses, len(persons))
+        compared = len(persons) == 2 and bool(DIFFERENCE_ASKED.search(turn.frame.text))
+        return _each_case(responses, len(persons), compared)
 
     def _stated(self, turn: Turn, cases: list[StatedCase], state: State) -> Response:
         """The cases one sentence states, computed in order; kept as said, so that a change of
@@ -1176,23 +1253,46 @@ class Assistant:
         """ "我38交250，老婆36交120，弟弟是二级残疾，姥爷80，一共交多少": each member's own
         contribution (第十八条), then what the household pays; None when a member who pays has
         no tier said (the household is then asked about as a whole)."""
-        responses = self._each_computed(
-            "contribution",
-            [{"mode": "enrol", "identities": [], **member.slots} for member in members],
-            turn.frame,
-            state,
-        )
-        if responses is None:
+        responses: list[Response] = []
+        choosing: list[str] = []  # members who pay on a tier not said
+        for member in members:
+            inputs = {"mode": "enrol", "identities": [], **member.slots}
+            response = self._calculate(
+                Turn("contribution", dict(inputs), turn.frame, fresh=True), state
+            )
+            state.pending = None
+            if response.status == "calculated":
+                responses.append(response)
+                continue
+            asked = response.follow_up.get("missing") if response.follow_up else ["tier"]
+            if asked != ["tier"] or "tier" in inputs:
+                return None
+            # "老公64岁老婆61岁 俩人还要交吗": he pays on the tier he chooses (第十八条（一）)
+            person = replace(
+                turn.frame.person,
+                who=member.kin,
+                age=member.slots.get("age"),
+                sex=member.slots.get("sex") or turn.frame.person.sex,
+            )
+            frame = replace(turn.frame, person=person)
+            responses.append(self._pays_by_tier(Turn("contribution", inputs, frame), member.kin))
+            choosing.append(member.kin)
+        computed = [r for r in responses if r.calculation]
+        if not computed:
             return None
-        total = sum((Decimal(r.calculation["result"]["individual"]) for r in responses), Decimal(0))
+        total = sum((Decimal(r.calculation["result"]["individual"]) for r in computed), Decimal(0))
         lines = [
             f"全家{len(members)}人个人缴费合计 {total:.2f} 元（每人按自己的档次、年龄和身份计算）。"
+            if not choosing
+            else f"{'、'.join(m.kin for m in members if m.kin not in choosing)}个人缴费"
+            f"{'合计' if len(computed) > 1 else ''} {total:.2f} 元；{'、'.join(choosing)}要按自选的"
+            "档次缴费，说出档次即可算出全家合计。"
         ]
         for member, response in zip(members, responses, strict=True):
             response.answer = f"{member.kin}：{response.answer}"
         merged = merge(responses, dedupe=False)
         merged.answer = "\n".join([*lines, merged.answer])
-        merged.facts += [f"{total:.2f}", f"{len(members)}人", *_case_facts(responses)]
+        merged.facts += [f"{total:.2f}", f"{len(members)}人", *_case_facts(computed)]
         state.household = list(members)
         return merged
 
@@ -1571,7 +1671,9 @@ class Assistant:
         verdict = eligibility.decide(frame, self.corpus)
         if verdict is None and query != q and frame.person.age is not None:
             # "我爸52岁还能报吗" after the custodians' age rule: that rule, for him
-            verdict = eligibility.decide(replace(frame, text=query), self.corpus)
+            # (the turn's own question after a mark: what it asks is read from its own words)
+            leaned = f"{query[: -len(q)].rstrip(' ？?')}？{q}" if query.endswith(q) else query
+            verdict = eligibility.decide(replace(frame, text=leaned), self.corpus)
         if verdict is not None:
             state.last_status = VERDICT
             if frame.topical or state.topic is None:  # a follow-up leans on the rule decided
@@ -1657,25 +1759,39 @@ class Assistant:
             facts.append(f"{Decimal(rule['value']):.0f}")
         return Response("answered", answer=answer, citations=[cite] if cite else [], facts=facts)
 
-    def _sum_of_results(self, frame: Frame, state: State) -> Response:
-        """The results computed in this conversation added up, each with what it was for; the
-        articles are the calculations' own."""
+    def _sum_of_results(self, frame: Frame, state: State, difference: bool = False) -> Response:
+        """The results computed in this conversation added up (or the last two set against each
+        other, `difference`), each with what it was for; the articles are the calculations'
+        own."""
         run = state.last_run()
         said = SUM_COUNT.search(frame.text)
         count = small_count(said.group(1).replace("俩", "两")) if said else None
-        if count and 2 <= count <= len(run):
+        if difference:
+            run = run[-2:]  # "她比我少报多少": the last two cases
+        elif count and 2 <= count <= len(run):
             run = run[-count:]  # "后两个加起来": the last so many
         head = next(iter(run[-1].result))
         unit = "万元" if head == "total_wan" else "元"
         amounts = [Decimal(c.result[head]) for c in run]
         total = sum(amounts, Decimal(0))
         name = RESULT_NAMES.get(head, head).replace("合计", "")  # 补贴合计（万元） → 补贴（万元）
-        lines = [
-            f"按本次对话里算过的{len(run)}次{run[-1].title or name}，{name}合计："
-            f"{' + '.join(f'{a:.2f}' for a in amounts)} = {total:.2f} {unit}。"
-        ]
+        if difference:
+            high, low = max(amounts), min(amounts)
+            total = high - low
+            lines = [
+                f"按本次对话里算过的两次{run[-1].title or name}，{name}相差："
+                f"{high:.2f} − {low:.2f} = {total:.2f} {unit}。"
+            ]
+        else:
+            lines = [
+                f"按本次对话里算过的{len(run)}次{run[-1].title or name}，{name}合计："
+                f"{' + '.join(f'{a:.2f}' for a in amounts)} = {total:.2f} {unit}。"
+            ]
+        people = len({c.person for c in run}) > 1  # (different people: each named)
         for n, c in enumerate(run, 1):
             case = "；".join(s["rule"] for s in c.steps[:1])
+            if people:
+                case = f"{KIN_WORDS.get(c.person, (c.person or '您',))[0]}（{case}）"
             lines.append(f"{n}. {case}：{Decimal(c.result[head]):.2f} {unit}")
         # the same rules as the last of them: recomputed, which is exact and cheap
         again = calculate(run[-1].calculator, run[-1].inputs, self.corpus)
@@ -2170,6 +2286,46 @@ def _sums_results(frame: Frame, state: State) -> bool:
     return not set(changed) - {"persons", "counties"}
 
 
+# "她比我少报多少", "两个差多少", "相差几块钱": the last two results set against each other
+DIFFERENCE_ASKED = re.compile(
+    r"(?:比|跟|和|与)[^，。？?]{0,8}(?:少|多|差)[^，。？?]{0,4}(?:多少|几)"
+    r"|(?:相?差|差了|差距|差额)[^，。？?]{0,3}(?:多少|几|是)|(?:少|多)(?:报|拿|交|给)了?多少"
+)
+
+
+def _with_difference(response: Response, frame: Frame, state: State) -> Response:
+    """ "我邻居看的是县级的，他一年比我少多少": a new case computed and set against the one
+    before it in the same turn, the difference said first."""
+    if response.status != "calculated" or not DIFFERENCE_ASKED.search(frame.text):
+        return response
+    if "相差" in response.answer.split("\n", 1)[0]:
+        return response  # ("张三交60 李四交250 …差多少": the cases' own difference leads)
+    run = state.last_run() if state.results else []
+    calc = response.calculation or {}
+    if len(run) < 2 or calc.get("result") != run[-1].result:
+        return response  # (the difference was the answer itself, or no pair to compare)
+    head = next(iter(run[-1].result))
+    unit = "万元" if head == "total_wan" else "元"
+    now, before = Decimal(run[-1].result[head]), Decimal(run[-2].result[head])
+    gap = abs(now - before)
+    more = "多" if now > before else "少"
+    response.answer = (
+        f"比上一个算出的 {before:.2f} {unit}{more} {gap:.2f} {unit}"
+        f"（{max(now, before):.2f} − {min(now, before):.2f}）。\n{response.answer}"
+    )
+    response.facts += [f"{gap:.2f}", f"{before:.2f}"]
+    return response
+
+
+def _compares_results(frame: Frame, state: State) -> bool:
+    """ "她比我少报多少" after two results of one calculator: their difference, asked with no
+    figure and no case of its own."""
+    if not DIFFERENCE_ASKED.search(frame.text) or frame.figures or frame.slots:
+        return False
+    run = state.last_run() if state.results else []
+    return len(run) >= 2 and frame.calculator in (None, run[-1].calculator)
+
+
 def _cap_used(state: State, person: str) -> tuple[Decimal, Decimal]:
     """What the fund paid this person in the conversation against the yearly cap (第二十三条),
     and what the cap still leaves."""
@@ -2313,6 +2469,35 @@ def _case_words(pending: Pending) -> str:
     if pending.calculator == "special_outpatient":
         return f"{tier}门诊特殊病报多少"
     return f"{tier}{pending.inputs.get('level', '')}医院住院报多少"
+
+
+def _without_figures(text: str) -> str:
+    """The words of a case without its sums and tier ("成都三甲 250档 4万，回来能报" → "成都三甲
+    回来能报")."""
+    from assistant.calculators.understanding import TIER_PATTERNS
+
+    for pattern in TIER_PATTERNS:
+        text = pattern.sub(" ", text)
+    for amount in sorted(find_amounts(text), key=lambda a: -a.start):
+        end = amount.end
+        while end < len(text) and text[end] in "元块wW万千kK":
+            end += 1
+        text = text[: amount.start] + " " + text[end:]
+    return re.sub(r"[\s，,]+", " ", text).strip()
+
+
+# what a result's limit leaves, asked as a question of its own (ordinary outpatient; a stay)
+OUTPATIENT_EXCESS = "普通门诊超过年度最高支付限额的部分由谁负担"
+MEDICAL_EXCESS = "医保报销超过的部分怎么办"
+
+
+def _bill_stated(turn: Turn) -> bool:
+    """A sum of one's own bill stated (its cost, a visit's), not only the rule's words."""
+    return any(k in turn.inputs for k in BILL_SLOTS)
+
+
+# the inputs that are a bill's own sums (not the rule's, not an earlier payment)
+BILL_SLOTS = ("cost", "class_a", "class_b", "drug_total")
 
 
 def _rates_asked(state: State) -> tuple[FactType, ...]:

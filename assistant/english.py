@@ -454,6 +454,10 @@ def _paid_as_pay(text: str) -> str:
     return PASSIVE_PAID.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "wage", text)
 
 
+# who a sentence is about, said first in Chinese
+PRONOUNS = ("我", "我们", "你", "你们", "他", "她", "他们", "她们")
+
+
 def to_chinese(question: str) -> str:
     """The Chinese words of an English question: subject places, then its words in their
     order with their figures, then what it asks; the question as it was when it was not
@@ -508,6 +512,17 @@ def to_chinese(question: str) -> str:
     elif len(asks) > 1 and "什么" in asks:
         asks.remove("什么")  # "what … how much": the sharper word says it
     asks = [a for a in asks if not any(a != b and a in b for b in asks)]  # 哪里 in 从哪里支出
+    if (
+        asks == ["什么时候"]
+        and len(body) > 1
+        and body[0] in PRONOUNS
+        and re.match(r"要|能|可以|得|需要|应该|该|必须|交|缴|去|办", body[1])
+        and not lead
+    ):
+        # "When do I have to pay?": Chinese asks the time before the verb (我什么时候要交)
+        said = _without_repeats(front + body)
+        at = said.index(body[0]) + 1
+        return _join(said[:at]) + "什么时候" + _join(said[at:]) + "？"
     if lead or asks or not opening:
         return _join(_without_repeats(front + lead + body)) + "".join(asks) + "？"
     return _yes_no(opening, front + body) + "？"

@@ -8,7 +8,7 @@ text gives the same frame, whatever the conversation (the dialogue layer merges 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
@@ -266,10 +266,18 @@ WHY = re.compile(
     # "门特的钱也算进去啊", "连门诊的也算上了？": surprise that something counted
     r"也(要)?算(进去|进来|上|在内)(了)?[啊呀吗？?！!]"
 )
+# "这是今年第三次住院了": the case just told is named, and its place in the year's order
+THIS_CASE_ORDER = re.compile(
+    # ("哦对了 这是今年第二次住院": a remembered detail, said after a filler)
+    r"^(?:[哦噢喔啊嗯]?\s*对了|忘了说|补充一下|还有)?[，,\s]*(?:而且|并且)?\s*"
+    r"(?:这|这次|这回|这趟)(?:是|算|已经是)[^，。？]{0,6}第"
+)
 CONTINUATION = re.compile(
     # (after whom it is about: "她要是去拉萨住院呢 还是一级的")
     r"^(?:她|他|我|俺|咱|我们|他们|她们)?(那|那么|那要是|要是|如果|假如|假设|换成|改成|改为|若是|若|还有)"
     r"|呢[？?。！!]*(?:[，,\s]|$)|还是\d+档"
+    # "而且是三级医院", "这是今年第三次住院了": more of the case just told, or its place in order
+    rf"|^(?:而且|并且|况且)|{THIS_CASE_ORDER.pattern}"
 )
 TOPIC = re.compile(
     # ("在西安住的院", "住过两回院": the stay said split)
@@ -426,7 +434,9 @@ TREATED_STEM = re.compile(
 )
 TREATED_BEFORE = re.compile(r"(在|去|到|转到|转院到|转诊到|送到|跑到|赴|于|从)\s*$")
 TREATED_AFTER = re.compile(
-    r"^\s*(市|省|县|区)?\s*(的?([一二三]级|三甲|二甲|三乙)?(各?大?医院|人民医院|华西|协和|湘雅|定点医院|医疗机构)|住院|看病|就医|治疗|"
+    r"^\s*(市|省|县|区)?\s*(的?([一二三]级|三甲|二甲|三乙)?(各?大?医院|人民医院|华西|协和|湘雅|定点医院|医疗机构)|"
+    # ("成都三甲 250档 4万": a hospital's grade after the place is a hospital there)
+    r"的?(三甲|二甲|三乙|二乙)|住院|看病|就医|治疗|"
     r"做手术|手术|生孩子|分娩|看门诊|打工|上学|读书|工作|务工|旅游|出差|住了)"
 )
 ORIGIN_AROUND = re.compile(r"(户口|户籍|老家|籍贯|人(?!民))")
@@ -449,6 +459,10 @@ INSURED_THERE = re.compile(
     r"|(那边|那里|那儿|当地)的?\s*(城乡)?(居民)?(医保|新农合|合作医疗|农合|社保)"
 )
 INSURED_BEFORE = re.compile(r"在\s*$")
+# a sum of money right after a place ("成都华西 3w", "拉萨 两万三")
+BILL_AFTER = re.compile(
+    r"^[^\d，,。；;？?]{0,4}?\s*[\d.一二三四五六七八九十两]+\s*(?:[wW万千kK]|块|元)"
+)
 TREATMENT = re.compile(r"住院|看病|就医|治疗|手术|生孩子|分娩|门诊|花了|报销|报多少|能报|透析|化疗")
 
 AGE = re.compile(r"(\d{1,3}|[一二三四五六七八九十两百零]{1,5})\s*(周岁|岁|了)")
@@ -487,9 +501,11 @@ WHO = re.compile(
     rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_ANY}|孩子|小孩|家孩子)|"
     rf"{KIN_BARE}|(?<!有)(?:孩子|小孩)|婴儿|新生儿|老人|老人家|我|俺"
 )
+# someone the asker knows who is no relative ("我同事", "邻居家的", "我朋友"): another person
+OTHER_PERSON = r"同事|邻居|朋友|同学|老乡|同乡|室友|战友|工友|亲戚|熟人|隔壁"
 # a relative only ("我想问下我老婆…" names 我老婆, not the 我 before it)
 KIN_WHO = re.compile(
-    rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_ANY})|{KIN_BARE}|"
+    rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_ANY})|{KIN_BARE}|(?:我的?|俺)?(?:{OTHER_PERSON})|"
     # "我是普兰的…孩子在地区医院住院": the child is whom the case is about
     r"(?<!有)(?:孩子|小孩|婴儿|新生儿)"
 )
@@ -567,6 +583,8 @@ def _places(q: str) -> list[PlaceRef]:
                 r"^\s*(?:的医院)?(?:算|属于|是不是|算不算|是)\s*(?:统筹)?区[外内]|^\s*算外地", after
             )
             or said.endswith(("以外", "之外"))  # "跑到阿里以外的医院"
+            # "250档 成都 3w 已备案 能报多少": a bill said right after the place is run up there
+            or (BILL_AFTER.match(after) and TREATMENT.search(q))
         ):
             role = PlaceRole.TREATED
         elif ORIGIN_AROUND.match(after[:3]) or re.search(r"(户口|户籍|老家)(在|是)\s*$", before):
@@ -579,7 +597,9 @@ def _places(q: str) -> list[PlaceRef]:
         refs.append(
             PlaceRef(said, name, role, generic=mention is None, abroad=abroad, in_tibet=in_tibet)
         )
-    return refs
+    # "在拉萨住院…拉萨那个是三级医院": a place named again is the place it was first said to be
+    treated = {r.name for r in refs if r.role is PlaceRole.TREATED}
+    return [replace(r, role=PlaceRole.TREATED) if r.name in treated else r for r in refs]
 
 
 # a tier paid, with no stay or visit: the enrolment contribution
@@ -1142,7 +1162,19 @@ def _without_courtesy(q: str) -> str:
         if not m or len(re.findall(r"[\u4e00-\u9fff]", rest)) < 4 or GREETING.match(rest):
             break  # "谢谢 扎西德勒": thanks with a blessing stays thanks
         q = rest
+    claim = HEARSAY_CLAIM.match(q)
+    if claim and len(re.findall(r"[\u4e00-\u9fff]", claim.group("claim"))) >= 4:
+        # "听说交250和交60报销比例都一样，是真的吗": the claim is what is asked, as a yes/no
+        q = claim.group("claim").rstrip("，,。 ") + "吗"
     return q
+
+
+# a rumour put to be checked: "听说…是真的吗", "有人说…真的假的", "据说…对吗"
+HEARSAY_CLAIM = re.compile(
+    r"^(?:我|俺)?(?:听说|听人说|听别人说|据说|有人说|别人说|朋友说|网上说|村里人说)[，,\s]*"
+    r"(?P<claim>[^？?]+?)[，,\s]*(?:这)?(?:是真的吗|是不是真的|真的吗|真的假的|对吗|对不对|靠谱吗)"
+    r"[？?！!。]*$"
+)
 
 
 # "过几天又去了", "前几天住的院": a few days, said; nothing asked (read as 过些天)

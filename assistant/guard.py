@@ -528,8 +528,6 @@ def check(raw: object) -> Checked:
     if refusal:
         logger.info("guard: refused a question in an unsupported script")
         checked.error = refusal
-    elif checked.language == "en":
-        checked.notices.append("（目前用中文回答，并引用中文原文。）")
     return checked
 
 

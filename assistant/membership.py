@@ -137,3 +137,50 @@ def answer(found: Membership) -> str:
         f"{cite.display}{listed}的各项中没有“{found.thing}”[1]。"
         "这一条没有把它列进去；如需确认，请咨询主管部门。"
     )
+
+
+# "普兰县多少？", "那日土县呢", "革吉县有几个": one item's figure asked right after a passage
+# that gives a figure for each item ("其中噶尔县95人、札达县78人、普兰县235人…")
+ITEM_FIGURE_ASKED = re.compile(
+    r"^(?:那么?|那要是)?(?P<item>[\u4e00-\u9fff]{2,8}?)(?:的话)?"
+    r"(?:呢|多少|有多少|是多少|几个|有几个|多少人|多少个|多少钱)[？?。！!\s]*$"
+)
+FIGURE_AFTER = (
+    r"[^，,。；;、（(]{0,3}?(\d+(?:\.\d+)?\s*(?:万元|元|人|名|个|处|公里|千米|%|户|家|辆|所|条))"
+)
+
+
+@dataclass(frozen=True)
+class ItemFigure:
+    item: str
+    figure: str
+    sentence: str
+    citation: Citation
+
+
+def item_figure(text: str, last: list[Citation]) -> ItemFigure | None:
+    """One item's figure read from the passage the last answer quoted, when it gives each
+    item's own ("普兰县235人"); None when the passage names no figure after that item."""
+    m = ITEM_FIGURE_ASKED.match(text.strip())
+    if m is None or not last:
+        return None
+    item = m.group("item")
+    passage = last[0].text
+    # (a passage that gives figures item by item: at least three of them)
+    if len(re.findall(r"[\u4e00-\u9fff]{2,6}" + FIGURE_AFTER, passage)) < 3:
+        return None
+    found = re.search(re.escape(item) + FIGURE_AFTER, passage)
+    if found is None:
+        return None
+    start = max(passage.rfind(c, 0, found.start()) for c in "。；;") + 1
+    ends = [i for i in (passage.find(c, found.end()) for c in "。；;") if i >= 0]
+    sentence = passage[start : min(ends) + 1 if ends else len(passage)].strip()
+    return ItemFigure(item, re.sub(r"\s+", "", found.group(1)), sentence, last[0])
+
+
+def item_answer(found: ItemFigure) -> str:
+    cite = found.citation
+    return (
+        f"{found.item}：{found.figure}（{cite.label}）[1]\n"
+        f"原文：{cite.display}“{display(found.sentence)}”[1]"
+    )

@@ -13,7 +13,16 @@ NUMBERED = re.compile(
     # "（1）…（2）…" anywhere; the gazette's own items are numbered in Chinese ("第三十条（九）")
     r"|[（(][1-9][)）]\s*"
 )
-ONLY_CHANGE = re.compile(r"呢[？?]?$")  # "二级呢？": the same question again with one thing changed
+# "超过的部分呢", "那超出的钱咋办", "多出来的谁出": what lies beyond the last result's limit
+EXCESS_ASKED = re.compile(
+    r"^(?:那|那么)?(?:超过|超出|超了|多出来?|剩下)(?:的|那)?(?:部分|钱|那些|那块)?"
+    r"(?:呢|怎么办|咋办|咋整|谁出|谁管|谁付|怎么算|自己出吗|自己掏吗)?[？?。！!\s]*$"
+)
+ONLY_CHANGE = re.compile(r"呢[？?]?$")
+# "那我自己呢，我35岁": a turn to another person or case, then a statement that asks nothing
+TOLD_AFTER_TURN = re.compile(
+    r"^(?:那|那么|要是|如果|换成)[^，,？?]{0,8}呢[，,][^？?呢吗多几啥谁]+$"
+)  # "二级呢？": the same question again with one thing changed
 # an attribute of a benefit or a post asked about (its value), not the benefit itself
 ATTRIBUTE = re.compile(r"起付线|起付标准|报销比例|比例|封顶线?|限额|标准|工资|待遇")
 YES_NO_FORM = re.compile(
@@ -58,6 +67,10 @@ def split_parts(q: str) -> list[str]:
         changed = bool(ONLY_CHANGE.search(piece)) and not (
             merged and _content(piece) and _asks_a_rule(merged[-1])
         )
+        if merged and EXCESS_ASKED.match(piece):
+            # "…能报多少 超出的部分呢": what lies beyond the result, a part of its own
+            merged.append(piece)
+            continue
         own = own or (bool(ONLY_CHANGE.search(piece)) and not changed)
         # "门特一共几种病 有没有起付线": a yes/no of its own about a thing the part before did not
         # name is a part, though it names only that thing
@@ -68,6 +81,9 @@ def split_parts(q: str) -> list[str]:
         )
         # "那交二百五的住进三级医院呢 几成": a bare asking word completes the 呢 before it
         own = own and not (merged and ONLY_CHANGE.search(merged[-1]) and not _content(piece))
+        # "那我自己呢，我35岁，要交多少": who the 呢 turns to, what is told of them, then what is
+        # asked of them: one question
+        own = own and not (merged and TOLD_AFTER_TURN.search(merged[-1]))
         if merged and (not asks or changed or not own or not _asks(merged[-1])):
             joiner = "" if merged[-1].endswith(("？", "?")) else "，"
             merged[-1] += joiner + piece
@@ -129,7 +145,9 @@ def merge(responses: list[Response], dedupe: bool = True) -> Response:
     (and repeated lines dropped, unless each part is a case of its own)."""
     citations: list[Citation] = []
     texts: list[str] = []
-    for response in responses:
+    # a part that asks for a missing input is said last: the other parts are answered first
+    asking = [r for r in responses if r.status == "follow_up"]
+    for response in [*(r for r in responses if r.status != "follow_up"), *asking]:
         mapping = {}
         for n, cite in enumerate(response.citations, 1):
             found = _same_citation(citations, cite)
@@ -145,7 +163,11 @@ def merge(responses: list[Response], dedupe: bool = True) -> Response:
         texts.extend(line for line in text.split("\n") if not dedupe or line not in texts)
     statuses = [r.status for r in responses]
     status = next(
-        (s for s in ("calculated", "answered", "out_of_scope", "error") if s in statuses),
+        (
+            s
+            for s in ("calculated", "follow_up", "answered", "out_of_scope", "error")
+            if s in statuses
+        ),
         "answered",
     )
     calculation = next((r.calculation for r in responses if r.calculation), None)
@@ -154,6 +176,7 @@ def merge(responses: list[Response], dedupe: bool = True) -> Response:
         answer="\n".join(t for t in texts if t),
         citations=citations,
         calculation=calculation,
+        follow_up=asking[0].follow_up if asking and status == "follow_up" else None,
         # (every part's calculation grounds its own figures: the response keeps only the first)
         facts=[
             *(f for r in responses for f in r.facts),

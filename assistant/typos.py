@@ -97,6 +97,8 @@ class Typos:
                         and (not is_common_word(typed) or (measured and start == 0))
                         and _one_wrong(typed, meant)
                         and all(typed not in t for t, _ in fixes)
+                        # ("我同事交60": a person named is never a mistyped term, 同时交)
+                        and not _names_a_person(typed)
                     ):
                         fixes.append((typed, meant))
         for typed, meant in fixes:
@@ -108,6 +110,17 @@ class Typos:
                 question = re.sub(rf"(\d\s*){typed}", rf"\g<1>{meant}", question)
                 fixes.append((typed, meant))
         return question, fixes
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> re.Pattern[str]:
+    from assistant.frame import KIN_BARE, OTHER_PERSON
+
+    return re.compile(rf"{OTHER_PERSON}|{KIN_BARE}")
+
+
+def _names_a_person(typed: str) -> bool:
+    return bool(_person_words().search(typed))
 
 
 # a figure's measure and the characters typed for it by sound

@@ -79,7 +79,9 @@ def test_inpatient_fields(question: str, expected: dict) -> None:
         # a hospital's level and a cost: only an inpatient stay has rules by level
         ("交120档 县医院花了7千 能报多少", "inpatient"),
         ("地区医院三级的 花了2.6w 医保报多少", "inpatient"),
-        ("乡卫生院看病花了300能报多少", None),  # 看病 may be an outpatient visit: not guessed
+        # 看病 names no setting: read as a stay, the note saying so and giving the ordinary
+        # outpatient rule beside it (understand(): _setting_note)
+        ("乡卫生院看病花了300能报多少", "inpatient"),
         ("三级医院起付线是多少", None),  # no cost: a rule question
     ],
 )

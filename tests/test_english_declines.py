@@ -1,5 +1,6 @@
-"""An English question the glossary cannot read is declined in Chinese, naming what the
-assistant answers, never answered from whatever article its one known word finds (real model)."""
+"""An English question the glossary cannot read is declined (said in English, then the Chinese
+reply naming what the assistant answers), never answered from whatever article its one known
+word finds (real model)."""
 
 from __future__ import annotations
 

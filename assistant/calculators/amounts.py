@@ -320,6 +320,10 @@ def scan_amounts(text: str) -> AmountScan:
         currency = bool(CURRENCY_BEFORE.search(norm[:start]))
         if before == "第" or (before.isascii() and before.isalpha() and not currency):
             continue  # ordinals (第三次) and labels (G219, A3)
+        if CLOCK_TIME.match(norm, start) or (
+            before != "" and before in ":：" and norm[start - 2 : start - 1].isdigit()
+        ):
+            continue  # "张三 10:03": a time of day, not a sum
         unit = unit or ("元" if currency else None)
         if before == ".":
             start -= 1  # ".5万": never read as 5万
@@ -502,6 +506,9 @@ def _not_one_amount(
     for m in NOT_A_NUMBER_RE.finditer(norm):
         add(m.start(1), m.end(1), "不是数字", estimate=False)
     return pieces, counts
+
+
+CLOCK_TIME = re.compile(r"\d{1,2}[:：]\d{2}(?![\d.])")
 
 
 def find_amounts(text: str) -> list[Amount]:

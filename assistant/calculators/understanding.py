@@ -144,7 +144,9 @@ def detect_calculator(question: str) -> str | None:
     # "我在自治区级文物点守着 帮我算工资", "我守的是国保的", "两处县级野外点 全年看管经费":
     # a site guarded (or its level after 守/看), and pay asked
     level = re.search(rf"(看|守|管)[^，。？\s]{{0,4}}({_site_words()})", q)
-    guarded = (site or level) and re.search(r"看管|守|看护", q)
+    # ("我看的是自治区级文物保护单位": the level watched, said after 看, is guarding it)
+    watching = re.search(rf"看(?:的是|的|着)[^，。？\s]{{0,3}}({_site_words()})", q)
+    guarded = (site or level) and (re.search(r"看管|守|看护", q) or (watching and site))
     # "两处县级文保点一年工资预算多少": the only wages budgeted for counted relic sites are their
     # custodians'
     counted = site and re.search(r"[\d一二两三四五六七八九十]+\s*(处|个)", q[: site.end()])
@@ -214,10 +216,12 @@ def detect_calculator(question: str) -> str | None:
     if (
         # "花了12k 三级 250档": a bill at a level with the tier is a case put to the fund
         (reimburse or (spent and read_tier(q)[0] is not None))
-        # "我在医院花了2万，能报多少": a bill run up in a hospital, its level still to ask
-        and (read_level(q) or re.search(r"医院|卫生院", q))
-        # ("开的药", "拿了点药": drugs fetched are an outpatient's, however said)
-        and not re.search(r"看病|看了病|(拿|开|买|配)[了的点些]{0,2}药|看门诊|打针", q)
+        # "我在医院花了2万，能报多少": a bill run up in a hospital, its level still to ask;
+        # "250档 成都 3w 已备案": or run up away from the prefecture, where one is admitted
+        and (read_level(q) or re.search(r"医院|卫生院", q) or OUT_OF_AREA.search(q))
+        # ("开的药", "拿了点药": drugs fetched are an outpatient's, however said; "看病" alone
+        # names no setting: the stay is the reading, with the note saying so)
+        and not re.search(r"(拿|开|买|配)[了的点些]{0,2}药|看门诊|打针", q)
         and "cost" in READERS["inpatient"](q)
     ):
         # "三级医院花了1万2报多少": a hospital's level decides only an inpatient stay's rules;
@@ -281,6 +285,8 @@ TIER_PATTERNS = [
         r"(?:交|缴)(?:了|的|的是)?\s*(?:(?:最高|最低|中间)的?)?\s*(60|120|250)(?![\d.万千wWkK])"
         r"(?!\s*(?:多|万|千|元以上))"
     ),
+    # "250的 三级医院 1.5w": one of the three tiers said alone with 的, a word of its own
+    re.compile(r"(?:^|[，,；;\s])(60|120|250)\s*(?:元|块)?的(?=[，,；;\s])"),
     # "选了120 县医院住院": one of the three tiers, chosen
     re.compile(
         r"(?:选了|选的|选的是|选)\s*(60|120|250)(?![\d.万千wWkK])(?!\s*(?:多|万|千|元以上))"
@@ -334,6 +340,11 @@ def read_tier(q: str) -> tuple[int | str | None, tuple[int, int] | None]:
     return None, None
 
 
+# "三级残疾", "二级伤残", "肢体四级": a grade of disability, never a hospital's level
+DISABILITY_GRADE = re.compile(
+    r"[一二三四1-4]\s*级\s*(?:的)?\s*(?:残疾|伤残|肢体|智力|视力|听力|言语|精神)"
+    r"|(?:残疾|伤残)\s*[一二三四1-4]\s*级"
+)
 LEVEL_PATTERNS = [
     (r"[四五六七八九十零〇]级(医院|医疗机构|定点)?|[特超顶]级(?=医院|医疗机构|定点)", None),
     (r"三甲|三乙|三级", "三级"),
@@ -346,6 +357,7 @@ LEVEL_PATTERNS = [
 
 
 def read_level(q: str) -> str | None:
+    q = DISABILITY_GRADE.sub("", q)  # ("三级残疾": a grade of disability, not a hospital)
     for pattern, level in LEVEL_PATTERNS:
         m = re.search(pattern, q)
         if m:
@@ -471,10 +483,16 @@ def understand(question: str, calculator: str | None = None) -> Reading | None:
         and not match_exclusion(q)
         and detect_calculator(q) == "inpatient"
     ):
-        # "花了12k 三级 250档": the stay is the reading, said so a clerk can see it
-        reading.notes.append(
-            "未说明是住院还是门诊，按住院计算（门诊请说明“门诊特殊病”或“普通门诊”）。"
-        )
+        # "花了12k 三级 250档": the stay is the reading, said so a clerk can see it, with
+        # what an ordinary outpatient visit would get instead (a small bill often is one)
+        reading.notes.append(_setting_note())
+    if name == "inpatient" and "cost" in reading.inputs:
+        own = self_paid(q, _money_amounts(q))
+        if own is not None:
+            reading.notes.append(
+                f"其中 {plain(own.value)} 元不在医保支付范围（自费），不予报销；"
+                f"按合规费用 {reading.inputs['cost']} 元计算（第二十一条：按“三大目录”报销）。"
+            )
     per_visit = _per_visit(q) if name in VISITS else None
     if per_visit is not None:
         each, times = per_visit
@@ -489,6 +507,18 @@ def understand(question: str, calculator: str | None = None) -> Reading | None:
     ):
         reading.notes.append(f"“{rank.group(0)}”按 {reading.inputs['tier']} 元档计算。")
     return reading
+
+
+def _setting_note() -> str:
+    """The stay read for a bill whose setting is unsaid, and the ordinary outpatient rule."""
+    rule = rules()["general_outpatient"]
+    ratio = Decimal(rule["ratio"]["value"]) * 100
+    article = "".join(rule["limit"]["cite"][1:])
+    return (
+        "未说明是住院还是门诊，按住院计算；若是普通门诊，年度累计起付线"
+        f"{rule['deductible']['value']}元、报销{ratio.normalize():f}%、年度最高支付"
+        f"{rule['limit']['value']}元（{article}），请说明“普通门诊”或“门诊特殊病”。"
+    )
 
 
 VISITS = ("special_outpatient", "general_outpatient")
@@ -512,13 +542,27 @@ def _per_visit(q: str) -> tuple[Decimal, int] | None:
     return (each.value, counts[0]) if len(counts) == 1 else None
 
 
+# a standing denied just before it is named: "不是贫困户", "并非建档立卡", "没有评上"
+NOT_HELD = re.compile(r"(?:不是|并非|非|不属于|没有|没|不算)[^，。？?是]{0,3}$")
+
+
 def _medical_common(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list[Amount]:
     tier, span = read_tier(q)
     if tier is not None:
         inputs["tier"] = tier
-    amounts = _drop_spans(amounts, span)
-    if re.search(r"建档立卡|贫困户|贫困人员|贫困人口", q):
-        inputs["poor"] = True
+    # ("交60的和交250的…报的一样多": every tier offered that is said is a tier, never the bill)
+    offered = {str(t) for t in rules()["inpatient"]["tiers"]}
+    others = [m.span() for m in TIER_PAYER.finditer(q)] + [
+        m.span() for m in TIER_PATTERNS[0].finditer(q) if m.group(1) in offered
+    ]
+    amounts = _drop_spans(amounts, span, *others)
+    # ("我邻居不是贫困户": a standing denied is not had, and is said not to be)
+    held = [
+        not NOT_HELD.search(q[max(0, m.start() - 6) : m.start()])
+        for m in re.finditer(r"建档立卡|贫困户|贫困人员|贫困人口", q)
+    ]
+    if held:
+        inputs["poor"] = any(held)
     # 低保, 特困, 孤儿, 重度残疾: their contribution is paid in full at the highest standard
     # (第十八条（三）), so the tier of a stay of theirs is known
     # (monks honoured at a level too: their share and the government's make up the highest
@@ -614,10 +658,31 @@ def read_inpatient(q: str) -> dict[str, Any]:
     stay = re.search(rf"连续住院\s*{COUNT}\s*天", q)
     if stay:
         inputs["stay_days"] = small_count(stay.group(1))
+    own = self_paid(q, amounts)
+    if own is not None:
+        amounts.remove(own)
     cost = _cost(amounts, q)
     if cost is not None:
-        inputs["cost"] = plain(cost.value)
+        inputs["cost"] = plain(
+            cost.value - own.value if own and own.value < cost.value else cost.value
+        )
     return inputs
+
+
+# "3万，其中5千是自费药", "有3000不在报销范围": a part of the bill outside the insurance's payment
+# scope (第二十一条: the 三大目录), never paid by it
+SELF_PAID_AFTER = re.compile(
+    r"^\s*(?:元|块钱?)?\s*(?:的)?\s*(?:是|为|属于|算)?\s*"
+    r"(?:自费|自付|不在(?:医保)?(?:的)?(?:报销|支付)?(?:范围|目录)|不能报|报不了|不给报|目录外|不属于医保)"
+)
+
+
+def self_paid(q: str, amounts: list[Amount]) -> Amount | None:
+    """The self-paid part a bill is said to hold, when another (larger) sum is the bill."""
+    found = [a for a in amounts if SELF_PAID_AFTER.match(q[a.end : a.end + 14])]
+    if len(found) != 1 or len(amounts) < 2:
+        return None
+    return found[0] if any(a.value > found[0].value for a in amounts if a is not found[0]) else None
 
 
 SEVERAL_STAYS = re.compile(
@@ -667,9 +732,35 @@ class StatedCase:
     person: str = ""
 
 
+# "张三交60 李四交250", "扎西交120次仁交60", "我交120，我妈交250": each person with their tier
+TIER_PAYER = re.compile(
+    r"(?:^|(?<=[，,；;\s和跟与、\d]))([\u4e00-\u9fff]{1,4}?)(?:交|缴)(?:了|的是|的)?\s*"
+    r"(60|120|250)(?![\d.万千wWkK])"
+)
+# one sum said of them all ("都在二级医院花一万", "同样花了5000")
+SHARED_COST = re.compile(r"都|同样|一样|各|分别")
+
+
+def _payers_sharing_a_cost(q: str, costs: list[Amount]) -> list[StatedCase]:
+    """ "张三交60 李四交250 都在二级医院花一万": one stay's cost said of several people, each on
+    the tier they pay; [] when the sentence is not that."""
+    payers = [(m.group(1), int(m.group(2))) for m in TIER_PAYER.finditer(q)]
+    names = [name for name, _ in payers]
+    if len(payers) < 2 or len(set(names)) != len(names) or len(costs) != 1:
+        return []
+    if not SHARED_COST.search(q[q.rfind(names[-1]) :]):
+        return []
+    shared = {k: v for k, v in read_inpatient(q).items() if k in STAY_SLOTS}
+    cost = plain(costs[0].value)
+    return [StatedCase(cost, "inpatient", {**shared, "tier": tier}, name) for name, tier in payers]
+
+
 def stay_cases(question: str) -> list[StatedCase]:
     """The cases of "住了两次院，一次花了2万，一次花了3万", in order; [] for one case."""
     q = normalize(question)
+    shared = _payers_sharing_a_cost(q, _money_amounts(_drop_tier_figures(q)))
+    if shared:
+        return shared
     persons = _persons_with_costs(q)
     if not SEVERAL_STAYS.search(q) and len(persons) < 2:
         return []
@@ -739,6 +830,11 @@ def stay_cases(question: str) -> list[StatedCase]:
         for case in cases:
             case.slots.setdefault("in_area", True)
     return cases
+
+
+def _drop_tier_figures(q: str) -> str:
+    """The sentence with each payer's tier figure blanked (its sums are then the costs)."""
+    return TIER_PAYER.sub(lambda m: m.group(0)[: m.start(2) - m.start()] + " " * len(m.group(2)), q)
 
 
 def _person_at(piece: str) -> str:
@@ -1084,7 +1180,9 @@ def stated_members(question: str) -> list[StatedMember]:
     members: list[StatedMember] = []
     untiered: list[int] = []
     tiers: set[int] = set()
-    for piece in re.split(r"[，,；;。]", q):
+    # ("老公64岁老婆61岁", "我妈62、我爸64": each person's own stretch)
+    kin_next = rf"(?=(?:我的?)?(?:{KIN_MALE}|{KIN_FEMALE}))"
+    for piece in re.split(rf"[，,；;。、]|(?<=[岁\d])\s*{kin_next}", q):
         found = kin_at.search(piece)
         tier, _ = read_tier(piece)
         if found is None or SHARED_TIER.match(piece.strip()):
@@ -1118,7 +1216,11 @@ def stated_members(question: str) -> list[StatedMember]:
             members.append(StatedMember(kin, dict(slots)))
             if tier is None:
                 untiered.append(len(members) - 1)
-    if len(members) < 2 or len(tiers) < 2:
+    # (a member's age sets them apart too when no tier is said at all: "老公64岁老婆61岁
+    # 俩人还要交吗", 第十八条（二）; "…都交120" is one household's sum)
+    aged = sum(1 for m in members if "age" in m.slots)
+    by_age = aged >= 2 and not tiers and read_tier(q)[0] is None
+    if len(members) < 2 or (len(tiers) < 2 and not by_age):
         return []
     return members
 
@@ -1166,6 +1268,10 @@ CUSTODIANS_COUNTED = re.compile(
 )
 
 
+# a month in which something happened or was left undone ("有一个月没填巡逻日志")
+EVENT_MONTH = re.compile(r"(?:有|其中)\s*(?:一|1)\s*个月\s*(?:没|未|不|忘)")
+
+
 def read_custodian(q: str) -> dict[str, Any]:
     from assistant.fields import match_choice
 
@@ -1204,12 +1310,15 @@ def read_custodian(q: str) -> dict[str, Any]:
     worked = [
         m
         for m in re.finditer(rf"{COUNT}\s*个\s*月", q)
+        if not any(e.start() <= m.start() < e.end() for e in EVENT_MONTH.finditer(q))
         # (only one month said with a sum is a wage: "3个月1200" may be three months at 1200)
-        if small_count(m.group(1)) != 1
-        or not re.match(
-            r"\s*(?:工资|补助|能?拿|发)?\s*"
-            r"(?:\d{3,}|\d+(?:\.\d+)?\s*[千kK万]|[一二两三四五六七八九十]+[千百万])",
-            q[m.end() :],
+        and (
+            small_count(m.group(1)) != 1
+            or not re.match(
+                r"\s*(?:工资|补助|能?拿|发)?\s*"
+                r"(?:\d{3,}|\d+(?:\.\d+)?\s*[千kK万]|[一二两三四五六七八九十]+[千百万])",
+                q[m.end() :],
+            )
         )
     ]
     months = worked[0] if worked else None
@@ -1238,7 +1347,8 @@ def read_custodian(q: str) -> dict[str, Any]:
     elif re.search(rf"{COUNT}\s*个?\s*季度", q):  # "一个季度": three months each
         quarters = small_count(re.search(rf"{COUNT}\s*个?\s*季度", q).group(1))
         inputs["months"] = 3 * quarters if quarters and quarters <= 4 else None
-    elif re.search(r"这个月|当月|本月|一个月|这月", q):
+    elif re.search(r"这个月|当月|本月|一个月|这月", q) and not EVENT_MONTH.search(q):
+        # ("有一个月没填巡逻日志": a month something happened in, not the months paid)
         inputs["months"] = 1
     elif re.search(rf"{COUNT}\s*年", q) and not re.search(r"\d{4}\s*年", q):
         years = small_count(re.search(rf"{COUNT}\s*年", q).group(1))

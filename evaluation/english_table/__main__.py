@@ -8,6 +8,7 @@ rows right overall and per fact type. `--write` regenerates the table from gen.p
 from __future__ import annotations
 
 import argparse
+import re
 import sys
 import time
 from pathlib import Path
@@ -39,6 +40,17 @@ def by_fact_type(outcomes) -> dict[str, Tally]:
     return dict(sorted(table.items(), key=lambda kv: (kv[0] == "全部", kv[0])))
 
 
+def in_english(outcomes) -> int:
+    """How many answers open in English (an English visitor is answered in English, the
+    Chinese rule quoted after it)."""
+    return sum(
+        1
+        for o in outcomes
+        if o.got_answer.strip()
+        and not re.search(r"[\u4e00-\u9fff]", o.got_answer.strip().split("\n", 1)[0])
+    )
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m evaluation.english_table")
     parser.add_argument(
@@ -62,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     load_seconds = time.perf_counter() - started
     outcomes = run(rows, lambda text, state: assistant.ask(text, state).to_dict(), State)
     print(summary_table(by_fact_type(outcomes)))
-    print(f"\n{len(rows)} 行（{args.split}）；模型加载 {load_seconds:.1f} 秒。")
+    english = in_english(outcomes)
+    print(f"\n英文作答（答复首行为英文）：{english}/{len(outcomes)}")
+    print(f"{len(rows)} 行（{args.split}）；模型加载 {load_seconds:.1f} 秒。")
     if args.report:
         command = "python -m evaluation.english_table " + " ".join(
             argv if argv is not None else sys.argv[1:]

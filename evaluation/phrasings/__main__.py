@@ -67,6 +67,8 @@ TABLES = {
     "phrasings36": HERE.parent / "phrasings36",
     "phrasings37": HERE.parent / "phrasings37",
     "phrasings38": HERE.parent / "phrasings38",
+    # the twenty-eighth session's classes: tune39 and heldout39 by sentence frame
+    "phrasings39": HERE.parent / "phrasings39",
 }
 
 
@@ -120,6 +122,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout34",
             "heldout36",
             "heldout38",
+            "tune39",
+            "heldout39",
             "all",
         ],
         default="all",
