@@ -9,6 +9,7 @@ change of the last calculation → several parts → calculation → eligibility
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
@@ -373,10 +374,9 @@ def _each_case(responses: list[Response], persons: int = 0, compared: bool = Fal
         what = f"{persons}人{what}" if persons > 1 else what
         lead = f"{what}合计医保（统筹基金）支付 {total_text} 元。"
         if compared and len(responses) == 2:  # "张三交60 李四交250 …报销差多少"
-            paid = sorted(Decimal(r.calculation["result"]["payment"]) for r in responses)
-            gap = f"{paid[1] - paid[0]:.2f}"
-            lead = f"两人相差 {paid[1]:.2f} − {paid[0]:.2f} = {gap} 元；{lead}"
-            merged.facts.append(gap)
+            high, low, gap = _gap(Decimal(r.calculation["result"]["payment"]) for r in responses)
+            lead = f"两人相差 {high:.2f} − {low:.2f} = {gap:.2f} 元；{lead}"
+            merged.facts.append(f"{gap:.2f}")
         merged.answer = f"{lead}\n{merged.answer}"
         merged.facts += [total_text, f"{what}"]
     merged.facts += _case_facts(responses)  # (the answer's calculation is only the last case's)
@@ -813,6 +813,7 @@ class Assistant:
                 # "…农牧民那个大额补充又是多少": two words of its own the first part lacks
                 or len([w for w in named if w not in parts[0] and not not_a_name(w)]) >= 2
             )
+            names_nothing = all(not_a_name(w) or w.isdigit() for w in named)
             computed = responses[0].calculation if responses else None
             if n and computed and EXCESS_ASKED.match(part):
                 # "…能报多少 超过的部分咋办": what lies beyond the first part's result
@@ -831,12 +832,7 @@ class Assistant:
                 used |= set(response.quoted)
                 responses.append(response)
                 continue
-            if (
-                n
-                and not own
-                and responses[0].status == "follow_up"
-                and all(not_a_name(w) or w.isdigit() for w in named)
-            ):
+            if n and not own and responses[0].status == "follow_up" and names_nothing:
                 # "250档 成都 3w 能报多少 还是85%吗": a part naming nothing of its own asks of
                 # the case whose missing input is being asked; its computation answers it
                 continue
@@ -855,7 +851,7 @@ class Assistant:
                 and not attribute_only
                 and alone.fact is not FactType.AMOUNT
                 # ("…能报多少 还是85%吗": a part naming nothing of its own asks of the case)
-                and not all(not_a_name(w) or w.isdigit() for w in named)
+                and not names_nothing
             ):
                 # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum ("…能当看管员
                 # 吗 能的话一个月多少钱" asks the pay of what the first part named)
@@ -1776,8 +1772,7 @@ class Assistant:
         total = sum(amounts, Decimal(0))
         name = RESULT_NAMES.get(head, head).replace("合计", "")  # 补贴合计（万元） → 补贴（万元）
         if difference:
-            high, low = max(amounts), min(amounts)
-            total = high - low
+            high, low, total = _gap(amounts)
             lines = [
                 f"按本次对话里算过的两次{run[-1].title or name}，{name}相差："
                 f"{high:.2f} − {low:.2f} = {total:.2f} {unit}。"
@@ -2307,14 +2302,20 @@ def _with_difference(response: Response, frame: Frame, state: State) -> Response
     head = next(iter(run[-1].result))
     unit = "万元" if head == "total_wan" else "元"
     now, before = Decimal(run[-1].result[head]), Decimal(run[-2].result[head])
-    gap = abs(now - before)
+    high, low, gap = _gap((now, before))
     more = "多" if now > before else "少"
     response.answer = (
         f"比上一个算出的 {before:.2f} {unit}{more} {gap:.2f} {unit}"
-        f"（{max(now, before):.2f} − {min(now, before):.2f}）。\n{response.answer}"
+        f"（{high:.2f} − {low:.2f}）。\n{response.answer}"
     )
     response.facts += [f"{gap:.2f}", f"{before:.2f}"]
     return response
+
+
+def _gap(amounts: Iterable[Decimal]) -> tuple[Decimal, Decimal, Decimal]:
+    """The larger and the smaller of two sums, and how far apart they are."""
+    values = list(amounts)
+    return max(values), min(values), max(values) - min(values)
 
 
 def _compares_results(frame: Frame, state: State) -> bool:

@@ -85,8 +85,20 @@ FIGURE = re.compile(
     r"(?P<unit>" + "|".join(re.escape(u) for u, _ in UNITS) + "))"
 )
 # (spelt out: the locale's month names would follow the server's settings)
-MONTHS = "January February March April May June July August September October November December"
-MONTHS = MONTHS.split()  # noqa: SIM905
+MONTHS = (
+    "January",
+    "February",
+    "March",
+    "April",
+    "May",
+    "June",
+    "July",
+    "August",
+    "September",
+    "October",
+    "November",
+    "December",
+)
 # how a verdict opens: its yes or no
 NO = re.compile(r"^(不能|不可以|不属于|不是|不需要|不用|不会|没有|不算|不符合|不得|不予|不|无)")
 YES = re.compile(r"^(可以|能|属于|是|需要|要|会|有|算|符合|应当|必须)")
