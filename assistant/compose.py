@@ -411,6 +411,8 @@ STEPS_STATED = re.compile(
 # whether two things are counted together ("跟住院的一起算吗", "也算进去吗", "算一块吗")
 COMBINED_ASKED = re.compile(
     r"一起算|算一块|一块算|算在一起|合在一起|合起来算|加在一起|算进去|算进来|一起封顶|合并(计算|算)"
+    # (asked the other way round: "是分开算的吗", "各算各的吗")
+    r"|分开(计算|算)|单独(计算|算)|各算各的|分别(计算|算)"
 )
 COUNTED_TOGETHER = re.compile(r"合并累计|合并计算|累计计算")
 
@@ -479,6 +481,10 @@ LAPSED_STILL = re.compile(
     r"(还能|还可以|还让|还有机会|能不能|可不可以|怎么办|咋办|能补)"
 )
 WAY_BACK = re.compile(r"补缴|补交")
+# paying back asked: "补的话要交多少", "补缴要交多少钱", "补上得花多少"
+PAYING_BACK = re.compile(
+    r"补(?:缴|交|上|齐|的话|办)?[^，。？?]{0,6}(?:交|缴|花|掏|给)?[^，。？?]{0,3}多少"
+)
 # a lapse told or asked of ("断缴", "忘了交", "过了缴费期", "补交", "晚交")
 LAPSE_SAID = re.compile(
     r"补(?:缴|交|上|齐|了|完|好|办)|断缴|断交|断保|忘交|忘了交|忘记交|漏交|没交|未交|停交|中断|过了|错过|晚交"
@@ -1194,6 +1200,7 @@ OUTCOME_ASKED = re.compile(
     r"|真的[^，。？]{0,12}了(?:吗|没有?)|实际[^，。？]{0,6}(?:达到|完成|实现)[^，。？]{0,10}了(?:吗|没有?)"
     r"|(?:评上|挂牌|建成|完工)了(?:吗|没有?)"
 )
+AIM_ASKED = re.compile(r"目标|指标|任务数?|要达到")
 AIMED = re.compile(r"争取|力争|计划|目标|预计|确保|拟|适当提高|逐年递增")
 OUTCOME_UNSAID = "公报只写了当时的计划和目标，没有写后来的实际情况。"
 # who holds a thing: a private person ("自己家收藏的", "祖传的"), and the clauses that speak of
@@ -2220,7 +2227,28 @@ def _compose(
             FREQUENCY_ASKED.search(asking_part(question))
         )
 
+        # "今年建制村通客车的目标是多少": a plan's aim, stated as a share or a count where the
+        # plan aims (力争…达到80%以上的目标), not a score or a present count sharing its words
+        # (when one of the nearest clauses states such an aim; "合格率要达到多少" is answered
+        # by "合格率达到98%以上", which no word of aiming marks)
+        # (a share asked, 就业率目标, is a share; "目标是多少" may be a count or a share)
+        def aimed(text: str) -> bool:
+            return bool(AIMED.search(text)) and (
+                _has_value(fact, text)
+                or (fact is FactType.AMOUNT and _has_value(FactType.RATIO, text))
+            )
+
+        aim = (
+            fact in (FactType.AMOUNT, FactType.RATIO)
+            and bool(AIM_ASKED.search(asking_part(question)))
+            and any(
+                aimed(r.clause.text) for r in scored[:12] if r.score >= best.score - VALUE_MARGIN
+            )
+        )
+
         def holds(text: str) -> bool:
+            if aim:
+                return aimed(text)
             if frequency:
                 return bool(FREQUENCY_STATED.search(text)) and _done_as_often(question, text)
             if lasting:
@@ -2670,6 +2698,21 @@ def _compose(
                 and r.score >= best.score - VALUE_MARGIN
                 # (the rule for everyone, not one for a group the question does not name)
                 and not groups(r.clause.text) - groups(question)
+            ),
+            best,
+        )
+    if (
+        fact is FactType.AMOUNT
+        and PAYING_BACK.search(question)
+        and not WAY_BACK.search(best.clause.text)
+    ):
+        # "补的话要交多少钱" after a lapse: what one pays back (第八条 按最高筹资标准全额补缴),
+        # not the tiers one chooses in time
+        best = next(
+            (
+                r
+                for r in scored[:8]
+                if WAY_BACK.search(r.clause.text) and r.score >= best.score - VALUE_MARGIN
             ),
             best,
         )
@@ -3334,7 +3377,7 @@ def _closing_rule(
 INTERPRET_ASKED = re.compile(r"解释")
 INTERPRET_STATED = re.compile(r"负责解释|解释权")
 EFFECTIVE_ASKED = re.compile(
-    r"(起|开始)(正式)?(执行|施行|实施|生效)|(执行|施行|实施|生效)(的|日期|时间)"
+    r"(起|开始)(正式)?(执行|施行|实施|实行|生效)|(执行|施行|实施|实行|生效)(的|日期|时间)"
 )
 EFFECTIVE_STATED = re.compile(r"施行|起执行|之日起(执行|实施)|生效")
 

@@ -245,6 +245,23 @@ COUNTERFACTUAL = re.compile(
 RULE_FACTS = (FactType.BODY, FactType.DATE, FactType.LIST, FactType.PROCEDURE)
 
 
+def _figure_read_otherwise(bare: dict[str, Any], read: dict[str, Any], missing: list[str]) -> bool:
+    """The one figure a short reply gives is read by the turn's own words as another field, one
+    its words name (a tier, by 交 or 档), not a sum any bare figure is read as."""
+
+    def number(v: Any) -> Decimal | None:
+        try:
+            return Decimal(str(v))
+        except ArithmeticError:
+            return None
+
+    values = {number(v) for v in bare.values()} - {None}
+    return any(
+        k not in missing and spec(k).kind is not Kind.MONEY and number(v) in values
+        for k, v in read.items()
+    )
+
+
 def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
     """The calculation this turn continues, or None when it is a question of its own."""
     pending = _answer_to_pending(frame, state)
@@ -291,7 +308,12 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
     p = state.pending
     if p is None:
         return None
-    new = _bare_answer(frame.text, p.missing) or slots_for(frame, p.calculator, keep_mode=False)
+    read = slots_for(frame, p.calculator, keep_mode=False)
+    new = _bare_answer(frame.text, p.missing)
+    if not new or _figure_read_otherwise(new, read, p.missing):
+        # "那交120的呢" while the bill is asked: the figure the turn's words give another field
+        # (the tier it was paid at) is that field's, not the missing sum
+        new = read
     other_topic = (
         (frame.calculator not in (None, p.calculator))
         or frame.intent in OWN_TOPIC
@@ -387,7 +409,12 @@ def _back_to_shelved(frame: Frame, state: State) -> Turn | None:
         # "回到住院 是二级的": naming the set-aside calculation's topic returns to it, and so
         # does naming the field it asked for ("财政补助是600")
         return None
-    new = _bare_answer(frame.text, p.missing) or slots_for(frame, p.calculator, keep_mode=False)
+    read = slots_for(frame, p.calculator, keep_mode=False)
+    new = _bare_answer(frame.text, p.missing)
+    if not new or _figure_read_otherwise(new, read, p.missing):
+        # "那交120的呢" while the bill is asked: the figure the turn's words give another field
+        # (the tier it was paid at) is that field's, not the missing sum
+        new = read
     if not p.missing or not all(k in new for k in p.missing):
         return None
     state.shelved = None
@@ -743,7 +770,7 @@ DISEASE_OUTPATIENT = ("special_outpatient", "two_diseases")
 GENERAL_NAMED = re.compile(r"普通门诊|普通病|小病|感冒|头疼脑热")
 
 
-def _outpatient_of_topic(frame: Frame, calculator: str) -> bool:
+def outpatient_of_topic(frame: Frame, calculator: str) -> bool:
     """Whether a turn read as general outpatient care only says "门诊" of the topic's disease."""
     return (
         calculator in DISEASE_OUTPATIENT
@@ -757,7 +784,8 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
     topic = state.topic
     if topic is None or not topic.calculator:
         return None
-    if _outpatient_of_topic(frame, topic.calculator):
+    outpatient = outpatient_of_topic(frame, topic.calculator)
+    if outpatient:
         # "交250 门诊花了一千八" after "青光眼能办门特吗": the outpatient care of that disease
         frame = replace(frame, calculator=None)
     if frame.calculator not in (None, topic.calculator):
@@ -770,7 +798,14 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         return None  # "三级医院的床位标准是多少" after a case: the rule is asked, not a new case
     # "她在乡卫生院拿药 甲类500" after the 两病 limit: money in the topic's own fields is the
     # case, though the turn names a place of treatment
-    if frame.topical and frame.calculator is None and not frame.only_slots and not money:
+    # ("他交的120 门诊这个报多少" after the disease's 门特: 门诊 is the topic's own word)
+    if (
+        frame.topical
+        and frame.calculator is None
+        and not frame.only_slots
+        and not money
+        and not outpatient
+    ):
         return None
     # "我在二级医院，交的120" after "住院能报多少": the user is stating their case, not asking
     stating = bool(new) and not frame.topical and not QUESTION_WORD.search(frame.text)

@@ -20,6 +20,9 @@ class Verdict:
     focus: str = ""  # the words the quoted sentence must contain (the disease, the fee, the role)
     facts: list[str] = field(default_factory=list)  # the asker's own figures ("52岁"), said back
     quote_all: bool = False  # every place quoted (an answer that names several articles)
+    # the calculator of the benefit the verdict puts the case in ("糖尿病门诊能报吗" → 门特): a
+    # bill said next is computed by it
+    calculator: str | None = None
 
 
 def decide(frame, corpus: Corpus) -> Verdict | None:
@@ -31,6 +34,8 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
     if not (
         YES_NO.search(question)
         or re.search(r"需要|包括|才算|才能算", question)
+        # ("想当看管员有什么条件": what it takes is decided by the same rule)
+        or re.search(r"(什么|哪些|啥|哪几个)(样的)?条件|条件是(什么|啥)|要求是(什么|啥)", question)
         or NEWBORN_JOINS.search(question)
         # "没上户口就没了，抢救花的钱咋办": whose fund pays is decided by the rule
         or (UNREGISTERED.search(question) and DIED.search(question))
@@ -116,6 +121,7 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
         "按缴费档次报销，与住院合并计算年度最高支付限额。",
         [("medical-insurance", "第二十四条", "")],
         focus=said,
+        calculator="special_outpatient",
     )
 
 
@@ -401,7 +407,9 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
     if not HIRING.search(own) or re.search(r"补助|工资|事故|解聘|扣|罚|奖", own):
         return None
     places = [("relic-custodians", "第五条", ""), ("relic-custodians", "第六条", "")]
-    if _asks_beyond(own, corpus, places):
+    # ("想当看管员有什么条件": the conditions asked are no thing beyond the rule)
+    asked = re.sub(r"有(什么|哪些|啥)(样的)?(条件|要求)", "", own)
+    if _asks_beyond(asked, corpus, places):
         return None
     said = re.search(r"(\d{1,3})\s*(周)?岁", own)
     years = person.age if person is not None and person.age is not None else None

@@ -31,6 +31,7 @@ from assistant.calculators.understanding import (
     plain,
     read_admission,
     read_identities,
+    read_level,
     read_tier,
     stated_members,
     stay_cases,
@@ -40,6 +41,7 @@ from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import (
     CHOSEN_FROM,
     GENERIC,
+    NOUN_TAGS,
     POINTING,
     VALUE,
     benefits,
@@ -57,6 +59,7 @@ from assistant.dialogue import (
     Turn,
     continue_person,
     member_ages,
+    outpatient_of_topic,
     plan_turn,
     recall_identities,
     recall_said,
@@ -137,7 +140,7 @@ ANAPHOR = re.compile(r"这些|这笔|这个|这种|这项|上面|刚才|它|那�
 SWITCH = re.compile(
     r"先放(一)?放|先不说|先不管|先搁着|换个(问题|话题)|另外(问|再问)|顺便问|再问个|问个别的|还有个问题"
 )
-WITH_LAST = re.compile(r"(和|跟|与|同)[^，,。？?]{1,8}(一起|一块|合并|同时|相比|比)")
+WITH_LAST = re.compile(r"(和|跟|与|同)[^，,。？?]{1,8}(一起|一块|合并|同时|相比|比|分开|单独|分别)")
 # an English request for work, not a question about the documents
 EN_TASK = re.compile(
     r"^\W*(please\s+|can you\s+|could you\s+)?(repeat|write|compose|translate|draw|sing|"
@@ -165,6 +168,8 @@ SOURCE_WORDS = re.compile(
     r"这话|那话|这句话?|那句话?"
 )
 # "累计能报多少" after a later stay or visit: the fund's payments this year added up
+# a kind of place of care, which names the case's setting, not a subject of its own
+CARE_SITE = re.compile(r"(?:定点)?(?:医院|卫生院|医疗机构|诊所|药店)")
 RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|加一起|加一块|加在一起|总计|共计|总的")
 # a turn that tells of another visit or stay ("下个月花的也差不多，累计报了多少") adds a case
 NEW_VISIT = re.compile(r"花|住院|住了|又|再|也|下个?月|下次|这次|这回")
@@ -172,6 +177,9 @@ NEW_VISIT = re.compile(r"花|住院|住了|又|再|也|下个?月|下次|这次|
 TALLY_ASKED = re.compile(
     r"(累计|一共|总共|合计|加起来|加一起|加一块|加在一起|总计|共计|总的|全部|算下来)[^，。？]{0,6}"
     r"(报了|报销了|给报了|赔了|支付了|给了|拿了|返了)[^，。？]{0,4}(多少|几多|几)"
+    # ("俩人一共报多少" after their cases: the same sum asked without 了)
+    r"|(俩|两人|两个人|我们|咱们|全家|一家|他们|她们)[^，。？]{0,4}"
+    r"(累计|一共|总共|合计|加起来|加一起|总计|共计)[^，。？]{0,3}(报|报销|赔|支付)[^，。？]{0,3}(多少|几)"
 )
 # what the yearly cap still leaves, asked after cases: "今年最多还能报多少", "还剩多少额度"
 REMAINING_ASKED = re.compile(
@@ -622,13 +630,15 @@ class Assistant:
                 )
         if state.pending is None and after_rule and not frame.calculator:
             # "普兰县多少？" right after the posts of each county: that county's figure
-            figure = membership.item_figure(frame.text, state.last_citations)
+            figure = membership.item_figure(
+                frame.text, state.last_citations
+            ) or membership.list_count(frame.text, state.last_citations)
             if figure is not None:
                 return Response(
                     "answered",
                     answer=membership.item_answer(figure),
                     citations=[figure.citation],
-                    facts=[figure.figure],
+                    facts=[figure.figure] if figure.figure else [],
                 )
         if (
             last_status == VERDICT
@@ -643,6 +653,9 @@ class Assistant:
                 if verdict is not None:
                     state.last_status = VERDICT
                     return self._verdict(verdict, frame)
+        own = _own_share_of(frame, state)
+        if own is not None:
+            return self._own_share(own)  # "那他自己还要掏多少" after his stay's result
         if _sums_results(frame, state):
             return self._sum_of_results(frame, state)  # "两个加起来" after two counties' subsidies
         if _compares_results(frame, state):
@@ -805,15 +818,16 @@ class Assistant:
             # ("有没有起付线", "封顶多少": an attribute alone is asked of the first part's subject)
             named = [w for w in _content_words(part) if not QUESTION_WORD.fullmatch(w)]
             attribute_only = bool(named) and all(ATTRIBUTE.fullmatch(w) for w in named)
+            names_nothing = all(not_a_name(w) or w.isdigit() for w in named)
             own = (
                 n == 0
                 or other is not None
                 or len(part) >= 20
-                or (alone.topical and not attribute_only)
+                # ("…要先备案吗 报销会少吗": 报销 alone names no subject of its own)
+                or (alone.topical and not attribute_only and not names_nothing)
                 # "…农牧民那个大额补充又是多少": two words of its own the first part lacks
                 or len([w for w in named if w not in parts[0] and not not_a_name(w)]) >= 2
             )
-            names_nothing = all(not_a_name(w) or w.isdigit() for w in named)
             computed = responses[0].calculation if responses else None
             if n and computed and EXCESS_ASKED.match(part):
                 # "…能报多少 超过的部分咋办": what lies beyond the first part's result
@@ -1626,6 +1640,11 @@ class Assistant:
         self, frame: Frame, state: State, avoid: set[str] | None = None, alone: bool = False
     ) -> Response:
         q = frame.text
+        if state.topic and outpatient_of_topic(frame, state.topic.calculator):
+            # "他交250档 门诊报几成" after "癫痫门诊能报销吗": the rule of that disease's care
+            asked = slots_for(frame, state.topic.calculator, keep_mode=False)
+            slots = {**state.topic.slots, **asked}
+            frame = replace(frame, calculator=state.topic.calculator, slots=slots)
         # before this turn's topic replaces the last
         query = frame.text if alone else self._with_context(frame, state)
         last = state.last_citations[0].text if state.last_citations else ""
@@ -1637,6 +1656,7 @@ class Assistant:
         ):
             # "那她这份钱谁来出" after her case: who is said in the rule the case was decided by
             query = f"{query} {last}"
+        own_fact = frame.fact  # the kind of fact the turn itself asks
         if (
             query != q
             and frame.fact is FactType.OTHER
@@ -1647,7 +1667,14 @@ class Assistant:
             and not OWN_ASK.search(q)
         ):
             # "那120档的呢" after "住院报销比例多少": the same kind of fact for the new case
-            frame = replace(frame, fact=read_frame(query).fact)
+            # ("创业目标呢" after "就业率目标是多少": the thing asked of, named anew, with
+            # what the last question asked of it: the kind of fact is the head's, not 就业率's)
+            frame = replace(
+                frame,
+                fact=read_frame(
+                    (_requalified(state.topic.query, q) if state.topic else None) or query
+                ).fact,
+            )
         case_of = frame.calculator  # the calculator whose case the turn asks a rule of
         if query != q and not frame.calculator and state.topic and state.topic.calculator:
             # "那交一百二那档的去乡镇卫生院呢" after 60档's ratio: the case the last rule was asked
@@ -1673,7 +1700,13 @@ class Assistant:
         if verdict is not None:
             state.last_status = VERDICT
             if frame.topical or state.topic is None:  # a follow-up leans on the rule decided
-                state.topic = Topic(frame.calculator, dict(frame.slots), query, frame.person.who)
+                calculator = verdict.calculator or frame.calculator
+                slots = (
+                    dict(frame.slots)
+                    if calculator == frame.calculator
+                    else understand(q, calculator).inputs
+                )
+                state.topic = Topic(calculator, slots, query, frame.person.who)
             return self._verdict(verdict, frame)
         # "老婆在县医院生孩子能报多少": a case the frame marks (孕产妇分娩, 建档立卡) has its own
         # rule, which the rule looked up must be
@@ -1699,15 +1732,32 @@ class Assistant:
         )
         if reason:
             return self._out_of_scope(reason, q, hits[:1])
+        ranked_by = ""  # what the clauses of the articles found are ranked by, if not the query
         if frame.continuation and WHAT_HAPPENS.search(q) and state.last_citations:
             # "借出去的弄丢了呢" after the loan period: a new mishap, which the sentence just
             # quoted does not speak of; the articles are the topic's, the sentence the turn's
             avoid = {*(avoid or set()), *(c.text for c in state.last_citations)}
             query = q
+        elif query != q and self._new_words(q, state):
+            # "重大的案件呢" after who investigates a case, "正式评审呢" after the first review,
+            # "以前家庭账户里还有钱 咋办" after the outpatient pool: what the turn names anew is
+            # not in the sentence just quoted; another sentence answers, first in the articles
+            # that name it (found with the last topic, else by the turn alone)
+            naming = self._naming(self._new_words(q, state), hits, q, _last_doc(state))
+            if naming:  # (its sentences ranked by what it names, among the articles found)
+                hits = naming + [h for h in hits if h.unit.id not in {n.unit.id for n in naming}]
+                ranked_by = f"{' '.join(self._new_words(q, state))} {q}"
         hits = self._with_last_article(hits, query != q, state)
         hits = self._with_rule_article(hits, frame, case_of)
         hits = _named_section_first(hits, frame)
-        composed = compose(frame, q, hits, self.corpus, self.searcher, context=query, exclude=avoid)
+        context = ranked_by or query
+        composed = compose(frame, q, hits, self.corpus, self.searcher, context, exclude=avoid)
+        if composed.status == "out_of_scope" and frame.fact is not own_fact:
+            # "要是出了重大看管事故呢" after "扣多少": the kind of figure asked last is not what
+            # the rule for the new case states; its rule is the answer, not a silence
+            own = replace(frame, fact=own_fact)
+            again = compose(own, q, hits, self.corpus, self.searcher, context, exclude=avoid)
+            composed = again if again.status != "out_of_scope" else composed
         left = self._cap_left(composed, frame, state)
         if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year
             composed.answer += "\n" + left
@@ -1800,6 +1850,27 @@ class Assistant:
                 *(f"{a:.2f}" for a in amounts),
                 *(f"{s['rule']} {s['amount']}" for c in run for s in c.steps[:1]),
             ],
+        )
+
+    def _own_share(self, calc: Calculation) -> Response:
+        """What the patient bears of a bill just computed: the eligible cost less what the fund
+        paid, with the deductible inside it; the articles are the calculation's own."""
+        cost = Decimal(str(calc.inputs["cost"]))
+        paid = Decimal(calc.result["payment"])
+        own = cost - paid
+        lines = [
+            f"按刚才算的{calc.title or '报销'}：个人负担 = 合规费用 {cost:.2f} − 医保（统筹基金）支付 "
+            f"{paid:.2f} = {own:.2f} 元。"
+        ]
+        if calc.result.get("deductible") not in (None, "0", "0.00"):
+            lines.append(f"其中起付线 {Decimal(calc.result['deductible']):.2f} 元由个人负担。")
+        lines.append("不在医保支付范围内的费用（自费药品、项目等）另由个人负担，不含在上面的数里。")
+        again = calculate(calc.calculator, calc.inputs, self.corpus)
+        return Response(
+            "calculated",
+            answer="\n".join(lines),
+            citations=self._calc_citations(again.get("citations", [])),
+            facts=[f"{own:.2f}", f"{cost:.2f}", f"{paid:.2f}"],
         )
 
     def _cap_left(self, composed, frame: Frame, state: State) -> str:
@@ -1994,6 +2065,43 @@ class Assistant:
         if leans or same_benefit or short or bare:
             return _other_list(last, frame.text) or f"{last} {frame.text}"
         return frame.text
+
+    def _naming(self, words: list[str], hits: list, question: str, doc: str) -> list:
+        """The articles of the last document found that name the most of `words` (by the turn
+        alone when none of those found with the last topic names any): a follow-up's new
+        subject is the same document's."""
+        for found in (hits, self.searcher.search(question, k=5)):
+            found = [h for h in found if h.unit.doc_id == doc]
+            counts = [sum(w in h.unit.text for w in words) for h in found]
+            most = max(counts, default=0)
+            if most:
+                return [h for h, n in zip(found, counts, strict=True) if n == most]
+        return []
+
+    def _new_words(self, question: str, state: State) -> list[str]:
+        """The words of a continuation naming a thing of the documents that neither the last
+        question nor the sentence just quoted speaks of."""
+        from assistant.compose import _telling
+        from index.lexical import covered_by
+
+        if not state.last_citations:
+            return []
+        last = f"{state.topic.query if state.topic else ''}{state.last_citations[0].text}"
+        # (where or at which level one is treated says which case, not a new thing: "那一级医院呢")
+        return [
+            word
+            for word in _telling(question)
+            if len(word) >= 2
+            and not places_in(word)
+            and read_level(word) is None
+            and not CARE_SITE.fullmatch(word)
+            and not covered_by(word, question, last)  # ("寺庙" is the 宗教活动场所 quoted)
+            # (a thing, or what sets one apart, 重大/正式; not an act said of the last one, 超过,
+            # 做研究, nor a feature asked of the same benefit, 起付线)
+            and (_tag(word) in (*NOUN_TAGS, "a", "ad", "b") or (not _tag(word) and len(word) >= 3))
+            and not BENEFIT_ATTRIBUTE.search(word)
+            and self.corpus.units_using(word)
+        ]
 
     def _with_last_article(self, hits: list, leans: bool, state: State) -> list:
         """ "那最晚交到哪天" after the payment period: a turn read with the last topic keeps the
@@ -2245,6 +2353,13 @@ def _rule_first(part: str) -> bool:
     return first.topical and not first.figures and not first.continuation
 
 
+def _tag(word: str) -> str:
+    """jieba's part of speech of a word it knows, "" otherwise."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(word) or ""
+
+
 def _last_doc(state: State) -> str:
     """The document of the last answer's main citation."""
     return state.last_citations[0].unit_id.split("/", 1)[0]
@@ -2263,6 +2378,39 @@ def _paid_told(frame: Frame, state: State) -> bool:
         return False
     reading = understand(frame.text, last.calculator)
     return reading is not None and reading.inputs.get("already_paid") not in (None, "")
+
+
+# what the patient bears of a bill, asked after its result: "那他自己还要掏多少", "个人自付多少"
+OWN_SHARE_ASKED = re.compile(
+    r"(自己|个人|自个儿?|本人)[^，。？?]{0,4}(掏|出|付|负担|承担|花)[^，。？?]{0,4}(多少|几)"
+    r"|(自付|自掏腰包|自掏)[^，。？?]{0,4}(多少|几)"
+)
+
+
+def _own_share_of(frame: Frame, state: State) -> Calculation | None:
+    """The latest computed bill (of the person the turn names, if it names one) whose own share
+    the turn asks, with no new figure or case of its own."""
+    # ("那自己要掏多少" reads like a contribution asked, with its default slots, but names no
+    # paying in: 交, 缴, 保费, 参保)
+    guessed = frame.calculator == "contribution" and not re.search(
+        r"交|缴|保费|参保|医保", frame.text
+    )
+    if not OWN_SHARE_ASKED.search(frame.text) or frame.figures or (frame.slots and not guessed):
+        return None
+    last = state.last_calc.calculator if state.last_calc else None
+    if frame.calculator not in (None, last) and not guessed:
+        return None
+    who = person_key(frame.person.who)
+    return next(
+        (
+            c
+            for c in reversed(state.results)
+            if "payment" in c.result
+            and c.inputs.get("cost") not in (None, "")
+            and (not who or c.person == who)
+        ),
+        None,
+    )
 
 
 def _sums_results(frame: Frame, state: State) -> bool:
@@ -2378,6 +2526,21 @@ def _to_place(last: str, frame: Frame) -> str | None:
     for p in before:
         moved = moved.replace(p.said, now[0].said)
     return moved if moved != last else None
+
+
+def _requalified(last: str, turn: str) -> str | None:
+    """ "创业目标呢" after "就业率目标是多少": the turn names, with a qualifier of its own, the
+    head the last question asked of; the last question's asking, put after the turn's words
+    ("创业目标是多少"), or None when the turn is no such noun."""
+    bare = re.sub(r"^(那么?|要是|如果|换成|还有)|呢|吗|[？?。，,！!\s]", "", turn)
+    if "的" in bare or not re.fullmatch(r"[\u4e00-\u9fff]{3,10}", bare):
+        return None
+    for cut in range(1, len(bare) - 1):
+        head, qualifier = bare[cut:], bare[:cut]
+        at = last.find(head)
+        if at > 0 and qualifier not in last and not any(c in last for c in qualifier[:1]):
+            return bare + last[at + len(head) :]
+    return None
 
 
 def _to_scheme(last: str, frame: Frame) -> str | None:
@@ -2600,7 +2763,8 @@ def _case_setting(frame: Frame, state: State) -> str:
         or last.calculator not in ("inpatient", "special_outpatient")
         or last.inputs.get("in_area") is not False
         or frame.calculator
-        or frame.topical
+        # ("回来报销要带啥": 报销 alone names no topic of its own)
+        or (frame.topical and not all(not_a_name(w) for w in _content_words(frame.text)))
         or frame.fact not in (FactType.PROCEDURE, FactType.YES_NO)
         or (state.topic is not None and state.topic.calculator not in (None, last.calculator))
     ):

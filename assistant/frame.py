@@ -270,6 +270,8 @@ WHY = re.compile(
 THIS_CASE_ORDER = re.compile(
     # ("哦对了 这是今年第二次住院": a remembered detail, said after a filler)
     r"^(?:[哦噢喔啊嗯]?\s*对了|忘了说|补充一下|还有)?[，,\s]*(?:而且|并且)?\s*"
+    # ("她这是第二次住院", "我妈这回是第三次": the person whose case it is, named first)
+    r"(?:我们|我|俺|咱|她|他|老人|我?(?:爸|妈|老公|老婆|爱人|媳妇|奶奶|爷爷|孩子))?\s*"
     r"(?:这|这次|这回|这趟)(?:是|算|已经是)[^，。？]{0,6}第"
 )
 CONTINUATION = re.compile(

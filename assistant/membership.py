@@ -9,11 +9,16 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
 
 from assistant.answers import display
 from assistant.citations import Citation
 from assistant.frame import QUESTION_WORD
 from assistant.lists import enumerates
+from corpus.datafiles import read_table
+
+DATA = Path(__file__).parent / "data"
 
 # "高血压算吗", "糖尿病也算不算", "尿毒症在里面吗", "喝酒属于吗": a thing, then a membership cue
 MEMBER_AFTER = re.compile(
@@ -142,7 +147,7 @@ def answer(found: Membership) -> str:
 # "普兰县多少？", "那日土县呢", "革吉县有几个": one item's figure asked right after a passage
 # that gives a figure for each item ("其中噶尔县95人、札达县78人、普兰县235人…")
 ITEM_FIGURE_ASKED = re.compile(
-    r"^(?:那么?|那要是)?(?P<item>[\u4e00-\u9fff]{2,8}?)(?:的话)?"
+    r"^(?:那么?|那要是)?(?P<item>[\u4e00-\u9fff]{2,8}?|\d{4}年?)(?:的话)?"
     r"(?:呢|多少|有多少|是多少|几个|有几个|多少人|多少个|多少钱)[？?。！!\s]*$"
 )
 FIGURE_AFTER = (
@@ -153,9 +158,10 @@ FIGURE_AFTER = (
 @dataclass(frozen=True)
 class ItemFigure:
     item: str
-    figure: str
+    figure: str  # "" when the passage gives figures item by item but none for this one
     sentence: str
     citation: Citation
+    listed: tuple[str, ...] = ()  # the items it does give, when it names none for this one
 
 
 def item_figure(text: str, last: list[Citation]) -> ItemFigure | None:
@@ -167,20 +173,103 @@ def item_figure(text: str, last: list[Citation]) -> ItemFigure | None:
     item = m.group("item")
     passage = last[0].text
     # (a passage that gives figures item by item: at least three of them)
-    if len(re.findall(r"[\u4e00-\u9fff]{2,6}" + FIGURE_AFTER, passage)) < 3:
-        return None
     found = re.search(re.escape(item) + FIGURE_AFTER, passage)
-    if found is None:
-        return None
+    if found is None or len(re.findall(r"[\u4e00-\u9fff]{2,6}" + FIGURE_AFTER, passage)) < 3:
+        return _respective(item, last[0]) or _county_unlisted(item, last[0])
     start = max(passage.rfind(c, 0, found.start()) for c in "。；;") + 1
     ends = [i for i in (passage.find(c, found.end()) for c in "。；;") if i >= 0]
     sentence = passage[start : min(ends) + 1 if ends else len(passage)].strip()
     return ItemFigure(item, re.sub(r"\s+", "", found.group(1)), sentence, last[0])
 
 
+# "2017、2018、2019三年分别提供…142个、115个、225个": items, then what each has in turn
+RESPECTIVE_ITEMS = re.compile(r"((?:[\u4e00-\u9fff\d]{1,8}、)+[\u4e00-\u9fff\d]{1,8})分别")
+COUNT_AFTER = re.compile(r"[一二三四五六七八九十两]+[个年县项类种档级][\u4e00-\u9fff]{0,2}$")
+RESPECTIVE_FIGURES = re.compile(
+    r"([\u4e00-\u9fff]{0,12}?)分别(?:为|是|按|提供)?([\u4e00-\u9fff]{0,12}?)"
+    r"((?:\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]?、)+\d+(?:\.\d+)?\s*[\u4e00-\u9fff%]?)"
+)
+
+
+def _respective(item: str, cite: Citation) -> ItemFigure | None:
+    """ "2018年呢" after "2017、2018、2019三年分别提供…142个、115个、225个，…分别为27人、0人、
+    15人": the item's place in the list named, and the figure at that place in each list of
+    figures its sentence goes on to give in turn."""
+    key = item.removesuffix("年") if item[:1].isdigit() else item
+    for listed in RESPECTIVE_ITEMS.finditer(cite.text):
+        # ("…2019三年分别提供": the count said after the last item is not part of it)
+        items = COUNT_AFTER.sub("", listed.group(1)).split("、")
+        at = next((n for n, i in enumerate(items) if i.removesuffix("年") == key), None)
+        if at is None:
+            continue
+        end = (
+            min(i for i in (cite.text.find(c, listed.end()) for c in "。；") if i >= 0)
+            if any(c in cite.text[listed.end() :] for c in "。；")
+            else len(cite.text)
+        )
+        sentence = cite.text[listed.start() : end + 1]
+        said = []
+        for m in RESPECTIVE_FIGURES.finditer(cite.text, listed.end() - 2, end + 1):
+            figures = m.group(3).split("、")
+            if len(figures) == len(items):
+                what = f"{m.group(1)}{m.group(2)}".lstrip("，,三两四五年") or "数"
+                said.append(f"{what}{figures[at].strip()}")
+        if said:
+            return ItemFigure(item, "，".join(said), sentence, cite)
+    return None
+
+
+# "一共有多少种", "总共几项" right after a member of a list was asked: the list's own count
+COUNT_ASKED = re.compile(
+    r"^(?:那|那么)?(?:这个|这些|它们?)?(?:一共|总共|共|总计|加起来)?(?:有|是)?"
+    r"(?:多少|几)(?P<kind>种|类|项|个)(?:病|疾病)?(?:呀|啊|呢|吗)?[？?。！!\s]*$"
+)
+
+
+def list_count(text: str, last: list[Citation]) -> ItemFigure | None:
+    """ "一共有多少种" after "痛风算特殊病吗": the count the quoted list states ("…等30种"), with
+    the sentence that states it; None when the list states no count of that kind."""
+    asked = COUNT_ASKED.match(text.strip())
+    if asked is None or not last:
+        return None
+    kind = asked.group("kind")
+    kinds = "种类项个" if kind == "个" else kind
+    stated = re.search(
+        rf"(?:等|共|共计|合计)?\s*(\d+|[一二三四五六七八九十]+)\s*([{kinds}])", last[0].text
+    )
+    if stated is None:
+        return None
+    start = max(last[0].text.rfind(c, 0, stated.start()) for c in "。；;：:") + 1
+    sentence = last[0].text[start : stated.end() + 1].strip()
+    return ItemFigure("共", f"{stated.group(1)}{stated.group(2)}", sentence, last[0])
+
+
+@lru_cache(maxsize=1)
+def _counties() -> tuple[str, ...]:
+    """Ngari's counties, by full name (噶尔县…)."""
+    return tuple(dict.fromkeys(c for _, c in read_table(DATA / "ngari_towns.tsv")))
+
+
+def _county_unlisted(item: str, cite: Citation) -> ItemFigure | None:
+    """ "普兰呢" after villages listed county by county ("札达县4个…；日土县2个…"): a county the
+    passage gives no figure for, when it gives one for at least three others."""
+    asked = next((c for c in _counties() if item in (c, c.removesuffix("县"))), None)
+    if asked is None or asked.removesuffix("县") in cite.text:
+        return None
+    listed = tuple(c for c in _counties() if re.search(re.escape(c) + FIGURE_AFTER, cite.text))
+    if len(listed) < 3:
+        return None
+    return ItemFigure(asked, "", "", cite, listed)
+
+
 def item_answer(found: ItemFigure) -> str:
     cite = found.citation
+    if not found.figure:
+        return (
+            f"{found.item}：没有列出。{cite.display}按县列出的是{'、'.join(found.listed)}，"
+            f"其中没有{found.item}[1]。"
+        )
     return (
-        f"{found.item}：{found.figure}（{cite.label}）[1]\n"
+        f"{found.item}{found.figure if found.item == '共' else '：' + found.figure}（{cite.label}）[1]\n"
         f"原文：{cite.display}“{display(found.sentence)}”[1]"
     )

@@ -185,9 +185,14 @@ def test_an_items_figure_is_read_from_a_passage_giving_each(question, figure) ->
     assert found is not None and found.figure == figure
 
 
-@pytest.mark.parametrize("question", ["措勤县多少？", "那二级医院呢", "起付线多少"])
+@pytest.mark.parametrize("question", ["那二级医院呢", "起付线多少"])
 def test_an_item_the_passage_gives_no_figure_for_is_not_read(question) -> None:
     assert item_figure(question, [POSTS]) is None
+
+
+def test_a_county_the_passage_leaves_out_gets_no_figure() -> None:
+    found = item_figure("措勤县多少？", [POSTS])  # (said to be left out, not given a figure)
+    assert found is not None and found.figure == "" and "措勤县" not in found.listed
 
 
 @pytest.mark.parametrize(

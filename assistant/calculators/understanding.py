@@ -546,16 +546,23 @@ def _per_visit(q: str) -> tuple[Decimal, int] | None:
 NOT_HELD = re.compile(r"(?:不是|并非|非|不属于|没有|没|不算)[^，。？?是]{0,3}$")
 
 
-def _medical_common(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list[Amount]:
-    tier, span = read_tier(q)
-    if tier is not None:
-        inputs["tier"] = tier
+def _without_tiers(q: str, amounts: list[Amount]) -> list[Amount]:
+    """The sums said, less the tiers paid ("他交的120"): a tier is never a bill, whether or not
+    the calculator uses it."""
+    _, span = read_tier(q)
     # ("交60的和交250的…报的一样多": every tier offered that is said is a tier, never the bill)
     offered = {str(t) for t in rules()["inpatient"]["tiers"]}
     others = [m.span() for m in TIER_PAYER.finditer(q)] + [
         m.span() for m in TIER_PATTERNS[0].finditer(q) if m.group(1) in offered
     ]
-    amounts = _drop_spans(amounts, span, *others)
+    return _drop_spans(amounts, span, *others)
+
+
+def _medical_common(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list[Amount]:
+    tier, _ = read_tier(q)
+    if tier is not None:
+        inputs["tier"] = tier
+    amounts = _without_tiers(q, amounts)
     # ("我邻居不是贫困户": a standing denied is not had, and is said not to be)
     held = [
         not NOT_HELD.search(q[max(0, m.start() - 6) : m.start()])
@@ -931,7 +938,7 @@ TWO_DISEASES = {
 
 def read_two_diseases(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
-    amounts = _already_paid(q, inputs, _money_amounts(q))
+    amounts = _already_paid(q, inputs, _without_tiers(q, _money_amounts(q)))
     inputs["diseases"] = [d for d, said in TWO_DISEASES.items() if said.search(q)] or None
     if inputs["diseases"] is None:
         del inputs["diseases"]
@@ -966,7 +973,7 @@ PRIOR_IN_TENS = re.compile(
 
 def read_general(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
-    amounts = _money_amounts(q)
+    amounts = _without_tiers(q, _money_amounts(q))
     tens = PRIOR_IN_TENS.search(q)
     if tens is not None and small_count(tens.group(1)) is not None:
         # "前面累计八十 这次三百五": a sum under a hundred said in words, after the cue (the

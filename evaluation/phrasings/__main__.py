@@ -69,6 +69,8 @@ TABLES = {
     "phrasings38": HERE.parent / "phrasings38",
     # the twenty-eighth session's classes: tune39 and heldout39 by sentence frame
     "phrasings39": HERE.parent / "phrasings39",
+    # the twenty-ninth session's classes: tune40 and heldout40 by sentence frame
+    "phrasings40": HERE.parent / "phrasings40",
 }
 
 
@@ -124,6 +126,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout38",
             "tune39",
             "heldout39",
+            "tune40",
+            "heldout40",
             "all",
         ],
         default="all",
