@@ -3724,31 +3724,30 @@ def _is_noun(token: str) -> bool:
 NOUN_TAGS = ("n", "nz", "ng", "nt", "an")
 
 
+def word_tag(token: str) -> str:
+    """jieba's part of speech of a word it knows, "" for one it does not."""
+    import jieba.posseg
+
+    return jieba.posseg.dt.word_tag_tab.get(token) or ""
+
+
 def not_a_name(token: str) -> bool:
     """A word that names no subject: one jieba knows as no noun ("准备", "开始"), or a short
     piece it does not know ("交了", "能报"); it cannot move a short follow-up to another
     document. An unknown longer word ("老铜佛") may name one."""
-    import jieba.posseg
-
-    tag = jieba.posseg.dt.word_tag_tab.get(token)
-    return not _names_a_thing(token) and (tag is not None or len(token) < 3)
+    return not _names_a_thing(token) and (bool(word_tag(token)) or len(token) < 3)
 
 
 def _manner(token: str) -> bool:
     """An adverb, a count, a place or a time word (jieba's d, m, s, t): how, not what."""
-    import jieba.posseg
-
-    return (jieba.posseg.dt.word_tag_tab.get(token) or "") in ("d", "m", "s", "t")
+    return word_tag(token) in ("d", "m", "s", "t")
 
 
 def _names_a_thing(token: str) -> bool:
     """A noun or a verb used as one (培训, 工资: jieba's "vn"), or a term of the documents."""
-    import jieba.posseg
-
     from index.lexical import domain_terms
 
-    tag = jieba.posseg.dt.word_tag_tab.get(token)
-    return token in domain_terms() or tag in (*NOUN_TAGS, "vn")
+    return token in domain_terms() or word_tag(token) in (*NOUN_TAGS, "vn")
 
 
 # who asks is not what is asked about; "县里/乡里" say where, which the frame reads

@@ -49,6 +49,7 @@ from assistant.compose import (
     function_word,
     names_something,
     not_a_name,
+    word_tag,
 )
 from assistant.dialogue import (
     AGAIN,
@@ -167,9 +168,11 @@ SOURCE_WORDS = re.compile(
     r"说的|里面|在哪|哪里|哪份|什么|政策|内容|一条|这事|这件事|事儿?|要求|说法|标准|写的|"
     r"这话|那话|这句话?|那句话?"
 )
-# "累计能报多少" after a later stay or visit: the fund's payments this year added up
+# a thing (a noun), or what sets one thing apart from another (重大, 正式: jieba's a, ad, b)
+SETTING_APART = (*NOUN_TAGS, "a", "ad", "b")
 # a kind of place of care, which names the case's setting, not a subject of its own
 CARE_SITE = re.compile(r"(?:定点)?(?:医院|卫生院|医疗机构|诊所|药店)")
+# "累计能报多少" after a later stay or visit: the fund's payments this year added up
 RUNNING_TOTAL = re.compile(r"累计|一共|总共|合计|加起来|加一起|加一块|加在一起|总计|共计|总的")
 # a turn that tells of another visit or stay ("下个月花的也差不多，累计报了多少") adds a case
 NEW_VISIT = re.compile(r"花|住院|住了|又|再|也|下个?月|下次|这次|这回")
@@ -1738,15 +1741,16 @@ class Assistant:
             # quoted does not speak of; the articles are the topic's, the sentence the turn's
             avoid = {*(avoid or set()), *(c.text for c in state.last_citations)}
             query = q
-        elif query != q and self._new_words(q, state):
+        elif query != q and (new := self._new_words(q, state)):
             # "重大的案件呢" after who investigates a case, "正式评审呢" after the first review,
             # "以前家庭账户里还有钱 咋办" after the outpatient pool: what the turn names anew is
             # not in the sentence just quoted; another sentence answers, first in the articles
             # that name it (found with the last topic, else by the turn alone)
-            naming = self._naming(self._new_words(q, state), hits, q, _last_doc(state))
+            naming = self._naming(new, hits, q, _last_doc(state))
             if naming:  # (its sentences ranked by what it names, among the articles found)
-                hits = naming + [h for h in hits if h.unit.id not in {n.unit.id for n in naming}]
-                ranked_by = f"{' '.join(self._new_words(q, state))} {q}"
+                named = {n.unit.id for n in naming}
+                hits = naming + [h for h in hits if h.unit.id not in named]
+                ranked_by = f"{' '.join(new)} {q}"
         hits = self._with_last_article(hits, query != q, state)
         hits = self._with_rule_article(hits, frame, case_of)
         hits = _named_section_first(hits, frame)
@@ -2098,7 +2102,7 @@ class Assistant:
             and not covered_by(word, question, last)  # ("寺庙" is the 宗教活动场所 quoted)
             # (a thing, or what sets one apart, 重大/正式; not an act said of the last one, 超过,
             # 做研究, nor a feature asked of the same benefit, 起付线)
-            and (_tag(word) in (*NOUN_TAGS, "a", "ad", "b") or (not _tag(word) and len(word) >= 3))
+            and (word_tag(word) in SETTING_APART or (not word_tag(word) and len(word) >= 3))
             and not BENEFIT_ATTRIBUTE.search(word)
             and self.corpus.units_using(word)
         ]
@@ -2351,13 +2355,6 @@ def _rule_first(part: str) -> bool:
     the last turn."""
     first = read_frame(part)
     return first.topical and not first.figures and not first.continuation
-
-
-def _tag(word: str) -> str:
-    """jieba's part of speech of a word it knows, "" otherwise."""
-    import jieba.posseg
-
-    return jieba.posseg.dt.word_tag_tab.get(word) or ""
 
 
 def _last_doc(state: State) -> str:

@@ -85,7 +85,7 @@ def _question(row_id: str, split: str, question: str, **expect: Any) -> dict:
     }
 
 
-def _dialogue(row_id: str, split: str, turns: list[tuple[str, dict]]) -> dict:
+def dialogue_row(row_id: str, split: str, turns: list[tuple[str, dict]]) -> dict:
     return {
         "id": row_id,
         "category": "dialogue",
@@ -188,7 +188,7 @@ def build() -> list[dict]:
                 },
             ),
         ]
-        rows.append(_dialogue(f"t39order-{n + 1:03d}", _split(frame), turns))
+        rows.append(dialogue_row(f"t39order-{n + 1:03d}", _split(frame), turns))
 
     # 4. two results set against each other ("他比我少报多少")
     frames = [
@@ -224,7 +224,7 @@ def build() -> list[dict]:
                 },
             ),
         ]
-        rows.append(_dialogue(f"t39diff-{n + 1:03d}", _split(frame), turns))
+        rows.append(dialogue_row(f"t39diff-{n + 1:03d}", _split(frame), turns))
 
     # 5. an age said before fixes a later stay's tier (第十八条（二）)
     frames = [
@@ -247,7 +247,7 @@ def build() -> list[dict]:
                 {"calculator": "inpatient", "expected": {"payment": pay}, "cites": INPATIENT_CITES},
             ),
         ]
-        rows.append(_dialogue(f"t39age-{n + 1:03d}", _split(frame), turns))
+        rows.append(dialogue_row(f"t39age-{n + 1:03d}", _split(frame), turns))
 
     # 6. a rumour put to be checked is answered from the rule it is about
     frames = [
@@ -274,9 +274,13 @@ def build() -> list[dict]:
     return rows
 
 
-def main() -> None:
-    rows = build()
-    by_kind = {"calculations.jsonl": [], "dialogues.jsonl": [], "questions.jsonl": []}
+def write(rows: list[dict], here: Path) -> None:
+    """A session table's rows into its folder, one file per kind of row."""
+    by_kind: dict[str, list[dict]] = {
+        "calculations.jsonl": [],
+        "dialogues.jsonl": [],
+        "questions.jsonl": [],
+    }
     for row in rows:
         kind = (
             "dialogues.jsonl"
@@ -288,8 +292,12 @@ def main() -> None:
         by_kind[kind].append(row)
     for name, kept in by_kind.items():
         text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept)
-        (HERE / name).write_text(text, encoding="utf-8")
-    print(f"{len(rows)} rows written to {HERE}")
+        (here / name).write_text(text, encoding="utf-8")
+    print(f"{len(rows)} rows written to {here}")
+
+
+def main() -> None:
+    write(build(), HERE)
 
 
 if __name__ == "__main__":

@@ -10,23 +10,17 @@ half shares no sentence frame with the half the lead reads.
 
 from __future__ import annotations
 
-import json
 import random
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 from evaluation.phrasings import reference
+from evaluation.phrasings39.generate import COSTS, HOSPITALS, SAID, TIERS, dialogue_row, write
 
 HERE = Path(__file__).parent
 SEED = 40
 
-HOSPITALS = {
-    "乡镇卫生院": ["乡卫生院", "镇卫生院", "乡镇卫生院"],
-    "二级": ["县医院", "县人民医院", "二级医院"],
-    "三级": ["地区人民医院", "三级医院", "地区医院"],
-}
-TIERS = [60, 120, 250]
 # the share of a stay's eligible cost each tier is paid at each level (第二十二条), as said
 RATES = {
     (250, "乡镇卫生院"): "90%",
@@ -38,17 +32,6 @@ RATES = {
     (60, "乡镇卫生院"): "70%",
     (60, "二级"): "65%",
     (60, "三级"): "60%",
-}
-COSTS = ["3000", "4500", "6000", "8000", "12000", "15000", "23000", "30000"]
-SAID = {
-    "3000": ["3000", "三千", "3k"],
-    "4500": ["4500", "四千五", "4.5k"],
-    "6000": ["6000", "六千", "6k"],
-    "8000": ["8000", "八千", "8k"],
-    "12000": ["12000", "1.2万", "一万二"],
-    "15000": ["15000", "1.5w", "一万五"],
-    "23000": ["23000", "2.3万", "两万三"],
-    "30000": ["30000", "3万", "三万"],
 }
 # (who is named, how they are named again)
 KIN = [("我爸", "他"), ("我妈", "她"), ("我老公", "他"), ("我媳妇", "她"), ("我奶奶", "她")]
@@ -75,15 +58,6 @@ def _stay(tier: int, level: str, cost: str, admission: int = 1) -> dict:
         "inputs": {"tier": tier, "level": level, "cost": cost, "admission": admission},
         "expected": _pay(tier, level, cost, admission),
         "cites": INPATIENT,
-    }
-
-
-def _dialogue(row_id: str, split: str, turns: list[tuple[str, dict]]) -> dict:
-    return {
-        "id": row_id,
-        "category": "dialogue",
-        "split": split,
-        "turns": [{"user": user, "expect": expect} for user, expect in turns],
     }
 
 
@@ -126,7 +100,7 @@ def build() -> list[dict]:
             # (a rate or the bill asked, never a sum computed with the tier as the bill)
             (two.format(u=other), {"status": ASKED, "answer_contains": [RATES[(other, level)]]}),
         ]
-        rows.append(_dialogue(f"t40tier-{n + 1:03d}", _split(frame), turns))
+        rows.append(dialogue_row(f"t40tier-{n + 1:03d}", _split(frame), turns))
 
     # 2. a 门特 disease's outpatient care asked, then the tier, then the year's bill
     frames = [
@@ -159,7 +133,7 @@ def build() -> list[dict]:
                 },
             ),
         ]
-        rows.append(_dialogue(f"t40special-{n + 1:03d}", _split(frame), turns))
+        rows.append(dialogue_row(f"t40special-{n + 1:03d}", _split(frame), turns))
 
     # 3. a stay's order said of the person's stay just computed, the person named first
     frames = [
@@ -179,7 +153,7 @@ def build() -> list[dict]:
             (one.format(k=kin, t=tier, h=hospital, c=said), _stay(tier, level, cost)),
             (two.format(k=kin, p=pronoun, o=order[k]), _stay(tier, level, cost, k)),
         ]
-        rows.append(_dialogue(f"t40order-{n + 1:03d}", _split(frame), turns))
+        rows.append(dialogue_row(f"t40order-{n + 1:03d}", _split(frame), turns))
 
     # 4. two people's stays, then what the fund paid the two together
     frames = [
@@ -205,7 +179,7 @@ def build() -> list[dict]:
                 {"status": FROM_RESULTS, "answer_contains": [f"{Decimal(pa) + Decimal(pb):.2f}"]},
             ),
         ]
-        rows.append(_dialogue(f"t40both-{n + 1:03d}", _split(frame), turns))
+        rows.append(dialogue_row(f"t40both-{n + 1:03d}", _split(frame), turns))
 
     # 5. what the patient bears of a stay just computed
     frames = [
@@ -230,7 +204,7 @@ def build() -> list[dict]:
                 },
             ),
         ]
-        rows.append(_dialogue(f"t40own-{n + 1:03d}", _split(frame), turns))
+        rows.append(dialogue_row(f"t40own-{n + 1:03d}", _split(frame), turns))
 
     # 6. when a document takes effect (第四十九条 for the medical scheme, 第五十五条 for relics)
     frames = [
@@ -283,7 +257,7 @@ def build() -> list[dict]:
     ]
     for n, ((one, two), term) in enumerate(pairs):
         turns = [(one, {"status": "answered"}), (two, {"answer_contains": [term]})]
-        rows.append(_dialogue(f"t40anew-{n + 1:03d}", _split(n), turns))
+        rows.append(dialogue_row(f"t40anew-{n + 1:03d}", _split(n), turns))
 
     # 9. one item of a list given in turn ("2017、2018、2019三年分别…")
     frames = [
@@ -299,19 +273,12 @@ def build() -> list[dict]:
             (one, {"status": "answered"}),
             (two.format(y=year), {"answer_contains": list(posts[year])}),
         ]
-        rows.append(_dialogue(f"t40year-{n + 1:03d}", _split(frame), turns))
+        rows.append(dialogue_row(f"t40year-{n + 1:03d}", _split(frame), turns))
     return rows
 
 
 def main() -> None:
-    rows = build()
-    by_kind: dict[str, list[dict]] = {"dialogues.jsonl": [], "questions.jsonl": []}
-    for row in rows:
-        by_kind["dialogues.jsonl" if "turns" in row else "questions.jsonl"].append(row)
-    for name, kept in by_kind.items():
-        text = "".join(json.dumps(r, ensure_ascii=False) + "\n" for r in kept)
-        (HERE / name).write_text(text, encoding="utf-8")
-    print(f"{len(rows)} rows written to {HERE}")
+    write(build(), HERE)
 
 
 if __name__ == "__main__":

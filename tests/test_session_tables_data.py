@@ -1,0 +1,63 @@
+"""The tables of a session's classes (evaluation/phrasings39, evaluation/phrasings40): each
+regenerated identically, both halves of every class present and sharing no sentence frame, every
+expected figure the independent reference's."""
+
+from __future__ import annotations
+
+import json
+from collections import Counter
+
+import pytest
+
+from evaluation.phrasings import checks
+from evaluation.phrasings39 import generate as generate39
+from evaluation.phrasings40 import generate as generate40
+
+TABLES = [(generate39, "tune39", "heldout39"), (generate40, "tune40", "heldout40")]
+
+
+def _on_disk(generate) -> list[dict]:
+    rows = []
+    for path in sorted(generate.HERE.glob("*.jsonl")):
+        rows += [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    return rows
+
+
+@pytest.mark.parametrize(("generate", "tune", "heldout"), TABLES)
+def test_the_files_are_what_the_generator_writes(generate, tune, heldout) -> None:
+    assert sorted(_on_disk(generate), key=lambda r: r["id"]) == sorted(
+        generate.build(), key=lambda r: r["id"]
+    )
+
+
+@pytest.mark.parametrize(("generate", "tune", "heldout"), TABLES)
+def test_every_class_has_both_halves(generate, tune, heldout) -> None:
+    rows = generate.build()
+    halves = Counter((r["id"].split("-")[0], r["split"]) for r in rows)
+    for kind in {r["id"].split("-")[0] for r in rows}:
+        assert halves[(kind, tune)] and halves[(kind, heldout)], kind
+
+
+@pytest.mark.parametrize(("generate", "tune", "heldout"), TABLES)
+def test_the_halves_share_no_sentence(generate, tune, heldout) -> None:
+    rows = generate.build()
+
+    def sentences(split: str) -> set[str]:
+        said = set()
+        for r in rows:
+            if r["split"] == split:
+                said |= {r["question"]} if "question" in r else {t["user"] for t in r["turns"]}
+        return said
+
+    assert not sentences(tune) & sentences(heldout)
+
+
+@pytest.mark.parametrize(("generate", "tune", "heldout"), TABLES)
+def test_every_expected_figure_is_the_references(generate, tune, heldout) -> None:
+    checked = 0
+    for row, _, expect in checks.expectations(generate.build()):
+        if expect.get("expected") and expect.get("inputs"):
+            got = checks.recompute(expect["calculator"], expect["inputs"])
+            assert {k: got[k] for k in expect["expected"]} == expect["expected"], row["id"]
+            checked += 1
+    assert checked >= 16
