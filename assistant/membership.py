@@ -9,16 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
 
 from assistant.answers import display
 from assistant.citations import Citation
 from assistant.frame import QUESTION_WORD
 from assistant.lists import enumerates
-from corpus.datafiles import read_table
-
-DATA = Path(__file__).parent / "data"
+from assistant.places import ngari_counties
 
 # "高血压算吗", "糖尿病也算不算", "尿毒症在里面吗", "喝酒属于吗": a thing, then a membership cue
 MEMBER_AFTER = re.compile(
@@ -244,19 +240,13 @@ def list_count(text: str, last: list[Citation]) -> ItemFigure | None:
     return ItemFigure("共", f"{stated.group(1)}{stated.group(2)}", sentence, last[0])
 
 
-@lru_cache(maxsize=1)
-def _counties() -> tuple[str, ...]:
-    """Ngari's counties, by full name (噶尔县…)."""
-    return tuple(dict.fromkeys(c for _, c in read_table(DATA / "ngari_towns.tsv")))
-
-
 def _county_unlisted(item: str, cite: Citation) -> ItemFigure | None:
     """ "普兰呢" after villages listed county by county ("札达县4个…；日土县2个…"): a county the
     passage gives no figure for, when it gives one for at least three others."""
-    asked = next((c for c in _counties() if item in (c, c.removesuffix("县"))), None)
+    asked = next((c for c in ngari_counties() if item in (c, c.removesuffix("县"))), None)
     if asked is None or asked.removesuffix("县") in cite.text:
         return None
-    listed = tuple(c for c in _counties() if re.search(re.escape(c) + FIGURE_AFTER, cite.text))
+    listed = tuple(c for c in ngari_counties() if re.search(re.escape(c) + FIGURE_AFTER, cite.text))
     if len(listed) < 3:
         return None
     return ItemFigure(asked, "", "", cite, listed)

@@ -254,6 +254,14 @@ def gazetteer() -> tuple[dict[str, Place], re.Pattern[str] | None]:
 
 
 @lru_cache(maxsize=1)
+def ngari_counties() -> tuple[str, ...]:
+    """Ngari's seven counties by full name (噶尔县…), in the towns table's order."""
+    # (the table's last row names the prefecture itself, 阿里 → 阿里地区: no county)
+    rows = read_table(DATA / "ngari_towns.tsv")
+    return tuple(dict.fromkeys(county for _, county in rows if county.endswith("县")))
+
+
+@lru_cache(maxsize=1)
 def county_stems() -> dict[str, Place]:
     """Two-character county stems ("叶城" of 叶城县) that the gazetteer leaves out because they
     are too often words: the frame reads them only where a stay or visit is said to be."""

@@ -57,8 +57,16 @@ MEDICAL = "城乡居民基本医疗保险实施办法"
 CUSTODIANS = "野外文物看管人员管理细则"
 
 
-def _pay(tier: int, level: str, cost: str, admission: int = 1, paid: str = "0") -> dict:
+def stay_payment(tier: int, level: str, cost: str, admission: int = 1, paid: str = "0") -> dict:
     return reference.inpatient(tier, level, cost, admission=admission, already_paid=paid)
+
+
+def pick_case(rng: random.Random) -> tuple[int, str, str, str, str]:
+    """A stay drawn: its tier, level, the hospital as said, its cost and the cost as said."""
+    tier = rng.choice(TIERS)
+    level = rng.choice(list(HOSPITALS))
+    cost = rng.choice(COSTS)
+    return tier, level, rng.choice(HOSPITALS[level]), cost, rng.choice(SAID[cost])
 
 
 def _calc(row_id: str, split: str, question: str, inputs: dict, expected: dict) -> dict:
@@ -102,12 +110,6 @@ def build() -> list[dict]:
     rng = random.Random(SEED)
     rows: list[dict] = []
 
-    def pick_case() -> tuple[int, str, str, str, str]:
-        tier = rng.choice(TIERS)
-        level = rng.choice(list(HOSPITALS))
-        cost = rng.choice(COSTS)
-        return tier, level, rng.choice(HOSPITALS[level]), cost, rng.choice(SAID[cost])
-
     # 1. a bill at a hospital, its setting unsaid (看病): read as a stay, said so
     frames = [
         "交{t} 去{h}看病花了{c} 能报多少",
@@ -117,7 +119,7 @@ def build() -> list[dict]:
     ]
     for n in range(16):
         frame = n % len(frames)
-        tier, level, hospital, cost, said = pick_case()
+        tier, level, hospital, cost, said = pick_case(rng)
         question = frames[frame].format(t=tier, h=hospital, c=said)
         rows.append(
             _calc(
@@ -125,7 +127,7 @@ def build() -> list[dict]:
                 _split(frame),
                 question,
                 {"tier": tier, "level": level, "cost": cost},
-                _pay(tier, level, cost),
+                stay_payment(tier, level, cost),
             )
         )
 
@@ -140,9 +142,9 @@ def build() -> list[dict]:
         frame = n % len(frames)
         a, b = rng.sample(NAMES, 2)
         ta, tb = rng.sample(TIERS, 2)
-        _, level, hospital, cost, said = pick_case()
+        _, level, hospital, cost, said = pick_case(rng)
         question = frames[frame].format(a=a, b=b, ta=ta, tb=tb, h=hospital, c=said)
-        pa, pb = (_pay(t, level, cost)["payment"] for t in (ta, tb))
+        pa, pb = (stay_payment(t, level, cost)["payment"] for t in (ta, tb))
         wanted = [pa, pb]
         if "差" in question:
             wanted.append(f"{abs(Decimal(pa) - Decimal(pb)):.2f}")
@@ -167,7 +169,7 @@ def build() -> list[dict]:
     order = {2: "二", 3: "三"}
     for n in range(16):
         frame = n % len(frames)
-        tier, level, hospital, cost, said = pick_case()
+        tier, level, hospital, cost, said = pick_case(rng)
         k = rng.choice([2, 3])
         first, second = frames[frame]
         turns = [
@@ -175,7 +177,7 @@ def build() -> list[dict]:
                 first.format(t=tier, h=hospital, c=said),
                 {
                     "calculator": "inpatient",
-                    "expected": {"payment": _pay(tier, level, cost)["payment"]},
+                    "expected": {"payment": stay_payment(tier, level, cost)["payment"]},
                     "cites": INPATIENT_CITES,
                 },
             ),
@@ -183,7 +185,9 @@ def build() -> list[dict]:
                 second.format(k=order[k]),
                 {
                     "calculator": "inpatient",
-                    "expected": {"payment": _pay(tier, level, cost, admission=k)["payment"]},
+                    "expected": {
+                        "payment": stay_payment(tier, level, cost, admission=k)["payment"]
+                    },
                     "cites": INPATIENT_CITES,
                 },
             ),
@@ -204,8 +208,8 @@ def build() -> list[dict]:
     for n in range(16):
         frame = n % len(frames)
         ta, tb = rng.sample(TIERS, 2)
-        _, level, hospital, cost, said = pick_case()
-        pa, pb = (_pay(t, level, cost)["payment"] for t in (ta, tb))
+        _, level, hospital, cost, said = pick_case(rng)
+        pa, pb = (stay_payment(t, level, cost)["payment"] for t in (ta, tb))
         one, two, three = frames[frame]
         turns = [
             (
@@ -235,11 +239,11 @@ def build() -> list[dict]:
     ]
     for n in range(16):
         frame = n % len(frames)
-        _, level, hospital, cost, said = pick_case()
+        _, level, hospital, cost, said = pick_case(rng)
         female = frame % 2 == 1
         age = rng.choice([61, 63, 64]) if female else rng.choice([66, 68, 72])
         one, two = frames[frame]
-        pay = _pay(250, level, cost)["payment"]
+        pay = stay_payment(250, level, cost)["payment"]
         turns = [
             (one.format(a=age), {"status": "calculated"}),
             (

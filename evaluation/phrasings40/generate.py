@@ -16,7 +16,16 @@ from pathlib import Path
 from typing import Any
 
 from evaluation.phrasings import reference
-from evaluation.phrasings39.generate import COSTS, HOSPITALS, SAID, TIERS, dialogue_row, write
+from evaluation.phrasings39.generate import (
+    COSTS,
+    HOSPITALS,
+    SAID,
+    TIERS,
+    dialogue_row,
+    pick_case,
+    stay_payment,
+    write,
+)
 
 HERE = Path(__file__).parent
 SEED = 40
@@ -47,16 +56,12 @@ ASKED = ["follow_up", "answered"]  # a rate given, the bill asked for
 FROM_RESULTS = ["answered", "calculated"]  # a figure from results already computed
 
 
-def _pay(tier: int, level: str, cost: str, admission: int = 1) -> dict:
-    return reference.inpatient(tier, level, cost, admission=admission)
-
-
 def _stay(tier: int, level: str, cost: str, admission: int = 1) -> dict:
     """A stay's expectation, with its inputs (which the data checks recompute it from)."""
     return {
         "calculator": "inpatient",
         "inputs": {"tier": tier, "level": level, "cost": cost, "admission": admission},
-        "expected": _pay(tier, level, cost, admission),
+        "expected": stay_payment(tier, level, cost, admission),
         "cites": INPATIENT,
     }
 
@@ -72,12 +77,6 @@ def _split(frame: int) -> str:
 def build() -> list[dict]:
     rng = random.Random(SEED)
     rows: list[dict] = []
-
-    def pick_case() -> tuple[int, str, str, str, str]:
-        tier = rng.choice(TIERS)
-        level = rng.choice(list(HOSPITALS))
-        cost = rng.choice(COSTS)
-        return tier, level, rng.choice(HOSPITALS[level]), cost, rng.choice(SAID[cost])
 
     # 1. another tier asked while the last case's bill is still asked: a tier, never the bill
     frames = [
@@ -146,7 +145,7 @@ def build() -> list[dict]:
     for n in range(16):
         frame = n % len(frames)
         kin, pronoun = rng.choice(KIN)
-        tier, level, hospital, cost, said = pick_case()
+        tier, level, hospital, cost, said = pick_case(rng)
         k = rng.choice([2, 3])
         one, two = frames[frame]
         turns = [
@@ -169,7 +168,7 @@ def build() -> list[dict]:
         hospital = rng.choice(HOSPITALS[level])
         ca, cb = rng.sample(COSTS, 2)
         kin = rng.choice(["爸", "妈", "媳妇", "老公"])
-        pa, pb = _pay(ta, level, ca)["payment"], _pay(tb, level, cb)["payment"]
+        pa, pb = stay_payment(ta, level, ca)["payment"], stay_payment(tb, level, cb)["payment"]
         one, two, three = frames[frame]
         turns = [
             (one.format(ta=ta, h=hospital, c=rng.choice(SAID[ca])), _stay(ta, level, ca)),
@@ -191,8 +190,8 @@ def build() -> list[dict]:
     for n in range(16):
         frame = n % len(frames)
         kin, pronoun = rng.choice(KIN)
-        tier, level, hospital, cost, said = pick_case()
-        pay = _pay(tier, level, cost)["payment"]
+        tier, level, hospital, cost, said = pick_case(rng)
+        pay = stay_payment(tier, level, cost)["payment"]
         one, two = frames[frame]
         turns = [
             (one.format(k=kin, t=tier, h=hospital, c=said), _stay(tier, level, cost)),
