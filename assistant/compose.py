@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from assistant.answers import display, score_passage, weights
 from assistant.calculators.medical import FixedTier, fixed_tier
+from assistant.calculators.understanding import LATE_PAYMENT
 from assistant.citations import Citation, of_clauses, of_place
 from assistant.frame import (
     ALTERNATIVE,
@@ -62,6 +63,10 @@ VALUE = {
     ),
     FactType.DATE: re.compile(
         r"\d+\s*(?:年|月|日|天|个月|周|小时|个工作日)|[一二三四五六七八九十两半]+\s*(?:年|个月|月|日|天|周|小时)|次年|次月|当年|当月|每年|每月|之日|以前|以内|之内|期间|之前|起"
+        # how often ("每日巡查", "定期不定期…评估"): the answer to 多久一回
+        r"|每日|每天|每周|每季度|定期"
+        # a quarter or a half of the year ("力争在今年第三季度开工建设")
+        r"|第?[一二三四1-4]季度|[上下]半年|年底|年初|年中|年内"
     ),
     FactType.BODY: re.compile(
         r"部门|局|委员会|委|政府|办公室|中心|机构|单位|医院|人民政府|领导小组|管理所|财政|负责|牵头|组织|实施|审批|批准"
@@ -589,7 +594,9 @@ _N = r"[\d一二三四五六七八九十两百千半]"
 
 
 # paying said as people say it ("这份钱谁来出", "谁掏"): the text's words for paying
-PAYING_ACTS = {"出", "掏", "付", "支付", "给", "承担"}
+PAYING_ACTS = {"出", "掏", "付", "支付", "给", "承担", "交", "缴"}
+# money a body hands out: "谁发" of it asks who pays it
+HANDED_OUT = re.compile(r"工资|工钱|薪|报酬|补助|补贴|奖金|奖励|经费|钱")
 PAID_IN_TEXT = re.compile(
     r"缴纳|承担|支付|代缴|代为缴纳|补助|补贴|出资|拨付|负担"
     r"|(?:列入|纳入)[^，。；]{0,10}预算"  # "所需费用由建设单位列入建设工程预算"
@@ -628,11 +635,65 @@ def _doer(act: str, question: str, best: ScoredClause, corpus: Corpus) -> Scored
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
+# a date something is to be done by ("力争于7月15日前", "争取9月份之前")
+DEADLINE = re.compile(r"前|力争|争取|完成")
+# the counties a plan does not name one by one ("其他县稳步推进争取9月份之前…")
+OTHER_COUNTIES = re.compile(r"其他县|其余县|其他各县|其余各县")
+
+
+def _ngari_stems(named: list[str]) -> list[str]:
+    """The stems of the named places that are Ngari's counties (普兰县 → 普兰)."""
+    from assistant.places import ngari_counties
+
+    stems = [c.removesuffix("县") for c in ngari_counties()]
+    return [re.escape(n) for n in named if n in stems]
+
+
+def _county_stretch(fact: FactType, named: list[str], pieces: list[str]) -> str | None:
+    """The stretch of a clause that gives one of Ngari's counties its own date: the stretch
+    naming it, else the one for the counties not named one by one; None when the clause does
+    not speak of counties one by one, or no county of Ngari is asked."""
+    from assistant.places import ngari_counties
+
+    stems = [c.removesuffix("县") for c in ngari_counties()]
+    asked = [n for n in named if n in stems]
+    if fact is not FactType.DATE or not asked:
+        return None
+    stretches = _stretches("".join(pieces))
+    dated = [x for x in stretches if _has_value(FactType.DATE, x) and DEADLINE.search(x)]
+    own = [x for x in dated if any(n in x for n in asked)]
+    if own:
+        return (
+            own[0]
+            if any(s in x for x in dated for s in stems if s not in asked)
+            or any(OTHER_COUNTIES.search(x) for x in dated)
+            else None
+        )
+    others = [x for x in dated if OTHER_COUNTIES.search(x)]
+    return others[0] if others else None
+
+
+def _stretches(text: str) -> list[str]:
+    """The text cut after each comma or semicolon outside brackets ("（…村委会，…）" stays)."""
+    out, depth, start = [], 0, 0
+    for n, ch in enumerate(text):
+        depth += ch in "（(" and 1 or (-1 if ch in "）)" and depth else 0)
+        if ch in "，；。" and depth == 0:
+            out.append(text[start : n + 1])
+            start = n + 1
+    return [x for x in [*out, text[start:]] if x.strip()]
+
+
+def _paid_out(act: str, question: str) -> str:
+    """ "看管员工资谁发": handing out money is paying it (付), not issuing a paper (证明谁发)."""
+    return "付" if act in ("发", "发放") and HANDED_OUT.search(question) else act
+
+
 def _body_act(question: str) -> str:
     """The act a body is asked for ("谁来确认" → 确认, "报给谁" → 报, "哪个部门认定" → 认定)."""
     acts = BODY.search(question)
     if acts and acts.group(2):
-        return acts.group(2)
+        return _paid_out(acts.group(2), question)
     told = TOLD_TO.search(question)
     said = (told.group(1) or told.group(2) or "") if told else ""
     if said:
@@ -1184,7 +1245,8 @@ DECIDING = re.compile(
 )
 ALLOWED_AFTER_ALL = re.compile(r"方可|除外|经[^，。]{1,24}(?:批准|同意)|报[^，。]{1,16}批准")
 # a share of each one asked ("每个县给多少", "各乡镇几名")
-PER_UNIT_ASKED = re.compile(r"(?:每个?|各个?|一个)(县|乡镇|乡|村|处|人)")
+# ("养护补贴县里一年给多少": a county's own share, said as 县里/县上)
+PER_UNIT_ASKED = re.compile(r"(?:每个?|各个?|一个)(县|乡镇|乡|村|处|人)|(县)(?:里|上)(?!的人)")
 # where the money for something comes from, asked and stated
 SOURCE_ASKED = re.compile(
     r"钱从哪|钱哪来|钱是哪|资金来源|资金从哪|经费从哪|经费来源|钱谁出|谁出钱|谁来出钱|费用谁|谁掏钱|钱由谁"
@@ -1333,6 +1395,7 @@ def _direct(
     )
     if fact is FactType.BODY and not acted:
         acted = _body_act(question)
+    acted = _paid_out(acted, question)
     if acted and len(valued) > 1 and any(_does(acted, v[2]) for v in valued):
         # "由谁来解释": the piece that says the act the question asks about
         valued = [v for v in valued if _does(acted, v[2])]
@@ -1342,8 +1405,9 @@ def _direct(
     if BOUND_ASKED.search(question) and any(BOUND_STATED.search(v[2]) for v in valued):
         # "借出去的时间有限制吗": the piece that states the bound (最长不超过两年)
         valued = [v for v in valued if BOUND_STATED.search(v[2])]
-    if MONEY_ASKED.search(question) or PER_PERIOD.search(question):
-        # "一个月给多少": the sums, not a count beside them ("每处安排2名")
+    if fact is not FactType.BODY and (MONEY_ASKED.search(question) or PER_PERIOD.search(question)):
+        # "一个月给多少": the sums, not a count beside them ("每处安排2名"); "工资谁发" asks
+        # who pays, not the sum
         valued = [v for v in valued if MONEY_VALUE.search(v[2])] or valued
     admin = ADMIN_LEVEL.search(question)
     level = (
@@ -1376,6 +1440,11 @@ def _direct(
     named_places = [
         p.said.removesuffix("县") for p in places_in(question) if p.said not in HOME_REGION
     ]
+    own_county = _county_stretch(fact, named_places, pieces)
+    if own_county is not None:
+        # "普兰县什么时候通客车": the stretch of the county named ("日土县…力争于7月15日前"), or
+        # of the counties the text does not name one by one ("其他县…争取9月份之前")
+        return display(own_county.rstrip("，；。：,; "))
     if len(valued) > 1 and any(n and n in v[2] for n in named_places for v in valued):
         # "日土县农村客运班车啥时候开通": the piece of the county named ("日土县…力争7月15日前"),
         # not the one for the others ("其他县…9月份之前")
@@ -1384,7 +1453,7 @@ def _direct(
     if per and len(valued) > 1:
         # "每个县一年给多少": the piece of each one's share ("各县按每县100万元/年"), not the
         # prefecture's sum beside it
-        each = [v for v in valued if re.search(rf"[每各]个?{per.group(1)}", v[2])]
+        each = [v for v in valued if re.search(rf"[每各]个?{per.group(1) or per.group(2)}", v[2])]
         valued = each or valued
     part = _part_named(question)
     if part and len(valued) > 1 and any(part in v[2] for v in valued):
@@ -2317,6 +2386,56 @@ def _compose(
             and (not limit or _states_limit(r.clause.text))
             and (not change or any(CHANGE_STATED.search(x) for x in _segments(r.clause.text)))
         ]
+        if (
+            fact is FactType.AMOUNT
+            and not lasting
+            and (
+                EXTREME_PAID_ASKED.search(question)
+                or (
+                    PAID_SUM_ASKED.search(question)
+                    and not frame.person.identities
+                    and frame.person.age is None
+                    and not LATE_PAYMENT.search(question)  # (补缴 is 第八条's)
+                )
+            )
+        ):
+            # "交医保最低多少钱", "医保最多交多少": the least or most one may pay is an end of
+            # the choices stated (自愿选择60元、120元、250元三个档次), not a clause that says
+            # 最高标准 or 最低生活保障 of something else; "参加医保一年要交多少钱" of no one in
+            # particular is those choices, not what an honoured monk pays
+            # (among every clause of the articles found: the words of "最少", "一个人" rank
+            # clauses of 最低生活保障 or 第三人 above it)
+            candidates = [r for r in every if CHOICES_STATED.search(r.clause.text)] or candidates
+        counties = [p.said.removesuffix("县") for p in frame.subject.places]
+        if fact is FactType.DATE and counties:
+            # "普兰县什么时候通客车": the clause that gives the county, or the counties it does
+            # not name one by one, a date of its own
+            candidates = [
+                r
+                for r in scored[:12]
+                if r.score >= best.score - VALUE_MARGIN
+                and _county_stretch(fact, counties, _segments(r.clause.text))
+            ] or candidates
+        stems = _ngari_stems(counties)
+        if stems and fact is FactType.AMOUNT:
+            # "改则县有多少养护员": the clause giving that county its own figure ("改则县358人")
+            of_county = re.compile(rf"({'|'.join(stems)})县?[^，。；、\d]{{0,3}}\d")
+            candidates = [r for r in every if of_county.search(r.clause.text)] or candidates
+        year = re.search(r"(?<!\d)(20\d\d)\s*年(?![\d—-])", question)
+        if year and fact is FactType.AMOUNT:
+            # "阿里2020年有多少大学毕业生": the clause giving that year its own figure ("其中2020年
+            # 591人"), not a span of years that starts with it ("2020—2025年…创业达230人")
+            of_year = re.compile(rf"{year.group(1)}\s*年[^，。；、\d]{{0,4}}\d")
+            candidates = [
+                r
+                for r in scored[:12]
+                if of_year.search(r.clause.text) and r.score >= best.score - VALUE_MARGIN
+            ] or candidates
+        stated = count_stated(question)
+        if stated is not None:
+            # "创三甲要做几项重点工作": the clause that counts that very thing ("17项重点工作"),
+            # not another count beside the same words ("7个重点科室")
+            candidates = [r for r in every if stated.search(r.clause.text)] or candidates
         objects = [t for t in _telling(question) if act not in t]  # what the act is done to
         if wide and not any(
             _body_does(act, r.clause.text)
@@ -2342,6 +2461,10 @@ def _compose(
             )
             and (not telling or any(covered_by(t, question, full_text(r)) for t in telling))
         ] or candidates
+        # "就业率要达到多少": the clause that states that rate by name, not another rate of the
+        # same plan beside the same figure (应用率达到90%)
+        rates = [t for t in tokenize(question) if len(t) > 2 and t.endswith("率")]
+        bearing = [r for r in bearing if any(t in full_text(r) for t in rates)] or bearing
         if money and not any(
             MONEY_VALUE.search(f"{_title(r.unit)}{r.clause.text}")
             or PAID_IN_FULL.search(r.clause.text)
@@ -3004,6 +3127,16 @@ def _compose(
     return Composed("answered", "\n".join(lines), citations, quoted, facts=chosen_facts)
 
 
+# the least or the most one pays, asked ("交医保最低多少钱", "医保最多交多少", "最少交几块")
+EXTREME_PAID_ASKED = re.compile(
+    r"(交|缴)[^，。？]{0,8}(最低|最少|最多|最高|至少|起码)|(最低|最少|最多|最高|至少|起码)[^，。？]{0,3}(交|缴)"
+)
+# what one pays asked ("参加医保一年要交多少钱", "医保一年自己要掏多少")
+PAID_SUM_ASKED = re.compile(
+    r"(交|缴|掏)(医保|保费|医保费)?[^，。？]{0,4}(多少|几)(?!年|天|次|个?月)"
+)
+# a choice among stated sums to pay in ("自愿选择60元、120元、250元三个档次进行缴费")
+CHOICES_STATED = re.compile(r"选择?[^，。；]{0,6}\d+\s*元(、\s*\d+\s*元)+[^，。；]{0,8}缴费")
 LIMIT_ASKED = re.compile(
     r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高|顶天|顶多|撑死)|封顶|上限|到顶|"
     r"(最多|最高|顶天|顶多|撑死)[^，。？]{0,3}(一年|每年|年度|全年)"
@@ -3026,7 +3159,7 @@ LIMIT_STATED = re.compile(
 # words that name no particular thing: a question's focus is never one of these
 GENERIC = re.compile(
     r"^(想问|问问|问下|请问|咨询|了解|知道|想知道|打听|一些|一点|有点|有些|一下|稍微|钱|元|块|块钱|万|万元|费用|金额|人|个|天|次|年|月|呢|啊|呀|了|的|目标|标准|规定|政策|情况|要求|限制|门槛|"
-    r"数额|数量|水平|比例|时间|一年|每年|每月|一个月|每个月|政府|医保|医疗保险|合作医疗|新农合|看病|"
+    r"数额|数量|水平|比例|时间|截止|截止日|截止日期|截止时间|最后期限|时限|时间节点|一回|一趟|一遍|一年|每年|每月|一个月|每个月|政府|医保|医疗保险|合作医疗|新农合|看病|"
     r"报销|能报|不报|不给报|不能报|报不了|可以|需要|应该|具体|今年|现在|一般|大概|左右|分别|各自|每天|每次|一天|"
     r"方面|方式|情况|情形|东西|事情|问题|地方|人选|内容|种类|类型|部分|时候|结果|构成|组成|"
     # "合规费用报多少", "钱上封顶是多少万": a qualifier or a limit, not a thing asked about
@@ -3151,6 +3284,29 @@ def _defined_limit(
 
 
 KIND_UNITS = {"病种": "种", "种类": "种", "类别": "类", "档次": "档次"}
+
+
+# a count of a named thing asked, the thing after ("有几项重点工作") or before it ("重点工作一共
+# 有多少项")
+COUNT_ASKED = (
+    re.compile(r"(?:几|多少)\s*(?P<kind>[项个种类条所家])\s*(?P<thing>[\u4e00-\u9fff]{2,8})"),
+    re.compile(
+        r"(?P<thing>[\u4e00-\u9fff]{2,4})(?:一共|总共|共)?有?(?:几|多少)\s*(?P<kind>[项个种类条所家])"
+    ),
+)
+
+
+def count_stated(question: str) -> re.Pattern[str] | None:
+    """How the text would state the count asked ("有几项重点工作" → "17项重点工作")."""
+    asked = next((m for p in COUNT_ASKED if (m := p.search(question))), None)
+    if asked is None:
+        return None
+    thing = re.sub(r"(呢|吗|啊|呀|了|的)+$", "", asked.group("thing"))
+    if len(thing) < 3:
+        return None  # ("修几个项目": a word as wide as 项目 is counted in many places)
+    return re.compile(
+        rf"[\d一二三四五六七八九十两百]+\s*{asked.group('kind')}\s*{re.escape(thing)}"
+    )
 
 
 def _counted(question: str, focus: str | None) -> re.Pattern[str] | None:

@@ -616,6 +616,10 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
             base.pop(key, None)
         new.pop("identities", None)
     merged = {**base, **new}
+    if "tier" not in new and _tier_fixed_by_rule(merged) and not _tier_fixed_by_rule(base):
+        # "我要是建档立卡户…呢" after the case on the 60元 tier: the standing said now fixes
+        # the tier (第十八条), newer than the tier said before
+        merged.pop("tier", None)
     if ADDED.search(frame.text):
         for key in new.keys() & base.keys():
             if key in schema() and spec(key).kind is Kind.COUNTS:

@@ -45,6 +45,7 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         question += "（境外）"  # "去泰国看病能报吗": treatment in another country is 境外就医
     for rule in (
         monk_contribution,
+        not_together,
         _special_disease,
         _fund_never_pays,
         partial(_custodian_hiring, person=frame.person),
@@ -59,6 +60,45 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
 
 # a question about holding the 门特 and the 两病 benefit together, not about the list
 TWO_SCHEMES = re.compile(r"两病|同时|一起|再走|又走")
+
+
+# two benefits the rules say one may not have at once ("…不得同时享受")
+NOT_TOGETHER = re.compile(r"不得同时享受|不能同时享受|不得重复享受|不重复享受")
+# having one, the other asked too ("还能再用两病门诊报吗", "能同时享受吗", "也能走两病吗")
+BOTH_ASKED = re.compile(r"同时|一起|还能|还可以|也能|也可以|再用|再走|又走|再报|两个都")
+
+
+def not_together(question: str, corpus: Corpus) -> Verdict | None:
+    """ "糖尿病办了门特 还能用两病门诊报吗": the clause that names both benefits and says they
+    are not had at once decides it (第二十五条)."""
+    from assistant.compose import benefits
+
+    named = benefits(re.sub(r"高血压|糖尿病", "", question)) - {"区外", "床位"}
+    if len(named) < 2 or not BOTH_ASKED.search(question):
+        return None
+    from assistant.fields import match_choices
+
+    if set(match_choices("disease", question)) - {"高血压", "糖尿病"}:
+        return (
+            None  # ("癫痫办了门特 还能走两病吗": another illness's 门特, which 第二十五条 allows)
+        )
+    for doc in corpus.documents:
+        for unit in doc.units:
+            for clause in clauses(unit):
+                for sentence in re.split(r"(?<=[。；])", clause.text):
+                    if NOT_TOGETHER.search(sentence) and named <= benefits(sentence):
+                        return Verdict(
+                            f"不能同时享受。按{unit.label}：{sentence.strip().rstrip('。；')}。",
+                            [
+                                (
+                                    doc.id,
+                                    unit.label,
+                                    clause.label if clause.label != unit.label else "",
+                                )
+                            ],
+                            focus=NOT_TOGETHER.search(sentence).group(0),
+                        )
+    return None
 
 
 # what no illness is named by: the list's own name, money, another benefit

@@ -502,6 +502,10 @@ def _stay_named(text: str, calc: Calculation, state: State) -> Calculation:
     )
 
 
+# who pays a sum out ("谁出", "谁给发", "从哪来"), not to whom one pays it ("交给哪个部门")
+PAID_BY_ASKED = re.compile(r"谁(?:来|给)?(?:出|发|付|掏|给)|(?:从|打)?哪(?:里|儿)?(?:来|出)")
+
+
 class Assistant:
     def __init__(self, searcher=None, corpus: Corpus | None = None) -> None:
         from index.search import Searcher
@@ -772,6 +776,9 @@ class Assistant:
             response = self._calculate(turn, state)
             if response.status != "follow_up":
                 return response
+            each = self._for_each_value(state)
+            if each is not None:
+                return each
             state.pending = None  # "三级的呢" asks the rule for it, not a case of one's own
             turn = None
         if turn is not None:
@@ -781,6 +788,12 @@ class Assistant:
             if restated is not None:
                 return restated
             response = self._calculate(turn, state)
+            if response.status == "follow_up":
+                # "那半年一共多少", "三个月下来能拿多少" after the monthly wage rule: each
+                # value, as "那干一年呢"
+                each = self._for_each_value(state)
+                if each is not None:
+                    return each
             if response.status == "follow_up" and _rate_stated(frame, state, changed=True):
                 # "那三级医院呢" while the cost is asked: that case's rate leads the question
                 case = read_frame(_case_words(state.pending))
@@ -1006,6 +1019,18 @@ class Assistant:
             # a general question ("看管员一个月工资多少？") or one part of several: the rule answers;
             # ("三级医院一天收120，床位费能报多少": the day's standard, 第二十二条（二）, answers it:
             # without the bill's cost there is no case to ask the tier of)
+            if frame.calculator == "custodian_pay" and not multi:
+                # ("我爸在日土县看文物 一个月能拿多少": the rule, else — when the words of 看文物
+                # find another article first — the pay at each level)
+                each, asking = self._for_each_value(state), state.pending
+                state.pending = None
+                rule = self._answer(frame, state, avoid)
+                wage = cited_unit(self.corpus, "custodian_pay", "monthly_wage")
+                cited = rule.citations[0].unit_id if rule.citations else None
+                if each is None or wage is None or cited == wage.id:
+                    return rule
+                state.pending = asking  # ("县级" next computes that level's)
+                return each
             state.pending = None
         if (
             frame.intent is Intent.ELIGIBILITY
@@ -1404,9 +1429,7 @@ class Assistant:
 
     def _rule_instead(self, stall: Stall, state: State) -> Response:
         """After two unanswered follow-ups: the rule itself, and what could not be computed."""
-        from assistant.fields import label
-
-        asked = "、".join(label(k) for k in stall.missing)
+        asked = "、".join(spec(k).label for k in stall.missing)
         query = state.topic.query if state.topic else TITLES[stall.calculator]
         person = state.topic.person if state.topic else ""
         response = self._each_choice(stall, asked)
@@ -1416,6 +1439,16 @@ class Assistant:
         # the case stays: "找到缴费单了，是250的" next completes it
         state.topic = Topic(stall.calculator, dict(stall.inputs), query, person)
         return response
+
+    def _for_each_value(self, state: State) -> Response | None:
+        """ "那干一年呢" after the custodians' monthly wage: the one choice the follow-up asks
+        has few values, so each is computed (县级, 自治区级) and the follow-up is kept for the one
+        that applies; None for calculators whose payments count against a yearly cap."""
+        p = state.pending
+        if p is None or p.calculator in TALLIED:
+            return None
+        asked = "、".join(spec(k).label for k in p.missing)
+        return self._each_choice(Stall(p.calculator, p.missing, p.inputs), asked)
 
     def _each_choice(self, stall: Stall, asked: str) -> Response | None:
         """One input still unknown and only a few values it can take (the tier): the case
@@ -1649,12 +1682,26 @@ class Assistant:
             slots = {**state.topic.slots, **asked}
             frame = replace(frame, calculator=state.topic.calculator, slots=slots)
         # before this turn's topic replaces the last
-        query = frame.text if alone else self._with_context(frame, state)
+        had = state.topic.calculator if state.topic else None
+        had_disease = str(state.topic.slots.get("disease") or "") if state.topic else ""
+        from assistant.compose import HANDED_OUT
+
+        # "这看管的钱是谁出" after a custodian's misconduct: who pays a sum the turn names by
+        # its own subject is read by itself, not with the misconduct just asked ("那她这份钱
+        # 谁来出" names none: it is her case's)
+        paid_by = (
+            frame.fact is FactType.BODY
+            and PAID_BY_ASKED.search(q) is not None
+            and HANDED_OUT.search(q) is not None
+            and names_something(HANDED_OUT.sub("", q))
+        )
+        query = frame.text if alone or paid_by else self._with_context(frame, state)
         last = state.last_citations[0].text if state.last_citations else ""
         if (
             frame.fact is FactType.BODY
             and frame.continuation
             and not frame.calculator  # "那补缴的钱交给谁": a payment of its own, not the last case's
+            and not paid_by
             and VALUE[FactType.BODY].search(last)
         ):
             # "那她这份钱谁来出" after her case: who is said in the rule the case was decided by
@@ -1700,6 +1747,13 @@ class Assistant:
             # (the turn's own question after a mark: what it asks is read from its own words)
             leaned = f"{query[: -len(q)].rstrip(' ？?')}？{q}" if query.endswith(q) else query
             verdict = eligibility.decide(replace(frame, text=leaned), self.corpus)
+        if verdict is None and had in TITLES and eligibility.BOTH_ASKED.search(q):
+            # "那我还能再用两病门诊报吗" after a 门特 bill: the benefit just computed is the one
+            # the user has (only whether the two are had at once is decided so)
+            both = f"{had_disease}{TITLES[had]}，{q}"
+            verdict = eligibility.not_together(both, self.corpus)
+            if verdict is not None:
+                verdict.calculator = had  # (the benefit had stays the topic: 一年最多报多少)
         if verdict is not None:
             state.last_status = VERDICT
             if frame.topical or state.topic is None:  # a follow-up leans on the rule decided
@@ -1714,7 +1768,7 @@ class Assistant:
         # "老婆在县医院生孩子能报多少": a case the frame marks (孕产妇分娩, 建档立卡) has its own
         # rule, which the rule looked up must be
         query = " ".join([*marked_cases(frame.slots), *_treated_words(frame), query])
-        hits = self.searcher.search(_without_region(query), k=5)
+        hits = self._with_count_stated(self.searcher.search(_without_region(query), k=5), q)
         # "说回那块石头…": the earlier question it returns to was answered, and says what the
         # stone is; the turn is read with it
         returned = frame.returning and query != q
@@ -2074,19 +2128,42 @@ class Assistant:
         """The articles of the last document found that name the most of `words` (by the turn
         alone when none of those found with the last topic names any): a follow-up's new
         subject is the same document's."""
+        from index.lexical import covered_by
+
         for found in (hits, self.searcher.search(question, k=5)):
             found = [h for h in found if h.unit.doc_id == doc]
-            counts = [sum(w in h.unit.text for w in words) for h in found]
+            counts = [sum(covered_by(w, question, h.unit.text) for w in words) for h in found]
             most = max(counts, default=0)
             if most:
                 return [h for h, n in zip(found, counts, strict=True) if n == most]
         return []
 
+    def _with_count_stated(self, hits: list, question: str) -> list:
+        """ "创三甲有几项重点工作": the article that states the count of the thing asked in
+        so many words ("…17项重点工作") first, though the words of its items rank others."""
+        from assistant.compose import count_stated
+        from index.hits import Hit
+
+        stated = count_stated(question)
+        if stated is None or not hits:
+            return hits
+        found = [
+            (doc, unit)
+            for doc in self.corpus.documents
+            for unit in doc.units
+            if stated.search(unit.text)
+        ]
+        if len(found) != 1:
+            return hits
+        doc, unit = found[0]
+        others = [h for h in hits if h.unit.id != unit.id]
+        return [Hit(unit, doc, hits[0].score, "count"), *others[: len(hits) - 1]]
+
     def _new_words(self, question: str, state: State) -> list[str]:
         """The words of a continuation naming a thing of the documents that neither the last
         question nor the sentence just quoted speaks of."""
         from assistant.compose import _telling
-        from index.lexical import covered_by
+        from index.lexical import covered_by, lexicon
 
         if not state.last_citations:
             return []
@@ -2104,7 +2181,8 @@ class Assistant:
             # 做研究, nor a feature asked of the same benefit, 起付线)
             and (word_tag(word) in SETTING_APART or (not word_tag(word) and len(word) >= 3))
             and not BENEFIT_ATTRIBUTE.search(word)
-            and self.corpus.units_using(word)
+            # (or in the terms an everyday word stands for: 被盗 is the text's 盗窃)
+            and any(self.corpus.units_using(t) for t in [word, *lexicon().get(word, [])])
         ]
 
     def _with_last_article(self, hits: list, leans: bool, state: State) -> list:
@@ -2134,7 +2212,8 @@ class Assistant:
         unit = cited_unit(self.corpus, calculator, parameter)
         if unit is None:
             return hits
-        others = others_units(self.corpus, calculator, parameter)
+        # (the case the turn leans on, not one it names: its kin parameters too, 门特's cap)
+        others = others_units(self.corpus, calculator, parameter, calculator != frame.calculator)
         kept = [h for h in hits if h.unit.id != unit.id and h.unit.id not in others]
         own = next((h for h in hits if h.unit.id == unit.id), None)
         if own is None:
@@ -2279,13 +2358,21 @@ class Assistant:
 
     def _out_of_scope(self, reason: str, question: str, related: list | None = None) -> Response:
         """Say what the gazette does not hold; cite the nearest Ngari rule as a reference."""
+        nearest = None
         if related is None:
-            related = self.searcher.search(scope.without_elsewhere(question), k=1)
+            here = scope.without_elsewhere(question)
+            related = self.searcher.search(here, k=1)
+            # "拉萨市城乡居民医保交多少": the rule that answers it in Ngari (第十八条's tiers),
+            # not the article its words find first (第八条's payment period)
+            if here != question and related and self._coverage(question, related[:1]) > 0:
+                answered = self._answer(read_frame(here), State())
+                if answered.status == "answered" and answered.citations:
+                    nearest = answered.citations[0]
         answer = f"抱歉，{reason}"
         citations = []
         # a rule that shares no word with the question is no reference ("今天天气怎么样")
         if related and self._coverage(question, related[:1]) > 0:
-            cite = of_hit(self.corpus, related[0])
+            cite = nearest or of_hit(self.corpus, related[0])
             answer += f"可参考阿里地区的相关规定：{cite.display}[1]。"
             citations = [cite]
         return Response("out_of_scope", answer=answer, citations=citations, facts=["2020", reason])
@@ -2429,7 +2516,8 @@ def _sums_results(frame: Frame, state: State) -> bool:
 # "她比我少报多少", "两个差多少", "相差几块钱": the last two results set against each other
 DIFFERENCE_ASKED = re.compile(
     r"(?:比|跟|和|与)[^，。？?]{0,8}(?:少|多|差)[^，。？?]{0,4}(?:多少|几)"
-    r"|(?:相?差|差了|差距|差额)[^，。？?]{0,3}(?:多少|几|是)|(?:少|多)(?:报|拿|交|给)了?多少"
+    # ("一年最多报多少", "最少交多少": a limit, not the difference of two results)
+    r"|(?:相?差|差了|差距|差额)[^，。？?]{0,3}(?:多少|几|是)|(?<![最至顶])(?:少|多)(?:报|拿|交|给)了?多少"
 )
 
 

@@ -35,6 +35,8 @@ WORKED_MONTHS = r"(干|做|工作|看管|上班)(满了|了|满)?\s*[-−]?[\d�
 # a contribution paid late: "补缴", "没按时交", "去年忘交了 现在想补上"
 LATE_PAYMENT = re.compile(
     r"补缴|补交|没按时交|没有按时交|断缴|断交|欠缴|漏交|忘了?交|没交上|错过.{0,4}(缴费|交费)|"
+    # "过了缴费期再交": paid after the period
+    r"过了.{0,4}(缴费期|交费期|缴费时间|交费时间)|逾期.{0,2}(缴|交)|(晚|迟)(交|缴)|"
     # "前年断了医保 今年想补上": a lapse made good
     r"(医保|保险)[^，。？]{0,3}断了|断了[^，。？]{0,3}(医保|保险)|补上[^，。？]{0,6}(医保|保险|钱)|"
     r"(医保|保险)[^，。？]{0,6}补上"
@@ -113,7 +115,9 @@ PAID_STAYS = re.compile(
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
     custodian = re.search(
-        r"看管(员|人员)|看护员|文物看守|看管[^，。]{0,12}(文物|文保)|(文物|文保)[^，。]{0,10}看管",
+        r"看管(员|人员)|看护员|文物看守|看管[^，。]{0,12}(文物|文保)|(文物|文保)[^，。]{0,10}看管|"
+        # "看文物的一个月给多少钱", "守文物的人": the custodian said as what they do
+        r"(?<![去来观])(看|守)着?(文物|文保)(?!局|部门)",
         q,
     )
     worked = re.search(WORKED_MONTHS, q)
@@ -144,8 +148,12 @@ def detect_calculator(question: str) -> str | None:
     # "我在自治区级文物点守着 帮我算工资", "我守的是国保的", "两处县级野外点 全年看管经费":
     # a site guarded (or its level after 守/看), and pay asked
     level = re.search(rf"(看|守|管)[^，。？\s]{{0,4}}({_site_words()})", q)
-    # ("我看的是自治区级文物保护单位": the level watched, said after 看, is guarding it)
-    watching = re.search(rf"看(?:的是|的|着)[^，。？\s]{{0,3}}({_site_words()})", q)
+    # ("我看的是自治区级文物保护单位", "我们俩看县级的文物点": the level watched, said after 看,
+    # is guarding it)
+    # (not a visit: "我去看了自治区级文物保护单位")
+    watching = re.search(
+        rf"(?<![去来])看(?!了)(?:的是|的|着)?[^，。？\s]{{0,3}}({_site_words()})", q
+    )
     guarded = (site or level) and (re.search(r"看管|守|看护", q) or (watching and site))
     # "两处县级文保点一年工资预算多少": the only wages budgeted for counted relic sites are their
     # custodians'
@@ -186,6 +194,8 @@ def detect_calculator(question: str) -> str | None:
         return "contribution"
     if re.search(
         r"(交|缴)(多少|钱|费(?!单|凭证|记录|收据|票|发票|截图))|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳|"
+        # "交医保最少一个人多少", "交医保最低多少钱": the scheme named between paying and the sum
+        r"(交|缴)(医保|保费|医保费|医疗保险)[^，。？]{0,7}(多少|几)(?!年|天|个?月|次)|"
         # "我交250 自己出多少": one's own share of the contribution
         r"(自己|个人|本人)(要|得|该|需要)?(出|掏|付|交|缴|承担)(多少|几)",
         q,
@@ -370,7 +380,11 @@ def read_level(q: str) -> str | None:
 OUT_OF_AREA = re.compile(
     r"统筹区外|区外|外地|异地|跨省|省外|内地|拉萨|成都|日喀则|林芝|山南|那曲|昌都|北京|上海|西安|重庆|新疆|青海|四川|陕西"
 )
-IN_AREA = re.compile(r"阿里|地区内|统筹区内|区内|本地|狮泉河|噶尔|普兰|札达|日土|革吉|改则|措勤")
+IN_AREA = re.compile(
+    r"阿里|地区内|统筹区内|区内|本地|狮泉河|噶尔|普兰|札达|日土|革吉|改则|措勤|"
+    # "换成在我们乡卫生院住呢": one's own township's or county's care is in Ngari
+    r"(我们|咱们|俺们|咱|我家|家里|当地|本)(这边?|那边?|这儿|这里)?的?(乡|镇|县|村)"
+)
 
 
 # how people count stays: 次, 回, 趟 ("今年第三趟了"), 遭
@@ -1268,6 +1282,7 @@ def _site_words() -> str:
 
 
 # custodians counted ("两个人", "3个看管员", "两名看管人员"), never a site's quota ("每处2名")
+PAIR_SAID = re.compile(r"我们俩|咱们俩|咱俩|我俩|他们俩|她们俩|他俩|她俩|俩人|两口子|夫妻俩")
 CUSTODIANS_COUNTED = re.compile(
     # ("每处安排2名看管人员" restates the rule; "该单位安排2名看管人员" counts that site's)
     rf"(?<!每处)(?<!每个)(?<!每处安排)(?<!每个点安排){COUNT}\s*(?:个|名|位)?\s*"
@@ -1365,9 +1380,12 @@ def read_custodian(q: str) -> dict[str, Any]:
     elif re.search(rf"{COUNT}\s*月份?(?:的|里)?\s*(?:实发|能拿|拿多少|发多少|领多少|到手)", q):
         inputs["months"] = 1  # "他3月实发多少": one month's pay
     people = CUSTODIANS_COUNTED.search(q)
+    pair = PAIR_SAID.search(q)
     if people and inputs["mode"] == "person":
         # "两个人 干了8个月", "县级3个看管员干了5个月": the custodians paid alike
         inputs["persons"] = small_count(people.group(1))
+    elif pair and inputs["mode"] == "person":
+        inputs["persons"] = 2  # "我们俩看县级那处 一年加起来": two custodians
     if re.search(r"重大.{0,4}事故|看管事故", q):
         inputs["accident"] = True
         until = re.search(rf"(?:干|做|守|看)到\s*{COUNT}\s*月", q)

@@ -71,6 +71,8 @@ TABLES = {
     "phrasings39": HERE.parent / "phrasings39",
     # the twenty-ninth session's classes: tune40 and heldout40 by sentence frame
     "phrasings40": HERE.parent / "phrasings40",
+    # the thirtieth session's classes: tune41 and heldout41 by sentence frame
+    "phrasings41": HERE.parent / "phrasings41",
 }
 
 
@@ -128,6 +130,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout39",
             "tune40",
             "heldout40",
+            "tune41",
+            "heldout41",
             "all",
         ],
         default="all",

@@ -110,7 +110,9 @@ def recompute(calculator: str, i: dict[str, Any]) -> dict[str, str]:
     if calculator == "custodian_pay":
         if i["mode"] == "budget":
             return ref.custodian_budget(i["sites"], i["months"])
-        return ref.custodian_person(i["site_level"], i["months"], i.get("accident", False))
+        return ref.custodian_person(
+            i["site_level"], i["months"], i.get("accident", False), i.get("persons", 1)
+        )
     if calculator == "road_subsidy":
         return ref.road_subsidy(i["counties"], i["prefecture"], i["years"])
     if i["mode"] == "late":

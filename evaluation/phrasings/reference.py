@@ -166,10 +166,12 @@ def subsidy_split(total: str, central: str) -> dict[str, str]:
     }
 
 
-def custodian_person(site_level: str, months: int, accident: bool = False) -> dict[str, str]:
+def custodian_person(
+    site_level: str, months: int, accident: bool = False, persons: int = 1
+) -> dict[str, str]:
     if accident:  # 第十一条: dismissed, that year's subsidy deducted
         return {"pay": "0.00"}
-    return {"pay": money(Decimal(CUSTODIAN_WAGE[site_level] * months))}
+    return {"pay": money(Decimal(CUSTODIAN_WAGE[site_level] * months * persons))}
 
 
 def custodian_budget(sites: dict[str, int], months: int) -> dict[str, str]:
