@@ -641,21 +641,18 @@ DEADLINE = re.compile(r"前|力争|争取|完成")
 OTHER_COUNTIES = re.compile(r"其他县|其余县|其他各县|其余各县")
 
 
-def _ngari_stems(named: list[str]) -> list[str]:
-    """The stems of the named places that are Ngari's counties (普兰县 → 普兰)."""
+def _ngari_stems() -> list[str]:
+    """The stems of Ngari's counties (普兰县 → 普兰), as places are said."""
     from assistant.places import ngari_counties
 
-    stems = [c.removesuffix("县") for c in ngari_counties()]
-    return [re.escape(n) for n in named if n in stems]
+    return [c.removesuffix("县") for c in ngari_counties()]
 
 
 def _county_stretch(fact: FactType, named: list[str], pieces: list[str]) -> str | None:
     """The stretch of a clause that gives one of Ngari's counties its own date: the stretch
     naming it, else the one for the counties not named one by one; None when the clause does
     not speak of counties one by one, or no county of Ngari is asked."""
-    from assistant.places import ngari_counties
-
-    stems = [c.removesuffix("县") for c in ngari_counties()]
+    stems = _ngari_stems()
     asked = [n for n in named if n in stems]
     if fact is not FactType.DATE or not asked:
         return None
@@ -677,8 +674,11 @@ def _stretches(text: str) -> list[str]:
     """The text cut after each comma or semicolon outside brackets ("（…村委会，…）" stays)."""
     out, depth, start = [], 0, 0
     for n, ch in enumerate(text):
-        depth += ch in "（(" and 1 or (-1 if ch in "）)" and depth else 0)
-        if ch in "，；。" and depth == 0:
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+        elif ch in "，；。" and depth == 0:
             out.append(text[start : n + 1])
             start = n + 1
     return [x for x in [*out, text[start:]] if x.strip()]
@@ -2416,7 +2416,7 @@ def _compose(
                 if r.score >= best.score - VALUE_MARGIN
                 and _county_stretch(fact, counties, _segments(r.clause.text))
             ] or candidates
-        stems = _ngari_stems(counties)
+        stems = [re.escape(c) for c in counties if c in _ngari_stems()]
         if stems and fact is FactType.AMOUNT:
             # "改则县有多少养护员": the clause giving that county its own figure ("改则县358人")
             of_county = re.compile(rf"({'|'.join(stems)})县?[^，。；、\d]{{0,3}}\d")

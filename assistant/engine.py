@@ -41,11 +41,13 @@ from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import (
     CHOSEN_FROM,
     GENERIC,
+    HANDED_OUT,
     NOUN_TAGS,
     POINTING,
     VALUE,
     benefits,
     compose,
+    count_stated,
     function_word,
     names_something,
     not_a_name,
@@ -1684,8 +1686,6 @@ class Assistant:
         # before this turn's topic replaces the last
         had = state.topic.calculator if state.topic else None
         had_disease = str(state.topic.slots.get("disease") or "") if state.topic else ""
-        from assistant.compose import HANDED_OUT
-
         # "这看管的钱是谁出" after a custodian's misconduct: who pays a sum the turn names by
         # its own subject is read by itself, not with the misconduct just asked ("那她这份钱
         # 谁来出" names none: it is her case's)
@@ -2141,7 +2141,6 @@ class Assistant:
     def _with_count_stated(self, hits: list, question: str) -> list:
         """ "创三甲有几项重点工作": the article that states the count of the thing asked in
         so many words ("…17项重点工作") first, though the words of its items rank others."""
-        from assistant.compose import count_stated
         from index.hits import Hit
 
         stated = count_stated(question)
