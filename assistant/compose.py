@@ -23,7 +23,6 @@ from assistant.frame import (
     BODY,
     CHANGE_ASKED,
     CONSEQUENCE_ASKED,
-    FEW_DAYS,
     KIN_BARE,
     KIN_FEMALE,
     KIN_MALE,
@@ -36,6 +35,7 @@ from assistant.frame import (
     Frame,
     PlaceRole,
     Scheme,
+    a_few_said,
     places_in,
 )
 from assistant.lists import (
@@ -311,7 +311,9 @@ def _ending_word(question: str) -> str:
     tail = question[at + len(last) :] if last else ""
     # the act asked right after its modal or time ("要先备案吗", "几天内报备"), not a purpose
     # after an object ("能借给外地博物馆展览吗" asks 借)
-    acted = at > 0 and question[at - 1] in "要须得用先内再能以"
+    # ("要提前备案吗": past a word of doing it beforehand)
+    before = re.sub(r"(?:提前|事前|提早)$", "", question[:at]) if at > 0 else ""
+    acted = bool(before) and before[-1] in "要须得用先内再能以"
     ends = re.fullmatch(r"(吗|么|嘛|呢|没有?|不)?[？?。！!\s]*", tail)
     return last if last and acted and ends else ""
 
@@ -493,7 +495,7 @@ PAYING_BACK = re.compile(
 # a lapse told or asked of ("断缴", "忘了交", "过了缴费期", "补交", "晚交")
 LAPSE_SAID = re.compile(
     r"补(?:缴|交|上|齐|了|完|好|办)|断缴|断交|断保|忘交|忘了交|忘记交|漏交|没交|未交|停交|中断|过了|错过|晚交"
-    r"|逾期|欠费|没续"
+    r"|逾期|欠费|没续|(?:没有?|未|不)按时(?:交|缴)"
 )
 # "参保人员未在规定时间缴费的，中断缴费期间所发生的医疗费用由本人承担": a lapse and its burden
 BURDEN_FOR_LAPSE = re.compile(r"的[，,][^。；]{0,30}(由本人承担|由个人负担|不享受|不予支付)")
@@ -567,6 +569,12 @@ def _person_tier(frame: Frame) -> FixedTier | None:
     )
 
 
+def tier_said(frame: Frame, clause: Clause) -> bool:
+    """Whether the tier the question said is the figure the clause's heading sets it apart by."""
+    tier = frame.slots.get("tier")
+    return bool(tier) and str(tier) in re.findall(r"\d+", clause.heading)
+
+
 def _variants(unit, clause: Clause, question: str, tier: int | None) -> list[Clause]:
     """The same rule for each case the text sets apart by a figure in the heading ("缴费档次为
     250元/120元/60元的参保居民"): the one the question names (its tier as the frame read it:
@@ -635,6 +643,24 @@ def _doer(act: str, question: str, best: ScoredClause, corpus: Corpus) -> Scored
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
+# where a thing is (to be) built, asked and stated
+LOCATION_ASKED = re.compile(
+    r"建在(?:哪|什么地方|什么位置)|选址在|地址在|位置在|具体位置|位于哪"
+    r"|在哪(?:里|儿)?建(?:设)?(?:呢|啊)?[？?]*$"
+    # "阿里地区人民医院在哪": where a place one goes to is
+    r"|(?:院|院区|站|馆|中心|公司|学校)在哪(?:里|儿)?(?:呢|啊)?[？?]*$"
+)
+LOCATION_STATED = re.compile(
+    r"位于|选址(?:于|在)|坐落|地址|(?:在|于)[\u4e00-\u9fff]{1,10}(?:县|镇|乡|村|路|街|区|园|市)(?:内|境内)?(?:建|新建|修建)"
+)
+# the bodies a plan gives a task to ("地区交通实业发展总公司", "县人民政府", "县交通运输局")
+BODIES = r"(?:公司|政府|(?<![布格结])局|部门|委员会|办公室|医院)"
+# the year the gazette's documents were issued in, which "今年" of a plan's figure means
+GAZETTE_YEAR = 2020
+# a count of what is not (yet) done ("多少个乡镇没通班车", "几个村还没通硬化路"): its verb
+NOT_DONE_ASKED = re.compile(r"(?:还)?(?:没有|没|未|尚未|不)(?:能)?([通建修开])")
+# how the text states it ("…未通客车", "尚未建成")
+NOT_DONE_STATED = r"(?:未|没有?|尚未)(?:能)?"
 # a date something is to be done by ("力争于7月15日前", "争取9月份之前")
 DEADLINE = re.compile(r"前|力争|争取|完成")
 # the counties a plan does not name one by one ("其他县稳步推进争取9月份之前…")
@@ -1209,9 +1235,29 @@ def _with_their_cases(pieces: list[str]) -> list[str]:
 
 # a stay's order in the year ("第二次住院", "今年第3次"): values that depend on it
 ORDER_SAID = re.compile(r"第([二两三四五六七八九2-9])(?:次|回)")
+# a stay again without its number ("又要住院", "再次住院"): a later stay, read as the second
+STAY_AGAIN = re.compile(r"(?:又|再次?)(?:要|得|去)?住(?:院|进|了院)|二次住院")
+
+
+def _order_said(question: str) -> re.Match[str] | None:
+    """The order of the stay asked: its number when said (第三次), else 又/再次 (the second)."""
+    return ORDER_SAID.search(question) or STAY_AGAIN.search(question)
+
+
 # people a sentence is only for (第七条's 特殊困难人群 and 僧尼)
 AUDIENCE = re.compile(r"建档立卡|贫困|残疾|特困|孤儿|低保|最低生活保障|僧尼|特殊困难")
 AUDIENCE_OPENING = 24  # characters of a sentence that say whom it is for
+
+
+def _asked_county_piece(question: str, pieces: list[str], best: str) -> str:
+    """ "普兰县的农村客运谁经营": of a sentence giving counties their cases piece by piece ("建议
+    措勤、改则、革吉、噶尔四县…为地区交通实业发展总公司；普兰、札达、日土三县各自成立养运公司…"),
+    the piece naming the county asked, when the piece chosen names others only."""
+    stems = _ngari_stems()
+    asked = [s for s in stems if s in question]
+    if len(asked) != 1 or asked[0] in best or sum(s in best for s in stems) < 2:
+        return best
+    return next((p for p in pieces if asked[0] in p and sum(s in p for s in stems) >= 2), best)
 
 
 def _county_share(question: str, best: str) -> str:
@@ -1292,7 +1338,8 @@ CONNECTIVE_OPENING = re.compile(r"^(?:且|并且|而且|并|但|但是|而|同�
 
 def _nth(order: re.Match[str]) -> str:
     """How the text names a stay's order: 第二次, and 第三次(以上) for any later one."""
-    return "第二次" if order.group(1) in ("二", "两", "2") else "第三次"
+    said = order.group(1) if order.re is ORDER_SAID else "二"
+    return "第二次" if said in ("二", "两", "2") else "第三次"
 
 
 # whether a thing exists or is set at all ("有起付线吗", "有没有封顶", "设不设上限")
@@ -1556,7 +1603,7 @@ def _direct(
     if at > 0 and "分别" in best and "、" in pieces[at - 1] and pieces[at - 1] not in best:
         # "…分别按60%、70%、90%比例给予报销": the cases it takes one by one are the piece before
         best = pieces[at - 1] + best
-    best = _county_share(question, best)
+    best = _county_share(question, _asked_county_piece(question, pieces, best))
     best = best.rstrip("，；。：,; ")
     if best.count("（") > best.count("）"):
         # "184人（高级10人，中级89人…）": a piece cut inside a bracket ends before the bracket
@@ -1796,6 +1843,15 @@ def compose(
             rates.answer = f"能报销，按以下规定：\n{rates.answer}"
             return rates
     composed = _compose(frame, question, hits, corpus, searcher, context, exclude)
+    if (
+        composed.status == "answered"
+        and composed.citations
+        and LOCATION_ASKED.search(asking_part(question))
+        and not LOCATION_STATED.search(composed.citations[0].text)
+    ):
+        # "精神病福利院建在哪", "人民医院在哪": where a thing is, which no sentence about it says
+        cite = composed.citations[0]
+        return _silent("文件没有写明具体的地点或位置。", cite, cite.text)
     if composed.status == "answered" and frame.fact is FactType.PROCEDURE:
         step = _step_unsaid(question, composed, corpus)
         if step is not None:
@@ -1818,6 +1874,11 @@ def compose(
 
 # the care a benefit is named by, and words that only say one is insured ("交了居民医保")
 CARE_NAMED = re.compile(r"^(?:住院|门诊|普通门诊|门诊特殊病|门特|特殊病|看门诊|住院费)$")
+# an everyday illness or visit ("平时感冒去门诊看病"): the care itself, no circumstance of its own
+EVERYDAY_CARE = re.compile(
+    r"^(?:感冒|发烧|发热|咳嗽|拉肚子|腹泻|头疼|头痛|胃疼|牙疼|小病|常见病|多发病|看病|就诊|就医"
+    r"|开药|拿药|平时|平常|日常|一般)$"
+)
 # whether it is paid at all ("能报吗", "给不给报"), not a feature of it ("报销有没有封顶")
 CLAIMABLE_ASKED = re.compile(
     r"(?:能|可以|可不可以|能不能|能否|给|给不给|让不让)(?:报|报销)(?![告名到道送考批备])|报得了|报不了"
@@ -1834,7 +1895,8 @@ def _benefit_claim(question: str, fact: FactType) -> bool:
     if places_in(question):
         return False
     telling = [t for t in _telling(question) if not INSURED_SAID.match(t)]
-    return bool(telling) and all(CARE_NAMED.match(t) for t in telling)
+    cared = [t for t in telling if not EVERYDAY_CARE.match(t)]
+    return bool(cared) and all(CARE_NAMED.match(t) for t in cared)
 
 
 # "野外文物能拆吗", "壁画可以摸吗", "唐卡能卖给游客吗": a bare act (one or two characters) asked
@@ -2064,7 +2126,7 @@ def asking_part(question: str) -> str:
     """The parts of a question that ask (a question word in them), without its circumstances
     and without an aside said after it ("…能报多少 家长焦虑中", "…多久内必须备案 救救孩子").
     ("住了几天院" says a few days: no number is asked of it.)"""
-    question = FEW_DAYS.sub(lambda m: m.group(0).replace("几", "些"), question)
+    question = a_few_said(question)
     parts = [
         _without_aside(p)
         for p in re.split(r"[，,。？?！!；;]", question)
@@ -2410,32 +2472,82 @@ def _compose(
         if fact is FactType.DATE and counties:
             # "普兰县什么时候通客车": the clause that gives the county, or the counties it does
             # not name one by one, a date of its own
+            # (beyond the margin too: "普兰县啥时候通客车" finds first the routes that name
+            # 普兰县, dated by none, and a task's deadline for every county)
+            dated = [
+                r for r in scored[:12] if _county_stretch(fact, counties, _segments(r.clause.text))
+            ]
+            # (beyond it, only a clause naming all the nearest one names of what is asked:
+            # "普兰县内的非定线班车什么时候改成定线运营" is no opening of lines)
+            asked = [t for t in _telling(question) if not any(c in t for c in counties)]
+            candidates = (
+                [r for r in dated if r.score >= best.score - VALUE_MARGIN]
+                or [
+                    r
+                    for r in dated[:1]
+                    if not any(
+                        covered_by(t, question, full_text(best))
+                        and not covered_by(t, question, full_text(r))
+                        for t in asked
+                    )
+                ]
+                or candidates
+            )
+        stems = [re.escape(c) for c in counties if c in _ngari_stems()]
+        if stems and fact is FactType.BODY:
+            # "改则县的班车谁来开": the clause that gives that county its body ("建议措勤、改则、
+            # 革吉、噶尔四县农村客运经营主体为地区交通实业发展总公司"), not a task of every county
+            own_body = re.compile(rf"({'|'.join(stems)})[^。；]{{0,40}}{BODIES}")
             candidates = [
                 r
                 for r in scored[:12]
-                if r.score >= best.score - VALUE_MARGIN
-                and _county_stretch(fact, counties, _segments(r.clause.text))
+                if own_body.search(r.clause.text) and r.score >= best.score - 2 * VALUE_MARGIN
             ] or candidates
-        stems = [re.escape(c) for c in counties if c in _ngari_stems()]
         if stems and fact is FactType.AMOUNT:
             # "改则县有多少养护员": the clause giving that county its own figure ("改则县358人")
             of_county = re.compile(rf"({'|'.join(stems)})县?[^，。；、\d]{{0,3}}\d")
-            candidates = [r for r in every if of_county.search(r.clause.text)] or candidates
+            # (of what the question counts: "革吉县多仁村公路改建投资多少" is the project's sum,
+            # not 革吉县3个 villages of another sentence)
+            own = [t for t in terms if not any(t in c or c in t for c in counties)]
+            candidates = [
+                r
+                for r in every
+                if of_county.search(r.clause.text)
+                and all(covered_by(t, question, full_text(r)) for t in own)
+            ] or candidates
         year = re.search(r"(?<!\d)(20\d\d)\s*年(?![\d—-])", question)
-        if year and fact is FactType.AMOUNT:
+        # "今年阿里有多少大学毕业生": the gazette's year, which the answer names ("其中2020年591人")
+        this_year = not re.search(r"20\d\d", question) and bool(
+            re.search(r"今年|本年度?", question)
+        )
+        said_year = year.group(1) if year else str(GAZETTE_YEAR) if this_year else None
+        if said_year and fact is FactType.AMOUNT:
             # "阿里2020年有多少大学毕业生": the clause giving that year its own figure ("其中2020年
             # 591人"), not a span of years that starts with it ("2020—2025年…创业达230人")
-            of_year = re.compile(rf"{year.group(1)}\s*年[^，。；、\d]{{0,4}}\d")
-            candidates = [
+            of_year = re.compile(rf"{said_year}\s*年[^，。；、\d]{{0,4}}\d")
+            own_year = [
                 r
                 for r in scored[:12]
                 if of_year.search(r.clause.text) and r.score >= best.score - VALUE_MARGIN
-            ] or candidates
+            ]
+            candidates = own_year or candidates
+            if own_year and this_year:  # (its stretch found as for "2020年")
+                question = re.sub(r"今年|本年度?", f"{GAZETTE_YEAR}年", question)
         stated = count_stated(question)
         if stated is not None:
             # "创三甲要做几项重点工作": the clause that counts that very thing ("17项重点工作"),
             # not another count beside the same words ("7个重点科室")
             candidates = [r for r in every if stated.search(r.clause.text)] or candidates
+        undone = NOT_DONE_ASKED.search(asking_part(question))
+        if undone and fact is FactType.AMOUNT:
+            # "还有多少个乡镇没通班车": the count of what is not done ("15个乡镇…未通客车"), not
+            # of what is ("22个乡镇通客车") beside the same words
+            not_done = re.compile(rf"{NOT_DONE_STATED}{undone.group(1)}")
+            candidates = [
+                r
+                for r in every
+                if not_done.search(r.clause.text) and _has_value(fact, r.clause.text)
+            ] or candidates
         objects = [t for t in _telling(question) if act not in t]  # what the act is done to
         if wide and not any(
             _body_does(act, r.clause.text)
@@ -2782,7 +2894,12 @@ def _compose(
 
     if capped is None and fact in (FactType.YES_NO, FactType.PROCEDURE):
         best = _speaks_most(question, scored, best)
-    if fact is FactType.PROCEDURE and not STEPS_STATED.search(best.clause.text):
+    if (
+        fact is FactType.PROCEDURE
+        and not STEPS_STATED.search(best.clause.text)
+        # ("医保没按时交怎么办": what follows a lapse is its rule, 补缴, not another act's steps)
+        and frame.slots.get("mode") != "late"
+    ):
         # "区外住院回来怎么报销": how it is done is told by the close clause stating the steps
         # (先行垫付…持…资料…报销), not by the one stating the rate of the same claim
         best = next(
@@ -3001,6 +3118,10 @@ def _compose(
             best = replace(best, clause=chosen_clauses[0])
     else:
         chosen_clauses = [best.clause]
+    if fact in VALUE and len(chosen_clauses) == 1 and tier_said(frame, chosen_clauses[0]):
+        # "交60的话住院报多少": the tier picked the clause ("缴费档次为60元的…"); its figure is
+        # no value asked of the clause's pieces (三级…报销60%)
+        question = re.sub(rf"(?<![\d.]){frame.slots['tier']}(?![\d.%])", "", question)
     citations = [of_clauses(corpus, best.unit, chosen_clauses, best.score)]
     lines = []
     chosen_facts: list[str] = []  # words shown that are not in the quoted clauses
@@ -3041,12 +3162,15 @@ def _compose(
             # "…一起算吗": the sentence piece that says they are counted together
             direct = next(p for p in _segments(best.clause.text) if counted.group(0) in p)
             direct = display(direct.rstrip("，；。 "))
-        order = ORDER_SAID.search(question)
+        order = _order_said(question)
         ordered = next(
             (
                 c
                 for c in siblings
-                if order and fact in VALUE and c != best.clause and _nth(order) in c.text
+                if order
+                and (fact in VALUE or fact is FactType.YES_NO)  # ("还得按原来的交吗")
+                and c != best.clause
+                and _nth(order) in c.text
             ),
             None,
         )

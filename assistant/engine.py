@@ -23,6 +23,7 @@ from assistant.calculators.amounts import find_amounts, small_count
 from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import (
+    HOW_PAID_IN,
     MEMBER_IDENTITY,
     StatedCase,
     StatedMember,
@@ -506,6 +507,10 @@ def _stay_named(text: str, calc: Calculation, state: State) -> Calculation:
 
 # who pays a sum out ("谁出", "谁给发", "从哪来"), not to whom one pays it ("交给哪个部门")
 PAID_BY_ASKED = re.compile(r"谁(?:来|给)?(?:出|发|付|掏|给)|(?:从|打)?哪(?:里|儿)?(?:来|出)")
+# the part of a sum someone else pays ("剩下的", "其余的", "差的那部分")
+REST_SAID = re.compile(r"剩下|剩余|其余|余下|其他的|另外的|差的|不够的|那部分|代缴")
+# a rule step saying who pays someone's contribution for them
+PAID_FOR_RULE = re.compile(r"代缴|代为缴纳")
 
 
 class Assistant:
@@ -569,6 +574,8 @@ class Assistant:
         return response
 
     def _route(self, frame: Frame, state: State, last_status: str = "") -> Response:
+        if frame.malformed and (rule := self._rule_for_estimate(frame, state)) is not None:
+            return rule
         if frame.malformed:
             if frame.calculator:  # "写错了，是2万" next completes this question
                 state.topic = Topic(
@@ -622,6 +629,8 @@ class Assistant:
                 # "为什么60档在二级医院才报65%" after a stay: the stay's rule for that tier
                 frame = read_frame(TITLES[calc.calculator].removesuffix("报销") + frame.text)
             return self._answer(frame, state)
+        if last_status == "calculated" and (rest := self._rest_paid_by(frame, state)) is not None:
+            return rest
         if frame.intent is Intent.OFF_TOPIC:
             state.drop_pending()
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
@@ -707,6 +716,8 @@ class Assistant:
             and frame.subject.treated_elsewhere
         ):
             reason = None  # "要是在尼泊尔看的病呢" after a stay: the same case treated there
+        if reason and self._quoted_place(frame, state):
+            reason = None  # "河北陕西那边呢" after the posts the plan's provinces give
         if reason:
             state.drop_pending()
             state.remember(frame.text)  # ("那阿里呢" next asks it of Ngari)
@@ -720,6 +731,8 @@ class Assistant:
         )
         if monk is not None:  # "喇嘛参保要交钱吗": what each honour pays, and the tiers
             state.drop_pending()
+            # ("我们寺是地区级的和谐模范寺庙" next is the honour of the one paying in)
+            state.topic = Topic("contribution", {}, frame.text, frame.person.who)
             return self._verdict(monk, frame)
         # (a case with its bill is computed: the cap is one of its steps)
         # ("住院超过6万的部分", "已报满6万": the cap's own figure is no bill)
@@ -917,6 +930,16 @@ class Assistant:
                     # own line ("每处安排几个人" of 第十二条)
                     responses.append(again)
                     continue
+            if (
+                n
+                and names_nothing
+                and response.status == "out_of_scope"
+                and responses[0].status in ("answered", "calculated")
+                and WHICH_ONES.search(part)
+            ):
+                # "改则县有几个村子没通硬化路，是哪几个": which ones, asked of the count just
+                # answered, is the list that answer gives, no question of its own to decline
+                continue
             used |= set(response.quoted)
             responses.append(response)
         return merge(responses)
@@ -950,7 +973,7 @@ class Assistant:
         self, frame: Frame, state: State, multi: bool = False, avoid: set[str] | None = None
     ) -> Response:
         reason = scope.check_frame(frame, self.reported_years, self.gazette_text)
-        if reason:
+        if reason and not self._quoted_place(frame, state):
             return self._out_of_scope(reason, frame.text)
         members = stated_members(frame.text) if frame.calculator == "contribution" else []
         if members:  # a household whose members pay on tiers of their own
@@ -1767,8 +1790,12 @@ class Assistant:
             return self._verdict(verdict, frame)
         # "老婆在县医院生孩子能报多少": a case the frame marks (孕产妇分娩, 建档立卡) has its own
         # rule, which the rule looked up must be
-        query = " ".join([*marked_cases(frame.slots), *_treated_words(frame), query])
+        query = " ".join(
+            [*marked_cases(frame.slots), *_treated_words(frame), *_gazette_words(frame), query]
+        )
         hits = self._with_count_stated(self.searcher.search(_without_region(query), k=5), q)
+        hits = self._with_county_date(hits, frame, query)
+        hits = self._with_undone_count(hits, frame)
         # "说回那块石头…": the earlier question it returns to was answered, and says what the
         # stone is; the turn is read with it
         returned = frame.returning and query != q
@@ -2158,6 +2185,68 @@ class Assistant:
         others = [h for h in hits if h.unit.id != unit.id]
         return [Hit(unit, doc, hits[0].score, "count"), *others[: len(hits) - 1]]
 
+    def _with_county_date(self, hits: list, frame: Frame, query: str) -> list:
+        """ "札达县啥时候通客车": a plan dates a few counties one by one and the rest together
+        ("其他县…争取9月份之前"); the county's name draws the articles listing its villages,
+        which give no date, so the article dating it is looked for deeper, then without it."""
+        from assistant.compose import _county_stretch, _ngari_stems, _segments
+        from index.hits import Hit
+
+        counties = [p.said.removesuffix("县") for p in frame.subject.places]
+        counties = [c for c in counties if c in _ngari_stems()]
+        if frame.fact is not FactType.DATE or not counties or not hits:
+            return hits
+
+        def dated(hit) -> bool:
+            return _county_stretch(FactType.DATE, counties, _segments(hit.unit.text)) is not None
+
+        if any(dated(h) for h in hits[:3]):
+            return hits
+        bare = re.sub("|".join(f"{c}县?" for c in counties), "", query).strip()
+        found = [
+            h
+            for asked in (query, bare)
+            if asked
+            for h in self.searcher.search(_without_region(asked), k=DATED_DEPTH)
+            if dated(h)
+        ]
+        if not found:
+            return hits
+        first = found[0]
+        others = [h for h in hits if h.unit.id != first.unit.id]
+        return [Hit(first.unit, first.doc, hits[0].score, "county"), *others[: len(hits) - 1]]
+
+    def _with_undone_count(self, hits: list, frame: Frame) -> list:
+        """ "还有多少个乡镇没通客车": the article counting what is not yet done ("仍有15个乡镇和
+        103个建制村未通客车") first, though the count of what is done shares its words."""
+        from assistant.compose import NOT_DONE_ASKED, NOT_DONE_STATED, asking_part
+        from index.hits import Hit
+        from index.lexical import covered_by
+
+        asking = asking_part(frame.text)
+        asked = NOT_DONE_ASKED.search(asking)
+        if frame.fact is not FactType.AMOUNT or asked is None or not hits:
+            return hits
+        thing = re.match(r"[\u4e00-\u9fff]{1,4}", asking[asked.end() :])
+        if thing is None:
+            return hits
+        undone = re.compile(rf"{NOT_DONE_STATED}{asked.group(1)}[\u4e00-\u9fff]{{0,4}}")
+
+        def counts(unit) -> bool:
+            return any(
+                covered_by(thing.group(0), frame.text, m.group(0))
+                for m in undone.finditer(unit.text)
+            ) and bool(re.search(r"\d+\s*个", unit.text))
+
+        if any(counts(h.unit) for h in hits[:3]):
+            return hits
+        found = [(d, u) for d in self.corpus.documents for u in d.units if counts(u)]
+        if not found:
+            return hits
+        doc, unit = found[0]
+        others = [h for h in hits if h.unit.id != unit.id]
+        return [Hit(unit, doc, hits[0].score, "undone"), *others[: len(hits) - 1]]
+
     def _new_words(self, question: str, state: State) -> list[str]:
         """The words of a continuation naming a thing of the documents that neither the last
         question nor the sentence just quoted speaks of."""
@@ -2375,6 +2464,70 @@ class Assistant:
             answer += f"可参考阿里地区的相关规定：{cite.display}[1]。"
             citations = [cite]
         return Response("out_of_scope", answer=answer, citations=citations, facts=["2020", reason])
+
+    @staticmethod
+    def _quoted_place(frame: Frame, state: State) -> bool:
+        """A place asked about right after a quote that names it as a party of the plan ("河北省、
+        陕西省每年各提供不少于200个事业单位岗位"): what the gazette says of it, not its own
+        rules; a scheme or a calculation of that place stays another place's."""
+        place = frame.subject.elsewhere
+        if (
+            place is None
+            or place.generic
+            or not frame.continuation
+            or frame.subject.scheme is not None
+            or frame.calculator is not None
+        ):
+            return False
+        stem = re.sub(r"(省|市|自治区)$", "", place.said)
+        return any(stem in c.text for c in state.last_citations[:3])
+
+    @staticmethod
+    def _rest_paid_by(frame: Frame, state: State) -> Response | None:
+        """ "剩下的钱谁给出" right after what someone pays in: the rest is paid by whom the rule
+        just applied says (医疗救助资金 for a poor member, the two governments for the old),
+        not by the 6:2:2 split of the subsidy that the word 剩余 finds."""
+        calc = state.last_calc
+        if (
+            not PAID_BY_ASKED.search(frame.text)
+            or not REST_SAID.search(frame.text)
+            or calc is None
+            or calc.calculator != "contribution"
+        ):
+            return None
+        step = next((x for x in calc.steps if PAID_FOR_RULE.search(x["rule"])), None)
+        if step is None:
+            return None
+        cited = [c for c in state.last_citations if c.display in step["citation"]]
+        if not cited:
+            return None
+        # (the clause quoted: the rule's own words, 代为缴纳, not only the calculation's)
+        answer = (
+            f"{step['rule']}（{cited[0].label}）[1]\n原文：{cited[0].display}“{cited[0].text}”[1]"
+        )
+        facts = re.findall(r"\d+\.\d{2}", step["rule"])
+        return Response("answered", answer=answer, citations=cited[:1], facts=facts)
+
+    def _rule_for_estimate(self, frame: Frame, state: State) -> Response | None:
+        """ "三级医院住院花了两万多，大概能报百分之多少": a bill said roughly cannot be computed,
+        but the rule that pays it can be told (the rate by tier and level, the deductible); the
+        sum is asked for exactly. Any other unreadable amount is named as before."""
+        if frame.calculator not in ESTIMATE_RULED or not all(p.estimate for p in frame.malformed):
+            return None
+        said = "、".join(f"“{p.text}”" for p in frame.malformed)
+        rule = self._answer(replace(frame, malformed=[], fact=FactType.RATIO), state)
+        if rule.status != "answered":
+            return None
+        # ("写错了，是2万" next completes the question, as after any amount refused)
+        state.topic = Topic(frame.calculator, dict(frame.slots), frame.text, frame.person.who)
+        if SHARE_SAID.search(frame.text):  # the share asked needs no sum
+            rule.answer = f"{rule.answer}\n{said}是约数，按它算不出确切的报销金额。"
+            return rule
+        # a sum asked: the estimate is refused by name, and the rule it would be paid by told
+        refused = self._malformed(frame)
+        refused.answer = f"{refused.answer}\n可先参考报销规定：{rule.answer}"
+        refused.citations, refused.facts = rule.citations, rule.facts
+        return refused
 
     @staticmethod
     def _malformed(frame: Frame) -> Response:
@@ -2667,7 +2820,7 @@ def _pays_question(frame: Frame, age_given: bool = False) -> bool:
         r"住院|门诊|看病|补缴", frame.text
     ):
         return False
-    return bool(PAYS.search(frame.text)) and (
+    return bool(PAYS.search(frame.text) or HOW_PAID_IN.search(frame.text)) and (
         age_given
         or frame.person.age is not None
         or bool(frame.person.identities)
@@ -2758,14 +2911,24 @@ def _rates_asked(state: State) -> tuple[FactType, ...]:
 
 def _rate_stated(frame: Frame, state: State, changed: bool = False) -> bool:
     """ "交60块的 去二级医院住院报多少": a stay's tier and level said, only its cost missing: the
-    rate the text states for that case leads the question for the cost."""
+    rate the text states for that case leads the question for the cost; "交250的话住院能报多少"
+    (the level unsaid too): the tier's rates at every level lead it."""
     pending = state.pending
     return (
         pending is not None
-        and pending.missing == ["cost"]
         and (
-            (pending.calculator == "inpatient" and "level" in pending.inputs)
-            or (pending.calculator == "special_outpatient" and "tier" in pending.inputs)
+            (
+                pending.calculator == "inpatient"
+                and (
+                    (pending.missing == ["cost"] and "level" in pending.inputs)
+                    or (set(pending.missing) == {"level", "cost"} and "tier" in pending.inputs)
+                )
+            )
+            or (
+                pending.calculator == "special_outpatient"
+                and pending.missing == ["cost"]
+                and "tier" in pending.inputs
+            )
         )
         # (`changed`: the turn changes the case waiting for its cost: "那三级医院呢")
         and (changed or frame.fact in (FactType.AMOUNT, FactType.RATIO))
@@ -2880,6 +3043,37 @@ def _treated_words(frame: Frame) -> list[str]:
     if any(not p.in_tibet for p in treated):
         return ["区外"]
     return ["统筹区外"] if treated else []
+
+
+def _gazette_words(frame: Frame) -> list[str]:
+    """The gazette's word for the case the frame reads, when the question says it otherwise:
+    "平时感冒去门诊看病能报销吗" is the general outpatient pool (第二十六条), which the bare word
+    门诊 does not find among the many clauses on 门诊特殊病; "医保没按时交怎么办" is 补缴
+    (第八条), which 没按时交 does not find among the articles on paying in."""
+    words = []
+    if frame.calculator == "general_outpatient" and not re.search(r"普通门诊|普门", frame.text):
+        words.append("普通门诊")
+    if (
+        frame.calculator == "contribution"
+        and frame.slots.get("mode") == "late"
+        and frame.fact
+        is not FactType.YES_NO  # ("断档那几个月的看病钱能补给我吗": care, not paying)
+        and "补缴" not in frame.text
+    ):
+        words.append("补缴")
+    return words
+
+
+# which ones ("是哪几个", "都有哪些", "分别是什么"): the list an answered part gives
+WHICH_ONES = re.compile(r"哪几|哪些|分别是")
+# a share asked in so many words ("百分之多少", "几成", "比例"), not the sum ("能报多少", which the
+# frame reads as a share of the bill too)
+SHARE_SAID = re.compile(r"百分之|几成|比例|多少成|多少%|百分比|几个点")
+# the calculators whose rule (a rate by tier and level) answers a bill said roughly
+ESTIMATE_RULED = ("inpatient", "general_outpatient", "special_outpatient", "two_diseases")
+
+# how deep the articles found are read for one that gives a county its own date
+DATED_DEPTH = 12
 
 
 def _without_region(query: str) -> str:

@@ -298,9 +298,21 @@ def label(key: str) -> str:
     return spec(key).label
 
 
+def _names(alias: str, text: str) -> bool:
+    """Whether the text says this alias: "区级" (自治区级) is not the end of "地区级", "社区级",
+    "景区级", "市区级" or "县区级"."""
+    if not alias or alias not in text:
+        return False
+    if alias == "区级":
+        return re.search(r"(?<![地社街景市县])区级", text) is not None
+    return True
+
+
 def match_choices(key: str, text: str) -> list[str]:
     """Every allowed value of `key` the text names (by value or alias), in the table's order."""
-    return [c.value for c in spec(key).choices if any(a in text for a in (c.value, *c.aliases))]
+    return [
+        c.value for c in spec(key).choices if any(_names(a, text) for a in (c.value, *c.aliases))
+    ]
 
 
 def match_choice(key: str, text: str) -> str | None:
@@ -308,7 +320,7 @@ def match_choice(key: str, text: str) -> str | None:
     best: tuple[int, str] | None = None
     for c in spec(key).choices:
         for alias in (c.value, *c.aliases):
-            if alias and alias in text and (best is None or len(alias) > best[0]):
+            if _names(alias, text) and (best is None or len(alias) > best[0]):
                 best = (len(alias), c.value)
     return best[1] if best else None
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from assistant.calculators.amounts import STAND_IN, Malformed, normalize
-from assistant.calculators.understanding import SUM_WORDS
+from assistant.calculators.understanding import HOW_PAID_IN, SUM_WORDS
 from assistant.places import PlaceMention, county_stems, find_places
 from corpus.numerals import dates_in_digits
 
@@ -323,7 +323,7 @@ DATE = re.compile(
     r"什么时候|啥时候|何时|哪个月|几月份|哪年(?!龄|纪)|哪天|哪一天|哪一日|几号|几月|期限|多久|多长时间|多少天|几天|几日|多少日|几年|多少年|几个月|时限|日期|从哪天|哪一年|截止|多长|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
 )
 BODY = re.compile(
-    r"谁(来|给)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|交|缴|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|监管|检查|查处|处罚|认定|确认|鉴定|审计|评审|解释|掏|付|补|买单|兜底)|由谁|(哪个|哪家|哪一家|哪一个)(部门|单位|机构)|哪一?级的?(财政|政府|人民政府|部门|机关|预算)|"
+    r"谁(来|给)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|交|缴|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|监管|检查|查处|处罚|认定|确认|鉴定|审计|评审|解释|掏|付|补|买单|兜底|经营|运营|养护|管护)|由谁|(哪个|哪家|哪一家|哪一个)(部门|单位|机构)|哪一?级的?(财政|政府|人民政府|部门|机关|预算)|"
     # "专家的费用从哪出": who pays, asked as where the money comes from
     r"(钱|费用|经费|资金|工资|补贴|补助)[^，。？?]{0,4}(从哪|哪里|哪儿)(里|儿)?(来|出)|哪几家|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁|找谁|谁管|"
     # "归哪个科室审批": a part of a body asked by name
@@ -852,7 +852,13 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
         return Intent.OFF_TOPIC
     if (
         calculator
-        and (asks_figure or _states_case(q, slots) or CALC_REQUEST.search(q))
+        and (
+            asks_figure
+            or _states_case(q, slots)
+            or CALC_REQUEST.search(q)
+            # "建档立卡贫困户医保怎么交": someone's way of paying in is what they pay
+            or (calculator == "contribution" and HOW_PAID_IN.search(q))
+        )
         and not CHANGE_ASKED.search(q)
         and not KINDS_COUNTED.search(q)  # "缴费一共分几档": how many kinds, looked up
     ):
@@ -1184,6 +1190,13 @@ HEARSAY_CLAIM = re.compile(
 # "过几天又去了", "前几天住的院": a few days, said; nothing asked (read as 过些天)
 # "过几天", "住了几天院": a few days, no number asked
 FEW_DAYS = re.compile(r"(过|隔|前|这|好|没)几天|几天(后|以后|之后|前|以前)|(住|待|躺|呆|歇)了几天")
+# "收藏了几件老唐卡，想卖掉", "挖出来几个像是很老的陶罐": a few things found or had, said after
+# the verb of finding or having them; no number asked (read as 一些). ("建了几个博物馆", "招了几个
+# 人" ask a count; "断了几个月" is a span of time.)
+A_FEW_THINGS = re.compile(
+    r"(捡到|挖到|找到|挖出来|挖出|捡了|挖了|收藏了|收了|买了|拿了|拍了|照了|藏了|存了|留了)"
+    r"几([个件块张幅尊枚本])(?=[\u4e00-\u9fff，,]|$)(?![吗呢啊呀])"
+)
 
 
 # a correction that names its field first ("档次说错了 是120", "年龄写错了，应该是62")
@@ -1199,13 +1212,24 @@ def _corrected(m: re.Match[str]) -> str:
     return f"说错了 {field}是"
 
 
+def a_few_said(text: str) -> str:
+    """The text with a few days or things said ("住了几天院", "捡到几个铜佛像") read as 些/一些,
+    so that no number is taken as asked of them."""
+    text = FEW_DAYS.sub(lambda m: m.group(0).replace("几", "些"), text)
+    return A_FEW_THINGS.sub(_a_few, text)
+
+
+def _a_few(m: re.Match[str]) -> str:
+    return f"{m.group(1)}一些"
+
+
 def read_frame(text: str) -> Frame:
     """The frame of one turn, read once."""
     from assistant.calculators.amounts import find_amounts, scan_amounts
     from assistant.calculators.understanding import detect_calculator, understand
 
     text = dates_in_digits(text)  # "十二月三十一号": a date, not 第十二条 or 第三十一条
-    q = FEW_DAYS.sub(lambda m: m.group(0).replace("几", "些"), _without_courtesy(normalize(text)))
+    q = a_few_said(_without_courtesy(normalize(text)))
     # "档次说错了 是120": the field named, then its value: read as "说错了 档次是120"
     q = FIELD_CORRECTED.sub(_corrected, q)
     calculator = detect_calculator(q)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.citations import Citation
-from assistant.frame import FEW_DAYS, QUESTION_WORD
+from assistant.frame import QUESTION_WORD, a_few_said
 from assistant.response import Response, calculation_grounds
 
 NUMBERED = re.compile(
@@ -94,7 +94,7 @@ def split_parts(q: str) -> list[str]:
 
 def _asks(piece: str) -> bool:
     """Whether a piece asks something ("宝宝出生后住了几天院" says a few days, asks no number)."""
-    return bool(QUESTION_WORD.search(FEW_DAYS.sub("些天", piece)))
+    return bool(QUESTION_WORD.search(a_few_said(piece)))
 
 
 def another_subject(part: str) -> str | None:

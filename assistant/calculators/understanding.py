@@ -112,6 +112,13 @@ PAID_STAYS = re.compile(
 )
 
 
+# how one pays into the scheme ("医保怎么交", "咋交医保", "保费如何缴纳")
+HOW_PAID_IN = re.compile(
+    r"(医保|保费|医保费|医疗保险)(?:费)?(?:该|要|得|应该)?(怎么|咋|如何|怎样)(交|缴)(?!接|材料|资料)"
+    r"|(怎么|咋|如何|怎样)(交|缴纳?)(医保|保费|医保费|医疗保险)"
+)
+
+
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
     custodian = re.search(
@@ -200,6 +207,14 @@ def detect_calculator(question: str) -> str | None:
         r"(自己|个人|本人)(要|得|该|需要)?(出|掏|付|交|缴|承担)(多少|几)",
         q,
     ) and not (re.search(r"住院|门诊|看病", q) or STAY.search(q)):
+        return "contribution"
+    if (
+        # "建档立卡贫困户医保怎么交", "我妈68岁了医保咋交": how someone pays in is what they
+        # pay (their identity's or age's rule); how anyone does is the procedure
+        HOW_PAID_IN.search(q)
+        and (read_identities(q) or re.search(rf"{COUNT}\s*(周)?岁", q))
+        and not (re.search(r"住院|门诊|看病", q) or STAY.search(q))
+    ):
         return "contribution"
     if "两病" in q or (
         re.search(r"高血压|糖尿病", q) and re.search(r"药|甲类|乙类", q) and "特殊病" not in q

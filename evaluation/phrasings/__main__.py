@@ -73,6 +73,8 @@ TABLES = {
     "phrasings40": HERE.parent / "phrasings40",
     # the thirtieth session's classes: tune41 and heldout41 by sentence frame
     "phrasings41": HERE.parent / "phrasings41",
+    # the thirty-first session's classes: tune42 and heldout42 by sentence frame
+    "phrasings42": HERE.parent / "phrasings42",
 }
 
 
@@ -132,6 +134,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout40",
             "tune41",
             "heldout41",
+            "tune42",
+            "heldout42",
             "all",
         ],
         default="all",
