@@ -41,11 +41,17 @@ from assistant.calculators.understanding import (
 from assistant.citations import Citation, of_hit, of_place, of_unit
 from assistant.compose import (
     CHOSEN_FROM,
+    COMBINED_ASKED,
     GENERIC,
     HANDED_OUT,
+    KIND_WORDS,
+    NOT_DONE_ASKED,
+    NOT_DONE_STATED,
     NOUN_TAGS,
     POINTING,
+    RARE_UNITS,
     VALUE,
+    asking_part,
     benefits,
     compose,
     count_stated,
@@ -1513,7 +1519,6 @@ class Assistant:
         """The last result's own steps; None when none of them is what the question asks about
         ("为什么我爸妈不用交" after a case that pays): then the rule is looked up."""
         calc = state.last_calc
-        from assistant.compose import COMBINED_ASKED
 
         asked = benefits(frame.text)
         if (
@@ -1598,7 +1603,6 @@ class Assistant:
         from index.lexical import covered_by, lexicon
 
         cite = state.last_citations[0]
-        from assistant.compose import KIND_WORDS
 
         # "这个比例在哪个文件里": a kind of value names no rule; the last answer's is meant
         # "六万封顶这话出自哪个文件 我想截图给姨夫看": the stretch that asks names the rule
@@ -2219,7 +2223,6 @@ class Assistant:
     def _with_undone_count(self, hits: list, frame: Frame) -> list:
         """ "还有多少个乡镇没通客车": the article counting what is not yet done ("仍有15个乡镇和
         103个建制村未通客车") first, though the count of what is done shares its words."""
-        from assistant.compose import NOT_DONE_ASKED, NOT_DONE_STATED, asking_part
         from index.hits import Hit
         from index.lexical import covered_by
 
@@ -2327,7 +2330,7 @@ class Assistant:
         question itself or by its everyday word (洗牙 for 洁牙)."""
         import jieba.posseg
 
-        from assistant.compose import RARE_UNITS, _telling
+        from assistant.compose import _telling
         from index.lexical import lexicon
 
         everyday = lexicon()
