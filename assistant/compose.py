@@ -1810,10 +1810,26 @@ def _named_category(question: str, hits: list) -> ScoredClause | None:
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
-def _one_sentence_list(found: ScoredClause, corpus: Corpus) -> Composed:
+def _one_sentence_list(found: ScoredClause, corpus: Corpus, question: str = "") -> Composed:
     cite = of_clauses(corpus, found.unit, [found.clause], found.score)
     answer = f"{cite.display}规定：“{display(found.clause.text)}”[1]"
+    own = _county_members(question, found.clause.text)
+    if own:  # "改则哪些村没通硬化路": that county's members of a list given county by county
+        answer = f"{own}（{cite.label}）[1]\n原文：{cite.display}“{display(found.clause.text)}”[1]"
     return Composed("answered", answer, [cite], [found.clause.text])
+
+
+def _county_members(question: str, text: str) -> str:
+    """The members a list gives the one county the question names ("改则县9个：次吾嘎木村、…"),
+    when it gives them county by county; "" otherwise."""
+    asked = [c for c in _ngari_stems() if c in question]
+    if len(asked) != 1:
+        return ""
+    listed = [c for c in _ngari_stems() if re.search(rf"{c}县?\s*\d+\s*个\s*[：:]", text)]
+    if len(listed) < 2 or asked[0] not in listed:
+        return ""
+    own = re.search(rf"{asked[0]}县?\s*\d+\s*个\s*[：:][^；;）)]*", text)
+    return own.group(0).strip() if own else ""
 
 
 def compose(
@@ -1853,7 +1869,9 @@ def compose(
         cite = composed.citations[0]
         return _silent("文件没有写明具体的地点或位置。", cite, cite.text)
     if composed.status == "answered" and frame.fact is FactType.PROCEDURE:
-        step = _step_unsaid(question, composed, corpus)
+        step = _step_unsaid(question, composed, corpus) or _left_to_other_rules(
+            question, composed, corpus
+        )
         if step is not None:
             return step
     asking = asking_part(question)
@@ -1917,7 +1935,9 @@ def _bare_act(question: str) -> str:
     m = GIVEN_TO.search(asking) or BARE_ACT.search(asking)
     # ("借给别人": the act with whom it is done to, 借用/出借 — never the 借 of 借机)
     act = m.group(1) + (m.group("to") or "") if m else ""
-    return "" if not act or DUTY_ASKED.search(question) or act in ("报", "用", "办", "交") else act
+    # (报销 is what the scheme does, never an act a rule forbids one: "…能报销吗" asks a claim)
+    unforbidden = ("报", "用", "办", "交", "报销", "报账")
+    return "" if not act or DUTY_ASKED.search(question) or act in unforbidden else act
 
 
 def _decides_act(question: str, clause: Clause, punished: bool, named: bool = False) -> bool:
@@ -2122,6 +2142,45 @@ def _step_unsaid(question: str, composed: Composed, corpus: Corpus) -> Composed 
     return _silent(f"文件没有规定“{step}”的具体办理程序。", cite, cite.text)
 
 
+# a rule that leaves its details to rules of their own ("具体救助办法另行规定")
+LEFT_TO_OTHER_RULES = re.compile(r"另行(?:规定|制定|通知|下达|研究)")
+
+
+def _left_to_other_rules(question: str, composed: Composed, corpus: Corpus) -> Composed | None:
+    """ "医疗救助怎么申请": the clause about the thing asked leaves its procedure to rules of
+    their own (第二十八条 …具体救助办法另行规定), while the clause leading the answer is about
+    another thing's steps (第七条 申请参保登记): the gazette does not say, and that clause is
+    the nearest."""
+    from index.lexical import covered_by
+
+    telling = [t for t in _telling(question) if t != _asked_step(question)]
+    lead = composed.answer.split("\n", 1)[0]  # (the piece the answer leads with)
+    for cite in composed.citations[1:]:
+        # (the article's whole text: its deferring sentence may follow the clause quoted)
+        unit = corpus.unit_by_id(cite.unit_id)
+        text = unit.text if unit is not None and not cite.clause else cite.text
+        # (the words of the thing asked in the very sentence that defers it: "具体救助办法另行
+        # 规定" for 医疗救助, which the lead does not name)
+        deferring = next(
+            (x for x in re.split(r"(?<=[。；])", text) if LEFT_TO_OTHER_RULES.search(x)), ""
+        )
+        said = [t for t in telling if covered_by(t, question, text)]
+        if (
+            deferring
+            and said
+            and any(
+                covered_by(t, question, deferring) and not covered_by(t, question, lead)
+                for t in said
+            )
+        ):
+            # the thing named as the question says it ("医疗救助", from 医疗 and 救助)
+            at = [question.find(t) for t in said if t in question]
+            ends = [question.find(t) + len(t) for t in said if t in question]
+            thing = question[min(at) : max(ends)] if at and max(ends) - min(at) <= 8 else said[0]
+            return _silent(f"文件没有写明{thing}的具体办法，只说明另行规定。", cite, text)
+    return None
+
+
 def asking_part(question: str) -> str:
     """The parts of a question that ask (a question word in them), without its circumstances
     and without an aside said after it ("…能报多少 家长焦虑中", "…多久内必须备案 救救孩子").
@@ -2231,10 +2290,10 @@ def _compose(
         category = _named_category(question, hits)
         if category is not None:
             # "医保不付的里面 服务类有哪些": one category of a categorised list, not all of it
-            return _one_sentence_list(category, corpus)
+            return _one_sentence_list(category, corpus, question)
         headed = _headed_list(question, hits, corpus, telling) if counted is None else None
         if headed is not None:
-            return _one_sentence_list(headed, corpus)
+            return _one_sentence_list(headed, corpus, question)
         for n, hit in enumerate(hits[:3]):
             if counted is not None and counted[0] not in next(
                 (c.lead for c in clauses(hit.unit) if c.lead), ""
@@ -2260,7 +2319,7 @@ def _compose(
             doc = corpus.document_by_id(hit.unit.doc_id)
             inline = inline_in(hit.unit, doc)
             if inline is not None:
-                return _one_sentence_list(inline, corpus)
+                return _one_sentence_list(inline, corpus, question)
             # "——坚持……相结合。" ×4: sentences opening alike, when they name what is asked
             listing = series_list(hit.unit)
             if listing is not None and names_it(
@@ -2284,7 +2343,7 @@ def _compose(
             None,
         )
         if inline is not None:
-            return _one_sentence_list(inline, corpus)
+            return _one_sentence_list(inline, corpus, question)
 
     # ("壁画能不能拍几张": a few things done, in a yes/no, is no count asked)
     few = fact is FactType.YES_NO and A_FEW_DONE.search(asking_part(question))

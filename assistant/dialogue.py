@@ -104,6 +104,7 @@ class Turn:
     queued: list[StatedCase] = field(default_factory=list)  # later cases stated with this one
     tentative: bool = False  # computed only if nothing is missing; else the turn is looked up
     stated: bool = False  # one of several cases one sentence states (shown each on its own)
+    copied: bool = False  # another person's case on the last one's conditions (Payment.assumed)
 
     def __post_init__(self) -> None:
         if self.fresh and not self.given:
@@ -231,8 +232,17 @@ def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any
         # "那第二次要是在二级医院呢" after two stays: the second one changed, not a third
         return None if paid[-1].admission == admission else True
     if AGAIN.search(frame.text) and not COUNTERFACTUAL.search(frame.text):
+        if paid[-1].assumed and not AGAIN.search(ALONGSIDE.sub("", frame.text)):
+            # "他也是交的120，也在地区医院花了2万" after "那我邻居呢": his own stay, said like
+            # mine, in place of the one computed on my conditions (a change of it, whose
+            # payment replaces that one) — not a second stay
+            return None
         return True
     return None
+
+
+# "也在…花了": like the last person, not on top of one's own earlier care
+ALONGSIDE = re.compile(r"也在")
 
 
 # "要是当时交的是250档": the same case priced otherwise, never a later stay
@@ -655,6 +665,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         turn.note = f"费用按上一次的 {merged['cost']} 元计算；实际费用不同请告诉我。"
     if other_person and not new:
         turn.note = f"{frame.person.who}的情况按上一个问题的条件计算；条件不同请告诉我。"
+    # ("那我邻居是建档立卡贫困户呢": his standing said, the stay still the last person's)
+    turn.copied = target != last.person and earlier is None and not money_given
     # ("这是今年第三次住院了": the stay just computed, its order said, not a later stay)
     kind = (
         _stay_kind(frame, last.calculator, state, new)

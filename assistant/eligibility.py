@@ -50,6 +50,7 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         _fund_never_pays,
         partial(_custodian_hiring, person=frame.person),
         _training_attendance,
+        _after_back_payment,
         _enrolment,
     ):
         verdict = rule(question, corpus)
@@ -260,6 +261,122 @@ def beyond_cap(question: str, corpus: Corpus) -> Verdict | None:
     )
 
 
+# a back payment of the contribution made ("补交了之后", "刚补缴", "补完以后"), not of papers, a
+# deposit or a fee
+BACK_PAID = re.compile(
+    r"补(?:交|缴)(?:了|完|上|过)?(?:医保|保费|费用|的钱|钱)?(?:之后|以后|后|当天|当月|这个月)"
+    r"|刚补(?:交|缴)|补(?:交|缴)了|补(?:交|缴)完"
+)
+# (the scheme or its care named: "补交了以后，下个月住院能报吗")
+CONTRIBUTION_SAID = re.compile(r"医保|保费|参保|补缴|保险费|住院|看病|门诊|医疗")
+NOT_A_CONTRIBUTION = re.compile(r"材料|资料|证明|押金|培训费|发票|票据|手续")
+FUND_PAYS_ASKED = re.compile(r"能报|报销|报不报|给报|享受|待遇|管用|生效|有效|能用")
+# care after the month of the back payment, which the fund pays ("下个月住院能报吗")
+AFTER_THAT_MONTH = re.compile(
+    r"下个?月|次月|明年|以后住院|之后再|后面住院|过[一两三四五六七八九\d]+个?月"
+)
+# care before it or in its month, which it does not ("上个月住院的钱", "马上就能报吗")
+BEFORE_THAT_MONTH = re.compile(
+    r"上个?月|之前|以前|前几天|前些天|这个月|当月|马上|立刻|立即|现在|当天|刚才"
+)
+
+
+def _after_back_payment(question: str, corpus: Corpus) -> Verdict | None:
+    """ "补交了之后，上个月住院的钱能报吗": the fund pays from the month after a back payment;
+    what was spent while the payments lapsed is one's own (第八条)."""
+    if not (
+        BACK_PAID.search(question)
+        and FUND_PAYS_ASKED.search(question)
+        and CONTRIBUTION_SAID.search(question)
+        and not NOT_A_CONTRIBUTION.search(question)
+    ):
+        return None
+    rule = (
+        "参保人员未在规定时间缴费的，中断缴费期间所发生的医疗费用由本人承担；补缴后，"
+        "在补缴的次月起方可享受待遇（第八条）。"
+    )
+    # (a yes/no said of no time before or after the month of the payment gets the rule only)
+    asked = BACK_PAID.split(question, maxsplit=1)[-1]
+    lead = (
+        "能："
+        if AFTER_THAT_MONTH.search(asked)
+        else "不能："
+        if BEFORE_THAT_MONTH.search(question)
+        else ""
+    )
+    return Verdict(f"{lead}{rule}", [("medical-insurance", "第八条", "")], focus="补缴的次月起")
+
+
+# a share said in a question ("是不是也是85%", "报百分之七十吗")
+PERCENT_SAID = re.compile(r"(\d{1,3})\s*[%％]")
+
+
+def rate_outside(frame) -> Verdict | None:
+    """ "交250的在拉萨三级医院住院报销比例是多少 / 是不是也是85%": a stay's rate outside the pool,
+    the tier and level said and no bill: the rate in the pool less the ten points (第二十二条),
+    computed from the rule table as the inpatient calculator does; a share said is checked."""
+    from decimal import Decimal
+
+    from assistant.frame import FactType
+
+    slots = frame.slots
+    said = PERCENT_SAID.search(frame.text)
+    if slots.get("in_area") is not False and said and slots.get("tier") and slots.get("level"):
+        return _rate_checked(frame, said)
+    if (
+        frame.calculator != "inpatient"
+        or slots.get("in_area") is not False
+        or "cost" in slots
+        or slots.get("tier") is None
+        or not slots.get("level")
+        or frame.fact not in (FactType.RATIO, FactType.YES_NO)
+    ):
+        return None
+    table = rules()["inpatient"]
+    inside = Decimal(table["ratio"]["values"][str(slots["tier"])][slots["level"]])
+    outside = inside - Decimal(table["out_of_area_points"]["value"])
+
+    def percent(value: Decimal) -> str:
+        return f"{(value * 100).normalize():f}%"
+
+    lead = ""
+    if said:
+        lead = "是：" if Decimal(said.group(1)) == outside * 100 else "不是："
+    return Verdict(
+        f"{lead}{slots['tier']}元档在{_institution(slots['level'])}住院，在阿里统筹区内报销"
+        f"{percent(inside)}；统筹区外就医报销比例降低10%（按降低10个百分点理解），即报销"
+        f"{percent(outside)}（第二十二条）。",
+        [("medical-insurance", "第二十二条", "")],
+        focus="降低10%",
+        facts=[percent(inside), percent(outside)],
+    )
+
+
+def _institution(level: str) -> str:
+    """ "三级" → 三级定点医疗机构; 乡镇卫生院 is named by itself."""
+    return level if level.endswith(("院", "中心")) else f"{level}定点医疗机构"
+
+
+def _rate_checked(frame, said: re.Match[str]) -> Verdict | None:
+    """ "交250的在地区人民医院住院报销比例是不是85%": a stay's rate in the pool, the share said
+    checked against the rule table (第二十二条)."""
+    from decimal import Decimal
+
+    slots = frame.slots
+    if frame.calculator != "inpatient" or "cost" in slots:
+        return None
+    rate = Decimal(rules()["inpatient"]["ratio"]["values"][str(slots["tier"])][slots["level"]])
+    shown = f"{(rate * 100).normalize():f}%"
+    lead = "是" if Decimal(said.group(1)) == rate * 100 else "不是"
+    return Verdict(
+        f"{lead}：{slots['tier']}元档在阿里统筹区内{_institution(slots['level'])}住院，"
+        f"报销{shown}（第二十二条）。",
+        [("medical-insurance", "第二十二条", "")],
+        focus=f"报销{shown}",
+        facts=[shown],
+    )
+
+
 def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
     """Who may join the residents' scheme (第六条)."""
     newborn = ("medical-insurance", "第六条", "（三）")
@@ -443,7 +560,11 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
     # ("出了事故当年补助还发吗", "会被解聘吗")
     # (read with the turns before it, only the last question's own words say what it asks:
     # "…巡逻日志呢？ 我今年52岁，还能被选聘吗？")
-    own = [p for p in re.split(r"[？?]", question) if p.strip()][-1]
+    parts = [p for p in re.split(r"[？?]", question) if p.strip()]
+    own = parts[-1]
+    if len(parts) > 1 and re.fullmatch(r"(?:那么?|要是)?[^，。？?]{1,12}呢", own.strip()):
+        # "那我女儿28岁呢": another person, asked what the question before asked
+        own = f"{parts[-2]}，{own}"
     if not HIRING.search(own) or re.search(r"补助|工资|事故|解聘|扣|罚|奖", own):
         return None
     places = [("relic-custodians", "第五条", ""), ("relic-custodians", "第六条", "")]
@@ -526,7 +647,10 @@ def _training_attendance(question: str, corpus: Corpus) -> Verdict | None:
 
 
 # who asks and what limits them: the hiring conditions answer these ("我是女生 有没有限制")
-CONDITION_WORDS = re.compile(r"女|男|姑娘|小伙|妇女|限制|要求|条件|门槛|规定|年龄|岁数|身体|文化")
+# (and words of meeting them: "年龄还符合吗", "够不够格")
+CONDITION_WORDS = re.compile(
+    r"女|男|姑娘|小伙|妇女|限制|要求|条件|门槛|规定|年龄|岁数|身体|文化|符合|满足|够格|合格|达标"
+)
 
 
 def _asks_beyond(

@@ -97,12 +97,14 @@ from assistant.frame import (
     places_in,
     read_frame,
 )
+from assistant.membership import OTHER_SCOPE
 from assistant.multipart import (
     ATTRIBUTE,
     EXCESS_ASKED,
     ONLY_CHANGE,
     another_subject,
     merge,
+    rescoped,
     split_parts,
     subject_of,
 )
@@ -129,6 +131,11 @@ HELP = (
     "· 文物保护管理办法、野外文物看管人员管理细则（含看管员工资计算）、文物安全培训办法；\n"
     "· 地区人民医院创“三甲”方案、“四好农村路”方案（含养护补贴）、高校毕业生就业规划。\n"
     "例如：“我交250档，在三级医院第一次住院花了2万，能报多少？”、“冠心病算不算门诊特殊病？”"
+)
+# "你是机器人还是真人": said plainly before the help
+WHO_ANSWERS = re.compile(r"机器人|真人|人工|AI|ai|人工智能|自动回复|程序")
+AUTOMATED = (
+    "我是自动问答助手，不是人工客服；答案都摘自公报原文并注明条文，办理具体业务请以经办机构为准。"
 )
 OFF_TOPIC = (
     "抱歉，这个请求不是关于公报文件的问题，我帮不上忙。"
@@ -562,6 +569,9 @@ class Assistant:
             # "Write me a poem…", "rm -rf / --no-preserve-root" (read as "没有？"): nothing asked
             # about the documents
             frame = replace(frame, intent=Intent.OFF_TOPIC)
+        told = _standing_told(frame, state)
+        if told:  # "我是建档立卡户" right after "医保怎么交": what that standing pays
+            frame = read_frame(told)
         last_status, state.last_status = state.last_status, ""  # a route may name the turn's kind
         try:
             response = self._route(frame, state, last_status)
@@ -608,6 +618,8 @@ class Assistant:
             thanks = THANKS.search(frame.text) and (
                 len(frame.text) <= 12 or THANKS_AT_END.search(frame.text)
             )
+            if WHO_ANSWERS.search(frame.text) and not thanks:
+                return Response("answered", answer=f"{AUTOMATED}\n{HELP}")
             return Response("answered", answer=THANKED if thanks else HELP)
         if frame.intent is Intent.SOURCE and state.last_citations:
             return self._about_last(frame, state)
@@ -761,7 +773,14 @@ class Assistant:
                 state.drop_pending()
                 return beyond_result
         medical = topic in ("inpatient", "special_outpatient")
-        asked = f"医保 {frame.text}" if medical and frame.continuation else frame.text
+        # ("剩下的钱还有别的能报吗" right after a stay's result: what is left of that bill)
+        # (not "古建筑维修的钱不够，剩下的谁来出": another document's words open their own topic)
+        # ("还有别的地方报吗": another source, no word of another document)
+        own_words = _content_words(OTHER_SOURCE.sub("", frame.text))
+        leans = frame.continuation or (
+            last_status == "calculated" and self._in_last_document(own_words, frame.text, state)
+        )
+        asked = f"医保 {frame.text}" if medical and leans else frame.text
         beyond = None if billed else eligibility.beyond_cap(asked, self.corpus)
         if beyond is not None:  # "超过封顶的那部分还有别的办法吗": the layers after the cap
             state.drop_pending()
@@ -889,7 +908,7 @@ class Assistant:
                 continue
             # ("…能报吗 要不要备案 几天内": a part that names nothing at all asks of the part
             # just before it, not of the first)
-            leaning = subject_of(parts[n - 1]) if n >= 2 and not named else subject
+            leaning = rescoped(subject_of(parts[n - 1]) if n >= 2 and not named else subject, part)
             if alone.intent is Intent.PROCEDURE:
                 # "成都三甲 250档 4万 回来能报多少 要怎么弄": how it is done asks of the case's
                 # setting, not of its figures (which would compute the case again)
@@ -908,6 +927,14 @@ class Assistant:
                 # 吗 能的话一个月多少钱" asks the pay of what the first part named)
                 frame = alone
             response = self._single(frame, state, multi=True, avoid=used)
+            plain = rescoped(subject_of(parts[0], counted=False), part)
+            if response.status == "out_of_scope" and lead not in (part, f"{plain} {part}"):
+                # "…要新增多少床位，什么时候完成": the thing the first part counts may not be the
+                # later part's subject (the plan's, whose dates are stated): read without it
+                plain_frame = read_frame(f"{plain} {part}")
+                without = self._single(plain_frame, State(), multi=True, avoid=used)
+                if without.status != "out_of_scope":
+                    response, frame, lead = without, plain_frame, f"{plain} {part}"
             if (
                 n
                 and other is None
@@ -927,13 +954,19 @@ class Assistant:
                     # a part the gazette does not answer stays declined though its nearest rule
                     # was quoted before ("…是自带的吗 还要不要另交钱": no weaker article answers)
                     response = again
-                elif (
-                    response.status == "out_of_scope"
-                    and again.status == "answered"
-                    and set(again.quoted) <= used
+                elif again.status == "answered" and (
+                    (response.status == "out_of_scope" and set(again.quoted) <= used)
+                    or (
+                        again.quoted[:1]
+                        and again.quoted[0] in used
+                        and _new_lead(again, responses)
+                        and _piece_beats(again, response, part, lead)
+                    )
                 ):
                     # "高血压限额多少 糖尿病多少": an earlier part's quote already holds it, its
-                    # own line ("每处安排几个人" of 第十二条)
+                    # own line ("每处安排几个人" of 第十二条); "安排几个看管人员，钱是谁出": its
+                    # own piece of the clause quoted (…经费由地区财政纳入年初预算), not a weaker
+                    # article found by avoiding that quote
                     responses.append(again)
                     continue
             if (
@@ -1220,11 +1253,16 @@ class Assistant:
         state.cases[person] = calc
         if name in TALLIED and "payment" in data["result"]:
             admission = data["inputs"].get("admission") if name == "inpatient" else None
-            state.payments.append(Payment(name, data["result"]["payment"], admission, person))
+            state.payments.append(
+                Payment(name, data["result"]["payment"], admission, person, turn.copied)
+            )
         calculation = {
             k: data[k] for k in ("calculator", "inputs", "result", "steps", "notes", "title")
         }
         answer = calc_text(data["title"], data["result"], data["steps"], data["notes"], citations)
+        consequence = _misconduct_said(turn, name, data["steps"], answer)
+        if consequence:  # "巡逻日志没填会扣钱吗": the rule's consequence answers it first
+            answer = f"{consequence}\n{answer}"
         facts = [n for n in [turn.note, *turn.frame.readings] if n]
         if (
             turn.new_stay
@@ -1768,7 +1806,14 @@ class Assistant:
         missing = self._missing_reference(q)
         if missing:
             return missing
-        verdict = eligibility.decide(frame, self.corpus)
+        verdict = (
+            eligibility.decide(frame, self.corpus)
+            or eligibility.rate_outside(frame)
+            # ("那要是在西安呢" after a stay's rate in Lhasa: that rate asked of Xi'an)
+            or (
+                eligibility.rate_outside(replace(read_frame(query), text=q)) if query != q else None
+            )
+        )
         if verdict is None and query != q and frame.person.age is not None:
             # "我爸52岁还能报吗" after the custodians' age rule: that rule, for him
             # (the turn's own question after a mark: what it asks is read from its own words)
@@ -1800,6 +1845,7 @@ class Assistant:
         hits = self._with_count_stated(self.searcher.search(_without_region(query), k=5), q)
         hits = self._with_county_date(hits, frame, query)
         hits = self._with_undone_count(hits, frame)
+        hits = _general_pool_only(hits, frame, self.corpus)
         # "说回那块石头…": the earlier question it returns to was answered, and says what the
         # stone is; the turn is read with it
         returned = frame.returning and query != q
@@ -1840,12 +1886,14 @@ class Assistant:
         hits = self._with_rule_article(hits, frame, case_of)
         hits = _named_section_first(hits, frame)
         context = ranked_by or query
-        composed = compose(frame, q, hits, self.corpus, self.searcher, context, exclude=avoid)
+        # (what the composer looks up again is kept to the general pool's articles too)
+        searcher = _PoolSearcher(self.searcher, frame, self.corpus)
+        composed = compose(frame, q, hits, self.corpus, searcher, context, exclude=avoid)
         if composed.status == "out_of_scope" and frame.fact is not own_fact:
             # "要是出了重大看管事故呢" after "扣多少": the kind of figure asked last is not what
             # the rule for the new case states; its rule is the answer, not a silence
             own = replace(frame, fact=own_fact)
-            again = compose(own, q, hits, self.corpus, self.searcher, context, exclude=avoid)
+            again = compose(own, q, hits, self.corpus, searcher, context, exclude=avoid)
             composed = again if again.status != "out_of_scope" else composed
         left = self._cap_left(composed, frame, state)
         if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year
@@ -2410,8 +2458,13 @@ class Assistant:
         named = {d for alias, d in doc_aliases() if alias in question}
         if named and last_doc not in named:
             return False  # "那医保实施办法呢 哪个单位解释": another document named by its name
+        # (a county of Ngari is a name here: "改则哪些村没通硬化路" after a medical answer is
+        # the roads plan's, which speaks of 改则 as the medical rules do not)
+        from assistant.places import ngari_counties
+
+        counties = {c.removesuffix("县") for c in ngari_counties()}
         return not any(
-            not not_a_name(w)
+            (not not_a_name(w) or w in counties)
             and not covered_by(w, question, self.doc_text[last_doc])
             and any(covered_by(w, question, t) for d, t in self.doc_text.items() if d != last_doc)
             for w in words
@@ -2756,15 +2809,32 @@ def _to_place(last: str, frame: Frame) -> str | None:
     rest = frame.text
     for p in now:
         rest = rest.replace(p.said, "")
+    other = OTHER_SCOPE.search(frame.text)
+    if not now and other and before:
+        # "其他县呢" after "日土县…啥时候能开通": the counties the plan speaks of together
+        rest = frame.text.replace(other.group(0), "")
+        if re.sub(r"^(?:那么?)?(?:要是|如果|换成)?(?:在|去|到)?|的|呢|[？?。，,\s]", "", rest):
+            return None
+        moved = last
+        for p in before:
+            if not p.generic:
+                moved = moved.replace(p.said, other.group(0))
+        return moved if moved != last else None
     if (
         len(now) != 1
         or not before
-        or re.sub(r"^(那么?|要是|如果|换成)|的|呢|[？?。，,\s]", "", rest)
+        # ("要是在成都呢", "去日喀则呢": where, said with its preposition)
+        or re.sub(r"^(?:那么?)?(?:要是|如果|换成)?(?:在|去|到)?|的|呢|[？?。，,\s]", "", rest)
     ):
         return None
     moved = last
     for p in before:
-        moved = moved.replace(p.said, now[0].said)
+        # (a word the last question was read with, put before it — "统筹区外 我在拉萨…" — is no
+        # place it named; one the user said, "在统筹区外住院", is replaced as any other)
+        if p.generic and moved.startswith(f"{p.said} "):
+            moved = moved.replace(f"{p.said} ", "", 1)
+        else:
+            moved = moved.replace(p.said, now[0].said)
     return moved if moved != last else None
 
 
@@ -2816,11 +2886,66 @@ def _grade_said(mild: re.Match[str]) -> str:
     return f"{grade}级残疾" if grade else mild.group(0)
 
 
+# a custodian's misconduct the pay rule weighs (细则 第十一条)
+MISCONDUCT = ("accident", "log_untruthful")
+
+
+def _misconduct_said(turn: Turn, calculator: str, steps: list[dict], shown: str) -> str:
+    """ "巡逻日志没填会扣钱吗", "出过重大看管事故还拿得到吗" asked after a custodian's pay: the
+    yes/no is answered by the misconduct's own step (第十一条), said before the figures
+    (`shown`: their text, whose marker it carries); "" when the turn asks no yes/no or names no
+    misconduct."""
+    if (
+        calculator != "custodian_pay"
+        or turn.frame.intent is not Intent.ELIGIBILITY
+        or not any(turn.inputs.get(k) is True for k in MISCONDUCT)
+    ):
+        return ""
+    weighed = [s for s in steps[1:] if s.get("citation") != steps[0].get("citation")]
+    lines = []
+    for step in weighed:
+        # (the marker its line in the figures carries)
+        marker = re.search(rf"{re.escape(step['rule'])}[^\n]*?(\[\d+\])", shown)
+        lines.append(f"按{step['citation']}：{step['rule']}{marker.group(1) if marker else ''}")
+    return "；".join(lines)
+
+
+# another source of payment, said in everyday words
+OTHER_SOURCE = re.compile(r"(?:别的|其他|其它)(?:地方|渠道|办法|途径|门路)|别处")
+STANDING_DENIED = re.compile(r"不是|并非|不算|以前是|原来是|曾经是|过去是|不再是|没有")
+
+
+def _standing_told(frame: Frame, state: State) -> str:
+    """A standing told with nothing asked ("我是建档立卡户", "我去年评上了地区级的爱国守法先进")
+    right after a question of paying in ("医保怎么交"): the question of what that standing pays,
+    asked; "" otherwise (it read as a question of its own and found the custodians' preferences)."""
+    if (
+        not frame.person.identities
+        or frame.calculator
+        or QUESTION_WORD.search(frame.text)
+        or STANDING_DENIED.search(frame.text)  # "我不是低保户", "以前是，现在不是了"
+        or state.pending is not None
+        or not state.asked
+    ):
+        return ""
+    last = read_frame(state.asked[-1])
+    paying = last.calculator == "contribution" or HOW_PAID_IN.search(last.text)
+    return f"{frame.text}，医保个人缴费多少" if paying else ""
+
+
+# papers handed in ("参保要交啥证明", "还要交什么材料"): 交 that submits, not that pays
+PAPERS_HANDED_IN = re.compile(
+    r"(?:交|提交|递交|上交)[^，。？?]{0,3}(?:证明|材料|资料|证件|文件|表格?|申请|照片|复印件|户口|身份证)"
+)
+
+
 def _pays_question(frame: Frame, age_given: bool = False) -> bool:
     """ "我爸70岁了，医保还要交钱吗？": whether one pays is answered by computing what one pays
     (age_given: an age was written, if out of bounds)."""
-    if frame.calculator not in (None, "contribution") or re.search(
-        r"住院|门诊|看病|补缴", frame.text
+    if (
+        frame.calculator not in (None, "contribution")
+        or re.search(r"住院|门诊|看病|补缴", frame.text)
+        or PAPERS_HANDED_IN.search(frame.text)
     ):
         return False
     return bool(PAYS.search(frame.text) or HOW_PAID_IN.search(frame.text)) and (
@@ -2873,6 +2998,31 @@ def _case_words(pending: Pending) -> str:
     if pending.calculator == "special_outpatient":
         return f"{tier}门诊特殊病报多少"
     return f"{tier}{pending.inputs.get('level', '')}医院住院报多少"
+
+
+def _piece_beats(piece: Response, found: Response, part: str, lead: str) -> bool:
+    """The other piece of a clause already quoted answers a later part at least as well as the
+    article found by avoiding that quote: it loses none of the part's own words the article has
+    ("谁来经营": 经营主体, not the clause's 运营条件) and its clause names as many of the words
+    asked."""
+    from index.lexical import covered_by
+
+    mine, theirs = piece.answer.split("\n", 1)[0], found.answer.split("\n", 1)[0]
+    if any(w in theirs and w not in mine for w in _content_words(part)):
+        return False
+    # (of the whole clauses quoted: a piece's line may leave out the subject its clause names)
+    mine = piece.quoted[0] if piece.quoted else mine
+    theirs = found.quoted[0] if found.quoted else theirs
+    words = _content_words(lead)
+    return sum(covered_by(w, lead, mine) for w in words) >= sum(
+        covered_by(w, lead, theirs) for w in words
+    )
+
+
+def _new_lead(response: Response, before: list[Response]) -> bool:
+    """The response leads with a line no earlier part's answer has shown."""
+    lead = response.answer.split("\n", 1)[0]
+    return bool(lead) and all(lead not in r.answer.split("\n") for r in before)
 
 
 def _without_figures(text: str) -> str:
@@ -3046,6 +3196,44 @@ def _treated_words(frame: Frame) -> list[str]:
     if any(not p.in_tibet for p in treated):
         return ["区外"]
     return ["统筹区外"] if treated else []
+
+
+def _general_pool_only(hits: list, frame: Frame, corpus: Corpus) -> list:
+    """ "平时感冒去门诊拿点药能报吗": an everyday visit is the general outpatient pool's
+    (第二十六条), not the 两病 drugs' (第二十五条, whose words 药品费用 rank first) nor the
+    门诊特殊病's (第二十四条): the articles those benefits' rule tables cite are left out unless
+    the question names them or an illness (the clauses of all the articles found are ranked
+    together: put last, they still led)."""
+    from assistant.calculators.medical import find_disease
+    from assistant.rule_articles import section_units
+
+    if (
+        frame.calculator != "general_outpatient"
+        or OTHER_OUTPATIENT_SAID.search(frame.text)
+        or find_disease(frame.text)
+    ):
+        return hits
+    other = section_units(corpus, "two_diseases") | section_units(corpus, "special_outpatient")
+    return [h for h in hits if h.unit.id not in other] or hits
+
+
+class _PoolSearcher:
+    """The searcher, its look-ups kept to the general outpatient pool's articles for a frame
+    that asks of an everyday visit (_general_pool_only); anything else is the searcher's."""
+
+    def __init__(self, searcher, frame: Frame, corpus: Corpus) -> None:
+        self._searcher, self._frame, self._corpus = searcher, frame, corpus
+
+    def search(self, *args, **kwargs) -> list:
+        found = self._searcher.search(*args, **kwargs)
+        return _general_pool_only(found, self._frame, self._corpus)
+
+    def __getattr__(self, name: str):
+        return getattr(self._searcher, name)
+
+
+# the outpatient benefits of named illnesses, said in a question
+OTHER_OUTPATIENT_SAID = re.compile(r"两病|高血压|糖尿病|血压|血糖|特殊病|门特|慢性病|慢病")
 
 
 def _gazette_words(frame: Frame) -> list[str]:

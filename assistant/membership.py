@@ -38,6 +38,8 @@ ASPECT = re.compile(r"起付|比例|限额|封顶|标准|多少|时间|期限|�
 ATTRIBUTE_ONLY = re.compile(
     r"起付线?|起付标准|门槛费?|(报销)?比例|(支付)?限额|封顶线?|上限|标准|床位费标准"
 )
+# the counties a plan speaks of together, or the whole prefecture
+OTHER_SCOPE = re.compile(r"其他县|其余县|其他各县|其余各县|其他几个县|别的县|全地区|全区|各县")
 MEMBER_SPLIT = re.compile(r"[；;。\n]|(?<=[：:])")
 MIN_MEMBERS = 3
 BARE_MEMBERS = 5  # a bare "那X呢" is about a list only when the list is a real one
@@ -66,6 +68,8 @@ def asked_thing(text: str) -> tuple[str, bool] | None:
                 or (not outright and ASPECT.search(thing))
                 # "有起付线吗" after the 门特 list: an attribute of the rule, never a member
                 or ATTRIBUTE_ONLY.fullmatch(thing)
+                # "其他县呢" after a county's date: the same asked of the other counties
+                or (not outright and OTHER_SCOPE.fullmatch(thing))
             ):
                 return None  # "起付线呢" asks the same of another aspect, not a member
             return thing, outright

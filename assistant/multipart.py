@@ -92,6 +92,15 @@ def split_parts(q: str) -> list[str]:
     return merged if len(merged) > 1 else [q]
 
 
+def _ends_as_a_noun(phrase: str) -> bool:
+    """ "看管人员", "养护岗位": a thing counted ends as a noun ("时候开始交", "人参保了" do not)."""
+    import jieba.posseg
+
+    words = [w for w in jieba.posseg.cut(phrase) if w.word.strip()]
+    # (看管员 ends in 员, a bound morpheme of persons: zg)
+    return bool(words) and words[-1].flag.startswith(("n", "zg"))
+
+
 def _asks(piece: str) -> bool:
     """Whether a piece asks something ("宝宝出生后住了几天院" says a few days, asks no number)."""
     return bool(QUESTION_WORD.search(a_few_said(piece)))
@@ -140,6 +149,21 @@ def _same_citation(citations: list[Citation], cite: Citation) -> int | None:
     return None
 
 
+def _bare(line: str) -> str:
+    return re.sub(r"\[\d+\]|[。；，、\s]", "", line)
+
+
+def _restates(shown: str, line: str) -> bool:
+    """One line says what the other does (the same rule quoted whole and from a comma on, by
+    two parts of one message): one is the other, or holds the other of some length."""
+    a, b = _bare(shown), _bare(line)
+    return a == b or (min(len(a), len(b)) >= RESTATED_LENGTH and (a in b or b in a))
+
+
+RESTATED_LENGTH = 15
+MARKER = re.compile(r"\[\d+\]")
+
+
 def merge(responses: list[Response], dedupe: bool = True) -> Response:
     """One response from the answers to each part; citation markers renumbered, duplicates shared
     (and repeated lines dropped, unless each part is a case of its own)."""
@@ -160,7 +184,18 @@ def merge(responses: list[Response], dedupe: bool = True) -> Response:
             lambda m, mapping=mapping: f"[{mapping.get(int(m.group(1)), m.group(1))}]",
             response.answer,
         )
-        texts.extend(line for line in text.split("\n") if not dedupe or line not in texts)
+        for line in text.split("\n"):
+            if not dedupe:
+                texts.append(line)
+                continue
+            held = next((n for n, t in enumerate(texts) if _restates(t, line)), None)
+            if held is None:
+                texts.append(line)
+                continue
+            # ("如需补缴，由个人…" and "由个人…[1]": the fuller line, with the other's marker)
+            longer, shorter = sorted((line, texts[held]), key=lambda t: -len(_bare(t)))
+            markers = "" if MARKER.search(longer) else "".join(MARKER.findall(shorter))
+            texts[held] = longer + markers
     statuses = [r.status for r in responses]
     status = next(
         (
@@ -185,10 +220,11 @@ def merge(responses: list[Response], dedupe: bool = True) -> Response:
     )
 
 
-def subject_of(first: str) -> str:
+def subject_of(first: str, counted: bool = True) -> str:
     """What the first part asks about, without the words that ask ("医保个人缴费谁来收" →
     医保个人缴费): a later part without its own subject is read with this, not with the first
-    part's whole question (whose 谁 or 多少 would become the later part's question)."""
+    part's whole question (whose 谁 or 多少 would become the later part's question).
+    `counted`: with the thing a wh-word counts ("安排几个看管人员" → 看管人员)."""
     import jieba
 
     # the clauses up to the one that asks: "我30岁，能当看管员吗" asks of 看管员, the age before
@@ -214,8 +250,47 @@ def subject_of(first: str) -> str:
         or head
     )
     # "看管员上岗要不要体检": a thing named after the words that ask is asked about too
-    # (after a yes/no's modal, 要不要体检, the act asked; after a wh-word, only its own words)
+    # (after a yes/no's modal, 要不要体检, the act asked; after a wh-word, the thing counted or
+    # named: "安排几个看管人员，钱是谁出" asks who pays the custodians, "有多少个名额，全地区一共
+    # 多少" the places region-wide — not an attribute, 钱 or 种病)
+    from assistant.compose import not_a_name
+
     tail = first[asked.end() :] if asked else ""
     modal = bool(asked and re.fullmatch(r".不.|有没有|是否|能否", asked.group(0)))
-    things = [w for w in jieba.lcut(tail) if len(w) >= 2] if modal else []
+    if modal:
+        things = [w for w in jieba.lcut(tail) if len(w) >= 2]
+    else:
+        thing = re.sub(r"^(?:个|名|位|件|处|项|种|条|家|所|次)", "", tail).strip(" ？?。！!的")
+        named = (
+            counted
+            and len(thing) >= 2
+            and _ends_as_a_noun(thing)
+            and not ATTRIBUTE.fullmatch(thing)
+            and not not_a_name(thing)
+            and not QUESTION_WORD.search(thing)
+        )
+        things = [thing] if named else []
     return " ".join([head.strip(), *things]).strip() or first
+
+
+# a later part's own scope: a year, a county, the whole prefecture or the other counties
+YEAR_SAID = re.compile(r"(?:19|20)\d\d年")
+WHOLE_SAID = re.compile(
+    r"全地区|全阿里|全区|七个县|7个县|七县|其他县|其余县|其他各县|其余各县|各县"
+)
+
+
+def rescoped(subject: str, part: str) -> str:
+    """The first part's subject without the year or county a later part replaces ("2021年…有多少
+    高校毕业生，到2025年一共多少": 2025's total, not 2021's; "普兰县…有多少个名额，全地区一共多少":
+    the prefecture's, not 普兰's)."""
+    from assistant.places import ngari_counties
+
+    if YEAR_SAID.search(part):
+        subject = YEAR_SAID.sub("", subject)
+    counties = [c for name in ngari_counties() for c in (name, name[:-1])]
+    # ("…占全地区多少": a share of the whole, asked of the county still)
+    if "占" not in part and (WHOLE_SAID.search(part) or any(c in part for c in counties)):
+        for name in ngari_counties():
+            subject = subject.replace(name, "").replace(name[:-1], "")
+    return subject.strip() or subject

@@ -89,3 +89,24 @@ def others_units(corpus: Corpus, calculator: str, parameter: str, kin: bool = Fa
 # parameters of one meaning under two names: a yearly cap and a yearly limit (一年最多报多少 of
 # a 门特 case is the shared cap, not the two diseases' own 800元 limit)
 KIN = {"annual_cap": ("limit",), "limit": ("annual_cap",)}
+
+
+def section_units(corpus: Corpus, calculator: str) -> set[str]:
+    """Ids of every unit the calculator's rule table cites (第二十五条 for the two diseases)."""
+    ids: set[str] = set()
+
+    def walk(node: object) -> None:
+        if isinstance(node, dict):
+            cite = node.get("cite")
+            if isinstance(cite, list) and len(cite) >= 2:
+                unit = _unit(corpus, cite)
+                if unit is not None:
+                    ids.add(unit.id)
+            for value in node.values():
+                walk(value)
+        elif isinstance(node, list):
+            for value in node:
+                walk(value)
+
+    walk(_section(calculator))
+    return ids

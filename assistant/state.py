@@ -69,6 +69,9 @@ class Payment:
     amount: str  # decimal string
     admission: int | None = None  # inpatient stays only
     person: str = ""  # whose yearly cap it counts against
+    # computed on another person's case ("那我邻居呢" after mine): the person's own stay, said
+    # next, replaces it rather than following it
+    assumed: bool = False
 
 
 ASKED_KEPT = 8  # topics a conversation can return to

@@ -1268,7 +1268,10 @@ FAMILY_SIZE = re.compile(r"([\d一二三四五六七八九十两]+)\s*(?:口人?
 def read_identities(q: str) -> list[str]:
     """The enrolment identities a sentence names (低保, 建档立卡, a monk honoured at a level…)."""
     identities = [name for pattern, name in IDENTITY_PATTERNS if re.search(pattern, q)]
-    if re.search(r"僧|尼|喇嘛|寺庙", q):
+    # (爱国守法先进 and 和谐模范 are honours of monks and their temples only: 第十八条（五）)
+    if re.search(
+        r"僧|尼|喇嘛|寺庙|爱国守法先进(?!家庭|户|村|集体|单位)|和谐模范(?:先进)?(?:称号)?寺", q
+    ):
         for level, name in (
             ("自治区级", "僧尼自治区级表彰"),
             ("地区级", "僧尼地区级表彰"),
