@@ -2801,6 +2801,10 @@ def _said_back(key: str, value: Any) -> str:
     return f"{spec(key).label}“{shown}”"
 
 
+# what a turn naming only a place says beside it ("要是在成都呢", "那其他县的呢")
+PLACE_TURN_WORDS = re.compile(r"^(?:那么?)?(?:要是|如果|换成)?(?:在|去|到)?|的|呢|[？?。，,\s]")
+
+
 def _to_place(last: str, frame: Frame) -> str | None:
     """The last question with its place replaced by the one a short continuation names alone
     ("那阿里的呢", "日土县的呢"), or None when the turn says more than a place."""
@@ -2813,7 +2817,7 @@ def _to_place(last: str, frame: Frame) -> str | None:
     if not now and other and before:
         # "其他县呢" after "日土县…啥时候能开通": the counties the plan speaks of together
         rest = frame.text.replace(other.group(0), "")
-        if re.sub(r"^(?:那么?)?(?:要是|如果|换成)?(?:在|去|到)?|的|呢|[？?。，,\s]", "", rest):
+        if PLACE_TURN_WORDS.sub("", rest):
             return None
         moved = last
         for p in before:
@@ -2824,7 +2828,7 @@ def _to_place(last: str, frame: Frame) -> str | None:
         len(now) != 1
         or not before
         # ("要是在成都呢", "去日喀则呢": where, said with its preposition)
-        or re.sub(r"^(?:那么?)?(?:要是|如果|换成)?(?:在|去|到)?|的|呢|[？?。，,\s]", "", rest)
+        or PLACE_TURN_WORDS.sub("", rest)
     ):
         return None
     moved = last
