@@ -97,8 +97,9 @@ def _ends_as_a_noun(phrase: str) -> bool:
     import jieba.posseg
 
     words = [w for w in jieba.posseg.cut(phrase) if w.word.strip()]
-    # (看管员 ends in 员, a bound morpheme of persons: zg)
-    return bool(words) and words[-1].flag.startswith(("n", "zg"))
+    # (看管员 ends in 员, a bound morpheme of persons: zg; a domain term the index adds to the
+    # segmentation, 高校毕业生, carries no tag of its own: x)
+    return bool(words) and words[-1].flag.startswith(("n", "zg", "x"))
 
 
 def _asks(piece: str) -> bool:
