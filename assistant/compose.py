@@ -26,6 +26,7 @@ from assistant.frame import (
     KIN_BARE,
     KIN_FEMALE,
     KIN_MALE,
+    NOW_ASKED,
     OFTEN_OFFERED,
     QUESTION_WORD,
     SCHEMES,
@@ -50,7 +51,7 @@ from assistant.lists import (
     sibling_list,
 )
 from corpus import Corpus
-from corpus.clauses import HEADING_MAX, Clause, clauses
+from corpus.clauses import HEADING_MAX, LEANS_BACK, Clause, clauses
 
 VALUE = {
     FactType.AMOUNT: re.compile(
@@ -62,7 +63,9 @@ VALUE = {
         r"\d+(?:\.\d+)?\s*%|百分之|[一二三四五六七八九]成|比例为|\d+:\d+|\d+：\d+|全额(报销|支付|给予)"
     ),
     FactType.DATE: re.compile(
-        r"\d+\s*(?:年|月|日|天|个月|周|小时|个工作日)|[一二三四五六七八九十两半]+\s*(?:年|个月|月|日|天|周|小时)|次年|次月|当年|当月|每年|每月|之日|以前|以内|之内|期间|之前|起"
+        r"\d+\s*(?:年|月|日|天|个月|周|小时|个工作日)|[一二三四五六七八九十两半]+\s*(?:年|个月|月|日|天|周|小时)|次年|次月|当年|当月|每年|每月|之日|期间|起"
+        # (not a sum's or an area's bound: "总投资控制在6251.5万元以内")
+        r"|(?<![元米人%％亩])(?:以前|以内|之内|之前)"
         # how often ("每日巡查", "定期不定期…评估"): the answer to 多久一回
         r"|每日|每天|每周|每季度|定期"
         # a quarter or a half of the year ("力争在今年第三季度开工建设")
@@ -185,6 +188,19 @@ def _score_clauses(
                 and _has_value(FactType.DATE, r.clause.text)
             ):
                 r.score = max(r.score, row_top[r.unit.id] - CELL_LAG)
+    if fact is not None:
+        # "一是新建高压氧舱……。下一步，……力争11月31日前完成建设": a sentence that continues the
+        # one before it, with a value of the kind asked, is as near as that one, a little behind
+        # (its words are that sentence's)
+        at = {(r.unit.id, r.clause.index): r.score for r in rows}
+        for r in rows:
+            before = at.get((r.unit.id, r.clause.index - 1))
+            if (
+                before is not None
+                and LEANS_BACK.match(r.clause.text)
+                and _has_value(fact, r.clause.text)
+            ):
+                r.score = max(r.score, before - CELL_LAG)
     rows.sort(key=lambda r: -r.score)
     return rows
 
@@ -1125,8 +1141,18 @@ def full_text(r: ScoredClause) -> str:
 TIMED_VERB = re.compile(r"结束|开始|启动")
 CELL_MAX = 20  # a table cell this short holds a value (a date, a body), not a task
 
-# a sentence that continues the one before it
-LEANS_BACK = re.compile(r"其中|其余|上述|以上|此外|同时|另外")
+
+# how often a thing is done ("每年开展一次", "每季度至少两次"), and a question asking it
+HOW_OFTEN = re.compile(r"每[^，。；\d]{0,6}?[一二两三四五六七八九十\d]+次")
+# a count of people, posts or places asked ("有多少养护员岗位", "几个名额"), never of times
+COUNT_OF_THINGS = re.compile(
+    r"(多少|几)(个|名|位|处|家|所)(?!次)|(多少|几)[^，。？?次]{0,8}(岗位|人员|名额|员)"
+)
+# when a building is finished or in use asked, and a plan that only says when it starts
+COMPLETION_ASKED = re.compile(r"建成|建好|建完|完工|竣工|投入使用|投用|用上|能用|完成建设")
+START_STATED = re.compile(r"开工|动工|启动|开始")
+COMPLETION_STATED = re.compile(r"建成|完工|竣工|投入使用|完成建设|交工|投用|使用")
+NO_COMPLETION = "文件没有规定建成或投入使用的时间，只写了开工的安排。"
 
 
 def _has_value(fact: FactType, text: str) -> bool:
@@ -1303,11 +1329,6 @@ SOURCE_STATED = re.compile(
 )
 # what came of a plan, asked ("现在已经…了吗", "真的开通了吗", "实际达到了没有", "涨到多少了"),
 # and a clause that only aims at it
-OUTCOME_ASKED = re.compile(
-    r"已经(?:是|评上|成为|通过|挂牌|建成|开通|完成|实现|达到)[^，。？]{0,12}了(?:吗|没有?)"
-    r"|真的[^，。？]{0,12}了(?:吗|没有?)|实际[^，。？]{0,6}(?:达到|完成|实现)[^，。？]{0,10}了(?:吗|没有?)"
-    r"|(?:评上|挂牌|建成|完工)了(?:吗|没有?)"
-)
 AIM_ASKED = re.compile(r"目标|指标|任务数?|要达到")
 AIMED = re.compile(r"争取|力争|计划|目标|预计|确保|拟|适当提高|逐年递增")
 OUTCOME_UNSAID = "公报只写了当时的计划和目标，没有写后来的实际情况。"
@@ -2446,6 +2467,9 @@ def _compose(
             share = share_asked and _has_value(FactType.RATIO, text)
             # "生孩子合规费用报多少", "…报几成": paid in full is how much, and what share, is paid
             full = fact in (FactType.AMOUNT, FactType.RATIO) and bool(PAID_IN_FULL.search(text))
+            if fact is FactType.AMOUNT and COUNT_OF_THINGS.search(question):
+                # "有多少养护员岗位": "每年开展一次考核" says how often, no count of them
+                text = HOW_OFTEN.sub("", text)
             return share or full or _has_value(fact, text)
 
         timed = (
@@ -2849,6 +2873,15 @@ def _compose(
                     None,
                 )
                 best = holder or best
+        if (
+            fact is FactType.DATE
+            and COMPLETION_ASKED.search(asking_part(question))
+            and START_STATED.search(best.clause.text)
+            and not COMPLETION_STATED.search(best.clause.text)
+        ):
+            # "传染病院区哪一年能建成": only when its building starts is planned ("力争在今年第三
+            # 季度开工建设"); that is the nearest rule, not the answer
+            return _absent(fact, best, corpus, None, said=NO_COMPLETION)
         role = _asked_role(asking_part(question), corpus) if money else None
         # the role may be named in another sentence of the same section ("医院需新增医务人员
         # 184 人……每年所需经费 2706.17 万元")
@@ -3068,18 +3101,23 @@ def _compose(
         # or present is spoken of by none of the articles nearest the question
         return _absent(fact, best, corpus, unsaid)
 
-    if OUTCOME_ASKED.search(asking_part(question)) and AIMED.search(best.clause.text):
+    if NOW_ASKED.search(asking_part(question)) and AIMED.search(best.clause.text):
         # "人民医院现在已经是三甲了吗", "就业率实际达到90%了吗": a 2020 plan states what it aims
         # at, never what came of it; the aim is the nearest rule
         # (the aim with its time, "争取2021年…挂牌", over a task's detail that plans something)
-        aim = next(
-            (
-                r
-                for r in scored[:8]
-                if AIMED.search(r.clause.text) and _has_value(FactType.DATE, r.clause.text)
-            ),
-            best,
-        )
+        aims = [
+            r
+            for r in scored[:12]
+            if AIMED.search(r.clause.text) and _has_value(FactType.DATE, r.clause.text)
+        ]
+        # (the aim of what is asked about: "争取2021年…三级甲等…挂牌", not a purchase's date)
+        from index.lexical import covered_by
+
+        # (what is asked of, not whether it is built or in use: 外科综合楼, not 投入使用)
+        done = [m.group(0) for m in COMPLETION_ASKED.finditer(question)]
+        telling = [t for t in _telling(question) if not any(t in d for d in done)]
+        named = {id(r): sum(covered_by(t, question, full_text(r)) for t in telling) for r in aims}
+        aim = max((r for r in aims if named[id(r)]), key=lambda r: named[id(r)], default=best)
         cite = of_clauses(corpus, aim.unit, [aim.clause], aim.score)
         return _silent(OUTCOME_UNSAID, cite, aim.clause.text)
     aspect = _open_aspect(question, scored, best)
@@ -3895,7 +3933,13 @@ def _telling(question: str) -> tuple[str, ...]:
         and not re.search(r"\d", t)
         and not re.match(r"^[一二两三四五六七八九十几]+[个种项次位名类样]", t)  # "两个病"
         # a manner, a comparison or a modal ("低一些", "不会", "能多") is not a thing asked about
-        and not re.match(r"^(不|没|别|会|能|可|要|该|低|高|多|少|更|较|很|太|最)", t)
+        and not re.match(r"^(不|没|别|会|能|可|要|该)", t)
+        # (a degree is made of degree words only: 高压氧舱, 高校, 多仁村 name things)
+        and not re.fullmatch(
+            r"(低|高|多|少|更|较|很|太|最|于|些|点|一些|一点|长|短|久|早|晚|大|小|远|近|快|慢)+"
+            r"(能|会|可以?|要|得)?",
+            t,
+        )
         and not re.search(r"一些|一点|有点", t)
         and not re.match(r"^(每|各个)", t)  # "每个月多少": how often, not what
         and not OFFERED_WAY.search(t)
@@ -4169,6 +4213,40 @@ def _absent(
     )
     topic = f"“{needed}”" if needed else "这个问题"
     return _silent(said or f"文件没有规定{topic}的具体{what}。", cite, best.clause.text)
+
+
+# a duty left undone, asked what follows ("要是忘了备案呢", "没按时报到会怎样")
+UNDONE_ASKED = re.compile(
+    # (not 怎么办/咋办: what to do, which a rule's remedy answers — 补缴 after a missed payment)
+    r"(没有?|未|忘了|忘记|漏了?|错过)[^，。？?]{0,8}(呢|会怎样|会怎么样|会咋样|后果|有啥影响)"
+)
+# what a rule says follows from a duty left undone
+CONSEQUENCE_STATED = re.compile(
+    r"不予|扣|解聘|处罚|罚款|追究|取消|本人承担|自行承担|个人负担|不得享受|不能享受|停止|责令|赔偿|"
+    r"降低|通报|约谈|不再|视为|无效|不能报销|自费"
+)
+
+
+def consequence_unsaid(question: str, composed: Composed, duty: Citation | None = None) -> Composed:
+    """A duty left undone asked what follows, answered by a rule that only states the duty
+    (应在入院5日内…备案): the text is silent on the consequence; that rule is the nearest —
+    `duty`, the rule just quoted, when the turn follows it ("要是没备案呢")."""
+    asking = [p for p in re.split(r"[？?。！!；;，,\s]+", question) if QUESTION_WORD.search(p)]
+    if (
+        composed.status != "answered"
+        or not composed.citations
+        or not UNDONE_ASKED.search(question)
+        # ("几天内要备案？没备案会怎样": the first question is answered by the duty itself)
+        or len(asking) > 1
+    ):
+        return composed
+    said = composed.quoted[0] if composed.quoted else composed.citations[0].text
+    if CONSEQUENCE_STATED.search(said) or CONSEQUENCE_STATED.search(composed.citations[0].text):
+        return composed
+    unsaid = "文件只规定了应当怎么做，没有规定没做到会怎样。"
+    if duty is not None and not CONSEQUENCE_STATED.search(duty.text):
+        return _silent(unsaid, duty, duty.text)
+    return _silent(unsaid, composed.citations[0], said)
 
 
 def _silent(said: str, cite: Citation, text: str) -> Composed:

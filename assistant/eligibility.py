@@ -39,6 +39,8 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         or NEWBORN_JOINS.search(question)
         # "没上户口就没了，抢救花的钱咋办": whose fund pays is decided by the rule
         or (UNREGISTERED.search(question) and DIED.search(question))
+        # "那没交的这几个月住院的钱呢": who bears care while the payments lapsed
+        or LAPSE_COSTS.search(question)
     ):
         return None
     if any(p.abroad and p.role.value == "treated" for p in frame.subject.places):
@@ -48,6 +50,7 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         not_together,
         _special_disease,
         _fund_never_pays,
+        _injury,
         partial(_custodian_hiring, person=frame.person),
         _training_attendance,
         _after_back_payment,
@@ -281,10 +284,19 @@ BEFORE_THAT_MONTH = re.compile(
 )
 
 
+# care while the payments lapsed ("那没交的这几个月住院的钱呢", "断缴那段时间看病花的"): one's own
+LAPSE_COSTS = re.compile(
+    r"(没交|没缴|断交|断缴|中断|欠费|停交|停缴|漏交|漏缴)[^，。？?]{0,6}"
+    r"(期间|那段|这段|这几个月|那几个月|几个月|时候|的时候|那阵)[^，。？?]{0,8}"
+    r"(住院|看病|看的病|医疗|花的|的钱|费用|医药费)"
+)
+
+
 def _after_back_payment(question: str, corpus: Corpus) -> Verdict | None:
     """ "补交了之后，上个月住院的钱能报吗": the fund pays from the month after a back payment;
     what was spent while the payments lapsed is one's own (第八条)."""
-    if not (
+    lapse = LAPSE_COSTS.search(question)
+    if not lapse and not (
         BACK_PAID.search(question)
         and FUND_PAYS_ASKED.search(question)
         and CONTRIBUTION_SAID.search(question)
@@ -298,7 +310,9 @@ def _after_back_payment(question: str, corpus: Corpus) -> Verdict | None:
     # (a yes/no said of no time before or after the month of the payment gets the rule only)
     asked = BACK_PAID.split(question, maxsplit=1)[-1]
     lead = (
-        "能："
+        "不能："
+        if lapse
+        else "能："
         if AFTER_THAT_MONTH.search(asked)
         else "不能："
         if BEFORE_THAT_MONTH.search(question)
@@ -328,16 +342,37 @@ def rate_outside(frame) -> Verdict | None:
         or slots.get("in_area") is not False
         or "cost" in slots
         or slots.get("tier") is None
-        or not slots.get("level")
         or frame.fact not in (FactType.RATIO, FactType.YES_NO)
     ):
         return None
     table = rules()["inpatient"]
-    inside = Decimal(table["ratio"]["values"][str(slots["tier"])][slots["level"]])
-    outside = inside - Decimal(table["out_of_area_points"]["value"])
+    points = Decimal(table["out_of_area_points"]["value"])
 
     def percent(value: Decimal) -> str:
         return f"{(value * 100).normalize():f}%"
+
+    rates = table["ratio"]["values"][str(slots["tier"])]
+    if not slots.get("level"):
+        # "我交的120 比例是多少" after a stay in Chengdu: each level's rate, in and outside
+        by_rate: dict[Decimal, list[str]] = {}
+        for level, rate in rates.items():
+            if level != "社区卫生服务中心":  # (the same rate as 乡镇卫生院, named with it)
+                by_rate.setdefault(Decimal(rate), []).append(level)
+        groups = sorted(by_rate.items(), key=lambda g: -g[0])
+        inside_said = "，".join(
+            f"{'、'.join(_institution(v) if v == levels[-1] else v for v in levels)}报销{percent(r)}"
+            for r, levels in groups
+        )
+        outside_said = "、".join(percent(r - points) for r, _ in groups)
+        return Verdict(
+            f"{slots['tier']}元档住院，在阿里统筹区内：{inside_said}；统筹区外就医报销比例降低10%"
+            f"（按降低10个百分点理解），即分别为{outside_said}（第二十二条）。",
+            [("medical-insurance", "第二十二条", "")],
+            focus="降低10%",
+            facts=[percent(r) for r, _ in groups] + [percent(r - points) for r, _ in groups],
+        )
+    inside = Decimal(rates[slots["level"]])
+    outside = inside - points
 
     lead = ""
     if said:
@@ -477,18 +512,22 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
     )
 
 
+# whether the fund pays is asked ("能报吗", "医保管不管", "走医保")
+FUND_ASKED = re.compile(
+    r"报|支付|医保管|医保给|能不能用医保|医保出|走[^，。？?]{0,4}医保|用医保|刷医保|医保卡能用"
+)
+
+
 def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
-    if not re.search(
-        r"报|支付|医保管|医保给|能不能用医保|医保出|走[^，。？?]{0,4}医保|用医保|刷医保|医保卡能用",
-        question,
-    ):
+    if not FUND_ASKED.search(question):
         return None
     found = match_exclusion(question) or _listed_exclusion(question, corpus)
     if found is None:
         return None
     from assistant.compose import named_elsewhere
 
-    if named_elsewhere(question, corpus, "medical-insurance"):
+    # ("交通事故受伤住院能报吗": the item's own word names no other document's subject)
+    if named_elsewhere(_without_listed(question, corpus), corpus, "medical-insurance"):
         return None  # "参加培训来回的路费能报吗": another document's subject
     item, name, spec = found
     article = spec[1]
@@ -497,6 +536,70 @@ def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
         f"不能报销。这属于“{name}”，按{label}，城乡居民基本医疗保险基金不予支付。",
         [("medical-insurance", article, item)],
         focus=next((k for k in _keywords(name) if k in question), ""),
+    )
+
+
+def _without_listed(question: str, corpus: Corpus) -> str:
+    """The question without the words that put it under a 第三十条 item."""
+    said = [k for e in rules()["exclusions"]["items"] for k in e["keywords"] if k in question]
+    said += [term for term, _ in _listed_terms(corpus) if term in question]
+    for word in sorted(said, key=len, reverse=True):
+        question = question.replace(word, "")
+    return question
+
+
+# an injury ("放牧时被牦牛顶伤", "从房顶摔下来骨折", "烫伤"): a person's treatment, whatever hurt them
+INJURY = re.compile(
+    r"受伤|受了伤|弄伤|伤到|伤着|摔[伤断倒下坏折了的着]|摔跤|跌[伤倒]|骨折|烫伤|烧伤|冻伤|咬伤|顶伤|踢伤|扭伤|"
+    r"砸伤|割伤|划伤|撞伤|抓伤|挫伤|打伤|砍伤|刺伤|捅伤|外伤|意外伤|(被|让)[^，。？?]{1,6}(咬|顶|踢|砸|撞|抓|踩)"
+)
+ANIMAL = r"牛羊马狗獒狼熊猫蛇"
+# hurt by another person ("被人打伤", "让邻居砍了一刀"): the one who did it is the third party
+BY_A_PERSON = re.compile(
+    rf"(被|让|遭)[^，。？?{ANIMAL}]{{0,5}}(打|砍|捅|刺|扎|揍|推)(伤|了|断|倒|骨折|一)"
+)
+# the exclusions an injury may fall under: its cause, a work injury, a third party
+INJURY_ITEMS = ("（八）", "（十一）", "（十二）")
+# hurt at work ("在工地上被钢筋砸伤", "上班时摔伤"): whether it is a work injury decides it
+AT_WORK = re.compile(r"工地|上班|单位|打工|施工|工作(时|中|的时候)|干活(时|的时候)|厂里")
+
+
+def _injury(question: str, corpus: Corpus) -> Verdict | None:
+    """An injury whose cause is no 第三十条 item is treated like any illness: the fund pays for
+    care at a designated hospital; the causes and payers the article excludes are said with it.
+    Hurt by another person, the one who did it bears the costs (（十二）)."""
+    if not (INJURY.search(question) and FUND_ASKED.search(question)):
+        return None
+    table = rules()["exclusions"]
+    names = {e["item"]: e["name"] for e in table["items"]}
+    article = table["cite_article"][1]
+    causes, work, third = (names[i] for i in INJURY_ITEMS)
+    stay = "inpatient" if "住院" in question else None
+    if BY_A_PERSON.search(question):
+        return Verdict(
+            f"一般不能用医保报销：被他人伤害的医疗费用{third}（伤人的一方），按{article}"
+            f"{INJURY_ITEMS[2]}，城乡居民基本医疗保险基金不予支付；因打架斗殴受伤的同样不予支付"
+            f"（{article}{INJURY_ITEMS[0]}）。",
+            [("medical-insurance", article, INJURY_ITEMS[i]) for i in (2, 0)],
+            quote_all=True,
+            calculator=stay,
+        )
+    if AT_WORK.search(question):
+        return Verdict(
+            f"要看是不是工伤：{work}的，按{article}{INJURY_ITEMS[1]}，城乡居民基本医疗保险基金"
+            f"不予支付；不属于工伤、也不是因{causes}受伤或{third}的，在定点医疗机构治疗的费用"
+            f"按规定报销（{article}{''.join(INJURY_ITEMS)}）。",
+            [("medical-insurance", article, INJURY_ITEMS[i]) for i in (1, 0, 2)],
+            quote_all=True,
+            calculator=stay,
+        )
+    return Verdict(
+        f"可以报销：意外受伤不在{article}列明的不予支付情形里，在定点医疗机构治疗的费用按规定"
+        f"报销。但因{causes}受伤的、{work}的、{third}的，城乡居民基本医疗保险基金不予支付"
+        f"（{article}{''.join(INJURY_ITEMS)}）。",
+        [("medical-insurance", article, item) for item in INJURY_ITEMS],
+        quote_all=True,
+        calculator=stay,
     )
 
 

@@ -48,12 +48,14 @@ from assistant.compose import (
     NOT_DONE_ASKED,
     NOT_DONE_STATED,
     NOUN_TAGS,
+    OUTCOME_UNSAID,
     POINTING,
     RARE_UNITS,
     VALUE,
     asking_part,
     benefits,
     compose,
+    consequence_unsaid,
     count_stated,
     function_word,
     names_something,
@@ -82,6 +84,7 @@ from assistant.english_answer import in_english
 from assistant.fields import Kind, follow_up, marked_cases, schema, spec
 from assistant.frame import (
     ABOUT_LAST,
+    ANSWERER,
     KIN_FEMALE,
     KIN_MALE,
     MILD_DISABILITY,
@@ -94,6 +97,7 @@ from assistant.frame import (
     FactType,
     Frame,
     Intent,
+    PlaceRole,
     places_in,
     read_frame,
 )
@@ -102,6 +106,7 @@ from assistant.multipart import (
     ATTRIBUTE,
     EXCESS_ASKED,
     ONLY_CHANGE,
+    WHOLE_SAID,
     another_subject,
     merge,
     rescoped,
@@ -133,7 +138,7 @@ HELP = (
     "例如：“我交250档，在三级医院第一次住院花了2万，能报多少？”、“冠心病算不算门诊特殊病？”"
 )
 # "你是机器人还是真人": said plainly before the help
-WHO_ANSWERS = re.compile(r"机器人|真人|人工|AI|ai|人工智能|自动回复|程序")
+WHO_ANSWERS = re.compile(ANSWERER, re.I)
 AUTOMATED = (
     "我是自动问答助手，不是人工客服；答案都摘自公报原文并注明条文，办理具体业务请以经办机构为准。"
 )
@@ -149,6 +154,16 @@ THANKS = re.compile(
     r"谢谢|多谢|感谢|谢啦|谢了|收到|辛苦了|麻烦你了|好的|好嘞|知道了|明白了|懂了|了解"
 )
 NOTHING_COMPUTED = "这一项还没有算出结果，所以还没有可以解释的数字。"
+# a benefit asked with none named ("有没有照顾", "有啥优惠政策"): what a standing is given
+GENERIC_BENEFIT = re.compile(r"照顾|优惠|政策|扶持|好处|帮扶|倾斜|优先|福利")
+# what is left of "那全地区一共有多少呢" without its scope: asking words only
+WHOLE_ONLY = re.compile(
+    r"那么?|要是|一共|总共|合计|共计|总计|加起来|总数|全部|一起|是|有|多少|几[个名人处项]?|呢|吗|的|[？?，,。\s]"
+)
+NOT_NOW = (
+    "公报只能说明发布当年的规定和计划，不能说明现在是否已经实现或调整（请以主管部门的最新消息为准）。"
+    "公报写的是：\n"
+)
 THANKED = (
     "不客气！还有关于医保、文物保护、“三甲”创建、农村公路或高校毕业生就业的问题，可以继续问我。"
 )
@@ -578,10 +593,18 @@ class Assistant:
         except NotFoundError as exc:  # a document named in the question that does not exist
             response = Response("error", answer=str(exc), error=str(exc))
         response = _with_difference(response, frame, state)
+        if (
+            frame.asks_now
+            and response.status == "answered"
+            and response.calculation is None
+            and OUTCOME_UNSAID not in response.answer  # (a part already says so)
+        ):
+            # "地区医院现在评上三甲了没": the plan's aim, said as what the gazette can tell
+            response.answer = NOT_NOW + response.answer
         response.notices = list(checked.notices) + response.notices
         self._check_grounding(response)
         if english:  # said in English from the answer's structure, the Chinese after it
-            response = in_english(response)
+            response = in_english(response, checked.text)
         if response.citations:
             state.last_citations = list(response.citations)
         state.last_status = state.last_status or response.status
@@ -678,8 +701,10 @@ class Assistant:
                 )
         if (
             last_status == VERDICT
-            and not frame.slots
-            and not frame.calculator
+            # ("那出车祸住院呢" after a fight's stay: the stay named with what excludes it, no
+            # figure)
+            and not set(frame.slots) - {"excluded"}
+            and (not frame.calculator or (frame.continuation and not frame.figures))
             and state.pending is None
         ):
             # "那院外会诊费呢" right after "住院请护工的钱能报吗": the same yes/no of another thing
@@ -736,6 +761,11 @@ class Assistant:
             reason = None  # "要是在尼泊尔看的病呢" after a stay: the same case treated there
         if reason and self._quoted_place(frame, state):
             reason = None  # "河北陕西那边呢" after the posts the plan's provinces give
+        treated = _treated_there_before(frame, state) if reason else None
+        if treated:
+            # "拉萨也要备案吗" after "县医院看不了 要转到拉萨去": where the user is treated
+            reason = None
+            frame = read_frame(f"在{treated}就医，{frame.text}")
         if reason:
             state.drop_pending()
             state.remember(frame.text)  # ("那阿里呢" next asks it of Ngari)
@@ -1531,10 +1561,14 @@ class Assistant:
         if not 1 < len(options) <= 3:
             return None
         lines, citations, facts = [f"没有{asked}，先按每一种分别计算（以实际为准）："], [], []
+        notes: list[str] | None = None
         for value in options:
             data = calculate(stall.calculator, {**stall.inputs, key: value}, self.corpus)
             if data["status"] != "calculated":
                 return None
+            # ("63岁男性未达到男65周岁的免缴年龄"): what holds whatever the value, said once
+            said = [n for n in data.get("notes", []) if str(value) not in n]
+            notes = said if notes is None else [n for n in notes if n in said]
             head = next(iter(data["result"].items()))
             shown = f"{value}元档" if key == "tier" else str(value)
             lines.append(f"· {shown}：{RESULT_NAMES.get(head[0], head[0])} {head[1]} 元")
@@ -1551,6 +1585,9 @@ class Assistant:
         for n, cite in enumerate(citations, 1):  # the rules in their own words
             if len(cite.text) <= 400:
                 lines.append(f"原文（{cite.label}）：“{cite.text}”[{n}]")
+        for note in notes or []:
+            lines.insert(1, f"说明：{note}")
+            facts.append(note)
         return Response("answered", answer="\n".join(lines), citations=citations, facts=facts)
 
     def _explain(self, frame: Frame, state: State) -> Response | None:
@@ -1843,6 +1880,9 @@ class Assistant:
             [*marked_cases(frame.slots), *_treated_words(frame), *_gazette_words(frame), query]
         )
         hits = self._with_count_stated(self.searcher.search(_without_region(query), k=5), q)
+        if query != q and self._standing_of_last(frame, state):
+            # (that document's articles: the standing's words find another's first)
+            hits = self.searcher.search(_without_region(query), k=5, doc=_last_doc(state)) or hits
         hits = self._with_county_date(hits, frame, query)
         hits = self._with_undone_count(hits, frame)
         hits = _general_pool_only(hits, frame, self.corpus)
@@ -1866,12 +1906,13 @@ class Assistant:
         )
         if reason:
             return self._out_of_scope(reason, q, hits[:1])
+        kept = query  # the topic a follow-up leans on next
         ranked_by = ""  # what the clauses of the articles found are ranked by, if not the query
         if frame.continuation and WHAT_HAPPENS.search(q) and state.last_citations:
             # "借出去的弄丢了呢" after the loan period: a new mishap, which the sentence just
             # quoted does not speak of; the articles are the topic's, the sentence the turn's
             avoid = {*(avoid or set()), *(c.text for c in state.last_citations)}
-            query = q
+            kept, query = query, q  # (the topic stays as it was read: 在成都住院 … 要是没备案呢)
         elif query != q and (new := self._new_words(q, state)):
             # "重大的案件呢" after who investigates a case, "正式评审呢" after the first review,
             # "以前家庭账户里还有钱 咋办" after the outpatient pool: what the turn names anew is
@@ -1895,14 +1936,18 @@ class Assistant:
             own = replace(frame, fact=own_fact)
             again = compose(own, q, hits, self.corpus, searcher, context, exclude=avoid)
             composed = again if again.status != "out_of_scope" else composed
+        # "要是忘了备案呢": the text is silent on it; the duty just quoted is the nearest rule
+        follows = query != q or frame.continuation  # (a what-if reads the turn alone)
+        duty = state.last_citations[0] if follows and state.last_citations else None
+        composed = consequence_unsaid(q, composed, duty)
         left = self._cap_left(composed, frame, state)
         if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year
             composed.answer += "\n" + left
             composed.facts.extend(re.findall(r"\d+\.\d{2}", left))
         if frame.calculator or frame.topical or state.topic is None or SWITCH.search(q):
-            state.topic = Topic(frame.calculator, dict(frame.slots), query, frame.person.who)
+            state.topic = Topic(frame.calculator, dict(frame.slots), kept, frame.person.who)
         else:  # a short follow-up keeps the topic it follows
-            state.topic.query = query
+            state.topic.query = kept
         return Response(
             composed.status,
             answer=composed.answer,
@@ -2120,6 +2165,20 @@ class Assistant:
         )
         if named_item:
             return f"{named_item} {ORDINAL_ITEM.sub('', frame.text)}"
+        if (
+            last
+            and frame.figures
+            and not frame.subject.places
+            and not SWITCH.search(frame.text)
+            and read_frame(last).subject.treated_elsewhere
+        ):
+            # "我交的60 报销比例多少" after "在西安住院的话医保报吗": a figure of one's own case,
+            # which is treated where the last question said
+            return f"{last} {frame.text}"
+        if last and self._standing_of_last(frame, state):
+            # "我家是建档立卡户 有没有照顾" after a graduate's question: what the plan the last
+            # answer quoted gives that standing, not the medical rules' rate
+            return f"{last} {frame.text}"
         # "和住院一起算限额吗": a question opening on "with…" has its subject in the last one
         joined = bool(WITH_LAST.match(frame.text))
         # "那没按时交的话呢" after the payment period: a calculator's word with no figure, said
@@ -2135,6 +2194,10 @@ class Assistant:
             return frame.text
         # "为什么自治区出那么多" after a rule: a why is about the last answer
         words = _content_words(frame.text)
+        if WHOLE_SAID.search(frame.text) and not WHOLE_ONLY.sub("", WHOLE_SAID.sub("", frame.text)):
+            # "全地区一共多少" after a county's posts: the same thing counted over the whole
+            # (said as one question: "全地区 今年有多少…岗位", the asking words its own)
+            return f"{WHOLE_SAID.search(frame.text).group(0)}{rescoped(last, frame.text)}"
         # "那文物点可以租给人开饭馆吗" after a medical answer: 那 opens it, but its words belong
         # to another document, so it does not lean on the last topic
         naming = [w for w in words if not COUNTED_WORD.match(w)]  # "两个病": a count, no topic
@@ -2196,7 +2259,12 @@ class Assistant:
                 or not self._found_on_its_own(frame.text, state)
             )
         )
-        if (short or bare) and not (leans or same_benefit) and self._finds_last(frame.text, state):
+        # ("我交的120 比例是多少" after a stay in Chengdu: a figure said is the last case's)
+        if (
+            (short or bare)
+            and not (leans or same_benefit or frame.figures)
+            and self._finds_last(frame.text, state)
+        ):
             # "参军入伍累计要达到多少人" after another post of the same list: found as it is
             return frame.text
         if leans or same_benefit or short or bare:
@@ -2470,6 +2538,20 @@ class Assistant:
             for w in words
         )
 
+    def _standing_of_last(self, frame: Frame, state: State) -> bool:
+        """A standing told with a benefit asked and none named ("我家是建档立卡户 有没有照顾"),
+        right after an answer from a document that speaks of that standing: asked of it."""
+        if not (frame.person.identities and GENERIC_BENEFIT.search(frame.text)):
+            return False
+        words = [
+            w
+            for w in _content_words(frame.text)
+            if not GENERIC_BENEFIT.search(w)
+            and not QUESTION_WORD.search(w)
+            and not re.match(r"我|俺|咱|他|她", w)
+        ]
+        return self._last_document_says(words, frame.text, state)
+
     def _last_document_says(self, words: list[str], question: str, state: State) -> bool:
         """Every word of a short turn is the last cited document's own ("要备案吗" after a stay
         outside the region): it asks that document, though another article elsewhere has it too."""
@@ -2521,11 +2603,11 @@ class Assistant:
             citations = [cite]
         return Response("out_of_scope", answer=answer, citations=citations, facts=["2020", reason])
 
-    @staticmethod
-    def _quoted_place(frame: Frame, state: State) -> bool:
-        """A place asked about right after a quote that names it as a party of the plan ("河北省、
-        陕西省每年各提供不少于200个事业单位岗位"): what the gazette says of it, not its own
-        rules; a scheme or a calculation of that place stays another place's."""
+    def _quoted_place(self, frame: Frame, state: State) -> bool:
+        """A place asked about right after a quote, or an answer from a plan, that names it as a
+        party of the plan ("河北省、陕西省每年各提供不少于200个事业单位岗位"): what the gazette
+        says of it, not its own rules; a scheme or a calculation of that place stays another
+        place's."""
         place = frame.subject.elsewhere
         if (
             place is None
@@ -2536,7 +2618,10 @@ class Assistant:
         ):
             return False
         stem = re.sub(r"(省|市|自治区)$", "", place.said)
-        return any(stem in c.text for c in state.last_citations[:3])
+        # ("那去河北陕西那边呢" after the plan's posts at home: the plan names them elsewhere)
+        return any(stem in c.text for c in state.last_citations[:3]) or (
+            bool(state.last_citations) and f"{stem}省" in self.doc_text.get(_last_doc(state), "")
+        )
 
     @staticmethod
     def _rest_paid_by(frame: Frame, state: State) -> Response | None:
@@ -2636,6 +2721,17 @@ SUM_COUNT = re.compile(
 
 # a message that ends with the same question asked again with one thing changed ("…？三级呢？")
 CASE_TAIL = re.compile(r"^(.*?[^？?，,\s])[？?，,\s]+([^？?，,\s\d]{1,12}呢[？?]?)$")
+
+
+def _treated_there_before(frame: Frame, state: State) -> str | None:
+    """The place the turn is about, when the last question named it as where one is treated."""
+    place = frame.subject.elsewhere
+    if place is None or place.generic or frame.subject.scheme is not None or not state.asked:
+        return None
+    before = read_frame(state.asked[-1]).subject.places
+    if any(p.name == place.name and p.role is PlaceRole.TREATED for p in before):
+        return place.said
+    return None
 
 
 def _own_case(head: str) -> bool:
@@ -3188,7 +3284,7 @@ def _treated_words(frame: Frame) -> list[str]:
     """Where a resident is treated, in the gazette's own words: a named place outside Tibet is
     区外 (备案, 先行垫付: 第三十三、三十四条), one elsewhere in Tibet is 统筹区外 (第二十二条);
     "在成都住院回来怎么报销" finds the rules a city's name alone does not."""
-    from assistant.frame import TREATMENT, PlaceRole
+    from assistant.frame import TREATMENT
 
     if not TREATMENT.search(frame.text):
         return []  # "外甥在西安读大专…在哪参保": a place one studies or works in is no care

@@ -372,8 +372,34 @@ def _calculated(response: Response) -> list[str]:
     return lines
 
 
-def in_english(response: Response) -> Response:
-    """The response with an English account first and the Chinese answer after it."""
+# an English yes/no question ("Can I take photos of…", "Is it allowed to…")
+EN_YES_NO = re.compile(
+    r"^\W*(can|could|may|might|is|are|am|do|does|did|will|would|should|must|has|have)\b", re.I
+)
+# the first modal of the rule's sentence: what it forbids, allows or requires
+FORBIDS = re.compile(r"不得|禁止|严禁|不准|不允许|不予")
+ALLOWS = re.compile(r"可以|允许|准予|有权")
+REQUIRES = re.compile(r"应当|必须|应(?=[在于当按向])")
+
+
+def _rule_opening(lead: str) -> str:
+    """A yes/no asked in English, answered by a rule's sentence rather than a verdict: the
+    first modal it says decides (壁画…不得拍摄；确因特殊需要…可以… → No, as a rule)."""
+    found = [
+        (m.start(), said)
+        for pattern, said in (
+            (FORBIDS, "No — the rule forbids it (any exception is in the rule below)."),
+            (ALLOWS, "Yes — the rule allows it, on the terms below."),
+            (REQUIRES, "Yes — the rule requires it."),
+        )
+        if (m := pattern.search(lead))
+    ]
+    return min(found)[1] if found else ""
+
+
+def in_english(response: Response, asked: str = "") -> Response:
+    """The response with an English account first and the Chinese answer after it; `asked`:
+    the English question, whose yes or no a rule's modal answers."""
     chinese = response.answer
     lead = MARKER.sub("", chinese.split("\n", 1)[0]).strip()
     lines: list[str] = []
@@ -395,7 +421,7 @@ def in_english(response: Response) -> Response:
         if response.citations:
             lines.append(f"The nearest rule is {cited(response.citations[0])}, quoted below.")
     elif response.status == "answered":
-        opening = _opening(lead)
+        opening = _opening(lead) or (_rule_opening(lead) if EN_YES_NO.match(asked) else "")
         source = (
             f"The gazette answers this in {cited(response.citations[0])}."
             if response.citations

@@ -133,6 +133,9 @@ class Frame:
     returning: bool = False  # 说回/回到 …: back to an earlier topic, not the last one
     asks_why: bool = False
     topical: bool = False  # names a topic of the documents (医保, 文物, 住院…)
+    # whether something has happened by now ("现在评上三甲了没", "工资今年涨了没"): the gazette
+    # says what was ruled and planned in 2020, not what has become of it
+    asks_now: bool = False
     figures: bool = False  # states an amount or a count
 
     @property
@@ -158,6 +161,8 @@ GREETING_WORD = (
     r"好吧|行吧|哦+|噢+|原来如此|原来是这样|这样啊|是这样啊|"
     # praise and the ways people call the desk ("你真棒", "师傅在不在", "有人吗")
     r"你?真棒|太棒了|你?真厉害|厉害|给力|点赞|有人吗|有人在吗|师傅|老师|大神|亲|同志|"
+    # what the help did ("谢谢啊 帮大忙了", "太有用了")
+    r"(真是|真的|真|可)?帮[了我]*大忙了?|(太|很|挺|真|非常)(有用|有帮助)了?|"
     r"问点事|问个事儿?|请教一下|打扰一下|打扰了|"
     # calling the assistant and asking after it ("你好呀 小助手 忙不忙")
     r"小助手|助手|机器人|忙不忙|忙吗|在忙吗|辛苦啦|"
@@ -176,11 +181,19 @@ THANKS_AT_END = re.compile(
     # "太感谢你了 扎西德勒": a blessing or a good wish after the thanks
     r"(扎西德勒|突及其|吐吉其|祝你好运|祝好|好人一生平安)?[！!。.~～\s]*$"
 )
+# what may answer a desk: a person, a program, a named chat model ("你是chatgpt吗")
+ANSWERER = (
+    r"机器人|真人|人工|AI|人工智能|自动回复|程序|chat ?gpt|gpt|deepseek|豆包|文心一言|文心|通义千问|"
+    r"通义|kimi|大模型"
+)
 ASKS_HELP = re.compile(
     r"你能做什么|你会什么|能干什么|怎么用你|如何使用|使用说明|^帮助$|你是谁|有什么功能|能回答什么|可以问什么|"
-    # "你是机器人还是真人", "是人工客服吗": what answers them
-    r"(你|您)(是不是|是|到底是)(机器人|真人|人工|AI|ai|人工智能|自动回复|程序)|"
-    r"^(请问)?(是)?(机器人|真人|人工客服|人工)(吗|么|嘛|还是)"
+    # "你好呀 你能干啥", "你都会些什么": what the desk can do, said any way
+    r"你都?(能|会|可以)(干|做|帮我?做?|回答|答)?(什么|啥|嘛|点啥|些什么|些啥|哪些)[？?]*$|"
+    # "你是机器人还是真人", "是人工客服吗", "你是chatgpt吗": what answers them
+    rf"(你|您)(是不是|是|到底是)({ANSWERER})|"
+    r"^(请问)?(是)?(机器人|真人|人工客服|人工)(吗|么|嘛|还是)",
+    re.I,
 )
 # requests for work that is not answering from the documents; "帮我算" stays a calculation
 # daily life ("阿里有什么好吃的", "旅游攻略"): not what the gazette says, unless the question is
@@ -223,6 +236,16 @@ ABOUT_LAST = re.compile(
     r"(哪个文件|什么文件|哪份文件|哪个规定|哪条|哪一条|出自|出处|依据|在哪|哪里规定|原文|文号|谁发的|哪年)"
     r"|^(出处|依据|原文)(是|在)?(哪|什么)"
 )
+# has it happened by now: a state of today asked with a perfective ("现在是三甲了吗", "评上了没有",
+# "今年涨了没", "开通了吗")
+NOW_ASKED = re.compile(
+    r"(现在|目前|如今|眼下|今年|最近|已经|到底|真的)[^，。？?]{0,12}了(没有?|吗|么|嘛|不)"
+    r"|实际[^，。？?]{0,6}(达到|完成|实现)[^，。？?]{0,10}了(吗|没有?)"
+    # (not "会提高吗": whether it will, which the rule says)
+    r"|(涨|提高|调整|上调|增加|建成|建好|完工|通车|开通|挂牌|评上)了(没有?|吗|么)"
+)
+# one's own record ("我的医保交了没", "我家报销到账了吗"): a query of an account, not of the rules
+OWN_RECORD = re.compile(r"我|咱|俺")
 # what happens to one who does something: a penalty, a dismissal, a reward
 CONSEQUENCE_ASKED = re.compile(
     r"罚|处罚|处分|处理|解聘|开除|开掉|辞退|炒鱿鱼|后果|责任|违法|违规|犯法|犯罪|坐牢|判刑|追究|会怎样|会怎么样|会咋样|"
@@ -888,7 +911,11 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
 
 # a count written with a sign or a fraction, or out of its bounds ("-2个月", "1.5个月", "250.5档",
 # "150岁"): refused with the field's rule, never read in part
-COUNT_WRITTEN = re.compile(r"(?<![\d.])([-−－]|负)?\s*(\d+(?:\.\d+)?)\s*(周岁|岁|个月|档)")
+# ("有没有200那个档", "500元的档次": a tier said with a few words between)
+COUNT_WRITTEN = re.compile(
+    r"(?<![\d.])([-−－]|负)?\s*(\d+(?:\.\d+)?)\s*"
+    r"(周岁|岁|个月|(?:元|块钱?)?(?:的|那个|那一|这个|这一|那)?档)"
+)
 COUNT_FIELD = {"周岁": "age", "岁": "age", "个月": "months", "档": "tier"}
 # "年龄填的-8", "按-2年算", "1.5.3个月", "一千块档": fields written out of bounds in other ways
 AGE_GIVEN = re.compile(
@@ -976,7 +1003,7 @@ def _invalid(q: str, calculator: str | None) -> list[tuple[str, str]]:
     ]
     for m in COUNT_WRITTEN.finditer(q):
         sign, number, unit = m.groups()
-        key = COUNT_FIELD[unit]
+        key = "tier" if unit.endswith("档") else COUNT_FIELD[unit]
         raw = f"-{number}" if sign else number
         if key == "age" and not sign and "." in number:
             continue  # "1.5岁的孩子": an age in years and months, not a field to refuse
@@ -1361,4 +1388,5 @@ def read_frame(text: str) -> Frame:
         asks_why=bool(WHY.search(q)),
         topical=bool(TOPIC.search(q)),
         figures=bool(find_amounts(q)),
+        asks_now=bool(NOW_ASKED.search(q)) and not OWN_RECORD.search(q),
     )

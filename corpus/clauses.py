@@ -14,6 +14,9 @@ from functools import lru_cache
 from corpus.model import Part, Unit
 
 SENTENCE_END = re.compile(r"(?<=[。！？])")
+# a sentence that continues the one before it ("其中，……", "下一步，…力争11月31日前完成建设"):
+# what it says is said of that sentence's subject
+LEANS_BACK = re.compile(r"其中|其余|上述|以上|此外|同时|另外|下一步")
 # "起付线标准。" opening an item is its heading, not a clause of its own
 HEADING_MAX = 16
 

@@ -51,10 +51,18 @@ class Corpus:
     @cached_property
     def clause_texts(self) -> tuple[str, ...]:
         """Every clause of every unit, in reading order: whether the gazette says something of a
-        word anywhere with a value."""
-        from corpus.clauses import clauses
+        word anywhere with a value. A clause that continues the one before it is read with that
+        one ("一是新建高压氧舱…" then "下一步，…前完成"): the thing its value is of is named there."""
+        from corpus.clauses import LEANS_BACK, clauses
 
-        return tuple(c.text for u in self.units() for c in clauses(u))
+        read = []
+        for unit in self.units():
+            before = ""
+            for clause in clauses(unit):
+                text = clause.text
+                read.append(before + text if before and LEANS_BACK.match(text) else text)
+                before = text
+        return tuple(read)
 
     def fingerprint(self) -> str:
         """Changes whenever any unit's id or text changes (the index manifest uses it)."""

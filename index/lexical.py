@@ -211,6 +211,9 @@ def _standard(m: re.Match[str]) -> str:
     return VARIANTS[m.group(0)]
 
 
+ABBREVIATED_MIN = 4  # a shorter word's head is too common to stand for a longer term
+
+
 def covered_by(word: str, question: str, text: str) -> bool:
     """Whether `text` speaks of `word` of the question: the word itself, or the regulation terms
     an everyday word of the question around it stands for ("三级医院" → 定点医疗机构)."""
@@ -219,6 +222,10 @@ def covered_by(word: str, question: str, text: str) -> bool:
     short = SHORT_BODY.match(word)
     if short and re.search(rf"{short.group(1)}[\u4e00-\u9fff]{{0,4}}部门", text):
         return True  # "文物部门" is the 文物行政管理部门 the text names
+    if len(word) >= ABBREVIATED_MIN and re.search(
+        rf"{re.escape(word[:-1])}[\u4e00-\u9fff]{{1,3}}{re.escape(word[-1])}", text
+    ):
+        return True  # "精神病院" is the 精神病福利院 the text names: its head and its last word
     for pattern, parts, terms in _lexicon_entries():
         if not any(t in text for t in terms):
             continue
