@@ -1798,6 +1798,9 @@ class Assistant:
             and names_something(HANDED_OUT.sub("", q))
         )
         query = frame.text if alone or paid_by else self._with_context(frame, state)
+        if not alone and state.topic and query == _over_the_whole(q, state.topic.query):
+            # (the question re-asked over the whole is the one composed: its words, not 一共's)
+            frame, q = read_frame(query), query
         last = state.last_citations[0].text if state.last_citations else ""
         if (
             frame.fact is FactType.BODY
@@ -2194,10 +2197,9 @@ class Assistant:
             return frame.text
         # "为什么自治区出那么多" after a rule: a why is about the last answer
         words = _content_words(frame.text)
-        if WHOLE_SAID.search(frame.text) and not WHOLE_ONLY.sub("", WHOLE_SAID.sub("", frame.text)):
-            # "全地区一共多少" after a county's posts: the same thing counted over the whole
-            # (said as one question: "全地区 今年有多少…岗位", the asking words its own)
-            return f"{WHOLE_SAID.search(frame.text).group(0)}{rescoped(last, frame.text)}"
+        whole = _over_the_whole(frame.text, last)
+        if whole:  # "全地区一共多少" after a county's posts: the same thing counted over the whole
+            return whole
         # "那文物点可以租给人开饭馆吗" after a medical answer: 那 opens it, but its words belong
         # to another document, so it does not lean on the last topic
         naming = [w for w in words if not COUNTED_WORD.match(w)]  # "两个病": a count, no topic
@@ -2721,6 +2723,15 @@ SUM_COUNT = re.compile(
 
 # a message that ends with the same question asked again with one thing changed ("…？三级呢？")
 CASE_TAIL = re.compile(r"^(.*?[^？?，,\s])[？?，,\s]+([^？?，,\s\d]{1,12}呢[？?]?)$")
+
+
+def _over_the_whole(turn: str, last: str) -> str | None:
+    """A turn that says only a scope (全地区一共多少, 七个县呢) re-asks the last question over it,
+    said as one question ("全地区 今年有多少…岗位": the asking words the last question's)."""
+    said = WHOLE_SAID.search(turn)
+    if not last or not said or WHOLE_ONLY.sub("", WHOLE_SAID.sub("", turn)):
+        return None
+    return f"{said.group(0)}{rescoped(last, turn)}"
 
 
 def _treated_there_before(frame: Frame, state: State) -> str | None:

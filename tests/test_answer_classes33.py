@@ -196,8 +196,15 @@ def test_a_standing_told_after_a_plans_answer_asks_what_that_plan_gives_it(assis
     assert given.status == "answered" and labels(given)[0].startswith("四、（二）")
 
 
-def test_a_scope_alone_asks_the_last_question_over_it(assistant) -> None:
-    _, whole = ask_turns(assistant, "革吉县有多少个生态补偿养护岗位", "全地区总共有多少")
+@pytest.mark.parametrize(
+    "turns",
+    [
+        ("革吉县有多少个生态补偿养护岗位", "全地区总共有多少"),
+        ("日土县有多少养护员岗位", "全地区一共多少"),
+    ],
+)
+def test_a_scope_alone_asks_the_last_question_over_it(assistant, turns) -> None:
+    _, whole = ask_turns(assistant, *turns)
     assert "1594" in whole.answer.split("\n")[0]
 
 
