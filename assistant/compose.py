@@ -712,6 +712,20 @@ def _county_stretch(fact: FactType, named: list[str], pieces: list[str]) -> str 
     return others[0] if others else None
 
 
+# two conditions held at once, asked ("两样都有的话"), and a piece stating the case of both
+BOTH_HELD = re.compile(r"两样都|两个都|两种都|两种病都|都有的?话|同时(?:患|有|得)|既有|又有")
+COMBINED_STATED = re.compile(r"同时患|合并")
+# more than others asked ("比别人高吗", "能多报吗"), and a rule that raises a share or sum
+MORE_ASKED = re.compile(
+    r"比(?:别人|别的人|一般人|普通人|其他人|平常人)[^，。？?]{0,4}[高多]|多报|报得多|多给"
+)
+RAISED = re.compile(r"提高|上浮|增加[\d一二三四五六七八九十]")
+
+
+# a bracketed aside within a sentence
+ASIDE = re.compile(r"（[^（）]*）|\([^()]*\)")
+
+
 def _stretches(text: str) -> list[str]:
     """The text cut after each comma or semicolon outside brackets ("（…村委会，…）" stays)."""
     out, depth, start = [], 0, 0
@@ -1147,6 +1161,8 @@ HOW_OFTEN = re.compile(r"每[^，。；\d]{0,6}?[一二两三四五六七八九�
 # a count of people, posts or places asked ("有多少养护员岗位", "几个名额"), never of times
 COUNT_OF_THINGS = re.compile(
     r"(多少|几)(个|名|位|处|家|所)(?!次)|(多少|几)[^，。？?次]{0,8}(岗位|人员|名额|员)"
+    # ("养护员岗位有多少": the thing named first, then how many)
+    r"|(岗位|人员|名额|员)(?:数|数量)?(?:一共|总共|共)?(?:有|是)?(多少|几)"
 )
 # when a building is finished or in use asked, and a plan that only says when it starts
 COMPLETION_ASKED = re.compile(r"建成|建好|建完|完工|竣工|投入使用|投用|用上|能用|完成建设")
@@ -1318,7 +1334,11 @@ DECIDING = re.compile(
 ALLOWED_AFTER_ALL = re.compile(r"方可|除外|经[^，。]{1,24}(?:批准|同意)|报[^，。]{1,16}批准")
 # a share of each one asked ("每个县给多少", "各乡镇几名")
 # ("养护补贴县里一年给多少": a county's own share, said as 县里/县上)
-PER_UNIT_ASKED = re.compile(r"(?:每个?|各个?|一个)(县|乡镇|乡|村|处|人)|(县)(?:里|上)(?!的人)")
+PER_UNIT_ASKED = re.compile(
+    r"(?:每个?|各个?|一个)(县|乡镇|乡|村|处|人)|(县)(?:里|上)(?!的人)"
+    # ("我们县每年…补贴有多少": one's own county is one of each)
+    r"|(?:我们|咱们|俺们|我|咱|俺|本)(县|乡镇|乡|村)(?!的人|里的人)"
+)
 # where the money for something comes from, asked and stated
 SOURCE_ASKED = re.compile(
     r"钱从哪|钱哪来|钱是哪|资金来源|资金从哪|经费从哪|经费来源|钱谁出|谁出钱|谁来出钱|费用谁|谁掏钱|钱由谁"
@@ -1456,6 +1476,16 @@ def _direct(
         # "钱从哪来": the piece that says where the money comes from (资金来源为中央福彩)
         if (SOURCE_STATED.search(p) if sourced else _has_value(fact, p))
     ]
+    if fact in (FactType.AMOUNT, FactType.RATIO):
+        # "两病门诊报销比例是多少": the rates by level, not the share said in brackets beside
+        # them ("（乙类药品个人先行自付10%）")
+        # (unless the aside is what is asked: "乙类药品自付多少")
+        valued = [
+            v
+            for v in valued
+            if _has_value(fact, ASIDE.sub("", v[2]))
+            or any(t in a for a in ASIDE.findall(v[2]) for t in _telling(question))
+        ] or valued
     acted = (
         "解释"
         if INTERPRET_ASKED.search(question)
@@ -1521,8 +1551,13 @@ def _direct(
     if per and len(valued) > 1:
         # "每个县一年给多少": the piece of each one's share ("各县按每县100万元/年"), not the
         # prefecture's sum beside it
-        each = [v for v in valued if re.search(rf"[每各]个?{per.group(1) or per.group(2)}", v[2])]
+        unit = next(g for g in per.groups() if g)
+        each = [v for v in valued if re.search(rf"[每各]个?{unit}", v[2])]
         valued = each or valued
+    if BOTH_HELD.search(question) and any(COMBINED_STATED.search(v[2]) for v in valued):
+        # "两样都有的话一年最多报多少": the piece for both at once ("同时患高血压和糖尿病的合并
+        # 支付限额…2000元"), not the first one's own
+        valued = [v for v in valued if COMBINED_STATED.search(v[2])]
     part = _part_named(question)
     if part and len(valued) > 1 and any(part in v[2] for v in valued):
         # "新增医务人员里专招解决多少人": the piece of the part ("通过专招渠道解决60人")
@@ -2248,6 +2283,14 @@ def _compose(
     if not scored:
         return Composed("out_of_scope", "公报所含文件没有涉及这个问题。")
     scored = _in_the_order_asked(question, _role_named_first(question, scored))
+    if MORE_ASKED.search(question):
+        # "住院报销比别人高吗", "能多报吗": a rule that raises what is paid (提高5%报销比例), not
+        # one that says the usual rule applies (按照住院医疗费用报销规定执行)
+        top = scored[0].score
+        raised = [
+            r for r in scored[:8] if RAISED.search(r.clause.text) and r.score >= top - VALUE_MARGIN
+        ]
+        scored = [*raised, *[r for r in scored if r not in raised]]
     best = scored[0]
     fact = frame.fact
     holder = _unnamed_holder(question, corpus)
@@ -2861,13 +2904,15 @@ def _compose(
         if event and idf(event) >= TELLING_EVENT:
             from index.lexical import covered_by
 
-            if not covered_by(event, question, f"{full_text(best)}{best.unit.text}"):
+            # (the clause found, not its whole unit: "创三甲工作从2020年3月到10月…初审" shares
+            # its section with the sentence that dates 挂牌)
+            if not covered_by(event, question, full_text(best)):
                 # "三甲具体哪天挂牌": the date found is another task's; a clause near it that
                 # speaks of the event asked, with a date, answers instead
                 holder = next(
                     (
                         r
-                        for r in scored[:8]
+                        for r in scored[:12]
                         if event in r.clause.text and _has_value(FactType.DATE, r.clause.text)
                     ),
                     None,
@@ -2963,7 +3008,9 @@ def _compose(
             ),
             best,
         )
-    if capped is None and fact is FactType.YES_NO and asked_benefits:
+    # (the rule raising what is paid, found for "比别人高吗", names every benefit it raises)
+    raising = bool(MORE_ASKED.search(question) and RAISED.search(best.clause.text))
+    if capped is None and fact is FactType.YES_NO and asked_benefits and not raising:
         # "看个感冒 普通门诊能报吗": a close clause of the benefit asked alone before one that
         # sets it beside another the question does not name ("两病"普通门诊…不得同时享受)
         from index.lexical import covered_by
@@ -4184,10 +4231,13 @@ def _date_event(question: str) -> str | None:
     挂牌, "评审具体是哪一天" → 评审); None when it is not plain."""
     import jieba.posseg as pseg
 
-    asked = DAY_WORD.search(asking_part(question))
+    part = asking_part(question)
+    asked = DAY_WORD.search(part) or WHEN_WORD.search(part)
     if asked is None:
         return None
-    part = asking_part(question)
+    apart = next((word for said, word in SAID_APART if said.search(part[asked.end() :])), None)
+    if apart:  # "什么时候能挂三甲的牌子": 挂牌, its verb and object said apart
+        return apart
     after = [w for w, tag in pseg.lcut(part[asked.end() :]) if tag.startswith("v") and len(w) >= 2]
     # (before it, only the word right next to it: "三甲评审具体是哪一天" → 评审, never a verb
     # further back, "持续多长时间 从哪天": 从 stands next to it)
@@ -4196,6 +4246,12 @@ def _date_event(question: str) -> str | None:
     after = [w for w in after if not GENERIC_VERB.fullmatch(w)]
     before = [w for w in before if not GENERIC_VERB.fullmatch(w)]
     return (after or before[-1:] or [None])[0]
+
+
+# the plainer words asking when (an event after them is read as after DAY_WORD)
+WHEN_WORD = re.compile(r"什么时候|啥时候|何时|哪一?年|几月份?")
+# events whose verb and object a question may say apart ("挂三甲的牌子"), as the text says them
+SAID_APART = ((re.compile(r"挂[^，。？?]{0,8}?牌"), "挂牌"),)
 
 
 # verbs that name no event of their own ("哪天开始交": the paying is the event, too short to test)

@@ -25,8 +25,9 @@ from assistant.calculators.understanding import (
     plain,
     understand,
 )
-from assistant.fields import Kind, marked_cases, schema, spec
+from assistant.fields import Kind, marked_cases, match_choice, schema, spec
 from assistant.frame import (
+    BILL_SLOTS,
     FEMALE,
     MALE,
     MILD_DISABILITY,
@@ -171,6 +172,11 @@ def _bare_answer(text: str, missing: list[str]) -> dict[str, Any]:
     if len(missing) != 1 or spec(missing[0]).kind not in (Kind.MONEY, Kind.COUNT, Kind.CHOICE):
         return {}
     key = missing[0]
+    if spec(key).kind is Kind.CHOICE and not find_amounts(text):
+        # "我们是地区级评的" while the honour's level is asked: the value named, in a reply
+        # that asks nothing
+        named = match_choice(key, text)
+        return {key: named} if named and not QUESTION_WORD.search(text) else {}
     amounts = find_amounts(text)
     if not amounts and key in WHOLE_NUMBERS:
         # "身份证上写的是八十三": a count or an age in words, which no sum reader takes
@@ -287,7 +293,38 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
         # "那到时候阿妈这份钱谁来出", "补缴的话从什么时候开始享受": who, when, which or how is
         # the rule's; nothing is recomputed
         return None
-    return _change_of_last(frame, state) or _figures_for_topic(frame, state)
+    return (
+        _same_bill_by_another_benefit(frame, state)
+        or _change_of_last(frame, state)
+        or _figures_for_topic(frame, state)
+    )
+
+
+# a bill of one benefit read as another's ("走两病门诊呢" after a 门特 bill): its sum and
+# illness carried into the other calculator's fields
+OTHER_BENEFIT_BILL = {
+    ("special_outpatient", "two_diseases"): (("cost", "drug_total"), ("disease", "diseases")),
+}
+
+
+def _same_bill_by_another_benefit(frame: Frame, state: State) -> Turn | None:
+    """ "走两病门诊呢，在县医院二级" after a 门特 bill of diabetes: the same bill computed by the
+    other benefit the illness may use (第二十五条), when the turn states no bill of its own."""
+    last = state.last_calc
+    if last is None or not frame.continuation or frame.calculator is None:
+        return None
+    if frame.fact is FactType.YES_NO:
+        return None  # ("那我还能再用两病门诊报吗": whether both are had, which 第二十五条 decides)
+    carried = OTHER_BENEFIT_BILL.get((last.calculator, frame.calculator))
+    if carried is None or any(k in frame.slots for k in BILL_SLOTS):
+        return None
+    inputs = {
+        to: ([last.inputs[src]] if to == "diseases" else last.inputs[src])
+        for src, to in carried
+        if last.inputs.get(src) not in (None, "")
+    }
+    inputs.update(slots_for(frame, frame.calculator, keep_mode=False))
+    return Turn(frame.calculator, inputs, frame, given=set(inputs))
 
 
 def _back_to_result(frame: Frame, state: State) -> None:
@@ -746,8 +783,6 @@ DENIAL = re.compile(
 def _denied_field(text: str, inputs: dict[str, Any]) -> tuple[str, Any] | None:
     """The field of the last case whose figure the turn denies, with the figure meant in its
     place: a bare "是250" says which field only through the figure it replaces."""
-    from assistant.fields import match_choice
-
     m = DENIAL.search(text)
     if m is None:
         return None

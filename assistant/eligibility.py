@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 
@@ -69,7 +70,7 @@ TWO_SCHEMES = re.compile(r"两病|同时|一起|再走|又走")
 # two benefits the rules say one may not have at once ("…不得同时享受")
 NOT_TOGETHER = re.compile(r"不得同时享受|不能同时享受|不得重复享受|不重复享受")
 # having one, the other asked too ("还能再用两病门诊报吗", "能同时享受吗", "也能走两病吗")
-BOTH_ASKED = re.compile(r"同时|一起|还能|还可以|也能|也可以|再用|再走|又走|再报|两个都")
+BOTH_ASKED = re.compile(r"同时|一起|叠加|还能|还可以|也能|也可以|再用|再走|又走|再报|两个都")
 
 
 def not_together(question: str, corpus: Corpus) -> Verdict | None:
@@ -77,8 +78,16 @@ def not_together(question: str, corpus: Corpus) -> Verdict | None:
     are not had at once decides it (第二十五条)."""
     from assistant.compose import benefits
 
+    if not BOTH_ASKED.search(question):
+        return None
+    from assistant.calculators.understanding import read_identities
+
+    if len(read_identities(question)) >= 2:
+        # "低保和建档立卡的补贴能一起拿吗": several standings, whose subsidies the rule says
+        # are not had twice (第十八条（四）: 多重参保身份…就高不就低…不得重复享受)
+        return _not_twice(corpus)
     named = benefits(re.sub(r"高血压|糖尿病", "", question)) - {"区外", "床位"}
-    if len(named) < 2 or not BOTH_ASKED.search(question):
+    if len(named) < 2:
         return None
     from assistant.fields import match_choices
 
@@ -86,21 +95,33 @@ def not_together(question: str, corpus: Corpus) -> Verdict | None:
         return (
             None  # ("癫痫办了门特 还能走两病吗": another illness's 门特, which 第二十五条 allows)
         )
+    return _not_together_sentence(
+        corpus, "不能同时享受", lambda sentence: named <= benefits(sentence), with_item=False
+    )
+
+
+def _not_twice(corpus: Corpus) -> Verdict | None:
+    """The sentence that says a subsidy of several standings is not had twice."""
+    return _not_together_sentence(corpus, "不能重复享受", lambda sentence: "身份" in sentence)
+
+
+def _not_together_sentence(
+    corpus: Corpus, verdict: str, about: Callable[[str], bool], with_item: bool = True
+) -> Verdict | None:
+    """The first sentence saying two things are not had at once (`NOT_TOGETHER`) that is about
+    the things asked, as the verdict, quoted with its article (and its item, `with_item`)."""
     for doc in corpus.documents:
         for unit in doc.units:
             for clause in clauses(unit):
+                item = clause.label if clause.label != unit.label else ""
                 for sentence in re.split(r"(?<=[。；])", clause.text):
-                    if NOT_TOGETHER.search(sentence) and named <= benefits(sentence):
+                    said = NOT_TOGETHER.search(sentence)
+                    if said and about(sentence):
                         return Verdict(
-                            f"不能同时享受。按{unit.label}：{sentence.strip().rstrip('。；')}。",
-                            [
-                                (
-                                    doc.id,
-                                    unit.label,
-                                    clause.label if clause.label != unit.label else "",
-                                )
-                            ],
-                            focus=NOT_TOGETHER.search(sentence).group(0),
+                            f"{verdict}。按{unit.label}{item if with_item else ''}："
+                            f"{sentence.strip().rstrip('。；')}。",
+                            [(doc.id, unit.label, item)],
+                            focus=said.group(0),
                         )
     return None
 

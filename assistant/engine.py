@@ -49,6 +49,8 @@ from assistant.compose import (
     NOT_DONE_STATED,
     NOUN_TAGS,
     OUTCOME_UNSAID,
+    PEOPLE_ASKED,
+    PEOPLE_STATED,
     POINTING,
     RARE_UNITS,
     VALUE,
@@ -834,6 +836,10 @@ class Assistant:
             # "乡镇卫生院住院起付线多少？三级医院呢？" after a stay was computed: a rule asked
             # first, and its tail, not the last case with another level
             return self._several(parts, state)
+        if len(parts) > 1 and state.pending is None and _question_beside_change(parts, state):
+            # "要是在成都住的院呢 需要备案吗" after a stay: the case changed, then a question of
+            # its own (a yes/no, how, who, when) that the recomputation alone would drop
+            return self._several(parts, state)
         household = _household_changed(frame, state)
         if household:  # "我老婆是二级残疾" after the members' contributions: that member changes
             again = self._members(Turn("contribution", {}, frame), household, state)
@@ -877,18 +883,28 @@ class Assistant:
         """ "交250档 住院花了2万 一级医院 报多少？三级呢？": the case asked, then the same case with
         one thing changed, each computed as two turns would be (not only the last level named);
         None when either would not be computed (the message is then read whole)."""
-        import copy
-        import dataclasses
-
-        trial = copy.deepcopy(state)  # (tried on a copy: the message is read whole otherwise)
-        first, second = self.ask(case, trial), self.ask(tail, trial)
-        if first.status != "calculated" or second.status != "calculated":
+        computed = self._computed_turns(state, case, tail)
+        if computed is None:
             return None
-        for f in dataclasses.fields(state):
-            setattr(state, f.name, getattr(trial, f.name))
+        first, second = computed
         both = merge([first, second], dedupe=False)
         both.calculation = second.calculation  # the case the conversation goes on from
         return both
+
+    def _computed_turns(self, state: State, *turns: str) -> list[Response] | None:
+        """The turns asked in order as turns of their own, when every one computes a case (the
+        state then goes on from them); None, the state untouched, otherwise (tried on a copy:
+        the message is read whole then)."""
+        import copy
+        import dataclasses
+
+        trial = copy.deepcopy(state)
+        responses = [self.ask(turn, trial) for turn in turns]
+        if any(r.status != "calculated" for r in responses):
+            return None
+        for f in dataclasses.fields(state):
+            setattr(state, f.name, getattr(trial, f.name))
+        return responses
 
     def _several(self, parts: list[str], state: State) -> Response:
         """Each part answered in order; later parts lean on the first one's subject."""
@@ -914,6 +930,18 @@ class Assistant:
                 # "…农牧民那个大额补充又是多少": two words of its own the first part lacks
                 or len([w for w in named if w not in parts[0] and not not_a_name(w)]) >= 2
             )
+            if not n and alone.continuation and state.last_calc is not None:
+                # "要是在成都住的院呢 要办什么手续" after a stay: the first part changes that
+                # case, computed as the turn alone would be (tried on a copy of the state);
+                # the rest asks of it
+                changed = self._computed_turns(state, part)
+                if changed is not None:
+                    used |= set(changed[0].quoted)
+                    responses.extend(changed)
+                    # (the rest asks of the stay where it now is: "区外住院 要不要备案")
+                    treated = _treated_words(replace(alone, text=f"{part}住院"))
+                    subject = f"{treated[0]}住院" if treated else subject
+                    continue
             computed = responses[0].calculation if responses else None
             if n and computed and EXCESS_ASKED.match(part):
                 # "…能报多少 超过的部分咋办": what lies beyond the first part's result
@@ -1866,6 +1894,15 @@ class Assistant:
             verdict = eligibility.not_together(both, self.corpus)
             if verdict is not None:
                 verdict.calculator = had  # (the benefit had stays the topic: 一年最多报多少)
+        if verdict is None and eligibility.BOTH_ASKED.search(q) and TWO_REFERRED.search(q):
+            # "那两个能不能一起报", "两种补贴能一起拿吗": the two are those the last turns named
+            # (门特 then 两病; 建档立卡 then 低保)
+            # (and the benefit of the topic just answered: "走两病门诊呢" is no question of its
+            # own that the turns asked keep)
+            earlier = [t for t in state.asked[-3:] if t != q]
+            if had in TITLES:
+                earlier.append(TITLES[had])
+            verdict = eligibility.not_together("，".join([*earlier, q]), self.corpus)
         if verdict is not None:
             state.last_status = VERDICT
             if frame.topical or state.topic is None:  # a follow-up leans on the rule decided
@@ -1888,6 +1925,7 @@ class Assistant:
             hits = self.searcher.search(_without_region(query), k=5, doc=_last_doc(state)) or hits
         hits = self._with_county_date(hits, frame, query)
         hits = self._with_undone_count(hits, frame)
+        hits = self._with_heads_stated(hits, frame, query)
         hits = _general_pool_only(hits, frame, self.corpus)
         # "说回那块石头…": the earlier question it returns to was answered, and says what the
         # stone is; the turn is read with it
@@ -2367,6 +2405,31 @@ class Assistant:
         doc, unit = found[0]
         others = [h for h in hits if h.unit.id != unit.id]
         return [Hit(unit, doc, hits[0].score, "undone"), *others[: len(hits) - 1]]
+
+    def _with_heads_stated(self, hits: list, frame: Frame, query: str) -> list:
+        """ "看管员一个点要几个人": a number of people asked, and none of the articles found
+        states one; the article of the same document that does ("每处安排2名看管人员") may rank
+        below them, its other words being of pay — it is looked for deeper."""
+        if (
+            frame.fact is not FactType.AMOUNT
+            or not hits
+            or not PEOPLE_ASKED.search(asking_part(frame.text))
+            or any(PEOPLE_STATED.search(h.unit.text) for h in hits[:3])
+        ):
+            return hits
+        deeper = self.searcher.search(_without_region(query), k=HEADS_DEPTH)
+        found = next(
+            (
+                h
+                for h in deeper
+                if h.unit.doc_id == hits[0].unit.doc_id and PEOPLE_STATED.search(h.unit.text)
+            ),
+            None,
+        )
+        if found is None:
+            return hits
+        others = [h for h in hits if h.unit.id != found.unit.id]
+        return [*others[:2], replace(found, score=hits[0].score, via="heads"), *others[2:4]]
 
     def _new_words(self, question: str, state: State) -> list[str]:
         """The words of a continuation naming a thing of the documents that neither the last
@@ -3100,6 +3163,7 @@ PARAMETER = re.compile(
     r"起付线|起付标准|门槛费|比例|几成|百分之|百分比|多少%|[一每]年(?:最多|能|可以|一共)?报多少|限额|封顶|最多|最高|顶天|顶多|撑死|到顶|标准是|床位费|档次|期限|多久|什么时候"
 )
 PERSONAL = ("tier", "disease", "diseases", "admission", "bed_days", "age", "sex", "site_level")
+TREATED = ("disease", "diseases")
 
 
 def _case_words(pending: Pending) -> str:
@@ -3220,7 +3284,11 @@ def _asks_rule(frame: Frame) -> bool:
         and not SUM.search(frame.text)
     ):
         return True  # "县级看管员每月工资多少", "自治区级看管人员工资多少": the rate is the rule
-    own = [k for k in frame.slots if k in CASE_SLOTS or k in PERSONAL]
+    # (the disease treated names which rule applies, not a case: "高血压拿药能报多少" asks
+    # the 两病 rates by level, not for the level; a 门特 disease is still a case — 糖尿病 is
+    # in both lists, and the rule looked up by its words would be 两病's)
+    treated = TREATED if frame.calculator == "two_diseases" else ()
+    own = [k for k in frame.slots if k in CASE_SLOTS or (k in PERSONAL and k not in treated)]
     months = frame.slots.get("months")
     return not own and (months in (None, 1)) and not SUM.search(frame.text)
 
@@ -3269,6 +3337,9 @@ def _case_setting(frame: Frame, state: State) -> str:
     figures the case was asked with, which find its rates again. "" when the turn has a topic
     or a case of its own, or the stay was in Ngari."""
     last = state.last_calc
+    standing = _standing_setting(frame, state)
+    if standing:
+        return standing
     if (
         last is None
         or last.calculator not in ("inpatient", "special_outpatient")
@@ -3289,6 +3360,47 @@ def _case_setting(frame: Frame, state: State) -> str:
             care = "住院" if last.calculator == "inpatient" else "门诊特殊病"
             return f"{treated[0]}{care}"
     return ""
+
+
+def _question_beside_change(parts: list[str], state: State) -> bool:
+    """The first part changes the last case (要是…呢) and a later part asks something other
+    than that case's figure."""
+    if state.last_calc is None or not read_frame(parts[0]).continuation:
+        return False
+    later = [read_frame(p) for p in parts[1:]]
+    return any(
+        f.fact in (FactType.YES_NO, FactType.PROCEDURE, FactType.BODY, FactType.DATE)
+        and not f.asks_figure
+        and not f.slots
+        for f in later
+    )
+
+
+def _standing_setting(frame: Frame, state: State) -> str:
+    """Who the contribution just computed was for, for a question of how that follows it
+    ("手续谁去办" after a monk's share): a monk's enrolment is done by the temple (第十一条),
+    a standing's papers are its own (第七条) — the standing is what the rules name; so is a
+    benefit asked against everyone else's ("住院报销比别人高吗")."""
+    last = state.last_calc
+    compared = OTHERS_COMPARED.search(frame.text) is not None
+    if last is None or last.calculator != "contribution":
+        return ""
+    if not compared and (
+        frame.calculator
+        # ("参保手续由谁来办": 参保 and 手续 name no topic of their own)
+        or (frame.topical and not all(not_a_name(w) for w in _content_words(frame.text)))
+    ):
+        return ""
+    held = [str(i) for i in last.inputs.get("identities") or []]
+    if compared:
+        # "住院报销比别人高吗" after a 建档立卡 household's share: what that standing has
+        # beyond others (第二十九条（四）: 提高5%报销比例)
+        return held[0].split("(")[0] if held else ""
+    if frame.fact not in (FactType.PROCEDURE, FactType.BODY):
+        return ""
+    if any(i.startswith("僧尼") for i in held):
+        return "在编僧尼参保"
+    return f"{held[0].split('(')[0]}参保" if held else ""
 
 
 def _treated_words(frame: Frame) -> list[str]:
@@ -3363,6 +3475,13 @@ def _gazette_words(frame: Frame) -> list[str]:
         and "补缴" not in frame.text
     ):
         words.append("补缴")
+    if frame.fact is FactType.DATE:
+        # "啥时候能挂上牌": the event whose verb and object are said apart, as the text says it
+        from assistant.compose import _date_event
+
+        event = _date_event(frame.text)
+        if event and event not in frame.text:
+            words.append(event)
     return words
 
 
@@ -3376,6 +3495,12 @@ ESTIMATE_RULED = ("inpatient", "general_outpatient", "special_outpatient", "two_
 
 # how deep the articles found are read for one that gives a county its own date
 DATED_DEPTH = 12
+# a benefit asked against everyone else's ("比别人高吗", "能多报点吗")
+OTHERS_COMPARED = re.compile(r"比(?:别人|别的人|一般人|普通人|其他人|平常人)|多报|报得多|照顾|优惠")
+# two things referred to, not named ("那两个", "两种补贴", "这俩")
+TWO_REFERRED = re.compile(r"两个|两种|两样|两项|这俩|俩|二者|两者")
+# how deep they are read for one that states a number of people
+HEADS_DEPTH = 12
 
 
 def _without_region(query: str) -> str:

@@ -170,8 +170,10 @@ GREETING_WORD = (
     r"有没?有?(大神|大佬|懂的|懂行的|知道的|人知道)(吗|么|嘛)?|(大神|大佬)们?(在吗|在不在|帮帮忙))"
 )
 # up to three of them: "你好", "嗯，明白了，谢谢您！"
+# ("谢谢你啊，辛苦了": each may be said to you)
 GREETING = re.compile(
-    rf"^{GREETING_WORD}[啊呀啦了！!。.？?~\s，,]*(?:{GREETING_WORD}[啊呀啦了！!。.？?~\s，,]*){{0,2}}"
+    rf"^{GREETING_WORD}(?:你|您)?[啊呀啦了！!。.？?~\s，,]*"
+    rf"(?:{GREETING_WORD}(?:你|您)?[啊呀啦了！!。.？?~\s，,]*){{0,2}}"
     r"(你|您)?[啊呀啦！!。.？?~\s]*$",
     re.I,
 )
@@ -300,6 +302,8 @@ THIS_CASE_ORDER = re.compile(
     r"(?:我们|我|俺|咱|她|他|老人|我?(?:爸|妈|老公|老婆|爱人|媳妇|奶奶|爷爷|孩子))?\s*"
     r"(?:这|这次|这回|这趟)(?:是|算|已经是)[^，。？]{0,6}第"
 )
+# a stay said split ("在西安住的院", "住过两回院")
+STAY_SPLIT = r"住[了的过][^，。？\s]{0,4}院"
 CONTINUATION = re.compile(
     # (after whom it is about: "她要是去拉萨住院呢 还是一级的")
     r"^(?:她|他|我|俺|咱|我们|他们|她们)?(那|那么|那要是|要是|如果|假如|假设|换成|改成|改为|若是|若|还有)"
@@ -308,8 +312,7 @@ CONTINUATION = re.compile(
     rf"|^(?:而且|并且|况且)|{THIS_CASE_ORDER.pattern}"
 )
 TOPIC = re.compile(
-    # ("在西安住的院", "住过两回院": the stay said split)
-    r"医保|医疗保险|合作医疗|新农合|住院|住[了的过][^，。？\s]{0,4}院|门诊|看病|就医|报销|起付|参保|"
+    rf"医保|医疗保险|合作医疗|新农合|住院|{STAY_SPLIT}|门诊|看病|就医|报销|起付|参保|"
     r"文物|看管|培训|三甲|"
     r"农村路|公路|客运|养护|毕业生|就业|创业|补贴|补助|工资|药|病|生孩子|分娩|救助|大病|赔付|条例|办法|规定|政策|文件"
 )
@@ -329,7 +332,8 @@ LIST = re.compile(
     # "因为什么会被解聘", "由于什么被罚": the cases a consequence follows, which the rules list
     r"(?:因为?|由于)什么(?:原因|事情?|情况)?(?!要)|"
     # "出了什么事会被解聘", "犯啥错要被罚": the cases that consequence follows
-    r"(?:什么|啥)(?:样的)?(?:事情?|错|行为)[^，。？?]{0,6}?(?:会|要|就|得)?被?"
+    # ("什么情况会被解聘": a situation, as an event, is such a case)
+    r"(?:什么|啥)(?:样的)?(?:事情?|错|行为|情况|情形)[^，。？?]{0,6}?(?:会|要|就|得)?被?"
     r"(?:解聘|开除|辞退|处罚|罚|处分|扣|追究)|"
     # "六个基本原则是什么", "四个相结合分别是什么": a counted kind, its members asked
     r"[几两三四五六七八九十]+(个|种|类|项|大|条)[^，。？?]{1,10}(是什么|是啥|是哪|有哪|包括)|"
@@ -502,7 +506,9 @@ INSURED_BEFORE = re.compile(r"在\s*$")
 BILL_AFTER = re.compile(
     r"^[^\d，,。；;？?]{0,4}?\s*[\d.一二三四五六七八九十两]+\s*(?:[wW万千kK]|块|元)"
 )
-TREATMENT = re.compile(r"住院|看病|就医|治疗|手术|生孩子|分娩|门诊|花了|报销|报多少|能报|透析|化疗")
+TREATMENT = re.compile(
+    rf"住院|{STAY_SPLIT}|看病|就医|治疗|手术|生孩子|分娩|门诊|花了|报销|报多少|能报|透析|化疗"
+)
 
 AGE = re.compile(r"(\d{1,3}|[一二三四五六七八九十两百零]{1,5})\s*(周岁|岁|了)")
 # "年龄是62", "岁数应该是六十二": the age named by its field
@@ -652,12 +658,23 @@ AGE_PAYS = re.compile(
 )
 NOT_ENROLMENT = re.compile(r"住院|门诊|看病|就医|罚|文物|看管|交通")
 RESIDENT_NAMED = re.compile(r"城乡居民|居民医保|居民基本医疗")
+# a commercial policy claimed beside the residents' scheme ("平安e生保能跟居民医保一起报吗"):
+# how the two combine is the commercial policy's contract, which the gazette does not cover
+# both schemes joined ("两个都参加", "还能再参加"), the residents' one being the other
+BOTH_JOINED = re.compile(r"(两个|两种|两边|都|同时|一起|再|也)[^，。？?]{0,3}(参加|参保|加入|入保)")
+CLAIMED_TOGETHER = re.compile(r"一起|同时|叠加|两边|都能报|都报|重复|二次报销|再报")
 
 
 def _scheme(q: str) -> Scheme | None:
     """The scheme asked about; a question that names the residents' scheme is about it, even
-    when it mentions another ("参加了职工医保，还能参加城乡居民医保吗？")."""
-    if RESIDENT_NAMED.search(q):
+    when it mentions another ("参加了职工医保，还能参加城乡居民医保吗？"), unless it claims a
+    commercial policy beside it."""
+    commercial = next(p for p, s in SCHEMES if s is Scheme.COMMERCIAL)
+    if RESIDENT_NAMED.search(q) and not (commercial.search(q) and CLAIMED_TOGETHER.search(q)):
+        return Scheme.RESIDENT
+    employee = next(p for p, s in SCHEMES if s is Scheme.EMPLOYEE)
+    if employee.search(q) and BOTH_JOINED.search(q):
+        # "单位上有职工医保，他能两个都参加吗": joining the residents' scheme as well (第六条)
         return Scheme.RESIDENT
     for pattern, scheme in SCHEMES:
         if pattern.search(q):
@@ -742,9 +759,12 @@ def _person(q: str) -> Person:
         person.sex = (
             "女" if pronoun.group(1) == "她" else "男"
         )  # "她明年就满60了": written, 她 is a she
-    from assistant.calculators.understanding import read_identities
+    from assistant.calculators.understanding import read_identities, without_denied
 
-    person.identities = list(dict.fromkeys([*match_choices("identities", q), *read_identities(q)]))
+    held = without_denied(q)  # ("他家不是低保": no identity)
+    person.identities = list(
+        dict.fromkeys([*match_choices("identities", held), *read_identities(held)])
+    )
     return person
 
 

@@ -205,7 +205,7 @@ SHARED_CHARS = 5  # characters of the question that must stand beside it
 
 def without_elsewhere(question: str) -> str:
     """The question with other places and schemes taken out: what to look up in Ngari's rules."""
-    from assistant.frame import GENERIC_ELSEWHERE
+    from assistant.frame import GENERIC_ELSEWHERE, SCHEMES, Scheme
     from assistant.places import find_places
 
     text = question
@@ -213,6 +213,9 @@ def without_elsewhere(question: str) -> str:
         if not mention.place.home:
             text = text[: mention.start] + text[mention.end :]
     text = GENERIC_ELSEWHERE.sub("", text)
+    # (a commercial policy's nearest rule is the one paid by an insurance contract: 大病保险,
+    # 第二十七条 — not whatever its leftover words find)
+    text = next(p for p, s in SCHEMES if s is Scheme.COMMERCIAL).sub("保险合同赔付", text)
     return re.sub(r"职工|商业|公费", "", text) or question
 
 

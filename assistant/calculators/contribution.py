@@ -51,13 +51,18 @@ def _identity_names(raw: object) -> list[str]:
     return items
 
 
-def _identity(name: str) -> str:
+def _identity(name: str, inputs: dict[str, Any]) -> str:
+    """The identity's name in the rule table; a monk's honour of an unsaid level takes the
+    level from `honour_level` (the follow-up's reply, "我们是地区级评的") or asks for it."""
     known = rules()["contribution"]["identities"]
     if len(name) > 50 or any(0xD800 <= ord(ch) <= 0xDFFF for ch in name):
         raise CalcError("identities", f"参保身份无法识别，允许：{'、'.join(known)}。")
     text = IDENTITY_ALIASES.get(name.strip(), name.strip())
     if text.startswith("僧尼表彰"):
-        raise MissingInput(["honour_level"])
+        from assistant.fields import spec
+
+        level = get_choice(inputs, "honour_level", list(spec("honour_level").values))
+        return f"僧尼{level}表彰"
     if text not in known:
         raise CalcError(
             "identities",
@@ -85,7 +90,7 @@ def _aged(sex: str | None, threshold: int, elderly: dict[str, Any]) -> str:
 def _enrol(inputs: dict[str, Any]) -> Result:
     table = rules()["contribution"]
     highest = Decimal(table["highest"])
-    identities = [_identity(n) for n in _identity_names(inputs.get("identities"))]
+    identities = [_identity(n, inputs) for n in _identity_names(inputs.get("identities"))]
     seen: dict[str, Any] = {"mode": "enrol", "identities": identities}
     result = Result("contribution", seen)
     # (individual, paid_for_them, description, cite, shares)

@@ -10,6 +10,7 @@ import itertools
 import re
 from dataclasses import dataclass, field
 from decimal import Decimal
+from functools import lru_cache
 from typing import Any
 
 from assistant.calculators.amounts import Amount, find_amounts, normalize, small_count
@@ -572,7 +573,8 @@ def _per_visit(q: str) -> tuple[Decimal, int] | None:
 
 
 # a standing denied just before it is named: "不是贫困户", "并非建档立卡", "没有评上"
-NOT_HELD = re.compile(r"(?:不是|并非|非|不属于|没有|没|不算)[^，。？?是]{0,3}$")
+DENYING = r"(?:不是|并非|不属于|不算|没有|没|未|非)"
+NOT_HELD = re.compile(rf"{DENYING}[^，。？?是]{{0,3}}$")
 
 
 def _without_tiers(q: str, amounts: list[Amount]) -> list[Amount]:
@@ -1265,8 +1267,28 @@ def stated_members(question: str) -> list[StatedMember]:
 FAMILY_SIZE = re.compile(r"([\d一二三四五六七八九十两]+)\s*(?:口人?|个人|口子)")
 
 
+@lru_cache(maxsize=1)
+def _denied() -> re.Pattern[str]:
+    """An identity said not to be held ("他家不是低保", "没评上建档立卡", "并非贫困户"): the
+    negation, a few words, then any name the field schema or the patterns give an identity
+    ("是不是低保都要交吗" holds none either: whichever one is)."""
+    from assistant.fields import spec
+
+    names = {a for c in spec("identities").choices for a in (c.value, *c.aliases) if a}
+    names |= {w for p, _ in IDENTITY_PATTERNS for w in p.split("|")}
+    words = "|".join(re.escape(n) for n in sorted(names, key=len, reverse=True))
+    return re.compile(rf"{DENYING}被?[^，,。；;？?！!\s是]{{0,4}}?(?:{words})")
+
+
+def without_denied(q: str) -> str:
+    """The sentence without the identities it says one does not hold."""
+    return _denied().sub("", q)
+
+
 def read_identities(q: str) -> list[str]:
-    """The enrolment identities a sentence names (低保, 建档立卡, a monk honoured at a level…)."""
+    """The enrolment identities a sentence names (低保, 建档立卡, a monk honoured at a level…),
+    not those it denies."""
+    q = without_denied(q)
     identities = [name for pattern, name in IDENTITY_PATTERNS if re.search(pattern, q)]
     # (爱国守法先进 and 和谐模范 are honours of monks and their temples only: 第十八条（五）)
     if re.search(
@@ -1500,6 +1522,10 @@ PREFECTURE_ALONE = re.compile(
 PREFECTURE_PAYS = re.compile(r"(?<![全各])地区(财政|本级)?(每年|一年|年)?(出|拿|配套|安排)了?多少")
 
 
+# one county's share asked: each county's, or one's own ("咱们县一年的补贴")
+ONE_COUNTY = re.compile(r"每个县|一个县|每县|单个县|(?:我们|咱们|俺们|我|咱|俺|本)县")
+
+
 def read_roads(q: str) -> dict[str, Any]:
     from assistant.fields import match_choices
 
@@ -1510,7 +1536,7 @@ def read_roads(q: str) -> dict[str, Any]:
         inputs["counties"] = len(named)
     elif counties:
         inputs["counties"] = small_count(counties.group(1))
-    elif re.search(r"每个县|一个县|每县|单个县", q):
+    elif ONE_COUNTY.search(q):
         inputs["counties"] = 1
     mentions_prefecture = bool(re.search(r"地区(财政|级)?|全地区|地县两级|加上地区", q))
     alone = PREFECTURE_ALONE.search(q) or (PREFECTURE_PAYS.search(q) and "县" not in q)
@@ -1523,8 +1549,8 @@ def read_roads(q: str) -> dict[str, Any]:
         inputs["prefecture"] = True
     elif "counties" in inputs:
         # "七个县…加起来" is the counties' subsidy; the prefecture's 350万 only when it is named
-        inputs["prefecture"] = mentions_prefecture and not re.search(r"每个县|一个县|每县", q)
-    elif re.search(r"每个县|一个县|每县", q) and not mentions_prefecture:
+        inputs["prefecture"] = mentions_prefecture and not ONE_COUNTY.search(q)
+    elif ONE_COUNTY.search(q) and not mentions_prefecture:
         inputs["prefecture"] = False
     # "地区一年出的…加上七个县 两年共多少": the span asked is said last, after the yearly rate
     spans = list(re.finditer(rf"(?<!\d){COUNT}\s*年(?!度)", q))
