@@ -16,7 +16,7 @@ from functools import lru_cache
 
 from assistant.answers import display, score_passage, weights
 from assistant.calculators.medical import FixedTier, fixed_tier
-from assistant.calculators.understanding import LATE_PAYMENT
+from assistant.calculators.understanding import LATE_PAYMENT, OWN
 from assistant.citations import Citation, of_clauses, of_place
 from assistant.frame import (
     ALTERNATIVE,
@@ -1337,7 +1337,7 @@ ALLOWED_AFTER_ALL = re.compile(r"方可|除外|经[^，。]{1,24}(?:批准|同�
 PER_UNIT_ASKED = re.compile(
     r"(?:每个?|各个?|一个)(县|乡镇|乡|村|处|人)|(县)(?:里|上)(?!的人)"
     # ("我们县每年…补贴有多少": one's own county is one of each)
-    r"|(?:我们|咱们|俺们|我|咱|俺|本)(县|乡镇|乡|村)(?!的人|里的人)"
+    rf"|{OWN}(县|乡镇|乡|村)(?!的人|里的人)"
 )
 # where the money for something comes from, asked and stated
 SOURCE_ASKED = re.compile(

@@ -1523,7 +1523,9 @@ PREFECTURE_PAYS = re.compile(r"(?<![全各])地区(财政|本级)?(每年|一年
 
 
 # one county's share asked: each county's, or one's own ("咱们县一年的补贴")
-ONE_COUNTY = re.compile(r"每个县|一个县|每县|单个县|(?:我们|咱们|俺们|我|咱|俺|本)县")
+# one's own ("我们县", "咱村", "本乡"): shared with compose's reading of a share per unit
+OWN = r"(?:我们|咱们|俺们|我|咱|俺|本)"
+ONE_COUNTY = re.compile(rf"每个县|一个县|每县|单个县|{OWN}县")
 
 
 def read_roads(q: str) -> dict[str, Any]:
