@@ -4274,8 +4274,12 @@ def _absent(
 # a duty left undone, asked what follows ("要是忘了备案呢", "没按时报到会怎样")
 UNDONE_ASKED = re.compile(
     # (not 怎么办/咋办: what to do, which a rule's remedy answers — 补缴 after a missed payment)
-    r"(没有?|未|忘了|忘记|漏了?|错过)[^，。？?]{0,8}(呢|会怎样|会怎么样|会咋样|后果|有啥影响)"
+    # ("没备案还能报吗": whether the claim still stands is what follows too)
+    r"(没有?|未|忘了|忘记|漏了?|错过)[^，。？?]{0,14}?"
+    r"(呢|会怎样|会怎么样|会咋样|后果|有啥影响|(?:还|也)(?:能|可以|给)报)"
 )
+# a question only going on with the one before ("会咋样 还能报吗"): no question of its own
+STILL_ASKED = re.compile(r"^(?:那)?(?:还|也)(?:能|可以|给|会)")
 # what a rule says follows from a duty left undone
 CONSEQUENCE_STATED = re.compile(
     r"不予|扣|解聘|处罚|罚款|追究|取消|本人承担|自行承担|个人负担|不得享受|不能享受|停止|责令|赔偿|"
@@ -4283,11 +4287,35 @@ CONSEQUENCE_STATED = re.compile(
 )
 
 
+# how a duty is said left undone, around the thing not done ("没按时备案": 备案)
+UNDONE_MANNER = re.compile(r"^(?:有|按时|及时|去|来|给|办|进行|做)+|(?:的话|了|就)+$")
+
+
+def undone_thing(question: str) -> str:
+    """What a duty left undone is ("要是忘了备案会咋样": 备案), or "" when it is not said in
+    two characters or more."""
+    m = UNDONE_ASKED.search(question)
+    if m is None:
+        return ""
+    # ("没备案 现在都出院了 还能报吗": the thing is the first piece, what follows is the time)
+    said = question[m.end(1) : m.start(2)].strip().split()
+    thing = UNDONE_MANNER.sub("", said[0]) if said else ""
+    return thing if len(thing) >= 2 else ""
+
+
+# what a failure is said as in a rule that says what follows it ("未按要求如实填写…的")
+FAILURE_CONDITION = re.compile(r"(?:未|没有|不按|拒不|违反)[^，。；]{0,24}的")
+
+
 def consequence_unsaid(question: str, composed: Composed, duty: Citation | None = None) -> Composed:
     """A duty left undone asked what follows, answered by a rule that only states the duty
     (应在入院5日内…备案): the text is silent on the consequence; that rule is the nearest —
     `duty`, the rule just quoted, when the turn follows it ("要是没备案呢")."""
-    asking = [p for p in re.split(r"[？?。！!；;，,\s]+", question) if QUESTION_WORD.search(p)]
+    asking = [
+        p
+        for p in re.split(r"[？?。！!；;，,\s]+", question)
+        if QUESTION_WORD.search(p) and not STILL_ASKED.search(p)
+    ]
     if (
         composed.status != "answered"
         or not composed.citations
@@ -4297,12 +4325,95 @@ def consequence_unsaid(question: str, composed: Composed, duty: Citation | None 
     ):
         return composed
     said = composed.quoted[0] if composed.quoted else composed.citations[0].text
-    if CONSEQUENCE_STATED.search(said) or CONSEQUENCE_STATED.search(composed.citations[0].text):
+    thing = undone_thing(question)
+    # (a consequence of no failure is none of this duty's: "降低10%" of a stay elsewhere is not
+    # what follows a 备案 left undone; "未按要求…的，要…扣除" follows failures in other words)
+    cited = composed.citations[0].text
+    about = not thing or thing in cited or FAILURE_CONDITION.search(cited) is not None
+    if about and (
+        CONSEQUENCE_STATED.search(said) or CONSEQUENCE_STATED.search(composed.citations[0].text)
+    ):
         return composed
     unsaid = "文件只规定了应当怎么做，没有规定没做到会怎样。"
     if duty is not None and not CONSEQUENCE_STATED.search(duty.text):
         return _silent(unsaid, duty, duty.text)
     return _silent(unsaid, composed.citations[0], said)
+
+
+# "…选择缴纳60元、120元、250元档次，…分别按60%、70%、90%比例给予报销": two lists of one length,
+# the second taken one by one (分别) for the first
+SERIES = re.compile(r"(?<![\d.])[\d.]+(?:%|万元|元)?(?:、[\d.]+(?:%|万元|元)?)+")
+RESPECTIVELY = re.compile(r"分别(?=按|为|是|给予|报销|补助|[\d])")
+
+
+def one_of_series(question: str, composed: Composed) -> Composed:
+    """The lead sentence for the one case the question names ("交的120档 门特报多少比例"): both
+    lists of a 分别 sentence cut to that case's member, in the sentence's own words ("…选择缴纳
+    120元档次，…按70%比例给予报销"); the quote keeps the whole sentence."""
+    if composed.status != "answered" or not composed.answer:
+        return composed
+    lead, _, rest = composed.answer.partition("\n")
+    said = RESPECTIVELY.search(lead)
+    if said is None:
+        return composed
+    later = SERIES.match(lead, said.end() + (1 if lead[said.end()] in "按为是" else 0))
+    earlier = [m for m in SERIES.finditer(lead, 0, said.start())]
+    if later is None or not earlier:
+        return composed
+    cases, values = earlier[-1].group(0).split("、"), later.group(0).split("、")
+    if len(cases) != len(values):
+        return composed
+
+    def named(case: str) -> bool:
+        core = re.sub(r"[%元万]+$", "", case)
+        return re.search(rf"(?<![\d.]){re.escape(core)}(?![\d.])", question) is not None
+
+    chosen = [k for k, case in enumerate(cases) if named(case)]
+    if len(chosen) != 1:
+        return composed
+    k = chosen[0]
+    one = (
+        lead[: earlier[-1].start()]
+        + cases[k]
+        + lead[earlier[-1].end() : said.start()]
+        + lead[said.end() : later.start()]
+        + values[k]
+        + lead[later.end() :]
+    )
+    answer = "\n".join([one, rest]) if rest else one
+    return Composed(composed.status, answer, composed.citations, composed.quoted, composed.facts)
+
+
+# a month the asker names ("我是3月15号补交的", "十二月份交的")
+MONTH_SAID = re.compile(
+    r"(?<![\d年])(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!底|末|初)"
+)
+NEXT_MONTH = "次月"
+
+
+def with_month_after(question: str, composed: Composed) -> Composed:
+    """ "我是3月15号补交的 啥时候开始能报销": a rule that starts from the month after (补缴的次月起)
+    said for the one month the question names: 4月 (and January for December)."""
+    lead, _, rest = composed.answer.partition("\n")
+    months = MONTH_SAID.findall(question)
+    if composed.status != "answered" or NEXT_MONTH not in lead or len(months) != 1:
+        return composed
+    from assistant.calculators.amounts import small_count
+
+    month = small_count(months[0])
+    if month is None or not 1 <= month <= 12:
+        return composed
+    after = month % 12 + 1
+    act = re.search(r"([\u4e00-\u9fff]{2})的次月", lead)  # (补缴的次月起: the act it starts from)
+    said = f"按此，{month}月{act.group(1) if act else '办理'}的，{'次年1' if month == 12 else after}月起享受。"
+    answer = "\n".join([lead, said, rest]) if rest else f"{lead}\n{said}"
+    return Composed(
+        composed.status,
+        answer,
+        composed.citations,
+        composed.quoted,
+        [*composed.facts, str(month), str(after)],
+    )
 
 
 def _silent(said: str, cite: Citation, text: str) -> Composed:
@@ -4757,4 +4868,8 @@ def function_word(token: str) -> bool:
 # when a question places its case in time, and "still has", which no passage is asked to say
 # ("以前家庭账户里还有钱 取消以后这钱还能用吗": the account and its cancelling are asked)
 # ("以后" stays telling: "退伍回来以后…安排工作" asks what follows, which the text may not say)
-FRAMING_WORDS = frozenset({"以前", "之前", "以往", "从前", "原来", "还有", "这钱", "那钱"})
+# ("要是忘了备案会咋样": a supposition frames the case as the times do; the text never says 要是)
+FRAMING_WORDS = frozenset(
+    {"以前", "之前", "以往", "从前", "原来", "还有", "这钱", "那钱"}
+    | {"要是", "如果", "假如", "假设", "万一", "若是"}
+)

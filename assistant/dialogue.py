@@ -106,6 +106,9 @@ class Turn:
     tentative: bool = False  # computed only if nothing is missing; else the turn is looked up
     stated: bool = False  # one of several cases one sentence states (shown each on its own)
     copied: bool = False  # another person's case on the last one's conditions (Payment.assumed)
+    # "要是交的是60档呢": the last case supposed otherwise, a comparison; what the fund paid for
+    # the case as it was stays in the year's tally
+    supposed: bool = False
 
     def __post_init__(self) -> None:
         if self.fresh and not self.given:
@@ -355,6 +358,16 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
     p = state.pending
     if p is None:
         return None
+    asked_of = state.topic.person if state.topic else ""
+    if (
+        frame.person.who
+        and asked_of
+        and person_key(frame.person.who) != person_key(asked_of)
+        and (frame.person.identities or frame.person.age is not None)
+    ):
+        # "我自己是低保户" while my father's tier is asked: my own case, not his answer
+        state.pending = None
+        return None
     read = slots_for(frame, p.calculator, keep_mode=False)
     new = _bare_answer(frame.text, p.missing)
     if not new or _figure_read_otherwise(new, read, p.missing):
@@ -531,10 +544,17 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         new[name] = value
     topic_person = state.topic.person if state.topic else ""
     # "我妈呢？" after a case: the same case for another person
+    # ("我自己是建档立卡户 我要出多少" after my mother's: I, with a standing of my own)
     other_person = bool(
         frame.person.who
         and frame.person.who != topic_person
-        and (frame.person.age is not None or frame.person.sex)
+        and (
+            frame.person.age is not None
+            or frame.person.sex
+            or (
+                frame.person.identities and person_key(frame.person.who) != person_key(topic_person)
+            )
+        )
     )
     repeat = (
         not new
@@ -717,6 +737,9 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     )
     if reask:
         turn.new_stay = False  # the same case again, never a second stay
+    turn.supposed = (
+        turn.new_stay is False and bool(SUPPOSED.match(frame.text)) and not corrects and not repeat
+    )
     if turn.new_stay:
         # "她后来又在三级医院住院，花了两万" after her delivery: what made the last stay what
         # it was (a birth, a newborn's rescue, an excluded cause) is not the later stay's
@@ -729,6 +752,10 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         turn.new_stay = None  # a new year's tally
         turn.note = "按新的一个年度计算：年度最高支付限额和年度内住院次数重新计算。"
     return turn
+
+
+# a change said as a supposition ("要是…", "如果…"), not as a correction ("说错了，是…")
+SUPPOSED = re.compile(r"^[，,\s]*(?:那|那么)?[，,\s]*(?:要是|如果|假如|假设|万一|若是)")
 
 
 # what one stay was, never carried to a later one unless said again
@@ -923,6 +950,8 @@ OWN_INJURY = re.compile(
 # a later calculation missing it takes it from the turn that said it, and says so
 # (a disease said once, "我有糖尿病…", is the person's for their later questions)
 STANDING = ("tier", "site_level", "disease", "diseases")
+# the household said as a whole, not one of its people
+HOUSEHOLD = ("我们", "咱们", "我们家", "咱们家", "咱家", "俺家", "我家")
 
 
 def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
@@ -934,13 +963,17 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
     wanted = [k for k in missing if k in STANDING]
     person = person_key(whose(turn.frame, state))
     pronoun = _by_pronoun(turn.frame)
+    # ("我爸有糖尿病…" then "门特能报多少 我们交的250": the household speaks for the one named)
+    household = turn.frame.person.who in ("", "我", *HOUSEHOLD) and any(
+        h in turn.frame.text for h in HOUSEHOLD
+    )
     found: dict[str, Any] = {}
     for earlier in reversed(state.asked):
         if not wanted or earlier == turn.frame.text:
             continue
         spoken = person_key(read_frame(earlier).person.who)
         # (她/他 with no case yet: the person an earlier statement named, "我妈是特困供养人员")
-        if spoken != person and not (pronoun and not person and spoken):
+        if spoken != person and not ((pronoun or household) and not person and spoken):
             continue  # said of another person
         reading = understand(earlier, turn.calculator)
         fixed = [k for k in ("poor", "identities") if reading and reading.inputs.get(k)]

@@ -80,9 +80,7 @@ def not_together(question: str, corpus: Corpus) -> Verdict | None:
 
     if not BOTH_ASKED.search(question):
         return None
-    from assistant.calculators.understanding import read_identities
-
-    if len(read_identities(question)) >= 2:
+    if len(standings_named(question)) >= 2:
         # "低保和建档立卡的补贴能一起拿吗": several standings, whose subsidies the rule says
         # are not had twice (第十八条（四）: 多重参保身份…就高不就低…不得重复享受)
         return _not_twice(corpus)
@@ -98,6 +96,24 @@ def not_together(question: str, corpus: Corpus) -> Verdict | None:
     return _not_together_sentence(
         corpus, "不能同时享受", lambda sentence: named <= benefits(sentence), with_item=False
     )
+
+
+# a disability said with no grade ("低保户和残疾人"): a standing all the same, whose subsidy is
+# one of several asked together (only 一、二级 are exempt, 第十八条（三）)
+DISABLED_SAID = re.compile(r"残疾|残障|伤残")
+
+
+def standings_named(question: str) -> list[str]:
+    """The standings a sentence names, a disability of no grade among them."""
+    from assistant.calculators.understanding import DENYING, read_identities, without_denied
+
+    named = read_identities(question)
+    held = re.sub(
+        rf"{DENYING}[^，,。；;？?]{{0,4}}?(?:残疾|残障|伤残)", "", without_denied(question)
+    )
+    if DISABLED_SAID.search(held) and not any("残疾" in n for n in named):
+        named.append("残疾")
+    return named
 
 
 def _not_twice(corpus: Corpus) -> Verdict | None:
@@ -237,12 +253,54 @@ def monk_contribution(question: str, corpus: Corpus) -> Verdict | None:
         return None
     if any(name.startswith("僧尼") and "未说明" not in name for name in read_identities(question)):
         return None  # "获地区级表彰的僧尼交多少": the contribution calculator computes it
-    return Verdict(
+    return _by_standing(
         "看所获表彰：上一年度被评为和谐模范先进称号寺庙的在编僧尼和被评为爱国守法先进称号的僧尼，"
         "获自治区级的个人不缴费，获地区级的个人缴费30元，获县级的个人缴费45元（第十八条（五））；"
-        "没有这些表彰的，和其他城乡居民一样自愿选择60元、120元、250元档次缴费（第十八条（一））。",
-        [(ENROL, "第十八条", "（五）"), (ENROL, "第十八条", "（一）")],
-        focus="在编僧尼",
+        "没有这些表彰的，",
+        "（五）",
+        "在编僧尼",
+    )
+
+
+# what everyone pays whose standing changes nothing (第十八条（一）)
+TIERS_CHOSEN = "和其他城乡居民一样自愿选择60元、120元、250元档次缴费（第十八条（一））。"
+
+
+def _by_standing(said: str, clause: str, focus: str) -> Verdict:
+    """What each level of a standing pays (第十八条's clause), then the tiers for the rest."""
+    return Verdict(
+        said + TIERS_CHOSEN,
+        [(ENROL, "第十八条", clause), (ENROL, "第十八条", "（一）")],
+        focus=focus,
+    )
+
+
+# a grade of disability said (一级, 二级残疾, 三四级, 重度, 轻度): what the rule turns on
+DISABILITY_GRADED = re.compile(r"[一二三四1-4]\s*级|重度|轻度|轻微")
+# papers handed in ("要交什么证明", "交哪些材料")
+PAPERS = re.compile(r"证明|材料|资料|证件|手续|复印件")
+# whether one pays, said of oneself or of someone ("她也不用交吧", "医保交多少钱")
+PAYS_SAID = re.compile(r"(?:交|缴)|要钱|掏钱|出钱|免|(?:自己|个人|本人)(?:要|得|该)?(?:出|掏|付)")
+
+
+def disabled_contribution(question: str) -> Verdict | None:
+    """A disabled person's contribution with no grade said ("我老婆是残疾人 她也不用交吧"): the
+    rule turns on the grade — 一、二级 pay nothing (第十八条（三）), the others choose a tier like
+    anyone (第十八条（一））."""
+    held = standings_named(question)
+    if (
+        "残疾" not in held  # (an ungraded disability, no 重度残疾 read)
+        or len(held) > 1  # (with another standing: whether both count is asked)
+        or DISABILITY_GRADED.search(question)
+        or not PAYS_SAID.search(question)
+        or PAPERS.search(question)  # ("残疾人参保要交什么证明": papers handed in, not money)
+    ):
+        return None
+    return _by_standing(
+        "看残疾等级：经认定为一级、二级的重度残疾人，参保时个人不缴费，由医疗救助资金按最高标准"
+        "代为缴纳（第十八条（三））；其他等级的残疾没有这项减免，",
+        "（三）",
+        "重度残疾",
     )
 
 
@@ -260,6 +318,73 @@ MEDICAL_LEFT = re.compile(
     r"医保|封顶|6万|六万|限额|报销|自己掏|自付|自费|住院|看病|医疗|报完|报不了"
 )
 NOT_LEFT_OVER = re.compile(r"家庭账户|个人账户|余额|起付线以下|门诊统筹|普通门诊|两病")
+
+
+# how a stay is claimed, asked in general ("要办啥手续", "咋报", "怎么报销", "流程")
+CLAIM_HOW = re.compile(
+    r"(?:咋|怎么|如何|怎样)(?:报|弄|办|走)|手续|流程|程序|(?:要|需要|得)办(?:啥|什么)"
+)
+# one step asked alone (几天内备案, 带什么材料, 报几成, 回来怎么报销: the claim once back):
+# that step's own article answers it
+ONE_STEP = re.compile(
+    r"几天|多少天|多久|材料|带(?:什么|啥)|比例|几成|多少|回来|回去|回阿里|回到|准备"
+)
+# a stay (备案 is for a stay: 因病在西藏自治区以外住院的), not a visit
+STAYED = re.compile(r"住院|住了院|住的院|住过院|住进")
+# the steps of a stay outside Tibet: (article, the word its sentence holds)
+OUTSIDE_STEPS = (("第三十三条", "备案"), ("第三十四条", "垫付"), ("第二十二条", "降低"))
+# and of one in Tibet outside the pool (拉萨, 日喀则): settled at the hospital by card, referred
+# level by level, the rate ten points lower
+IN_TIBET_STEPS = (("第三十一条", "结算"), ("第三十二条", "转诊"), ("第二十二条", "降低"))
+
+
+def outside_procedure(frame, corpus: Corpus) -> Verdict | None:
+    """ "在成都住院了 医保要办啥手续": the steps of a stay outside Tibet in their order, each
+    sentence as the medical rules say it — 备案 within five days of admission (第三十三条), the
+    bill paid first and claimed back with its papers (第三十四条), the rate ten points lower
+    outside the pool (第二十二条); in Tibet outside the pool (在拉萨住院 要怎么报), the card
+    settlement (第三十一条), the referral (第三十二条) and the rate."""
+    from assistant.frame import PlaceRole
+
+    if (
+        frame.slots.get("cost")
+        or not CLAIM_HOW.search(frame.text)
+        or ONE_STEP.search(frame.text)
+        or not STAYED.search(frame.text)
+    ):
+        return None
+    treated = [
+        p
+        for p in frame.subject.places
+        if p.role is PlaceRole.TREATED and not p.generic and not p.abroad
+    ]
+    outside = any(not p.in_tibet for p in treated) or re.search(r"区外|内地|外省", frame.text)
+    # (a place in Tibet outside the Ngari pool: the steps there)
+    in_tibet = not outside and bool(treated) and frame.slots.get("in_area") is False
+    if not outside and not in_tibet:
+        return None
+    said, places = [], []
+    for label, word in IN_TIBET_STEPS if in_tibet else OUTSIDE_STEPS:
+        try:
+            unit = corpus.unit("medical-insurance", label)
+        except NotFoundError:
+            return None
+        sentence = next((s for s in re.split(r"(?<=。)", unit.text) if word in s), None)
+        if sentence is None:
+            return None
+        said.append(f"{'①②③'[len(said)]}{sentence.strip().rstrip('。')}（{label}）")
+        places.append(("medical-insurance", label, ""))
+    lead = (
+        f"在{treated[0].said}（西藏自治区内、阿里统筹区外）住院：备案和先行垫付（第三十三、三十四条）"
+        "只适用于西藏自治区以外，区内就医没有单独的手续规定，适用一般规定："
+        if in_tibet
+        else "在西藏自治区以外住院，按以下办理："
+    )
+    return Verdict(
+        lead + "；".join(said) + "。",
+        places,
+        calculator="inpatient",
+    )
 
 
 def beyond_cap(question: str, corpus: Corpus) -> Verdict | None:

@@ -38,7 +38,7 @@ from assistant.calculators.understanding import (
     stay_cases,
     understand,
 )
-from assistant.citations import Citation, of_hit, of_place, of_unit
+from assistant.citations import Citation, of_clauses, of_hit, of_place, of_unit
 from assistant.compose import (
     CHOSEN_FROM,
     COMBINED_ASKED,
@@ -52,7 +52,9 @@ from assistant.compose import (
     PEOPLE_ASKED,
     PEOPLE_STATED,
     POINTING,
+    RAISED,
     RARE_UNITS,
+    REIMBURSED,
     VALUE,
     asking_part,
     benefits,
@@ -62,6 +64,9 @@ from assistant.compose import (
     function_word,
     names_something,
     not_a_name,
+    one_of_series,
+    undone_thing,
+    with_month_after,
     word_tag,
 )
 from assistant.dialogue import (
@@ -117,7 +122,7 @@ from assistant.multipart import (
 )
 from assistant.presentation import COMPARED_ASKED, RESULT_NAMES, calc_text, compared, explain
 from assistant.response import Response, calculation_grounds
-from assistant.rule_articles import asked_parameter, cited_unit, others_units
+from assistant.rule_articles import PARAMETERS, asked_parameter, cited_unit, others_units
 from assistant.state import (
     KIN_WORDS,
     MAX_ASKS,
@@ -131,6 +136,7 @@ from assistant.state import (
 )
 from assistant.typos import Typos
 from corpus import Corpus, NotFoundError
+from corpus.clauses import clauses
 
 HELP = (
     "您好！我可以回答阿里地区2020年公报中这些文件的问题，并注明依据的条文：\n"
@@ -187,6 +193,15 @@ EN_SMALL_TALK = re.compile(
     r"^\W*((hi|hello|hey|good (morning|afternoon|evening)|thanks?( you)?( (so|very) much| a lot)?|"
     r"thx|cheers|great|ok(ay)?|got it|perfect|awesome|nice|that (helps|helped|clears it up|makes sense)|"
     r"bye|goodbye|see you)\b[\s,.!~]*)+(there|again|everyone|assistant)?[\s,.!~]*$",
+    re.I,
+)
+# the assistant itself asked about, in English ("Hi! What can you help me with?", "who are
+# you"): the help, as 你是谁 / 你能做什么 get it
+EN_ABOUT_YOU = re.compile(
+    r"\b(who are you|what are you|are you (an? )?(real )?(bot|robot|human|person|ai|machine)|"
+    r"what (can|do|could) you (do|help)|what can you help( me)? with|how (can|could|do) you help|"
+    r"how (do|can) i use (you|this)|what is this (app|bot|service|site|page|assistant))"
+    r"(\s+(with|for))?(\s+(me|us))?(\s+(here|today|please))?[\s,.!?~]*$",
     re.I,
 )
 COUNTED_WORD = re.compile(r"^[一二两三四五六七八九十几]+[个种项次位名类样]")
@@ -578,6 +593,9 @@ class Assistant:
             # "hello", "thanks, that clears it up": a greeting or thanks, in English
             thanks = re.search(r"^\W*(hi|hello|hey|good)\b", checked.text, re.I) is None
             frame = read_frame("谢谢" if thanks else "你好")
+        elif english and EN_ABOUT_YOU.search(checked.text):
+            asked = re.search(r"who|what are you|are you", checked.text, re.I)
+            frame = read_frame("你是机器人还是真人" if asked else "你能做什么")
         elif english and (
             EN_TASK.search(checked.text)
             or TASK_REQUEST.search(checked.text)  # "SELECT * FROM 医保 WHERE 1=1"
@@ -689,6 +707,11 @@ class Assistant:
                 return Response(
                     "answered", answer=membership.answer(found), citations=[found.citation]
                 )
+        if state.pending is None and (after_rule or last_status == "calculated"):
+            extended = _raise_extended(frame, state)
+            if extended is not None:  # "门诊拿药也多5%吗" after the raise for 住院、门诊特殊病
+                state.last_status = VERDICT
+                return self._verdict(extended, frame)
         if state.pending is None and after_rule and not frame.calculator:
             # "普兰县多少？" right after the posts of each county: that county's figure
             figure = membership.item_figure(
@@ -772,6 +795,14 @@ class Assistant:
             state.drop_pending()
             state.remember(frame.text)  # ("那阿里呢" next asks it of Ngari)
             return self._out_of_scope(reason, frame.text)
+        # ("要是在重庆住的院呢 要办啥手续" after a stay changes that stay first: `_several`)
+        changes = frame.continuation and state.last_calc is not None
+        steps = None if changes else eligibility.outside_procedure(frame, self.corpus)
+        if steps is not None:  # "在成都住院了 要办啥手续": 备案, paying first, the rate
+            state.drop_pending()
+            # ("交的120档 花了5万" next is that stay)
+            state.topic = Topic("inpatient", {"in_area": False}, frame.text, frame.person.who)
+            return self._verdict(steps, frame)
         if asks_tier_advice(frame):  # "交哪个档划算": the choice is one's own; what it changes
             return tier_advice(self.corpus)
         monk = (
@@ -779,11 +810,27 @@ class Assistant:
             if frame.calculator in (None, "contribution") and "tier" not in frame.slots
             else None
         )
+        if monk is None and frame.calculator in (None, "contribution"):
+            # "我老婆是残疾人 她也不用交吧": the grade decides; each grade's rule
+            monk = eligibility.disabled_contribution(frame.text)
         if monk is not None:  # "喇嘛参保要交钱吗": what each honour pays, and the tiers
             state.drop_pending()
             # ("我们寺是地区级的和谐模范寺庙" next is the honour of the one paying in)
             state.topic = Topic("contribution", {}, frame.text, frame.person.who)
             return self._verdict(monk, frame)
+        together = (
+            eligibility.not_together(frame.text, self.corpus)
+            if not frame.figures
+            and frame.fact is FactType.YES_NO  # (how much one pays holding both is computed)
+            and len(eligibility.standings_named(frame.text)) >= 2
+            else None
+        )
+        if together is not None:
+            # "建档立卡和特困的补贴能一起拿吗" after a stay: whether two standings' subsidies are
+            # had at once is the rule's to say (第十八条（四）), not the stay recomputed with them
+            state.drop_pending()
+            state.last_status = VERDICT
+            return self._verdict(together, frame)
         # (a case with its bill is computed: the cap is one of its steps)
         # ("住院超过6万的部分", "已报满6万": the cap's own figure is no bill)
         cap = Decimal(rules()["inpatient"]["annual_cap"]["value"])
@@ -813,7 +860,14 @@ class Assistant:
             last_status == "calculated" and self._in_last_document(own_words, frame.text, state)
         )
         asked = f"医保 {frame.text}" if medical and leans else frame.text
-        beyond = None if billed else eligibility.beyond_cap(asked, self.corpus)
+        # ("住院花了30万 超过的部分咋办": a bill over the cap that cannot be computed, no tier
+        # or level said: what covers the rest is what is asked)
+        over = (
+            frame.calculator == "inpatient"
+            and Decimal(str(frame.slots.get("cost") or 0)) > cap
+            and not {"tier", "level"} <= set(frame.slots)
+        )
+        beyond = None if billed and not over else eligibility.beyond_cap(asked, self.corpus)
         if beyond is not None:  # "超过封顶的那部分还有别的办法吗": the layers after the cap
             state.drop_pending()
             return self._verdict(beyond, frame)
@@ -939,8 +993,22 @@ class Assistant:
                     used |= set(changed[0].quoted)
                     responses.extend(changed)
                     # (the rest asks of the stay where it now is: "区外住院 要不要备案")
-                    treated = _treated_words(replace(alone, text=f"{part}住院"))
-                    subject = f"{treated[0]}住院" if treated else subject
+                    # (by its name: "在拉萨住院 也要备案吗" is answered for a place in Tibet,
+                    # which 统筹区外 alone would ask of the 区外 rule)
+                    stay = read_frame(f"{part}住院")
+                    place = next(
+                        (
+                            p
+                            for p in stay.subject.places
+                            if p.role is PlaceRole.TREATED and not p.generic and not p.abroad
+                        ),
+                        None,
+                    )
+                    treated = _treated_words(stay)
+                    if place is not None:
+                        subject = f"在{place.said}住院"
+                    elif treated:
+                        subject = f"{treated[0]}住院"
                     continue
             computed = responses[0].calculation if responses else None
             if n and computed and EXCESS_ASKED.match(part):
@@ -1202,6 +1270,7 @@ class Assistant:
         name, inputs = turn.calculator, dict(turn.inputs)
         who = whose(turn.frame, state)
         person = person_key(who)
+        kept: tuple[int, Payment] | None = None
         if name in TALLIED:
             # payments made earlier in this conversation count against this person's yearly cap
             # (or the 两病 limit) and set the admission order; a new case starts that tally
@@ -1215,6 +1284,8 @@ class Assistant:
                     # when this case is changed or followed by another
                     state.payments.append(Payment("earlier", plain(said), None, person))
             elif turn.replaces_last and mine:
+                if turn.supposed:  # (put back once the supposed case is computed)
+                    kept = (state.payments.index(mine[-1]), mine[-1])
                 state.payments.remove(mine[-1])
             if turn.new_stay is not None and "already_paid" not in turn.given:
                 inputs["already_paid"] = str(state.paid_this_year(person, name))
@@ -1241,6 +1312,8 @@ class Assistant:
                 data = calculate(name, inputs, self.corpus)
                 said = "、".join(_said_back(k, v) for k, v in recalled.items())
                 turn.note = "；".join(x for x in (turn.note, f"{said}按前面说的计算") if x)
+        if kept is not None:
+            state.payments.insert(*kept)  # the case as it was still counts; the supposed not
         # ("一年最多报多少" after a diabetes bill: the disease's own limit, not 高血压's beside it)
         diseases = [
             *inputs.get("diseases", []),
@@ -1309,7 +1382,7 @@ class Assistant:
         state.record(calc)
         state.cases.pop(person, None)  # the latest case last: 她/他 name the latest one
         state.cases[person] = calc
-        if name in TALLIED and "payment" in data["result"]:
+        if name in TALLIED and "payment" in data["result"] and not turn.supposed:
             admission = data["inputs"].get("admission") if name == "inpatient" else None
             state.payments.append(
                 Payment(name, data["result"]["payment"], admission, person, turn.copied)
@@ -1795,7 +1868,6 @@ class Assistant:
     def _lead_of(self, cite: Citation) -> str:
         """The lead-in of the list a cited item belongs to, or of the list a whole cited article
         is ("下列…不予支付："); "" for a clause that is not part of a list."""
-        from corpus.clauses import clauses
 
         unit = self.corpus.unit_by_id(cite.unit_id)
         if unit is None or (cite.clause and not cite.clause.startswith("（")):
@@ -1814,6 +1886,7 @@ class Assistant:
             slots = {**state.topic.slots, **asked}
             frame = replace(frame, calculator=state.topic.calculator, slots=slots)
         # before this turn's topic replaces the last
+        elsewhere = _stay_elsewhere_rated(frame, state)
         had = state.topic.calculator if state.topic else None
         had_disease = str(state.topic.slots.get("disease") or "") if state.topic else ""
         # "这看管的钱是谁出" after a custodian's misconduct: who pays a sum the turn names by
@@ -1874,14 +1947,18 @@ class Assistant:
         missing = self._missing_reference(q)
         if missing:
             return missing
-        verdict = (
-            eligibility.decide(frame, self.corpus)
-            or eligibility.rate_outside(frame)
-            # ("那要是在西安呢" after a stay's rate in Lhasa: that rate asked of Xi'an)
-            or (
-                eligibility.rate_outside(replace(read_frame(query), text=q)) if query != q else None
-            )
-        )
+        verdict = eligibility.decide(frame, self.corpus)
+        # a stay's rate outside the pool: asked so; leaning on the last turn ("那要是在西安呢"
+        # after a stay's rate in Lhasa); or right after a turn that placed the stay elsewhere
+        # ("我们交的120档 三级医院 报销比例多少" after "我妈在成都住院了")
+        leaned = replace(read_frame(query), text=q) if query != q else None
+        for rated in (frame, leaned, elsewhere) if verdict is None else ():
+            verdict = eligibility.rate_outside(rated) if rated is not None else None
+            if verdict is not None:
+                # (that stay is the topic a bill said next completes: "一共花了3万5")
+                frame = replace(rated, calculator="inpatient")
+                verdict.calculator = "inpatient"
+                break
         if verdict is None and query != q and frame.person.age is not None:
             # "我爸52岁还能报吗" after the custodians' age rule: that rule, for him
             # (the turn's own question after a mark: what it asks is read from its own words)
@@ -1927,6 +2004,7 @@ class Assistant:
         hits = self._with_undone_count(hits, frame)
         hits = self._with_heads_stated(hits, frame, query)
         hits = _general_pool_only(hits, frame, self.corpus)
+        hits = self._in_own_document(hits, f"{query} {_claim_said(frame)}")
         # "说回那块石头…": the earlier question it returns to was answered, and says what the
         # stone is; the turn is read with it
         returned = frame.returning and query != q
@@ -1980,7 +2058,19 @@ class Assistant:
         # "要是忘了备案呢": the text is silent on it; the duty just quoted is the nearest rule
         follows = query != q or frame.continuation  # (a what-if reads the turn alone)
         duty = state.last_citations[0] if follows and state.last_citations else None
-        composed = consequence_unsaid(q, composed, duty)
+        thing = undone_thing(q)
+        if thing and (duty is None or thing not in duty.text):
+            # ("要是忘了备案会咋样": the rule that names the thing left undone is the nearest)
+            duty = next(
+                (
+                    of_clauses(self.corpus, h.unit, [c], h.score)
+                    for h in hits
+                    for c in clauses(h.unit)
+                    if thing in c.text
+                ),
+                duty,
+            )
+        composed = with_month_after(q, one_of_series(q, consequence_unsaid(q, composed, duty)))
         left = self._cap_left(composed, frame, state)
         if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year
             composed.answer += "\n" + left
@@ -1989,6 +2079,13 @@ class Assistant:
             state.topic = Topic(frame.calculator, dict(frame.slots), kept, frame.person.who)
         else:  # a short follow-up keeps the topic it follows
             state.topic.query = kept
+        ruled = self._calculator_cited(composed) if not state.topic.calculator else None
+        money = re.search(r"\d\s*(?:万元|元)", composed.answer.split("\n", 1)[0])
+        if ruled and composed.status == "answered" and frame.fact is FactType.AMOUNT and money:
+            # "工资一个月多少" after the custodians' rules, answered by the wage article's sum:
+            # that calculation's topic, which "全国重点的 一年能拿多少" next computes (a count
+            # of people answered by the roads' article is no sum)
+            state.topic = Topic(ruled, understand(q, ruled).inputs, kept, frame.person.who)
         return Response(
             composed.status,
             answer=composed.answer,
@@ -1997,6 +2094,17 @@ class Assistant:
             quoted=composed.quoted,
             facts=composed.facts,
         )
+
+    def _calculator_cited(self, composed) -> str | None:
+        """The one calculator whose rule table cites the article an answer quotes first (细则
+        第十二条 is the custodians' pay), or None when none or several do."""
+        from assistant.rule_articles import section_units
+
+        if not composed.citations:
+            return None
+        unit = composed.citations[0].unit_id
+        owners = [name for name in TITLES if unit in section_units(self.corpus, name)]
+        return owners[0] if len(owners) == 1 else None
 
     def _tally(self, frame: Frame, state: State) -> Response:
         """What the fund has paid in this conversation's cases, by person and in all, with what
@@ -2311,6 +2419,46 @@ class Assistant:
             return _other_list(last, frame.text) or f"{last} {frame.text}"
         return frame.text
 
+    def _in_own_document(self, hits: list, query: str) -> list:
+        """ "没备案还能报吗" (报销 read in it): a word only one document uses, and often (报销,
+        医保), keeps that document's articles, when the one found first uses no word of the
+        question often that the other does not (备案 is in the relic rules and the medical
+        ones alike)."""
+        words = _content_words(query)
+        holders = {w: {d for d, text in self.doc_text.items() if w in text} for w in words}
+        # (a word the document uses often: its domain's, not a passing abbreviation, as 文保 is
+        # of the training rules alone)
+        owners = {
+            d
+            for w, docs in holders.items()
+            if len(docs) == 1
+            for d in docs
+            if self.doc_text[d].count(w) >= DOMAIN_USES
+        }
+        if len(owners) != 1 or not hits:
+            return hits
+        own = next(iter(owners))
+        top = hits[0].unit.doc_id
+
+        def uses(doc: str, word: str) -> int:
+            return self.doc_text[doc].count(word)
+
+        # (the document found first keeps its place when a word of the question is its own
+        # domain's and not the other's: "看管员…石窟" is the custodians', not the relic rules')
+        # (nor when the question has a word the other does not use at all: 盗挖古墓 … 牧民 is
+        # the relic rules', though 牧民 is said only in the medical ones, as 农牧民)
+        if top == own or any(
+            (uses(top, w) >= DOMAIN_USES and uses(own, w) < DOMAIN_USES)
+            or (top in docs and own not in docs)
+            for w, docs in holders.items()
+        ):
+            return hits
+        # (only that document's: the composer ranks the clauses of all the articles it is
+        # given by their words, and 报…备案 of the relic rules would win again)
+        return [h for h in hits if h.unit.doc_id == own] or self.searcher.search(
+            _without_region(query), k=5, doc=own
+        )
+
     def _naming(self, words: list[str], hits: list, question: str, doc: str) -> list:
         """The articles of the last document found that name the most of `words` (by the turn
         alone when none of those found with the last topic names any): a follow-up's new
@@ -2491,6 +2639,11 @@ class Assistant:
         if own is None:
             doc = self.corpus.document_by_id(unit.doc_id)
             own = Hit(unit, doc, max((h.score for h in hits), default=1.0), "rule")
+        named = dict(PARAMETERS)[parameter].search(frame.text)
+        if named and calculator != frame.calculator and frame.fact is FactType.YES_NO:
+            # "有年度限额吗" after a stay: whether the case's parameter exists is its article's
+            # to say, not a clause the case's own words (乡镇卫生院 住院) rank first
+            return [own]
         return [own, *kept]
 
     def _finds_last(self, question: str, state: State) -> bool:
@@ -2545,7 +2698,6 @@ class Assistant:
         rare word of one item of the list last answered asks about that item, which its own
         word finds; the last turns' words would drown it."""
         from assistant.lists import item_list
-        from corpus.clauses import clauses
 
         if not state.last_citations:
             return False
@@ -2806,6 +2958,73 @@ def _treated_there_before(frame: Frame, state: State) -> str | None:
     if any(p.name == place.name and p.role is PlaceRole.TREATED for p in before):
         return place.said
     return None
+
+
+# the same raise asked of another benefit ("门诊拿药也多5%吗", "两病门诊也提高吗")
+ALSO_RAISED = re.compile(r"(?:也|还|一样)[^，。？?]{0,6}(?:多|提高|照顾|优惠|上浮|\d+\s*%)")
+
+
+def _raise_extended(frame: Frame, state: State) -> eligibility.Verdict | None:
+    """ "门诊拿药也多5%吗" right after a rule raising the share of some benefits only (对建档立卡
+    贫困人员…住院、门诊特殊病医疗费用提高5%报销比例): whether the benefit named is one of them,
+    said from the rule's own list."""
+    if not ALSO_RAISED.search(frame.text):
+        return None
+    # (the rule quoted, or the step of a result that raised its share)
+    raising = [
+        (cite, sentence)
+        for cite in state.last_citations
+        for sentence in re.split(r"(?<=[。；])", cite.text)
+        if RAISED.search(sentence) and benefits(sentence) - {"区外", "床位"}
+    ]
+    if not raising:
+        return None
+    cite, sentence = raising[0]
+    covered = benefits(sentence) - {"区外", "床位"}
+    # ("门诊拿药": the outpatient visit with no special illness named is the general pool)
+    named = benefits(frame.text) - {"区外", "床位"} or (
+        {"普通门诊"} if "门诊" in frame.text else set()
+    )
+    if not covered or not named:
+        return None
+    place = [(cite.unit_id.split("/")[0], cite.article, cite.clause or "")]
+    said = re.sub(r"^（[一二三四五六七八九十]+）", "", sentence.strip()).rstrip("。；")
+    if named <= covered:
+        return eligibility.Verdict(f"是。按{cite.label}：{said}。", place)
+    listed = "、".join(b for b in ("住院", "门诊特殊病", "两病", "普通门诊") if b in covered)
+    others = "、".join(sorted(named - covered))
+    return eligibility.Verdict(
+        f"不是。按{cite.label}：{said}；只说了{listed}，{others}不在其中。", place
+    )
+
+
+def _stay_elsewhere_rated(frame: Frame, state: State) -> Frame | None:
+    """A rate asked with the tier, no place named, while the topic is a stay outside the pool
+    that an earlier turn placed ("我妈在成都住院了"): the frame of that stay's rate."""
+    if (
+        frame.subject.places
+        or frame.calculator not in (None, "inpatient")
+        or frame.fact is not FactType.RATIO
+    ):
+        return None
+    said = understand(frame.text, "inpatient").inputs
+    if not said.get("tier") or "cost" in said:
+        return None
+    # (the topic, or the turn before as asked: the topic may already be this turn's own)
+    topic = state.topic
+    before = read_frame(state.asked[-1]) if state.asked else None
+    placed = (
+        topic is not None
+        and topic.calculator == "inpatient"
+        and topic.slots.get("in_area") is False
+    ) or (
+        before is not None
+        and before.calculator == "inpatient"
+        and before.slots.get("in_area") is False
+    )
+    if not placed:
+        return None
+    return replace(frame, calculator="inpatient", slots={**said, "in_area": False})
 
 
 def _own_case(head: str) -> bool:
@@ -3253,8 +3472,11 @@ def _rate_stated(frame: Frame, state: State, changed: bool = False) -> bool:
                 )
             )
             or (
+                # (the illness decides whether the care is 门特, not its rate: "交250的 门特
+                # 能报多少" gets the tier's rate while the illness and the bill are asked)
                 pending.calculator == "special_outpatient"
-                and pending.missing == ["cost"]
+                and set(pending.missing) <= {"cost", "disease"}
+                and "cost" in pending.missing
                 and "tier" in pending.inputs
             )
         )
@@ -3331,6 +3553,10 @@ REGION = re.compile(r"(西藏自治区|西藏|阿里地区|阿里)(?!地区人�
 ORIGIN_CLAUSE = re.compile(r"(户口|户籍|老家)(在|是)[^，,。？?]{0,8}[，,]")
 
 
+# papers asked for ("带哪些材料", "要什么证明")
+PAPERS = re.compile(r"材料|证明|资料|证件|单据|发票|手续")
+
+
 def _case_setting(frame: Frame, state: State) -> str:
     """Where the stay just computed took place, for a question of how ("要先办什么手续吗", "钱是
     先自己垫吗") that follows it: "在成都住院" (read as 区外 by _treated_words), not the
@@ -3340,6 +3566,10 @@ def _case_setting(frame: Frame, state: State) -> str:
     standing = _standing_setting(frame, state)
     if standing:
         return standing
+    topic = state.topic
+    if last is None and topic is not None and topic.calculator == "inpatient":
+        # ("回去报要带哪些材料" after the steps of a stay in Chengdu, nothing computed yet)
+        last = Calculation("inpatient", dict(topic.slots), {}, [], "", topic.person)
     if (
         last is None
         or last.calculator not in ("inpatient", "special_outpatient")
@@ -3347,15 +3577,18 @@ def _case_setting(frame: Frame, state: State) -> str:
         or frame.calculator
         # ("回来报销要带啥": 报销 alone names no topic of its own)
         or (frame.topical and not all(not_a_name(w) for w in _content_words(frame.text)))
-        or frame.fact not in (FactType.PROCEDURE, FactType.YES_NO)
+        # ("回去报要带哪些材料": the papers the stay's claim needs are a list of its procedure)
+        or frame.fact not in (FactType.PROCEDURE, FactType.YES_NO, FactType.LIST)
+        or (frame.fact is FactType.LIST and not PAPERS.search(frame.text))
         or (state.topic is not None and state.topic.calculator not in (None, last.calculator))
     ):
         return ""
-    for said in reversed(state.asked):
+    # (the topic's question first: "那要是在西安呢" is read into it, and is not kept as asked)
+    for said in [*([topic.query] if topic is not None else []), *reversed(state.asked)]:
         if said == frame.text:
             continue
         # ("要是去成都呢" names the place of the stay it changes, with no word of care)
-        treated = _treated_words(replace(read_frame(said), text="住院"))
+        treated = _treated_words(read_frame(f"{said.rstrip('？?呢吗。')}住院"))
         if treated:
             care = "住院" if last.calculator == "inpatient" else "门诊特殊病"
             return f"{treated[0]}{care}"
@@ -3367,7 +3600,8 @@ def _question_beside_change(parts: list[str], state: State) -> bool:
     than that case's figure."""
     if state.last_calc is None or not read_frame(parts[0]).continuation:
         return False
-    later = [read_frame(p) for p in parts[1:]]
+    # ("也要备案吗，比例一样不": each question of a later part)
+    later = [read_frame(x) for p in parts[1:] for x in re.split(r"[，,？?]", p) if x.strip()]
     return any(
         f.fact in (FactType.YES_NO, FactType.PROCEDURE, FactType.BODY, FactType.DATE)
         and not f.asks_figure
@@ -3459,6 +3693,19 @@ class _PoolSearcher:
 OTHER_OUTPATIENT_SAID = re.compile(r"两病|高血压|糖尿病|血压|血糖|特殊病|门特|慢性病|慢病")
 
 
+def _claim_said(frame: Frame) -> str:
+    """ "没备案还能报吗": 报 said with a verb of allowing in a yes/no is a claim paid back, 报销,
+    the word that tells the medical rules from the relic rules' 报…备案 ("" otherwise)."""
+    if (
+        frame.fact is FactType.YES_NO
+        and frame.intent is not Intent.EXPLAIN
+        and REIMBURSED.search(frame.text)
+        and not re.search(r"报销|报账", frame.text)
+    ):
+        return "报销"
+    return ""
+
+
 def _gazette_words(frame: Frame) -> list[str]:
     """The gazette's word for the case the frame reads, when the question says it otherwise:
     "平时感冒去门诊看病能报销吗" is the general outpatient pool (第二十六条), which the bare word
@@ -3493,6 +3740,8 @@ SHARE_SAID = re.compile(r"百分之|几成|比例|多少成|多少%|百分比|�
 # the calculators whose rule (a rate by tier and level) answers a bill said roughly
 ESTIMATE_RULED = ("inpatient", "general_outpatient", "special_outpatient", "two_diseases")
 
+# how often a word one document alone uses is used there to say the document's domain
+DOMAIN_USES = 3
 # how deep the articles found are read for one that gives a county its own date
 DATED_DEPTH = 12
 # a benefit asked against everyone else's ("比别人高吗", "能多报点吗")

@@ -376,6 +376,8 @@ def _calculated(response: Response) -> list[str]:
 EN_YES_NO = re.compile(
     r"^\W*(can|could|may|might|is|are|am|do|does|did|will|would|should|must|has|have)\b", re.I
 )
+# a thing asked to exist ("is there a limit", "are there any fees"): no modal decides it
+EN_EXISTS = re.compile(r"^\W*(is|are)\s+there\b", re.I)
 # the first modal of the rule's sentence: what it forbids, allows or requires
 FORBIDS = re.compile(r"不得|禁止|严禁|不准|不允许|不予")
 ALLOWS = re.compile(r"可以|允许|准予|有权")
@@ -397,13 +399,37 @@ def _rule_opening(lead: str) -> str:
     return min(found)[1] if found else ""
 
 
+EN_AUTOMATED = (
+    "I am an automated assistant, not a person: every answer is taken from the gazette's text "
+    "with its article; for your own case, the office that handles it has the last word."
+)
+EN_HELP = (
+    "Hello! I answer questions on the documents of Ngari Prefecture's 2020 gazette and cite the "
+    "articles: the residents' basic medical insurance (contributions, what a stay or an "
+    "outpatient visit is reimbursed, what is not covered; I can work out a reimbursement or a "
+    "contribution), the relic protection rules, the field custodians' rules (with their pay) and "
+    "the relic-safety training rules, the hospital's 三甲 plan, the rural roads plan and the "
+    'graduate employment plan. For example: "I pay the 250 tier and spent 20,000 yuan on a '
+    'first stay at a level-3 hospital; how much is reimbursed?"'
+)
+EN_THANKED = "You're welcome. Ask me anything else about the gazette's documents."
+
+
 def in_english(response: Response, asked: str = "") -> Response:
     """The response with an English account first and the Chinese answer after it; `asked`:
     the English question, whose yes or no a rule's modal answers."""
+    from assistant.engine import AUTOMATED, HELP, THANKED
+
     chinese = response.answer
     lead = MARKER.sub("", chinese.split("\n", 1)[0]).strip()
     lines: list[str] = []
-    if response.status == "calculated" and response.calculation:
+    # (the grounding check may have cut the help's lines: its first words tell it)
+    helped = chinese.startswith((AUTOMATED, HELP.split("\n", 1)[0])) and not response.citations
+    if helped:  # a greeting, or the assistant asked about
+        lines = [EN_AUTOMATED, EN_HELP] if chinese.startswith(AUTOMATED) else [EN_HELP]
+    elif chinese == THANKED:
+        lines = [EN_THANKED]
+    elif response.status == "calculated" and response.calculation:
         lines = _calculated(response)
     elif response.status == "follow_up" and response.follow_up:
         missing = response.follow_up.get("missing") or []
@@ -421,7 +447,9 @@ def in_english(response: Response, asked: str = "") -> Response:
         if response.citations:
             lines.append(f"The nearest rule is {cited(response.citations[0])}, quoted below.")
     elif response.status == "answered":
-        opening = _opening(lead) or (_rule_opening(lead) if EN_YES_NO.match(asked) else "")
+        # ("is there a yearly limit?": whether a thing exists, which a rule's modal does not say)
+        modal = EN_YES_NO.match(asked) and not EN_EXISTS.match(asked)
+        opening = _opening(lead) or (_rule_opening(lead) if modal else "")
         source = (
             f"The gazette answers this in {cited(response.citations[0])}."
             if response.citations

@@ -226,6 +226,12 @@ def covered_by(word: str, question: str, text: str) -> bool:
         rf"{re.escape(word[:-1])}[\u4e00-\u9fff]{{1,3}}{re.escape(word[-1])}", text
     ):
         return True  # "精神病院" is the 精神病福利院 the text names: its head and its last word
+    if (
+        len(word) >= 3
+        and word.endswith("费")
+        and re.search(rf"{re.escape(word[:-1])}(?:经费|费用)", text)
+    ):
+        return True  # "培训费" is the 培训经费 the text names ("医疗费" its 医疗费用)
     for pattern, parts, terms in _lexicon_entries():
         if not any(t in text for t in terms):
             continue

@@ -340,6 +340,24 @@ def test_steps_table_puts_the_amount_last_and_names_the_document_once() -> None:
     assert "（第二十二条（三））" in rows[1]
 
 
+def test_a_calculated_answer_keeps_what_it_says_beside_the_result() -> None:
+    response = {
+        "answer": "住院报销：医保（统筹基金）支付 100.00 元。\n· 三级起付线 400.00 元 = 400.00\n"
+        "说明：按首次住院计算。\n拉萨在西藏自治区内：第三十三条不适用。[2]",
+        "calculation": {
+            "steps": [
+                {"rule": "三级起付线 400.00 元", "amount": "400.00", "citation": "第二十二条"}
+            ],
+            "notes": ["按首次住院计算。"],
+        },
+        "citations": [],
+    }
+    (bubble,) = render.chat_messages(response)
+    text = bubble["content"]
+    assert text.startswith("住院报销") and "拉萨在西藏自治区内" in text
+    assert text.count("按首次住院计算") == 1 and "· 三级起付线" not in text
+
+
 # --- trainer ---------------------------------------------------------------------------------
 
 

@@ -45,10 +45,18 @@ def chat_messages(response: dict[str, Any]) -> list[dict[str, Any]]:
     """One answer bubble, then one collapsible bubble per citation with the article's full text."""
     answer = esc(response.get("answer", "")).replace("\n", "  \n")
     if response.get("calculation"):
-        answer = answer.split("  \n", 1)[0] + "\n\n" + steps_table(response["calculation"])
+        head, *rest = response.get("answer", "").split("\n")
         notes = response["calculation"].get("notes", [])
+        answer = esc(head) + "\n\n" + steps_table(response["calculation"])
         if notes:
             answer += "\n\n" + "  \n".join(f"说明：{esc(n)}" for n in notes)
+        # what the answer says beside the result (a later part's answer, what the cap leaves):
+        # the steps and notes are in the table above, the rest is shown after it
+        shown = {f"说明：{n}" for n in notes}
+        beside = [line for line in rest if line.strip() and not line.startswith("· ")]
+        beside = [line for line in beside if line not in shown]
+        if beside:
+            answer += "\n\n" + "  \n".join(esc(line) for line in beside)
     messages = [{"role": "assistant", "content": answer}]
     for n, cite in enumerate(response.get("citations", []), 1):
         messages.append(

@@ -468,6 +468,9 @@ def _not_one_amount(
             continue
         add(m.start(), m.end(), "写的是一个范围，不是确切的金额")
     for m in EITHER_RE.finditer(norm):
+        after = norm[m.end() : m.end() + 2].strip()[:1]
+        if after and after in LABEL_AFTER:
+            continue  # "花了两万 还是250档": the sum, then the tier kept (还是 = still)
         if _money_like(m.group(1)) and _money_like(m.group(2)):
             add(m.start(), m.end(), "写了两个金额，不知道按哪一个算")
     for m in EITHER_SAID_RE.finditer(norm):

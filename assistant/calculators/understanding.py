@@ -217,8 +217,11 @@ def detect_calculator(question: str) -> str | None:
         and not (re.search(r"住院|门诊|看病", q) or STAY.search(q))
     ):
         return "contribution"
-    if "两病" in q or (
-        re.search(r"高血压|糖尿病", q) and re.search(r"药|甲类|乙类", q) and "特殊病" not in q
+    if (
+        "两病" in q
+        or (re.search(r"高血压|糖尿病", q) and re.search(r"药|甲类|乙类", q) and "特殊病" not in q)
+        # ("在县医院拿降压药 花了1500": the drug names the illness; a stay is no drug bill)
+        or (TWO_DISEASE_DRUGS.search(q) and "特殊病" not in q and not STAY.search(q))
     ):
         return "two_diseases"
     # ("上半年住院已经报了5.8万": earlier stays' payments told, not a stay asked about)
@@ -493,7 +496,10 @@ def _cost(amounts: list[Amount], q: str) -> Amount | None:
     return chosen
 
 
-CORRECTED = re.compile(r"(?<!是)不是[^，。？?\s]{1,8}?[，,\s]*(?:而)?是(?=[^，。？?\s])")
+# ("不是低保也不是建档立卡": two denials, no value said after them)
+CORRECTED = re.compile(
+    r"(?<!是)不是(?:(?!不是)[^，。？?\s]){1,8}?[，,\s]*(?:而)?(?<!不)是(?=[^，。？?\s])"
+)
 # "交的是250档 不是120", "看管的是自治区级的 不是县级": the value said first, then the one denied
 DENIED_AFTER = re.compile(r"(是[^，。？?\s]{1,12}?)[，,\s]*(?:而)?不是[^，。？?\s]{1,8}")
 
@@ -613,6 +619,8 @@ def _medical_common(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> li
 
 def _already_paid(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list[Amount]:
     """ "今年已经报了5万8": what the fund has paid this year, taken out of the amounts."""
+    # ("离6万封顶还差多少": the cap named by its figure is neither paid nor spent)
+    amounts = [a for a in amounts if not CAP_NAMED.match(q, a.end)]
     paid = _take(
         amounts,
         q,
@@ -637,6 +645,8 @@ def _already_paid(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list
     return amounts
 
 
+# the yearly cap right after its figure ("6万封顶", "六万的限额")
+CAP_NAMED = re.compile(r"\s*(?:元|块)?(?:的)?(?:封顶|限额|上限|最高支付限额|年度限额)")
 # the yearly cap said to be used up, with or without its figure ("六万额度已经用满")
 CAP_USED_UP = re.compile(
     r"(额度|封顶|限额|六万|6万)[^，,。]{0,4}(已经|都|全)?(用满|用完|用光|满了|到顶|花光)"
@@ -961,10 +971,15 @@ NOT_A_CONDITION = (
 
 
 # the two diseases as people say them: "血压高", "血糖也高", "三高"
+# (each illness named by its drug too: "拿降压药" is hypertension's care)
 TWO_DISEASES = {
-    "高血压": re.compile(r"高血压|血压[^，。？]{0,3}高|三高|两个病都有|两病都有"),
-    "糖尿病": re.compile(r"糖尿病|血糖[^，。？]{0,3}高|三高|两个病都有|两病都有"),
+    "高血压": re.compile(r"高血压|血压[^，。？]{0,3}高|三高|两个病都有|两病都有|降压药|降血压"),
+    "糖尿病": re.compile(
+        r"糖尿病|血糖[^，。？]{0,3}高|三高|两个病都有|两病都有|降糖药|降血糖|胰岛素"
+    ),
 }
+# the two illnesses' drugs, which are the 两病 outpatient care (第二十五条: 门诊…药品费用)
+TWO_DISEASE_DRUGS = re.compile(r"降压药|降血压的?药|降糖药|降血糖的?药|胰岛素")
 
 
 def read_two_diseases(q: str) -> dict[str, Any]:
@@ -993,6 +1008,13 @@ def read_two_diseases(q: str) -> dict[str, Any]:
                 inputs["drug_total"] = plain(total.value)
     elif class_a is not None and class_b is None and re.search(r"(都|全)(是|为)?甲类|没有乙类", q):
         inputs["class_b"] = "0"
+    elif (class_a is None) != (class_b is None) and amounts:
+        # "花了600，其中乙类药200": the bill, and the part of one class; the rest is the other
+        total = _cost(amounts, q)
+        part = class_a if class_a is not None else class_b
+        if total is not None and part is not None and total.value > part.value:
+            rest = "class_a" if class_a is None else "class_b"
+            inputs[rest] = plain(total.value - part.value)
     return inputs
 
 
