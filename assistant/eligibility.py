@@ -304,6 +304,39 @@ def disabled_contribution(question: str) -> Verdict | None:
     )
 
 
+# care paid back ("住院", "看病", "报销"): what a standing's benefit is asked of
+CARE_SAID = re.compile(r"住院|看病|就医|报销|报得|多报|门诊")
+# the standings whose contribution is paid whole at the highest standard (第十八条（三）), as said
+PAID_WHOLE = {
+    "低保对象": "低保对象",
+    "重度残疾(一、二级)": "重度残疾人",
+    "残疾": "残疾人",
+    "特困供养人员": "特困供养人员",
+    "孤儿": "孤儿",
+}
+
+
+def standing_care(question: str, more_asked: bool) -> Verdict | None:
+    """A higher share of care asked for a standing the raise is not for (低保户住院报销比别人多吗,
+    残疾人住院能多报吗, `more_asked`): the text raises the share for 建档立卡 only (第二十九条（四））;
+    these standings' help is their contribution, paid whole at the highest standard (第十八条
+    （三）), so their care is at the highest tier's rates (no figure: 第十八条（三） states none)."""
+    held = standings_named(question)
+    if not more_asked or not CARE_SAID.search(question) or not held:
+        return None
+    if any(h not in PAID_WHOLE for h in held):
+        return None  # (建档立卡, a monk's honour: their own rules answer)
+    who = "、".join(PAID_WHOLE[h] for h in held)
+    graded = "（限经认定的一、二级重度残疾）" if "残疾" in held else ""
+    return Verdict(
+        f"文件没有给{who}规定看病报销时额外提高比例：提高5%报销比例只适用于建档立卡贫困人员"
+        f"（第二十九条（四））。{who}{graded}的照顾在参保缴费上：个人不缴费，年人均缴费按最高标准"
+        "全部由医疗救助资金代为缴纳（第十八条（三）），报销按最高缴费档次的比例计算。",
+        [(ENROL, "第二十九条", "（四）"), (ENROL, "第十八条", "（三）")],
+        quote_all=True,
+    )
+
+
 # a baby who died ("没了", "走了", "夭折"): its costs are its mother's (第二十九条（二））
 DIED = re.compile(r"去世|死亡|死了|夭折|没了|没保住|走了|不在了|没救过来|没抢救过来")
 

@@ -45,6 +45,7 @@ from assistant.compose import (
     GENERIC,
     HANDED_OUT,
     KIND_WORDS,
+    MORE_ASKED,
     NOT_DONE_ASKED,
     NOT_DONE_STATED,
     NOUN_TAGS,
@@ -813,6 +814,10 @@ class Assistant:
         if monk is None and frame.calculator in (None, "contribution"):
             # "我老婆是残疾人 她也不用交吧": the grade decides; each grade's rule
             monk = eligibility.disabled_contribution(frame.text)
+        if monk is None and not frame.figures:
+            # "低保户住院报销比别人多吗": the raise is 建档立卡's; theirs is the contribution
+            more = bool(MORE_ASKED.search(frame.text) or GENERIC_BENEFIT.search(frame.text))
+            monk = eligibility.standing_care(frame.text, more)
         if monk is not None:  # "喇嘛参保要交钱吗": what each honour pays, and the tiers
             state.drop_pending()
             # ("我们寺是地区级的和谐模范寺庙" next is the honour of the one paying in)

@@ -386,3 +386,22 @@ def test_a_raise_asked_of_another_benefit_after_a_result_that_used_it(assistant)
         "那普通门诊看病也多5%吗",
     )
     assert said.answer.startswith("不是。按第二十九条（四）：对建档立卡")
+
+
+@pytest.mark.parametrize(
+    ("question", "who"),
+    [
+        ("孤儿住院报销能多报点吗", "孤儿"),
+        ("我是低保户 看病有没有照顾", "低保对象"),
+        ("残疾人看病报销比一般人高吗", "残疾人"),
+    ],
+)
+def test_a_share_asked_for_a_standing_the_raise_is_not_for(assistant, question, who) -> None:
+    (said,) = ask_turns(assistant, question)
+    assert said.answer.startswith(f"文件没有给{who}规定")
+    assert labels(said) == ["第二十九条（四）", "第十八条（三）"]
+
+
+def test_the_raise_asked_for_its_own_standing_is_still_the_raise(assistant) -> None:
+    (said,) = ask_turns(assistant, "建档立卡户看病报销能多报吗")
+    assert labels(said)[:1] == ["第二十九条（四）"] and not said.answer.startswith("文件没有")
