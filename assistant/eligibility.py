@@ -277,8 +277,8 @@ def _by_standing(said: str, clause: str, focus: str) -> Verdict:
 
 # a grade of disability said (一级, 二级残疾, 三四级, 重度, 轻度): what the rule turns on
 DISABILITY_GRADED = re.compile(r"[一二三四1-4]\s*级|重度|轻度|轻微")
-# papers handed in ("要交什么证明", "交哪些材料")
-PAPERS = re.compile(r"证明|材料|资料|证件|手续|复印件")
+# papers handed in or asked for ("要交什么证明", "带哪些材料")
+PAPERS = re.compile(r"证明|材料|资料|证件|单据|发票|手续|复印件")
 # whether one pays, said of oneself or of someone ("她也不用交吧", "医保交多少钱")
 PAYS_SAID = re.compile(r"(?:交|缴)|要钱|掏钱|出钱|免|(?:自己|个人|本人)(?:要|得|该)?(?:出|掏|付)")
 

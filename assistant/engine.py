@@ -40,6 +40,7 @@ from assistant.calculators.understanding import (
 )
 from assistant.citations import Citation, of_clauses, of_hit, of_place, of_unit
 from assistant.compose import (
+    BENEFITS,
     CHOSEN_FROM,
     COMBINED_ASKED,
     GENERIC,
@@ -2100,15 +2101,20 @@ class Assistant:
             facts=composed.facts,
         )
 
+    @cached_property
+    def _rule_units(self) -> dict[str, set[str]]:
+        """Each calculator's rule articles (`rule_articles.section_units`), read once."""
+        from assistant.rule_articles import section_units
+
+        return {name: section_units(self.corpus, name) for name in TITLES}
+
     def _calculator_cited(self, composed) -> str | None:
         """The one calculator whose rule table cites the article an answer quotes first (细则
         第十二条 is the custodians' pay), or None when none or several do."""
-        from assistant.rule_articles import section_units
-
         if not composed.citations:
             return None
         unit = composed.citations[0].unit_id
-        owners = [name for name in TITLES if unit in section_units(self.corpus, name)]
+        owners = [name for name, units in self._rule_units.items() if unit in units]
         return owners[0] if len(owners) == 1 else None
 
     def _tally(self, frame: Frame, state: State) -> Response:
@@ -2996,7 +3002,7 @@ def _raise_extended(frame: Frame, state: State) -> eligibility.Verdict | None:
     said = re.sub(r"^（[一二三四五六七八九十]+）", "", sentence.strip()).rstrip("。；")
     if named <= covered:
         return eligibility.Verdict(f"是。按{cite.label}：{said}。", place)
-    listed = "、".join(b for b in ("住院", "门诊特殊病", "两病", "普通门诊") if b in covered)
+    listed = "、".join(sorted(covered, key=lambda b: BENEFITS[b].search(sentence).start()))
     others = "、".join(sorted(named - covered))
     return eligibility.Verdict(
         f"不是。按{cite.label}：{said}；只说了{listed}，{others}不在其中。", place
@@ -3558,34 +3564,33 @@ REGION = re.compile(r"(西藏自治区|西藏|阿里地区|阿里)(?!地区人�
 ORIGIN_CLAUSE = re.compile(r"(户口|户籍|老家)(在|是)[^，,。？?]{0,8}[，,]")
 
 
-# papers asked for ("带哪些材料", "要什么证明")
-PAPERS = re.compile(r"材料|证明|资料|证件|单据|发票|手续")
-
-
 def _case_setting(frame: Frame, state: State) -> str:
     """Where the stay just computed took place, for a question of how ("要先办什么手续吗", "钱是
     先自己垫吗") that follows it: "在成都住院" (read as 区外 by _treated_words), not the
     figures the case was asked with, which find its rates again. "" when the turn has a topic
     or a case of its own, or the stay was in Ngari."""
-    last = state.last_calc
     standing = _standing_setting(frame, state)
     if standing:
         return standing
-    topic = state.topic
-    if last is None and topic is not None and topic.calculator == "inpatient":
-        # ("回去报要带哪些材料" after the steps of a stay in Chengdu, nothing computed yet)
-        last = Calculation("inpatient", dict(topic.slots), {}, [], "", topic.person)
+    last, topic = state.last_calc, state.topic
+    # the stay computed last, or (nothing computed yet) the stay the topic holds: "回去报要带哪些
+    # 材料" after the steps of a stay in Chengdu
+    if last is not None:
+        care, inputs = last.calculator, last.inputs
+    elif topic is not None and topic.calculator == "inpatient":
+        care, inputs = topic.calculator, topic.slots
+    else:
+        return ""
     if (
-        last is None
-        or last.calculator not in ("inpatient", "special_outpatient")
-        or last.inputs.get("in_area") is not False
+        care not in ("inpatient", "special_outpatient")
+        or inputs.get("in_area") is not False
         or frame.calculator
         # ("回来报销要带啥": 报销 alone names no topic of its own)
         or (frame.topical and not all(not_a_name(w) for w in _content_words(frame.text)))
         # ("回去报要带哪些材料": the papers the stay's claim needs are a list of its procedure)
         or frame.fact not in (FactType.PROCEDURE, FactType.YES_NO, FactType.LIST)
-        or (frame.fact is FactType.LIST and not PAPERS.search(frame.text))
-        or (state.topic is not None and state.topic.calculator not in (None, last.calculator))
+        or (frame.fact is FactType.LIST and not eligibility.PAPERS.search(frame.text))
+        or (topic is not None and topic.calculator not in (None, care))
     ):
         return ""
     # (the topic's question first: "那要是在西安呢" is read into it, and is not kept as asked)
@@ -3595,8 +3600,7 @@ def _case_setting(frame: Frame, state: State) -> str:
         # ("要是去成都呢" names the place of the stay it changes, with no word of care)
         treated = _treated_words(read_frame(f"{said.rstrip('？?呢吗。')}住院"))
         if treated:
-            care = "住院" if last.calculator == "inpatient" else "门诊特殊病"
-            return f"{treated[0]}{care}"
+            return f"{treated[0]}{'住院' if care == 'inpatient' else '门诊特殊病'}"
     return ""
 
 
