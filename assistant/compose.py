@@ -12,6 +12,7 @@ import re
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
+from decimal import Decimal
 from functools import lru_cache
 
 from assistant.answers import display, score_passage, weights
@@ -28,6 +29,8 @@ from assistant.frame import (
     KIN_MALE,
     NOW_ASKED,
     OFTEN_OFFERED,
+    PAID_THING,
+    PAYER_CHECKED,
     QUESTION_WORD,
     SCHEMES,
     SEVERAL_LEVELS,
@@ -63,7 +66,9 @@ VALUE = {
         r"\d+(?:\.\d+)?\s*%|百分之|[一二三四五六七八九]成|比例为|\d+:\d+|\d+：\d+|全额(报销|支付|给予)"
     ),
     FactType.DATE: re.compile(
-        r"\d+\s*(?:年|月|日|天|个月|周|小时|个工作日)|[一二三四五六七八九十两半]+\s*(?:年|个月|月|日|天|周|小时)|次年|次月|当年|当月|每年|每月|之日|期间|起"
+        r"\d+\s*(?:年|月|日|天|个月|周|小时|个工作日)|[一二三四五六七八九十两半]+\s*(?:年|个月|月|日|天|周|小时)|次年|次月|当年|当月|每年|每月|之日|期间"
+        # (起 that starts a time, "…起施行", "次月起，": not a village's name, 那木起村)
+        r"|起(?=[，,。；;]|施行|执行|享受|实施|计算|生效|开始|算)"
         # (not a sum's or an area's bound: "总投资控制在6251.5万元以内")
         r"|(?<![元米人%％亩])(?:以前|以内|之内|之前)"
         # how often ("每日巡查", "定期不定期…评估"): the answer to 多久一回
@@ -234,6 +239,16 @@ def _demote_misconduct(
 ) -> list[ScoredClause]:
     """ "捡到古董要上交吗" asks a duty: the rule that says what to do (第二十一条 应当…报告) answers
     it, not an item of a list of punished misconduct that shares its words ("不及时报告上交的")."""
+    if REWARD_ASKED.search(question) and not PENALTY_WORD.search(question):
+        # "上交了有奖励吗": a reward is said where deeds are rewarded (可给予表彰和奖励), not in a
+        # list of punished ones that shares the deed's words ("不及时报告上交的" → 解聘)
+        for r in rows:
+            said = f"{_lead_of(r.clause)}{r.clause.text}"
+            if REWARDED.search(said):
+                r.score += MISCONDUCT_PENALTY
+            elif _punishes(r.clause):
+                r.score -= MISCONDUCT_PENALTY
+        return sorted(rows, key=lambda r: -r.score)
     if fact not in (FactType.YES_NO, FactType.PROCEDURE, FactType.OTHER):
         return rows
     if LAPSED_STILL.search(question) and any(WAY_BACK.search(r.clause.text) for r in rows[:6]):
@@ -492,6 +507,12 @@ def _inside_tibet(
     return Composed("answered", "\n".join(lines), citations, quoted)
 
 
+# a reward asked, a penalty asked, and a rule that rewards
+REWARD_ASKED = re.compile(r"奖励|表彰|奖金|有奖|奖赏|嘉奖|奖吗|奖(?:了)?(?:多少|几)")
+PENALTY_WORD = re.compile(r"罚|处分|解聘|开除|辞退|追究|扣")
+REWARDED = re.compile(r"表彰|奖励|嘉奖")
+
+
 def _punishes(clause: Clause) -> bool:
     """An item of a list of punished (or rewarded) deeds, or a penalty for a breach ("…未按要求
     如实填写巡逻日志的，要适当扣除…")."""
@@ -501,7 +522,7 @@ def _punishes(clause: Clause) -> bool:
 # a lapse, and whether one may still (join, pay, be covered) or what to do
 LAPSED_STILL = re.compile(
     r"(断缴|断交|断保|断了|忘交|忘了交|漏交|没交|停交|中断|过了|错过)[^，。？?]{0,12}"
-    r"(还能|还可以|还让|还有机会|能不能|可不可以|怎么办|咋办|能补)"
+    r"(还能|还可以|还让|还有机会|能不能|可不可以|怎么办|咋办|能补|补交|补缴|补上)"
 )
 WAY_BACK = re.compile(r"补缴|补交")
 # paying back asked: "补的话要交多少", "补缴要交多少钱", "补上得花多少"
@@ -660,6 +681,16 @@ def _doer(act: str, question: str, best: ScoredClause, corpus: Corpus) -> Scored
 
 
 # where a thing is (to be) built, asked and stated
+# whether a fixed figure will change ("工资以后会涨吗", "补助明年会不会提高")
+FUTURE_CHANGE = re.compile(
+    r"(以后|将来|今后|往后|明年|后年|过几年|有没有可能)[^，。？?]{0,6}"
+    r"(涨|上涨|提高|上调|调高|增加|加钱|降|下调|减少|变)(?!成)"
+    r"|会(不会)?再?(涨|上涨|提高|上调|调高|降|下调)"
+)
+# a rule that says its figure changes ("逐步提高", "按国家每年规定的标准", "动态调整")
+CHANGE_FORESEEN = re.compile(
+    r"逐步|逐年|每年规定|动态|调整|提高|增加|上调|递增|增长|达到|力争|保持|目标|计划|预计|到\d{4}年"
+)
 LOCATION_ASKED = re.compile(
     r"建在(?:哪|什么地方|什么位置)|选址在|地址在|位置在|具体位置|位于哪"
     r"|在哪(?:里|儿)?建(?:设)?(?:呢|啊)?[？?]*$"
@@ -720,6 +751,13 @@ MORE_ASKED = re.compile(
     r"比(?:别人|别的人|一般人|普通人|其他人|平常人)[^，。？?]{0,4}[高多]|多报|报得多|多给"
 )
 RAISED = re.compile(r"提高|上浮|增加[\d一二三四五六七八九十]")
+
+
+# a piece saying where money comes from
+FUNDED = re.compile(r"经费|资金|预算|拨付|支出|筹集|列支|负担|代缴")
+# a condition a sentence opens with, which its ban or duty holds under ("未经批准，任何单位和
+# 个人不得进行文物的复制和修复": without it the ban is another rule)
+CONDITION_PIECE = re.compile(r"^(未经|非经|未按|除[^，,]{0,12}外)[^，,]{0,12}[，,]$")
 
 
 # a bracketed aside within a sentence
@@ -1311,11 +1349,39 @@ def _county_share(question: str, best: str) -> str:
         return best
     counties = [m.place.name for m in find_places(question) if m.place.home]
     whole = re.search(r"([^，。；]*\d[^，。；]*)，其中", best)
-    for county in counties:
-        share = re.search(rf"{re.escape(county)}\s*{_N}+\s*[个名人处座条家所万元]+", best)
-        if share is not None:
-            return f"{whole.group(1)}，其中{share.group(0)}" if whole else share.group(0)
-    return best
+    shares = [
+        share
+        for county in dict.fromkeys(counties)
+        if (
+            share := re.search(
+                rf"{re.escape(county.removesuffix('县'))}县?\s*(\d+)\s*([个名人处座条家所]|万元)",
+                best,
+            )
+        )
+    ]
+    if not shares:
+        return best
+    said = "、".join(share.group(0) for share in shares)
+    return f"{whole.group(1)}，其中{said}" if whole else said
+
+
+# a county's share as a whole split by county states it ("改则县358人")
+COUNTY_SHARE = re.compile(r"[\u4e00-\u9fff]{2}县\s*(\d+)\s*([个名人处座条家所]|万元)")
+
+
+def _counties_added(question: str, direct: str) -> str | None:
+    """ "改则和措勤加起来": the shares of the counties named, added up ("490人"), when the answer
+    gives exactly those shares and the question asks a total; None otherwise."""
+    from assistant.places import find_places
+
+    named = {m.place.name.removesuffix("县") for m in find_places(question) if m.place.home}
+    shares = [m for m in COUNTY_SHARE.finditer(direct)]
+    units = {m.group(2) for m in shares}
+    if len(named) < 2 or len(shares) != len(named) or len(units) != 1:
+        return None
+    if not TOTAL_ASKED.search(question):
+        return None
+    return f"{sum(Decimal(m.group(1)) for m in shares)}{units.pop()}"
 
 
 # a ban asked of (不得退训) and the way it is allowed after all (经…批准后，方可退训)
@@ -1497,6 +1563,14 @@ def _direct(
     if acted and len(valued) > 1 and any(_does(acted, v[2]) for v in valued):
         # "由谁来解释": the piece that says the act the question asks about
         valued = [v for v in valued if _does(acted, v[2])]
+    if (
+        fact is FactType.BODY
+        and (PAID_THING.search(question) or PAYER_CHECKED.search(question))
+        and any(FUNDED.search(v[2]) for v in valued)
+    ):
+        # "看管员工资是县财政发吗": the piece that says where the money comes from (经费由地区
+        # 财政纳入年初预算), not another that names a body or a level (地方财政收入情况, 县级)
+        valued = [v for v in valued if FUNDED.search(v[2])]
     if LIMIT_ASKED.search(question) and any(LIMIT_STATED.search(v[2]) for v in valued):
         # "钱上封顶是多少万": the piece that states the limit, not the floor areas beside it
         valued = [v for v in valued if LIMIT_STATED.search(v[2])]
@@ -1645,7 +1719,14 @@ def _direct(
     opened = at
     while opened > 0 and not re.search(r"[。；;]$", pieces[opened - 1]):
         opened -= 1
-    first = next((k for k in range(opened, at) if re.search(r"(?:后|之后)[，,]$", pieces[k])), None)
+    first = next(
+        (
+            k
+            for k in range(opened, at)
+            if re.search(r"(?:后|之后)[，,]$", pieces[k]) or CONDITION_PIECE.match(pieces[k])
+        ),
+        None,
+    )
     if first is not None and pieces[first] not in best:
         best = "".join(pieces[first:at]) + best
     if 0 <= at < len(pieces) - 1 and "、" in best and not re.search(r"[。；;]$", best):
@@ -1866,7 +1947,33 @@ def _named_category(question: str, hits: list) -> ScoredClause | None:
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
+def _for_everyone(question: str, best: ScoredClause, fact: FactType) -> ScoredClause:
+    """ "第一次参保要带啥材料": the sentence for everyone (户口簿、身份证), not the one for an
+    audience the question does not name (特殊困难人群's 低保证件). A sentence for an audience
+    opens with it ("建档立卡贫困人口…申请登记时"); one the question names anywhere in the
+    sentence keeps it."""
+    opens = AUDIENCE.search(best.clause.text[:AUDIENCE_OPENING])
+    audience = set(AUDIENCE.findall(best.clause.text))
+    if not opens or audience & set(AUDIENCE.findall(question)):
+        return best
+    plain = next(
+        (
+            c
+            for c in clauses(best.unit)
+            if c.label == best.clause.label
+            and c != best.clause
+            and not AUDIENCE.search(c.text)
+            and (fact not in VALUE or _has_value(fact, c.text))
+        ),
+        None,
+    )
+    return replace(best, clause=plain) if plain is not None else best
+
+
 def _one_sentence_list(found: ScoredClause, corpus: Corpus, question: str = "") -> Composed:
+    if WHICH_PAPERS.search(asking_part(question)):
+        # (a list of papers is the one for everyone too: "办医保需要带哪些证件")
+        found = _for_everyone(question, found, FactType.LIST)
     cite = of_clauses(corpus, found.unit, [found.clause], found.score)
     answer = f"{cite.display}规定：“{display(found.clause.text)}”[1]"
     own = _county_members(question, found.clause.text)
@@ -1879,13 +1986,12 @@ def _county_members(question: str, text: str) -> str:
     """The members a list gives the one county the question names ("改则县9个：次吾嘎木村、…"),
     when it gives them county by county; "" otherwise."""
     asked = [c for c in _ngari_stems() if c in question]
-    if len(asked) != 1:
-        return ""
     listed = [c for c in _ngari_stems() if re.search(rf"{c}县?\s*\d+\s*个\s*[：:]", text)]
-    if len(listed) < 2 or asked[0] not in listed:
+    if not asked or len(listed) < 2 or not all(c in listed for c in asked):
         return ""
-    own = re.search(rf"{asked[0]}县?\s*\d+\s*个\s*[：:][^；;）)]*", text)
-    return own.group(0).strip() if own else ""
+    # ("革吉和措勤呢": each county's members, in the order the text gives them)
+    owns = [re.search(rf"{c}县?\s*\d+\s*个\s*[：:][^；;）)]*", text) for c in asked]
+    return "；".join(own.group(0).strip() for own in owns if own)
 
 
 def compose(
@@ -1914,7 +2020,17 @@ def compose(
         if rates.status == "answered":
             rates.answer = f"能报销，按以下规定：\n{rates.answer}"
             return rates
-    composed = _compose(frame, question, hits, corpus, searcher, context, exclude)
+    future = FUTURE_CHANGE.search(asking_part(question))
+    # ("限额以后会提高吗": the figure is looked up; whether it changes is said of it below)
+    composed = _compose(
+        frame,
+        question.replace(future.group(0), "") if future else question,
+        hits,
+        corpus,
+        searcher,
+        context,
+        exclude,
+    )
     if (
         composed.status == "answered"
         and composed.citations
@@ -1924,6 +2040,29 @@ def compose(
         # "精神病福利院建在哪", "人民医院在哪": where a thing is, which no sentence about it says
         cite = composed.citations[0]
         return _silent("文件没有写明具体的地点或位置。", cite, cite.text)
+    if (
+        composed.status == "answered"
+        and composed.citations
+        and FUTURE_CHANGE.search(asking_part(question))
+        and re.search(r"\d", composed.citations[0].text)
+    ):
+        cite = composed.citations[0]
+        if not CHANGE_FORESEEN.search(cite.text):
+            # "补助以后会涨吗": a figure the rule fixes, asked whether it will change; the rule
+            # says what it is, not what it will be
+            return _silent("文件只规定了现行的标准，没有规定以后会不会调整。", cite, cite.text)
+        lead, _, rest = composed.answer.partition("\n")
+        stretches = _stretches(cite.text)
+        at = next((k for k, p in enumerate(stretches) if CHANGE_FORESEEN.search(p)), None)
+        # (with the stretch before it when that one says what the change follows: "并根据
+        # 国民经济发展水平和地方财政收入情况，")
+        start = at - 1 if at and re.match(r"并?(根据|按照|视)", stretches[at - 1]) else at
+        piece = "".join(stretches[start : at + 1]) if at is not None else ""
+        piece = display(piece.rstrip("，；。 ").removeprefix("并"))
+        if piece and not lead.startswith(piece):
+            # "看管员工资以后会涨吗": the piece that says how it changes (…适当提高…工资)
+            quoted = rest or f"原文：{cite.display}“{display(cite.text)}”[1]"
+            composed.answer = "\n".join([f"{piece}（{cite.label}）[1]", quoted])
     if composed.status == "answered" and frame.fact is FactType.PROCEDURE:
         step = _step_unsaid(question, composed, corpus) or _left_to_other_rules(
             question, composed, corpus
@@ -2291,6 +2430,7 @@ def _compose(
             r for r in scored[:8] if RAISED.search(r.clause.text) and r.score >= top - VALUE_MARGIN
         ]
         scored = [*raised, *[r for r in scored if r not in raised]]
+    scored = _papers_for_the_act(question, scored)
     best = scored[0]
     fact = frame.fact
     holder = _unnamed_holder(question, corpus)
@@ -3201,26 +3341,8 @@ def _compose(
         if listing is not None and listing.lead and listing.lead in best.clause.text:
             return _lead_with_items(best, listing, corpus)
 
-    # (a sentence for an audience opens with it: "建档立卡贫困人口…申请登记时"; one the question
-    # names anywhere in the sentence keeps it)
-    opens = AUDIENCE.search(best.clause.text[:AUDIENCE_OPENING])
-    audience = set(AUDIENCE.findall(best.clause.text))
-    if opens and not audience & set(AUDIENCE.findall(question)) and fact is not FactType.LIST:
-        # "第一次参保要带啥材料": the sentence for everyone (户口簿、身份证), not the one for an
-        # audience the question does not name (特殊困难人群's 低保证件)
-        plain = next(
-            (
-                c
-                for c in clauses(best.unit)
-                if c.label == best.clause.label
-                and c != best.clause
-                and not AUDIENCE.search(c.text)
-                and (fact not in VALUE or _has_value(fact, c.text))
-            ),
-            None,
-        )
-        if plain is not None:
-            best = replace(best, clause=plain)
+    if fact is not FactType.LIST:
+        best = _for_everyone(question, best, fact)
     if fact is FactType.YES_NO and EXISTS_ASKED.search(asking_part(question)):
         # "普通门诊有起付线吗": the sentence of the clause stating the term with its figure
         # (起付线标准为累计100元), not its sibling naming it as a bound (起付线以下…个人负担)
@@ -3330,6 +3452,10 @@ def _compose(
                 chosen_facts.append(reduced)
             chosen_clauses = [*chosen_clauses, ordered]
             citations = [of_clauses(corpus, best.unit, chosen_clauses, best.score)]
+        added = _counties_added(question, direct)
+        if added is not None:
+            direct = f"{direct}，合计{added}"
+            chosen_facts.append(added)
         title = _title(best.unit)
         named_by_title = any(t in title and t not in best.clause.text for t in telling)
         if (
@@ -3342,7 +3468,12 @@ def _compose(
         lines.append(f"{direct}（{citations[0].label}）[1]")
     quote = "".join(c.text for c in chosen_clauses)
     lead = best.clause.lead if best.clause.is_item else ""
-    if lead and MISCONDUCT_LEAD.search(lead) and CONSEQUENCE_ASKED.search(question):
+    # (a deed left undone, "要是发现了没报告呢", asks what follows it too)
+    if (
+        lead
+        and MISCONDUCT_LEAD.search(lead)
+        and (CONSEQUENCE_ASKED.search(question) or UNDONE_ASKED.search(question))
+    ):
         # "医保卡借给亲戚用会怎么样": the item names the act; what follows is in its lead-in
         # ("…有下列行为之一的，由医保部门追回…")
         after = re.split(r"的[，,]", lead, maxsplit=1)
@@ -3401,7 +3532,8 @@ EXTREME_PAID_ASKED = re.compile(
 )
 # what one pays asked ("参加医保一年要交多少钱", "医保一年自己要掏多少")
 PAID_SUM_ASKED = re.compile(
-    r"(交|缴|掏)(医保|保费|医保费)?[^，。？]{0,4}(多少|几)(?!年|天|次|个?月)"
+    # (the scheme by its full name too: "每年交城乡居民基本医疗保险多少钱")
+    r"(交|缴|掏)(?:城乡|居民|基本){0,3}(医保|保费|医保费|医疗保险)?[^，。？]{0,4}(多少|几)(?!年|天|次|个?月)"
 )
 # a choice among stated sums to pay in ("自愿选择60元、120元、250元三个档次进行缴费")
 CHOICES_STATED = re.compile(r"选择?[^，。；]{0,6}\d+\s*元(、\s*\d+\s*元)+[^，。；]{0,8}缴费")
@@ -3677,6 +3809,52 @@ BOUND_STATED = re.compile(
 
 # what to bring or prepare for a claim: papers, not whether or how much is paid
 PAPERS_ASKED = re.compile(r"带什么|带哪些|要带|材料|资料|证件|证明|手续|准备什么|准备哪些")
+# the acts papers are asked for, as a question says them and as a rule holding papers for
+# them does ("参保人员持…就医" names the insured, not joining)
+PAPERS_FOR = (
+    (
+        re.compile(
+            r"参加[^，。？?]{0,6}(?:医保|医疗保险|合作医疗)|参保(?!人员|人|居民|的人)|入保|"
+            r"(?:办|上|买)(?:个|了)?(?:医保|医疗保险)|参保登记|办理参保"
+        ),
+        re.compile(r"参保登记|办理参保|初次参保|申请参保|申请登记"),
+    ),
+    (re.compile(r"报销|结算|报账|报钱"), re.compile(r"申请结算|结算支付|报销")),
+    (re.compile(r"备案"), re.compile(r"备案")),
+)
+PAPERS_HELD = re.compile(r"持|材料|资料|证件|证明|复印件")
+# which papers are asked ("要带什么", "需要哪些材料"), not where papers are taken ("拿材料到哪里")
+WHICH_PAPERS = re.compile(
+    r"(带|拿|准备|交|提供|需要|要|得)(什么|哪些|啥)|(什么|哪些|啥|哪几样)(材料|资料|证件|证明|手续|东西)"
+)
+# papers named one by one, not "相关材料"
+PAPERS_NAMED = re.compile(r"户口簿|身份证|证明|复印件|发票|清单|银行卡|社保卡|凭证")
+
+
+def _papers_for_the_act(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
+    """ "第一次参加医保要带什么": papers asked for an act are those a rule holds for that act
+    (第七条's 户口簿 for joining), not another act's papers found nearer (第三十一条's 社保卡 for
+    seeing a doctor); among them, the rule that names them one by one first."""
+    asking = asking_part(question)
+    if not scored or not WHICH_PAPERS.search(asking):
+        return scored
+    act = next((held for asked, held in PAPERS_FOR if asked.search(question)), None)
+    first = scored[0]
+    if act is None or not PAPERS_HELD.search(first.clause.text):
+        return scored  # (only papers another act needs are put behind)
+    top = first.score
+    holding = [
+        r
+        for r in scored[:8]
+        if act.search(full_text(r))
+        and PAPERS_HELD.search(r.clause.text)
+        # (further than a value's margin: the clause found first is another act's papers)
+        and r.score >= top - 2 * VALUE_MARGIN
+    ]
+    if not holding or holding[0] is first and PAPERS_NAMED.search(first.clause.text):
+        return scored
+    holding.sort(key=lambda r: not PAPERS_NAMED.search(r.clause.text))
+    return [*holding, *[r for r in scored if r not in holding]]
 
 
 # "二级医院60元/床日": a standard per day or per visit is the most that is counted per unit
@@ -4330,8 +4508,13 @@ def consequence_unsaid(question: str, composed: Composed, duty: Citation | None 
     # what follows a 备案 left undone; "未按要求…的，要…扣除" follows failures in other words)
     cited = composed.citations[0].text
     about = not thing or thing in cited or FAILURE_CONDITION.search(cited) is not None
+    # (the consequence a list's lead-in says of its items leads the answer: "有下列行为之一的，
+    # …解聘" of 第十七条（一）"发现…不及时报告的")
+    lead = composed.answer.split("\n", 1)[0]
     if about and (
-        CONSEQUENCE_STATED.search(said) or CONSEQUENCE_STATED.search(composed.citations[0].text)
+        CONSEQUENCE_STATED.search(said)
+        or CONSEQUENCE_STATED.search(composed.citations[0].text)
+        or CONSEQUENCE_STATED.search(lead)
     ):
         return composed
     unsaid = "文件只规定了应当怎么做，没有规定没做到会怎样。"

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
-from assistant.calculators.amounts import Amount, find_amounts
+from assistant.calculators.amounts import Amount, find_amounts, small_count
 from assistant.calculators.base import CalcError
 from assistant.calculators.medical import fixed_tier
 from assistant.calculators.understanding import (
@@ -73,6 +73,37 @@ OUTSIDE_INSURANCE = ("custodian_pay", "road_subsidy")
 ADDED = re.compile(
     r"再加|加上|另加|再算上|还有|另外|又有|外加|再多|多(?:守|管|看|加)|再(?:守|管|看|添|增)|增加|新增|添了?"
 )
+# some of the sites counted ("其中一处", "有两处", "里面一个"): part of them, not all
+PART_OF = re.compile(
+    r"(?:其中|里面|里头|当中|这里面|这当中|有)\s*(\d+|[一两二三四五六七八九十]+)\s*(?:处|个|座)"
+)
+
+# a level a site becomes ("升成", "改为", "评上了")
+CHANGED_TO = re.compile(r"(?:升|改|变|换|调|评|晋|定)(?:成|为|到|上了?)|成了")
+
+
+def _sites_moved(text: str, sites: dict[str, int], level: str) -> dict[str, int] | None:
+    """The sites after some of them are said to be of another level ("其中一处升成自治区级"):
+    that many taken from the other levels counted, the rest left; None when the turn speaks of
+    no part, or of more sites than the other levels hold."""
+    part = PART_OF.search(text)
+    count = small_count(part.group(1)) if part else None
+    # ("其中一处县级的升成自治区级": the level it becomes, when the turn names the old one too)
+    to = CHANGED_TO.search(text)
+    level = (match_choice("site_level", text[to.end() :]) if to else None) or level
+    others = {k: v for k, v in sites.items() if k != level}
+    if not count or sum(others.values()) < count or sum(sites.values()) <= count:
+        return None
+    moved = dict(sites)
+    left = count
+    for key in sorted(others, key=lambda k: -others[k]):
+        taken = min(left, moved[key])
+        moved[key] -= taken
+        left -= taken
+    moved[level] = moved.get(level, 0) + count
+    return {k: v for k, v in moved.items() if v}
+
+
 # counts that a turn saying 加上 adds to rather than replaces
 ADDABLE = ("counties",)
 # "全地区七个县加上地区财政": the whole, counted anew (加上 adds the prefecture, not counties)
@@ -183,8 +214,6 @@ def _bare_answer(text: str, missing: list[str]) -> dict[str, Any]:
     amounts = find_amounts(text)
     if not amounts and key in WHOLE_NUMBERS:
         # "身份证上写的是八十三": a count or an age in words, which no sum reader takes
-        from assistant.calculators.amounts import small_count
-
         words = list(re.finditer(r"[零一二两三四五六七八九十百]+", text))
         value = small_count(words[0].group(0)) if len(words) == 1 else None
         amounts = (
@@ -670,7 +699,13 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     if base.get("mode") == "budget" and "site_level" in new and "sites" not in new:
         # "再加1处国保的" after a budget: one more site of a level, not one person's level
         sites = understand(f"预算{frame.text}", "custodian_pay")
-        if sites and sites.inputs.get("sites"):
+        moved = _sites_moved(frame.text, base.get("sites") or {}, new["site_level"])
+        if moved is not None:
+            # "要是其中一处升成自治区级了呢" after three county sites: that one site moves to
+            # the level said, the others stay where they were
+            new = {k: v for k, v in new.items() if k != "site_level"}
+            new["sites"] = moved
+        elif sites and sites.inputs.get("sites"):
             new = {k: v for k, v in new.items() if k != "site_level"}
             new["sites"] = sites.inputs["sites"]
         elif not ADDED.search(frame.text) and len(base.get("sites") or {}) == 1:

@@ -322,7 +322,23 @@ def standing_care(question: str, more_asked: bool) -> Verdict | None:
     these standings' help is their contribution, paid whole at the highest standard (第十八条
     （三）), so their care is at the highest tier's rates (no figure: 第十八条（三） states none)."""
     held = standings_named(question)
-    if not more_asked or not CARE_SAID.search(question) or not held:
+    if not more_asked or not CARE_SAID.search(question):
+        return None
+    if not held and MONK.search(question):
+        # "出家人住院报销跟普通人一样吗": no rate of their own; a monk's rules are of joining
+        return Verdict(
+            "文件没有给僧尼单独规定看病报销的比例：僧尼看病报销和其他城乡居民一样，按所交的档次"
+            "和医院级别计算（第二十二条）。僧尼不同的地方在参保：在编僧尼由所在寺庙寺管会代为办理"
+            "参保手续（第十一条）；上一年度获和谐模范寺庙、爱国守法先进称号表彰的僧尼，个人缴费另有"
+            "规定（第十八条（五））。",
+            [
+                (ENROL, "第二十二条", ""),
+                (ENROL, "第十一条", ""),
+                (ENROL, "第十八条", "（五）"),
+            ],
+            focus="缴费档次为",
+        )
+    if not held:
         return None
     if any(h not in PAID_WHOLE for h in held):
         return None  # (建档立卡, a monk's honour: their own rules answer)
@@ -351,6 +367,11 @@ MEDICAL_LEFT = re.compile(
     r"医保|封顶|6万|六万|限额|报销|自己掏|自付|自费|住院|看病|医疗|报完|报不了"
 )
 NOT_LEFT_OVER = re.compile(r"家庭账户|个人账户|余额|起付线以下|门诊统筹|普通门诊|两病")
+# a contribution split between the person and others, and a cost of care
+CONTRIBUTION_SPLIT = re.compile(
+    r"(交|缴)[^，。？?]{0,4}(医保|保费|医保费)[^，。？?]{0,8}(多少|几)|个人(出|交|缴|掏)多少|个人缴费|代缴"
+)
+TREATMENT_COST = re.compile(r"花了?|住院|看病|治疗|医药费|医疗费|费用|手术")
 
 
 # how a stay is claimed, asked in general ("要办啥手续", "咋报", "怎么报销", "流程")
@@ -426,6 +447,10 @@ def beyond_cap(question: str, corpus: Corpus) -> Verdict | None:
     if not (LEFT_OVER.search(question) and MEDICAL_LEFT.search(question)):
         return None
     if NOT_LEFT_OVER.search(question):
+        return None
+    if CONTRIBUTION_SPLIT.search(question) and not TREATMENT_COST.search(question):
+        # "建档立卡户交医保个人出多少，剩下的谁出": the rest of a contribution, paid for them
+        # (代缴), not the rest of a bill
         return None
     return Verdict(
         "还有两层：基本医保年度最高支付限额为6万元（第二十三条），超过的部分基本医保不再支付；"

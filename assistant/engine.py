@@ -43,6 +43,7 @@ from assistant.compose import (
     BENEFITS,
     CHOSEN_FROM,
     COMBINED_ASKED,
+    FUTURE_CHANGE,
     GENERIC,
     HANDED_OUT,
     KIND_WORDS,
@@ -97,6 +98,8 @@ from assistant.frame import (
     KIN_FEMALE,
     KIN_MALE,
     MILD_DISABILITY,
+    PAID_THING,
+    PAYER_CHECKED,
     QUESTION_WORD,
     SOURCE_ASK,
     TASK_REQUEST,
@@ -718,7 +721,11 @@ class Assistant:
             # "普兰县多少？" right after the posts of each county: that county's figure
             figure = membership.item_figure(
                 frame.text, state.last_citations
-            ) or membership.list_count(frame.text, state.last_citations)
+            ) or membership.list_count(
+                frame.text,
+                state.last_citations,
+                next((t for t in reversed(state.asked) if t != frame.text), ""),
+            )
             if figure is not None:
                 return Response(
                     "answered",
@@ -817,8 +824,22 @@ class Assistant:
             monk = eligibility.disabled_contribution(frame.text)
         if monk is None and not frame.figures:
             # "低保户住院报销比别人多吗": the raise is 建档立卡's; theirs is the contribution
-            more = bool(MORE_ASKED.search(frame.text) or GENERIC_BENEFIT.search(frame.text))
-            monk = eligibility.standing_care(frame.text, more)
+            more = bool(
+                MORE_ASKED.search(frame.text)
+                or GENERIC_BENEFIT.search(frame.text)
+                or SAME_AS_OTHERS.search(frame.text)
+            )
+            # ("我是出家人" then "住院报销跟普通人一样吗": the standing the last turn stated)
+            before = next((t for t in reversed(state.asked) if t != frame.text), "")
+            stated = (
+                before
+                if more
+                and not _names_standing(frame.text)
+                and _names_standing(before)
+                and not eligibility.CARE_SAID.search(before)
+                else ""
+            )
+            monk = eligibility.standing_care(f"{stated} {frame.text}".strip(), more)
         if monk is not None:  # "喇嘛参保要交钱吗": what each honour pays, and the tiers
             state.drop_pending()
             # ("我们寺是地区级的和谐模范寺庙" next is the honour of the one paying in)
@@ -1368,6 +1389,19 @@ class Assistant:
             ):
                 # "我爸64岁还要交医保吗": whether one pays is answered; the amount waits for the tier
                 return self._pays_by_tier(turn, who)
+            if (
+                name == "inpatient"
+                and missing == ["cost"]
+                and (inputs.get("newborn_rescue") or inputs.get("maternity"))
+            ):
+                # "孩子出生住了保温箱抢救": paid in full (第二十九条（二）), which needs no sum to
+                # say; the sum said next is still computed (the follow-up stays pending)
+                pending = state.pending
+                ruled = self._answer(read_frame(f"{turn.frame.text}，医保能报多少"), state)
+                state.pending = pending
+                if ruled.status == "answered":
+                    ruled.answer += f"\n{FULL_PAID_NOTE}"
+                    return ruled
             return Response(
                 "follow_up", answer=data["follow_up"]["question"], follow_up=data["follow_up"]
             )
@@ -1908,10 +1942,16 @@ class Assistant:
         if not alone and state.topic and query == _over_the_whole(q, state.topic.query):
             # (the question re-asked over the whole is the one composed: its words, not 一共's)
             frame, q = read_frame(query), query
+        elif query != q and not TOTAL_ONLY.sub("", q) and TOTAL_WORD.search(q):
+            # ("加起来多少" after "革吉和改则呢": the last question with its total asked, the
+            # counties it named among its words; the kind of fact the turn's own)
+            frame, q = replace(read_frame(query), fact=frame.fact), query
         last = state.last_citations[0].text if state.last_citations else ""
+        # ("是县里出的吗": a payer checked with nothing named is of the money just spoken of)
+        checked = bool(PAYER_CHECKED.search(q)) and not PAID_THING.search(q)
         if (
             frame.fact is FactType.BODY
-            and frame.continuation
+            and (frame.continuation or checked)
             and not frame.calculator  # "那补缴的钱交给谁": a payment of its own, not the last case's
             and not paid_by
             and VALUE[FactType.BODY].search(last)
@@ -2011,22 +2051,26 @@ class Assistant:
         hits = self._with_heads_stated(hits, frame, query)
         hits = _general_pool_only(hits, frame, self.corpus)
         hits = self._in_own_document(hits, f"{query} {_claim_said(frame)}")
+        hits = self._in_conversation_family(hits, frame, query, state)
         # "说回那块石头…": the earlier question it returns to was answered, and says what the
         # stone is; the turn is read with it
         returned = frame.returning and query != q
         # "第三十条说了啥": an article named by its number is what is asked, however few words
         # the question has beside it
         referenced = frame.intent is Intent.REFERENCE and any(h.via == "reference" for h in hits)
+        # ("以后会不会涨工资": whether a figure will change asks of the figure; the change is
+        # no word the rule must speak of)
+        unchanged = FUTURE_CHANGE.sub("", q) or q
         reason = (
             None
             if returned or referenced
             else scope.check_hits(
-                q,
+                unchanged,
                 hits,
                 self.doc_text,
                 getattr(self.searcher.embedder, "min_relevance", None),
                 # a turn read with the last topic ("那没按时交的话呢") is covered as read
-                self._coverage(query, hits[:3], asked_only=True),
+                self._coverage(FUTURE_CHANGE.sub("", query) or query, hits[:3], asked_only=True),
             )
         )
         if reason:
@@ -2061,6 +2105,20 @@ class Assistant:
             own = replace(frame, fact=own_fact)
             again = compose(own, q, hits, self.corpus, searcher, context, exclude=avoid)
             composed = again if again.status != "out_of_scope" else composed
+        if (
+            composed.status == "out_of_scope"
+            and query != q
+            and not frame.continuation
+            and names_something(q)  # ("每月给多少" names nothing the turn alone could find)
+        ):
+            # "一个点安排几个人" after the custodians' agreement: read with the last question
+            # it finds only that article, silent on it; the turn alone, in the same family of
+            # documents, finds the rule that answers (每处安排2名)
+            alone_hits = self._family_hits(q, state)
+            if alone_hits:
+                again = compose(frame, q, alone_hits, self.corpus, searcher, q, exclude=avoid)
+                if again.status == "answered":
+                    composed, kept = again, q
         # "要是忘了备案呢": the text is silent on it; the duty just quoted is the nearest rule
         follows = query != q or frame.continuation  # (a what-if reads the turn alone)
         duty = state.last_citations[0] if follows and state.last_citations else None
@@ -2346,14 +2404,20 @@ class Assistant:
         bare_case = (
             frame.continuation and not frame.figures and not OWN_ASK.search(frame.text)
         )  # ("还有门特一共多少种病" asks its own question)
+        # ("孩子要交多少" after the newborn's rules: a sum asked with no figure and no topic of
+        # its own is asked of the topic, though a calculator's words are in it)
+        bare_sum = not (
+            frame.topical or frame.figures or any(v for k, v in frame.slots.items() if k != "mode")
+        )
         if (
             not last
-            or (frame.calculator and not joined and not bare_case)
+            or (frame.calculator and not joined and not bare_case and not bare_sum)
             or SWITCH.search(frame.text)
         ):
             return frame.text
         # "为什么自治区出那么多" after a rule: a why is about the last answer
-        words = _content_words(frame.text)
+        # (the person a bare sum is asked of, "孩子要交多少", is who, not what: no document's word)
+        words = [w for w in _content_words(frame.text) if not bare_sum or w != frame.person.who]
         whole = _over_the_whole(frame.text, last)
         if whole:  # "全地区一共多少" after a county's posts: the same thing counted over the whole
             return whole
@@ -2373,8 +2437,16 @@ class Assistant:
             and not only_a_kind
             and self._found_on_its_own(frame.text, state)
         )
+        # "改则和措勤加起来" after one county's count: Ngari's places and a total, nothing else
+        said = [p.said for p in frame.subject.places if p.role is PlaceRole.HOME]
+        places_only = bool(said) and all(
+            any(w in p or p in w for p in said) or TOTAL_WORD.fullmatch(w) for w in words
+        )
         leans = (
             (frame.continuation and not own_elsewhere and not stands_alone)
+            or places_only
+            # ("一共几个" after a county's villages: a count and nothing else, of what was listed)
+            or not TOTAL_ONLY.sub("", frame.text)
             or bool(ANAPHOR.search(frame.text))
             or joined
             or frame.intent is Intent.EXPLAIN
@@ -2469,6 +2541,57 @@ class Assistant:
         return [h for h in hits if h.unit.doc_id == own] or self.searcher.search(
             _without_region(query), k=5, doc=own
         )
+
+    def _in_conversation_family(self, hits: list, frame: Frame, query: str, state: State) -> list:
+        """A short turn whose words the conversation's documents hold ("一个点安排几个人" after a
+        custodian's agreement, "工资以后会涨吗" after their pay) is asked of that family of
+        documents (the relic rules, the road plans), not of an article a word or two finds in
+        another (the medical rules' 人数 or 标准)."""
+        q = frame.text
+        if (
+            not hits
+            or not state.last_citations
+            or len(re.findall(r"[\u4e00-\u9fff]", q)) > SHORT_TURN
+        ):
+            return hits
+        if not self._in_last_document(_content_words(q), q, state):
+            return hits
+        family = _family(_last_doc(state))
+        if self._names_another_family(q, family):
+            return hits
+        if all(_family(h.unit.doc_id) == family for h in hits):
+            return hits
+        kept = [h for h in hits if _family(h.unit.doc_id) == family]
+        if kept and kept[0] is hits[0]:
+            return kept
+        return self._family_hits(query, state) or hits
+
+    def _names_another_family(self, question: str, family: str) -> bool:
+        """A word of the question that the documents of another family speak of and none of
+        this family does ("第一次参加医保要带什么" after the road plans: 医保)."""
+        from index.lexical import covered_by
+
+        def said_in(word: str, same: bool) -> bool:
+            return any(
+                covered_by(word, question, text)
+                for d, text in self.doc_text.items()
+                if (_family(d) == family) is same
+            )
+
+        return any(said_in(w, False) and not said_in(w, True) for w in _content_words(question))
+
+    def _family_hits(self, query: str, state: State) -> list:
+        """The five best articles for a query in the family of the last document cited."""
+        if not state.last_citations:
+            return []
+        family = _family(_last_doc(state))
+        found = [
+            h
+            for d in self.doc_text
+            if _family(d) == family
+            for h in self.searcher.search(_without_region(query), k=5, doc=d)
+        ]
+        return sorted(found, key=lambda h: -h.score)[:5]
 
     def _naming(self, words: list[str], hits: list, question: str, doc: str) -> list:
         """The articles of the last document found that name the most of `words` (by the turn
@@ -2599,6 +2722,13 @@ class Assistant:
         if not state.last_citations:
             return []
         last = f"{state.topic.query if state.topic else ''}{state.last_citations[0].text}"
+        # ("拓印呢" after the photographing rule: an act alone is the new thing, when a rule or
+        # two of the documents name it, not one said of every case as 超过 is)
+        alone = BARE_CONTINUATION.sub("", question)
+
+        def rare_act(word: str) -> bool:
+            return word == alone and 0 < len(self.corpus.units_using(word)) <= RARE_ACT_UNITS
+
         # (where or at which level one is treated says which case, not a new thing: "那一级医院呢")
         return [
             word
@@ -2610,7 +2740,11 @@ class Assistant:
             and not covered_by(word, question, last)  # ("寺庙" is the 宗教活动场所 quoted)
             # (a thing, or what sets one apart, 重大/正式; not an act said of the last one, 超过,
             # 做研究, nor a feature asked of the same benefit, 起付线)
-            and (word_tag(word) in SETTING_APART or (not word_tag(word) and len(word) >= 3))
+            and (
+                word_tag(word) in SETTING_APART
+                or (not word_tag(word) and len(word) >= 3)
+                or rare_act(word)
+            )
             and not BENEFIT_ATTRIBUTE.search(word)
             # (or in the terms an everyday word stands for: 被盗 is the text's 盗窃)
             and any(self.corpus.units_using(t) for t in [word, *lexicon().get(word, [])])
@@ -3057,6 +3191,17 @@ def _last_doc(state: State) -> str:
     return state.last_citations[0].unit_id.split("/", 1)[0]
 
 
+def _names_standing(text: str) -> bool:
+    """Whether a turn names a standing of the medical rules (低保, 残疾, a monk)."""
+    return bool(eligibility.standings_named(text) or eligibility.MONK.search(text))
+
+
+def _family(doc_id: str) -> str:
+    """The family of documents one belongs to (relic-custodians → relic, roads-tasks → roads):
+    the plans of one matter, read together."""
+    return doc_id.split("-", 1)[0]
+
+
 def _fresh(state: State) -> bool:
     """Nothing said before in this conversation that a turn could lean on."""
     return not (state.last_citations or state.topic or state.pending or state.last_calc)
@@ -3110,6 +3255,8 @@ def _sums_results(frame: Frame, state: State) -> bool:
     with no figure, no new case and no topic of its own. Fund payments have their tally."""
     if not RUNNING_TOTAL.search(frame.text) or frame.figures or frame.slots:
         return False
+    if frame.topical and not frame.calculator:
+        return False  # ("噶尔和日土的养护岗位加起来多少" after two budgets: a topic of its own)
     if frame.calculator not in (None, state.last_calc.calculator if state.last_calc else None):
         return False
     run = state.last_run() if state.results else []
@@ -3771,6 +3918,23 @@ OWN_ASK = re.compile(
 )
 # a follow-up typed on a phone without a topic word ("交了以后什么时候开始能报") is rarely longer
 SHORT_TURN = 16
+FULL_PAID_NOTE = "说一下符合医保支付范围的费用是多少，可以算出具体金额。"
+# the same as others asked ("跟普通人一样吗", "和别人有区别吗")
+SAME_AS_OTHERS = re.compile(
+    r"(跟|和|与|同)(别人|普通人|一般人|其他人|大家|平常人|老百姓|其他居民)[^，。？?]{0,3}"
+    r"(一样|相同|不同|不一样|有区别|有啥区别|有什么区别|有差别)"
+)
+# a continuation's own words ("那拓印呢" → 拓印), and how few rules name an act asked alone
+BARE_CONTINUATION = re.compile(
+    r"^(那么?|那要是|要是|如果|还有)|(的话)?(呢|吗|嘛|啊|呀)?[？?。！!\s]*$"
+)
+RARE_ACT_UNITS = 3
+# a total asked in a word of its own ("一共", "加起来" read as 起来)
+TOTAL_WORD = re.compile(r"起来|一共|总共|合计|共计|总计|总数|加在一起|一起|一块|全部")
+# a turn of nothing but a count or a total of what was named ("两个加在一起多少")
+TOTAL_ONLY = re.compile(
+    rf"{WHOLE_ONLY.pattern}|两个|两者|俩|加在一起|加一起|加一块|合起来|合在一起"
+)
 
 QUESTION_WORDS = re.compile(
     r"多少|什么|怎么|哪些|哪个|哪里|能不能|可不可以|是不是|要不要|多久|为什么"

@@ -450,10 +450,20 @@ PASSIVE_PAID = re.compile(
 )
 
 
+# pay as a noun ("the monthly pay of a custodian", "their pay"): a wage, not paying in
+PAY_NOUN = re.compile(
+    r"\b((?:the|a|their|his|her|its|my|our|your|monthly|annual|yearly|daily|basic)\s+)pay\b"
+    r"(?!\s+(?:for|in|into|to|back)\b)"
+)
+
+
 def _paid_as_pay(text: str) -> str:
+    text = PAY_NOUN.sub(lambda m: f"{m.group(1)}wage", text)
     return PASSIVE_PAID.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "wage", text)
 
 
+# how often, said before a verb in Chinese
+PERIODS = ("每年", "一年", "年度", "每月", "一个月", "每个月")
 # who a sentence is about, said first in Chinese
 PRONOUNS = ("我", "我们", "你", "你们", "他", "她", "他们", "她们")
 
@@ -509,6 +519,12 @@ def to_chinese(question: str) -> str:
     if "能报多少" in asks and yearly:  # "… reimbursed per year": the yearly most
         body = [w for w in body if w not in yearly]
         asks[asks.index("能报多少")] = "一年最多报多少"
+    paying = next((i for i, w in enumerate(body) if w in ("交", "缴", "缴费")), None)
+    if paying is not None and any(w in PERIODS for w in body[paying + 1 :]):
+        # "pay per year for …": Chinese says how often before the paying (每年交医保)
+        periods = [w for w in body[paying + 1 :] if w in PERIODS]
+        body = [w for w in body if w not in periods]
+        body[paying:paying] = periods
     elif len(asks) > 1 and "什么" in asks:
         asks.remove("什么")  # "what … how much": the sharper word says it
     asks = [a for a in asks if not any(a != b and a in b for b in asks)]  # 哪里 in 从哪里支出

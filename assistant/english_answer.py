@@ -377,6 +377,9 @@ EN_YES_NO = re.compile(
     r"^\W*(can|could|may|might|is|are|am|do|does|did|will|would|should|must|has|have)\b", re.I
 )
 # a thing asked to exist ("is there a limit", "are there any fees"): no modal decides it
+# which ones asked ("Which villages…", "What are the duties…"): a list, not a figure
+EN_WHICH = re.compile(r"\s*(which|what\s+are|list|name)\b", re.I)
+EN_LISTED = "The gazette lists them; the list is quoted below in Chinese."
 EN_EXISTS = re.compile(r"^\W*(is|are)\s+there\b", re.I)
 # the first modal of the rule's sentence: what it forbids, allows or requires
 FORBIDS = re.compile(r"不得|禁止|严禁|不准|不允许|不予")
@@ -457,7 +460,10 @@ def in_english(response: Response, asked: str = "") -> Response:
         )
         lines = [x for x in (opening, source) if x]
         said = figures(lead)
-        if len(said) == 1 and not opening:  # ("What is the deductible at a level 3 hospital?")
+        if EN_WHICH.match(asked) and not opening:
+            # ("Which villages … still have no hardened road?": the members, not their count)
+            lines.insert(0, EN_LISTED)
+        elif len(said) == 1 and not opening:  # ("What is the deductible at a level 3 hospital?")
             lines.insert(0, f"The answer is {said[0]}.")
         elif said:
             lines.append("Figures in the rule: " + ", ".join(said) + ".")

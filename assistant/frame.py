@@ -355,6 +355,13 @@ PROCEDURE = re.compile(
 DATE = re.compile(
     r"什么时候|啥时候|何时|哪个月|几月份|哪年(?!龄|纪)|哪天|哪一天|哪一日|几号|几月|期限|多久|多长时间|多少天|几天|几日|多少日|几年|多少年|几个月|时限|日期|从哪天|哪一年|截止|多长|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
 )
+# a body named as the payer in a yes/no ("钱是县里出吗", "工资是县财政发吗"), and the money
+PAYER_CHECKED = re.compile(
+    r"(县里|县上|县财政|县级财政|地区财政|地区|自治区|国家|财政|政府|单位|公司|寺庙|村里|乡里|乡镇)"
+    r"[^，。？?报]{0,3}(出|发|给|付|掏|拨|承担)(的)?(吗|么|嘛|呢)"
+)
+PAID_THING = re.compile(r"钱|工资|经费|补贴|补助|费用|资金|奖金")
+PAYER_ALONE = 10  # characters of a payer checked with nothing else said ("是县里出的吗")
 BODY = re.compile(
     r"谁(来|给)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|交|缴|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|监管|检查|查处|处罚|认定|确认|鉴定|审计|评审|解释|掏|付|补|买单|兜底|经营|运营|养护|管护)|由谁|(哪个|哪家|哪一家|哪一个)(部门|单位|机构)|哪一?级的?(财政|政府|人民政府|部门|机关|预算)|"
     # "专家的费用从哪出": who pays, asked as where the money comes from
@@ -448,7 +455,13 @@ SCHEMES: list[tuple[re.Pattern[str], Scheme]] = [
             r"残疾人[^，。？?\s]{0,4}(两项补贴|生活补贴|护理补贴)|两项补贴|困难残疾人生活补贴|"
             # work-injury claims and old-age allowances: schemes of their own
             r"工伤(认定|鉴定|赔偿|待遇|保险|申报|申请|材料|手续|等级|伤残)|(申报|申请|认定|评定|鉴定)工伤|"
-            r"高龄(补贴|津贴)|养老服务补贴"
+            r"高龄(补贴|津贴)|养老服务补贴|"
+            # the social insurances in one bundle ("五险一金"), and a worker's insurance bought
+            # by whoever employs them ("看管员有没有给买保险", "护林员有社保吗")
+            # (what is asked, at the end of the sentence: not "临时工，没有社保，住院花了…")
+            r"[五三]险(一金)?[^，。？?\s]{0,2}(?=[？?。]|$)|"
+            r"(看管员|看管人员|看护员|管护员|护林员|养护员|员工|工人|临时工|合同工|公益性岗位)"
+            r"[^。？?]{0,10}(?<!医疗)(?<!医)(保险|社保)(?!卡)[^，。？?\s]{0,2}(?=[？?。]|$)"
         ),
         Scheme.OTHER_SOCIAL,
     ),
@@ -795,7 +808,9 @@ def _fact(q: str, intent: Intent) -> FactType:
         return FactType.BODY
     if intent is Intent.PROCEDURE and not re.search(r"多久|多长时间|(几|多少)(天|日)内", q):
         return FactType.PROCEDURE  # "终止参保手续多少天内办完" asks a length of time
-    if body:
+    # (said alone, "是县里出的吗", it is of the money just spoken of)
+    if body or (PAYER_CHECKED.search(q) and (PAID_THING.search(q) or len(q) <= PAYER_ALONE)):
+        # ("看管员的钱是县里出吗": whether a body pays is who pays)
         return FactType.BODY
     share = (
         SHARE.search(q)
@@ -840,6 +855,12 @@ WORKED = re.compile(r"干了|干满|干到|做了|工作了|看管了|当了|已
 SUM = re.compile(rf"{SUM_WORDS.pattern}|总的")
 
 
+# when a sum is paid out ("每月发还是一年发一次", "多久发一次", "几号发"): a time, not a sum
+PAY_SCHEDULE = re.compile(
+    r"(每月|按月|每个月|一个月|一年|按年|每年|每季度|按季度|一次性)[^，。？?]{0,3}(发|给|打|到账)"
+    r"(还是|吗|么|的吗|呢|一次)|(发|给|打)(钱|工资|补助|补贴|现金)?还是|"
+    r"(多久|多长时间|啥时候|什么时候|几号|哪天)[^，。？?]{0,2}(发|给|打|到账)"
+)
 # "工资能涨多少", "补贴提高多少": the size of a change, which no calculator computes
 CHANGE_ASKED = re.compile(r"(涨|上涨|提高|增加|上调|调高|加)(了)?(多少|几)")
 
@@ -916,6 +937,9 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
         )
         and not CHANGE_ASKED.search(q)
         and not KINDS_COUNTED.search(q)  # "缴费一共分几档": how many kinds, looked up
+        # ("工资每月发还是一年发一次": when paid, not how much, unless a case is stated beside:
+        # "…干了三个月")
+        and (not PAY_SCHEDULE.search(q) or bool(WORKED.search(PAY_SCHEDULE.sub("", q))))
     ):
         return Intent.CALCULATE
     if PROCEDURE.search(q):

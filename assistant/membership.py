@@ -226,21 +226,30 @@ COUNT_ASKED = re.compile(
 )
 
 
-def list_count(text: str, last: list[Citation]) -> ItemFigure | None:
+def list_count(text: str, last: list[Citation], before: str = "") -> ItemFigure | None:
     """ "一共有多少种" after "痛风算特殊病吗": the count the quoted list states ("…等30种"), with
-    the sentence that states it; None when the list states no count of that kind."""
+    the sentence that states it; None when the list states no count of that kind. After a
+    county's members were asked ("改则还有哪些村没通硬化路"), that county's count ("改则县9个")."""
     asked = COUNT_ASKED.match(text.strip())
     if asked is None or not last:
         return None
     kind = asked.group("kind")
     kinds = "种类项个" if kind == "个" else kind
-    stated = re.search(
-        rf"(?:等|共|共计|合计)?\s*(\d+|[一二三四五六七八九十]+)\s*([{kinds}])", last[0].text
-    )
+    counties = [c.removesuffix("县") for c in ngari_counties() if c.removesuffix("县") in before]
+    number = rf"\s*(\d+|[一二三四五六七八九十]+)\s*([{kinds}])"
+    stated = next(
+        (m for c in counties if (m := re.search(rf"{re.escape(c)}县?{number}", last[0].text))),
+        None,
+    ) or re.search(rf"(?:等|共|共计|合计)?{number}", last[0].text)
     if stated is None:
         return None
-    start = max(last[0].text.rfind(c, 0, stated.start()) for c in "。；;：:") + 1
-    sentence = last[0].text[start : stated.end() + 1].strip()
+    text = last[0].text
+    start = max(text.rfind(c, 0, stated.start()) for c in "。；;：:") + 1
+    sentence = text[start : stated.end() + 1].strip()
+    if counties and text[stated.end() : stated.end() + 1] in "：:":
+        # (the county's members with its count: "改则县9个：次吾嘎木村、…察布村")
+        stops = [i for i in (text.find(c, stated.end()) for c in "；;）)。") if i >= 0]
+        sentence = text[start : min(stops, default=len(text))].strip()
     return ItemFigure("共", f"{stated.group(1)}{stated.group(2)}", sentence, last[0])
 
 

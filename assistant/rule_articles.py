@@ -25,7 +25,11 @@ PARAMETERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("limit", re.compile(rf"封顶|限额|最多报|{AT_MOST}")),
     # a custodian's pay ("我爸看文物 一个月能拿多少"): the wage article, not one the words of
     # 看文物 or 一个月 find first
-    ("monthly_wage", re.compile(r"工资|工钱|薪|报酬|待遇|能拿|能领|给多少|发多少|多少钱")),
+    # ("会涨吗" after a custodian's pay: the wage article says how it changes)
+    ("monthly_wage", re.compile(r"工资|工钱|薪|报酬|待遇|能拿|能领|给多少|发多少|多少钱|涨")),
+    # what one pays in ("交城乡居民基本医疗保险要多少钱"): the tiers' article among those found,
+    # whatever the cap's article (城乡居民基本医疗保险…年度最高支付限额) shares of its words
+    ("tier_cite", re.compile(r"(交|缴)[^，。？?]{0,14}(多少|几)")),
 )
 # the rule table's section of each calculator, where its name is not the section's
 SECTIONS = {"custodian_pay": "custodian"}
@@ -66,6 +70,8 @@ def cited_unit(corpus: Corpus, calculator: str, parameter: str) -> Unit | None:
     """The unit the calculator's rule for the parameter cites."""
     section = _section(calculator, parameter)
     entry = section.get(parameter) if isinstance(section, dict) else None
+    if isinstance(entry, list):  # ("tier_cite": the citation itself)
+        return _unit(corpus, entry)
     return _unit(corpus, entry["cite"]) if isinstance(entry, dict) and "cite" in entry else None
 
 

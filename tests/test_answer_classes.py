@@ -316,7 +316,8 @@ def test_a_student_accident_policy_is_another_scheme(assistant) -> None:
     ("question", "detail"),
     [
         # how a rule is carried out, asked where no near article speaks of it
-        ("文物看管员单位给不给缴社保", "社保"),
+        # (a worker's social insurance is another scheme, `Scheme.OTHER_SOCIAL`)
+        ("文物看管员单位给不给缴社保", "社会保险"),
         ("参加文物安全培训需要先交体检报告吗", "体检"),
         ("看管协议书要不要按手印盖章", "盖章"),
         ("医保续缴能不能在微信上交", "微信"),

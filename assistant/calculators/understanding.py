@@ -203,7 +203,8 @@ def detect_calculator(question: str) -> str | None:
     if re.search(
         r"(交|缴)(多少|钱|费(?!单|凭证|记录|收据|票|发票|截图))|要交钱|个人缴费|个人应缴|谁替|代缴|代为缴纳|"
         # "交医保最少一个人多少", "交医保最低多少钱": the scheme named between paying and the sum
-        r"(交|缴)(医保|保费|医保费|医疗保险)[^，。？]{0,7}(多少|几)(?!年|天|个?月|次)|"
+        # (the scheme by its full name too: "每年交城乡居民基本医疗保险多少钱")
+        r"(交|缴)(?:城乡|居民|基本){0,3}(医保|保费|医保费|医疗保险)[^，。？]{0,7}(多少|几)(?!年|天|个?月|次)|"
         # "我交250 自己出多少": one's own share of the contribution
         r"(自己|个人|本人)(要|得|该|需要)?(出|掏|付|交|缴|承担)(多少|几)",
         q,
