@@ -601,6 +601,12 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         new = {k: v for k, v in new.items() if k not in HISTORY}
     # "那如果他是三级残疾呢" after his 二级残疾 stay: a grade the rule does not exempt
     # (第十八条（三）: 一、二级 only) leaves him the tier he chose, which is asked
+    if not new and last.inputs.get("mode") == "budget" and PART_OF.search(frame.text):
+        # "其中一个点明年评上自治区级了 预算变成多少": part of the sites at the level said,
+        # which no site count of the turn reads
+        level = match_choice("site_level", frame.text)
+        if level:
+            new["site_level"] = level
     mild = bool(
         MILD_DISABILITY.search(frame.text)
         and last.calculator in ("inpatient", "special_outpatient")

@@ -20,7 +20,7 @@ from tests.conversation import ask_turns, labels
 @pytest.mark.parametrize(
     ("said", "sites", "level", "moved"),
     [
-        ("要是其中一处升成自治区级了呢", {"县级": 3}, "自治区级", {"县级": 2, "自治区级": 1}),
+        ("假如当中有一处升为自治区级呢", {"县级": 3}, "自治区级", {"县级": 2, "自治区级": 1}),
         ("有两个是自治区级的", {"县级": 4}, "自治区级", {"县级": 2, "自治区级": 2}),
         (
             "其中一处县级的改为自治区级",
@@ -105,7 +105,7 @@ def test_one_site_raised_keeps_the_others_in_the_budget(assistant) -> None:
     first, raised = ask_turns(
         assistant,
         "村里有4处县级野外文物点，看管员一年工资预算多少",
-        "要是其中一处升成自治区级了呢",
+        "其中一个点明年评上自治区级了 预算变成多少",
     )
     assert Decimal(first.calculation["result"]["budget"]) == Decimal("115200.00")
     # 3 county sites × 2 × 1200 × 12 + 1 region site × 2 × 1400 × 12
