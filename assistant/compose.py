@@ -683,9 +683,11 @@ def _doer(act: str, question: str, best: ScoredClause, corpus: Corpus) -> Scored
 # where a thing is (to be) built, asked and stated
 # whether a fixed figure will change ("工资以后会涨吗", "补助明年会不会提高")
 FUTURE_CHANGE = re.compile(
-    r"(以后|将来|今后|往后|明年|后年|过几年|有没有可能)[^，。？?]{0,6}"
+    r"(?:(以后|将来|今后|往后|明年|后年|过几年|有没有可能)[^，。？?]{0,6}"
     r"(涨|上涨|提高|上调|调高|增加|加钱|降|下调|减少|变)(?!成)"
-    r"|会(不会)?再?(涨|上涨|提高|上调|调高|降|下调)"
+    r"|会(不会)?再?(涨|上涨|提高|上调|调高|降|下调))"
+    # (not by how much: "会涨多少", "降低多少" ask a size, which `CHANGE_ASKED` reads)
+    r"(?![^，。？?]{0,3}(多少|几))"
 )
 # a rule that says its figure changes ("逐步提高", "按国家每年规定的标准", "动态调整")
 CHANGE_FORESEEN = re.compile(
