@@ -1985,7 +1985,7 @@ def _one_sentence_list(found: ScoredClause, corpus: Corpus, question: str = "") 
 
 
 def _county_members(question: str, text: str) -> str:
-    """The members a list gives the one county the question names ("改则县9个：次吾嘎木村、…"),
+    """The members a list gives each county the question names ("改则县9个：次吾嘎木村、…"),
     when it gives them county by county; "" otherwise."""
     asked = [c for c in _ngari_stems() if c in question]
     listed = [c for c in _ngari_stems() if re.search(rf"{c}县?\s*\d+\s*个\s*[：:]", text)]
@@ -2042,29 +2042,11 @@ def compose(
         # "精神病福利院建在哪", "人民医院在哪": where a thing is, which no sentence about it says
         cite = composed.citations[0]
         return _silent("文件没有写明具体的地点或位置。", cite, cite.text)
-    if (
-        composed.status == "answered"
-        and composed.citations
-        and FUTURE_CHANGE.search(asking_part(question))
-        and re.search(r"\d", composed.citations[0].text)
-    ):
-        cite = composed.citations[0]
-        if not CHANGE_FORESEEN.search(cite.text):
-            # "补助以后会涨吗": a figure the rule fixes, asked whether it will change; the rule
-            # says what it is, not what it will be
-            return _silent("文件只规定了现行的标准，没有规定以后会不会调整。", cite, cite.text)
-        lead, _, rest = composed.answer.partition("\n")
-        stretches = _stretches(cite.text)
-        at = next((k for k, p in enumerate(stretches) if CHANGE_FORESEEN.search(p)), None)
-        # (with the stretch before it when that one says what the change follows: "并根据
-        # 国民经济发展水平和地方财政收入情况，")
-        start = at - 1 if at and re.match(r"并?(根据|按照|视)", stretches[at - 1]) else at
-        piece = "".join(stretches[start : at + 1]) if at is not None else ""
-        piece = display(piece.rstrip("，；。 ").removeprefix("并"))
-        if piece and not lead.startswith(piece):
-            # "看管员工资以后会涨吗": the piece that says how it changes (…适当提高…工资)
-            quoted = rest or f"原文：{cite.display}“{display(cite.text)}”[1]"
-            composed.answer = "\n".join([f"{piece}（{cite.label}）[1]", quoted])
+    if future:
+        said = _said_of_change(composed)
+        if said.status != composed.status:
+            return said  # (declined as not said: no other look-up answers it)
+        composed = said
     if composed.status == "answered" and frame.fact is FactType.PROCEDURE:
         step = _step_unsaid(question, composed, corpus) or _left_to_other_rules(
             question, composed, corpus
@@ -2084,6 +2066,33 @@ def compose(
             not docs or any(c.doc_title in docs for c in retried.citations)
         ):
             return retried
+    return composed
+
+
+def _said_of_change(composed: Composed) -> Composed:
+    """ "工资以后会涨吗": a figure asked whether it will change is answered by the piece of its
+    rule that says it changes ("根据…情况，适当提高…工资"); a rule that only fixes the figure
+    says what it is, not what it will be (declined with the rule as the nearest)."""
+    if (
+        composed.status != "answered"
+        or not composed.citations
+        or not re.search(r"\d", composed.citations[0].text)
+    ):
+        return composed
+    cite = composed.citations[0]
+    if not CHANGE_FORESEEN.search(cite.text):
+        return _silent("文件只规定了现行的标准，没有规定以后会不会调整。", cite, cite.text)
+    lead, _, rest = composed.answer.partition("\n")
+    stretches = _stretches(cite.text)
+    at = next((k for k, p in enumerate(stretches) if CHANGE_FORESEEN.search(p)), None)
+    # (with the stretch before it when that one says what the change follows: "并根据
+    # 国民经济发展水平和地方财政收入情况，")
+    start = at - 1 if at and re.match(r"并?(根据|按照|视)", stretches[at - 1]) else at
+    piece = "".join(stretches[start : at + 1]) if at is not None else ""
+    piece = display(piece.rstrip("，；。 ").removeprefix("并"))
+    if piece and not lead.startswith(piece):
+        quoted = rest or f"原文：{cite.display}“{display(cite.text)}”[1]"
+        composed.answer = "\n".join([f"{piece}（{cite.label}）[1]", quoted])
     return composed
 
 
