@@ -77,4 +77,6 @@ def ungrounded_numbers(answer: str, sources: list[str]) -> list[str]:
     pool = " ".join(sources)
     pool_numbers = set(NUMBER.findall(pool))
     cleaned = re.sub(r"\[\d+\]", "", answer)  # citation markers are not figures
+    # (nor is the number of a line in a list the answer makes: "3. 您（…）：60.00 元")
+    cleaned = re.sub(r"^\s*\d{1,2}\.\s", "", cleaned)
     return [n for n in NUMBER.findall(cleaned) if n not in pool_numbers and n not in pool]

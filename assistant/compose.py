@@ -2066,7 +2066,63 @@ def compose(
             not docs or any(c.doc_title in docs for c in retried.citations)
         ):
             return retried
+    if composed.status == "out_of_scope" and frame.fact in WIDENED:
+        wider = _wider(frame, question, hits, corpus, searcher, context, exclude)
+        if wider is not None:
+            return wider
     return composed
+
+
+WIDENED = (FactType.AMOUNT, FactType.DATE, FactType.RATIO)
+WIDER = 8  # the articles found that are looked through before a value is said not given
+
+
+def _wider(
+    frame: Frame,
+    question: str,
+    hits: list,
+    corpus: Corpus,
+    searcher,
+    context: str,
+    exclude: set[str] | None,
+) -> Composed | None:
+    """ "看管员巡查多久一次": a value the nearest articles do not hold may be held by an item of a
+    long article found a little further down (第七条（三）"每日巡查"), whose many other items
+    rank it low; that article is read as one of the nearest when it speaks of every telling
+    word of the question and a clause of it then answers (None otherwise: still not given)."""
+    import jieba.posseg
+
+    from index.lexical import covered_by
+
+    # the things named (nouns, and acts named as things: 巡查, 培训), not the verbs that ask of
+    # them ("要参加培训": the training is what is held once a year, not the taking part)
+    # ("一年几次" after "要参加培训吗": the words it is read with)
+    said = question if _telling(question) else context or question
+    kept = set(_telling(said))
+    telling = [
+        w.word
+        for w in jieba.posseg.cut(asking_part(said))
+        if w.word in kept and (w.flag[0] == "n" or w.flag == "vn")
+    ]
+    if not telling:
+        return None
+    nearest = {h.unit.id for h in hits[: CHOSEN_FROM - 1]}
+    further = [h for h in searcher.search(context or question, k=WIDER) if h.unit.id not in nearest]
+    for hit in further:
+        said = "".join(hit.unit.headings) + hit.unit.title + hit.unit.text
+        if not all(covered_by(t, question, said) for t in telling):
+            continue
+        # (first: its clauses, many of them, then rank by their own words, not behind the
+        # nearest articles' few)
+        tried = [hit, *hits[: CHOSEN_FROM - 1]]
+        retried = _compose(frame, question, tried, corpus, searcher, context, exclude)
+        if (
+            retried.status == "answered"
+            and retried.citations
+            and retried.citations[0].unit_id == hit.unit.id
+        ):
+            return retried
+    return None
 
 
 def _said_of_change(composed: Composed) -> Composed:
@@ -3185,6 +3241,33 @@ def _compose(
     if capped is None and fact in (FactType.YES_NO, FactType.PROCEDURE):
         best = _speaks_most(question, scored, best)
     if (
+        fact is FactType.YES_NO
+        and _permission_asked(question)
+        and not PERMITTING.search(best.clause.text)
+    ):
+        # "培训到一半家里有事，能不能先走": whether one may is decided by the close clause that
+        # bans or allows it (不得退训…经办公室批准后，方可退训), not one about what follows
+        # (被退训处理的学员…作出书面检讨)
+        # (one that speaks of everything the best one does of the question: "建设控制地带里能
+        # 盖房吗" keeps its own paragraph, not the 保护范围's ban)
+        from index.lexical import covered_by
+
+        named = [
+            t
+            for t in (*_telling(question), *_terms_named(question))
+            if covered_by(t, question, full_text(best))
+        ]
+        best = next(
+            (
+                r
+                for r in scored[:6]
+                if PERMITTING.search(r.clause.text)
+                and r.score >= best.score - VALUE_MARGIN
+                and all(covered_by(t, question, full_text(r)) for t in named)
+            ),
+            best,
+        )
+    if (
         fact is FactType.PROCEDURE
         and not STEPS_STATED.search(best.clause.text)
         # ("医保没按时交怎么办": what follows a lapse is its rule, 补缴, not another act's steps)
@@ -3434,6 +3517,19 @@ def _compose(
             # "保护范围里打井行不行": the ban, and the sentence after it that allows it after all
             # ("但因特殊情况需要…并经…人民政府批准")
             direct = f"{direct}；{display(following.text.rstrip('。；; '))}"
+        previous = next((c for c in siblings if c.index == best.clause.index - 1), None)
+        if (
+            fact is FactType.YES_NO
+            and EXCEPTION_OPENING.match(best.clause.text)
+            and previous is not None
+            and BANNED.search(previous.text)
+            and previous.text.rstrip("。；; ") not in direct
+        ):
+            # "保护范围里能建房子吗" finds first the exception ("但因特殊情况需要…批准"): the
+            # ban it makes an exception to comes first
+            direct = f"{display(previous.text.rstrip('。；; '))}；{direct}"
+            chosen_clauses = [previous, *chosen_clauses]
+            citations = [of_clauses(corpus, best.unit, chosen_clauses, best.score)]
         counted = COUNTED_TOGETHER.search(best.clause.text)
         if COMBINED_ASKED.search(question) and counted:
             # "…一起算吗": the sentence piece that says they are counted together
@@ -3476,6 +3572,9 @@ def _compose(
         ):
             direct = f"{title}：{direct}"
             chosen_facts.append(title)
+        verdict = _ban_verdict(question, direct, best.unit.text) if fact is FactType.YES_NO else ""
+        if verdict:
+            direct = f"{verdict}：{direct}"
         lines.append(f"{direct}（{citations[0].label}）[1]")
     quote = "".join(c.text for c in chosen_clauses)
     lead = best.clause.lead if best.clause.is_item else ""
@@ -3535,6 +3634,82 @@ def _compose(
         ]
     quoted = [c.text for c in chosen_clauses]
     return Composed("answered", "\n".join(lines), citations, quoted, facts=chosen_facts)
+
+
+# whether one may do a thing, asked ("壁画能拍照吗", "能不能自己留着", "允许挖吗")
+PERMISSION_ASKED = re.compile(
+    r"(?:能不能|可不可以|允不允许|准不准|让不让|许不许|能|可以|允许|准)([\u4e00-\u9fff]{1,6})"
+)
+# a sentence that decides whether one may: a ban, or a leave given
+PERMITTING = re.compile(rf"{BANNED.pattern}|方可|可以|允许|准予")
+# jieba's tags of words that name no act (things, places, persons, counts; 拓 is tagged nr)
+NOT_ACTS = frozenset({"n", "nz", "ns", "nt", "nw", "ng", "r", "m", "q", "f", "s"})
+# characters of an asked act that name no act of their own
+ACT_FILLER = "的了着过在用去来把给让被自己个一下点些吗么嘛呢啊吧不没也还就都要再先"
+
+
+def _permission_asked(question: str) -> re.Match[str] | None:
+    """Whether one may do an act, asked as a yes/no ("壁画能拍照吗", "能不能先走"): not a claim
+    (能报吗, 只能报6万), nor a way or a figure asked with it (可以通过什么途径办)."""
+    asking = asking_part(question)
+    asked = PERMISSION_ASKED.search(asking)
+    if (
+        asked is None
+        or re.search(r"什么|啥|哪|怎么|怎样|如何|咋|多少|几|谁", asking)
+        # (a claim anywhere after it: "能和居民医保一起报销吗", "能多报吗")
+        or re.search(r"报(?![告备名到道考批])|赔|支付|享受|领", asking[asked.start() :])
+        or asking[asked.start() - 1 : asked.start()] == "只"
+    ):
+        return None
+    return asked
+
+
+def _terms_named(question: str) -> list[str]:
+    """The regulation's own terms the whole question names, its circumstances too ("我家就在
+    建设控制地带里，能盖房吗": 建设控制地带)."""
+    from index.lexical import domain_terms, tokenize
+
+    return [t for t in dict.fromkeys(tokenize(question)) if t in domain_terms()]
+
+
+def _ban_verdict(question: str, direct: str, unit_text: str = "") -> str:
+    """ "寺庙里的壁画能拍照吗" answered by "…不得拍摄；确因特殊需要…批准，可以…": the verdict
+    the ban gives, 不可以 — or 一般不可以 when the rule allows it after all — when the act it
+    bans is the act asked (a character of the asked verb in what the ban names); "" else."""
+    asked = _permission_asked(question)
+    ban = BANNED.search(direct)
+    if asked is None or ban is None:
+        return ""
+    import jieba.posseg
+
+    from index.lexical import expand_query, tokenize
+
+    banned = re.split(r"[；。;]", direct[ban.end() :])[0]
+    # the act's verbs ("把文物带出境": 带出, not the 文 of 文物 every ban of the relic rules
+    # names), and the regulation words its everyday words stand for ("带回家": 私分、藏匿)
+    said = asked.group(1)
+    # (every word but the things, persons and counts: jieba may not tag a rare verb, 拓)
+    verbs = [w.word for w in jieba.posseg.cut(said) if w.flag not in NOT_ACTS]
+    terms = [t for t in expand_query(said) if t not in tokenize(said)]
+    act = set("".join([*verbs, *terms])) - set(ACT_FILLER)
+    if not act & set(banned):
+        return ""
+    from index.lexical import covered_by
+
+    if any(
+        covered_by(t, question, unit_text) and not covered_by(t, question, direct)
+        for t in (*_telling(question), *_terms_named(question))
+    ):
+        return (
+            ""  # ("建设控制地带里能盖房吗": the ban found is the 保护范围's, not the place asked)
+        )
+    # ("未经批准，…不得复制": with approval it may be done)
+    after_all = (
+        ALLOWED_AFTER_ALL.search(direct)
+        or "可以" in direct[ban.end() :]
+        or re.search(r"未经[^，。；]{0,12}(批准|同意|许可)|私自|擅自", direct)
+    )
+    return "一般不可以" if after_all else "不可以"
 
 
 # the least or the most one pays, asked ("交医保最低多少钱", "医保最多交多少", "最少交几块")

@@ -583,6 +583,9 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
             or (
                 frame.person.identities and person_key(frame.person.who) != person_key(topic_person)
             )
+            # "我交120档，交多少" after "我爷爷68了…": the asker, after someone else's case, is
+            # another person though nothing of theirs is said (their age is not his)
+            or (ASKER.fullmatch(frame.person.who) and person_key(topic_person) != "")
         )
     )
     repeat = (
@@ -1146,6 +1149,10 @@ def said_of_oneself(text: str) -> Statement | None:
 SAME_HOSPITAL = re.compile(
     r"(?:同一|同一个|同一家|同样的?|一样的|那家|这家|那个|这个)(?:医院|卫生院)"
 )
+
+
+# the asker named as such
+ASKER = re.compile(r"我|俺|我自己|俺自己|本人|咱")
 
 
 def continue_person(turn: Turn, state: State) -> None:

@@ -15,7 +15,7 @@ from decimal import Decimal
 from functools import cached_property
 from typing import Any
 
-from assistant import eligibility, guard, membership, scope
+from assistant import eligibility, guard, membership, scope, sums
 from assistant.advice import asks_tier_advice, tier_advice
 from assistant.answers import display
 from assistant.calculators import TITLES
@@ -24,7 +24,6 @@ from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import (
     HOW_PAID_IN,
-    MEMBER_IDENTITY,
     StatedCase,
     StatedMember,
     custodian_groups,
@@ -240,7 +239,9 @@ TALLY_ASKED = re.compile(
 # what the yearly cap still leaves, asked after cases: "今年最多还能报多少", "还剩多少额度"
 REMAINING_ASKED = re.compile(
     r"(还能|还可以|还可)(报|给报|赔|拿|支付)[^，。？]{0,4}(多少|几)|还剩(下)?[^，。？]{0,4}(多少|几)|"
-    r"剩(下|余)的?(额度|限额|多少)"
+    r"剩(下|余)的?(额度|限额|多少)|"
+    # "离一年的封顶还差多少": what the cap still leaves
+    r"(离|距离?)[^，。？]{0,10}(封顶|限额|上限|最高)[^，。？]{0,4}差[^，。？]{0,3}(多少|几)"
 )
 # characters too common to tie a return ("回到那个…") to an earlier question
 COMMON_CHARS = set("的了是我你他她能可以要不吗呢那这个么什怎样哪里去来到回说自己还有没会")
@@ -491,19 +492,6 @@ def _household_changed(frame: Frame, state: State) -> list[StatedMember]:
         return []
     members = [StatedMember(m.kin, dict(m.slots)) for m in state.household]
     changed = False
-    for m in MEMBER_IDENTITY.finditer(frame.text):
-        if not m.group("id"):
-            continue
-        said = person_key(
-            re.sub(r"(是|属于|为|个|一名)+$", "", m.group(0)[: m.start("id") - m.start()])
-        )
-        member = next((x for x in members if person_key(x.kin) == said), None)
-        if member is not None:
-            member.slots["identities"] = [
-                *member.slots.get("identities", []),
-                *read_identities(m.group(0)),
-            ]
-            changed = True
     tier, _ = read_tier(frame.text)
     if tier is not None and re.search(r"都|全家|全部|每人|每个人|一家", frame.text):
         for member in members:
@@ -526,7 +514,38 @@ def _household_changed(frame: Frame, state: State) -> list[StatedMember]:
                 slots["tier"] = tier
             members.append(StatedMember(kin, slots))
         changed = True
+    # (after the members added: "我妹妹是建档立卡贫困户，把她也算上" says hers too, and
+    # "把我弟也算上，他是建档立卡贫困户" his, the one member added)
+    one = added[0] if len(added) == 1 and MEMBER_ADDED.search(frame.text) else ""
+    text = re.sub(r"(?<![我你])(他|她)(?=是|属于)", one, frame.text) if one else frame.text
+    changed = _identities_said(text, members) or changed
     return members if changed else []
+
+
+def _identities_said(text: str, members: list[StatedMember]) -> bool:
+    """The standings this turn says of the household's members (我老婆是二级残疾), added to
+    theirs — or in place of them when the turn corrects one (不对，我妹妹是低保户，不是建档立卡
+    的); whether any was said."""
+    from assistant.calculators.understanding import without_denied
+
+    correcting = bool(re.search(r"不对|不是|说错|其实|搞错", text))
+    said_any = False
+    from assistant.calculators.understanding import MEMBER_STANDING
+
+    for m in MEMBER_STANDING.finditer(text):
+        if not m.group("id"):
+            continue
+        said = person_key(
+            re.sub(r"(是|属于|为|个|一名)+$", "", m.group(0)[: m.start("id") - m.start()])
+        )
+        member = next((x for x in members if person_key(x.kin) == said), None)
+        if member is None:
+            continue
+        read = read_identities(without_denied(text[m.start() :]) if correcting else m.group(0))
+        kept = [] if correcting else member.slots.get("identities", [])
+        member.slots["identities"] = list(dict.fromkeys([*kept, *read]))
+        said_any = True
+    return said_any
 
 
 def _stay_label(calc: Calculation) -> str:
@@ -618,6 +637,7 @@ class Assistant:
         except NotFoundError as exc:  # a document named in the question that does not exist
             response = Response("error", answer=str(exc), error=str(exc))
         response = _with_difference(response, frame, state)
+        response = _with_group_total(response, frame, state)
         if (
             frame.asks_now
             and response.status == "answered"
@@ -1108,7 +1128,13 @@ class Assistant:
                     # was quoted before ("…是自带的吗 还要不要另交钱": no weaker article answers)
                     response = again
                 elif again.status == "answered" and (
-                    (response.status == "out_of_scope" and set(again.quoted) <= used)
+                    # (by its lead quote: "看管员要巡查吗 多久一次" is answered by the 每日巡查
+                    # just quoted, whatever else that answer sees too)
+                    (
+                        response.status == "out_of_scope"
+                        and again.quoted[:1]
+                        and again.quoted[0] in used
+                    )
                     or (
                         again.quoted[:1]
                         and again.quoted[0] in used
@@ -1262,6 +1288,11 @@ class Assistant:
             if response.status == "calculated":
                 return response
             state.pending = None
+        if not frame.calculator:
+            # "乡镇兽医加上检测员一共多少岗位": each thing's figure, and their sum
+            added = sums.named_added(frame.text, self.corpus, self.searcher)
+            if added is not None:
+                return added
         # a later part of one message leans on the first part's subject, said in its lead;
         # not also on the conversation's last topic
         # ("这个标准由哪些部门定" points back at the first part: it leans on it)
@@ -1298,6 +1329,20 @@ class Assistant:
         who = whose(turn.frame, state)
         person = person_key(who)
         kept: tuple[int, Payment] | None = None
+        last_case = state.cases.get(person)
+        if (
+            name == "inpatient"
+            and turn.replaces_last
+            and {"admission", "cost"} <= turn.given
+            and last_case is not None
+            and str(last_case.inputs.get("cost")) != str(inputs.get("cost"))
+            and str(inputs.get("admission")) == str(state.stays(person) + 1)
+        ):
+            # "不对，她是在县医院住的，今年这是第二次住院了，这回花了1.2w" after a supposed
+            # change of the first stay: a stay of its own cost, in the order after the stays
+            # counted, follows them (the first stands as it was); "这是第二次住院了" alone, of
+            # the stay just computed, still changes that one
+            turn.new_stay = True
         if name in TALLIED:
             # payments made earlier in this conversation count against this person's yearly cap
             # (or the 两病 limit) and set the admission order; a new case starts that tally
@@ -1916,6 +1961,36 @@ class Assistant:
             (c.lead for c in clauses(unit) if c.lead and c.label == (cite.clause or c.label)), ""
         )
 
+    def _without_home_said(self, query: str, frame: Frame) -> str:
+        """ "我家在噶尔县盖房子挖出来个老东西，咋办": a home county said as where the asker lives
+        or does something is left out of the look-up when, without it, the articles found are
+        in a document that never names that county (the relic rules hold everywhere; the
+        county's own road tasks keep it)."""
+        said = [
+            p.said
+            for p in frame.subject.places
+            if p.role is PlaceRole.HOME
+            and not p.generic
+            and re.search(
+                rf"(?:家|我|我们|俺|咱们?)[^，。？?]{{0,3}}{re.escape(p.said)}"
+                rf"|在{re.escape(p.said)}[^，。？?]{{0,4}}{CIRCUMSTANCE_ACT.pattern}",
+                query,
+            )
+        ]
+        if not said:
+            return query
+        bare = query
+        for place in said:
+            bare = bare.replace(place, "")
+        bare = re.sub(r"^[，,\s]+", "", bare)
+        found = self.searcher.search(_without_region(bare), k=1)
+        names = [p.name for p in frame.subject.places if p.said in said]
+        if not found or any(
+            n.removesuffix("县") in self.doc_text[found[0].unit.doc_id] for n in names
+        ):
+            return query
+        return bare
+
     def _answer(
         self, frame: Frame, state: State, avoid: set[str] | None = None, alone: bool = False
     ) -> Response:
@@ -2042,6 +2117,7 @@ class Assistant:
         query = " ".join(
             [*marked_cases(frame.slots), *_treated_words(frame), *_gazette_words(frame), query]
         )
+        query = self._without_home_said(query, frame)
         hits = self._with_count_stated(self.searcher.search(_without_region(query), k=5), q)
         if query != q and self._standing_of_last(frame, state):
             # (that document's articles: the standing's words find another's first)
@@ -2249,6 +2325,7 @@ class Assistant:
                 f"{total:.2f}",
                 *(f"{a:.2f}" for a in amounts),
                 *(f"{s['rule']} {s['amount']}" for c in run for s in c.steps[:1]),
+                f"{len(run)}次",  # (how many results are added: the conversation's own count)
             ],
         )
 
@@ -3253,7 +3330,14 @@ def _own_share_of(frame: Frame, state: State) -> Calculation | None:
 def _sums_results(frame: Frame, state: State) -> bool:
     """ "两个加起来", "一共多少" after two or more results of one calculator: their sum, asked
     with no figure, no new case and no topic of its own. Fund payments have their tally."""
-    if not RUNNING_TOTAL.search(frame.text) or frame.figures or frame.slots:
+    if not RUNNING_TOTAL.search(frame.text) or frame.figures:
+        return False
+    # ("那我们三个人（奶奶、我、儿子）一共要交多少": the group read as a contribution's, with
+    # nothing of its own)
+    said = {k: v for k, v in frame.slots.items() if v not in (None, "", [])}
+    if GROUP_SAID.search(frame.text):
+        said = {k: v for k, v in said.items() if k not in ("mode", "sex", "persons")}
+    if said:
         return False
     if frame.topical and not frame.calculator:
         return False  # ("噶尔和日土的养护岗位加起来多少" after two budgets: a topic of its own)
@@ -3265,7 +3349,17 @@ def _sums_results(frame: Frame, state: State) -> bool:
     # "要是全家都改成250档呢，一共多少": the last case changed (its own sum), not the results added;
     # ("两个人加一起多少钱": how many results are added is no change)
     changed = slots_for(frame, run[-1].calculator, keep_mode=False)
+    if GROUP_SAID.search(frame.text):
+        # ("我们四个人（爸、妈、我、弟）一共要掏多少": the kin listed are those computed; the sex
+        # one of them says is no change)
+        changed.pop("sex", None)
     return not set(changed) - {"persons", "counties"}
+
+
+# the people computed so far, said as a group ("我们四个人", "全家", "他们俩", "一家人")
+GROUP_SAID = re.compile(
+    r"我们|咱们|全家|一家|家里人|他们俩|她们俩|我俩|俩人|[两三四五六七八九十\d]\s*(?:个人|口人|口)"
+)
 
 
 # "她比我少报多少", "两个差多少", "相差几块钱": the last two results set against each other
@@ -3274,6 +3368,38 @@ DIFFERENCE_ASKED = re.compile(
     # ("一年最多报多少", "最少交多少": a limit, not the difference of two results)
     r"|(?:相?差|差了|差距|差额)[^，。？?]{0,3}(?:多少|几|是)|(?<![最至顶])(?:少|多)(?:报|拿|交|给)了?多少"
 )
+
+
+def _with_group_total(response: Response, frame: Frame, state: State) -> Response:
+    """ "不对，我爸其实才64，他要是选最低档，四个人一共多少": a person's case computed again, and
+    the total over each person's latest case of that calculator in the conversation, said
+    first (not for the fund's payments, which have their tally)."""
+    calc = response.calculation or {}
+    name = calc.get("calculator")
+    if (
+        response.status != "calculated"
+        or name in TALLIED
+        or not (RUNNING_TOTAL.search(frame.text) and GROUP_SAID.search(frame.text))
+    ):
+        return response
+    cases = [c for c in state.cases.values() if c.calculator == name]
+    if len(cases) < 2 or "合计" in response.answer.split("\n", 1)[0]:
+        return response
+    head = next(iter(cases[-1].result))
+    unit = "万元" if head == "total_wan" else "元"
+    amounts = [Decimal(c.result[head]) for c in cases]
+    total = sum(amounts, Decimal(0))
+    named = [KIN_WORDS.get(c.person, (c.person or "您",))[0] for c in cases]
+    said = " + ".join(f"{who} {a:.2f}" for who, a in zip(named, amounts, strict=True))
+    lead = f"按本次对话里每人最近一次的计算，{len(cases)}人合计：{said} = {total:.2f} {unit}。"
+    response.answer = f"{lead}\n{response.answer}"
+    response.facts = [
+        *response.facts,
+        f"{total:.2f}",
+        *(f"{a:.2f}" for a in amounts),
+        f"{len(cases)}人",  # (how many people: the conversation's own count)
+    ]
+    return response
 
 
 def _with_difference(response: Response, frame: Frame, state: State) -> Response:
@@ -3310,6 +3436,10 @@ def _compares_results(frame: Frame, state: State) -> bool:
     """ "她比我少报多少" after two results of one calculator: their difference, asked with no
     figure and no case of its own."""
     if not DIFFERENCE_ASKED.search(frame.text) or frame.figures or frame.slots:
+        return False
+    if RUNNING_TOTAL.search(frame.text) or REMAINING_ASKED.search(frame.text):
+        # ("两次加起来一共报了多少？离一年的封顶还差多少？": a total and what the cap still
+        # leaves, the fund's tally — no difference between the results)
         return False
     run = state.last_run() if state.results else []
     return len(run) >= 2 and frame.calculator in (None, run[-1].calculator)
@@ -3906,6 +4036,12 @@ OTHERS_COMPARED = re.compile(r"比(?:别人|别的人|一般人|普通人|其他
 TWO_REFERRED = re.compile(r"两个|两种|两样|两项|这俩|俩|二者|两者")
 # how deep they are read for one that states a number of people
 HEADS_DEPTH = 12
+
+
+# what one does at home that says where, not what is asked ("在噶尔县盖房子", "在普兰放牧")
+CIRCUMSTANCE_ACT = re.compile(
+    r"盖|建房|修房|挖|放牧|放羊|干活|打工|种地|住|上班|工作|生活|开车|旅游|玩|上学|读书"
+)
 
 
 def _without_region(query: str) -> str:

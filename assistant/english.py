@@ -46,7 +46,7 @@ YES_NO_OPENING = re.compile(
 IN_PLACE = re.compile(r"^(由?谁|哪个|哪些)")
 # the thing a wh-question asks the value of, named first in English and last in Chinese
 FACT_HEAD = re.compile(
-    r"起付线|比例|限额|工资|补贴|补助|标准|期限|年龄要求|职责|权利|条件|缴费期|费用|金额|经费|投资|待遇|"
+    r"起付线|比例|限额|工资|补贴|补助|标准|期限|年龄要求|职责|权利|条件|缴费期|缴费档次|费用|金额|经费|投资|待遇|"
     r"办法|方式|内容"
 )
 # what a yes/no question about payment turns on: put before 吗 as 能报销
@@ -324,9 +324,15 @@ def _pieces(text: str) -> list[Piece]:
     return pieces
 
 
+# an example said after the question ("…abroad, e.g. in Nepal?"): no clause that asks
+EXAMPLE_ASIDE = re.compile(
+    r",?\s*\b(?:e\.g\.|i\.e\.|for example|for instance|such as)\s[^,;:?!]*(?=[?!]?\s*$)", re.I
+)
+
+
 def _yes_no_opening(question: str) -> str | None:
     """The auxiliary that opens the asking clause ("Can I…?", "…, will I be reimbursed?")."""
-    clause = re.split(r"[,;:.?!]\s+", question.strip())
+    clause = re.split(r"[,;:.?!]\s+", EXAMPLE_ASIDE.sub("", question.strip()))
     last = next((c for c in reversed(clause) if c.strip(" ?!.")), "")
     m = YES_NO_OPENING.match(last)
     return m.group(1).lower() if m else None

@@ -387,6 +387,14 @@ ALLOWS = re.compile(r"可以|允许|准予|有权")
 REQUIRES = re.compile(r"应当|必须|应(?=[在于当按向])")
 
 
+def _asking_clause(question: str) -> str:
+    """The last clause of a question that says anything: the one that asks."""
+    from assistant.english import EXAMPLE_ASIDE
+
+    pieces = re.split(r"(?<=[,;:.?!])\s+", EXAMPLE_ASIDE.sub("", question.strip()))
+    return next((p for p in reversed(pieces) if p.strip(" ?!.,")), question)
+
+
 def _rule_opening(lead: str) -> str:
     """A yes/no asked in English, answered by a rule's sentence rather than a verdict: the
     first modal it says decides (壁画…不得拍摄；确因特殊需要…可以… → No, as a rule)."""
@@ -451,7 +459,10 @@ def in_english(response: Response, asked: str = "") -> Response:
             lines.append(f"The nearest rule is {cited(response.citations[0])}, quoted below.")
     elif response.status == "answered":
         # ("is there a yearly limit?": whether a thing exists, which a rule's modal does not say)
-        modal = EN_YES_NO.match(asked) and not EN_EXISTS.match(asked)
+        # (the clause that asks, after a greeting or a circumstance: "Hi, I'm a tourist…. Am I
+        # allowed to take photos…?")
+        clause = _asking_clause(asked)
+        modal = EN_YES_NO.match(clause) and not EN_EXISTS.match(clause)
         opening = _opening(lead) or (_rule_opening(lead) if modal else "")
         source = (
             f"The gazette answers this in {cited(response.citations[0])}."

@@ -713,7 +713,8 @@ def _age(q: str) -> re.Match[str] | None:
         or re.search(
             # ("那他老伴 女 六十三呢": a sex said between the person and the age)
             rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他{own})(?:呢?[，,\s]*)(?:[男女](?:的|性)?[，,\s]*)?"
-            r"(?:今年)?\s*"
+            # ("我爸其实才64", "我妈实际上已经61": a correction's words before the age)
+            r"(?:今年|其实|实际上|实际|只有|才|已经|刚满|刚|满)*\s*"
             # "阿爸六十四 交250的呢": in Chinese numerals too, two characters or more
             rf"(\d{{1,3}}|[一二三四五六七八九十]{{2,4}})"
             # ("他3月实发多少": a month, not an age)
@@ -795,7 +796,19 @@ OFTEN_OFFERED = re.compile(
 HOW_MUCH = re.compile(r"多少|几|\d|[一二两三四五六七八九十百千万]+\s*[块元万千档%]")
 
 
+# a condition said first whose wh-word stands for anyone or any time ("要是哪个单位拖后腿，会
+# 怎么处理", "万一哪天断缴了，会怎样"), the question asked after it
+CONDITION_FIRST = re.compile(r"^(?:那)?(?:要是|如果|假如|假设|万一|若是?|一旦)([^，,。？?]+)[，,]")
+
+
 def _fact(q: str, intent: Intent) -> FactType:
+    condition = CONDITION_FIRST.match(q)
+    if (
+        condition
+        and QUESTION_WORD.search(condition.group(1))
+        and QUESTION_WORD.search(q[condition.end() :])
+    ):
+        q = q[condition.end() :]  # what is asked of it is what follows
     if intent is Intent.LIST or LIST.search(q):
         return FactType.LIST
     if SOURCE_ASK.search(q) and not re.search(

@@ -86,7 +86,10 @@ def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = ""
         found = pattern.search(frame.text)
         # a word the documents themselves use ("乡镇兽医岗位", "河北省…公务员岗位") is no
         # kind of fact they never publish
-        if found and not (gazette and _named_word(found, frame.text, gazette)):
+        # (never for a refusal to help a wrong: "教我怎么私自拍壁画" is refused though the
+        # gazette's bans name 私自)
+        refusal = message.startswith("不能")
+        if found and (refusal or not (gazette and _named_word(found, frame.text, gazette))):
             return message
     abroad = next((p for p in frame.subject.places if p.abroad), None)
     if abroad is not None and not re.search(r"报|医保|支付|补|参保", frame.text):
@@ -132,11 +135,15 @@ def _named_word(found: re.Match[str], question: str, gazette: str) -> bool:
     """Whether the documents name what a canned decline matched, without the verb it was said
     with ("考公务员" → 公务员); a word of two characters only with its neighbour in the question
     ("乡镇兽医岗" → 兽医岗位 is named, "打电话举报" is not 电话沟通)."""
-    start = found.start() + (1 if re.match(r"考|学|当|做|办|去|买", found.group(0)) else 0)
-    bare = question[start : found.end()]
+    # (a row that says what its word may not be near, "^(?!…).*(牦牛|…|兽医…)", matched the
+    # whole question before the word: the word is its last group)
+    last = found.re.groups
+    begin, end = found.span(last) if last and found.group(last) is not None else found.span()
+    start = begin + (1 if re.match(r"考|学|当|做|办|去|买", question[begin:end]) else 0)
+    bare = question[start:end]
     if len(bare) >= 3:
         return bare in gazette
-    around = (question[max(0, start - 1) : found.end()], question[start : found.end() + 1])
+    around = (question[max(0, start - 1) : end], question[start : end + 1])
     return len(bare) == 2 and any(len(a) == 3 and a in gazette for a in around)
 
 

@@ -181,7 +181,8 @@ def test_an_act_alone_after_a_rule_is_the_rule_that_names_it(assistant) -> None:
 
 def test_a_ban_keeps_the_condition_it_opens_with(assistant) -> None:
     (answer,) = ask_turns(assistant, "我能自己复制文物吗")
-    assert answer.answer.startswith("未经批准")
+    # (after the verdict the ban gives, 一般不可以, added in the thirty-seventh session)
+    assert answer.answer.removeprefix("一般不可以：").startswith("未经批准")
 
 
 def test_the_rest_of_a_contribution_is_who_pays_it(assistant) -> None:

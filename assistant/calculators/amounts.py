@@ -37,16 +37,19 @@ MAGNITUDE |= {"K": 1000, "亿": 100000000, "億": 100000000, "百": 100, "佰": 
 AMOUNT_SIGNS = set("百佰千仟万萬亿億wWkK")
 
 _D = "0-9"
+LABEL_AFTER = "级岁个处次年月天%/档号日周"
 CANDIDATE_RE = re.compile(
     rf"(?P<sign>[-−负](?=[{_D}{CN_DIGIT_CHARS}十]))?"
     rf"(?P<core>[{_D}{CN_DIGIT_CHARS}十拾]"
-    rf"(?:[{_D}{CN_CHARS}]|[wWkK](?![A-Za-z])|[.,](?=[{_D}])|点(?=[{_D}{CN_DIGIT_CHARS}])"
+    # (a Chinese numeral right after digits and before a count's label starts a count of its
+    # own: "2020和2021两年" is no "2021两")
+    rf"(?:[{_D}]|(?<![{_D}])[{CN_CHARS}]|[{CN_CHARS}](?![{LABEL_AFTER}])"
+    rf"|[wWkK](?![A-Za-z])|[.,](?=[{_D}])|点(?=[{_D}{CN_DIGIT_CHARS}])"
     rf"|(?<=[{_D}])[eE][+-]?(?=[{_D}]))*)"
     r"(?P<approx>[多余])?"
     r"\s*(?P<unit>元|块钱|块)?"
 )
 # "2，000": a full-width comma inside digits is either a typo'd separator or two numbers; ask
-LABEL_AFTER = "级岁个处次年月天%/档号日周"
 # "12，000元" is one amount with a full-width separator (refused: ambiguous); "58，120档" is two
 # values, the last with its own label (an age, then a tier), and is no amount at all
 FULL_WIDTH_GROUPS_RE = re.compile(

@@ -171,6 +171,15 @@ def detect_calculator(question: str) -> str | None:
     )
     if (custodian or watched or guarded) and (re.search(pay, q) or worked):
         return "custodian_pay"  # "自治区级看管员干5个月呢": a custodian's months are paid months
+    sites = sites_by_level(q)
+    if (
+        (sum(sites.values()) > 1 or len(sites) > 1)
+        and re.search(rf"{SUM_WORDS.pattern}|多少钱|要多少|花多少|得多少|(?<!几)多少[？?\s]*$", q)
+        and not re.search(r"维修|修缮|保护范围|几个人|多少人|几名|几位|多少名", q)
+    ):
+        # "一处县级一处区级，一年加起来多少": sites counted by level and a sum asked; the only
+        # sum the gazette gives per site is its custodians' wages (细则 第十二条)
+        return "custodian_pay"
     if (
         # "我在县级的，干了5个月，一共多少": months worked for pay are only a custodian's here
         worked
@@ -537,10 +546,13 @@ def understand(question: str, calculator: str | None = None) -> Reading | None:
         reading.inputs["cost"] = plain(total)
         reading.notes.append(f"费用按每次 {plain(each)} 元 × {times} 次 = {plain(total)} 元计算。")
     rank = TIER_RANK.search(q)
+    tiers = sorted(int(t) for t in rules()["contribution"]["tiers"])
     if (
         rank
         and reading.inputs.get("tier") is not None
         and not re.search(r"\d", q[rank.end() :][:4])
+        # ("我选最高那档，我老婆选120的": the tier read is another person's, said in figures)
+        and str(tiers[RANK_INDEX[rank.group(1)]]) == str(reading.inputs["tier"])
     ):
         reading.notes.append(f"“{rank.group(0)}”按 {reading.inputs['tier']} 元档计算。")
     return reading
@@ -1149,6 +1161,18 @@ MEMBER_IDENTITY = re.compile(
 )
 
 
+# a member named with any standing the contribution rule sets apart ("妹妹是建档立卡贫困户"
+# pays 60元 of her own, 第十八条（四）; the exempt ones as MEMBER_IDENTITY)
+MEMBER_STANDING = re.compile(
+    MEMBER_IDENTITY.pattern.split("(?P<id>")[0].replace(
+        "哥哥|姐姐|弟弟|妹妹", "哥哥?|姐姐?|弟弟?|妹妹?"
+    )
+    + "(?P<id>"
+    + "|".join(p for p, _ in IDENTITY_PATTERNS)
+    + ")"
+)
+
+
 # "其他3人", "其余的都": the household's members other than the one just named
 OTHER_MEMBERS = re.compile(
     r"(?:其他|其余|另外|剩下)的?(?:(?P<n>[\d一二三四五六七八九两])(?:个|口)?人|人|家人|成员|都)"
@@ -1357,10 +1381,10 @@ CUSTODIANS_COUNTED = re.compile(
 EVENT_MONTH = re.compile(r"(?:有|其中)\s*(?:一|1)\s*个月\s*(?:没|未|不|忘)")
 
 
-def read_custodian(q: str) -> dict[str, Any]:
+def sites_by_level(q: str) -> dict[str, int]:
+    """The relic sites counted by level ("两处县级", "自治区级1处 县级1处", "一处县级一处区级")."""
     from assistant.fields import match_choice
 
-    inputs: dict[str, Any] = {}
     sites: dict[str, int] = {}
     counted = [
         (m.group(3), m.group(1)) for m in re.finditer(rf"{COUNT}\s*(处|个)\s*({_site_words()})", q)
@@ -1374,11 +1398,34 @@ def read_custodian(q: str) -> dict[str, Any]:
     for word, count in after if len(after) > len(counted) else counted:
         level = match_choice("site_level", word)
         sites[level] = sites.get(level, 0) + (small_count(count) or 0)
+    return sites
+
+
+# one person's pay said as such ("我看一处县级的点", "一个人一年一共多少")
+ONE_PERSON = re.compile(r"我|俺|他|她|一个人|一人|每人|个人|每个人|单人")
+
+
+def read_custodian(q: str) -> dict[str, Any]:
+    from assistant.fields import match_choice
+
+    inputs: dict[str, Any] = {}
+    sites = sites_by_level(q)
     # a budget is asked for sites (how many of each level); one person's pay otherwise, even
     # when the person asks for "一共" over several months
+    # ("这一处一年看管工资一共多少": a site counted with a total asked of no one person is its
+    # wage bill, 每处2名)
     if (
         re.search(r"预算|配备|配齐|(需要|要)多少(钱|资金|经费)|经费|共有.{0,6}处", q)
         or sum(sites.values()) > 1
+        or (
+            sites
+            and SUM_WORDS.search(q)
+            and not ONE_PERSON.search(q)
+            # (months someone worked, or the custodian said, are one person's pay:
+            # "一处县级文物点的看管员干了3个月，一共多少")
+            and not re.search(WORKED_MONTHS, q)
+            and not re.search(r"看管员|看护员|看管人员|看管了|看了|守了|干了", q)
+        )
     ):
         inputs["mode"] = "budget"
         if sites:
