@@ -480,6 +480,33 @@ def _other_terms_named(text: str, calc: Calculation) -> bool:
     return bool(own) and bool(levels - {own})
 
 
+# one site of a budget pointed at ("区级那处", "县级的那个点", "那一处")
+ONE_SITE_SAID = re.compile(r"那(一)?处|那个点|那个文物点|那个单位|这(一)?处")
+
+
+def _budget_level_months(frame: Frame, state: State) -> tuple[str, int, Calculation] | None:
+    """A budget of sites at several levels just computed, and a turn giving the months of
+    one level's site only ("不对，区级那处今年只请了8个月，重新算下总数"): that level, its
+    months and the budget; None otherwise."""
+    from assistant.calculators.understanding import read_custodian, sites_by_level
+
+    calc = state.last_calc
+    if (
+        calc is None
+        or calc.calculator != "custodian_pay"
+        or calc.inputs.get("mode") != "budget"
+        or len(calc.inputs.get("sites") or {}) < 2
+        or not ONE_SITE_SAID.search(frame.text)
+        or sites_by_level(frame.text)
+    ):
+        return None
+    read = read_custodian(frame.text)
+    level, months = read.get("site_level"), read.get("months")
+    if level not in calc.inputs["sites"] or not months or calc.inputs["sites"][level] != 1:
+        return None
+    return level, int(months), calc
+
+
 def _household_changed(frame: Frame, state: State) -> list[StatedMember]:
     """The members of the household last computed one by one, as this turn changes them: one
     named with an exempting identity (我老婆是二级残疾), the tier of all (要是都交250呢), a member
@@ -941,6 +968,9 @@ class Assistant:
             # "要是在成都住的院呢 需要备案吗" after a stay: the case changed, then a question of
             # its own (a yes/no, how, who, when) that the recomputation alone would drop
             return self._several(parts, state)
+        split = _budget_level_months(frame, state)
+        if split is not None:
+            return self._budget_split(*split, state)
         household = _household_changed(frame, state)
         if household:  # "我老婆是二级残疾" after the members' contributions: that member changes
             again = self._members(Turn("contribution", {}, frame), household, state)
@@ -979,6 +1009,43 @@ class Assistant:
         if len(parts) > 1:
             return self._several(parts, state)
         return self._single(frame, state)
+
+    def _budget_split(self, level: str, months: int, calc: Calculation, state: State) -> Response:
+        """ "不对，区级那处今年只请了8个月" after a budget of sites at two levels: that level's
+        sites at its own months, the others at theirs, each computed and added (the budget's
+        one months would price every site at 8)."""
+        sites = dict(calc.inputs["sites"])
+        parts = [
+            ({level: sites.pop(level)}, months),
+            (sites, int(calc.inputs["months"])),
+        ]
+        datas = [
+            calculate("custodian_pay", {"mode": "budget", "sites": s, "months": m}, self.corpus)
+            for s, m in parts
+        ]
+        amounts = [Decimal(d["result"]["budget"]) for d in datas]
+        total = sum(amounts, Decimal(0))
+        steps = [step for d in datas for step in d["steps"]]
+        citations = self._calc_citations(datas[0]["citations"])
+        lead = (
+            f"野外文物看管人员工资：工资预算 {total:.2f} 元"
+            f"（{level}按 {months} 个月，其余按 {calc.inputs['months']} 个月）。"
+        )
+        body = calc_text(datas[0]["title"], {"budget": f"{total:.2f}"}, steps, [], citations).split(
+            "\n"
+        )
+        answer = "\n".join([lead, *[x for x in body if x.startswith("·")]])
+        return Response(
+            "calculated",
+            answer=answer,
+            citations=citations,
+            facts=[
+                f"{total:.2f}",
+                *(f"{a:.2f}" for a in amounts),
+                f"{months} 个月",
+                *(f"{step['rule']} {step['amount']}" for step in steps),
+            ],
+        )
 
     def _case_and_tail(self, case: str, tail: str, state: State) -> Response | None:
         """ "交250档 住院花了2万 一级医院 报多少？三级呢？": the case asked, then the same case with

@@ -324,3 +324,16 @@ def test_a_rank_said_for_one_member_is_no_note_on_anothers_tier() -> None:
 
     frame = read_frame("我交最便宜那档，我老公交250的，俩人一共交多少")
     assert not any("最便宜" in r for r in frame.readings)
+
+
+def test_one_levels_months_changed_inside_a_budget_keep_the_others(assistant) -> None:
+    *_, budget, changed = ask_turns(
+        assistant,
+        "看管员工资怎么算",
+        "我们有两处县级的一处自治区级的，一年一共多少",
+        "自治区级那处只请了半年，也就是6个月，重新算一下",
+    )
+    # 2 × 2 × 1200 × 12 + 1 × 2 × 1400 × 12 = 57600 + 33600
+    assert Decimal(budget.calculation["result"]["budget"]) == Decimal("91200.00")
+    # 57600 + 1 × 2 × 1400 × 6 = 57600 + 16800
+    assert changed.answer.startswith("野外文物看管人员工资：工资预算 74400.00 元")
