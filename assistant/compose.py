@@ -3645,7 +3645,7 @@ PERMITTING = re.compile(rf"{BANNED.pattern}|方可|可以|允许|准予")
 # jieba's tags of words that name no act (things, places, persons, counts; 拓 is tagged nr)
 NOT_ACTS = frozenset({"n", "nz", "ns", "nt", "nw", "ng", "r", "m", "q", "f", "s"})
 # characters of an asked act that name no act of their own
-ACT_FILLER = "的了着过在用去来把给让被自己个一下点些吗么嘛呢啊吧不没也还就都要再先"
+ACT_FILLER = "的了着过在用去来把给让被自己个一下点些吗么嘛呢啊吧不没也还就都要再先进行作入出上"
 
 
 def _permission_asked(question: str) -> re.Match[str] | None:

@@ -24,6 +24,7 @@ from assistant.calculators.base import rules
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import (
     HOW_PAID_IN,
+    PAIR_SAID,
     StatedCase,
     StatedMember,
     custodian_groups,
@@ -501,6 +502,8 @@ def _budget_level_months(frame: Frame, state: State) -> tuple[str, int, Calculat
     ):
         return None
     read = read_custodian(frame.text)
+    if read.get("mode") == "person" and re.search(r"一个人|他|她|我|每人|个人", frame.text):
+        return None  # ("区级那处的看管员干了8个月，他一个人能拿多少": one person's pay)
     level, months = read.get("site_level"), read.get("months")
     if level not in calc.inputs["sites"] or not months or calc.inputs["sites"][level] != 1:
         return None
@@ -559,16 +562,17 @@ def _identities_said(text: str, members: list[StatedMember]) -> bool:
     said_any = False
     from assistant.calculators.understanding import MEMBER_STANDING
 
-    for m in MEMBER_STANDING.finditer(text):
-        if not m.group("id"):
-            continue
+    found = [m for m in MEMBER_STANDING.finditer(text) if m.group("id")]
+    for n, m in enumerate(found):
+        # (each member's own words: up to the next member named with a standing)
+        end = found[n + 1].start() if n + 1 < len(found) else len(text)
         said = person_key(
             re.sub(r"(是|属于|为|个|一名)+$", "", m.group(0)[: m.start("id") - m.start()])
         )
         member = next((x for x in members if person_key(x.kin) == said), None)
         if member is None:
             continue
-        read = read_identities(without_denied(text[m.start() :]) if correcting else m.group(0))
+        read = read_identities(without_denied(text[m.start() : end]) if correcting else m.group(0))
         kept = [] if correcting else member.slots.get("identities", [])
         member.slots["identities"] = list(dict.fromkeys([*kept, *read]))
         said_any = True
@@ -3423,6 +3427,8 @@ def _sums_results(frame: Frame, state: State) -> bool:
     return not set(changed) - {"persons", "counties"}
 
 
+# how many people a group is said to be ("我们四个人", "三口人")
+GROUP_COUNT = re.compile(r"([两三四五六七八九十\d])\s*(?:个人|口人|口)")
 # the people computed so far, said as a group ("我们四个人", "全家", "他们俩", "一家人")
 GROUP_SAID = re.compile(
     r"我们|咱们|全家|一家|家里人|他们俩|她们俩|我俩|俩人|[两三四五六七八九十\d]\s*(?:个人|口人|口)"
@@ -3449,10 +3455,25 @@ def _with_group_total(response: Response, frame: Frame, state: State) -> Respons
         or not (RUNNING_TOTAL.search(frame.text) and GROUP_SAID.search(frame.text))
     ):
         return response
-    cases = [c for c in state.cases.values() if c.calculator == name]
-    if len(cases) < 2 or "合计" in response.answer.split("\n", 1)[0]:
-        return response
-    head = next(iter(cases[-1].result))
+    # (one person's own contribution each: the total key is theirs, and no case counts
+    # several people or another mode — a budget, a fiscal split)
+    head = "individual"
+    cases = [
+        c
+        for c in state.cases.values()
+        if c.calculator == name == "contribution"
+        and head in c.result
+        and "total" not in c.result
+        and c.inputs.get("mode") in (None, "enrol")
+    ]
+    said = GROUP_COUNT.search(frame.text)
+    counted = small_count(said.group(1)) if said else (2 if PAIR_SAID.search(frame.text) else None)
+    if (
+        len(cases) < 2
+        or "合计" in response.answer.split("\n", 1)[0]
+        or (counted is not None and counted != len(cases))
+    ):
+        return response  # ("我们两口子一共" after three people's cases: not all of them)
     unit = "万元" if head == "total_wan" else "元"
     amounts = [Decimal(c.result[head]) for c in cases]
     total = sum(amounts, Decimal(0))

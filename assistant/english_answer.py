@@ -383,7 +383,7 @@ EN_LISTED = "The gazette lists them; the list is quoted below in Chinese."
 EN_EXISTS = re.compile(r"^\W*(is|are)\s+there\b", re.I)
 # the first modal of the rule's sentence: what it forbids, allows or requires
 FORBIDS = re.compile(r"不得|禁止|严禁|不准|不允许|不予")
-ALLOWS = re.compile(r"可以|允许|准予|有权")
+ALLOWS = re.compile(r"(?<!不)可以|(?<!不)允许|准予|有权")
 REQUIRES = re.compile(r"应当|必须|应(?=[在于当按向])")
 
 

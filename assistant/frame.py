@@ -714,11 +714,11 @@ def _age(q: str) -> re.Match[str] | None:
             # ("那他老伴 女 六十三呢": a sex said between the person and the age)
             rf"(?:{KIN_MALE}|{KIN_FEMALE}|她|他{own})(?:呢?[，,\s]*)(?:[男女](?:的|性)?[，,\s]*)?"
             # ("我爸其实才64", "我妈实际上已经61": a correction's words before the age)
-            r"(?:今年|其实|实际上|实际|只有|才|已经|刚满|刚|满)*\s*"
+            r"(?:今年|其实|实际上|实际|才|已经|刚满|刚|满)*\s*"
             # "阿爸六十四 交250的呢": in Chinese numerals too, two characters or more
             rf"(\d{{1,3}}|[一二三四五六七八九十]{{2,4}})"
-            # ("他3月实发多少": a month, not an age)
-            r"(?![\d一二三四五六七八九十百千万]|\s*(?:元|块|档|万|次|个|天|级|%|的档|那档|月|号|日|年))",
+            # ("他3月实发多少": a month, not an age; "他才2w的工资": money)
+            r"(?![\d一二三四五六七八九十百千万]|\s*(?:元|块|档|万|次|个|天|级|%|的档|那档|月|号|日|年|[wWkK千多]))",
             q,
         )
         or re.search(

@@ -138,7 +138,10 @@ def _named_word(found: re.Match[str], question: str, gazette: str) -> bool:
     # (a row that says what its word may not be near, "^(?!…).*(牦牛|…|兽医…)", matched the
     # whole question before the word: the word is its last group)
     last = found.re.groups
-    begin, end = found.span(last) if last and found.group(last) is not None else found.span()
+    anchored = found.re.pattern.startswith("^(?!")  # (only such a row's last group is its word)
+    begin, end = (
+        found.span(last) if anchored and last and found.group(last) is not None else found.span()
+    )
     start = begin + (1 if re.match(r"考|学|当|做|办|去|买", question[begin:end]) else 0)
     bare = question[start:end]
     if len(bare) >= 3:

@@ -131,8 +131,9 @@ def _row_figure(thing: str, unit: Unit, units: str, measure: str) -> tuple[Claus
             for p in re.split(PIECE_END, measures)
             if re.search(rf"{NUMBER}\s*({units})", p) and measure and measure in p
         ]
-        if len(sums) == 1:
-            return task, _figure_in(thing, f"{thing}{sums[0]}", units)
+        got = _figure_in(thing, f"{thing}{sums[0]}", units) if len(sums) == 1 else None
+        if got is not None:
+            return task, got
     return None
 
 
@@ -143,18 +144,20 @@ def _found(thing: str, unit: Unit, units: str, measure: str) -> tuple[Clause, tu
         return _row_figure(thing, unit, units, measure)
     rows = clauses(unit)
     for c in rows:
+        # first: a thing listed as a member of a group whose figure is given whole ("全科医生、
+        # 公共卫生、医师、护理等医护岗位不少于100个": 护理's is the group's, not its own)
+        for piece in re.split(r"[，；。,;]", c.text):
+            at = _named_in(thing, piece)
+            member = MEMBER_OF.search(piece, at) if at >= 0 else None
+            if member is not None and not re.search(r"\d", piece[at : member.start()]):
+                got = _figure_in(member.group(1), piece[member.start(1) :], units)
+                if got is not None:
+                    return c, (*got, member.group(1))
+    for c in rows:
         for piece in re.split(PIECE_END, c.text):
             got = _figure_in(thing, piece, units)
             if got is not None:
                 return c, got
-    for c in rows:
-        for piece in re.split(r"[，；。,;]", c.text):
-            at = _named_in(thing, piece)
-            member = MEMBER_OF.search(piece, at) if at >= 0 else None
-            if member is not None:
-                got = _figure_in(member.group(1), piece[member.start(1) :], units)
-                if got is not None:
-                    return c, (*got, member.group(1))
     # (its caption: a title, a heading, or the first sentence naming the project)
     caption = unit.title or (rows[0].heading if rows else "") or unit.text.split("。")[0]
     if measure and _named_in(thing, caption) >= 0:
@@ -166,9 +169,9 @@ def _found(thing: str, unit: Unit, units: str, measure: str) -> tuple[Clause, tu
             for p in re.split(PIECE_END, c.text)
             if measure in p and re.search(rf"{NUMBER}\s*({units})", p)
         ]
-        if len(said) == 1:
-            c, piece = said[0]
-            return c, _figure_in(thing, f"{thing}{piece}", units)
+        got = _figure_in(thing, f"{thing}{said[0][1]}", units) if len(said) == 1 else None
+        if got is not None:
+            return said[0][0], got
     return None
 
 
@@ -203,9 +206,13 @@ def _figure_in(thing: str, text: str, units: str) -> tuple[Decimal, str, str, st
     if not found:
         return None
     m = min(found, key=lambda m: abs(m.start() - at))
+    each = bool(re.search(r"(?:各|每个|每家|每所)\s*$", text[:at]))
     least = AT_LEAST.search(text[: m.start()])
     about = ABOUT_AFTER.match(text[m.end() :])
     qualifier = least.group(1) if least else about.group(1) if about else ""
+    if each:
+        # ("各驻阿央企…不少于20个": each one's figure, which adds to no total of the named things)
+        qualifier = "各"
     said = f"{least.group(1) if least else ''}{m.group(1)}{m.group(2)}{about.group(1) if about else ''}"
     return Decimal(m.group(1)), m.group(2), said, qualifier
 
@@ -270,17 +277,24 @@ def named_added(question: str, corpus: Corpus, searcher) -> Response | None:
             )
             if cite not in citations:
                 citations.append(cite)
-            whose = f"不单列，与其他岗位同属“{f.group}”，合计" if f.group else ""
+            whose = (
+                f"不单列，与其他岗位同属“{f.group}”，合计"
+                if f.group
+                else ("每一家各" if f.qualifier == "各" else "")
+            )
             said.append(f"{whose}{f.said}（{cite.label}）[{citations.index(cite) + 1}]")
         if said:
             lines.append(f"· {thing}：{'；'.join(said)}")
     missing = [t for t, fs in figures.items() if not fs]
     grouped = [t for t, fs in figures.items() if any(f.group for f in fs)]
+    each = [t for t, fs in figures.items() if any(f.qualifier == "各" for f in fs)]
     differing = [t for t, fs in figures.items() if len(fs) > 1]
     unit = found[0].unit
     total = sum((fs[0].value for fs in figures.values() if fs), Decimal(0))
     kinds = {f.qualifier for f in found}
-    if "左右" in kinds:
+    if "左右" in kinds and kinds & {"不少于", "不低于", "至少", "不得少于", "以上"}:
+        shown = f"约{_plain(total)}{unit}（有的项写“不少于”，有的写“左右”）"
+    elif "左右" in kinds:
         shown = f"约{_plain(total)}{unit}"
     elif kinds & {"不少于", "不低于", "至少", "不得少于", "以上"}:
         shown = f"不少于{_plain(total)}{unit}"
@@ -289,6 +303,11 @@ def named_added(question: str, corpus: Corpus, searcher) -> Response | None:
     noun = NOUN.get(unit, "数字")
     if missing:
         head = f"文件没有写明{'、'.join(missing)}的{noun}，合计算不出；写明的各项如下："
+    elif each:
+        head = (
+            f"文件给的{'、'.join(each)}的{noun}是每一家各自的数（各…），不是总数，"
+            "所以合计算不出；写明的各项如下："
+        )
     elif grouped:
         head = (
             f"文件没有单列{'、'.join(grouped)}的{noun}，只给了所属一类的合计，"
@@ -305,5 +324,5 @@ def named_added(question: str, corpus: Corpus, searcher) -> Response | None:
         answer=answer,
         citations=citations,
         quoted=[f.clause.text for f in found],
-        facts=[] if missing or differing or grouped else [_plain(total)],
+        facts=[] if missing or differing or grouped or each else [_plain(total)],
     )

@@ -337,3 +337,69 @@ def test_one_levels_months_changed_inside_a_budget_keep_the_others(assistant) ->
     assert Decimal(budget.calculation["result"]["budget"]) == Decimal("91200.00")
     # 57600 + 1 × 2 × 1400 × 6 = 57600 + 16800
     assert changed.answer.startswith("野外文物看管人员工资：工资预算 74400.00 元")
+
+
+# --- found by an independent review of this session's change -------------------------------
+
+
+@pytest.mark.parametrize(
+    ("said", "value"), [("花了3万/次", "30000"), ("3千/月", "3000"), ("2万%", "20000")]
+)
+def test_a_sums_magnitude_stays_before_a_slash_or_percent(said, value) -> None:
+    from assistant.calculators.amounts import scan_amounts
+
+    assert [str(a.value) for a in scan_amounts(said).amounts][:1] == [value]
+
+
+def test_a_group_total_never_mixes_a_budget_and_a_persons_pay(assistant) -> None:
+    *_, mixed = ask_turns(
+        assistant, "一处县级一处区级，一年加起来多少", "我爸在县级文物点干了5个月，我们一共多少"
+    )
+    assert mixed.status == "calculated"  # (a KeyError before: budget and pay added)
+
+
+def test_a_group_counted_otherwise_than_the_cases_is_not_totalled(assistant) -> None:
+    *_, couple = ask_turns(
+        assistant,
+        "我爸交60档，他交多少",
+        "我交120档，交多少",
+        "我老婆交250档，我们两口子一共多少",
+    )
+    assert "3人合计" not in couple.answer
+
+
+def test_an_english_generally_not_is_no(assistant) -> None:
+    (answer,) = ask_turns(assistant, "Is it allowed to film the frescoes in a monastery?")
+    assert answer.answer.startswith("No")
+
+
+def test_entering_is_not_the_building_a_ban_names(assistant) -> None:
+    (answer,) = ask_turns(assistant, "老百姓能进文物保护单位的保护范围吗")
+    assert not answer.answer.startswith(("不可以", "一般不可以"))
+
+
+def test_each_members_corrected_standing_is_their_own(assistant) -> None:
+    *_, corrected = ask_turns(
+        assistant,
+        "我交250，我姐姐交120，我弟弟交60，一共多少",
+        "不对，我姐姐是建档立卡贫困户，我弟弟是低保户",
+    )
+    assert "310.00" in corrected.answer.split("\n")[0]  # 250 + 60 + 0
+
+
+def test_a_group_members_figure_and_each_ones_figure_make_no_total(assistant) -> None:
+    (grouped,) = ask_turns(assistant, "医师和法律援助员一共多少个岗位")
+    assert "合计算不出" in grouped.answer and not grouped.facts
+    (each,) = ask_turns(assistant, "驻阿央企跟民营企业一年加起来多少个岗位")
+    assert "各自的数" in each.answer and not each.facts
+
+
+def test_a_personal_account_look_up_is_still_declined(assistant) -> None:
+    (answer,) = ask_turns(assistant, "帮我查查我的医保账户还有多少余额")
+    assert answer.status == "out_of_scope"  # (never 第二十六条 on household accounts)
+
+
+def test_money_after_an_adverb_is_no_age() -> None:
+    from assistant.frame import read_frame
+
+    assert read_frame("他才2w的工资，交得起250吗").person.age is None

@@ -38,12 +38,13 @@ AMOUNT_SIGNS = set("百佰千仟万萬亿億wWkK")
 
 _D = "0-9"
 LABEL_AFTER = "级岁个处次年月天%/档号日周"
+COUNT_AFTER = "级岁个处次年月天档号日周"  # (a count's label after a numeral, not / or %)
 CANDIDATE_RE = re.compile(
     rf"(?P<sign>[-−负](?=[{_D}{CN_DIGIT_CHARS}十]))?"
     rf"(?P<core>[{_D}{CN_DIGIT_CHARS}十拾]"
     # (a Chinese numeral right after digits and before a count's label starts a count of its
     # own: "2020和2021两年" is no "2021两")
-    rf"(?:[{_D}]|(?<![{_D}])[{CN_CHARS}]|[{CN_CHARS}](?![{LABEL_AFTER}])"
+    rf"(?:[{_D}]|[{CN_UNIT_CHARS}]|(?<![{_D}])[{CN_DIGIT_CHARS}]|[{CN_DIGIT_CHARS}](?![{COUNT_AFTER}])"
     rf"|[wWkK](?![A-Za-z])|[.,](?=[{_D}])|点(?=[{_D}{CN_DIGIT_CHARS}])"
     rf"|(?<=[{_D}])[eE][+-]?(?=[{_D}]))*)"
     r"(?P<approx>[多余])?"

@@ -175,7 +175,9 @@ def detect_calculator(question: str) -> str | None:
     if (
         (sum(sites.values()) > 1 or len(sites) > 1)
         and re.search(rf"{SUM_WORDS.pattern}|多少钱|要多少|花多少|得多少|(?<!几)多少[？?\s]*$", q)
-        and not re.search(r"维修|修缮|保护范围|几个人|多少人|几名|几位|多少名", q)
+        and not re.search(
+            r"维修|修缮|保护范围|几个人|多少人|几名|几位|多少名|看管员|看管人员|多少个|几个", q
+        )
     ):
         # "一处县级一处区级，一年加起来多少": sites counted by level and a sum asked; the only
         # sum the gazette gives per site is its custodians' wages (细则 第十二条)
