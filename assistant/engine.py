@@ -138,6 +138,7 @@ from assistant.state import (
     State,
     Topic,
     person_key,
+    person_said,
 )
 from assistant.typos import Typos
 from corpus import Corpus, NotFoundError
@@ -2383,7 +2384,7 @@ class Assistant:
         for n, c in enumerate(run, 1):
             case = "；".join(s["rule"] for s in c.steps[:1])
             if people:
-                case = f"{KIN_WORDS.get(c.person, (c.person or '您',))[0]}（{case}）"
+                case = f"{person_said(c.person)}（{case}）"
             lines.append(f"{n}. {case}：{Decimal(c.result[head]):.2f} {unit}")
         # the same rules as the last of them: recomputed, which is exact and cheap
         again = calculate(run[-1].calculator, run[-1].inputs, self.corpus)
@@ -3477,7 +3478,7 @@ def _with_group_total(response: Response, frame: Frame, state: State) -> Respons
     unit = "万元" if head == "total_wan" else "元"
     amounts = [Decimal(c.result[head]) for c in cases]
     total = sum(amounts, Decimal(0))
-    named = [KIN_WORDS.get(c.person, (c.person or "您",))[0] for c in cases]
+    named = [person_said(c.person) for c in cases]
     said = " + ".join(f"{who} {a:.2f}" for who, a in zip(named, amounts, strict=True))
     lead = f"按本次对话里每人最近一次的计算，{len(cases)}人合计：{said} = {total:.2f} {unit}。"
     response.answer = f"{lead}\n{response.answer}"

@@ -180,6 +180,11 @@ KIN_WORDS = {
 }
 
 
+def person_said(key: str) -> str:
+    """How a person's key is shown: the kin's first word (爸 → 爸爸), the asker as 您."""
+    return KIN_WORDS.get(key, (key or "您",))[0]
+
+
 def person_key(who: str) -> str:
     """One key per person named: "我爸" and "老爸" are "爸"; the asker and 她/他 are ""."""
     bare = re.sub(r"^(我们家|咱们家|我家|俺家|我们|咱们|我|俺|咱)", "", who or "")

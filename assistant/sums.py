@@ -17,8 +17,8 @@ from corpus import Corpus, Unit
 from corpus.clauses import Clause, clauses
 
 # a total asked ("一共多少", "加起来多少", "合计几个")
-TOTAL_ASKED = re.compile(r"(一共|总共|合计|加起来|加在一起|共计|总计)[^，。？?]{0,8}(多少|几)")
 TOTAL_WORD = re.compile(r"一共|总共|合计|加起来|加在一起|共计|总计")
+TOTAL_ASKED = re.compile(rf"({TOTAL_WORD.pattern})[^，。？?]{{0,8}}(多少|几)")
 # what separates the things named ("A、B和C", "A加上B", "A跟B")
 BETWEEN = re.compile(r"[、，,和跟与及]|加上|以及|还有|再加")
 # what is said after a thing's name and is not it ("急诊楼那一揽子项目", "民营企业每年")
