@@ -669,7 +669,11 @@ def _doer(act: str, question: str, best: ScoredClause, corpus: Corpus) -> Scored
     which speaks of most of what the question names (None when no clause of it does)."""
     from index.lexical import covered_by
 
-    telling = [t for t in _telling(question) if act not in t]
+    # ("要是要考古发掘，费用谁出": what the cost is of is said in the circumstance before the
+    # asking part, whose 费用 names no thing)
+    telling = [t for t in _telling(question) if act not in t] or [
+        t for t in _telling(re.sub(r"[，,]", "", question)) if act not in t
+    ]
     found: list[tuple[int, ScoredClause]] = []
     for unit in corpus.document_by_id(best.unit.doc_id).units:
         for clause in clauses(unit):
@@ -688,6 +692,13 @@ FUTURE_CHANGE = re.compile(
     r"|会(不会)?再?(涨|上涨|提高|上调|调高|降|下调))"
     # (not by how much: "会涨多少", "降低多少" ask a size, which `CHANGE_ASKED` reads)
     r"(?![^，。？?]{0,3}(多少|几))"
+)
+# a figure asked of a time to come ("明年会涨到多少", "以后能提高到多少", "将来会是多少")
+FUTURE_FIGURE = re.compile(
+    # (not "封顶以后", "参保以后": after an event of the case, no time to come)
+    r"(?:(?<!封顶)(?<!参保)(?<!住院)(?<!报销)(?<!缴费)(?<!交费)(?<!补缴)(?<!出院)(?<!退休)(?<!毕业)"
+    r"(?:以后|今后|往后)|将来|明年|后年|过几年|下一?年)[^，。？?]{0,8}"
+    r"(?:涨到|提高到|上调到|调到|增加到|变成|会是|能到|能涨到|会到)[^，。？?]{0,3}(?:多少|几)"
 )
 # a rule that says its figure changes ("逐步提高", "按国家每年规定的标准", "动态调整")
 CHANGE_FORESEEN = re.compile(
@@ -1054,7 +1065,8 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ),
     (
         "相隔的年限",
-        re.compile(r"(过|隔|干满|满)\s*(几|多少)\s*年"),
+        # (not when a figure is asked after it: "过几年能涨到多少" asks the figure then)
+        re.compile(r"(过|隔|干满|满)\s*(几|多少)\s*年(?![^，。？?]*(多少|几))"),
         re.compile(rf"{_N}+\s*年\s*(后|以后|之后|内|以内|以上)"),
     ),
     (
@@ -1675,7 +1687,8 @@ def _direct(
     # a condition ("…未如实填写巡逻日志的，", "一旦发现…现象，") is no answer without what follows
     if 0 <= at < len(pieces) - 1 and (
         # ("需由个人先行垫付全部医疗费用后，": a step after which comes what is done)
-        re.search(r"(?:的|时|后|前)[，,]$|[：:]$", best)
+        # ("在建设工程、农牧业生产或者房屋拆迁活动中，", "培训期间，": where, not what)
+        re.search(r"(?:的|时|后|前|活动中|过程中|工作中|期间)[，,]$|[：:]$", best)
         or CONDITION.match(best)
         # "2020年，力争实现…": a time alone opens its sentence; the event is what follows
         or re.fullmatch(r"[\d年月日底初前后至到—\-－]+[，,]", best)
@@ -1743,6 +1756,7 @@ def _direct(
         # "…分别按60%、70%、90%比例给予报销": the cases it takes one by one are the piece before
         best = pieces[at - 1] + best
     best = _county_share(question, _asked_county_piece(question, pieces, best))
+    best = _year_of_series(question, fact, best)
     best = best.rstrip("，；。：,; ")
     if best.count("（") > best.count("）"):
         # "184人（高级10人，中级89人…）": a piece cut inside a bracket ends before the bracket
@@ -1949,6 +1963,31 @@ def _named_category(question: str, hits: list) -> ScoredClause | None:
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
+# a figure asked as it turned out ("实际就业率", "到底完成了多少"), and a figure stated as an aim
+ACTUAL_ASKED = re.compile(
+    r"实际|真实|实际上|已经达到|达到了多少|完成了多少|做到了多少|最后.{0,4}多少"
+)
+TARGET_STATED = re.compile(r"力争|争取|目标|预计|预测|计划|左右")
+
+
+def _year_of_series(question: str, fact: FactType, best: str) -> str:
+    """ "2023年会有多少高校毕业生": the year's own figure of a series listed year by year
+    ("其中2020年591人、…2023年630人左右、…"), not the whole sentence around it."""
+    year = re.search(r"(?<![\d—\-－])(20\d\d)\s*年(?![\d—\-－])", question)
+    if (
+        fact is not FactType.AMOUNT
+        or year is None
+        or len(re.findall(r"20\d\d", question)) > 1  # ("2020到2025年一共", "2021年和2022年各")
+        or re.search(r"一共|总共|合计|累计|加起来|各", question)
+    ):
+        return best
+    items = re.split(r"[、，,；;]", best)
+    own = [i for i in items if re.match(rf"(?:其中)?{year.group(1)}\s*年\s*\d", i)]
+    if len(own) != 1 or sum(bool(re.search(r"20\d\d\s*年\s*\d", i)) for i in items) < 2:
+        return best
+    return own[0].removeprefix("其中")
+
+
 def _for_everyone(question: str, best: ScoredClause, fact: FactType) -> ScoredClause:
     """ "第一次参保要带啥材料": the sentence for everyone (户口簿、身份证), not the one for an
     audience the question does not name (特殊困难人群's 低保证件). A sentence for an audience
@@ -1984,11 +2023,56 @@ def _one_sentence_list(found: ScoredClause, corpus: Corpus, question: str = "") 
     return Composed("answered", answer, [cite], [found.clause.text])
 
 
+def _says_the_lack(question: str, text: str, at: int) -> bool:
+    """Whether the stretch of the text from `at` to its pause (brackets skipped) says the
+    lack the question asks of (硬化路, 客车…): "2个乡镇(…)和21个建制村(…)未通硬化路；我地区仍
+    有15个乡镇…未通客车" names no township without 客车. True when no lack is asked."""
+    lack = re.search(r"硬化路|客车|班车|邮路|网络|通电|通水", question)
+    if lack is None:
+        return True
+    depth, end = 0, len(text)
+    for k in range(at, len(text)):
+        if text[k] in "（(":
+            depth += 1
+        elif text[k] in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0 and text[k] in "；;。":
+            end = k
+            break
+    return lack.group(0) in text[at:end]
+
+
+# townships asked, not villages ("哪些乡", "几个乡镇")
+TOWNSHIPS_ASKED = re.compile(r"(?:哪些|哪几个|几个|多少个?)乡(?!村)|乡镇")
+
+
 def _county_members(question: str, text: str) -> str:
     """The members a list gives each county the question names ("改则县9个：次吾嘎木村、…"),
     when it gives them county by county; "" otherwise."""
     asked = [c for c in _ngari_stems() if c in question]
+    if asked and TOWNSHIPS_ASKED.search(question) and "村" not in question:
+        # "札达县哪些乡没通硬化路": the townships named with the county ("2个乡镇(札达县底雅乡、
+        # 萨让乡)"), not the villages listed county by county beside them
+        towns = [
+            m.group(0).strip("（()）")
+            for c in asked
+            if (m := re.search(rf"[（(]{c}县?[^（()）村]*乡[^（()）村]*[)）]", text))
+            and _says_the_lack(question, text, m.end())
+        ]
+        if towns:
+            return "；".join(towns)
     listed = [c for c in _ngari_stems() if re.search(rf"{c}县?\s*\d+\s*个\s*[：:]", text)]
+    # (where the list given county by county opens: "21个建制村(札达县4个：…"; the lack it
+    # says comes after its brackets)
+    opening = next((m for c in listed if (m := re.search(rf"[（(]{c}县?\s*\d+\s*个", text))), None)
+    if opening and not _says_the_lack(question, text, opening.start()):
+        return ""  # ("札达县哪些村没通客车": the villages listed lack 硬化路, not 客车)
+    absent = [c for c in asked if c not in listed]
+    if asked and len(listed) >= 2 and absent and len(absent) == len(asked):
+        # "噶尔县有没通硬化路的村吗": a county the list given county by county does not name
+        # has none of them (the list names the counties it counts)
+        named = "、".join(f"{c}县" for c in listed)
+        return f"没有：文件按县列出的名单里没有{'、'.join(c + '县' for c in absent)}（列出的是{named}）"
     if not asked or len(listed) < 2 or not all(c in listed for c in asked):
         return ""
     # ("革吉和措勤呢": each county's members, in the order the text gives them)
@@ -2023,10 +2107,14 @@ def compose(
             rates.answer = f"能报销，按以下规定：\n{rates.answer}"
             return rates
     future = FUTURE_CHANGE.search(asking_part(question))
+    # (whether it has come about by now, "实际达到90%了没有", is the aim check's: asks_now)
+    actual = ACTUAL_ASKED.search(asking_part(question)) if not frame.asks_now else None
     # ("限额以后会提高吗": the figure is looked up; whether it changes is said of it below)
+    # ("就业率实际达到多少": the figure is looked up; how it turned out is said of it below)
+    asked = question.replace(future.group(0), "") if future else question
     composed = _compose(
         frame,
-        question.replace(future.group(0), "") if future else question,
+        re.sub(r"实际上?|真实", "", asked) if actual else asked,
         hits,
         corpus,
         searcher,
@@ -2042,6 +2130,25 @@ def compose(
         # "精神病福利院建在哪", "人民医院在哪": where a thing is, which no sentence about it says
         cite = composed.citations[0]
         return _silent("文件没有写明具体的地点或位置。", cite, cite.text)
+    if (
+        actual
+        and composed.status == "answered"
+        and TARGET_STATED.search(composed.answer.split("\n")[0])
+        and not composed.answer.startswith("文件")
+    ):
+        # "2024年实际就业率是多少": a plan of 2020 states what it aims at, not what came of it
+        # (the fact asked is not in the gazette: said so, the plan's figure as the nearest)
+        composed.answer = f"文件没有给出实际数字，只有规划中的数字：{composed.answer}"
+        composed.status = "out_of_scope"
+    if (
+        FUTURE_FIGURE.search(asking_part(question))
+        and composed.status == "answered"
+        and not composed.answer.startswith("文件")
+    ):
+        # "看管员工资明年会涨到多少": a figure of a year to come, which the rules never set;
+        # today's standard is what they give
+        composed.answer = f"文件没有规定今后的具体数额，只规定了现行标准：{composed.answer}"
+        composed.status = "out_of_scope"
     if future:
         said = _said_of_change(composed)
         if said.status != composed.status:
@@ -2157,7 +2264,9 @@ CARE_NAMED = re.compile(r"^(?:住院|门诊|普通门诊|门诊特殊病|门特|
 # an everyday illness or visit ("平时感冒去门诊看病"): the care itself, no circumstance of its own
 EVERYDAY_CARE = re.compile(
     r"^(?:感冒|发烧|发热|咳嗽|拉肚子|腹泻|头疼|头痛|胃疼|牙疼|小病|常见病|多发病|看病|就诊|就医"
-    r"|开药|拿药|平时|平常|日常|一般)$"
+    r"|开药|拿药|平时|平常|日常|一般"
+    # (a place of care of no level named: where one goes, no circumstance of its own)
+    r"|医院|卫生院|诊所|医疗机构|定点医院)$"
 )
 # whether it is paid at all ("能报吗", "给不给报"), not a feature of it ("报销有没有封顶")
 CLAIMABLE_ASKED = re.compile(
@@ -2500,6 +2609,14 @@ def _compose(
     scored = _papers_for_the_act(question, scored)
     best = scored[0]
     fact = frame.fact
+    if (
+        fact is FactType.AMOUNT
+        and FUND_SHARE.search(best.clause.text)
+        and not MONEY_VALUE.search(best.clause.text)
+    ):
+        # "普通门诊统筹用多少钱建", "风险储备金提多少钱": the sum is set as a share of the fund
+        # ("统筹基金的15%用于…"), the value the text gives
+        fact = FactType.RATIO
     holder = _unnamed_holder(question, corpus)
     if holder is not None:
         # "地区人民医院院长是谁": a post the gazette never names has no holder in it
@@ -2892,6 +3009,11 @@ def _compose(
             doer = _doer(act, question, best, corpus)
             if doer is not None:
                 candidates.insert(0, doer)
+        if act in PAYING_ACTS:
+            # "要是要考古发掘，费用谁出": a body that pays ("所需费用由建设单位列入建设工程预
+            # 算") answers, not one that does another act the turn's circumstance speaks of
+            # ("文物部门及时组织考古发掘单位实施抢救性发掘")
+            candidates = [r for r in candidates if _body_does(act, r.clause.text)] or candidates
         # preferred, never alone a reason to decline (that is left to the nouns named nowhere
         # or never with a value, below): a money value for money asked, and a clause that names
         # what the question asks about
@@ -2902,6 +3024,7 @@ def _compose(
                 not money
                 or MONEY_VALUE.search(full_text(r))
                 or PAID_IN_FULL.search(r.clause.text)
+                or FUND_SHARE.search(r.clause.text)
                 or outside(r)
             )
             and (not telling or any(covered_by(t, question, full_text(r)) for t in telling))
@@ -2913,6 +3036,7 @@ def _compose(
         if money and not any(
             MONEY_VALUE.search(f"{_title(r.unit)}{r.clause.text}")
             or PAID_IN_FULL.search(r.clause.text)
+            or FUND_SHARE.search(r.clause.text)
             or outside(r)
             for r in bearing
         ):
@@ -3559,6 +3683,16 @@ def _compose(
                 chosen_facts.append(reduced)
             chosen_clauses = [*chosen_clauses, ordered]
             citations = [of_clauses(corpus, best.unit, chosen_clauses, best.score)]
+        # (in the clause found, or its article: the list may stand in another sentence of it)
+        listed = (
+            _county_members(question, best.clause.text) or _county_members(question, best.unit.text)
+            if fact is FactType.YES_NO
+            else ""
+        )
+        if listed and re.search(r"村|乡", question):
+            # "噶尔县有没通硬化路的村吗": the county's own members of a list given county by
+            # county, or that the list names it not
+            direct = listed
         added = _counties_added(question, direct)
         if added is not None:
             direct = f"{direct}，合计{added}"
@@ -3691,6 +3825,16 @@ def _ban_verdict(question: str, direct: str, unit_text: str = "") -> str:
     # (every word but the things, persons and counts: jieba may not tag a rare verb, 拓)
     verbs = [w.word for w in jieba.posseg.cut(said) if w.flag not in NOT_ACTS]
     terms = [t for t in expand_query(said) if t not in tokenize(said)]
+    from index.lexical import lexicon_spans
+
+    # (an everyday act said with words before it, "培训中途有事能不能走": the lexicon key
+    # "中途…走" whose match ends in the act asked stands for 退训)
+    terms += [
+        term
+        for start, end, stands in lexicon_spans(question)
+        if start < asked.start(1) < end
+        for term in stands
+    ]
     act = set("".join([*verbs, *terms])) - set(ACT_FILLER)
     if not act & set(banned):
         return ""
@@ -3888,6 +4032,10 @@ def count_stated(question: str) -> re.Pattern[str] | None:
     if asked is None:
         return None
     thing = re.sub(r"(呢|吗|啊|呀|了|的)+$", "", asked.group("thing"))
+    # ("几个档可以选": what may be done with them is no part of the thing counted; "医保有几
+    # 个档": nor is the having)
+    thing = re.split(r"(?<=.)(?:可以|可供|可选|能选|能够)", thing)[0]
+    thing = re.sub(r"(?:一共|总共|共)?有$", "", thing)
     if len(thing) < 3:
         return None  # ("修几个项目": a word as wide as 项目 is counted in many places)
     return re.compile(
@@ -4197,6 +4345,9 @@ ENJOY_ASKED = re.compile(
 # a date the cover starts on, said with it ("于下一年1月1日至12月31日享受", "次月起方可享受")
 ENJOY_STATED = re.compile(r"于[^，。；]{0,20}享受|起[^，。；]{0,4}享受|自[^，。；]{0,20}享受")
 PAID_IN_FULL = re.compile(r"全额(报销|支付|给予|补缴)|全部由")
+# money set as a share of a fund ("统筹基金的15%用于建立门诊统筹制度资金"): how much is asked
+# of it, and the share is the sum the text gives
+FUND_SHARE = re.compile(r"(?:基金|资金|经费|收入)的\s*\d+(?:\.\d+)?\s*%\s*(?:用于|作为|提取)")
 # a part set aside from a whole: "留多少做风险储备", "占多少"
 SHARE_ASKED = re.compile(
     r"(留|提取|提|占|拿出|划出|用于|作为|抽)[^，。？?\s]{0,5}(多少|几)|"
@@ -5110,7 +5261,8 @@ def _restricting_stretch(question: str, pieces: list[str]) -> str | None:
     if len(subject) < 2:
         return None
     for k, piece in enumerate(pieces):
-        if not RESTRICTS.search(piece):
+        # (a condition is no limit: "因特殊原因必须退训的，" says when, what follows says how)
+        if not RESTRICTS.search(piece) or re.search(r"的[，,]$", piece):
             continue
         # the limiting piece, with the one before when the thing is named there ("…专项资金，
         # 专款专用")

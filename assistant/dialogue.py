@@ -21,6 +21,7 @@ from assistant.calculators.understanding import (
     StatedCase,
     exempt_age,
     household_ages,
+    level_months_said,
     listed_members,
     plain,
     understand,
@@ -705,6 +706,29 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         else:
             # (the rule's tier of the last person is not the next one's either)
             _drop_anothers_tier(base, new, last.inputs)
+    if (
+        base.get("mode") == "budget"
+        and len(base.get("sites") or {}) > 1
+        and new.get("site_level") in base["sites"]
+        and "months" in new
+        and "sites" not in new
+        and not ADDED.search(frame.text)
+    ):
+        # "自治区级那处只请了8个月", "县级的也只干10个月呢" after a budget of sites at two
+        # levels: that level's sites at those months, the others at theirs ("自治区级那两处
+        # 4月份才开始聘人，算到年底，县级的是全年": each level said with its own)
+        said = level_months_said(frame.text, base["sites"]) or {new["site_level"]: new["months"]}
+        own = {**(base.get("level_months") or {}), **said}
+        new = {k: v for k, v in new.items() if k not in ("site_level", "months", "mode")}
+        new["level_months"] = own
+    if (
+        base.get("mode") == "budget"
+        and base.get("level_months")
+        and "months" in new
+        and "site_level" not in new
+        and "level_months" not in new
+    ):
+        base.pop("level_months")  # "那都按10个月算呢": one months for every level now
     if base.get("mode") == "budget" and "site_level" in new and "sites" not in new:
         # "再加1处国保的" after a budget: one more site of a level, not one person's level
         sites = understand(f"预算{frame.text}", "custodian_pay")
@@ -939,7 +963,19 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         return None
     if frame.calculator is not None and not money:
         return None  # "三级医院住院能报多少" is a question of its own: the rule, or a fresh case
-    inherited = {k: v for k, v in topic.slots.items() if k not in HISTORY}
+    # (the stay a rule question described, "我爸今年第三次住院了…这次起付线多少", is the one
+    # whose bill follows while none of that person's stays was computed: its order stands)
+    # (the household speaks for the one named: "这次花了18000元，我们交250" after 我姐's stay)
+    speaker = "" if any(h in frame.text for h in HOUSEHOLD) else frame.person.who
+    own_stay = (
+        not state.stays(person_key(topic.person))
+        and person_key(speaker or topic.person) == person_key(topic.person)
+        and re.search(r"这次|这回|本次|今年|又", topic.query) is not None
+    )
+    # (another person's bill, or a rule asked of no stay in particular, "第三次住院起付线怎么
+    # 算", takes no order)
+    history = ("already_paid",) if own_stay else HISTORY
+    inherited = {k: v for k, v in topic.slots.items() if k not in history}
     if frame.person.who and topic.person and frame.person.who != topic.person:
         for key in PERSON_SLOTS:  # another person's age and identities are not theirs
             inherited.pop(key, None)

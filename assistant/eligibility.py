@@ -50,7 +50,7 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         monk_contribution,
         not_together,
         _special_disease,
-        _fund_never_pays,
+        fund_never_pays,
         _injury,
         partial(_custodian_hiring, person=frame.person),
         _training_attendance,
@@ -362,6 +362,9 @@ LEFT_OVER = re.compile(
     r"(超过|超出|超了|超额|多出|剩下|剩余|报完|报销完|报销后|报销之后|报不了|报满|额度用完|封顶(?:以后|之后|后|以上|了)|6万以上|六万以上"
     r"|(?:自己|个人)(?:还得?|还要|仍然?)?(?:掏|出|付|承担))"
     r"[^。？?]{0,16}(咋整|咋办|怎么办|怎么弄|还有|还能|谁来?管|谁来?出|谁来?报|谁负责|谁承担|能报|报不报|办法|救助|找谁|啥能报|怎么报|怎么处理|如何处理|怎么算)"
+    # "那超出去的钱就只能自己掏了？": whether the rest is one's own to pay
+    r"|(超过|超出|超了|超额|多出|剩下|剩余)[^。？?]{0,10}(只能|就得|都得|全得|全要|都要|得)"
+    r"(?:我们|咱们|我|咱|他|她|家里)?自己(掏|出|付|承担)"
 )
 MEDICAL_LEFT = re.compile(
     r"医保|封顶|6万|六万|限额|报销|自己掏|自付|自费|住院|看病|医疗|报完|报不了"
@@ -722,7 +725,7 @@ FUND_ASKED = re.compile(
 )
 
 
-def _fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
+def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     if not FUND_ASKED.search(question):
         return None
     found = match_exclusion(question) or _listed_exclusion(question, corpus)

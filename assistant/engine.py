@@ -118,6 +118,7 @@ from assistant.multipart import (
     ATTRIBUTE,
     EXCESS_ASKED,
     ONLY_CHANGE,
+    RECOMPUTE_ONLY,
     WHOLE_SAID,
     another_subject,
     merge,
@@ -482,35 +483,6 @@ def _other_terms_named(text: str, calc: Calculation) -> bool:
     return bool(own) and bool(levels - {own})
 
 
-# one site of a budget pointed at ("区级那处", "县级的那个点", "那一处")
-ONE_SITE_SAID = re.compile(r"那(一)?处|那个点|那个文物点|那个单位|这(一)?处")
-
-
-def _budget_level_months(frame: Frame, state: State) -> tuple[str, int, Calculation] | None:
-    """A budget of sites at several levels just computed, and a turn giving the months of
-    one level's site only ("不对，区级那处今年只请了8个月，重新算下总数"): that level, its
-    months and the budget; None otherwise."""
-    from assistant.calculators.understanding import read_custodian, sites_by_level
-
-    calc = state.last_calc
-    if (
-        calc is None
-        or calc.calculator != "custodian_pay"
-        or calc.inputs.get("mode") != "budget"
-        or len(calc.inputs.get("sites") or {}) < 2
-        or not ONE_SITE_SAID.search(frame.text)
-        or sites_by_level(frame.text)
-    ):
-        return None
-    read = read_custodian(frame.text)
-    if read.get("mode") == "person" and re.search(r"一个人|他|她|我|每人|个人", frame.text):
-        return None  # ("区级那处的看管员干了8个月，他一个人能拿多少": one person's pay)
-    level, months = read.get("site_level"), read.get("months")
-    if level not in calc.inputs["sites"] or not months or calc.inputs["sites"][level] != 1:
-        return None
-    return level, int(months), calc
-
-
 def _household_changed(frame: Frame, state: State) -> list[StatedMember]:
     """The members of the household last computed one by one, as this turn changes them: one
     named with an exempting identity (我老婆是二级残疾), the tier of all (要是都交250呢), a member
@@ -608,6 +580,32 @@ def _stay_named(text: str, calc: Calculation, state: State) -> Calculation:
 
 # who pays a sum out ("谁出", "谁给发", "从哪来"), not to whom one pays it ("交给哪个部门")
 PAID_BY_ASKED = re.compile(r"谁(?:来|给)?(?:出|发|付|掏|给)|(?:从|打)?哪(?:里|儿)?(?:来|出)")
+# a thing said alone after a question of whether the fund pays ("请护工的钱呢", "那配眼镜的呢")
+ITEM_IN_TURN = re.compile(r"^(?:那么?|还有)?([^，,。？?\s]{2,14}?)(?:的钱|的费用|的)?呢[？?]*$")
+
+
+def _fund_asked_last(state: State) -> bool:
+    """Whether the last question asked whether the fund pays ("…能报吗", "这钱算住院里吗")."""
+    last = state.asked[-1] if state.asked else ""
+    return bool(re.search(r"报|算[^，。？?]{0,4}(?:住院|医保)|医保管|医保给|走医保", last))
+
+
+# a claim asked again of a further stay or visit ("下个月还得去住一次，这次还给报吗")
+CLAIM_AGAIN = re.compile(
+    r"(?:还|再|又)[^，。？?]{0,6}(?:住|看|去)|下(?:个|一)?(?:月|次|回)|(?:还|再)(?:给|能|可以)?报"
+)
+
+
+# whether the fund pays is what is asked ("还给报吗", "能报销吗", "医保还管吗")
+CLAIM_ASKED = re.compile(r"报|医保(?:还)?(?:管|给|出|付)|能用医保|走医保")
+# a step or another year, not a claim this year ("要备案吗", "带什么材料", "明年再住院")
+NOT_A_CLAIM = re.compile(r"备案|材料|转诊|手续|证明|明年|后年|下一年|来年|报名|报告")
+
+
+# a verb and its object said apart by 了 or 个 ("挂个号", "住了院", "拍个片"), read as the term
+SPLIT_TERM = re.compile(
+    r"(挂|住|看|打|拍|开|抽|验|输|拔|补)(?:了个|了|个)(号|院|病|针|片|药|血|尿|液|牙)"
+)
 # the part of a sum someone else pays ("剩下的", "其余的", "差的那部分")
 REST_SAID = re.compile(r"剩下|剩余|其余|余下|其他的|另外的|差的|不够的|那部分|代缴")
 # a rule step saying who pays someone's contribution for them
@@ -641,6 +639,8 @@ class Assistant:
         english = getattr(checked, "language", "zh") == "en"
         text = to_chinese(checked.text) if english else checked.text
         text, fixes = self.typos.correct(text)
+        # "挂个号", "住了院": a verb and its object split by 了 or 个 are the term (挂号, 住院)
+        text = SPLIT_TERM.sub(r"\1\2", text)
         if fixes:  # "报消" typed for 报销: read as the term, and said
             said = "，".join(f"“{typed}”按“{meant}”" for typed, meant in fixes)
             checked.notices.append(f"（{said}理解。）")
@@ -807,10 +807,14 @@ class Assistant:
             return self._sum_of_results(frame, state)  # "两个加起来" after two counties' subsidies
         if _compares_results(frame, state):
             return self._sum_of_results(frame, state, difference=True)  # "她比我少报多少"
+        spent = self._after_cap(frame, state)
+        if spent is not None:
+            return spent  # "她下个月还得去住一次，这次医保还给报吗" with her cap used up
         if (
             state.payments
             and (TALLY_ASKED.search(frame.text) or REMAINING_ASKED.search(frame.text))
-            and not NEW_VISIT.search(frame.text)
+            # ("刚才那几次再算一下，一年总共报了多少": computing again tells of no new visit)
+            and not NEW_VISIT.search(RECOMPUTE_ONLY.sub("", frame.text))
             # ("他今年已经报了5.8万了，这6000还能报多少": what was paid is told, the case recomputed)
             and not _paid_told(frame, state)
         ):
@@ -852,6 +856,25 @@ class Assistant:
             # "拉萨也要备案吗" after "县医院看不了 要转到拉萨去": where the user is treated
             reason = None
             frame = read_frame(f"在{treated}就医，{frame.text}")
+        # (a kind of fact never published, said of one part; another place, scheme or year
+        # is the whole message's subject and declines all of it)
+        canned = reason in {
+            m
+            for p, m in scope.never_published()
+            if p.search(frame.text) and not m.startswith("不能")
+        }  # (a refusal to help a wrong refuses the whole message)
+        parts = split_parts(frame.text) if canned else []
+        if (
+            len(parts) > 1
+            and state.pending is None
+            and any(
+                not scope.check_frame(read_frame(p), self.reported_years, self.gazette_text)
+                for p in parts
+            )
+        ):
+            # "精神病福利院花多少钱建，地址在哪": a part the documents answer is answered, each
+            # part declined or answered on its own
+            return self._several(parts, state)
         if reason:
             state.drop_pending()
             state.remember(frame.text)  # ("那阿里呢" next asks it of Ngari)
@@ -973,9 +996,6 @@ class Assistant:
             # "要是在成都住的院呢 需要备案吗" after a stay: the case changed, then a question of
             # its own (a yes/no, how, who, when) that the recomputation alone would drop
             return self._several(parts, state)
-        split = _budget_level_months(frame, state)
-        if split is not None:
-            return self._budget_split(*split, state)
         household = _household_changed(frame, state)
         if household:  # "我老婆是二级残疾" after the members' contributions: that member changes
             again = self._members(Turn("contribution", {}, frame), household, state)
@@ -1014,43 +1034,6 @@ class Assistant:
         if len(parts) > 1:
             return self._several(parts, state)
         return self._single(frame, state)
-
-    def _budget_split(self, level: str, months: int, calc: Calculation, state: State) -> Response:
-        """ "不对，区级那处今年只请了8个月" after a budget of sites at two levels: that level's
-        sites at its own months, the others at theirs, each computed and added (the budget's
-        one months would price every site at 8)."""
-        sites = dict(calc.inputs["sites"])
-        parts = [
-            ({level: sites.pop(level)}, months),
-            (sites, int(calc.inputs["months"])),
-        ]
-        datas = [
-            calculate("custodian_pay", {"mode": "budget", "sites": s, "months": m}, self.corpus)
-            for s, m in parts
-        ]
-        amounts = [Decimal(d["result"]["budget"]) for d in datas]
-        total = sum(amounts, Decimal(0))
-        steps = [step for d in datas for step in d["steps"]]
-        citations = self._calc_citations(datas[0]["citations"])
-        lead = (
-            f"野外文物看管人员工资：工资预算 {total:.2f} 元"
-            f"（{level}按 {months} 个月，其余按 {calc.inputs['months']} 个月）。"
-        )
-        body = calc_text(datas[0]["title"], {"budget": f"{total:.2f}"}, steps, [], citations).split(
-            "\n"
-        )
-        answer = "\n".join([lead, *[x for x in body if x.startswith("·")]])
-        return Response(
-            "calculated",
-            answer=answer,
-            citations=citations,
-            facts=[
-                f"{total:.2f}",
-                *(f"{a:.2f}" for a in amounts),
-                f"{months} 个月",
-                *(f"{step['rule']} {step['amount']}" for step in steps),
-            ],
-        )
 
     def _case_and_tail(self, case: str, tail: str, state: State) -> Response | None:
         """ "交250档 住院花了2万 一级医院 报多少？三级呢？": the case asked, then the same case with
@@ -1092,7 +1075,17 @@ class Assistant:
             alone = read_frame(part)
             # ("有没有起付线", "封顶多少": an attribute alone is asked of the first part's subject)
             named = [w for w in _content_words(part) if not QUESTION_WORD.fullmatch(w)]
-            attribute_only = bool(named) and all(ATTRIBUTE.fullmatch(w) for w in named)
+            # ("具体位置在哪": the words of an attribute, 具体 and 体位 of 具体位置, name nothing)
+            attribute_only = bool(named) and (
+                all(ATTRIBUTE.fullmatch(w) for w in named)
+                or not [
+                    w
+                    for w in _content_words(ATTRIBUTE.sub("", part))
+                    if not QUESTION_WORD.fullmatch(w)
+                ]
+            )
+            if attribute_only:
+                named = [w for w in named if ATTRIBUTE.fullmatch(w)]
             names_nothing = all(not_a_name(w) or w.isdigit() for w in named)
             own = (
                 n == 0
@@ -1234,6 +1227,33 @@ class Assistant:
             responses.append(response)
         return merge(responses)
 
+    def _after_cap(self, frame: Frame, state: State) -> Response | None:
+        """ "她下个月还得去住一次，这次医保还给报吗" when the stays computed for her have used up
+        the yearly cap: the basic scheme pays no more this year (第二十三条), and what covers
+        costs beyond it (第二十七条, 第二十八条) — not a rule the turn's words find."""
+        if not state.payments or frame.calculator not in (None, "inpatient"):
+            return None
+        if frame.figures or not (YES_NO.search(frame.text) and CLAIM_AGAIN.search(frame.text)):
+            return None
+        if not CLAIM_ASKED.search(frame.text) or NOT_A_CLAIM.search(frame.text):
+            return None  # ("下次住院前要先备案吗", "明年再住院还能报吗": no claim this year)
+        person = person_key(whose(frame, state))
+        paid = state.paid_this_year(person, "inpatient")
+        cap = Decimal(rules()["inpatient"]["annual_cap"]["value"])
+        if paid < cap:
+            return None
+        beyond = eligibility.beyond_cap(MEDICAL_EXCESS, self.corpus)
+        if beyond is None:
+            return None
+        response = self._verdict(beyond, frame)
+        said = person_said(person) or "您"
+        response.answer = (
+            f"基本医保今年不再支付：按本次对话里算过的住院，医保今年已为{said}支付 {paid:.2f} 元，"
+            f"已达年度最高支付限额 {cap:.0f} 元（第二十三条）。\n{response.answer}"
+        )
+        response.facts = [*response.facts, f"{paid:.2f}"]
+        return response
+
     def _excess_of(self, calculator: str | None, frame: Frame) -> Response | None:
         """ "超过的部分呢" after a result: what lies beyond its limit — an ordinary outpatient's
         is the patient's (第二十六条（三）), a stay's or a special disease's goes on to the
@@ -1368,7 +1388,9 @@ class Assistant:
         # a later part of one message leans on the first part's subject, said in its lead;
         # not also on the conversation's last topic
         # ("这个标准由哪些部门定" points back at the first part: it leans on it)
-        return self._answer(frame, state, avoid, alone=multi and not ANAPHOR.search(frame.text))
+        # (a part naming nothing, "啥时候交？" after a contribution, asks of the conversation)
+        alone = multi and not ANAPHOR.search(frame.text) and names_something(frame.text)
+        return self._answer(frame, state, avoid, alone=alone)
 
     def _with_rule(
         self, follow_up: Response, frame: Frame, facts: tuple[FactType, ...] = ()
@@ -2098,7 +2120,9 @@ class Assistant:
         checked = bool(PAYER_CHECKED.search(q)) and not PAID_THING.search(q)
         if (
             frame.fact is FactType.BODY
-            and (frame.continuation or checked)
+            # ("要是要考古发掘，费用谁出" after a find: the thing it names is what the body
+            # acts on, not the rule just quoted)
+            and ((frame.continuation and not names_something(q)) or checked)
             and not frame.calculator  # "那补缴的钱交给谁": a payment of its own, not the last case's
             and not paid_by
             and VALUE[FactType.BODY].search(last)
@@ -2157,6 +2181,12 @@ class Assistant:
             # (the turn's own question after a mark: what it asks is read from its own words)
             leaned = f"{query[: -len(q)].rstrip(' ？?')}？{q}" if query.endswith(q) else query
             verdict = eligibility.decide(replace(frame, text=leaned), self.corpus)
+        if verdict is None and ITEM_IN_TURN.match(q) and _fund_asked_last(state):
+            # "请护工的钱呢" after "急救车的钱能报吗": that item's own rule, 第三十条 when it lists
+            # the item (the words read with the last question find the last one's article)
+            # (said with its 的钱 or 的费用: "急救车的钱", the fee, not a ride to a stay)
+            item = re.sub(r"^(?:那么?|还有)|呢[？?]*$", "", q)
+            verdict = eligibility.fund_never_pays(f"{item}能报吗", self.corpus)
         if verdict is None and had in TITLES and eligibility.BOTH_ASKED.search(q):
             # "那我还能再用两病门诊报吗" after a 门特 bill: the benefit just computed is the one
             # the user has (only whether the two are had at once is decided so)

@@ -395,9 +395,17 @@ def _asking_clause(question: str) -> str:
     return next((p for p in reversed(pieces) if p.strip(" ?!.,")), question)
 
 
-def _rule_opening(lead: str) -> str:
+# whether one may do a thing, asked ("can I keep it?", "am I allowed to…", "may we…")
+EN_PERMISSION = re.compile(r"^\W*(?:can|may|could)\s+(?:i|we|you|he|she|they)\b|\ballowed\b", re.I)
+
+
+def _rule_opening(lead: str, clause: str = "") -> str:
     """A yes/no asked in English, answered by a rule's sentence rather than a verdict: the
-    first modal it says decides (壁画…不得拍摄；确因特殊需要…可以… → No, as a rule)."""
+    first modal it says decides (壁画…不得拍摄；确因特殊需要…可以… → No, as a rule); whether one
+    may do a thing is answered by the ban the sentence holds, not by a duty said before it
+    ("If I dig up a statue, can I keep it?" → 应当…报告，不得哄抢、私分、藏匿: No)."""
+    if EN_PERMISSION.search(clause) and FORBIDS.search(lead):
+        return "No — the rule forbids it (any exception is in the rule below)."
     found = [
         (m.start(), said)
         for pattern, said in (
@@ -463,7 +471,7 @@ def in_english(response: Response, asked: str = "") -> Response:
         # allowed to take photos…?")
         clause = _asking_clause(asked)
         modal = EN_YES_NO.match(clause) and not EN_EXISTS.match(clause)
-        opening = _opening(lead) or (_rule_opening(lead) if modal else "")
+        opening = _opening(lead) or (_rule_opening(lead, clause) if modal else "")
         source = (
             f"The gazette answers this in {cited(response.citations[0])}."
             if response.citations

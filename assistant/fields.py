@@ -227,7 +227,9 @@ def schema() -> dict[str, FieldSpec]:
             "fiscal_subsidy",
             Kind.MONEY,
             "当年各级财政补助合计",
-            "当年各级财政补助合计是多少元？（办法未写明，需按当年标准）",
+            # (a figure the gazette does not give, which few users know: asked as an offer)
+            "公报没有写明当年各级财政补助的数额，所以算不出具体金额（补缴额 = 最高档次的个人缴费"
+            " + 当年各级财政补助合计）。如果您知道当年的补助标准（可向县医保局询问），告诉我就能算出。",
         ),
         FieldSpec("payment_month", Kind.COUNT, "补缴月份", bounds=Bounds(1, 12, "月")),
         FieldSpec("total_subsidy", Kind.MONEY, "财政补助总额", "财政补助总额是多少元？"),
@@ -256,6 +258,14 @@ def schema() -> dict[str, FieldSpec]:
             "各级野外文物保护单位各有几处？（如 县级3处、自治区级2处）",
             sites,
             bounds=Bounds(0, 10000, "处"),
+        ),
+        FieldSpec(
+            "level_months",
+            Kind.COUNTS,
+            "各级文物保护单位各自的月数",
+            "",
+            sites,
+            bounds=Bounds(1, 120, "个月"),
         ),
         FieldSpec(
             "months",
@@ -333,6 +343,8 @@ def follow_up(missing: list[str]) -> dict[str, object]:
     questions = [spec(k).question or f"请提供：{label(k)}。" for k in missing]
     replies = list(spec(missing[0]).replies) if missing else []
     lead = "还需要知道以下信息才能算准：" if len(missing) > 1 else "还需要一个信息才能算准："
+    if len(missing) == 1 and questions[0].startswith("公报没有写明"):
+        lead = ""  # (what the gazette leaves out is said as such, not asked as a user's fact)
     return {"missing": missing, "question": lead + "".join(questions), "choices": replies}
 
 

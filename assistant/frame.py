@@ -200,7 +200,11 @@ ASKS_HELP = re.compile(
 # requests for work that is not answering from the documents; "帮我算" stays a calculation
 # daily life ("阿里有什么好吃的", "旅游攻略"): not what the gazette says, unless the question is
 # about what it rules ("把文物点抵押贷款搞旅游行不行")
-LEISURE = re.compile(r"好吃|美食|旅游(?!开发|行政|文化|等|部门)|景点|攻略|住宿|电影|游戏")
+LEISURE = re.compile(
+    r"好吃|美食|旅游(?!开发|行政|文化|等|部门)|景点|攻略|住宿|电影|游戏|自驾"
+    # ("推荐一条阿里自驾游路线", "推荐个饭店"): a recommendation of a trip or a place to stay
+    r"|推荐[^，。？?]{0,8}(?:路线|线路|酒店|宾馆|民宿|餐厅|饭店|饭馆)"
+)
 DOCUMENT_WORDS = re.compile(
     r"文物|文保|博物馆|馆藏|藏品|古建筑|壁画|唐卡|石刻|古墓|寺庙|遗址|医保|住院|报销|看管|公路|毕业生|三甲|培训|受训|学员|就业|创业|养护|客运|医院|参保|医疗|看病"
 )
@@ -802,6 +806,8 @@ CONDITION_FIRST = re.compile(r"^(?:那)?(?:要是|如果|假如|假设|万一|�
 
 
 def _fact(q: str, intent: Intent) -> FactType:
+    # ("县级看管员工资过几年能涨到多少": the years to come say when, the figure is asked)
+    q = re.sub(r"(?:再)?过几年|几年(?:以)?后", "以后", q)
     condition = CONDITION_FIRST.match(q)
     if (
         condition
@@ -961,9 +967,16 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
         return Intent.LIST
     if REFERENCE.search(q) and len(REFERENCE.sub("", q).strip("？?。的 内容是什么说了讲")) <= 8:
         return Intent.REFERENCE
-    if YES_NO.search(q):
+    if YES_NO.search(q) and not (COUNT_OF_KINDS.search(q) and not re.search(r"吗[？?]*$", q)):
         return Intent.ELIGIBILITY
     return Intent.LOOKUP
+
+
+# how many of a kind are asked ("一共有几个档可以选", "能选几种"): a count, whatever modal
+# says what may be done with them ("可以选" asks no yes or no)
+COUNT_OF_KINDS = re.compile(
+    r"(?<![这那好])(?:几|多少)\s*(?:个|种|类|项|条|档|所|家)(?!月|年|天|小时|工作日)"
+)
 
 
 # a count written with a sign or a fraction, or out of its bounds ("-2个月", "1.5个月", "250.5档",

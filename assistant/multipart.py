@@ -24,7 +24,9 @@ TOLD_AFTER_TURN = re.compile(
     r"^(?:那|那么|要是|如果|换成)[^，,？?]{0,8}呢[，,][^？?呢吗多几啥谁]+$"
 )  # "二级呢？": the same question again with one thing changed
 # an attribute of a benefit or a post asked about (its value), not the benefit itself
-ATTRIBUTE = re.compile(r"起付线|起付标准|报销比例|比例|封顶线?|限额|标准|工资|待遇")
+ATTRIBUTE = re.compile(
+    r"起付线|起付标准|报销比例|比例|封顶线?|限额|标准|工资|待遇|总投资|投资|具体位置|位置|地址|选址|地点"
+)
 YES_NO_FORM = re.compile(
     r"有没有|是不是|能不能|可不可以|要不要|需不需要|算不算|[吗么嘛][？?]?$"
     r"|(能|会|要|可以|行|有|给|用|得)[\u4e00-\u9fff]{0,8}不[？?]?$"  # "还能交不"
@@ -89,7 +91,19 @@ def split_parts(q: str) -> list[str]:
             merged[-1] += joiner + piece
         else:
             merged.append(piece)
+    if len(merged) > 1 and RECOMPUTE_ONLY.fullmatch(merged[0]):
+        # "刚才那几次再算一下，一年总共报了多少": asking to compute again frames what follows
+        merged = merged[1:]
+        if len(merged) == 1:
+            return merged
     return merged if len(merged) > 1 else [q]
+
+
+# a request to compute again, naming nothing ("刚才那几次再算一下", "重新算一下")
+RECOMPUTE_ONLY = re.compile(
+    r"(?:刚才|前面|上面|之前)?(?:的|那|这)?(?:几次|几个|个|些)?(?:再|重新)(?:帮我|给我)?"
+    r"算(?:一下|一遍|算)?[。，,！!\s]*"
+)
 
 
 def _ends_as_a_noun(phrase: str) -> bool:
@@ -123,8 +137,11 @@ def _asks_a_rule(question: str) -> bool:
 
 
 def _other_fact(piece: str, before: str) -> bool:
+    from assistant.compose import LOCATION_ASKED
     from assistant.frame import FactType, read_frame
 
+    if LOCATION_ASKED.search(piece) and not LOCATION_ASKED.search(before):
+        return True  # "…投资多少，建在哪": where it stands, beside its sum
     fact = read_frame(piece).fact
     return fact not in (FactType.OTHER, FactType.YES_NO) and fact != read_frame(before).fact
 

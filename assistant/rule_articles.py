@@ -20,7 +20,9 @@ AT_MOST = r"(?:一年|每年|全年|年度)[^，。？]{0,4}(?:最多|顶多|最
 PARAMETERS: tuple[tuple[str, re.Pattern[str]], ...] = (
     ("deductible", re.compile(r"起付线|起付标准|门槛")),
     ("bed_fee_cap", re.compile(r"床位费")),
-    ("ratio", re.compile(r"比例|几成|百分之|多少%|报销率|报百分")),
+    # ("报销咋算" of a stay with its tier and level: how its rate applies, not another
+    # benefit's rate sharing the tier and level's words)
+    ("ratio", re.compile(r"比例|几成|百分之|多少%|报销率|报百分|(?:报销|报)(?:咋|怎么|如何)算")),
     ("annual_cap", re.compile(rf"封顶|最高支付|支付限额|年度限额|{AT_MOST}")),
     ("limit", re.compile(rf"封顶|限额|最多报|{AT_MOST}")),
     # a custodian's pay ("我爸看文物 一个月能拿多少"): the wage article, not one the words of

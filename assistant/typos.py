@@ -131,6 +131,10 @@ MEASURES = {"挡": "档", "裆": "档"}
 COMPLEMENTS = set("上下起来去到住好完了着过出")
 
 
+# measure words that follow a verb ("盖个", "搭个")
+MEASURE_WORDS = set("个座栋间")
+
+
 @lru_cache(maxsize=1)
 def _terms() -> tuple[str, ...]:
     terms = set(EVERYDAY)
@@ -142,7 +146,8 @@ def _terms() -> tuple[str, ...]:
             key = line.split("\t", 1)[0].strip()
             # a verb with its complement ("垫上", "捡到", "交了") is a phrase, not a term: any verb
             # takes it, so "点上" is a place ("文物点上"), never a mistyped "垫上"
-            if not (len(key) == 2 and key[-1] in COMPLEMENTS):
+            # (nor is a verb with a measure word, "盖个", "搭个": "打个电话" is no mistyped 搭个)
+            if not (len(key) == 2 and key[-1] in COMPLEMENTS | MEASURE_WORDS):
                 terms.add(key)
     return tuple(t for t in terms if 2 <= len(t) <= 4 and CJK_RUN.fullmatch(t))
 

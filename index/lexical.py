@@ -132,6 +132,15 @@ def _lexicon_patterns() -> tuple[tuple[re.Pattern[str], list[str]], ...]:
     return tuple((pattern, terms) for pattern, _, terms in _lexicon_entries())
 
 
+def lexicon_spans(text: str) -> list[tuple[int, int, list[str]]]:
+    """(start, end, terms) of every lexicon key the text says: where the everyday words stand."""
+    return [
+        (m.start(), m.end(), terms)
+        for pattern, _, terms in _lexicon_entries()
+        if (m := pattern.search(text))
+    ]
+
+
 @lru_cache(maxsize=1)
 def _lexicon_entries() -> tuple[tuple[re.Pattern[str], tuple[str, ...], list[str]], ...]:
     """(pattern, the key's parts, terms): "开…店" has the parts 开 and 店."""

@@ -106,7 +106,11 @@ def test_no_deed_rewarded_is_offered_as_a_breach(corpus: Corpus, material) -> No
     dismissal = [i for i in material if i.unit_id == "relic-custodians/art-17"]
     assert dismissal
     assert not any(set(i.options) & rewarded for i in dismissal)
-    assert not [i for i in material if i.unit_id == "relic-protection/art-50"]
+    # (round 38b: 第五十条 is now asked, with lawful acts as distractors; still never a deed
+    # rewarded by 细则 第十六条)
+    deeds = corpus.unit_by_id("relic-custodians/art-16").text
+    for item in (i for i in material if i.unit_id == "relic-protection/art-50"):
+        assert not any(o.rstrip("的") in deeds for o in item.options)
 
 
 def test_sub_rules_after_a_semicolon_and_works_parties(material) -> None:

@@ -1,4 +1,4 @@
-"""The tables of a session's classes (evaluation/phrasings39 to 42): each
+"""The tables of a session's classes (evaluation/phrasings39 to 43): each
 regenerated identically, both halves of every class present and sharing no sentence frame, every
 expected figure the independent reference's."""
 
@@ -14,12 +14,14 @@ from evaluation.phrasings39 import generate as generate39
 from evaluation.phrasings40 import generate as generate40
 from evaluation.phrasings41 import generate as generate41
 from evaluation.phrasings42 import generate as generate42
+from evaluation.phrasings43 import generate as generate43
 
 TABLES = [
     (generate39, "tune39", "heldout39"),
     (generate40, "tune40", "heldout40"),
     (generate41, "tune41", "heldout41"),
     (generate42, "tune42", "heldout42"),
+    (generate43, "tune43", "heldout43"),
 ]
 
 

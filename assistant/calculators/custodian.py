@@ -36,7 +36,6 @@ def custodian_pay(inputs: dict[str, Any]) -> Result:
         "mode",
         ["person", "budget"],
     )
-    months = get_int(inputs, "months")
     wage = table["monthly_wage"]
     where = cite(wage["cite"])
     if mode == "budget":
@@ -53,10 +52,17 @@ def custodian_pay(inputs: dict[str, Any]) -> Result:
         for raw_level, raw_count in sites.items():
             level = get_choice({"site_level": raw_level}, "site_level", levels, SITE_ALIASES)
             counts[level] = counts.get(level, 0) + get_int({"sites": raw_count}, "sites")
-        result = Result("custodian_pay", {"mode": "budget", "sites": counts, "months": months})
+        own = _level_months(inputs.get("level_months"), levels)
+        seen: dict[str, Any] = {"mode": "budget", "sites": counts}
+        if any(level not in own for level in counts) or inputs.get("months") not in (None, ""):
+            seen["months"] = get_int(inputs, "months")
+        if own:
+            seen["level_months"] = {lv: m for lv, m in own.items() if lv in counts}
+        result = Result("custodian_pay", seen)
         total = Decimal(0)
         for level, count in counts.items():
             rate = Decimal(wage["values"][level])
+            months = own.get(level, seen.get("months"))
             line = rate * per_site * count * months
             total += line
             result.step(
@@ -66,6 +72,7 @@ def custodian_pay(inputs: dict[str, Any]) -> Result:
             )
         result.result["budget"] = fmt(total)
         return result
+    months = get_int(inputs, "months")
 
     level = get_choice(inputs, "site_level", levels, SITE_ALIASES)
     rate = Decimal(wage["values"][level])
@@ -116,3 +123,20 @@ def custodian_pay(inputs: dict[str, Any]) -> Result:
             )
     result.result["pay"] = fmt(pay)
     return result
+
+
+def _level_months(raw: Any, levels: list[str]) -> dict[str, int]:
+    """The months of each level's sites when they differ ("县级的干了6个月，自治区级的干满一
+    年"): one months for all would price every site at one of them."""
+    if raw in (None, "", {}):
+        return {}
+    if not isinstance(raw, dict):
+        raise CalcError(
+            "level_months",
+            '各级文物保护单位的月数应写成 {级别: 月数}，例如 {"县级": 6, "自治区级": 12}。',
+        )
+    own: dict[str, int] = {}
+    for raw_level, raw_months in raw.items():
+        level = get_choice({"site_level": raw_level}, "site_level", levels, SITE_ALIASES)
+        own[level] = get_int({"months": raw_months}, "months")
+    return own

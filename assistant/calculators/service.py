@@ -6,7 +6,7 @@ from typing import Any
 
 from assistant.calculators import CALCULATORS, TITLES, CalcError, MissingInput, run
 from assistant.calculators.base import Cite, field_name
-from assistant.fields import follow_up
+from assistant.fields import Kind, follow_up, schema, spec
 from corpus import Corpus, NotFoundError
 
 
@@ -55,7 +55,6 @@ TEXT_LIST_FIELDS = {
     "identities": '"低保" 或 ["低保", "重度残疾"]',
     "diseases": '"高血压" 或 ["高血压", "糖尿病"]',
 }
-COUNT_MAP_FIELDS = ("sites",)  # {"县级": 3}
 TEXT_FIELDS = ("disease", "excluded", "mode", "level", "site_level", "sex")
 MONEY_FIELDS = {
     "cost",
@@ -104,11 +103,13 @@ def check_shapes(name: object, inputs: object) -> None:
                 raise CalcError(key, f"{label}应为文字或文字列表，例如 {TEXT_LIST_FIELDS[key]}。")
             if len(items) > MAX_ITEMS:
                 raise CalcError(key, f"{label}最多 {MAX_ITEMS} 项。")
-        elif key in COUNT_MAP_FIELDS:
+        elif key in schema() and spec(key).kind is Kind.COUNTS:
+            # {"县级": 3} sites, {"县级": 6} months of each level's sites
+            unit = spec(key).bounds.unit.lstrip("个") + "数"
             if not isinstance(value, dict) or len(value) > MAX_ITEMS:
-                raise CalcError(key, f'{label}应写成 {{级别: 处数}}，例如 {{"县级": 3}}。')
+                raise CalcError(key, f'{label}应写成 {{级别: {unit}}}，例如 {{"县级": 3}}。')
             if any(isinstance(v, list | dict) for v in value.values()):
-                raise CalcError(key, f'{label}的处数应为整数，例如 {{"县级": 3}}。')
+                raise CalcError(key, f'{label}的{unit}应为整数，例如 {{"县级": 3}}。')
         elif key in TEXT_FIELDS:
             if not isinstance(value, str):
                 raise CalcError(key, f"{label}应为文字，收到的是{_kind(value)}。")

@@ -432,6 +432,21 @@ def read_admission(q: str) -> int | None:
         return small_count(m.group(1))
     if re.search(rf"(又|再|还)[^，。,；;]{{0,12}}?住(了)?\s*(一|1)\s*{STAY_TIMES}", q):
         return None  # "又住了一次": one more stay, counted by the conversation, not the first
+    last_year = re.search(r"去年|前年|上一?年", q)
+    m = re.search(
+        rf"(?:(?<![之此先])前|(?:之前|此前|先前)(?:已经)?(?:住过|住了)?)\s*{COUNT}\s*{STAY_TIMES}",
+        q,
+    )
+    if m and small_count(m.group(1)) and not last_year:
+        # "前两次已经报了5万6", "之前已经住过一次院了": the stays before this one (this
+        # year's: last year's stays start no order; "前两天住了一次院" is a stay of days ago)
+        return small_count(m.group(1)) + 1
+    m = re.search(rf"已经(?:住过|住了)\s*{COUNT}\s*{STAY_TIMES}", q)
+    if m and small_count(m.group(1)) and not last_year:
+        # "今年已经住了三次院了": this one counted among them; "已经住过两次院，现在又住了":
+        # the ones before it
+        again = re.search(r"又|再", q[m.end() :])
+        return small_count(m.group(1)) + (1 if again else 0)
     m = re.search(rf"住(?:了)?\s*{COUNT}\s*{STAY_TIMES}", q) or re.search(
         rf"(?<![\d第]){COUNT}\s*{STAY_TIMES}住", q
     )
@@ -1440,22 +1455,6 @@ def read_custodian(q: str) -> dict[str, Any]:
                 inputs["site_level"] = level
         if sites:
             inputs["site_level"] = next(iter(sites))
-    # ("一个月1200，干了5个月": a month's wage said before the months worked)
-    worked = [
-        m
-        for m in re.finditer(rf"{COUNT}\s*个\s*月", q)
-        if not any(e.start() <= m.start() < e.end() for e in EVENT_MONTH.finditer(q))
-        # (only one month said with a sum is a wage: "3个月1200" may be three months at 1200)
-        and (
-            small_count(m.group(1)) != 1
-            or not re.match(
-                r"\s*(?:工资|补助|能?拿|发)?\s*"
-                r"(?:\d{3,}|\d+(?:\.\d+)?\s*[千kK万]|[一二两三四五六七八九十]+[千百万])",
-                q[m.end() :],
-            )
-        )
-    ]
-    months = worked[0] if worked else None
     rate = MONTHLY_WAGE.search(q)
     if rate and "site_level" not in inputs and not sites:
         # "看管员一个月1200": the wage said is a level's (细则 第十二条), when it is one
@@ -1468,29 +1467,18 @@ def read_custodian(q: str) -> dict[str, Any]:
         )
         if level and inputs.get("mode") == "person":
             inputs["site_level"] = level
-    span = MONTH_SPAN.search(q)
-    if months:
-        inputs["months"] = small_count(months.group(1))
-    elif span or (span := LONG_MONTH_SPAN.search(q)):  # "从3月干到年底": both months counted
-        first = small_count(span.group(1))
-        last = 12 if span.group(2) is None else small_count(span.group(2))
-        if first and last and 1 <= first <= last <= 12:
-            inputs["months"] = last - first + 1
-    elif re.search(r"半年", q):
-        inputs["months"] = 6
-    elif re.search(rf"{COUNT}\s*个?\s*季度", q):  # "一个季度": three months each
-        quarters = small_count(re.search(rf"{COUNT}\s*个?\s*季度", q).group(1))
-        inputs["months"] = 3 * quarters if quarters and quarters <= 4 else None
-    elif re.search(r"这个月|当月|本月|一个月|这月", q) and not EVENT_MONTH.search(q):
-        # ("有一个月没填巡逻日志": a month something happened in, not the months paid)
-        inputs["months"] = 1
-    elif re.search(rf"{COUNT}\s*年", q) and not re.search(r"\d{4}\s*年", q):
-        years = small_count(re.search(rf"{COUNT}\s*年", q).group(1))
-        inputs["months"] = 12 * years if years else None
-    elif re.search(r"一年|全年|整年|满一年|每年|一整年", q):
-        inputs["months"] = 12
-    elif re.search(rf"{COUNT}\s*月份?(?:的|里)?\s*(?:实发|能拿|拿多少|发多少|领多少|到手)", q):
-        inputs["months"] = 1  # "他3月实发多少": one month's pay
+    months = months_said(q)
+    if months is not None:
+        inputs["months"] = months
+    own = level_months_said(q, sites) if inputs["mode"] == "budget" else {}
+    if own:
+        # "县级的干了6个月，自治区级的干满一年": each level's sites at their own months; the
+        # months said of no one level (if any) for the rest
+        inputs["level_months"] = own
+        inputs.pop("months", None)
+        rest = [months_said(p) for p in _pieces(q) if not _levels_in(p)]
+        if any(rest):
+            inputs["months"] = next(m for m in rest if m)
     people = CUSTODIANS_COUNTED.search(q)
     pair = PAIR_SAID.search(q)
     if people and inputs["mode"] == "person":
@@ -1512,6 +1500,99 @@ def read_custodian(q: str) -> dict[str, Any]:
         if deduction is not None:
             inputs["deduction"] = plain(deduction.value)
     return {k: v for k, v in inputs.items() if v is not None}
+
+
+def months_said(q: str) -> int | None:
+    """The months a custodian's pay is asked for ("干了5个月", "从3月干到年底", "半年", "一个
+    季度", "两年"); None when none is said."""
+    # ("一个月1200，干了5个月": a month's wage said before the months worked)
+    worked = [
+        m
+        for m in re.finditer(rf"{COUNT}\s*个\s*月", q)
+        if not any(e.start() <= m.start() < e.end() for e in EVENT_MONTH.finditer(q))
+        # (only one month said with a sum is a wage: "3个月1200" may be three months at 1200)
+        and (
+            small_count(m.group(1)) != 1
+            or not re.match(
+                r"\s*(?:工资|补助|能?拿|发)?\s*"
+                r"(?:\d{3,}|\d+(?:\.\d+)?\s*[千kK万]|[一二两三四五六七八九十]+[千百万])",
+                q[m.end() :],
+            )
+        )
+    ]
+    months = worked[0] if worked else None
+    span = MONTH_SPAN.search(q)
+    if months:
+        return small_count(months.group(1))
+    if span or (span := LONG_MONTH_SPAN.search(q)):  # "从3月干到年底": both months counted
+        first = small_count(span.group(1))
+        last = 12 if span.group(2) is None else small_count(span.group(2))
+        if first and last and 1 <= first <= last <= 12:
+            return last - first + 1
+        return None
+    if re.search(r"半年", q):
+        return 6
+    if re.search(rf"{COUNT}\s*个?\s*季度", q):  # "一个季度": three months each
+        quarters = small_count(re.search(rf"{COUNT}\s*个?\s*季度", q).group(1))
+        return 3 * quarters if quarters and quarters <= 4 else None
+    if re.search(r"这个月|当月|本月|一个月|这月", q) and not EVENT_MONTH.search(q):
+        # ("有一个月没填巡逻日志": a month something happened in, not the months paid)
+        return 1
+    if re.search(rf"{COUNT}\s*年", q) and not re.search(r"\d{4}\s*年", q):
+        years = small_count(re.search(rf"{COUNT}\s*年", q).group(1))
+        return 12 * years if years else None
+    if re.search(r"一年|全年|整年|满一年|每年|一整年", q):
+        return 12
+    if re.search(rf"{COUNT}\s*月份?(?:的|里)?\s*(?:实发|能拿|拿多少|发多少|领多少|到手)", q):
+        return 1  # "他3月实发多少": one month's pay
+    return None
+
+
+def _pieces(q: str) -> list[str]:
+    return [p for p in re.split(r"[，,；;。！!？?]", q) if p.strip()]
+
+
+def _levels_in(piece: str) -> set[str]:
+    from assistant.fields import match_choice
+
+    return {match_choice("site_level", m.group(0)) for m in re.finditer(_site_words(), piece)}
+
+
+def level_months_said(q: str, sites: dict[str, int]) -> dict[str, int]:
+    """Months said of one counted level each, when they differ ("县级两处干了半年，区级一处干
+    了10个月") or are said of some levels only; {} when the budget's sites share one months
+    (read whole then)."""
+    own: dict[str, int] = {}
+    other: list[int] = []
+    # (a piece naming no level goes on from a level's piece that gave no months yet:
+    # "自治区级那两处今年4月份才开始聘人，算到年底")
+    groups: list[str] = []
+    for piece in _pieces(q):
+        if (
+            groups
+            and not _levels_in(piece)
+            and _levels_in(groups[-1])
+            and months_said(groups[-1]) is None
+        ):
+            groups[-1] += f"，{piece}"
+            continue
+        groups.append(piece)
+    for piece in groups:
+        months = months_said(piece)
+        if months is None:
+            continue
+        levels = _levels_in(piece)
+        if levels and levels <= set(sites) and len(levels) < len(sites):
+            # ("县级和自治区级的都干了6个月，国家级的干了一年": each level named in the piece)
+            own.update(dict.fromkeys(levels, months))
+        else:
+            other.append(months)
+    if not own:
+        return {}
+    if len({*own.values(), *other}) > 1 or (not other and set(sites) - set(own)):
+        # (one level's months and none for the other: asked, not put on every site)
+        return own
+    return {}
 
 
 # a group's count said before what its members did ("两个干了一整年", "一个守了4个月")
@@ -1558,7 +1639,9 @@ def custodian_groups(question: str) -> list[dict[str, Any]]:
 # months worked said with a move between ("5月起调到自治区级文保点一直干到12月"): the last month
 # after 干到/做到, never the 到 of 调到
 LONG_MONTH_SPAN = re.compile(
-    rf"{COUNT}\s*月份?\s*(?:起|开始)[^，。？?]{{0,20}}?(?:干|做|守|看)到\s*(?:{COUNT}\s*月(?:份|底|末)?|(年底|年末))"
+    # ("4月份才开始聘人，算到年底": the span may go on past a pause)
+    rf"{COUNT}\s*月份?\s*(?:才|就)?\s*(?:起|开始)[^。？?]{{0,20}}?(?:干|做|守|看|算|聘|请)到\s*"
+    rf"(?:{COUNT}\s*月(?:份|底|末)?|(年底|年末))"
 )
 
 
@@ -1606,10 +1689,18 @@ def read_roads(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
     named = match_choices("county_names", q)
     counties = re.search(rf"{COUNT}\s*个\s*县", q)
+    whole = WHOLE_PREFECTURE.search(q) and SUM_WORDS.search(q) and not named and not counties
     if named:
         inputs["counties"] = len(named)
     elif counties:
         inputs["counties"] = small_count(counties.group(1))
+    elif whole:
+        # "全地区加起来多少": every county's subsidy and the prefecture's (二、（三）, 五、（四）)
+        from assistant.places import ngari_counties
+
+        inputs["counties"] = len(ngari_counties())
+        inputs["prefecture"] = True
+        return _road_years(q, inputs)
     elif ONE_COUNTY.search(q):
         inputs["counties"] = 1
     mentions_prefecture = bool(re.search(r"地区(财政|级)?|全地区|地县两级|加上地区", q))
@@ -1626,6 +1717,14 @@ def read_roads(q: str) -> dict[str, Any]:
         inputs["prefecture"] = mentions_prefecture and not ONE_COUNTY.search(q)
     elif ONE_COUNTY.search(q) and not mentions_prefecture:
         inputs["prefecture"] = False
+    return _road_years(q, inputs)
+
+
+# the whole prefecture said as such ("全地区加起来", "整个阿里一共"): every county and the prefecture
+WHOLE_PREFECTURE = re.compile(r"全地区|全阿里|整个阿里|整个地区|所有县|全部县|七个县和地区")
+
+
+def _road_years(q: str, inputs: dict[str, Any]) -> dict[str, Any]:
     # "地区一年出的…加上七个县 两年共多少": the span asked is said last, after the yearly rate
     spans = list(re.finditer(rf"(?<!\d){COUNT}\s*年(?!度)", q))
     years = spans[-1] if spans else None

@@ -578,7 +578,34 @@ def _trivial_gap(stem: str, answer: str) -> list[str]:
         return ["空出的是次要的词，要紧的数字却印在题干里"]
     if obvious_body(answer, _statement(stem)):
         return [f"空出的“{answer}”不用懂条文也猜得出（不带层级的文物部门，或句中已点明其领域）"]
+    if guessed_actor(_statement(stem), answer):
+        return [f"空出的主语“{answer}”，句中的“{answer[-4:-2]}”已经点明，不用懂条文也填得出"]
     return []
+
+
+def guessed_actor(statement: str, answer: str) -> bool:
+    """A blank over the sentence's subject that is a party named by its work (考古发掘单位),
+    while the sentence prints that work ("______应当将发掘资质、发掘执照……备案"): filled from the
+    words after it, not from the rule."""
+    if answer not in actors() or not statement.startswith(GAPS):
+        return False
+    work = answer[-4:-2]
+    return work in statement.replace(answer, "")
+
+
+def _opposite_standing(option: str, listed: F.ListFact, units) -> bool:
+    """A distractor of the opposite standing: for a list of breaches, an act another article of
+    the document allows (data/lawful_acts.tsv, its allowing words printed there); for a list of
+    deeds rewarded, a breach the same document sanctions, printed in another article."""
+    others = [u for u in units if u.id != listed.unit.id]
+    for act, words in F.lawful_acts().get(listed.category, ()):
+        if option == act and any(words in u.text for u in others):
+            return True
+    if F.reward_list(listed.lead):
+        return any(option.rstrip("的") in _flat(u.text) for u in others) and bool(
+            re.search(r"解聘|扣除|追究|处置|处分", "".join(u.text for u in others))
+        )
+    return False
 
 
 def _list_distractor_problems(
@@ -615,6 +642,12 @@ def _list_distractor_problems(
             for a, b in (_one_change(_flat(m), _flat(option)) for m in listed.members)
         )
         breaches = F.other_breaches(listed, list(doc.units) if doc else [])
+        if _opposite_standing(option, listed, doc.units if doc else []):
+            # a lawful act beside breaches, a breach beside rewards: fair only with the note
+            # that quotes where it stands (generator._opposite_members)
+            if f"“{option}”" not in item.get("explanation", ""):
+                problems.append(f"干扰项“{option}”出自别的条文，解析没有说明它的出处")
+            continue
         if not mutated and option not in siblings and option not in breaches:
             problems.append(f"干扰项“{option}”取自别的类别或别的条文，不是同类列举")
     for n, a in enumerate(options):

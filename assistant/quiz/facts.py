@@ -230,6 +230,23 @@ def contrast_categories() -> dict[str, set[str]]:
     return found
 
 
+@lru_cache(maxsize=1)
+def lawful_acts() -> dict[str, tuple[tuple[str, str], ...]]:
+    """data/lawful_acts.tsv: for a list category ("违法行为"), acts another article allows, each
+    with the article's words that allow it: a distractor a trainee must know apart from the
+    breach it resembles (经依法批准拓印 beside 私自拓印), ruled out by a text the note quotes."""
+    found: dict[str, list[tuple[str, str]]] = {}
+    for row in read_table(DATA / "lawful_acts.tsv", 4):
+        found.setdefault(row[0], []).append((row[1], row[2]))
+    return {k: tuple(v) for k, v in found.items()}
+
+
+def reward_list(lead: str) -> bool:
+    """ "有下列事迹之一的野外看管人员，可给予表彰和奖励：": a list of deeds rewarded, whose fair
+    distractors are the same document's breaches (a breach is never a reward)."""
+    return bool(re.match(r"^有下列(?:事迹|情形)之一的.{0,20}给予(?:表彰|奖励)", lead))
+
+
 def list_subject(lead: str) -> str:
     """ "野外文物看管人员主要工作职责：" / "野外文物看管人员享有下列权利：" → "野外文物看管人员": whose
     duties or rights a list states ("" when the lead names nobody)."""

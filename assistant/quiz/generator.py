@@ -32,6 +32,7 @@ from assistant.quiz.checker import (
     covers,
     cut_from_context,
     gives_away,
+    guessed_actor,
     keys_clash,
     kind_named_elsewhere,
     level_named_elsewhere,
@@ -104,6 +105,32 @@ penalty_classes = F.penalty_classes
 # registers ("经A同意后，报B批准"); nothing else between them (no modal, no second clause)
 STEP_BETWEEN = re.compile(r"^同意后?，(?:再|并)?报$")
 STEP_AFTER = re.compile(r"^(批准|备案|审批)")
+
+
+# a list member paid by one party ("由财政承担费用的文物考古调查、勘探、发掘等"), and a sentence
+# that makes another party pay for named work ("……考古调查、勘探、发掘，所需费用由建设单位列入……")
+PAID_MEMBER_RE = re.compile(
+    r"由(?P<payer>[\u4e00-\u9fff]{2,6})承担费用的(?P<work>[^，。；]{4,30})$"
+)
+PAID_BY_RE = re.compile(
+    r"(?P<work>[\u4e00-\u9fff、]{4,30})，所需费用由(?P<payer>[\u4e00-\u9fff]{2,6}?单位)(?:列入|承担)"
+)
+
+
+# a ban and its exception in one sentence: "纪念建筑物、古建筑等文物已经全部毁坏的，不得重新修建；
+# 因特殊需要，……报原核定公布机关批准，……" (the subject carried to the exception stays within the
+# twelve characters checker._bounded accepts as a carried subject)
+EXCEPTION_SENTENCE_RE = re.compile(
+    r"^(?P<subject>[^，；。]{2,12}?)已经[^，；。]{2,10}的，不得[^，；。]{2,12}；"
+    r"(?P<exception>因特殊需要，[^；]+。)$"
+)
+APPROVAL_RE = re.compile(r"报(?P<body>原核定公布机关|[^，。；]{2,16}(?:机关|部门))(?P<verb>批准)")
+
+
+# a statement of the levels a kind is divided into ("文物保护单位分为全国重点文物保护单位、自治区级
+# 文物保护单位和县级文物保护单位。"), and levels a trainee may take for one of them
+DIVISION_RE = re.compile(r"^(?P<head>[^，。；]{2,30}?)分为(?P<members>[^，。；]{6,80})。$")
+OTHER_LEVELS = ("地区级", "乡（镇）级", "市级")  # never 省级: 自治区级 in Tibet
 
 
 class QuizError(ValueError):
@@ -296,7 +323,9 @@ class Generator:
                 add(
                     self._gap_items(rule, rng)
                     + self._judge_items(rule, rng)
-                    + self._recurring_figure_items(rule, rng),
+                    + self._recurring_figure_items(rule, rng)
+                    + self._exception_items(rule)
+                    + self._division_items(rule, rng),
                     tier,
                     unit.doc_id,
                     keys,
@@ -310,6 +339,8 @@ class Generator:
                 key = f"{unit.id}#list:{listed.lead[:8]}"
                 add(self._list_items(listed, rng), 1 if strong else 3, unit.doc_id, [key])
                 add(self._contrast_items(listed, rng), 1 if strong else 2, unit.doc_id, [key])
+                # after the key rules: a paper asks those first (tier 1 crowded paper B's)
+                add(self._opposite_items(listed, rng), 1 if strong else 2, unit.doc_id, [key])
                 for scenario in listed_penalties:
                     if scenario.quote == listed.quote:
                         add(self._scenario_items(scenario, rng), 1, unit.doc_id, [key])
@@ -354,6 +385,11 @@ class Generator:
                 continue  # "不得______。": many forbidden acts fill it (seed-909/1212 reviews)
             if bare_subject_blank(candidate.item.to_dict()):
                 continue  # "各级______要……" → 人民政府 (seed-1515 review)
+            if candidate.item.type == "填空" and guessed_actor(
+                re.sub(r"^根据《[^》]+》[^，]{0,16}，", "", candidate.item.stem),
+                candidate.item.answer,
+            ):
+                continue  # "______应当将发掘资质……备案" → 考古发掘单位: the sentence names it
             candidate.key_unit = F.is_key_unit(self.corpus.unit_by_id(candidate.item.unit_id))
             candidate.low = F.low_value(candidate.item.stem)
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
@@ -843,6 +879,91 @@ class Generator:
                 items.append(item)
         return items + self._step_swap_items(rule) + self._licence_items(rule)
 
+    def _exception_items(self, rule: F.Rule) -> list[Item]:
+        """A ban with its exception in one sentence ("纪念建筑物、古建筑等文物已经全部毁坏的，不得
+        重新修建；因特殊需要，必须在另地复建或者在原址重建的，……报原核定公布机关批准，……"): the
+        exception read with the ban's subject is a whole rule (the ban alone is not: the article
+        allows rebuilding). Asked by who approves (a blank: 原核定公布机关 has no distractor that
+        could not also be some site's announcing body) and by a true statement and a false one
+        that has the approval only filed (批准 → 备案), the mistake a site owner makes."""
+        m = EXCEPTION_SENTENCE_RE.match(rule.text)
+        if not rule.core or not m:
+            return []
+        subject, exception = m.group("subject"), m.group("exception")
+        statement = subject + exception
+        if len(statement) > LONG_STATEMENT or not F.is_complete(statement):
+            return []
+        approval = APPROVAL_RE.search(exception)
+        if not approval:
+            return []
+        cite = rule.unit.citation
+        title = self.full_titles[rule.unit.doc_id]
+        at = m.start("exception")
+        clause_key = f"{rule.unit.id}#{rule.index}@{at}"
+        body = approval.group("body")
+        key = atom_key(clause_key, body)
+        detail = (body, "body", len(F.find_slots(statement)))
+        # the blank's sentence ends at the approval: the religious clause after it has its own body
+        end = len(subject) + approval.end()
+        asked = statement[:end] + "。"
+        slot = F.Slot("body", body, len(subject) + approval.start("body"))
+        blank = _replace_at(asked, slot.start, body, BLANK)
+        items = [
+            self._item(
+                "填空",
+                rule.unit,
+                f"根据{cite}，{blank}",
+                [],
+                body,
+                rule.quote,
+                key,
+                rule.topic,
+                detail,
+                marking=marking_note(slot, []),
+                shown=asked,
+            ),
+            self._item(
+                "判断",
+                rule.unit,
+                f"《{title}》规定：{statement}",
+                ["正确", "错误"],
+                "正确",
+                rule.quote,
+                clause_key,
+                rule.topic,
+                ("", "", len(F.find_slots(statement))),
+                shown=statement,
+            ),
+        ]
+        items[0].rule_keys = [key]
+        items[1].rule_keys = [clause_key]
+        if F.long_procedure(statement):
+            items.pop()  # a long approval procedure copied as 正确 tells nothing (checker)
+        verb = approval.group("verb")
+        false = (
+            statement[: len(subject) + approval.start("verb")]
+            + "备案"
+            + statement[len(subject) + approval.end("verb") :]
+        )
+        if false.count("备案") == 1:
+            item = self._item(
+                "判断",
+                rule.unit,
+                f"《{title}》规定：{false}",
+                ["正确", "错误"],
+                "错误",
+                rule.quote,
+                key,
+                rule.topic,
+                ("", "approval", len(F.find_slots(statement))),
+                extra=f"。原文为“报{body}{verb}”，须经批准，不是报备案。",
+                changed=f"{verb}→备案",
+                shown=statement,
+            )
+            item.rule_keys = [key]
+            items.append(item)
+        return items
+
     def _licence_items(self, rule: F.Rule) -> list[Item]:
         """An absolute ban stated as one a body may lift ("在保护范围内，经文物行政管理部门批准
         后，可以存放易燃、易爆……物品"): false by the text, which names no approval, and the
@@ -1238,6 +1359,16 @@ class Generator:
                     changed.append((o, m))
         siblings = self._sibling_members(lf) + self._other_triggers(lf)
         rng.shuffle(siblings)
+        notes: dict[str, str] = {}
+        if not changed and not siblings:
+            # a closed list with no sibling (第六条's uses of the fund): a member whose payer the
+            # documents name otherwise for the same work is the one plausible mistake
+            for o in lf.options:
+                found = self._payer_changed(o)
+                if found:
+                    changed.append((o, found[0]))
+                    notes[found[0]] = found[1]
+                    break
         wrong = [m for _, m in changed[:1]] + siblings
         # a breach beside a list that ends "不履行……职责的" is taken in by it (seed-1111 review)
         wrong = [w for w in wrong if not covered_by_catch_all(w, lf.members)]
@@ -1271,7 +1402,7 @@ class Generator:
                 fact,
                 "list",
                 detail,
-                extra=self._elsewhere(distract),
+                extra=self._elsewhere(distract) + "".join(notes.get(d, "") for d in distract),
             )
         )
         three = rng.sample(shown, 3)
@@ -1289,10 +1420,34 @@ class Generator:
                 fact + ":not",
                 "list",
                 detail,
-                extra=self._elsewhere([odd]),
+                extra=self._elsewhere([odd]) + notes.get(odd, ""),
             )
         )
         return items
+
+    def _payer_changed(self, member: str) -> tuple[str, str] | None:
+        """ "由财政承担费用的文物考古调查、勘探、发掘等" → "由建设单位承担费用的……": the member with
+        its payer swapped for the party another article makes pay for the same work ("……考古
+        调查、勘探、发掘，所需费用由建设单位列入建设工程预算"), and a note quoting that article.
+        A plausible mistake with a text that rules it out; None when no article names one."""
+        m = PAID_MEMBER_RE.search(member)
+        if not m:
+            return None
+        work = set(re.split(r"[、，]", m.group("work").rstrip("等")))
+        for unit in (u for d in self.documents for u in d.units):
+            for sentence in re.findall(r"[^。]+。", unit.text):
+                other = PAID_BY_RE.search(sentence)
+                if not other or other.group("payer") == m.group("payer"):
+                    continue
+                named = set(re.split(r"[、，]", other.group("work")))
+                if len({w[-2:] for w in work} & {w[-2:] for w in named}) < 2:
+                    continue  # another work paid for: no mistake of this member
+                changed = _replace_at(
+                    member, m.start("payer"), m.group("payer"), other.group("payer")
+                )
+                note = f"“{changed}”不在本条所列之中：{unit.citation}规定“{sentence.strip()}”"
+                return changed, note
+        return None
 
     def _elsewhere(self, options: list[str]) -> str:
         """For a distractor that is a breach the same document punishes otherwise
@@ -1391,6 +1546,172 @@ class Generator:
                     extra=elsewhere([odd]),
                 )
             )
+        return items
+
+    def _opposite_members(self, lf: F.ListFact) -> dict[str, str]:
+        """Distractors of the opposite standing, each with a note saying where it stands: for a
+        list of breaches ("有下列违法行为的，按照……予以处理"), acts another article of the same
+        document allows (data/lawful_acts.tsv: 经依法批准拓印 beside 私自拓印); for a list of
+        deeds rewarded (细则 第十六条), the same document's breaches (第十七条 解聘, 第十一条 扣补助).
+        Either is plausible by its words and clearly not in the asked list."""
+        found: dict[str, str] = {}
+        units = [u for u in self.units if u.doc_id == lf.unit.doc_id]
+        for act, words in F.lawful_acts().get(lf.category, ()):
+            unit = next((u for u in units if words in u.text), None)
+            if unit is None or unit.id == lf.unit.id or act in lf.unit.text:
+                continue  # the allowing words must stand in another article, verbatim
+            found[act] = f"“{act}”不是违法行为：{unit.citation}规定“{words}”"
+        if F.reward_list(lf.lead):
+            for other in self.all_lists:
+                if other.unit.doc_id != lf.unit.doc_id or other is lf:
+                    continue
+                if not re.match(r"^有下列(?:行为|情形)之一的，由", other.lead):
+                    continue  # only a list of breaches with a sanction
+                for o in other.options:
+                    if not is_catch_all(o) and o not in lf.unit.text:
+                        found.setdefault(
+                            o,
+                            f"“{o}”见{other.unit.citation}（“{other.lead.rstrip('：: ')}”），"
+                            "不在本条所列之中。",
+                        )
+            for p in self.penalties:
+                trigger = re.sub(r"^野外(文物)?看管人员", "", p.trigger).rstrip("，")
+                if (
+                    p.unit.doc_id == lf.unit.doc_id
+                    and p.connector
+                    and trigger.endswith("的")
+                    and not trigger.startswith("对")  # "对事故负有法律责任的": reads on from before
+                ):
+                    found.setdefault(
+                        trigger,
+                        f"“{trigger}”见{p.unit.citation}，后果是“{p.action}”，不在本条所列之中。",
+                    )
+        return {
+            o: note
+            for o, note in found.items()
+            if not covered_by_catch_all(o, lf.members)
+            and not any(same_meaning(o, m) for m in lf.members)
+        }
+
+    def _opposite_items(self, lf: F.ListFact, rng: random.Random) -> list[Item]:
+        """多选 "下列行为中，属于该条所列违法行为的有" with lawful acts as distractors, and the odd
+        one out ("不属于……的是"), over a list no other builder can distract (办法 第五十条,
+        细则 第十六条: no sibling list of the same category, no member with a checkable detail).
+        The explanation quotes the whole list and, for each distractor, the text that places it
+        elsewhere."""
+        if len(lf.options) < 3 or lf.sorting:
+            return []
+        notes = self._opposite_members(lf)
+        if not notes:
+            return []
+        # its own draws: the items of other builders stay as they were for a seed
+        rng = random.Random(f"{rng.getstate()[1][:8]}:{lf.unit.id}")
+        others = list(notes)
+        cite = lf.unit.citation
+        lead = lf.lead.rstrip("：: ")
+        what = "行为" if F.reward_list(lf.lead) or "行为" in lf.category else "各项"
+        fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
+        detail = ("", "list", len(lf.members))
+        right = rng.sample(list(lf.options), min(len(lf.options), 4))
+        wrong = rng.sample(others, min(len(others), 6 - len(right), 2))
+        options = right + wrong
+        rng.shuffle(options)
+        answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
+        items = (
+            []
+            if len(wrong) < 2
+            else [
+                # (a 多选 with one wrong option is a search for the odd one, which the 不属于 单选
+                # below asks plainly: 细则 第十六条's one plausible breach)
+                self._item(
+                    "多选",
+                    lf.unit,
+                    f"{cite}列举了“{lead}”。下列{what}中，属于该条所列内容的有{CHOICE}。",
+                    options,
+                    answer,
+                    lf.quote,
+                    fact,
+                    "list",
+                    detail,
+                    extra="".join(notes[o] for o in wrong),
+                )
+            ]
+        )
+        odd = others[rng.randrange(len(others))]
+        options, answer, _ = self._choice(odd, rng.sample(list(lf.options), 3), rng)
+        items.append(
+            self._item(
+                "单选",
+                lf.unit,
+                f"{cite}列举了“{lead}”。下列{what}中，不属于该条所列内容的是{CHOICE}。",
+                options,
+                answer,
+                lf.quote,
+                fact + ":not",
+                "list",
+                detail,
+                extra=notes[odd],
+            )
+        )
+        return items
+
+    def _division_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
+        """ "文物保护单位分为全国重点文物保护单位、自治区级文物保护单位和县级文物保护单位" (办法
+        第十条): the levels a trainee must know, asked by the last level (a 单选 whose distractors
+        are levels the text does not have: 地区级 is the mistake of a trainee in 阿里地区) and by
+        a false statement with that one level changed."""
+        m = DIVISION_RE.match(rule.text)
+        if not m:
+            return []
+        members = re.split(r"、|和|及", m.group("members"))
+        suffix = members[-1][-6:]
+        if len(members) < 3 or not all(x.endswith(suffix) for x in members):
+            return []
+        levels = [x[: -len(suffix)] for x in members]
+        said = "".join(self.articles)
+        wrong = [lv for lv in OTHER_LEVELS if lv not in levels and lv + suffix not in said]
+        if len(wrong) < 3:
+            return []
+        rng = random.Random(f"{rng.getstate()[1][:8]}:{rule.unit.id}")  # other draws unchanged
+        last = members[-1]
+        at = m.start("members") + len(m.group("members")) - len(last)
+        key = atom_key(f"{rule.unit.id}#{rule.index}", last)
+        detail = (last, "level", len(members))
+        cite = rule.unit.citation
+        title = self.full_titles[rule.unit.doc_id]
+        options, answer, _ = self._choice(last, [lv + suffix for lv in wrong[:3]], rng)
+        asked = rule.text[:at] + CHOICE + rule.text[at + len(last) :]
+        false = rule.text[:at] + wrong[0] + suffix + rule.text[at + len(last) :]
+        items = [
+            self._item(
+                "单选",
+                rule.unit,
+                f"根据{cite}，{asked}",
+                options,
+                answer,
+                rule.quote,
+                key,
+                rule.topic,
+                detail,
+                shown=rule.text,
+            ),
+            self._item(
+                "判断",
+                rule.unit,
+                f"《{title}》规定：{false}",
+                ["正确", "错误"],
+                "错误",
+                rule.quote,
+                key,
+                rule.topic,
+                detail,
+                extra=f"。原文为“{last}”，不是“{wrong[0]}{suffix}”。",
+                changed=f"{last}→{wrong[0]}{suffix}",
+                shown=rule.text,
+            ),
+        ]
+        for item in items:
+            item.rule_keys = [key]
         return items
 
     def _party_set_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:

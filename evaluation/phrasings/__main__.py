@@ -75,6 +75,8 @@ TABLES = {
     "phrasings41": HERE.parent / "phrasings41",
     # the thirty-first session's classes: tune42 and heldout42 by sentence frame
     "phrasings42": HERE.parent / "phrasings42",
+    # the thirty-eighth session's classes: tune43 and heldout43 by sentence frame
+    "phrasings43": HERE.parent / "phrasings43",
 }
 
 
@@ -136,6 +138,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout41",
             "tune42",
             "heldout42",
+            "tune43",
+            "heldout43",
             "all",
         ],
         default="all",

@@ -109,7 +109,7 @@ def recompute(calculator: str, i: dict[str, Any]) -> dict[str, str]:
         return ref.general_outpatient(i["cost"], i.get("prior_cost", "0"))
     if calculator == "custodian_pay":
         if i["mode"] == "budget":
-            return ref.custodian_budget(i["sites"], i["months"])
+            return ref.custodian_budget(i["sites"], i.get("months"), i.get("level_months"))
         return ref.custodian_person(
             i["site_level"], i["months"], i.get("accident", False), i.get("persons", 1)
         )

@@ -174,9 +174,17 @@ def custodian_person(
     return {"pay": money(Decimal(CUSTODIAN_WAGE[site_level] * months * persons))}
 
 
-def custodian_budget(sites: dict[str, int], months: int) -> dict[str, str]:
-    per_month = sum(CUSTODIAN_WAGE[level] * 2 * count for level, count in sites.items())
-    return {"budget": money(Decimal(per_month * months))}
+def custodian_budget(
+    sites: dict[str, int], months: int | None, level_months: dict[str, int] | None = None
+) -> dict[str, str]:
+    """Two custodians a site (第十二条), each level's sites at their own months when given."""
+    own = level_months or {}
+    if any(own.get(level, months) is None for level in sites):
+        raise ValueError("a level of the budget has no months")  # (never priced at 0)
+    total = sum(
+        CUSTODIAN_WAGE[level] * 2 * count * own.get(level, months) for level, count in sites.items()
+    )
+    return {"budget": money(Decimal(total))}
 
 
 def road_subsidy(counties: int, prefecture: bool, years: int = 1) -> dict[str, str]:
