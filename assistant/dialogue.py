@@ -683,6 +683,11 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     base = dict(last.inputs)
     target = person_key(whose(frame, state))
     earlier = state.cases.get(target) if target != last.person else None
+    own = state.cases.get(target)
+    if earlier is None and own is not None and own is not last and AGAIN.search(frame.text):
+        # "8月份他又住了一次" after "要是当初交250呢": a later stay goes on from the person's own
+        # case, not from the case supposed for a comparison
+        earlier = own
     member = _household_member(frame, base) if last.calculator == "contribution" else None
     if member is not None:
         # "我老婆是二级残疾", "把我爸也算上，他67了" after a household's sum: one member of it

@@ -1559,8 +1559,11 @@ class Assistant:
             name, data["inputs"], data["result"], data["steps"], data["title"], person
         )
         state.record(calc)
-        state.cases.pop(person, None)  # the latest case last: 她/他 name the latest one
-        state.cases[person] = calc
+        if not (turn.supposed and person in state.cases):
+            # (a case supposed otherwise, "要是当初交250", is a comparison: the person's own
+            # case stays the one a later stay goes on from)
+            state.cases.pop(person, None)  # the latest case last: 她/他 name the latest one
+            state.cases[person] = calc
         if name in TALLIED and "payment" in data["result"] and not turn.supposed:
             admission = data["inputs"].get("admission") if name == "inpatient" else None
             state.payments.append(

@@ -757,6 +757,8 @@ def _person(q: str) -> Person:
     from assistant.fields import match_choices
 
     person = Person()
+    # ("哦不对我记错了，他交的是60那档": the asker owning a mistake is no person the case is of)
+    q = re.sub(r"我(?:刚才|刚刚)?(?:记|说|写|搞|弄|打|看|算|填)错了?", "", q)
     # "我想问下我老婆…": the relative named, not the asker's 我 before it
     who = KIN_WHO.search(q) or WHO.search(q)
     if who:

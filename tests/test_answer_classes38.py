@@ -346,3 +346,23 @@ def test_a_span_of_years_keeps_its_total(assistant) -> None:
 def test_townships_lacking_another_thing_are_not_those_listed(assistant) -> None:
     (bus,) = ask_turns(assistant, "札达县哪些乡镇没通客车")
     assert not bus.answer.startswith("札达县底雅乡")  # (the text names none without 客车)
+
+
+# --- found re-reading the late probe: money wrong ----------------------------------------------
+
+
+def test_the_asker_owning_a_mistake_is_not_the_person() -> None:
+    assert read_frame("哦不对我记错了，他交的是60那档，重新算一下").person.who != "我"
+
+
+def test_a_later_stay_goes_on_from_the_corrected_case_not_a_supposed_one(assistant) -> None:
+    *_, later = ask_turns(
+        assistant,
+        "我爸交的120档，县医院二级的，住院花了8200，能报多少",
+        "哦不对我说错了，他交的是60档，重新算一下",
+        "那要是当初交250的话能多报多少",
+        "8月份他又去地区人民医院住了一次，三级医院，花了1.5w，这次能报多少",
+    )
+    # the second stay at 60档: (15000 − 400 × 70%) × 60% = 8832; the first paid 5200, not 6000
+    assert later.calculation["result"]["payment"] == "8832.00"
+    assert "本年已支付 5200.00 元" in later.answer
