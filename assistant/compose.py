@@ -1964,9 +1964,7 @@ def _named_category(question: str, hits: list) -> ScoredClause | None:
 
 
 # a figure asked as it turned out ("实际就业率", "到底完成了多少"), and a figure stated as an aim
-ACTUAL_ASKED = re.compile(
-    r"实际|真实|实际上|已经达到|达到了多少|完成了多少|做到了多少|最后.{0,4}多少"
-)
+ACTUAL_ASKED = re.compile(r"实际|真实|已经达到|达到了多少|完成了多少|做到了多少|最后.{0,4}多少")
 TARGET_STATED = re.compile(r"力争|争取|目标|预计|预测|计划|左右")
 
 

@@ -581,7 +581,7 @@ def _stay_named(text: str, calc: Calculation, state: State) -> Calculation:
 # who pays a sum out ("谁出", "谁给发", "从哪来"), not to whom one pays it ("交给哪个部门")
 PAID_BY_ASKED = re.compile(r"谁(?:来|给)?(?:出|发|付|掏|给)|(?:从|打)?哪(?:里|儿)?(?:来|出)")
 # a thing said alone after a question of whether the fund pays ("请护工的钱呢", "那配眼镜的呢")
-ITEM_IN_TURN = re.compile(r"^(?:那么?|还有)?([^，,。？?\s]{2,14}?)(?:的钱|的费用|的)?呢[？?]*$")
+ITEM_IN_TURN = re.compile(r"^(?:那么?|还有)?([^，,。？?\s]{2,14}?(?:的钱|的费用|的)?)呢[？?]*$")
 
 
 def _fund_asked_last(state: State) -> bool:
@@ -858,11 +858,11 @@ class Assistant:
             frame = read_frame(f"在{treated}就医，{frame.text}")
         # (a kind of fact never published, said of one part; another place, scheme or year
         # is the whole message's subject and declines all of it)
-        canned = reason in {
-            m
-            for p, m in scope.never_published()
-            if p.search(frame.text) and not m.startswith("不能")
-        }  # (a refusal to help a wrong refuses the whole message)
+        canned = (
+            reason is not None
+            and reason == scope.canned_decline(frame.text, self.gazette_text)
+            and not reason.startswith("不能")  # (a refusal to help a wrong refuses it all)
+        )
         parts = split_parts(frame.text) if canned else []
         if (
             len(parts) > 1
@@ -2188,7 +2188,7 @@ class Assistant:
             # "请护工的钱呢" after "急救车的钱能报吗": that item's own rule, 第三十条 when it lists
             # the item (the words read with the last question find the last one's article)
             # (said with its 的钱 or 的费用: "急救车的钱", the fee, not a ride to a stay)
-            item = re.sub(r"^(?:那么?|还有)|呢[？?]*$", "", q)
+            item = ITEM_IN_TURN.match(q).group(1)
             verdict = eligibility.fund_never_pays(f"{item}能报吗", self.corpus)
         if verdict is None and had in TITLES and eligibility.BOTH_ASKED.search(q):
             # "那我还能再用两病门诊报吗" after a 门特 bill: the benefit just computed is the one

@@ -69,6 +69,21 @@ def _said_as_the_gazette_says(question: str, said: str, gazette: str) -> bool:
     )
 
 
+def canned_decline(text: str, gazette: str = "") -> str | None:
+    """The message of the first kind of fact never published the text asks of
+    (`data/out_of_scope.tsv`), or None."""
+    for pattern, message in never_published():
+        found = pattern.search(text)
+        # a word the documents themselves use ("乡镇兽医岗位", "河北省…公务员岗位") is no
+        # kind of fact they never publish
+        # (never for a refusal to help a wrong: "教我怎么私自拍壁画" is refused though the
+        # gazette's bans name 私自)
+        refusal = message.startswith("不能")
+        if found and (refusal or not (gazette and _named_word(found, text, gazette))):
+            return message
+    return None
+
+
 def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = "") -> str | None:
     """A reason the question is out of scope, judged from its frame: another place, scheme or
     year as the subject, or a kind of fact the gazette never publishes. `reported`: earlier
@@ -82,15 +97,9 @@ def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = ""
             f"公报没有收录《{law}》的条文，只有阿里地区2020年的文件；"
             "公报里的文件只把这类法律法规作为制定依据提及。"
         )
-    for pattern, message in never_published():
-        found = pattern.search(frame.text)
-        # a word the documents themselves use ("乡镇兽医岗位", "河北省…公务员岗位") is no
-        # kind of fact they never publish
-        # (never for a refusal to help a wrong: "教我怎么私自拍壁画" is refused though the
-        # gazette's bans name 私自)
-        refusal = message.startswith("不能")
-        if found and (refusal or not (gazette and _named_word(found, frame.text, gazette))):
-            return message
+    canned = canned_decline(frame.text, gazette)
+    if canned is not None:
+        return canned
     abroad = next((p for p in frame.subject.places if p.abroad), None)
     if abroad is not None and not re.search(r"报|医保|支付|补|参保", frame.text):
         # "印度的医院看病贵不贵": another country's matters; its treatment is 境外就医 only when
