@@ -34,6 +34,7 @@ from assistant.frame import (
     QUESTION_WORD,
     SCHEMES,
     SEVERAL_LEVELS,
+    TODO_ASKED,
     WHAT_HAPPENS,
     FactType,
     Frame,
@@ -258,15 +259,25 @@ def _demote_misconduct(
             if WAY_BACK.search(r.clause.text):
                 r.score += MISCONDUCT_PENALTY
         return sorted(rows, key=lambda r: -r.score)
-    if CONSEQUENCE_ASKED.search(question) or WHAT_HAPPENS.search(question):
+    if (CONSEQUENCE_ASKED.search(question) or WHAT_HAPPENS.search(question)) and not _dealt_with(
+        question
+    ):
         # "用别人的医保卡看病会咋样": what follows a breach is said where a breach is punished;
         # "要是拖到12月31日以后才交呢": what follows a lapse, where its burden is laid
         for r in rows:
             if BURDEN_FOR_LAPSE.search(r.clause.text):
                 r.score += MISCONDUCT_PENALTY  # (a date asked beside is only the lapse's time)
+            elif _laid_on_another(question, r.clause):
+                r.score -= MISCONDUCT_PENALTY / 2
             elif _punishes(r.clause):
                 r.score += MISCONDUCT_PENALTY / 2
-        return sorted(rows, key=lambda r: -r.score)
+            elif PENALTY_ASKED.search(question) and not CONSEQUENCE_STATED.search(
+                f"{_lead_of(r.clause)}{r.clause.text}"
+            ):
+                # ("有工人想偷偷拿一个回家，有啥后果": a duty of anyone, 检举控告, follows nothing;
+                # not "挖出陶罐怎么处理", how to deal with a find)
+                r.score -= MISCONDUCT_PENALTY / 2
+        return _deed_named_first(question, sorted(rows, key=lambda r: -r.score))
     # "医保卡能借给亲戚用吗": whether an act is allowed; the listed misconduct names it
     permission = bool(PERMISSION_ASKED.search(question)) and not DUTY_ASKED.search(question)
     telling = _telling(question)
@@ -418,6 +429,12 @@ def _speaks_of(word: str, question: str, r: ScoredClause) -> bool:
     return word in r.clause.text or covered_by(word, question, full_text(r))
 
 
+def _speaks_of_most(question: str, r: ScoredClause) -> bool:
+    """Whether the clause speaks of at least half the question's telling words."""
+    telling = _telling(question)
+    return bool(telling) and 2 * sum(_speaks_of(t, question, r) for t in telling) >= len(telling)
+
+
 def _speaks_most(question: str, scored: list[ScoredClause], best: ScoredClause) -> ScoredClause:
     """ "去北京看病要备案吗": when the best clause does not speak of the thing a yes/no question
     ends on (备案), a close clause that does decides it."""
@@ -439,6 +456,45 @@ def _speaks_most(question: str, scored: list[ScoredClause], best: ScoredClause) 
     return most if said(most) > said(first) else first
 
 
+# the body a clause's rule is laid on, opening it ("考古发掘单位对所有出土文物应…")
+LAID_ON = re.compile(
+    r"^[^，。；]{0,10}?(?:单位|部门|机构|机关|医院|政府|公司|委员会)(?=[对应要须在将])"
+)
+
+
+def _for_the_asker(question: str, scored: list[ScoredClause], best: ScoredClause) -> ScoredClause:
+    """ "挖地基挖出文物了怎么办": what one must do is the rule laid on anyone (任何单位或者个人…发现
+    文物…应当立即保护现场), not a close rule laid on a body the question does not name
+    (考古发掘单位对出土文物应登记造册)."""
+    from index.lexical import covered_by
+
+    laid = LAID_ON.match(best.clause.text)
+    # (the body named by the question in its own words: 考古队 is the 考古发掘单位, 文物部门 the
+    # 文物行政管理部门)
+    if laid is None or any(
+        covered_by(t, question, laid.group(0)) for t in _telling(question) if t not in GENERIC_BODY
+    ):
+        return best
+
+    def said(r: ScoredClause) -> int:
+        return sum(covered_by(t, question, r.clause.text) for t in _telling(question))
+
+    # (one that speaks of as much of the question: "参保人员去世了家属要做什么" is not answered by
+    # another matter's steps, 入院5日内备案)
+    return next(
+        (
+            r
+            for r in scored[:6]
+            if r.score >= best.score - VALUE_MARGIN
+            and not LAID_ON.match(r.clause.text)
+            and STEPS_STATED.search(r.clause.text)
+            and said(r) >= said(best)
+        ),
+        best,
+    )
+
+
+GENERIC_BODY = ("单位", "部门", "机构", "机关", "政府")
 # a clause that tells how a thing is done: papers brought, a form filled, an office gone to
 STEPS_STATED = re.compile(
     r"持[^，。；]{0,20}(?:证|簿|材料|资料|原件|复印件|发票)|提交|提供|申报|申请|报请|报批|批准|审批|办理|填写|报送|登记|先行垫付|"
@@ -517,6 +573,66 @@ def _punishes(clause: Clause) -> bool:
     """An item of a list of punished (or rewarded) deeds, or a penalty for a breach ("…未按要求
     如实填写巡逻日志的，要适当扣除…")."""
     return bool(MISCONDUCT_LEAD.search(_lead_of(clause)) or PENALTY_FOR_BREACH.search(clause.text))
+
+
+def _deed_named_first(question: str, rows: list[ScoredClause]) -> list[ScoredClause]:
+    """ "挖出的文物私自拿回家会怎么样": of a list of punished deeds found first, the item naming
+    the deed asked (…私分、不上交国家的 for 拿回家), not another item of the same list."""
+    from index.lexical import covered_by
+
+    if not rows or not _punishes(rows[0].clause) or not rows[0].clause.is_item:
+        return rows
+    top = rows[0]
+    telling = _telling(question)
+    items = [r for r in rows[:15] if r.unit.id == top.unit.id and r.clause.is_item]
+    most = max(items, key=lambda r: sum(covered_by(t, question, r.clause.text) for t in telling))
+    if most is top or not any(covered_by(t, question, most.clause.text) for t in telling):
+        return rows
+    return [replace(most, score=top.score), *(r for r in rows if r is not most)]
+
+
+# a thing found ("挖出来", "捡到", "刨出"), which is dealt with, not punished
+FOUND = re.compile(r"挖出|挖到|捡到|捡了|发现了?(?:文物|古|一)|出土|刨出|刨到|翻出")
+# how a thing is dealt with ("挖出来几个陶罐，怎么处理"), and a misdeed that makes it a penalty
+DEALT_WITH = re.compile(r"(?:怎么|如何|咋|怎样)处理")
+MISDEED = re.compile(
+    r"私自|擅自|偷|藏起|藏匿|私藏|藏在|藏了|隐匿|不报|没报|未报|瞒|违规|违法|倒卖|出售|卖了|拿回家|留着|"
+    r"占用|(?<!被)(?:损坏|破坏|盗挖|盗掘)"
+)
+
+
+def _dealt_with(question: str) -> bool:
+    """ "盖房挖出几个陶罐，怎么处理": how to deal with a find, asked with no misdeed said — what
+    to do, not what follows for a wrongdoer."""
+    cue = DEALT_WITH.search(question)
+    rest = DEALT_WITH.sub("", question)
+    return (
+        bool(cue)
+        and bool(FOUND.search(question))
+        and not MISDEED.search(question)
+        and not (CONSEQUENCE_ASKED.search(rest) or WHAT_HAPPENS.search(rest))
+    )
+
+
+# what follows for the doer asked ("有啥后果", "会受什么处罚", "会怎么样"), not how a thing is
+# dealt with ("怎么处理")
+PENALTY_ASKED = re.compile(
+    r"后果|处罚|罚|追究|会怎样|会怎么样|会咋样|会被|坐牢|判刑|有事吗|会不会有事"
+)
+
+
+# the people a list of punished deeds is laid on, and the words a question names them by
+LIST_ROLES = (
+    (re.compile(r"看管人员"), re.compile(r"看管|看护|看守|守护|管护")),
+    (re.compile(r"学员|参加培训人员|参训人员"), re.compile(r"学员|培训|参训")),
+)
+
+
+def _laid_on_another(question: str, clause: Clause) -> bool:
+    """ "施工队把挖到的佛像藏起来了，会怎么处理": a list punishing a role's deeds (…解聘野外文物
+    看管人员资格) is not what follows for someone the question does not say holds that role."""
+    lead = _lead_of(clause)
+    return any(role.search(lead) and not said.search(question) for role, said in LIST_ROLES)
 
 
 # a lapse, and whether one may still (join, pay, be covered) or what to do
@@ -806,7 +922,10 @@ def _body_act(question: str) -> str:
     if said:
         return said[:1]  # "报给谁": the body that is 报告ed to
     after = ACT_AFTER.search(question)
-    return after.group(3) if after else ""  # "找哪个部门解释": the body that 解释s
+    if after:
+        return after.group(3)  # "找哪个部门解释": the body that 解释s
+    who = ACT_AFTER_WHO.search(question)
+    return who.group(1) if who else ""  # "设计方案找谁批", "由谁批准": the body that 批s
 
 
 @lru_cache(maxsize=64)
@@ -1149,6 +1268,10 @@ ROLE_END = re.compile(r"员工|工人|志愿者|员|岗位|岗(?!位)|人员")
 
 ACT_AFTER = re.compile(
     r"(哪个|什么|哪些|哪一个|哪家|哪一家)(部门|单位|机构|公司)(?:来|去)?(?:负责)?([\u4e00-\u9fff]{2})"
+)
+ACT_AFTER_WHO = re.compile(
+    r"(?:找谁|让谁)(?:来|去)?(批准|审批|批|审核|审|核定|认定|确认|管理|管|负责|发放|发|"
+    r"办理|办|组织|解释|执行|鉴定)"
 )
 TOLD_TO = re.compile(
     r"(报告|汇报|上报|报|反映|上交|移交|交|申请|申报|备案)给?谁|向谁(报告|汇报|反映|申请)"
@@ -2453,6 +2576,12 @@ def _procedure_act(question: str) -> str:
             before = [b for b in words[:n] if not DOING.match(b.word) and b.flag != "r"]
             if before and act(before[-1]) and after is None:
                 return before[-1].word
+    todo = TODO_ASKED.search(asking_part(question))
+    if todo and not any(STEPS.match(w.word) or HOW_WORD.match(w.word) for w in words):
+        # "看管员辞职要办什么", "挖出铜佛像了要做什么": the act said before what is to be done
+        asked = asking_part(question)[: todo.start()]
+        acts = [w for w in jieba.posseg.cut(asked) if w.word.strip() and act(w)]
+        return acts[-1].word if acts else ""
     return ""
 
 
@@ -3397,14 +3526,24 @@ def _compose(
     ):
         # "区外住院回来怎么报销": how it is done is told by the close clause stating the steps
         # (先行垫付…持…资料…报销), not by the one stating the rate of the same claim
+        from index.lexical import covered_by
+
+        def said(r: ScoredClause) -> int:
+            return sum(covered_by(t, question, r.clause.text) for t in _telling(question))
+
+        # (of the matter asked: "参保人员去世了家属要做什么" is no stay's 备案)
         best = next(
             (
                 r
                 for r in scored[:12]
-                if STEPS_STATED.search(r.clause.text) and r.score >= best.score - VALUE_MARGIN
+                if STEPS_STATED.search(r.clause.text)
+                and r.score >= best.score - VALUE_MARGIN
+                and said(r) >= said(best)
             ),
             best,
         )
+    if fact in (FactType.PROCEDURE, FactType.OTHER):
+        best = _for_the_asker(question, scored, best)
     if COMBINED_ASKED.search(question):
         # "门特的钱跟住院的一起算封顶吗": the clause of a near article that counts them
         # together (合并累计计算), though another clause of it names what is asked (透析)
@@ -3542,8 +3681,11 @@ def _compose(
             return _absent(fact, best, corpus, act)
     if fact in (FactType.LIST, FactType.PROCEDURE):
         # the steps or members of something the text never names are not in it
+        # ("修水渠挖出铜佛像了要做什么": what to do in a setting the text need not name — the
+        # find is what the rule is of — unless nothing of the question is spoken of)
         speaking = next((r for r in scored if not _unnamed(question, frame, r.unit)), None)
-        if speaking is None:
+        setting = TODO_ASKED.search(question) and _speaks_of_most(question, best)
+        if speaking is None and not setting:
             unheard = [
                 t for t in _unheard(question, frame, best.unit, corpus) if _valued(question, t)
             ]
@@ -3714,7 +3856,7 @@ def _compose(
     if (
         lead
         and MISCONDUCT_LEAD.search(lead)
-        and (CONSEQUENCE_ASKED.search(question) or UNDONE_ASKED.search(question))
+        and (CONSEQUENCE_ASKED.search(question) or undone_said(question)[1])
     ):
         # "医保卡借给亲戚用会怎么样": the item names the act; what follows is in its lead-in
         # ("…有下列行为之一的，由医保部门追回…")
@@ -4716,9 +4858,41 @@ COMPANY = re.compile(
 RARE_UNITS = 3  # a word this few articles use belongs to their matters
 PROXY = re.compile(
     rf"(?:让|请|找|托|委托|叫)\s*(?:{_PERSON}|人|朋友|同事|村干部)\s*(?:帮忙|帮我|帮着|帮)?\s*(?:代|替)"
-    r"|(?:代|替)(?:我|他|她|人)?(?:填|办|领|签|交|缴|报|去办|去领|去交)|代办|代领|代签|代填"
+    r"|(?:代|替)(?:我|他|她|人)?(?:去[^，。？?]{0,6}?)?(?:填|办|领|签|交|缴|报|去办|去领|去交)|代办|代领|代签|代填"
+    # "可以替我爸交医保吗", "我能帮我妈把医保交了吗": an act done for a relative or another
+    rf"|(?:代|替|帮)(?:{_PERSON})[^，。？?]{{0,6}}?(?:填|办|领|签|交|缴|报|参加|巡查|去)"
+)
+# "一家人能一起交医保吗", "全家一块交行不行": a household paying or joining as one
+TOGETHER = re.compile(
+    r"(?:全家|一家人|一家子|家里人|家人|(?:一家)?[\d一二三四五六七八九十几]+口人?|好几个人|几个人|多个人)"
+    r"[^，。？?]{0,6}(?:一起|一块儿?|统一|合在一起|合起来)[^，。？?]{0,4}(?:交|缴|办|报|参保)"
 )
 PROXY_STATED = re.compile(r"委托|代办|代理|代领|代签|代填|授权|代为办理")
+
+
+PARTY_UNITS = 5  # a word this few articles use names the people or body of their own rule
+
+
+def _proxy_stated(question: str, text: str, corpus: Corpus) -> bool:
+    """Whether the text lets someone act for one as the question asks: a relative or another
+    person (委托, 亲属代办…), or for the people or by the body the question names ("寺里的僧尼
+    参保可以让寺里代办吗": 在编僧尼…由寺管会代为办理) — not a body acting for others the
+    question does not speak of ("我哥的参保登记我能代办吗")."""
+    import jieba
+
+    stated = PROXY_STATED.search(text)
+    if stated is None:
+        return False
+    if re.search(r"委托|亲属|家属|家人|他人|监护人", text):
+        return True
+    # (the sentence's own rare words, 僧尼, 寺庙, 寺管会: not 医保, which every article says)
+    sentence = re.split(r"[。；]", text[: stated.start()])[-1]
+    return any(
+        len(w) >= 2 and w in sentence and 0 < len(corpus.units_using(w)) <= PARTY_UNITS
+        for w in jieba.lcut(question)
+    )
+
+
 AFTERWARDS = re.compile(r"补(开|办|签|填|录|报|备案|登记|领|发|盖章)")
 DOUBLED = re.compile(r"([给管扣补报发退收赔交算])不\1")
 LOCATIVE = re.compile(r"^(县|乡|镇|村|区|市|省|州|地区|城)(里|上|内|外)$")
@@ -4791,6 +4965,20 @@ UNDONE_ASKED = re.compile(
     r"(没有?|未|忘了|忘记|漏了?|错过)[^，。？?]{0,14}?"
     r"(呢|会怎样|会怎么样|会咋样|后果|有啥影响|(?:还|也)(?:能|可以|给)报)"
 )
+# a duty done late ("住院第7天才想起来备案，还能报吗", "超过5天才备案"): left undone in time
+DONE_LATE = re.compile(
+    r"(?:第?[\d一二三四五六七八九十]+[天日号]|过了[^，。？?]{0,6}|后来|事后)?才(?:想起来?|去|来)?"
+    r"(备案|报告|缴费|交费|登记|报到|上报)[，,\s]*"
+)
+
+
+def undone_said(question: str) -> tuple[str, re.Match[str] | None]:
+    """The question with a duty done late said as left undone in time, and the match of
+    `UNDONE_ASKED` in it (None when no duty left undone is asked what follows)."""
+    said = DONE_LATE.sub(r"没按时\1", question)
+    return said, UNDONE_ASKED.search(said)
+
+
 # a question only going on with the one before ("会咋样 还能报吗"): no question of its own
 STILL_ASKED = re.compile(r"^(?:那)?(?:还|也)(?:能|可以|给|会)")
 # what a rule says follows from a duty left undone
@@ -4807,7 +4995,7 @@ UNDONE_MANNER = re.compile(r"^(?:有|按时|及时|去|来|给|办|进行|做)+|
 def undone_thing(question: str) -> str:
     """What a duty left undone is ("要是忘了备案会咋样": 备案), or "" when it is not said in
     two characters or more."""
-    m = UNDONE_ASKED.search(question)
+    question, m = undone_said(question)
     if m is None:
         return ""
     # ("没备案 现在都出院了 还能报吗": the thing is the first piece, what follows is the time)
@@ -4832,7 +5020,7 @@ def consequence_unsaid(question: str, composed: Composed, duty: Citation | None 
     if (
         composed.status != "answered"
         or not composed.citations
-        or not UNDONE_ASKED.search(question)
+        or undone_said(question)[1] is None
         # ("几天内要备案？没备案会怎样": the first question is answered by the duty itself)
         or len(asking) > 1
     ):
@@ -4943,7 +5131,7 @@ def _silent(said: str, cite: Citation, text: str) -> Composed:
 # the modal a yes/no question asks with; what follows it is what is asked to be so
 MODAL_ASKED = re.compile(
     r"能不能|可不可以|能否|可否|要不要|需不需要|用不用|会不会|有没有|有无|是否|"
-    r"是不是(?=得|要|需要|必须|还得|应该|应当|只能)|还能|能|可以|需要|"
+    r"是不是(?=得|要|需要|必须|还得|应该|应当|只能)|还能|能|可以|需要|必须|一定要|非得|"
     # not 得 of 来得及/记得, nor 要 of 要求/要点
     r"(?<![来记觉值获取显使懂认晓赢舍难免])得(?!及|到)|要(?![求素点])|有|"
     # "报销下来时会算利息吗", "培训包吃吗": what will be done, what is included
@@ -5026,7 +5214,9 @@ def _unsaid_predicate(
     from index.lexical import covered_by, tokenize
 
     asking = asking_part(TRAILING_PLEA.sub("", question))
-    if re.search(
+    # ("一家6口人能一起交医保吗", "全家一块交": the household counted, or 一块 said as together)
+    together = TOGETHER.search(asking)
+    if not together and re.search(
         r"多少|几|什么|啥|哪|谁|\d|[一二两三四五六七八九十百千万]+[个点成折块元岁年月天]", asking
     ):
         return None
@@ -5087,7 +5277,14 @@ def _unsaid_predicate(
     if who and not any(covered_by(who, question, x) for x in texts):
         return rest
     # "能不能让亲戚代填", "找人替我去办": a proxy, decided only by a text that speaks of one
-    if PROXY.search(rest) and not any(PROXY_STATED.search(x) for x in texts):
+    # ("医保能帮我爸报销住院费吗": the fund paying for him, no proxy)
+    fund_helps = re.search(
+        r"(?:医保|国家|政府|财政|基金|统筹)[^，。？?]{0,3}$",
+        asking[: modals[-1].start()] if modals else "",
+    )
+    if (PROXY.search(rest) and not fund_helps or together) and not any(
+        _proxy_stated(question, x, corpus) for x in texts
+    ):
         return rest
     # "转诊证明能不能补开": a paper made afterwards, decided only by a text that says so
     late = AFTERWARDS.search(rest)
@@ -5293,9 +5490,16 @@ def _modal_subject(question: str) -> list[str]:
     return [*dict.fromkeys(w for w in words[:-1] if w != words[-1]), *words[-1:]]
 
 
+# a sum of money set aside, however named
+FUND_NOUN = re.compile(r"经费|资金|款项")
+
+
 def _restricts(subject: list[str], text: str) -> bool:
     """Whether the text limits the thing named by two of the subject's words, the last of them
-    just before the limiting word ("…养护补助资金仅限用于…")."""
+    just before the limiting word ("…养护补助资金仅限用于…"); money named either way (专项经费
+    is the 专项资金 the text limits)."""
+    subject = [FUND_NOUN.sub("资金", t) for t in subject]
+    text = FUND_NOUN.sub("资金", text)
     if not subject or subject[-1] not in text:
         return False  # the rule limits another thing than the one asked of (its head)
     for found in RESTRICTS.finditer(text):

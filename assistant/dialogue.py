@@ -15,8 +15,9 @@ from typing import Any
 
 from assistant.calculators.amounts import Amount, find_amounts, small_count
 from assistant.calculators.base import CalcError
-from assistant.calculators.medical import fixed_tier
+from assistant.calculators.medical import UNNAMED_SPECIAL, fixed_tier
 from assistant.calculators.understanding import (
+    CUSTODIAN_PAY_WORDS,
     MEMBER_IDENTITY,
     StatedCase,
     exempt_age,
@@ -755,7 +756,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         for key in ("identities", "tier", "poor"):
             base.pop(key, None)
         new.pop("identities", None)
-    merged = {**base, **new}
+    merged = _heads_to_budget({**base, **new}, frame.text)
     if "tier" not in new and _tier_fixed_by_rule(merged) and not _tier_fixed_by_rule(base):
         # "我要是建档立卡户…呢" after the case on the 60元 tier: the standing said now fixes
         # the tier (第十八条), newer than the tier said before
@@ -992,8 +993,15 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         else:
             _drop_anothers_tier(inherited, new)
     if "tier" in new and inherited.get("tier") not in (None, new["tier"]):
-        inherited = {}  # a person has one tier a year: another tier is another person's case
-    inputs = {**inherited, **new}
+        # a person has one tier a year: another tier is another person's case — or another
+        # year's at the same place ("明年想改交60的，同样在那儿住院花6000")
+        same_place = (THERE.search(frame.text) or SAME_PLACE.search(frame.text)) and person_key(
+            frame.person.who
+        ) in ("", person_key(topic.person))
+        inherited = {k: v for k, v in inherited.items() if k in PLACE_SLOTS} if same_place else {}
+    if new.get("disease") in UNNAMED_SPECIAL and inherited.get("disease"):
+        new.pop("disease")  # "门特报多少" after 高血压 was named: the condition named stands
+    inputs = _heads_to_budget({**inherited, **new}, frame.text)
     turn = Turn(topic.calculator, inputs, frame, given=set(new))
     turn.new_stay = _stay_kind(frame, topic.calculator, state, new)
     # "我姐…生孩子要掏钱吗" then "交120 二级医院住院 花了8000": the case the topic marked
@@ -1031,10 +1039,19 @@ OWN_INJURY = re.compile(
 )
 
 
+def _heads_to_budget(inputs: dict[str, Any], text: str) -> dict[str, Any]:
+    """ "那一年工资一共要多少钱" after the custodians a set of sites takes: their wage budget."""
+    if inputs.get("mode") == "heads" and CUSTODIAN_PAY_WORDS.search(text):
+        return {**inputs, "mode": "budget"}
+    return inputs
+
+
 # what a person says of themselves once and keeps ("我看的是自治区级文物点", "我交的120档"):
 # a later calculation missing it takes it from the turn that said it, and says so
 # (a disease said once, "我有糖尿病…", is the person's for their later questions)
 STANDING = ("tier", "site_level", "disease", "diseases")
+# what is said of a disease with it, recalled with it
+DISEASE_TERMS = ("bp_150_95",)
 # the household said as a whole, not one of its people
 HOUSEHOLD = ("我们", "咱们", "我们家", "咱们家", "咱家", "俺家", "我家")
 
@@ -1072,10 +1089,44 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
             found.update(aged)
             wanted.remove("tier")
         for key in list(wanted):
-            if reading is not None and reading.inputs.get(key) not in (None, ""):
+            if reading is not None and reading.inputs.get(key) not in (None, "", *UNNAMED_SPECIAL):
                 found[key] = reading.inputs[key]
                 wanted.remove(key)
+                if key == "disease":
+                    # (高血压 with the reading said of it, unless the turn says its own)
+                    found.update(
+                        {
+                            k: reading.inputs[k]
+                            for k in DISEASE_TERMS
+                            if k in reading.inputs and k not in turn.inputs
+                        }
+                    )
     return found
+
+
+# the place said to be the same as before ("同样在那儿", "还是那家医院", "一样的医院")
+SAME_PLACE = re.compile(r"同样在那|一样的?(?:医院|地方)|还是那家|同一家|原来那家")
+# what says where one is treated, kept when the place is said to be the same
+PLACE_SLOTS = ("level", "in_area")
+# a place pointed back to ("那边是三级医院", "在那儿住了10天"): where an earlier turn said
+THERE = re.compile(r"(?<!我们)(?<!咱们)(?:那边|那里|那儿|在那|那家医院|那个医院|那的医院)")
+
+
+def recall_place(frame: Frame, state: State) -> dict[str, Any]:
+    """ "我交的250，那边是三级医院，花了2w" after "在成都…住院了，医保咋弄": the place of
+    treatment pointed back to is the one the conversation named last (its in_area)."""
+    from assistant.frame import read_frame
+
+    if not THERE.search(frame.text) or "in_area" in frame.slots:
+        return {}
+    who = person_key(whose(frame, state))
+    for earlier in reversed(state.asked):
+        if earlier != frame.text:
+            said = read_frame(earlier)
+            # (the same person's stay: another's place is theirs)
+            if "in_area" in said.slots and person_key(whose(said, state)) == who:
+                return {"in_area": said.slots["in_area"]}
+    return {}
 
 
 def _aged(frame: Frame) -> dict[str, Any]:

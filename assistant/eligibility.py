@@ -9,6 +9,7 @@ from functools import lru_cache, partial
 
 from assistant.calculators.base import rules
 from assistant.calculators.medical import find_disease, match_exclusion
+from assistant.calculators.understanding import BACK_PAYMENT_DONE
 from corpus import Corpus, NotFoundError
 from corpus.clauses import clauses
 
@@ -147,7 +148,12 @@ NOT_AN_ILLNESS = re.compile(r"门特|特殊病|钱|费|住院|报销|起付线|�
 
 
 def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
-    disease = find_disease(question)
+    from assistant.calculators.understanding import blood_pressure
+
+    # ("我爸血压140/90能算门特吗": a reading said is of 高血压)
+    disease = find_disease(question) or (
+        find_disease("高血压") if blood_pressure(question) is not None else None
+    )
     named_list = re.search(r"门诊特殊病|特殊病|特殊门诊|门特", question)
     asks_cover = re.search(r"报|管|医保出|给钱", question) and re.search(
         r"门诊|透析|化疗|放疗|吃药|治疗", question
@@ -188,6 +194,27 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
             focus="30种",
         )
     name = disease["name"]
+    pressure = blood_pressure(question)
+    if disease.get("condition") == "bp_150_95" and pressure is not None:
+        # "血压一直160/100，能办门特吗": the reading said decides the condition
+        high, low = pressure
+        if high >= 150 and low >= 95:
+            return Verdict(
+                f"属于。您说的血压{high}/{low}达到了第二十四条所列“高血压(血压持续150/95mmHg)”"
+                "的标准（须是持续的），属于30种门诊特殊病之一，门诊治疗不设起付线，按缴费档次报销，"
+                "与住院合并计算年度最高支付限额。",
+                [("medical-insurance", "第二十四条", "")],
+                focus="150/95",
+                facts=[f"血压{high}/{low}"],
+                calculator="special_outpatient",
+            )
+        return Verdict(
+            f"不属于门诊特殊病：血压{high}/{low}没有达到第二十四条所列“血压持续150/95mmHg”的标准；"
+            "可以按“两病”门诊用药报销（第二十五条）。",
+            [("medical-insurance", "第二十四条", ""), ("medical-insurance", "第二十五条", "")],
+            focus="150/95",
+            facts=[f"血压{high}/{low}"],
+        )
     if disease.get("condition") == "bp_150_95":
         return Verdict(
             "要看血压：高血压只有在血压持续达到150/95mmHg时才属于门诊特殊病；达不到的，可以按“两病”门诊用药报销（第二十五条）。",
@@ -387,7 +414,7 @@ ONE_STEP = re.compile(
     r"几天|多少天|多久|材料|带(?:什么|啥)|比例|几成|多少|回来|回去|回阿里|回到|准备"
 )
 # a stay (备案 is for a stay: 因病在西藏自治区以外住院的), not a visit
-STAYED = re.compile(r"住院|住了院|住的院|住过院|住进")
+STAYED = re.compile(r"住院|住了院|住的院|住过院|住进|做手术|动手术|开刀")
 # the steps of a stay outside Tibet: (article, the word its sentence holds)
 OUTSIDE_STEPS = (("第三十三条", "备案"), ("第三十四条", "垫付"), ("第二十二条", "降低"))
 # and of one in Tibet outside the pool (拉萨, 日喀则): settled at the hospital by card, referred
@@ -401,11 +428,12 @@ def outside_procedure(frame, corpus: Corpus) -> Verdict | None:
     bill paid first and claimed back with its papers (第三十四条), the rate ten points lower
     outside the pool (第二十二条); in Tibet outside the pool (在拉萨住院 要怎么报), the card
     settlement (第三十一条), the referral (第三十二条) and the rate."""
-    from assistant.frame import PlaceRole
+    from assistant.frame import TODO_ASKED, PlaceRole
 
     if (
         frame.slots.get("cost")
-        or not CLAIM_HOW.search(frame.text)
+        # ("在成都住院了要做啥": what one has to do there, the steps)
+        or not (CLAIM_HOW.search(frame.text) or TODO_ASKED.search(frame.text))
         or ONE_STEP.search(frame.text)
         or not STAYED.search(frame.text)
     ):
@@ -475,7 +503,9 @@ def beyond_cap(question: str, corpus: Corpus) -> Verdict | None:
 # deposit or a fee
 BACK_PAID = re.compile(
     r"补(?:交|缴)(?:了|完|上|过)?(?:医保|保费|费用|的钱|钱)?(?:之后|以后|后|当天|当月|这个月)"
-    r"|刚补(?:交|缴)|补(?:交|缴)了|补(?:交|缴)完"
+    r"|刚补(?:交|缴)|补(?:交|缴)了|补(?:交|缴)完|(?:号|日|月份?)补(?:交|缴)的"
+    # ("我3月15号补完的", "补齐了以后"): the back payment said as done
+    rf"|{BACK_PAYMENT_DONE}"
 )
 # (the scheme or its care named: "补交了以后，下个月住院能报吗")
 CONTRIBUTION_SAID = re.compile(r"医保|保费|参保|补缴|保险费|住院|看病|门诊|医疗")
@@ -502,6 +532,18 @@ LAPSE_COSTS = re.compile(
 def _after_back_payment(question: str, corpus: Corpus) -> Verdict | None:
     """ "补交了之后，上个月住院的钱能报吗": the fund pays from the month after a back payment;
     what was spent while the payments lapsed is one's own (第八条)."""
+    from assistant.compose import MONTH_SAID
+
+    back = BACK_PAID.search(question)
+    if (
+        back
+        and MONTH_SAID.search(question[back.end() :])
+        and MONTH_SAID.search(question[: back.end()])
+    ):
+        # "我是4月15号补交的，那2月那次和5月那次住院能报吗": each month set against the payment's
+        said = care_in_lapse(question[: back.end()], question[back.end() :], corpus)
+        if said is not None:
+            return said
     lapse = LAPSE_COSTS.search(question)
     if not lapse and not (
         BACK_PAID.search(question)
@@ -526,6 +568,72 @@ def _after_back_payment(question: str, corpus: Corpus) -> Verdict | None:
         else ""
     )
     return Verdict(f"{lead}{rule}", [("medical-insurance", "第八条", "")], focus="补缴的次月起")
+
+
+# care asked of ("那我2月份住院花的钱能报吗"): a stay, a visit, its costs
+CARE_COSTS = re.compile(r"住院|看病|看的病|门诊|医药费|药费|花的钱|花的|费用|手术")
+
+
+def care_in_lapse(lapse: str, question: str, corpus: Corpus) -> Verdict | None:
+    """ "那我2月份住院花的钱能报吗" after "去年12月忘了交医保，现在3月了还能补吗": care while the
+    payments lapsed is one's own, the fund pays from the month after the back payment
+    (第八条); a month said of the care is set against the month the lapse was made good in."""
+    if not (FUND_PAYS_ASKED.search(question) and CARE_COSTS.search(question)):
+        return None
+    from assistant.calculators.amounts import small_count
+    from assistant.compose import MONTH_SAID
+
+    # (the month of the stretch that makes the lapse good or says today: "现在3月了还能补吗",
+    # "我3月15号补完的" — not the month it began, "去年12月忘了交")
+    # (the month of the stretch that makes the lapse good: "现在3月了还能补吗", "我3月15号补完的"
+    # — not the month it began, "去年12月忘了交", nor today's alone, "现在5月了")
+    made_good = [p for p in re.split(r"[，,。；;？?]", lapse) if "补" in p]
+    paid = [small_count(m) for p in made_good for m in MONTH_SAID.findall(p)]
+    cared = [
+        small_count(m)
+        for p in re.split(r"[，,。；;？?]", question)
+        if not re.search(r"补|现在|如今|目前", p)
+        for m in MONTH_SAID.findall(p)
+    ]
+    rule = (
+        "参保人员未在规定时间缴费的，中断缴费期间所发生的医疗费用由本人承担；补缴后，"
+        "在补缴的次月起方可享受待遇（第八条）。"
+    )
+    lead = ""
+    cared = [c for c in cared if c]
+    # (another year's month, "去年12月住院", or one that may be the next year's, "12月补交…1月",
+    # is left to the rule)
+    other_year = (
+        re.search(r"去年|前年|上一年|明年", question)
+        or any(paid and paid[-1] and c < paid[-1] - 6 for c in cared)
+        # ("去年12月忘了交…现在3月了" then "那12月份住院的钱"): a month after the payment's may
+        # be last year's, inside the lapse
+        or (re.search(r"去年|前年|上一年", lapse) and any(paid and c > paid[-1] for c in cared))
+    )
+    if paid and cared and paid[-1] and not other_year:
+        # (the last month said of the lapse is when it is made good: "现在3月了还能补吗")
+        month = paid[-1]
+        if len(cared) == 1:
+            care = cared[0]
+            lead = (
+                f"能：{month}月补缴，{month % 12 + 1}月起享受待遇，{care}月的医疗费用按规定报销。"
+                if care > month
+                else f"不能：{care}月还在中断缴费期间（{month}月补缴，{month % 12 + 1}月起才享受待遇），"
+                "这期间的医疗费用由本人承担。"
+            )
+        else:
+            # "那2月那次和5月那次住院能报吗": each stay by its month
+            each = "；".join(
+                f"{care}月的{'能报（补缴次月起享受待遇）' if care > month else '不能报（中断缴费期间，由本人承担）'}"
+                for care in dict.fromkeys(cared)
+            )
+            lead = f"{month}月补缴，{month % 12 + 1}月起享受待遇：{each}。"
+    return Verdict(
+        f"{lead}{rule}",
+        [("medical-insurance", "第八条", "")],
+        focus="中断缴费期间",
+        facts=[f"{m}月" for m in (*paid, *cared, *(p % 12 + 1 for p in paid if p)) if m],
+    )
 
 
 # a share said in a question ("是不是也是85%", "报百分之七十吗")
@@ -877,6 +985,11 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
         own = f"{parts[-2]}，{own}"
     if not HIRING.search(own) or re.search(r"补助|工资|事故|解聘|扣|罚|奖", own):
         return None
+    if re.search(
+        r"(?:哪些|什么|哪几种|哪类)(?:人|样的人|条件|情况)?[^，。？?]{0,8}优先|优先[^，。？?]{0,6}(?:哪些|什么|哪几)",
+        own,
+    ):
+        return None  # "哪些人可以优先选聘": the list of 第六条, not whether one may
     places = [("relic-custodians", "第五条", ""), ("relic-custodians", "第六条", "")]
     # ("想当看管员有什么条件": the conditions asked are no thing beyond the rule)
     asked = re.sub(r"有(什么|哪些|啥)(样的)?(条件|要求)", "", own)
@@ -969,7 +1082,7 @@ def _asks_beyond(
     """Whether the question asks about something the deciding articles never name ("当看管员给不给
     上五险一金", "已经退休的还用不用参加培训"): the verdict on the general condition would answer
     another question; composition says what the text does not settle."""
-    from assistant.compose import LOCATIVE, _names_a_thing, _telling
+    from assistant.compose import LOCATIVE, _names_a_thing, _telling, function_word
     from index.lexical import covered_by
 
     text = named + "".join(corpus.unit(doc, label).text for doc, label, _ in places)
@@ -980,6 +1093,7 @@ def _asks_beyond(
         and not covered_by(word, question, text)
         and not any(w in word for w in ROLE_WORDS)
         and not CONDITION_WORDS.search(word)  # "女生有没有限制": the conditions are asked
+        and not function_word(word)  # ("我必须参加吗": how it is asked)
         and not HIRING.search(word)  # the asking itself: 报名, 应聘, 条件
         and not re.search(r"培训|参训", word)
         # "村里的看管员", "寺里的喇嘛": where they serve, which the rule covers

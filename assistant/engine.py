@@ -21,10 +21,14 @@ from assistant.answers import display
 from assistant.calculators import TITLES
 from assistant.calculators.amounts import find_amounts, small_count
 from assistant.calculators.base import rules
+from assistant.calculators.medical import UNNAMED_SPECIAL, find_disease
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import (
     HOW_PAID_IN,
+    ILLNESS_SAID,
+    LATE_PAYMENT,
     PAIR_SAID,
+    SPECIAL_CARE,
     StatedCase,
     StatedMember,
     custodian_groups,
@@ -84,6 +88,7 @@ from assistant.dialogue import (
     outpatient_of_topic,
     plan_turn,
     recall_identities,
+    recall_place,
     recall_said,
     said_of_oneself,
     slots_for,
@@ -387,6 +392,8 @@ LONG_STAY = re.compile(r"前\s*(?:180|一百八十)\s*天")
 
 
 # what each stay has of its own: never carried to the next one stated with it
+# what the order of a case in the year sets, counted again when the cases are computed again
+CASE_COUNTED = ("cost", "admission", "already_paid")
 STAY_OWN = ("cost", "admission", "already_paid", "maternity", "newborn_rescue", "excluded")
 
 
@@ -414,6 +421,26 @@ def _stated_case(turn: Turn, case: StatedCase, first: bool = False) -> Turn:
     later.new_stay = True
     later.stated = True
     return later
+
+
+def _cases_computed(state: State, person: str) -> CaseSet | None:
+    """ "不对，我记错了，交的是120那档" after two stays computed turn by turn: the person's cases
+    of this conversation against the yearly cap, as a set stated at once (None under two)."""
+    mine = state.payments_of(person)
+    paid = [p for p in mine if p.inputs and p.calculator in ("inpatient", "special_outpatient")]
+    # (a sum paid before the conversation, "今年已经报了5万", is not computed again here)
+    if len(paid) < 2 or len(paid) < len(mine):
+        return None
+    cases = [
+        StatedCase(
+            str(p.inputs["cost"]),
+            p.calculator,
+            {k: v for k, v in p.inputs.items() if k not in (*PERSON_KEPT, *CASE_COUNTED)},
+        )
+        for p in paid
+    ]
+    last = paid[-1].inputs
+    return CaseSet({k: v for k, v in last.items() if k not in STAY_OWN}, cases)
 
 
 def _case_frame(frame: Frame, case: StatedCase) -> Frame:
@@ -690,6 +717,7 @@ class Assistant:
         return response
 
     def _route(self, frame: Frame, state: State, last_status: str = "") -> Response:
+        frame = _estimate_for_topic(frame, state) or frame
         if frame.malformed and (rule := self._rule_for_estimate(frame, state)) is not None:
             return rule
         if frame.malformed:
@@ -723,6 +751,7 @@ class Assistant:
             return Response("answered", answer=THANKED if thanks else HELP)
         if frame.intent is Intent.SOURCE and state.last_citations:
             return self._about_last(frame, state)
+        frame = _with_age_said(frame, state) or _with_condition_said(frame, state) or frame
         if (
             frame.intent is Intent.EXPLAIN
             and state.pending is not None
@@ -801,6 +830,9 @@ class Assistant:
                     state.last_status = VERDICT
                     return self._verdict(verdict, frame)
         own = _own_share_of(frame, state)
+        stays = _stays_paid(own, frame, state) if own is not None else []
+        if len(stays) > 1:
+            return self._own_shares(stays)  # "那两次她自己一共掏了多少钱" after her two stays
         if own is not None:
             return self._own_share(own)  # "那他自己还要掏多少" after his stay's result
         if _sums_results(frame, state):
@@ -1469,10 +1501,27 @@ class Assistant:
             # deductible and the 300元 limit, both yearly (第二十六条（三）)
             before = Decimal(str(last.inputs.get("prior_cost") or "0"))
             inputs["prior_cost"] = str(before + Decimal(str(last.inputs["cost"])))
+        if name == "inpatient" and "in_area" not in inputs:
+            there = recall_place(turn.frame, state)
+            inputs.update(there)
+            if there:
+                where = "阿里统筹区内" if there["in_area"] else "阿里统筹区外"
+                said = f"就医地点按前面说的（{where}）计算"
+                turn.note = "；".join(x for x in (turn.note, said) if x)
         data = calculate(name, inputs, self.corpus)
-        if data["status"] == "follow_up":
+        missing = data["follow_up"]["missing"] if data["status"] == "follow_up" else []
+        if inputs.get("disease") in UNNAMED_SPECIAL:
+            # "门特报多少，我们交的120" after "我妈高血压，血压一直160/100": the condition said
+            missing = [*missing, "disease"]
+        if missing:
             # "干了8个月 一共多少" after "我看的是自治区级文物点": what was said stands
-            recalled = recall_said(turn, data["follow_up"]["missing"], state)
+            recalled = recall_said(turn, missing, state)
+            # (never over what the turn itself said, but the generic 门特 it names)
+            recalled = {
+                k: v
+                for k, v in recalled.items()
+                if k not in inputs or inputs[k] in ("", None, *UNNAMED_SPECIAL)
+            }
             if recalled:
                 inputs.update(recalled)
                 data = calculate(name, inputs, self.corpus)
@@ -1567,7 +1616,14 @@ class Assistant:
         if name in TALLIED and "payment" in data["result"] and not turn.supposed:
             admission = data["inputs"].get("admission") if name == "inpatient" else None
             state.payments.append(
-                Payment(name, data["result"]["payment"], admission, person, turn.copied)
+                Payment(
+                    name,
+                    data["result"]["payment"],
+                    admission,
+                    person,
+                    turn.copied,
+                    dict(data["inputs"]),
+                )
             )
         calculation = {
             k: data[k] for k in ("calculator", "inputs", "result", "steps", "notes", "title")
@@ -1750,10 +1806,13 @@ class Assistant:
         """ "那要是交的120呢", "换成我爸呢，他63" after several cases stated at once: the tier and
         the person are the whole year's, so every case is computed again in order; a change of
         one case's own figures (its level, its cost) stays with the last case."""
-        stated = state.case_set
-        if stated is None or turn.fresh or turn.new_stay is True:
+        if turn.fresh or turn.new_stay is True:
             return None
         person = person_key(whose(turn.frame, state))
+        # (a supposed tier, "那要是交120呢", is a comparison: the stays computed stand)
+        stated = state.case_set or (None if turn.supposed else _cases_computed(state, person))
+        if stated is None:
+            return None
         same = person == state.last_calc.person if state.last_calc else True
         if same and not turn.given & set(PERSON_KEPT):
             return None
@@ -2162,12 +2221,16 @@ class Assistant:
                 slots = {**state.topic.slots, **changed}
                 frame = replace(frame, slots=slots)
                 state.topic = replace(state.topic, slots=dict(slots))
+        lapse = _lapse_said(state)  # (said before the turn's own topic replaces it)
         if frame.calculator:  # figures given next ("交的120档，花了6000") are for this topic
             state.topic = Topic(frame.calculator, dict(frame.slots), q, frame.person.who)
         missing = self._missing_reference(q)
         if missing:
             return missing
         verdict = eligibility.decide(frame, self.corpus)
+        if verdict is None and lapse:
+            # "那我2月份住院花的钱能报吗" after "忘了交医保，现在3月了还能补吗"
+            verdict = eligibility.care_in_lapse(lapse, q, self.corpus)
         # a stay's rate outside the pool: asked so; leaning on the last turn ("那要是在西安呢"
         # after a stay's rate in Lhasa); or right after a turn that placed the stay elsewhere
         # ("我们交的120档 三级医院 报销比例多少" after "我妈在成都住院了")
@@ -2453,6 +2516,27 @@ class Assistant:
             answer="\n".join(lines),
             citations=self._calc_citations(again.get("citations", [])),
             facts=[f"{own:.2f}", f"{cost:.2f}", f"{paid:.2f}"],
+        )
+
+    def _own_shares(self, paid: list[Payment]) -> Response:
+        """What the patient bore over the stays of the conversation: each bill less what the
+        fund paid, then their sum; the articles are the last stay's calculation's."""
+        lines, facts, total = [], [], Decimal(0)
+        for n, p in enumerate(paid, 1):
+            cost, fund = Decimal(str(p.inputs["cost"])), Decimal(p.amount)
+            total += cost - fund
+            lines.append(
+                f"第{n}次：合规费用 {cost:.2f} − 医保（统筹基金）支付 {fund:.2f} = {cost - fund:.2f} 元"
+            )
+            facts += [f"{cost:.2f}", f"{fund:.2f}", f"{cost - fund:.2f}"]
+        lines.insert(0, f"按本次对话里算过的{len(paid)}次，个人负担合计 {total:.2f} 元：")
+        lines.append("不在医保支付范围内的费用（自费药品、项目等）另由个人负担，不含在上面的数里。")
+        again = calculate(paid[-1].calculator, paid[-1].inputs, self.corpus)
+        return Response(
+            "calculated",
+            answer="\n".join(lines),
+            citations=self._calc_citations(again.get("citations", [])),
+            facts=[*facts, f"{total:.2f}"],
         )
 
     def _cap_left(self, composed, frame: Frame, state: State) -> str:
@@ -3291,6 +3375,14 @@ def _treated_there_before(frame: Frame, state: State) -> str | None:
 ALSO_RAISED = re.compile(r"(?:也|还|一样)[^，。？?]{0,6}(?:多|提高|照顾|优惠|上浮|\d+\s*%)")
 
 
+def _lapse_said(state: State) -> str:
+    """The turn that told of payments lapsed, while the conversation is on paying late."""
+    topic = state.topic
+    if topic is None or topic.calculator != "contribution" or topic.slots.get("mode") != "late":
+        return ""
+    return next((q for q in reversed(state.asked) if LATE_PAYMENT.search(q)), "")
+
+
 def _raise_extended(frame: Frame, state: State) -> eligibility.Verdict | None:
     """ "门诊拿药也多5%吗" right after a rule raising the share of some benefits only (对建档立卡
     贫困人员…住院、门诊特殊病医疗费用提高5%报销比例): whether the benefit named is one of them,
@@ -3404,6 +3496,24 @@ OWN_SHARE_ASKED = re.compile(
     r"(自己|个人|自个儿?|本人)[^，。？?]{0,4}(掏|出|付|负担|承担|花)[^，。？?]{0,4}(多少|几)"
     r"|(自付|自掏腰包|自掏)[^，。？?]{0,4}(多少|几)"
 )
+
+
+# the shares of several bills asked together ("那两次她自己一共掏了多少钱", "加起来自付多少")
+SHARES_TOGETHER = re.compile(r"(?<!第)[两俩二三四几]次|一共|总共|合计|加起来|加在一起")
+# one stay named ("这次自己掏了多少", "第二次"): its own share
+ONE_STAY_NAMED = re.compile(r"这次|这回|上次|上回|第[一二三四五六七八九十\d]+次")
+
+
+def _stays_paid(own: Calculation, frame: Frame, state: State) -> list[Payment]:
+    """The bills of the person whose own share is asked over several of them, with the figures
+    they were computed from (empty unless the turn asks them together)."""
+    if not SHARES_TOGETHER.search(frame.text) or ONE_STAY_NAMED.search(frame.text):
+        return []
+    return [
+        p
+        for p in state.payments_of(own.person)
+        if p.inputs.get("cost") not in (None, "") and p.calculator != "earlier"
+    ]
 
 
 def _own_share_of(frame: Frame, state: State) -> Calculation | None:
@@ -3740,6 +3850,96 @@ def _standing_told(frame: Frame, state: State) -> str:
 PAPERS_HANDED_IN = re.compile(
     r"(?:交|提交|递交|上交)[^，。？?]{0,3}(?:证明|材料|资料|证件|文件|表格?|申请|照片|复印件|户口|身份证)"
 )
+
+
+# the matters of the documents other than the medical scheme
+OTHER_MATTER = re.compile(r"文物|文保|看管|培训|公路|养护|客运|毕业生|就业|创业|三甲|岗位")
+# what a bill's sum is said after ("花了", "药费", "一共开了")
+BILL_BEFORE = re.compile(r"(?:花了|花费|花|费用?|合规|用了|开了|一共|总共)\s*$")
+
+
+def _estimate_for_topic(frame: Frame, state: State) -> Frame | None:
+    """ "一年药费差不多3500，能报多少" after the 两病 rule: a bill of the topic said roughly —
+    the topic's case with its cost an estimate, refused by name with the topic's rule."""
+    topic = state.topic
+    if frame.calculator or frame.malformed or topic is None:
+        return None
+    if topic.calculator not in ESTIMATE_RULED or OTHER_MATTER.search(frame.text):
+        return None  # ("文物培训的费用大概500左右，是谁出": another document's cost)
+    from assistant.calculators.amounts import scan_amounts
+
+    rough = [
+        m
+        for m in scan_amounts(frame.text).malformed
+        if m.estimate and BILL_BEFORE.search(frame.text[max(0, m.start - 6) : m.start])
+    ]
+    if not rough:
+        return None
+    # (read with the topic's question: its rule is the one the bill would be paid by)
+    return replace(
+        frame,
+        text=f"{topic.query}，{frame.text}",
+        intent=Intent.CALCULATE,
+        calculator=topic.calculator,
+        slots=dict(topic.slots),
+        malformed=rough,
+    )
+
+
+def _earlier_of(frame: Frame, state: State) -> list[Frame]:
+    """The earlier turns said of the turn's person (by name, or by 她/他 the last one named),
+    newest first: the turns that opened a topic, and the one a follow-up still waits on."""
+    who = person_key(frame.person.who)
+    pronoun = frame.person.who in ("她", "他") or frame.text[:1] in ("她", "他")
+    if not who and not pronoun:
+        return []
+    told = [*state.asked, *([state.topic.query] if state.topic else [])]
+    said = [read_frame(t) for t in reversed(told)]
+    return [f for f in said if f.person.who and (person_key(f.person.who) == who or not who)]
+
+
+def _with_condition_said(frame: Frame, state: State) -> Frame | None:
+    """ "他一个月门诊开药1200，能报多少" after "我爸68了…高原性心脏病，算不算门特": an outpatient
+    bill of someone whose listed condition was asked as 门特 is that condition's 门特 bill, with
+    the age said of them (which may fix their tier)."""
+    if (
+        frame.calculator != "general_outpatient"
+        or "普通" in frame.text
+        # ("他感冒了去门诊看病花了200": another illness's visit)
+        or ILLNESS_SAID.search(frame.text)
+    ):
+        return None
+    for said in _earlier_of(frame, state)[:1]:
+        disease = find_disease(said.text)
+        if disease is not None and SPECIAL_CARE.search(said.text):
+            aged = f"{said.person.age}岁，" if said.person.age is not None else ""
+            again = read_frame(f"{said.person.who}{aged}{disease['name']}门特，{frame.text}")
+            return again if again.calculator == "special_outpatient" else None
+    return None
+
+
+GROUP_SAID = re.compile(r"我们|咱们|全家|一家|[两俩三四五六七八九几]个人|一共|总共|加起来|合计")
+
+
+def _with_age_said(frame: Frame, state: State) -> Frame | None:
+    """ "他每年还要交医保吗" after "我爸68了…": whether a person pays, asked with no age, of
+    someone whose age an earlier turn said — the turn read with that age (第十八条（二））."""
+    if (
+        frame.person.age is not None
+        or frame.person.identities
+        or frame.intent not in (Intent.ELIGIBILITY, Intent.LOOKUP, Intent.CALCULATE)
+        or frame.calculator not in (None, "contribution")
+        or not PAYS.search(frame.text)
+        or _pays_question(frame)
+        # (a group asked together, "我们三个人一共要交多少", is the group's sum)
+        or GROUP_SAID.search(frame.text)
+    ):
+        return None
+    said = next((f for f in _earlier_of(frame, state) if f.person.age is not None), None)
+    if said is None:
+        return None
+    aged = read_frame(f"{said.person.who}{said.person.age}岁，{frame.text}")
+    return aged if _pays_question(aged) else None
 
 
 def _pays_question(frame: Frame, age_given: bool = False) -> bool:

@@ -52,8 +52,11 @@ RESULT_NAMES = {
     "county": "borne by the county",
     "pay": "pay due",
     "budget": "pay budget",
+    "custodians": "custodians needed",
     "total_wan": "total subsidy (in ten thousand yuan)",
 }
+# what a result is counted in when it is not yuan (presentation.RESULT_UNITS in English)
+RESULT_UNITS = {"total_wan": "× ten thousand yuan", "custodians": "persons"}
 # units of the figures in a Chinese sentence, in English (longest first)
 UNITS = (
     ("万元", "× ten thousand yuan"),
@@ -162,10 +165,37 @@ def _where(step_citation: str) -> str:
     return f"{label(article.group(0), rest[article.end() :])}, {document_title(m.group(1))}"
 
 
+# the case a figure of a rule is for, said before it in its piece ("县级…每人每月工资1200元"),
+# in English: the level of a site or a hospital, the tier
+FIGURE_CASES = (
+    ("自治区级及以上", "region-level and higher sites"),
+    ("自治区级", "region-level sites"),
+    ("县级", "county-level sites"),
+    ("乡镇卫生院", "township health centres"),
+    ("一级以下", "level-1 and lower hospitals"),
+    ("三级", "level-3 hospitals"),
+    ("二级", "level-2 hospitals"),
+    ("一级", "level-1 hospitals"),
+)
+
+
+def _case_of(text: str, start: int, at: int) -> str:
+    """The cases said before a figure since the one before it, within its piece of the sentence,
+    in English ("一级、二级200元": both levels)."""
+    piece = re.split(r"[，,；;。：:]", text[start:at])[-1]
+    cases = re.compile("|".join(zh for zh, _ in FIGURE_CASES))  # (longest first at one place)
+    said = dict.fromkeys(dict(FIGURE_CASES)[m.group(0)] for m in cases.finditer(piece))
+    return ", ".join(said)
+
+
 def figures(text: str) -> list[str]:
-    """The figures of a Chinese sentence with their units in English, in order, once each."""
+    """The figures of a Chinese sentence with their units in English, in order, once each; when
+    several are said, each with the case it is for ("1200 yuan (county-level sites)")."""
     said: list[str] = []
-    for m in FIGURE.finditer(text):
+    found = list(FIGURE.finditer(text))
+    cases = [_case_of(text, found[n - 1].end() if n else 0, m.start()) for n, m in enumerate(found)]
+    labelled = len(set(cases)) > 1 and all(cases)
+    for m, case in zip(FIGURE.finditer(text), cases, strict=True):
         if m.group("month"):
             month = int(m.group("month"))
             shown = f"{int(m.group('day'))} {MONTHS[month - 1]}" if 1 <= month <= 12 else ""
@@ -178,6 +208,8 @@ def figures(text: str) -> list[str]:
                 ends, unit = [f"{Decimal(e) * 10000:,.0f}" for e in ends], "yuan"
             figure = "–".join(ends)
             shown = f"{figure}%" if unit == "%" else f"{figure} {unit}".strip()
+            if labelled:
+                shown = f"{shown} ({case})"
         if shown and shown not in said:
             said.append(shown)
     return said
@@ -351,7 +383,7 @@ def _calculated(response: Response) -> list[str]:
         return []
     title = CALC_TITLES.get(calc.get("calculator", ""), "Calculation")
     head = next(iter(result))
-    unit = "× ten thousand yuan" if head == "total_wan" else "yuan"
+    unit = RESULT_UNITS.get(head, "yuan")
     lines = [f"{title}: {RESULT_NAMES.get(head, head)} {result[head]} {unit}."]
     extras = [
         f"{RESULT_NAMES.get(k, k)} {v}"

@@ -196,6 +196,7 @@ def schema() -> dict[str, FieldSpec]:
                 Choice("split"),
                 Choice("person"),
                 Choice("budget"),
+                Choice("heads"),
             ),
         ),
         FieldSpec(

@@ -208,6 +208,32 @@ LEISURE = re.compile(
 DOCUMENT_WORDS = re.compile(
     r"文物|文保|博物馆|馆藏|藏品|古建筑|壁画|唐卡|石刻|古墓|寺庙|遗址|医保|住院|报销|看管|公路|毕业生|三甲|培训|受训|学员|就业|创业|养护|客运|医院|参保|医疗|看病"
 )
+# kin as people name them, by sex (dialect and Tibetan-Chinese forms too: 俺娘, 阿爸, 老爹)
+KIN_MALE = (
+    r"爸爸?|老爸|父亲|老父亲|爹|老爹|阿爸|爷爷|外公|姥爷|公公|岳父|老丈人|老公|丈夫|儿子|弟弟|哥哥|"
+    r"舅舅|叔叔|伯伯|大伯|老爷子|老头子?|孙子|外孙|女婿|侄子|外甥|姐夫|妹夫|表哥|表弟|堂哥|堂弟|"
+    r"继父|后爸|亲家公|干爹|她老伴|她男人|姑父|姑夫|姨父|姨夫|舅公|叔公|伯公|舅爷|姑爷|大舅哥|"
+    r"小舅子|小叔子|大伯子|连襟|表叔|堂叔|表舅|公公|哥|弟|舅|叔"
+)
+KIN_FEMALE = (
+    r"妈妈?|老妈|母亲|老母亲|娘|老娘|阿妈|奶奶|外婆|姥姥|婆婆|岳母|丈母娘|老婆|妻子|媳妇|女儿|妹妹|"
+    r"姐姐|姑姑|老太太|闺女|儿媳妇?|孙女|外孙女|侄女|外甥女|嫂子|嫂嫂|弟媳|婶婶?|舅妈|姨妈|伯母|"
+    r"表姐|表妹|堂姐|堂妹|继母|后妈|亲家母|干妈|他老伴|他女人|姑奶奶|姨奶奶|舅奶奶|姨婆|姑婆|"
+    r"舅母|姑妈|婶子|表嫂|堂嫂|弟妹|侄媳妇?|大姨子|小姨子|大姑子|小姑子|姐|妹|姑|姨|阿姨"
+)
+# every kin word, longest first: "舅妈" is read before its "舅"
+KIN_ANY = "|".join(sorted({*KIN_MALE.split("|"), *KIN_FEMALE.split("|")}, key=len, reverse=True))
+# someone the asker knows who is no relative ("我同事", "邻居家的", "我朋友"): another person
+OTHER_PERSON = r"同事|邻居|朋友|同学|老乡|同乡|室友|战友|工友|亲戚|熟人|隔壁"
+# "帮我妈交", "我想替我爸办": an act for a relative or another person is asked about, not a
+# service asked of the assistant (帮我 there is "for my …", not "for me") — unless it is said as
+# a bare order, at the start and asking nothing ("帮我妈挂个号")
+SOMEONE = rf"(?:{KIN_ANY}|{OTHER_PERSON}|家里?人|全家|一家|别人|他人|孩子|小孩|宝宝|娃|老人|新生儿)"
+FOR_SOMEONE = rf"(?!(?:帮|替|给|为|代)?(?:我|俺|咱)?的?{SOMEONE})"
+ORDER_FOR_SOMEONE = (
+    rf"^(?![^。]*(?:{QUESTION_WORD.pattern}|可以|能不能|行不行))(?:请你?|麻烦你?|你)?(?:帮忙)?"
+    r"(?:帮|替|给)(?:我|俺)"
+)
 TASK_REQUEST = re.compile(
     r"(?<!谁)(?<!由谁)(写|作|编|创作|造|起草|拟|做)[^，。？?]{0,14}(诗|文章|作文|小说|故事|歌词?|对联|段子|笑话|顺口溜|打油诗|口诀|歌谣|快板|广告词|标语|代码|程序|脚本|简历|演讲稿|总结|口号|句子|信|PPT|ppt|"
     r"请假条|申请书|借条|欠条|检讨书?|合同|表格|工资表|报表|邀请函|说明书|周报|月报|日记|"
@@ -225,8 +251,8 @@ TASK_REQUEST = re.compile(
     # a service only a person or another system can do: booking, paying, filing, making things
     # (within one stretch that asks nothing: "帮我算下住院能报多少 我是交120的" is a case; "单位给我
     # 交了职工医保" tells what was done, not a request)
-    r"|(帮我|给我|替我|帮忙|麻烦你?|请你|你(能|可以)?帮我|能不能帮我|可以帮我|我要|我想)"
-    r"(?:(?!多少|几|什么|啥|吗|了)[^，。？?\s]){0,12}"
+    rf"|(?:{ORDER_FOR_SOMEONE}|(?:帮我|给我|替我|帮忙|麻烦你?|请你|你(?:能|可以)?帮我|能不能帮我|可以帮我|我要|我想){FOR_SOMEONE})"
+    r"(?:(?!多少|几|什么|啥|吗|了|哪|怎|咋|如何)[^，。？?\s]){0,12}"
     r"(挂[^，。？?]{0,10}号(?!费)|预约|订(票|机票|一张|房|餐)|买(票|药|保险)|(?<![不问是想要])(交|缴)上?(?!多少|了)|办理|做成|做个|"
     r"查(询|一下|查)?我的|打(个)?电话|发(短信|邮件)|导航|转账|叫车|打车|投诉|举报信|画)"
     r"|把[^，。？?]{0,10}(打|转|汇)到[^，。？?]{0,6}(卡|账户|账上)"
@@ -318,6 +344,8 @@ CONTINUATION = re.compile(
 TOPIC = re.compile(
     rf"医保|医疗保险|合作医疗|新农合|住院|{STAY_SPLIT}|门诊|看病|就医|报销|起付|参保|"
     r"文物|看管|培训|三甲|"
+    # a find named by how it came up ("挖水渠挖出一块老石刻"): the relic rules' own matter
+    r"挖出|挖到|捡到|刨出|刨到|出土|古墓|石刻|佛像|唐卡|壁画|古钱|"
     r"农村路|公路|客运|养护|毕业生|就业|创业|补贴|补助|工资|药|病|生孩子|分娩|救助|大病|赔付|条例|办法|规定|政策|文件"
 )
 REFERENCE = re.compile(
@@ -345,7 +373,13 @@ LIST = re.compile(
     r"(说说|讲讲|说一说|讲一讲|介绍一?下|告诉我|列一?下|谈谈)[^，。？?]{0,14}(职责|权利|义务|条件|情形|措施|任务|病种|种类|原则|范围)|"
     r"^[^，。？?\s]{1,12}的(职责|权利|义务|原则|病种)[？?。]*$|"
     # "看管员平时都要干啥": a role's work in everyday words is its list of duties
-    r"(员|人员)[^，。？?]{0,6}(都|平时|平常|日常)[^，。？?]{0,4}(干|做|负责)(些|点)?(啥|什么|哪些)"
+    r"(员|人员)[^，。？?]{0,6}(都|平时|平常|日常)[^，。？?]{0,4}(干|做|负责)(些|点)?(啥|什么|哪些)|"
+    # ("看管员要做什么": the role's work asked with nothing else)
+    r"(员|人员)的?(都|平时|平常|日常|每天|每月|主要|具体)?(要|得|需要|应该|应当|必须)(干|做|负责)"
+    r"(些|点)?(啥|什么|哪些)|"
+    # "文物保护专项经费能用来干啥", "这笔钱能花在哪": the uses a fund is put to, which rules list
+    r"(?:钱|经费|资金|补贴|补助|款)[^，。？?]{0,6}(?:用来|用于|用在|花在)(?:干|做)?(?:啥|什么|哪些|哪儿|哪里|哪)"
+    r"|(?:经费|资金|款)[^，。？?]{0,4}(?:有)?(?:什么|哪些)?用途"
 )
 PROCEDURE = re.compile(
     r"怎么办|怎么(申请|办理|报销|参保|交|缴|补交|补缴|操作|弄|做)|如何(申请|办理|报销|参保|缴费|补缴|做)|流程|手续|程序|步骤|去哪(里|儿)?(办|交|报|申请)|在哪(里|儿)?(办|交|报)|需要(什么|哪些)(材料|证件|手续)|"
@@ -355,6 +389,17 @@ PROCEDURE = re.compile(
     # ("被发现了咋办": what follows a misdeed, not a way of doing)
     r"|(?:怎么|咋|如何)报(?![告名到道送考批备多几])|(?<!了)咋办|"
     r"(?:要|该|得|需要)先(?:做|干|办|弄)(?:什么|啥|些什么)"
+)
+# "在成都住院了要做啥", "挖到文物该干什么": what one in a situation has to do — a procedure,
+# unless a role's work is asked ("看管员要做什么": its duties, a list)
+TODO_ASKED = re.compile(
+    r"(?:要|该|得|需要|应该|应当|必须)(?:做|干|办|弄)(?:点|些)?(?:什么|啥|哪些事)"
+    # (not the papers or steps of an act: "带出境要办什么手续")
+    r"(?!手续|材料|资料|证|程序|流程|东西|检查|治疗|手术|体检|工作)"
+)
+ROLE_TODO = re.compile(
+    r"(?:员|人员|单位|部门|机构|政府)的?(?:都|平时|平常|日常|每天|每月|主要|具体)?"
+    r"(?:要|该|得|需要|应该|应当|必须)(?:做|干|办|弄)"
 )
 DATE = re.compile(
     r"什么时候|啥时候|何时|哪个月|几月份|哪年(?!龄|纪)|哪天|哪一天|哪一日|几号|几月|期限|多久|多长时间|多少天|几天|几日|多少日|几年|多少年|几个月|时限|日期|从哪天|哪一年|截止|多长|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
@@ -533,19 +578,6 @@ AGE_NAMED = re.compile(
     r"(?:年龄|岁数|年纪)\s*(?:应该)?\s*(?:是|为|有)?\s*(\d{1,3}|[一二三四五六七八九十]{2,4})(岁|周岁)?"
     r"(?![\d.点])"
 )
-# kin as people name them, by sex (dialect and Tibetan-Chinese forms too: 俺娘, 阿爸, 老爹)
-KIN_MALE = (
-    r"爸爸?|老爸|父亲|老父亲|爹|老爹|阿爸|爷爷|外公|姥爷|公公|岳父|老丈人|老公|丈夫|儿子|弟弟|哥哥|"
-    r"舅舅|叔叔|伯伯|大伯|老爷子|老头子?|孙子|外孙|女婿|侄子|外甥|姐夫|妹夫|表哥|表弟|堂哥|堂弟|"
-    r"继父|后爸|亲家公|干爹|她老伴|她男人|姑父|姑夫|姨父|姨夫|舅公|叔公|伯公|舅爷|姑爷|大舅哥|"
-    r"小舅子|小叔子|大伯子|连襟|表叔|堂叔|表舅|公公|哥|弟|舅|叔"
-)
-KIN_FEMALE = (
-    r"妈妈?|老妈|母亲|老母亲|娘|老娘|阿妈|奶奶|外婆|姥姥|婆婆|岳母|丈母娘|老婆|妻子|媳妇|女儿|妹妹|"
-    r"姐姐|姑姑|老太太|闺女|儿媳妇?|孙女|外孙女|侄女|外甥女|嫂子|嫂嫂|弟媳|婶婶?|舅妈|姨妈|伯母|"
-    r"表姐|表妹|堂姐|堂妹|继母|后妈|亲家母|干妈|他老伴|他女人|姑奶奶|姨奶奶|舅奶奶|姨婆|姑婆|"
-    r"舅母|姑妈|婶子|表嫂|堂嫂|弟妹|侄媳妇?|大姨子|小姨子|大姑子|小姑子|姐|妹|姑|姨|阿姨"
-)
 # kin named without 我 ("老公250", "奶奶高血压"): only words that cannot be anything else
 KIN_BARE = (
     r"老公|老婆|媳妇|爱人|丈夫|妻子|爸爸|老爸|父亲|妈妈|老妈|母亲|爷爷|奶奶|外公|外婆|姥姥|姥爷|"
@@ -557,14 +589,10 @@ KIN_BARE = (
 # "孩子他爸", "我家老公", "我们家的孩子": a person named as someone's relative
 PARENT_OF_CHILD = r"孩子(?:他|她)?(?:爸爸?|妈妈?)"
 MINE = r"(?:我们|咱们|我|俺|咱)家?(?:的)?"
-# every kin word, longest first: "舅妈" is read before its "舅"
-KIN_ANY = "|".join(sorted({*KIN_MALE.split("|"), *KIN_FEMALE.split("|")}, key=len, reverse=True))
 WHO = re.compile(
     rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_ANY}|孩子|小孩|家孩子)|"
     rf"{KIN_BARE}|(?<!有)(?:孩子|小孩)|婴儿|新生儿|老人|老人家|我|俺"
 )
-# someone the asker knows who is no relative ("我同事", "邻居家的", "我朋友"): another person
-OTHER_PERSON = r"同事|邻居|朋友|同学|老乡|同乡|室友|战友|工友|亲戚|熟人|隔壁"
 # a relative only ("我想问下我老婆…" names 我老婆, not the 我 before it)
 KIN_WHO = re.compile(
     rf"{PARENT_OF_CHILD}|{MINE}(?:{KIN_ANY})|{KIN_BARE}|(?:我的?|俺)?(?:{OTHER_PERSON})|"
@@ -963,7 +991,9 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
         and (not PAY_SCHEDULE.search(q) or bool(WORKED.search(PAY_SCHEDULE.sub("", q))))
     ):
         return Intent.CALCULATE
-    if PROCEDURE.search(q):
+    if PROCEDURE.search(q) or (
+        TODO_ASKED.search(q) and not LIST.search(q) and not ROLE_TODO.search(q)
+    ):
         return Intent.PROCEDURE
     if LIST.search(q):
         return Intent.LIST

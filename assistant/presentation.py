@@ -27,8 +27,13 @@ RESULT_NAMES = {
     "county": "县承担",
     "pay": "应发工资/补助",
     "budget": "工资预算",
+    "custodians": "应配看管人员",
     "total_wan": "补贴合计（万元）",
 }
+
+
+# what a result is counted in when it is not yuan
+RESULT_UNITS = {"total_wan": "万元", "custodians": "人"}
 
 
 def marker_for(where: str, citations: list[Citation]) -> int | None:
@@ -48,7 +53,7 @@ def calc_text(
 ) -> str:
     """The direct answer first, then each step with its article."""
     head = next(iter(result))
-    unit = "万元" if head == "total_wan" else "元"
+    unit = RESULT_UNITS.get(head, "元")
     first = f"{title}：{RESULT_NAMES.get(head, head)} {result[head]} {unit}。"
     extras = [
         f"{RESULT_NAMES.get(k, k)} {v}"

@@ -72,6 +72,8 @@ class Payment:
     # computed on another person's case ("那我邻居呢" after mine): the person's own stay, said
     # next, replaces it rather than following it
     assumed: bool = False
+    # what it was computed from: a later change of the person's tier computes the stays again
+    inputs: dict[str, Any] = field(default_factory=dict)
 
 
 ASKED_KEPT = 8  # topics a conversation can return to

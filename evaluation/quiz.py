@@ -18,6 +18,7 @@ from assistant.quiz.checker import (
     stem_overlap,
 )
 from assistant.quiz.generator import DEFAULT_DOCS, atoms, papers, places, pool
+from assistant.quiz.pairing import repeats
 from corpus import Corpus
 
 PAIR_SEEDS = 12  # every pair of the first 12 seeds: 66 pairs
@@ -78,7 +79,9 @@ class QuizScores:
     thirds: int = 0  # articles holding three items, over the banks of `size`
     judge_harder: tuple[int, int] = (0, 0)  # (pairs, harder): false 判断 vs a gap on one fact
     ab_sizes: list[tuple[int, int]] = field(default_factory=list)  # items of papers A and B
-    ab_missing: int = 0  # key units paper A or B leaves out, over the pairs
+    ab_missing: int = 0  # key units both papers A and B leave out, over the pairs
+    ab_single: int = 0  # key units only one paper of a pair asks (the papers share no fact)
+    ab_repeats: int = 0  # items of B that re-ask A (pairing.repeats), over the pairs
     fact_pairs: list[float] = field(default_factory=list)  # facts (sentences), PAIR_SEEDS pairs
     fact_adjacent: list[float] = field(default_factory=list)  # facts, seed and seed + 1
     fact_papers: list[float] = field(default_factory=list)  # facts paper B shares with paper A
@@ -160,7 +163,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
     counts = Counter(i.unit_id.split("/")[0] for i in material)
     labels = Counter((i.type, i.difficulty) for i in material)
     paper_overlaps, fact_papers = [], []
-    ab_sizes, ab_missing = [], 0
+    ab_sizes, ab_missing, ab_single, ab_repeats = [], 0, 0, 0
     for seed in range(0, min(banks, 20) * 2, 2):
         first, second = papers(corpus, size, seed=seed)
         rows = [i.to_dict() for i in second.items]
@@ -168,8 +171,11 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         fact_papers.append(fact_overlap([i.to_dict() for i in first.items], rows))
         violations += len(check_bank(rows, corpus, second.documents))
         ab_sizes.append((len(first.items), len(second.items)))
-        for paper in (first, second):
-            ab_missing += sum(u.id not in {i.unit_id for i in paper.items} for u in keys)
+        rows_a = [i.to_dict() for i in first.items]
+        ab_repeats += sum(bool(repeats(r, rows_a)) for r in rows)
+        asked = [{i.unit_id for i in paper.items} for paper in (first, second)]
+        ab_missing += sum(u.id not in asked[0] | asked[1] for u in keys)
+        ab_single += sum(u.id in asked[0] ^ asked[1] for u in keys)
     scores = QuizScores(
         banks,
         size,
@@ -200,6 +206,7 @@ def evaluate(corpus: Corpus, banks: int = 50, size: int = 50) -> QuizScores:
         sum(len(facts_of(rows)) for rows in items_by_seed) / max(1, banks),
     )
     scores.ab_sizes, scores.ab_missing = ab_sizes, ab_missing
+    scores.ab_single, scores.ab_repeats = ab_single, ab_repeats
     scores.question_overlaps = questions
     scores.multi_pool = sum(i.type == "多选" for i in material)
     scores.key_total, scores.key_missing = len(keys), key_missing
@@ -304,11 +311,13 @@ def report(scores: QuizScores) -> str:
         f"- 相邻种子（补考卷）前 {FIRST} 题中考到上一卷事实的比例：平均 "
         f"{_mean(scores.first_shares):.0%}，最高 {max(scores.first_shares, default=0):.0%}",
         f"- 题目池中的多选题：{scores.multi_pool} 道",
-        f"- A/B 卷（papers()，B 卷避开 A 卷题干）{len(scores.paper_overlaps)} 对：题干重合平均 "
+        f"- A/B 卷（papers()，两卷知识点互不重复）{len(scores.paper_overlaps)} 对：题干重合平均 "
         f"{sum(scores.paper_overlaps) / max(len(scores.paper_overlaps), 1):.0%}，"
-        f"最高 {max(scores.paper_overlaps, default=0):.0%}；题数 A 卷 "
+        f"最高 {max(scores.paper_overlaps, default=0):.0%}；B 卷重问 A 卷（同一知识点、同一改法、"
+        f"镜像多选、题干印出对方答案）{scores.ab_repeats} 道；题数 A 卷 "
         f"{_span([a for a, _ in scores.ab_sizes])}，B 卷 {_span([b for _, b in scores.ab_sizes])}；"
-        f"两卷漏考必考条文 {scores.ab_missing} 次",
+        f"两卷都漏考的必考条文 {scores.ab_missing} 次，只在一卷考到的 {scores.ab_single} 次"
+        "（只有一个知识点的必考条文只能出在一卷）",
         f"- 必考条文（有触发—处置、处罚列举或报酬数字的条文）{scores.key_total} 条；"
         f"{scores.banks} 个题库中漏考：{scores.key_missing} 次",
         f"- 核心条文 {scores.core_total} 条（其余核心条文在种子之间轮换）；每个题库平均考到 "

@@ -129,7 +129,11 @@ def test_a_lookup_names_its_article_and_figures_then_keeps_the_chinese() -> None
     several = in_english(
         Response("answered", answer="一级、二级200元，三级400元[1]", citations=[ARTICLE_22])
     )
-    assert "Figures in the rule: 200 yuan, 400 yuan." in several.answer
+    # (each figure with the case it is for, said before it)
+    assert (
+        "Figures in the rule: 200 yuan (level-1 hospitals, level-2 hospitals), "
+        "400 yuan (level-3 hospitals)." in several.answer
+    )
 
 
 @pytest.mark.parametrize(

@@ -34,24 +34,25 @@ def custodian_pay(inputs: dict[str, Any]) -> Result:
     mode = get_choice(
         {"mode": inputs.get("mode") or ("budget" if inputs.get("sites") else "person")},
         "mode",
-        ["person", "budget"],
+        ["person", "budget", "heads"],
     )
     wage = table["monthly_wage"]
     where = cite(wage["cite"])
-    if mode == "budget":
-        sites = inputs.get("sites")
-        if not sites:
-            raise MissingInput(["sites"])
-        if not isinstance(sites, dict):
-            raise CalcError(
-                "sites",
-                '各级文物保护单位数量应写成 {级别: 处数}，例如 {"县级": 3, "自治区级": 2}。',
+    per_site = table["per_site"]["value"]
+    if mode == "heads":
+        # "两处县级文物保护单位要多少看管员": two custodians a site (第十二条), no pay asked
+        counts = _site_counts(inputs.get("sites"), levels)
+        result = Result("custodian_pay", {"mode": "heads", "sites": counts})
+        for level, count in counts.items():
+            result.step(
+                f"{level} {count} 处 × 每处 {per_site} 人",
+                str(count * per_site),
+                cite(table["per_site"]["cite"]),
             )
-        per_site = table["per_site"]["value"]
-        counts: dict[str, int] = {}
-        for raw_level, raw_count in sites.items():
-            level = get_choice({"site_level": raw_level}, "site_level", levels, SITE_ALIASES)
-            counts[level] = counts.get(level, 0) + get_int({"sites": raw_count}, "sites")
+        result.result["custodians"] = str(sum(counts.values()) * per_site)
+        return result
+    if mode == "budget":
+        counts = _site_counts(inputs.get("sites"), levels)
         own = _level_months(inputs.get("level_months"), levels)
         seen: dict[str, Any] = {"mode": "budget", "sites": counts}
         if any(level not in own for level in counts) or inputs.get("months") not in (None, ""):
@@ -123,6 +124,22 @@ def custodian_pay(inputs: dict[str, Any]) -> Result:
             )
     result.result["pay"] = fmt(pay)
     return result
+
+
+def _site_counts(sites: Any, levels: list[str]) -> dict[str, int]:
+    """The sites of each level, {级别: 处数}, checked."""
+    if not sites:
+        raise MissingInput(["sites"])
+    if not isinstance(sites, dict):
+        raise CalcError(
+            "sites",
+            '各级文物保护单位数量应写成 {级别: 处数}，例如 {"县级": 3, "自治区级": 2}。',
+        )
+    counts: dict[str, int] = {}
+    for raw_level, raw_count in sites.items():
+        level = get_choice({"site_level": raw_level}, "site_level", levels, SITE_ALIASES)
+        counts[level] = counts.get(level, 0) + get_int({"sites": raw_count}, "sites")
+    return counts
 
 
 def _level_months(raw: Any, levels: list[str]) -> dict[str, int]:

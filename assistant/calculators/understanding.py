@@ -34,6 +34,9 @@ WORKED_MONTHS = r"(干|做|工作|看管|上班)(满了|了|满)?\s*[-−]?[\d�
 
 
 # a contribution paid late: "补缴", "没按时交", "去年忘交了 现在想补上"
+# a back payment said as done ("我3月15号补完的", "补齐了以后"), not papers made good (证明补完,
+# 材料补齐, 发票补好)
+BACK_PAYMENT_DONE = r"(?<![证明料票续志表单])补(?:完|齐|好)了?(?:的|以后|之后|后)"
 LATE_PAYMENT = re.compile(
     r"补缴|补交|没按时交|没有按时交|断缴|断交|欠缴|漏交|忘了?交|没交上|错过.{0,4}(缴费|交费)|"
     # "过了缴费期再交": paid after the period
@@ -41,7 +44,15 @@ LATE_PAYMENT = re.compile(
     # "前年断了医保 今年想补上": a lapse made good
     r"(医保|保险)[^，。？]{0,3}断了|断了[^，。？]{0,3}(医保|保险)|补上[^，。？]{0,6}(医保|保险|钱)|"
     r"(医保|保险)[^，。？]{0,6}补上"
+    # ("我3月15号补完的", "补的话要交多少"): a back payment said as done, or supposed
+    rf"|{BACK_PAYMENT_DONE}|^(?:那)?补的话"
 )
+# an illness named in everyday words ("胆结石", "胃病", "感冒"), listed or not
+ILLNESS_SAID = re.compile(
+    r"[\u4e00-\u9fff]{1,5}?(?:病|症|炎|癌|瘤|结石|骨折)|感冒|发烧|发热|咳嗽|拉肚子|腹泻"
+)
+
+
 # "各级财政补助合计八百 那我补多少": the subsidies' sum is asked to pay late, unless its split
 # between the governments is asked (SPLIT)
 SUBSIDY_SUM = re.compile(
@@ -120,6 +131,13 @@ HOW_PAID_IN = re.compile(
 )
 
 
+def _county_named(q: str) -> bool:
+    """Whether one of Ngari's counties is named ("普兰县…", "札达的…"), not 每个县."""
+    from assistant.fields import match_choices
+
+    return bool(match_choices("county_names", q))
+
+
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
     custodian = re.search(
@@ -166,11 +184,23 @@ def detect_calculator(question: str) -> str | None:
     # "两处县级文保点一年工资预算多少": the only wages budgeted for counted relic sites are their
     # custodians'
     counted = site and re.search(r"[\d一二两三四五六七八九十]+\s*(处|个)", q[: site.end()])
+    # ("我们那是自治区级的文保单位…一年经费多少": one site of a level named, its wage bill)
+    leveled = site and re.search(_site_words(), q[max(0, site.start() - 8) : site.end()])
     guarded = guarded or (
-        counted and re.search(r"工资|工钱|薪水|薪资|预算", q) and not re.search(r"维修|修缮", q)
+        (counted or leveled)
+        and re.search(r"工资|工钱|薪水|薪资|预算|经费", q)
+        and not re.search(r"维修|修缮|保护经费|专项", q)
     )
     if (custodian or watched or guarded) and (re.search(pay, q) or worked):
         return "custodian_pay"  # "自治区级看管员干5个月呢": a custodian's months are paid months
+    if (
+        (custodian or site)
+        and HEADS_ASKED.search(q)
+        and (counted or leveled and ONE_SITE.search(q))
+        and not CUSTODIAN_PAY_WORDS.search(q)
+        and not re.search(r"维修|修缮", q)
+    ):
+        return "custodian_pay"  # "两处县级文保单位要几个看管员": two a site (第十二条)
     sites = sites_by_level(q)
     if (
         (sum(sites.values()) > 1 or len(sites) > 1)
@@ -191,11 +221,12 @@ def detect_calculator(question: str) -> str | None:
         return "custodian_pay"
     roads = "四好农村路" in q or re.search(r"(公路|农村路|路)[^，。？]{0,6}养护", q)
     if re.search(r"养护(专项)?补贴|养护专项|养护资金", q) or (
-        # "四好农村路养护 札达和日土两个县一年补多少": the sum given for road upkeep
-        # (the counties it is for named or counted: the prefecture's own sum is a lookup)
+        # "四好农村路养护 札达和日土两个县一年补多少", "普兰县公路养护每年补多少钱": the sum given
+        # for road upkeep (the counties it is for named or counted — one county gets 每县100万元
+        # too: the prefecture's own sum is a lookup)
         roads
         and re.search(r"补贴|多少万|资金|(补|给|拨|发|出)(多少|几)|多少钱", q)
-        and ((read_roads(q).get("counties") or 0) > 1 or SUM_WORDS.search(q))
+        and ((read_roads(q).get("counties") or 0) > 1 or SUM_WORDS.search(q) or _county_named(q))
     ):
         return "road_subsidy"
     reimburse = re.search(r"报|赔|支付|统筹基金|(医保|国家|公家)(给|出|管|付)", q)
@@ -308,7 +339,8 @@ TIER_PATTERNS = [
     ),
     re.compile(
         # "档次选的60", "档选了一百二": the tier chosen, said after the word 档
-        r"档次?\s*(?:为|是|选的是|选的|选了|选|定的|交的是|交的|填的是|填的|填了|写的是|写的)?\s*"
+        # ("我记错档次了，是120": the tier corrected, said after the word)
+        r"档次?\s*(?:了\s*[，,]?\s*)?(?:为|是|选的是|选的|选了|选|定的|交的是|交的|填的是|填的|填了|写的是|写的)?\s*"
         r"(\d+|六十|一百二十?|[二两]百五十?)(?![万千百十零〇一二三四五六七八九])"
     ),
     re.compile(r"交(?:的是|的|了)?\s*(\d+)\s*(?:元|块钱|块)?\s*(?:的|那档|档)"),
@@ -975,6 +1007,7 @@ def read_special(q: str) -> dict[str, Any]:
     pressure = blood_pressure(q)
     if pressure is not None and "disease" not in inputs:
         inputs["disease"] = "高血压"  # "高压170低压100…门特": the reading is the condition
+
     if pressure is not None:
         # "平时140/90": the reading said decides the condition 血压持续150/95mmHg (第二十四条)
         inputs["bp_150_95"] = pressure[0] >= 150 and pressure[1] >= 95
@@ -986,6 +1019,18 @@ def read_special(q: str) -> dict[str, Any]:
     cost = _cost(amounts, q)
     if cost is not None:
         inputs["cost"] = plain(cost.value)
+        if "disease" not in inputs and SPECIAL_CARE.search(q):
+            # "门诊特殊病，交的120档，花了15k": a bill of the benefit, the condition unnamed —
+            # every listed condition is paid alike (the calculator says the assumption); an
+            # illness named that the list lacks ("胆结石，门特花了3000") is passed on, refused
+            named = ILLNESS_SAID.search(SPECIAL_CARE.sub("", q))
+            # (the illness, not the person said before it: "我妈胆结石" → 胆结石)
+            said = (
+                re.sub(r"^(?:[我俺咱他她]|的|[妈爸哥姐弟妹婆爷奶儿女老])+", "", named.group(0))
+                if named
+                else ""
+            )
+            inputs["disease"] = said or "门诊特殊病"
     return inputs
 
 
@@ -1418,6 +1463,23 @@ def sites_by_level(q: str) -> dict[str, int]:
     return sites
 
 
+# how many custodians are asked ("要多少看管员", "按规定配几个人", "安排几名")
+HEADS_ASKED = re.compile(
+    r"(?:几|多少)(?:个|名|位)?(?:看管员|看管人员|看护员|看守员|人)(?!报名|参加|巡查|培训|来|去)"
+    r"|(?:配备?|安排)(?:几|多少)(?:个|名|位)?(?!钱|元|万|年|天|月)"
+    # ("看管人员2个县级文物保护单位多少": the custodians named first, how many asked last)
+    r"|^看管(?:员|人员)[^，。？?]{0,16}(?:多少|几)(?:个|名|位)?[？?]*$"
+)
+
+
+# pay or a budget asked of custodians ("一年工资一共要多少钱", "经费多少")
+CUSTODIAN_PAY_WORDS = re.compile(r"工资|工钱|薪水|薪资|经费|预算|多少钱|补助|(?<!时间)花多少")
+# one site pointed at ("我们那是自治区级的文保单位", "这处县级文物点")
+ONE_SITE = re.compile(
+    r"(?:我们|咱们|俺们|我们村|我们县)(?:那|这)(?:儿|里|边)?|这(?:个|处)|那(?:个|处)"
+)
+
+
 # one person's pay said as such ("我看一处县级的点", "一个人一年一共多少")
 ONE_PERSON = re.compile(r"我|俺|他|她|一个人|一人|每人|个人|每个人|单人")
 
@@ -1427,6 +1489,12 @@ def read_custodian(q: str) -> dict[str, Any]:
 
     inputs: dict[str, Any] = {}
     sites = sites_by_level(q)
+    level = match_choice("site_level", q)
+    if HEADS_ASKED.search(q) and not CUSTODIAN_PAY_WORDS.search(q):
+        # "两处县级文物保护单位要多少看管员": the custodians the sites take, no pay asked
+        inputs["mode"] = "heads"
+        inputs["sites"] = sites or ({level: 1} if level and ONE_SITE.search(q) else {})
+        return {k: v for k, v in inputs.items() if v}
     # a budget is asked for sites (how many of each level); one person's pay otherwise, even
     # when the person asks for "一共" over several months
     # ("这一处一年看管工资一共多少": a site counted with a total asked of no one person is its
@@ -1447,12 +1515,13 @@ def read_custodian(q: str) -> dict[str, Any]:
         inputs["mode"] = "budget"
         if sites:
             inputs["sites"] = sites
+        elif level and ONE_SITE.search(q) and not ONE_PERSON.search(ONE_SITE.sub("", q)):
+            # "我们那是自治区级的文保单位，一年经费多少": that one site
+            inputs["sites"] = {level: 1}
     else:
         inputs["mode"] = "person"
-        if not sites:
-            level = match_choice("site_level", q)
-            if level:
-                inputs["site_level"] = level
+        if not sites and level:
+            inputs["site_level"] = level
         if sites:
             inputs["site_level"] = next(iter(sites))
     rate = MONTHLY_WAGE.search(q)

@@ -739,6 +739,12 @@ def licence_change(was: str, now: str, restored: str, unit: Unit) -> bool:
     return not (at + 1 < len(rows) and re.match(r"(但|确因|因特殊|除)", rows[at + 1]))
 
 
+# a time word that sets no deadline: a false statement never swaps it for one (seed-3838 review
+# B18: "第一时间" → "30日内"/"7日内", believed by nobody and checked against nothing)
+VAGUE_TIME_RE = re.compile(r"第一时间|立即|及时|马上|随即")
+DEADLINE_RE = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:日|天|小时|周|个月)(?:内|以内)")
+
+
 def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     problems = []
     statement = item["stem"].split("规定：", 1)[-1]
@@ -788,6 +794,11 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 return problems  # an absolute ban said to yield to an approval it never names
             elif same_meaning(was, now):
                 problems.append(f"错误陈述的改动“{was}”→“{now}”意思不变，其实是对的")
+            elif VAGUE_TIME_RE.search(was) and DEADLINE_RE.search(now):
+                problems.append(
+                    f"错误陈述把没有具体时限的“{VAGUE_TIME_RE.search(was)[0]}”换成“{now}”，"
+                    "原文不是可核对的时限，这样的改法也没人会信"
+                )
             elif now + "（以下简称" in statement:
                 problems.append(f"错误陈述改动了就地定义的名称（“{now}（以下简称……）”）")
             elif canonical_body(was) and re.search(f"(^|[，、]){re.escape(now)}", statement):
@@ -978,10 +989,16 @@ def cut_from_context(stem: str, unit: Unit, corpus: Corpus | None = None) -> str
 BREACH = re.compile(r"^(未|不|擅自|私自|违反|拒绝|拒不|怠于|无故)|不及时|未按|未经")
 
 
+# a catch-all member that takes in misconduct ("其他破坏文物安全行为的", "不履行……职责的"); one
+# of merit ("在……其他方面有突出贡献的", 细则 第十六条's rewards) takes in no breach
+MISCONDUCT_RE = re.compile(r"破坏|违法|违反|不履行|损毁|危害")
+
+
 def covered_by_catch_all(option: str, members: tuple[str, ...] | list[str]) -> bool:
-    """A breach of a duty offered beside a list whose catch-all member takes it in."""
+    """A breach of a duty offered beside a list whose catch-all member of misconduct takes it
+    in."""
     return (
-        any(is_catch_all(m) for m in members)
+        any(is_catch_all(m) and (BREACH.search(m) or MISCONDUCT_RE.search(m)) for m in members)
         and bool(BREACH.search(option))
         and not is_catch_all(option)
     )
@@ -1039,6 +1056,13 @@ def _right_option(item: dict[str, Any]) -> str:
     return right_option(item["type"], item.get("options", []), item.get("answer", ""))
 
 
+def exception_kept(stem: str) -> bool:
+    """A stem whose every "；" opens the exception to the ban before it ("……已经全部毁坏的，不得
+    重新修建；因特殊需要，……报原核定公布机关批准"): one rule, printed whole, since the exception
+    holds only under the ban's condition (seed-3838 review, A29)."""
+    return all(F.EXCEPTION_RE.match(piece) for piece in stem.split("；")[1:])
+
+
 def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     """Violations of one item; empty when it follows every rule."""
     problems: list[str] = []
@@ -1063,7 +1087,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         problems.append("空出的是句子的主语，而且只是一类机关（“各级______”），考不出什么")
     if open_ban_blank(item):
         problems.append("空出的是禁止的行为本身（“不得______。”），原文别处禁止的行为都填得进去")
-    if "；" in item["stem"] and "所列内容" not in item["stem"]:
+    if "；" in item["stem"] and "所列内容" not in item["stem"] and not exception_kept(item["stem"]):
         problems.append("题干带着分号后的另一分句（整条照抄），应只留含考点的那一句")
     if F.low_value(item["stem"]) == "never":
         problems.append(

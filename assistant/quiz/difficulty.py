@@ -112,7 +112,10 @@ def judge_label(clause: str, changed: str = "") -> str:
         if doubtful_details(clause):
             # every detail of a true statement must be checked: long sooner
             return "难" if size >= JUDGE_CUTS[0] else "中"
-        return "中" if long else "易"
+        # a statement of two clauses or more is checked clause by clause: 中 from the lower
+        # cut ("……不得占用、破坏、拆毁或者变卖" and its subject's two kinds of site)
+        several = "，" in clause.rstrip("。")
+        return "中" if long or (several and size >= JUDGE_CUTS[0]) else "易"
     old, _, new = changed.partition("→")
     found = ("难" if long else "中") if close_change(old, new) else ("中" if long else "易")
     return min(found, asked_label(clause, old), key=LABELS.index)

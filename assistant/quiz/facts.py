@@ -865,6 +865,15 @@ def _clause_start(piece: str) -> bool:
     return bool(CLAUSE_START_RE.match(piece)) and is_complete(piece + "。")
 
 
+# a power a body is given ("……，地区文物行政管理部门可以指定……负责保管"): after a "；" a rule of its
+# own, whatever conditions open it (办法 第二十六条's 一级藏品 kept elsewhere: seed-3838 review)
+POWER_RE = re.compile(r"(?:部门|机关|政府|行署)可以(?!由)")
+
+
+def _power_clause(piece: str) -> bool:
+    return bool(POWER_RE.search(piece)) and is_complete(piece + "。")
+
+
 def segments(text: str) -> list[tuple[int, str]]:
     """Where the clauses of a statement start, with the clause that runs from there to the next
     start: a piece after "；" or a comma piece that opens with its own subject and duty (parallel
@@ -877,7 +886,7 @@ def segments(text: str) -> list[tuple[int, str]]:
     starts, at = [0], 0
     for n, part in enumerate(body.split("；")):
         pieces = part.split("，")
-        if n and _clause_start(part):
+        if n and (_clause_start(part) or _power_clause(part)):
             starts.append(at)
         first = re.search(PREDICATE, pieces[0]) and is_complete(pieces[0] + "。")
         pos = at + len(pieces[0]) + 1

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, fields
 from difflib import SequenceMatcher
 
 from assistant.quiz import facts as F
+from assistant.quiz import pairing
 from assistant.quiz.checker import (
     ATOM,
     BROUGHT,
@@ -118,8 +119,7 @@ PAID_BY_RE = re.compile(
 
 
 # a ban and its exception in one sentence: "纪念建筑物、古建筑等文物已经全部毁坏的，不得重新修建；
-# 因特殊需要，……报原核定公布机关批准，……" (the subject carried to the exception stays within the
-# twelve characters checker._bounded accepts as a carried subject)
+# 因特殊需要，……报原核定公布机关批准，……" (asked whole: the exception holds only under the ban)
 EXCEPTION_SENTENCE_RE = re.compile(
     r"^(?P<subject>[^，；。]{2,12}?)已经[^，；。]{2,10}的，不得[^，；。]{2,12}；"
     r"(?P<exception>因特殊需要，[^；]+。)$"
@@ -591,6 +591,8 @@ class Generator:
                 continue
             if slot.kind == "timing":
                 continue  # "及时" has no plausible wrong value a trainee would believe
+            if before.endswith("与") and after.startswith(("协商", "会同")):
+                continue  # the body one consults (seed-707 review: not worth asking)
             if obvious_body(slot.text, rule.text):
                 continue
             slots.append(slot)
@@ -835,6 +837,8 @@ class Generator:
                 continue  # "向X及相关部门报告": another body is one of the 相关部门
             if slot.kind in ("body", "actor") and slot.start == 0:
                 continue  # the clause's own subject swapped: the other body may also act
+            if text[: slot.start].endswith("与") and after.startswith(("协商", "会同")):
+                continue  # the body one consults (seed-707 review: not worth asking)
             if slot.kind == "role" and paired_role(text, slot.start, slot.text):
                 continue  # "组长、副组长": changing one of a pair leaves a mismatched pair
             wrong = self._wrong_values(slot, text, rng, article=rule.unit.text)
@@ -882,15 +886,17 @@ class Generator:
     def _exception_items(self, rule: F.Rule) -> list[Item]:
         """A ban with its exception in one sentence ("纪念建筑物、古建筑等文物已经全部毁坏的，不得
         重新修建；因特殊需要，必须在另地复建或者在原址重建的，……报原核定公布机关批准，……"): the
-        exception read with the ban's subject is a whole rule (the ban alone is not: the article
-        allows rebuilding). Asked by who approves (a blank: 原核定公布机关 has no distractor that
-        could not also be some site's announcing body) and by a true statement and a false one
-        that has the approval only filed (批准 → 备案), the mistake a site owner makes."""
+        exception is asked with the ban it lifts, the whole sentence printed as it stands (the
+        seed-3838 review, A29: the exception re-joined to the ban's subject lost its condition
+        "已经全部毁坏的" and read like 第十五条's moving of a site). Asked by who approves (a blank:
+        原核定公布机关 has no distractor that could not also be some site's announcing body) and
+        by a true statement and a false one that has the approval only filed (批准 → 备案), the
+        mistake a site owner makes. A sentence too long to print whole is not asked."""
         m = EXCEPTION_SENTENCE_RE.match(rule.text)
         if not rule.core or not m:
             return []
-        subject, exception = m.group("subject"), m.group("exception")
-        statement = subject + exception
+        statement = rule.text
+        exception = m.group("exception")
         if len(statement) > LONG_STATEMENT or not F.is_complete(statement):
             return []
         approval = APPROVAL_RE.search(exception)
@@ -903,11 +909,8 @@ class Generator:
         body = approval.group("body")
         key = atom_key(clause_key, body)
         detail = (body, "body", len(F.find_slots(statement)))
-        # the blank's sentence ends at the approval: the religious clause after it has its own body
-        end = len(subject) + approval.end()
-        asked = statement[:end] + "。"
-        slot = F.Slot("body", body, len(subject) + approval.start("body"))
-        blank = _replace_at(asked, slot.start, body, BLANK)
+        slot = F.Slot("body", body, at + approval.start("body"))
+        blank = _replace_at(statement, slot.start, body, BLANK)
         items = [
             self._item(
                 "填空",
@@ -920,7 +923,7 @@ class Generator:
                 rule.topic,
                 detail,
                 marking=marking_note(slot, []),
-                shown=asked,
+                shown=statement,
             ),
             self._item(
                 "判断",
@@ -941,9 +944,9 @@ class Generator:
             items.pop()  # a long approval procedure copied as 正确 tells nothing (checker)
         verb = approval.group("verb")
         false = (
-            statement[: len(subject) + approval.start("verb")]
+            statement[: at + approval.start("verb")]
             + "备案"
-            + statement[len(subject) + approval.end("verb") :]
+            + statement[at + approval.end("verb") :]
         )
         if false.count("备案") == 1:
             item = self._item(
@@ -2599,6 +2602,8 @@ def plan(
     tested: frozenset[str] = frozenset(),
     seed: int | None = None,
     refusals: Counter | None = None,
+    paper_a: tuple[Item, ...] = (),
+    shape: dict[str, int] | None = None,
 ) -> list[Item]:
     """Every unit with a strong rule (tier 1) asked once first, in whatever type is furthest behind
     its share; then other rules once; then other forms of the same rules. A principle group or a
@@ -2608,12 +2613,17 @@ def plan(
     # (nor one that re-prints A's statement cut or stretched, or with one detail changed: the
     # seed-3333 review dropped four such 判断 of B as copies of A)
     cores = [_core(stem) for stem in avoid if JUDGED.search(stem)]
+    # (nor one that asks a fact of A in another form, makes A's false-statement change or
+    # mirrors A's list: pairing.repeats, the seed-3838 review)
+    a_rows = [i.to_dict() for i in paper_a]
+    a_keys = {i.id: _key_text(i) for i in paper_a}
     pool = [
         c
         for c in candidates
         if c.item.type in types
         and c.item.stem not in avoid
         and not (c.item.type == "判断" and any(_near(_core(c.item.stem), k) for k in cores))
+        and not (paper_a and pairing.repeats(c.item.to_dict(), a_rows, _key_text(c.item), a_keys))
     ]
     # which 判断 key may be one ahead under each label in this bank (label_keeps_balance)
     leaders = {label: rng.choice(("正确", "错误")) for label in ("易", "中", "难")}
@@ -2627,6 +2637,9 @@ def plan(
         gaps = [t for t in ("单选", "填空", "多选") if t in quotas] or ["判断"]
         for k in range(spare):
             quotas[gaps[k % len(gaps)]] += 1
+    if shape is not None:
+        # the other paper of an A/B pair holds this many of each type: no more are printed
+        quotas = {t: shape.get(t, 0) for t in quotas}
     share = {t: max(q, 1) for t, q in quotas.items()}
     # rules that a gap type can ask: their 判断 forms weigh little, so that the rules only a
     # true/false statement can ask fill the 判断 part
@@ -2780,6 +2793,9 @@ def plan(
                 ),
             ),
             ("statement_within", lambda: statement_within(_view(c.item), _view(other))),
+            # two false statements made by one change ("书面形式→电话形式" on two articles): the
+            # second is the first trick again (seed-3939 self-review)
+            ("same_change", lambda: pairing.same_change(c.item.changed, other.changed)),
             (
                 "truth_printed",
                 lambda: (
@@ -2829,6 +2845,8 @@ def plan(
     def fits(c: Candidate, relaxed: bool) -> bool:
         if c.item.stem in used_stems or (c.item.type, c.item.fact) in used_forms:
             return False
+        if shape is not None and quotas[c.item.type] <= 0:
+            return False  # an A/B paper's type is full at the other paper's count
         if own_form[0] and c.item.id not in favoured:
             return False
         if c.item.stem in avoid:
@@ -3087,7 +3105,7 @@ def plan(
     first_phase[0] = False
     # the core rules asked as true statements outnumber the false ones: move places from 单选
     # to 判断 so that the key of the 判断 part comes out near half 正确, half 错误
-    if "判断" in quotas:
+    if "判断" in quotas and shape is None:
         falses = judged() - truths[0]
         move = min(max(truths[0] - falses - max(quotas["判断"], 0), 0), quotas.get("单选", 0) // 2)
         quotas["判断"] += move
@@ -3195,10 +3213,14 @@ def generate(
     chapters: list[str] | None = None,
     seed: int = 0,
     avoid: Bank | None = None,
+    facts: frozenset[str] | None = None,
+    shape: dict[str, int] | None = None,
 ) -> Bank:
     """A bank of n items; raises QuizError (a Chinese message) for a request it cannot meet.
     `avoid`: paper A, when this is paper B; none of its stems is printed again (a rule asked
-    by a stem of A is asked in B by another form, or not at all)."""
+    by a stem of A is asked in B by another form, or not at all). `facts`: the clause keys this
+    paper may ask (pairing.split: the facts of A/B papers are split between them); `shape`: at
+    most this many items of each type (the other paper's counts)."""
     kinds = normalize_types(types)
     if isinstance(n, bool) or not isinstance(n, int) or not 1 <= n <= MAX_ITEMS:
         raise QuizError(f"题目数量应为 1 到 {MAX_ITEMS} 之间的整数，收到“{n}”。")
@@ -3209,7 +3231,7 @@ def generate(
             f"所选文件中没有“{'、'.join(chapters or [])}”这样的章节。"
             f"可选章节如：{'、'.join(c for d in docs for c in d.chapters[:3]) or '（该文件不分章）'}。"
         )
-    chosen, candidates, rng = _choose(generator, n, kinds, seed, avoid)
+    chosen, candidates, rng = _choose(generator, n, kinds, seed, avoid, facts, shape)
     # paper B prints the facts paper A did not test first (seed-2727 review: 16 of 2728's first
     # 22 items tested a 2727 fact). A lone seed's predecessor is not planned again to know its
     # facts: that doubled the time of a bank for two points of that share (quiz28)
@@ -3259,15 +3281,37 @@ def generate(
 
 
 def _choose(
-    generator: Generator, n: int, kinds: list[str], seed: int | str, avoid: Bank | None
+    generator: Generator,
+    n: int,
+    kinds: list[str],
+    seed: int | str,
+    avoid: Bank | None,
+    facts: frozenset[str] | None = None,
+    shape: dict[str, int] | None = None,
 ) -> tuple[list[Item], list[Candidate], random.Random]:
-    """The items of a bank, before their order and points: the pool the seed draws, the plan,
-    and the 判断 share kept (the facts a paper tests depend on nothing else)."""
+    """The items of a bank, before their order and points: the pool the seed draws (an A/B
+    paper's own facts only), the plan, and the 判断 share kept (the facts a paper tests depend
+    on nothing else)."""
     rng = random.Random(f"quiz:{seed}")
     candidates = generator.candidates(rng)
+    if facts is not None:
+        candidates = [c for c in candidates if pairing.on_side(c.item.rule_keys, facts)]
     avoided = frozenset(i.stem for i in avoid.items) if avoid else frozenset()
     tested = frozenset(_sentence(i) for i in avoid.items) if avoid else frozenset()
-    chosen = plan(candidates, n, kinds, rng, avoided, turn_of(seed), tested, seed=seed_number(seed))
+    chosen = plan(
+        candidates,
+        n,
+        kinds,
+        rng,
+        avoided,
+        # (an A/B paper's facts are its own already: no turn among seeds keeps a procedural
+        # rule out of it)
+        turn_of(seed) if facts is None else None,
+        tested,
+        seed=seed_number(seed),
+        paper_a=tuple(avoid.items) if avoid else (),
+        shape=shape,
+    )
     if len(set(kinds)) > 1:
         # a bank the material leaves short keeps 判断 within its share of what is printed: the
         # last 判断 taken (the weakest) go
@@ -3285,14 +3329,76 @@ def _choose(
     return chosen, candidates, rng
 
 
+def split_facts(corpus: Corpus, seed: int = 0, **request) -> list[pairing.Fact]:
+    """The facts of the pool the request allows (pairing.facts_of), for A/B papers that share
+    none (seed-3838 review: 11 of B's 36 items re-asked a fact of A as another type, a moved
+    gap or a mirrored list)."""
+    kinds = normalize_types(request.get("types"))
+    docs = resolve_documents(corpus, request.get("documents"))
+    generator = Generator(corpus, docs, request.get("chapters"))
+    rows = [
+        pairing.Row(
+            c.item.rule_keys,
+            c.item.unit_id,
+            0 if c.key_unit else 3 if c.low else min(c.tier, 2),
+            c.item.type + (c.item.answer if c.item.type == "判断" else ""),
+            c.item.shown,
+        )
+        for c in generator.candidates(random.Random(f"quiz:{seed}"))
+        if c.item.type in kinds
+    ]
+    return pairing.facts_of(rows)
+
+
 def papers(corpus: Corpus, n: int, seed: int = 0, **request) -> tuple[Bank, Bank]:
-    """Paper A and paper B for the same request, sharing no stem: B asks A's rules by their
-    other forms (another figure asked, a false statement, a narrower truth). Both print the
-    same number of items of each type, so an item of a type is worth the same in both (the
-    seed-3131 review: 判断 at 1 point in one paper and 2 in the other, so the two groups'
-    marks could not be compared)."""
-    first = generate(corpus, n, seed=seed, **request)
-    second = generate(corpus, n, seed=seed + 1, avoid=first, **request)
+    """Paper A and paper B for the same request, sharing no fact. The material's facts are
+    split between them first (pairing.split: each paper half of every kind of rule); each
+    paper then takes the facts the other could not use, and is planned against the other, so
+    that it never makes the other's false-statement change or mirrors its list
+    (pairing.repeats). Both print the same number of items of each type, so an item of a type
+    is worth the same in both (the seed-3131 review: 判断 at 1 point in one paper and 2 in the
+    other, so the two groups' marks could not be compared)."""
+    facts = split_facts(corpus, seed, **request)
+    every = frozenset(k for f in facts for k in f.keys)
+
+    def free(other: Bank) -> frozenset[str]:
+        return every - pairing.used([i.rule_keys for i in other.items], facts)
+
+    # a split leaves one paper short of a type now and then (its false statements spent as
+    # gaps, its true ones then held back by the 判断 balance): two splits are tried
+    # (paper A is first planned at the size half the facts allow, so that its share of each
+    # type is that of a paper of that size, not of n: a paper planned for 50 from 35 facts
+    # spends most of its false statements, and B's true ones are then held back)
+    half = min(n, math.ceil(len(facts) / 2))
+    best = None
+    for split_seed in (seed, f"{seed}:again"):
+        side_a, _ = pairing.split(facts, split_seed)
+        first = generate(corpus, half, seed=seed, facts=side_a, **request)
+        second = generate(corpus, n, seed=seed + 1, avoid=first, facts=free(first), **request)
+        best = max(best or (first, second), (first, second), key=_common)
+    first, second = best
+    # each paper planned again against the other, on the facts the other left, with or without
+    # the other's counts of each type (a type one paper holds more of then gives its places to
+    # another type); of the pairs so made, each paper planned against the other, the one that
+    # keeps the most items when both are cut to one shape is printed
+    for shape in (None, _counts(second)):
+        again = generate(
+            corpus, n, seed=seed, avoid=second, facts=free(second), shape=shape, **request
+        )
+        best = max(best, (again, second), key=_common)
+    first = best[0]
+    if _counts(first) != _counts(best[1]):
+        again = generate(
+            corpus,
+            n,
+            seed=seed + 1,
+            avoid=first,
+            facts=free(first),
+            shape=_counts(first),
+            **request,
+        )
+        best = max(best, (first, again), key=_common)
+    first, second = best
     generator = Generator(corpus, resolve_documents(corpus, request.get("documents")))
     keys = {u.id for u in generator.units if F.is_key_unit(u)}
 
@@ -3311,15 +3417,25 @@ def papers(corpus: Corpus, n: int, seed: int = 0, **request) -> tuple[Bank, Bank
         size = len(bank.items)
         bank.notices = [m for m in bank.notices if not m.startswith("所选文件只够出")]
         bank.notices.append(
-            f"A、B 两卷各 {size} 道题，题型、题量和分值相同；B 卷不重复 A 卷的题干"
-            "（同一条规定可能换一种问法）。"
+            f"A、B 两卷各 {size} 道题，题型、题量和分值相同；两卷考的知识点互不重复"
+            "（同一条文的不同规定可能分在两卷）。"
         )
         if size < n:
             bank.notices.append(
-                f"所选文件只够出两卷各 {size} 道合格的题（您要的是 {n} 道）。为保证质量，没有用"
-                "不合格的题凑数；想要更多题，可以多选几份文件或多勾几种题型。"
+                f"所选文件只够出两卷各 {size} 道合格的题（您要的是 {n} 道）：两卷的知识点互不"
+                "重复，每一卷只能用到所选文件大约一半的规定。为保证质量，没有用不合格的题凑数；"
+                "想要更多题，可以多选几份文件或多勾几种题型，或只出一卷。"
             )
     return first, second
+
+
+def _common(pair: tuple[Bank, Bank]) -> int:
+    """The items both papers keep when cut to one shape."""
+    return sum(min(_count(pair[0], t), _count(pair[1], t)) for t in TYPES)
+
+
+def _counts(bank: Bank) -> dict[str, int]:
+    return {t: _count(bank, t) for t in TYPES}
 
 
 def _count(bank: Bank, kind: str) -> int:

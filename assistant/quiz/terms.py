@@ -563,11 +563,14 @@ def mistakes(kind: str, value: str, context: str = "", choice: bool = False) -> 
             ]
             wrong = looser[:1] + stricter if choice and looser else stricter
         return wrong
-    if kind == "timing" and value not in IMMEDIATE:
-        return []  # "及时" sets no deadline: "3日内" may be timely too
-    if kind in ("period", "timing", "role", "form", "actor", "funder"):
+    if kind == "timing":
+        # a vague time word (第一时间, 立即, 及时) sets no deadline to get wrong: "7日内" or
+        # "30日内" for 第一时间 is believed by nobody and checked against nothing (seed-3838
+        # review B18); a 单选 offers the text's other time words instead (Generator)
+        return []
+    if kind in ("period", "role", "form", "actor", "funder"):
         for key, pool in variant_groups():
-            if key == kind and (value in pool or kind == "timing"):
+            if key == kind and value in pool:
                 if kind == "period":
                     # 每日 for a yearly report is absurd: a period stays within three steps
                     at = pool.index(value)

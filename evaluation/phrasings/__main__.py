@@ -77,6 +77,8 @@ TABLES = {
     "phrasings42": HERE.parent / "phrasings42",
     # the thirty-eighth session's classes: tune43 and heldout43 by sentence frame
     "phrasings43": HERE.parent / "phrasings43",
+    # the thirty-ninth session's classes: tune44 and heldout44 by sentence frame
+    "phrasings44": HERE.parent / "phrasings44",
 }
 
 
@@ -140,6 +142,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout42",
             "tune43",
             "heldout43",
+            "tune44",
+            "heldout44",
             "all",
         ],
         default="all",

@@ -108,13 +108,15 @@ def recompute(calculator: str, i: dict[str, Any]) -> dict[str, str]:
     if calculator == "general_outpatient":
         return ref.general_outpatient(i["cost"], i.get("prior_cost", "0"))
     if calculator == "custodian_pay":
+        if i["mode"] == "heads":
+            return ref.custodian_heads(i["sites"])
         if i["mode"] == "budget":
             return ref.custodian_budget(i["sites"], i.get("months"), i.get("level_months"))
         return ref.custodian_person(
             i["site_level"], i["months"], i.get("accident", False), i.get("persons", 1)
         )
     if calculator == "road_subsidy":
-        return ref.road_subsidy(i["counties"], i["prefecture"], i["years"])
+        return ref.road_subsidy(i["counties"], i["prefecture"], i.get("years", 1))
     if i["mode"] == "late":
         return ref.late_payment(i["fiscal_subsidy"])
     if i["mode"] == "split":

@@ -187,6 +187,11 @@ def custodian_budget(
     return {"budget": money(Decimal(total))}
 
 
+def custodian_heads(sites: dict[str, int]) -> dict[str, str]:
+    """Two custodians a site (第十二条): the custodians a set of sites takes."""
+    return {"custodians": str(2 * sum(sites.values()))}
+
+
 def road_subsidy(counties: int, prefecture: bool, years: int = 1) -> dict[str, str]:
     """四好农村路方案 五（四）: each county 100万元/年, the prefecture 350万元/年."""
     return {"total_wan": money(Decimal((counties * 100 + (350 if prefecture else 0)) * years))}
