@@ -3895,7 +3895,10 @@ def _earlier_of(frame: Frame, state: State) -> list[Frame]:
         return []
     told = [*state.asked, *([state.topic.query] if state.topic else [])]
     said = [read_frame(t) for t in reversed(told)]
-    return [f for f in said if f.person.who and (person_key(f.person.who) == who or not who)]
+    named = [f for f in said if f.person.who]
+    # (她/他: the person named last, in every turn said of them)
+    who = who or (person_key(named[0].person.who) if named else "")
+    return [f for f in named if person_key(f.person.who) == who]
 
 
 def _with_condition_said(frame: Frame, state: State) -> Frame | None:
@@ -3909,7 +3912,7 @@ def _with_condition_said(frame: Frame, state: State) -> Frame | None:
         or ILLNESS_SAID.search(frame.text)
     ):
         return None
-    for said in _earlier_of(frame, state)[:1]:
+    for said in _earlier_of(frame, state):
         disease = find_disease(said.text)
         if disease is not None and SPECIAL_CARE.search(said.text):
             aged = f"{said.person.age}岁，" if said.person.age is not None else ""

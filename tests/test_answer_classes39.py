@@ -276,3 +276,15 @@ def test_another_illness_visit_stays_an_ordinary_outpatient_bill(assistant) -> N
         assistant, "我爸68了，有高原性心脏病，算不算门特", "他感冒了去门诊看病花了200，能报多少"
     )
     assert visit.calculation["calculator"] == "general_outpatient"
+
+
+def test_the_condition_of_the_person_named_last_stands_across_other_turns(assistant) -> None:
+    *_, bill = ask_turns(
+        assistant,
+        "我妈70了，有类风湿性关节炎，算不算门特",
+        "她还要交医保吗",
+        "她一个月门诊开药1000，能报多少",
+    )
+    # 女年满60: the 250 tier (第十八条（二）); 门特 90%: 1000 × 90% = 900
+    assert bill.calculation["calculator"] == "special_outpatient"
+    assert bill.calculation["result"]["payment"] == "900.00"
