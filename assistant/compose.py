@@ -34,8 +34,8 @@ from assistant.frame import (
     QUESTION_WORD,
     SCHEMES,
     SEVERAL_LEVELS,
-    TODO_ASKED,
     WHAT_HAPPENS,
+    WHAT_TO_DO,
     FactType,
     Frame,
     PlaceRole,
@@ -2576,7 +2576,7 @@ def _procedure_act(question: str) -> str:
             before = [b for b in words[:n] if not DOING.match(b.word) and b.flag != "r"]
             if before and act(before[-1]) and after is None:
                 return before[-1].word
-    todo = TODO_ASKED.search(asking_part(question))
+    todo = WHAT_TO_DO.search(asking_part(question))
     if todo and not any(STEPS.match(w.word) or HOW_WORD.match(w.word) for w in words):
         # "看管员辞职要办什么", "挖出铜佛像了要做什么": the act said before what is to be done
         asked = asking_part(question)[: todo.start()]
@@ -3684,7 +3684,7 @@ def _compose(
         # ("修水渠挖出铜佛像了要做什么": what to do in a setting the text need not name — the
         # find is what the rule is of — unless nothing of the question is spoken of)
         speaking = next((r for r in scored if not _unnamed(question, frame, r.unit)), None)
-        setting = TODO_ASKED.search(question) and _speaks_of_most(question, best)
+        setting = WHAT_TO_DO.search(question) and _speaks_of_most(question, best)
         if speaking is None and not setting:
             unheard = [
                 t for t in _unheard(question, frame, best.unit, corpus) if _valued(question, t)

@@ -428,12 +428,12 @@ def outside_procedure(frame, corpus: Corpus) -> Verdict | None:
     bill paid first and claimed back with its papers (第三十四条), the rate ten points lower
     outside the pool (第二十二条); in Tibet outside the pool (在拉萨住院 要怎么报), the card
     settlement (第三十一条), the referral (第三十二条) and the rate."""
-    from assistant.frame import TODO_ASKED, PlaceRole
+    from assistant.frame import WHAT_TO_DO, PlaceRole
 
     if (
         frame.slots.get("cost")
         # ("在成都住院了要做啥": what one has to do there, the steps)
-        or not (CLAIM_HOW.search(frame.text) or TODO_ASKED.search(frame.text))
+        or not (CLAIM_HOW.search(frame.text) or WHAT_TO_DO.search(frame.text))
         or ONE_STEP.search(frame.text)
         or not STAYED.search(frame.text)
     ):

@@ -392,12 +392,12 @@ PROCEDURE = re.compile(
 )
 # "在成都住院了要做啥", "挖到文物该干什么": what one in a situation has to do — a procedure,
 # unless a role's work is asked ("看管员要做什么": its duties, a list)
-TODO_ASKED = re.compile(
+WHAT_TO_DO = re.compile(
     r"(?:要|该|得|需要|应该|应当|必须)(?:做|干|办|弄)(?:点|些)?(?:什么|啥|哪些事)"
     # (not the papers or steps of an act: "带出境要办什么手续")
     r"(?!手续|材料|资料|证|程序|流程|东西|检查|治疗|手术|体检|工作)"
 )
-ROLE_TODO = re.compile(
+ROLE_WORK_ASKED = re.compile(
     r"(?:员|人员|单位|部门|机构|政府)的?(?:都|平时|平常|日常|每天|每月|主要|具体)?"
     r"(?:要|该|得|需要|应该|应当|必须)(?:做|干|办|弄)"
 )
@@ -992,7 +992,7 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
     ):
         return Intent.CALCULATE
     if PROCEDURE.search(q) or (
-        TODO_ASKED.search(q) and not LIST.search(q) and not ROLE_TODO.search(q)
+        WHAT_TO_DO.search(q) and not LIST.search(q) and not ROLE_WORK_ASKED.search(q)
     ):
         return Intent.PROCEDURE
     if LIST.search(q):
