@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from assistant.answers import display, score_passage, weights
 from assistant.calculators.medical import FixedTier, fixed_tier
-from assistant.calculators.understanding import LATE_PAYMENT, OWN
+from assistant.calculators.understanding import DEDUCTION_ASKED, LATE_PAYMENT, OWN
 from assistant.citations import Citation, of_clauses, of_place
 from assistant.frame import (
     ALTERNATIVE,
@@ -57,11 +57,15 @@ from assistant.lists import (
 from corpus import Corpus
 from corpus.clauses import HEADING_MAX, LEANS_BACK, Clause, clauses
 
+# a whole period's sum taken ("扣除当年野外文物看管补助"), which is a sum said; 适当扣除 is none
+WHOLE_DEDUCTED = re.compile(r"(?<!适当)(?:扣除|扣发|扣减)(?:当年|全年|全部)")
 VALUE = {
     FactType.AMOUNT: re.compile(
         r"\d+(?:\.\d+)?\s*(?:万元|元|万|人|名|处|个|次|天|岁|公里|平方米|床|张|家|所|座|项|条|辆|台|亩|户|村|批|分|种|套|间|栋|份|期|届)"
         r"|[一二三四五六七八九十两百千万]+\s*(?:万元|元|名|处|人|个|次|家|所|项)"
         r"|按[^，。；]{0,12}标准"  # 按最高筹资标准全额补缴: an amount stated as a rule
+        # "扣除当年野外文物看管补助": a whole period's sum taken (not 适当扣除, which says none)
+        rf"|{WHOLE_DEDUCTED.pattern}"
     ),
     FactType.RATIO: re.compile(
         r"\d+(?:\.\d+)?\s*%|百分之|[一二三四五六七八九]成|比例为|\d+:\d+|\d+：\d+|全额(报销|支付|给予)"
@@ -277,7 +281,19 @@ def _demote_misconduct(
                 # ("有工人想偷偷拿一个回家，有啥后果": a duty of anyone, 检举控告, follows nothing;
                 # not "挖出陶罐怎么处理", how to deal with a find)
                 r.score -= MISCONDUCT_PENALTY / 2
-        return _deed_named_first(question, sorted(rows, key=lambda r: -r.score))
+        rows = sorted(rows, key=lambda r: -r.score)
+        if MISDEED.search(question) and (
+            not _punishes(rows[0].clause) or _laid_on_another(question, rows[0].clause)
+        ):
+            # "要是我已经拿回家了呢，会怎样": the punished deed that names it (隐匿不报、私分、
+            # 不上交国家的) says what follows, before the duty that forbids it (不得…私分、藏匿)
+            named = next(
+                (r for r in rows[:12] if punishes_deed(question, r.unit) and _punishes(r.clause)),
+                None,
+            )
+            if named is not None:
+                rows = [replace(named, score=rows[0].score), *(r for r in rows if r is not named)]
+        return _deed_named_first(question, rows)
     # "医保卡能借给亲戚用吗": whether an act is allowed; the listed misconduct names it
     permission = bool(PERMISSION_ASKED.search(question)) and not DUTY_ASKED.search(question)
     telling = _telling(question)
@@ -583,7 +599,9 @@ def _deed_named_first(question: str, rows: list[ScoredClause]) -> list[ScoredCla
     if not rows or not _punishes(rows[0].clause) or not rows[0].clause.is_item:
         return rows
     top = rows[0]
-    telling = _telling(question)
+    # (the deed may be told before the asking part: "医院把不符合住院条件的病人收住院，医保局会
+    # 怎么处理医院")
+    telling = _all_told(question)
     items = [r for r in rows[:15] if r.unit.id == top.unit.id and r.clause.is_item]
     most = max(items, key=lambda r: sum(covered_by(t, question, r.clause.text) for t in telling))
     if most is top or not any(covered_by(t, question, most.clause.text) for t in telling):
@@ -597,8 +615,55 @@ FOUND = re.compile(r"挖出|挖到|捡到|捡了|发现了?(?:文物|古|一)|�
 DEALT_WITH = re.compile(r"(?:怎么|如何|咋|怎样)处理")
 MISDEED = re.compile(
     r"私自|擅自|偷|藏起|藏匿|私藏|藏在|藏了|隐匿|不报|没报|未报|瞒|违规|违法|倒卖|出售|卖了|拿回家|留着|"
+    r"带回家|带回去|拿走|带走|据为己有|自己留|"
     r"占用|(?<!被)(?:损坏|破坏|盗挖|盗掘)"
 )
+
+
+def _nearest_saying(
+    scored: list[ScoredClause], best: ScoredClause, says: re.Pattern[str], within: int = 8
+) -> ScoredClause:
+    """The nearest clause (of the first `within`, within a value's margin of the best) whose
+    text says what is asked (a way back after a lapse, where money comes from); the best when
+    none does."""
+    return next(
+        (
+            r
+            for r in scored[:within]
+            if says.search(r.clause.text) and r.score >= best.score - VALUE_MARGIN
+        ),
+        best,
+    )
+
+
+def _sibling_saying(best: ScoredClause, says: re.Pattern[str]) -> ScoredClause:
+    """The clause of the best one's own article that says what is asked (资金来源为…, 每年所需经费
+    …万元), in its place; the best when none does."""
+    said = next((c for c in clauses(best.unit) if says.search(c.text)), None)
+    return best if said is None else ScoredClause(said, best.unit, best.score, best.rank)
+
+
+def consequence_asked(question: str) -> bool:
+    """What follows a deed is asked ("会怎样", "有啥后果", "罚多少"), not how a find is dealt
+    with."""
+    return bool(
+        CONSEQUENCE_ASKED.search(question) or WHAT_HAPPENS.search(question)
+    ) and not _dealt_with(question)
+
+
+def punishes_deed(question: str, unit) -> bool:
+    """Whether the unit holds a list of punished deeds with an item that names a deed of the
+    question (拿回家 → 私分 藏匿: the lexicon's words), laid on anyone the question may be."""
+    from index.lexical import covered_by
+
+    deeds = [t for t in _told_of(question) if MISDEED.search(t) or not function_word(t)]
+    return any(
+        _punishes(c)
+        and c.is_item
+        and not _laid_on_another(question, c)
+        and any(covered_by(t, question, c.text) for t in deeds)
+        for c in clauses(unit)
+    )
 
 
 def _dealt_with(question: str) -> bool:
@@ -883,6 +948,13 @@ RAISED = re.compile(r"提高|上浮|增加[\d一二三四五六七八九十]")
 
 
 # a piece saying where money comes from
+# who pays asked ("费用谁出", "钱谁掏", "由谁负担")
+PAYER_ASKED = re.compile(r"谁(?:来)?(?:出|付|掏|负担|承担|买单|给)|(?:钱|费用|经费)从哪")
+# where money comes from, said ("所需费用由建设单位列入…预算", "经费纳入本级财政预算",
+# "培训经费从…专项经费中支出", "由医疗救助资金代缴")
+PAYER_STATED = re.compile(
+    r"(?:费用|经费|资金|工资)[^，。；]{0,6}(?:由|从|纳入|列入)|由[^，。；]{1,16}(?:代缴|代为缴纳)"
+)
 FUNDED = re.compile(r"经费|资金|预算|拨付|支出|筹集|列支|负担|代缴")
 # a condition a sentence opens with, which its ban or duty holds under ("未经批准，任何单位和
 # 个人不得进行文物的复制和修复": without it the ban is another rule)
@@ -1524,7 +1596,6 @@ def _counties_added(question: str, direct: str) -> str | None:
 # a ban asked of (不得退训) and the way it is allowed after all (经…批准后，方可退训)
 BANNED = re.compile(r"不得|禁止|严禁|不准")
 # a sum taken off asked ("扣多少补助", "罚几百"), and a rule that takes one off
-DEDUCTION_ASKED = re.compile(r"扣(?:掉|除|了)?(?:多少|几)|罚(?:款)?(?:多少|几)")
 DEDUCTS = re.compile(r"扣除|扣减|罚款")
 # a few things done ("拍几张", "拿几个", "印几份"): "a few", not a count asked
 A_FEW_DONE = re.compile(
@@ -2282,7 +2353,13 @@ def compose(
         if step is not None:
             return step
     asking = asking_part(question)
-    if composed.status == "out_of_scope" and asking != question:
+    if (
+        composed.status == "out_of_scope"
+        and asking != question
+        # (the rule that deducts was found and says no sum: "巡逻日志乱填了，要扣多少工资" is
+        # not the wage that "要扣多少工资" alone finds)
+        and not composed.answer.startswith(DEDUCTION_UNSAID)
+    ):
         # the passages found for the whole question may be about its circumstances ("在西宁
         # 住院自己先垫的钱"): look up what it asks once more before saying the text is silent
         again = searcher.search(asking, k=5)
@@ -2301,6 +2378,7 @@ def compose(
     return composed
 
 
+DEDUCTION_UNSAID = "文件没有规定扣除的具体金额。"
 WIDENED = (FactType.AMOUNT, FactType.DATE, FactType.RATIO)
 WIDER = 8  # the articles found that are looked through before a value is said not given
 
@@ -2897,6 +2975,7 @@ def _compose(
             MONEY_ASKED.search(asking_part(question))
             or (leaned and MONEY_ASKED.search(asking_part(context)))
         )
+        deduction_asked = bool(DEDUCTION_ASKED.search(asking_part(question)))
         needed = _scheme_said(question, frame, corpus) or SCHEME_TERMS.get(frame.subject.scheme)
         focus = _focus(question, scored)
         limit = bool(LIMIT_ASKED.search(question)) and fact is FactType.AMOUNT
@@ -3152,6 +3231,8 @@ def _compose(
                 or MONEY_VALUE.search(full_text(r))
                 or PAID_IN_FULL.search(r.clause.text)
                 or FUND_SHARE.search(r.clause.text)
+                # ("出了重大看管事故，工资扣多少": the whole year's pay is the sum taken)
+                or (deduction_asked and WHOLE_DEDUCTED.search(r.clause.text))
                 or outside(r)
             )
             and (not telling or any(covered_by(t, question, full_text(r)) for t in telling))
@@ -3164,6 +3245,7 @@ def _compose(
             MONEY_VALUE.search(f"{_title(r.unit)}{r.clause.text}")
             or PAID_IN_FULL.search(r.clause.text)
             or FUND_SHARE.search(r.clause.text)
+            or (deduction_asked and WHOLE_DEDUCTED.search(r.clause.text))
             or outside(r)
             for r in bearing
         ):
@@ -3179,15 +3261,24 @@ def _compose(
                 ),
                 None,
             )
-            if money and DEDUCTION_ASKED.search(asking_part(question))
+            if (money or fact is FactType.AMOUNT) and deduction_asked
             else None
         )
+        if deducting is not None:
+            # ("出了重大看管事故，扣多少": the sentence of the deed asked takes the whole year's
+            # pay, a sum said; "日志没写好，扣多少": its sentence says 适当扣除, no sum)
+            said = [p for p in re.split(r"[；;]", deducting.clause.text) if DEDUCTS.search(p)]
+            # (the deed may be told before the asking part: "出了重大看管事故，工资扣多少")
+            told = _all_told(question)
+            own = max(said, key=lambda p: sum(covered_by(t, question, p) for t in told), default="")
+            if WHOLE_DEDUCTED.search(own):
+                deducting = None
         if deducting is not None and not any(
             DEDUCTS.search(full_text(r)) and MONEY_VALUE.search(full_text(r)) for r in bearing
         ):
             # "没按时巡查 扣多少补助": the rule that deducts says no sum ("适当扣除当月…补助"),
             # and the pay stated beside it is not what is taken off
-            return _absent(fact, deducting, corpus, None, said="文件没有规定扣除的具体金额。")
+            return _absent(fact, deducting, corpus, None, said=DEDUCTION_UNSAID)
         if (
             money
             and MONTHLY_ASKED.search(asking_part(question))
@@ -3503,11 +3594,10 @@ def _compose(
         # 盖房吗" keeps its own paragraph, not the 保护范围's ban)
         from index.lexical import covered_by
 
-        named = [
-            t
-            for t in (*_telling(question), *_terms_named(question))
-            if covered_by(t, question, full_text(best))
-        ]
+        # (what it is asked of may stand before the asking part alone: "家庭账户里还剩点钱，
+        # 还能用吗" asks of the 家庭账户, not of any rule that permits or bans)
+        asked = (*_telling(question), *_terms_named(question)) or _told_of(question)
+        named = [t for t in asked if covered_by(t, question, full_text(best))]
         best = next(
             (
                 r
@@ -3582,20 +3672,21 @@ def _compose(
     ):
         # "补的话要交多少钱" after a lapse: what one pays back (第八条 按最高筹资标准全额补缴),
         # not the tiers one chooses in time
-        best = next(
-            (
-                r
-                for r in scored[:8]
-                if WAY_BACK.search(r.clause.text) and r.score >= best.score - VALUE_MARGIN
-            ),
-            best,
-        )
+        best = _nearest_saying(scored, best, WAY_BACK)
     if SOURCE_ASKED.search(question) and not SOURCE_STATED.search(best.clause.text):
         # "精神病福利院的钱从哪来": the clause of the same article that says where the money
         # comes from (资金来源为中央福彩), not the one on what the project is for
-        sourced = next((c for c in clauses(best.unit) if SOURCE_STATED.search(c.text)), None)
-        if sourced is not None:
-            best = ScoredClause(sourced, best.unit, best.score, best.rank)
+        best = _sibling_saying(best, SOURCE_STATED)
+    if (
+        fact is FactType.BODY
+        and PAYER_ASKED.search(asking_part(question))
+        and PAID_THING.search(question)
+        and not PAYER_STATED.search(best.clause.text)
+    ):
+        # "文物局来考古发掘，这个费用谁出": who pays is said where the money comes from (所需
+        # 费用由建设单位列入建设工程预算), not in a close clause on the same work's approvals,
+        # nor in one on what a fund is spent on (…专项经费，用于下列用途)
+        best = _nearest_saying(scored, best, PAYER_STATED, within=6)
     inside = _inside_tibet(question, frame, scored, best, corpus)
     if inside is not None:
         return inside
@@ -3718,6 +3809,14 @@ def _compose(
             )
             if stating is not None:
                 best = replace(best, clause=stating)
+    if (
+        fact is FactType.AMOUNT
+        and MONEY_ASKED.search(asking_part(question))
+        and not MONEY_VALUE.search(best.clause.text)
+    ):
+        # "那这些人每年要花多少钱" after the staff to hire: the sum is the sentence of the same
+        # article that states money (每年所需经费2706.17万元), not the count the last turn found
+        best = _sibling_saying(best, MONEY_VALUE)
     # a clause that continues its neighbour ("参保人员年度内第二次住院…") reads with it
     siblings = [c for c in clauses(best.unit) if c.label == best.clause.label and c.label]
     tier_cited, tier_why = None, ""  # the rule fixing the person's tier, when it chose the case
@@ -4088,7 +4187,7 @@ def _focus(question: str, scored: list[ScoredClause]) -> str | None:
 
 
 MONEY_ASKED = re.compile(
-    r"多少钱|几块钱|工资|薪水|补贴|补助|费用?多少|经费|资金|投资|多少元|多少万|报多少|赔多少"
+    r"多少钱|几块钱|几百块|几千块|几百元|几千元|多少块|工资|薪水|补贴|补助|费用?多少|经费|资金|投资|多少元|多少万|报多少|赔多少"
 )
 MONEY_VALUE = re.compile(
     r"\d+(?:\.\d+)?\s*(?:万元|元|万)|[一二三四五六七八九十两百千万]+\s*(?:万元|元)|按[^，。；]{0,12}标准"
@@ -4613,6 +4712,18 @@ def _at_home(
     )
 
 
+def _all_told(question: str) -> tuple[str, ...]:
+    """The telling words of the asking part and of what the question says before it."""
+    rest = _telling(question.replace(asking_part(question), ""))
+    return tuple(dict.fromkeys((*_telling(question), *rest)))
+
+
+def _told_of(question: str) -> tuple[str, ...]:
+    """The telling words of the asking part, or — when it names nothing ("…，扣多少", "…，还能
+    用吗") — those of what the question says before it."""
+    return _telling(question) or _telling(question.replace(asking_part(question), ""))
+
+
 @lru_cache(maxsize=512)
 def _telling(question: str) -> tuple[str, ...]:
     """The words of the asking part that name what is asked about, not its kind or its time."""
@@ -4845,6 +4956,8 @@ PERSONS = re.compile(
     r"同志|女同志|男同志|女的|男的|女性|男性|妇女|女人|男人|"
     # the insured as patients ("长期住院的病人多少天结算一次")
     r"病人|病号|"
+    # a bare 人员 (参保人员 read as 参保 + 人员) names no one in particular
+    r"人员|"
     rf"{KIN_MALE}|{KIN_FEMALE}|{KIN_BARE})$"
 )
 # a person taken along by the asker: "带孩子", "把老婆也带到…", "把媳妇带到点上住", "领着老人"

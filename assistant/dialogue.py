@@ -18,6 +18,7 @@ from assistant.calculators.base import CalcError
 from assistant.calculators.medical import UNNAMED_SPECIAL, fixed_tier
 from assistant.calculators.understanding import (
     CUSTODIAN_PAY_WORDS,
+    DEDUCTION_ASKED,
     MEMBER_IDENTITY,
     StatedCase,
     exempt_age,
@@ -323,6 +324,21 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
     _back_to_result(frame, state)
     if WHAT_HAPPENS.search(frame.text) and not frame.asks_figure:
         return None  # "要是巡逻日志没填会怎么样": the rule is asked, not the pay recomputed
+    if (
+        DEDUCTION_ASKED.search(frame.text)
+        and not frame.figures
+        and state.last_calc is not None
+        and state.last_calc.calculator == "custodian_pay"
+    ):
+        return None  # "他要是日志没好好写，扣多少钱": the sum 第十一条 leaves open is asked
+    if (
+        state.last_calc is not None
+        and state.last_calc.inputs.get("mode") in ("budget", "heads")
+        and MAJOR_ACCIDENT.search(frame.text)
+    ):
+        # "要是出了重大看管事故呢" after a wage bill of sites: one custodian's accident, whose
+        # rule (第十一条: 解聘, 扣除当年补助) answers; no budget is recomputed
+        return None
     if frame.fact in RULE_FACTS and not frame.figures:
         # "那到时候阿妈这份钱谁来出", "补缴的话从什么时候开始享受": who, when, which or how is
         # the rule's; nothing is recomputed
@@ -338,6 +354,8 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
 # illness carried into the other calculator's fields
 OTHER_BENEFIT_BILL = {
     ("special_outpatient", "two_diseases"): (("cost", "drug_total"), ("disease", "diseases")),
+    # "那走门特的话能报多少" after a 两病 bill: the same drugs' sum as a 门特 bill
+    ("two_diseases", "special_outpatient"): (("drug_total", "cost"), ("diseases", "disease")),
 }
 
 
@@ -352,10 +370,25 @@ def _same_bill_by_another_benefit(frame: Frame, state: State) -> Turn | None:
     carried = OTHER_BENEFIT_BILL.get((last.calculator, frame.calculator))
     if carried is None or any(k in frame.slots for k in BILL_SLOTS):
         return None
+    if len(last.inputs.get("diseases") or []) > 1:
+        # (the drugs of both illnesses are no one 门特 bill: which condition's care the sum is
+        # would be guessed; the bill is asked)
+        return None
+
+    said = dict(last.inputs)
+    if said.get("drug_total") in (None, "") and said.get("class_a") not in (None, ""):
+        # (a 两病 bill read as its classes: the drugs' whole sum is the 门特 bill)
+        said["drug_total"] = str(Decimal(said["class_a"]) + Decimal(said.get("class_b") or 0))
+
+    def carried_value(src: str, to: str) -> Any:
+        value = said[src]
+        if to == "diseases":
+            return [value]
+        # (the 两病 said as a list of one: a 门特 bill is of that condition)
+        return value[0] if isinstance(value, list) else value
+
     inputs = {
-        to: ([last.inputs[src]] if to == "diseases" else last.inputs[src])
-        for src, to in carried
-        if last.inputs.get(src) not in (None, "")
+        to: carried_value(src, to) for src, to in carried if said.get(src) not in (None, "", [])
     }
     inputs.update(slots_for(frame, frame.calculator, keep_mode=False))
     return Turn(frame.calculator, inputs, frame, given=set(inputs))
@@ -756,6 +789,15 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         for key in ("identities", "tier", "poor"):
             base.pop(key, None)
         new.pop("identities", None)
+    if (
+        isinstance(base.get("sites"), dict)
+        and isinstance(new.get("sites"), dict)
+        and LEVEL_COUNT_CORRECTED.search(frame.text)
+        and not ONLY_THESE.search(frame.text)
+    ):
+        # "说错了，自治区级的是3处" after 自治区级1处、县级2处: that level's count is corrected,
+        # the other levels' counts stand
+        new = {**new, "sites": {**base["sites"], **new["sites"]}}
     merged = _heads_to_budget({**base, **new}, frame.text)
     if "tier" not in new and _tier_fixed_by_rule(merged) and not _tier_fixed_by_rule(base):
         # "我要是建档立卡户…呢" after the case on the 60元 tier: the standing said now fixes
@@ -829,7 +871,16 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
 
 
 # a change said as a supposition ("要是…", "如果…"), not as a correction ("说错了，是…")
-SUPPOSED = re.compile(r"^[，,\s]*(?:那|那么)?[，,\s]*(?:要是|如果|假如|假设|万一|若是)")
+# ("她要是去拉萨住院呢": the person may be named before the supposing word)
+# a custodian's major accident ("出了重大看管事故", "出了大事故")
+MAJOR_ACCIDENT = re.compile(r"重大.{0,4}事故|看管事故|大事故")
+# a level's count corrected or said anew ("说错了，自治区级的是3处", "要是县级的有4处呢"), and a
+# set of sites said to be all there is ("我们只有县级3处")
+LEVEL_COUNT_CORRECTED = re.compile(r"不对|说错|搞错|记错|弄错|其实|应该是|更正|的是|的有")
+ONLY_THESE = re.compile(r"只有|仅有|就只|一共就|总共就")
+SUPPOSED = re.compile(
+    r"^[，,\s]*(?:那|那么)?[，,\s]*[^，,。？?\d\s]{0,4}?(?:要是|如果|假如|假设|万一|若是)"
+)
 
 
 # what one stay was, never carried to a later one unless said again

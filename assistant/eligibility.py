@@ -408,6 +408,14 @@ TREATMENT_COST = re.compile(r"花了?|住院|看病|治疗|医药费|医疗费|�
 CLAIM_HOW = re.compile(
     r"(?:咋|怎么|如何|怎样)(?:报|弄|办|走)|手续|流程|程序|(?:要|需要|得)办(?:啥|什么)"
 )
+# whether a stay there is paid at all ("在成都住院了能报吗", "医保给不给报"): yes, and the steps
+# (asked at the end: "医保给报了一部分，剩下的找谁" says a claim was paid, and asks another thing)
+CLAIM_WHETHER = re.compile(
+    r"(?:能(?:不能)?报(?:销)?(?:吗|么|不)|能不能报(?:销)?|可以报(?:销)?(?:吗|么)|给(?:不给)?报(?:吗|不)?"
+    r"|报不报)[？?。！!\s]*$"
+)
+# a filing left undone said ("没备案", "未备案"): what follows is not said, so no 能报销
+FILING_UNDONE = re.compile(r"(?:没|未|不)(?:有|去|及时)?(?:办|做)?备案|忘(?:了|记)备案")
 # one step asked alone (几天内备案, 带什么材料, 报几成, 回来怎么报销: the claim once back):
 # that step's own article answers it
 ONE_STEP = re.compile(
@@ -433,7 +441,11 @@ def outside_procedure(frame, corpus: Corpus) -> Verdict | None:
     if (
         frame.slots.get("cost")
         # ("在成都住院了要做啥": what one has to do there, the steps)
-        or not (CLAIM_HOW.search(frame.text) or WHAT_TO_DO.search(frame.text))
+        or not (
+            CLAIM_HOW.search(frame.text)
+            or WHAT_TO_DO.search(frame.text)
+            or CLAIM_WHETHER.search(frame.text)
+        )
         or ONE_STEP.search(frame.text)
         or not STAYED.search(frame.text)
     ):
@@ -465,6 +477,19 @@ def outside_procedure(frame, corpus: Corpus) -> Verdict | None:
         if in_tibet
         else "在西藏自治区以外住院，按以下办理："
     )
+    if CLAIM_WHETHER.search(frame.text) and not CLAIM_HOW.search(frame.text):
+        from assistant.compose import undone_said
+
+        if (
+            undone_said(frame.text)[1] is not None
+            or FILING_UNDONE.search(frame.text)
+            or match_exclusion(frame.text)
+            or _listed_exclusion(frame.text, corpus)
+        ):
+            # "第8天才去备案，还能报吗", "没备案能报吗": what follows a duty left undone;
+            # "在成都住院，挂号费能报吗": the item's own rule (第三十条) decides, not the stay's
+            return None
+        lead = f"能报销。{lead}"
     return Verdict(
         lead + "；".join(said) + "。",
         places,

@@ -21,7 +21,7 @@ from assistant.answers import display
 from assistant.calculators import TITLES
 from assistant.calculators.amounts import find_amounts, small_count
 from assistant.calculators.base import rules
-from assistant.calculators.medical import UNNAMED_SPECIAL, find_disease
+from assistant.calculators.medical import UNNAMED_SPECIAL, find_disease, fixed_tier
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import (
     HOW_PAID_IN,
@@ -56,6 +56,8 @@ from assistant.compose import (
     NOT_DONE_STATED,
     NOUN_TAGS,
     OUTCOME_UNSAID,
+    PAYER_ASKED,
+    PAYER_STATED,
     PEOPLE_ASKED,
     PEOPLE_STATED,
     POINTING,
@@ -100,8 +102,10 @@ from assistant.fields import Kind, follow_up, marked_cases, schema, spec
 from assistant.frame import (
     ABOUT_LAST,
     ANSWERER,
+    BILL_SLOTS,
     KIN_FEMALE,
     KIN_MALE,
+    MADE_BY,
     MILD_DISABILITY,
     PAID_THING,
     PAYER_CHECKED,
@@ -114,6 +118,7 @@ from assistant.frame import (
     FactType,
     Frame,
     Intent,
+    Person,
     PlaceRole,
     places_in,
     read_frame,
@@ -159,9 +164,13 @@ HELP = (
 )
 # "你是机器人还是真人": said plainly before the help
 WHO_ANSWERS = re.compile(ANSWERER, re.I)
+# "你是谁", "你是哪个公司做的": what the desk is
+ABOUT_ME = re.compile(rf"你是谁(?!家|的)|{MADE_BY}")
 AUTOMATED = (
-    "我是自动问答助手，不是人工客服；答案都摘自公报原文并注明条文，办理具体业务请以经办机构为准。"
+    "我是自动问答助手，不是人工客服：回答阿里地区2020年公报里的问题，答案由程序从公报原文中检索、"
+    "摘录并注明条文，金额按规定逐步计算，不是由聊天大模型自由生成的；办理具体业务请以经办机构为准。"
 )
+SELF_INTRO = f"{AUTOMATED}\n{HELP}"
 OFF_TOPIC = (
     "抱歉，这个请求不是关于公报文件的问题，我帮不上忙。"
     "我能做的是：回答阿里地区2020年公报里医保、文物保护、“三甲”创建、农村公路和高校毕业生就业等文件的问题，"
@@ -746,8 +755,8 @@ class Assistant:
             thanks = THANKS.search(frame.text) and (
                 len(frame.text) <= 12 or THANKS_AT_END.search(frame.text)
             )
-            if WHO_ANSWERS.search(frame.text) and not thanks:
-                return Response("answered", answer=f"{AUTOMATED}\n{HELP}")
+            if (WHO_ANSWERS.search(frame.text) or ABOUT_ME.search(frame.text)) and not thanks:
+                return Response("answered", answer=SELF_INTRO)
             return Response("answered", answer=THANKED if thanks else HELP)
         if frame.intent is Intent.SOURCE and state.last_citations:
             return self._about_last(frame, state)
@@ -1019,6 +1028,9 @@ class Assistant:
             both = self._case_and_tail(tail.group(1), tail.group(2), state)
             if both is not None:
                 return both
+        fixed = self._fixed_tier_rates(frame, state) if state.pending is None else None
+        if fixed is not None:
+            return fixed
         parts = split_parts(frame.text)
         if len(parts) > 1 and state.pending is None and _rule_first(parts[0]):
             # "乡镇卫生院住院起付线多少？三级医院呢？" after a stay was computed: a rule asked
@@ -1066,6 +1078,59 @@ class Assistant:
         if len(parts) > 1:
             return self._several(parts, state)
         return self._single(frame, state)
+
+    def _figure_checked(self, part: str, computed: dict[str, Any]) -> Response | None:
+        """ "起付线还是400吗" after the stay it asks of was computed: yes or no by the step that
+        set that figure (第二次住院: 280), with its rule; the yearly cap (限额是6万吗) by its rule;
+        None when neither names it."""
+        asked = FIGURE_CHECKED.search(part)
+        if asked is None:
+            return None
+        word = {"起付标准": "起付线", "报销比例": "比例", "封顶": "限额", "封顶线": "限额"}.get(
+            asked.group(1), asked.group(1)
+        )
+        try:
+            said = Decimal(asked.group(2)) * (10000 if asked.group(3) == "万" else 1)
+        except ArithmeticError:
+            return None
+        if word == "限额":
+            cap = rules()["inpatient"]["annual_cap"]
+            cited = of_place(self.corpus, *cap["cite"])
+            if cited is None:
+                return None
+            value = Decimal(cap["value"])
+            verdict = "是" if said == value else "不是"
+            return Response(
+                "answered",
+                answer=f"{verdict}，年度最高支付限额为{value / 10000:g}万元（{cap['cite'][1]}）[1]",
+                citations=[cited],
+            )
+        percent = word == "比例"
+        # (the step that set the figure used: the last one with a figure of its kind — a rate
+        # raised for 建档立卡 or lowered outside the pool is a later step than the tier's)
+        step = next(
+            (
+                s
+                for s in reversed(computed.get("steps", []))
+                if s.get("amount", "").endswith("%") == percent
+                and (percent or word in s.get("rule", ""))
+                and "×" not in s.get("rule", "")
+            ),
+            None,
+        )
+        if step is None:
+            return None
+        amount = step["amount"].rstrip("%")
+        if percent and said < 1:
+            said *= 100  # "比例是0.85吗"
+        same = said == Decimal(amount)
+        unit = "%" if percent else "元"
+        where = re.search(r"第[^（）《》]+条(?:（[^）]+）)?$", step.get("citation", ""))
+        line = (
+            f"{'是' if same else '不是'}，本次{asked.group(1)}按{amount}{unit}计算："
+            f"{step['rule']}{f'（{where.group(0)}）' if where else ''}"
+        )
+        return Response("answered", answer=line, facts=[step["rule"], step["amount"]])
 
     def _case_and_tail(self, case: str, tail: str, state: State) -> Response | None:
         """ "交250档 住院花了2万 一级医院 报多少？三级呢？": the case asked, then the same case with
@@ -1161,6 +1226,24 @@ class Assistant:
                 if beyond_result is not None:
                     responses.append(beyond_result)
                     continue
+            checked = self._figure_checked(part, computed) if n and computed else None
+            if checked is not None:
+                # "…能报多少？起付线还是400吗": a figure of the case computed, checked against
+                # the step that used it
+                responses.append(checked)
+                continue
+            if n and computed and alone.fact is FactType.AMOUNT and not alone.calculator:
+                # "3处县级文保单位，每处配几个看护员，一年工资一共要多少钱": the sum asked of the
+                # first part's case, computed with it (its wage bill, not the wage rule alone)
+                together = read_frame(f"{parts[0]}，{part}")
+                if (
+                    together.calculator == computed.get("calculator")
+                    and together.slots != read_frame(parts[0]).slots
+                ):
+                    response = self._single(together, state, multi=True, avoid=used)
+                    if response.status == "calculated":
+                        responses.append(response)
+                        continue
             if n and ONLY_CHANGE.search(part) and not alone.topical:
                 # "学历提升呢": the part before it with one thing changed, read as a turn that
                 # leans on the last one
@@ -1329,7 +1412,15 @@ class Assistant:
             and state.topic is not None
             and state.topic.calculator == "contribution"
         )
-        if _pays_question(frame) or mild_after:
+        # ("这钱谁出" after a custodian's wage bill: who pays that money, not a contribution of a
+        # person said earlier)
+        payer_of_other = bool(
+            PAYER_ASKED.search(frame.text)
+            and not names_something(frame.text)
+            and state.last_calc is not None
+            and state.last_calc.calculator != "contribution"
+        )
+        if (_pays_question(frame) or mild_after) and not payer_of_other:
             # ("一家三口都是建档立卡户，交医保一共多少": the household is read as a contribution's
             # though the sentence did not name the calculator)
             read = (
@@ -1824,6 +1915,101 @@ class Assistant:
         again.given = set(kept)
         return self._stated(again, stated.cases, state)
 
+    def _fixed_tier_rates(self, frame: Frame, state: State) -> Response | None:
+        """ "我家是建档立卡户，住院按哪档报", "奶奶70了…那报销按哪档算": the tier (or the rates)
+        asked for someone whose tier the rules fix (第十八条（二）–（五）: the highest standard
+        paid for them) is that tier, said with its rule, and the rates of that tier's clause
+        (with 建档立卡's 5 points more); None for anyone else, or when a tier or a bill is said."""
+        text = frame.text
+        if (
+            frame.slots.get("tier")
+            or any(frame.slots.get(k) not in (None, "") for k in BILL_SLOTS)
+            or not _asks_fixed_tier(text)
+            # (the tier one pays on is a contribution's question: "低保户医保交哪一档"; ordinary
+            # outpatient care and the two illnesses are not paid by tier)
+            or not TIER_CLAIM.search(text)
+            or NOT_BY_TIER.search(text)
+        ):
+            return None
+        parts = split_parts(text)
+        others = [p for p in parts if not (_asks_fixed_tier(p) or _told_only(p))]
+        if others and len(others) < len(parts):
+            # "我妈65了，住院按哪档报？什么时候交钱？": the tier asked with what is told of the
+            # person, then each other part as it would be asked alone
+            told = "，".join(p.rstrip("？?") for p in parts if p not in others)
+            tier = self._fixed_tier_rates(read_frame(told), state)
+            if tier is None:
+                return None
+            rest = [self._single(read_frame(p), state, multi=True) for p in others]
+            return merge([tier, *rest])
+        person = _person_with_tier(frame, state)
+        if person is None:
+            return None
+        fixed = fixed_tier(
+            {
+                "identities": list(person.identities),
+                "poor": "建档立卡贫困人员" in person.identities,
+                "age": person.age,
+                "sex": person.sex,
+            }
+        )
+        if fixed is None:
+            return None
+        where = of_place(self.corpus, fixed.where.doc_title, fixed.where.article, fixed.where.item)
+        if where is None:
+            return None
+        setting = "门诊特殊病" if re.search(r"门特|门诊特殊病", frame.text) else "住院"
+        rates = self._single(
+            read_frame(f"缴费档次为{fixed.tier}元的参保居民{setting}报销比例是多少"), State()
+        )
+        if rates.status != "answered":
+            return None
+        # (the tier's clause alone: its "另见" lines are other people's rules)
+        kept = "\n".join(line for line in rates.answer.split("\n") if not line.startswith("另见"))
+        used = sorted({int(n) for n in re.findall(r"\[(\d+)\]", kept)})
+        renumber = {old: new for new, old in enumerate(used, 1)}
+        rates.answer = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber[int(m.group(1))]}]", kept)
+        rates.citations = [rates.citations[n - 1] for n in used if n <= len(rates.citations)]
+        tier = Response(
+            "answered",
+            answer=f"按{fixed.tier}元档：{fixed.why}（{fixed.where.article}{fixed.where.item}）[1]",
+            citations=[where],
+        )
+        # (the tier leads when it is asked; a rate asked is led by the tier's rates)
+        parts = [tier, rates] if FIXED_TIER_ASKED.search(frame.text) else [rates, tier]
+        if "建档立卡贫困人员" in person.identities:
+            points = rules()["inpatient"]["poor_points"]
+            more = of_place(self.corpus, *points["cite"])
+            if more is not None:
+                share = f"{Decimal(points['value']) * 100:.0f}%"
+                parts.append(
+                    Response(
+                        "answered",
+                        answer=(
+                            f"建档立卡贫困人员住院、门诊特殊病的报销比例再提高{share}"
+                            f"（{points['cite'][1]}{points['cite'][2]}）[1]"
+                        ),
+                        citations=[more],
+                    )
+                )
+        if setting == "住院" and (
+            frame.subject.treated_elsewhere or re.search(r"区外|外地|外省", frame.text)
+        ):
+            # "建档立卡贫困人员到统筹区外住院，报销比例如何调整": ten points less outside
+            # (quoted by the sentence that says it, which the rule table's item does not hold)
+            lower = rules()["inpatient"]["out_of_area_points"]
+            unit = self.corpus.unit("medical-insurance", lower["cite"][1])
+            said = next((c for c in clauses(unit) if "降低" in c.text), None)
+            if said is not None:
+                parts.append(
+                    Response(
+                        "answered",
+                        answer=f"{said.text.rstrip('。')}（{lower['cite'][1]}）[1]",
+                        citations=[of_clauses(self.corpus, unit, [said], 1.0)],
+                    )
+                )
+        return merge(parts)
+
     def _pays_by_tier(self, turn: Turn, who: str) -> Response:
         """Not exempt, tier unknown: "需要交", the exemption ages and the tiers (from the rule
         table, with its citations), and the tier asked for so the amount can be computed next."""
@@ -2191,6 +2377,18 @@ class Assistant:
         ):
             # "那她这份钱谁来出" after her case: who is said in the rule the case was decided by
             query = f"{query} {last}"
+        elif (
+            frame.fact is FactType.BODY
+            and PAYER_ASKED.search(q)
+            and not names_something(q)
+            and state.last_calc is not None
+            and state.last_calc.calculator in TITLES
+        ):
+            # "这钱谁出" after 我妈70岁的医保: the rule just quoted says who pays (由…两级财政
+            # 代为缴纳); after a custodian's pay and the rule of its deductions, the money of the
+            # conversation's calculation (野外文物看管人员工资), whose payer its rule states
+            said = PAYER_STATED.search(last)
+            query = f"{query} {last}" if said else f"{TITLES[state.last_calc.calculator]} {q}"
         own_fact = frame.fact  # the kind of fact the turn itself asks
         if (
             query != q
@@ -2292,6 +2490,7 @@ class Assistant:
             hits = self.searcher.search(_without_region(query), k=5, doc=_last_doc(state)) or hits
         hits = self._with_county_date(hits, frame, query)
         hits = self._with_undone_count(hits, frame)
+        hits = self._with_penalty_list(hits, frame, query)
         hits = self._with_heads_stated(hits, frame, query)
         hits = _general_pool_only(hits, frame, self.corpus)
         hits = self._in_own_document(hits, f"{query} {_claim_said(frame)}")
@@ -2547,6 +2746,23 @@ class Assistant:
             return ""
         if composed.citations[0].article != cap_label:
             return ""
+        people = list(dict.fromkeys(p.person for p in state.payments))
+        if not frame.person.who and len(people) > 1:
+            # "一年最多能报多少" after stays of 我爸 and 我妈: the cap is each person's, said for
+            # each, not for the one named last
+            lines = []
+            for person in people:
+                paid, left = _cap_used(state, person)
+                if paid > 0:
+                    who = KIN_WORDS.get(person, (person or "您",))[0]
+                    lines.append(f"{who}今年已支付 {paid:.2f} 元，还剩 {left:.2f} 元")
+            if not lines:
+                return ""
+            return (
+                f"按本次对话里算过的，各人的年度最高支付限额（{cap_label}）："
+                + "；".join(lines)
+                + "。"
+            )
         paid, left = _cap_used(state, person_key(whose(frame, state)))
         if paid <= 0:
             return ""
@@ -2923,6 +3139,32 @@ class Assistant:
         first = found[0]
         others = [h for h in hits if h.unit.id != first.unit.id]
         return [Hit(first.unit, first.doc, hits[0].score, "county"), *others[: len(hits) - 1]]
+
+    def _with_penalty_list(self, hits: list, frame: Frame, query: str) -> list:
+        """ "要是我已经拿回家了呢，会怎样" after a find: what follows a deed is said where deeds
+        are punished (第五十条（五）), which the words of the find rank below the rules on finds;
+        the nearest article holding a list of punished deeds that names the deed is taken among
+        the articles a clause is chosen from."""
+        from assistant.compose import MISDEED, consequence_asked, punishes_deed
+
+        if (
+            not hits
+            or not consequence_asked(frame.text)
+            or not MISDEED.search(f"{query} {frame.text}")
+        ):
+            return hits
+        chosen = {h.unit.id for h in hits[:CHOSEN_FROM]}
+        if any(punishes_deed(frame.text, h.unit) for h in hits[:CHOSEN_FROM]):
+            return hits
+        wider = self.searcher.search(_without_region(query), k=WIDER_PENALTY)
+        extra = next(
+            (h for h in wider if h.unit.id not in chosen and punishes_deed(frame.text, h.unit)),
+            None,
+        )
+        if extra is None:
+            return hits
+        rest = [h for h in hits if h.unit.id != extra.unit.id]
+        return [*rest[: CHOSEN_FROM - 1], extra, *rest[CHOSEN_FROM - 1 :]]
 
     def _with_undone_count(self, hits: list, frame: Frame) -> list:
         """ "还有多少个乡镇没通客车": the article counting what is not yet done ("仍有15个乡镇和
@@ -3318,6 +3560,7 @@ class Assistant:
 
         if response.status not in ("answered", "calculated", "out_of_scope") or response.answer in (
             HELP,
+            SELF_INTRO,
             OFF_TOPIC,
             OFF_TOPIC + QUIZ_HINT,
         ):
@@ -3886,6 +4129,52 @@ def _estimate_for_topic(frame: Frame, state: State) -> Frame | None:
     )
 
 
+WIDER_PENALTY = 10  # the articles looked through for the list that punishes a deed asked of
+# a figure of a computed case checked ("起付线还是400吗", "比例是不是85%")
+FIGURE_CHECKED = re.compile(
+    r"(起付线|起付标准|报销比例|比例|封顶线?|限额)[^，。？?\d]{0,4}?(?:还是|是不是|就是|是|按)\s*"
+    r"(\d+(?:\.\d+)?)\s*(万|元|块|%|％)?[^，。？?\d]{0,3}(?:吗|么|嘛|[？?]|$)"
+)
+# the tier asked ("按哪档算", "算哪一档"), or a rate of a tier's ("报销比例", "能报几成"), of a
+# claim ("报", 住院, 门特), not of what one pays in ("医保交哪一档", "分几档")
+FIXED_TIER_ASKED = re.compile(r"(?:哪|什么)(?:一|个)?档|按(?:哪|什么)(?:个|种)?(?:档|标准)")
+TIER_RATE_ASKED = re.compile(r"比例|几成|百分之几|多少%|报多少(?![钱块元])|能报几")
+TIER_CLAIM = re.compile(r"报|住院|门特|门诊特殊病")
+NOT_BY_TIER = re.compile(r"普通门诊|两病|门诊(?!特殊)|看门诊|拿药")
+
+
+def _asks_fixed_tier(text: str) -> bool:
+    """A tier asked, or a stay's or a 门特 bill's rate."""
+    return bool(
+        FIXED_TIER_ASKED.search(text)
+        or (TIER_RATE_ASKED.search(text) and re.search(r"住院|门特|门诊特殊病", text))
+    )
+
+
+def _told_only(part: str) -> bool:
+    """A part that asks nothing ("奶奶今年都70了"), or whether the person pays at all, which
+    the tier's rule answers (她的医保是不是不用交)."""
+    frame = read_frame(part)
+    return not QUESTION_WORD.search(part) or (
+        bool(PAYS.search(part))
+        and frame.fact not in (FactType.DATE, FactType.BODY, FactType.PROCEDURE, FactType.LIST)
+    )
+
+
+def _person_with_tier(frame: Frame, state: State) -> Person | None:
+    """The person a tier question is asked of, with an identity or an age said: the turn's own,
+    else the one earlier turns said of them (by name or pronoun), else — when the turn names
+    no one ("那我们算哪一档") — the latest one said."""
+    if frame.person.identities or frame.person.age is not None:
+        return frame.person
+    earlier = _earlier_of(frame, state)
+    if not earlier and frame.person.who in ("", "我们", "咱们", "我家", "咱家"):
+        earlier = [read_frame(t) for t in reversed(state.asked[-4:])]
+    return next(
+        (f.person for f in earlier if f.person.identities or f.person.age is not None), None
+    )
+
+
 def _earlier_of(frame: Frame, state: State) -> list[Frame]:
     """The earlier turns said of the turn's person (by name, or by 她/他 the last one named),
     newest first: the turns that opened a topic, and the one a follow-up still waits on."""
@@ -4055,10 +4344,6 @@ MEDICAL_EXCESS = "医保报销超过的部分怎么办"
 def _bill_stated(turn: Turn) -> bool:
     """A sum of one's own bill stated (its cost, a visit's), not only the rule's words."""
     return any(k in turn.inputs for k in BILL_SLOTS)
-
-
-# the inputs that are a bill's own sums (not the rule's, not an earlier payment)
-BILL_SLOTS = ("cost", "class_a", "class_b", "drug_total")
 
 
 def _rates_asked(state: State) -> tuple[FactType, ...]:

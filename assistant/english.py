@@ -521,6 +521,12 @@ def to_chinese(question: str) -> str:
     if "多少" in asks and "报销" in body:  # "How much … reimbursed": the share paid back
         body.remove("报销")
         asks[asks.index("多少")] = "能报多少"
+    if any("住院" in w for w in front + body) and not any(
+        re.search(r"医保|医疗保险|参保", w) for w in front + body
+    ):
+        # "hospitalized … does she need to register": a stay is registered as 备案 (第三十三条),
+        # not enrolled (登记), unless the insurance is what is registered for
+        body = ["备案" if w == "登记" else w for w in body]
     yearly = [w for w in body if w in ("每年", "一年", "年度")]
     if "能报多少" in asks and yearly:  # "… reimbursed per year": the yearly most
         body = [w for w in body if w not in yearly]

@@ -188,13 +188,21 @@ ANSWERER = (
     r"机器人|真人|人工|AI|人工智能|自动回复|程序|chat ?gpt|gpt|deepseek|豆包|文心一言|文心|通义千问|"
     r"通义|kimi|大模型"
 )
+# who made the desk and what it runs on ("你是哪个公司做的", "谁开发的你", "用的什么大模型")
+MADE_BY = (
+    r"你是?(哪个|哪家|什么)(公司|单位|部门|团队|人)(做|开发|研发|搞|弄|写|出)的|"
+    r"(哪个|哪家|什么)(公司|单位|团队|人)(做|开发|研发|写)的你|谁(做|开发|研发|写)的你|你是谁(做|开发|研发|写)的|"
+    r"你[^，。？?]{0,4}(用|基于)的?(是)?(什么|哪个|哪家)的?(大模型|模型|AI|人工智能)"
+)
 ASKS_HELP = re.compile(
     r"你能做什么|你会什么|能干什么|怎么用你|如何使用|使用说明|^帮助$|你是谁|有什么功能|能回答什么|可以问什么|"
     # "你好呀 你能干啥", "你都会些什么": what the desk can do, said any way
     r"你都?(能|会|可以)(干|做|帮我?做?|回答|答)?(什么|啥|嘛|点啥|些什么|些啥|哪些)[？?]*$|"
     # "你是机器人还是真人", "是人工客服吗", "你是chatgpt吗": what answers them
     rf"(你|您)(是不是|是|到底是)({ANSWERER})|"
-    r"^(请问)?(是)?(机器人|真人|人工客服|人工)(吗|么|嘛|还是)",
+    r"^(请问)?(是)?(机器人|真人|人工客服|人工)(吗|么|嘛|还是)|"
+    # who made it and what runs it ("你是哪个公司做的", "用的什么大模型")
+    rf"{MADE_BY}",
     re.I,
 )
 # requests for work that is not answering from the documents; "帮我算" stays a calculation
@@ -433,7 +441,7 @@ RATIO = re.compile(
 SHARE = re.compile(r"(?:(能|可以|给|可)?报(销)?|(?:先行)?自付|先付)多少(?!钱|元|万)")
 YEARLY = re.compile(r"一年|每年|年度|全年|最多|最高|顶天|顶多|撑死|封顶|上限|总共|一共")
 AMOUNT = re.compile(
-    r"多少钱|多少元|多少万|几万|几千|多少|(?<![那这哪])几(名|个|人|处|次|回|趟|遍|天|年|项|家|所|倍|块)|标准|起付|限额|封顶|上限|最多|最高|补贴|补助|工资|费用|金额|额度|预算|几块"
+    r"多少钱|多少元|多少万|几万|几千|几百[块元]|多少|(?<![那这哪])几(名|个|人|处|次|回|趟|遍|天|年|项|家|所|倍|块)|标准|起付|限额|封顶|上限|最多|最高|补贴|补助|工资|费用|金额|额度|预算|几块"
 )
 # "门诊特殊病一共多少种": how many kinds the text lists is looked up, not computed
 KINDS_COUNTED = re.compile(
@@ -835,6 +843,10 @@ HOW_MUCH = re.compile(r"多少|几|\d|[一二两三四五六七八九十百千�
 CONDITION_FIRST = re.compile(r"^(?:那)?(?:要是|如果|假如|假设|万一|若是?|一旦)([^，,。？?]+)[，,]")
 
 
+# the papers an act needs, asked as a list ("要带哪些材料", "需要哪几样证件")
+PAPERS_LISTED = re.compile(r"(?:哪些|哪几样|哪几种)(?:材料|资料|证件|证明|手续|票据)")
+
+
 def _fact(q: str, intent: Intent) -> FactType:
     # ("县级看管员工资过几年能涨到多少": the years to come say when, the figure is asked)
     q = re.sub(r"(?:再)?过几年|几年(?:以)?后", "以后", q)
@@ -845,6 +857,10 @@ def _fact(q: str, intent: Intent) -> FactType:
         and QUESTION_WORD.search(q[condition.end() :])
     ):
         q = q[condition.end() :]  # what is asked of it is what follows
+    if PAPERS_LISTED.search(q):
+        # "回来报销需要哪些材料": the papers an act needs, as 要带什么材料 asks (the rule for
+        # that act's papers), not a list the text enumerates elsewhere
+        return FactType.PROCEDURE
     if intent is Intent.LIST or LIST.search(q):
         return FactType.LIST
     if SOURCE_ASK.search(q) and not re.search(

@@ -142,8 +142,14 @@ def _other_fact(piece: str, before: str) -> bool:
 
     if LOCATION_ASKED.search(piece) and not LOCATION_ASKED.search(before):
         return True  # "…投资多少，建在哪": where it stands, beside its sum
+    if WHAT_NOW.search(piece) and not WHAT_NOW.search(before):
+        return True  # "…什么时候交钱？错过了咋办": what to do then, beside the time
     fact = read_frame(piece).fact
     return fact not in (FactType.OTHER, FactType.YES_NO) and fact != read_frame(before).fact
+
+
+# what to do, or what follows, in a case ("错过了咋办", "怎么办", "咋整")
+WHAT_NOW = re.compile(r"(?:怎么|咋|如何|怎样)办|咋整|怎么弄|会怎样|会怎么样|会咋样")
 
 
 def _content(text: str) -> list[str]:

@@ -108,7 +108,10 @@ def test_untruthful_log_never_invents_a_deduction() -> None:
         "custodian_pay",
         {"mode": "person", "site_level": "县级", "months": 1, "log_untruthful": True},
     )
-    assert unknown.result == {"pay": "1200.00"} and any("县" in n for n in unknown.notes)
+    # (第十一条 sets no sum and names no one who sets it: the note says so, and invents neither)
+    assert unknown.result == {"pay": "1200.00"}
+    assert any("没有规定扣除多少" in n for n in unknown.notes)
+    assert not any("县人民政府" in n for n in unknown.notes)
     given = run(
         "custodian_pay",
         {

@@ -21,7 +21,9 @@ def material(corpus: Corpus):
 def test_a_report_owed_to_two_bodies_is_asked_with_one_left_out(corpus: Corpus, material) -> None:
     """细则 第七条（四）: "向当地文物、公安部门报告" — the mistake is telling only one of them."""
     only = [i for i in material if i.type == "判断" and "只向当地" in i.stem]
-    assert {"只向当地文物部门报告，不向公安部门报告" in i.stem for i in only} == {True, False}
+    # only the relic department kept: "不向文物部门报告" in a relic rule is absurd (quiz40,
+    # seed-4646 review bank23)
+    assert only and all("只向当地文物部门报告，不向公安部门报告" in i.stem for i in only)
     for item in only:
         assert item.answer == "错误" and check_item(item.to_dict(), corpus) == []
         assert "文物、公安部门两个部门报告" in item.explanation

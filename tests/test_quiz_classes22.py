@@ -10,9 +10,9 @@ from collections import Counter
 import pytest
 
 from assistant.quiz import check_bank, generate
-from assistant.quiz.checker import check_item, sentence_of, unit_limit
+from assistant.quiz.checker import check_item, own_clauses, unit_limit
 from assistant.quiz.difficulty import LABELS, judge_label, label, odd_one_out
-from assistant.quiz.generator import pool
+from assistant.quiz.generator import item_facts, pool
 from assistant.quiz.terms import paid_for, payer_named_elsewhere
 from corpus import Corpus
 
@@ -93,10 +93,14 @@ def test_the_checker_refuses_both_payer_mistakes(corpus: Corpus, items) -> None:
 def test_three_items_of_an_article_ask_three_sentences(corpus: Corpus, banks) -> None:
     """细则 第十二条 is one sentence (2名, 地区财政, 1200元, 1400元): three items on it read as one
     article asked three times (2121-1, 5, 9). A third item stands on a third sentence only, in
-    the planner (only once nothing else is left) and in the checker."""
+    the planner (only once nothing else is left) and in the checker; on a key article's sentence
+    a third clause of its own (seed-4141 review: 第十二条's payer beside its head count and pay,
+    checker.own_clauses)."""
     one = [[f"{PAY}#0@0~2名"], [f"{PAY}#0@20~地区财政"], [f"{PAY}#0@40~1200元"]]
     assert not unit_limit(one)
     assert unit_limit(one[:2])
+    assert unit_limit(one, key=True)
+    assert not unit_limit([*one[:2], [f"{PAY}#0@20~地区财政"]], key=True)  # one clause twice
     assert unit_limit([["a/art-27#0@0~两年"], ["a/art-27#1"], ["a/art-27#2:发现…的，"]])
     for bank in banks:
         rows = [i.to_dict() for i in bank.items]
@@ -105,10 +109,12 @@ def test_three_items_of_an_article_ask_three_sentences(corpus: Corpus, banks) ->
         for unit_id, count in per.items():
             if count < 3:
                 continue
-            held = [
-                {sentence_of(k) for k in i.rule_keys} for i in bank.items if i.unit_id == unit_id
-            ]
-            assert all(not (a & b) for n, a in enumerate(held) for b in held[n + 1 :])
+            held = [i for i in bank.items if i.unit_id == unit_id]
+            for n, a in enumerate(held):
+                for b in held[n + 1 :]:
+                    assert not item_facts(a) & item_facts(b) or own_clauses(
+                        a.to_dict(), b.to_dict()
+                    )
 
 
 def test_a_false_statement_is_never_harder_than_its_detail_as_a_gap(items) -> None:

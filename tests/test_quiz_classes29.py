@@ -12,7 +12,7 @@ from collections import Counter
 import pytest
 
 from assistant.quiz import check_bank, generate
-from assistant.quiz.checker import detail_sort, label_tells_key, sentence_twice
+from assistant.quiz.checker import detail_sort, label_tells_key, own_clauses, sentence_twice
 from assistant.quiz.generator import (
     DEFAULT_DOCS,
     Generator,
@@ -91,13 +91,23 @@ def test_a_bank_of_50_holds_more_than_the_strict_passes_gave(banks, corpus: Corp
 
 def test_no_sentence_holds_two_items_of_one_kind(banks) -> None:
     """A second item on a sentence asks another clause for another kind of detail, and never a
-    third: three on 第十二条 read as one article asked three times (seed-2121 review)."""
+    third: three on 第十二条 read as one article asked three times (seed-2121 review). A key
+    article's sentence may hold a third since the seed-4141 review (its payer and pay were never
+    asked), each item on its own clause (checker.own_clauses)."""
     for bank in banks.values():
         held: dict[str, list] = {}
         for item in bank.items:
             for fact in item_facts(item):
                 held.setdefault(fact, []).append(item)
         for fact, found in held.items():
+            if fact.startswith(("relic-custodians/art-11#", "relic-custodians/art-12#")):
+                assert len(found) <= 3, fact
+                assert all(
+                    own_clauses(a.to_dict(), b.to_dict())
+                    for n, a in enumerate(found)
+                    for b in found[n + 1 :]
+                )
+                continue
             assert len(found) <= 2, fact
             if len(found) == 2:
                 a, b = (i.to_dict() for i in found)

@@ -126,11 +126,13 @@ def test_first_grade_collections_kept_elsewhere_are_asked(items, corpus) -> None
     assert all(check_item(i.to_dict(), corpus) == [] for i in asked)
 
 
-def test_rewarded_deeds_are_asked_as_a_multi_choice_against_breaches(items, corpus) -> None:
-    """细则 第十六条's catch-all "其他方面有突出贡献的" takes in no breach: two breaches of 第十七条
-    are fair distractors, so the list is asked as a 多选 too."""
+def test_rewarded_deeds_take_no_breach_and_the_catch_all_takes_in_none(items, corpus) -> None:
+    """细则 第十六条's catch-all "其他方面有突出贡献的" takes in no breach; since quiz40 a breach of
+    第十七条 is no distractor of the list at all (seed-4545 review A7: ruled out by common sense),
+    so no 多选 sets the two lists side by side."""
     multi = [i for i in items if i.unit_id == "relic-custodians/art-16" and i.type == "多选"]
-    assert multi and check_item(multi[0].to_dict(), corpus) == []
+    assert all(check_item(i.to_dict(), corpus) == [] for i in multi)
+    assert not any("敛取" in o for i in multi for o in i.options)
     members = ("在文物保护、文物安全领域其他方面有突出贡献的", "及时上交……出土文物的")
     assert not covered_by_catch_all("发现出土文物不及时报告上交的", members)
     assert covered_by_catch_all("发现出土文物不及时报告上交的", ("不履行野外文物看管人员职责的",))

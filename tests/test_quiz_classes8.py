@@ -11,7 +11,7 @@ import pytest
 from assistant.quiz import check_bank, generate
 from assistant.quiz import facts as F
 from assistant.quiz.checker import centroid, check_item, new_kinds, same_fact
-from assistant.quiz.generator import pool
+from assistant.quiz.generator import _alternatives, pool
 from assistant.quiz.terms import BARE_BAN_RE, half_sentence, paired_role, same_answer, same_word
 from corpus import Corpus
 
@@ -26,9 +26,11 @@ def test_gap_keys_accept_everyday_words(material) -> None:
     assert same_answer("拍照", "拍摄") and same_answer("每天", "每日")
     assert not same_answer("每周", "每日")
     daily = [i for i in material if i.type == "填空" and i.answer == "每日"]
-    photo = [i for i in material if i.type == "填空" and i.answer == "拍摄"]
     assert daily and all({"每天", "天天"} <= set(i.alternatives) for i in daily)
-    assert photo and all({"拍照", "照相", "摄影"} <= set(i.alternatives) for i in photo)
+    # 第三十七条's 拍摄 is no blank since quiz40 (its exception prints 提供照片: seed-4545 B22);
+    # a blank on it would still accept the everyday words
+    photo = _alternatives(F.Slot("act", "拍摄", 0))
+    assert {"拍照", "照相", "摄影"} <= set(photo)
     assert all("“每天”" in i.marking for i in daily)
 
 
@@ -36,7 +38,7 @@ def test_no_blank_on_a_title_paired_with_another(corpus: Corpus, material) -> No
     assert paired_role("文物收藏单位的法定代表人或负责人离任时", 7, "法定代表人")
     assert not paired_role("由所在单位分管领导作出书面检讨", 6, "分管领导")
     assert not any(i.type == "填空" and "______或负责人" in i.stem for i in material)
-    ok = next(i for i in material if i.type == "填空" and i.answer == "拍摄").to_dict()
+    ok = next(i for i in material if i.type == "填空" and i.answer == "每日").to_dict()
     paired = dict(
         ok,
         stem="根据《阿里地区文物保护管理办法（暂行）》第二十九条，文物收藏单位的______或负责人对文物安全负责。",
@@ -87,11 +89,13 @@ def test_two_statements_of_one_fact_never_share_a_bank(corpus: Corpus, material)
 def test_both_truths_reach_every_label(material) -> None:
     """quiz8 made a false statement never 易, and so every 易 判断 true (seed-1111 review); the
     seed-1515 review then found verbatim statements labelled 难. A 判断 is labelled by what a
-    trainee must notice (difficulty.judge_label), and true and false statements each reach all
-    three labels, so the generator can balance the keys under every label."""
+    trainee must notice (difficulty.judge_label), and true and false statements each reach 易
+    and 中, so the generator can balance the keys under those labels; only a false statement
+    is 难 (seed-4141 review: the text as it stands is not 难), and the plan lets it lead 难 by
+    one at most."""
     judged = [i for i in material if i.type == "判断"]
-    for answer in ("正确", "错误"):
-        assert {i.difficulty for i in judged if i.answer == answer} == {"易", "中", "难"}
+    assert {i.difficulty for i in judged if i.answer == "正确"} == {"易", "中"}
+    assert {i.difficulty for i in judged if i.answer == "错误"} == {"易", "中", "难"}
 
 
 def test_explanations_end_one_sentence_once(material) -> None:

@@ -27,14 +27,15 @@ def test_a_label_that_predicts_the_key_is_a_violation() -> None:
 
 def test_a_judge_label_comes_from_what_must_be_noticed() -> None:
     """seed-1515 review: a verbatim statement labelled 难 (by its length alone). A true
-    statement with nothing to doubt is 易 however long; a false one is as hard as its change is
-    close (a level of the same body, a figure within a factor of two), and both reach 难."""
+    statement with nothing to doubt is 易 however long, with a detail to doubt 中 however long
+    (seed-4141 review: a verbatim true statement is never 难); a false one is as hard as its
+    change is close (a level of the same body, a figure within a factor of two)."""
     plain = "任何单位和个人不得占用、破坏、拆毁或者变卖文物保护单位。"
     long_plain = plain * 3
     assert judge_label(plain) == "易" and judge_label(long_plain) == "中"  # never 难
     figure = "县级野外文物保护单位看管人员每人每月工资1200元。"
     assert judge_label(figure) == "中"
-    assert judge_label(figure + "看" * JUDGE_CUTS[0]) == "难"
+    assert judge_label(figure + "看" * JUDGE_CUTS[1]) == "中"
     # far changes (another kind of body, another class of consequence) are the easier to spot
     assert judge_label(plain, "文物行政管理部门→公安部门") == "易"
     assert judge_label(long_plain, "文物行政管理部门→公安部门") == "中"

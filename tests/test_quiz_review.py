@@ -12,8 +12,8 @@ import pytest
 from assistant.quiz import check_bank, generate
 from assistant.quiz import difficulty as D
 from assistant.quiz import facts as F
-from assistant.quiz.checker import check_item
-from assistant.quiz.generator import pool, right_option
+from assistant.quiz.checker import check_item, elsewhere_texts
+from assistant.quiz.generator import keyed_options, pool, right_option
 from assistant.quiz.terms import parse_body, plausible_kind
 from corpus import Corpus
 
@@ -267,18 +267,30 @@ def test_difficulty_comes_from_content_and_is_checked(corpus: Corpus, material) 
             assert item.difficulty == D.judge_label(shown, item.changed)
             continue
         right = right_option(item.type, item.options, item.answer)
+        keyed = keyed_options(item.type, item.options, item.answer)
+        unit = corpus.unit_by_id(item.unit_id)
+        familiar = item.detail_kind == "term" and D.familiar(
+            item.detail, shown, elsewhere_texts(corpus, unit)
+        )
         assert item.difficulty == D.label(
             shown,
             item.detail,
             item.detail_kind,
             item.details,
             changed=changed,
-            options=item.options if item.type == "单选" else (),
+            options=item.options if item.type in ("单选", "多选") else (),
             right=right,
+            keyed=keyed,
+            familiar=familiar,
         )
         assert not (changed and item.difficulty == "易")
         # a 单选 whose key alone differs in form from its distractors is read off the options
+        # (or whose key is the one kind of conduct among them: the lawful act among breaches)
         odd = bool(right) and D.odd_one_out(right, [o for o in item.options if o != right])
+        odd = odd or D.stands_out(
+            keyed or ([right] if right else []),
+            [o for o in item.options if o not in keyed + [right]],
+        )
         key = (item.unit_id, shown, item.detail, item.detail_kind, item.details, changed, odd)
         labels.setdefault(key, set()).add(item.difficulty)
     # one fact asked one way, one label, whatever the type (unless the options give it away)

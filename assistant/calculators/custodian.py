@@ -106,7 +106,8 @@ def custodian_pay(inputs: dict[str, Any]) -> Result:
         if inputs.get("deduction") in (None, ""):
             result.step("未如实填写巡逻日志，应适当扣除当月补助；扣除金额细则未规定", "", where_log)
             result.notes.append(
-                "扣除多少由县人民政府和文物行政管理部门确定，本计算未扣除；请填写实际扣除金额后重算。"
+                "第十一条只规定“适当扣除当月野外看管补助”，没有规定扣除多少；本计算未扣除，"
+                "请填写实际扣除金额后重算。"
             )
         else:
             deduction = get_money(inputs, "deduction")

@@ -186,11 +186,28 @@ def detect_calculator(question: str) -> str | None:
     counted = site and re.search(r"[\d一二两三四五六七八九十]+\s*(处|个)", q[: site.end()])
     # ("我们那是自治区级的文保单位…一年经费多少": one site of a level named, its wage bill)
     leveled = site and re.search(_site_words(), q[max(0, site.start() - 8) : site.end()])
+    # ("那个是自治区级的文保单位，要是两个人看，一年一共发多少": people said to watch the site)
+    guarded = guarded or bool(
+        site
+        and re.search(r"[\d一二两三四五六七八九十]+\s*(?:个|名)?人\s*(?:看|守|管)", q[site.end() :])
+    )
     guarded = guarded or (
         (counted or leveled)
         and re.search(r"工资|工钱|薪水|薪资|预算|经费", q)
         and not re.search(r"维修|修缮|保护经费|专项", q)
     )
+    if (
+        custodian
+        and DEDUCTION_ASKED.search(q)
+        and not re.search(r"扣(?:除|掉)?了?\s*\d", q)
+        and not re.search(r"重大.{0,4}事故|看管事故", q)
+        # ("…扣多少，还能拿多少": the pay is asked too, computed with the deduction unset)
+        and not re.search(r"(?:拿|发|领|剩|到手)(?:多少|几)|实发|工资多少", q)
+    ):
+        # "巡逻日志没写好，一个月扣多少钱": the sum deducted is asked, which 第十一条 leaves
+        # open (适当扣除); its rule answers, not the month's wage (an accident forfeits the
+        # year's pay, which the calculator shows)
+        return None
     if (custodian or watched or guarded) and (re.search(pay, q) or worked):
         return "custodian_pay"  # "自治区级看管员干5个月呢": a custodian's months are paid months
     if (
@@ -1451,16 +1468,22 @@ def sites_by_level(q: str) -> dict[str, int]:
     counted = [
         (m.group(3), m.group(1)) for m in re.finditer(rf"{COUNT}\s*(处|个)\s*({_site_words()})", q)
     ]
-    # "自治区级1处 县级1处", "县级野外文物点2处": each level with its count after it, the sites'
-    # noun between them (read that way when it finds more)
+    # "自治区级1处 县级1处", "县级野外文物点2处", "自治区级的是3处": each level with its count
+    # after it, the sites' noun between them (read that way when it finds more)
     after = [
         (m.group(1), m.group(2))
-        for m in re.finditer(rf"({_site_words()}){SITE_NOUN}\s*{COUNT}\s*处", q)
+        for m in re.finditer(
+            rf"({_site_words()}){SITE_NOUN}\s*(?:是|有|共有|一共|总共|一共有|为)?\s*{COUNT}\s*处", q
+        )
     ]
     for word, count in after if len(after) > len(counted) else counted:
         level = match_choice("site_level", word)
         sites[level] = sites.get(level, 0) + (small_count(count) or 0)
     return sites
+
+
+# the sum deducted or fined asked ("扣多少钱", "要扣几百", "罚款多少")
+DEDUCTION_ASKED = re.compile(r"扣(?:掉|除|了|发)?(?:多少|几)|罚(?:款)?(?:多少|几)")
 
 
 # how many custodians are asked ("要多少看管员", "按规定配几个人", "安排几名")
@@ -1499,8 +1522,12 @@ def read_custodian(q: str) -> dict[str, Any]:
     # when the person asks for "一共" over several months
     # ("这一处一年看管工资一共多少": a site counted with a total asked of no one person is its
     # wage bill, 每处2名)
+    # ("自治区级野外文保单位安排两个看管员，一年工资一共要多少钱": the custodians counted at a
+    # level with no sites counted are paid alike, one person's pay times their number)
+    counted_people = not sites and level and CUSTODIANS_COUNTED.search(q)
     if (
         re.search(r"预算|配备|配齐|(需要|要)多少(钱|资金|经费)|经费|共有.{0,6}处", q)
+        and not counted_people
         or sum(sites.values()) > 1
         or (
             sites
@@ -1562,7 +1589,8 @@ def read_custodian(q: str) -> dict[str, Any]:
             # "干到8月出了重大看管事故": the months from January (the year's pay is forfeit)
             inputs["months"] = min(12, small_count(until.group(1)))
     if re.search(r"巡逻日志|日志", q) and re.search(
-        r"不实|造假|乱填|(?:没|未|不)(?:有)?(?:按要求|按规定|如实|认真|及时)?(?:填|记)", q
+        r"不实|造假|乱填|乱写|(?:没|未|不)(?:有)?(?:按要求|按规定|如实|认真|及时|好好)?(?:填|记|写)",
+        q,
     ):
         inputs["log_untruthful"] = True
         deduction = _take(_money_amounts(q), q, r"扣(除|了)?", before=6)
@@ -1610,7 +1638,10 @@ def months_said(q: str) -> int | None:
     if re.search(rf"{COUNT}\s*年", q) and not re.search(r"\d{4}\s*年", q):
         years = small_count(re.search(rf"{COUNT}\s*年", q).group(1))
         return 12 * years if years else None
-    if re.search(r"一年|全年|整年|满一年|每年|一整年", q):
+    # ("看管员年工资预算多少", "年度经费": the year's pay, said as a yearly sum)
+    if re.search(
+        r"一年|全年|整年|满一年|每年|一整年|(?<![今去明前])年(?:度)?(?:工资|预算|经费|薪)", q
+    ):
         return 12
     if re.search(rf"{COUNT}\s*月份?(?:的|里)?\s*(?:实发|能拿|拿多少|发多少|领多少|到手)", q):
         return 1  # "他3月实发多少": one month's pay

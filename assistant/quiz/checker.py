@@ -16,6 +16,7 @@ from typing import Any
 
 from assistant.quiz import difficulty as D
 from assistant.quiz import facts as F
+from assistant.quiz import statements as S
 from assistant.quiz.terms import (
     BODY_RE,
     FIGURE_RE,
@@ -44,6 +45,7 @@ from assistant.quiz.terms import (
     right_in_substance,
     same_answer,
     same_meaning,
+    same_word,
 )
 from corpus import Corpus, Unit
 
@@ -119,11 +121,14 @@ def _clause_offsets(item: dict[str, Any]) -> set[str]:
     return {k.split(ATOM)[0] for k in keys}
 
 
-def sentence_twice(a: dict[str, Any], b: dict[str, Any]) -> bool:
+def sentence_twice(a: dict[str, Any], b: dict[str, Any], key: bool = False) -> bool:
     """Two items that may share one long sentence: each asks its own comma clause for a different
     kind of detail (细则 第十二条: 每处2名, 由地区财政负担, 1200元 — a head count, a paying body, a
     sum), neither is a 判断 (a statement prints the whole sentence: seed-2425 review) and neither
-    prints the other's answer (the give-away rules, checked apart). Never a third (seed-2121)."""
+    prints the other's answer (the give-away rules, checked apart). Never a third (seed-2121).
+    key: the sentence is a key article's (facts.is_key_unit): see own_clauses."""
+    if key and own_clauses(a, b):
+        return True
     if "判断" in (a.get("type"), b.get("type")):
         return False
     mine, other = _clause_offsets(a), _clause_offsets(b)
@@ -135,12 +140,49 @@ def sentence_twice(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return all(sorts) and sorts[0] != sorts[1] and "figure" not in sorts
 
 
-def unit_limit(keys: list[list[str]]) -> bool:
+def _clause_ids(item: dict[str, Any]) -> set[str]:
+    """The clauses an item asks, each by its comma ("…#0@23") or its trigger ("…#0:……的，");
+    empty when one of its keys is a whole sentence or list."""
+    ids = set()
+    for k in item.get("rule_keys", []):
+        k = k.split(ATOM)[0]
+        if "@" not in k and ":" not in k:
+            return set()
+        ids.add(k)
+    return ids
+
+
+def own_clauses(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two items on one sentence of a key article, each on its own clause (seed-4141 review: 细则
+    第十一条's major accident → 立即解聘、扣除当年补助 beside its patrol log → 当月补助; 第十二条's
+    payer beside its head count and pay): two breaches of two triggers, or two kinds of detail
+    of two commas; a 判断 only when it states its own clause, not the whole sentence."""
+    mine, other = _clause_ids(a), _clause_ids(b)
+    if not mine or not other or mine & other:
+        return False
+    if len({sentence_of(k) for k in [*a["rule_keys"], *b["rule_keys"]]}) != 1:
+        return False
+    if any(i["type"] == "判断" and "；" in i["stem"] for i in (a, b)):
+        return False
+    triggers = [{k for k in ids if ":" in k} for ids in (mine, other)]
+    if all(triggers) and not triggers[0] & triggers[1]:
+        return True
+    sorts = detail_sort(a), detail_sort(b)
+    return all(sorts) and sorts[0] != sorts[1] and "figure" not in sorts
+
+
+def unit_limit(keys: list[list[str]], key: bool = False) -> bool:
     """Items of one article (their rule keys) within the limit: two, or three on three
     different sentences (seed-2121 review: three items on the one sentence of 细则 第十二条 —
-    2名, 1200元, 地区财政 — read as one article asked three times)."""
+    2名, 1200元, 地区财政 — read as one article asked three times). key: a key article may
+    hold three items on three clauses of one sentence (own_clauses; the seed-4141 review asked
+    for 第十二条's payer and pay beside its head count)."""
     if len(keys) <= PER_UNIT:
         return True
+    if key and len(keys) <= PER_LONG_UNIT:
+        ids = [_clause_ids({"rule_keys": ks}) for ks in keys]
+        if all(ids) and all(not (a & b) for n, a in enumerate(ids) for b in ids[n + 1 :]):
+            return True
     held = [{sentence_of(k) for k in ks} for ks in keys]
     return len(keys) <= PER_LONG_UNIT and all(
         not (a & b) for n, a in enumerate(held) for b in held[n + 1 :]
@@ -315,6 +357,55 @@ def gives_away(stem: str, key: str, other_stem: str) -> bool:
         if piece in visible:
             return True
     return False
+
+
+# a stem's lead-in ("根据《……》第三十七条，"): the title and article are no words of the rule
+LEAD_IN_RE = re.compile(r"^(?:根据)?《[^》]+》[^，：]{0,16}[，：]")
+
+
+def own_words_give_away(
+    stem: str, answer: str, alternatives: list[str] | tuple[str, ...] = (), kind: str = ""
+) -> str:
+    """The word of its own stem, outside the gap, that gives an item's answer away ("" when
+    none): the answer in another accepted wording (拍照 for a 拍摄 blank), or, for an act, a word
+    built on the act's own character that two of its wordings share ("……不得______。……可以由
+    文物保护单位提供照片" over 拍摄/拍照/照相: seed-4545 review B22). Across items the same is
+    `gives_away`; this is one item against itself."""
+    text = _flat(LEAD_IN_RE.sub("", stem))
+    for gap in (_flat(g) for g in GAPS):
+        text = text.replace(gap, "|")
+    if "|" not in text or not answer:
+        return ""
+    family = list(dict.fromkeys([answer, *alternatives, *same_word(answer)]))
+    for word in family[1:]:  # the answer itself: "题干泄露了答案"
+        if _flat(word) in text:
+            return word
+    if kind != "act" or len(family) < 3:
+        return ""
+    shared = [
+        ch
+        for ch in dict.fromkeys("".join(family))
+        if sum(ch in w for w in family) >= 2 and "\u4e00" <= ch <= "\u9fff"
+    ]
+    for ch in shared:
+        m = re.search(rf"{ch}[\u4e00-\u9fff]", text) or re.search(rf"[\u4e00-\u9fff]{ch}", text)
+        if m:
+            return m.group(0)  # "照片"
+    return ""
+
+
+def _own_words_problem(item: dict[str, Any]) -> list[str]:
+    """own_words_give_away over a 填空 or a 单选 (its right option)."""
+    if item["type"] == "填空":
+        answer = item["answer"]
+    elif item["type"] == "单选" and "所列内容" not in item["stem"]:
+        answer = _right_option(item)
+    else:
+        return []
+    word = own_words_give_away(
+        item["stem"], answer, item.get("alternatives", []), item.get("detail_kind", "")
+    )
+    return [f"题干自己印着“{word}”，点出了答案“{answer}”"] if word else []
 
 
 def truth_printed(item: dict[str, Any], printed: str) -> bool:
@@ -595,16 +686,12 @@ def guessed_actor(statement: str, answer: str) -> bool:
 
 def _opposite_standing(option: str, listed: F.ListFact, units) -> bool:
     """A distractor of the opposite standing: for a list of breaches, an act another article of
-    the document allows (data/lawful_acts.tsv, its allowing words printed there); for a list of
-    deeds rewarded, a breach the same document sanctions, printed in another article."""
+    the document allows (data/lawful_acts.tsv, its allowing words printed there). A breach beside
+    deeds rewarded is no fair distractor at all (difficulty.opposite_kinds, seed-4545 A7)."""
     others = [u for u in units if u.id != listed.unit.id]
     for act, words in F.lawful_acts().get(listed.category, ()):
         if option == act and any(words in u.text for u in others):
             return True
-    if F.reward_list(listed.lead):
-        return any(option.rstrip("的") in _flat(u.text) for u in others) and bool(
-            re.search(r"解聘|扣除|追究|处置|处分", "".join(u.text for u in others))
-        )
     return False
 
 
@@ -643,7 +730,7 @@ def _list_distractor_problems(
         )
         breaches = F.other_breaches(listed, list(doc.units) if doc else [])
         if _opposite_standing(option, listed, doc.units if doc else []):
-            # a lawful act beside breaches, a breach beside rewards: fair only with the note
+            # a lawful act beside breaches: fair only with the note
             # that quotes where it stands (generator._opposite_members)
             if f"“{option}”" not in item.get("explanation", ""):
                 problems.append(f"干扰项“{option}”出自别的条文，解析没有说明它的出处")
@@ -1056,6 +1143,24 @@ def _right_option(item: dict[str, Any]) -> str:
     return right_option(item["type"], item.get("options", []), item.get("answer", ""))
 
 
+def _keyed_options(item: dict[str, Any]) -> list[str]:
+    from assistant.quiz.generator import keyed_options
+
+    return keyed_options(item["type"], item.get("options", []), item.get("answer", ""))
+
+
+def elsewhere_texts(corpus: Corpus, unit: Unit) -> list[str]:
+    """The other articles of a unit's document: a phrase they use is one a trainee has read."""
+    doc = corpus.document_by_id(unit.doc_id)
+    return [u.text for u in (doc.units if doc else []) if u.id != unit.id]
+
+
+def document_text(corpus: Corpus, unit: Unit) -> str:
+    """The whole text of a unit's document: a 填空 answer may be written in its other words."""
+    doc = corpus.document_by_id(unit.doc_id)
+    return "".join(u.text for u in (doc.units if doc else [unit]))
+
+
 def exception_kept(stem: str) -> bool:
     """A stem whose every "；" opens the exception to the ban before it ("……已经全部毁坏的，不得
     重新修建；因特殊需要，……报原核定公布机关批准"): one rule, printed whole, since the exception
@@ -1097,6 +1202,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         problems.append("考的是解释、制定机关或倡导性套话，不是义务、禁止、报告、处罚或数字")
     if item["type"] in ("单选", "填空") and sum(item["stem"].count(g) for g in GAPS) > 1:
         problems.append("一道题有两个空，却共用一个答案")
+    problems += _own_words_problem(item)
     expected = (
         D.judge_label(item.get("shown") or quote_text, item.get("changed", ""))
         if item["type"] == "判断"
@@ -1106,8 +1212,15 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             item.get("detail_kind", ""),
             item.get("details", 0),
             changed=bool(item.get("changed")),
-            options=item.get("options", []) if item["type"] == "单选" else (),
+            options=item.get("options", []) if item["type"] in ("单选", "多选") else (),
             right=_right_option(item),
+            keyed=_keyed_options(item),
+            familiar=item.get("detail_kind") == "term"
+            and D.familiar(
+                item.get("detail", ""),
+                item.get("shown") or quote_text,
+                elsewhere_texts(corpus, unit),
+            ),
         )
     )
     if item.get("difficulty") != expected:
@@ -1168,6 +1281,11 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
                     problems.append(f"选项“{a}”与“{b}”意思相同（见等同表），会出现两个正确答案")
         negative = "不属于" in stem
         stated, unstated = (wrong, right) if negative else (right, wrong)
+        for option in D.opposite_kinds(stated, unstated):
+            problems.append(
+                f"干扰项“{option}”与正确选项褒贬相反（受处罚的行为混在受表彰的事迹里，或反过来），"
+                "凭常识即可排除"
+            )
         if is_list:
             problems += [
                 f"干扰项“{o}”会被本条的兜底项（“不履行……职责的”“其他……行为的”）罩住，说它不属于并不成立"
@@ -1237,7 +1355,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             elif not _bounded(filled, unit):
                 problems.append("填空句子与条文原文不一致（被截断或改写）")
         for alternative in item.get("alternatives", []):
-            if not same_answer(alternative, answer):
+            if not same_answer(alternative, answer, document_text(corpus, unit)):
                 problems.append(f"填空的备选答案“{alternative}”与答案意思不同")
             elif "当地" in answer and "当地" not in alternative:
                 problems.append(f"“当地”是相对的层级，备选答案“{alternative}”换成了具体层级")
@@ -1444,18 +1562,23 @@ def check_bank(
             problems.append(f"第{n}题与第{seen_facts[fact]}题以同一题型考同一知识点")
         seen_facts.setdefault(fact, n)
     problems += key_runs(items)
+    doc_ids = list(documents or dict.fromkeys(i.get("unit_id", "").split("/")[0] for i in items))
+    keys_of = {u.id for u in key_units(corpus, doc_ids)}
     sentences: dict[str, list[int]] = {}
     for n, item in enumerate(items, 1):
         # one item per source sentence (seed-2425 review: 细则 第十一条's one sentence asked
         # by two true statements, 第十二条's by a 单选 and a 填空, in one paper); two on a long
-        # sentence only when they ask different clauses for different kinds of detail
+        # sentence only when they ask different clauses for different kinds of detail; three
+        # on a key article's, each on its own clause (own_clauses)
         mine = {sentence_of(k) for k in item.get("rule_keys", [])}
+        key = item.get("unit_id") in keys_of
         twice = sorted(
             {
                 m
                 for s in mine
                 for m in sentences.get(s, [])
-                if len(sentences[s]) > 1 or not sentence_twice(items[m - 1], item)
+                if len(sentences[s]) > (PER_LONG_UNIT - 1 if key else 1)
+                or not sentence_twice(items[m - 1], item, key)
             }
         )
         if twice:
@@ -1509,6 +1632,16 @@ def check_bank(
         if same_type:
             numbers = "、".join(map(str, same_type))
             problems.append(f"第{numbers}题同一题型、答案都是“{text}”，读来像同一道题")
+    asked_keys: dict[tuple[str, str], list[int]] = {}
+    for n, item in enumerate(items, 1):
+        if text := asked_key(item):
+            asked_keys.setdefault((item.get("unit_id", ""), text), []).append(n)
+    for (_, text), where in asked_keys.items():
+        # a false statement's changed detail beside an item asking it (two gap items with one
+        # key are reported above)
+        if len(where) > 1 and any(not _key_words(items[n - 1]) for n in where):
+            numbers = "、".join(map(str, where))
+            problems.append(f"第{numbers}题出自同一条，考的都是“{text}”")
     for n, item in enumerate(items, 1):
         if item["type"] in ("单选", "多选"):
             for m, other in enumerate(items, 1):
@@ -1541,6 +1674,18 @@ def check_bank(
                 problems.append(f"第{m}题印出了第{n}题被改动之处的原文，泄露了答案")
             if m > n and statement_within(item, other):
                 problems.append(f"第{n}题与第{m}题的陈述一个包含另一个，是同一道题")
+    # an option, a statement or a stem that states the rule another item asks or states
+    # (seed-4141 review: 第五十条's "私自拍摄壁画……的" beside 第三十七条's "不得______", 第六条's
+    # "由建设单位承担费用的……" beside 第二十二条's "所需费用由______列入")
+    material = S.material(corpus, doc_ids)
+    for n, item in enumerate(items, 1):
+        for m, other in enumerate(items[n:], n + 1):
+            clause = S.shared(item, other, material)
+            if clause:
+                problems.append(
+                    f"第{n}题与第{m}题：一题的选项或题干说出了另一题所考的规定（{clause}），"
+                    "互相提示或重复考"
+                )
     judges = [(n, i) for n, i in enumerate(items, 1) if i["type"] == "判断"]
     for k, (n, item) in enumerate(judges):
         for m, other in judges[k + 1 :]:
@@ -1553,7 +1698,9 @@ def check_bank(
         per_unit.setdefault(item.get("unit_id", ""), []).append(n)
     for unit_id, where in per_unit.items():
         held = [items[n - 1] for n in where]
-        if not unit_limit([list(i.get("rule_keys") or [i.get("fact", "")]) for i in held]):
+        if not unit_limit(
+            [list(i.get("rule_keys") or [i.get("fact", "")]) for i in held], unit_id in keys_of
+        ):
             numbers = "、".join(map(str, where))
             problems.append(
                 f"第{numbers}题出自同一条（{unit_id}），一条最多出 {PER_UNIT} 题"
@@ -1589,7 +1736,6 @@ def check_bank(
         if count * 2 > len(letters):
             problems.append(f"单选题答案一半以上是 {letter}（{count}/{len(letters)}），考生可以猜")
     # who pays, judged against every article of the chosen documents (or of the items' own)
-    doc_ids = list(documents or dict.fromkeys(i.get("unit_id", "").split("/")[0] for i in items))
     docs = [d for d in (corpus.document_by_id(x) for x in doc_ids) if d]
     articles = [u.text for d in docs for u in d.units]
     parties = named_parties("".join(articles))
@@ -1602,12 +1748,31 @@ def check_bank(
     return problems
 
 
+def key_words(item: dict[str, Any]) -> str:
+    """The words of a gap item's key; "" for lists, principles and 判断."""
+    return _key_words(item)
+
+
+def asked_key(item: dict[str, Any]) -> str:
+    """The detail an item asks a trainee to know, in canonical words: a gap item's key, or the
+    body or figure a false statement changed (its true words); "" for others. Two items of one
+    article asking one such detail ask one fact (seed-4343 self-review: 第二十七条's 交换、借用
+    approved by 自治区文物行政管理部门, one sentence as a false 判断 and the next as a 填空)."""
+    words = _key_words(item)
+    if not words and item.get("type") == "判断" and item.get("answer") == "错误":
+        was = item.get("changed", "").partition("→")[0]
+        if was and (canonical_body(was) or FIGURE_RE.fullmatch(was)):
+            words = was
+    return normalize(words) if words else ""
+
+
 def _key_words(item: dict[str, Any]) -> str:
     """The words of a gap item's key; "" for lists, principles and 判断."""
     options = item.get("options", [])
-    if item["type"] == "填空" and "体现的是" not in item["stem"]:
+    kind = item.get("type", "")
+    if kind == "填空" and "体现的是" not in item["stem"]:
         return item["answer"]
-    if item["type"] == "单选" and "所列内容" not in item["stem"] and "体现的是" not in item["stem"]:
+    if kind == "单选" and "所列内容" not in item["stem"] and "体现的是" not in item["stem"]:
         letters = [a for a in item["answer"].split(",") if a in LETTERS[: len(options)]]
         return options[LETTERS.index(letters[0])] if letters else ""
     return ""

@@ -381,6 +381,11 @@ TAIL_DUTY_RE = re.compile(
 )
 
 
+# "适用于我地区范围内从事文物工作的所有人员": who a scope sentence is about
+SCOPE_RE = re.compile(r"适用于(?P<who>[^，。；（）]{4,30}?的)所有人员$")
+SUBJECT_PERSONS_RE = re.compile(r"^[\u4e00-\u9fff]{1,6}人员")
+
+
 def _tail_rules(unit: Unit, text: str, index: int) -> list[Rule]:
     """The rule after a long parenthesised list that closes a sentence too long to print ("在岗
     人员务必做到全部参训……不得以任何理由罢训", 培训办法 六（六）): it has its own subject and duty,
@@ -388,7 +393,15 @@ def _tail_rules(unit: Unit, text: str, index: int) -> list[Rule]:
     m = TAIL_DUTY_RE.search(text.strip())
     if not m:
         return []
-    statement = m["tail"].rstrip("。") + "。"
+    # the scope its subject stands in ("适用于……从事文物工作的所有人员" before the bracket) is
+    # the subject's prefix: "在岗人员务必做到全部参训" alone says nothing of whom (seed-4141
+    # review B16: "本办法适用范围内的在岗人员……务必全部参训")
+    opened = text.strip().rfind("（", 0, m.start())
+    scope = SCOPE_RE.search(text.strip()[:opened]) if opened > 0 else None
+    tail = m["tail"]
+    if scope and SUBJECT_PERSONS_RE.match(tail):
+        tail = scope["who"] + tail
+    statement = tail.rstrip("。") + "。"
     if not is_complete(statement) or re.search(r"下列|以下(?!简称)", statement):
         return []
     return [Rule(unit, statement, text, topic_of(statement), find_slots(statement), False, index)]

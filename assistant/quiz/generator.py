@@ -15,23 +15,31 @@ import math
 import random
 import re
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field, fields
 from difflib import SequenceMatcher
+from functools import lru_cache
 
+from assistant.quiz import difficulty as D
 from assistant.quiz import facts as F
 from assistant.quiz import pairing
+from assistant.quiz import statements as S
 from assistant.quiz.checker import (
     ATOM,
     BROUGHT,
     JUDGE_SHARE,
+    PER_LONG_UNIT,
     PER_UNIT,
     QUALIFIERS,
+    asked_key,
     bare_subject_blank,
     body_pairs,
     catch_all_covered,
     covered_by_catch_all,
     covers,
     cut_from_context,
+    document_text,
+    elsewhere_texts,
     gives_away,
     guessed_actor,
     keys_clash,
@@ -40,6 +48,7 @@ from assistant.quiz.checker import (
     new_kinds,
     offered,
     open_ban_blank,
+    own_words_give_away,
     pair_leak,
     same_fact,
     same_unit_leak,
@@ -86,6 +95,7 @@ from assistant.quiz.terms import (
     same_meaning,
     same_word,
     short_form,
+    written_forms,
 )
 from corpus import Corpus, Document, NotFoundError, Unit
 from corpus.store import doc_aliases
@@ -161,6 +171,9 @@ class Item:
     detail_kind: str = ""  # figure | period | body | action | list | term | …
     details: int = 0  # checkable details in the clause
     shown: str = ""  # the clause the stem shows when it is not the whole quote (for difficulty)
+    # the clauses of other rules its options or stem state (statements.states): a paper asking
+    # one of them would be given away or asked twice
+    states: list[str] = field(default_factory=list)
 
     def to_dict(self) -> dict:
         """The fields, lists copied: every field is a str, an int or a list of str, and
@@ -202,6 +215,16 @@ class Bank:
         }
 
 
+@dataclass(frozen=True)
+class Variant:
+    """How a list item is printed with other options: the list's members and distractors it
+    may swap in, and the item rebuilt around new options (same stem, same key letters)."""
+
+    members: tuple[str, ...]  # options that are members of the asked list
+    others: tuple[str, ...]  # options that are not (distractors, or the 不属于 key)
+    build: Callable[[list[str]], Item]  # the item with these options, its key worked out
+
+
 @dataclass
 class Candidate:
     item: Item
@@ -209,6 +232,7 @@ class Candidate:
     doc_id: str
     key_unit: bool = False  # facts.is_key_unit: asked in every full bank
     low: str = ""  # facts.low_value: "last" (asked when the safety rules are used up) or "never"
+    variant: Variant | None = None  # a list item's other options (plan swaps a stating one)
 
 
 # a report owed to two bodies named with one shared kind ("向当地文物、公安部门报告")
@@ -232,6 +256,13 @@ def right_option(kind: str, options: list[str], answer: str) -> str:
     if kind == "单选" and len(answer) == 1 and answer in LETTERS[: len(options)]:
         return options[LETTERS.index(answer)]
     return ""
+
+
+def keyed_options(kind: str, options: list[str], answer: str) -> list[str]:
+    """A 多选's right options in words ([] for other types)."""
+    if kind != "多选":
+        return []
+    return [options[LETTERS.index(a)] for a in answer.split(",") if a in LETTERS[: len(options)]]
 
 
 def _id(*parts: str) -> str:
@@ -281,6 +312,16 @@ class Generator:
         self.articles = [u.text for d in documents for u in d.units]
         self.parties = named_parties("".join(self.articles))
         self.brought: dict[str, F.Scenario] = {}  # a false consequence → the rule it is from
+        self.material = S.material(corpus, [d.id for d in documents])
+        self.variants: dict[str, Variant] = {}  # a list item's id → its other options
+
+    def _document_text(self, unit: Unit) -> str:
+        """The whole text of the unit's document (a blank's other wordings are read there)."""
+        return document_text(self.corpus, unit)
+
+    def _elsewhere_texts(self, unit: Unit) -> list[str]:
+        """The other articles of the unit's document (difficulty.familiar reads them)."""
+        return elsewhere_texts(self.corpus, unit)
 
     # --- the pool ---------------------------------------------------------------------------
 
@@ -379,6 +420,8 @@ class Generator:
                 continue  # a sentence that reads only after the one before it (seed-1111 review)
             if catch_all_covered(candidate.item.to_dict(), unit):
                 continue  # a distractor the list's catch-all member covers
+            if opposite_distractor(candidate.item):
+                continue  # a breach among rewarded deeds: ruled out by common sense (seed-4545 A7)
             if open_ban_blank(candidate.item.to_dict()) and not _with_exception(
                 candidate.item, unit
             ):
@@ -390,9 +433,25 @@ class Generator:
                 candidate.item.answer,
             ):
                 continue  # "______应当将发掘资质……备案" → 考古发掘单位: the sentence names it
+            if own_words_give_away(
+                candidate.item.stem,
+                candidate.item.answer
+                if candidate.item.type == "填空"
+                else right_option(
+                    candidate.item.type, candidate.item.options, candidate.item.answer
+                )
+                if candidate.item.type == "单选" and "所列内容" not in candidate.item.stem
+                else "",
+                candidate.item.alternatives,
+                candidate.item.detail_kind,
+            ):
+                continue  # "不得______。……提供照片" → 拍摄: the stem's own words tell it (seed-4545 B22)
             candidate.key_unit = F.is_key_unit(self.corpus.unit_by_id(candidate.item.unit_id))
             candidate.low = F.low_value(candidate.item.stem)
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
+        for candidate in unique.values():
+            candidate.item.states = sorted(S.states(candidate.item.to_dict(), self.material))
+            candidate.variant = self.variants.get(candidate.item.id)
         return list(unique.values())
 
     # --- builders -----------------------------------------------------------------------------
@@ -435,8 +494,11 @@ class Generator:
                 kind_of_detail,
                 details,
                 changed=bool(changed),
-                options=options if kind == "单选" else (),
+                options=options if kind in ("单选", "多选") else (),
                 right=right_option(kind, options, answer),
+                keyed=keyed_options(kind, options, answer),
+                familiar=kind_of_detail == "term"
+                and D.familiar(asked, shown or quote, self._elsewhere_texts(unit)),
             )
         )
         return Item(
@@ -462,6 +524,36 @@ class Generator:
             details=details,
             shown=shown,
         )
+
+    def _listed(
+        self,
+        kind: str,
+        lf: F.ListFact,
+        stem: str,
+        options: list[str],
+        answer: str,
+        fact: str,
+        members: list[str],
+        others: list[str],
+        extra_of: Callable[[list[str]], str],
+    ) -> Item:
+        """A list item, registered with the members and distractors it may print instead
+        (Variant): a paper that asks 第三十七条 prints 第五十条's list without its (六)."""
+        detail = ("", "list", len(lf.members))
+
+        def build(chosen: list[str]) -> Item:
+            wrong = [o for o in chosen if o not in members]
+            # the key letters: the members (多选), or the one option that is not (不属于)
+            key = ",".join(LETTERS[n] for n, o in enumerate(chosen) if (o in members) == listed)
+            return self._item(
+                kind, lf.unit, stem, chosen, key, lf.quote, fact, "list", detail, extra_of(wrong)
+            )
+
+        listed = kind == "多选"
+
+        item = build(options)
+        self.variants[item.id] = Variant(tuple(members), tuple(others), build)
+        return item
 
     def _wrong_values(
         self,
@@ -673,7 +765,7 @@ class Generator:
             if gap is None:
                 continue  # the blank would test only a qualifier ("地、县", "本行政区域")
             for blank in [gap, *_members(gap)]:
-                alternatives = _alternatives(blank)
+                alternatives = _alternatives(blank, self._document_text(rule.unit))
                 stem = f"根据{cite}，" + _replace_at(text, blank.start, blank.text, BLANK)
                 item = self._item(
                     "填空",
@@ -737,7 +829,7 @@ class Generator:
                 )
                 item.rule_keys = [key]
                 items.append(item)
-            alternatives = _alternatives(local)
+            alternatives = _alternatives(local, self._document_text(rule.unit))
             stem = f"根据{cite}，" + _replace_at(piece, local.start, slot.text, BLANK)
             item = self._item(
                 "填空",
@@ -911,6 +1003,7 @@ class Generator:
         detail = (body, "body", len(F.find_slots(statement)))
         slot = F.Slot("body", body, at + approval.start("body"))
         blank = _replace_at(statement, slot.start, body, BLANK)
+        alternatives = _alternatives(slot, self._document_text(rule.unit))
         items = [
             self._item(
                 "填空",
@@ -922,7 +1015,8 @@ class Generator:
                 key,
                 rule.topic,
                 detail,
-                marking=marking_note(slot, []),
+                alternatives=alternatives,
+                marking=marking_note(slot, alternatives),
                 shown=statement,
             ),
             self._item(
@@ -1182,7 +1276,7 @@ class Generator:
             atom = atom_key(scenario_key, slot.text)
             slot = gap
             blanked = _replace_at(sc.action, slot.start, slot.text, BLANK)
-            alternatives = _alternatives(slot)
+            alternatives = _alternatives(slot, self._document_text(sc.unit))
             item = self._item(
                 "填空",
                 sc.unit,
@@ -1309,6 +1403,10 @@ class Generator:
         said = "" if sc.inserted else sc.connector
         items = []
         for one, other in ((m["a"], m["b"]), (m["b"], m["a"])):
+            if other in title:
+                # "不向文物部门报告" in a relic rule for relic staff: absurd, no trainee believes
+                # it (seed-4646 review bank23); the mistake is to leave out the other body
+                continue
             wrong = f"只向{where}{one}{kind}报告，不向{other}{kind}报告"
             items.append(
                 self._item(
@@ -1384,8 +1482,10 @@ class Generator:
         cite = lf.unit.citation
         lead = lf.lead.rstrip("：: ")
         fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
-        quote = lf.quote
-        detail = ("", "list", len(lf.members))
+
+        def extra_of(distract: list[str]) -> str:
+            return self._elsewhere(distract) + "".join(notes.get(d, "") for d in distract)
+
         items = []
         count = min(len(shown), 4, 6 - min(2, len(wrong)))
         right = rng.sample(shown, count)
@@ -1394,37 +1494,13 @@ class Generator:
         rng.shuffle(options)
         answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
         stem = f"{cite}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
-        items.append(
-            self._item(
-                "多选",
-                lf.unit,
-                stem,
-                options,
-                answer,
-                quote,
-                fact,
-                "list",
-                detail,
-                extra=self._elsewhere(distract) + "".join(notes.get(d, "") for d in distract),
-            )
-        )
+        items.append(self._listed("多选", lf, stem, options, answer, fact, shown, wrong, extra_of))
         three = rng.sample(shown, 3)
         odd = wrong[rng.randrange(len(wrong))]
         options, answer, _ = self._choice(odd, three, rng)
         stem = f"{cite}列举了“{lead}”。下列各项中，不属于该条所列内容的是{CHOICE}。"
         items.append(
-            self._item(
-                "单选",
-                lf.unit,
-                stem,
-                options,
-                answer,
-                quote,
-                fact + ":not",
-                "list",
-                detail,
-                extra=self._elsewhere([odd]) + notes.get(odd, ""),
-            )
+            self._listed("单选", lf, stem, options, answer, fact + ":not", shown, wrong, extra_of)
         )
         return items
 
@@ -1515,38 +1591,29 @@ class Generator:
         lead = lf.lead.rstrip("：: ")
         cite = lf.unit.citation
         fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
-        detail = ("", "list", len(lf.members))
+        members = list(lf.options)
         stem = f"{cite}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
         items = [
-            self._item(
+            self._listed(
                 "多选",
-                lf.unit,
+                lf,
                 stem,
                 options,
                 answer,
-                lf.quote,
                 fact,
-                "list",
-                detail,
-                extra=elsewhere(wrong) if len(lf.options) >= 3 else "",
+                members,
+                others,
+                elsewhere if len(lf.options) >= 3 else lambda wrong: "",
             )
         ]
         if len(lf.options) >= 3:
             # the list asked the other way: which of four is not in it (a right among duties)
             odd = others[rng.randrange(len(others))]
             options, answer, _ = self._choice(odd, rng.sample(list(lf.options), 3), rng)
+            stem = f"{cite}列举了“{lead}”。下列各项中，不属于该条所列内容的是{CHOICE}。"
             items.append(
-                self._item(
-                    "单选",
-                    lf.unit,
-                    f"{cite}列举了“{lead}”。下列各项中，不属于该条所列内容的是{CHOICE}。",
-                    options,
-                    answer,
-                    lf.quote,
-                    fact + ":not",
-                    "list",
-                    detail,
-                    extra=elsewhere([odd]),
+                self._listed(
+                    "单选", lf, stem, options, answer, fact + ":not", members, others, elsewhere
                 )
             )
         return items
@@ -1555,8 +1622,9 @@ class Generator:
         """Distractors of the opposite standing, each with a note saying where it stands: for a
         list of breaches ("有下列违法行为的，按照……予以处理"), acts another article of the same
         document allows (data/lawful_acts.tsv: 经依法批准拓印 beside 私自拓印); for a list of
-        deeds rewarded (细则 第十六条), the same document's breaches (第十七条 解聘, 第十一条 扣补助).
-        Either is plausible by its words and clearly not in the asked list."""
+        deeds rewarded (细则 第十六条), none: a breach the document punishes is of the opposite
+        standing, ruled out without recalling the list (seed-4545 review A7). A lawful act is
+        plausible by its words (the breach with its approval) and clearly not in the asked list."""
         found: dict[str, str] = {}
         units = [u for u in self.units if u.doc_id == lf.unit.doc_id]
         for act, words in F.lawful_acts().get(lf.category, ()):
@@ -1564,31 +1632,9 @@ class Generator:
             if unit is None or unit.id == lf.unit.id or act in lf.unit.text:
                 continue  # the allowing words must stand in another article, verbatim
             found[act] = f"“{act}”不是违法行为：{unit.citation}规定“{words}”"
-        if F.reward_list(lf.lead):
-            for other in self.all_lists:
-                if other.unit.doc_id != lf.unit.doc_id or other is lf:
-                    continue
-                if not re.match(r"^有下列(?:行为|情形)之一的，由", other.lead):
-                    continue  # only a list of breaches with a sanction
-                for o in other.options:
-                    if not is_catch_all(o) and o not in lf.unit.text:
-                        found.setdefault(
-                            o,
-                            f"“{o}”见{other.unit.citation}（“{other.lead.rstrip('：: ')}”），"
-                            "不在本条所列之中。",
-                        )
-            for p in self.penalties:
-                trigger = re.sub(r"^野外(文物)?看管人员", "", p.trigger).rstrip("，")
-                if (
-                    p.unit.doc_id == lf.unit.doc_id
-                    and p.connector
-                    and trigger.endswith("的")
-                    and not trigger.startswith("对")  # "对事故负有法律责任的": reads on from before
-                ):
-                    found.setdefault(
-                        trigger,
-                        f"“{trigger}”见{p.unit.citation}，后果是“{p.action}”，不在本条所列之中。",
-                    )
+        # a list of deeds rewarded (细则 第十六条) takes no breach of the same document: a deed
+        # punished (第十七条 解聘) among deeds rewarded is ruled out by common sense, the key told
+        # by the kind of conduct (seed-4545 review A7, seed-4646 bank5; difficulty.opposite_kinds)
         return {
             o: note
             for o, note in found.items()
@@ -1614,46 +1660,32 @@ class Generator:
         lead = lf.lead.rstrip("：: ")
         what = "行为" if F.reward_list(lf.lead) or "行为" in lf.category else "各项"
         fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
-        detail = ("", "list", len(lf.members))
+        members = list(lf.options)
+
+        def extra_of(wrong: list[str]) -> str:
+            return "".join(notes.get(o, "") for o in wrong)
+
         right = rng.sample(list(lf.options), min(len(lf.options), 4))
         wrong = rng.sample(others, min(len(others), 6 - len(right), 2))
         options = right + wrong
         rng.shuffle(options)
         answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
+        stem = f"{cite}列举了“{lead}”。下列{what}中，属于该条所列内容的有{CHOICE}。"
         items = (
             []
             if len(wrong) < 2
             else [
                 # (a 多选 with one wrong option is a search for the odd one, which the 不属于 单选
                 # below asks plainly: 细则 第十六条's one plausible breach)
-                self._item(
-                    "多选",
-                    lf.unit,
-                    f"{cite}列举了“{lead}”。下列{what}中，属于该条所列内容的有{CHOICE}。",
-                    options,
-                    answer,
-                    lf.quote,
-                    fact,
-                    "list",
-                    detail,
-                    extra="".join(notes[o] for o in wrong),
-                )
+                self._listed("多选", lf, stem, options, answer, fact, members, others, extra_of)
             ]
         )
         odd = others[rng.randrange(len(others))]
         options, answer, _ = self._choice(odd, rng.sample(list(lf.options), 3), rng)
+        stem = f"{cite}列举了“{lead}”。下列{what}中，不属于该条所列内容的是{CHOICE}。"
         items.append(
-            self._item(
-                "单选",
-                lf.unit,
-                f"{cite}列举了“{lead}”。下列{what}中，不属于该条所列内容的是{CHOICE}。",
-                options,
-                answer,
-                lf.quote,
-                fact + ":not",
-                "list",
-                detail,
-                extra=notes[odd],
+            self._listed(
+                "单选", lf, stem, options, answer, fact + ":not", members, others, extra_of
             )
         )
         return items
@@ -1885,6 +1917,17 @@ class Generator:
         return items
 
 
+def opposite_distractor(item: Item) -> bool:
+    """A choice item with a distractor of the opposite standing to the options the text states
+    (a breach punished among deeds rewarded: difficulty.opposite_kinds)."""
+    if item.type not in ("单选", "多选"):
+        return False
+    keyed = keyed_options(item.type, item.options, item.answer)
+    wrong = [o for o in item.options if o not in keyed]
+    stated, unstated = (wrong, keyed) if "不属于" in item.stem else (keyed, wrong)
+    return bool(D.opposite_kinds(stated, unstated))
+
+
 def _statement_of(item: Item) -> str:
     """The sentence a stem states or asks, without "根据《……》第X条，" or "《……》规定："."""
     return re.sub(r"^(根据《[^》]+》[^，]{1,16}，|《[^》]+》规定：)", "", item.stem)
@@ -1918,6 +1961,11 @@ def _rule_base(key: str) -> str:
 def _scenario_key(key: str) -> bool:
     """A rule key of a trigger → action rule ("…#4:一旦发现盗掘……，"), not of a list."""
     return ":" in key.split(ATOM)[0] and "#list:" not in key
+
+
+def _trigger_keys(item: Item) -> set[str]:
+    """The trigger → action rules an item asks, without their atoms ("…#0:未按要求……的，")."""
+    return {k.split(ATOM)[0] for k in item.rule_keys if _scenario_key(k)}
 
 
 def atom_key(clause_key: str, detail: str) -> str:
@@ -2044,10 +2092,11 @@ def _members(slot: F.Slot) -> list[F.Slot]:
     return found
 
 
-def _alternatives(slot: F.Slot) -> list[str]:
+def _alternatives(slot: F.Slot, text: str = "") -> list[str]:
     """Other spellings a marker accepts for a blank: 两名 for 2名, 省级 for 自治区, 文物部门 for
     文物行政管理部门, 纪检监察机关 for 监察机关, 政府 for 人民政府 — every spelling the equivalence
-    table gives the level and the kind, combined."""
+    table gives the level and the kind, combined; and the other wordings the text supports
+    (terms.written_forms; text: the document, for a body it names in other words)."""
     out: list[str] = []
     if slot.kind == "figure":
         m = re.fullmatch(r"(\d+)(\D+)", slot.text)
@@ -2121,7 +2170,8 @@ def _alternatives(slot: F.Slot) -> list[str]:
     # everyday words for the text's own (每天/天天 for 每日, 拍照/照相/摄影 for 拍摄): a class of
     # words in data/word_equivalents.tsv, whatever the kind of detail
     out += same_word(slot.text)[1:]
-    return list(dict.fromkeys(o for o in out if o != slot.text and same_answer(o, slot.text)))
+    out += written_forms(slot.text, text)
+    return list(dict.fromkeys(o for o in out if o != slot.text and same_answer(o, slot.text, text)))
 
 
 def marking_note(slot: F.Slot, alternatives: list[str]) -> str:
@@ -2334,6 +2384,11 @@ def _key_text(item: Item) -> str:
     if item.type == "单选" and "所列内容" not in item.stem:
         return item.options[LETTERS.index(item.answer)]
     return ""
+
+
+def _asked_key(item: Item) -> str:
+    """checker.asked_key of an item (the changed detail of a false statement too)."""
+    return asked_key(_view(item) | {"options": item.options})
 
 
 def _key_meaning(item: Item) -> str:
@@ -2592,6 +2647,78 @@ def in_turn(item: Item, turn: float) -> bool:
     return (_place(item) - turn) % 1.0 < 0.5
 
 
+@lru_cache(maxsize=100_000)
+def _held(rule_keys: tuple[str, ...], states: tuple[str, ...]) -> tuple[frozenset, frozenset]:
+    return frozenset(states), S.asked_of(rule_keys)
+
+
+def _clash(a: Item, b: Item) -> bool:
+    """statements.clash on two items' rule keys and stated clauses."""
+    if not a.states and not b.states:
+        return False  # (most pairs: nothing printed of another rule)
+    said_a, asks_a = _held(tuple(a.rule_keys), tuple(a.states))
+    said_b, asks_b = _held(tuple(b.rule_keys), tuple(b.states))
+    return S.clash_of(said_a, asks_a, said_b, asks_b)
+
+
+def repaired(
+    c: Candidate,
+    against: list[Item],
+    material: S.Material | None,
+    avoid: frozenset[str] = frozenset(),
+) -> bool:
+    """A list item whose options state a rule of `against` (the paper so far, or paper A), or a
+    sentence in `avoid` (the other paper's facts), printed with other members or distractors
+    of its list in their places (the key letters follow); True when it then states none. Which
+    member goes in is drawn by the item's id, so a paper is the same whatever order its
+    candidates are tried in."""
+    variant = c.variant
+    if variant is None or material is None:
+        return False
+    item = c.item
+    asks = S.asked_of(item.rule_keys)
+    taken = [S.asked_of(o.rule_keys) | frozenset(o.states) for o in against] + [avoid]
+
+    def states_one(option: str) -> bool:
+        said = S.restated(option, material) - asks if len(option) >= S.LONG_OPTION else frozenset()
+        return any(said & held for held in taken)
+
+    options = list(item.options)
+    draw = random.Random(f"repair:{item.id}")
+    for n, option in enumerate(options):
+        if not states_one(option):
+            continue
+        member = option in variant.members
+        spare = list(variant.members if member else variant.others)
+        draw.shuffle(spare)
+        if item.type == "多选" and member:
+            # a 多选 out of members to spare takes a distractor in the member's place, while two
+            # members and no more than half distractors are left (the key letters follow)
+            rest = [x for x in variant.others if x not in spare]
+            draw.shuffle(rest)
+            keyed = sum(x in variant.members for x in options) - 1
+            if keyed >= 2 and 2 * (len(options) - keyed) <= len(options):
+                spare += rest
+        swap = next((x for x in spare if x not in options and not states_one(x)), None)
+        if swap is None:
+            return False
+        options[n] = swap
+    if options == item.options:
+        return False
+    new = variant.build(options)
+    new.id, new.rule_keys = item.id, list(item.rule_keys)
+    new.states = sorted(S.states(new.to_dict(), material))
+    if any(_clash(new, o) for o in against) or set(new.states) & avoid:
+        return False
+    c.item = new
+    return True
+
+
+# the bank size from which a key article's sentence is asked by more than one clause (phase 1c):
+# a short paper spends its places on other rules
+KEY_CLAUSES_FROM = 40
+
+
 def plan(
     candidates: list[Candidate],
     n: int,
@@ -2604,6 +2731,7 @@ def plan(
     refusals: Counter | None = None,
     paper_a: tuple[Item, ...] = (),
     shape: dict[str, int] | None = None,
+    material: S.Material | None = None,
 ) -> list[Item]:
     """Every unit with a strong rule (tier 1) asked once first, in whatever type is furthest behind
     its share; then other rules once; then other forms of the same rules. A principle group or a
@@ -2617,16 +2745,34 @@ def plan(
     # mirrors A's list: pairing.repeats, the seed-3838 review)
     a_rows = [i.to_dict() for i in paper_a]
     a_keys = {i.id: _key_text(i) for i in paper_a}
+
+    def repeats_a(c: Candidate) -> bool:
+        """c re-asks paper A; a list item first prints other options if that is why."""
+        if not paper_a or not pairing.repeats(c.item.to_dict(), a_rows, _key_text(c.item), a_keys):
+            return False
+        return not (
+            repaired(c, list(paper_a), material)
+            and not pairing.repeats(c.item.to_dict(), a_rows, _key_text(c.item), a_keys)
+        )
+
     pool = [
         c
         for c in candidates
         if c.item.type in types
         and c.item.stem not in avoid
         and not (c.item.type == "判断" and any(_near(_core(c.item.stem), k) for k in cores))
-        and not (paper_a and pairing.repeats(c.item.to_dict(), a_rows, _key_text(c.item), a_keys))
+        and not repeats_a(c)
     ]
     # which 判断 key may be one ahead under each label in this bank (label_keeps_balance)
     leaders = {label: rng.choice(("正确", "错误")) for label in ("易", "中", "难")}
+    for label in leaders:
+        # a label only false statements reach (难: a true one as the text has it is never 难)
+        # lets its one key lead by one, or no such statement could be printed at all
+        found = {
+            c.item.answer for c in pool if c.item.type == "判断" and c.item.difficulty == label
+        }
+        if len(found) == 1:
+            leaders[label] = found.pop()
     first_phase = [True]
     quotas = fit_quotas(_quotas(n, types), Counter(c.item.type for c in pool))
     judge_cap = max(1, int(JUDGE_SHARE * n)) if len(types) > 1 else n
@@ -2679,6 +2825,9 @@ def plan(
     used_facts: set[str] = set()  # the source sentences asked (item_facts): one item each
     unit_keys: dict[str, list[list[str]]] = {}  # the rule keys of each article's items
     third = [False]  # a third item of a long article: only once nothing else is left
+    # a key article's other clauses of one sentence (checker.own_clauses): from phase 1c on, in
+    # a bank large enough (KEY_CLAUSES_FROM)
+    key_extra = [False]
     # the late fill (after every other pass, the bank still short): a second item on a long
     # sentence and a looser 判断 label balance (procedural rules stay in the seed's turn: out of
     # it they made seeds share stems, and reviews found them of little safety value)
@@ -2692,6 +2841,7 @@ def plan(
         return not c.low or sum(1 for i in chosen if i.id in minor) + 1 <= max(1, n // 15)
 
     minor = {c.item.id for c in pool if c.low}
+    by_id = {c.item.id: c for c in pool}  # a chosen item's candidate (its variant)
 
     def variety(c: Candidate) -> bool:
         """At most PER_UNIT items per article, one body swap per article, 判断 within its
@@ -2705,8 +2855,8 @@ def plan(
         item = c.item
         held = unit_keys.get(item.unit_id, [])
         if len(held) >= PER_UNIT and not (
-            third[0]
-            and unit_limit([*held, item.rule_keys])
+            (third[0] or (key_extra[0] and c.key_unit))
+            and unit_limit([*held, item.rule_keys], key_extra[0] and c.key_unit)
             and not third_shares(
                 [i.to_dict() for i in chosen if i.unit_id == item.unit_id] + [item.to_dict()]
             )
@@ -2741,18 +2891,90 @@ def plan(
         if clashes(c.item.rule_keys, used_rules):
             return "same_rule"
         shared = item_facts(c.item) & used_facts
-        if shared and not (fill[0] and second_on_sentence(c.item, shared)):
+        own = key_extra[0] and c.key_unit
+        if shared and not ((fill[0] or own) and second_on_sentence(c.item, shared, own)):
             return "same_sentence"
-        return next((name for other in chosen if (name := leak(c, other))), "")
+        for n, other in enumerate(chosen):
+            name = leak(c, other)
+            if name == "states_rule" and reprinted(n, c.item):
+                name = leak(c, chosen[n])
+            if name and _clash(c.item, other) and yields(other, c):
+                continue  # the list goes when c is taken (take): nothing of it stays to leak
+            if name:
+                return name
+        return ""
 
-    def second_on_sentence(item: Item, shared: set[str]) -> bool:
+    def yields(other: Item, c: Candidate) -> bool:
+        """A chosen list item that states the rule c asks, and cannot print other options,
+        gives its place to c when c is a safety rule or a key article's (a ban, a report, a
+        penalty): the rule itself is worth more than a list repeating it (seed-4141 review 库14:
+        第五十条's 多选 repeated four bans the bank asked). An administrative rule (第二十二条's
+        payer) is the later item and goes instead (the list's distractor rests on it: B2/B20).
+        Never the one item of a key article, and never for another list."""
+        held = by_id.get(other.id)
+        if held is None or held.variant is None or c.variant is not None:
+            return False
+        if not (c.key_unit or safety_rule(c.item)):
+            return False
+        alone = sum(i.unit_id == other.unit_id for i in chosen) == 1
+        return not (held.key_unit and alone)
+
+    def untake(item: Item) -> None:
+        """take() undone for a chosen item (a list that yields its place)."""
+        chosen.remove(item)
+        truths[0] -= item.type == "判断" and item.answer == "正确"
+        used_stems.discard(item.stem)
+        used_forms.discard((item.type, item.fact))
+        used_rules.difference_update(item.rule_keys)
+        used_facts.difference_update(item_facts(item))
+        meaning = _key_meaning(item)
+        answers[meaning] -= 1
+        if meaning:
+            typed_answers.discard((item.type, meaning))
+        quotas[item.type] += 1
+        asked[item.fact.split(":not")[0]] -= 1
+        asked[item.unit_id] -= 1
+        unit_keys[item.unit_id].remove(list(item.rule_keys))
+
+    def reprinted(n: int, item: Item) -> bool:
+        """The chosen list item chosen[n] prints other options so that it no longer states a
+        rule `item` asks (seed-4141 review: 第五十条's 多选 with "私自拍摄壁画……" beside 第三十七条's
+        填空; the list has members to spare, the ban has no other form): True when swapped."""
+        held = by_id.get(chosen[n].id)
+        if held is None or held.variant is None:
+            return False
+        before = held.item
+        others = [i for k, i in enumerate(chosen) if k != n]
+        if not repaired(held, [*others, item, *paper_a], material):
+            return False
+        probe = Candidate(held.item, held.tier, held.doc_id)
+        if any(leak(probe, o) for o in others):
+            held.item = before  # the new options give another item away: kept as it was
+            return False
+        chosen[n] = held.item
+        return True
+
+    def second_on_sentence(item: Item, shared: set[str], key: bool = False) -> bool:
         """The late fill may put a second item on a long sentence (checker.sentence_twice: its
-        own clause, another kind of detail, neither a 判断), never a third."""
+        own clause, another kind of detail, neither a 判断), never a third; a key article's
+        sentence a third, each on its own clause (checker.own_clauses)."""
         held = [i for i in chosen if item_facts(i) & shared]
-        return len(held) == 1 and sentence_twice(held[0].to_dict(), item.to_dict())
+        return len(held) < (PER_LONG_UNIT if key else 2) and all(
+            sentence_twice(h.to_dict(), item.to_dict(), key) for h in held
+        )
+
+    # leak() of two items, by their identities (the items are held with it, so that an id is
+    # never reused while its result is kept): a pair's guards depend on the two items alone
+    leaks: dict[tuple[int, int], tuple[Item, Item, str]] = {}
 
     def leak(c: Candidate, other: Item) -> str:
         """The guard by which c and an item already chosen give each other away ("" if none)."""
+        held = leaks.get((id(c.item), id(other)))
+        if held is None:
+            held = leaks[id(c.item), id(other)] = (c.item, other, pair_leak_of(c, other))
+        return held[2]
+
+    def pair_leak_of(c: Candidate, other: Item) -> str:
         key_text = _key_text(c.item)
         pairs = _pairs(c.item)
         listed = "所列内容" in c.item.stem
@@ -2775,13 +2997,17 @@ def plan(
                     and len(set(c.item.options) & set(other.options)) >= 1
                 ),
             ),
-            # one article, one answer twice ("法定代表人" for two of its clauses)
+            # one article, one answer twice ("法定代表人" for two of its clauses), or one detail
+            # asked by a gap and by a false statement's change (第二十七条's 自治区文物行政管理
+            # 部门 in two sentences: seed-4343 self-review)
             (
                 "same_answer_in_article",
                 lambda: (
                     other.unit_id == c.item.unit_id
-                    and bool(key_text)
-                    and _key_meaning(other) == _key_meaning(c.item)
+                    and (
+                        (bool(key_text) and _key_meaning(other) == _key_meaning(c.item))
+                        or (bool(asked := _asked_key(c.item)) and asked == _asked_key(other))
+                    )
                 ),
             ),
             (
@@ -2793,6 +3019,10 @@ def plan(
                 ),
             ),
             ("statement_within", lambda: statement_within(_view(c.item), _view(other))),
+            # an option or a stem that states the other's rule (第五十条's "私自拍摄壁画……" beside
+            # 第三十七条's "不得______"; seed-4141 review A4/A22, B2/B20): one gives the other away,
+            # or the paper asks the rule twice
+            ("states_rule", lambda: _clash(c.item, other)),
             # two false statements made by one change ("书面形式→电话形式" on two articles): the
             # second is the first trick again (seed-3939 self-review)
             ("same_change", lambda: pairing.same_change(c.item.changed, other.changed)),
@@ -2885,6 +3115,9 @@ def plan(
             for w, c in zip(weights, options, strict=True)
         ]
         choice = rng.choices(options, weights=weights)[0]
+        for other in list(chosen):
+            if _clash(choice.item, other) and yields(other, choice):
+                untake(other)
         chosen.append(choice.item)
         truths[0] += choice.item.type == "判断" and choice.item.answer == "正确"
         used_stems.add(choice.item.stem)
@@ -2897,6 +3130,11 @@ def plan(
             swaps.add((choice.item.unit_id, "body"))
         replaced.update(new_kinds(choice.item.to_dict()))
         quotas[choice.item.type] -= 1
+        for c in pool:
+            # a list item that now prints a rule of the paper prints other options instead
+            # (never one that paper A asks: the swap is made against both)
+            if c.variant and c is not choice and _clash(c.item, choice.item):
+                repaired(c, [*chosen, *paper_a], material)
         asked[key(choice)] = asked.get(key(choice), 0) + 1
         asked[choice.item.unit_id] = asked.get(choice.item.unit_id, 0) + 1
         unit_keys.setdefault(choice.item.unit_id, []).append(list(choice.item.rule_keys))
@@ -3063,6 +3301,10 @@ def plan(
 
     deferred: list[str] = []
     pending: list[str] = []
+    late_extra: list[Candidate] = []  # phase 1c's key clauses refused at the time
+
+    def asked_triggers() -> set[str]:
+        return {t for i in chosen for t in _trigger_keys(i)}
 
     def waits_for_ban(unit_id: str) -> bool:
         """A key article whose ban phase 1 could not ask yet (paper B: one paper A did not
@@ -3102,6 +3344,34 @@ def plan(
         if len(chosen) >= n:
             return finish()
         ask_key_unit(unit_id, retry=True)
+    # phase 1c: a bank large enough asks a key article's other breaches and figures of the same
+    # sentence, each on its own clause, before any lower-value rule (seed-4141 review: 细则
+    # 第十一条's major accident → 立即解聘、扣除当年补助, 第十二条's 地区财政 and pay)
+    if n >= KEY_CLAUSES_FROM and not paper_a:
+        key_extra[0] = True
+        for unit_id in order:
+            extra = [
+                c
+                for c in units[unit_id]
+                if not c.low
+                and (
+                    (c.item.topic == "penalty" and any(_scenario_key(k) for k in c.item.rule_keys))
+                    or c.item.detail_kind in ("figure", "funder")
+                )
+            ]
+            while len(chosen) < n:
+                options = [c for c in extra if fits(c, True)]
+                if not options:
+                    break
+                take_by_type(options)
+            # a clause none of whose items fits yet (a true statement over the truth cap while
+            # few false ones are chosen) waits for phase 2 like a key article (seed 3: 第十一条's
+            # patrol log, once paper order put 第十七条's brought statement first)
+            late_extra.extend(
+                c
+                for c in extra
+                if _trigger_keys(c.item) and not _trigger_keys(c.item) & asked_triggers()
+            )
     first_phase[0] = False
     # the core rules asked as true statements outnumber the false ones: move places from 单选
     # to 判断 so that the key of the 判断 part comes out near half 正确, half 错误
@@ -3158,6 +3428,11 @@ def plan(
                     pending.remove(waiting[0].item.unit_id)
                     take(waiting[:1])
                     continue
+                done = asked_triggers()
+                late = [c for c in late_extra if not _trigger_keys(c.item) & done and fits(c, True)]
+                if late:  # a key article's other clause phase 1c could not yet take
+                    take(late[:1])
+                    continue
                 if not options:
                     break
                 # a rule that a gap type can still ask is not spent on a true/false statement
@@ -3203,6 +3478,13 @@ def plan(
                     options = [c for c in options if in_turn(c.item, turn)] or options
                 take(options, [_weight(c, truths[0], judged) for c in options])
     return finish()
+
+
+# why a paper prints no 多选 when the material has lists: said to a trainer
+MULTI_REPEATS = (
+    "能出多选题的几条列举，其选项都是本卷（或另一卷）已经单独考到的规定，"
+    "为避免同一规定考两次，这次不出。"
+)
 
 
 def generate(
@@ -3254,7 +3536,9 @@ def generate(
             raise QuizError(no_multi + "请再勾选其他题型，或换选文件。")
         raise QuizError("所选文件和题型出不了合格的题。请换一种题型或多选几份文件。")
     if "多选" in kinds and not any(i.type == "多选" for i in chosen):
-        notices.append("这次没有出多选题：" + no_multi + "原本给多选题的题量已由其他题型补足。")
+        # (the material has lists, but each repeats a rule this paper asks, or the other paper's)
+        why = no_multi if not any(c.item.type == "多选" for c in candidates) else MULTI_REPEATS
+        notices.append("这次没有出多选题：" + why + "原本给多选题的题量已由其他题型补足。")
     requested = _quotas(n, kinds)
     fitted = fit_quotas(requested, Counter(c.item.type for c in candidates if c.item.type in kinds))
     has_multi = any(i.type == "多选" for i in chosen)  # else the notice above says why
@@ -3295,7 +3579,19 @@ def _choose(
     rng = random.Random(f"quiz:{seed}")
     candidates = generator.candidates(rng)
     if facts is not None:
-        candidates = [c for c in candidates if pairing.on_side(c.item.rule_keys, facts)]
+        # an A/B paper never prints the sentences the other paper holds: a list that would
+        # (细则 第七条's duties in its 不属于 单选, the other paper's 每日巡查) prints other
+        # options or is left out (seed-3131 pair: B lost 第七条 to A's list)
+        mine = {sentence_of(k) for k in facts}
+        theirs = frozenset(
+            s for c in candidates for k in c.item.rule_keys if (s := sentence_of(k)) not in mine
+        )
+        candidates = [
+            c
+            for c in candidates
+            if pairing.on_side(c.item.rule_keys, facts)
+            and (not set(c.item.states) & theirs or repaired(c, [], generator.material, theirs))
+        ]
     avoided = frozenset(i.stem for i in avoid.items) if avoid else frozenset()
     tested = frozenset(_sentence(i) for i in avoid.items) if avoid else frozenset()
     chosen = plan(
@@ -3311,6 +3607,7 @@ def _choose(
         seed=seed_number(seed),
         paper_a=tuple(avoid.items) if avoid else (),
         shape=shape,
+        material=generator.material,
     )
     if len(set(kinds)) > 1:
         # a bank the material leaves short keeps 判断 within its share of what is printed: the
@@ -3343,11 +3640,24 @@ def split_facts(corpus: Corpus, seed: int = 0, **request) -> list[pairing.Fact]:
             0 if c.key_unit else 3 if c.low else min(c.tier, 2),
             c.item.type + (c.item.answer if c.item.type == "判断" else ""),
             c.item.shown,
+            _asked_key(c.item),
+            () if c.variant else tuple(c.item.states),
         )
         for c in generator.candidates(random.Random(f"quiz:{seed}"))
         if c.item.type in kinds
     ]
     return pairing.facts_of(rows)
+
+
+# what papers() gives up in items for a key article both papers ask, or a type both print
+KEY_BOTH = 3
+TYPE_BOTH = 2
+
+
+def splits(seed: int) -> tuple[str, ...]:
+    """The splits of the facts papers() tries: a pair that shares nothing depends on which
+    paper holds which fact (a third split gave no more items over the benchmark's pairs)."""
+    return (str(seed), f"{seed}:again")
 
 
 def papers(corpus: Corpus, n: int, seed: int = 0, **request) -> tuple[Bank, Bank]:
@@ -3370,49 +3680,71 @@ def papers(corpus: Corpus, n: int, seed: int = 0, **request) -> tuple[Bank, Bank
     # type is that of a paper of that size, not of n: a paper planned for 50 from 35 facts
     # spends most of its false statements, and B's true ones are then held back)
     half = min(n, math.ceil(len(facts) / 2))
-    best = None
-    for split_seed in (seed, f"{seed}:again"):
+    generator = Generator(corpus, resolve_documents(corpus, request.get("documents")))
+    keys = {u.id for u in generator.units if F.is_key_unit(u)}
+
+    def score(pair: tuple[Bank, Bank]) -> int:
+        """The items both papers keep when cut to one shape, and KEY_BOTH for each key article
+        both ask (seed-4141 review: each paper a custodian's key rules), TYPE_BOTH for each
+        type both print (a pair cut to one shape prints no 多选 when one paper has none): a
+        pair of 21 with every key article but one lost to a pair of 25 (seed 4343)."""
+        asked = [{i.unit_id for i in paper.items} for paper in pair]
+        types = sum(min(_count(pair[0], t), _count(pair[1], t)) > 0 for t in TYPES)
+        both = len(keys & asked[0] & asked[1])
+        return _common(pair) + KEY_BOTH * both + TYPE_BOTH * types
+
+    made: list[tuple[Bank, Bank]] = []
+    for split_seed in splits(seed):
         side_a, _ = pairing.split(facts, split_seed)
         first = generate(corpus, half, seed=seed, facts=side_a, **request)
         second = generate(corpus, n, seed=seed + 1, avoid=first, facts=free(first), **request)
-        best = max(best or (first, second), (first, second), key=_common)
+        made.append((first, second))
+        # each paper planned again against the other, on the facts the other left, with or
+        # without the other's counts of each type (a type one paper holds more of then gives
+        # its places to another type); B planned once more against each new A when their
+        # shapes differ or A asks a key article B lacks (seed 4343: the split that kept 细则
+        # 第七条 in both papers showed only after that step)
+        for shape in (None, _counts(second)):
+            again = generate(
+                corpus, n, seed=seed, avoid=second, facts=free(second), shape=shape, **request
+            )
+            made.append((again, second))
+            missing = {i.unit_id for i in again.items} - {i.unit_id for i in second.items}
+            if _counts(again) != _counts(second) or keys & missing:
+                other = generate(
+                    corpus,
+                    n,
+                    seed=seed + 1,
+                    avoid=again,
+                    facts=free(again),
+                    shape=_counts(again),
+                    **request,
+                )
+                made.append((again, other))
+    # of the pairs so made, each paper planned against the other, the best scored is printed
+    best = max(made, key=score)
     first, second = best
-    # each paper planned again against the other, on the facts the other left, with or without
-    # the other's counts of each type (a type one paper holds more of then gives its places to
-    # another type); of the pairs so made, each paper planned against the other, the one that
-    # keeps the most items when both are cut to one shape is printed
-    for shape in (None, _counts(second)):
-        again = generate(
-            corpus, n, seed=seed, avoid=second, facts=free(second), shape=shape, **request
-        )
-        best = max(best, (again, second), key=_common)
-    first = best[0]
-    if _counts(first) != _counts(best[1]):
-        again = generate(
-            corpus,
-            n,
-            seed=seed + 1,
-            avoid=first,
-            facts=free(first),
-            shape=_counts(first),
-            **request,
-        )
-        best = max(best, (first, again), key=_common)
-    first, second = best
-    generator = Generator(corpus, resolve_documents(corpus, request.get("documents")))
-    keys = {u.id for u in generator.units if F.is_key_unit(u)}
 
     def shape() -> dict[str, int]:
         return {t: min(_count(first, t), _count(second, t)) for t in TYPES}
 
     common = shape()
     for bank, label in ((first, "A卷"), (second, "B卷")):
+        had_multi = any(i.type == "多选" for i in bank.items)
         bank.items = _shaped(bank.items, common, keys)
-        scores = item_points(
-            [i.type for i in bank.items], difficulties=[i.difficulty for i in bank.items]
-        )
-        for item, points in zip(bank.items, scores, strict=True):
-            item.points = points
+        if had_multi and not common.get("多选"):
+            # cut to the other paper's shape: the other's lists repeated its own rules
+            bank.notices.append(
+                "这次没有出多选题：" + MULTI_REPEATS + "原本给多选题的题量已由其他题型补足。"
+            )
+        if bank is first:
+            scores = item_points(
+                [i.type for i in bank.items], difficulties=[i.difficulty for i in bank.items]
+            )
+            for item, points in zip(bank.items, scores, strict=True):
+                item.points = points
+        else:
+            _same_points(bank.items, first.items)
         bank.paper = label
         size = len(bank.items)
         bank.notices = [m for m in bank.notices if not m.startswith("所选文件只够出")]
@@ -3427,6 +3759,20 @@ def papers(corpus: Corpus, n: int, seed: int = 0, **request) -> tuple[Bank, Bank
                 "想要更多题，可以多选几份文件或多勾几种题型，或只出一卷。"
             )
     return first, second
+
+
+def _same_points(items: list[Item], like: list[Item]) -> None:
+    """Paper B's points: each type the very points paper A gives it, the most to the hardest
+    (a paper's remainder goes by difficulty, and the two papers' labels differ: an item of a
+    type must be worth the same in both, seed-3131 review)."""
+    rank = {"易": 0, "中": 1, "难": 2}
+    for kind in TYPES:
+        points = sorted((i.points for i in like if i.type == kind), reverse=True)
+        mine = sorted(
+            (i for i in items if i.type == kind), key=lambda i: -rank.get(i.difficulty, 1)
+        )
+        for item, value in zip(mine, points, strict=True):
+            item.points = value
 
 
 def _common(pair: tuple[Bank, Bank]) -> int:

@@ -16,8 +16,9 @@ import random
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from assistant.quiz.checker import ATOM, sentence_of
-from assistant.quiz.terms import canonical_body
+from assistant.quiz import statements as S
+from assistant.quiz.checker import ATOM, asked_key, gives_away, key_words, same_fact, sentence_of
+from assistant.quiz.terms import canonical_body, normalize
 
 
 def clause_key(key: str) -> str:
@@ -49,6 +50,8 @@ class Row:
     rank: int  # 0 key article, 1 core rule, 2 other rule, 3 procedure asked last
     kind: str  # its type, a 判断 with its key ("判断错误")
     shown: str = ""  # the true clause it prints, when it prints one whole
+    key: str = ""  # its key in canonical words ("" for 判断 and lists)
+    states: tuple[str, ...] = ()  # the clauses of other rules it states (a list's: none, it swaps)
 
 
 @dataclass(frozen=True)
@@ -108,6 +111,22 @@ def facts_of(rows: Iterable[Row]) -> list[Fact]:
             for other in found:
                 if one is not other and one.shown in other.shown:
                     parent[find(clause_key(one.keys[0]))] = find(clause_key(other.keys[0]))
+    # one article's sentences with one key are one fact (seed-4141 review: 第二十七条's exchange
+    # and loan approved by 自治区文物行政管理部门, asked by A in one sentence and B in the next)
+    by_key: dict[tuple[str, str], str] = {}
+    for row in rows:
+        if row.key and row.keys:
+            first = by_key.setdefault((row.unit_id, row.key), clause_key(row.keys[0]))
+            parent[find(clause_key(row.keys[0]))] = find(first)
+    # a statement that states another rule is that rule asked again (细则 第十七条（四）'s breach
+    # is 第七条（五）'s ban): one fact, on one paper (seed-4141 review B9/A8)
+    by_sentence: dict[str, str] = {}
+    for k in list(parent):
+        by_sentence.setdefault(sentence_of(k), k)
+    for row in rows:
+        for said in row.states:
+            if said in by_sentence and row.keys:
+                parent[find(clause_key(row.keys[0]))] = find(by_sentence[said])
     joined: dict[str, set[str]] = {}
     for k in parent:
         joined.setdefault(find(k), set()).add(k)
@@ -170,19 +189,37 @@ def same_change(a: str, b: str) -> bool:
     words ("书面形式→电话形式" on two articles), or the same invented wording (seed-3838 review
     B13: "只适当扣除当月野外看管补助，不予解聘" put on two breaches of one list; a licence "经……批准
     后，可以" put on two bans). A body or a figure swapped into the same wrong one from different
-    originals is two changes (县级→地区 and 自治区→地区)."""
+    originals is two changes (县级→地区 and 自治区→地区); one kind of body swapped into the same
+    other kind at no level is one ("同级文物行政管理部门→同级住房城乡建设部门" and "文物行政管理部门→
+    住房城乡建设部门" on two clauses of 第十五条: seed-4343 self-review)."""
     (was_a, now_a), (was_b, now_b) = _parts(a), _parts(b)
     if not now_a or not now_b:
         return False
     if (was_a, now_a) == (was_b, now_b):
         return True
+    bodies = [canonical_body(x) for x in (was_a, now_a, was_b, now_b)]
+    if (
+        all(bodies)
+        and all(b[0] in UNLEVELLED for b in bodies)
+        and bodies[0][1] == bodies[2][1] != bodies[1][1] == bodies[3][1]
+    ):
+        return True
     invented = min(len(now_a), len(now_b)) >= 8 and not canonical_body(now_a)
     return invented and (now_a == now_b or now_a in now_b or now_b in now_a)
 
 
+# a body named without a level of its own ("同级", "当地" say where the reader stands)
+UNLEVELLED = ("", "同级", "当地", "所在地", "本行政区域")
+
 # an option long enough to state a rule ("负责本区域内……每日巡查、记录、汇报工作"), not a body or a
 # figure that many rules share
 STATED_OPTION = 12
+
+
+def _printed(item: dict) -> str:
+    """A stem with its options (a 判断's 正确/错误 print nothing)."""
+    options = item.get("options", []) if item.get("type") != "判断" else []
+    return " ".join([item["stem"], *options])
 
 
 def _stated(item: dict) -> str:
@@ -219,6 +256,7 @@ def repeats(
     mine = {clause_key(k) for k in item.get("rule_keys", [])}
     listed = "所列内容" in item["stem"]
     shown = _stated(item)
+    key = normalize(key_text) if key_text else asked_key(item)
     for other in paper:
         theirs = {clause_key(k) for k in other.get("rule_keys", [])}
         if any(same_clause(a, b) for a in mine for b in theirs):
@@ -232,14 +270,46 @@ def repeats(
             return "same_fact"
         if _quotes(item, other) or _quotes(other, item):
             return "prints_rule"
+        # an option or a stem that states the other's rule (细则 第十七条（四） and 第七条（五）:
+        # one ban in two articles; seed-4141 review B9/A8)
+        if S.clash(item, other):
+            return "states_rule"
+        # two statements of one deed in two articles (第十三条's and 第二十八条's ban on storing
+        # flammables; checker.same_fact, as within one paper: seed-4343 self-review)
+        if (
+            item.get("type") == other.get("type") == "判断"
+            and other.get("unit_id") != item.get("unit_id")
+            and same_fact(item["stem"], other["stem"])
+        ):
+            return "same_fact_judge"
+        # one article, one key: the same approval asked by two sentences (B25/A3)
+        if (
+            key
+            and other.get("unit_id") == item.get("unit_id")
+            and (
+                normalize(their)
+                if (their := (other_keys or {}).get(other["id"], ""))
+                else asked_key(other)
+            )
+            == key
+        ):
+            return "same_key"
         if item.get("changed") and same_change(item["changed"], other.get("changed", "")):
             return "same_change"
         if listed and "所列内容" in other["stem"] and set(item["options"]) & set(other["options"]):
             return "mirrored_list"
         if {_sentence_key(k) for k in mine} & {_sentence_key(k) for k in theirs}:
-            their_key = (other_keys or {}).get(other["id"], "")
+            their_key = (other_keys or {}).get(other["id"], "") or key_words(other)
+            mine_key = key_text or key_words(item)
             if (their_key and their_key in item["stem"]) or (
-                key_text and key_text in other["stem"]
+                mine_key and mine_key in other["stem"]
+            ):
+                return "prints_answer"
+            # an option that prints the other's answer in its clause's words (细则 第十一条's
+            # patrol-log 单选 offering "立即解聘，并扣除当年……" beside the major accident's
+            # "扣除______野外文物看管补助": seed-4343 self-review)
+            if (their_key and gives_away(other["stem"], their_key, _printed(item))) or (
+                mine_key and gives_away(item["stem"], mine_key, _printed(other))
             ):
                 return "prints_answer"
     return ""

@@ -90,13 +90,49 @@ FORM_RE = re.compile(r"书面形式|口头形式|藏汉两种文字")
 RECORD_RE = re.compile(r"(?<=依照)(?P<slot>[\u4e00-\u9fff、]{2,14}(?:清单|日志|报告))(?=办理)")
 
 
+# a generic noun a record's name may end in after the noun that names the record itself
+# ("馆藏、寺藏文物档案清单": the 档案 is the record, 清单 only says it is listed)
+GENERIC_TAIL_RE = re.compile(r"(?<=档案|台账|名册|记录)(?:清单|目录|资料)$")
+
+
 def record_forms(record: str) -> list[str]:
     """Other ways to write a record's name that a marker accepts: without the "、" of its
-    qualifiers ("馆藏寺藏文物档案清单") and without the qualifiers ("文物档案清单")."""
-    forms = [record.replace("、", "")]
-    if "文物" in record and not record.startswith("文物"):
-        forms.append(record[record.index("文物") :])
+    qualifiers ("馆藏寺藏文物档案清单"), without the qualifiers ("文物档案清单"), and with or
+    without a trailing generic noun after the record's own noun ("馆藏、寺藏文物档案": the text
+    names the same record so in another article; seed-4545 review A23)."""
+    heads = [record]
+    bare = GENERIC_TAIL_RE.sub("", record)
+    if bare != record:
+        heads.append(bare)
+    forms = []
+    for head in heads:
+        forms += [head, head.replace("、", "")]
+        if "文物" in head and not head.startswith("文物"):
+            forms.append(head[head.index("文物") :])
     return [f for f in dict.fromkeys(forms) if f != record]
+
+
+# a body named by the act it did ("原核定公布机关", "原审批机关", "发证机关"): a trainee writes
+# the act with 的 before the noun ("原核定公布的机关"), and a document may name the same body by
+# the act and its object elsewhere ("核定公布该文物保护单位的人民政府", 办法 第十三条)
+AGENT_RE = re.compile(
+    r"^(?P<former>原)?(?P<act>[\u4e00-\u9fff]{0,4}(?:公布|批准|审批|登记|发证|备案|认定))"
+    r"(?P<noun>机关|单位|部门)$"
+)
+
+
+def agent_forms(answer: str, text: str = "") -> list[str]:
+    """ "原核定公布机关" → "原核定公布的机关", and, where `text` (the document) names the body by
+    the same act and an object ("核定公布该文物保护单位的人民政府"), that wording (seed-4545
+    review A20: only the exact phrase was accepted)."""
+    m = AGENT_RE.match(answer)
+    if not m:
+        return []
+    forms = [f"{m['former'] or ''}{m['act']}的{m['noun']}"]
+    flat = "".join(text.split())
+    for found in re.finditer(rf"{m['act']}该[\u4e00-\u9fff]{{2,10}}的(?:人民政府|机关)", flat):
+        forms.append(found.group(0))
+    return [f for f in dict.fromkeys(forms) if f != answer]
 
 
 # who pays ("看管人员经费由地区财政纳入年初预算"): the level whose budget carries a cost, a
@@ -380,9 +416,28 @@ RESULT_VERB_RE = re.compile(
 
 
 def result_forms(answer: str) -> list[str]:
-    """ "保护现场" → ["保护好现场"]: the same act with 好 after its verb."""
+    """ "保护现场" → ["保护好现场"], and "保护好现场" → ["保护现场"]: the same act with or
+    without the 好 of its result after the verb."""
     m = RESULT_VERB_RE.match(answer)
-    return [m["verb"] + "好" + m["object"]] if m and not m["object"].startswith("好") else []
+    if not m:
+        return []
+    if m["object"].startswith("好"):
+        rest = m["object"][1:]
+        return [m["verb"] + rest] if len(rest) >= 2 else []
+    return [m["verb"] + "好" + m["object"]]
+
+
+def written_forms(answer: str, text: str = "") -> list[str]:
+    """Every other wording a trainee would write for a 填空 answer that the text supports: a
+    record with or without its qualifiers, its "、" or its trailing generic noun, an act with or
+    without 好, a body named by its act with 的 or in the document's own other wording (`text`:
+    the document). One rule for every blank of these kinds (seed-4545 review A20, A23)."""
+    forms: list[str] = []
+    if RECORD_RE.search("依照" + answer + "办理"):
+        forms += record_forms(answer)
+    forms += result_forms(answer)
+    forms += agent_forms(answer, text)
+    return [f for f in dict.fromkeys(forms) if f != answer]
 
 
 def short_form(answer: str) -> str:
@@ -402,9 +457,12 @@ def range_spelling(written: str) -> str:
     return f"{m.group(1)}-{m.group(2)}{m.group(4)}" if m else ""
 
 
-def same_answer(written: str, answer: str) -> bool:
+def same_answer(written: str, answer: str, text: str = "") -> bool:
     """A written 填空 answer worth the points: the same meaning (same_meaning), or the same count
-    with the unit left implied or said as people ("1200" for 1200元, "两人" for 2名)."""
+    with the unit left implied or said as people ("1200" for 1200元, "两人" for 2名). text: the
+    document, for a body it names in other words as well (written_forms)."""
+    if written in written_forms(answer, text):
+        return True  # "馆藏、寺藏文物档案" for …档案清单, "原核定公布的机关" for 原核定公布机关
     if answer.endswith("形式") and written == answer.removesuffix("形式"):
         return True  # "书面" for 书面形式
     if short_form(answer) and written == short_form(answer):

@@ -79,6 +79,8 @@ TABLES = {
     "phrasings43": HERE.parent / "phrasings43",
     # the thirty-ninth session's classes: tune44 and heldout44 by sentence frame
     "phrasings44": HERE.parent / "phrasings44",
+    # the fortieth session's classes: tune45 and heldout45 by sentence frame
+    "phrasings45": HERE.parent / "phrasings45",
 }
 
 
@@ -144,6 +146,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout43",
             "tune44",
             "heldout44",
+            "tune45",
+            "heldout45",
             "all",
         ],
         default="all",
