@@ -377,3 +377,16 @@ def test_who_pays_after_a_wage_bill_is_not_an_earlier_contribution(assistant) ->
         "这钱谁出",
     )
     assert "地区财政" in payer.answer
+
+
+@pytest.mark.parametrize(
+    "text, total, paid",
+    [
+        ("寺里有6个评上县级和谐模范的僧尼，个人一共交多少医保", "270.00", "1230.00"),
+        ("我们寺4名僧尼获得地区级爱国守法先进，医保加起来交多少", "120.00", "880.00"),
+    ],
+)
+def test_honoured_monks_counted_with_a_total_are_summed(assistant, text, total, paid) -> None:
+    (response,) = ask_turns(assistant, text)
+    assert response.calculation["result"]["total"] == total
+    assert paid in response.answer

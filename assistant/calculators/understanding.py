@@ -1203,7 +1203,12 @@ def read_contribution(q: str) -> dict[str, Any]:
         inputs["tier"] = tier
     family = FAMILY_SIZE.search(q)
     listed = listed_members(q)
-    if (family or len(listed) >= 2) and re.search(r"都|每人|每个人|各|全家|一家|全都", q):
+    # (monks counted with one honour and a total asked are each on that honour's share)
+    monks = family is not None and "个人" not in family.group(0) and "口" not in family.group(0)
+    if (family or len(listed) >= 2) and (
+        re.search(r"都|每人|每个人|各|全家|一家|全都", q)
+        or (monks and re.search(r"一共|总共|合计|加起来", q))
+    ):
         # "一家5口 都交120 一共交多少", "我35，老婆33，两个娃8岁3岁，都选120档": the same
         # tier for each of them, counted or listed
         inputs["persons"] = small_count(family.group(1)) if family else len(listed)
@@ -1390,7 +1395,10 @@ def stated_members(question: str) -> list[StatedMember]:
 
 
 # a household's size ("一家5口", "全家六口人", "我们家4个人")
-FAMILY_SIZE = re.compile(r"([\d一二三四五六七八九十两]+)\s*(?:口人?|个人|口子)")
+# ("一家5口", "我们3个人"; "寺里有10个去年获县级和谐模范的僧尼": monks of one honour counted)
+FAMILY_SIZE = re.compile(
+    r"([\d一二三四五六七八九十两]+)\s*(?:口人?|个人|口子|(?:个|名|位)(?=[^，。？?\d]{0,14}(?:僧尼|僧人|喇嘛|尼姑)))"
+)
 
 
 @lru_cache(maxsize=1)
