@@ -135,12 +135,12 @@ from assistant.multipart import (
     rescoped,
     split_parts,
     subject_of,
+    without_see_also,
 )
 from assistant.presentation import COMPARED_ASKED, RESULT_NAMES, calc_text, compared, explain
 from assistant.response import Response, calculation_grounds
 from assistant.rule_articles import PARAMETERS, asked_parameter, cited_unit, others_units
 from assistant.state import (
-    KIN_WORDS,
     MAX_ASKS,
     Calculation,
     CaseSet,
@@ -1964,12 +1964,7 @@ class Assistant:
         )
         if rates.status != "answered":
             return None
-        # (the tier's clause alone: its "另见" lines are other people's rules)
-        kept = "\n".join(line for line in rates.answer.split("\n") if not line.startswith("另见"))
-        used = sorted({int(n) for n in re.findall(r"\[(\d+)\]", kept)})
-        renumber = {old: new for new, old in enumerate(used, 1)}
-        rates.answer = re.sub(r"\[(\d+)\]", lambda m: f"[{renumber[int(m.group(1))]}]", kept)
-        rates.citations = [rates.citations[n - 1] for n in used if n <= len(rates.citations)]
+        rates = without_see_also(rates)  # (the tier's clause alone: 另见 is others' rules)
         tier = Response(
             "answered",
             answer=f"按{fixed.tier}元档：{fixed.why}（{fixed.where.article}{fixed.where.item}）[1]",
@@ -2623,7 +2618,7 @@ class Assistant:
         the yearly cap (第二十三条) leaves each of them."""
         rule = rules()["inpatient"]["annual_cap"]
         named = person_key(frame.person.who) if frame.person.who else ""
-        people = list(dict.fromkeys(p.person for p in state.payments))
+        people = state.people_paid()
         if named and named in people:
             people = [named]
         lines, facts, total = [], [], Decimal(0)
@@ -2631,7 +2626,7 @@ class Assistant:
             times = len(state.payments_of(person))
             paid, left = _cap_used(state, person)
             total += paid
-            who = KIN_WORDS.get(person, (person or "您",))[0]
+            who = person_said(person)
             lines.append(
                 f"{who}：{times}次，医保（统筹基金）共支付 {paid:.2f} 元，"
                 f"年度最高支付限额还剩 {left:.2f} 元"
@@ -2746,7 +2741,7 @@ class Assistant:
             return ""
         if composed.citations[0].article != cap_label:
             return ""
-        people = list(dict.fromkeys(p.person for p in state.payments))
+        people = state.people_paid()
         if not frame.person.who and len(people) > 1:
             # "一年最多能报多少" after stays of 我爸 and 我妈: the cap is each person's, said for
             # each, not for the one named last
@@ -2754,8 +2749,9 @@ class Assistant:
             for person in people:
                 paid, left = _cap_used(state, person)
                 if paid > 0:
-                    who = KIN_WORDS.get(person, (person or "您",))[0]
-                    lines.append(f"{who}今年已支付 {paid:.2f} 元，还剩 {left:.2f} 元")
+                    lines.append(
+                        f"{person_said(person)}今年已支付 {paid:.2f} 元，还剩 {left:.2f} 元"
+                    )
             if not lines:
                 return ""
             return (

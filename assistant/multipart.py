@@ -188,6 +188,20 @@ RESTATED_LENGTH = 15
 MARKER = re.compile(r"\[\d+\]")
 
 
+def without_see_also(response: Response) -> Response:
+    """The response without its "另见" lines, the citations no line marks dropped and the rest
+    renumbered (a rule's clause shown alone)."""
+    kept = "\n".join(line for line in response.answer.split("\n") if not line.startswith("另见"))
+    used = sorted({int(n) for n in MARKER_NUMBER.findall(kept)})
+    renumber = {old: new for new, old in enumerate(used, 1)}
+    response.answer = MARKER_NUMBER.sub(lambda m: f"[{renumber[int(m.group(1))]}]", kept)
+    response.citations = [response.citations[n - 1] for n in used if n <= len(response.citations)]
+    return response
+
+
+MARKER_NUMBER = re.compile(r"\[(\d+)\]")
+
+
 def merge(responses: list[Response], dedupe: bool = True) -> Response:
     """One response from the answers to each part; citation markers renumbered, duplicates shared
     (and repeated lines dropped, unless each part is a case of its own)."""

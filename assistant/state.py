@@ -118,6 +118,10 @@ class State:
             p for p in self.payments if p.person == person and (p.calculator in OWN_LIMIT) == own
         ]
 
+    def people_paid(self) -> list[str]:
+        """The people the fund has paid in this conversation, in the order first paid."""
+        return list(dict.fromkeys(p.person for p in self.payments))
+
     def paid_this_year(self, person: str = "", calculator: str = "") -> Decimal:
         return sum((Decimal(p.amount) for p in self.payments_of(person, calculator)), Decimal(0))
 
