@@ -233,7 +233,12 @@ MISCONDUCT_LEAD = re.compile(
     r"有下列.{0,6}(?:行为|情形|事迹)(?:之一)?的.*(?:解聘|处理|处罚|追究|追回|表彰|奖励)"
 )
 MISCONDUCT_PENALTY = 0.3
-PERMISSION_ASKED = re.compile(r"能不能|能否|可不可以|可以|行不行|允许|让不让|能[^，。？]{1,16}吗")
+# whether one may, asked any way ("能不能", "…行不行", "能…吗"); `PERMISSION_ASKED` below also
+# reads the act said after the modal
+PERMISSION_WORDS = re.compile(
+    r"能不能|能否|可不可以|可以|行不行|行吗|成不成|允许|允不允许|让不让|准不准|许不许"
+    r"|能[^，。？]{1,16}(?:吗|不)[？?]*$"
+)
 DUTY_ASKED = re.compile(
     r"要不要|需不需要|需要|该不该|应该|应当|必须|要[^，。？是]{0,6}吗|得[^，。？]{0,4}吗"
 )
@@ -295,7 +300,7 @@ def _demote_misconduct(
                 rows = [replace(named, score=rows[0].score), *(r for r in rows if r is not named)]
         return _deed_named_first(question, rows)
     # "医保卡能借给亲戚用吗": whether an act is allowed; the listed misconduct names it
-    permission = bool(PERMISSION_ASKED.search(question)) and not DUTY_ASKED.search(question)
+    permission = bool(PERMISSION_WORDS.search(question)) and not DUTY_ASKED.search(question)
     telling = _telling(question)
     acted = telling[-1] if telling else ""  # the act or its object, said last ("发朋友圈")
     for r in rows:
@@ -318,6 +323,10 @@ def _demote_misconduct(
             r.score += 2 * MISCONDUCT_PENALTY  # "野外文物能拆吗": 不得…拆毁 says no
         elif permission and _decides_act(question, r.clause, punished=True):
             r.score += MISCONDUCT_PENALTY / 2  # "医保卡能借吗": 借给他人 is punished
+        elif permission and _permits_act(question, r.clause):
+            # "唐卡能借给别的寺庙展览吗": the rule that lets the act be done (…之间可以交换、
+            # 借用), before a rule of the place it is asked in (宗教活动场所…必须配备防火)
+            r.score += MISCONDUCT_PENALTY
     return sorted(rows, key=lambda r: -r.score)
 
 
@@ -534,6 +543,58 @@ OUTSIDE_TIBET = re.compile(r"西藏自治区以外|(?<!统筹)区外")
 CARE_RULE = re.compile(r"就医|住院|治疗|医疗费|报销|转诊|备案|门诊")
 
 
+# whether a thing already is something ("地区医院是三甲吗", "已经是示范县了吗")
+STATUS_ASKED = re.compile(
+    r"(?:是不是|已经是|已是|算不算|是)(?:个|一家|一个)?([\u4e00-\u9fff]{2,8}?)(?:医院|了)?(?:吗|么|没有|没)[？?]*$"
+)
+# the words that set a thing as a goal still to be reached, right before it ("创“三甲”",
+# "创建…示范县")
+GOAL_SET = r"(?:创建|争取|力争|创成|创“)"
+
+
+def _goal_not_status(
+    question: str, frame: Frame, scored: list[ScoredClause], corpus: Corpus
+) -> Composed | None:
+    """ "地区人民医院是三甲吗": the plan sets it as a goal (创“三甲”…争取…); the text says it
+    is aimed at, not that it is so — said with the goal's sentence."""
+    asked = STATUS_ASKED.search(asking_part(question))
+    if frame.fact is not FactType.YES_NO or asked is None:
+        return None
+    wanted = asked.group(1)
+    goal = re.compile(rf"{GOAL_SET}[^。；，]{{0,12}}{re.escape(wanted)}")
+    setting = [r for r in scored[:10] if goal.search(r.clause.text)]
+    if not setting:
+        return None
+    # (the sentence of that document that says when it is to be reached, first: "创“三甲”
+    # 工作从2020年3月到10月…争取2021年…挂牌")
+    doc = setting[0].unit.doc_id
+    dated = next(
+        (
+            (unit, c)
+            for unit in corpus.units()
+            if unit.doc_id == doc
+            for c in clauses(unit)
+            if goal.search(c.text) and re.search(r"\d{4}\s*年", c.text)
+        ),
+        None,
+    )
+    unit, clause = dated or (setting[0].unit, setting[0].clause)
+    told = [clause]
+    after = [c for c in clauses(unit) if c.index == clause.index + 1]
+    if after and re.match(rf"{GOAL_SET}", after[0].text):
+        told.append(after[0])  # ("…初审。争取2021年…成功挂牌": the goal's next step)
+    cite = of_clauses(corpus, unit, told, setting[0].score)
+    text = display("".join(c.text for c in told))
+    answer = (
+        f"文件没有说已经是“{wanted}”，而是把它作为要争取实现的目标（{cite.label}）[1]\n"
+        f"原文：{cite.display}“{text}”[1]"
+    )
+    return Composed("answered", answer, [cite], [c.text for c in told])
+
+
+CARE_ITSELF = re.compile(r"住院|看病|就医|治疗|门诊|就诊|看门诊")
+
+
 def _inside_tibet(
     question: str, frame: Frame, scored: list[ScoredClause], best: ScoredClause, corpus: Corpus
 ) -> Composed | None:
@@ -563,6 +624,32 @@ def _inside_tibet(
     if rule is None:
         return None
     cite = of_clauses(corpus, rule.unit, [rule.clause], rule.score)
+    # (the care itself, 住院, is the circumstance: what is asked of it is the rest)
+    asked_things = [t for t in telling if not CARE_ITSELF.fullmatch(t)]
+    # "去拉萨住院要不要转诊证明": a rule for every stay that speaks of what is asked (第三十二条
+    # 逐级转诊并出具转诊转院证明) answers first; the rule only for care outside Tibet is told
+    # after it as not applying
+    applying = next(
+        (
+            r
+            for r in scored[:6]
+            if r is not rule
+            and asked_things
+            and not OUTSIDE_TIBET.search(r.clause.text)
+            and all(covered_by(t, question, full_text(r)) for t in asked_things)
+        ),
+        None,
+    )
+    if applying is not None:
+        first = of_clauses(corpus, applying.unit, [applying.clause], applying.score)
+        lines = [
+            f"{display(applying.clause.text).rstrip('。')}（{first.label}）[1]",
+            f"另外，{cite.display}中同样提到这一点的规定只适用于在西藏自治区以外就医，"
+            f"在{place.said}就医不适用：“{display(rule.clause.text)}”[2]",
+        ]
+        return Composed(
+            "answered", "\n".join(lines), [first, cite], [applying.clause.text, rule.clause.text]
+        )
     lines = [
         f"{place.said}在西藏自治区内：{cite.display}的这项规定只适用于在西藏自治区以外就医，"
         f"在{place.said}就医不适用。[1]",
@@ -589,6 +676,33 @@ def _punishes(clause: Clause) -> bool:
     """An item of a list of punished (or rewarded) deeds, or a penalty for a breach ("…未按要求
     如实填写巡逻日志的，要适当扣除…")."""
     return bool(MISCONDUCT_LEAD.search(_lead_of(clause)) or PENALTY_FOR_BREACH.search(clause.text))
+
+
+# the scheme one moves into, said after 转 ("转职工医保了"), and a rule for moving into one
+MOVED_INTO_ASKED = re.compile(r"转(?:入|到|成|为|去)?(?:城镇|城乡)?(职工|居民)")
+
+
+def _moved_into_asked(question: str, rows: list[ScoredClause]) -> list[ScoredClause]:
+    """ "转职工医保了，之前住院咋算": of the two sentences of a rule for moving either way (由A
+    转入B…；由B转入A…), the one moving into the scheme the question moves into comes first."""
+    asked = MOVED_INTO_ASKED.search(question)
+    if asked is None or not rows:
+        return rows
+    into = re.compile(rf"转入[^，。；]{{0,4}}{asked.group(1)}")
+    top = rows[0]
+    other = next(
+        (
+            r
+            for r in rows[1:8]
+            if r.unit.id == top.unit.id
+            and into.search(r.clause.text)
+            and r.score >= top.score - VALUE_MARGIN
+        ),
+        None,
+    )
+    if other is None or into.search(top.clause.text) or "转入" not in top.clause.text:
+        return rows
+    return [replace(other, score=top.score), *(r for r in rows if r is not other)]
 
 
 def _deed_named_first(question: str, rows: list[ScoredClause]) -> list[ScoredClause]:
@@ -2493,16 +2607,33 @@ GIVEN_TO = re.compile(
     r"(?:能不能|能否|可不可以|可以|能|允许|准)[^，。？]{0,4}?把[\u4e00-\u9fff]{1,10}?"
     r"([\u4e00-\u9fff])(?P<to>给|到)[\u4e00-\u9fff]{1,6}(?:吗|么|嘛|不|呢)?[？?。！!\s]*$"
 )
+# the act said before the asking words ("医保卡借给我表弟用一下行不行", "文物带到外地可以吗")
+GIVEN_TO_BEFORE = re.compile(
+    r"([\u4e00-\u9fff])(?P<to>给|到)[\u4e00-\u9fff]{1,6}?(?:用|玩|看|展览)?(?:一下|一阵|几天)?"
+    r"(?:行不行|行吗|可以吗|可不可以|成不成|好吗)[？?。！!\s]*$"
+)
+# a two-character act right before the asking words ("在外景那边录像可以吗", "拓印行吗")
+ACT_BEFORE = re.compile(
+    r"([\u4e00-\u9fff]{2})(?P<to>)(?:可以吗|行吗|行不行|可不可以|成不成|能行吗)[？?。！!\s]*$"
+)
 BARE_ACT = re.compile(
     r"(?:能不能|能否|可不可以|可以|能|允许|准)(?:自己|私自|擅自|随便|随意|直接)?"
-    r"([\u4e00-\u9fff]{1,2}?)(?:掉|走|了|一下|(?P<to>给|到)[\u4e00-\u9fff]{1,6}?)?(?:吗|么|嘛|不|呢)?"
+    # (the act, never the particle that ends the question: "…录像可以吗")
+    r"(?![吗么嘛呢不])([\u4e00-\u9fff]{1,2}?)(?:掉|走|了|一下|(?P<to>给|到)[\u4e00-\u9fff]{1,6}?)?(?:吗|么|嘛|不|呢)?"
     r"[？?。！!\s]*$"
 )
 
 
 def _bare_act(question: str) -> str:
     asking = asking_part(question)
-    m = GIVEN_TO.search(asking) or BARE_ACT.search(asking)
+    m = GIVEN_TO.search(asking) or BARE_ACT.search(asking) or GIVEN_TO_BEFORE.search(asking)
+    before = ACT_BEFORE.search(asking) if m is None else None
+    if before is not None:
+        import jieba.posseg
+
+        # (only an act: "拍摄壁画可以吗" names the thing acted on last, 壁画, no act)
+        flags = [w.flag for w in jieba.posseg.cut(before.group(1))]
+        m = before if flags and all(f[:1] in "v" for f in flags) else None
     # ("借给别人": the act with whom it is done to, 借用/出借 — never the 借 of 借机)
     act = m.group(1) + (m.group("to") or "") if m else ""
     # (报销 is what the scheme does, never an act a rule forbids one: "…能报销吗" asks a claim)
@@ -2530,6 +2661,18 @@ def _decides_act(question: str, clause: Clause, punished: bool, named: bool = Fa
     return said and (
         not named or not telling or any(covered_by(t, question, clause.text) for t in telling)
     )
+
+
+PERMITS = re.compile(r"可以|方可|准予|允许")
+
+
+def _permits_act(question: str, clause: Clause) -> bool:
+    """Whether a clause lets the bare act asked be done ("…之间可以交换、借用" for 借给)."""
+    from index.lexical import covered_by
+
+    act = _bare_act(question)
+    permits = PERMITS.search(clause.text)
+    return bool(act and permits) and covered_by(act, question, clause.text[permits.start() :])
 
 
 def _with_forbidding_rule(question: str, hits: list, corpus: Corpus) -> list:
@@ -2795,8 +2938,11 @@ def _compose(
 ) -> Composed:
     idf = searcher.idf
     exclude = exclude or set()
-    every = _demote_misconduct(
-        question, frame.fact, _score_clauses(question, hits, searcher, context, frame.fact)
+    every = _moved_into_asked(
+        question,
+        _demote_misconduct(
+            question, frame.fact, _score_clauses(question, hits, searcher, context, frame.fact)
+        ),
     )
     every = _named_over_catch_all(question, every, corpus)
     scored = [r for r in every if r.clause.text not in exclude] or every
@@ -3690,6 +3836,9 @@ def _compose(
     inside = _inside_tibet(question, frame, scored, best, corpus)
     if inside is not None:
         return inside
+    goal = _goal_not_status(question, frame, scored, corpus)
+    if goal is not None:
+        return goal
 
     near = scored
     if (
@@ -4011,7 +4160,7 @@ def _compose(
 
 # whether one may do a thing, asked ("壁画能拍照吗", "能不能自己留着", "允许挖吗")
 PERMISSION_ASKED = re.compile(
-    r"(?:能不能|可不可以|允不允许|准不准|让不让|许不许|能|可以|允许|准)([\u4e00-\u9fff]{1,6})"
+    r"(?:能不能|可不可以|允不允许|准不准|让不让|许不许|能|可以|允许|准|让)([\u4e00-\u9fff]{1,6})"
 )
 # a sentence that decides whether one may: a ban, or a leave given
 PERMITTING = re.compile(rf"{BANNED.pattern}|方可|可以|允许|准予")
@@ -4060,9 +4209,16 @@ def _ban_verdict(question: str, direct: str, unit_text: str = "") -> str:
     banned = re.split(r"[；。;]", direct[ban.end() :])[0]
     # the act's verbs ("把文物带出境": 带出, not the 文 of 文物 every ban of the relic rules
     # names), and the regulation words its everyday words stand for ("带回家": 私分、藏匿)
-    said = asked.group(1)
+    asking = asking_part(question)
+    # (what follows the asking word to the question's end: "能在古格遗址录像吗" names its act
+    # after the place)
+    said = re.sub(r"[吗呢吧啊么嘛？?]+$", "", asking[asked.start(1) :])
     # (every word but the things, persons and counts: jieba may not tag a rare verb, 拓)
     verbs = [w.word for w in jieba.posseg.cut(said) if w.flag not in NOT_ACTS]
+    if not set("".join(verbs)) - set(ACT_FILLER):
+        # "拍寺庙外景可以吗": the act said before the asking word
+        said = asking[: asked.start()] or said
+        verbs = [w.word for w in jieba.posseg.cut(said) if w.flag not in NOT_ACTS]
     terms = [t for t in expand_query(said) if t not in tokenize(said)]
     from index.lexical import lexicon_spans
 
@@ -4070,7 +4226,7 @@ def _ban_verdict(question: str, direct: str, unit_text: str = "") -> str:
     # "中途…走" whose match ends in the act asked stands for 退训)
     terms += [
         term
-        for start, end, stands in lexicon_spans(question)
+        for start, end, stands in lexicon_spans(asking)
         if start < asked.start(1) < end
         for term in stands
     ]
@@ -4086,6 +4242,14 @@ def _ban_verdict(question: str, direct: str, unit_text: str = "") -> str:
         return (
             ""  # ("建设控制地带里能盖房吗": the ban found is the 保护范围's, not the place asked)
         )
+    # (the things the ban is said of: its sentence's subject right before it, "壁画、馆藏文物和
+    # 考古发掘现场不得拍摄"; not a whole duty said before it, "…报告，不得哄抢")
+    subject = re.split(r"[，,；;。：:]", direct[: ban.start()])[-1]
+    unlisted = _thing_unlisted(question, subject, banned)
+    if unlisted:
+        # "拍寺庙外景可以吗": the ban names what may not be photographed (壁画、馆藏文物和考古
+        # 发掘现场); a thing it does not name is neither banned nor allowed by it
+        return f"文件只规定了下面这些不得{_act_word(banned)}，没有提到“{unlisted}”"
     # ("未经批准，…不得复制": with approval it may be done)
     after_all = (
         ALLOWED_AFTER_ALL.search(direct)
@@ -4093,6 +4257,50 @@ def _ban_verdict(question: str, direct: str, unit_text: str = "") -> str:
         or re.search(r"未经[^，。；]{0,12}(批准|同意|许可)|私自|擅自", direct)
     )
     return "一般不可以" if after_all else "不可以"
+
+
+# a ban's list of the things it covers ("壁画、馆藏文物和考古发掘现场")
+LISTED_THINGS = re.compile(r"[、和及与或]")
+
+
+def _thing_unlisted(question: str, objects: str, banned: str) -> str:
+    """The thing the question asks the act of ("寺庙外景") when the ban lists the things it
+    covers and names none of the question's: "" when it names one (壁画), lists nothing, or
+    the question names no thing (persons are who acts, not what the act is done to)."""
+    # (who a ban is laid on, 任何单位和个人, lists no things)
+    objects = re.sub(r"(?:任何)?(?:单位|组织|个人|人员|公民)(?:和|或|、|及|或者)?", "", objects)
+    if not LISTED_THINGS.search(objects):
+        return ""
+    import jieba.posseg
+
+    from index.lexical import covered_by
+
+    asking = asking_part(question)
+    # the runs of things said one after another ("寺庙外景"; "寺庙门口…外景": two runs)
+    runs: list[list[str]] = [[]]
+    for w in jieba.posseg.cut(asking):
+        thing = (
+            w.flag in ("n", "nz", "ns", "nt", "nw", "s")
+            and len(w.word) >= 2
+            and not PERSONS.match(w.word)
+            and not re.search(r"[人员者客民僧尼]$", w.word)
+            # (a noun that names the act itself, 录像 for the 拍摄 banned, is not its object)
+            and not covered_by(w.word, w.word, banned)
+        )
+        if thing:
+            runs[-1].append(w.word)
+        elif runs[-1] and w.word not in ("的", "里"):
+            runs.append([])
+    things = [t for run in runs for t in run]
+    if not things or any(covered_by(t, question, objects) for t in things):
+        return ""
+    # (the run said last is what the act is done to: "在寺庙门口拍外景" → 外景)
+    return "".join(next(run for run in reversed(runs) if run))
+
+
+def _act_word(banned: str) -> str:
+    """The act a ban names ("拍摄" of "不得拍摄。"), without its ending."""
+    return re.split(r"[，,；;。]", banned.strip())[0] or "做"
 
 
 # the least or the most one pays, asked ("交医保最低多少钱", "医保最多交多少", "最少交几块")
@@ -4553,8 +4761,14 @@ INTERPRET_ASKED = re.compile(r"解释")
 INTERPRET_STATED = re.compile(r"负责解释|解释权")
 EFFECTIVE_ASKED = re.compile(
     r"(起|开始)(正式)?(执行|施行|实施|实行|生效)|(执行|施行|实施|实行|生效)(的|日期|时间)"
+    # ("办法什么时候施行", "施行什么时候": when a document takes effect, asked either way round)
+    r"|(办法|细则|方案|规定|文件)[^，。？?]{0,4}(什么时候|啥时候|何时|哪天|哪一天|几号)(正式|开始)?"
+    r"(执行|施行|实施|实行|生效)"
+    # (the verb first, 施行什么时候, is how an English "take effect" is read: of a document)
+    r"|(执行|施行|实施|实行|生效)(的时间是|于)?(什么时候|啥时候|何时|哪天|哪一天)"
 )
-EFFECTIVE_STATED = re.compile(r"施行|起执行|之日起(执行|实施)|生效")
+# ("本管理细则自印发之日起开始执行": 开始 between)
+EFFECTIVE_STATED = re.compile(r"施行|起(?:开始)?执行|之日起(?:开始)?(?:执行|实施)|生效")
 
 
 PAY_ASKED = re.compile(r"(交|缴)(?!通)")

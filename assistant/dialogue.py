@@ -19,6 +19,7 @@ from assistant.calculators.medical import UNNAMED_SPECIAL, fixed_tier
 from assistant.calculators.understanding import (
     CUSTODIAN_PAY_WORDS,
     DEDUCTION_ASKED,
+    EVERYDAY_ILLNESS,
     MEMBER_IDENTITY,
     StatedCase,
     exempt_age,
@@ -176,6 +177,12 @@ def slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]:
     # where the stay was is read by the frame from the gazetteer ("在喀什住院"), not by the
     # calculator's own reading
     slots.update({k: frame.slots[k] for k in PLACE_SLOTS if k in frame.slots})
+    if (
+        calculator in PAYING_CALCS
+        and "in_area" not in slots
+        and any(p.role is PlaceRole.TREATED and not p.abroad for p in frame.subject.places)
+    ):
+        slots["in_area"] = False  # ("那在武汉住的话呢": treated away from the prefecture)
     if not keep_mode:
         slots.pop("mode", None)
     if calculator in ("inpatient", "special_outpatient") and frame.person.age is not None:
@@ -315,6 +322,16 @@ def _figure_read_otherwise(bare: dict[str, Any], read: dict[str, Any], missing: 
 
 def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
     """The calculation this turn continues, or None when it is a question of its own."""
+    if (
+        "excluded" in frame.slots
+        and not set(frame.slots) - {"excluded"}
+        and not frame.figures
+        and ITEM_CLAIMED.search(frame.text)
+    ):
+        # "住院的伙食费呢 能报不", "要是剖腹产呢 她自己想剖": whether an item is paid (第三十条)
+        # is a verdict; no bill of the case is computed as that item
+        state.drop_pending()
+        return None
     pending = _answer_to_pending(frame, state)
     if pending is not None:
         return pending
@@ -518,6 +535,14 @@ def _back_to_shelved(frame: Frame, state: State) -> Turn | None:
     p = state.shelved
     if p is None or state.pending is not None:
         return None
+    if (
+        state.topic is not None
+        and state.topic.calculator == p.calculator
+        and LATER_STAY.search(state.topic.query)
+    ):
+        # "生孩子能报多少" (its bill asked), then "她生完又住了一次院": a figure said next is
+        # that later stay's, not the birth's set aside
+        return None
     # "各级财政补助合计八百 那我补多少": the set-aside input given, and the figure asked again
     if _asks_something(frame) and not (
         frame.asks_figure and frame.calculator in (None, p.calculator)
@@ -597,7 +622,17 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         return None
     if state.topic is not None and state.topic.calculator not in (None, last.calculator):
         return None  # the conversation has moved on to another calculation's topic
+    if (
+        state.topic is not None
+        and any(last.inputs.get(k) for k in STAY_CASE)
+        and LATER_STAY.search(state.topic.query)
+    ):
+        # "媳妇生完今年又住了一次院…" then "花了6000 她交的60档": the figures are the later
+        # stay's the topic just described, not a change of the birth computed before
+        return None
     new = slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
+    if set(new) == {"excluded"} and not frame.figures and ITEM_CLAIMED.search(frame.text):
+        return None  # "那请护工的钱能报吗": whether that item is paid, a verdict
     new.update(_honour_level(frame, last.inputs, new))
     if last.inputs.get("excluded") and "excluded" not in new and OWN_INJURY.search(frame.text):
         new["excluded"] = ""  # "那如果是在家自己摔伤的呢": a cause 第三十条 does not list
@@ -696,18 +731,27 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         and not (k in BIRTH_CASES and any(last.inputs.get(f) for f in BIRTH_CASES))
         for k, v in new.items()
     )
+    # "她今年是第二次住院了，起付线还是那么多吗" after her stay: the order of that stay told,
+    # with its deductible checked: the stay computed again answers it
+    order_told = (
+        "admission" in new
+        and last.calculator in ("inpatient",)
+        and bool(ORDER_OF_STAY_TOLD.search(frame.text))
+    )
     if (
         frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC)
         and not frame.continuation
         and not later_visit
         and not corrects
         and not flagged
+        and not order_told
     ):
         return None  # "这些钱算不算进限额？" asks about the rule; it changes nothing
     if not (
         frame.continuation
         or corrects
         or flagged
+        or order_told
         or not frame.topical
         or repeat
         or reask
@@ -745,6 +789,19 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         else:
             # (the rule's tier of the last person is not the next one's either)
             _drop_anothers_tier(base, new, last.inputs)
+    # "要是去成都华西住院呢" after a stay at the county hospital: a hospital in another city
+    # is not that one; its level is the last one's only as an assumption, said in a note
+    moved_away = (
+        last.calculator in PAYING_CALCS
+        and "level" in base
+        and "level" not in new
+        and new.get("in_area") is False
+        and base.get("in_area") is not False
+        and next(
+            (p.said for p in frame.subject.places if p.role is PlaceRole.TREATED and not p.generic),
+            "",
+        )
+    )
     if (
         base.get("mode") == "budget"
         and len(base.get("sites") or {}) > 1
@@ -834,6 +891,10 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
             Decimal(str(base.get("prior_cost", "0"))) + Decimal(str(base.get("cost", "0")))
         )
     turn = Turn(last.calculator, merged, frame, given=set(new))
+    if moved_away:
+        turn.note = (
+            f"医院级别按前面说的“{base['level']}”计算；{moved_away}的医院如果是其他级别，请告诉我。"
+        )
     if repeat and "cost" in merged:
         turn.note = f"费用按上一次的 {merged['cost']} 元计算；实际费用不同请告诉我。"
     if other_person and not new:
@@ -883,8 +944,14 @@ SUPPOSED = re.compile(
 )
 
 
+# an item's being paid asked ("…的钱能报吗", "伙食费呢 能报不"), not a cause supposed
+ITEM_CLAIMED = re.compile(r"费|钱|能报|报不|给报|报吗|报销吗")
+# the order of the stay just computed told (她今年是第二次住院了, 这是第三次住院)
+ORDER_OF_STAY_TOLD = re.compile(r"(?:今年|这次|这回|本次)?(?:是|算)?第[二三四五2-5]次住")
 # what one stay was, never carried to a later one unless said again
 STAY_CASE = ("maternity", "newborn_rescue", "excluded")
+# a later stay said ("又住了一次院", "再住院", "又进了医院")
+LATER_STAY = re.compile(r"(又|再)[^，。？?]{0,3}(住|进)[^，。？?]{0,4}(院|医院)")
 
 
 # a member joining the household's sum ("把我爸也算上", "再加上奶奶", "还有我妹妹")
@@ -970,7 +1037,7 @@ RULE_ASKED = re.compile(
 )
 # the outpatient schemes of one disease; "门诊" alone after one of them names its care
 DISEASE_OUTPATIENT = ("special_outpatient", "two_diseases")
-GENERAL_NAMED = re.compile(r"普通门诊|普通病|小病|感冒|头疼脑热")
+GENERAL_NAMED = re.compile(rf"普通门诊|普通病|{EVERYDAY_ILLNESS.pattern}")
 
 
 def outpatient_of_topic(frame: Frame, calculator: str) -> bool:
@@ -1052,6 +1119,17 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         inherited = {k: v for k, v in inherited.items() if k in PLACE_SLOTS} if same_place else {}
     if new.get("disease") in UNNAMED_SPECIAL and inherited.get("disease"):
         new.pop("disease")  # "门特报多少" after 高血压 was named: the condition named stands
+    later = (
+        topic.calculator == "inpatient"
+        and "admission" not in inherited
+        and "admission" not in new
+        and LATER_STAY.search(topic.query) is not None
+        and not state.stays(person_key(topic.person))
+    )
+    if later:
+        # "媳妇生完今年又住了一次院" with no earlier stay of hers computed: "又" says one came
+        # before it this year, so this one is at least the second
+        inherited["admission"] = 2
     inputs = _heads_to_budget({**inherited, **new}, frame.text)
     turn = Turn(topic.calculator, inputs, frame, given=set(new))
     turn.new_stay = _stay_kind(frame, topic.calculator, state, new)
@@ -1060,6 +1138,10 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
     marked = marked_cases(inherited, set(new))
     if marked:
         turn.note = f"按前面说的“{'、'.join(marked)}”计算；不是这种情况请告诉我。"
+    if later:
+        turn.note = (
+            "前面说了“又住了一次”，按本年度第二次住院计算；如果之前已住过两次以上，请告诉我。"
+        )
     turn.tentative = tentative and not (stating or frame.asks_figure)
     return turn
 

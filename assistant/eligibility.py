@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from decimal import Decimal
 from functools import lru_cache, partial
 
 from assistant.calculators.base import rules
 from assistant.calculators.medical import find_disease, match_exclusion
-from assistant.calculators.understanding import BACK_PAYMENT_DONE
+from assistant.calculators.understanding import BACK_PAYMENT_DONE, read_level
 from corpus import Corpus, NotFoundError
 from corpus.clauses import clauses
 
@@ -41,6 +42,8 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         or NEWBORN_JOINS.search(question)
         # "没上户口就没了，抢救花的钱咋办": whose fund pays is decided by the rule
         or (UNREGISTERED.search(question) and DIED.search(question))
+        # "孩子户口还没上 怎么参保": a child not yet registered joins once registered
+        or (UNREGISTERED.search(question) and CHILD.search(question))
         # "那没交的这几个月住院的钱呢": who bears care while the payments lapsed
         or LAPSE_COSTS.search(question)
     ):
@@ -48,10 +51,12 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
     if any(p.abroad and p.role.value == "treated" for p in frame.subject.places):
         question += "（境外）"  # "去泰国看病能报吗": treatment in another country is 境外就医
     for rule in (
+        _bed_fee_standard,
         monk_contribution,
         not_together,
         _special_disease,
         fund_never_pays,
+        _visitor_claim,
         _injury,
         partial(_custodian_hiring, person=frame.person),
         _training_attendance,
@@ -239,6 +244,8 @@ ENROL = "medical-insurance"
 # a child not yet registered ("孩子还没上户口", "宝宝没落户"): the newborn rule decides
 UNREGISTERED = re.compile(
     r"(没|未|还没|没有|不)(来得及|来得及去)?(上|落|办|报)(户口|户)|没有户口|上户口(之|以)?前"
+    # ("户口还没上", "户口没落"): the registration said first
+    r"|户口(还|都)?(没|未|没有)(上|落|办|报)"
 )
 CHILD = re.compile(r"孩子|小孩|娃|宝宝|宝贝|婴儿|新生儿|刚出生|刚生|闺女|儿子|女儿")
 # a newborn's joining asked ("新生儿怎么参保", "刚生的娃咋上医保", "宝宝出生后多久能办医保")
@@ -752,6 +759,98 @@ def _rate_checked(frame, said: re.Match[str]) -> Verdict | None:
     )
 
 
+# a bed's fee for a day said ("床位费一天100", "每天床位费80块"), and the whole of it asked paid
+# (a day said: "床位费900" is a stay's bed fees, "床位费10天600" a count of days)
+BED_FEE_SAID = re.compile(
+    r"床位费?(?:是|要|收)?(?:一天|每天|每日|一晚|每晚)(?:是|要|收)?(?:也)?\s*(\d+(?:\.\d+)?)"
+    r"(?!\s*(?:天|晚|日))"
+    r"|(?:一天|每天|每日|一晚|每晚)的?床位费?(?:是|要|收)?\s*(\d+(?:\.\d+)?)(?!\s*(?:天|晚|日))"
+)
+WHOLE_PAID_ASKED = re.compile(
+    r"全报|全额|都能报|都报|全部报|能报吗|报不报|能不能报|能报销吗|给报吗"
+)
+
+
+def _bed_fee_standard(question: str, corpus: Corpus) -> Verdict | None:
+    """ "二级医院床位费一天100 能全报吗": the bed fee is paid up to its level's standard a day
+    (第二十二条（二）); what a day costs beyond it is not."""
+    said = BED_FEE_SAID.search(question)
+    level = read_level(question)
+    if said is None or level is None or not WHOLE_PAID_ASKED.search(question):
+        return None
+    table = rules()["inpatient"]["bed_fee_cap"]
+    standards = table["values"]
+    if level not in standards:
+        return None
+    fee, cap = Decimal(said.group(1) or said.group(2)), Decimal(standards[level])
+    name = f"{level}医院" if level.endswith("级") else level
+    article, item = table["cite"][1], table["cite"][2]
+    place = [("medical-insurance", article, item)]
+    if fee > cap:
+        over = fee - cap
+        return Verdict(
+            f"不能全报：{name}床位费的标准是{cap}元/床日（{article}{item}），"
+            f"每天{fee}元中超出标准的{over}元不在标准之内。",
+            place,
+            focus=f"{name}{cap}元/床日",
+            facts=[str(fee), str(over)],
+        )
+    place.append(("medical-insurance", article, "（三）"))
+    return Verdict(
+        f"床位费在标准之内：{name}床位费的标准是{cap}元/床日（{article}{item}），每天{fee}元没有"
+        "超过标准；它和其他合规费用一起按住院报销比例报销，不是全额报销（第二十二条（三））。",
+        place,
+        focus=f"{name}{cap}元/床日",
+        facts=[str(fee)],
+    )
+
+
+# a visitor to the prefecture, said as one ("游客", "外国人", "来旅游的", "德国游客")
+# (the asker or the person asked of as a visitor: not "我去新疆旅游…", a resident travelling)
+VISITOR = re.compile(
+    r"游客|旅客|外国人|外籍|老外|背包客|(?:来|到)(?:阿里|这边|这里)?(?:旅游|旅行|观光|玩)的"
+)
+# a medical claim (报销, 医保给报), never 报告, 报警, 报名
+CLAIMED = re.compile(
+    r"报销|看病|住院|(?<!举)报(?![告警名到道考批备])|(?:医保|保险)[^，。？?]{0,4}(?:管|赔|付)"
+)
+
+
+MEDICAL_WORDS = re.compile(r"医保|报销|看病|住院|就医|门诊|医疗")
+
+
+def _visitor_claim(question: str, corpus: Corpus) -> Verdict | None:
+    """ "德国游客在阿里生病了，医保能报吗": the residents' scheme pays its members, who are
+    residents registered in the prefecture (第六条); a visitor is none of them."""
+    if (
+        not CLAIMED.search(question)
+        or not MEDICAL_WORDS.search(question)
+        # (whether one may join, "户口在四川能参加这里的医保吗", is the enrolment rule's)
+        or MAY_JOIN.search(question)
+    ):
+        return None
+    from assistant.frame import PlaceRole, places_in
+
+    if not VISITOR.search(question):
+        if not any(p.role is PlaceRole.ORIGIN for p in places_in(question)):
+            return None
+        # "四川来的民工在阿里住院能报吗": from elsewhere, perhaps registered here since
+        return Verdict(
+            "要看是否在阿里参保：阿里地区城乡居民基本医疗保险的参保范围是具有阿里地区户籍且未参加"
+            "城镇职工基本医疗保险的城乡居民等（第六条）；户籍不在阿里、也没有在阿里参保的，"
+            "不能按这里的规定报销。",
+            [("medical-insurance", "第六条", "（一）")],
+            focus="具有阿里地区户籍",
+        )
+    return Verdict(
+        "不能按这里的城乡居民医保报销：阿里地区城乡居民基本医疗保险的参保范围是具有阿里地区户籍且"
+        "未参加城镇职工基本医疗保险的城乡居民等（第六条），只有参保人员才能报销；公报没有规定游客"
+        "在阿里就医的报销办法。",
+        [("medical-insurance", "第六条", "（一）")],
+        focus="具有阿里地区户籍",
+    )
+
+
 def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
     """Who may join the residents' scheme (第六条)."""
     newborn = ("medical-insurance", "第六条", "（三）")
@@ -825,8 +924,9 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
     from assistant.frame import PlaceRole, places_in
 
     # "户口在四川", "四川户口的": registered elsewhere
+    # ("德国游客", "外国人": a visitor from elsewhere, registered there)
     elsewhere = any(p.role is PlaceRole.ORIGIN for p in places_in(question)) and re.search(
-        r"户口|户籍", question
+        r"户口|户籍|游客|旅游|外国|外籍", question
     )
     if elsewhere or re.search(
         r"(没有|不是|无).{0,4}(阿里)?(户口|户籍)|外地户口|户口不在", question
@@ -871,6 +971,7 @@ def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
         return None  # "参加培训来回的路费能报吗": another document's subject
     item, name, spec = found
     article = spec[1]
+    item = item or spec[2]  # (非选定: an item of 第二十九条, cited by its own spec)
     label = f"{article}{item}" if item else article
     return Verdict(
         f"不能报销。这属于“{name}”，按{label}，城乡居民基本医疗保险基金不予支付。",

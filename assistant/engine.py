@@ -80,6 +80,7 @@ from assistant.compose import (
 )
 from assistant.dialogue import (
     AGAIN,
+    ITEM_CLAIMED,
     MEMBER_ADDED,
     PAYING_CALCS,
     PLACE_SLOTS,
@@ -114,6 +115,8 @@ from assistant.frame import (
     TASK_REQUEST,
     THANKS_AT_END,
     WHAT_HAPPENS,
+    WHAT_NOW_ASKED,
+    WORK_ASKED,
     YES_NO,
     FactType,
     Frame,
@@ -838,6 +841,21 @@ class Assistant:
                 if verdict is not None:
                     state.last_status = VERDICT
                     return self._verdict(verdict, frame)
+        if (
+            (state.last_calc is not None or (state.topic and state.topic.calculator))
+            and (frame.fact is FactType.YES_NO or frame.continuation)
+            and _item_only(frame, state)
+        ):
+            # "住院的伙食费呢 能报不" after a stay computed, "要是剖腹产呢 她自己想剖" after a
+            # birth's rule: whether that item is paid, a verdict of its own (第三十条), not the
+            # stay's whole bill computed as that item
+            verdict = eligibility.decide(frame, self.corpus) or eligibility.decide(
+                read_frame(f"{frame.text}，能报吗"), self.corpus
+            )
+            if verdict is not None:
+                state.drop_pending()  # (the bill asked before is not this item's)
+                state.last_status = VERDICT
+                return self._verdict(verdict, frame)
         own = _own_share_of(frame, state)
         stays = _stays_paid(own, frame, state) if own is not None else []
         if len(stays) > 1:
@@ -995,6 +1013,13 @@ class Assistant:
                 state.drop_pending()
                 return beyond_result
         medical = topic in ("inpatient", "special_outpatient")
+        # (right after the yearly cap was told, "超过了咋办" exceeds it)
+        after_cap = bool(
+            state.last_citations
+            and CAP_STATED.search(state.last_citations[0].text)
+            and state.last_citations[0].label == CAP_ARTICLE
+            and not OTHER_MATTER.search(frame.text)
+        )
         # ("剩下的钱还有别的能报吗" right after a stay's result: what is left of that bill)
         # (not "古建筑维修的钱不够，剩下的谁来出": another document's words open their own topic)
         # ("还有别的地方报吗": another source, no word of another document)
@@ -1002,7 +1027,7 @@ class Assistant:
         leans = frame.continuation or (
             last_status == "calculated" and self._in_last_document(own_words, frame.text, state)
         )
-        asked = f"医保 {frame.text}" if medical and leans else frame.text
+        asked = f"医保 {frame.text}" if (medical and leans) or after_cap else frame.text
         # ("住院花了30万 超过的部分咋办": a bill over the cap that cannot be computed, no tier
         # or level said: what covers the rest is what is asked)
         over = (
@@ -1303,7 +1328,13 @@ class Assistant:
             if n and used and response.status in ("answered", "out_of_scope"):
                 # the part asked once more without avoiding the quotes shown before
                 again = self._single(frame, State(), multi=True)
-                if response.status == "answered" and again.status == "out_of_scope":
+                if (
+                    response.status == "answered"
+                    and again.status == "out_of_scope"
+                    # (a part naming nothing, "过了时间还能交不", is read with the first part's
+                    # subject: alone, in a fresh conversation, it has none)
+                    and names_something(part)
+                ):
                     # a part the gazette does not answer stays declined though its nearest rule
                     # was quoted before ("…是自带的吗 还要不要另交钱": no weaker article answers)
                     response = again
@@ -2351,6 +2382,17 @@ class Assistant:
             and names_something(HANDED_OUT.sub("", q))
         )
         query = frame.text if alone or paid_by else self._with_context(frame, state)
+        role = None if alone else _role_of_work_asked(frame.text, state)
+        swapped = (
+            None
+            if alone
+            else _thing_swapped(frame, state, self.doc_text)
+            or (f"{role}{frame.text}" if role else None)
+        )
+        if swapped:
+            # "不对，是外景" after "壁画能拍照吗": that question, asked of the thing named now;
+            # "当上了每天要干嘛" after how to become a custodian: that post's work
+            frame, q, query = read_frame(swapped), swapped, swapped
         if not alone and state.topic and query == _over_the_whole(q, state.topic.query):
             # (the question re-asked over the whole is the one composed: its words, not 一共's)
             frame, q = read_frame(query), query
@@ -2421,6 +2463,14 @@ class Assistant:
         if missing:
             return missing
         verdict = eligibility.decide(frame, self.corpus)
+        level = (state.last_calc.inputs.get("level") if state.last_calc else None) or (
+            state.topic.slots.get("level") if state.topic else None
+        )
+        if verdict is None and level and not read_level(q):
+            # "床位费一天100 也能全报吗" after a stay at a 二级 hospital: that hospital's rule
+            named = f"{level}医院" if str(level).endswith("级") else str(level)
+            verdict = eligibility.decide(replace(frame, text=f"{named} {q}"), self.corpus)
+            verdict = verdict if verdict is not None and verdict.focus.startswith(named) else None
         if verdict is None and lapse:
             # "那我2月份住院花的钱能报吗" after "忘了交医保，现在3月了还能补吗"
             verdict = eligibility.care_in_lapse(lapse, q, self.corpus)
@@ -2555,6 +2605,24 @@ class Assistant:
             alone_hits = self._family_hits(q, state)
             if alone_hits:
                 again = compose(frame, q, alone_hits, self.corpus, searcher, q, exclude=avoid)
+                if again.status == "answered":
+                    composed, kept = again, q
+        elif (
+            composed.status == "out_of_scope"
+            and query == q
+            and state.last_citations
+            and hits
+            and hits[0].unit.doc_id != _last_doc(state)
+            and _family(hits[0].unit.doc_id) == _family(_last_doc(state))
+            and not SWITCH.search(q)
+            and not frame.subject.places
+        ):
+            # "一个文物点几个人" after a custodian's duties: read alone it finds the relic
+            # rules' sites, silent on it; in the document the conversation is in, that post's
+            # rule answers (每处安排2名)
+            last_hits = self.searcher.search(q, k=5, doc=_last_doc(state))
+            if last_hits:
+                again = compose(frame, q, last_hits, self.corpus, searcher, q, exclude=avoid)
                 if again.status == "answered":
                     composed, kept = again, q
         # "要是忘了备案呢": the text is silent on it; the duty just quoted is the nearest rule
@@ -3465,7 +3533,11 @@ class Assistant:
         # a rule that shares no word with the question is no reference ("今天天气怎么样")
         if related and self._coverage(question, related[:1]) > 0:
             cite = nearest or of_hit(self.corpus, related[0])
-            answer += f"可参考阿里地区的相关规定：{cite.display}[1]。"
+            # (the rule's own words, its sentence nearest the question: a label alone tells
+            # the asker nothing)
+            said = cite.text if nearest else _best_sentence(related[0], cite.text)
+            excerpt = said if len(said) <= NEAREST_QUOTE_MAX else said[:NEAREST_QUOTE_MAX] + "……"
+            answer += f"可参考阿里地区的相关规定：{cite.display}“{display(excerpt)}”[1]。"
             citations = [cite]
         return Response("out_of_scope", answer=answer, citations=citations, facts=["2020", reason])
 
@@ -3697,6 +3769,14 @@ def _rule_first(part: str) -> bool:
     the last turn."""
     first = read_frame(part)
     return first.topical and not first.figures and not first.continuation
+
+
+NEAREST_QUOTE_MAX = 120  # the characters of the nearest rule quoted with a decline
+
+
+def _best_sentence(hit, fallback: str) -> str:
+    """The sentence of a hit nearest the question (its best clause), else `fallback`."""
+    return hit.clauses[0].clause.text if getattr(hit, "clauses", ()) else fallback
 
 
 def _last_doc(state: State) -> str:
@@ -3990,6 +4070,77 @@ def _to_place(last: str, frame: Frame) -> str | None:
     return moved if moved != last else None
 
 
+# a post people hold, named in a question ("文物看管员", "养护员", "看管人员")
+ROLE_NAMED = re.compile(r"(?:野外)?(?:文物)?(?:看管|看护|养护|护林|保洁|巡护)(?:员|人员)")
+
+
+def _role_of_work_asked(turn: str, state: State) -> str:
+    """The post the conversation spoke of last, when a turn asks what one does every day
+    without naming it ("当上了每天要干嘛" after "想当文物看管员…"); "" otherwise."""
+    if not WORK_ASKED.search(turn) or ROLE_NAMED.search(turn):
+        return ""
+    # (the last question only, or the one before it: "怎么报名" may come between)
+    for asked in [q for q in state.asked if q != turn][-2:][::-1]:
+        named = ROLE_NAMED.findall(asked)
+        if named:
+            return named[-1]
+    return ""
+
+
+# the medical scheme's yearly cap, as its rule states it
+CAP_STATED = re.compile(r"年度最高支付限额")
+CAP_ARTICLE = "第二十三条"  # the article that states it for the scheme as a whole
+# the words after which the rules name an act ("不得私自拓印", "禁止…出售", "进行…复制")
+ACT_NAMED_AFTER = r"(?:不得|禁止|严禁|私自|擅自|进行)"
+
+
+def _an_act_the_rules_name(word: str, doc_text: dict[str, str]) -> bool:
+    """Whether the documents name `word` as an act, right after a ban or 进行 (拓印, 复制)."""
+    pattern = re.compile(rf"{ACT_NAMED_AFTER}[^，。；]{{0,4}}{re.escape(word)}")
+    return any(pattern.search(text) for text in doc_text.values())
+
+
+def _item_only(frame: Frame, state: State) -> bool:
+    """A turn that names only an item 第三十条 excludes, no figure ("那请护工的钱能报吗"): read
+    as a stay's inputs when no calculator is its own."""
+    if frame.figures or not ITEM_CLAIMED.search(frame.text):
+        return False  # ("那跟人打架打伤的呢": another cause of the stay, computed again)
+    slots = frame.slots if frame.calculator else understand(frame.text, "inpatient").inputs
+    return "excluded" in slots and not set(slots) - {"excluded", "in_area"}
+
+
+SWAP_LOOKBACK = 2  # the questions before a bare "那X呢" that it may ask again of X
+
+
+def _thing_swapped(frame: Frame, state: State, doc_text: dict[str, str]) -> str | None:
+    """The last yes/no asked of a thing, asked of the one a bare follow-up names ("那外景呢",
+    "我说的是石碑"); None when the turn says anything of a case (a place, a figure, a
+    calculator's input) or the last question was a calculation's."""
+    from assistant.ellipsis import asked_of, named_thing
+
+    if (
+        state.topic is None
+        or state.topic.calculator
+        or frame.calculator
+        or frame.slots
+        or frame.figures
+        or frame.subject.places
+    ):
+        return None
+    # (a person said in the opening, "我说的是石碑", is who speaks; one in the thing is refused)
+    thing = named_thing(frame.text)
+    if not thing or _an_act_the_rules_name(thing, doc_text):
+        return None  # ("那拓印呢" after a photo's ban: another act, asked of its own rule)
+    # ("一级文物呢？" after "博物馆里的文物能借给别的单位吗？" and "最长能借多久？": the last
+    # question that asked of a thing, within the last few turns)
+    recent = [q for q in state.asked if q != frame.text][-SWAP_LOOKBACK:]
+    for last in (state.topic.query, *reversed(recent)):
+        swapped = asked_of(last, thing)
+        if swapped:
+            return swapped
+    return None
+
+
 def _requalified(last: str, turn: str) -> str | None:
     """ "创业目标呢" after "就业率目标是多少": the turn names, with a qualifier of its own, the
     head the last question asked of; the last question's asking, put after the turn's words
@@ -4094,7 +4245,10 @@ PAPERS_HANDED_IN = re.compile(
 # the matters of the documents other than the medical scheme
 OTHER_MATTER = re.compile(r"文物|文保|看管|培训|公路|养护|客运|毕业生|就业|创业|三甲|岗位")
 # what a bill's sum is said after ("花了", "药费", "一共开了")
-BILL_BEFORE = re.compile(r"(?:花了|花费|花|费用?|合规|用了|开了|一共|总共)\s*$")
+# (a period of care said before it is the bill's too: "开药 一年大概1000块")
+BILL_BEFORE = re.compile(
+    r"(?:花了|花费|花|费用?|合规|用了|开了|一共|总共|一年|每年|全年|一个月|每个?月|这次|这回)\s*$"
+)
 
 
 def _estimate_for_topic(frame: Frame, state: State) -> Frame | None:
@@ -4103,6 +4257,8 @@ def _estimate_for_topic(frame: Frame, state: State) -> Frame | None:
     topic = state.topic
     if frame.calculator or frame.malformed or topic is None:
         return None
+    if not frame.asks_figure and WHAT_NOW_ASKED.search(frame.text):
+        return None  # ("超过了咋办 我阿妈癌症花了十几万": what to do is asked, no sum)
     if topic.calculator not in ESTIMATE_RULED or OTHER_MATTER.search(frame.text):
         return None  # ("文物培训的费用大概500左右，是谁出": another document's cost)
     from assistant.calculators.amounts import scan_amounts
@@ -4120,7 +4276,9 @@ def _estimate_for_topic(frame: Frame, state: State) -> Frame | None:
         text=f"{topic.query}，{frame.text}",
         intent=Intent.CALCULATE,
         calculator=topic.calculator,
-        slots=dict(topic.slots),
+        # (with what the turn says of the case: "在乡卫生院开药" is the level the next turn's
+        # exact sum is paid at)
+        slots={**topic.slots, **understand(frame.text, topic.calculator).inputs},
         malformed=rough,
     )
 

@@ -396,14 +396,22 @@ PROCEDURE = re.compile(
     # "医保咋报", "在西安住院要先做什么": how a claim is made, what is done first
     # ("被发现了咋办": what follows a misdeed, not a way of doing)
     r"|(?:怎么|咋|如何)报(?![告名到道送考批备多几])|(?<!了)咋办|"
-    r"(?:要|该|得|需要)先(?:做|干|办|弄)(?:什么|啥|些什么)"
+    # ("要先干嘛": 干嘛 is 干什么)
+    r"(?:要|该|得|需要)先(?:做|干|办|弄)(?:什么|啥|嘛|些什么)"
 )
 # "在成都住院了要做啥", "挖到文物该干什么": what one in a situation has to do — a procedure,
 # unless a role's work is asked ("看管员要做什么": its duties, a list)
 WHAT_TO_DO = re.compile(
-    r"(?:要|该|得|需要|应该|应当|必须)(?:做|干|办|弄)(?:点|些)?(?:什么|啥|哪些事)"
+    r"(?:要|该|得|需要|应该|应当|必须)(?:做|干|办|弄)(?:点|些)?(?:什么|啥|嘛|哪些事)"
     # (not the papers or steps of an act: "带出境要办什么手续")
     r"(?!手续|材料|资料|证|程序|流程|东西|检查|治疗|手术|体检|工作)"
+)
+# a situation one is in, whose steps are asked (not a post's work)
+SITUATION = re.compile(r"住院|出院|看病|就医|发现|挖|捡|以后具体|之后具体")
+# a post's daily work asked ("当上了每天要干嘛", "平时都做些什么"): its duties, not a procedure
+WORK_ASKED = re.compile(
+    r"(?:(?:每天|平时|平常|日常|主要|具体|天天)(?:都|就)?|(?:当上|当了|干上|选上)了?(?:以后|之后)?)"
+    r"(?:要|得|该|需要)?(?:做|干|负责)(?:些)?(?:什么|啥|嘛|哪些)"
 )
 ROLE_WORK_ASKED = re.compile(
     r"(?:员|人员|单位|部门|机构|政府)的?(?:都|平时|平常|日常|每天|每月|主要|具体)?"
@@ -550,14 +558,21 @@ TREATED_AFTER = re.compile(
     r"^\s*(市|省|县|区)?\s*(的?([一二三]级|三甲|二甲|三乙)?(各?大?医院|人民医院|华西|协和|湘雅|定点医院|医疗机构)|"
     # ("成都三甲 250档 4万": a hospital's grade after the place is a hospital there)
     r"的?(三甲|二甲|三乙|二乙)|住院|看病|就医|治疗|"
-    r"做手术|手术|生孩子|分娩|看门诊|打工|上学|读书|工作|务工|旅游|出差|住了)"
+    r"做手术|手术|生孩子|分娩|看门诊|打工|上学|读书|工作|务工|旅游|出差|住了)|"
+    # ("新疆叶城的医院近": a town of the place named before its hospital)
+    r"^\s*(?:(?![人在去到从户的])[\u4e00-\u9fff]){1,4}?(?:市|县|区|镇)?的(?:[一二三]级|三甲|二甲|三乙)?"
+    r"(?:各?大?医院|人民医院|定点医院|医疗机构)"
 )
 ORIGIN_AROUND = re.compile(r"(户口|户籍|老家|籍贯|人(?!民))")
 LEVEL_AFTER = re.compile(r"^\s*(级|重点)")  # 自治区级, 全国重点: a level of protection, not a place
 # "外地游客", "外省老板": people described by where they come from, not a place asked about
 PEOPLE_AFTER = re.compile(
-    r"^\s*(来的)?的?\s*(游客|人|客人|老板|商人|朋友|亲戚|记者|学者|专家|团队|车|工人|民工|劳力|劳动力|"
+    r"^\s*(来的)?的?\s*(游客|人(?!民)|客人|老板|商人|朋友|亲戚|记者|学者|专家|团队|车|工人|民工|劳力|劳动力|"
     r"务工人员|施工队|工程队|队伍|公司|企业|老乡|农民|牧民|学生|大学生|毕业生|医生|师傅)"
+)
+VISITORS_AFTER = re.compile(
+    r"^\s*(?:过)?来(?:阿里)?(?:旅游|旅行|玩|出差|打工|务工|朝圣)?的"
+    r"|^\s*的?\s*(?:游客|旅客|客人|老板|商人|民工|务工人员|施工队|工程队|老乡)"
 )
 # "内地西藏班", "西藏中学": a school named after a place is not that place's matters
 SCHOOL_AFTER = re.compile(r"^\s*(班|中学|小学|学校|大学|学院|民族学院)")
@@ -685,7 +700,13 @@ def _places(q: str) -> list[PlaceRef]:
             or (BILL_AFTER.match(after) and TREATMENT.search(q))
         ):
             role = PlaceRole.TREATED
-        elif ORIGIN_AROUND.match(after[:3]) or re.search(r"(户口|户籍|老家)(在|是)\s*$", before):
+        elif (
+            ORIGIN_AROUND.match(after[:3])
+            or re.search(r"(户口|户籍|老家)(在|是)\s*$", before)
+            # ("德国游客", "四川来的民工": visitors said by where they come from; "宜昌的
+            # 大学生" are that place's own, whose matters are asked)
+            or VISITORS_AFTER.match(after)
+        ):
             role = PlaceRole.ORIGIN
         else:
             role = PlaceRole.SUBJECT
@@ -715,6 +736,12 @@ RESIDENT_NAMED = re.compile(r"城乡居民|居民医保|居民基本医疗")
 # how the two combine is the commercial policy's contract, which the gazette does not cover
 # both schemes joined ("两个都参加", "还能再参加"), the residents' one being the other
 BOTH_JOINED = re.compile(r"(两个|两种|两边|都|同时|一起|再|也)[^，。？?]{0,3}(参加|参保|加入|入保)")
+# moving between the residents' scheme and the employees' ("转职工医保了", "从职工医保转过来"):
+# the residents' rules say what is paid then (第十三条)
+SCHEME_MOVED = re.compile(
+    r"(?:转|转入|转到|转成|转为|换成|换到|改成|改参加|改交)(?:城镇)?职工|"
+    r"(?:从|由)(?:城镇)?职工[^，。？?]{0,8}(?:转|换|改)"
+)
 CLAIMED_TOGETHER = re.compile(r"一起|同时|叠加|两边|都能报|都报|重复|二次报销|再报")
 
 
@@ -726,7 +753,7 @@ def _scheme(q: str) -> Scheme | None:
     if RESIDENT_NAMED.search(q) and not (commercial.search(q) and CLAIMED_TOGETHER.search(q)):
         return Scheme.RESIDENT
     employee = next(p for p, s in SCHEMES if s is Scheme.EMPLOYEE)
-    if employee.search(q) and BOTH_JOINED.search(q):
+    if employee.search(q) and (BOTH_JOINED.search(q) or SCHEME_MOVED.search(q)):
         # "单位上有职工医保，他能两个都参加吗": joining the residents' scheme as well (第六条)
         return Scheme.RESIDENT
     for pattern, scheme in SCHEMES:
@@ -927,7 +954,12 @@ PAY_SCHEDULE = re.compile(
     r"(多久|多长时间|啥时候|什么时候|几号|哪天)[^，。？?]{0,2}(发|给|打|到账)"
 )
 # "工资能涨多少", "补贴提高多少": the size of a change, which no calculator computes
-CHANGE_ASKED = re.compile(r"(涨|上涨|提高|增加|上调|调高|加)(了)?(多少|几)")
+# ("参加几次培训" takes part, "再加几个人" adds: neither asks a rise)
+CHANGE_ASKED = re.compile(r"(涨|上涨|提高|增加|上调|调高|(?<![参追再])加)(了)?(多少|几)")
+
+
+# what to do, or who covers it, asked ("咋办", "谁管", "还有啥办法"): no sum asked
+WHAT_NOW_ASKED = re.compile(r"咋办|怎么办|咋整|怎么弄|谁管|谁来管|找谁|还有(?:什么|啥)?办法")
 
 
 def _states_case(q: str, slots: dict[str, Any]) -> bool:
@@ -1008,7 +1040,11 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
     ):
         return Intent.CALCULATE
     if PROCEDURE.search(q) or (
-        WHAT_TO_DO.search(q) and not LIST.search(q) and not ROLE_WORK_ASKED.search(q)
+        WHAT_TO_DO.search(q)
+        and not LIST.search(q)
+        and not ROLE_WORK_ASKED.search(q)
+        # (not a situation's steps: "发现文物以后具体要做什么", "在拉萨住院了每天要做什么")
+        and not (WORK_ASKED.search(q) and not SITUATION.search(q))
     ):
         return Intent.PROCEDURE
     if LIST.search(q):
@@ -1492,10 +1528,13 @@ def read_frame(text: str) -> Frame:
         slots=slots,
         # a range in a question about the rules is no input, nor an estimate in a why
         # ("为什么第二回只给了五百多": the sum recalled, not a figure to compute with)
+        # (nor an estimate said beside what to do: "超过了咋办 我阿妈癌症花了十几万" asks no sum)
         malformed=[
             m
             for m in pieces
-            if intent is not Intent.EXPLAIN and (intent is Intent.CALCULATE or not m.estimate)
+            if intent is not Intent.EXPLAIN
+            and (intent is Intent.CALCULATE or not m.estimate)
+            and not (m.estimate and not asks_figure and WHAT_NOW_ASKED.search(q))
         ],
         invalid=[why for _, why in invalid],
         invalid_fields=[key for key, _ in invalid],

@@ -144,10 +144,16 @@ def _other_fact(piece: str, before: str) -> bool:
         return True  # "…投资多少，建在哪": where it stands, beside its sum
     if WHAT_NOW.search(piece) and not WHAT_NOW.search(before):
         return True  # "…什么时候交钱？错过了咋办": what to do then, beside the time
+    if LATE_STILL.search(piece) and read_frame(before).fact is FactType.DATE:
+        return True  # "…什么时候缴费，错过了还能补吗": whether it is late, beside the time
     fact = read_frame(piece).fact
     return fact not in (FactType.OTHER, FactType.YES_NO) and fact != read_frame(before).fact
 
 
+# whether something may still be done late ("错过了还能补吗", "过了时间还能交不")
+LATE_STILL = re.compile(
+    r"(?:错过|过了|晚了|超过了?|逾期|没赶上|忘了|误了)[^，。？?]{0,6}(?:还能|还可以|能不能|可不可以|还让)"
+)
 # what to do, or what follows, in a case ("错过了咋办", "怎么办", "咋整")
 WHAT_NOW = re.compile(r"(?:怎么|咋|如何|怎样)办|咋整|怎么弄|会怎样|会怎么样|会咋样")
 

@@ -46,6 +46,22 @@ MODES = ("hybrid", "dense", "bm25")
 __all__ = ["Hit", "ScoredClause", "Searcher", "index_dir"]
 
 
+# colloquial words of asking, said as the written ones the model and the index know best
+# ("要先干嘛" is "要先做什么"): they ask, they name nothing the rules hold
+ASKING_SPOKEN = (
+    # (after a modal only: "干嘛要交这么多" asks why)
+    (re.compile(r"(?<=[要该得先])(?:干嘛|干啥|做啥|弄啥|搞啥)"), "做什么"),
+    (re.compile(r"咋办|咋整|咋弄"), "怎么办"),
+)
+
+
+def plain_asking(query: str) -> str:
+    """The query with colloquial words of asking in their written form."""
+    for pattern, written in ASKING_SPOKEN:
+        query = pattern.sub(written, query)
+    return query
+
+
 def index_dir(model_id: str) -> Path:
     safe = "".join(ch if ch.isalnum() or ch in "-_." else "_" for ch in model_id)
     return cache_dir() / "index" / safe
@@ -339,7 +355,7 @@ class Searcher:
         """The k best units, referenced ones first; `weights` overrides the fusion (evaluation).
         `fact` names the kind of value asked ("amount", "ratio", "date", "body", "count"; a
         question frame's fact type); by default it is read from the query."""
-        query = dates_in_digits(query.strip())
+        query = plain_asking(dates_in_digits(query.strip()))
         if not query:
             return []
         if mode not in MODES:

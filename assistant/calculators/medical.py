@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from decimal import Decimal
 from typing import Any
@@ -46,10 +47,26 @@ def _annual_cap(result: Result, uncapped: Decimal, already_paid: Decimal) -> Dec
     return payment
 
 
+# "在二级医院剖了": a caesarean, a delivery unless asked for without need (第三十条（七）)
+CAESAREAN = re.compile(r"剖宫产|剖腹产|剖(了|的)(?![^，。？]{0,3}(肚|腹|开|伤))")
+CAESAREAN_BY_CHOICE = re.compile(r"自己要求|主动要求|自己想|自愿|没有?医学指征|无医学指征|非临床")
+# the choice said of the caesarean itself ("她自己想剖", "主动要求剖宫产"), and a need said
+CAESAREAN_CHOSEN = re.compile(
+    r"(?:自己要求|主动要求|自己想|自愿|没有?医学指征|无医学指征|非临床需要)[^，。？?]{0,4}剖"
+)
+NEEDED_CAESAREAN = re.compile(r"难产|胎位|医生说|医生建议|大夫说|必须剖|只能剖")
+
+
+EMERGENCY = re.compile(r"急诊|急救|抢救|120")
+
+
 def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
     """(item label, name, cite spec) of the 第三十条 item a stated reason falls under."""
     table = rules()["exclusions"]
     text = str(reason)
+    if CAESAREAN_CHOSEN.search(text) and not NEEDED_CAESAREAN.search(text):
+        # "她自己想剖 怕疼": a caesarean asked for without need, however said (its keyword)
+        text = f"{text} 自己要求剖宫产"
     for entry in table["items"]:
         if text in (entry["name"], entry["item"]):
             return entry["item"], entry["name"], table["cite_article"]
@@ -59,7 +76,10 @@ def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
         entry = table["items"][-max(said)[1]]
         return entry["item"], entry["name"], table["cite_article"]
     special = table["non_chosen_hospital"]
-    if any(k in text for k in special["keywords"]) or text == special["name"]:
+    # (except emergencies, which 第二十九条（五） itself excepts)
+    if (any(k in text for k in special["keywords"]) and not EMERGENCY.search(text)) or (
+        text == special["name"]
+    ):
         return "", special["name"], special["cite"]
     return None
 

@@ -15,7 +15,12 @@ from typing import Any
 
 from assistant.calculators.amounts import Amount, find_amounts, normalize, small_count
 from assistant.calculators.base import rules
-from assistant.calculators.medical import find_disease, match_exclusion
+from assistant.calculators.medical import (
+    CAESAREAN,
+    CAESAREAN_BY_CHOICE,
+    find_disease,
+    match_exclusion,
+)
 
 CN = "零〇一二两三四五六七八九十百"
 COUNT = rf"(\d+|[{CN}]+)"
@@ -72,9 +77,6 @@ MATERNITY = re.compile(
     # "社区卫生服务中心生的": a delivery said by where it was done
     r"(医院|卫生院|中心)里?生(的|了)(?![^，。？]{0,4}[病气疮])"
 )
-# "在二级医院剖了": a caesarean, a delivery unless asked for without need (第三十条（七）)
-CAESAREAN = re.compile(r"剖宫产|剖腹产|剖(了|的)(?![^，。？]{0,3}(肚|腹|开|伤))")
-CAESAREAN_BY_CHOICE = re.compile(r"自己要求|主动要求|自己想|自愿|没有?医学指征|无医学指征|非临床")
 
 
 # a hospital stay said in any of the ways people say it
@@ -300,7 +302,14 @@ def detect_calculator(question: str) -> str | None:
         r"(合计|一共|总共|共计|费用?|账单|单子|发票|收了|交了)\s*(是|为|上)?\s*[\d一二三四五六七八九十两百千万]",
         q,
     ) or bare_bill(q)
-    if re.search(r"普通门诊|普门|看门诊|门诊", q) and (reimburse or spent):
+    # ("平时感冒去卫生院看病能报吗": an everyday illness, no stay said, is an outpatient visit)
+    everyday = (
+        EVERYDAY_ILLNESS.search(q)
+        and not SERIOUS_CARE.search(q)
+        and not find_disease(q)
+        and not re.search(r"头疼的是|最头疼", q)
+    )
+    if (re.search(r"普通门诊|普门|看门诊|门诊", q) or everyday) and (reimburse or spent):
         return "general_outpatient"
     if (
         # "花了12k 三级 250档": a bill at a level with the tier is a case put to the fund
@@ -349,6 +358,12 @@ TIER_PERSONS = (
     r"我们|我|俺|咱们|咱|自己|她|他|老公|老婆|媳妇|爱人|爸爸|老爸|妈妈|老妈|爸|妈|爷爷|奶奶|外公|外婆|"
     r"闺女|女儿|儿子|孩子|孙子|孙女"
 )
+TIER_SAID_AGAIN = re.compile(
+    r"(?<![用费花药钱])(?:也|还|同样|一样|仍然?|照样)(?:是|交的?|按)(?:按|交的?)?\s*(60|120|250)"
+    r"(?![\d.万千wWkK])(?!\s*(?:多|万|千|块|元|岁|周岁|了|次|天|个))"
+)
+# a sum, a fee or a count just before a figure said again: no tier
+SUM_BEFORE_AGAIN = re.compile(r"花|费|掏|报|天|次|床|钱")
 TIER_PATTERNS = [
     re.compile(
         r"(\d+|六十|一百二十?|二百五十?|两百五十?)\s*(?:元|块钱|块)?\s*(?:的|那个)?\s*"
@@ -388,6 +403,9 @@ TIER_PATTERNS = [
     ),
     # "建档立卡 250 在拉萨…": one of the three tiers standing alone between spaces or commas
     re.compile(r"(?:^|(?<=[\s，,。；;]))(60|120|250)(?=[\s，,。；;]|$)"),
+    # "三级 也是120", "还是按250": one of the three tiers said again, the same as before (not
+    # a sum said again: "费用也是120", "这次花的也是120": `SUM_BEFORE_AGAIN`)
+    TIER_SAID_AGAIN,
     # "老公250 三级医院…" / "她250" / "我自己也是250": a tier right after the person it is for
     re.compile(
         rf"(?:{TIER_PERSONS})(?:也|都)?(?:是)?\s*(60|120|250)(?![\d.万千wWkK])"
@@ -416,6 +434,12 @@ def read_tier(q: str) -> tuple[int | str | None, tuple[int, int] | None]:
     found = []
     for pattern in TIER_PATTERNS:
         m = pattern.search(q)
+        if (
+            m
+            and pattern is TIER_SAID_AGAIN
+            and SUM_BEFORE_AGAIN.search(q[max(0, m.start() - 6) : m.start()])
+        ):
+            m = None
         if m:
             raw = m.group(1)
             value = int(raw) if raw.isdigit() else TIER_WORDS.get(raw)
@@ -559,6 +583,13 @@ def blood_pressure(q: str) -> tuple[int, int] | None:
     return int(m.group("high") or m.group("high2")), int(m.group("low") or m.group("low2"))
 
 
+# care that is no everyday visit, whatever symptom led to it ("发烧抢救", "咳嗽查出肺癌")
+SERIOUS_CARE = re.compile(r"抢救|急诊|急救|手术|开刀|查出|确诊|肺炎|重症|ICU|监护")
+# an everyday illness, seen to without a stay ("感冒", "头疼脑热", "拉肚子")
+EVERYDAY_ILLNESS = re.compile(
+    r"感冒|发烧|发热|咳嗽|拉肚子|腹泻|头疼|头痛|胃疼|肚子疼|牙疼|嗓子疼|喉咙疼|着凉|流鼻涕|"
+    r"小病|小毛病|头疼脑热"
+)
 COST_WORDS = (
     r"费用|花了|花费|合规|政策范围|范围内|共|合计|总共|一共|医药费|药费|治疗费|花|能报的费用|住院费"
 )
@@ -621,7 +652,30 @@ def understand(question: str, calculator: str | None = None) -> Reading | None:
         and str(tiers[RANK_INDEX[rank.group(1)]]) == str(reading.inputs["tier"])
     ):
         reading.notes.append(f"“{rank.group(0)}”按 {reading.inputs['tier']} 元档计算。")
+    if (
+        name in ("inpatient", "special_outpatient")
+        and reading.inputs.get("poor")
+        and str(reading.inputs.get("tier")) == _poor_own_share()
+        and re.search(OWN_SHARE_SAID.format(_poor_own_share()), q)
+    ):
+        # "他是建档立卡户 个人就交了60块": the 60 they pay themselves is their share of the
+        # 250 tier the rule puts them on (第十八条（四）), not a tier of its own
+        reading.inputs["tier"] = int(rules()["contribution"]["highest"])
+        reading.notes.append(
+            f"按第十八条（四），建档立卡贫困人员按最高档次 {reading.inputs['tier']} 元缴费，"
+            f"个人缴 {_poor_own_share()} 元；您说的 {_poor_own_share()} 元是个人缴费部分，"
+            f"按 {reading.inputs['tier']} 元档计算。"
+        )
     return reading
+
+
+def _poor_own_share() -> str:
+    """What a 建档立卡 person pays of the 250 tier themselves (第十八条（四）: 60)."""
+    return str(rules()["contribution"]["identities"]["建档立卡贫困人员"]["individual"])
+
+
+# that share said as paid by oneself ("个人就交了60块", "自己只交了60"), the figure right after
+OWN_SHARE_SAID = r"(?:个人|自己|本人)[^，。？?\d]{{0,4}}(?:交|缴)(?:了|的)?\s*{}(?!\d)"
 
 
 def _setting_note() -> str:
@@ -1074,6 +1128,10 @@ TWO_DISEASES = {
 TWO_DISEASE_DRUGS = re.compile(r"降压药|降血压的?药|降糖药|降血糖的?药|胰岛素")
 
 
+# a drug class said after its sum ("1000里有500是乙类药", "300块是甲类的")
+CLASS_AFTER = r"^\s*(?:块钱|块|元)?\s*(?:的)?\s*(?:是|为|属于)\s*(?:的)?{}类"
+
+
 def read_two_diseases(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
     amounts = _already_paid(q, inputs, _without_tiers(q, _money_amounts(q)))
@@ -1083,8 +1141,12 @@ def read_two_diseases(q: str) -> dict[str, Any]:
     level = read_level(q)
     if level:
         inputs["level"] = level
-    class_a = _take(amounts, q, r"甲类(药品|药)?", before=6)
-    class_b = _take(amounts, q, r"乙类(药品|药)?", before=6)
+    # (the class said right after a sum first: "300块是甲类的，200块是乙类的" has 甲类 before
+    # the 200 too)
+    class_a = _take(amounts, q, CLASS_AFTER.format("甲"), before=0, after=8)
+    class_b = _take(amounts, q, CLASS_AFTER.format("乙"), before=0, after=8)
+    class_a = class_a or _take(amounts, q, r"甲类(药品|药)?", before=6)
+    class_b = class_b or _take(amounts, q, r"乙类(药品|药)?", before=6)
     if class_a is not None:
         inputs["class_a"] = plain(class_a.value)
     if class_b is not None:

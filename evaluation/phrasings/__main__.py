@@ -81,6 +81,8 @@ TABLES = {
     "phrasings44": HERE.parent / "phrasings44",
     # the fortieth session's classes: tune45 and heldout45 by sentence frame
     "phrasings45": HERE.parent / "phrasings45",
+    # the forty-first session's classes: tune46 and heldout46 by sentence frame
+    "phrasings46": HERE.parent / "phrasings46",
 }
 
 
@@ -148,6 +150,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout44",
             "tune45",
             "heldout45",
+            "tune46",
+            "heldout46",
             "all",
         ],
         default="all",
