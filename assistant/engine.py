@@ -2382,13 +2382,12 @@ class Assistant:
             and names_something(HANDED_OUT.sub("", q))
         )
         query = frame.text if alone or paid_by else self._with_context(frame, state)
-        role = None if alone else _role_of_work_asked(frame.text, state)
-        swapped = (
-            None
-            if alone
-            else _thing_swapped(frame, state, self.doc_text)
-            or (f"{role}{frame.text}" if role else None)
-        )
+        swapped = None
+        if not alone:
+            role = _role_of_work_asked(frame.text, state)
+            swapped = _thing_swapped(frame, state, self.doc_text) or (
+                f"{role}{frame.text}" if role else None
+            )
         if swapped:
             # "不对，是外景" after "壁画能拍照吗": that question, asked of the thing named now;
             # "当上了每天要干嘛" after how to become a custodian: that post's work
@@ -3776,7 +3775,7 @@ NEAREST_QUOTE_MAX = 120  # the characters of the nearest rule quoted with a decl
 
 def _best_sentence(hit, fallback: str) -> str:
     """The sentence of a hit nearest the question (its best clause), else `fallback`."""
-    return hit.clauses[0].clause.text if getattr(hit, "clauses", ()) else fallback
+    return hit.clauses[0].clause.text if hit.clauses else fallback
 
 
 def _last_doc(state: State) -> str:
