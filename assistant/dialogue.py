@@ -320,14 +320,17 @@ def _figure_read_otherwise(bare: dict[str, Any], read: dict[str, Any], missing: 
     )
 
 
+def _item_asked(slots: dict[str, Any], frame: Frame) -> bool:
+    """Only whether an item 第三十条 excludes is paid is asked ("那请护工的钱能报吗"): a verdict,
+    no bill computed as that item."""
+    return (
+        set(slots) == {"excluded"} and not frame.figures and bool(ITEM_CLAIMED.search(frame.text))
+    )
+
+
 def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
     """The calculation this turn continues, or None when it is a question of its own."""
-    if (
-        "excluded" in frame.slots
-        and not set(frame.slots) - {"excluded"}
-        and not frame.figures
-        and ITEM_CLAIMED.search(frame.text)
-    ):
+    if _item_asked(frame.slots, frame):
         # "住院的伙食费呢 能报不", "要是剖腹产呢 她自己想剖": whether an item is paid (第三十条)
         # is a verdict; no bill of the case is computed as that item
         state.drop_pending()
@@ -631,7 +634,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         # stay's the topic just described, not a change of the birth computed before
         return None
     new = slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
-    if set(new) == {"excluded"} and not frame.figures and ITEM_CLAIMED.search(frame.text):
+    if _item_asked(new, frame):
         return None  # "那请护工的钱能报吗": whether that item is paid, a verdict
     new.update(_honour_level(frame, last.inputs, new))
     if last.inputs.get("excluded") and "excluded" not in new and OWN_INJURY.search(frame.text):

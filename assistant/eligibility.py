@@ -772,10 +772,15 @@ WHOLE_PAID_ASKED = re.compile(
 
 
 def _bed_fee_standard(question: str, corpus: Corpus) -> Verdict | None:
+    return bed_fee_standard(question)
+
+
+def bed_fee_standard(question: str, level: str | None = None) -> Verdict | None:
     """ "二级医院床位费一天100 能全报吗": the bed fee is paid up to its level's standard a day
-    (第二十二条（二）); what a day costs beyond it is not."""
+    (第二十二条（二）); what a day costs beyond it is not. `level`: the hospital's, when the
+    question leaves it to the case before ("床位费一天100 也能全报吗" after a 二级 stay)."""
     said = BED_FEE_SAID.search(question)
-    level = read_level(question)
+    level = read_level(question) or level
     if said is None or level is None or not WHOLE_PAID_ASKED.search(question):
         return None
     table = rules()["inpatient"]["bed_fee_cap"]

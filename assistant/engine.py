@@ -2467,9 +2467,7 @@ class Assistant:
         )
         if verdict is None and level and not read_level(q):
             # "床位费一天100 也能全报吗" after a stay at a 二级 hospital: that hospital's rule
-            named = f"{level}医院" if str(level).endswith("级") else str(level)
-            verdict = eligibility.decide(replace(frame, text=f"{named} {q}"), self.corpus)
-            verdict = verdict if verdict is not None and verdict.focus.startswith(named) else None
+            verdict = eligibility.bed_fee_standard(q, str(level))
         if verdict is None and lapse:
             # "那我2月份住院花的钱能报吗" after "忘了交医保，现在3月了还能补吗"
             verdict = eligibility.care_in_lapse(lapse, q, self.corpus)
