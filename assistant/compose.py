@@ -36,6 +36,7 @@ from assistant.frame import (
     SEVERAL_LEVELS,
     WHAT_HAPPENS,
     WHAT_TO_DO,
+    WHILE_DONE,
     FactType,
     Frame,
     PlaceRole,
@@ -132,7 +133,19 @@ class Composed:
 
 def _segments(text: str) -> list[str]:
     # (the task tables write ASCII commas and semicolons between their pieces)
-    return [s for s in re.split(r"(?<=[，；。：]|[,;](?!\d))", text) if s.strip()]
+    pieces = [s for s in re.split(r"(?<=[，；。：]|[,;](?!\d))", text) if s.strip()]
+    # a bracket's inside is no piece of its own: "2个乡镇(…)和21个建制村(札达县4个：萨让村…；
+    # …诺仓村)未通硬化路；" is one piece, its figures with what they are of
+    joined: list[str] = []
+    depth = 0
+    for piece in pieces:
+        if depth > 0 and joined:
+            joined[-1] += piece
+        else:
+            joined.append(piece)
+        depth += piece.count("(") + piece.count("（") - piece.count(")") - piece.count("）")
+        depth = max(depth, 0)
+    return joined
 
 
 UNIT_PRIOR = 0.3  # how much the unit's retrieval score counts towards its clauses
@@ -149,6 +162,12 @@ def _score_clauses(
     hits = hits[:CHOSEN_FROM]
     if not hits:
         return []
+    # ("拍寺庙外景行不行": how leave is asked is no word of the rule, as 可以吗 is none)
+    # (nor is how usual a thing is: "医保一般几月份开始交")
+    question, context = (
+        HEDGE.sub("", re.sub(rf"\s*{TAIL_LEAVE.pattern}(?=[？?。！!\s]*$)", "", t))
+        for t in (question, context)
+    )
     top = max(h.score for h in hits) or 1.0
     prior = {h.unit.id: (n, h.score / top if top > 0 else 1.0) for n, h in enumerate(hits)}
     units = [h.unit for h in hits]
@@ -180,9 +199,15 @@ def _score_clauses(
         for r in ranked
         if r.unit.id in prior
     ]
+    said = f"{context} {question}"
     for r in rows:
         if CAPTION.fullmatch(r.clause.text.strip()):
             r.score -= CAPTION_PENALTY  # "门诊特殊病政策。": the article's caption answers nothing
+        role = ROLE_DOCUMENTS.get(r.unit.doc_id)
+        if role is not None and not role.search(said):
+            # "施工挖到疑似文物不报罚多少": the custodians' rules bind custodians only; a general
+            # rule of the same matter (第五十条（五）) answers anyone else
+            r.score -= ROLE_PENALTY
     if fact is FactType.DATE and not DURATION_ASKED.search(question):
         # a table row's date cell ("2020年11月30日前") holds too few words to be found by
         # itself; when a date is asked it is as near the question as the row's task, a
@@ -215,6 +240,11 @@ def _score_clauses(
     return rows
 
 
+# documents whose rules bind one role only, and the words that say the question is of it
+ROLE_DOCUMENTS = {
+    "relic-custodians": re.compile(r"看管|看护|看守|巡查|巡逻|守护员|文保员|文物点的人|护宝员"),
+}
+ROLE_PENALTY = 0.15  # about the gap between two clauses saying the same of two roles
 CELL_LAG = 0.1
 # how much the asking part's own ranking counts in a yes/no question's clause ranking:
 # said with its circumstances in the same turn, and read with the turn before it
@@ -1630,10 +1660,18 @@ def _with_their_cases(pieces: list[str]) -> list[str]:
     the value of the case asked ("乡镇卫生院") is told from its siblings' and read with its case."""
     return [
         pieces[n - 1] + p
-        if n and LEANS_ON_CASE.match(p) and CASE_PIECE.search(pieces[n - 1])
+        if n
+        and (
+            (LEANS_ON_CASE.match(p) and CASE_PIECE.search(pieces[n - 1]))
+            # ("…服务设施”，即“三大目录”执行…": a piece saying "that is" restates the one before)
+            or RESTATES.match(p)
+        )
         else p
         for n, p in enumerate(pieces)
     ]
+
+
+RESTATES = re.compile(r"(?:即|亦即|也就是)(?!将|可|时|日)")
 
 
 # a stay's order in the year ("第二次住院", "今年第3次"): values that depend on it
@@ -1714,6 +1752,7 @@ DEDUCTS = re.compile(r"扣除|扣减|罚款")
 # a few things done ("拍几张", "拿几个", "印几份"): "a few", not a count asked
 A_FEW_DONE = re.compile(
     r"(拍|照|摄|拓|印|复制|复印|借|带|拿|买|卖|摘|采|捡)[了个]?几\s*(张|个|件|本|幅|块|份|次)"
+    rf"|{WHILE_DONE.pattern}"  # a short while an act lasts (frame.WHILE_DONE)
 )
 # what decides a yes/no: a modal, a ban or a denial ("不可结转", "方可享受", "不予支付")
 DECIDING = re.compile(
@@ -1758,7 +1797,10 @@ PREDICATE_OPENING = re.compile(
     r"^(?:由|应当|应|必须|须|需要?|要|不得|禁止|严禁|予以|可以|可|方可|均|一律|统一)"
 )
 # a sentence that excepts from the one before it ("但因特殊情况需要…", "确因…")
-EXCEPTION_OPENING = re.compile(r"^(?:但|但是|因特殊|确因|确需|特殊情况)")
+EXCEPTION_OPENING = re.compile(
+    # ("经依法批准拓印的，禁止翻印出售…": what holds once the banned act is allowed after all)
+    r"^(?:但|但是|因特殊|确因|确需|特殊情况|经[^，。；]{0,12}批准[^，。；]{0,8}的)"
+)
 # an approval a sentence opens with ("经…批准，", "征得…同意后，")
 APPROVED_FIRST = re.compile(r"^(?:经|征得)[^，。；]{1,40}(?:批准|同意)(?:后)?[，,]$")
 # a piece that goes on from the one before it ("且…", "并…", "但…")
@@ -1903,6 +1945,12 @@ def _direct(
         # "一个月给多少": the sums, not a count beside them ("每处安排2名"); "工资谁发" asks
         # who pays, not the sum
         valued = [v for v in valued if MONEY_VALUE.search(v[2])] or valued
+    if PEOPLE_ASKED.search(asking_part(question)) and any(
+        PEOPLE_STATED.search(v[2]) for v in valued
+    ):
+        # "自治区级的遗址要几个看管员": the piece counting people (每处安排2名), not the
+        # level's wage beside it, which the level named would pick
+        valued = [v for v in valued if PEOPLE_STATED.search(v[2])]
     admin = ADMIN_LEVEL.search(question)
     level = (
         frame_level
@@ -2481,8 +2529,10 @@ def compose(
         # (within the document found for the whole question: "看管员巡逻日志没填，要扣多少钱"
         # asks no sum of the medical scheme, whatever "要扣多少钱" alone finds)
         docs = {c.doc_title for c in composed.citations}
+        # (its main citation: a 另见 of that document beside another's answer is no answer
+        # of it — "就业补贴" is not the monks' 财政补贴)
         if retried.status == "answered" and (
-            not docs or any(c.doc_title in docs for c in retried.citations)
+            not docs or (retried.citations and retried.citations[0].doc_title in docs)
         ):
             return retried
     if composed.status == "out_of_scope" and frame.fact in WIDENED:
@@ -2935,6 +2985,7 @@ def _compose(
     searcher,
     context: str,
     exclude: set[str] | None,
+    moved: bool = False,  # already moved to the documents that own the question's word
 ) -> Composed:
     idf = searcher.idf
     exclude = exclude or set()
@@ -3088,6 +3139,32 @@ def _compose(
     few = fact is FactType.YES_NO and A_FEW_DONE.search(asking_part(question))
     unit = None if few else _asked_unit(asking_part(question))
     if unit is not None and not any(unit[1].search(full_text(r)) for r in scored[:UNIT_DEPTH]):
+        owners = _owners_of(question, corpus, best.unit.doc_id)
+        # (only when the sentence found does not speak of that word: "就业补贴" found in the
+        # graduates' plan, which names 生活补贴 without a sum, is not the medical rules')
+        foreign = named_elsewhere(question, corpus, best.unit.doc_id)
+        # (nor when the question has words of its own that the other documents use only in
+        # passing: "培训考试多少分算合格" is the training rules', whatever the roads' 合格率)
+        if (
+            owners
+            and not moved
+            and not any(w in best.clause.text for w in foreign)
+            and not any(named_elsewhere(question, corpus, d) for d in owners)
+        ):
+            # "看管员培训一年几次": the custodians' rules found first say nothing of how often;
+            # 培训 is the training rules' own word, and they state it (每年不少于一次)
+            # (searched for the owned words and how they are asked, without the first
+            # document's: 看管员 would rank the training rules' list of who is trained above
+            # what is asked of the training)
+            asked = question
+            for word in _telling(question):
+                if word not in foreign and not function_word(word):
+                    asked = asked.replace(word, "")
+            theirs = [h for h in searcher.search(asked, k=OWNER_DEPTH) if h.unit.doc_id in owners]
+            if theirs:
+                return _compose(
+                    frame, question, theirs, corpus, searcher, context, exclude, moved=True
+                )
         # "保护范围多少米以外", "几号发工资", "扣几分": no clause near the question holds a
         # value in that unit at all, so the text does not give it
         return _absent(fact, best, corpus, None, said=f"文件没有规定{unit[0]}。")
@@ -4159,8 +4236,15 @@ def _compose(
 
 
 # whether one may do a thing, asked ("壁画能拍照吗", "能不能自己留着", "允许挖吗")
+# how usual a thing is, said as a hedge ("一般几月份交", "通常要几天")
+HEDGE = re.compile(r"一般来说|一般(?!性|人|不可以)|通常")
+# leave asked at the end of a question ("…行不行", "…可以吗")
+TAIL_LEAVE = re.compile(r"(?:行不行|行吗|行么|行不|可以吗|可以不|可不可以)")
 PERMISSION_ASKED = re.compile(
     r"(?:能不能|可不可以|允不允许|准不准|让不让|许不许|能|可以|允许|准|让)([\u4e00-\u9fff]{1,6})"
+    # ("游客在文保单位拍壁画 行不行": the act said first, the leave asked after it; the group
+    # is empty, the act is what comes before)
+    rf"|(?<=\S)\s*(){TAIL_LEAVE.pattern}[？?。！!\s]*$"
 )
 # a sentence that decides whether one may: a ban, or a leave given
 PERMITTING = re.compile(rf"{BANNED.pattern}|方可|可以|允许|准予")
@@ -4177,7 +4261,8 @@ def _permission_asked(question: str) -> re.Match[str] | None:
     asked = PERMISSION_ASKED.search(asking)
     if (
         asked is None
-        or re.search(r"什么|啥|哪|怎么|怎样|如何|咋|多少|几|谁", asking)
+        # ("壁画拍几张照片行不行": a few things done is no figure asked)
+        or re.search(r"什么|啥|哪|怎么|怎样|如何|咋|多少|几|谁", A_FEW_DONE.sub("", asking))
         # (a claim anywhere after it: "能和居民医保一起报销吗", "能多报吗")
         or re.search(r"报(?![告备名到道考批])|赔|支付|享受|领", asking[asked.start() :])
         or asking[asked.start() - 1 : asked.start()] == "只"
@@ -4212,7 +4297,7 @@ def _ban_verdict(question: str, direct: str, unit_text: str = "") -> str:
     asking = asking_part(question)
     # (what follows the asking word to the question's end: "能在古格遗址录像吗" names its act
     # after the place)
-    said = re.sub(r"[吗呢吧啊么嘛？?]+$", "", asking[asked.start(1) :])
+    said = re.sub(rf"{TAIL_LEAVE.pattern}?[吗呢吧啊么嘛？?]*$", "", asking[asked.start(1) :])
     # (every word but the things, persons and counts: jieba may not tag a rare verb, 拓)
     verbs = [w.word for w in jieba.posseg.cut(said) if w.flag not in NOT_ACTS]
     if not set("".join(verbs)) - set(ACT_FILLER):
@@ -4871,6 +4956,20 @@ def _word_counts(corpus: Corpus) -> tuple[dict[str, Counter], dict[str, str]]:
 def _family(corpus: Corpus, doc_id: str) -> str:
     doc = corpus.document_by_id(doc_id)
     return (doc.parent_id or doc.id) if doc is not None else doc_id
+
+
+OWNER_DEPTH = 80  # units searched for those of the documents owning the question's word
+
+
+def _owners_of(question: str, corpus: Corpus, doc_id: str) -> set[str]:
+    """The documents (a family's) that use often a word of the question this one uses at most
+    in passing ("培训" of the training rules, asked beside 看管员)."""
+    foreign = named_elsewhere(question, corpus, doc_id)
+    if not foreign:
+        return set()
+    counts, _ = _word_counts(corpus)
+    families = {max(counts, key=lambda f: counts[f][w]) for w in foreign}
+    return {d.id for d in corpus.documents if _family(corpus, d.id) in families}
 
 
 def named_elsewhere(question: str, corpus: Corpus, doc_id: str) -> list[str]:

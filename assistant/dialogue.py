@@ -76,6 +76,8 @@ OUTSIDE_INSURANCE = ("custodian_pay", "road_subsidy")
 # counts said to come on top of the last ones
 ADDED = re.compile(
     r"再加|加上|另加|再算上|还有|另外|又有|外加|再多|多(?:守|管|看|加)|再(?:守|管|看|添|增)|增加|新增|添了?"
+    # ("她要是同时也是建档立卡户呢" after her 低保: both standings, 就高不就低 decides)
+    r"|同时也?是|同时还是|也同时是|又是"
 )
 # some of the sites counted ("其中一处", "有两处", "里面一个"): part of them, not all
 PART_OF = re.compile(
@@ -278,7 +280,12 @@ def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any
     admission = slots.get("admission")
     if isinstance(admission, int) and admission >= 2:
         # "那第二次要是在二级医院呢" after two stays: the second one changed, not a third
-        return None if paid[-1].admission == admission else True
+        if paid[-1].admission == admission:
+            return None
+        # ("要是第三次呢" with no sum of its own: the stay just computed, supposed at that
+        # place in the year's order — a comparison, not a stay paid on top of it)
+        spent = any(k in schema() and spec(k).kind is Kind.MONEY for k in slots)
+        return None if SUPPOSED.match(frame.text) and not spent else True
     if AGAIN.search(frame.text) and not COUNTERFACTUAL.search(frame.text):
         if paid[-1].assumed and not AGAIN.search(ALONGSIDE.sub("", frame.text)):
             # "他也是交的120，也在地区医院花了2万" after "那我邻居呢": his own stay, said like
@@ -508,7 +515,13 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
     # with nothing the follow-up asked for
     # "等一下 叫救护车的钱报吗" while the cost is asked: a yes/no of its own, not this stay's
     own_question = own_question or (
-        (bool(RULE_ASKED.search(frame.text)) or frame.intent is Intent.ELIGIBILITY)
+        # ("巡逻日志没写会怎么样" while the site counts are asked: what follows a deed is the
+        # rule's, though the deed is an input of the pay)
+        (
+            bool(RULE_ASKED.search(frame.text))
+            or frame.intent is Intent.ELIGIBILITY
+            or bool(WHAT_HAPPENS.search(frame.text))
+        )
         and _asks_something(frame)
         and not any(k in new for k in p.missing)
     )
@@ -1192,6 +1205,29 @@ DISEASE_TERMS = ("bp_150_95",)
 HOUSEHOLD = ("我们", "咱们", "我们家", "咱们家", "咱家", "俺家", "我家")
 
 
+# a household said to hold a standing ("我们家是建档立卡户", "家里是贫困户"): each member holds it
+HOUSEHOLD_STANDING = re.compile(
+    r"(?:我们家|我家|咱家|俺家|家里|全家)[^，。？?]{0,3}(?:是|属于|都是)[^，。？?]{0,4}(?:建档立卡|贫困户)"
+)
+# the special outpatient scheme named by the turn itself (门特, 门诊特殊病)
+SPECIAL_NAMED = re.compile(r"门特|门诊特殊病")
+
+
+def assume_special_condition(inputs: dict[str, Any], text: str) -> None:
+    """ "他交120，门特一年花了3000" of a 高血压 said in an earlier turn: a bill of the scheme one is
+    in, whose condition (血压持续150/95) is then met; a reading said before (140/90) decides it."""
+    if (
+        inputs.get("disease") == "高血压"
+        and "bp_150_95" not in inputs
+        and SPECIAL_NAMED.search(text)
+    ):
+        inputs["bp_150_95"] = True
+
+
+# what of a person fixes their tier (medical.fixed_tier)
+FIXING = ("age", "sex", "identities", "poor")
+
+
 def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
     """Standing inputs the calculation lacks that an earlier turn of the same person stated
     without computing anything (a statement, a rule question), newest first."""
@@ -1206,6 +1242,20 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
         h in turn.frame.text for h in HOUSEHOLD
     )
     found: dict[str, Any] = {}
+    own = state.cases.get(person)
+    if "tier" in wanted and own is not None and own.calculator == "contribution":
+        # "他今年都66了，是不是不用交" computed before: the rule's tier of that case (第十八条)
+        standing = {k: own.inputs[k] for k in FIXING if own.inputs.get(k)}
+        if fixed_tier(standing) is not None:
+            found.update(standing)
+            wanted.remove("tier")
+    if "tier" in wanted:
+        # "我们家是建档立卡户…" said before: a household's standing is each member's (第十八条（四））
+        house = next((t for t in reversed(state.asked) if HOUSEHOLD_STANDING.search(t)), "")
+        reading = understand(house, turn.calculator) if house else None
+        if reading is not None and reading.inputs.get("poor"):
+            found["poor"] = reading.inputs["poor"]
+            wanted.remove("tier")
     for earlier in reversed(state.asked):
         if not wanted or earlier == turn.frame.text:
             continue
@@ -1237,6 +1287,7 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
                             if k in reading.inputs and k not in turn.inputs
                         }
                     )
+
     return found
 
 

@@ -9,7 +9,7 @@ from decimal import Decimal
 from functools import lru_cache, partial
 
 from assistant.calculators.base import rules
-from assistant.calculators.medical import find_disease, match_exclusion
+from assistant.calculators.medical import THIRD_PARTY_ITEM, find_disease, match_exclusion
 from assistant.calculators.understanding import BACK_PAYMENT_DONE, read_level
 from corpus import Corpus, NotFoundError
 from corpus.clauses import clauses
@@ -56,6 +56,8 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         not_together,
         _special_disease,
         fund_never_pays,
+        _outside_catalogue,
+        _both_schemes,
         _visitor_claim,
         _injury,
         partial(_custodian_hiring, person=frame.person),
@@ -535,7 +537,8 @@ def beyond_cap(question: str, corpus: Corpus) -> Verdict | None:
 # deposit or a fee
 BACK_PAID = re.compile(
     r"补(?:交|缴)(?:了|完|上|过)?(?:医保|保费|费用|的钱|钱)?(?:之后|以后|后|当天|当月|这个月)"
-    r"|刚补(?:交|缴)|补(?:交|缴)了|补(?:交|缴)完|(?:号|日|月份?)补(?:交|缴)的"
+    # ("3月15号补的，…": a bare 补的 after a day, not 上个月补的牙)
+    r"|刚补(?:交|缴)|补(?:交|缴)了|补(?:交|缴)完|(?:号|日|月份?)补(?:交|缴)的|(?:号|日)补的(?=[，,。\s])"
     # ("我3月15号补完的", "补齐了以后"): the back payment said as done
     rf"|{BACK_PAYMENT_DONE}"
 )
@@ -561,6 +564,10 @@ LAPSE_COSTS = re.compile(
 )
 
 
+# the care said to fall in the month of the back payment ("同月20号住院")
+SAME_MONTH = re.compile(r"同月|当月|同一个月")
+
+
 def _after_back_payment(question: str, corpus: Corpus) -> Verdict | None:
     """ "补交了之后，上个月住院的钱能报吗": the fund pays from the month after a back payment;
     what was spent while the payments lapsed is one's own (第八条)."""
@@ -569,7 +576,7 @@ def _after_back_payment(question: str, corpus: Corpus) -> Verdict | None:
     back = BACK_PAID.search(question)
     if (
         back
-        and MONTH_SAID.search(question[back.end() :])
+        and (MONTH_SAID.search(question[back.end() :]) or SAME_MONTH.search(question))
         and MONTH_SAID.search(question[: back.end()])
     ):
         # "我是4月15号补交的，那2月那次和5月那次住院能报吗": each month set against the payment's
@@ -603,7 +610,7 @@ def _after_back_payment(question: str, corpus: Corpus) -> Verdict | None:
 
 
 # care asked of ("那我2月份住院花的钱能报吗"): a stay, a visit, its costs
-CARE_COSTS = re.compile(r"住院|看病|看的病|门诊|医药费|药费|花的钱|花的|费用|手术")
+CARE_COSTS = re.compile(r"住院|住[了的过]院|看病|看的病|门诊|医药费|药费|花的钱|花的|费用|手术")
 
 
 def care_in_lapse(lapse: str, question: str, corpus: Corpus) -> Verdict | None:
@@ -627,6 +634,8 @@ def care_in_lapse(lapse: str, question: str, corpus: Corpus) -> Verdict | None:
         if not re.search(r"补|现在|如今|目前", p)
         for m in MONTH_SAID.findall(p)
     ]
+    if not cared and paid and SAME_MONTH.search(question):
+        cared = [paid[-1]]  # ("6月15号补缴的，同月20号住院": the month of the payment)
     rule = (
         "参保人员未在规定时间缴费的，中断缴费期间所发生的医疗费用由本人承担；补缴后，"
         "在补缴的次月起方可享受待遇（第八条）。"
@@ -911,7 +920,8 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
             place,
             focus="不得同时参加",
         )
-    if re.search(r"刚出生|新生儿|婴儿|刚生", question):
+    # ("闺女出生三个月刚上了阿里户口": a baby said by its age since birth)
+    if re.search(r"刚出生|新生儿|婴儿|刚生|满月|出生[^，。？?]{0,3}(?:个月|天|周)", question):
         return Verdict(
             "可以：未满一周岁的婴儿取得阿里地区户籍后，参加当年城乡居民基本医疗保险，自出生之日起享受待遇。",
             [newborn],
@@ -969,6 +979,8 @@ def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     found = match_exclusion(question) or _listed_exclusion(question, corpus)
     if found is None:
         return None
+    if found[0] == THIRD_PARTY_ITEM and INJURY.search(question):
+        return None  # ("在茶馆被人捅伤了…能报吗": `_injury` says who bears it, and the fights)
     from assistant.compose import named_elsewhere
 
     # ("交通事故受伤住院能报吗": the item's own word names no other document's subject)
@@ -982,6 +994,57 @@ def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
         f"不能报销。这属于“{name}”，按{label}，城乡居民基本医疗保险基金不予支付。",
         [("medical-insurance", article, item)],
         focus=next((k for k in _keywords(name) if k in question), ""),
+    )
+
+
+# a drug or service outside the scheme's catalogues ("进口药不在目录里", "自费药", "目录外的检查")
+OUTSIDE_CATALOGUE = re.compile(
+    r"(?:不在|没在|不属于|没有在)[^，。？?]{0,6}目录|目录(?:外|以外|之外)|自费(?:的)?(?:药|项目|检查|诊疗)"
+)
+
+
+def _outside_catalogue(question: str, corpus: Corpus) -> Verdict | None:
+    """ "医生开的进口药不在目录里，能报吗": the fund pays by the 三大目录 (第二十一条); what lies
+    outside them is 自费, used only after the patient is told and signs (第三十八条)."""
+    if not (FUND_ASKED.search(question) and OUTSIDE_CATALOGUE.search(question)):
+        return None
+    return Verdict(
+        "不能报销：基本医保按西藏自治区统一的“三大目录”（药品目录、诊疗项目、服务设施）报销"
+        "（第二十一条）；目录外的属于自费药品或自费项目，使用前必须预先告知患者或家属并签字同意"
+        "（第三十八条）。",
+        [("medical-insurance", "第二十一条", ""), ("medical-insurance", "第三十八条", "")],
+        focus="三大目录",
+        quote_all=True,
+    )
+
+
+# someone other than the asker, said before a scheme that is theirs
+KIN_OR_OTHER = r"老公|老婆|爱人|媳妇|丈夫|妻子|爸|妈|儿子|女儿|孩子|父母|家人|哥|姐|弟|妹"
+# the employees' scheme named beside the residents' ("交了职工医保，居民医保还交吗")
+EMPLOYEES_SCHEME = re.compile(
+    r"职工(?:基本)?医(?:保|疗保险)|单位(?:给|帮)?(?:交|缴|买)[^，。？?]{0,3}医保"
+)
+
+
+def _both_schemes(question: str, corpus: Corpus) -> Verdict | None:
+    """ "找到工作交了职工医保，居民医保还交吗": one is never in both schemes (第六条), and a move
+    into the employees' scheme is paid by the residents' fund while its year runs (第十三条)."""
+    scheme = EMPLOYEES_SCHEME.search(question)
+    if not scheme or not re.search(
+        r"居民医保|城乡居民|还(?:要|得|用)?(?:交|缴|参)|两个都|同时|一起", question
+    ):
+        return None
+    if re.search(KIN_OR_OTHER, question[: scheme.start()]) and re.search(
+        r"我", question[scheme.end() :]
+    ):
+        return None  # ("我老公是单位交的医保，我能参加居民医保吗": his scheme, not hers)
+    return Verdict(
+        "不可以同时参加：参保人员不得同时参加城乡居民基本医疗保险和城镇职工基本医疗保险"
+        "（第六条）；转入职工医保时，居民医保待遇享受期内的费用由城乡居民医疗保险基金按规定支付，"
+        "再办理职工医保参保登记（第十三条）。",
+        [("medical-insurance", "第六条", ""), ("medical-insurance", "第十三条", "")],
+        focus="不得同时参加",
+        quote_all=True,
     )
 
 
@@ -999,6 +1062,7 @@ INJURY = re.compile(
     r"受伤|受了伤|弄伤|伤到|伤着|摔[伤断倒下坏折了的着]|摔跤|跌[伤倒]|骨折|烫伤|烧伤|冻伤|咬伤|顶伤|踢伤|扭伤|"
     r"砸伤|割伤|划伤|撞伤|抓伤|挫伤|打伤|砍伤|刺伤|捅伤|外伤|意外伤|(被|让)[^，。？?]{1,6}(咬|顶|踢|砸|撞|抓|踩)"
 )
+# hurt by another person ("被人打伤", "让邻居砍了一刀"): the one who did it is the third party
 ANIMAL = r"牛羊马狗獒狼熊猫蛇"
 # hurt by another person ("被人打伤", "让邻居砍了一刀"): the one who did it is the third party
 BY_A_PERSON = re.compile(
@@ -1097,6 +1161,8 @@ HIRING = re.compile(
     r"当(上|个|一名)?[^，。？]{0,6}看(管|护|守)|报名|选聘|应聘|招聘|聘用|(?<!解)聘|招|条件|能去|能做|去干|能干"
     # a custodian's age matters only to hiring one (第五条 25-50岁)
     r"|年龄|岁数|多大"
+    # the post named first, then whether one may hold it ("看管员女的能当吗", "…可以当不")
+    r"|(?:能|可以|可不可以|能不能)当"
 )
 
 
@@ -1123,7 +1189,12 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
         return None  # "哪些人可以优先选聘": the list of 第六条, not whether one may
     places = [("relic-custodians", "第五条", ""), ("relic-custodians", "第六条", "")]
     # ("想当看管员有什么条件": the conditions asked are no thing beyond the rule)
-    asked = re.sub(r"有(什么|哪些|啥)(样的)?(条件|要求)", "", own)
+    # ("我今年52了还行不": how a yes/no is asked names nothing either)
+    asked = re.sub(
+        r"有(什么|哪些|啥)(样的)?(条件|要求)|还?能?行(?:不行|不|吗|么|嘛)?(?=[？?。，,\s]|$)",
+        "",
+        own,
+    )
     if _asks_beyond(asked, corpus, places):
         return None
     said = re.search(r"(\d{1,3})\s*(周)?岁", own)
@@ -1149,8 +1220,11 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
             ["未说明年龄。"],
             focus="以男性为首选" if female else "25-50岁",
         )
+    # ("家里是建档立卡户，他行吗"): a poor household's member is preferred (第六条（四）)
+    poor = person is not None and any("建档立卡" in i for i in person.identities or [])
+    ahead = "；家里是建档立卡贫困户，按第六条（四）可优先选聘" if poor else ""
     return Verdict(
-        f"可以报名：{years}岁在第五条规定的25-50岁选聘年龄范围内{preferred}。",
+        f"可以报名：{years}岁在第五条规定的25-50岁选聘年龄范围内{preferred}{ahead}。",
         places,
         assumed,
         "以男性为首选" if female else "25-50岁",
@@ -1217,6 +1291,10 @@ def _asks_beyond(
     from index.lexical import covered_by
 
     text = named + "".join(corpus.unit(doc, label).text for doc, label, _ in places)
+    from assistant.frame import places_in
+
+    # (where the asker lives, "我是革吉的", is who asks, not what)
+    home = [p.said for p in places_in(question)]
     return any(
         # not a fragment of the segmentation holding a function word ("文物点当野外" → 点当);
         # other unknown words are things ("五险一金" → 五险, 一金)
@@ -1230,6 +1308,7 @@ def _asks_beyond(
         # "村里的看管员", "寺里的喇嘛": where they serve, which the rule covers
         and not LOCATIVE.match(word)
         and not re.fullmatch(r"[\u4e00-\u9fff](里|上|内|边)", word)
+        and not any(word in p or p in word for p in home)
         for word in _telling(question)
     )
 

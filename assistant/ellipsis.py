@@ -93,8 +93,10 @@ def asked_of(last: str, thing: str) -> str | None:
     """The last question with the thing it asked of replaced by `thing` ("壁画能拍照吗" with
     外景 → "外景能拍照吗"): a question "X 能/可以/算…吗" whose subject X is a thing; None for
     any other question, or when it names this thing already."""
-    if not last or thing in last or not LAST_YES_NO.search(last):
+    if not last or thing in last:
         return None
+    if not LAST_YES_NO.search(last):
+        return _kind_swapped(last, thing)
     cut = _modal_at_word(last)
     if cut is None or cut.start() == 0:
         return None
@@ -104,3 +106,22 @@ def asked_of(last: str, thing: str) -> str | None:
     if not named_thing(bare):
         return None  # (its subject is no bare thing: "我爸住院" — whose, and when, matter)
     return f"{place}{thing}{last[cut.start() :]}"
+
+
+# the thing a question is about, said before what it asks ("寺里的文物借给…", "把馆藏文物…"):
+# a short qualifier and the head
+LENGTH_ASKED = re.compile(r"多久|多长|何时|时候")
+KIND_HEAD = 2  # characters of a thing's head shared with the one it replaces (文物, 壁画)
+
+
+def _kind_swapped(last: str, thing: str) -> str | None:
+    """ "一级文物呢" after "寺里的文物借给地区博物馆 最长借多久": the thing of the same kind (its
+    head, 文物) the last question asked of, replaced by the one named now; None when the last
+    question names no thing of that kind."""
+    head = thing[-KIND_HEAD:]
+    said = re.search(
+        rf"(?:^|[把将对从向，,\s])((?:[\u4e00-\u9fff]{{1,4}}的)?[\u4e00-\u9fff]{{0,3}}{head})", last
+    )
+    if said is None or not (ASKING.search(last[said.end() :]) or LENGTH_ASKED.search(last)):
+        return None
+    return f"{last[: said.start(1)]}{thing}{last[said.end(1) :]}"

@@ -82,10 +82,13 @@ from assistant.dialogue import (
     AGAIN,
     ITEM_CLAIMED,
     MEMBER_ADDED,
+    ORDER_OF_STAY_TOLD,
     PAYING_CALCS,
     PLACE_SLOTS,
+    RULE_FACTS,
     Stall,
     Turn,
+    assume_special_condition,
     continue_person,
     member_ages,
     outpatient_of_topic,
@@ -190,7 +193,7 @@ NOTHING_COMPUTED = "这一项还没有算出结果，所以还没有可以解释
 GENERIC_BENEFIT = re.compile(r"照顾|优惠|政策|扶持|好处|帮扶|倾斜|优先|福利")
 # what is left of "那全地区一共有多少呢" without its scope: asking words only
 WHOLE_ONLY = re.compile(
-    r"那么?|要是|一共|总共|合计|共计|总计|加起来|总数|全部|一起|是|有|多少|几[个名人处项]?|呢|吗|的|[？?，,。\s]"
+    r"那么?|要是|一共|总共|合计|共计|总计|加起来|总数|全部|一起|还|是|有|多少个?|几[个名人处项]?|呢|吗|的|[？?，,。\s]"
 )
 NOT_NOW = (
     "公报只能说明发布当年的规定和计划，不能说明现在是否已经实现或调整（请以主管部门的最新消息为准）。"
@@ -255,6 +258,10 @@ TALLY_ASKED = re.compile(
     # ("俩人一共报多少" after their cases: the same sum asked without 了)
     r"|(俩|两人|两个人|我们|咱们|全家|一家|他们|她们)[^，。？]{0,4}"
     r"(累计|一共|总共|合计|加起来|加一起|总计|共计)[^，。？]{0,3}(报|报销|赔|支付)[^，。？]{0,3}(多少|几)"
+)
+# the whole year's payment asked in the present ("今年一共能报多少", "总共可以报几万")
+TOTAL_PAYABLE = re.compile(
+    r"(一共|总共|合计|加起来|总计|共计|全年)[^，。？]{0,3}(能|可以|可)?(报|报销|赔|支付)[^，。？]{0,3}(多少|几)"
 )
 # what the yearly cap still leaves, asked after cases: "今年最多还能报多少", "还剩多少额度"
 REMAINING_ASKED = re.compile(
@@ -722,7 +729,7 @@ class Assistant:
         if english:  # said in English from the answer's structure, the Chinese after it
             response = in_english(response, checked.text)
         if response.citations:
-            state.last_citations = list(response.citations)
+            state.cite(response.citations)
         state.last_status = state.last_status or response.status
         if response.status in ("answered", "calculated") and not frame.continuation:
             state.remember(frame.text)
@@ -735,7 +742,7 @@ class Assistant:
         if frame.malformed:
             if frame.calculator:  # "写错了，是2万" next completes this question
                 state.topic = Topic(
-                    frame.calculator, dict(frame.slots), frame.text, frame.person.who
+                    frame.calculator, dict(frame.slots), frame.text, whose(frame, state)
                 )
             return self._malformed(frame)
         if frame.invalid:
@@ -749,7 +756,7 @@ class Assistant:
                 kept = {k: v for k, v in frame.slots.items() if k not in frame.invalid_fields}
                 if calculator == "contribution" and frame.person.sex:
                     kept["sex"] = frame.person.sex
-                state.topic = Topic(calculator, kept, frame.text, frame.person.who)
+                state.topic = Topic(calculator, kept, frame.text, whose(frame, state))
                 asked = [k for k in frame.invalid_fields if k in schema()]
                 if len(asked) == 1:  # "哦 是120" next is the field the error named
                     state.pending = Pending(calculator, kept, asked)
@@ -871,7 +878,13 @@ class Assistant:
             return spent  # "她下个月还得去住一次，这次医保还给报吗" with her cap used up
         if (
             state.payments
-            and (TALLY_ASKED.search(frame.text) or REMAINING_ASKED.search(frame.text))
+            and (
+                TALLY_ASKED.search(frame.text)
+                or REMAINING_ASKED.search(frame.text)
+                # ("那今年基本医保一共能报多少" after a 门特 bill and a stay: their sum, which
+                # after one case alone is that case's payment asked again)
+                or (len(state.payments) >= 2 and TOTAL_PAYABLE.search(frame.text))
+            )
             # ("刚才那几次再算一下，一年总共报了多少": computing again tells of no new visit)
             and not NEW_VISIT.search(RECOMPUTE_ONLY.sub("", frame.text))
             # ("他今年已经报了5.8万了，这6000还能报多少": what was paid is told, the case recomputed)
@@ -884,7 +897,7 @@ class Assistant:
             state.remember(frame.text)
             if stated.calculator:  # "干了3个月 共多少" next is this calculator's case
                 state.topic = Topic(
-                    stated.calculator, dict(stated.said), frame.text, frame.person.who
+                    stated.calculator, dict(stated.said), frame.text, whose(frame, state)
                 )
             said = "、".join(
                 f"缴费档次 {v} 元档" if k == "tier" else _said_back(k, v)
@@ -944,7 +957,7 @@ class Assistant:
         if steps is not None:  # "在成都住院了 要办啥手续": 备案, paying first, the rate
             state.drop_pending()
             # ("交的120档 花了5万" next is that stay)
-            state.topic = Topic("inpatient", {"in_area": False}, frame.text, frame.person.who)
+            state.topic = Topic("inpatient", {"in_area": False}, frame.text, whose(frame, state))
             return self._verdict(steps, frame)
         if asks_tier_advice(frame):  # "交哪个档划算": the choice is one's own; what it changes
             return tier_advice(self.corpus)
@@ -977,7 +990,7 @@ class Assistant:
         if monk is not None:  # "喇嘛参保要交钱吗": what each honour pays, and the tiers
             state.drop_pending()
             # ("我们寺是地区级的和谐模范寺庙" next is the honour of the one paying in)
-            state.topic = Topic("contribution", {}, frame.text, frame.person.who)
+            state.topic = Topic("contribution", {}, frame.text, whose(frame, state))
             return self._verdict(monk, frame)
         together = (
             eligibility.not_together(frame.text, self.corpus)
@@ -1057,7 +1070,12 @@ class Assistant:
         if fixed is not None:
             return fixed
         parts = split_parts(frame.text)
-        if len(parts) > 1 and state.pending is None and _rule_first(parts[0]):
+        if (
+            len(parts) > 1
+            and state.pending is None
+            and _rule_first(parts[0])
+            and not _stay_order_told(frame, state)
+        ):
             # "乡镇卫生院住院起付线多少？三级医院呢？" after a stay was computed: a rule asked
             # first, and its tail, not the last case with another level
             return self._several(parts, state)
@@ -1630,6 +1648,8 @@ class Assistant:
                 where = "阿里统筹区内" if there["in_area"] else "阿里统筹区外"
                 said = f"就医地点按前面说的（{where}）计算"
                 turn.note = "；".join(x for x in (turn.note, said) if x)
+        if name == "special_outpatient":
+            assume_special_condition(inputs, turn.frame.text)
         data = calculate(name, inputs, self.corpus)
         missing = data["follow_up"]["missing"] if data["status"] == "follow_up" else []
         if inputs.get("disease") in UNNAMED_SPECIAL:
@@ -1646,6 +1666,8 @@ class Assistant:
             }
             if recalled:
                 inputs.update(recalled)
+                if name == "special_outpatient":
+                    assume_special_condition(inputs, turn.frame.text)
                 data = calculate(name, inputs, self.corpus)
                 said = "、".join(_said_back(k, v) for k, v in recalled.items())
                 turn.note = "；".join(x for x in (turn.note, f"{said}按前面说的计算") if x)
@@ -1670,6 +1692,12 @@ class Assistant:
                 state.pending.asked + 1 if state.pending and state.pending.calculator == name else 1
             )
             missing = data["follow_up"]["missing"]
+            if asked > MAX_ASKS and state.pending and state.pending.missing == missing:
+                # the same input asked twice and still not given, whatever the turns changed
+                # ("那县级的呢", "两个人一年一共多少" while the site counts are asked): the rule
+                # with what is known, never a third time the same question
+                state.pending = None
+                return self._rule_instead(Stall(name, missing, dict(inputs)), state)
             earlier = state.pending.readings if asked > 1 and state.pending else []
             readings = list(dict.fromkeys([*earlier, *turn.frame.readings]))
             state.pending = Pending(name, inputs, missing, asked, readings=readings)
@@ -2247,6 +2275,12 @@ class Assistant:
         words = asking
         for a in sorted(amounts, key=lambda a: -a.start):  # "6万是": the figure is not a word
             words = f"{words[: a.start]} {words[a.end :]}"
+        # a document named by the words of its title ("实施办法"), and its pieces (实施)
+        titled = [
+            w
+            for w in _content_words(words)
+            if DOCUMENT_KIND.search(w) and any(w in d.title for d in self.corpus.documents)
+        ]
         # ("这几条出自哪个文件": 这几条 points at the last answer and names nothing)
         named = [
             w
@@ -2254,25 +2288,54 @@ class Assistant:
             if not SOURCE_WORDS.fullmatch(w)
             and not KIND_WORDS.fullmatch(w)
             and not POINTING.search(w)
+            and not EARLIER_WORD.fullmatch(w)  # ("你刚才说的那个备案": when, not what)
             # ("不报的这些出自哪一条": 不报 names no rule; "这个上限" names the cap, a term)
             and not (GENERIC.match(w) and w not in lexicon())
             # ("这些比例在实施办法哪一条": a document named says where to look, not what)
-            and not any(w in d.title for d in self.corpus.documents)
+            # (not a subject a title holds among its words: "每年至少培训一次是哪条")
+            and not (
+                any(w in d.title for d in self.corpus.documents)
+                and (len(w) >= 4 or DOCUMENT_KIND.search(w) or any(w in t for t in titled))
+            )
         ]
         # "6万这个封顶": the figure named is in the rule meant
         figures = [plain(a.value) for a in amounts]
         if named or figures:
-            speaks = [
-                c
-                for c in state.last_citations
-                if all(covered_by(w, asking, c.text) for w in named)
-                and all(f in {plain(a.value) for a in find_amounts(c.text)} for f in figures)
-            ]
+            # "你刚才说的那个备案是哪条": the last answer's citations, then the answers before
+            speaks = next(
+                (
+                    found
+                    for cites in [state.last_citations, *reversed(state.earlier_citations)]
+                    if (
+                        found := [
+                            c
+                            for c in cites
+                            if all(covered_by(w, asking, c.text) for w in named)
+                            and all(
+                                f in {plain(a.value) for a in find_amounts(c.text)} for f in figures
+                            )
+                        ]
+                    )
+                ),
+                [],
+            )
             if speaks:
                 cite = speaks[0]
             else:
                 shown = [asking[a.start : a.end] for a in amounts]
-                wanted = " ".join([*named, *shown])
+                # (searched with every word of what is named, the common ones too: "每年至少
+                # 培训一次" finds the sentence that says 每年不少于一次, not any on 培训)
+                said = [
+                    w
+                    for w in _content_words(words)
+                    if not SOURCE_WORDS.fullmatch(w)
+                    and not EARLIER_WORD.fullmatch(w)
+                    and not POINTING.search(w)
+                    and not any(w in d.title for d in self.corpus.documents)
+                ]
+                # (only when one word is named: several find their sentence by themselves)
+                said = said if len(named) <= 1 else []
+                wanted = " ".join([*dict.fromkeys([*named, *said]), *shown])
                 hits = self.searcher.search(wanted, k=5)
                 # "地区每年350万这个数": a rule found that states the figure named comes first
                 stating = [
@@ -2290,10 +2353,13 @@ class Assistant:
                     talked = next(
                         (d.id for d in self.corpus.documents if d.title == cite.doc_title), None
                     )
+                    # (as well spoken of as by the best: "每年至少培训一次" after a custodian's
+                    # pay is the training rules', not a custodian article's 每年)
+                    best = self._coverage(wanted, hits[:1])
                     same = [
                         h
                         for h in hits
-                        if h.unit.doc_id == talked and self._coverage(wanted, [h]) >= 0.5
+                        if h.unit.doc_id == talked and self._coverage(wanted, [h]) >= best
                     ]
                     cite = of_hit(self.corpus, (same or hits)[0])
         doc = next((d for d in self.corpus.documents if d.title == cite.doc_title), None)
@@ -2455,13 +2521,23 @@ class Assistant:
                 slots = {**state.topic.slots, **changed}
                 frame = replace(frame, slots=slots)
                 state.topic = replace(state.topic, slots=dict(slots))
-        lapse = _lapse_said(state)  # (said before the turn's own topic replaces it)
+        lapse = _lapse_said(state, q)  # (said before the turn's own topic replaces it)
         if frame.calculator:  # figures given next ("交的120档，花了6000") are for this topic
-            state.topic = Topic(frame.calculator, dict(frame.slots), q, frame.person.who)
+            state.topic = Topic(frame.calculator, dict(frame.slots), q, whose(frame, state))
         missing = self._missing_reference(q)
         if missing:
             return missing
         verdict = eligibility.decide(frame, self.corpus)
+        if (
+            verdict is None
+            and query != q
+            and not frame.topical
+            and (frame.person.age is not None or frame.person.identities or frame.person.sex)
+        ):
+            # "我今年52了还行不" after "想当看管员有啥条件": the rule asked before, decided for
+            # the person this turn tells of (read as one sentence)
+            told = replace(frame, text=re.sub(r"[？?]+", "，", query))
+            verdict = eligibility.decide(told, self.corpus)
         level = (state.last_calc.inputs.get("level") if state.last_calc else None) or (
             state.topic.slots.get("level") if state.topic else None
         )
@@ -2469,8 +2545,10 @@ class Assistant:
             # "床位费一天100 也能全报吗" after a stay at a 二级 hospital: that hospital's rule
             verdict = eligibility.bed_fee_standard(q, str(level))
         if verdict is None and lapse:
-            # "那我2月份住院花的钱能报吗" after "忘了交医保，现在3月了还能补吗"
-            verdict = eligibility.care_in_lapse(lapse, q, self.corpus)
+            # "那我2月份住院花的钱能报吗" after "忘了交医保，现在3月了还能补吗"; "那要是4月份住院
+            # 呢" after that verdict asks it again of another month
+            again = frame.continuation
+            verdict = eligibility.care_in_lapse(lapse, f"{q}，能报吗" if again else q, self.corpus)
         # a stay's rate outside the pool: asked so; leaning on the last turn ("那要是在西安呢"
         # after a stay's rate in Lhasa); or right after a turn that placed the stay elsewhere
         # ("我们交的120档 三级医院 报销比例多少" after "我妈在成都住院了")
@@ -2518,7 +2596,7 @@ class Assistant:
                     if calculator == frame.calculator
                     else understand(q, calculator).inputs
                 )
-                state.topic = Topic(calculator, slots, query, frame.person.who)
+                state.topic = Topic(calculator, slots, query, whose(frame, state))
             return self._verdict(verdict, frame)
         # "老婆在县医院生孩子能报多少": a case the frame marks (孕产妇分娩, 建档立卡) has its own
         # rule, which the rule looked up must be
@@ -2643,7 +2721,7 @@ class Assistant:
             composed.answer += "\n" + left
             composed.facts.extend(re.findall(r"\d+\.\d{2}", left))
         if frame.calculator or frame.topical or state.topic is None or SWITCH.search(q):
-            state.topic = Topic(frame.calculator, dict(frame.slots), kept, frame.person.who)
+            state.topic = Topic(frame.calculator, dict(frame.slots), kept, whose(frame, state))
         else:  # a short follow-up keeps the topic it follows
             state.topic.query = kept
         ruled = self._calculator_cited(composed) if not state.topic.calculator else None
@@ -2652,7 +2730,7 @@ class Assistant:
             # "工资一个月多少" after the custodians' rules, answered by the wage article's sum:
             # that calculation's topic, which "全国重点的 一年能拿多少" next computes (a count
             # of people answered by the roads' article is no sum)
-            state.topic = Topic(ruled, understand(q, ruled).inputs, kept, frame.person.who)
+            state.topic = Topic(ruled, understand(q, ruled).inputs, kept, whose(frame, state))
         return Response(
             composed.status,
             answer=composed.answer,
@@ -3009,6 +3087,15 @@ class Assistant:
             and len([w for w in words if not LIMIT_WORD.fullmatch(w)]) <= 2
             and self._in_last_document(words, frame.text, state)
         )
+        if (
+            frame.fact in RULE_FACTS
+            and CONTRIBUTION_ASKED.search(frame.text)
+            and state.topic is not None
+            and state.topic.calculator in PAYING_CALCS
+        ):
+            # "明年想改交250档，什么时候去交" after a stay: when, where or how one pays in is the
+            # contribution rules' (第八条), not the stay's — of the scheme the stay was paid by
+            return frame.text if "医保" in frame.text else f"医保 {frame.text}"
         # "一个点配几个人看" after a custodian's pay: short, no topic word, nothing of another
         # document's: it asks about the same thing
         short = (
@@ -3505,9 +3592,13 @@ class Assistant:
         for cite in citations if verdict.quote_all else citations[:1]:
             quote = cite.text
             if verdict.focus and verdict.focus in quote and len(quote) > 220:
-                from assistant.answers import around
+                from assistant.answers import MAX_QUOTE, around
 
-                quote = around(quote, verdict.focus)
+                # the sentence that says it ("参保人员不得同时参加…" closing a long 第六条)
+                holding = next(
+                    p.strip() for p in re.split(r"(?<=[。\n])", quote) if verdict.focus in p
+                )
+                quote = holding if len(holding) <= MAX_QUOTE else around(holding, verdict.focus)
             answer += f"\n原文（{cite.label}）：“{quote}”"
         if verdict.assumptions:
             answer += "\n假定：" + "".join(verdict.assumptions)
@@ -3595,7 +3686,7 @@ class Assistant:
         if rule.status != "answered":
             return None
         # ("写错了，是2万" next completes the question, as after any amount refused)
-        state.topic = Topic(frame.calculator, dict(frame.slots), frame.text, frame.person.who)
+        state.topic = Topic(frame.calculator, dict(frame.slots), frame.text, whose(frame, state))
         if SHARE_SAID.search(frame.text):  # the share asked needs no sum
             rule.answer = f"{rule.answer}\n{said}是约数，按它算不出确切的报销金额。"
             return rule
@@ -3665,27 +3756,60 @@ def _over_the_whole(turn: str, last: str) -> str | None:
     said = WHOLE_SAID.search(turn)
     if not last or not said or WHOLE_ONLY.sub("", WHOLE_SAID.sub("", turn)):
         return None
-    return f"{said.group(0)}{rescoped(last, turn)}"
+    again = rescoped(last, turn)
+    if re.search(r"多少|几", turn):
+        # ("全地区一共多少个" after "改则县还有哪些村没通硬化路": how many, of what was listed)
+        again = re.sub(r"哪些|哪几个", "多少个", again)
+    return f"{said.group(0)}{again}"
 
 
 def _treated_there_before(frame: Frame, state: State) -> str | None:
     """The place the turn is about, when the last question named it as where one is treated."""
     place = frame.subject.elsewhere
-    if place is None or place.generic or frame.subject.scheme is not None or not state.asked:
+    if place is None or place.generic or frame.subject.scheme is not None:
         return None
-    before = read_frame(state.asked[-1]).subject.places
-    if any(p.name == place.name and p.role is PlaceRole.TREATED for p in before):
-        return place.said
-    return None
+    return place.said if _named_as_treated(place.name, state) else None
+
+
+TREATED_LOOKBACK = 3  # the recent questions a place may have been said to be treated in
+
+
+def _named_as_treated(name: str, state: State) -> bool:
+    """Whether a recent question, or the topic's, named the place as where one is treated
+    ("后来又转去成都华西住院" before "成都那边要备案吗"; "回到刚才拉萨那次")."""
+    told = [*state.asked[-TREATED_LOOKBACK:], *([state.topic.query] if state.topic else [])]
+    return any(
+        p.name == name and p.role is PlaceRole.TREATED
+        for t in told
+        for p in read_frame(t).subject.places
+    )
 
 
 # the same raise asked of another benefit ("门诊拿药也多5%吗", "两病门诊也提高吗")
 ALSO_RAISED = re.compile(r"(?:也|还|一样)[^，。？?]{0,6}(?:多|提高|照顾|优惠|上浮|\d+\s*%)")
 
 
-def _lapse_said(state: State) -> str:
+# a month the care is said to fall in ("那要是4月份住院呢", "同月20号"), set against a back
+# payment's
+MONTH_NAMED = re.compile(
+    r"(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?!底|末|初)|同月|当月"
+)
+LAPSE_ARTICLE = "第八条"  # the medical rules' article on paying late (补缴的次月起)
+
+
+def _lapse_said(state: State, question: str = "") -> str:
     """The turn that told of payments lapsed, while the conversation is on paying late."""
     topic = state.topic
+    if (
+        MONTH_NAMED.search(question)
+        and state.asked
+        and eligibility.BACK_PAID.search(state.asked[-1])
+        and state.last_citations
+        and state.last_citations[0].label == LAPSE_ARTICLE
+    ):
+        # "我3月15号补的，3月20号住院了，这次能报吗" answered by 第八条: the stay it named is
+        # the topic now, but the back payment still stands ("那要是4月份住院呢")
+        return state.asked[-1]
     if topic is None or topic.calculator != "contribution" or topic.slots.get("mode") != "late":
         return ""
     return next((q for q in reversed(state.asked) if LATE_PAYMENT.search(q)), "")
@@ -3728,11 +3852,9 @@ def _raise_extended(frame: Frame, state: State) -> eligibility.Verdict | None:
 def _stay_elsewhere_rated(frame: Frame, state: State) -> Frame | None:
     """A rate asked with the tier, no place named, while the topic is a stay outside the pool
     that an earlier turn placed ("我妈在成都住院了"): the frame of that stay's rate."""
-    if (
-        frame.subject.places
-        or frame.calculator not in (None, "inpatient")
-        or frame.fact is not FactType.RATIO
-    ):
+    # ("拉萨那边报销比例是多少 他交的120档" after "要去拉萨住院": the place said is that stay's)
+    named = [p for p in frame.subject.places if not _named_as_treated(p.name, state)]
+    if named or frame.calculator not in (None, "inpatient") or frame.fact is not FactType.RATIO:
         return None
     said = understand(frame.text, "inpatient").inputs
     if not said.get("tier") or "cost" in said:
@@ -3741,13 +3863,17 @@ def _stay_elsewhere_rated(frame: Frame, state: State) -> Frame | None:
     topic = state.topic
     before = read_frame(state.asked[-1]) if state.asked else None
     placed = (
-        topic is not None
-        and topic.calculator == "inpatient"
-        and topic.slots.get("in_area") is False
-    ) or (
-        before is not None
-        and before.calculator == "inpatient"
-        and before.slots.get("in_area") is False
+        (
+            topic is not None
+            and topic.calculator == "inpatient"
+            and topic.slots.get("in_area") is False
+        )
+        or (
+            before is not None
+            and before.calculator == "inpatient"
+            and before.slots.get("in_area") is False
+        )
+        or bool(frame.subject.places)  # (each one named as treated, above)
     )
     if not placed:
         return None
@@ -3766,6 +3892,31 @@ def _rule_first(part: str) -> bool:
     the last turn."""
     first = read_frame(part)
     return first.topical and not first.figures and not first.continuation
+
+
+# the contribution itself named ("交医保", "缴保费"), not a share of a bill
+CONTRIBUTION_NAMED = re.compile(r"(?:交|缴)(?:医保|保费|参保费|医疗保险)")
+# paying in one's contribution named ("改交250档", "什么时候交", "去哪缴费"), not a bill
+CONTRIBUTION_ASKED = re.compile(
+    r"\d+\s*(?:元)?档|档次|(?:交|缴)(?:医保|费|钱)|参保|(?:交|缴)[吧吗呢啊？?。！!\s]*$"
+)
+# a word that names a kind of document ("实施办法", "细则"), not a subject
+DOCUMENT_KIND = re.compile(r"(办法|细则|方案|通知|意见|规定|文件)$")
+# when something was said in the conversation ("你刚才说的…"), naming no rule
+EARLIER_WORD = re.compile(r"刚才|刚刚|之前|前面|上面|先前|方才|你说|说的")
+
+
+def _stay_order_told(frame: Frame, state: State) -> bool:
+    """ "这其实是我今年第二次住院了，那起付线咋算，能报多少" after a stay was computed: the order of
+    that stay told, whose deductible and payment the stay computed again answer (dialogue's
+    order_told), not a rule asked apart from it."""
+    last = state.last_calc
+    return (
+        last is not None
+        and last.calculator == "inpatient"
+        and bool(ORDER_OF_STAY_TOLD.search(frame.text))
+        and "admission" in frame.slots
+    )
 
 
 NEAREST_QUOTE_MAX = 120  # the characters of the nearest rule quoted with a decline
@@ -4321,9 +4472,22 @@ def _person_with_tier(frame: Frame, state: State) -> Person | None:
     earlier = _earlier_of(frame, state)
     if not earlier and frame.person.who in ("", "我们", "咱们", "我家", "咱家"):
         earlier = [read_frame(t) for t in reversed(state.asked[-4:])]
-    return next(
+    said = next(
         (f.person for f in earlier if f.person.identities or f.person.age is not None), None
     )
+    case = state.cases.get(person_key(whose(frame, state)))
+    if said is None and case is not None and case.calculator == "contribution":
+        # "那我住院报销按哪一档算" after "我去年评上了地区级的爱国守法先进僧尼" was computed:
+        # the standing that case was computed with
+        inputs = case.inputs
+        said = Person(
+            who=frame.person.who,
+            age=inputs.get("age"),
+            sex=inputs.get("sex"),
+            identities=list(inputs.get("identities") or [])
+            + (["建档立卡贫困人员"] if inputs.get("poor") else []),
+        )
+    return said
 
 
 def _earlier_of(frame: Frame, state: State) -> list[Frame]:
@@ -4389,9 +4553,16 @@ def _pays_question(frame: Frame, age_given: bool = False) -> bool:
     """ "我爸70岁了，医保还要交钱吗？": whether one pays is answered by computing what one pays
     (age_given: an age was written, if out of bounds)."""
     if (
-        frame.calculator not in (None, "contribution")
-        or re.search(r"住院|门诊|看病|补缴", frame.text)
+        frame.calculator not in (None, "contribution", "inpatient")
+        # ("我外婆63了 住院还用自己交医保吗": the contribution named, a stay beside it)
+        or (
+            re.search(r"住院|门诊|看病|补缴", frame.text)
+            and not CONTRIBUTION_NAMED.search(frame.text)
+        )
+        or (frame.calculator == "inpatient" and not CONTRIBUTION_NAMED.search(frame.text))
         or PAPERS_HANDED_IN.search(frame.text)
+        # ("培训的费用谁出" after "我家是建档立卡户": another matter's cost, no contribution)
+        or (OTHER_MATTER.search(frame.text) and not re.search(r"医保|参保", frame.text))
     ):
         return False
     return bool(PAYS.search(frame.text) or HOW_PAID_IN.search(frame.text)) and (

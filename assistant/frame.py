@@ -338,7 +338,8 @@ THIS_CASE_ORDER = re.compile(
     r"^(?:[哦噢喔啊嗯]?\s*对了|忘了说|补充一下|还有)?[，,\s]*(?:而且|并且)?\s*"
     # ("她这是第二次住院", "我妈这回是第三次": the person whose case it is, named first)
     r"(?:我们|我|俺|咱|她|他|老人|我?(?:爸|妈|老公|老婆|爱人|媳妇|奶奶|爷爷|孩子))?\s*"
-    r"(?:这|这次|这回|这趟)(?:是|算|已经是)[^，。？]{0,6}第"
+    # ("这其实是我今年第二次住院了": the case just computed, its order corrected)
+    r"(?:这|这次|这回|这趟)(?:其实|实际上|本来)?(?:是|算|已经是)[^，。？]{0,6}第"
 )
 # a stay said split ("在西安住的院", "住过两回院")
 STAY_SPLIT = r"住[了的过][^，。？\s]{0,4}院"
@@ -420,6 +421,9 @@ ROLE_WORK_ASKED = re.compile(
 DATE = re.compile(
     r"什么时候|啥时候|何时|哪个月|几月份|哪年(?!龄|纪)|哪天|哪一天|哪一日|几号|几月|期限|多久|多长时间|多少天|几天|几日|多少日|几年|多少年|几个月|时限|日期|从哪天|哪一年|截止|多长|哪段时间|时间是|啥时|什么时间|哪个时间|啥时间|几时"
 )
+# a short while an act lasts, inside a yes/no ("医保卡给邻居用几天行不行", "借出去几天可以吗"):
+# whether the act is allowed is asked, not a number of days
+WHILE_DONE = re.compile(r"(?:用|借|借出去|借给[^，。？?]{1,4})[了个]?几\s*(?:天|日|回)")
 # a body named as the payer in a yes/no ("钱是县里出吗", "工资是县财政发吗"), and the money
 PAYER_CHECKED = re.compile(
     r"(县里|县上|县财政|县级财政|地区财政|地区|自治区|国家|财政|政府|单位|公司|寺庙|村里|乡里|乡镇)"
@@ -589,7 +593,7 @@ INSURED_THERE = re.compile(
 INSURED_BEFORE = re.compile(r"在\s*$")
 # a sum of money right after a place ("成都华西 3w", "拉萨 两万三")
 BILL_AFTER = re.compile(
-    r"^[^\d，,。；;？?]{0,4}?\s*[\d.一二三四五六七八九十两]+\s*(?:[wW万千kK]|块|元)"
+    r"^[^\d，,。；;？?]{0,6}?\s*[\d.一二三四五六七八九十两]+\s*(?:[wW万千kK]|块|元)"
 )
 TREATMENT = re.compile(
     rf"住院|{STAY_SPLIT}|看病|就医|治疗|手术|生孩子|分娩|门诊|花了|报销|报多少|能报|透析|化疗"
@@ -911,7 +915,7 @@ def _fact(q: str, intent: Intent) -> FactType:
     )
     if RATIO.search(q) or share:
         return FactType.RATIO
-    if DATE.search(q):
+    if DATE.search(q) and not (WHILE_DONE.search(q) and YES_NO.search(WHILE_DONE.sub("", q))):
         return FactType.DATE
     if intent is Intent.ELIGIBILITY:
         return FactType.YES_NO
@@ -1011,10 +1015,14 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
         return Intent.SMALL_TALK  # "哦哦 原来有封顶 多谢解释": understood, and thanks
     source = SOURCE_ASK.search(q)
     # "六万封顶写在哪一条 我要截图给他看": the source asked, then an aside that asks nothing
-    if ABOUT_LAST.search(q) or (
-        source
-        and source.end() <= 16
-        and (len(q) <= 16 or not QUESTION_WORD.search(q[source.end() :]))
+    if (
+        ABOUT_LAST.search(q)
+        or (
+            source
+            and source.end() <= 16
+            # ("…是哪条规定的？": the mark that ends it asks nothing more)
+            and (len(q) <= 16 or not QUESTION_WORD.search(q[source.end() :].rstrip("？?。！! ")))
+        )
     ):
         return Intent.SOURCE
     if WHY.search(q) and len(q) <= 40:

@@ -17,7 +17,7 @@ from typing import Any
 from assistant.calculators.understanding import StatedCase, StatedMember
 from assistant.citations import Citation
 
-FORMAT = 8  # bumped when the stored shape changes; older text loads as a fresh state
+FORMAT = 9  # bumped when the stored shape changes; older text loads as a fresh state
 MAX_ASKS = 2  # a follow-up is asked at most this often before the rule is answered instead
 
 
@@ -88,6 +88,9 @@ class State:
     pending: Pending | None = None
     payments: list[Payment] = field(default_factory=list)
     last_citations: list[Citation] = field(default_factory=list)
+    # the citations of the answers before the last, newest last: "你刚才说的那个备案是哪条"
+    # may name what an earlier answer said
+    earlier_citations: list[list[Citation]] = field(default_factory=list)
     last_status: str = ""  # the last turn: its status, or "member" (a thing asked of a list)
     # a follow-up set aside by a question on another subject: "好的，我交的120" picks it up again
     shelved: Pending | None = None
@@ -146,6 +149,9 @@ class State:
             pending=_pending(raw.get("pending")),
             payments=[Payment(**p) for p in raw.get("payments", [])],
             last_citations=[Citation(**c) for c in raw.get("last_citations", [])],
+            earlier_citations=[
+                [Citation(**c) for c in cites] for cites in raw.get("earlier_citations", [])
+            ][-ASKED_KEPT:],
             last_status=str(raw.get("last_status", "")),
             shelved=_pending(raw.get("shelved")),
             cases={k: Calculation(**v) for k, v in raw.get("cases", {}).items()},
@@ -154,6 +160,12 @@ class State:
             case_set=_case_set(raw.get("case_set")),
             household=[StatedMember(**m) for m in raw.get("household", [])],
         )
+
+    def cite(self, citations: list[Citation]) -> None:
+        """The latest answer's citations; the ones before them kept for a while."""
+        if self.last_citations:
+            self.earlier_citations = [*self.earlier_citations, self.last_citations][-ASKED_KEPT:]
+        self.last_citations = list(citations)
 
     def remember(self, question: str) -> None:
         self.asked = [*self.asked, question][-ASKED_KEPT:]

@@ -53,11 +53,25 @@ CAESAREAN_BY_CHOICE = re.compile(r"自己要求|主动要求|自己想|自愿|�
 # the choice said of the caesarean itself ("她自己想剖", "主动要求剖宫产"), and a need said
 CAESAREAN_CHOSEN = re.compile(
     r"(?:自己要求|主动要求|自己想|自愿|没有?医学指征|无医学指征|非临床需要)[^，。？?]{0,4}剖"
+    # ("我其实想直接剖，不想顺产", "怕疼想剖"): the mother's wish, not a doctor's or another's
+    # ("医生想让她剖", "婆婆想让她剖"), nor a wish against it ("不想剖")
+    r"|(?<![生夫不院])想(?:直接|要)?剖|不想顺产|不想自己生"
 )
 NEEDED_CAESAREAN = re.compile(r"难产|胎位|医生说|医生建议|大夫说|必须剖|只能剖")
 
 
 EMERGENCY = re.compile(r"急诊|急救|抢救|120")
+
+
+# hurt by a person ("被同学打伤", "让放羊的人打的", "被人用刀捅伤"): the one who did it is the
+# third party who bears the cost (第三十条（十二）); a person must be named as the one who did
+# it (not 被牦牛角扎伤, 让医生打了一针, 打篮球打伤)
+PERSON_AGENT = re.compile(
+    r"(?:被|让|遭)[^，。？?]{0,6}?"
+    r"(?:人|同学|邻居|同事|朋友|亲戚|家人|孩子|小孩|老公|老婆|丈夫|对方|歹徒|坏人|他|她)"
+    r"[^，。？?]{0,4}?(?:打|砍|捅|刺|揍|推)(?:伤|了|断|倒|骨折|一|的)"
+)
+THIRD_PARTY_ITEM = "（十二）"
 
 
 def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
@@ -74,6 +88,9 @@ def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
     said = [(len(k), -n) for n, e in enumerate(table["items"]) for k in e["keywords"] if k in text]
     if said:
         entry = table["items"][-max(said)[1]]
+        return entry["item"], entry["name"], table["cite_article"]
+    if PERSON_AGENT.search(text):
+        entry = next(e for e in table["items"] if e["item"] == THIRD_PARTY_ITEM)
         return entry["item"], entry["name"], table["cite_article"]
     special = table["non_chosen_hospital"]
     # (except emergencies, which 第二十九条（五） itself excepts)

@@ -155,7 +155,7 @@ def detect_calculator(question: str) -> str | None:
         r"领(了|到)?(多少|几)|算(算|一下|下)"
     )
     # "阿舅在自治区级文保点看了8个月": months spent watching a site are a custodian's
-    site = re.search(rf"(文保|文物|野外|{_site_words()})的?(点|单位|保护点|保护单位)", q)
+    site = re.search(rf"(文保|文物|野外|{_site_words()})的?(点|单位|保护点|保护单位|遗址)", q)
     watched = (
         site
         and (
@@ -1570,6 +1570,8 @@ CUSTODIAN_PAY_WORDS = re.compile(r"工资|工钱|薪水|薪资|经费|预算|多
 # one site pointed at ("我们那是自治区级的文保单位", "这处县级文物点")
 ONE_SITE = re.compile(
     r"(?:我们|咱们|俺们|我们村|我们县)(?:那|这)(?:儿|里|边)?|这(?:个|处)|那(?:个|处)"
+    # ("村旁边有个自治区级的遗址", "有一处县级文保单位"): one site said to be there
+    r"|有(?:个|一个|一处)[^，。？?]{0,8}(?:遗址|文保单位|文物点|保护单位|寺|塔|石窟|古城)"
 )
 
 

@@ -83,6 +83,8 @@ TABLES = {
     "phrasings45": HERE.parent / "phrasings45",
     # the forty-first session's classes: tune46 and heldout46 by sentence frame
     "phrasings46": HERE.parent / "phrasings46",
+    # the forty-second session's classes: tune47 and heldout47 by sentence frame
+    "phrasings47": HERE.parent / "phrasings47",
 }
 
 
@@ -152,6 +154,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout45",
             "tune46",
             "heldout46",
+            "tune47",
+            "heldout47",
             "all",
         ],
         default="all",
