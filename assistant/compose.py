@@ -3139,10 +3139,10 @@ def _compose(
     few = fact is FactType.YES_NO and A_FEW_DONE.search(asking_part(question))
     unit = None if few else _asked_unit(asking_part(question))
     if unit is not None and not any(unit[1].search(full_text(r)) for r in scored[:UNIT_DEPTH]):
-        owners = _owners_of(question, corpus, best.unit.doc_id)
+        foreign = named_elsewhere(question, corpus, best.unit.doc_id)
+        owners = _owners_of(foreign, corpus)
         # (only when the sentence found does not speak of that word: "就业补贴" found in the
         # graduates' plan, which names 生活补贴 without a sum, is not the medical rules')
-        foreign = named_elsewhere(question, corpus, best.unit.doc_id)
         # (nor when the question has words of its own that the other documents use only in
         # passing: "培训考试多少分算合格" is the training rules', whatever the roads' 合格率)
         if (
@@ -4961,10 +4961,9 @@ def _family(corpus: Corpus, doc_id: str) -> str:
 OWNER_DEPTH = 80  # units searched for those of the documents owning the question's word
 
 
-def _owners_of(question: str, corpus: Corpus, doc_id: str) -> set[str]:
-    """The documents (a family's) that use often a word of the question this one uses at most
-    in passing ("培训" of the training rules, asked beside 看管员)."""
-    foreign = named_elsewhere(question, corpus, doc_id)
+def _owners_of(foreign: list[str], corpus: Corpus) -> set[str]:
+    """The documents (a family's) that use often the words `named_elsewhere` found, which the
+    one found first uses at most in passing ("培训" of the training rules, asked beside 看管员)."""
     if not foreign:
         return set()
     counts, _ = _word_counts(corpus)

@@ -271,6 +271,11 @@ def whose(frame: Frame, state: State) -> str:
     return state.topic.person if state.topic else ""
 
 
+def _sum_said(slots: dict[str, Any]) -> bool:
+    """Whether a turn's slots hold a sum of money (a bill, a fee)."""
+    return any(k in schema() and spec(k).kind is Kind.MONEY for k in slots)
+
+
 def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any]) -> bool | None:
     if calculator not in ("inpatient", "special_outpatient", "two_diseases"):
         return None
@@ -284,8 +289,7 @@ def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any
             return None
         # ("要是第三次呢" with no sum of its own: the stay just computed, supposed at that
         # place in the year's order — a comparison, not a stay paid on top of it)
-        spent = any(k in schema() and spec(k).kind is Kind.MONEY for k in slots)
-        return None if SUPPOSED.match(frame.text) and not spent else True
+        return None if SUPPOSED.match(frame.text) and not _sum_said(slots) else True
     if AGAIN.search(frame.text) and not COUNTERFACTUAL.search(frame.text):
         if paid[-1].assumed and not AGAIN.search(ALONGSIDE.sub("", frame.text)):
             # "他也是交的120，也在地区医院花了2万" after "那我邻居呢": his own stay, said like
@@ -711,7 +715,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         and not (other_person and frame.continuation and not frame.topical)
     ):
         return None
-    money_given = any(k in schema() and spec(k).kind is Kind.MONEY for k in new)
+    money_given = _sum_said(new)
     other_birth = any(new.get(k) and not last.inputs.get(k) for k in BIRTH_CASES) and any(
         last.inputs.get(k) for k in BIRTH_CASES
     )

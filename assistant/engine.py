@@ -2275,16 +2275,17 @@ class Assistant:
         words = asking
         for a in sorted(amounts, key=lambda a: -a.start):  # "6万是": the figure is not a word
             words = f"{words[: a.start]} {words[a.end :]}"
+        content = _content_words(words)
         # a document named by the words of its title ("实施办法"), and its pieces (实施)
         titled = [
             w
-            for w in _content_words(words)
+            for w in content
             if DOCUMENT_KIND.search(w) and any(w in d.title for d in self.corpus.documents)
         ]
         # ("这几条出自哪个文件": 这几条 points at the last answer and names nothing)
         named = [
             w
-            for w in _content_words(words)
+            for w in content
             if not SOURCE_WORDS.fullmatch(w)
             and not KIND_WORDS.fullmatch(w)
             and not POINTING.search(w)
@@ -2302,23 +2303,16 @@ class Assistant:
         figures = [plain(a.value) for a in amounts]
         if named or figures:
             # "你刚才说的那个备案是哪条": the last answer's citations, then the answers before
-            speaks = next(
-                (
-                    found
-                    for cites in [state.last_citations, *reversed(state.earlier_citations)]
-                    if (
-                        found := [
-                            c
-                            for c in cites
-                            if all(covered_by(w, asking, c.text) for w in named)
-                            and all(
-                                f in {plain(a.value) for a in find_amounts(c.text)} for f in figures
-                            )
-                        ]
-                    )
-                ),
-                [],
-            )
+            def says_it(c: Citation) -> bool:
+                return all(covered_by(w, asking, c.text) for w in named) and all(
+                    f in {plain(a.value) for a in find_amounts(c.text)} for f in figures
+                )
+
+            speaks: list[Citation] = []
+            for cites in [state.last_citations, *reversed(state.earlier_citations)]:
+                speaks = [c for c in cites if says_it(c)]
+                if speaks:
+                    break
             if speaks:
                 cite = speaks[0]
             else:
@@ -2327,7 +2321,7 @@ class Assistant:
                 # 培训一次" finds the sentence that says 每年不少于一次, not any on 培训)
                 said = [
                     w
-                    for w in _content_words(words)
+                    for w in content
                     if not SOURCE_WORDS.fullmatch(w)
                     and not EARLIER_WORD.fullmatch(w)
                     and not POINTING.search(w)
@@ -3852,9 +3846,10 @@ def _raise_extended(frame: Frame, state: State) -> eligibility.Verdict | None:
 def _stay_elsewhere_rated(frame: Frame, state: State) -> Frame | None:
     """A rate asked with the tier, no place named, while the topic is a stay outside the pool
     that an earlier turn placed ("我妈在成都住院了"): the frame of that stay's rate."""
+    if frame.calculator not in (None, "inpatient") or frame.fact is not FactType.RATIO:
+        return None
     # ("拉萨那边报销比例是多少 他交的120档" after "要去拉萨住院": the place said is that stay's)
-    named = [p for p in frame.subject.places if not _named_as_treated(p.name, state)]
-    if named or frame.calculator not in (None, "inpatient") or frame.fact is not FactType.RATIO:
+    if any(not _named_as_treated(p.name, state) for p in frame.subject.places):
         return None
     said = understand(frame.text, "inpatient").inputs
     if not said.get("tier") or "cost" in said:
@@ -4556,10 +4551,9 @@ def _pays_question(frame: Frame, age_given: bool = False) -> bool:
         frame.calculator not in (None, "contribution", "inpatient")
         # ("我外婆63了 住院还用自己交医保吗": the contribution named, a stay beside it)
         or (
-            re.search(r"住院|门诊|看病|补缴", frame.text)
+            (frame.calculator == "inpatient" or re.search(r"住院|门诊|看病|补缴", frame.text))
             and not CONTRIBUTION_NAMED.search(frame.text)
         )
-        or (frame.calculator == "inpatient" and not CONTRIBUTION_NAMED.search(frame.text))
         or PAPERS_HANDED_IN.search(frame.text)
         # ("培训的费用谁出" after "我家是建档立卡户": another matter's cost, no contribution)
         or (OTHER_MATTER.search(frame.text) and not re.search(r"医保|参保", frame.text))
