@@ -18,7 +18,7 @@ from functools import lru_cache
 from assistant.answers import display, score_passage, weights
 from assistant.calculators.medical import FixedTier, fixed_tier
 from assistant.calculators.understanding import DEDUCTION_ASKED, LATE_PAYMENT, OWN
-from assistant.citations import Citation, of_clauses, of_place
+from assistant.citations import Citation, of_clauses, of_place, of_unit
 from assistant.frame import (
     ALTERNATIVE,
     BODY,
@@ -31,6 +31,7 @@ from assistant.frame import (
     OFTEN_OFFERED,
     PAID_THING,
     PAYER_CHECKED,
+    PEOPLE_CHECKED,
     QUESTION_WORD,
     SCHEMES,
     SEVERAL_LEVELS,
@@ -57,6 +58,7 @@ from assistant.lists import (
 )
 from corpus import Corpus
 from corpus.clauses import HEADING_MAX, LEANS_BACK, Clause, clauses
+from corpus.store import doc_aliases
 
 # a whole period's sum taken ("扣除当年野外文物看管补助"), which is a sum said; 适当扣除 is none
 WHOLE_DEDUCTED = re.compile(r"(?<!适当)(?:扣除|扣发|扣减)(?:当年|全年|全部)")
@@ -242,7 +244,10 @@ def _score_clauses(
 
 # documents whose rules bind one role only, and the words that say the question is of it
 ROLE_DOCUMENTS = {
-    "relic-custodians": re.compile(r"看管|看护|看守|巡查|巡逻|守护员|文保员|文物点的人|护宝员"),
+    "relic-custodians": re.compile(
+        # ("他看的点要是出了重大事故": the site one keeps names the keeper)
+        r"看管|看护|看守|巡查|巡逻|守护员|文保员|文物点的人|护宝员|[看守管]的(?:那个|这个)?(?:点|文物点)"
+    ),
 }
 ROLE_PENALTY = 0.15  # about the gap between two clauses saying the same of two roles
 CELL_LAG = 0.1
@@ -795,6 +800,12 @@ def consequence_asked(question: str) -> bool:
     ) and not _dealt_with(question)
 
 
+# a deed supposed, nothing else asked ("那他要是…呢", "如果他…呢")
+SUPPOSED_DEED = re.compile(
+    r"^(?:那|那么)?[^，。？?]{0,4}?(?:要是|如果|假如|万一)[^？?]*呢[？?！!。\s]*$"
+)
+
+
 def punishes_deed(question: str, unit) -> bool:
     """Whether the unit holds a list of punished deeds with an item that names a deed of the
     question (拿回家 → 私分 藏匿: the lexicon's words), laid on anyone the question may be."""
@@ -979,6 +990,8 @@ KINDRED_ACTS = (
     frozenset({"监管", "监督", "管理", "管"}),
     frozenset({"审核", "审查", "审批", "批准", "审定"}),
     frozenset({"制定", "拟定", "制订", "定"}),
+    # ("要新招多少医生护士": the people to be added, 新增医务人员 184 人, all channels together)
+    frozenset({"招", "招聘", "招录", "招收", "新增", "引进"}),
 )
 
 
@@ -1082,8 +1095,40 @@ def _county_stretch(fact: FactType, named: list[str], pieces: list[str]) -> str 
 
 
 # two conditions held at once, asked ("两样都有的话"), and a piece stating the case of both
-BOTH_HELD = re.compile(r"两样都|两个都|两种都|两种病都|都有的?话|同时(?:患|有|得)|既有|又有")
+BOTH_HELD = re.compile(
+    r"两样都|两个都|两种都|两(?:个|种|样)病都|都有的?话|同时(?:患|有|得)|既有|又有"
+)
 COMBINED_STATED = re.compile(r"同时患|合并")
+# "同时患高血压和糖尿病的": the two things a combined figure is for
+COMBINED_PAIR = re.compile(
+    r"同时(?:患|有|得)?([\u4e00-\u9fff]{2,6}?)(?:和|与|及)([\u4e00-\u9fff]{2,6}?)的"
+)
+
+
+def _from_combined(piece: str) -> str:
+    """The piece from the segment that states the combined figure on."""
+    segments = _segments(piece)
+    first = next(k for k, s in enumerate(segments) if COMBINED_STATED.search(s))
+    return "".join(segments[first:])
+
+
+def _both_named(question: str, piece: str) -> bool:
+    """ "我有高血压和糖尿病，门诊一年能报多少": the question names both things a combined figure
+    is for, so that figure is the one asked, not the first thing's own."""
+    pair = COMBINED_PAIR.search(piece)
+    if not pair or not all(w[:2] in question for w in pair.groups()):
+        return False
+    # ("我只有高血压没有糖尿病": one denied; "我妈高血压，我爸糖尿病": two people, one each)
+    denied = any(
+        re.search(rf"(?:没有?|无|不是)[^，。？?]{{0,2}}{w[:2]}", question) for w in pair.groups()
+    )
+    kin = {
+        m.group(0)
+        for m in re.finditer(r"我?(?:爸|妈|老公|老婆|爷爷|奶奶|哥|姐|弟|妹)|我", question)
+    }
+    return not denied and len(kin) <= 1
+
+
 # more than others asked ("比别人高吗", "能多报吗"), and a rule that raises a share or sum
 MORE_ASKED = re.compile(
     r"比(?:别人|别的人|一般人|普通人|其他人|平常人)[^，。？?]{0,4}[高多]|多报|报得多|多给"
@@ -1477,7 +1522,8 @@ PAID_THING_ASKED = re.compile(
     r"(?:有(?:没有)?|给不给|发不发|给|发|领|拿到?|享受|申请)"
     r"([^\W有给发领拿\d]{0,4}(?:补贴|补助)|[^\W有给发领拿\d]{0,4}(?:奖金|年终奖|津贴|工资|报酬|误工费|路费|"
     r"油钱|车费|生活费|伙食费|加班费|安家费|贷款))"
-    r"(?:吗|么|嘛|没|不|呀|啊|？|\?|$|\s|可以|能)"
+    # ("有没有营养补贴啥的": the thing with "or such" after it)
+    r"(?:吗|么|嘛|没|不|呀|啊|？|\?|$|\s|可以|能|啥的|之类|什么的|这类|这些)"
 )
 ROLE_END = re.compile(r"员工|工人|志愿者|员|岗位|岗(?!位)|人员")
 
@@ -1804,7 +1850,8 @@ EXCEPTION_OPENING = re.compile(
 # an approval a sentence opens with ("经…批准，", "征得…同意后，")
 APPROVED_FIRST = re.compile(r"^(?:经|征得)[^，。；]{1,40}(?:批准|同意)(?:后)?[，,]$")
 # a piece that goes on from the one before it ("且…", "并…", "但…")
-CONNECTIVE_OPENING = re.compile(r"^(?:且|并且|而且|并|但|但是|而|同时|否则)")
+# (not "同时患高血压和糖尿病的…": 同时 with having is a case of its own)
+CONNECTIVE_OPENING = re.compile(r"^(?:且|并且|而且|并|但|但是|而|同时(?![患有得具])|否则)")
 
 
 def _nth(order: re.Match[str]) -> str:
@@ -1850,7 +1897,25 @@ def _states_term(term: str, piece: str) -> bool:
     )
 
 
-TIER_NAMED = re.compile(r"(\d+)\s*(?:元|块钱?)?\s*(?:的|那个?)?\s*档")
+TIER_NAMED = re.compile(
+    r"(\d+)\s*(?:元|块钱?)?\s*(?:的|那个?)?\s*档|(?:交|缴)(?:了|的)\s*(\d+)(?:元|块钱?)?(?![\d万千wWkK])"
+)
+# a step of a procedure stated: what is done first, with what, where
+STEP_STATED = re.compile(
+    r"先[^，。；]{0,6}(?:结算|垫付|自费|办理|申请)|凭[^，。；]{0,10}(?:票据|证明|材料)|持[^，。；]{0,12}(?:证|材料|资料)"
+)
+STEP_SHARE = 0.6
+
+
+def _step_subject_named(piece: str, tokens: dict[str, float]) -> bool:
+    """Whether the question names whom a step is for ("新生儿住院费用先自费结算": 新生儿), when
+    the piece names someone before its act."""
+    subject = re.match(r"([\u4e00-\u9fff]{2,5}?)(?:住院|的|在|需|应|要|先)", piece)
+    return subject is None or subject.group(1) in tokens
+
+
+# "按哪个档报": which tier is asked, so the piece naming the tier ("按最高档次250元缴费")
+TIER_ASKED = re.compile(r"(?:哪|什么|几)(?:个|一)?档")
 
 
 def _direct(
@@ -1869,7 +1934,7 @@ def _direct(
     apart ("看管员出了重大事故咋处理" → the piece of 重大看管事故)."""
     tokens = weights(question, context)
     # "交的60档报几成": the tier's figure names the case, not a value ("…三级…报销60%")
-    tiers = {m.group(1) for m in TIER_NAMED.finditer(question)}
+    tiers = {m.group(1) or m.group(2) for m in TIER_NAMED.finditer(question)}
     tokens = {t: w for t, w in tokens.items() if t not in tiers} or tokens
     telling_pieces = {t: w for t, w in tokens.items() if t not in title}
     if title and telling_pieces:
@@ -1887,6 +1952,17 @@ def _direct(
     if fact in VALUE and waived is not None:
         # "门诊特殊病起付线多少": the text says there is none ("不设起付线")
         return display(waived.rstrip("，；。：,; "))
+    counting = next((k for k, p in enumerate(pieces) if COUNTED_IN_STATED.search(p)), None)
+    if COUNTED_IN_ASKED.search(question) and counting is not None:
+        # "门特的钱算在限额里吗": the piece that says what is counted with what, to the end of
+        # its sentence ("与住院费用合并累计计算，不得超过年度最高支付限额")
+        said = ""
+        for piece in pieces[counting:]:
+            said += piece
+            if re.search(r"[。；;]$", piece):
+                break
+        verdict = "不算在内，" if "单独" in pieces[counting] else "算在内："
+        return verdict + display(said.rstrip("，；。：,; "))
     restricted = _restricting_stretch(question, pieces) if fact is FactType.YES_NO else None
     if restricted is not None:  # "养护补助资金能挪去买办公用车吗": 仅限用于养护工程
         return display(restricted)
@@ -1945,7 +2021,7 @@ def _direct(
         # "一个月给多少": the sums, not a count beside them ("每处安排2名"); "工资谁发" asks
         # who pays, not the sum
         valued = [v for v in valued if MONEY_VALUE.search(v[2])] or valued
-    if PEOPLE_ASKED.search(asking_part(question)) and any(
+    if (PEOPLE_ASKED.search(asking_part(question)) or PEOPLE_CHECKED.search(question)) and any(
         PEOPLE_STATED.search(v[2]) for v in valued
     ):
         # "自治区级的遗址要几个看管员": the piece counting people (每处安排2名), not the
@@ -1998,10 +2074,49 @@ def _direct(
         unit = next(g for g in per.groups() if g)
         each = [v for v in valued if re.search(rf"[每各]个?{unit}", v[2])]
         valued = each or valued
-    if BOTH_HELD.search(question) and any(COMBINED_STATED.search(v[2]) for v in valued):
+    paired = [v for v in valued if COMBINED_PAIR.search(v[2])]
+    if (
+        paired
+        and not BOTH_HELD.search(question)
+        and not any(_both_named(question, v[2]) for v in paired)
+        and all(w[:2] in question for w in COMBINED_PAIR.search(paired[0][2]).groups())
+    ):
+        # "我只有高血压没有糖尿病", "我妈高血压，我爸糖尿病": both named, not both held by one
+        # person: each one's own figure, not the combined one
+        valued = [v for v in valued if v not in paired] or valued
+    if (BOTH_HELD.search(question) or any(_both_named(question, v[2]) for v in valued)) and any(
+        COMBINED_STATED.search(v[2]) for v in valued
+    ):
         # "两样都有的话一年最多报多少": the piece for both at once ("同时患高血压和糖尿病的合并
         # 支付限额…2000元"), not the first one's own
-        valued = [v for v in valued if COMBINED_STATED.search(v[2])]
+        # (a piece read with the case before it keeps only its own words: "…1200元，" is the
+        # first one's figure)
+        valued = [
+            (v[0], v[1], _from_combined(v[2])) for v in valued if COMBINED_STATED.search(v[2])
+        ]
+    stepping = [
+        v
+        for v in valued
+        if STEP_STATED.search(v[2])
+        and v[0] >= STEP_SHARE * max(u[0] for u in valued) > 0
+        # ("新生儿住院费用先自费结算": the newborn's steps, when the newborn is asked of)
+        and _step_subject_named(v[2], tokens)
+    ]
+    sentence_of = [
+        sum(bool(re.search(r"[。；;]$", p)) for p in pieces[:k]) for k in range(len(pieces))
+    ]
+    top_at = max(valued, key=lambda v: v[0])[1] if valued else -1
+    if (
+        fact is FactType.PROCEDURE
+        and stepping
+        # (a top piece in the same sentence as the steps is read with them already)
+        and all(sentence_of[v[1]] != sentence_of[top_at] for v in stepping)
+    ):
+        # "保温箱的钱怎么报": the piece that says the steps (先自费结算，待…再凭…报销), not
+        # the one that says how much is paid (of the pieces near the question)
+        valued = stepping
+    if TIER_ASKED.search(question) and any("档" in v[2] for v in valued):
+        valued = [v for v in valued if "档" in v[2]]
     part = _part_named(question)
     if part and len(valued) > 1 and any(part in v[2] for v in valued):
         # "新增医务人员里专招解决多少人": the piece of the part ("通过专招渠道解决60人")
@@ -2955,12 +3070,20 @@ def asking_part(question: str) -> str:
     and without an aside said after it ("…能报多少 家长焦虑中", "…多久内必须备案 救救孩子").
     ("住了几天院" says a few days: no number is asked of it.)"""
     question = a_few_said(question)
+    pieces = re.split(r"[，,。？?！!；;]", question)
     parts = [
-        _without_aside(p)
-        for p in re.split(r"[，,。？?！!；;]", question)
+        # ("想借给一个博物馆展览，可以吗": leave asked alone is asked of the act before it)
+        f"{pieces[n - 1]}，{p}" if n and BARE_LEAVE.fullmatch(p.strip()) else _without_aside(p)
+        for n, p in enumerate(pieces)
         if QUESTION_WORD.search(p)
     ]
     return "，".join(parts) or question
+
+
+# leave asked with nothing else ("可以吗", "行不行", "能行吗")
+BARE_LEAVE = re.compile(
+    r"(?:那|那么|请问)?(?:这样)?(?:可以|行|能行|允许|成)(?:吗|么|嘛|不|不行|不可以)?"
+)
 
 
 def _without_aside(part: str) -> str:
@@ -3009,6 +3132,7 @@ def _compose(
         ]
         scored = [*raised, *[r for r in scored if r not in raised]]
     scored = _papers_for_the_act(question, scored)
+    scored = _counting_in_first(question, scored)
     best = scored[0]
     fact = frame.fact
     if (
@@ -3747,7 +3871,12 @@ def _compose(
             return _absent(fact, best, corpus, paid.group(1))
     asked_benefits = benefits(question, frame)
     capped = None
-    if fact is FactType.YES_NO and LIMIT_ASKED.search(question):
+    if (
+        fact is FactType.YES_NO
+        and LIMIT_ASKED.search(question)
+        # ("门特的钱算在年度限额里吗": what counts in the cap, not whether there is one)
+        and not COUNTED_IN_ASKED.search(question)
+    ):
         # "有封顶吗" after 门诊特殊病: the benefit of the conversation
         asked_benefits = asked_benefits or benefits(context)
         # "住院有封顶吗": whether there is a cap is answered by the clause that states it, or by
@@ -4181,7 +4310,12 @@ def _compose(
     if (
         lead
         and MISCONDUCT_LEAD.search(lead)
-        and (CONSEQUENCE_ASKED.search(question) or undone_said(question)[1])
+        and (
+            CONSEQUENCE_ASKED.search(question)
+            or undone_said(question)[1]
+            # ("那他要是打着保护文物的旗号跟游客收钱呢": a deed supposed asks what follows it)
+            or SUPPOSED_DEED.search(question)
+        )
     ):
         # "医保卡借给亲戚用会怎么样": the item names the act; what follows is in its lead-in
         # ("…有下列行为之一的，由医保部门追回…")
@@ -4695,6 +4829,35 @@ WHICH_PAPERS = re.compile(
 )
 # papers named one by one, not "相关材料"
 PAPERS_NAMED = re.compile(r"户口簿|身份证|证明|复印件|发票|清单|银行卡|社保卡|凭证")
+
+
+# "门特的钱算在限额里吗": whether one thing counts within another's figure ("…与住院费用合并
+# 累计计算，不得超过年度最高支付限额")
+COUNTED_IN_ASKED = re.compile(
+    r"算(?:在|进|入)[^，。？?]{1,12}(?:里|内|中)|计入|算不算[^，。？?]{0,8}(?:限额|封顶|额度)"
+    r"|合并(?:算|计算)|一起算|分开算|单独算|共用"
+)
+COUNTED_IN_STATED = re.compile(
+    r"合并[^，。；]{0,6}计算|累计计算|计入|纳入[^，。；]{0,8}限额|单独计算"
+)
+
+
+def _counting_in_first(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
+    """ "门特的钱算在年度限额里吗": the clause that says what is counted with what (第二十四条
+    （二） 与住院费用合并累计计算) decides it, not the one that only states the figure counted in
+    (第二十三条 6万元); the clause must name the thing or the figure's own words."""
+    if not COUNTED_IN_ASKED.search(question):
+        return scored
+    top = scored[0].score
+    telling = [w for w in _telling(question) if len(w) >= 2]
+    counting = [
+        r
+        for r in scored[:8]
+        if COUNTED_IN_STATED.search(r.clause.text)
+        and r.score >= top - 2 * VALUE_MARGIN
+        and sum(w in r.clause.text for w in telling) >= 2
+    ]
+    return [*counting[:1], *[r for r in scored if r not in counting[:1]]]
 
 
 def _papers_for_the_act(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
@@ -5409,7 +5572,7 @@ STILL_ASKED = re.compile(r"^(?:那)?(?:还|也)(?:能|可以|给|会)")
 # what a rule says follows from a duty left undone
 CONSEQUENCE_STATED = re.compile(
     r"不予|扣|解聘|处罚|罚款|追究|取消|本人承担|自行承担|个人负担|不得享受|不能享受|停止|责令|赔偿|"
-    r"降低|通报|约谈|不再|视为|无效|不能报销|自费"
+    r"降低|通报|约谈|不再|视为|无效|不能报销|自费|记录在案|按相关规定处理|书面检讨"
 )
 
 
@@ -5455,10 +5618,18 @@ def consequence_unsaid(question: str, composed: Composed, duty: Citation | None 
     # (a consequence of no failure is none of this duty's: "降低10%" of a stay elsewhere is not
     # what follows a 备案 left undone; "未按要求…的，要…扣除" follows failures in other words)
     cited = composed.citations[0].text
-    about = not thing or thing in cited or FAILURE_CONDITION.search(cited) is not None
     # (the consequence a list's lead-in says of its items leads the answer: "有下列行为之一的，
     # …解聘" of 第十七条（一）"发现…不及时报告的")
     lead = composed.answer.split("\n", 1)[0]
+    # ("发现盗挖没上报" said of 第十七条（一） "…不及时报告的": the thing in the item's own words)
+    from index.lexical import covered_by
+
+    about = (
+        not thing
+        or thing in cited
+        or covered_by(thing, question, cited)
+        or FAILURE_CONDITION.search(cited) is not None
+    )
     if about and (
         CONSEQUENCE_STATED.search(said)
         or CONSEQUENCE_STATED.search(composed.citations[0].text)
@@ -5469,6 +5640,68 @@ def consequence_unsaid(question: str, composed: Composed, duty: Citation | None 
     if duty is not None and not CONSEQUENCE_STATED.search(duty.text):
         return _silent(unsaid, duty, duty.text)
     return _silent(unsaid, composed.citations[0], said)
+
+
+# a why asked of a rule or an undertaking ("为什么不让拍", "为啥要搞三甲")
+WHY_RULE = re.compile(r"为什么|为啥|为何|凭什么|凭啥|干嘛要|干吗要")
+# a reason or a purpose said in a sentence ("为加强…", "是…的迫切需要", "因…")
+REASON_STATED = re.compile(
+    r"^为|为了|以便|旨在|目的|因为|由于|鉴于|迫切需要|重要体现|[，,]为[^，。；]{2,}"
+)
+# an undertaking asked why it is done ("为啥要成立养护公司", "为什么搞三甲")
+UNDERTAKING_ASKED = re.compile(
+    r"(?:为什么|为啥|为何|干嘛|干吗)(?:要|得)?(?:搞|创建|创|成立|组建|建|建设|开展|推进|制定|出台|实行)"
+)
+REASON_UNSAID = "文件没有说明这样规定的原因。它的规定是："
+# a why of one's own case or a result, not of the rule ("为什么我爸不用交", "为啥这次报得少")
+CASE_ASKED = re.compile(r"我|你|他|她|咱|俺|这次|这回|上次|刚才|那次|第[一二三四五六七八九十\d]+次")
+
+
+def reason_said(question: str, composed: Composed, corpus: Corpus) -> Composed:
+    """ "为啥要成立养护公司": what the document undertakes is said with its purpose, in its
+    opening (前言 or 第一条: "为进一步加强…"); "为什么不让拍壁画": a rule whose sentence gives no
+    reason is quoted with that said, not as if it were the reason."""
+    if composed.status != "answered" or not composed.citations or not WHY_RULE.search(question):
+        return composed
+    lead, _, rest = composed.answer.partition("\n")
+    if REASON_STATED.search(lead):
+        return composed
+    if not UNDERTAKING_ASKED.search(question) and CASE_ASKED.search(question):
+        # "为什么我爸妈不用交": why the rule applies to a case — the rule is the answer
+        return composed
+    if UNDERTAKING_ASKED.search(question):
+        doc = corpus.document_by_id(composed.citations[0].unit_id.split("/")[0])
+        opening = next((u for u in corpus.units() if u.doc_id == doc.id), None)
+        words = [w for w in _content_words_of(question) if len(w) >= 2]
+        if (
+            opening is not None
+            and REASON_STATED.search(opening.text[:60])
+            # (the document's own undertaking, named by its title: not a thing inside it,
+            # "为啥要搞这个六统一")
+            and (
+                any(w in doc.title for w in words)
+                or any(d == doc.id and a in question for a, d in doc_aliases())
+                # ("为啥要搞三甲": the short name people use)
+                or any(
+                    w in a for a, d in doc_aliases() if d == doc.id for w in words if len(w) >= 2
+                )
+            )
+        ):
+            sentence = re.split(r"(?<=。)", opening.text.strip())[0].rstrip("。")
+            cited = of_unit(corpus, opening)
+            return Composed(
+                "answered",
+                f"{display(sentence)}（《{doc.title}》{cited.label}）[1]",
+                [cited],
+                [sentence],
+            )
+    return replace(composed, answer=f"{REASON_UNSAID}{lead}" + (f"\n{rest}" if rest else ""))
+
+
+def _content_words_of(question: str) -> list[str]:
+    from index.lexical import tokenize
+
+    return [t for t in tokenize(WHY_RULE.sub("", question)) if not QUESTION_WORD.search(t)]
 
 
 # "…选择缴纳60元、120元、250元档次，…分别按60%、70%、90%比例给予报销": two lists of one length,

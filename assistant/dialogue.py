@@ -29,12 +29,13 @@ from assistant.calculators.understanding import (
     plain,
     understand,
 )
-from assistant.fields import Kind, marked_cases, match_choice, schema, spec
+from assistant.fields import Kind, marked_cases, match_choice, match_choices, schema, spec
 from assistant.frame import (
     BILL_SLOTS,
     FEMALE,
     MALE,
     MILD_DISABILITY,
+    PEOPLE_CHECKED,
     QUESTION_WORD,
     THIS_CASE_ORDER,
     WHAT_HAPPENS,
@@ -43,7 +44,8 @@ from assistant.frame import (
     Intent,
     PlaceRole,
 )
-from assistant.state import MAX_ASKS, Pending, State, Topic, person_key
+from assistant.places import ngari_counties
+from assistant.state import MAX_ASKS, Calculation, Payment, Pending, State, Topic, person_key
 
 # "记岔了 这是今年第三回住院", "说错了 是三级的": the last case said again, put right; not a
 # later stay
@@ -146,6 +148,9 @@ class Turn:
     # "要是交的是60档呢": the last case supposed otherwise, a comparison; what the fund paid for
     # the case as it was stays in the year's tally
     supposed: bool = False
+    # "不对，第一次是在乡卫生院住的": the order of an earlier stay this year said corrected; its
+    # payment is replaced where it stood and the stays after it are recomputed
+    corrected: int | None = None
 
     def __post_init__(self) -> None:
         if self.fresh and not self.given:
@@ -255,10 +260,21 @@ def _bare_answer(text: str, missing: list[str]) -> dict[str, Any]:
     return {}
 
 
+# the asker together with another ("我跟我哥", "我和老婆俩", "我们俩")
+# (doing one thing together: "我跟我哥俩人一起看这一个点"; not each their own, "我和老公都交60档")
+WITH_ME = re.compile(
+    r"(?:我(?:跟|和|与|同)[^，。？?]{1,4}?|我们俩?|咱俩|我俩)(?:俩人?|两个人)?一起"
+)
+
+
 def whose(frame: Frame, state: State) -> str:
     """Whom a calculation is for: the person this turn names, else the one being talked about
     ("她又住了一次" after "我妈…")."""
     named = frame.person.who
+    if named and WITH_ME.search(frame.text):
+        # "我跟我哥俩人一起看这一个点": the asker with another, their case together is the
+        # asker's (a later "我们那个点…" goes on from it)
+        return ""
     if named and named not in ("她", "他"):
         return named
     pronoun = next((p for p in ("她", "他") if p in frame.text[:4]), "")
@@ -335,7 +351,10 @@ def _item_asked(slots: dict[str, Any], frame: Frame) -> bool:
     """Only whether an item 第三十条 excludes is paid is asked ("那请护工的钱能报吗"): a verdict,
     no bill computed as that item."""
     return (
-        set(slots) == {"excluded"} and not frame.figures and bool(ITEM_CLAIMED.search(frame.text))
+        # ("县医院食堂伙食费一天多少钱": the hospital named is where, not another case)
+        set(slots) - {"level", "in_area"} == {"excluded"}
+        and not frame.figures
+        and bool(ITEM_CLAIMED.search(frame.text))
     )
 
 
@@ -449,6 +468,12 @@ def _back_to_result(frame: Frame, state: State) -> None:
     state.topic = Topic(found.calculator, dict(found.inputs), found.title, found.person)
 
 
+# a figure asked back to be confirmed ("那就是补250对吧", "是不是就交500", "一共500是吗")
+SUM_CHECKED = re.compile(
+    r"\d[^，。？?]{0,4}(?:对吧|对不对|是吧|是吗|没错吧)[？?。!！\s]*$|是不是就?[^，。？?]{0,4}\d"
+)
+
+
 def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
     p = state.pending
     if p is None:
@@ -462,6 +487,11 @@ def _answer_to_pending(frame: Frame, state: State) -> Turn | Stall | None:
     ):
         # "我自己是低保户" while my father's tier is asked: my own case, not his answer
         state.pending = None
+        return None
+    if SUM_CHECKED.search(frame.text):
+        # "那就是补250对吧" while the year's subsidies are asked: a sum the user guesses, asked
+        # back, is no value of the missing input (nor of one set aside)
+        state.pending = state.shelved = None
         return None
     read = slots_for(frame, p.calculator, keep_mode=False)
     new = _bare_answer(frame.text, p.missing)
@@ -609,10 +639,23 @@ LABEL_FILLER = {"当年", "本年", "本年度", "各级", "合计", "是否", "
 HONOUR_LEVEL = re.compile(r"(自治区|地区|县)级")
 
 
+# months or sums said ("看了12个月", "三个月"): a case changed, though a head count is said
+MONTHS_OR_FIGURES = re.compile(r"\d|[一二三四五六七八九十两]+\s*个?\s*月")
+# a rate asked of each county ("每个县补贴多少"), not of one county counted
+EACH_COUNTY = re.compile(r"每个县|每县|各县|一个县")
+# a monk said to have no honour ("没评上的", "普通僧人", "一般的喇嘛")
+NOT_HONOURED = re.compile(
+    r"没(?:有|被)?评(?:上|过)?|未(?:被)?评|没(?:获|得)|普通|一般的?(?:僧|尼|喇嘛)"
+)
+
+
 def _honour_level(frame: Frame, last: dict[str, Any], new: dict[str, Any]) -> dict[str, Any]:
     """ "地区级表彰的呢" after a monk honoured at the autonomous-region level: the same identity at
     another level (the identity's own name carries the level)."""
     honoured = [i for i in last.get("identities") or [] if i.startswith("僧尼") and "表彰" in i]
+    if honoured and not new.get("identities") and NOT_HONOURED.search(frame.text):
+        # "没评上的普通僧人呢": a monk with no honour chooses a tier as anyone does (第十八条（一）)
+        return {"identities": [i for i in last["identities"] if i not in honoured]}
     level = HONOUR_LEVEL.search(frame.text)
     if new.get("identities") or not honoured or not level:
         return {}
@@ -650,6 +693,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         # "媳妇生完今年又住了一次院…" then "花了6000 她交的60档": the figures are the later
         # stay's the topic just described, not a change of the birth computed before
         return None
+    if PEOPLE_CHECKED.search(frame.text) and not MONTHS_OR_FIGURES.search(frame.text):
+        return None  # "那一个点就他一个人守吗" after his pay: how many keep a site, a rule
     new = slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
     if _item_asked(new, frame):
         return None  # "那请护工的钱能报吗": whether that item is paid, a verdict
@@ -779,6 +824,10 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     ):
         return None
     base = dict(last.inputs)
+    earlier_stay = _corrected_stay(frame, state, new, last) if corrects else None
+    if earlier_stay is not None:
+        # "不对 我记错了，第一次是在乡卫生院住的": that stay as it was computed, changed
+        base = {k: v for k, v in earlier_stay.inputs.items() if k != "already_paid"}
     target = person_key(whose(frame, state))
     earlier = state.cases.get(target) if target != last.person else None
     own = state.cases.get(target)
@@ -876,6 +925,17 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         # the other levels' counts stand
         new = {**new, "sites": {**base["sites"], **new["sites"]}}
     merged = _heads_to_budget({**base, **new}, frame.text)
+    if (
+        last.calculator == "road_subsidy"
+        and new.get("prefecture")
+        and "counties" not in new
+        and state.topic is not None
+        and EACH_COUNTY.search(state.topic.query)
+        and not match_choices("county_names", state.topic.query)
+    ):
+        # "地区那边呢，加起来总共多少" after "每个县补贴多少": each county's rate was asked, the
+        # whole is every county's with the prefecture's
+        merged["counties"] = len(ngari_counties())
     if "tier" not in new and _tier_fixed_by_rule(merged) and not _tier_fixed_by_rule(base):
         # "我要是建档立卡户…呢" after the case on the 60元 tier: the standing said now fixes
         # the tier (第十八条), newer than the tier said before
@@ -934,6 +994,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     )
     if reask:
         turn.new_stay = False  # the same case again, never a second stay
+    if earlier_stay is not None:
+        turn.new_stay, turn.corrected = False, earlier_stay.admission
     turn.supposed = (
         turn.new_stay is False and bool(SUPPOSED.match(frame.text)) and not corrects and not repeat
     )
@@ -949,6 +1011,21 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         turn.new_stay = None  # a new year's tally
         turn.note = "按新的一个年度计算：年度最高支付限额和年度内住院次数重新计算。"
     return turn
+
+
+def _corrected_stay(
+    frame: Frame, state: State, new: dict[str, Any], last: Calculation
+) -> Payment | None:
+    """The payment of an earlier stay this year whose order a correction names ("不对，第一次是在
+    乡卫生院住的"), when it is not the last one computed; None otherwise."""
+    if last.calculator != "inpatient" or not isinstance(new.get("admission"), int):
+        return None
+    person = person_key(whose(frame, state))
+    mine = state.payments_of(person, "inpatient")
+    named = [p for p in mine if p.calculator == "inpatient" and p.admission == new["admission"]]
+    if not named or named[-1] is mine[-1]:
+        return None
+    return named[-1]
 
 
 # a change said as a supposition ("要是…", "如果…"), not as a correction ("说错了，是…")
@@ -1082,7 +1159,11 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         return None
     if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC):
         return None
+    if PEOPLE_CHECKED.search(frame.text) and not MONTHS_OR_FIGURES.search(frame.text):
+        return None
     new = slots_for(frame, topic.calculator, keep_mode=False)
+    if _item_asked(new, frame):
+        return None  # "县医院食堂伙食费一天多少钱": that item's rule, no bill computed as it
     money = [k for k in new if spec(k).kind is Kind.MONEY]
     if RULE_ASKED.search(frame.text) and not frame.continuation and not money:
         return None  # "三级医院的床位标准是多少" after a case: the rule is asked, not a new case

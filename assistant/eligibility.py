@@ -9,7 +9,14 @@ from decimal import Decimal
 from functools import lru_cache, partial
 
 from assistant.calculators.base import rules
-from assistant.calculators.medical import THIRD_PARTY_ITEM, find_disease, match_exclusion
+from assistant.calculators.medical import (
+    CAESAREAN,
+    CAESAREAN_CHOSEN,
+    NEEDED_CAESAREAN,
+    THIRD_PARTY_ITEM,
+    find_disease,
+    match_exclusion,
+)
 from assistant.calculators.understanding import BACK_PAYMENT_DONE, read_level
 from corpus import Corpus, NotFoundError
 from corpus.clauses import clauses
@@ -26,6 +33,9 @@ class Verdict:
     # the calculator of the benefit the verdict puts the case in ("糖尿病门诊能报吗" → 门特): a
     # bill said next is computed by it
     calculator: str | None = None
+    unset: bool = (
+        False  # the text leaves what is asked unset: the nearest rule, status out_of_scope
+    )
 
 
 def decide(frame, corpus: Corpus) -> Verdict | None:
@@ -55,6 +65,7 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         monk_contribution,
         not_together,
         _special_disease,
+        _caesarean,
         fund_never_pays,
         _outside_catalogue,
         _both_schemes,
@@ -63,6 +74,7 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         partial(_custodian_hiring, person=frame.person),
         _training_attendance,
         _after_back_payment,
+        _where_to_enrol,
         _enrolment,
     ):
         verdict = rule(question, corpus)
@@ -517,6 +529,16 @@ def beyond_cap(question: str, corpus: Corpus) -> Verdict | None:
         # "建档立卡户交医保个人出多少，剩下的谁出": the rest of a contribution, paid for them
         # (代缴), not the rest of a bill
         return None
+    if re.search(r"医疗救助", question) and not re.search(r"大病|大额|超过|超出|封顶", question):
+        # "报完以后医疗救助能给多少": the aid asked alone: the text leaves its measure to
+        # another rule (第二十八条), which is the answer, said first
+        return Verdict(
+            "文件没有规定医疗救助的具体金额：经基本医保、大病保险报销后政策范围内个人自付的住院医疗"
+            "费用，按规定给予医疗救助，具体救助办法另行规定（第二十八条）。",
+            [("medical-insurance", "第二十八条", "")],
+            focus="另行规定",
+            unset=True,
+        )
     return Verdict(
         "还有两层：基本医保年度最高支付限额为6万元（第二十三条），超过的部分基本医保不再支付；"
         "经基本医疗保险报销后，符合大病保险赔付规定的医疗费用由城乡居民大病保险按保险合同赔付，"
@@ -564,6 +586,12 @@ LAPSE_COSTS = re.compile(
 )
 
 
+# not paying one's contribution said ("去年忘交了", "没续费")
+FORGOT_PAYING = re.compile(
+    r"(?:忘|忘了|忘记)(?:交|缴|续)(?!职工)|没(?:有)?续"
+    r"|没(?:有)?(?:交|缴)(?=医保|保险|保费|费|上|了|今年|去年)"
+    r"|漏(?:交|缴)|断(?:交|缴)"
+)
 # the care said to fall in the month of the back payment ("同月20号住院")
 SAME_MONTH = re.compile(r"同月|当月|同一个月")
 
@@ -583,7 +611,14 @@ def _after_back_payment(question: str, corpus: Corpus) -> Verdict | None:
         said = care_in_lapse(question[: back.end()], question[back.end() :], corpus)
         if said is not None:
             return said
-    lapse = LAPSE_COSTS.search(question)
+    # "我去年忘交了，今年2月住院了，能报吗": a lapse said, then care and whether it is paid
+    forgot = FORGOT_PAYING.search(question)
+    lapse = LAPSE_COSTS.search(question) or (
+        forgot
+        and not BACK_PAID.search(question)
+        and CARE_COSTS.search(question[forgot.end() :])
+        and FUND_PAYS_ASKED.search(question[forgot.end() :])
+    )
     if not lapse and not (
         BACK_PAID.search(question)
         and FUND_PAYS_ASKED.search(question)
@@ -865,6 +900,39 @@ def _visitor_claim(question: str, corpus: Corpus) -> Verdict | None:
     )
 
 
+# where one may join or pay in, asked of a place ("能在拉萨交吗", "可以在普兰参保吗")
+ENROLLED_WHERE = re.compile(
+    r"(?:能|可以|能不能|可不可以|行不行)[^，。？?]{0,2}在([\u4e00-\u9fff]{2,6}?)(?:那边|这边|当地)?"
+    # (paying in or joining, nothing else done there: not "能在成都办备案吗")
+    r"(?:(?:交|缴)(?:医保|保险|费|钱)?(?=吗|么|不|呢|[？?]|$)|参保|(?:办|上|买)(?:医保|保险))"
+)
+
+
+def _where_to_enrol(question: str, corpus: Corpus) -> Verdict | None:
+    """ "我在拉萨打工，户口在噶尔县，能在拉萨交吗": one joins where one's household is
+    registered (第七条, 第九条（一）); only people resettled elsewhere choose between the two places
+    (第六条（四））; the gazette provides for no other place."""
+    from assistant.frame import places_in
+
+    where = ENROLLED_WHERE.search(question)
+    if (
+        where is None
+        or re.search(r"户籍所在地|户口所在地|老家", where.group(1))
+        # (a place, not a way: "能不能在手机上交" asks how one pays, which the text is silent on;
+        # nor Ngari itself, "能在阿里参保吗", which is who may join at all: 第六条)
+        or not places_in(where.group(1))
+        or all(p.role.value == "home" for p in places_in(where.group(1)))
+    ):
+        return None
+    return Verdict(
+        f"按规定在户籍所在地参保：应当持户口簿、身份证到户籍所在地的乡（镇）、村（居）申请参保登记"
+        f"（第七条）；易地搬迁人员可以自愿选择户籍地或现居住地参保（第六条（四））。公报没有规定"
+        f"可以在{where.group(1)}参保缴费。",
+        [("medical-insurance", "第七条", ""), ("medical-insurance", "第六条", "（四）")],
+        quote_all=True,
+    )
+
+
 def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
     """Who may join the residents' scheme (第六条)."""
     newborn = ("medical-insurance", "第六条", "（三）")
@@ -913,12 +981,34 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
     if re.search(r"多少|几|什么时候|怎么|哪里|哪儿|在哪", question):
         return None  # how much / when / how: retrieval or the contribution calculator answers
     place = [(ENROL, "第六条", "")]
-    if re.search(r"职工(基本)?医(疗)?保", question):
+    employees = re.search(r"职工(基本)?医(疗)?保", question)
+    if employees and _in_employees_scheme(question, employees):
         return Verdict(
             "不可以同时参加：参保人员不得同时参加城乡居民基本医疗保险和城镇职工基本医疗保险，"
             "不得跨制度、跨统筹地区重复参保。",
             place,
             focus="不得同时参加",
+        )
+    from assistant.frame import PlaceRole, places_in
+
+    # (a household said to be elsewhere, "户口在拉萨", "我是四川人", is 第六条's condition unmet)
+    elsewhere_said = any(
+        p.role is PlaceRole.ORIGIN
+        or (p.role is not PlaceRole.HOME and re.search(r"户口|户籍|人[，,]", question))
+        for p in places_in(question)
+    )
+    if (
+        employees
+        and not elsewhere_said
+        and not re.search(r"(没有|不是|无).{0,4}(阿里)?(户口|户籍)|外地户口|户口不在", question)
+    ):
+        # "户口在日土，没参加职工医保，能参保吗": the very people the scheme covers
+        return Verdict(
+            "可以：具有阿里地区户籍且未参加城镇职工基本医疗保险的城乡居民都在参保范围内"
+            "（第六条（一））；持户口簿、身份证到户籍所在地的乡（镇）、村（居）申请参保登记（第七条）。",
+            [(ENROL, "第六条", "（一）"), (ENROL, "第七条", "")],
+            focus="具有阿里地区户籍且未参加城镇职工基本医疗保险",
+            quote_all=True,
         )
     # ("闺女出生三个月刚上了阿里户口": a baby said by its age since birth)
     if re.search(r"刚出生|新生儿|婴儿|刚生|满月|出生[^，。？?]{0,3}(?:个月|天|周)", question):
@@ -1026,6 +1116,18 @@ EMPLOYEES_SCHEME = re.compile(
 )
 
 
+def _in_employees_scheme(question: str, scheme: re.Match[str]) -> bool:
+    """Whether the one asking is said to be in the employees' scheme the question names: not
+    when it is another person's ("我老公是单位交的医保，我能参加居民医保吗") nor when it is
+    denied ("没参加职工医保，能参加城乡居民医保吗")."""
+    before = question[: scheme.start()]
+    if re.search(KIN_OR_OTHER, before) and re.search(r"我", question[scheme.end() :]):
+        return False
+    return not re.search(
+        r"(?:没|没有|未|不是|不在)(?:参加|参保|交|缴|买|办)?[^，。？?]{0,3}$", before
+    )
+
+
 def _both_schemes(question: str, corpus: Corpus) -> Verdict | None:
     """ "找到工作交了职工医保，居民医保还交吗": one is never in both schemes (第六条), and a move
     into the employees' scheme is paid by the residents' fund while its year runs (第十三条)."""
@@ -1034,10 +1136,8 @@ def _both_schemes(question: str, corpus: Corpus) -> Verdict | None:
         r"居民医保|城乡居民|还(?:要|得|用)?(?:交|缴|参)|两个都|同时|一起", question
     ):
         return None
-    if re.search(KIN_OR_OTHER, question[: scheme.start()]) and re.search(
-        r"我", question[scheme.end() :]
-    ):
-        return None  # ("我老公是单位交的医保，我能参加居民医保吗": his scheme, not hers)
+    if not _in_employees_scheme(question, scheme):
+        return None
     return Verdict(
         "不可以同时参加：参保人员不得同时参加城乡居民基本医疗保险和城镇职工基本医疗保险"
         "（第六条）；转入职工医保时，居民医保待遇享受期内的费用由城乡居民医疗保险基金按规定支付，"
@@ -1072,6 +1172,34 @@ BY_A_PERSON = re.compile(
 INJURY_ITEMS = ("（八）", "（十一）", "（十二）")
 # hurt at work ("在工地上被钢筋砸伤", "上班时摔伤"): whether it is a work injury decides it
 AT_WORK = re.compile(r"工地|上班|单位|打工|施工|工作(时|中|的时候)|干活(时|的时候)|厂里")
+
+
+def _caesarean(question: str, corpus: Corpus) -> Verdict | None:
+    """ "剖腹产也全报吗": a caesarean is a delivery, paid in full (第二十九条（二）), unless the
+    mother asked for it without clinical need (第三十条（七）); said as her wish, the exclusion
+    decides (fund_never_pays), said as the doctor's call, the birth rule does."""
+    if not (CAESAREAN.search(question) and FUND_ASKED.search(question)):
+        return None
+    if CAESAREAN_CHOSEN.search(question) and not NEEDED_CAESAREAN.search(question):
+        return None
+    birth = ("medical-insurance", "第二十九条", "（二）")
+    chosen = ("medical-insurance", "第三十条", "（七）")
+    unpaid = "非临床需要而自己要求剖宫产分娩的费用不予支付（第三十条（七））"
+    if NEEDED_CAESAREAN.search(question):
+        return Verdict(
+            "可以报：临床需要的剖宫产属于分娩，符合医保支付范围的医疗费用全额报销（第二十九条（二））；"
+            f"只有{unpaid}。",
+            [birth, chosen],
+            quote_all=True,
+            calculator="inpatient",
+        )
+    return Verdict(
+        "要看是不是临床需要：医生认为需要的剖宫产属于分娩，符合医保支付范围的医疗费用全额报销"
+        f"（第二十九条（二））；{unpaid}。",
+        [birth, chosen],
+        quote_all=True,
+        calculator="inpatient",
+    )
 
 
 def _injury(question: str, corpus: Corpus) -> Verdict | None:

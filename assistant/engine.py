@@ -68,12 +68,14 @@ from assistant.compose import (
     asking_part,
     benefits,
     compose,
+    consequence_asked,
     consequence_unsaid,
     count_stated,
     function_word,
     names_something,
     not_a_name,
     one_of_series,
+    reason_said,
     undone_thing,
     with_month_after,
     word_tag,
@@ -160,6 +162,7 @@ from assistant.state import (
 from assistant.typos import Typos
 from corpus import Corpus, NotFoundError
 from corpus.clauses import clauses
+from corpus.store import doc_aliases
 
 HELP = (
     "您好！我可以回答阿里地区2020年公报中这些文件的问题，并注明依据的条文：\n"
@@ -801,7 +804,45 @@ class Assistant:
             state.drop_pending()
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
             return Response("out_of_scope", answer=OFF_TOPIC + (QUIZ_HINT if quiz else ""))
+        issued = self._document_issued(frame, state)
+        if issued is not None:  # "就业规划是什么时候发的，文号多少"
+            return issued
+        if _bare_everyday_visit(frame) and state.pending is None:
+            # "那平时感冒去门诊看呢" after a special disease's rule: the general pool's care, no
+            # member of the list just quoted nor a change of a case computed
+            return self._answer(frame, state)
         after_rule = last_status in ("answered", MEMBER, VERDICT)  # a rule quoted, not a case
+        if (
+            last_status == VERDICT
+            # ("那出车祸住院呢" after a fight's stay: the stay named with what excludes it, no
+            # figure)
+            and not set(frame.slots) - {"excluded"}
+            and (not frame.calculator or (frame.continuation and not frame.figures))
+            and state.pending is None
+        ):
+            # "那院外会诊费呢" right after "住院请护工的钱能报吗": the same yes/no of another thing
+            # (before the list the verdict quoted is searched: "做PET检查呢" after "镶牙能报吗"
+            # is paid or not, which that list's membership alone would not say)
+            asked = membership.asked_thing(frame.text)
+            # "我说错了 他不是打架 是放牛的时候被牦牛顶了", "要是骑摩托自己摔的呢": another cause
+            # told or supposed, with nothing asked of it, is the same yes/no of that cause
+            told = (
+                asked is None
+                and not QUESTION_WORD.search(re.sub(r"呢[？?]*$", "", frame.text))
+                and bool(CAUSE_RETOLD.search(frame.text))
+            )
+            # (the whole turn too: "骑摩托自己摔的" is an injury its bare thing, 骑摩托自己摔, is not;
+            # a cause denied in it, 他不是打架, is none of its causes)
+            whole = DENIED_CAUSE.sub("", CAUSE_RETOLD.sub("", re.sub(r"呢[？?]*$", "", frame.text)))
+            tried = [
+                *([asked[0]] if asked is not None else []),
+                *([whole] if asked or told else []),
+            ]
+            for said in tried:
+                verdict = eligibility.decide(read_frame(f"{said}，能报吗"), self.corpus)
+                if verdict is not None:
+                    state.last_status = VERDICT
+                    return self._verdict(verdict, frame)
         if not frame.slots and not frame.calculator and state.pending is None and after_rule:
             # "那白内障呢" right after "痛风算吗": still a member asked of the same list
             found = membership.check(
@@ -812,6 +853,10 @@ class Assistant:
                 return Response(
                     "answered", answer=membership.answer(found), citations=[found.citation]
                 )
+        if not frame.slots and not frame.calculator and state.pending is None and after_rule:
+            other_case = self._other_case_of_last_article(frame, state)
+            if other_case is not None:  # "全国重点的呢" after the rule for drilling in a zone
+                return other_case
         if state.pending is None and (after_rule or last_status == "calculated"):
             extended = _raise_extended(frame, state)
             if extended is not None:  # "门诊拿药也多5%吗" after the raise for 住院、门诊特殊病
@@ -833,21 +878,6 @@ class Assistant:
                     citations=[figure.citation],
                     facts=[figure.figure] if figure.figure else [],
                 )
-        if (
-            last_status == VERDICT
-            # ("那出车祸住院呢" after a fight's stay: the stay named with what excludes it, no
-            # figure)
-            and not set(frame.slots) - {"excluded"}
-            and (not frame.calculator or (frame.continuation and not frame.figures))
-            and state.pending is None
-        ):
-            # "那院外会诊费呢" right after "住院请护工的钱能报吗": the same yes/no of another thing
-            asked = membership.asked_thing(frame.text)
-            if asked is not None:
-                verdict = eligibility.decide(read_frame(f"{asked[0]}能报吗"), self.corpus)
-                if verdict is not None:
-                    state.last_status = VERDICT
-                    return self._verdict(verdict, frame)
         if (
             (state.last_calc is not None or (state.topic and state.topic.calculator))
             and (frame.fact is FactType.YES_NO or frame.continuation)
@@ -1595,6 +1625,7 @@ class Assistant:
         who = whose(turn.frame, state)
         person = person_key(who)
         kept: tuple[int, Payment] | None = None
+        at_corrected: int | None = None
         last_case = state.cases.get(person)
         if (
             name == "inpatient"
@@ -1614,7 +1645,19 @@ class Assistant:
             # (or the 两病 limit) and set the admission order; a new case starts that tally
             # again, a change replaces their last payment
             mine = state.payments_of(person, name)
-            if turn.new_stay is None:
+            corrected = next(
+                (p for p in mine if turn.corrected is not None and p.admission == turn.corrected),
+                None,
+            )
+            if corrected is not None:
+                # the corrected stay replaces its own payment, counted against the cap as the
+                # payments made before it were
+                at = at_corrected = state.payments.index(corrected)
+                state.payments.remove(corrected)
+                before = [p for p in state.payments[:at] if p in mine]
+                inputs["already_paid"] = plain(sum((Decimal(p.amount) for p in before), Decimal(0)))
+                kept = None
+            elif turn.new_stay is None:
                 state.payments = [p for p in state.payments if p not in mine]
                 said = Decimal(str(inputs.get("already_paid") or "0"))
                 if "already_paid" in turn.given and said > 0:
@@ -1625,7 +1668,7 @@ class Assistant:
                 if turn.supposed:  # (put back once the supposed case is computed)
                     kept = (state.payments.index(mine[-1]), mine[-1])
                 state.payments.remove(mine[-1])
-            if turn.new_stay is not None and "already_paid" not in turn.given:
+            if turn.new_stay is not None and "already_paid" not in turn.given and corrected is None:
                 inputs["already_paid"] = str(state.paid_this_year(person, name))
             if name == "inpatient" and turn.new_stay and "admission" not in turn.given:
                 inputs["admission"] = state.stays(person) + 1
@@ -1650,6 +1693,16 @@ class Assistant:
                 turn.note = "；".join(x for x in (turn.note, said) if x)
         if name == "special_outpatient":
             assume_special_condition(inputs, turn.frame.text)
+        if name == "custodian_pay":
+            recalled = _misconduct_recalled(turn, inputs, state)
+            if recalled:
+                inputs[recalled] = True
+                said = (
+                    "按前面说的“重大看管事故”计算"
+                    if recalled == "accident"
+                    else ("按前面说的“未如实填写巡逻日志”计算")
+                )
+                turn.note = "；".join(x for x in (turn.note, said) if x)
         data = calculate(name, inputs, self.corpus)
         missing = data["follow_up"]["missing"] if data["status"] == "follow_up" else []
         if inputs.get("disease") in UNNAMED_SPECIAL:
@@ -1763,18 +1816,22 @@ class Assistant:
             # case stays the one a later stay goes on from)
             state.cases.pop(person, None)  # the latest case last: 她/他 name the latest one
             state.cases[person] = calc
+        redone: list[str] = []
         if name in TALLIED and "payment" in data["result"] and not turn.supposed:
             admission = data["inputs"].get("admission") if name == "inpatient" else None
-            state.payments.append(
-                Payment(
-                    name,
-                    data["result"]["payment"],
-                    admission,
-                    person,
-                    turn.copied,
-                    dict(data["inputs"]),
-                )
+            paid = Payment(
+                name,
+                data["result"]["payment"],
+                admission,
+                person,
+                turn.copied,
+                dict(data["inputs"]),
             )
+            if turn.corrected is not None and at_corrected is not None:
+                state.payments.insert(at_corrected, paid)
+                redone = self._later_stays_again(state, paid, person, name)
+            else:
+                state.payments.append(paid)
         calculation = {
             k: data[k] for k in ("calculator", "inputs", "result", "steps", "notes", "title")
         }
@@ -1797,6 +1854,9 @@ class Assistant:
         for note in [turn.note, *turn.frame.readings]:
             if note:
                 answer += f"\n说明：{note}"
+        if redone:
+            answer += "\n" + "\n".join(redone)
+            facts.extend(re.findall(r"\d+\.\d{2}", "".join(redone)))
         if name == "contribution" and _pays_question(turn.frame) and "individual" in data["result"]:
             free = Decimal(data["result"]["individual"]) == 0
             individual = data["result"]["individual"]
@@ -2254,6 +2314,80 @@ class Assistant:
 
     # --- answers from the documents -------------------------------------------------
 
+    def _later_stays_again(
+        self, state: State, corrected: Payment, person: str, name: str
+    ) -> list[str]:
+        """The person's payments after a corrected one, computed again in order against what the
+        ones before them paid (the yearly cap, 第二十三条), each said with its new figure."""
+        mine = state.payments_of(person, name)
+        later = mine[mine.index(corrected) + 1 :]
+        lines = []
+        for payment in later:
+            if payment.calculator not in TALLIED or not payment.inputs:
+                continue
+            before = mine[: mine.index(payment)]
+            inputs = {
+                **payment.inputs,
+                "already_paid": plain(sum((Decimal(p.amount) for p in before), Decimal(0))),
+            }
+            data = calculate(payment.calculator, inputs, self.corpus)
+            if data["status"] != "calculated" or "payment" not in data["result"]:
+                continue
+            new = data["result"]["payment"]
+            what = (
+                f"第{payment.admission}次住院" if payment.admission else TITLES[payment.calculator]
+            )
+            if new != payment.amount:
+                lines.append(
+                    f"更正后{what}按本年度已支付额重新计算：医保支付 {new} 元（原为 {payment.amount} 元，"
+                    f"年度最高支付限额，第二十三条）。"
+                )
+            payment.amount, payment.inputs = new, dict(data["inputs"])
+        return lines
+
+    def _other_case_of_last_article(self, frame: Frame, state: State) -> Response | None:
+        """ "全国重点的呢" after "保护范围里能钻探吗", "要是一级文物呢" after how long a loan may
+        last: the article just quoted says what it says of that case in a sentence of its own
+        (第十三条 在全国重点文物保护单位的保护范围内…必须经自治区人民政府批准; 第二十七条
+        一级文物藏品的交换、借用由…报批); that sentence answers, not another article its name
+        alone would find."""
+        asked = membership.asked_thing(frame.text)
+        if asked is None or asked[1] or not state.last_citations:
+            return None  # (a membership cue asks of a list, not of a case)
+        from index.lexical import covered_by
+
+        thing = asked[0]
+        cite = state.last_citations[0]
+        unit = self.corpus.unit_by_id(cite.unit_id)
+        last = next((t for t in reversed(state.asked) if t != frame.text), "")
+        if unit is None or thing in last or not last or frame.subject.places:
+            return None  # ("那阿里的呢": a place asks the last question of it, _to_place)
+        # (the sentence is of what the last question asked: "全国重点的呢" after 钻探 finds the
+        # sentence on 钻探 there, not "那二级医院呢" after 起付线 the bed fees of 二级医院)
+        # (a case's own words are no topic: "乡镇卫生院" of "乡镇卫生院起付线多少", whose bed fee
+        # sits beside the level asked next)
+        words = _content_words(last)
+        cases = [w for w in words if CASE_WORD.search(w)]
+        topic = [
+            w for w in words if w not in thing and thing not in w and not any(w in c for c in cases)
+        ]
+        for clause in clauses(unit):
+            for sentence in re.split(r"(?<=[。；;])", clause.text):
+                if (
+                    thing in sentence
+                    and len(thing) >= 2
+                    and any(covered_by(w, last, sentence) for w in topic)
+                ):
+                    said = sentence.strip().rstrip("。；;")
+                    cited = of_clauses(self.corpus, unit, [clause], cite.score)
+                    state.last_status = "answered"
+                    return Response(
+                        "answered",
+                        answer=f"{display(said)}（{cited.label}）[1]",
+                        citations=[cited],
+                    )
+        return None
+
     def _about_last(self, frame: Frame, state: State) -> Response:
         """ "这条在哪个文件": the last answer's main citation; "这个6万封顶是哪个文件里说的": the one
         of its citations that speaks of what is named, else the rule found for it."""
@@ -2275,6 +2409,9 @@ class Assistant:
         words = asking
         for a in sorted(amounts, key=lambda a: -a.start):  # "6万是": the figure is not a word
             words = f"{words[: a.start]} {words[a.end :]}"
+        # "刚才说的多5%是哪条": a share named is in the rule meant, as a sum is
+        shares = [m.group(1) + "%" for m in SHARE_FIGURE.finditer(words)]
+        words = SHARE_FIGURE.sub(" ", words)
         content = _content_words(words)
         # a document named by the words of its title ("实施办法"), and its pieces (实施)
         titled = [
@@ -2301,11 +2438,16 @@ class Assistant:
         ]
         # "6万这个封顶": the figure named is in the rule meant
         figures = [plain(a.value) for a in amounts]
-        if named or figures:
+        if named or figures or shares:
             # "你刚才说的那个备案是哪条": the last answer's citations, then the answers before
             def says_it(c: Citation) -> bool:
-                return all(covered_by(w, asking, c.text) for w in named) and all(
-                    f in {plain(a.value) for a in find_amounts(c.text)} for f in figures
+                return (
+                    all(covered_by(w, asking, c.text) for w in named)
+                    and all(f in {plain(a.value) for a in find_amounts(c.text)} for f in figures)
+                    and all(
+                        f in re.sub(r"\s|％", lambda m: "%" if m.group() == "％" else "", c.text)
+                        for f in shares
+                    )
                 )
 
             speaks: list[Citation] = []
@@ -2378,6 +2520,44 @@ class Assistant:
             answer += f"\n原文（开头）：“{display(lead)}……”[1]"
         return Response("answered", answer=answer, citations=[cite], facts=facts, quoted=quoted)
 
+    def _document_issued(self, frame: Frame, state: State) -> Response | None:
+        """ "文物保护管理办法是哪天发的，文号是多少", "这个规划什么时候印发的": when and under which
+        number a document was issued, from its notice (the document named by its short name,
+        else the one the last answer cited); None when the turn asks no such thing."""
+        text = frame.text
+        if not ISSUE_ASKED.search(text) or PAID_OUT_WHEN.search(text):
+            return None  # ("报销的钱什么时候发下来", "补助什么时候发": a payment's time)
+        named = [d for alias, d in doc_aliases() if alias in text]
+        doc = next((d for d in self.corpus.documents if d.id in named), None)
+        if doc is None:
+            doc = next(
+                (
+                    d
+                    for d in self.corpus.documents
+                    if DOCUMENT_KIND.search(d.title) and d.title in text
+                ),
+                None,
+            )
+        if doc is None and POINTED_DOCUMENT.search(text) and state.last_citations:
+            title = state.last_citations[0].doc_title
+            doc = next((d for d in self.corpus.documents if d.title == title), None)
+        if doc is None or not (doc.number and doc.date):
+            return None
+        opening = next((u for u in self.corpus.units() if u.doc_id == doc.id), None)
+        if opening is None:
+            return None
+        year, month, day = (int(x) for x in doc.date.split("-"))
+        within = f"（附于《{doc.parent_title}》）" if doc.parent_title else ""
+        answer = f"《{doc.title}》由{doc.issuer}以{doc.number}于{year}年{month}月{day}日印发{within}。[1]"
+        cite = of_unit(self.corpus, opening)
+        state.last_status = "answered"
+        return Response(
+            "answered",
+            answer=answer,
+            citations=[cite],
+            facts=[doc.number, doc.date, f"{year}年{month}月{day}日"],
+        )
+
     def _lead_of(self, cite: Citation) -> str:
         """The lead-in of the list a cited item belongs to, or of the list a whole cited article
         is ("下列…不予支付："); "" for a clause that is not part of a list."""
@@ -2423,6 +2603,11 @@ class Assistant:
         self, frame: Frame, state: State, avoid: set[str] | None = None, alone: bool = False
     ) -> Response:
         q = frame.text
+        if _bare_everyday_visit(frame):
+            # "那平时感冒去门诊看呢": an everyday visit said with nothing asked of it asks
+            # whether and how it is paid (第二十六条（三）)
+            frame = read_frame(f"{BARE_CARE.fullmatch(q).group(1)}能报吗")
+            q = frame.text
         if state.topic and outpatient_of_topic(frame, state.topic.calculator):
             # "他交250档 门诊报几成" after "癫痫门诊能报销吗": the rule of that disease's care
             asked = slots_for(frame, state.topic.calculator, keep_mode=False)
@@ -2460,6 +2645,11 @@ class Assistant:
             # counties it named among its words; the kind of fact the turn's own)
             frame, q = replace(read_frame(query), fact=frame.fact), query
         last = state.last_citations[0].text if state.last_citations else ""
+        container = _container_named(q, last)
+        if container is not None:
+            # "门特的钱算在这里面吗" after the yearly cap: 这里面 is the cap just stated
+            frame, q = read_frame(container), container
+            query = container
         # ("是县里出的吗": a payer checked with nothing named is of the money just spoken of)
         checked = bool(PAYER_CHECKED.search(q)) and not PAID_THING.search(q)
         if (
@@ -2710,6 +2900,7 @@ class Assistant:
                 duty,
             )
         composed = with_month_after(q, one_of_series(q, consequence_unsaid(q, composed, duty)))
+        composed = reason_said(q, composed, self.corpus)
         left = self._cap_left(composed, frame, state)
         if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year
             composed.answer += "\n" + left
@@ -3012,6 +3203,18 @@ class Assistant:
             # "我家是建档立卡户 有没有照顾" after a graduate's question: what the plan the last
             # answer quoted gives that standing, not the medical rules' rate
             return f"{last} {frame.text}"
+        if (
+            state.topic is not None
+            and state.last_calc is not None
+            and state.topic.calculator == state.last_calc.calculator
+            and state.topic.calculator in TITLES
+            and consequence_asked(frame.text)
+            and len([w for w in _content_words(frame.text) if not ANAPHOR.search(w)]) >= 2
+        ):
+            # "他看的点被盗了他没及时报，会咋样" after his pay: a deed of his, asked what follows,
+            # is read with whose case it is (野外文物看管人员), not with the sum computed
+            whose_case = re.sub(r"(工资|报销|缴费|补贴|预算)$", "", TITLES[state.topic.calculator])
+            return f"{whose_case} {frame.text}"
         # "和住院一起算限额吗": a question opening on "with…" has its subject in the last one
         joined = bool(WITH_LAST.match(frame.text))
         # "那没按时交的话呢" after the payment period: a calculator's word with no figure, said
@@ -3024,10 +3227,18 @@ class Assistant:
         bare_sum = not (
             frame.topical or frame.figures or any(v for k, v in frame.slots.items() if k != "mode")
         )
+        # "那平时感冒去门诊看呢" after the 门特 rules: an everyday visit is the general pool's
+        # own care, whatever benefit the conversation was on
+        everyday = (
+            (frame.calculator == "general_outpatient" or _everyday_visit(frame.text))
+            and state.topic is not None
+            and state.topic.calculator not in (None, "general_outpatient")
+        )
         if (
             not last
             or (frame.calculator and not joined and not bare_case and not bare_sum)
             or SWITCH.search(frame.text)
+            or everyday
         ):
             return frame.text
         # "为什么自治区出那么多" after a rule: a why is about the last answer
@@ -3287,7 +3498,7 @@ class Assistant:
         are punished (第五十条（五）), which the words of the find rank below the rules on finds;
         the nearest article holding a list of punished deeds that names the deed is taken among
         the articles a clause is chosen from."""
-        from assistant.compose import MISDEED, consequence_asked, punishes_deed
+        from assistant.compose import MISDEED, punishes_deed
 
         if (
             not hits
@@ -3533,8 +3744,6 @@ class Assistant:
             return True
         if last_doc not in self.doc_text:
             return True
-        from corpus.store import doc_aliases
-
         named = {d for alias, d in doc_aliases() if alias in question}
         if named and last_doc not in named:
             return False  # "那医保实施办法呢 哪个单位解释": another document named by its name
@@ -3596,7 +3805,9 @@ class Assistant:
             answer += f"\n原文（{cite.label}）：“{quote}”"
         if verdict.assumptions:
             answer += "\n假定：" + "".join(verdict.assumptions)
-        return Response("answered", answer=answer, citations=citations, facts=list(verdict.facts))
+        # (a verdict that the text leaves the asked figure unset is no answer of it)
+        status = "out_of_scope" if verdict.unset else "answered"
+        return Response(status, answer=answer, citations=citations, facts=list(verdict.facts))
 
     def _out_of_scope(self, reason: str, question: str, related: list | None = None) -> Response:
         """Say what the gazette does not hold; cite the nearest Ngari rule as a reference."""
@@ -3728,7 +3939,9 @@ class Assistant:
 PAYS = re.compile(
     r"(交|缴)(医保|钱|费)|出钱|要交|免交|不用交|免费参保|还交|掏钱|自己交|个人交|交吗|交不交|谁出|谁交|各出|"
     # "听说60岁以上就免了": the exemption said as heard
-    r"就免了?|免了吗|是不是免|免不免|"
+    r"就免了?|免了吗|是不是免|免不免|(?:能|可以)免(?:吗|么|不|掉)|"
+    # ("她是不是也交60", "也要交250吗": a sum checked)
+    r"是不是(?:也|还|要)?(?:交|缴)|(?:也|还)(?:要|得)?(?:交|缴)\s*\d+|"
     r"要钱(吗|不|么)|收钱(吗|不)|收费(吗|不)|能不能不(交|缴)|可不可以不(交|缴)|可以不(交|缴)|"
     r"交几|交多少|缴多少|用交|(自己|个人|本人|自个儿?)(还)?(要|得|需要)?(出|掏|付)(钱|吗|不|么)"
 )
@@ -3897,6 +4110,18 @@ CONTRIBUTION_ASKED = re.compile(
 )
 # a word that names a kind of document ("实施办法", "细则"), not a subject
 DOCUMENT_KIND = re.compile(r"(办法|细则|方案|通知|意见|规定|文件)$")
+# when or under which number a document was issued ("文号多少", "哪天发的", "什么时候印发的")
+ISSUE_ASKED = re.compile(
+    r"文号|发文(?:号|日期|时间)|几号文|(?:哪天|哪年|什么时候|啥时候|何时|哪一天|几月几号)(?:发|印发|出台|发布|下发)"
+    r"|(?:发|印发|出台|发布|下发)(?:的|于)?(?:时间|日期)"
+)
+# when something is paid or handed out ("钱什么时候发下来", "补助什么时候发", "什么时候发卡")
+PAID_OUT_WHEN = re.compile(
+    r"(?:钱|工资|补助|补贴|奖金|奖励|卡|报销|费|款)[^，。？?]{0,4}(?:什么时候|啥时候|何时|哪天)"
+    r"|发下来|发放|发卡|发钱|到账"
+)
+# a document pointed at ("这个办法", "该规划", "这份方案")
+POINTED_DOCUMENT = re.compile(r"(?:这个|这份|该|此|这)(?:办法|细则|方案|规划|文件|通知|表)")
 # when something was said in the conversation ("你刚才说的…"), naming no rule
 EARLIER_WORD = re.compile(r"刚才|刚刚|之前|前面|上面|先前|方才|你说|说的")
 
@@ -4334,6 +4559,38 @@ def _grade_said(mild: re.Match[str]) -> str:
 
 # a custodian's misconduct the pay rule weighs (细则 第十一条)
 MISCONDUCT = ("accident", "log_untruthful")
+
+
+# words of a case rather than a matter: a level, a kind of institution, a place's rank
+CASE_WORD = re.compile(r"卫生院|医院|医疗机构|中心|乡镇|社区|[一二三]级|县级|地区级|自治区级|全国")
+
+
+# no accident or misdeed said ("没出事", "没有事故"), and another keeper named ("他同事")
+NO_MISCONDUCT = re.compile(r"没出(?:过)?事|没有?(?:出)?(?:过)?事故|没事|一切正常")
+OTHER_KEEPER = re.compile(r"同事|别人|另一个|另外一个|其他看管员|搭档")
+
+
+# a deduction asked ("那要扣多少钱", "扣掉多少")
+DEDUCTION_ASKED = re.compile(r"扣[^，。？?]{0,3}(?:多少|几)|扣掉|扣除|要扣|会扣")
+
+
+def _misconduct_recalled(turn: Turn, inputs: dict, state: State) -> str:
+    """ "那要扣多少钱" after "他看的点要是出了重大事故，补助还发吗": the misconduct a turn just
+    before said (one of the last two) is the case whose deduction is asked ("" if none)."""
+    if (
+        not DEDUCTION_ASKED.search(turn.frame.text)
+        or any(inputs.get(k) for k in MISCONDUCT)
+        # ("他同事…没出事，会扣多少": another keeper, or no accident said)
+        or NO_MISCONDUCT.search(turn.frame.text)
+        or OTHER_KEEPER.search(turn.frame.text)
+    ):
+        return ""
+    for earlier in [t for t in state.asked if t != turn.frame.text][-2:][::-1]:
+        said = understand(earlier, "custodian_pay").inputs
+        found = next((k for k in MISCONDUCT if said.get(k) is True), "")
+        if found:
+            return found
+    return ""
 
 
 def _misconduct_said(turn: Turn, calculator: str, steps: list[dict], shown: str) -> str:
@@ -4883,6 +5140,10 @@ def _general_pool_only(hits: list, frame: Frame, corpus: Corpus) -> list:
     ):
         return hits
     other = section_units(corpus, "two_diseases") | section_units(corpus, "special_outpatient")
+    if not re.search(r"住院|住了院|床位", frame.text):
+        # ("咳嗽去卫生院看能报吗": a visit, no stay: not the stays' rates and bed fees, which a
+        # 卫生院 named would rank first)
+        other |= section_units(corpus, "inpatient") - section_units(corpus, "general_outpatient")
     return [h for h in hits if h.unit.id not in other] or hits
 
 
@@ -4899,6 +5160,45 @@ class _PoolSearcher:
 
     def __getattr__(self, name: str):
         return getattr(self._searcher, name)
+
+
+# a care said with nothing asked of it ("那平时感冒去门诊看呢")
+BARE_CARE = re.compile(r"(?:那么?|要是|如果)?\s*([^？?，,。]+?)(?:的话)?呢[？?。！!\s]*")
+
+
+# a cause told again or supposed after a verdict ("我说错了 他不是…是…", "要是…的呢")
+CAUSE_RETOLD = re.compile(
+    r"^(?:哦|噢)?[，,\s]*(?:不对|我说错了|说错了|记错了|搞错了|其实|要是|如果|万一|那要是|那如果)[，,\s]*"
+)
+
+
+# a cause said not to be the one ("他不是打架", "并非酒后")
+DENIED_CAUSE = re.compile(r"(?:不是|并非|没有|并不是)[^，,。；\s是]{1,8}")
+
+
+def _bare_everyday_visit(frame: Frame) -> bool:
+    """An everyday visit said with nothing asked of it ("那平时感冒去门诊看呢")."""
+    bare = BARE_CARE.fullmatch(frame.text)
+    return (
+        frame.calculator is None
+        and bare is not None
+        and _everyday_visit(frame.text)
+        and not QUESTION_WORD.search(bare.group(1))
+        and not frame.figures
+    )
+
+
+def _everyday_visit(text: str) -> bool:
+    """ "平时感冒去门诊看": an everyday illness seen as an outpatient, no serious care named."""
+    from assistant.calculators.medical import find_disease
+    from assistant.calculators.understanding import EVERYDAY_ILLNESS, SERIOUS_CARE
+
+    return bool(
+        EVERYDAY_ILLNESS.search(text)
+        and not SERIOUS_CARE.search(text)
+        and not find_disease(text)
+        and not OTHER_OUTPATIENT_SAID.search(text)
+    )
 
 
 # the outpatient benefits of named illnesses, said in a question
@@ -5001,6 +5301,31 @@ TOTAL_ONLY = re.compile(
 QUESTION_WORDS = re.compile(
     r"多少|什么|怎么|哪些|哪个|哪里|能不能|可不可以|是不是|要不要|多久|为什么"
 )
+
+
+# "算在这里面吗", "包括在这个里头吗": whether a thing counts in what the last answer stated
+INSIDE_POINTED = re.compile(r"这个?(?:里面|里头|里边|之内|以内|额度|限额|数)(?:里|内|中)?|在内")
+INCLUSION_ASKED = re.compile(r"算(?:在|进|入)?|计入|包括|包含|含|占")
+# the subject of a value stated ("…年度最高支付限额为6万元"), at most a term's length
+STATED_SUBJECT = re.compile(r"([\u4e00-\u9fff]{2,10})(?:为|是)\s*\d")
+
+
+def _container_named(question: str, last: str) -> str | None:
+    """The question with what its 这里面 points at, the subject of the value the last answer
+    stated; None unless it asks whether a thing counts in it."""
+    inside = INSIDE_POINTED.search(question)
+    if inside is None or not INCLUSION_ASKED.search(
+        question[: inside.start()] + question[inside.end() :]
+    ):
+        return None
+    stated = STATED_SUBJECT.search(last)
+    if stated is None or not re.search(r"限额|封顶|最高", stated.group(1)):
+        return None  # ("床位费包括在内吗" after the deductible: no figure counted in)
+    return f"{question[: inside.start()]}{stated.group(1)}里{question[inside.end() :]}"
+
+
+# a share said as a figure ("5%", "百分之五" is no figure the rules write)
+SHARE_FIGURE = re.compile(r"(\d+(?:\.\d+)?)\s*[%％]")
 
 
 def _content_words(text: str) -> list[str]:

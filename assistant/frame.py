@@ -259,7 +259,8 @@ TASK_REQUEST = re.compile(
     # a service only a person or another system can do: booking, paying, filing, making things
     # (within one stretch that asks nothing: "帮我算下住院能报多少 我是交120的" is a case; "单位给我
     # 交了职工医保" tells what was done, not a request)
-    rf"|(?:{ORDER_FOR_SOMEONE}|(?:帮我|给我|替我|帮忙|麻烦你?|请你|你(?:能|可以)?帮我|能不能帮我|可以帮我|我要|我想){FOR_SOMEONE})"
+    # (not what another will do for one: "公司说要给我交职工医保")
+    rf"|(?:{ORDER_FOR_SOMEONE}|(?<![要会说])(?:帮我|给我|替我|帮忙|麻烦你?|请你|你(?:能|可以)?帮我|能不能帮我|可以帮我|我要|我想){FOR_SOMEONE})"
     r"(?:(?!多少|几|什么|啥|吗|了|哪|怎|咋|如何)[^，。？?\s]){0,12}"
     r"(挂[^，。？?]{0,10}号(?!费)|预约|订(票|机票|一张|房|餐)|买(票|药|保险)|(?<![不问是想要])(交|缴)上?(?!多少|了)|办理|做成|做个|"
     r"查(询|一下|查)?我的|打(个)?电话|发(短信|邮件)|导航|转账|叫车|打车|投诉|举报信|画)"
@@ -291,6 +292,11 @@ CONSEQUENCE_ASKED = re.compile(
     r"罚|处罚|处分|处理|解聘|开除|开掉|辞退|炒鱿鱼|后果|责任|违法|违规|犯法|犯罪|坐牢|判刑|追究|会怎样|会怎么样|会咋样|"
     r"哪些行为|什么行为|情形|奖励|表彰|奖金|奖|"
     r"被(查|发现|抓|举报)"  # "被发现了咋办": what follows being caught
+)
+# a head count checked ("一个点就他一个人看吗", "只有一个人守吗"): a rule asked, no case changed
+PEOPLE_CHECKED = re.compile(
+    r"(?:就|只有?|仅)[^，。？?]{0,3}[一两二三]个人"
+    r"|[一两二三]个人(?:看|守|管|值班)[^，。？?]{0,3}(?:吗|么|不)"
 )
 # what happens to one who does something ("会怎么样", "有什么后果"): a rule, not a new figure
 WHAT_HAPPENS = re.compile(
@@ -554,12 +560,13 @@ GENERIC_ELSEWHERE = re.compile(
 TREATED_STEM = re.compile(
     r"(?:在|去|到|转到|转院到|送到)([\u4e00-\u9fff]{2})(?=(?:一家|的|那边)?[^，。？?\s]{0,4}(?:医院|住院|看病|就医|治疗))"
 )
-TREATED_BEFORE = re.compile(r"(在|去|到|转到|转院到|转诊到|送到|跑到|赴|于|从)\s*$")
+# ("住院去的拉萨": where one went, said with 的)
+TREATED_BEFORE = re.compile(r"(在|去的?|到的?|转到|转院到|转诊到|送到|跑到|赴|于|从)\s*$")
 TREATED_AFTER = re.compile(
     # ("成都那个是三级医院": the hospital said of the place)
     r"^\s*(?:市|省|县|区)?\s*(?:那个|那家|这个|这家|那边的?|那里的?)(?:也?是|的是)?\s*"
     r"(?:[一二三]级|三甲|二甲|三乙)?(?:各?大?医院|人民医院|定点医院|医疗机构)|"
-    r"^\s*(市|省|县|区)?\s*(的?([一二三]级|三甲|二甲|三乙)?(各?大?医院|人民医院|华西|协和|湘雅|定点医院|医疗机构)|"
+    r"^\s*(市|省|县|区)?\s*(的?(?:市|省|州|县|区|自治区)?([一二三]级|三甲|二甲|三乙)?(各?大?医院|人民医院|华西|协和|湘雅|定点医院|医疗机构)|"
     # ("成都三甲 250档 4万": a hospital's grade after the place is a hospital there)
     r"的?(三甲|二甲|三乙|二乙)|住院|看病|就医|治疗|"
     r"做手术|手术|生孩子|分娩|看门诊|打工|上学|读书|工作|务工|旅游|出差|住了)|"
@@ -645,6 +652,13 @@ SHORT_YEAR = re.compile(
 )
 
 
+# what the medical aid or the serious-illness insurance pays asked ("医疗救助能给多少",
+# "大病保险能赔多少")
+OTHER_FUND_ASKED = re.compile(
+    r"(?:医疗救助|大病保险|大额补充)[^，。？?]{0,4}(?:能|可以|还能|会)?(?:给|救助|赔|报|补|出)[^，。？?]{0,3}(?:多少|几)"
+)
+
+
 def places_in(q: str) -> list[PlaceRef]:
     """The places a text names, with their roles (the gazetteer's reading)."""
     return _places(q)
@@ -707,6 +721,10 @@ def _places(q: str) -> list[PlaceRef]:
         elif (
             ORIGIN_AROUND.match(after[:3])
             or re.search(r"(户口|户籍|老家)(在|是)\s*$", before)
+            # ("借给拉萨一个博物馆展览": where a thing is sent, not whose rules are asked)
+            or re.search(
+                r"(借给|卖给|送给|捐给|租给|交给|运到|寄到|带到|带去|借到|卖到)\s*$", before
+            )
             # ("德国游客", "四川来的民工": visitors said by where they come from; "宜昌的
             # 大学生" are that place's own, whose matters are asked)
             or VISITORS_AFTER.match(after)
@@ -749,6 +767,12 @@ SCHEME_MOVED = re.compile(
 CLAIMED_TOGETHER = re.compile(r"一起|同时|叠加|两边|都能报|都报|重复|二次报销|再报")
 
 
+# the employees' scheme said not to be one's own ("没职工医保", "没有参加职工医保", "不是职工医保")
+EMPLOYEE_DENIED = re.compile(
+    r"(?:没|没有|未|不是|不在|也没)(?:参加|参保|交|缴|买|办|有)?过?(?:城镇)?职工(?:基本)?(?:医保|医疗保险)"
+)
+
+
 def _scheme(q: str) -> Scheme | None:
     """The scheme asked about; a question that names the residents' scheme is about it, even
     when it mentions another ("参加了职工医保，还能参加城乡居民医保吗？"), unless it claims a
@@ -757,6 +781,10 @@ def _scheme(q: str) -> Scheme | None:
     if RESIDENT_NAMED.search(q) and not (commercial.search(q) and CLAIMED_TOGETHER.search(q)):
         return Scheme.RESIDENT
     employee = next(p for p, s in SCHEMES if s is Scheme.EMPLOYEE)
+    if EMPLOYEE_DENIED.search(q):
+        # "我没有单位也没职工医保，户口在措勤，可以参保吗": one outside the employees' scheme
+        # asks of the residents' (第六条（一）)
+        return Scheme.RESIDENT
     if employee.search(q) and (BOTH_JOINED.search(q) or SCHEME_MOVED.search(q)):
         # "单位上有职工医保，他能两个都参加吗": joining the residents' scheme as well (第六条)
         return Scheme.RESIDENT
@@ -1417,7 +1445,15 @@ def a_few_said(text: str) -> str:
     """The text with a few days or things said ("住了几天院", "捡到几个铜佛像") read as 些/一些,
     so that no number is taken as asked of them."""
     text = FEW_DAYS.sub(lambda m: m.group(0).replace("几", "些"), text)
-    return A_FEW_THINGS.sub(_a_few, text)
+    return A_FEW_HELD.sub(_a_few, A_FEW_THINGS.sub(_a_few, text))
+
+
+# "寺里有几件老唐卡，想借给…": things held, said before what is wanted of them — a few, no
+# count asked ("寺里有几件一级文物？" asks one)
+A_FEW_HELD = re.compile(
+    r"(有|存有|藏有|留有|保存着|放着)几([个件块张幅尊枚本])"
+    r"(?=[\u4e00-\u9fff]{1,10}[，,]\s*(?:想|要|打算|准备|能不能|可不可以|可以|我们|他们|请问))"
+)
 
 
 def _a_few(m: re.Match[str]) -> str:
@@ -1436,6 +1472,10 @@ def read_frame(text: str) -> Frame:
     calculator = detect_calculator(q)
     if calculator and SEVERAL_LEVELS.search(q):
         calculator = None  # "一二三级医院起付标准分别多少": the rule for each, not one case
+    if calculator in ("inpatient", "special_outpatient") and OTHER_FUND_ASKED.search(q):
+        # "住院报完自己还掏了5千 医疗救助能给多少": what another fund gives after the scheme's
+        # payment is asked (第二十七、二十八条), not the scheme's own on the bill
+        calculator = None
     person = _person(q)
     enrols = (
         calculator is None

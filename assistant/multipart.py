@@ -82,7 +82,12 @@ def split_parts(q: str) -> list[str]:
             and any(w not in merged[-1] and not not_a_name(w) for w in _content(piece))
         )
         # "那交二百五的住进三级医院呢 几成": a bare asking word completes the 呢 before it
-        own = own and not (merged and ONLY_CHANGE.search(merged[-1]) and not _content(piece))
+        # ("要是他发现盗挖没上报呢，会咋样": so does asking what follows)
+        own = own and not (
+            merged
+            and ONLY_CHANGE.search(merged[-1])
+            and (not _content(piece) or WHAT_NOW.fullmatch(piece.strip("？?。！! ")))
+        )
         # "那我自己呢，我35岁，要交多少": who the 呢 turns to, what is told of them, then what is
         # asked of them: one question
         own = own and not (merged and TOLD_AFTER_TURN.search(merged[-1]))

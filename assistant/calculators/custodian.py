@@ -94,7 +94,8 @@ def custodian_pay(inputs: dict[str, Any]) -> Result:
     if get_bool(inputs, "accident"):
         seen["accident"] = True
         result.step(
-            "发生重大看管事故：立即解聘，并扣除当年野外文物看管补助",
+            # (the year's pay: twelve months of it at most)
+            f"发生重大看管事故：立即解聘，并扣除当年野外文物看管补助 {fmt(pay * min(months, 12) / months if months else pay)} 元",
             "0.00",
             cite(table["accident"]["cite"]),
         )

@@ -152,7 +152,9 @@ def detect_calculator(question: str) -> str | None:
     pay = (
         r"工资|工钱|薪水|补助|预算|经费|开支|费用|拿|多少钱|待遇|(一共|总共|合计|能发|发)多少|实发|到手|"
         # "总共领多少", "帮他算算": what is drawn, or a request to work it out
-        r"领(了|到)?(多少|几)|算(算|一下|下)"
+        r"领(了|到)?(多少|几)|算(算|一下|下)|"
+        # "看一个自治区级文物点，一年多少": a period's sum asked of a site one keeps
+        r"(?:一年|一个月|每个?月|每年|全年)(?:下来)?(?:能|给|发|拿)?多少(?!次|天|人|个|学时|项|名|回)"
     )
     # "阿舅在自治区级文保点看了8个月": months spent watching a site are a custodian's
     site = re.search(rf"(文保|文物|野外|{_site_words()})的?(点|单位|保护点|保护单位|遗址)", q)
@@ -674,8 +676,12 @@ def _poor_own_share() -> str:
     return str(rules()["contribution"]["identities"]["建档立卡贫困人员"]["individual"])
 
 
-# that share said as paid by oneself ("个人就交了60块", "自己只交了60"), the figure right after
-OWN_SHARE_SAID = r"(?:个人|自己|本人)[^，。？?\d]{{0,4}}(?:交|缴)(?:了|的)?\s*{}(?!\d)"
+# that share said as paid by oneself ("个人就交了60块", "自己只交了60") or as what was paid, no
+# tier named ("建档立卡户，交了60"): a tier said as such ("交的60档") stays that tier
+OWN_SHARE_SAID = (
+    r"(?:(?:个人|自己|本人)[^，。？?\d]{{0,4}})?(?:交|缴)(?:了|的)?\s*{}(?!\d)"
+    r"(?!\s*(?:块钱?|元)?\s*(?:的|那个?)?\s*档)"
+)
 
 
 def _setting_note() -> str:
@@ -1220,7 +1226,13 @@ HIGHEST_STANDARD_IDENTITIES = (
 IDENTITY_PATTERNS = [
     (r"建档立卡|贫困户|贫困人员|贫困人口", "建档立卡贫困人员"),
     (r"低保", "低保对象"),
-    (r"重度残疾|一级残疾|二级残疾|一、二级残疾", "重度残疾(一、二级)"),
+    # ("有残疾证 二级的", "残疾等级是一级", "二级的残疾证": the grade said beside the card)
+    (
+        r"重度残疾|一级残疾|二级残疾|一、二级残疾"
+        r"|残疾(?:证|等级)[^，。？?\d三四]{0,5}?[一二12]级(?!医院|定点|医疗机构|的医院)"
+        r"|[一二12]级(?:的)?残疾",
+        "重度残疾(一、二级)",
+    ),
     (r"特困", "特困供养人员"),
     (r"孤儿", "孤儿"),
 ]
@@ -1837,7 +1849,9 @@ NOT_PREFECTURE = re.compile(
 ADD_PREFECTURE = re.compile(
     r"(加上|连上?|算上|包括|包含|含|再加)(上)?地区|地区[^，。？]{0,6}(一起|也算|加上|在内|加进去|加进来|算进去|算进来|也加)|"
     # "地区财政加日土一个县": the prefecture and the counties named after it
-    r"地区(财政|本级)?(加|和|与|跟|连同|以及)"
+    r"地区(财政|本级)?(加|和|与|跟|连同|以及)|"
+    # "地区那边呢，加起来总共多少": the prefecture said, then the sum over it and what came before
+    r"(?<![全整里])地区(?![^。？?]{0,8}(?:几个|多少个))[^。？?]{0,8}(加起来|合起来|一共|总共|合计)"
 )
 
 # "地区财政自己那份", "光算地区本级的": the prefecture's own sum, no county's

@@ -85,6 +85,8 @@ TABLES = {
     "phrasings46": HERE.parent / "phrasings46",
     # the forty-second session's classes: tune47 and heldout47 by sentence frame
     "phrasings47": HERE.parent / "phrasings47",
+    # the forty-third session's classes: tune48 and heldout48 by sentence frame
+    "phrasings48": HERE.parent / "phrasings48",
 }
 
 
@@ -156,6 +158,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout46",
             "tune47",
             "heldout47",
+            "tune48",
+            "heldout48",
             "all",
         ],
         default="all",
