@@ -2527,17 +2527,12 @@ class Assistant:
         text = frame.text
         if not ISSUE_ASKED.search(text) or PAID_OUT_WHEN.search(text):
             return None  # ("报销的钱什么时候发下来", "补助什么时候发": a payment's time)
-        named = [d for alias, d in doc_aliases() if alias in text]
+        # ("创三甲那个工作方案": a name said with a pointing word inside it)
+        plain_text = re.sub(r"那个|这个|那份|这份", "", text)
+        named = [d for alias, d in doc_aliases() if alias in plain_text]
         doc = next((d for d in self.corpus.documents if d.id in named), None)
         if doc is None:
-            doc = next(
-                (
-                    d
-                    for d in self.corpus.documents
-                    if DOCUMENT_KIND.search(d.title) and d.title in text
-                ),
-                None,
-            )
+            doc = self._document_by_title_words(plain_text)
         if doc is None and POINTED_DOCUMENT.search(text) and state.last_citations:
             title = state.last_citations[0].doc_title
             doc = next((d for d in self.corpus.documents if d.title == title), None)
@@ -2557,6 +2552,20 @@ class Assistant:
             citations=[cite],
             facts=[doc.number, doc.date, f"{year}年{month}月{day}日"],
         )
+
+    def _document_by_title_words(self, text: str):
+        """The document whose title holds the most of the text's words ("四好农村路那个推进方案"
+        → 创建"四好农村路"示范地、县工作推进方案), two at least beside the kind of document."""
+        from index.lexical import tokenize
+
+        words = {w for w in tokenize(text) if len(w) >= 2 and not ISSUE_WORDS.fullmatch(w)}
+        scored = sorted(
+            ((sum(w in d.title for w in words), d) for d in self.corpus.documents),
+            key=lambda x: -x[0],
+        )
+        if not scored or scored[0][0] < 2 or (len(scored) > 1 and scored[1][0] == scored[0][0]):
+            return None
+        return scored[0][1]
 
     def _lead_of(self, cite: Citation) -> str:
         """The lead-in of the list a cited item belongs to, or of the list a whole cited article
@@ -4119,6 +4128,10 @@ ISSUE_ASKED = re.compile(
 PAID_OUT_WHEN = re.compile(
     r"(?:钱|工资|补助|补贴|奖金|奖励|卡|报销|费|款)[^，。？?]{0,4}(?:什么时候|啥时候|何时|哪天)"
     r"|发下来|发放|发卡|发钱|到账"
+)
+# the words of an issue asked and of a kind of document, which name no document
+ISSUE_WORDS = re.compile(
+    r"方案|办法|细则|规划|文件|通知|文号|日期|时间|多少|哪天|印发|发布|什么|时候"
 )
 # a document pointed at ("这个办法", "该规划", "这份方案")
 POINTED_DOCUMENT = re.compile(r"(?:这个|这份|该|此|这)(?:办法|细则|方案|规划|文件|通知|表)")

@@ -419,3 +419,16 @@ def test_a_thing_counted_in_after_the_deductible_is_not_the_cap(assistant) -> No
 def test_an_accident_takes_no_more_than_the_years_pay(assistant) -> None:
     (answer,) = ask_turns(assistant, "自治区级文物点看管员干了18个月出了重大事故，补助多少")
     assert "25200.00 元" not in answer.answer.split("= ")[0]
+
+
+@pytest.mark.parametrize(
+    "question, number",
+    [
+        ("创三甲那个工作方案文号是多少，哪天印的", "阿行发〔2020〕31号"),
+        ("四好农村路那个推进方案的文号和日期", "阿行办发〔2020〕21号"),
+        ("文保办法是哪天发的", "阿行发〔2020〕33号"),
+    ],
+)
+def test_a_documents_issue_is_said_from_its_notice(assistant, question, number) -> None:
+    (answer,) = ask_turns(assistant, question)
+    assert number in answer.answer.split("\n")[0]
