@@ -4535,6 +4535,8 @@ PAID_SUM_ASKED = re.compile(
 CHOICES_STATED = re.compile(r"选择?[^，。；]{0,6}\d+\s*元(、\s*\d+\s*元)+[^，。；]{0,8}缴费")
 LIMIT_ASKED = re.compile(
     r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高|顶天|顶多|撑死)|封顶|上限|到顶|"
+    # ("医保年度限额是多少": the yearly limit by its own name)
+    r"(一年|每年|年度|全年)[^，。？]{0,2}(支付)?限额|"
     r"(最多|最高|顶天|顶多|撑死)[^，。？]{0,3}(一年|每年|年度|全年)"
 )
 KIND_WORDS = re.compile(

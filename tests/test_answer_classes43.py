@@ -432,3 +432,11 @@ def test_an_accident_takes_no_more_than_the_years_pay(assistant) -> None:
 def test_a_documents_issue_is_said_from_its_notice(assistant, question, number) -> None:
     (answer,) = ask_turns(assistant, question)
     assert number in answer.answer.split("\n")[0]
+
+
+@pytest.mark.parametrize(
+    "question", ["医保年度限额是多少？", "What is the yearly cap of the medical insurance?"]
+)
+def test_the_schemes_yearly_limit_by_its_name_is_the_basic_cap(assistant, question) -> None:
+    (answer,) = ask_turns(assistant, question)
+    assert "6万" in answer.answer or "60,000" in answer.answer
