@@ -695,6 +695,11 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         return None
     if PEOPLE_CHECKED.search(frame.text) and not MONTHS_OR_FIGURES.search(frame.text):
         return None  # "那一个点就他一个人守吗" after his pay: how many keep a site, a rule
+    from assistant.compose import PAID_THING_ASKED
+
+    if PAID_THING_ASKED.search(frame.text) and not frame.figures:
+        # "生孩子有没有营养补贴啥的" after a stay: whether a payment exists is asked, no case
+        return None
     new = slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
     if _item_asked(new, frame):
         return None  # "那请护工的钱能报吗": whether that item is paid, a verdict

@@ -440,3 +440,10 @@ def test_a_documents_issue_is_said_from_its_notice(assistant, question, number) 
 def test_the_schemes_yearly_limit_by_its_name_is_the_basic_cap(assistant, question) -> None:
     (answer,) = ask_turns(assistant, question)
     assert "6万" in answer.answer or "60,000" in answer.answer
+
+
+def test_a_benefit_asked_to_exist_after_a_stay_is_no_case(assistant) -> None:
+    *_, answer = ask_turns(
+        assistant, "我交120档，二级医院住院花了8000，能报多少", "生孩子有没有营养补贴啥的"
+    )
+    assert answer.calculation is None and answer.status == "out_of_scope"
