@@ -29,6 +29,7 @@ from assistant.calculators.understanding import (
     plain,
     understand,
 )
+from assistant.compose import PAID_THING_ASKED
 from assistant.fields import Kind, marked_cases, match_choice, match_choices, schema, spec
 from assistant.frame import (
     BILL_SLOTS,
@@ -695,8 +696,6 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         return None
     if PEOPLE_CHECKED.search(frame.text) and not MONTHS_OR_FIGURES.search(frame.text):
         return None  # "那一个点就他一个人守吗" after his pay: how many keep a site, a rule
-    from assistant.compose import PAID_THING_ASKED
-
     if PAID_THING_ASKED.search(frame.text) and not frame.figures:
         # "生孩子有没有营养补贴啥的" after a stay: whether a payment exists is asked, no case
         return None

@@ -160,7 +160,7 @@ from assistant.state import (
     person_said,
 )
 from assistant.typos import Typos
-from corpus import Corpus, NotFoundError
+from corpus import Corpus, Document, NotFoundError
 from corpus.clauses import clauses
 from corpus.store import doc_aliases
 
@@ -1656,7 +1656,6 @@ class Assistant:
                 state.payments.remove(corrected)
                 before = [p for p in state.payments[:at] if p in mine]
                 inputs["already_paid"] = plain(sum((Decimal(p.amount) for p in before), Decimal(0)))
-                kept = None
             elif turn.new_stay is None:
                 state.payments = [p for p in state.payments if p not in mine]
                 said = Decimal(str(inputs.get("already_paid") or "0"))
@@ -1697,11 +1696,7 @@ class Assistant:
             recalled = _misconduct_recalled(turn, inputs, state)
             if recalled:
                 inputs[recalled] = True
-                said = (
-                    "按前面说的“重大看管事故”计算"
-                    if recalled == "accident"
-                    else ("按前面说的“未如实填写巡逻日志”计算")
-                )
+                said = f"按前面说的“{MISCONDUCT_SAID[recalled]}”计算"
                 turn.note = "；".join(x for x in (turn.note, said) if x)
         data = calculate(name, inputs, self.corpus)
         missing = data["follow_up"]["missing"] if data["status"] == "follow_up" else []
@@ -2373,11 +2368,7 @@ class Assistant:
         ]
         for clause in clauses(unit):
             for sentence in re.split(r"(?<=[。；;])", clause.text):
-                if (
-                    thing in sentence
-                    and len(thing) >= 2
-                    and any(covered_by(w, last, sentence) for w in topic)
-                ):
+                if thing in sentence and any(covered_by(w, last, sentence) for w in topic):
                     said = sentence.strip().rstrip("。；;")
                     cited = of_clauses(self.corpus, unit, [clause], cite.score)
                     state.last_status = "answered"
@@ -2444,10 +2435,7 @@ class Assistant:
                 return (
                     all(covered_by(w, asking, c.text) for w in named)
                     and all(f in {plain(a.value) for a in find_amounts(c.text)} for f in figures)
-                    and all(
-                        f in re.sub(r"\s|％", lambda m: "%" if m.group() == "％" else "", c.text)
-                        for f in shares
-                    )
+                    and all(f in re.sub(r"\s", "", c.text).replace("％", "%") for f in shares)
                 )
 
             speaks: list[Citation] = []
@@ -2553,7 +2541,7 @@ class Assistant:
             facts=[doc.number, doc.date, f"{year}年{month}月{day}日"],
         )
 
-    def _document_by_title_words(self, text: str):
+    def _document_by_title_words(self, text: str) -> Document | None:
         """The document whose title holds the most of the text's words ("四好农村路那个推进方案"
         → 创建"四好农村路"示范地、县工作推进方案), two at least beside the kind of document."""
         from index.lexical import tokenize
@@ -4572,6 +4560,7 @@ def _grade_said(mild: re.Match[str]) -> str:
 
 # a custodian's misconduct the pay rule weighs (细则 第十一条)
 MISCONDUCT = ("accident", "log_untruthful")
+MISCONDUCT_SAID = {"accident": "重大看管事故", "log_untruthful": "未如实填写巡逻日志"}
 
 
 # words of a case rather than a matter: a level, a kind of institution, a place's rank
