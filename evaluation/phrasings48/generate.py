@@ -34,6 +34,14 @@ def _split(frame: int) -> str:
     return "tune48" if frame % 2 == 0 else "heldout48"
 
 
+def _frame_questions(name: str, frames: list[str], fill, **expect) -> list[dict]:
+    """One question row a frame, its blanks filled by `fill()` drawn in frame order."""
+    return [
+        _question(f"t48{name}-{n + 1:03d}", _split(n), frame.format(**fill()), **expect)
+        for n, frame in enumerate(frames)
+    ]
+
+
 def _mi(article: str) -> dict[str, str]:
     return {"doc": MEDICAL, "article": article}
 
@@ -192,17 +200,14 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "{k}生孩子可能得剖，能报销不",
         "做剖腹产能走医保吗",
     ]
-    for n in range(len(frames)):
-        rows.append(
-            _question(
-                f"t48caesarean-{n + 1:03d}",
-                _split(n),
-                frames[n].format(k=rng.choice(["我老婆", "我媳妇", "我姐", "我闺女"])),
-                status="answered",
-                gold=[_mi("第二十九条"), _mi("第三十条")],
-                answer_contains=["非临床需要"],
-            )
-        )
+    rows += _frame_questions(
+        "caesarean",
+        frames,
+        lambda: {"k": rng.choice(["我老婆", "我媳妇", "我姐", "我闺女"])},
+        status="answered",
+        gold=[_mi("第二十九条"), _mi("第三十条")],
+        answer_contains=["非临床需要"],
+    )
 
     # 7. a newborn's bill asked how it is claimed (先自费结算, 第二十九条（二））
     frames = [
@@ -211,17 +216,14 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "孩子生下来就住进了保温箱，这个钱医保怎么报",
         "新生儿住院花的钱要怎么报销",
     ]
-    for n in range(len(frames)):
-        rows.append(
-            _question(
-                f"t48newborn-{n + 1:03d}",
-                _split(n),
-                frames[n],
-                status="answered",
-                gold=[_mi("第二十九条")],
-                answer_contains=["先自费结算"],
-            )
-        )
+    rows += _frame_questions(
+        "newborn",
+        frames,
+        dict,
+        status="answered",
+        gold=[_mi("第二十九条")],
+        answer_contains=["先自费结算"],
+    )
 
     # 8. care while payments lapsed (第八条 / 第三十条（十五）)
     frames = [
@@ -230,17 +232,14 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "我没交今年的医保，{m}月住了院还给报吗",
         "医保漏交了，这个月住院能报销吗",
     ]
-    for n in range(len(frames)):
-        rows.append(
-            _question(
-                f"t48lapse-{n + 1:03d}",
-                _split(n),
-                frames[n].format(m=rng.choice([2, 3, 4, 5])),
-                status="answered",
-                gold=[_mi("第八条"), _mi("第三十条")],
-                answer_contains=["不"],
-            )
-        )
+    rows += _frame_questions(
+        "lapse",
+        frames,
+        lambda: {"m": rng.choice([2, 3, 4, 5])},
+        status="answered",
+        gold=[_mi("第八条"), _mi("第三十条")],
+        answer_contains=["不"],
+    )
 
     # 9. a monk without an honour after an honoured one's contribution (60/120/250, 第十八条（一））
     frames = [
@@ -444,35 +443,28 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "我户口是{p}的，没交过职工医保，能办居民医保不",
         "{p}户口，没有职工医保，能不能参加城乡居民医保",
     ]
-    for n in range(len(frames)):
-        rows.append(
-            _question(
-                f"t48notemployee-{n + 1:03d}",
-                _split(n),
-                frames[n].format(p=rng.choice(COUNTIES)),
-                status="answered",
-                gold=[_mi("第六条")],
-                answer_contains=["未参加城镇职工基本医疗保险"],
-            )
-        )
+    rows += _frame_questions(
+        "notemployee",
+        frames,
+        lambda: {"p": rng.choice(COUNTIES)},
+        status="answered",
+        gold=[_mi("第六条")],
+        answer_contains=["未参加城镇职工基本医疗保险"],
+    )
     frames = [
         "我在{c}打工，户口在{p}，能在{c}交医保吗",
         "人在{c}，户口在{p}，可以在{c}参保吗",
         "户口在{p}，我常年住{c}，能不能在{c}交居民医保",
         "我户籍是{p}的，现在在{c}上班，可以在{c}缴医保吗",
     ]
-    for n in range(len(frames)):
-        city = rng.choice(["拉萨", "成都", "西宁", "日喀则"])
-        rows.append(
-            _question(
-                f"t48joinwhere-{n + 1:03d}",
-                _split(n),
-                frames[n].format(c=city, p=rng.choice(COUNTIES)),
-                status="answered",
-                gold=[_mi("第七条"), _mi("第六条")],
-                answer_contains=["户籍所在地"],
-            )
-        )
+    rows += _frame_questions(
+        "joinwhere",
+        frames,
+        lambda: {"c": rng.choice(["拉萨", "成都", "西宁", "日喀则"]), "p": rng.choice(COUNTIES)},
+        status="answered",
+        gold=[_mi("第七条"), _mi("第六条")],
+        answer_contains=["户籍所在地"],
+    )
 
     # 16. staff to be added asked in everyday words (新增医务人员184人, 方案 四、（十））
     frames = [
@@ -481,17 +473,14 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "人民医院新招医生护士要招多少人",
         "三甲创建要新增多少医护人员",
     ]
-    for n in range(len(frames)):
-        rows.append(
-            _question(
-                f"t48newstaff-{n + 1:03d}",
-                _split(n),
-                frames[n],
-                status="answered",
-                gold=[{"doc": HOSPITAL, "article": "四、（十）"}],
-                answer_contains=["184"],
-            )
-        )
+    rows += _frame_questions(
+        "newstaff",
+        frames,
+        dict,
+        status="answered",
+        gold=[{"doc": HOSPITAL, "article": "四、（十）"}],
+        answer_contains=["184"],
+    )
     return rows
 
 
