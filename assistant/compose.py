@@ -17,7 +17,7 @@ from functools import lru_cache
 
 from assistant.answers import display, score_passage, weights
 from assistant.calculators.medical import FixedTier, fixed_tier
-from assistant.calculators.understanding import DEDUCTION_ASKED, LATE_PAYMENT, OWN
+from assistant.calculators.understanding import DEDUCTION_ASKED, LATE_PAYMENT, OWN, SITE_POINTED
 from assistant.citations import Citation, of_clauses, of_place, of_unit
 from assistant.frame import (
     ALTERNATIVE,
@@ -202,7 +202,13 @@ def _score_clauses(
         if r.unit.id in prior
     ]
     said = f"{context} {question}"
+    asked_benefits = benefits(question)
     for r in rows:
+        own = benefits(r.clause.text) - {"区外", "床位"}
+        if asked_benefits and own and not own & asked_benefits:
+            # "在地区医院住了快7个月…咋结算": a clause of another benefit (两病's drug rates) is
+            # not the stay's, however many of its words it shares
+            r.score -= OTHER_BENEFIT_PENALTY
         if CAPTION.fullmatch(r.clause.text.strip()):
             r.score -= CAPTION_PENALTY  # "门诊特殊病政策。": the article's caption answers nothing
         role = ROLE_DOCUMENTS.get(r.unit.doc_id)
@@ -250,6 +256,7 @@ ROLE_DOCUMENTS = {
     ),
 }
 ROLE_PENALTY = 0.15  # about the gap between two clauses saying the same of two roles
+OTHER_BENEFIT_PENALTY = 0.15  # a clause of a benefit the question does not ask of
 CELL_LAG = 0.1
 # how much the asking part's own ranking counts in a yes/no question's clause ranking:
 # said with its circumstances in the same turn, and read with the turn before it
@@ -1561,7 +1568,9 @@ def _asked_role(question: str, corpus: Corpus) -> str | None:
 
 
 def _asked_unit(question: str) -> tuple[str, re.Pattern[str]] | None:
-    """What figure a "多少/几" question asks for, and how the text would state one."""
+    """What figure a "多少/几" question asks for, and how the text would state one (never of a
+    few things said: "想借几件文物来办展，最长能借多久")."""
+    question = a_few_said(question)
     return next(
         ((label, stated) for label, asks, stated in ASKED_UNITS if asks.search(question)), None
     )
@@ -2789,6 +2798,67 @@ BARE_ACT = re.compile(
 )
 
 
+# "用手机拍，不开闪光灯也不行吗", "远远地看一眼也不可以？": whether the act said before is barred
+# even done so (the act is the sentence's, not the asking words')
+ALSO_BARRED = re.compile(
+    r"也(?:不行|不可以|不能|不让|不准|不允许|禁止)(?:吗|么|嘛|啊|呀)?[？?。！!\s]*$"
+)
+# verbs that carry an act without being it ("用手机拍": the shooting is the act)
+CARRYING_VERB = frozenset({"用", "拿", "有", "是", "要", "想", "去", "来", "让", "给"})
+
+
+def _supposed(question: str, also: re.Match[str]) -> bool:
+    """ "如果文物局批准了也不行吗": a condition supposed before 也, not an act done so."""
+    return bool(
+        re.search(r"(?:如果|要是|假如|即使|就算|哪怕)[^，。？?]*$", question[: also.start()])
+    )
+
+
+def _act_before(said: str) -> str:
+    """The last act said in a stretch, not one negated ("不开闪光灯" is how it is done)."""
+    import jieba.posseg
+
+    words = [(w.word, w.flag) for w in jieba.posseg.cut(said)]
+    for n in range(len(words) - 1, -1, -1):
+        word, flag = words[n]
+        negated = n > 0 and words[n - 1][0] in ("不", "没", "没有", "别")
+        # (a word done "一下" is an act whatever its tag: jieba tags 拓 a name)
+        done = n + 1 < len(words) and words[n + 1][0] in ("一下", "一份", "一张", "一遍")
+        if (flag.startswith("v") or done) and word not in CARRYING_VERB and not negated:
+            return word
+    return ""
+
+
+def _stood_for(question: str, text: str) -> bool:
+    """Whether a text holds a regulation term an everyday phrase of the question stands for, a
+    phrase of two parts (index/data/colloquial.tsv: 直接去…医院 → 逐级转诊, 住了…个月 → 连续住院),
+    a term of three characters or more: a single word (区外) is the setting more often than what
+    is asked."""
+    from index.lexical import _lexicon_entries
+
+    return any(
+        len(term) >= 3 and term in text
+        for pattern, parts, terms in _lexicon_entries()
+        if len(parts) > 1 and pattern.search(question)
+        for term in terms
+    )
+
+
+# how far below the best a clause holding the question's own phrase may rank and still be taken
+STOOD_MARGIN = 0.15
+
+
+def _barred_as_leave(question: str) -> str:
+    """ "用手机拍，不开闪光灯也不行吗" asked as whether the act may be done ("用手机拍可以吗"): the
+    ban's verdict answers both."""
+    also = ALSO_BARRED.search(question)
+    act = _act_before(question[: also.start()]) if also and not _supposed(question, also) else ""
+    if not act:
+        return question
+    end = question.rfind(act, 0, also.start()) + len(act)
+    return question[:end] + "可以吗"
+
+
 def _bare_act(question: str) -> str:
     asking = asking_part(question)
     m = GIVEN_TO.search(asking) or BARE_ACT.search(asking) or GIVEN_TO_BEFORE.search(asking)
@@ -2801,6 +2871,9 @@ def _bare_act(question: str) -> str:
         m = before if flags and all(f[:1] in "v" for f in flags) else None
     # ("借给别人": the act with whom it is done to, 借用/出借 — never the 借 of 借机)
     act = m.group(1) + (m.group("to") or "") if m else ""
+    also = ALSO_BARRED.search(question) if not act else None
+    if also is not None and not _supposed(question, also):
+        act = _act_before(question[: also.start()])
     # (报销 is what the scheme does, never an act a rule forbids one: "…能报销吗" asks a claim)
     unforbidden = ("报", "用", "办", "交", "报销", "报账")
     return "" if not act or DUTY_ASKED.search(question) or act in unforbidden else act
@@ -3134,6 +3207,17 @@ def _compose(
     scored = _papers_for_the_act(question, scored)
     scored = _counting_in_first(question, scored)
     best = scored[0]
+    if not _stood_for(question, best.clause.text):
+        # "住了快7个月了…咋结算": the close clause that holds the rule the question's own phrase
+        # stands for (每180天做一次住院结算), over one sharing only its setting's words
+        stood = [
+            r
+            for r in scored[:6]
+            if r.score >= best.score - STOOD_MARGIN and _stood_for(question, r.clause.text)
+        ]
+        if stood:
+            scored = [stood[0], *[r for r in scored if r is not stood[0]]]
+            best = stood[0]
     fact = frame.fact
     if (
         fact is FactType.AMOUNT
@@ -3669,6 +3753,8 @@ def _compose(
             fact is FactType.AMOUNT
             and PEOPLE_ASKED.search(asking_part(question))
             and TOTAL_ASKED.search(question)
+            # ("他们那个点一共安排几个人看": one site's count is the count each site has)
+            and not SITE_POINTED.search(question)
             and bearing
             and all(
                 len(PEOPLE_STATED.findall(full_text(r))) == len(EACH_COUNTED.findall(full_text(r)))
@@ -3899,6 +3985,9 @@ def _compose(
         and fact is FactType.YES_NO
         and asked_benefits
         and not (asked_benefits & benefits(best.clause.text))
+        # ("能不能直接去地区医院住院": the rule the question's everyday words stand for,
+        # 逐级转诊, decides; the stay is only where it happens)
+        and not _stood_for(question, best.clause.text)
     ):
         # "门特有没有起付线": the close clause about the benefit asked, not 普通门诊's
         best = next(
@@ -4417,6 +4506,7 @@ def _ban_verdict(question: str, direct: str, unit_text: str = "") -> str:
     """ "寺庙里的壁画能拍照吗" answered by "…不得拍摄；确因特殊需要…批准，可以…": the verdict
     the ban gives, 不可以 — or 一般不可以 when the rule allows it after all — when the act it
     bans is the act asked (a character of the asked verb in what the ban names); "" else."""
+    question = _barred_as_leave(question)
     asked = _permission_asked(question)
     ban = BANNED.search(direct)
     if asked is None or ban is None:
@@ -4482,6 +4572,10 @@ def _ban_verdict(question: str, direct: str, unit_text: str = "") -> str:
 LISTED_THINGS = re.compile(r"[、和及与或]")
 
 
+# the words before what an act is done with ("用手机", "拿相机", "通过无人机")
+INSTRUMENT_WORDS = frozenset({"用", "拿", "通过", "借助", "使用"})
+
+
 def _thing_unlisted(question: str, objects: str, banned: str) -> str:
     """The thing the question asks the act of ("寺庙外景") when the ban lists the things it
     covers and names none of the question's: "" when it names one (壁画), lists nothing, or
@@ -4497,9 +4591,12 @@ def _thing_unlisted(question: str, objects: str, banned: str) -> str:
     asking = asking_part(question)
     # the runs of things said one after another ("寺庙外景"; "寺庙门口…外景": two runs)
     runs: list[list[str]] = [[]]
+    last = ""
     for w in jieba.posseg.cut(asking):
         thing = (
             w.flag in ("n", "nz", "ns", "nt", "nw", "s")
+            # (what the act is done with, "用手机拍", is no object of it)
+            and last not in INSTRUMENT_WORDS
             and len(w.word) >= 2
             and not PERSONS.match(w.word)
             and not re.search(r"[人员者客民僧尼]$", w.word)
@@ -4510,6 +4607,7 @@ def _thing_unlisted(question: str, objects: str, banned: str) -> str:
             runs[-1].append(w.word)
         elif runs[-1] and w.word not in ("的", "里"):
             runs.append([])
+        last = w.word
     things = [t for run in runs for t in run]
     if not things or any(covered_by(t, question, objects) for t in things):
         return ""
@@ -4581,6 +4679,7 @@ def _focus(question: str, scored: list[ScoredClause]) -> str | None:
     the best clauses name it at all; None when they never do (then it cannot narrow the choice)."""
     from index.lexical import tokenize
 
+    question = a_few_said(question)  # ("借几件文物来办展，最长能借多久": 多久 is asked)
     m = ASKED.search(question)
     if m is None:
         return None
@@ -4760,7 +4859,8 @@ BENEFITS = {
     "普通门诊": re.compile(r"普通门诊|普门|看门诊|门诊看病|小病"),
     "门诊特殊病": re.compile(r"门诊特殊病|特殊病|慢性病|慢病|大病门诊|门特|门慢"),
     "两病": re.compile(r"两病|高血压|糖尿病"),
-    "住院": re.compile(r"住院|住了院"),
+    # ("住了快7个月了还没出院": a stay said by its length or its end)
+    "住院": re.compile(r"住院|住了院|出院|入院|住进医院"),
     "床位": re.compile(r"床位"),
     "区外": re.compile(r"统筹区外|区外|自治区以外|异地|跨省|外地"),
     # a birth and the newborn: their own rule (孕产妇分娩和新生儿…全额报销), not the general
@@ -5332,11 +5432,13 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
         if re.search(r"码|凭证", asking) and spoken("电子凭证"):
             continue  # "手机上亮码": the code shown on a phone is the 医保电子凭证 the text names
         act = re.sub(r"^[上里的来去]+", "", asking[m.end() :])[:3]
+        # ("用手机偷偷拍一张也不行吗": the act past the words of how it is done)
+        acts = [act[:k] for k in (3, 2, 1) if act[:k]] + [_bare_act(question)]
         if any(
-            re.search(rf"(?:不得|禁止|严禁)[^。；]{{0,12}}{re.escape(act[:k])}", t)
-            for k in (3, 2, 1)
+            re.search(rf"(?:不得|禁止|严禁)[^。；]{{0,12}}{re.escape(a)}", t)
+            for a in acts
+            if a
             for t in texts
-            if act[:k]
         ):
             # "能用手机拍壁画吗": an act the text forbids (不得拍摄) is forbidden by any means
             # (the act itself after the ban: "用微信交医保" is not banned by another 不得)
@@ -5542,7 +5644,7 @@ def _absent(
     what = FACT_WORDS.get(fact, "内容")
     # (a thing named never ends on the question's particle or its verb: "有奖金不", "盗掘古墓判")
     needed = re.sub(
-        r"(?<=[\u4e00-\u9fff]{2})(不|没|吗|么|嘛|呢|啊|呀|判|罚|关)+$", "", needed or ""
+        r"(?<=[\u4e00-\u9fff]{2})(不|没|吗|么|嘛|呢|啊|呀|判|罚|关|也)+$", "", needed or ""
     )
     topic = f"“{needed}”" if needed else "这个问题"
     return _silent(said or f"文件没有规定{topic}的具体{what}。", cite, best.clause.text)

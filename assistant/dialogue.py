@@ -21,11 +21,14 @@ from assistant.calculators.understanding import (
     DEDUCTION_ASKED,
     EVERYDAY_ILLNESS,
     MEMBER_IDENTITY,
+    SITE_POINTED,
+    SUM_WORDS,
     StatedCase,
     exempt_age,
     household_ages,
     level_months_said,
     listed_members,
+    months_said,
     plain,
     understand,
 )
@@ -396,9 +399,36 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
         return None
     return (
         _same_bill_by_another_benefit(frame, state)
+        or _site_bill_of_last(frame, state)
         or _change_of_last(frame, state)
         or _figures_for_topic(frame, state)
     )
+
+
+# a wage bill asked ("…总共要发多少工资")
+SITE_PAY_ASKED = re.compile(r"工资|发多少|多少钱|经费|开支")
+
+
+def _site_bill_of_last(frame: Frame, state: State) -> Turn | None:
+    """ "一年那个点总共要发多少工资" after one custodian's pay: the wage bill of the site they
+    keep (每处2名, 细则 第十二条), at the level and for the months said or last computed."""
+    last = state.last_calc
+    if (
+        last is None
+        or last.calculator != "custodian_pay"
+        or frame.calculator not in (None, "custodian_pay")
+        or not (SITE_POINTED.search(frame.text) and SITE_PAY_ASKED.search(frame.text))
+        or not SUM_WORDS.search(frame.text)
+        # ("他在那个点干了8个月，工资多少": one person's pay)
+        or re.search(r"[他她我]|一个人|每人|每个人", frame.text)
+    ):
+        return None
+    level = last.inputs.get("site_level")
+    if not level:
+        return None
+    months = months_said(frame.text) or last.inputs.get("months")
+    inputs = {"mode": "budget", "sites": {level: 1}, **({"months": months} if months else {})}
+    return Turn("custodian_pay", inputs, frame, fresh=True)
 
 
 # a bill of one benefit read as another's ("走两病门诊呢" after a 门特 bill): its sum and
@@ -680,6 +710,14 @@ def _asks_something(frame: Frame) -> bool:
 BIRTH_CASES = ("maternity", "newborn_rescue")  # the mother's case and the baby's
 
 
+def _another_mode(frame: Frame, calculator: str, inputs: dict[str, Any]) -> bool:
+    """The turn computes another mode of the same calculator ("财政补贴扣掉中央的剩下900，地区出
+    多少" after a household's contributions: the subsidy's split): a case of its own, never the
+    last one changed."""
+    said, last = frame.slots.get("mode"), inputs.get("mode")
+    return frame.calculator == calculator and bool(said) and bool(last) and said != last
+
+
 def _change_of_last(frame: Frame, state: State) -> Turn | None:
     last = state.last_calc
     if last is None or frame.calculator not in (None, last.calculator):
@@ -698,6 +736,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         return None  # "那一个点就他一个人守吗" after his pay: how many keep a site, a rule
     if PAID_THING_ASKED.search(frame.text) and not frame.figures:
         # "生孩子有没有营养补贴啥的" after a stay: whether a payment exists is asked, no case
+        return None
+    if _another_mode(frame, last.calculator, last.inputs):
         return None
     new = slots_for(frame, last.calculator, keep_mode=frame.calculator is not None)
     if _item_asked(new, frame):
@@ -1164,6 +1204,8 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
     if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC):
         return None
     if PEOPLE_CHECKED.search(frame.text) and not MONTHS_OR_FIGURES.search(frame.text):
+        return None
+    if _another_mode(frame, topic.calculator, topic.slots):
         return None
     new = slots_for(frame, topic.calculator, keep_mode=False)
     if _item_asked(new, frame):

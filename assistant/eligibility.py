@@ -67,6 +67,7 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         _special_disease,
         _caesarean,
         fund_never_pays,
+        _emergency_elsewhere,
         _outside_catalogue,
         _both_schemes,
         _visitor_claim,
@@ -1084,6 +1085,25 @@ def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
         f"不能报销。这属于“{name}”，按{label}，城乡居民基本医疗保险基金不予支付。",
         [("medical-insurance", article, item)],
         focus=next((k for k in _keywords(name) if k in question), ""),
+    )
+
+
+def _emergency_elsewhere(question: str, corpus: Corpus) -> Verdict | None:
+    """ "急诊去了不是我选的那家医院，能报吗": 第二十九条（五） bars care at a designated hospital
+    one did not choose except in an emergency, so an emergency there is paid as usual."""
+    from assistant.calculators.medical import EMERGENCY_SAID, NOT_CHOSEN
+
+    if not (
+        FUND_ASKED.search(question)
+        and NOT_CHOSEN.search(question)
+        and EMERGENCY_SAID.search(question)
+    ):
+        return None
+    return Verdict(
+        "可以按规定报销：除急诊和急救外，在非选定的定点医疗机构就医的费用才不由基金支付；"
+        "急诊、急救不受这一限制，按相应的住院或门诊报销规定执行（第二十九条（五））。",
+        [("medical-insurance", "第二十九条", "（五）")],
+        focus="除急诊和急救外",
     )
 
 

@@ -28,7 +28,9 @@ from assistant.calculators.understanding import (
     ILLNESS_SAID,
     LATE_PAYMENT,
     PAIR_SAID,
+    SITE_POINTED,
     SPECIAL_CARE,
+    TIER_WORDS,
     StatedCase,
     StatedMember,
     custodian_groups,
@@ -1484,6 +1486,11 @@ class Assistant:
             household = self._members(Turn("contribution", {}, frame), members, state)
             if household is not None:
                 return household
+        tiers = tiers_set_against(frame)
+        if tiers:  # "交250跟交120，三级医院住院花2万，报销差多少": one case on two tiers
+            compared = self._on_tiers(frame, tiers, state)
+            if compared is not None:
+                return compared
         # "要是三级残疾呢" after a contribution: whether that person pays, asked again
         mild_after = bool(
             frame.continuation
@@ -1765,10 +1772,19 @@ class Assistant:
                             turn.frame.person.age is not None
                             or MILD_DISABILITY.search(turn.frame.text)  # "要是三级残疾呢"
                         )
-                        and any(
-                            _pays_question(read_frame(t))
-                            for t in state.asked[-2:]
-                            if t != turn.frame.text
+                        and (
+                            any(
+                                _pays_question(read_frame(t))
+                                for t in state.asked[-2:]
+                                if t != turn.frame.text
+                            )
+                            # ("我妈59，她呢" after whether 我爸 pays was computed)
+                            or (
+                                state.last_calc is not None
+                                and state.last_calc.calculator == "contribution"
+                                and state.last_calc.inputs.get("mode", "enrol") == "enrol"
+                                and "tier" not in state.last_calc.inputs
+                            )
                         )
                     )
                 )
@@ -1913,6 +1929,34 @@ class Assistant:
             turn.queued = rest
         compared = len(persons) == 2 and bool(DIFFERENCE_ASKED.search(turn.frame.text))
         return _each_case(responses, len(persons), compared)
+
+    def _on_tiers(self, frame: Frame, tiers: tuple[int, int], state: State) -> Response | None:
+        """One case computed on each of two tiers and the difference of the fund's payments said
+        first; the first is a trial (the year's tally keeps the second only). None when the
+        case lacks an input: the usual turn then asks for it."""
+        import copy
+
+        responses = []
+        # (the tier said is computed last, on the real state: the year's tally keeps it, never a
+        # tier only supposed; the other on a copy)
+        for n, tier in reversed(list(enumerate(tiers))):
+            trial = state if n == 0 else copy.deepcopy(state)
+            turn = Turn(frame.calculator, {**frame.slots, "tier": tier}, frame, fresh=True)
+            response = self._calculate(turn, trial)
+            if response.status != "calculated":
+                return None
+            response.answer = f"交{tier}元档：{response.answer}"
+            responses.insert(0, response)
+        paid = [Decimal(r.calculation["result"]["payment"]) for r in responses]
+        high, low, gap = _gap(paid)
+        merged = merge(responses, dedupe=False)
+        merged.calculation = responses[-1].calculation
+        merged.answer = (
+            f"同一笔费用，交{tiers[0]}元档与交{tiers[1]}元档相比，医保（统筹基金）支付相差 "
+            f"{high:.2f} − {low:.2f} = {gap:.2f} 元。\n{merged.answer}"
+        )
+        merged.facts += [f"{gap:.2f}", *_case_facts(responses)]
+        return merged
 
     def _stated(self, turn: Turn, cases: list[StatedCase], state: State) -> Response:
         """The cases one sentence states, computed in order; kept as said, so that a change of
@@ -2817,6 +2861,25 @@ class Assistant:
                 self._coverage(FUTURE_CHANGE.sub("", query) or query, hits[:3], asked_only=True),
             )
         )
+        if (
+            reason
+            and query != q
+            and not frame.continuation
+            and not returned
+            and names_something(q)
+            and (alone_hits := self._family_hits(q, state))
+            and not scope.check_hits(
+                unchanged,
+                alone_hits,
+                self.doc_text,
+                getattr(self.searcher.embedder, "min_relevance", None),
+                self._coverage(unchanged, alone_hits[:3], asked_only=True),
+            )
+        ):
+            # "签协议的话一次能签几年" after the custodians' preferred candidates: read with the
+            # last question it is silent; by itself (in the same family of documents) it finds
+            # its own rule (协议期限不得超过一年)
+            hits, query, reason = alone_hits, q, None
         if reason:
             return self._out_of_scope(reason, q, hits[:1])
         kept = query  # the topic a follow-up leans on next
@@ -4246,6 +4309,10 @@ def _sums_results(frame: Frame, state: State) -> bool:
         return False  # ("噶尔和日土的养护岗位加起来多少" after two budgets: a topic of its own)
     if frame.calculator not in (None, state.last_calc.calculator if state.last_calc else None):
         return False
+    if SITE_POINTED.search(frame.text):
+        return (
+            False  # ("一年那个点总共要发多少工资": the site's own pay, 每处2名, not the results')
+        )
     run = state.last_run() if state.results else []
     if len(run) < 2 or run[-1].calculator in TALLIED or NEW_VISIT.search(frame.text):
         return False
@@ -4265,6 +4332,48 @@ GROUP_COUNT = re.compile(r"([两三四五六七八九十\d])\s*(?:个人|口人|
 GROUP_SAID = re.compile(
     r"我们|咱们|全家|一家|家里人|他们俩|她们俩|我俩|俩人|[两三四五六七八九十\d]\s*(?:个人|口人|口)"
 )
+
+
+# two tiers set against each other in one sentence ("交250跟交120", "120和250的")
+TIER_SAID = r"60|120|250|六十|一百二十?|[二两]百五十?"
+TIERS_AGAINST = re.compile(
+    rf"(?<![\d.])({TIER_SAID})(?![\d.万千wWkK])[^，。？?\d]{{0,4}}?(?:跟|和|与|还是|比|对比|同)"
+    rf"[^，。？?\d]{{0,3}}?(?<![\d.])({TIER_SAID})(?![\d.万千百十wWkK])"
+)
+# the words that make a figure a tier ("交250跟交120", "120档和250档"; never "花了250和120")
+TIER_WORD = re.compile(r"交|缴|选|档")
+# which of two is better ("哪个报得多", "哪个划算")
+WHICH_BETTER = re.compile(r"哪个[^，。？?]{0,4}(?:多|高|划算|合算|好)")
+
+
+# another tier supposed beside the one said ("我交120的…要是交250能多报多少")
+SUPPOSED_TIER = re.compile(
+    r"(?:要是|如果|假如|换成|改成|改交|换交)(?:当初)?(?:交|选|缴)?(?:的是)?\s*"
+    rf"({TIER_SAID})(?![\d.万千百十wWkK])"
+)
+
+
+def tiers_set_against(frame: Frame) -> tuple[int, int] | None:
+    """The two tiers a paying question sets against each other, asking their difference: both
+    named together, or one said and another supposed."""
+    if frame.calculator not in PAYING_CALCS or not (
+        DIFFERENCE_ASKED.search(frame.text) or WHICH_BETTER.search(frame.text)
+    ):
+        return None
+    m = TIERS_AGAINST.search(frame.text)
+    tiered = m is not None and TIER_WORD.search(frame.text[max(0, m.start() - 2) : m.end() + 2])
+    if m is not None and tiered and _tier_value(m.group(1)) != _tier_value(m.group(2)):
+        return _tier_value(m.group(1)), _tier_value(m.group(2))
+    supposed = SUPPOSED_TIER.search(frame.text)
+    said = frame.slots.get("tier")
+    if supposed is None or said is None or str(said) == str(_tier_value(supposed.group(1))):
+        return None
+    return int(said), _tier_value(supposed.group(1))
+
+
+def _tier_value(said: str) -> int:
+    """A tier as written (120, 一百二, 二百五) as its figure."""
+    return int(said) if said.isdigit() else TIER_WORDS[said]
 
 
 # "她比我少报多少", "两个差多少", "相差几块钱": the last two results set against each other

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from typing import Any
 
-from assistant.calculators.amounts import STAND_IN, Malformed, normalize
+from assistant.calculators.amounts import STAND_IN, Malformed, normalize, small_count
 from assistant.calculators.understanding import HOW_PAID_IN, SUM_WORDS
 from assistant.places import PlaceMention, county_stems, find_places
 from corpus.numerals import dates_in_digits
@@ -723,7 +723,9 @@ def _places(q: str) -> list[PlaceRef]:
             or re.search(r"(户口|户籍|老家)(在|是)\s*$", before)
             # ("借给拉萨一个博物馆展览": where a thing is sent, not whose rules are asked)
             or re.search(
-                r"(借给|卖给|送给|捐给|租给|交给|运到|寄到|带到|带去|借到|卖到)\s*$", before
+                # ("卖给一个成都的私人老板": a measure word between)
+                r"(借给|卖给|送给|捐给|租给|交给|运到|寄到|带到|带去|借到|卖到)\s*(?:一个|一位|一家|个|位|家)?\s*$",
+                before,
             )
             # ("德国游客", "四川来的民工": visitors said by where they come from; "宜昌的
             # 大学生" are that place's own, whose matters are asked)
@@ -815,7 +817,8 @@ def _age(q: str) -> re.Match[str] | None:
             # ("我爸其实才64", "我妈实际上已经61": a correction's words before the age)
             r"(?:今年|其实|实际上|实际|才|已经|刚满|刚|满)*\s*"
             # "阿爸六十四 交250的呢": in Chinese numerals too, two characters or more
-            rf"(\d{{1,3}}|[一二三四五六七八九十]{{2,4}})"
+            # (never a three-digit number from 120 up: "我+老婆120" is the tier)
+            rf"(?!(?:1[2-9]\d|[2-9]\d\d)(?!\d))(\d{{1,3}}|[一二三四五六七八九十]{{2,4}})"
             # ("他3月实发多少": a month, not an age; "他才2w的工资": money)
             r"(?![\d一二三四五六七八九十百千万]|\s*(?:元|块|档|万|次|个|天|级|%|的档|那档|月|号|日|年|[wWkK千多]))",
             q,
@@ -1418,7 +1421,10 @@ HEARSAY_CLAIM = re.compile(
 
 # "过几天又去了", "前几天住的院": a few days, said; nothing asked (read as 过些天)
 # "过几天", "住了几天院": a few days, no number asked
-FEW_DAYS = re.compile(r"(过|隔|前|这|好|没)几天|几天(后|以后|之后|前|以前)|(住|待|躺|呆|歇)了几天")
+# ("巡逻日志有几天没填": a few days something was not done)
+FEW_DAYS = re.compile(
+    r"(过|隔|前|这|好|没)几天|几天(后|以后|之后|前|以前)|(住|待|躺|呆|歇)了几天|有几天(?=没)"
+)
 # "收藏了几件老唐卡，想卖掉", "挖出来几个像是很老的陶罐": a few things found or had, said after
 # the verb of finding or having them; no number asked (read as 一些). ("建了几个博物馆", "招了几个
 # 人" ask a count; "断了几个月" is a span of time.)
@@ -1445,7 +1451,17 @@ def a_few_said(text: str) -> str:
     """The text with a few days or things said ("住了几天院", "捡到几个铜佛像") read as 些/一些,
     so that no number is taken as asked of them."""
     text = FEW_DAYS.sub(lambda m: m.group(0).replace("几", "些"), text)
+    text = A_FEW_WANTED.sub(_a_few, text)
     return A_FEW_HELD.sub(_a_few, A_FEW_THINGS.sub(_a_few, text))
+
+
+# "想借几件文物来办展，最长能借多久": a few things wanted, said before what is asked of them —
+# another asking word follows, so the count is not what is asked
+A_FEW_WANTED = re.compile(
+    # (never a count one may take: "一次最多能借几件")
+    r"(?<![能以可多])(借|借来|买|捐|卖|送|带|拿|收)几([个件块张幅尊枚本])"
+    r"(?=[\u4e00-\u9fff，,]{1,20}(?:多久|多长时间|多长|怎么|咋|谁批|谁审批|什么手续|啥手续|要批))"
+)
 
 
 # "寺里有几件老唐卡，想借给…": things held, said before what is wanted of them — a few, no
@@ -1458,6 +1474,26 @@ A_FEW_HELD = re.compile(
 
 def _a_few(m: re.Match[str]) -> str:
     return f"{m.group(1)}一些"
+
+
+# an age said as a decade and more ("60多岁的老太太", "七十多了")
+AGE_PLUS = re.compile(r"(?<![\d.])([2-9]0|[二三四五六七八九]十)(?:多|好几)(?:岁|了)")
+
+
+def _aged_in_decade(person: Person, q: str) -> Person:
+    """ "60多岁老太太": a decade's age taken as its first year when every year of it stands on
+    the same side of the age that frees one from paying (第十八条（二）: 女60, 男65), so that
+    whether one pays is settled; left unread when the decade holds the line (a man of 60多)."""
+    from assistant.calculators.understanding import exempt_age
+
+    said = AGE_PLUS.findall(q) if person.age is None else []
+    plus = AGE_PLUS.search(q) if len(said) == 1 else None
+    if plus is None:  # (two decades said are two people's: "老人70多了，我儿子20多岁")
+        return person
+    age = small_count(plus.group(1))
+    if not age or exempt_age(age, person.sex) != exempt_age(age + 9, person.sex):
+        return person
+    return replace(person, age=age)
 
 
 def read_frame(text: str) -> Frame:
@@ -1476,7 +1512,7 @@ def read_frame(text: str) -> Frame:
         # "住院报完自己还掏了5千 医疗救助能给多少": what another fund gives after the scheme's
         # payment is asked (第二十七、二十八条), not the scheme's own on the bill
         calculator = None
-    person = _person(q)
+    person = _aged_in_decade(_person(q), q)
     enrols = (
         calculator is None
         and person.age is not None

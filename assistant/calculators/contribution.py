@@ -287,7 +287,10 @@ def _split(inputs: dict[str, Any]) -> Result:
     )
     rest = total - central
     where = cite(table["cite"])
-    result.step(f"财政补助 {fmt(total)} 元减去中央财政补助 {fmt(central)} 元", fmt(rest), where)
+    if central:
+        result.step(f"财政补助 {fmt(total)} 元减去中央财政补助 {fmt(central)} 元", fmt(rest), where)
+    else:  # (the sum given is already what is left: "扣掉中央的还剩300")
+        result.step("剩余财政补助（已减去中央财政补助）", fmt(rest), where)
     weights = {key: Decimal(table[key]) for key in ("zizhiqu", "diqu", "county")}
     shares = split_cents(rest, weights)
     names = {"zizhiqu": "自治区", "diqu": "地区", "county": "县"}

@@ -61,6 +61,14 @@ NEEDED_CAESAREAN = re.compile(r"难产|胎位|医生说|医生建议|大夫说|�
 
 
 EMERGENCY = re.compile(r"急诊|急救|抢救|120")
+# a designated hospital other than the one chosen ("不是我选的那家医院", "没选的定点医院")
+# ("不是平时选的那家", "没有事先选定的医院"; never "档次不是我选的", "药不是我选的")
+NOT_CHOSEN = re.compile(
+    r"(?:不是|没|没有)[^，。？?选]{0,4}选(?:定)?的(?:那家|这家|那个|(?:定点)?(?:医院|医疗机构|卫生院))"
+    r"|非选定"
+)
+# an emergency said as such (not 120, which is also a tier)
+EMERGENCY_SAID = re.compile(r"急诊|急救|抢救|打120|120急救|120救护")
 
 
 # hurt by a person ("被同学打伤", "让放羊的人打的", "被人用刀捅伤"): the one who did it is the
@@ -94,9 +102,8 @@ def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
         return entry["item"], entry["name"], table["cite_article"]
     special = table["non_chosen_hospital"]
     # (except emergencies, which 第二十九条（五） itself excepts)
-    if (any(k in text for k in special["keywords"]) and not EMERGENCY.search(text)) or (
-        text == special["name"]
-    ):
+    named = any(k in text for k in special["keywords"]) or NOT_CHOSEN.search(text)
+    if (named and not EMERGENCY_SAID.search(text)) or text == special["name"]:
         return "", special["name"], special["cite"]
     return None
 

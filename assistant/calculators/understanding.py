@@ -29,9 +29,17 @@ COUNT = rf"(\d+|[{CN}]+)"
 
 
 # how the fiscal subsidy is split between the levels of government (6:2:2 after the centre's part)
+# the subsidy said without the central government's part ("扣掉中央的还剩300", "减去中央的部分是500")
+AFTER_CENTRAL = re.compile(
+    r"(?:扣|减|刨)(?:掉|除|去)?了?中央|(?:除去|去掉)中央"
+    # ("中央补完以后剩下的四百五": the central part paid first)
+    r"|中央(?:的|那块|那部分)?(?:补完|补了|出完|给完)(?:以后|之后|后)?"
+)
+# the sum said as what is left after it ("…中央的还剩300", "…中央那块，剩下四百块")
+REMAINDER_SAID = re.compile(r"中央[^。？?\d]{0,12}?(?:还剩|剩下的?|剩余的?|剩|还有|是|为)\s*$")
 SPLIT = re.compile(
     r"6:2:2|6：2：2|中央财政|中央.{0,4}(补|出|拨|给|承担|负担|掏)|分担|分摊|各承担|分级承担|按比例各出|"
-    r"(自治区|地区|县)[^，。？]{0,8}各(出|掏|拿|承担|负担|摊|分)"
+    r"(自治区|地区|县)[^，。？]{0,8}各(出|掏|拿|承担|负担|摊|分)|" + AFTER_CENTRAL.pattern
 )
 
 
@@ -258,8 +266,9 @@ def detect_calculator(question: str) -> str | None:
     if (
         # "我们家三口人…都交250，一共多少钱": a household's contributions summed
         (FAMILY_SIZE.search(q) or len(listed_members(q)) >= 2)
-        and read_tier(q)[0] is not None
-        and re.search(r"(一共|总共|合计|共)[^，。？]{0,4}(多少|几)", q)
+        # (a household's identity sets its tier: "建档立卡户，家里4口人，一共要掏多少")
+        and (read_tier(q)[0] is not None or read_identities(q))
+        and re.search(r"(一共|总共|合计|共|加起来|全家|一家子?)[^，。？]{0,4}(多少|几)", q)
         and not (re.search(r"住院|门诊|看病|报", q) or STAY.search(q))
     ):
         return "contribution"
@@ -358,7 +367,7 @@ def plain(value: Decimal) -> str:
 
 TIER_PERSONS = (
     r"我们|我|俺|咱们|咱|自己|她|他|老公|老婆|媳妇|爱人|爸爸|老爸|妈妈|老妈|爸|妈|爷爷|奶奶|外公|外婆|"
-    r"闺女|女儿|儿子|孩子|孙子|孙女"
+    r"闺女|女儿|儿子|孩子|小孩|娃娃?|宝宝|孙子|孙女"
 )
 TIER_SAID_AGAIN = re.compile(
     r"(?<![用费花药钱])(?:也|还|同样|一样|仍然?|照样)(?:是|交的?|按)(?:按|交的?)?\s*(60|120|250)"
@@ -393,7 +402,8 @@ TIER_PATTERNS = [
         r"(?!\s*(?:多|万|千|元以上))"
     ),
     # "250的 三级医院 1.5w": one of the three tiers said alone with 的, a word of its own
-    re.compile(r"(?:^|[，,；;\s])(60|120|250)\s*(?:元|块)?的(?=[，,；;\s])"),
+    # ("120的呢" after a case: the tier supposed)
+    re.compile(r"(?:^|[，,；;\s那])(60|120|250)\s*(?:元|块)?的(?=[，,；;\s]|呢|$)"),
     # "选了120 县医院住院": one of the three tiers, chosen
     re.compile(
         r"(?:选了|选的|选的是|选)\s*(60|120|250)(?![\d.万千wWkK])(?!\s*(?:多|万|千|元以上))"
@@ -410,8 +420,9 @@ TIER_PATTERNS = [
     TIER_SAID_AGAIN,
     # "老公250 三级医院…" / "她250" / "我自己也是250": a tier right after the person it is for
     re.compile(
-        rf"(?:{TIER_PERSONS})(?:也|都)?(?:是)?\s*(60|120|250)(?![\d.万千wWkK])"
-        r"(?!\s*(?:多|万|千|块|元|岁|周岁|了|次|天|个))"
+        # ("老公都是二百五": in characters too)
+        rf"(?:{TIER_PERSONS})(?:也|都)?(?:是)?\s*(60|120|250|六十|一百二十?|[二两]百五十?)"
+        r"(?![\d.万千百十零〇一二三四五六七八九wWkK])(?!\s*(?:多|万|千|块|元|岁|周岁|了|次|天|个))"
     ),
 ]
 TIER_WORDS = {
@@ -1242,7 +1253,9 @@ FEMALE = r"妈|母亲|奶奶|外婆|姥姥|老太太|女|老婆|妻子|媳妇|�
 
 def read_contribution(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
-    if LATE_PAYMENT.search(q) or (SUBSIDY_SUM.search(q) and not SPLIT.search(q)):
+    if (LATE_PAYMENT.search(q) and not AFTER_CENTRAL.search(q)) or (
+        SUBSIDY_SUM.search(q) and not SPLIT.search(q)
+    ):
         inputs["mode"] = "late"
         subsidy = _take(_money_amounts(q), q, r"财政补助|补贴|补助", before=16)
         if subsidy is not None:
@@ -1256,6 +1269,15 @@ def read_contribution(q: str) -> dict[str, Any]:
     if SPLIT.search(q) and not re.search(rf"{COUNT}\s*(周)?岁", q):
         inputs["mode"] = "split"
         amounts = _money_amounts(q)
+        if (
+            AFTER_CENTRAL.search(q)
+            and len(amounts) == 1
+            and REMAINDER_SAID.search(q[: amounts[0].start])
+        ):
+            # "扣掉中央的还剩300": the sum said is what is left to split (第十七条)
+            inputs["central_subsidy"] = "0"
+            inputs["total_subsidy"] = plain(amounts[0].value)
+            return inputs
         central = _take(amounts, q, r"中央(财政)?(补助)?", before=10)
         if central is not None:
             inputs["central_subsidy"] = plain(central.value)
@@ -1281,7 +1303,14 @@ def read_contribution(q: str) -> dict[str, Any]:
     monks = family is not None and "个人" not in family.group(0) and "口" not in family.group(0)
     if (family or len(listed) >= 2) and (
         re.search(r"都|每人|每个人|各|全家|一家|全都", q)
-        or (monks and re.search(r"一共|总共|合计|加起来", q))
+        or (monks and SUM_WORDS.search(q))
+        # ("建档立卡户，家里4口人，一共要掏多少": a household's standing counted and summed)
+        or (
+            family is not None
+            and SUM_WORDS.search(q)
+            and HOUSEHOLD_STANDING.search(q)
+            and read_tier(q)[0] is None
+        )
     ):
         # "一家5口 都交120 一共交多少", "我35，老婆33，两个娃8岁3岁，都选120档": the same
         # tier for each of them, counted or listed
@@ -1337,6 +1366,10 @@ OTHER_MEMBERS = re.compile(
 )
 
 
+# a standing said of the whole household ("建档立卡户", "我们家是低保户")
+HOUSEHOLD_STANDING = re.compile(r"(?:建档立卡|低保|贫困|五保|特困)户")
+
+
 # one member of a household and their age ("我爸67", "我妈六十一岁", "孩子10岁")
 MEMBER_AGE = (
     r"(?P<kin>{male}|{female}|孩子|小孩|娃娃?|宝宝|我)(?:今年|都)?\s*"
@@ -1344,22 +1377,38 @@ MEMBER_AGE = (
 )
 
 
+CHILD_KIN = re.compile(r"孩子|小孩|娃娃?|宝宝")
+
+
+def kin_sex(kin: str) -> str | None:
+    """The sex a kin word says (爸 男, 妈 女), None when it says none (孩子, 我)."""
+    from assistant.frame import KIN_FEMALE, KIN_MALE
+
+    if re.fullmatch(KIN_MALE, kin):
+        return "男"
+    return "女" if re.fullmatch(KIN_FEMALE, kin) else None
+
+
 def household_ages(q: str) -> list[tuple[str | None, int]]:
     """The (sex, age) of each member a household sentence names with an age ("我和我老婆都40"
     is two of 40: one of unknown sex and a woman)."""
+    from assistant.fields import spec
     from assistant.frame import KIN_FEMALE, KIN_MALE
 
-    def sex_of(kin: str) -> str | None:
-        if re.fullmatch(KIN_MALE, kin):
-            return "男"
-        return "女" if re.fullmatch(KIN_FEMALE, kin) else None
+    sex_of = kin_sex
 
     found = []
     kin = rf"(?:{KIN_MALE}|{KIN_FEMALE})"
-    # "我和我老婆都40", "爸妈都70": the first of the two named, too
-    pair = re.compile(rf"(?:(我|{kin})(?:和|跟|、)(?:我的?)?|({kin})){kin}$")
+    # "我和我老婆都40", "爸妈都70", "我爸还有我妈都70": the first of the two named, too
+    pair = re.compile(rf"(?:(我|{kin})(?:{JOINERS}|、)(?:我的?)?|({kin})){kin}$")
     for m in re.finditer(MEMBER_AGE.format(male=KIN_MALE, female=KIN_FEMALE), q):
         age = small_count(m.group("age"))
+        if (
+            CHILD_KIN.fullmatch(m.group("kin"))
+            and not re.match(r"\s*周?岁", q[m.end("age") :])
+            and m.group("age") in spec("tier").values
+        ):
+            continue  # "两娃60": a child's tier, not an age of 60
         found.append((sex_of(m.group("kin")), age))
         both = pair.search(q[: m.start("kin") + len(m.group("kin"))])
         if both and re.match(r"(?:今年)?都", q[m.end("kin") :]):
@@ -1380,7 +1429,7 @@ def exempt_age(age: int, sex: str | None) -> bool:
 # the members a sentence lists one by one ("我35，老婆33，两个娃8岁3岁", "我和老婆孩子"): a
 # count before a kin word counts that many ("两个娃", "俩孩子")
 LISTED_MEMBER = (
-    r"(?P<count>[两俩二三四五2-5])?个?(?P<kin>我(?![们家的俩]|{male}|{female})|本人|"
+    r"(?P<count>[两俩二三四五2-5])?个?(?P<kin>我(?![们家的俩]|{male}|{female}|爱人|老伴|配偶)|本人|"
     r"孩子|小孩|娃娃?|宝宝|老伴|爱人|配偶|{male}|{female})"
 )
 
@@ -1398,6 +1447,31 @@ def listed_members(q: str) -> list[str]:
         elif kin not in found:
             found.append(kin)
     return found
+
+
+# what joins two members named in one stretch ("我和老婆都交250", "我+老婆120", "我跟我媳妇",
+# "老婆孩子": nothing between)
+JOINERS = r"和|跟|与|同|及|加上?|还有|\+|＋"
+MEMBERS_JOINED = re.compile(rf"^(?:(?:{JOINERS})(?:我的?)?)?$")
+
+
+def _joined_kin(piece: str, first: re.Match, kin_at: re.Pattern[str]) -> list[tuple[str, int]]:
+    """The members one stretch names, each with its count: the first, and any joined to it
+    ("我和老婆都交250的" is two of the 250 tier, not one)."""
+
+    def counted(m: re.Match) -> tuple[str, int]:
+        return m.group("kin"), small_count(m.group("count").replace("俩", "两")) if m.group(
+            "count"
+        ) else 1
+
+    kins = [counted(first)]
+    end = first.end()
+    for m in kin_at.finditer(piece, end):
+        if not MEMBERS_JOINED.match(piece[end : m.start()]):
+            break
+        kins.append(counted(m))
+        end = m.end()
+    return kins
 
 
 @dataclass(frozen=True)
@@ -1437,9 +1511,9 @@ def stated_members(question: str) -> list[StatedMember]:
                 untiered = []
             continue
         slots: dict[str, Any] = {}
-        kin = found.group("kin")
+        kins = _joined_kin(piece, found, kin_at)
         aged = household_ages(piece)
-        if aged:
+        if aged and len(kins) == 1:
             sex, age = aged[0]
             slots["age"] = age
             if sex:
@@ -1454,11 +1528,20 @@ def stated_members(question: str) -> list[StatedMember]:
         if tier is not None:
             slots["tier"] = tier
             tiers.add(int(tier))
-        count = small_count(found.group("count").replace("俩", "两")) if found.group("count") else 1
-        for _ in range(count or 1):
-            members.append(StatedMember(kin, dict(slots)))
-            if tier is None:
-                untiered.append(len(members) - 1)
+        shared_age = aged[0][1] if len(kins) > 1 and aged and "都" in piece else None
+        for kin, count in kins:
+            own = dict(slots)
+            if shared_age is not None:
+                # ("我爸和我妈都62": each of them at that age, of their own sex)
+                own["age"] = shared_age
+                own.pop("sex", None)
+                own.update({"sex": kin_sex(kin)} if kin_sex(kin) else {})
+            elif len(kins) > 1:
+                own.pop("sex", None)  # (a 男/女 said of the stretch is no one member's)
+            for _ in range(count or 1):
+                members.append(StatedMember(kin, dict(own)))
+                if tier is None:
+                    untiered.append(len(members) - 1)
     # (a member's age sets them apart too when no tier is said at all: "老公64岁老婆61岁
     # 俩人还要交吗", 第十八条（二）; "…都交120" is one household's sum)
     aged = sum(1 for m in members if "age" in m.slots)
@@ -1587,6 +1670,10 @@ ONE_SITE = re.compile(
 )
 
 
+# a site pointed at as a whole ("那个点", "整个文保点", "点上"): never 一点 or 这点
+SITE_POINTED = re.compile(r"(?:那|这|一|整|每)个(?:文物|文保)?点|点上")
+
+
 # one person's pay said as such ("我看一处县级的点", "一个人一年一共多少")
 ONE_PERSON = re.compile(r"我|俺|他|她|一个人|一人|每人|个人|每个人|单人")
 
@@ -1621,6 +1708,16 @@ def read_custodian(q: str) -> dict[str, Any]:
             # "一处县级文物点的看管员干了3个月，一共多少")
             and not re.search(WORKED_MONTHS, q)
             and not re.search(r"看管员|看护员|看管人员|看管了|看了|守了|干了", q)
+        )
+        # ("一年那个点总共要发多少工资": one site pointed at, its whole wage bill, 每处2名)
+        or (
+            not sites
+            and level
+            and SITE_POINTED.search(q)
+            and SUM_WORDS.search(q)
+            and not ONE_PERSON.search(ONE_SITE.sub("", q))
+            and not re.search(WORKED_MONTHS, q)
+            and not re.search(r"看管员|看护员|看管人员", q)
         )
     ):
         inputs["mode"] = "budget"
@@ -1722,6 +1819,11 @@ def months_said(q: str) -> int | None:
     if re.search(rf"{COUNT}\s*年", q) and not re.search(r"\d{4}\s*年", q):
         years = small_count(re.search(rf"{COUNT}\s*年", q).group(1))
         return 12 * years if years else None
+    # ("今年的补助要是全扣掉": the year's allowance deducted whole, 扣除当年…补助, 第十一条)
+    if re.search(
+        r"(?:今年|当年|本年度?)的?[^，。？]{0,4}(?:补助|工资)[^，。？]{0,6}(?:全|都|全部)扣", q
+    ):
+        return 12
     # ("看管员年工资预算多少", "年度经费": the year's pay, said as a yearly sum)
     if re.search(
         r"一年|全年|整年|满一年|每年|一整年|(?<![今去明前])年(?:度)?(?:工资|预算|经费|薪)", q
@@ -1824,7 +1926,8 @@ def custodian_groups(question: str) -> list[dict[str, Any]]:
 # after 干到/做到, never the 到 of 调到
 LONG_MONTH_SPAN = re.compile(
     # ("4月份才开始聘人，算到年底": the span may go on past a pause)
-    rf"{COUNT}\s*月份?\s*(?:才|就)?\s*(?:起|开始)[^。？?]{{0,20}}?(?:干|做|守|看|算|聘|请)到\s*"
+    # ("今年3月才开始聘的，到年底": the end said after a comma, no verb before it)
+    rf"{COUNT}\s*月份?\s*(?:才|就)?\s*(?:起|开始)[^。？?]{{0,20}}?(?:干|做|守|看|算|聘|请|[，,]\s*)到\s*"
     rf"(?:{COUNT}\s*月(?:份|底|末)?|(年底|年末))"
 )
 

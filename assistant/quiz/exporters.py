@@ -85,6 +85,21 @@ def xlsx_answer(item: Item) -> str:
     return item.answer
 
 
+def key_text(item: Item) -> str:
+    """The answer as the printed key says it: 判断 by the marks the paper asks for (√/×), a
+    blank's accepted wordings joined by 或."""
+    if item.type == "判断":
+        return "√（正确）" if item.answer == "正确" else "×（错误）"
+    if item.type == "填空" and item.alternatives:
+        return f"{item.answer}（或：{'、'.join(item.alternatives)}）"
+    return xlsx_answer(item)
+
+
+def explained_with_marking(item: Item) -> str:
+    """The explanation, with a blank's marking rule after it (which wordings earn the points)."""
+    return f"{item.explanation}{item.marking}" if item.marking else item.explanation
+
+
 def write_xlsx(bank: Bank, path: Path) -> None:
     from openpyxl import Workbook
     from openpyxl.styles import Alignment, Font
@@ -103,7 +118,7 @@ def write_xlsx(bank: Bank, path: Path) -> None:
                 item.stem,
                 *options[:6],
                 xlsx_answer(item),
-                item.explanation,
+                explained_with_marking(item),
                 item.points,
                 item.difficulty,
                 item.source,
@@ -148,6 +163,38 @@ def short_names_note(bank: Bank) -> str:
     return "本卷依据：" + "、".join(pairs) + "。" if pairs else ""
 
 
+def _chinese_print(doc) -> None:
+    """宋体 body and 黑体 headings in black, the East Asian language Chinese: python-docx's
+    default template is Japanese for East Asian text (MS 明朝 glyphs) with blue headings, which
+    print grey (the 4747 review)."""
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+    from docx.shared import RGBColor
+
+    def set_face(fonts, face: str) -> None:
+        # (a theme font attribute outranks the named one: the theme's is Japanese)
+        for attribute in ("asciiTheme", "eastAsiaTheme", "hAnsiTheme", "cstheme"):
+            fonts.attrib.pop(qn(f"w:{attribute}"), None)
+        for attribute in ("ascii", "hAnsi", "eastAsia"):
+            fonts.set(qn(f"w:{attribute}"), face)
+
+    for name, face in (("Normal", "宋体"), ("Heading 1", "黑体"), ("Heading 2", "黑体")):
+        style = doc.styles[name]
+        style.font.color.rgb = RGBColor(0, 0, 0)
+        color = style.element.get_or_add_rPr().find(qn("w:color"))
+        for attribute in ("themeColor", "themeShade", "themeTint"):
+            color.attrib.pop(qn(f"w:{attribute}"), None)
+        set_face(style.element.get_or_add_rPr().get_or_add_rFonts(), face)
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    set_face(run_defaults.find(qn("w:rFonts")), "宋体")
+    lang = run_defaults.find(qn("w:lang"))
+    if lang is None:
+        lang = OxmlElement("w:lang")
+        run_defaults.append(lang)
+    lang.set(qn("w:eastAsia"), "zh-CN")
+
+
 def _a4_with_page_numbers(doc) -> None:
     """A4 paper, 2.2 cm margins, "第 N 页" centred in the footer (a PAGE field)."""
     from docx.enum.text import WD_ALIGN_PARAGRAPH
@@ -189,6 +236,7 @@ def write_docx_paper(bank: Bank, path: Path) -> None:
     from docx.enum.text import WD_ALIGN_PARAGRAPH
 
     doc = Document()
+    _chinese_print(doc)
     _a4_with_page_numbers(doc)
     heading = doc.add_heading(paper_title(bank), level=1)
     heading.alignment = WD_ALIGN_PARAGRAPH.CENTER
@@ -221,15 +269,18 @@ def write_docx_key(bank: Bank, path: Path) -> None:
     from docx import Document
 
     doc = Document()
+    _chinese_print(doc)
     _a4_with_page_numbers(doc)
     doc.add_heading(paper_title(bank) + "　答案与解析", level=1)
     number = 0
-    for kind, items in _sections(bank):
-        doc.add_heading(TYPE_NAMES[kind], level=2)
+    for section, (kind, items) in enumerate(_sections(bank)):
+        doc.add_heading(f"{'一二三四'[section]}、{TYPE_NAMES[kind]}", level=2)
         for item in items:
             number += 1
-            doc.add_paragraph(f"{number}. 答案：{xlsx_answer(item)}（{item.points}分）")
+            doc.add_paragraph(f"{number}. 答案：{key_text(item)}（{item.points}分）")
             doc.add_paragraph(f"解析：{item.explanation}")
+            if item.marking:
+                doc.add_paragraph(item.marking)
             doc.add_paragraph(f"出处：{item.source}（难度：{item.difficulty}）")
     doc.save(path)
 

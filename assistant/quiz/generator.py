@@ -98,6 +98,7 @@ from assistant.quiz.terms import (
     written_forms,
 )
 from corpus import Corpus, Document, NotFoundError, Unit
+from corpus.numerals import int_to_cn
 from corpus.store import doc_aliases
 
 TYPES = ("单选", "多选", "判断", "填空")
@@ -2117,6 +2118,12 @@ def _alternatives(slot: F.Slot, text: str = "") -> list[str]:
         m = re.fullmatch(r"(\d+)元", slot.text)
         if m:
             out.append(m.group(1))  # "1200" for 1200元: the unit is in the stem's sense
+        m = re.fullmatch(r"(\d+)(\D+)", slot.text)
+        if m and 10 < int(m.group(1)) < 10000:
+            # "一千二百元", "1,200元" for 1200元: the number as people write it (the 4747 review)
+            out.append(int_to_cn(int(m.group(1))) + m.group(2))
+            if int(m.group(1)) >= 1000:
+                out.append(f"{int(m.group(1)):,}{m.group(2)}")
         m = re.fullmatch(r"(\d+)-(\d+)(\D+)", slot.text)
         if m:  # "25—50岁", "25至50岁", "25到50周岁": a range written the ways people write it
             low, high, unit = m.groups()
@@ -2148,8 +2155,12 @@ def _alternatives(slot: F.Slot, text: str = "") -> list[str]:
                     out.append(level + body.gov + kind)
                     if level == "地区":  # "阿里地区文物局": the 地区 is Ngari's
                         out.append("阿里" + level + body.gov + kind)
-        if slot.text.startswith("地区"):
-            out.append("阿里" + slot.text)  # "阿里地区财政" for 地区财政 (seed-2323 review)
+    if slot.kind == "funder" and slot.text.endswith("财政"):
+        # "地区财政部门", "地区财政局" for 地区财政: the purse named by its office (the 4747 review)
+        out += [slot.text + "部门", slot.text + "局"]
+    if slot.kind in ("body", "funder") and slot.text.startswith("地区"):
+        # "阿里地区财政" for 地区财政 (seed-2323 review), its office too
+        out += ["阿里" + o for o in [slot.text, *out] if o.startswith("地区")]
     if slot.kind == "timing":
         # never 及时 for a report due at once: the article says 第一时间 where it means more
         # than 及时 (细则 第七条（四）, seed-2627 review 2627-30); 立即 and 第一时间 stand for

@@ -475,13 +475,18 @@ def same_answer(written: str, answer: str, text: str = "") -> bool:
         return True  # "保护好现场" for 保护现场
     if answer.startswith("地区") and written == "阿里" + answer:
         return True  # "阿里地区财政" for 地区财政: the 地区 is Ngari's
+    if answer.endswith("财政") and written.removeprefix("阿里") in (answer + "部门", answer + "局"):
+        return True  # "地区财政局" for 地区财政: the purse named by its office
     if re.fullmatch(r"\d+-\d+\D+", answer) and range_spelling(written) == answer:
         return True  # "25至50周岁" for 25-50岁
     if same_meaning(written, answer) or (
         answer.endswith("人民政府") and written == answer.replace("人民政府", "政府")
     ):
         return True  # "政府" for 人民政府: the same body in everyday words
-    m = re.fullmatch(r"(\d+|[一二两三四五六七八九十]+)(人|名|元)?", written)
+    # ("一千二百元", "1,200元" for 1200元: the number as people write it)
+    m = re.fullmatch(
+        r"(\d{1,3}(?:,\d{3})+|\d+|[一二两三四五六七八九十百千万零]+)(人|名|元)?", written
+    )
     a = FIGURE_RE.fullmatch(answer)
     if (
         not m
@@ -495,7 +500,7 @@ def same_answer(written: str, answer: str, text: str = "") -> bool:
     ):
         return False
     try:
-        return cn_to_int(m.group(1)) == cn_to_int(a.group(1))
+        return cn_to_int(m.group(1).replace(",", "")) == cn_to_int(a.group(1))
     except ValueError:
         return False
 

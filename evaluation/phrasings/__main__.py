@@ -87,6 +87,8 @@ TABLES = {
     "phrasings47": HERE.parent / "phrasings47",
     # the forty-third session's classes: tune48 and heldout48 by sentence frame
     "phrasings48": HERE.parent / "phrasings48",
+    # the forty-fourth session's classes: tune49 and heldout49 by sentence frame
+    "phrasings49": HERE.parent / "phrasings49",
 }
 
 
@@ -160,6 +162,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout47",
             "tune48",
             "heldout48",
+            "tune49",
+            "heldout49",
             "all",
         ],
         default="all",

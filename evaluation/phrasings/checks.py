@@ -121,6 +121,9 @@ def recompute(calculator: str, i: dict[str, Any]) -> dict[str, str]:
         return ref.late_payment(i["fiscal_subsidy"])
     if i["mode"] == "split":
         return ref.subsidy_split(i["total_subsidy"], i["central_subsidy"])
+    if i.get("persons"):  # a household of that many, each paying the same (第十八条)
+        each = {k: i.get(k) for k in ("identities", "sex", "age", "tier")}
+        return ref.household([each] * i["persons"])
     return ref.contribution(i.get("identities"), i.get("sex"), i.get("age"), i.get("tier"))
 
 

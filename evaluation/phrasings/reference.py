@@ -195,3 +195,17 @@ def custodian_heads(sites: dict[str, int]) -> dict[str, str]:
 def road_subsidy(counties: int, prefecture: bool, years: int = 1) -> dict[str, str]:
     """四好农村路方案 五（四）: each county 100万元/年, the prefecture 350万元/年."""
     return {"total_wan": money(Decimal((counties * 100 + (350 if prefecture else 0)) * years))}
+
+
+def household(members: list[dict]) -> dict[str, str]:
+    """第十八条: each member pays their own contribution (their tier, age, identity), and the
+    household pays them all; `members` are the keyword arguments of `contribution`, one each."""
+    total = sum((Decimal(contribution(**m)["individual"]) for m in members), Decimal(0))
+    return {"total": money(total)}
+
+
+def tier_gap(tiers: tuple[int, int], level: str, cost: str) -> dict[str, str]:
+    """One first stay in the area on two tiers (第二十二条): how far apart the fund's payments
+    are."""
+    paid = [Decimal(inpatient(tier, level, cost)["payment"]) for tier in tiers]
+    return {"gap": money(abs(paid[0] - paid[1]))}
