@@ -2834,14 +2834,9 @@ def _stood_for(question: str, text: str) -> bool:
     phrase of two parts (index/data/colloquial.tsv: 直接去…医院 → 逐级转诊, 住了…个月 → 连续住院),
     a term of three characters or more: a single word (区外) is the setting more often than what
     is asked."""
-    from index.lexical import _lexicon_entries
+    from index.lexical import phrase_terms
 
-    return any(
-        len(term) >= 3 and term in text
-        for pattern, parts, terms in _lexicon_entries()
-        if len(parts) > 1 and pattern.search(question)
-        for term in terms
-    )
+    return any(len(term) >= 3 and term in text for term in phrase_terms(question))
 
 
 # how far below the best a clause holding the question's own phrase may rank and still be taken

@@ -1451,8 +1451,13 @@ def a_few_said(text: str) -> str:
     """The text with a few days or things said ("住了几天院", "捡到几个铜佛像") read as 些/一些,
     so that no number is taken as asked of them."""
     text = FEW_DAYS.sub(lambda m: m.group(0).replace("几", "些"), text)
-    text = A_FEW_WANTED.sub(_a_few, text)
-    return A_FEW_HELD.sub(_a_few, A_FEW_THINGS.sub(_a_few, text))
+    return A_FEW_HELD.sub(_a_few, A_FEW_THINGS.sub(_a_few, a_few_wanted(text)))
+
+
+def a_few_wanted(text: str) -> str:
+    """The text with a few things wanted before what is asked of them read as 一些
+    ("想借几件文物来办展，最长能借多久": the count is not what is asked)."""
+    return A_FEW_WANTED.sub(_a_few, text)
 
 
 # "想借几件文物来办展，最长能借多久": a few things wanted, said before what is asked of them —

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.citations import Citation
-from assistant.frame import A_FEW_WANTED, QUESTION_WORD, a_few_said
+from assistant.frame import QUESTION_WORD, a_few_said, a_few_wanted
 from assistant.response import Response, calculation_grounds
 
 NUMBERED = re.compile(
@@ -48,7 +48,7 @@ def split_parts(q: str) -> list[str]:
     q = NUMBERED.sub("，", q).strip("，")
     # ("想借几件文物来办展，最长能借多久": a few things wanted, read before the pieces part, or
     # the piece naming them would ask a count of its own)
-    q = A_FEW_WANTED.sub(lambda m: f"{m.group(1)}一些", q)
+    q = a_few_wanted(q)
     q = re.sub(r"(?<=[\u4e00-\u9fff])\s+(另外|此外|还有|顺便问一下|再问一下)\s+", r"，\1", q)
     # a space between Chinese words separates clauses as a comma does ("高血压限额多少 糖尿病多少")
     pieces = [

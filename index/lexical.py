@@ -141,6 +141,17 @@ def lexicon_spans(text: str) -> list[tuple[int, int, list[str]]]:
     ]
 
 
+def phrase_terms(text: str) -> list[str]:
+    """The terms of every two-part key ("住了…个月", "直接去…医院") the text says: a phrase,
+    stronger evidence of what is asked than a single everyday word."""
+    return [
+        term
+        for pattern, parts, terms in _lexicon_entries()
+        if len(parts) > 1 and pattern.search(text)
+        for term in terms
+    ]
+
+
 @lru_cache(maxsize=1)
 def _lexicon_entries() -> tuple[tuple[re.Pattern[str], tuple[str, ...], list[str]], ...]:
     """(pattern, the key's parts, terms): "开…店" has the parts 开 and 店."""

@@ -365,9 +365,11 @@ def plain(value: Decimal) -> str:
     return text.rstrip("0").rstrip(".") if "." in text else text
 
 
+# the words for a child (孩子, 娃): a figure after one is its tier, never an age of 60
+CHILD_WORDS = r"孩子|小孩|娃娃?|宝宝"
 TIER_PERSONS = (
     r"我们|我|俺|咱们|咱|自己|她|他|老公|老婆|媳妇|爱人|爸爸|老爸|妈妈|老妈|爸|妈|爷爷|奶奶|外公|外婆|"
-    r"闺女|女儿|儿子|孩子|小孩|娃娃?|宝宝|孙子|孙女"
+    rf"闺女|女儿|儿子|{CHILD_WORDS}|孙子|孙女"
 )
 TIER_SAID_AGAIN = re.compile(
     r"(?<![用费花药钱])(?:也|还|同样|一样|仍然?|照样)(?:是|交的?|按)(?:按|交的?)?\s*(60|120|250)"
@@ -1377,7 +1379,7 @@ MEMBER_AGE = (
 )
 
 
-CHILD_KIN = re.compile(r"孩子|小孩|娃娃?|宝宝")
+CHILD_KIN = re.compile(CHILD_WORDS)
 
 
 def kin_sex(kin: str) -> str | None:
