@@ -1932,7 +1932,8 @@ class Assistant:
 
     def _on_tiers(self, frame: Frame, tiers: tuple[int, int], state: State) -> Response | None:
         """One case computed on each of two tiers and the difference of the fund's payments said
-        first; the first is a trial (the year's tally keeps the second only). None when the
+        first; only the first tier (the one said; of two named, the first) is computed on the
+        real state, so the year's tally keeps it and never a tier only supposed. None when the
         case lacks an input: the usual turn then asks for it."""
         import copy
 
@@ -4310,9 +4311,8 @@ def _sums_results(frame: Frame, state: State) -> bool:
     if frame.calculator not in (None, state.last_calc.calculator if state.last_calc else None):
         return False
     if SITE_POINTED.search(frame.text):
-        return (
-            False  # ("一年那个点总共要发多少工资": the site's own pay, 每处2名, not the results')
-        )
+        # ("一年那个点总共要发多少工资": the site's own pay, 每处2名, not the results')
+        return False
     run = state.last_run() if state.results else []
     if len(run) < 2 or run[-1].calculator in TALLIED or NEW_VISIT.search(frame.text):
         return False

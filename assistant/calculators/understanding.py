@@ -1397,8 +1397,6 @@ def household_ages(q: str) -> list[tuple[str | None, int]]:
     from assistant.fields import spec
     from assistant.frame import KIN_FEMALE, KIN_MALE
 
-    sex_of = kin_sex
-
     found = []
     kin = rf"(?:{KIN_MALE}|{KIN_FEMALE})"
     # "我和我老婆都40", "爸妈都70", "我爸还有我妈都70": the first of the two named, too
@@ -1411,10 +1409,10 @@ def household_ages(q: str) -> list[tuple[str | None, int]]:
             and m.group("age") in spec("tier").values
         ):
             continue  # "两娃60": a child's tier, not an age of 60
-        found.append((sex_of(m.group("kin")), age))
+        found.append((kin_sex(m.group("kin")), age))
         both = pair.search(q[: m.start("kin") + len(m.group("kin"))])
         if both and re.match(r"(?:今年)?都", q[m.end("kin") :]):
-            found.append((sex_of(both.group(1) or both.group(2)), age))
+            found.append((kin_sex(both.group(1) or both.group(2)), age))
     return found
 
 
@@ -1462,9 +1460,8 @@ def _joined_kin(piece: str, first: re.Match, kin_at: re.Pattern[str]) -> list[tu
     ("我和老婆都交250的" is two of the 250 tier, not one)."""
 
     def counted(m: re.Match) -> tuple[str, int]:
-        return m.group("kin"), small_count(m.group("count").replace("俩", "两")) if m.group(
-            "count"
-        ) else 1
+        count = m.group("count")
+        return m.group("kin"), small_count(count.replace("俩", "两")) if count else 1
 
     kins = [counted(first)]
     end = first.end()
