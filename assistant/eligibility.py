@@ -422,6 +422,8 @@ NOT_LEFT_OVER = re.compile(r"家庭账户|个人账户|余额|起付线以下|�
 # a contribution split between the person and others, and a cost of care
 CONTRIBUTION_SPLIT = re.compile(
     r"(交|缴)[^，。？?]{0,4}(医保|保费|医保费)[^，。？?]{0,8}(多少|几)|个人(出|交|缴|掏)多少|个人缴费|代缴"
+    # ("政府补贴除了中央那块，剩下的是谁出": the subsidy's rest, 第十七条's 6:2:2)
+    r"|(?:政府|财政)补(?:贴|助)[^，。？?]{0,8}中央"
 )
 TREATMENT_COST = re.compile(r"花了?|住院|看病|治疗|医药费|医疗费|费用|手术")
 

@@ -298,3 +298,13 @@ def test_living_somewhere_for_months_is_no_stay() -> None:
     from assistant.compose import benefits
 
     assert "住院" not in benefits("我在拉萨住了两个月，回来看门诊能报吗")
+
+
+def test_the_remainder_said_as_still_short() -> None:
+    inputs = understand("假如减了中央的以后每人还差700，地区出多少", "contribution").inputs
+    assert inputs == {"mode": "split", "central_subsidy": "0", "total_subsidy": "700"}
+
+
+def test_who_pays_the_subsidys_rest_is_its_article(assistant) -> None:
+    (answer,) = ask_turns(assistant, "医保的财政补助除了中央给的部分，其余的由谁负担")
+    assert labels(answer)[0] == "第十七条", answer.answer

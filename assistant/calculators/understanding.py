@@ -31,12 +31,14 @@ COUNT = rf"(\d+|[{CN}]+)"
 # how the fiscal subsidy is split between the levels of government (6:2:2 after the centre's part)
 # the subsidy said without the central government's part ("扣掉中央的还剩300", "减去中央的部分是500")
 AFTER_CENTRAL = re.compile(
-    r"(?:扣|减|刨)(?:掉|除|去)?了?中央|(?:除去|去掉)中央"
+    r"(?:扣|减|刨)(?:掉|除|去)?了?中央|(?:除去|去掉|除了)中央"
     # ("中央补完以后剩下的四百五": the central part paid first)
     r"|中央(?:的|那块|那部分)?(?:补完|补了|出完|给完)(?:以后|之后|后)?"
 )
 # the sum said as what is left after it ("…中央的还剩300", "…中央那块，剩下四百块")
-REMAINDER_SAID = re.compile(r"中央[^。？?\d]{0,12}?(?:还剩|剩下的?|剩余的?|剩|还有|是|为)\s*$")
+REMAINDER_SAID = re.compile(
+    r"中央[^。？?\d]{0,12}?(?:还剩|剩下的?|剩余的?|剩|还有|还差|还缺|是|为)\s*$"
+)
 SPLIT = re.compile(
     r"6:2:2|6：2：2|中央财政|中央.{0,4}(补|出|拨|给|承担|负担|掏)|分担|分摊|各承担|分级承担|按比例各出|"
     r"(自治区|地区|县)[^，。？]{0,8}各(出|掏|拿|承担|负担|摊|分)|" + AFTER_CENTRAL.pattern
