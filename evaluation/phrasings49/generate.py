@@ -11,6 +11,7 @@ frame with the half the lead reads. The frames were written before any of them w
 from __future__ import annotations
 
 import random
+from collections.abc import Callable
 from pathlib import Path
 
 from evaluation.phrasings import reference
@@ -51,6 +52,17 @@ INPATIENT_CITES = ["第二十二条"]
 
 def _split(frame: int) -> str:
     return "tune49" if frame % 2 == 0 else "heldout49"
+
+
+def _class_rows(name: str, frames: list, row: Callable[[int], tuple[str, dict]]) -> list[dict]:
+    """Eight rows of a class, the frames in turn (n % len(frames)); `row(frame)` draws the
+    class's fills in frame order and gives the question with its expectations."""
+    rows = []
+    for n in range(8):
+        frame = n % len(frames)
+        question, expect = row(frame)
+        rows.append(_question(f"t49{name}-{n + 1:03d}", _split(frame), question, **expect))
+    return rows
 
 
 def _mi(article: str) -> dict[str, str]:
@@ -132,21 +144,18 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "我+{w}都是{a}，{c}交{b}，总共要交多少",
         "我跟{w}俩人都交{a}，{c}交{b}的，一家合计得交多少",
     ]
-    for n in range(8):
-        frame = n % len(frames)
+
+    def mixed(frame: int) -> tuple[str, dict]:
         fill, _, _, _, total = _mixed_household(rng)
-        rows.append(
-            _question(
-                f"t49household-{n + 1:03d}",
-                _split(frame),
-                frames[frame].format(**fill),
-                category="calculation",
-                status="calculated",
-                calculator="contribution",
-                answer_contains=[total],
-                cites=["第十八条"],
-            )
-        )
+        return frames[frame].format(**fill), {
+            "category": "calculation",
+            "status": "calculated",
+            "calculator": "contribution",
+            "answer_contains": [total],
+            "cites": ["第十八条"],
+        }
+
+    rows += _class_rows("household", frames, mixed)
 
     # 2. a household counted with an identity and its sum asked (4 × 60, 第十八条（四）; 低保 0)
     frames = [
@@ -155,23 +164,20 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "{i}家里{n}个人，参保一共得出多少",
         "家里{n}口人都是{i}，交医保合计多少",
     ]
-    for n in range(8):
-        frame = n % len(frames)
+
+    def counted(frame: int) -> tuple[str, dict]:
         fill, inputs = _identity_household(rng)
         each = {"identities": inputs["identities"]}
-        rows.append(
-            _question(
-                f"t49identityhh-{n + 1:03d}",
-                _split(frame),
-                frames[frame].format(**fill),
-                category="calculation",
-                status="calculated",
-                calculator="contribution",
-                inputs=inputs,
-                expected=reference.household([each] * inputs["persons"]),
-                cites=["第十八条"],
-            )
-        )
+        return frames[frame].format(**fill), {
+            "category": "calculation",
+            "status": "calculated",
+            "calculator": "contribution",
+            "inputs": inputs,
+            "expected": reference.household([each] * inputs["persons"]),
+            "cites": ["第十八条"],
+        }
+
+    rows += _class_rows("identityhh", frames, counted)
 
     # 3. the 6:2:2 split of what is left after the central part (第十七条)
     frames = [
@@ -180,22 +186,19 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "中央补完以后剩下的{r}，{who}负担多少钱",
         "除了中央给的，剩下{r}元补助，{who}分摊多少",
     ]
-    for n in range(8):
-        frame = n % len(frames)
+
+    def remainder(frame: int) -> tuple[str, dict]:
         fill, inputs = _remainder(rng)
-        rows.append(
-            _question(
-                f"t49splitrest-{n + 1:03d}",
-                _split(frame),
-                frames[frame].format(**fill),
-                category="calculation",
-                status="calculated",
-                calculator="contribution",
-                inputs=inputs,
-                expected=reference.subsidy_split(inputs["total_subsidy"], "0"),
-                cites=["第十七条"],
-            )
-        )
+        return frames[frame].format(**fill), {
+            "category": "calculation",
+            "status": "calculated",
+            "calculator": "contribution",
+            "inputs": inputs,
+            "expected": reference.subsidy_split(inputs["total_subsidy"], "0"),
+            "cites": ["第十七条"],
+        }
+
+    rows += _class_rows("splitrest", frames, remainder)
 
     # 4. a designated hospital not chosen: an emergency (paid) and not one (not paid),
     # 第二十九条（五）; the even and the odd frames hold one of each
@@ -208,19 +211,17 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "不得由基本医疗保险基金支付",
         ),
     ]
-    for n in range(8):
-        frame = n % len(frames)
+
+    def not_chosen(frame: int) -> tuple[str, dict]:
         text, term = frames[frame]
-        rows.append(
-            _question(
-                f"t49notchosen-{n + 1:03d}",
-                _split(frame),
-                text.format(k=rng.choice(KIN), p=rng.choice(COUNTIES)),
-                status="answered",
-                gold=[_mi("第二十九条")],
-                answer_contains=[term],
-            )
-        )
+        question = text.format(k=rng.choice(KIN), p=rng.choice(COUNTIES))
+        return question, {
+            "status": "answered",
+            "gold": [_mi("第二十九条")],
+            "answer_contains": [term],
+        }
+
+    rows += _class_rows("notchosen", frames, not_chosen)
 
     # 5. going straight to a higher hospital (逐级转诊, 第三十二条)
     frames = [
@@ -229,18 +230,16 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "不经过乡卫生院和县医院，{k}直接去地区医院住院医保认不认",
         "{p}县医院能看的病，直接上地区医院住院行不行",
     ]
-    for n in range(8):
-        frame = n % len(frames)
-        rows.append(
-            _question(
-                f"t49straightup-{n + 1:03d}",
-                _split(frame),
-                frames[frame].format(k=rng.choice(KIN), p=rng.choice(COUNTIES)),
-                status="answered",
-                gold=[_mi("第三十二条")],
-                answer_contains=["逐级转诊"],
-            )
-        )
+
+    def straight_up(frame: int) -> tuple[str, dict]:
+        question = frames[frame].format(k=rng.choice(KIN), p=rng.choice(COUNTIES))
+        return question, {
+            "status": "answered",
+            "gold": [_mi("第三十二条")],
+            "answer_contains": ["逐级转诊"],
+        }
+
+    rows += _class_rows("straightup", frames, straight_up)
 
     # 6. a banned act "even so" (不得拍摄, 文物办法 第三十七条)
     frames = [
@@ -249,22 +248,20 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "考古挖掘的地方远远拍张照，{k}就自己留着看也不行？",
         "{k}想给庙里的壁画拍个照，不用闪光灯也不让拍吗",
     ]
-    for n in range(8):
-        frame = n % len(frames)
-        rows.append(
-            _question(
-                f"t49evenso-{n + 1:03d}",
-                _split(frame),
-                frames[frame].format(
-                    k=rng.choice(KIN),
-                    p=rng.choice(COUNTIES),
-                    x=rng.choice(["佛像", "唐卡", "文物", "老铜器"]),
-                ),
-                status="answered",
-                gold=[{"doc": RELICS, "article": "第三十七条"}],
-                answer_contains=["不得拍摄"],
-            )
+
+    def even_so(frame: int) -> tuple[str, dict]:
+        question = frames[frame].format(
+            k=rng.choice(KIN),
+            p=rng.choice(COUNTIES),
+            x=rng.choice(["佛像", "唐卡", "文物", "老铜器"]),
         )
+        return question, {
+            "status": "answered",
+            "gold": [{"doc": RELICS, "article": "第三十七条"}],
+            "answer_contains": ["不得拍摄"],
+        }
+
+    rows += _class_rows("evenso", frames, even_so)
 
     # 7. two tiers on one bill, their gap asked: both named (even frame 0, odd frame 1), or
     # one said and a higher one supposed (frames 2 and 3)
@@ -274,8 +271,8 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "我交{a}的，{l}医院花了{c}，要是交{b}能多报多少",
         "{k}交的{a}，在{l}医院住了院，花了{c}，要是当初交{b}能多拿多少",
     ]
-    for n in range(8):
-        frame = n % len(frames)
+
+    def tier_gap(frame: int) -> tuple[str, dict]:
         tiers = rng.sample([60, 120, 250], 2)
         if frame >= 2:
             tiers.sort()  # ("要是交250能多报多少": the tier supposed is the higher)
@@ -288,18 +285,15 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "c": said,
             "k": rng.choice(KIN),
         }
-        rows.append(
-            _question(
-                f"t49tiergap-{n + 1:03d}",
-                _split(frame),
-                frames[frame].format(**fill),
-                category="calculation",
-                status="calculated",
-                calculator="inpatient",
-                answer_contains=[reference.tier_gap(tuple(tiers), level, cost)["gap"]],
-                cites=INPATIENT_CITES,
-            )
-        )
+        return frames[frame].format(**fill), {
+            "category": "calculation",
+            "status": "calculated",
+            "calculator": "inpatient",
+            "answer_contains": [reference.tier_gap(tuple(tiers), level, cost)["gap"]],
+            "cites": INPATIENT_CITES,
+        }
+
+    rows += _class_rows("tiergap", frames, tier_gap)
 
     # 8. an age said by its decade (女年满60、男年满65周岁不再缴费, 第十八条（二））
     frames = [
@@ -319,25 +313,22 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         ("老爷子", "男"),
     ]
     decades = {"女": [(60, "60"), (70, "70"), (80, "八十")], "男": [(70, "七十"), (80, "80")]}
-    for n in range(8):
-        frame = n % len(frames)
+
+    def decade(frame: int) -> tuple[str, dict]:
         kin, sex = rng.choice(elders)
         age, said = rng.choice(decades[sex])
-        rows.append(
-            _question(
-                f"t49decade-{n + 1:03d}",
-                _split(frame),
-                frames[frame].format(d=said, k=kin),
-                category="calculation",
-                status=["answered", "calculated"],
-                gold=[_mi("第十八条")],
-                answer_contains=["60周岁" if sex == "女" else "65周岁"],
-                calculator="contribution",
-                inputs={"mode": "enrol", "identities": [], "sex": sex, "age": age},
-                expected=reference.contribution([], sex, age),
-                cites=["第十八条"],
-            )
-        )
+        return frames[frame].format(d=said, k=kin), {
+            "category": "calculation",
+            "status": ["answered", "calculated"],
+            "gold": [_mi("第十八条")],
+            "answer_contains": ["60周岁" if sex == "女" else "65周岁"],
+            "calculator": "contribution",
+            "inputs": {"mode": "enrol", "identities": [], "sex": sex, "age": age},
+            "expected": reference.contribution([], sex, age),
+            "cites": ["第十八条"],
+        }
+
+    rows += _class_rows("decade", frames, decade)
 
     # 9. one custodian site: its wage bill (1 × 2 × wage × months, 细则 第十二条; frames 0 and
     # 1) and its head count (每处安排2名; frames 2 and 3)
@@ -348,36 +339,30 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "{v}野外文物保护单位，一个点要配几个看管的人",
     ]
     periods = [("一年", 12), ("半年", 6), ("三个月", 3)]
-    for n in range(8):
-        frame = n % len(frames)
+
+    def one_site(frame: int) -> tuple[str, dict]:
         level = rng.choice(["县级", "自治区级"])
         period, months = rng.choice(periods)
         question = frames[frame].format(p=rng.choice(COUNTIES), v=level, t=period)
         if frame < 2:
-            expect = {
+            return question, {
+                "category": "calculation",
                 "status": "calculated",
                 "calculator": "custodian_pay",
                 "inputs": {"mode": "budget", "sites": {level: 1}, "months": months},
                 "expected": reference.custodian_budget({level: 1}, months),
                 "cites": ["第十二条"],
             }
-        else:
-            expect = {
-                "status": ["answered", "calculated"],
-                "gold": [{"doc": CUSTODIANS, "article": "第十二条"}],
-                "calculator": "custodian_pay",
-                "inputs": {"mode": "heads", "sites": {level: 1}},
-                "expected": reference.custodian_heads({level: 1}),
-            }
-        rows.append(
-            _question(
-                f"t49onesite-{n + 1:03d}",
-                _split(frame),
-                question,
-                category="calculation",
-                **expect,
-            )
-        )
+        return question, {
+            "category": "calculation",
+            "status": ["answered", "calculated"],
+            "gold": [{"doc": CUSTODIANS, "article": "第十二条"}],
+            "calculator": "custodian_pay",
+            "inputs": {"mode": "heads", "sites": {level: 1}},
+            "expected": reference.custodian_heads({level: 1}),
+        }
+
+    rows += _class_rows("onesite", frames, one_site)
 
     # 10. a long stay's settlement (每180天做一次住院结算, 第二十二条（一））
     frames = [
@@ -386,23 +371,21 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "连续住院{d}多天了还没出院，这钱怎么报",
         "{k}住院住了{m}个月还没出来，医保是等出院才结算吗",
     ]
-    for n in range(8):
-        frame = n % len(frames)
-        rows.append(
-            _question(
-                f"t49longstay-{n + 1:03d}",
-                _split(frame),
-                frames[frame].format(
-                    k=rng.choice(KIN),
-                    p=rng.choice(COUNTIES),
-                    m=rng.choice([7, 8, 9]),
-                    d=rng.choice([190, 200, 220, 250]),
-                ),
-                status="answered",
-                gold=[_mi("第二十二条")],
-                answer_contains=["180天"],
-            )
+
+    def long_stay(frame: int) -> tuple[str, dict]:
+        question = frames[frame].format(
+            k=rng.choice(KIN),
+            p=rng.choice(COUNTIES),
+            m=rng.choice([7, 8, 9]),
+            d=rng.choice([190, 200, 220, 250]),
         )
+        return question, {
+            "status": "answered",
+            "gold": [_mi("第二十二条")],
+            "answer_contains": ["180天"],
+        }
+
+    rows += _class_rows("longstay", frames, long_stay)
 
     # 11. a household's sum, then the subsidy split asked: a case of its own (第十七条)
     frames = [
