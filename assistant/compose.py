@@ -668,9 +668,15 @@ def _inside_tibet(
     cite = of_clauses(corpus, rule.unit, [rule.clause], rule.score)
     # (the care itself, 住院, is the circumstance: what is asked of it is the rest)
     asked_things = [t for t in telling if not CARE_ITSELF.fullmatch(t)]
+
     # "去拉萨住院要不要转诊证明": a rule for every stay that speaks of what is asked (第三十二条
     # 逐级转诊并出具转诊转院证明) answers first; the rule only for care outside Tibet is told
     # after it as not applying
+    def covers(r: ScoredClause) -> int:
+        return sum(covered_by(t, question, full_text(r)) for t in asked_things)
+
+    # (or one ranked above the rule that speaks of as much of what is asked: "转院要开啥证明"
+    # — the doctor who said so is no part of the rule)
     applying = next(
         (
             r
@@ -678,7 +684,10 @@ def _inside_tibet(
             if r is not rule
             and asked_things
             and not OUTSIDE_TIBET.search(r.clause.text)
-            and all(covered_by(t, question, full_text(r)) for t in asked_things)
+            and (
+                all(covered_by(t, question, full_text(r)) for t in asked_things)
+                or (r.score >= rule.score and covers(r) >= covers(rule) > 0)
+            )
         ),
         None,
     )
@@ -872,6 +881,10 @@ WAY_BACK = re.compile(r"补缴|补交")
 PAYING_BACK = re.compile(
     r"补(?:缴|交|上|齐|的话|办)?[^，。？?]{0,6}(?:交|缴|花|掏|给)?[^，。？?]{0,3}多少"
 )
+# a purse said to give ("中央财政给每个人补多少", "国家补几个钱"): a subsidy, not a payment back
+SUBSIDY_GIVEN = re.compile(
+    r"(中央|国家|财政|政府|自治区|地区|县里?)[^，。？?]{0,8}补(?!缴|交|办|上|齐)"
+)
 # a lapse told or asked of ("断缴", "忘了交", "过了缴费期", "补交", "晚交")
 LAPSE_SAID = re.compile(
     r"补(?:缴|交|上|齐|了|完|好|办)|断缴|断交|断保|忘交|忘了交|忘记交|漏交|没交|未交|停交|中断|过了|错过|晚交"
@@ -995,7 +1008,8 @@ PAID_IN_TEXT = re.compile(
 KINDRED_ACTS = (
     frozenset({"认定", "确认", "鉴定", "核定", "认证", "核实"}),
     frozenset({"监管", "监督", "管理", "管"}),
-    frozenset({"审核", "审查", "审批", "批准", "审定"}),
+    # ("谁批": approval given as consent, 征得…部门同意, is the approval asked)
+    frozenset({"审核", "审查", "审批", "批准", "审定", "批", "同意", "核准"}),
     frozenset({"制定", "拟定", "制订", "定"}),
     # ("要新招多少医生护士": the people to be added, 新增医务人员 184 人, all channels together)
     frozenset({"招", "招聘", "招录", "招收", "新增", "引进"}),
@@ -1756,6 +1770,71 @@ def _asked_county_piece(question: str, pieces: list[str], best: str) -> str:
     return next((p for p in pieces if asked[0] in p and sum(s in p for s in stems) >= 2), best)
 
 
+def _asked_site_level_piece(question: str, pieces: list[str], best: str) -> str:
+    """ "全国重点文保单位的保护范围里修水渠，得哪一级批准": of a sentence whose pieces rule for
+    sites of one level and for the rest (…经核定公布的人民政府批准…；在全国重点文物保护单位…必须经
+    自治区人民政府批准…), the piece naming the level asked, when the piece chosen names none."""
+    asked = set(SITE_LEVEL.findall(question))
+    if len(asked) != 1 or SITE_LEVEL.search(best):
+        return best
+    at = next((i for i, p in enumerate(pieces) if set(SITE_LEVEL.findall(p)) == asked), None)
+    if (
+        at is None
+        and pieces
+        and not SITE_LEVEL.search(pieces[0])
+        and any(SITE_LEVEL.search(p) for p in pieces)
+    ):
+        # "县级文保单位保护范围里修水渠，得哪一级批准": no piece of its own, the rule for the
+        # rest (…经核定公布该文物保护单位的人民政府批准，在批准前应当征得上一级…同意), whole
+        at = 0
+    if at is None:
+        return best
+    # (the piece and the ones that finish its rule: "在全国重点…作业的，必须经自治区人民政府批准，
+    # 在批准前应当征得国务院文物行政部门同意。")
+    said = []
+    for piece in pieces[at:]:
+        said.append(piece)
+        if piece.rstrip().endswith(("；", "。", ";")):
+            break
+    return "".join(said)
+
+
+# acts a rule treats apart within one sentence ("需维修、保养的，应征求宗教部门的意见，需迁移、
+# 复原的，报宗教部门审批")
+ACT_GROUPS = (("维修", "保养"), ("迁移", "复原"))
+
+
+def _asked_act_piece(question: str, pieces: list[str], best: str) -> str:
+    """ "经堂漏雨想修，找谁批": of a sentence ruling one way for mending and another for moving, the
+    piece of the act the question says (in its own or its everyday words), when the piece chosen
+    speaks only of the other."""
+    from index.lexical import expand_query
+
+    said = set(expand_query(question)) | {w for g in ACT_GROUPS for w in g if w in question}
+    asked = [g for g in ACT_GROUPS if any(w in said for w in g)]
+    if len(asked) != 1 or any(w in best for w in asked[0]):
+        return best
+    others = [w for g in ACT_GROUPS if g is not asked[0] for w in g]
+    # (the piece chosen with the condition before it: "需迁移、复原的，" + "报宗教部门审批")
+    at = next((i for i, p in enumerate(pieces) if best.rstrip("。；，") in p), None)
+    said_of = best if at is None or at == 0 else pieces[at - 1] + best
+    if not any(w in said_of for w in others):
+        return best
+    at = next(
+        (
+            i
+            for i, p in enumerate(pieces)
+            if any(w in p for w in asked[0]) and not any(w in p for w in others)
+        ),
+        None,
+    )
+    if at is None:
+        return best
+    # (a condition's piece, "…需维修、保养的，", with what follows it)
+    ends = pieces[at].rstrip().endswith(("的，", "的,")) and at + 1 < len(pieces)
+    return pieces[at] + pieces[at + 1] if ends else pieces[at]
+
+
 def _county_share(question: str, best: str) -> str:
     """ "普兰县养护员有多少人": of a whole split by county ("…安排1594名，其中噶尔县95人、…普兰县
     235人…"), the whole and the county asked, not every county's figure."""
@@ -2236,6 +2315,8 @@ def _direct(
         # "…分别按60%、70%、90%比例给予报销": the cases it takes one by one are the piece before
         best = pieces[at - 1] + best
     best = _county_share(question, _asked_county_piece(question, pieces, best))
+    best = _asked_site_level_piece(question, pieces, best)
+    best = _asked_act_piece(question, pieces, best)
     best = _year_of_series(question, fact, best)
     best = best.rstrip("，；。：,; ")
     if best.count("（") > best.count("）"):
@@ -2854,9 +2935,25 @@ def _barred_as_leave(question: str) -> str:
     return question[:end] + "可以吗"
 
 
+# the act pointed back at ("这样可以吗", "这么做行不行"): the stretch before says it
+ACT_POINTED = re.compile(
+    r"([^，,。；;]+)[，,。；;]\s*(?:那|那么)?(?:这样|这么做|这样做|这么干|这样干|这种做法|这个做法)"
+    r"[^，,。；;]{0,8}$"
+)
+
+
 def _bare_act(question: str) -> str:
     asking = asking_part(question)
-    m = GIVEN_TO.search(asking) or BARE_ACT.search(asking) or GIVEN_TO_BEFORE.search(asking)
+    pointed = ACT_POINTED.search(asking)
+    m = None
+    if pointed is not None:
+        # "管家说可以卖给游客补贴修缮费，这样可以吗", "有人想把石碑拆了…，这样行吗": the act of
+        # the stretch before, with whom it is done to
+        stretch = pointed.group(1)
+        m = re.search(r"(?<![交])([\u4e00-\u9fff])(?P<to>给|到)", stretch) or re.search(
+            r"把[\u4e00-\u9fff]{1,8}?([\u4e00-\u9fff])(?P<to>)(?:了|掉)", stretch
+        )
+    m = m or GIVEN_TO.search(asking) or BARE_ACT.search(asking) or GIVEN_TO_BEFORE.search(asking)
     before = ACT_BEFORE.search(asking) if m is None else None
     if before is not None:
         import jieba.posseg
@@ -3633,7 +3730,8 @@ def _compose(
         objects = [t for t in _telling(question) if act not in t]  # what the act is done to
         if wide and not any(
             _body_does(act, r.clause.text)
-            and any(covered_by(t, question, r.clause.text) for t in objects)
+            # (no telling word to be done to: the body doing the act is enough)
+            and (not objects or any(covered_by(t, question, r.clause.text) for t in objects))
             for r in candidates
         ):
             # "残疾等级谁来认定": the sentence where a body does the act may lie in an article
@@ -3758,6 +3856,11 @@ def _compose(
         ):
             # "全地区总共有多少个看管员": only a count for each site is stated, never the whole
             return _absent(fact, bearing[0], corpus, None, said="文件没有规定总人数。")
+        fined = _fined_deed(question, scored) if fact is FactType.AMOUNT else None
+        if not bearing and fined is not None:
+            # "要是工人偷偷拿一个回家了呢，罚多少": the punished deed it names (隐匿不报、私分)
+            # says by what law it is dealt with; the gazette sets no sum
+            return _absent(fact, fined, corpus, None)
         if not bearing:
             subject = needed or focus
             about = next((r for r in scored if subject and subject in full_text(r)), best)
@@ -3855,6 +3958,13 @@ def _compose(
         named_all = defined or next(
             (r for r in bearing if not _unnamed(question, frame, r.unit)), None
         )
+        if named_all is None and PAYER_ASKED.search(question):
+            # "考古挖掘要花钱的话谁掏", "这工资是县里发还是谁出钱": a clause near the question
+            # that says where the money comes from answers who pays, whatever words the
+            # question put it in
+            named_all = next((r for r in bearing[:3] if PAYER_STATED.search(r.clause.text)), None)
+        if named_all is None and fined is not None:
+            return _absent(fact, fined, corpus, None)  # (as above: the deed's list, no sum)
         if named_all is None:
             unheard = [
                 t
@@ -4104,6 +4214,7 @@ def _compose(
     if (
         fact is FactType.AMOUNT
         and PAYING_BACK.search(question)
+        and not SUBSIDY_GIVEN.search(question)
         and not WAY_BACK.search(best.clause.text)
     ):
         # "补的话要交多少钱" after a lapse: what one pays back (第八条 按最高筹资标准全额补缴),
@@ -5642,7 +5753,51 @@ def _absent(
         r"(?<=[\u4e00-\u9fff]{2})(不|没|吗|么|嘛|呢|啊|呀|判|罚|关|也)+$", "", needed or ""
     )
     topic = f"“{needed}”" if needed else "这个问题"
+    lead = _lead_of(best.clause)
+    if (
+        not said
+        and fact is FactType.AMOUNT
+        and best.clause.is_item
+        and _punishes(best.clause)
+        and DEALT_WITH.search(lead)
+    ):
+        # "没批就先盖了，罚多少钱": the list of punished deeds says by what law they are dealt
+        # with, and no sum of its own
+        said = (
+            f"文件没有规定罚款的具体金额：{cite.article}规定，{lead.rstrip('：:')}，"
+            f"其中包括{cite.clause}“{best.clause.text.rstrip('；;。')}”。"
+        )
     return _silent(said or f"文件没有规定{topic}的具体{what}。", cite, best.clause.text)
+
+
+# a fine's sum asked ("罚多少", "罚款多少钱", "罚几千")
+FINE_ASKED = re.compile(r"罚(?:款|金)?[^，。？?]{0,3}(?:多少|几)")
+
+
+def _fined_deed(question: str, scored: list[ScoredClause]) -> ScoredClause | None:
+    """The item of a list of punished deeds, dealt with by a law the list names, that names a
+    deed of a question asking a fine's sum; None when the question asks no fine."""
+    from index.lexical import covered_by
+
+    if not FINE_ASKED.search(question):
+        return None
+    deeds = [t for t in _told_of(question) if MISDEED.search(t) or not function_word(t)]
+    return next(
+        (
+            r
+            for r in scored[:10]
+            if r.clause.is_item
+            and _punishes(r.clause)
+            and DEALT_WITH.search(_lead_of(r.clause))
+            and not _laid_on_another(question, r.clause)  # (a custodian's list: not anyone's)
+            and any(covered_by(t, question, r.clause.text) for t in deeds)
+        ),
+        None,
+    )
+
+
+# what a list of punished deeds says follows them ("按照《中华人民共和国文物保护法》…予以处理")
+DEALT_WITH = re.compile(r"予以处理|依法处理|处罚|追究")
 
 
 # a duty left undone, asked what follows ("要是忘了备案呢", "没按时报到会怎样")
@@ -6188,8 +6343,8 @@ def _unnamed_holder(question: str, corpus: Corpus) -> str | None:
 
     asking = asking_part(question)
     asked = HOLDER_ASKED.search(asking)
-    if asked is None:
-        return None
+    if asked is None or PAYER_ASKED.search(asking):
+        return None  # ("这工资是县里发还是谁出钱": who pays is asked, not who holds a post)
     words = [w.word for w in jieba.posseg.cut(asking[: asked.start()]) if w.word.strip()]
     post = words[-1] if words else ""
     if len(post) < 2 or function_word(post) or GENERIC.match(post):

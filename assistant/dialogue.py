@@ -54,7 +54,7 @@ from assistant.state import MAX_ASKS, Calculation, Payment, Pending, State, Topi
 # "记岔了 这是今年第三回住院", "说错了 是三级的": the last case said again, put right; not a
 # later stay
 CORRECTION = re.compile(
-    r"^(?:哦|噢|啊|呃|额)?[，,\s]*(?:不对|不是的|说错了?|记错了?|记岔了?|搞错了?|弄错了?|写错了?|打错了?|"
+    r"^(?:哦|噢|啊|呃|额|等下|等等|等一下|稍等)?[，,\s]*(?:不对|不是的|说错了?|记错了?|记岔了?|搞错了?|弄错了?|写错了?|打错了?|"
     r"口误|更正一下|纠正一下|改一下|刚才说的不对)"
 )
 AGAIN = re.compile(
@@ -175,6 +175,8 @@ class Stall:
 
 
 PLACE_SLOTS = ("in_area", "excluded")
+# an identity held besides one said before ("同时还是低保户", "也是建档立卡户")
+ALSO_HELD = re.compile(r"(同时|也|又|另外)(还|也)?(是|属于|算)")
 
 
 def slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]:
@@ -204,6 +206,11 @@ def slots_for(frame: Frame, calculator: str, keep_mode: bool) -> dict[str, Any]:
             slots["age"] = frame.person.age
         if frame.person.sex:
             slots["sex"] = frame.person.sex
+        if ALSO_HELD.search(frame.text):
+            # (an identity recalled beside one said: "我老婆同时还是低保户" in a 建档立卡
+            # household)
+            held = [*slots.get("identities", []), *frame.person.identities]
+            slots["identities"] = list(dict.fromkeys(held))
         if not slots.get("identities"):
             slots.pop("identities", None)
     return {k: v for k, v in slots.items() if v not in (None, [], {})}
@@ -310,6 +317,8 @@ def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any
         # ("要是第三次呢" with no sum of its own: the stay just computed, supposed at that
         # place in the year's order — a comparison, not a stay paid on top of it)
         return None if SUPPOSED.match(frame.text) and not _sum_said(slots) else True
+    if calculator == "two_diseases" and YEAR_TOTAL.search(frame.text):
+        return False  # "两样药一年加起来3500": the year's drugs said whole, the last bill in it
     if AGAIN.search(frame.text) and not COUNTERFACTUAL.search(frame.text):
         if paid[-1].assumed and not AGAIN.search(ALONGSIDE.sub("", frame.text)):
             # "他也是交的120，也在地区医院花了2万" after "那我邻居呢": his own stay, said like
@@ -318,6 +327,32 @@ def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any
             return None
         return True
     return None
+
+
+# the year's spending said whole ("一年加起来3500", "全年一共", "今年总共")
+YEAR_TOTAL = re.compile(
+    r"(一年|全年|今年|这一年)[^，。？?\d]{0,4}(加起来|一共|总共|合计|累计|总计)"
+)
+# a disease held besides the one said before ("又查出糖尿病", "也有高血压", "两样药")
+DISEASE_ADDED = re.compile(
+    r"又(?:查出|得了|有|检查出|确诊)|也(?:有|得了)|还有|同时|两样|两种|两个病|都有|加上"
+)
+
+
+def _diseases_added(
+    calculator: str, before: dict[str, Any], new: dict[str, Any], text: str
+) -> dict[str, Any]:
+    """ "今年又查出糖尿病" after 高血压's drugs: both diseases now (第二十五条's combined
+    limit), not the one said last in place of the first."""
+    if not (
+        calculator == "two_diseases"
+        and not CORRECTION.match(text)  # ("不对，是糖尿病": the one said instead)
+        and new.get("diseases")
+        and before.get("diseases")
+        and DISEASE_ADDED.search(text)
+    ):
+        return new
+    return {**new, "diseases": list(dict.fromkeys([*before["diseases"], *new["diseases"]]))}
 
 
 # "也在…花了": like the last person, not on top of one's own earlier care
@@ -968,6 +1003,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         # "说错了，自治区级的是3处" after 自治区级1处、县级2处: that level's count is corrected,
         # the other levels' counts stand
         new = {**new, "sites": {**base["sites"], **new["sites"]}}
+    new = _diseases_added(last.calculator, base, new, frame.text)
     merged = _heads_to_budget({**base, **new}, frame.text)
     if (
         last.calculator == "road_subsidy"
@@ -1257,13 +1293,19 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
             inherited.update({k: own.inputs[k] for k in CARRIED if own.inputs.get(k)})
         else:
             _drop_anothers_tier(inherited, new)
-    if "tier" in new and inherited.get("tier") not in (None, new["tier"]):
+    if (
+        "tier" in new
+        and inherited.get("tier") not in (None, new["tier"])
+        # ("不对 我记错了 我交的是250档": the same case, its tier put right)
+        and not CORRECTION.match(frame.text)
+    ):
         # a person has one tier a year: another tier is another person's case — or another
         # year's at the same place ("明年想改交60的，同样在那儿住院花6000")
         same_place = (THERE.search(frame.text) or SAME_PLACE.search(frame.text)) and person_key(
             frame.person.who
         ) in ("", person_key(topic.person))
         inherited = {k: v for k, v in inherited.items() if k in PLACE_SLOTS} if same_place else {}
+    new = _diseases_added(topic.calculator, inherited, new, frame.text)
     if new.get("disease") in UNNAMED_SPECIAL and inherited.get("disease"):
         new.pop("disease")  # "门特报多少" after 高血压 was named: the condition named stands
     later = (
@@ -1468,6 +1510,10 @@ IDENTITY_STATED = re.compile(
 )
 
 
+# the household as the one who holds an identity ("我们家是建档立卡户", "我家是低保户")
+HOUSEHOLD_WHO = re.compile(r"(我们|咱们|咱|俺|我|全)家(?=是|属于|都是|算)")
+
+
 def recall_identities(frame: Frame, state: State) -> list[str]:
     """The identities (建档立卡, 低保, 重度残疾…) the same person stated in an earlier turn of
     their own ("我家是建档立卡户"), for a question that names none ("医保一年交多少钱")."""
@@ -1489,6 +1535,11 @@ def recall_identities(frame: Frame, state: State) -> list[str]:
         key = person_key(said.who)
         if (named and not pronoun and key == person_key(named)) or (pronoun and key) or not named:
             return list(said.identities)
+        if HOUSEHOLD_WHO.match(said.who) or HOUSEHOLD_WHO.match(earlier.strip()):
+            # "我们家是建档立卡户": every member's — only what the household is said to be, not
+            # what a member named after it is ("…，我奶奶还是低保户")
+            own = re.split(r"[，,。；;\s]", earlier.strip())[0]
+            return list(read_frame(own).person.identities)
         return []
     return []
 

@@ -1063,6 +1063,8 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
 # whether the fund pays is asked ("能报吗", "医保管不管", "走医保")
 FUND_ASKED = re.compile(
     r"报|支付|医保管|医保给|能不能用医保|医保出|走[^，。？?]{0,4}医保|用医保|刷医保|医保卡能用"
+    # ("这钱医保认吗", "医保算不算"): whether the fund accepts it
+    r"|医保[^，。？?]{0,2}(?:认|承认|算|包)"
 )
 
 
@@ -1074,10 +1076,13 @@ def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
         return None
     if found[0] == THIRD_PARTY_ITEM and INJURY.search(question):
         return None  # ("在茶馆被人捅伤了…能报吗": `_injury` says who bears it, and the fights)
+    # ("交通事故受伤住院能报吗": the item's own word names no other document's subject)
+    # (nor the vehicles of a crash: "让货车刮倒了" names the road plan's 货车 by chance)
+    from assistant.calculators.medical import VEHICLE_CRASH
     from assistant.compose import named_elsewhere
 
-    # ("交通事故受伤住院能报吗": the item's own word names no other document's subject)
-    if named_elsewhere(_without_listed(question, corpus), corpus, "medical-insurance"):
+    said = _without_listed(VEHICLE_CRASH.sub("", question), corpus)
+    if named_elsewhere(said, corpus, "medical-insurance"):
         return None  # "参加培训来回的路费能报吗": another document's subject
     item, name, spec = found
     article = spec[1]

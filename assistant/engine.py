@@ -21,7 +21,7 @@ from assistant.answers import display
 from assistant.calculators import TITLES
 from assistant.calculators.amounts import find_amounts, small_count
 from assistant.calculators.base import rules
-from assistant.calculators.medical import UNNAMED_SPECIAL, find_disease, fixed_tier
+from assistant.calculators.medical import CASE_KEPT, UNNAMED_SPECIAL, find_disease, fixed_tier
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import (
     HOW_PAID_IN,
@@ -34,6 +34,7 @@ from assistant.calculators.understanding import (
     StatedCase,
     StatedMember,
     custodian_groups,
+    figures_besides_paid,
     listed_members,
     plain,
     read_admission,
@@ -84,6 +85,7 @@ from assistant.compose import (
 )
 from assistant.dialogue import (
     AGAIN,
+    ALSO_HELD,
     ITEM_CLAIMED,
     MEMBER_ADDED,
     ORDER_OF_STAY_TOLD,
@@ -121,6 +123,7 @@ from assistant.frame import (
     SOURCE_ASK,
     TASK_REQUEST,
     THANKS_AT_END,
+    TIERS_LISTED,
     WHAT_HAPPENS,
     WHAT_NOW_ASKED,
     WORK_ASKED,
@@ -403,6 +406,19 @@ def _reading(calculator: str, text: str) -> dict[str, Any]:
 
 
 # what a case of another kind stated in the same sentence keeps: the person's tier and identity
+# what is left of a sum asked ("还能报多少", "还剩多少额度", "还能报吗")
+CAP_LEFT_ASKED = re.compile(
+    r"还(?:能|可以|可|剩)[^，。？?]{0,4}(?:报|多少|额度|几)|剩(?:下|余)?[^，。？?]{0,4}(?:多少|额度|几)"
+)
+# benefits with a yearly limit of their own, not the 6万 cap (第二十五条, 第二十六条)
+OWN_CAPS = re.compile(
+    r"普通门诊|普门|两病|高血压|糖尿病|降压药|降糖药|大病|大额|补充医疗|医疗救助|商业|赔"
+)
+# the benefits with yearly limits of their own, said ("普通门诊", "两病", one of the two)
+GENERAL_CARE = re.compile(r"普通门诊|普门")
+TWO_DISEASES_SAID = re.compile(r"两病|高血压|糖尿病|降压药|降糖药")
+# the calculators whose payments share the yearly cap (第二十三条, 第二十四条（二）)
+CAPPED = ("inpatient", "special_outpatient")
 PERSON_KEPT = ("tier", "poor", "age", "sex", "identities")
 
 
@@ -921,6 +937,12 @@ class Assistant:
             and not NEW_VISIT.search(RECOMPUTE_ONLY.sub("", frame.text))
             # ("他今年已经报了5.8万了，这6000还能报多少": what was paid is told, the case recomputed)
             and not _paid_told(frame, state)
+            # ("我爸…还剩多少" with only his wife's stays computed: none of his to tally)
+            and not (
+                frame.person.who
+                and person_key(frame.person.who) not in state.people_paid()
+                and frame.person.who not in ("我", "我们", "俺", "咱")
+            )
         ):
             return self._tally(frame, state)  # "我俩今年一共报了多少" after their cases
         alone = not frame.calculator and not frame.slots and state.pending is None
@@ -944,6 +966,11 @@ class Assistant:
             # "我是贫困户" said before "医保一年交多少钱": the same person's standing identity
             # ("要是三级残疾呢" says the standing anew: no identity that exempts)
             frame.person.identities = recall_identities(frame, state)
+        elif frame.person.identities and state.asked and ALSO_HELD.search(frame.text):
+            # "我老婆同时还是低保户" after "我们家是建档立卡户": both are hers (第十八条（四）
+            # 多重参保身份…就高不就低)
+            held = [*recall_identities(frame, state), *frame.person.identities]
+            frame.person.identities = list(dict.fromkeys(held))
         reason = scope.check_frame(frame, self.reported_years, self.gazette_text)
         if (
             reason
@@ -1120,6 +1147,12 @@ class Assistant:
             again = self._members(Turn("contribution", {}, frame), household, state)
             if again is not None:
                 return again
+        each = self._each_of_last(frame, state)
+        if each is not None:
+            return each
+        left = self._cap_left_asked(frame, state)
+        if left is not None:
+            return left
         turn = plan_turn(frame, state)
         if isinstance(turn, Stall):
             return self._rule_instead(turn, state)
@@ -1551,7 +1584,16 @@ class Assistant:
             response = self._calculate(turn, state)
             rated = _rate_stated(frame, state)
             if response.status == "follow_up" and (turn.inputs.get("mode") == "late" or rated):
-                return self._with_rule(response, frame, _rates_asked(state) if rated else ())
+                case = frame
+                if (
+                    rated
+                    and state.pending is not None
+                    and state.pending.inputs.get("in_area") is False
+                ):
+                    # ("拉萨那家是三级医院 交的60档 能报多少" after a transfer to Lhasa: the stay
+                    # is outside the pool, its rate the reduced one)
+                    case = read_frame(_case_words(state.pending))
+                return self._with_rule(response, case, _rates_asked(state) if rated else ())
             if response.status != "follow_up" or not (
                 (multi and not _bill_stated(turn))
                 or (_asks_rule(frame) and not announced)
@@ -1755,6 +1797,12 @@ class Assistant:
                 return self._rule_instead(Stall(name, missing, dict(inputs)), state)
             earlier = state.pending.readings if asked > 1 and state.pending else []
             readings = list(dict.fromkeys([*earlier, *turn.frame.readings]))
+            each_before = (
+                state.pending is not None
+                and state.pending.each
+                and state.pending.calculator == name
+                and state.pending.missing == missing
+            )
             state.pending = Pending(name, inputs, missing, asked, readings=readings)
             if (
                 name == "contribution"
@@ -1804,6 +1852,25 @@ class Assistant:
                 if ruled.status == "answered":
                     ruled.answer += f"\n{FULL_PAID_NOTE}"
                     return ruled
+            if (
+                name in CAPPED
+                and "cost" in missing
+                and inputs.get("already_paid")
+                and CAP_LEFT_ASKED.search(turn.frame.text)
+            ):
+                # "今年已经报了4万5了 又得住院 还能报多少": what is left of the yearly cap
+                # answers it; the stay itself waits for its bill
+                return self._cap_left_told(inputs, data["follow_up"], state)
+            if turn.frame.every_value or each_before:
+                # "三个档分别报多少": each value computed; the follow-up stays for the one that is
+                # one's own ("要是二级医院呢" next: each again, at that level)
+                asked = "、".join(spec(k).label for k in missing)
+                each = self._each_choice(
+                    Stall(name, missing, dict(inputs)), asked, f"按每一种{asked}分别计算："
+                )
+                if each is not None:
+                    state.pending.each = True
+                    return each
             return Response(
                 "follow_up", answer=data["follow_up"]["question"], follow_up=data["follow_up"]
             )
@@ -2231,7 +2298,140 @@ class Assistant:
         asked = "、".join(spec(k).label for k in p.missing)
         return self._each_choice(Stall(p.calculator, p.missing, p.inputs), asked)
 
-    def _each_choice(self, stall: Stall, asked: str) -> Response | None:
+    def _cap_left_asked(self, frame: Frame, state: State) -> Response | None:
+        """ "今年已经报了5万8，还能报多少", "已经报了6万2了 还能报吗": the sum paid this year told
+        and what is left asked, with no bill — the yearly cap's rest, and a stay's figures asked
+        for (a 普通门诊 or 两病 visit has a cap of its own, not this one)."""
+        own = ("general_outpatient", "two_diseases")  # (their own limits: `_own_cap_left`)
+        if frame.calculator not in (None, *CAPPED, *own) or not CAP_LEFT_ASKED.search(frame.text):
+            return None
+        if OWN_CAPS.search(frame.text) or frame.calculator in own:
+            return self._own_cap_left(frame, state)
+        pending = state.pending
+        if pending is not None and pending.calculator not in CAPPED:
+            return None
+        reading = understand(frame.text, "inpatient")
+        if reading is None or not reading.inputs.get("already_paid") or "cost" in reading.inputs:
+            return None
+        if figures_besides_paid(frame.text):
+            return None  # ("这8000还能报多少": a bill said too, to compute against the rest)
+        inputs = {k: v for k, v in reading.inputs.items() if k in (*CASE_KEPT, "already_paid")}
+        name = frame.calculator or "inpatient"
+        if pending is not None:
+            # ("今年她住院已经报了5万6了，还能报多少" while the stay's tier is asked: that stay,
+            # computed against what is left)
+            name, inputs = pending.calculator, {**pending.inputs, **inputs}
+        return self._calculate(Turn(name, inputs, frame, fresh=True), state)
+
+    def _own_cap_left(self, frame: Frame, state: State) -> Response | None:
+        """ "普通门诊今年已经报了200，还能报多少" (300, 第二十六条（三）), "两病门诊高血压今年已经
+        报了600了，还能报多少" (800/1200, both 2000, 第二十五条): a benefit's own yearly limit less
+        what it has paid; None for the schemes beyond the basic one (大病, 大额: their caps are
+        their own rules) or when the sum paid is not read."""
+        text = frame.text
+        reading = understand(text, "inpatient")
+        if reading is None or not reading.inputs.get("already_paid") or figures_besides_paid(text):
+            return None
+        table = rules()
+        if GENERAL_CARE.search(text):
+            limit, spec_ = table["general_outpatient"]["limit"]["value"], "普通门诊"
+            cite_spec = table["general_outpatient"]["limit"]["cite"]
+        elif TWO_DISEASES_SAID.search(text):
+            said = [d for d in ("高血压", "糖尿病") if d in text]
+            topic = state.topic.slots.get("diseases") if state.topic else None
+            diseases = said or (list(topic) if isinstance(topic, list) else [])
+            if not diseases:
+                return None  # (which of the two decides the limit: the rule answers)
+            key = "both" if len(set(diseases)) > 1 else diseases[0]
+            limit = table["two_diseases"]["limit"]["values"][key]
+            spec_ = "“两病”门诊" + ("（高血压和糖尿病合并）" if key == "both" else f"（{key}）")
+            cite_spec = table["two_diseases"]["limit"]["cite"]
+        else:
+            return None
+        cap, paid = Decimal(limit), Decimal(str(reading.inputs["already_paid"]))
+        left = max(Decimal(0), cap - paid)
+        cite = of_place(self.corpus, *cite_spec)
+        label = f"{cite_spec[1]}{cite_spec[2]}"
+        head = f"今年还能报 {left:.2f} 元" if left > 0 else "今年的支付限额已经用完"
+        answer = (
+            f"{head}：{spec_}年度支付限额 {cap:.2f} 元（{label}）[1]，今年已报 {paid:.2f} 元，"
+            f"{cap:.2f} − {paid:.2f} = {left:.2f} 元。"
+        )
+        facts = [f"{cap:.2f}", f"{left:.2f}", f"{paid:.2f}"]
+        citations = [cite] if cite is not None else []
+        return Response("answered", answer=answer, citations=citations, facts=facts)
+
+    def _cap_left_told(
+        self, inputs: dict[str, Any], asked: dict[str, Any], state: State
+    ) -> Response:
+        """The yearly cap less what the user says was paid this year (第二十三条; 门特 counts with
+        stays), and the follow-up for the stay's own figures."""
+        cap = rules()["inpatient"]["annual_cap"]
+        limit, paid = Decimal(cap["value"]), Decimal(str(inputs["already_paid"]))
+        left = max(Decimal(0), limit - paid)
+        cite = of_place(self.corpus, *cap["cite"])
+        citations = [cite] if cite is not None else []
+        if left <= 0:
+            # (nothing left to compute a stay against: the rule that pays beyond the cap is
+            # another scheme's, 第二十七条)
+            state.pending = None
+            answer = (
+                f"今年的年度最高支付限额已经用完，医保（统筹基金）今年不再支付：年度最高支付限额 "
+                f"{limit:.2f} 元（{cap['cite'][1]}）[1]，今年已报 {paid:.2f} 元。"
+            )
+            beyond = of_place(self.corpus, cap["cite"][0], "第二十七条", "")
+            if beyond is not None:
+                citations.append(beyond)
+                answer += (
+                    "\n超过限额、经基本医保报销后的费用，按第二十七条由大病保险和农牧民大额补充"
+                    f"医疗保险赔付。[{len(citations)}]"
+                )
+            facts = [f"{limit:.2f}", f"{paid:.2f}"]
+            return Response("answered", answer=answer, citations=citations, facts=facts)
+        # (answered: what is left is what was asked; the stay's figures are invited, and the
+        # case waits for them — "250档 三级 3万" next is computed against this rest)
+        answer = (
+            f"今年还能报 {left:.2f} 元：年度最高支付限额 {limit:.2f} 元（{cap['cite'][1]}）[1]，"
+            f"今年已报 {paid:.2f} 元，{limit:.2f} − {paid:.2f} = {left:.2f} 元。\n"
+            f"这次按规定算出的报销额超过余额的，只付到余额为止。要算这次能报多少，"
+            f"{asked['question'].removeprefix('还需要一个信息才能算准：').removeprefix('还需要知道以下信息才能算准：')}"
+        )
+        return Response(
+            "answered",
+            answer=answer,
+            citations=citations,
+            # (the follow-up's own figures: "第二十四条所列30种之一")
+            facts=[f"{limit:.2f}", f"{left:.2f}", f"{paid:.2f}", asked["question"]],
+        )
+
+    def _each_of_last(self, frame: Frame, state: State) -> Response | None:
+        """ "那三个档分别能报多少" after a case: the last case computed again for each value of the
+        choice the words name (档 the tier, 级 a site's or an honour's level); nothing recorded."""
+        calc = state.last_calc
+        if not frame.every_value or calc is None or state.pending is not None:
+            return None
+        if frame.calculator not in (None, calc.calculator) or frame.slots:
+            return None
+        if read_tier(TIERS_LISTED.sub("三个", frame.text))[0] is not None:
+            return None  # ("不对，是60档，两次分别报多少": a tier said is the case's own)
+        named = "tier" if "档" in frame.text else "level" if "级" in frame.text else ""
+        keys = [
+            k
+            for k in calc.inputs
+            if spec(k).kind is Kind.CHOICE
+            and 1 < len(spec(k).values) <= 3
+            and (k == "tier") == (named == "tier")
+            and named
+        ]
+        if len(keys) != 1:
+            return None
+        inputs = {k: v for k, v in calc.inputs.items() if k != keys[0]}
+        label = spec(keys[0]).label
+        return self._each_choice(
+            Stall(calc.calculator, keys, inputs), label, f"同一情况按每一种{label}分别计算："
+        )
+
+    def _each_choice(self, stall: Stall, asked: str, head: str = "") -> Response | None:
         """One input still unknown and only a few values it can take (the tier): the case
         computed for each, so the answer is the rule applied to this case."""
         from assistant.fields import Kind, spec
@@ -2242,14 +2442,16 @@ class Assistant:
         options = spec(key).values
         if not 1 < len(options) <= 3:
             return None
-        lines, citations, facts = [f"没有{asked}，先按每一种分别计算（以实际为准）："], [], []
+        head = head or f"没有{asked}，先按每一种分别计算（以实际为准）："
+        lines, citations, facts = [head], [], []
         notes: list[str] | None = None
         for value in options:
             data = calculate(stall.calculator, {**stall.inputs, key: value}, self.corpus)
             if data["status"] != "calculated":
                 return None
             # ("63岁男性未达到男65周岁的免缴年龄"): what holds whatever the value, said once
-            said = [n for n in data.get("notes", []) if str(value) not in n]
+            named = re.compile(rf"(?<![\d.]){re.escape(str(value))}(?![\d.])")
+            said = [n for n in data.get("notes", []) if not named.search(n)]
             notes = said if notes is None else [n for n in notes if n in said]
             head = next(iter(data["result"].items()))
             shown = f"{value}元档" if key == "tier" else str(value)
@@ -2260,7 +2462,9 @@ class Assistant:
                 if cite.label not in {c.label for c in citations}:
                     citations.append(cite)
             # the steps this value decides ("60元档、三级报销比例 60%"), with their articles
-            decided = [x for x in data["steps"] if str(value) in x["rule"]] or data["steps"]
+            decided = [x for x in data["steps"] if named.search(x["rule"])] or data["steps"]
+            if data["steps"] and data["steps"][-1] not in decided:
+                decided.append(data["steps"][-1])  # and what it comes to for this case
             for step in decided:
                 amount = f" = {step['amount']}" if step["amount"] else ""
                 lines.append(f"  {step['rule']}{amount}（{step['citation']}）")
@@ -2623,7 +2827,9 @@ class Assistant:
             and not p.generic
             and re.search(
                 rf"(?:家|我|我们|俺|咱们?)[^，。？?]{{0,3}}{re.escape(p.said)}"
-                rf"|在{re.escape(p.said)}[^，。？?]{{0,4}}{CIRCUMSTANCE_ACT.pattern}",
+                rf"|在{re.escape(p.said)}[^，。？?]{{0,4}}{CIRCUMSTANCE_ACT.pattern}"
+                # ("噶尔那座寺是文保单位…", "普兰有个遗址"): where a relic or a site stands
+                rf"|{re.escape(p.said)}[^，。？?]{{0,5}}?{RELIC_PLACE}",
                 query,
             )
         ]
@@ -2672,8 +2878,15 @@ class Assistant:
         swapped = None
         if not alone:
             role = _role_of_work_asked(frame.text, state)
-            swapped = _thing_swapped(frame, state, self.doc_text) or (
-                f"{role}{frame.text}" if role else None
+            asked = (state.topic.query if state.topic else "") or next(
+                (t for t in reversed(state.asked) if t != frame.text), ""
+            )
+            swapped = (
+                _thing_swapped(frame, state, self.doc_text)
+                or (f"{role}{frame.text}" if role else None)
+                # ("那县级的呢" after who approves works at a 全国重点 site: that question, of
+                # the level named now, composed as it is asked)
+                or (_to_site_level(asked, frame) if frame.continuation and asked else None)
             )
         if swapped:
             # "不对，是外景" after "壁画能拍照吗": that question, asked of the thing named now;
@@ -3236,7 +3449,7 @@ class Assistant:
         # (a question declined for its place set no topic: the question itself, just asked)
         asked = last or next((t for t in reversed(state.asked) if t != frame.text), "")
         moved = (
-            (_to_place(asked, frame) or _to_scheme(asked, frame))
+            (_to_place(asked, frame) or _to_scheme(asked, frame) or _to_site_level(asked, frame))
             if frame.continuation and asked
             else None
         )
@@ -4002,7 +4215,7 @@ PAYS = re.compile(
     # "听说60岁以上就免了": the exemption said as heard
     r"就免了?|免了吗|是不是免|免不免|(?:能|可以)免(?:吗|么|不|掉)|"
     # ("她是不是也交60", "也要交250吗": a sum checked)
-    r"是不是(?:也|还|要)?(?:交|缴)|(?:也|还)(?:要|得)?(?:交|缴)\s*\d+|"
+    r"是不是(?:也|还|要)?(?:交|缴|掏)|(?:也|还)(?:要|得)?(?:交|缴|掏)\s*\d+|"
     r"要钱(吗|不|么)|收钱(吗|不)|收费(吗|不)|能不能不(交|缴)|可不可以不(交|缴)|可以不(交|缴)|"
     r"交几|交多少|缴多少|用交|(自己|个人|本人|自个儿?)(还)?(要|得|需要)?(出|掏|付)(钱|吗|不|么)"
 )
@@ -4237,9 +4450,9 @@ def _paid_told(frame: Frame, state: State) -> bool:
     """Whether the turn tells what the fund has paid this year ("已经报了5.8万"), for the last
     case to be computed against it."""
     last = state.last_calc
-    if last is None or last.calculator not in PAYING_CALCS:
-        return False
-    reading = understand(frame.text, last.calculator)
+    # (with no case of its own computed, as the stay's: "两病门诊今年报了500了，还剩多少")
+    name = last.calculator if last is not None and last.calculator in PAYING_CALCS else "inpatient"
+    reading = understand(frame.text, name)
     return reading is not None and reading.inputs.get("already_paid") not in (None, "")
 
 
@@ -4511,6 +4724,34 @@ def _said_back(key: str, value: Any) -> str:
 PLACE_TURN_WORDS = re.compile(r"^(?:那么?)?(?:要是|如果|换成)?(?:在|去|到)?|的|呢|[？?。，,\s]")
 
 
+# things of the relic rules that stand somewhere ("噶尔那座寺", "日土的岩画")
+RELIC_PLACE = r"(?:寺|庙|遗址|岩画|文物|文保|佛|塔|石窟|古城|殿|经堂|壁画)"
+# a relic site's level as said ("全国重点", "国保", "区级", "县级"), and how the text writes it
+SITE_LEVEL_SAID = re.compile(r"全国重点|国保|自治区级|区级|县级")
+SITE_LEVEL_TEXT = {"国保": "全国重点", "区级": "自治区级"}
+
+
+def _to_site_level(last: str, frame: Frame) -> str | None:
+    """ "那如果只是县级文保单位呢" after "全国重点文保单位的保护范围里修水渠，得哪一级批准": the
+    last question asked of the site level named now, or None when either names none or two."""
+    now = {SITE_LEVEL_TEXT.get(w, w) for w in SITE_LEVEL_SAID.findall(frame.text)}
+    before = SITE_LEVEL_SAID.findall(last)
+    if len(now) != 1 or len(set(before)) != 1:
+        return None
+    level = next(iter(now))
+    if SITE_LEVEL_TEXT.get(before[0], before[0]) == level:
+        return None
+    # (the turn says nothing else of the case: its other words are the site's own)
+    rest = re.sub(
+        r"^(那|那么)?(如果|要是|假如)?(只是|换成|是)?|的?(文保|文物保护)?(单位|点)?的?呢?[？?。]*$",
+        "",
+        SITE_LEVEL_SAID.sub("", frame.text),
+    )
+    if rest.strip():
+        return None
+    return last.replace(before[0], level)
+
+
 def _to_place(last: str, frame: Frame) -> str | None:
     """The last question with its place replaced by the one a short continuation names alone
     ("那阿里的呢", "日土县的呢"), or None when the turn says more than a place."""
@@ -4758,7 +4999,7 @@ OTHER_MATTER = re.compile(r"文物|文保|看管|培训|公路|养护|客运|毕
 # what a bill's sum is said after ("花了", "药费", "一共开了")
 # (a period of care said before it is the bill's too: "开药 一年大概1000块")
 BILL_BEFORE = re.compile(
-    r"(?:花了|花费|花|费用?|合规|用了|开了|一共|总共|一年|每年|全年|一个月|每个?月|这次|这回)\s*$"
+    r"(?:花了|花费|花|费用?|钱|合规|用了|开了|一共|总共|一年|每年|全年|一个月|每个?月|这次|这回)\s*$"
 )
 
 
@@ -4977,7 +5218,8 @@ def _case_words(pending: Pending) -> str:
     tier = f"交{pending.inputs['tier']}档 " if pending.inputs.get("tier") else ""
     if pending.calculator == "special_outpatient":
         return f"{tier}门诊特殊病报多少"
-    return f"{tier}{pending.inputs.get('level', '')}医院住院报多少"
+    away = "统筹区外" if pending.inputs.get("in_area") is False else ""
+    return f"{tier}{away}{pending.inputs.get('level', '')}医院住院报多少"
 
 
 def _piece_beats(piece: Response, found: Response, part: str, lead: str) -> bool:

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from assistant.calculators.amounts import STAND_IN, Malformed, normalize, small_count
-from assistant.calculators.understanding import HOW_PAID_IN, SUM_WORDS
+from assistant.calculators.understanding import HOW_PAID_IN, SUM_CHECKED, SUM_WORDS
 from assistant.places import PlaceMention, county_stems, find_places
 from corpus.numerals import dates_in_digits
 
@@ -137,6 +137,9 @@ class Frame:
     # says what was ruled and planned in 2020, not what has become of it
     asks_now: bool = False
     figures: bool = False  # states an amount or a count
+    # the case asked for every value of a choice ("三个档分别报多少", "每个档各交多少"): what is
+    # not given is computed for each, not asked for
+    every_value: bool = False
 
     @property
     def only_slots(self) -> bool:
@@ -285,6 +288,18 @@ NOW_ASKED = re.compile(
     # (not "会提高吗": whether it will, which the rule says)
     r"|(涨|提高|调整|上调|增加|建成|建好|完工|通车|开通|挂牌|评上)了(没有?|吗|么)"
 )
+# every value of a choice asked at once: the tiers or hospital levels "分别", "各", "每个",
+# "三个档都" ("三个档次各能报多少", "县级地区级分别报多少", "每一档交多少")
+CHOICE_WORD = r"(档次?(?!案)|级(别|医院)?(?!政府|部门|人民|文物)|等级)"
+EVERY_VALUE = re.compile(
+    rf"(每|各)(一|个)?{CHOICE_WORD}|(所有|不同|几|三|3|两|2)个?的?{CHOICE_WORD}[^，。？?]{{0,6}}(分别|各|都)"
+    rf"|{CHOICE_WORD}[^，。？?]{{0,8}}分别"
+)
+# the three tiers listed as such, before 档 ("60、120、250档", "60/120/250元三个档次")
+TIERS_LISTED = re.compile(
+    r"60\s*(?:元|块)?\s*[、,，/和跟与]?\s*120\s*(?:元|块)?\s*[、,，/和跟与]?\s*250\s*(?:元|块)?"
+    r"(?:这|那)?(?:三个|3个|三)?(?=\s*(?:档|的档))"
+)
 # one's own record ("我的医保交了没", "我家报销到账了吗"): a query of an account, not of the rules
 OWN_RECORD = re.compile(r"我|咱|俺")
 # what happens to one who does something: a penalty, a dismissal, a reward
@@ -361,6 +376,9 @@ TOPIC = re.compile(
     r"文物|看管|培训|三甲|"
     # a find named by how it came up ("挖水渠挖出一块老石刻"): the relic rules' own matter
     r"挖出|挖到|捡到|刨出|刨到|出土|古墓|石刻|佛像|唐卡|壁画|古钱|"
+    # a monument's building named ("寺里的佛殿漏雨了要修"): the relic rules' own matter (a
+    # temple alone is also the monks' contribution's: 和谐模范寺庙)
+    r"佛殿|大殿|经堂|佛塔|遗址|岩画|石窟|文保|"
     r"农村路|公路|客运|养护|毕业生|就业|创业|补贴|补助|工资|药|病|生孩子|分娩|救助|大病|赔付|条例|办法|规定|政策|文件"
 )
 REFERENCE = re.compile(
@@ -1070,6 +1088,8 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
             or CALC_REQUEST.search(q)
             # "建档立卡贫困户医保怎么交": someone's way of paying in is what they pay
             or (calculator == "contribution" and HOW_PAID_IN.search(q))
+            # ("我老婆还是低保户，还要掏60吗": the sum checked is the sum asked)
+            or (calculator == "contribution" and SUM_CHECKED.search(q))
         )
         and not CHANGE_ASKED.search(q)
         and not KINDS_COUNTED.search(q)  # "缴费一共分几档": how many kinds, looked up
@@ -1423,7 +1443,7 @@ HEARSAY_CLAIM = re.compile(
 # "过几天", "住了几天院": a few days, no number asked
 # ("巡逻日志有几天没填": a few days something was not done)
 FEW_DAYS = re.compile(
-    r"(过|隔|前|这|好|没)几天|几天(后|以后|之后|前|以前)|(住|待|躺|呆|歇)了几天|有几天(?=没)"
+    r"(过|隔|前|这|好|没)几天|几天(后|以后|之后|前|以前)|(住|待|躺|呆|歇)了几天|有几天(?=[^，。？?\d]{0,8}(?:没|忘|漏|未))"
 )
 # "收藏了几件老唐卡，想卖掉", "挖出来几个像是很老的陶罐": a few things found or had, said after
 # the verb of finding or having them; no number asked (read as 一些). ("建了几个博物馆", "招了几个
@@ -1510,6 +1530,8 @@ def read_frame(text: str) -> Frame:
     q = a_few_said(_without_courtesy(normalize(text)))
     # "档次说错了 是120": the field named, then its value: read as "说错了 档次是120"
     q = FIELD_CORRECTED.sub(_corrected, q)
+    # ("60、120、250档各报多少": the three tiers listed are the tiers, no figure of a case)
+    q = TIERS_LISTED.sub("三个", q)
     calculator = detect_calculator(q)
     if calculator and SEVERAL_LEVELS.search(q):
         calculator = None  # "一二三级医院起付标准分别多少": the rule for each, not one case
@@ -1622,7 +1644,9 @@ def read_frame(text: str) -> Frame:
             m
             for m in pieces
             if intent is not Intent.EXPLAIN
-            and (intent is Intent.CALCULATE or not m.estimate)
+            # (a change of the last case said with a rough bill, "要是去叶城的二级医院呢，大概
+            # 2万": the case's bill, refused by name rather than the last one kept unsaid)
+            and (intent is Intent.CALCULATE or not m.estimate or bool(CONTINUATION.search(q)))
             and not (m.estimate and not asks_figure and WHAT_NOW_ASKED.search(q))
         ],
         invalid=[why for _, why in invalid],
@@ -1635,4 +1659,6 @@ def read_frame(text: str) -> Frame:
         topical=bool(TOPIC.search(q)),
         figures=bool(find_amounts(q)),
         asks_now=bool(NOW_ASKED.search(q)) and not OWN_RECORD.search(q),
+        # (a figure asked of each: "各级文物部门分别负责什么" asks none)
+        every_value=bool(EVERY_VALUE.search(q)) and bool(re.search(r"多少|几|算", q)),
     )

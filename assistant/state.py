@@ -51,6 +51,9 @@ class Pending:
     # how the question's figures were read ("未说明是住院还是门诊，按住院计算"), said with the
     # answer the follow-up leads to
     readings: list[str] = field(default_factory=list)
+    # every value of the missing choice was computed ("三个档各能报多少"): a change of the case
+    # next ("要是二级医院呢") is computed for each again, not asked
+    each: bool = False
 
 
 @dataclass

@@ -99,6 +99,7 @@ class Typos:
                         and all(typed not in t for t, _ in fixes)
                         # ("我同事交60": a person named is never a mistyped term, 同时交)
                         and not _names_a_person(typed)
+                        and not _verb_and_object(typed)
                     ):
                         fixes.append((typed, meant))
         for typed, meant in fixes:
@@ -121,6 +122,29 @@ def _person_words() -> re.Pattern[str]:
 
 def _names_a_person(typed: str) -> bool:
     return bool(_person_words().search(typed))
+
+
+def _verb_and_object(typed: str) -> bool:
+    """Two characters that are a verb and what it is done to ("找人修" is finding someone, no
+    mistyped 招人): a phrase of two words, never a term typed by sound."""
+    import jieba.posseg
+
+    if len(typed) != 2:
+        return False
+    from index.lexical import _jieba
+
+    words = jieba.posseg.lcut(typed)
+    freq = _jieba().dt.FREQ
+    # (each an everyday word of its own: "培驯" is no phrase, 培 and 驯 are rare alone)
+    return (
+        len(words) == 2
+        and words[0].flag.startswith("v")
+        and words[1].flag[:1] in ("n", "r")
+        and all(freq.get(w.word, 0) >= COMMON_WORD for w in words)
+    )
+
+
+COMMON_WORD = 1000  # jieba's count for a character used as a word of its own every day
 
 
 # a figure's measure and the characters typed for it by sound

@@ -82,6 +82,15 @@ PERSON_AGENT = re.compile(
 THIRD_PARTY_ITEM = "（十二）"
 
 
+# a vehicle and a crash said apart ("骑摩托跟人撞了", "开车把腿撞断了", "电动车翻沟里了"): a
+# traffic accident, 第三十条（八）
+VEHICLE_CRASH = re.compile(
+    r"(?:摩托|电动车|电瓶车|汽车|小车|货车|卡车|大车|面包车|皮卡|三轮|拖拉机|自行车|开车|骑车)"
+    r"[^，。？?]{0,6}(?:撞|碰|翻|刮|摔)|被[^，。？?]{0,4}车(?:撞|压|刮|碰)|车祸|撞车|翻车|车翻了"
+)
+TRAFFIC_ITEM = "（八）"
+
+
 def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
     """(item label, name, cite spec) of the 第三十条 item a stated reason falls under."""
     table = rules()["exclusions"]
@@ -96,6 +105,9 @@ def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
     said = [(len(k), -n) for n, e in enumerate(table["items"]) for k in e["keywords"] if k in text]
     if said:
         entry = table["items"][-max(said)[1]]
+        return entry["item"], entry["name"], table["cite_article"]
+    if VEHICLE_CRASH.search(text):
+        entry = next(e for e in table["items"] if e["item"] == TRAFFIC_ITEM)
         return entry["item"], entry["name"], table["cite_article"]
     if PERSON_AGENT.search(text):
         entry = next(e for e in table["items"] if e["item"] == THIRD_PARTY_ITEM)
@@ -133,6 +145,16 @@ class FixedTier:
     where: Cite
 
 
+POOR = "建档立卡贫困人员"
+
+
+def is_poor(inputs: dict[str, Any]) -> bool:
+    """建档立卡 said either way: the flag, or the identity recalled from an earlier turn ("我们
+    家是建档立卡户" then a stay) — both raise the rate by 5 points (第二十九条（四））."""
+    named = inputs.get("identities")
+    return get_bool(inputs, "poor") or (isinstance(named, list) and POOR in named)
+
+
 def fixed_tier(inputs: dict[str, Any]) -> FixedTier | None:
     """The tier of people whose tier the rules fix: 建档立卡贫困人员 pay on the 250元 tier
     (第十八条（四）: 个人缴60元, 190元 by the aid fund); 低保, 特困, 孤儿, 重度残疾 pay
@@ -146,11 +168,11 @@ def fixed_tier(inputs: dict[str, Any]) -> FixedTier | None:
     # payer's making it up (第十八条（三）（五）): 低保 pay 0, a 地区级-honoured monk 30 + 220
     fixed = [i for i in named if i in rule["identities"]]
     aged = _aged_exempt(inputs, rule["elderly"])
-    if get_bool(inputs, "poor"):
+    if is_poor(inputs):
         why = (
             f"建档立卡贫困人员按最高档次 {highest} 元缴费（个人缴 60 元，190 元由医疗救助资金代缴）"
         )
-        return FixedTier(highest, why, cite(rule["identities"]["建档立卡贫困人员"]["cite"]))
+        return FixedTier(highest, why, cite(rule["identities"][POOR]["cite"]))
     if fixed:
         entry = rule["identities"][fixed[0]]
         own = entry["individual"]
@@ -239,7 +261,7 @@ def inpatient(inputs: dict[str, Any]) -> Result:
     cost = get_money(inputs, "cost")
     in_area = get_bool(inputs, "in_area", True)
     admission = get_int(inputs, "admission", default=1)
-    poor = get_bool(inputs, "poor")
+    poor = is_poor(inputs)
     already_paid = get_money(inputs, "already_paid", "0")
     seen.update(
         {
@@ -381,7 +403,7 @@ def special_outpatient(inputs: dict[str, Any]) -> Result:
         raise MissingInput(missing)
     tier = get_tier(inputs, [60, 120, 250])
     cost = get_money(inputs, "cost")
-    poor = get_bool(inputs, "poor")
+    poor = is_poor(inputs)
     already_paid = get_money(inputs, "already_paid", "0")
     said = str(inputs["disease"]).strip()
     disease = find_disease(said)

@@ -150,6 +150,10 @@ def _county_named(q: str) -> bool:
     return bool(match_choices("county_names", q))
 
 
+# a sum one pays asked yes or no ("还要掏60吗", "是不是交120啊")
+SUM_CHECKED = re.compile(r"(交|缴|掏)\s*(60|120|250)\s*(块|元)?钱?\s*(吗|么|嘛|不|啊|呀)")
+
+
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
     custodian = re.search(
@@ -285,6 +289,13 @@ def detect_calculator(question: str) -> str | None:
     ) and not (re.search(r"住院|门诊|看病", q) or STAY.search(q)):
         return "contribution"
     if (
+        # "我是低保户，还要掏60吗": a sum one pays asked yes or no, of one's standing
+        SUM_CHECKED.search(q)
+        and (read_identities(q) or "医保" in q)
+        and not (re.search(r"住院|门诊|看病|罚", q) or STAY.search(q))
+    ):
+        return "contribution"
+    if (
         # "建档立卡贫困户医保怎么交", "我妈68岁了医保咋交": how someone pays in is what they
         # pay (their identity's or age's rule); how anyone does is the procedure
         HOW_PAID_IN.search(q)
@@ -332,7 +343,8 @@ def detect_calculator(question: str) -> str | None:
         and (read_level(q) or re.search(r"医院|卫生院", q) or OUT_OF_AREA.search(q))
         # ("开的药", "拿了点药": drugs fetched are an outpatient's, however said; "看病" alone
         # names no setting: the stay is the reading, with the note saying so)
-        and not re.search(r"(拿|开|买|配)[了的点些]{0,2}药|看门诊|打针", q)
+        # (nor a drug bill with no stay: "一年药钱1500 都是甲类药" is an outpatient's drugs)
+        and not re.search(rf"(拿|开|买|配)[了的点些]{{0,2}}药|看门诊|打针|{DRUG_BILL}", q)
         and "cost" in READERS["inpatient"](q)
     ):
         # "三级医院花了1万2报多少": a hospital's level decides only an inpatient stay's rules;
@@ -343,7 +355,7 @@ def detect_calculator(question: str) -> str | None:
         read_level(q)
         and read_tier(q)[0] is not None
         and re.search(r"医院|卫生院", q)
-        and not re.search(r"看病|看了病|(拿|开|买|配)[了的点些]{0,2}药|门诊|打针", q)
+        and not re.search(rf"看病|看了病|(拿|开|买|配)[了的点些]{{0,2}}药|门诊|打针|{DRUG_BILL}", q)
         # ("三级医院起付线400", "封顶6万": the rule's own figure)
         and not re.search(r"起付线|限额|封顶|最高|最多|标准|比例", q)
         and "cost" in READERS["inpatient"](q)
@@ -775,20 +787,13 @@ def _already_paid(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list
     """ "今年已经报了5万8": what the fund has paid this year, taken out of the amounts."""
     # ("离6万封顶还差多少": the cap named by its figure is neither paid nor spent)
     amounts = [a for a in amounts if not CAP_NAMED.match(q, a.end)]
-    paid = _take(
-        amounts,
-        q,
-        r"已(经)?.{0,4}(支付|报销?了?|报了|赔了?|给付)|累计支付|已经报"
-        # "今年统筹已给五万八": the fund named, then what it has given
-        r"|(统筹|医保|基金)[^，,。\d]{0,4}已(经)?(给|付|赔|出)了?"
-        r"|(今年|本年|年内|这一年)[^，,。]{0,10}(报了|报销了|支付了|赔了|报过|报销过|给报过)"
-        # "前两次住院一共报了5万7": what earlier stays were paid, summed
-        r"|(前|之前|前面|上)[^，,。]{0,8}(一共|总共|累计|合计|共)(报了|报销了|支付了|赔了|给报了)"
-        # "今年报销累计五万五", "累计报销了4万", "统筹已经给了六万整": the fund's payments so far
-        r"|(报销|支付|赔付)(累计|总共|一共|合计)|累计(报销|支付|赔付)"
-        r"|(统筹|医保|基金)[^，,。\d]{0,4}(给了|给付了|付了|出了|赔了|报了)",
-        before=14,
-    )
+    paid = _take(amounts, q, PAID_SO_FAR, before=14)
+    # ("住院报了4万，门特又报了2万": each benefit's payments this year, summed — each said
+    # with its own benefit, not a bill after them: "已经报了5万7了，这8000还能报多少")
+    more = _take(amounts, q, BENEFIT_PAID, before=8) if paid is not None else None
+    while more is not None:
+        paid = Amount(paid.value + more.value, paid.start, more.end, True)
+        more = _take(amounts, q, BENEFIT_PAID, before=8)
     if paid is not None:
         inputs["already_paid"] = plain(paid.value)
     elif (used := CAP_USED_UP.search(q)) is not None:
@@ -797,6 +802,29 @@ def _already_paid(q: str, inputs: dict[str, Any], amounts: list[Amount]) -> list
         inputs["already_paid"] = plain(Decimal(rules()["inpatient"]["annual_cap"]["value"]))
         return _drop_spans(amounts, used.span())
     return amounts
+
+
+# a benefit named, then what it has paid ("门特又报了2万")
+BENEFIT_PAID = (
+    # (this year's: "去年住院报了5万" is another year's cap)
+    r"(?<!去年)(?<!上一年)(?<!前年)(住院|门特|门诊特殊病|特殊病)[^，,。\d]{0,2}(又|也|已经|还)?"
+    # (right before its sum: "住院报了5万，今年住院花了3万" — the 3万 is spent, not paid)
+    r"(报了|报销了|赔了|给报了)\s*$"
+)
+# what the fund has paid this year, said before its sum
+PAID_SO_FAR = (
+    r"已(经)?.{0,4}(支付|报销?了?|报了|赔了?|给付)|累计支付|已经报"
+    # "今年统筹已给五万八": the fund named, then what it has given
+    r"|(统筹|医保|基金)[^，,。\d]{0,4}已(经)?(给|付|赔|出)了?"
+    r"|(今年|本年|年内|这一年)[^，,。]{0,10}(报了|报销了|支付了|赔了|报过|报销过|给报过)"
+    # "前两次住院一共报了5万7": what earlier stays were paid, summed
+    r"|(前|之前|前面|上)[^，,。]{0,8}(一共|总共|累计|合计|共)(报了|报销了|支付了|赔了|给报了)"
+    # "今年报销累计五万五", "累计报销了4万", "统筹已经给了六万整": the fund's payments so far
+    r"|(报销|支付|赔付)(累计|总共|一共|合计)|累计(报销|支付|赔付)"
+    r"|(统筹|医保|基金)[^，,。\d]{0,4}(给了|给付了|付了|出了|赔了|报了)"
+    # "住院报了4万，门特又报了2万": a benefit named, then what it has paid
+    rf"|{BENEFIT_PAID}"
+)
 
 
 # the yearly cap right after its figure ("6万封顶", "六万的限额")
@@ -1146,6 +1174,8 @@ TWO_DISEASES = {
     ),
 }
 # the two illnesses' drugs, which are the 两病 outpatient care (第二十五条: 门诊…药品费用)
+# a bill of drugs by its words (药钱, 药费, 甲类药): an outpatient's, never a stay's by itself
+DRUG_BILL = r"药钱|药费|药品费|[甲乙]类药"
 TWO_DISEASE_DRUGS = re.compile(r"降压药|降血压的?药|降糖药|降血糖的?药|胰岛素")
 
 
@@ -2034,3 +2064,9 @@ READERS = {
     "custodian_pay": read_custodian,
     "road_subsidy": read_roads,
 }
+
+
+def figures_besides_paid(q: str) -> list[Amount]:
+    """The sums a sentence says besides what the fund has paid this year ("已经报了5万7了，这8000
+    还能报多少": the 8000 is a bill)."""
+    return _already_paid(q, {}, _money_amounts(q))

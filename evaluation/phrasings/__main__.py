@@ -89,6 +89,8 @@ TABLES = {
     "phrasings48": HERE.parent / "phrasings48",
     # the forty-fourth session's classes: tune49 and heldout49 by sentence frame
     "phrasings49": HERE.parent / "phrasings49",
+    # the forty-fifth session's classes: tune50 and heldout50 by sentence frame
+    "phrasings50": HERE.parent / "phrasings50",
 }
 
 
@@ -164,6 +166,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout48",
             "tune49",
             "heldout49",
+            "tune50",
+            "heldout50",
             "all",
         ],
         default="all",

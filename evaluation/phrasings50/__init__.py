@@ -1,0 +1,1 @@
+"""The forty-fifth session's phrasing classes (tune50 and heldout50)."""
