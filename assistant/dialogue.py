@@ -1535,7 +1535,7 @@ def recall_identities(frame: Frame, state: State) -> list[str]:
         key = person_key(said.who)
         if (named and not pronoun and key == person_key(named)) or (pronoun and key) or not named:
             return list(said.identities)
-        if HOUSEHOLD_WHO.match(said.who) or HOUSEHOLD_WHO.match(earlier.strip()):
+        if HOUSEHOLD_WHO.match(earlier.strip()):
             # "我们家是建档立卡户": every member's — only what the household is said to be, not
             # what a member named after it is ("…，我奶奶还是低保户")
             own = re.split(r"[，,。；;\s]", earlier.strip())[0]

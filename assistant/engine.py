@@ -410,13 +410,16 @@ def _reading(calculator: str, text: str) -> dict[str, Any]:
 CAP_LEFT_ASKED = re.compile(
     r"还(?:能|可以|可|剩)[^，。？?]{0,4}(?:报|多少|额度|几)|剩(?:下|余)?[^，。？?]{0,4}(?:多少|额度|几)"
 )
-# benefits with a yearly limit of their own, not the 6万 cap (第二十五条, 第二十六条)
-OWN_CAPS = re.compile(
-    r"普通门诊|普门|两病|高血压|糖尿病|降压药|降糖药|大病|大额|补充医疗|医疗救助|商业|赔"
-)
 # the benefits with yearly limits of their own, said ("普通门诊", "两病", one of the two)
 GENERAL_CARE = re.compile(r"普通门诊|普门")
 TWO_DISEASES_SAID = re.compile(r"两病|高血压|糖尿病|降压药|降糖药")
+# limits other than the 6万 cap: those benefits' (第二十五条, 第二十六条) and the schemes beyond
+# the basic one (大病, 大额补充, 医疗救助, a commercial policy)
+OWN_CAPS = re.compile(
+    rf"{GENERAL_CARE.pattern}|{TWO_DISEASES_SAID.pattern}|大病|大额|补充医疗|医疗救助|商业|赔"
+)
+# how a follow-up question opens, left out where it is asked inside another sentence
+FOLLOW_UP_LEAD = re.compile(r"^还需要(?:一个信息|知道以下信息)才能算准：")
 # the calculators whose payments share the yearly cap (第二十三条, 第二十四条（二）)
 CAPPED = ("inpatient", "special_outpatient")
 PERSON_KEPT = ("tier", "poor", "age", "sex", "identities")
@@ -2394,7 +2397,7 @@ class Assistant:
             f"今年还能报 {left:.2f} 元：年度最高支付限额 {limit:.2f} 元（{cap['cite'][1]}）[1]，"
             f"今年已报 {paid:.2f} 元，{limit:.2f} − {paid:.2f} = {left:.2f} 元。\n"
             f"这次按规定算出的报销额超过余额的，只付到余额为止。要算这次能报多少，"
-            f"{asked['question'].removeprefix('还需要一个信息才能算准：').removeprefix('还需要知道以下信息才能算准：')}"
+            f"{FOLLOW_UP_LEAD.sub('', asked['question'])}"
         )
         return Response(
             "answered",
