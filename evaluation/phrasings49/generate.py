@@ -11,12 +11,12 @@ frame with the half the lead reads. The frames were written before any of them w
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from pathlib import Path
 
 from evaluation.phrasings import reference
+from evaluation.phrasings.by_frame import class_rows, first_stay, split_of_frame
+from evaluation.phrasings.rows import mi
 from evaluation.phrasings39.generate import dialogue_row, write
-from evaluation.phrasings44.generate import _question
 
 HERE = Path(__file__).parent
 SEED = 49
@@ -50,25 +50,6 @@ SHARE_ASKED = [("县里", "county"), ("地区", "diqu"), ("自治区", "zizhiqu"
 INPATIENT_CITES = ["第二十二条"]
 
 
-def _split(frame: int) -> str:
-    return "tune49" if frame % 2 == 0 else "heldout49"
-
-
-def _class_rows(name: str, frames: list, row: Callable[[int], tuple[str, dict]]) -> list[dict]:
-    """Eight rows of a class, the frames in turn (n % len(frames)); `row(frame)` draws the
-    class's fills in frame order and gives the question with its expectations."""
-    rows = []
-    for n in range(8):
-        frame = n % len(frames)
-        question, expect = row(frame)
-        rows.append(_question(f"t49{name}-{n + 1:03d}", _split(frame), question, **expect))
-    return rows
-
-
-def _mi(article: str) -> dict[str, str]:
-    return {"doc": MEDICAL, "article": article}
-
-
 def _tier(rng: random.Random, tier: int) -> str:
     return rng.choice(TIER_SAID[tier])
 
@@ -76,19 +57,6 @@ def _tier(rng: random.Random, tier: int) -> str:
 def _bill(rng: random.Random) -> tuple[str, str]:
     value, said = rng.choice(BILLS)
     return rng.choice(said), str(value)
-
-
-def _stay(tier: int, level: str, cost: str) -> dict:
-    """A first stay in the area, as the inpatient calculator is given it."""
-    return {
-        "tier": tier,
-        "level": level,
-        "in_area": True,
-        "admission": 1,
-        "cost": cost,
-        "poor": False,
-        "already_paid": "0",
-    }
 
 
 def _mixed_household(rng: random.Random) -> tuple[dict, int, str, int, str]:
@@ -155,7 +123,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "cites": ["第十八条"],
         }
 
-    rows += _class_rows("household", frames, mixed)
+    rows += class_rows(49, "household", frames, mixed)
 
     # 2. a household counted with an identity and its sum asked (4 × 60, 第十八条（四）; 低保 0)
     frames = [
@@ -177,7 +145,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "cites": ["第十八条"],
         }
 
-    rows += _class_rows("identityhh", frames, counted)
+    rows += class_rows(49, "identityhh", frames, counted)
 
     # 3. the 6:2:2 split of what is left after the central part (第十七条)
     frames = [
@@ -198,7 +166,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "cites": ["第十七条"],
         }
 
-    rows += _class_rows("splitrest", frames, remainder)
+    rows += class_rows(49, "splitrest", frames, remainder)
 
     # 4. a designated hospital not chosen: an emergency (paid) and not one (not paid),
     # 第二十九条（五）; the even and the odd frames hold one of each
@@ -217,11 +185,11 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         question = text.format(k=rng.choice(KIN), p=rng.choice(COUNTIES))
         return question, {
             "status": "answered",
-            "gold": [_mi("第二十九条")],
+            "gold": [mi("第二十九条")],
             "answer_contains": [term],
         }
 
-    rows += _class_rows("notchosen", frames, not_chosen)
+    rows += class_rows(49, "notchosen", frames, not_chosen)
 
     # 5. going straight to a higher hospital (逐级转诊, 第三十二条)
     frames = [
@@ -235,11 +203,11 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         question = frames[frame].format(k=rng.choice(KIN), p=rng.choice(COUNTIES))
         return question, {
             "status": "answered",
-            "gold": [_mi("第三十二条")],
+            "gold": [mi("第三十二条")],
             "answer_contains": ["逐级转诊"],
         }
 
-    rows += _class_rows("straightup", frames, straight_up)
+    rows += class_rows(49, "straightup", frames, straight_up)
 
     # 6. a banned act "even so" (不得拍摄, 文物办法 第三十七条)
     frames = [
@@ -261,7 +229,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "answer_contains": ["不得拍摄"],
         }
 
-    rows += _class_rows("evenso", frames, even_so)
+    rows += class_rows(49, "evenso", frames, even_so)
 
     # 7. two tiers on one bill, their gap asked: both named (even frame 0, odd frame 1), or
     # one said and a higher one supposed (frames 2 and 3)
@@ -293,7 +261,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "cites": INPATIENT_CITES,
         }
 
-    rows += _class_rows("tiergap", frames, tier_gap)
+    rows += class_rows(49, "tiergap", frames, tier_gap)
 
     # 8. an age said by its decade (女年满60、男年满65周岁不再缴费, 第十八条（二））
     frames = [
@@ -320,7 +288,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         return frames[frame].format(d=said, k=kin), {
             "category": "calculation",
             "status": ["answered", "calculated"],
-            "gold": [_mi("第十八条")],
+            "gold": [mi("第十八条")],
             "answer_contains": ["60周岁" if sex == "女" else "65周岁"],
             "calculator": "contribution",
             "inputs": {"mode": "enrol", "identities": [], "sex": sex, "age": age},
@@ -328,7 +296,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "cites": ["第十八条"],
         }
 
-    rows += _class_rows("decade", frames, decade)
+    rows += class_rows(49, "decade", frames, decade)
 
     # 9. one custodian site: its wage bill (1 × 2 × wage × months, 细则 第十二条; frames 0 and
     # 1) and its head count (每处安排2名; frames 2 and 3)
@@ -362,7 +330,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "expected": reference.custodian_heads({level: 1}),
         }
 
-    rows += _class_rows("onesite", frames, one_site)
+    rows += class_rows(49, "onesite", frames, one_site)
 
     # 10. a long stay's settlement (每180天做一次住院结算, 第二十二条（一））
     frames = [
@@ -381,11 +349,11 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         )
         return question, {
             "status": "answered",
-            "gold": [_mi("第二十二条")],
+            "gold": [mi("第二十二条")],
             "answer_contains": ["180天"],
         }
 
-    rows += _class_rows("longstay", frames, long_stay)
+    rows += class_rows(49, "longstay", frames, long_stay)
 
     # 11. a household's sum, then the subsidy split asked: a case of its own (第十七条)
     frames = [
@@ -417,7 +385,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         rows.append(
             dialogue_row(
                 f"t49hhsplit-{n + 1:03d}",
-                _split(frame),
+                split_of_frame(49, frame),
                 [
                     (one.format(**fill), first),
                     (
@@ -452,11 +420,11 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "c": said,
             "k": rng.choice(KIN),
         }
-        highest = _stay(250, level, cost)
+        highest = first_stay(250, level, cost)
         rows.append(
             dialogue_row(
                 f"t49gap250-{n + 1:03d}",
-                _split(frame),
+                split_of_frame(49, frame),
                 [
                     (
                         one.format(**fill),

@@ -18,8 +18,9 @@ from decimal import Decimal
 from pathlib import Path
 
 from evaluation.phrasings import reference
-from evaluation.phrasings39.generate import dialogue_row, write
-from evaluation.phrasings44.generate import _question
+from evaluation.phrasings.by_frame import class_rows, dialogue_rows, first_stay
+from evaluation.phrasings.rows import mi
+from evaluation.phrasings39.generate import write
 
 HERE = Path(__file__).parent
 SEED = 50
@@ -51,32 +52,6 @@ INPATIENT_CITES = ["第二十二条"]
 POOR_CITES = ["第二十二条", "第二十九条"]
 
 
-def _split(frame: int) -> str:
-    return "tune50" if frame % 2 == 0 else "heldout50"
-
-
-def _class_rows(name: str, frames: list, row: Callable[[int], tuple[str, dict]]) -> list[dict]:
-    """Eight rows of a question class, the frames in turn (n % len(frames)); `row(frame)`
-    draws the class's fills in frame order and gives the question with its expectations."""
-    rows = []
-    for n in range(8):
-        frame = n % len(frames)
-        question, expect = row(frame)
-        rows.append(_question(f"t50{name}-{n + 1:03d}", _split(frame), question, **expect))
-    return rows
-
-
-def _dialogue_rows(
-    name: str, frames: list, turns: Callable[[int], list[tuple[str, dict]]]
-) -> list[dict]:
-    """Eight dialogues of a class, the frames in turn; `turns(frame)` draws the fills and
-    gives each turn with its expectations."""
-    return [
-        dialogue_row(f"t50{name}-{n + 1:03d}", _split(n % len(frames)), turns(n % len(frames)))
-        for n in range(8)
-    ]
-
-
 def _deck(rng: random.Random, items: list[str]) -> Callable[[], str]:
     """Draws from `items` without putting back, shuffled anew when all have been drawn (so a
     class's eight rows spread over its list)."""
@@ -88,10 +63,6 @@ def _deck(rng: random.Random, items: list[str]) -> Callable[[], str]:
         return left.pop()
 
     return draw
-
-
-def _mi(article: str) -> dict[str, str]:
-    return {"doc": MEDICAL, "article": article}
 
 
 def _relic(article: str) -> dict[str, str]:
@@ -111,19 +82,6 @@ def _hospital(rng: random.Random) -> tuple[str, str]:
     """A hospital drawn: its level and its name as said."""
     level = rng.choice(list(HOSPITALS))
     return level, rng.choice(HOSPITALS[level])
-
-
-def _stay(tier: int, level: str, cost: str, poor: bool = False) -> dict:
-    """A first stay in the area, as the inpatient calculator is given it."""
-    return {
-        "tier": tier,
-        "level": level,
-        "in_area": True,
-        "admission": 1,
-        "cost": cost,
-        "poor": poor,
-        "already_paid": "0",
-    }
 
 
 def _every_tier(level: str, cost: str) -> list[str]:
@@ -156,11 +114,11 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         )
         return question, {
             "status": "answered",
-            "gold": [_mi("第二十二条")],
+            "gold": [mi("第二十二条")],
             "answer_contains": _every_tier(level, cost),
         }
 
-    rows += _class_rows("everytier", frames, every_tier)
+    rows += class_rows(50, "everytier", frames, every_tier)
 
     # 2. a stay computed on its tier, then every tier asked of the same stay
     frames = [
@@ -182,7 +140,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
                 {
                     "status": "calculated",
                     "calculator": "inpatient",
-                    "inputs": _stay(tier, level, cost),
+                    "inputs": first_stay(tier, level, cost),
                     "expected": reference.inpatient(tier, level, cost),
                     "cites": INPATIENT_CITES,
                 },
@@ -191,14 +149,14 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
                 two,
                 {
                     "status": ["calculated", "answered"],
-                    "gold": [_mi("第二十二条")],
+                    "gold": [mi("第二十二条")],
                     "answer_contains": _every_tier(level, cost),
                     "cites": INPATIENT_CITES,
                 },
             ),
         ]
 
-    rows += _dialogue_rows("everytierafter", frames, every_tier_after)
+    rows += dialogue_rows(50, "everytierafter", frames, every_tier_after)
 
     # 3. what the fund has paid this year said, what is left of the 6万 cap asked (第二十三条);
     # frames 0 and 1 leave some of it, frames 2 and 3 have used it all ("还能报吗": 用完)
@@ -236,7 +194,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
 
     def cap_left(frame: int) -> tuple[str, dict]:
         kin = rng.choice(KIN)
-        gold = [_mi("第二十三条")]
+        gold = [mi("第二十三条")]
         if frame == 0:
             x, paid = said_of(rng, rng.choice(left_single))
             where = rng.choice(["住院", "门特和住院加起来"])
@@ -264,7 +222,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "answer_contains": [reference.money(reference.ANNUAL_CAP - paid)],
         }
 
-    rows += _class_rows("capleft", frames, cap_left)
+    rows += class_rows(50, "capleft", frames, cap_left)
 
     # 4. a 建档立卡 household's own share, then a member who is also 低保/特困/孤儿
     # (第十八条（三）（四）: 就高不就低)
@@ -311,7 +269,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             ),
         ]
 
-    rows += _dialogue_rows("identityboth", frames, identity_both)
+    rows += dialogue_rows(50, "identityboth", frames, identity_both)
 
     # 5. the household's 建档立卡 standing said first (frames 1 and 2 with a question, 0 and 3
     # without), then a stay with no tier: 250, the rate raised 5 points (第二十九条（四））
@@ -327,7 +285,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         level, hospital = _hospital(rng)
         said, cost = _bill(rng)
         if frame in (1, 2):
-            first = {"status": "answered", "gold": [_mi("第二十九条")], "answer_contains": ["5%"]}
+            first = {"status": "answered", "gold": [mi("第二十九条")], "answer_contains": ["5%"]}
         else:
             first = {"status": ["answered", "follow_up", "calculated"]}
         return [
@@ -337,14 +295,14 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
                 {
                     "status": "calculated",
                     "calculator": "inpatient",
-                    "inputs": _stay(250, level, cost, poor=True),
+                    "inputs": first_stay(250, level, cost, poor=True),
                     "expected": reference.inpatient(250, level, cost, poor=True),
                     "cites": POOR_CITES,
                 },
             ),
         ]
 
-    rows += _dialogue_rows("poorstay", frames, poor_stay)
+    rows += dialogue_rows(50, "poorstay", frames, poor_stay)
 
     # 6. a rate asked on a tier and level, the tier corrected, then the bill: computed on the
     # corrected tier at the first turn's level (第二十二条)
@@ -378,7 +336,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
                 one.format(a=a, h=hospital),
                 {
                     "status": "answered",
-                    "gold": [_mi("第二十二条")],
+                    "gold": [mi("第二十二条")],
                     "answer_contains": [_rate(said_tier, level)],
                 },
             ),
@@ -386,7 +344,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
                 two.format(a=a, b=b),
                 {
                     "status": "answered",
-                    "gold": [_mi("第二十二条")],
+                    "gold": [mi("第二十二条")],
                     "answer_contains": [_rate(tier, level)],
                 },
             ),
@@ -395,14 +353,14 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
                 {
                     "status": "calculated",
                     "calculator": "inpatient",
-                    "inputs": _stay(tier, level, cost),
+                    "inputs": first_stay(tier, level, cost),
                     "expected": reference.inpatient(tier, level, cost),
                     "cites": INPATIENT_CITES,
                 },
             ),
         ]
 
-    rows += _dialogue_rows("tierfixed", frames, tier_fixed)
+    rows += dialogue_rows(50, "tierfixed", frames, tier_fixed)
 
     # 7. one of the two diseases' drugs at the county hospital, its level and a year's 甲类
     # bill, then the other disease found and both drugs' year (第二十五条)
@@ -449,7 +407,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
                 one.format(d=d, k=kin, p=county),
                 {
                     "status": "answered",
-                    "gold": [_mi("第二十五条")],
+                    "gold": [mi("第二十五条")],
                     "answer_contains": [cap_said[d]],
                 },
             ),
@@ -487,7 +445,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             ),
         ]
 
-    rows += _dialogue_rows("twodiseases", frames, two_diseases)
+    rows += dialogue_rows(50, "twodiseases", frames, two_diseases)
 
     # 8. a stay after a traffic accident said in everyday words: not paid (第三十条（八））
     frames = [
@@ -515,11 +473,11 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         )
         return question, {
             "status": "answered",
-            "gold": [_mi("第三十条")],
+            "gold": [mi("第三十条")],
             "answer_contains": ["不能"],
         }
 
-    rows += _class_rows("crash", frames, crash)
+    rows += class_rows(50, "crash", frames, crash)
 
     # 9. who pays: a dig for building works (文物办法 第二十二条: 建设单位, frames 0 and 1) and
     # the field custodians' wages (细则 第十二条: 地区财政, frames 2 and 3)
@@ -545,7 +503,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "answer_contains": ["地区财政"],
         }
 
-    rows += _class_rows("payer", frames, payer)
+    rows += class_rows(50, "payer", frames, payer)
 
     # 10. building works inside a 全国重点 site's protection range (文物办法 第十三条)
     frames = [
@@ -569,7 +527,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "answer_contains": ["自治区人民政府"],
         }
 
-    rows += _class_rows("sitelevel", frames, site_level)
+    rows += class_rows(50, "sitelevel", frames, site_level)
 
     # 11. a hall or site building mended (frames 0 and 1) or moved whole (frames 2 and 3)
     # (文物办法 第十五条)
@@ -595,7 +553,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "answer_contains": ["同意"],
         }
 
-    rows += _class_rows("repair", frames, repair)
+    rows += class_rows(50, "repair", frames, repair)
 
     # 12. a temple's or museum's own relics sold, given or rented, asked of with a pointer
     # (文物办法 第二十七条: 禁止…赠与、出租或者出售)
@@ -618,7 +576,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "answer_contains": ["禁止"],
         }
 
-    rows += _class_rows("pointedact", frames, pointed_act)
+    rows += class_rows(50, "pointedact", frames, pointed_act)
     return rows
 
 

@@ -1,0 +1,61 @@
+"""Rows of a table built by sentence frame (phrasings49 on): each class has a few frames, its
+rows take them in turn, the even frames are the table's tuning half and the odd ones its
+held-out half, so the held-out rows share no sentence frame with the rows that were read."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from evaluation.phrasings39.generate import dialogue_row
+from evaluation.phrasings44.generate import _question
+
+ROWS_A_CLASS = 8
+
+
+def split_of_frame(table: int, frame: int) -> str:
+    return f"tune{table}" if frame % 2 == 0 else f"heldout{table}"
+
+
+def class_rows(
+    table: int, name: str, frames: list, row: Callable[[int], tuple[str, dict]]
+) -> list[dict]:
+    """The rows of a question class, the frames in turn (n % len(frames)); `row(frame)` draws
+    the class's fills in frame order and gives the question with its expectations."""
+    rows = []
+    for n in range(ROWS_A_CLASS):
+        frame = n % len(frames)
+        question, expect = row(frame)
+        rows.append(
+            _question(
+                f"t{table}{name}-{n + 1:03d}", split_of_frame(table, frame), question, **expect
+            )
+        )
+    return rows
+
+
+def dialogue_rows(
+    table: int, name: str, frames: list, turns: Callable[[int], list[tuple[str, dict]]]
+) -> list[dict]:
+    """The dialogues of a class, the frames in turn; `turns(frame)` draws the fills and gives
+    each turn with its expectations."""
+    return [
+        dialogue_row(
+            f"t{table}{name}-{n + 1:03d}",
+            split_of_frame(table, n % len(frames)),
+            turns(n % len(frames)),
+        )
+        for n in range(ROWS_A_CLASS)
+    ]
+
+
+def first_stay(tier: int, level: str, cost: str, poor: bool = False) -> dict:
+    """A first stay in the area, as the inpatient calculator is given it."""
+    return {
+        "tier": tier,
+        "level": level,
+        "in_area": True,
+        "admission": 1,
+        "cost": cost,
+        "poor": poor,
+        "already_paid": "0",
+    }
