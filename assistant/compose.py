@@ -24,6 +24,7 @@ from assistant.frame import (
     BODY,
     CHANGE_ASKED,
     CONSEQUENCE_ASKED,
+    EVERY_VALUE,
     KIN_BARE,
     KIN_FEMALE,
     KIN_MALE,
@@ -535,6 +536,24 @@ def _for_the_asker(question: str, scored: list[ScoredClause], best: ScoredClause
     (考古发掘单位对出土文物应登记造册)."""
     from index.lexical import covered_by
 
+    # (only when the question names its own group: a group's rule may be the one meant when
+    # none is named)
+    others = groups(best.clause.text) - groups(question)
+    if others and groups(question) and not groups(best.clause.text) & groups(question):
+        # "我妈是特困户，今年想参加居民医保，去哪儿办": a rule for another group of persons
+        # (在编僧尼…由寺管会代为办理) is theirs; the close rule for everyone with steps answers
+        near = [
+            r
+            for r in scored[:12]
+            if r.score >= best.score - VALUE_MARGIN
+            and not groups(r.clause.text) - groups(question)
+            and STEPS_STATED.search(r.clause.text)
+        ]
+        if WHERE_DONE_ASKED.search(question):
+            # ("去哪儿办": the clause that says where one goes, 到户籍所在地乡（镇）…申报登记)
+            near.sort(key=lambda r: not WHERE_DONE.search(r.clause.text))
+        if near:
+            return near[0]
     laid = LAID_ON.match(best.clause.text)
     # (the body named by the question in its own words: 考古队 is the 考古发掘单位, 文物部门 the
     # 文物行政管理部门)
@@ -562,6 +581,12 @@ def _for_the_asker(question: str, scored: list[ScoredClause], best: ScoredClause
 
 
 GENERIC_BODY = ("单位", "部门", "机构", "机关", "政府")
+# where one goes to do a thing, asked ("去哪儿办", "在哪里交") and stated
+WHERE_DONE_ASKED = re.compile(
+    r"(?:去|到|在)?(?:哪儿|哪里|哪)(?:去)?(?:办|交|报|申请|登记|参保)|找哪"
+)
+# ("到户籍所在地乡（镇）、村（居）申报登记")
+WHERE_DONE = re.compile(r"[到向][^，。；]{1,24}(?:申请|申报|登记|办理|报销|结算|缴费|备案)")
 # a clause that tells how a thing is done: papers brought, a form filled, an office gone to
 STEPS_STATED = re.compile(
     r"持[^，。；]{0,20}(?:证|簿|材料|资料|原件|复印件|发票)|提交|提供|申报|申请|报请|报批|批准|审批|办理|填写|报送|登记|先行垫付|"
@@ -1239,6 +1264,10 @@ def _body_does(act: str, text: str) -> bool:
 DUTY_WORD = re.compile(r"必须|应当|应该|需要|务必|一定要|得要")
 
 
+# a place said by pointing ("当地", "这边"): where, never a thing asked about
+DEICTIC_PLACE = re.compile(r"当地|本地|外地|这里|那里|这边|那边|附近|跟前|身边")
+
+
 def _timed_word(
     question: str, idf: Callable[[str], float], spoken: Callable[[str], bool], near: str = ""
 ) -> str | None:
@@ -1260,6 +1289,8 @@ def _timed_word(
             and not re.fullmatch(r"[一二两三四五六七八九十几\d]+[回次趟遍]", w)
             and not MODAL_ASKED.fullmatch(w)  # "多久内必须备案": 必须 says it is due, not what
             and not DUTY_WORD.fullmatch(w)
+            # ("多长时间内要交给当地文物部门": 当地 says where it goes, not what is timed)
+            and not DEICTIC_PLACE.fullmatch(w)
         ]
         return [w for w in words if not any(w != v and w in v for v in words)]  # 公室 of 办公室
 
@@ -1835,6 +1866,83 @@ def _asked_act_piece(question: str, pieces: list[str], best: str) -> str:
     return pieces[at] + pieces[at + 1] if ends else pieces[at]
 
 
+# how a claim is made, asked ("回来咋报", "怎么报销", "报销流程")
+CLAIM_HOW = re.compile(
+    r"(?:咋|怎么|怎样|如何)(?:去|来)?(?:报|报销|结算)|报销(?:流程|手续|程序|步骤)"
+)
+# papers handed in besides the ones everyone hands in ("应当同时提供有效的低保证件")
+ALSO_HANDED = re.compile(r"(?:同时|还需|还应|另需|另外|并)(?:提供|提交|出具|携带)")
+# a religious site asked of: a temple, its halls, its monks
+RELIGIOUS_SITE = re.compile(r"寺|庙|僧|尼姑|喇嘛|活佛|经堂|佛殿|大殿|宗教")
+RELIGIOUS_RULE = "涉及宗教活动场所"
+# a rule of approval: what is asked of a body before a work
+APPROVAL_STATED = re.compile(r"批准|同意|备案|审批")
+
+
+def _religious_site_rule(question: str, context: str, unit, direct: str):
+    """(the lead, the clause added) when the question is of a religious site and the article
+    rules works on every site and adds a rule for religious ones (第十四条, 第十五条: 涉及宗教活动
+    场所…报宗教部门审批): the lead given both, for the act asked; None when it has both.
+    (The site may be the conversation's: "那要是把院子里的小佛塔挪个地方呢" after a temple.)"""
+    if not RELIGIOUS_SITE.search(f"{context}，{question}"):
+        return None
+    units = list(clauses(unit))
+    own = next((c for c in units if RELIGIOUS_RULE in c.text), None)
+    if own is None:
+        return None
+    start = own.text.index(RELIGIOUS_RULE)
+    tail = [p for p in re.split(r"(?<=[，,。；;])", own.text[start:]) if p.strip()]
+    piece = _act_piece(question, tail) or "".join(tail)
+    general = next(
+        (
+            c
+            for c in units
+            if c is not own and APPROVAL_STATED.search(c.text) and "宗教" not in c.text
+        ),
+        None,
+    )
+    # (the rule for every site: the same sentence's opening, or another sentence's)
+    if own.text[:start]:
+        general, general_text = own, own.text[:start]
+    else:
+        general_text = general.text if general is not None else ""
+    general_text = general_text.rstrip("，,；;。 ")
+    piece = piece.rstrip("，,；;。 ")
+    if "宗教" not in direct and piece:
+        return f"{direct}；{display(piece)}", own
+    if general is not None and general_text and general_text not in direct:
+        # ("报宗教部门审批" alone: said with the case it is for, 涉及宗教活动场所需迁移、复原的)
+        own_case = piece if piece.startswith(RELIGIOUS_RULE) else f"{RELIGIOUS_RULE}{piece}"
+        said = display(own_case) if piece and direct.rstrip("。；") in own_case else direct
+        return f"{display(general_text)}；{said}", general
+    return None
+
+
+def _act_piece(question: str, pieces: list[str]) -> str:
+    """The pieces of a sentence ruling the act group the question says (维修、保养 or 迁移、
+    复原, in its own or its everyday words), with the piece a condition piece leads to; "" when
+    the question says neither group or both."""
+    from index.lexical import expand_query
+
+    said = set(expand_query(question)) | {w for g in ACT_GROUPS for w in g if w in question}
+    asked = [g for g in ACT_GROUPS if any(w in said for w in g)]
+    if len(asked) != 1:
+        return ""
+    others = [w for g in ACT_GROUPS if g is not asked[0] for w in g]
+    at = next(
+        (
+            i
+            for i, p in enumerate(pieces)
+            if any(w in p for w in asked[0]) and not any(w in p for w in others)
+        ),
+        None,
+    )
+    if at is None:
+        return ""
+    ends = pieces[at].rstrip().endswith(("的，", "的,")) and at + 1 < len(pieces)
+    return pieces[at] + pieces[at + 1] if ends else pieces[at]
+
+
 def _county_share(question: str, best: str) -> str:
     """ "普兰县养护员有多少人": of a whole split by county ("…安排1594名，其中噶尔县95人、…普兰县
     235人…"), the whole and the county asked, not every county's figure."""
@@ -2129,7 +2237,11 @@ def _direct(
         level = match_choice("site_level", question)  # "国保", "国家级": the schema's names
     if level == "全国重点" and not any(level in v[2] for v in valued):
         level = "及以上"  # "全国重点…每月工资多少": 自治区级及以上 covers it
-    several = bool(SEVERAL_LEVELS.search(question))
+    if level in ("乡镇卫生院", "一级") and not any(level in v[2] for v in valued):
+        level = "一级以下"  # "在乡卫生院开降压药": 一级以下定点医疗机构 covers it (第二十五条)
+    # ("60和250档住院分别报多少": every piece of each tier's sentence, not the one whose 60% a
+    # tier's 60 finds)
+    several = bool(SEVERAL_LEVELS.search(question) or EVERY_VALUE.search(question))
     if several:
         level = None  # "一二三级…分别多少": every level's piece
     if level and len(valued) > 1 and any(level in v[2] for v in valued):
@@ -2923,6 +3035,68 @@ def _stood_for(question: str, text: str) -> bool:
 # how far below the best a clause holding the question's own phrase may rank and still be taken
 STOOD_MARGIN = 0.15
 
+# a rule laid on a state body holding relics or digging them (禁止国有文物收藏单位将…出售)
+INSTITUTION_RULE = re.compile(
+    r"^(?:禁止)?(?:国有文物收藏单位|考古发掘单位|各类国有文物收藏单位)(?!以外)"
+)
+# one's own thing ("我奶奶留下的", "家里祖传的"), not an institution's
+OWN_HOLDING = re.compile(r"(?:我|俺|咱)(?:们)?家|祖传|家传|传下来|留下|自己的|我的")
+# (the institution's own thing: "博物馆的文物", not one given to it, "捐给博物馆")
+INSTITUTION_SAID = re.compile(r"(?:国有|博物馆|纪念馆|收藏单位|考古队|发掘单位|寺管会)[里内]?的")
+
+
+def _private_holders_rule(question: str, scored: list[ScoredClause]) -> ScoredClause | None:
+    """ "我奶奶留下一个老铜壶 想卖掉行吗": a person's own thing is ruled by what the text says of
+    citizens' holdings (第三十二条: 国有文物收藏单位以外的公民…合法收藏的文物…依法流通), not by a
+    close rule laid on state collections (第二十七条: 禁止国有文物收藏单位…出售); None else."""
+    if not scored or not OWN_HOLDING.search(question) or INSTITUTION_SAID.search(question):
+        return None
+    best = scored[0]
+    if not INSTITUTION_RULE.match(best.clause.text):
+        return None
+    return next(
+        (
+            r
+            for r in scored[1:6]
+            if r.score >= best.score - VALUE_MARGIN
+            and re.search(r"公民|个人", r.clause.text)
+            and not INSTITUTION_RULE.match(r.clause.text)
+        ),
+        None,
+    )
+
+
+def _more_terms_named(question: str, scored: list[ScoredClause]) -> ScoredClause | None:
+    """ "院子在保护范围里 能不能放几桶汽油": of close clauses, the one that speaks of a
+    regulation term the question names (保护范围, 第十三条) and of all the first one speaks of,
+    over the first, which lacks the term (第二十八条 of temples' stores); None else."""
+    from index.lexical import covered_by
+
+    if len(scored) < 2:
+        return None
+    best = scored[0]
+    terms = [t for t in _terms_named(question) if len(t) >= 3]
+    told = _telling(question)
+
+    def said(r: ScoredClause, words) -> set[str]:
+        return {t for t in words if covered_by(t, question, r.clause.text)}
+
+    own = said(best, terms)
+    figured = bool(re.search(r"\d", best.clause.text))
+    return next(
+        (
+            r
+            for r in scored[1:4]
+            if r.score >= best.score - STOOD_MARGIN
+            # (a figure the first states is not left for a clause that names the term only:
+            # "大病保险的起付线是多少" keeps 年度最高赔付限额为14万元 beside 大病保险政策…)
+            and (not figured or re.search(r"\d", r.clause.text))
+            and said(r, terms) > own
+            and said(r, told) >= said(best, told)
+        ),
+        None,
+    )
+
 
 def _barred_as_leave(question: str) -> str:
     """ "用手机拍，不开闪光灯也不行吗" asked as whether the act may be done ("用手机拍可以吗"): the
@@ -3310,6 +3484,10 @@ def _compose(
         if stood:
             scored = [stood[0], *[r for r in scored if r is not stood[0]]]
             best = stood[0]
+    termed = _more_terms_named(question, scored) or _private_holders_rule(question, scored)
+    if termed is not None:
+        scored = [termed, *[r for r in scored if r is not termed]]
+        best = termed
     fact = frame.fact
     if (
         fact is FactType.AMOUNT
@@ -3935,6 +4113,9 @@ def _compose(
                 day and not CALENDAR_DAY.search(r.clause.text),
                 bool(act) and not _body_does(act, r.clause.text),  # a body that does it
                 bool(act) and not _does(act, r.clause.text),  # "谁收": the body that 征收
+                # "文物保护单位维修要谁批准": of the bodies that approve, the one approving the
+                # work named (维修, 第十五条), not another work near the same site (第十三条)
+                -sum(covered_by(t, question, r.clause.text) for t in objects) if act else 0,
                 # "修复找哪个部门": a clause that names a body before one that only says 批准
                 fact is FactType.BODY and not NAMED_BODY.search(r.clause.text),
                 bool(counted) and not counted.search(r.clause.text),  # "几个档次": "三个档次"
@@ -4164,20 +4345,35 @@ def _compose(
         # (先行垫付…持…资料…报销), not by the one stating the rate of the same claim
         from index.lexical import covered_by
 
+        # (of whom it is asked when the asking part names nothing: "我儿子在内地读高中，医保在哪交"
+        # is the students' own rule, not the steps of the dependants' enrolment)
         def said(r: ScoredClause) -> int:
-            return sum(covered_by(t, question, r.clause.text) for t in _telling(question))
+            return sum(covered_by(t, question, r.clause.text) for t in _told_of(question))
 
         # (of the matter asked: "参保人员去世了家属要做什么" is no stay's 备案)
-        best = next(
-            (
-                r
-                for r in scored[:12]
-                if STEPS_STATED.search(r.clause.text)
-                and r.score >= best.score - VALUE_MARGIN
-                and said(r) >= said(best)
-            ),
-            best,
+        # ("…阑尾炎住院了，回来咋报": a claim's own steps, 申请结算, reach further)
+        # (a stay in Tibet is no 区外 stay, whose steps these are: "在拉萨住院了，回来怎么报销")
+        claim = bool(CLAIM_HOW.search(question)) and not any(
+            p.in_tibet and p.role.value == "treated" for p in frame.subject.places
         )
+
+        def margin(r: ScoredClause) -> float:
+            steps_of_claim = claim and re.search(r"报销|结算", r.clause.text)
+            return 2 * VALUE_MARGIN if steps_of_claim else VALUE_MARGIN
+
+        where = bool(WHERE_DONE_ASKED.search(question))
+        stepping = [
+            r
+            for r in scored[:12]
+            if STEPS_STATED.search(r.clause.text)
+            and r.score >= best.score - margin(r)
+            and (said(r) >= said(best) or (where and WHERE_DONE.search(r.clause.text)))
+        ]
+        if where:
+            # "今年想参加居民医保，去哪儿办": the steps that say where one goes (到户籍所在地
+            # 乡（镇）…申报登记), not the sentence that only says steps follow
+            stepping.sort(key=lambda r: not WHERE_DONE.search(r.clause.text))
+        best = stepping[0] if stepping else best
     if fact in (FactType.PROCEDURE, FactType.OTHER):
         best = _for_the_asker(question, scored, best)
     if COMBINED_ASKED.search(question):
@@ -4430,9 +4626,41 @@ def _compose(
             # "保护范围里打井行不行": the ban, and the sentence after it that allows it after all
             # ("但因特殊情况需要…并经…人民政府批准")
             direct = f"{direct}；{display(following.text.rstrip('。；; '))}"
+        added_to = (
+            next(
+                (
+                    c
+                    for c in clauses(best.unit)
+                    if c.index < best.clause.index
+                    and c.label == best.clause.label
+                    and STEPS_STATED.search(c.text)
+                ),
+                None,
+            )
+            if fact in (FactType.PROCEDURE, FactType.OTHER) and ALSO_HANDED.search(direct)
+            else None
+        )
+        if added_to is not None and added_to.text.rstrip("。；") not in direct:
+            # "低保户头一回参保要带啥材料": what a group hands in as well (应当同时提供…) is said
+            # with what everyone hands in (持户口簿、身份证…申请参保登记)
+            direct = f"{display(added_to.text.rstrip('。；; '))}；{direct}"
+            if added_to not in chosen_clauses:
+                chosen_clauses = sorted([*chosen_clauses, added_to], key=lambda c: c.index)
+                citations = [of_clauses(corpus, best.unit, chosen_clauses, best.score)]
+        religious = _religious_site_rule(question, context, best.unit, direct)
+        if religious is not None:
+            # "我们寺是县级文保单位 大殿漏雨想修": the rule for every site and the one for a
+            # religious site (征求宗教部门的意见), both of the same article
+            direct, added = religious
+            if added not in chosen_clauses:
+                chosen_clauses = [*chosen_clauses, added]
+                chosen_clauses.sort(key=lambda c: c.index)
+                citations = [of_clauses(corpus, best.unit, chosen_clauses, best.score)]
         previous = next((c for c in siblings if c.index == best.clause.index - 1), None)
         if (
-            fact is FactType.YES_NO
+            # (nor of what one does: "那要是在保护范围里面盖呢" after the 建设控制地带's steps is
+            # not answered by the exception alone; a body or a figure asked is the exception's)
+            fact in (FactType.YES_NO, FactType.OTHER, FactType.PROCEDURE)
             and EXCEPTION_OPENING.match(best.clause.text)
             and previous is not None
             and BANNED.search(previous.text)
@@ -4576,7 +4804,8 @@ PERMISSION_ASKED = re.compile(
     rf"|(?<=\S)\s*(){TAIL_LEAVE.pattern}[？?。！!\s]*$"
 )
 # a sentence that decides whether one may: a ban, or a leave given
-PERMITTING = re.compile(rf"{BANNED.pattern}|方可|可以|允许|准予")
+# ("鼓励…将其收藏的文物捐赠给…": what is encouraged is allowed)
+PERMITTING = re.compile(rf"{BANNED.pattern}|方可|可以|允许|准予|鼓励")
 # jieba's tags of words that name no act (things, places, persons, counts; 拓 is tagged nr)
 NOT_ACTS = frozenset({"n", "nz", "ns", "nt", "nw", "ng", "r", "m", "q", "f", "s"})
 # characters of an asked act that name no act of their own
@@ -4741,7 +4970,9 @@ LIMIT_ASKED = re.compile(
     r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高|顶天|顶多|撑死)|封顶|上限|到顶|"
     # ("医保年度限额是多少": the yearly limit by its own name)
     r"(一年|每年|年度|全年)[^，。？]{0,2}(支付)?限额|"
-    r"(最多|最高|顶天|顶多|撑死)[^，。？]{0,3}(一年|每年|年度|全年)"
+    r"(最多|最高|顶天|顶多|撑死)[^，。？]{0,3}(一年|每年|年度|全年)|"
+    # ("住院最多能报多少", "医保最多能给报多少钱": the most the fund pays, with no bill computed)
+    r"(最多|最高|顶天|顶多|撑死)(?:能|可以|会)?给?(?:报|报销|赔|支付)[^，。？几]{0,2}多少(?!倍)"
 )
 KIND_WORDS = re.compile(
     r"比例|率|标准|金额|费用|数额|额度|时间|期限|日期|总数|人数|数量|个数|次数|天数|年限|总额|"
@@ -5882,7 +6113,9 @@ def consequence_unsaid(question: str, composed: Composed, duty: Citation | None 
         not thing
         or thing in cited
         or covered_by(thing, question, cited)
-        or FAILURE_CONDITION.search(cited) is not None
+        # (a failure the quoted rule itself states: not one of a list's other items, "未按规定
+        # …缴纳保险费的" of 第三十条, for "要是没备案呢")
+        or FAILURE_CONDITION.search(said.split("\n", 1)[0]) is not None
     )
     if about and (
         CONSEQUENCE_STATED.search(said)

@@ -13,6 +13,7 @@ from dataclasses import dataclass, field, replace
 from decimal import Decimal
 from typing import Any
 
+from assistant.calculators import TITLES
 from assistant.calculators.amounts import Amount, find_amounts, small_count
 from assistant.calculators.base import CalcError
 from assistant.calculators.medical import UNNAMED_SPECIAL, fixed_tier
@@ -42,6 +43,7 @@ from assistant.frame import (
     PEOPLE_CHECKED,
     QUESTION_WORD,
     THIS_CASE_ORDER,
+    TOPIC,
     WHAT_HAPPENS,
     FactType,
     Frame,
@@ -707,6 +709,22 @@ HONOUR_LEVEL = re.compile(r"(自治区|地区|县)级")
 
 # months or sums said ("看了12个月", "三个月"): a case changed, though a head count is said
 MONTHS_OR_FIGURES = re.compile(r"\d|[一二三四五六七八九十两]+\s*个?\s*月")
+
+
+# a sum asked of the case ("一年工资一共多少", "加起来多少钱"), not a rule of its topic ("一年考核几次")
+SUM_ASKED = re.compile(r"一共|总共|加起来|合计|多少钱|(?:工资|补助|补贴).{0,4}多少|拿多少|发多少")
+
+
+def _people_checked(text: str) -> bool:
+    """ "那一个点就他一个人守吗": how many keep a site is checked, a rule — not their pay summed
+    ("就他和另一个人两个看 俩人一年工资加起来一共多少"), nor a case with months or figures."""
+    return (
+        bool(PEOPLE_CHECKED.search(text))
+        and not MONTHS_OR_FIGURES.search(text)
+        and not re.search(r"一年|全年|一共|总共|加起来|合计", text)
+    )
+
+
 # a rate asked of each county ("每个县补贴多少"), not of one county counted
 EACH_COUNTY = re.compile(r"每个县|每县|各县|一个县")
 # a monk said to have no honour ("没评上的", "普通僧人", "一般的喇嘛")
@@ -767,7 +785,7 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         # "媳妇生完今年又住了一次院…" then "花了6000 她交的60档": the figures are the later
         # stay's the topic just described, not a change of the birth computed before
         return None
-    if PEOPLE_CHECKED.search(frame.text) and not MONTHS_OR_FIGURES.search(frame.text):
+    if _people_checked(frame.text):
         return None  # "那一个点就他一个人守吗" after his pay: how many keep a site, a rule
     if PAID_THING_ASKED.search(frame.text) and not frame.figures:
         # "生孩子有没有营养补贴啥的" after a stay: whether a payment exists is asked, no case
@@ -891,12 +909,20 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         and not order_told
     ):
         return None  # "这些钱算不算进限额？" asks about the rule; it changes nothing
+    # ("两个人一年工资一共多少" after a custodian's pay: its topic words are the last case's own,
+    # 工资 of 野外文物看管人员工资, with no calculator of their own)
+    own_topic = (
+        frame.calculator is None
+        and bool(SUM_ASKED.search(frame.text))
+        and all(m.group(0) in TITLES[last.calculator] for m in TOPIC.finditer(frame.text))
+    )
     if not (
         frame.continuation
         or corrects
         or flagged
         or order_told
         or not frame.topical
+        or own_topic
         or repeat
         or reask
         or (frame.calculator == last.calculator and AGAIN.search(frame.text))
@@ -1239,7 +1265,7 @@ def _figures_for_topic(frame: Frame, state: State) -> Turn | None:
         return None
     if frame.intent in (Intent.ELIGIBILITY, *OWN_TOPIC):
         return None
-    if PEOPLE_CHECKED.search(frame.text) and not MONTHS_OR_FIGURES.search(frame.text):
+    if _people_checked(frame.text):
         return None
     if _another_mode(frame, topic.calculator, topic.slots):
         return None

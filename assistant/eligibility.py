@@ -56,6 +56,8 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         or (UNREGISTERED.search(question) and CHILD.search(question))
         # "那没交的这几个月住院的钱呢": who bears care while the payments lapsed
         or LAPSE_COSTS.search(question)
+        # "去报销说不给报，这是为啥": why a claim was refused is whether it is paid
+        or REFUSAL_ASKED.search(question)
     ):
         return None
     if any(p.abroad and p.role.value == "treated" for p in frame.subject.places):
@@ -403,6 +405,12 @@ def standing_care(question: str, more_asked: bool) -> Verdict | None:
 
 
 # a baby who died ("没了", "走了", "夭折"): its costs are its mother's (第二十九条（二））
+RESCUED = re.compile(r"抢救|救治|急救")
+# a claim said to be refused, asked why ("说不给报，这是为啥", "怎么报不了")
+REFUSAL_ASKED = re.compile(
+    r"(?:不给报|不能报|不让报|不予报|不报销|没给报|报不了|不给报销)[^。？?]{0,10}(?:为啥|为什么|咋回事|怎么回事|凭什么)"
+    r"|(?:为啥|为什么|怎么|咋)[^。？?]{0,6}(?:不给报|不能报|不让报|报不了|不报销)"
+)
 DIED = re.compile(r"去世|死亡|死了|夭折|没了|没保住|走了|不在了|没救过来|没抢救过来")
 
 
@@ -948,6 +956,23 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
             [("medical-insurance", "第二十九条", "（二）")],
             focus="婴儿未上户死亡",
         )
+    if (
+        UNREGISTERED.search(question)
+        and CHILD.search(question)
+        and RESCUED.search(question)
+        # (a child of a year or more is no newborn: "孩子两岁了还没上户口，急救住院能报吗")
+        and not re.search(r"[一两二三四五六七八九十\d]+\s*(?:岁|周岁)", question)
+    ):
+        # "一生下来就进保温箱抢救了 这个钱咋报" before the baby's registration: the rescue is
+        # paid in full, once the baby is registered and its year paid
+        return Verdict(
+            "能报，全额报销：新生儿抢救治疗符合基本医疗保险支付范围的医疗费用给予全额报销；"
+            "费用先自费结算，给孩子上户口并缴纳本年度医保费后，再凭相关票据和证明到医保经办机构"
+            "报销（第二十九条（二））。未满一周岁的婴儿取得阿里地区户籍后参保，自出生之日起享受"
+            "医保待遇（第六条（三））。",
+            [("medical-insurance", "第二十九条", "（二）"), newborn],
+            focus="新生儿抢救治疗",
+        )
     if UNREGISTERED.search(question) and CHILD.search(question):
         return Verdict(
             "要先上户口：未满一周岁的婴儿取得阿里地区户籍后，参加当年城乡居民基本医疗保险，"
@@ -1463,6 +1488,10 @@ def _asks_beyond(
         # "村里的看管员", "寺里的喇嘛": where they serve, which the rule covers
         and not LOCATIVE.match(word)
         and not re.fullmatch(r"[\u4e00-\u9fff](里|上|内|边)", word)
+        # ("家就在普兰科迦寺边上": where one lives, by a named temple or village, and beside it)
+        and not re.fullmatch(
+            r"边上|旁边|附近|跟前|门口|对面|[\u4e00-\u9fff]{1,4}(?:寺|庙|村|乡|镇)", word
+        )
         and not any(word in p or p in word for p in home)
         for word in _telling(question)
     )

@@ -54,6 +54,7 @@ from assistant.compose import (
     GENERIC,
     HANDED_OUT,
     KIND_WORDS,
+    LIMIT_ASKED,
     MORE_ASKED,
     NOT_DONE_ASKED,
     NOT_DONE_STATED,
@@ -88,6 +89,7 @@ from assistant.dialogue import (
     ALSO_HELD,
     ITEM_CLAIMED,
     MEMBER_ADDED,
+    NOT_HONOURED,
     ORDER_OF_STAY_TOLD,
     PAYING_CALCS,
     PLACE_SLOTS,
@@ -150,7 +152,14 @@ from assistant.multipart import (
     subject_of,
     without_see_also,
 )
-from assistant.presentation import COMPARED_ASKED, RESULT_NAMES, calc_text, compared, explain
+from assistant.presentation import (
+    COMPARED_ASKED,
+    RESULT_NAMES,
+    calc_text,
+    compared,
+    explain,
+    heard_rate,
+)
 from assistant.response import Response, calculation_grounds
 from assistant.rule_articles import PARAMETERS, asked_parameter, cited_unit, others_units
 from assistant.state import (
@@ -203,6 +212,10 @@ GENERIC_BENEFIT = re.compile(r"照顾|优惠|政策|扶持|好处|帮扶|倾斜|
 WHOLE_ONLY = re.compile(
     r"那么?|要是|一共|总共|合计|共计|总计|加起来|总数|全部|一起|还|是|有|多少个?|几[个名人处项]?|呢|吗|的|[？?，,。\s]"
 )
+# a detail of what was just said, checked ("去县文物局就行吧", "是交到乡里对吧")
+CONFIRMING = re.compile(
+    r"(?:(?:就行|就可以|就好|可以|对|是|没错|行)吧|(?:对|是|没错)吗)(?:[？?，,。\s]|$)"
+)
 NOT_NOW = (
     "公报只能说明发布当年的规定和计划，不能说明现在是否已经实现或调整（请以主管部门的最新消息为准）。"
     "公报写的是：\n"
@@ -210,7 +223,11 @@ NOT_NOW = (
 THANKED = (
     "不客气！还有关于医保、文物保护、“三甲”创建、农村公路或高校毕业生就业的问题，可以继续问我。"
 )
-ANAPHOR = re.compile(r"这些|这笔|这个|这种|这项|上面|刚才|它|那这|那它")
+ANAPHOR = re.compile(
+    r"这些|这笔|这个|这种|这项|上面|刚才|它|那这|那它"
+    # ("这钱是县里出还是谁出", "这事归谁管": the thing just spoken of, by a bare 这)
+    r"|这(?=钱|份钱|工资|补助|补贴|费用|事)"
+)
 # "这个先放放", "换个问题", "另外问一下": the turn leaves the last topic, whatever else it says
 SWITCH = re.compile(
     r"先放(一)?放|先不说|先不管|先搁着|换个(问题|话题)|另外(问|再问)|顺便问|再问个|问个别的|还有个问题"
@@ -649,6 +666,11 @@ def _stay_named(text: str, calc: Calculation, state: State) -> Calculation:
 
 
 # who pays a sum out ("谁出", "谁给发", "从哪来"), not to whom one pays it ("交给哪个部门")
+# a payer guessed beside the question ("是县里出还是谁出", "是不是地区财政给的")
+PAYER_GUESSED = re.compile(
+    r"(?:是不是|是)?(?:县里|县上|县级|乡里|村里|地区|自治区|国家|政府|财政|单位|公家)(?:财政)?"
+    r"(?=出|发|付|掏|给|拿)"
+)
 PAID_BY_ASKED = re.compile(r"谁(?:来|给)?(?:出|发|付|掏|给)|(?:从|打)?哪(?:里|儿)?(?:来|出)")
 # a thing said alone after a question of whether the fund pays ("请护工的钱呢", "那配眼镜的呢")
 ITEM_IN_TURN = re.compile(r"^(?:那么?|还有)?([^，,。？?\s]{2,14}?(?:的钱|的费用|的)?)呢[？?]*$")
@@ -793,6 +815,13 @@ class Assistant:
                 return Response("answered", answer=SELF_INTRO)
             return Response("answered", answer=THANKED if thanks else HELP)
         if frame.intent is Intent.SOURCE and state.last_citations:
+            parts = split_parts(frame.text)
+            other = another_subject(parts[-1]) if len(parts) == 2 else None
+            if other and read_frame(parts[0]).intent is Intent.SOURCE:
+                # "这是哪条？另外寺管会主任换人，库房里的东西怎么交接": the source of the last
+                # answer, then the other matter asked of its own
+                source = self._about_last(read_frame(parts[0]), state)
+                return merge([source, self._route(read_frame(other), state, "")])
             return self._about_last(frame, state)
         frame = _with_age_said(frame, state) or _with_condition_said(frame, state) or frame
         if (
@@ -1755,6 +1784,7 @@ class Assistant:
         if inputs.get("disease") in UNNAMED_SPECIAL:
             # "门特报多少，我们交的120" after "我妈高血压，血压一直160/100": the condition said
             missing = [*missing, "disease"]
+        held_before = False  # the person's standing said in an earlier turn ("我舅舅是低保户…")
         if missing:
             # "干了8个月 一共多少" after "我看的是自治区级文物点": what was said stands
             recalled = recall_said(turn, missing, state)
@@ -1762,10 +1792,20 @@ class Assistant:
             recalled = {
                 k: v
                 for k, v in recalled.items()
-                if k not in inputs or inputs[k] in ("", None, *UNNAMED_SPECIAL)
+                # (an empty list read from the turn is nothing said: "他要交钱吗" names no identity
+                # — unless it says there is none: "没评上的普通僧人呢")
+                if k not in inputs
+                or inputs[k] in ("", None, *UNNAMED_SPECIAL)
+                or (
+                    inputs[k] == []
+                    # ("那要是四级残疾呢": a standing said that is none of the identities)
+                    and not NOT_HONOURED.search(turn.frame.text)
+                    and not MILD_DISABILITY.search(turn.frame.text)
+                )
             }
             if recalled:
                 inputs.update(recalled)
+                held_before = any(k in recalled for k in ("identities", "poor"))
                 if name == "special_outpatient":
                     assume_special_condition(inputs, turn.frame.text)
                 data = calculate(name, inputs, self.corpus)
@@ -1938,7 +1978,12 @@ class Assistant:
         if redone:
             answer += "\n" + "\n".join(redone)
             facts.extend(re.findall(r"\d+\.\d{2}", "".join(redone)))
-        if name == "contribution" and _pays_question(turn.frame) and "individual" in data["result"]:
+        if (
+            name == "contribution"
+            # ("他要交钱吗" after "我舅舅是低保户…带啥材料": whether he pays, by his standing)
+            and (_pays_question(turn.frame) or (held_before and PAYS.search(turn.frame.text)))
+            and "individual" in data["result"]
+        ):
             free = Decimal(data["result"]["individual"]) == 0
             individual = data["result"]["individual"]
             # the step that decides what this person pays (the most favourable rule applies)
@@ -2158,6 +2203,8 @@ class Assistant:
             # outpatient care and the two illnesses are not paid by tier)
             or not TIER_CLAIM.search(text)
             or NOT_BY_TIER.search(text)
+            # ("住院最多能报多少" after her standing: the most paid is the yearly cap, no tier)
+            or LIMIT_ASKED.search(text)
         ):
             return None
         parts = split_parts(text)
@@ -2511,6 +2558,8 @@ class Assistant:
         if self._names_what_the_result_does_not(frame.text, citations):
             return None
         steps = [f"{s['rule']} {s['amount']} {s['citation']}" for s in calc.steps]
+        # ("我朋友说能报九成": the rates of the table said back are the rule's own figures)
+        steps += [heard] if (heard := heard_rate(frame.text, calc)) else []
         # "为什么比上次多": the result set against the one before it of the same case
         before = next(
             (
@@ -2875,7 +2924,8 @@ class Assistant:
             frame.fact is FactType.BODY
             and PAID_BY_ASKED.search(q) is not None
             and HANDED_OUT.search(q) is not None
-            and names_something(HANDED_OUT.sub("", q))
+            # (a payer offered as a guess names no subject: "这钱是县里出还是谁出")
+            and names_something(PAYER_GUESSED.sub("", HANDED_OUT.sub("", q)))
         )
         query = frame.text if alone or paid_by else self._with_context(frame, state)
         swapped = None
@@ -2980,6 +3030,19 @@ class Assistant:
             # the person this turn tells of (read as one sentence)
             told = replace(frame, text=re.sub(r"[？?]+", "，", query))
             verdict = eligibility.decide(told, self.corpus)
+        if (
+            verdict is None
+            and frame.continuation
+            and state.last_citations
+            and state.last_citations[0].article == _exclusions_article()
+        ):
+            # "要是被车撞了呢" after "喝醉摔断腿住院了 能走医保吗" was refused by 第三十条: the
+            # same claim asked of the new case
+            verdict = eligibility.decide(replace(frame, text=f"{q}，能报吗"), self.corpus)
+            if verdict is not None and not any(
+                place[1] == _exclusions_article() for place in verdict.places
+            ):
+                verdict = None
         level = (state.last_calc.inputs.get("level") if state.last_calc else None) or (
             state.topic.slots.get("level") if state.topic else None
         )
@@ -3117,7 +3180,9 @@ class Assistant:
                 hits = naming + [h for h in hits if h.unit.id not in named]
                 ranked_by = f"{' '.join(new)} {q}"
         hits = self._with_last_article(hits, query != q, state)
+        hits = self._confirmed_of_last(hits, q, state)
         hits = self._with_rule_article(hits, frame, case_of)
+        hits = self._with_claim_steps(hits, frame, case_of)
         hits = _named_section_first(hits, frame)
         context = ranked_by or query
         # (what the composer looks up again is kept to the general pool's articles too)
@@ -3903,6 +3968,27 @@ class Assistant:
         last = Hit(unit, doc, hits[CHOSEN_FROM - 1].score, "context")
         return [*hits[: CHOSEN_FROM - 1], last, *hits[CHOSEN_FROM - 1 :]]
 
+    def _confirmed_of_last(self, hits: list, question: str, state: State) -> list:
+        """ "备案去县文物局就行吧？" right after 第三十二条 (…向地区文物行政管理部门备案): a detail
+        of the rule just quoted, checked, is answered by that rule alone."""
+        from index.hits import Hit
+        from index.lexical import covered_by
+
+        if not CONFIRMING.search(question) or not state.last_citations:
+            return hits
+        cite = state.last_citations[0]
+        named = [w for w in _content_words(question) if len(w) >= 2 and not not_a_name(w)]
+        if not any(w in cite.text for w in named) and not any(
+            covered_by(w, question, cite.text) for w in named
+        ):
+            return hits
+        unit = self.corpus.unit_by_id(cite.unit_id)
+        if unit is None:
+            return hits
+        own = next((h for h in hits if h.unit.id == unit.id), None)
+        doc = self.corpus.document_by_id(unit.doc_id)
+        return [own or Hit(unit, doc, max((h.score for h in hits), default=1.0), "context")]
+
     def _with_rule_article(self, hits: list, frame: Frame, calculator: str | None) -> list:
         """A rule asked of a calculator's case ("60档住三级医院报销比例多少"): the article its rule
         table cites for that parameter first, and not another calculator's article for a
@@ -3928,6 +4014,26 @@ class Assistant:
             # to say, not a clause the case's own words (乡镇卫生院 住院) rank first
             return [own]
         return [own, *kept]
+
+    def _with_claim_steps(self, hits: list, frame: Frame, calculator: str | None) -> list:
+        """ "暑假在成都亲戚家阑尾炎住院了，回来咋报": how a stay outside Tibet is claimed is the
+        article of its steps (先行垫付…持…资料…申请结算, rules.json outside_claim), however few of
+        its words the question shares."""
+        from index.hits import Hit
+
+        outside = [
+            p for p in frame.subject.places if p.role is PlaceRole.TREATED and not p.in_tibet
+        ]
+        if frame.fact is not FactType.PROCEDURE or calculator != "inpatient" or not outside:
+            return hits
+        unit = cited_unit(self.corpus, "inpatient", "outside_claim")
+        if unit is None or (hits and hits[0].unit.id == unit.id):
+            return hits
+        own = next((h for h in hits if h.unit.id == unit.id), None)
+        if own is None:
+            doc = self.corpus.document_by_id(unit.doc_id)
+            own = Hit(unit, doc, max((h.score for h in hits), default=1.0), "rule")
+        return [own, *[h for h in hits if h is not own]]
 
     def _finds_last(self, question: str, state: State) -> bool:
         """The turn alone finds the article last cited first, and that article speaks of its
@@ -4029,10 +4135,13 @@ class Assistant:
         from assistant.places import ngari_counties
 
         counties = {c.removesuffix("县") for c in ngari_counties()}
+        # (the documents issued together with it are its family: "那要是他守的佛塔被人偷挖了呢"
+        # after the custodians' rules names the relic rules' 佛塔, one subject)
+        kin = {d for d in self.doc_text if _family(d) == _family(last_doc)}
         return not any(
             (not not_a_name(w) or w in counties)
-            and not covered_by(w, question, self.doc_text[last_doc])
-            and any(covered_by(w, question, t) for d, t in self.doc_text.items() if d != last_doc)
+            and not any(covered_by(w, question, self.doc_text[d]) for d in kin)
+            and any(covered_by(w, question, t) for d, t in self.doc_text.items() if d not in kin)
             for w in words
         )
 
@@ -5154,6 +5263,11 @@ def _with_age_said(frame: Frame, state: State) -> Frame | None:
         return None
     aged = read_frame(f"{said.person.who}{said.person.age}岁，{frame.text}")
     return aged if _pays_question(aged) else None
+
+
+def _exclusions_article() -> str:
+    """The article listing what the fund never pays (第三十条)."""
+    return rules()["exclusions"]["cite_article"][1]
 
 
 def _pays_question(frame: Frame, age_given: bool = False) -> bool:

@@ -256,6 +256,9 @@ def _tables() -> tuple[dict[str, str], dict[str, str], re.Pattern[str]]:
         # "250 tier", "the 60 yuan tier", "120 yuan contribution level"
         rf"|(?P<tier_before>(?<![\d.,])(?P<t2>\d+)\s*(?:yuan\s*|rmb\s*)?(?:contribution\s+|premium\s+|payment\s+)?"
         rf"(?:{TIER_WORD})\b(?!\s*(?:hospital|clinic)))"
+        # "the 120 yuan plan": one of the three tiers' sums named as a plan or package
+        r"|(?P<tier_plan>(?<![\d.,])(?P<t3>60|120|250)\s*(?:yuan\s*|rmb\s*)?"
+        r"(?:contribution\s+|premium\s+)?(?:plan|package|scheme)\b)"
         # a year: "in 2018", "between 2020 and 2025"
         r"|(?P<year>\b(?:in|since|from|by|before|after|until|between|for|of|year|and|to)\s+"
         r"(?P<y>(?:19|20)\d\d)\b(?!\s*(?:yuan|rmb|%|people|persons)))"
@@ -297,8 +300,8 @@ def _pieces(text: str) -> list[Piece]:
         if m.group("level"):
             rank = "一二三"[int(m.group("l1") or m.group("l2")) - 1]
             pieces.append(Piece(f"{rank}级甲等" if m.group("a1") or m.group("a2") else f"{rank}级"))
-        elif m.group("tier_after") or m.group("tier_before"):
-            pieces.append(Piece(f"{m.group('t1') or m.group('t2')}档"))
+        elif m.group("tier_after") or m.group("tier_before") or m.group("tier_plan"):
+            pieces.append(Piece(f"{m.group('t1') or m.group('t2') or m.group('t3')}档"))
         elif m.group("year"):
             pieces.append(Piece(f"{m.group('y')}年"))
         elif m.group("amount"):

@@ -291,14 +291,26 @@ NOW_ASKED = re.compile(
 # every value of a choice asked at once: the tiers or hospital levels "分别", "各", "每个",
 # "三个档都" ("三个档次各能报多少", "县级地区级分别报多少", "每一档交多少")
 CHOICE_WORD = r"(档次?(?!案)|级(别|医院)?(?!政府|部门|人民|文物)|等级)"
+# a value of a tier or a level, said before its 档 or 级 ("县", "自治区", "三", "120元")
+CHOICE_VALUE = r"(?:县|地区|地市|自治区|区|国家|全国重点|省|市|乡镇?|[一二三123]|60|120|250)"
 EVERY_VALUE = re.compile(
     rf"(每|各)(一|个)?{CHOICE_WORD}|(所有|不同|几|三|3|两|2)个?的?{CHOICE_WORD}[^，。？?]{{0,6}}(分别|各|都)"
     rf"|{CHOICE_WORD}[^，。？?]{{0,8}}分别"
+    # two values of one choice named together ("县级和自治区级文物点…分别多少", "一级和三级医院
+    # 起付线各多少", "60跟250档分别报多少"): each value said
+    rf"|{CHOICE_VALUE}(?:元|块)?(?:级|档)?的?(?:医院)?(?:和|跟|与|及|、|还有){CHOICE_VALUE}(?:元|块)?(?:级|档)"
+    r"[^，。？?]{0,14}(分别|各)"
 )
-# the three tiers listed as such, before 档 ("60、120、250档", "60/120/250元三个档次")
+# the three tiers listed as such ("60、120、250档", "60/120/250元三个档次", "也是60 120 250吗":
+# the three in their order are the tiers, 档 said or not)
 TIERS_LISTED = re.compile(
-    r"60\s*(?:元|块)?\s*[、,，/和跟与]?\s*120\s*(?:元|块)?\s*[、,，/和跟与]?\s*250\s*(?:元|块)?"
-    r"(?:这|那)?(?:三个|3个|三)?(?=\s*(?:档|的档))"
+    r"(?<![\d.])60\s*(?:元|块)?\s*[、,，/和跟与]?\s*120\s*(?:元|块)?\s*[、,，/和跟与]?\s*250\s*(?:元|块)?"
+    r"(?:这|那)?(?:三个|3个|三|几个|几)?"
+    # (not bills: "三次门诊分别花了60、120、250块，能报多少")
+    r"(?=\s*(?:档|的档|种|吗|呢|吧|[？?]|$))"
+    # (two of them: "60和250档分别报多少", "120跟250的档各交多少")
+    r"|(?<!\d)(?:60|120|250)\s*(?:元|块)?\s*(?:和|跟|与|、|/|还是|或)\s*(?:60|120|250)\s*(?:元|块)?"
+    r"(?=\s*(?:档|的档))"
 )
 # one's own record ("我的医保交了没", "我家报销到账了吗"): a query of an account, not of the rules
 OWN_RECORD = re.compile(r"我|咱|俺")
@@ -451,12 +463,14 @@ WHILE_DONE = re.compile(r"(?:用|借|借出去|借给[^，。？?]{1,4})[了个]
 # a body named as the payer in a yes/no ("钱是县里出吗", "工资是县财政发吗"), and the money
 PAYER_CHECKED = re.compile(
     r"(县里|县上|县财政|县级财政|地区财政|地区|自治区|国家|财政|政府|单位|公司|寺庙|村里|乡里|乡镇)"
-    r"[^，。？?报]{0,3}(出|发|给|付|掏|拨|承担)(的)?(吗|么|嘛|呢)"
+    r"[^，。？?报]{0,3}(出|发|给|付|掏|拨|承担)(的)?(吗|么|嘛|呢|还是)"
 )
 PAID_THING = re.compile(r"钱|工资|经费|补贴|补助|费用|资金|奖金")
 PAYER_ALONE = 10  # characters of a payer checked with nothing else said ("是县里出的吗")
 BODY = re.compile(
-    r"谁(来|给)?(负责|管|发|审批|审核|批准|组织|承担|出|支付|交|缴|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|监管|检查|查处|处罚|认定|确认|鉴定|审计|评审|解释|掏|付|补|买单|兜底|经营|运营|养护|管护)|由谁|(哪个|哪家|哪一家|哪一个)(部门|单位|机构)|哪一?级的?(财政|政府|人民政府|部门|机关|预算)|"
+    # ("谁能批准", "谁可以审批": whose leave it takes; "谁可以交" asks who may join, no body)
+    r"谁(来|给|(?:能|可以|有权|能够)(?=审批|审核|批准|认定|决定|调查|处理|处罚))?"
+    r"(负责|调查处理|调查|处理|管|发|审批|审核|批准|组织|承担|出|支付|交|缴|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|监管|检查|查处|处罚|认定|确认|鉴定|审计|评审|解释|掏|付|补|买单|兜底|经营|运营|养护|管护)|由谁|(哪个|哪家|哪一家|哪一个)(部门|单位|机构)|哪一?级的?(财政|政府|人民政府|部门|机关|预算)|"
     # "专家的费用从哪出": who pays, asked as where the money comes from
     r"(钱|费用|经费|资金|工资|补贴|补助)[^，。？?]{0,4}(从哪|哪里|哪儿)(里|儿)?(来|出)|哪几家|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁|找谁|谁管|"
     # "归哪个科室审批": a part of a body asked by name
@@ -742,7 +756,9 @@ def _places(q: str) -> list[PlaceRef]:
             # ("借给拉萨一个博物馆展览": where a thing is sent, not whose rules are asked)
             or re.search(
                 # ("卖给一个成都的私人老板": a measure word between)
-                r"(借给|卖给|送给|捐给|租给|交给|运到|寄到|带到|带去|借到|卖到)\s*(?:一个|一位|一家|个|位|家)?\s*$",
+                # ("拓一张带回成都自己收藏": where one takes it home)
+                r"(借给|卖给|送给|捐给|租给|交给|运到|寄到|带到|带去|带回|拿回|寄回|运回|借到|卖到)"
+                r"\s*(?:一个|一位|一家|个|位|家)?\s*$",
                 before,
             )
             # ("德国游客", "四川来的民工": visitors said by where they come from; "宜昌的
@@ -1367,6 +1383,10 @@ VENTING = re.compile(
 SEVERAL_LEVELS = re.compile(
     r"(?:[一二三][、和及]?){2,3}级(?:医院|定点)?[^，。？?]{0,16}(?:分别|各|都)"
     r"|(?:分别|各)[^，。？?]{0,6}(?:[一二三][、和及]?){2,3}级"
+    # ("一级医院和三级医院分别报多少", "县级和自治区级文物点的看管员工资分别多少": two levels
+    # named whole)
+    r"|(?:[一二三]级|县级?|自治区级?|全国重点)(?:医院|定点|的)?(?:和|跟|与|及|、|还有)"
+    r"(?:[一二三]级|县级|自治区级|全国重点)[^，。？?]{0,16}(?:分别|各)"
 )
 # "只用一个百分数回答：…", "用一句话回答：…": how to answer, said before the question
 ANSWER_FORM = re.compile(
@@ -1484,8 +1504,11 @@ def a_few_wanted(text: str) -> str:
 # another asking word follows, so the count is not what is asked
 A_FEW_WANTED = re.compile(
     # (never a count one may take: "一次最多能借几件")
-    r"(?<![能以可多])(借|借来|买|捐|卖|送|带|拿|收)几([个件块张幅尊枚本])"
-    r"(?=[\u4e00-\u9fff，,]{1,20}(?:多久|多长时间|多长|怎么|咋|谁批|谁审批|什么手续|啥手续|要批))"
+    # ("寺管会想请几个工匠修一下，要不要先批": people hired, a few)
+    # ("想在建设控制地带盖几间房，要谁批": a few rooms built)
+    r"(?<![能以可多])(借|借来|买|捐|卖|送|带|拿|收|请|找|雇|叫|盖|建|修|搭)几([个件块张幅尊枚本位名间栋座层])"
+    r"(?=[\u4e00-\u9fff，,]{1,20}(?:多久|多长时间|多长|怎么|咋|谁批|谁审批|什么手续|啥手续|要批|先批|"
+    r"要不要|用不用|行不行|可不可以|能不能))"
 )
 
 
@@ -1533,8 +1556,10 @@ def read_frame(text: str) -> Frame:
     # ("60、120、250档各报多少": the three tiers listed are the tiers, no figure of a case)
     q = TIERS_LISTED.sub("三个", q)
     calculator = detect_calculator(q)
-    if calculator and SEVERAL_LEVELS.search(q):
-        calculator = None  # "一二三级医院起付标准分别多少": the rule for each, not one case
+    if calculator and SEVERAL_LEVELS.search(q) and not find_amounts(q):
+        # "一二三级医院起付标准分别多少": the rule for each, not one case (bills said with the
+        # levels, "二级和三级各住了一次，分别花了5000和1万", are cases)
+        calculator = None
     if calculator in ("inpatient", "special_outpatient") and OTHER_FUND_ASKED.search(q):
         # "住院报完自己还掏了5千 医疗救助能给多少": what another fund gives after the scheme's
         # payment is asked (第二十七、二十八条), not the scheme's own on the bill

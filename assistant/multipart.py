@@ -94,6 +94,9 @@ def split_parts(q: str) -> list[str]:
         # "那我自己呢，我35岁，要交多少": who the 呢 turns to, what is told of them, then what is
         # asked of them: one question
         own = own and not (merged and TOLD_AFTER_TURN.search(merged[-1]))
+        # "要提前备案吗 住进去几天之内要弄好": a piece whose verb only stands for the thing the
+        # piece before named (弄好, 办完, 搞定) asks more of it
+        own = own and not (merged and PRO_VERB.search(piece))
         if merged and (not asks or changed or not own or not _asks(merged[-1])):
             joiner = "" if merged[-1].endswith(("？", "?")) else "，"
             merged[-1] += joiner + piece
@@ -163,6 +166,8 @@ LATE_STILL = re.compile(
     r"(?:错过|过了|晚了|超过了?|逾期|没赶上|忘了|误了)[^，。？?]{0,6}(?:还能|还可以|能不能|可不可以|还让)"
 )
 # what to do, or what follows, in a case ("错过了咋办", "怎么办", "咋整")
+# a verb that stands for a thing done, named before ("几天之内要弄好", "多久能办完")
+PRO_VERB = re.compile(r"(?:弄|办|搞|整)(?:好|完|定|妥)(?!事)")
 WHAT_NOW = re.compile(r"(?:怎么|咋|如何|怎样)办|咋整|怎么弄|会怎样|会怎么样|会咋样")
 
 

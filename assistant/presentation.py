@@ -157,6 +157,70 @@ def compared(
     return line + "。", grounds
 
 
+# a rate heard of, said in 成 or per cent ("朋友说能报九成", "不是说报90%吗")
+RATE_SAID = re.compile(
+    r"([一二三四五六七八九])成([一二三四五六七八九])?(?!本)|百分之([一二三四五六七八九十]+)"
+    r"|(\d{1,2}(?:\.\d)?)\s*[%％]"
+)
+TENTHS = "一二三四五六七八九"
+# a rate of another rule: a rise, a cut, a share paid first
+OTHER_RATE = re.compile(r"提高|降|自付|乙类|起付|多报|少报|建档立卡")
+
+
+def _rate_said(question: str) -> tuple[str, Decimal] | None:
+    """A rate said in 成 ("九成", "七成五" = 75%) or per cent ("百分之九十", "85%")."""
+    from assistant.calculators.amounts import small_count
+
+    m = RATE_SAID.search(question)
+    if m is None:
+        return None
+    if m.group(1):
+        tenths = Decimal(TENTHS.index(m.group(1)) + 1) / 10
+        extra = Decimal(TENTHS.index(m.group(2)) + 1) / 100 if m.group(2) else Decimal(0)
+        return m.group(0), tenths + extra
+    if m.group(4):
+        return m.group(0), Decimal(m.group(4)) / 100
+    said = small_count(m.group(3))
+    return (m.group(0), Decimal(said) / 100) if said else None
+
+
+def heard_rate(question: str, calc: Calculation) -> str | None:
+    """ "为啥这么少 我朋友说能报九成" after a stay: which tier and hospital level the rate heard
+    of belongs to (第二十二条（三）), beside the case's own."""
+    from assistant.calculators.base import rules
+
+    said = _rate_said(question)
+    tier, level = calc.inputs.get("tier"), calc.inputs.get("level")
+    if said is None or calc.calculator != "inpatient" or tier is None or level is None:
+        return None
+    if said[1] < Decimal("0.5") or OTHER_RATE.search(question):
+        # ("不是说建档立卡提高5%吗", "不是只降10%吗", "乙类药只自付10%": another rule's figure)
+        return None
+    words, rate = said
+    table = rules()["inpatient"]["ratio"]
+    article = table["cite"][1] + table["cite"][2]
+    own = Decimal(table["values"][str(tier)][str(level)])
+    if rate == own:
+        return None
+    holds = {
+        t: [lv for lv, v in levels.items() if Decimal(v) == rate and lv != "社区卫生服务中心"]
+        for t, levels in table["values"].items()
+    }
+    where = "；".join(f"{t}元档在{'、'.join(lvs)}" for t, lvs in holds.items() if lvs)
+    percent = f"{rate * 100:.0f}%"
+    said = words if words.replace("％", "%") == percent else f"{words}（{percent}）"
+    heard = (
+        f"您说的{said}是{article}规定的{where}住院的报销比例"
+        if where
+        else f"{article}规定的住院报销比例里没有{said}"
+    )
+    # (the case's own adjustments, which the steps show: 统筹区外, 建档立卡)
+    adjusted = ("，统筹区外就医再降低10个百分点" if calc.inputs.get("in_area") is False else "") + (
+        "，建档立卡贫困人员再提高5个百分点" if calc.inputs.get("poor") else ""
+    )
+    return f"{heard}；这次按{tier}元档、{level}计算，该档该级的比例是{own * 100:.0f}%{adjusted}。"
+
+
 def explain(
     question: str, calc: Calculation, citations: list[Citation], whose: str = "上一次"
 ) -> str | None:
@@ -179,6 +243,9 @@ def explain(
     if not chosen:
         chosen = calc.steps
     lines = [f"{whose}的{calc.title or '计算'}是这样算的："]
+    heard = heard_rate(question, calc)
+    if heard:
+        lines.insert(0, heard)
     for step in chosen:
         n = marker_for(step["citation"], citations)
         amount = f"，得 {step['amount']}" if step["amount"] else ""

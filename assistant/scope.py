@@ -12,6 +12,13 @@ DATA = Path(__file__).parent / "data"
 YEAR = re.compile(r"(19|20)\d{2}(?=\s*年)")
 
 
+# another place's rule set beside Ngari's ("跟阿里一样吗", "和阿里比哪个高")
+COMPARED_WITH_NGARI = re.compile(
+    r"(?:跟|和|与|同|比)(?:我们|咱们)?阿里(?:的|这边|这里)?[^，。？?]{0,4}"
+    r"(?:一样|相同|不同|不一样|区别|差别|差不多|哪个|谁|高|低|多|少)"
+)
+
+
 @lru_cache(maxsize=1)
 def never_published() -> tuple[tuple[re.Pattern[str], str], ...]:
     return tuple(
@@ -106,6 +113,11 @@ def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = ""
         # whether the fund pays is asked
         return f"公报只有阿里地区2020年的规定，没有“{abroad.said}”的规定。"
     elsewhere = frame.subject.elsewhere
+    if elsewhere is None and COMPARED_WITH_NGARI.search(frame.text):
+        # "日喀则的报销比例跟阿里一样吗": the other place's rules are asked, set beside Ngari's
+        elsewhere = next(
+            (p for p in frame.subject.places if p.role.value == "subject" and not p.generic), None
+        )
     if (
         elsewhere is not None
         and elsewhere.generic

@@ -107,7 +107,17 @@ def _jieba():
     jieba.setLogLevel(logging.WARNING)
     for term in domain_terms():
         jieba.add_word(term, freq=200000)
+    for word in split_words():
+        jieba.del_word(word)
     return jieba
+
+
+@lru_cache(maxsize=1)
+def split_words() -> frozenset[str]:
+    """Dictionary words that are mis-cuts in these questions (data/split_words.txt: 交会 of
+    "医保没交会怎么样" is 交 + 会), cut apart by the segmentation."""
+    lines = (DATA / "split_words.txt").read_text(encoding="utf-8").splitlines()
+    return frozenset(t.strip() for t in lines if t.strip() and not t.startswith("#"))
 
 
 @lru_cache(maxsize=1)
@@ -189,6 +199,7 @@ def tokenizer_fingerprint() -> str:
         TOKEN_RE.pattern,
         " ".join(sorted(STOPWORDS)),
         (DATA / "domain_terms.txt").read_text(encoding="utf-8"),
+        (DATA / "split_words.txt").read_text(encoding="utf-8"),
     ):
         digest.update(part.encode("utf-8") + b"\0")
     return digest.hexdigest()[:16]
@@ -262,9 +273,25 @@ def covered_by(word: str, question: str, text: str) -> bool:
             continue
         # a key "A…B" ("开…店" in "开个小店"): a word of the matched stretch that holds one
         # of its parts (小店, 开个), not the words between them
+        # ("大殿…漏雨想修" of "殿…修": a word reaching into the stretch from before it holds
+        # its part too)
         match = pattern.search(question)
-        if match and word in match.group(0) and any(p in word or word in p for p in parts):
+        if (
+            match
+            and any(p in word or word in p for p in parts)
+            and _overlaps(word, question, match)
+        ):
             return True
+    return False
+
+
+def _overlaps(word: str, question: str, match: re.Match[str]) -> bool:
+    """Whether an occurrence of `word` in the question shares characters with the match."""
+    at = question.find(word)
+    while at >= 0:
+        if at < match.end() and at + len(word) > match.start():
+            return True
+        at = question.find(word, at + 1)
     return False
 
 

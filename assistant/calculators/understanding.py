@@ -658,6 +658,9 @@ def understand(question: str, calculator: str | None = None) -> Reading | None:
         # "花了12k 三级 250档": the stay is the reading, said so a clerk can see it, with
         # what an ordinary outpatient visit would get instead (a small bill often is one)
         reading.notes.append(_setting_note())
+    found = match_exclusion(q) if name == "inpatient" else None
+    if found and _newborn_before_paying(q, found[1]):
+        reading.notes.append(NEWBORN_PAYS_FIRST)
     if name == "inpatient" and "cost" in reading.inputs:
         own = self_paid(q, _money_amounts(q))
         if own is not None:
@@ -836,6 +839,19 @@ CAP_USED_UP = re.compile(
 )
 
 
+# a baby in its first days or weeks ("孩子刚出生就住院了", "新生儿", "一生下来就…")
+NEWBORN = re.compile(r"新生儿|刚出生|刚生下来|一生下来|生下来就|出生[^，,。？?]{0,3}(?:天|周)|满月")
+# what the scheme says of it: its stay is paid first and claimed once its year is paid
+NEWBORN_PAYS_FIRST = "新生儿住院费用先自费结算，待新生儿按规定缴纳本年度医保费后，再凭相关票据和证明到医保经办机构报销（第二十九条（二））。"
+
+
+def _newborn_before_paying(q: str, excluded: str) -> bool:
+    """ "孩子刚出生就住院了…还没交医保": a newborn's year not paid yet is no lapse (第三十条
+    （十五）) — its stay is paid first and claimed after its contribution (第二十九条（二）)."""
+    unpaid = next(e["name"] for e in rules()["exclusions"]["items"] if e["item"] == "（十五）")
+    return excluded == unpaid and bool(NEWBORN.search(q))
+
+
 def read_inpatient(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
     amounts = _money_amounts(q)
@@ -852,10 +868,10 @@ def read_inpatient(q: str) -> dict[str, Any]:
         inputs["admission"] = admission
     if MATERNITY.search(q) or (CAESAREAN.search(q) and not CAESAREAN_BY_CHOICE.search(q)):
         inputs["maternity"] = True
-    if re.search(r"(新生儿|刚出生|刚生下来|出生).{0,10}(抢救|救治)|抢救.{0,6}新生儿", q):
+    if re.search(r"(新生儿|刚出生|生下来|出生).{0,10}(抢救|救治)|抢救.{0,6}新生儿", q):
         inputs["newborn_rescue"] = True
     found = match_exclusion(q)
-    if found and not inputs.get("maternity"):
+    if found and not inputs.get("maternity") and not _newborn_before_paying(q, found[1]):
         inputs["excluded"] = found[1]
     bed_fee = _take(
         amounts,
@@ -1647,7 +1663,8 @@ def _site_words() -> str:
 PAIR_SAID = re.compile(r"我们俩|咱们俩|咱俩|我俩|他们俩|她们俩|他俩|她俩|俩人|两口子|夫妻俩")
 CUSTODIANS_COUNTED = re.compile(
     # ("每处安排2名看管人员" restates the rule; "该单位安排2名看管人员" counts that site's)
-    rf"(?<!每处)(?<!每个)(?<!每处安排)(?<!每个点安排){COUNT}\s*(?:个|名|位)?\s*"
+    # ("他和另一个人两个看": another one beside him, no count of one)
+    rf"(?<!每处)(?<!每个)(?<!每处安排)(?<!每个点安排)(?<!另){COUNT}\s*(?:个|名|位)?\s*"
     r"(?:人(?!次|民|员)|看管员|看管人员|看护员)"
 )
 
@@ -1789,7 +1806,7 @@ def read_custodian(q: str) -> dict[str, Any]:
             inputs["months"] = next(m for m in rest if m)
     people = CUSTODIANS_COUNTED.search(q)
     pair = PAIR_SAID.search(q)
-    if people and inputs["mode"] == "person":
+    if people and inputs["mode"] == "person" and not (pair and small_count(people.group(1)) < 2):
         # "两个人 干了8个月", "县级3个看管员干了5个月": the custodians paid alike
         inputs["persons"] = small_count(people.group(1))
     elif pair and inputs["mode"] == "person":

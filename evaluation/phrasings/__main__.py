@@ -91,6 +91,8 @@ TABLES = {
     "phrasings49": HERE.parent / "phrasings49",
     # the forty-fifth session's classes: tune50 and heldout50 by sentence frame
     "phrasings50": HERE.parent / "phrasings50",
+    # the forty-sixth session's classes: tune51 and heldout51 by sentence frame
+    "phrasings51": HERE.parent / "phrasings51",
 }
 
 
@@ -168,6 +170,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout49",
             "tune50",
             "heldout50",
+            "tune51",
+            "heldout51",
             "all",
         ],
         default="all",

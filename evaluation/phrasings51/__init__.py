@@ -1,0 +1,1 @@
+"""The forty-sixth session's phrasing classes (tune51 and heldout51)."""
