@@ -1839,31 +1839,26 @@ def _asked_act_piece(question: str, pieces: list[str], best: str) -> str:
     """ "经堂漏雨想修，找谁批": of a sentence ruling one way for mending and another for moving, the
     piece of the act the question says (in its own or its everyday words), when the piece chosen
     speaks only of the other."""
-    from index.lexical import expand_query
-
-    said = set(expand_query(question)) | {w for g in ACT_GROUPS for w in g if w in question}
-    asked = [g for g in ACT_GROUPS if any(w in said for w in g)]
-    if len(asked) != 1 or any(w in best for w in asked[0]):
+    asked = _act_group_asked(question)
+    if asked is None or any(w in best for w in asked):
         return best
-    others = [w for g in ACT_GROUPS if g is not asked[0] for w in g]
+    others = [w for g in ACT_GROUPS if g is not asked for w in g]
     # (the piece chosen with the condition before it: "需迁移、复原的，" + "报宗教部门审批")
     at = next((i for i, p in enumerate(pieces) if best.rstrip("。；，") in p), None)
     said_of = best if at is None or at == 0 else pieces[at - 1] + best
     if not any(w in said_of for w in others):
         return best
-    at = next(
-        (
-            i
-            for i, p in enumerate(pieces)
-            if any(w in p for w in asked[0]) and not any(w in p for w in others)
-        ),
-        None,
-    )
-    if at is None:
-        return best
-    # (a condition's piece, "…需维修、保养的，", with what follows it)
-    ends = pieces[at].rstrip().endswith(("的，", "的,")) and at + 1 < len(pieces)
-    return pieces[at] + pieces[at + 1] if ends else pieces[at]
+    return _act_piece(question, pieces) or best
+
+
+def _act_group_asked(question: str) -> tuple[str, ...] | None:
+    """The one act group the question says (维修、保养 or 迁移、复原, in its own or its everyday
+    words); None when it says neither or both."""
+    from index.lexical import expand_query
+
+    said = set(expand_query(question)) | {w for g in ACT_GROUPS for w in g if w in question}
+    asked = [g for g in ACT_GROUPS if any(w in said for w in g)]
+    return asked[0] if len(asked) == 1 else None
 
 
 # how a claim is made, asked ("回来咋报", "怎么报销", "报销流程")
@@ -1919,21 +1914,18 @@ def _religious_site_rule(question: str, context: str, unit, direct: str):
 
 
 def _act_piece(question: str, pieces: list[str]) -> str:
-    """The pieces of a sentence ruling the act group the question says (维修、保养 or 迁移、
-    复原, in its own or its everyday words), with the piece a condition piece leads to; "" when
-    the question says neither group or both."""
-    from index.lexical import expand_query
-
-    said = set(expand_query(question)) | {w for g in ACT_GROUPS for w in g if w in question}
-    asked = [g for g in ACT_GROUPS if any(w in said for w in g)]
-    if len(asked) != 1:
+    """The pieces of a sentence ruling the act group the question says, with the piece a
+    condition piece leads to ("…需维修、保养的，" + "应征求宗教部门的意见"); "" when the question
+    says neither group or both, or no piece rules that group alone."""
+    asked = _act_group_asked(question)
+    if asked is None:
         return ""
-    others = [w for g in ACT_GROUPS if g is not asked[0] for w in g]
+    others = [w for g in ACT_GROUPS if g is not asked for w in g]
     at = next(
         (
             i
             for i, p in enumerate(pieces)
-            if any(w in p for w in asked[0]) and not any(w in p for w in others)
+            if any(w in p for w in asked) and not any(w in p for w in others)
         ),
         None,
     )

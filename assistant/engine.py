@@ -665,12 +665,12 @@ def _stay_named(text: str, calc: Calculation, state: State) -> Calculation:
     )
 
 
-# who pays a sum out ("谁出", "谁给发", "从哪来"), not to whom one pays it ("交给哪个部门")
 # a payer guessed beside the question ("是县里出还是谁出", "是不是地区财政给的")
 PAYER_GUESSED = re.compile(
     r"(?:是不是|是)?(?:县里|县上|县级|乡里|村里|地区|自治区|国家|政府|财政|单位|公家)(?:财政)?"
     r"(?=出|发|付|掏|给|拿)"
 )
+# who pays a sum out ("谁出", "谁给发", "从哪来"), not to whom one pays it ("交给哪个部门")
 PAID_BY_ASKED = re.compile(r"谁(?:来|给)?(?:出|发|付|掏|给)|(?:从|打)?哪(?:里|儿)?(?:来|出)")
 # a thing said alone after a question of whether the fund pays ("请护工的钱呢", "那配眼镜的呢")
 ITEM_IN_TURN = re.compile(r"^(?:那么?|还有)?([^，,。？?\s]{2,14}?(?:的钱|的费用|的)?)呢[？?]*$")

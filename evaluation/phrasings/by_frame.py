@@ -11,6 +11,13 @@ from evaluation.phrasings44.generate import _question
 
 ROWS_A_CLASS = 8
 
+# the documents, places and tiers the by-frame tables draw from
+MEDICAL = "城乡居民基本医疗保险实施办法"
+RELICS = "文物保护管理办法"
+CUSTODIANS = "野外文物看管人员管理细则"
+COUNTIES = ["日土", "革吉", "改则", "措勤", "札达", "普兰", "噶尔"]
+TIER_SAID = {60: ["60", "六十"], 120: ["120", "一百二"], 250: ["250", "二百五"]}
+
 
 def split_of_frame(table: int, frame: int) -> str:
     return f"tune{table}" if frame % 2 == 0 else f"heldout{table}"

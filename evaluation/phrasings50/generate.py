@@ -18,20 +18,23 @@ from decimal import Decimal
 from pathlib import Path
 
 from evaluation.phrasings import reference
-from evaluation.phrasings.by_frame import class_rows, dialogue_rows, first_stay
+from evaluation.phrasings.by_frame import (
+    COUNTIES,
+    CUSTODIANS,
+    RELICS,
+    TIER_SAID,
+    class_rows,
+    dialogue_rows,
+    first_stay,
+)
 from evaluation.phrasings.rows import mi
 from evaluation.phrasings39.generate import write
 
 HERE = Path(__file__).parent
 SEED = 50
 
-MEDICAL = "城乡居民基本医疗保险实施办法"
-RELICS = "文物保护管理办法"
-CUSTODIANS = "野外文物看管人员管理细则"
-COUNTIES = ["日土", "革吉", "改则", "措勤", "札达", "普兰", "噶尔"]
 KIN = ["我爸", "我妈", "我舅", "我姐", "我奶奶", "我二叔", "我媳妇", "我哥"]
 TIERS = [60, 120, 250]
-TIER_SAID = {60: ["60", "六十"], 120: ["120", "一百二"], 250: ["250", "二百五"]}
 # a hospital as people name it, by its level (县医院 二级, 地区人民医院 三级)
 HOSPITALS = {
     "乡镇卫生院": ["乡卫生院", "乡里卫生院"],

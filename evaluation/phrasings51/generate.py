@@ -20,17 +20,21 @@ from collections.abc import Callable
 from pathlib import Path
 
 from evaluation.phrasings import reference
-from evaluation.phrasings.by_frame import class_rows, dialogue_rows, first_stay
+from evaluation.phrasings.by_frame import (
+    COUNTIES,
+    CUSTODIANS,
+    RELICS,
+    TIER_SAID,
+    class_rows,
+    dialogue_rows,
+    first_stay,
+)
 from evaluation.phrasings.rows import mi
 from evaluation.phrasings39.generate import write
 
 HERE = Path(__file__).parent
 SEED = 51
 
-MEDICAL = "城乡居民基本医疗保险实施办法"
-RELICS = "文物保护管理办法"
-CUSTODIANS = "野外文物看管人员管理细则"
-COUNTIES = ["日土", "革吉", "改则", "措勤", "札达", "普兰", "噶尔"]
 # relatives as said, with the pronoun a later turn uses for them
 ELDERS = [
     ("我妈", "她"),
@@ -54,7 +58,6 @@ YOUNG = [
 KIN = ["我爸", "我妈", "我舅", "我哥", "我姐夫", "我三叔", "我表哥", "我老公"]
 # custodians are chosen men first (细则 第五条): the relatives who keep a site, said as "他"
 KEEPERS = ["我哥", "我老公", "我表哥", "我二叔", "我弟", "我小舅", "我堂哥"]
-TIER_SAID = {60: ["60", "六十"], 120: ["120", "一百二"], 250: ["250", "二百五"]}
 # a hospital as people name it, by its level (县医院 二级, 地区人民医院 三级)
 HOSPITALS = {
     "乡镇卫生院": ["乡卫生院", "乡里的卫生院", "镇上卫生院"],
