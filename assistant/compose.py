@@ -1182,7 +1182,6 @@ MORE_ASKED = re.compile(
 RAISED = re.compile(r"提高|上浮|增加[\d一二三四五六七八九十]")
 
 
-# a piece saying where money comes from
 # who pays asked ("费用谁出", "钱谁掏", "由谁负担")
 PAYER_ASKED = re.compile(r"谁(?:来)?(?:出|付|掏|负担|承担|买单|给)|(?:钱|费用|经费)从哪")
 # where money comes from, said ("所需费用由建设单位列入…预算", "经费纳入本级财政预算",
@@ -1190,6 +1189,7 @@ PAYER_ASKED = re.compile(r"谁(?:来)?(?:出|付|掏|负担|承担|买单|给)|(
 PAYER_STATED = re.compile(
     r"(?:费用|经费|资金|工资)[^，。；]{0,6}(?:由|从|纳入|列入)|由[^，。；]{1,16}(?:代缴|代为缴纳)"
 )
+# a piece saying where money comes from
 FUNDED = re.compile(r"经费|资金|预算|拨付|支出|筹集|列支|负担|代缴")
 # a condition a sentence opens with, which its ban or duty holds under ("未经批准，任何单位和
 # 个人不得进行文物的复制和修复": without it the ban is another rule)

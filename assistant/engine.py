@@ -422,7 +422,6 @@ def _reading(calculator: str, text: str) -> dict[str, Any]:
     return dict(reading.inputs) if reading else {}
 
 
-# what a case of another kind stated in the same sentence keeps: the person's tier and identity
 # what is left of a sum asked ("还能报多少", "还剩多少额度", "还能报吗")
 CAP_LEFT_ASKED = re.compile(
     r"还(?:能|可以|可|剩)[^，。？?]{0,4}(?:报|多少|额度|几)|剩(?:下|余)?[^，。？?]{0,4}(?:多少|额度|几)"
@@ -439,6 +438,7 @@ OWN_CAPS = re.compile(
 FOLLOW_UP_LEAD = re.compile(r"^还需要(?:一个信息|知道以下信息)才能算准：")
 # the calculators whose payments share the yearly cap (第二十三条, 第二十四条（二）)
 CAPPED = ("inpatient", "special_outpatient")
+# what a case of another kind stated in the same sentence keeps: the person's tier and identity
 PERSON_KEPT = ("tier", "poor", "age", "sex", "identities")
 
 
