@@ -57,7 +57,7 @@ from assistant.lists import (
     series_list,
     sibling_list,
 )
-from corpus import Corpus
+from corpus import Corpus, NotFoundError
 from corpus.clauses import HEADING_MAX, LEANS_BACK, Clause, clauses
 from corpus.store import doc_aliases
 
@@ -530,12 +530,83 @@ LAID_ON = re.compile(
 )
 
 
+# a body a relic rule names by what it did for the site, not by its name
+NAMED_BY_ACT = re.compile(r"核定公布该文物保护单位的人民政府|原核定公布机关")
+# the levels 第十条 names the body for, as people say them
+SITE_LEVELS = (("县级", "县人民政府"), ("自治区级", "自治区人民政府"))
+
+
+def _approver_of_level(question: str, direct: str, unit, corpus: Corpus):
+    """(what the body is for the level the question names, the 第十条 citation) or None."""
+    if not NAMED_BY_ACT.search(direct):
+        return None
+    # ("县级以上": every level from it up, no one body)
+    named = [
+        (level, body) for level, body in SITE_LEVELS if re.search(f"{level}(?!以上)", question)
+    ]
+    if len(named) != 1 or re.search(r"全国重点|国保", question):
+        return None
+    level, body = named[0]
+    try:
+        listing = corpus.unit(unit.doc_id, "第十条")
+    except NotFoundError:
+        return None
+    clause = next((c for c in clauses(listing) if f"{level}文物保护单位，由" in c.text), None)
+    if clause is None or body not in clause.text:
+        return None
+    cited = of_clauses(corpus, listing, [clause], 0.0)
+    return f"{level}文物保护单位由{body}核定公布，所以这里就是{body}", cited
+
+
+# a place one enrols or claims at, named by what it is to the person
+PLACE_OF_ENROLMENT = re.compile(r"所在地|户籍地|居住地")
+
+
+# where one's household is registered ("户口在日土县", "日土县的户口")
+REGISTERED_AT = re.compile(
+    r"户口(?:迁到|迁去|转到|在|是|落在|上在|属于)([^，,。；;\s]{2,10})"
+    r"|([\u4e00-\u9fff]{2,6}?(?:县|市))(?:的)?户口"
+)
+
+
 def _for_the_asker(question: str, scored: list[ScoredClause], best: ScoredClause) -> ScoredClause:
     """ "挖地基挖出文物了怎么办": what one must do is the rule laid on anyone (任何单位或者个人…发现
     文物…应当立即保护现场), not a close rule laid on a body the question does not name
     (考古发掘单位对出土文物应登记造册)."""
     from index.lexical import covered_by
 
+    if (
+        WHERE_DONE_ASKED.search(question)
+        and not WHERE_DONE.search(best.clause.text)
+        # ("我是易地搬迁的，在哪里参保": a clause naming the place already says where)
+        and not PLACE_OF_ENROLMENT.search(best.clause.text)
+    ):
+        # "我是普兰县户口，在拉萨上班，医保去哪参保": where one goes is asked, and a close
+        # clause of the same document says it (到户籍所在地的乡（镇）…申请参保登记)
+        where = next(
+            (
+                r
+                for r in scored[:6]
+                if r.score >= best.score - VALUE_MARGIN
+                and r.unit.doc_id == best.unit.doc_id
+                and WHERE_DONE.search(r.clause.text)
+            ),
+            None,
+        )
+        from index.lexical import tokenize
+
+        # ("我是随军家属，在哪参保": the rule naming the asker's group, 第十条, stays)
+        lost = [
+            t
+            for t in tokenize(question)
+            if len(t) >= 2
+            and where is not None
+            and t in best.clause.text
+            and not covered_by(t, question, where.clause.text)
+            and t not in ("参保", "医保")
+        ]
+        if where is not None and not lost:
+            return where
     # (only when the question names its own group: a group's rule may be the one meant when
     # none is named)
     others = groups(best.clause.text) - groups(question)
@@ -1036,6 +1107,8 @@ KINDRED_ACTS = (
     # ("谁批": approval given as consent, 征得…部门同意, is the approval asked)
     frozenset({"审核", "审查", "审批", "批准", "审定", "批", "同意", "核准"}),
     frozenset({"制定", "拟定", "制订", "定"}),
+    # ("保护范围谁来划": the body that 划定s it)
+    frozenset({"划定", "划", "划出"}),
     # ("要新招多少医生护士": the people to be added, 新增医务人员 184 人, all channels together)
     frozenset({"招", "招聘", "招录", "招收", "新增", "引进"}),
 )
@@ -1143,7 +1216,26 @@ def _county_stretch(fact: FactType, named: list[str], pieces: list[str]) -> str 
 # two conditions held at once, asked ("两样都有的话"), and a piece stating the case of both
 BOTH_HELD = re.compile(
     r"两样都|两个都|两种都|两(?:个|种|样)病都|都有的?话|同时(?:患|有|得)|既有|又有"
+    # ("她血压也高…两个加一起最多报多少": a second one held too, the two taken together)
+    r"|(?:两个|两样|两种|俩)(?:病)?(?:加一起|加在一起|加起来|合起来|合在一起|一起)"
 )
+# the other illness held too ("他血糖也高", "也有糖尿病"): both, when the turn and the one
+# before name the two, each once (not "我妈有高血压，我爸也有高血压": two people, one each)
+ALSO_HELD_ILLNESS = re.compile(r"也(?:有|得了?|患了?|高)")
+PAIR_ILLNESSES = {"高血压": r"高血压|血压", "糖尿病": r"糖尿病|血糖"}
+
+
+def _both_held(question: str, context: str = "") -> bool:
+    if BOTH_HELD.search(question):
+        return True
+    if not ALSO_HELD_ILLNESS.search(question):
+        return False
+    here = {d for d, p in PAIR_ILLNESSES.items() if re.search(p, question)}
+    there = {d for d, p in PAIR_ILLNESSES.items() if re.search(p, context or "")}
+    once = all(len(re.findall(p, question)) <= 1 for p in PAIR_ILLNESSES.values())
+    return once and len(here | there) == 2 and here != there
+
+
 COMBINED_STATED = re.compile(r"同时患|合并")
 # "同时患高血压和糖尿病的": the two things a combined figure is for
 COMBINED_PAIR = re.compile(
@@ -1225,7 +1317,14 @@ def _body_act(question: str) -> str:
     if acts and acts.group(2):
         return _paid_out(acts.group(2), question)
     told = TOLD_TO.search(question)
-    said = (told.group(1) or told.group(2) or "") if told else ""
+    said = next((g for g in told.groups() if g), "") if told else ""
+    said = "报" if said in ("说", "讲", "告诉") else said  # (telling a body is reporting to it)
+    # ("报谁审批": what the body does with it, after whom it goes to, is the act asked)
+    approving = (
+        re.match(r"\s*(审批|批准|审核|核准|同意|批)", question[told.end() :]) if said else None
+    )
+    if approving:
+        return approving.group(1)
     if said:
         return said[:1]  # "报给谁": the body that is 报告ed to
     after = ACT_AFTER.search(question)
@@ -1589,6 +1688,8 @@ ACT_AFTER_WHO = re.compile(
 )
 TOLD_TO = re.compile(
     r"(报告|汇报|上报|报|反映|上交|移交|交|申请|申报|备案)给?谁|向谁(报告|汇报|反映|申请)"
+    # ("该跟哪个部门说", "告诉谁"): telling a body is reporting to it
+    r"|(?:跟|向|和|给)(?:谁|哪个部门|哪个单位|哪里|哪儿)(说|讲|报)|(告诉)(?:谁|哪个部门)"
 )
 
 
@@ -2269,14 +2370,14 @@ def _direct(
     paired = [v for v in valued if COMBINED_PAIR.search(v[2])]
     if (
         paired
-        and not BOTH_HELD.search(question)
+        and not _both_held(question, context)
         and not any(_both_named(question, v[2]) for v in paired)
         and all(w[:2] in question for w in COMBINED_PAIR.search(paired[0][2]).groups())
     ):
         # "我只有高血压没有糖尿病", "我妈高血压，我爸糖尿病": both named, not both held by one
         # person: each one's own figure, not the combined one
         valued = [v for v in valued if v not in paired] or valued
-    if (BOTH_HELD.search(question) or any(_both_named(question, v[2]) for v in valued)) and any(
+    if (_both_held(question, context) or any(_both_named(question, v[2]) for v in valued)) and any(
         COMBINED_STATED.search(v[2]) for v in valued
     ):
         # "两样都有的话一年最多报多少": the piece for both at once ("同时患高血压和糖尿病的合并
@@ -2557,6 +2658,55 @@ def _listed(listing: Listing, corpus: Corpus, score: float) -> Composed:
     lines = "\n".join(f"{m.label}{display(m.text)}[{n}]" for n, m in enumerate(members, start=1))
     answer = f"{listing.head}下共{count}项：\n{lines}{more}"
     return Composed("answered", answer, cites, [c.text for c in cites], [count])
+
+
+CASES_LEAD = re.compile(r"下列[^，。；：:]{0,8}之一的[，,](.+)")
+
+
+def _also_elsewhere(
+    listed: Composed, question: str, lead: str, hit, hits: list, corpus: Corpus, idf
+) -> Composed:
+    """ "看管员什么情况下会被解聘": the list whose lead-in does it (第十七条), and a sentence of
+    another article of the same document that does it too (第十一条 重大看管事故…立即解聘)."""
+    from index.lexical import covered_by
+
+    # (only a list of the cases a consequence follows, "有下列行为之一的，…解聘…": the act is
+    # what follows; a list of parts, "基金收入包括：", has none)
+    follows = CASES_LEAD.search(lead)
+    acts = [t for t in _telling(question) if follows and covered_by(t, question, follows.group(1))]
+    if not acts:
+        return listed
+    act = max(acts, key=idf)
+    # (said as the lead-in says it: 不予支付 is not 已支付 of another article)
+    # (said as the lead-in says it: 不予支付 is not another article's 已支付)
+    denied = re.search(r"不予|不得|禁止", follows.group(1))
+    for other in hits[:5]:
+        if other.unit.id == hit.unit.id or other.unit.doc_id != hit.unit.doc_id:
+            continue
+        said = next(
+            (
+                p
+                for p in re.split(r"(?<=[。；])", other.unit.text)
+                if covered_by(act, question, p) and (not denied or denied.group(0) in p)
+            ),
+            None,
+        )
+        if said is None:
+            continue
+        cite = of_clauses(
+            corpus,
+            other.unit,
+            [c for c in clauses(other.unit) if said.strip() in c.text or c.text in said],
+            other.score,
+        )
+        answer = f"{listed.answer}\n另外，{cite.label}还规定：“{display(said.strip().rstrip('；。'))}。”[{len(listed.citations) + 1}]"
+        return replace(
+            listed,
+            answer=answer,
+            citations=[*listed.citations, cite],
+            quoted=[*listed.quoted, cite.text],
+        )
+    return listed
 
 
 def _lead_with_items(found: ScoredClause, listing: Listing, corpus: Corpus) -> Composed:
@@ -3572,7 +3722,8 @@ def _compose(
             if listing is not None and (
                 not n or any(t in lead for t in words if not PERSONS.match(t))
             ):
-                return _listed(listing, corpus, hit.score)
+                listed = _listed(listing, corpus, hit.score)
+                return _also_elsewhere(listed, question, lead, hit, hits, corpus, idf)
             if counted is not None:
                 continue
             # "服务协议的内容包括：…、…、…": the list inside one sentence of this article
@@ -4564,7 +4715,8 @@ def _compose(
     elif fact in (FactType.PROCEDURE, FactType.OTHER, FactType.YES_NO) and len(siblings) > 1:
         extra = [c for c in siblings if c.index == best.clause.index + 1]
         chosen_clauses = [best.clause, *extra]
-    elif fact in VALUE:
+    elif fact in VALUE or (TIER_ASKED.search(question) and _person_tier(frame) is not None):
+        # ("我妈不交钱的话 住院按哪个档报销": the tier the rules fix for her, and its rates)
         fixed = _person_tier(frame)
         tier = frame.slots.get("tier") or (fixed.tier if fixed else None)
         chosen_clauses = _variants(best.unit, best.clause, question, tier)
@@ -4648,6 +4800,19 @@ def _compose(
                 chosen_clauses = [*chosen_clauses, added]
                 chosen_clauses.sort(key=lambda c: c.index)
                 citations = [of_clauses(corpus, best.unit, chosen_clauses, best.score)]
+        # (the household's place as it is now: the last said, "以前在噶尔，现在迁到札达")
+        registered = (
+            next(reversed(list(REGISTERED_AT.finditer(question))), None)
+            if "户籍所在地" in direct
+            else None
+        )
+        home = next(
+            (p.name for p in places_in(question) if registered and p.said in registered.group(0)),
+            None,
+        )
+        if home is not None:
+            # "娃在成都上大学 户口在日土县 医保在哪交": the rule's 户籍所在地 is the place said
+            direct = f"{direct}（即户口所在的{home}）"
         previous = next((c for c in siblings if c.index == best.clause.index - 1), None)
         if (
             # (nor of what one does: "那要是在保护范围里面盖呢" after the 建设控制地带's steps is
@@ -4769,14 +4934,31 @@ def _compose(
         ),
         None,
     )
+    if other is not None and tier_cited is not None and other.clause.text in tier_cited.text:
+        other = None  # (the rule fixing the tier is said with the case below, not seen twice)
     if other is not None:
         second = of_clauses(corpus, other.unit, [other.clause], other.score)
         citations.append(second)
         lines.append(f"另见{second.display}：“{display(other.clause.text)}”[2]")
         chosen_clauses.append(other.clause)
+    approver = _approver_of_level(question, lines[0] if lines else "", best.unit, corpus)
+    if approver is not None:
+        # "县级文保单位保护范围里挖沟，找谁批": the body the rule names by its act (核定公布该
+        # 文物保护单位的人民政府) is the one 第十条 names for the level said
+        said, cited = approver
+        citations.append(cited)
+        lines.insert(1, f"{said}（{cited.label}）[{len(citations)}]")
+        chosen_clauses += [
+            c for c in clauses(corpus.unit_by_id(cited.unit_id)) if c.text in cited.text
+        ]
     if tier_cited is not None:
         citations.append(tier_cited)
-        lines.insert(1, f"{tier_why}（{tier_cited.label}）[{len(citations)}]")
+        if TIER_ASKED.search(question):  # "按哪个档报销": the tier is the answer, said first
+            lines.insert(
+                0, f"按{fixed.tier}元档：{tier_why}（{tier_cited.label}）[{len(citations)}]"
+            )
+        else:
+            lines.insert(1, f"{tier_why}（{tier_cited.label}）[{len(citations)}]")
         chosen_clauses += [
             c for c in clauses(corpus.unit_by_id(tier_cited.unit_id)) if c.text in tier_cited.text
         ]
@@ -4974,6 +5156,8 @@ KIND_WORDS = re.compile(
     # "基金的收入来源有哪些", "资金渠道": where a sum comes from, what it is made of
     r"|来源|渠道"
     r"|^(?:部门|单位|机构)$"  # "哪个部门负责": the kind of body asked, not what it is about
+    # ("屋顶漏水想修一下，要办什么手续": the kind of answer asked, a procedure, not a thing)
+    r"|^(?:手续|流程|程序|步骤)$"
     # "投资额是多少", "截止日是哪天", "各自叫什么名字": the kind of value asked, named with it
     r"|^[\u4e00-\u9fff]{1,3}额$|^截止(?:日|日期|时间)$|^(?:名字|名称|年份|月份)$"
 )
@@ -5187,7 +5371,8 @@ def _focus_phrase(question: str, focus: str) -> str:
 BENEFITS = {
     "普通门诊": re.compile(r"普通门诊|普门|看门诊|门诊看病|小病"),
     "门诊特殊病": re.compile(r"门诊特殊病|特殊病|慢性病|慢病|大病门诊|门特|门慢"),
-    "两病": re.compile(r"两病|高血压|糖尿病"),
+    # ("血压高", "血糖也高": the two illnesses in everyday words)
+    "两病": re.compile(r"两病|高血压|糖尿病|血压(?:也|偏|有点)?高|血糖(?:也|偏|有点)?高|高血糖"),
     # ("住了快7个月了还没出院": a stay said by its length or its end)
     "住院": re.compile(r"住院|住了院|出院|入院|住进医院"),
     "床位": re.compile(r"床位"),
@@ -6027,8 +6212,11 @@ DEALT_WITH = re.compile(r"予以处理|依法处理|处罚|追究")
 UNDONE_ASKED = re.compile(
     # (not 怎么办/咋办: what to do, which a rule's remedy answers — 补缴 after a missed payment)
     # ("没备案还能报吗": whether the claim still stands is what follows too)
-    r"(没有?|未|忘了|忘记|漏了?|错过)[^，。？?]{0,14}?"
-    r"(呢|会怎样|会怎么样|会咋样|后果|有啥影响|(?:还|也)(?:能|可以|给)报)"
+    # ("还没备案，还能报吗": the thing, a comma, then what follows asked)
+    r"(没有?|未|忘了|忘记|漏了?|错过)[^，。？?]{0,14}?(?:[，,]\s*(?:这|那|现在|如今)?(?:去|再)?(?:弄|办)?(?:还)?)?"
+    # ("还没备案，现在弄还来得及吗": whether it is still in time is what follows too)
+    r"(来得及|来不来得及|赶得上|还赶得上|晚不晚|"
+    r"呢|会怎样|会怎么样|会咋样|后果|有啥影响|(?:还|也)(?:能|可以|给)报)"
 )
 # a duty done late ("住院第7天才想起来备案，还能报吗", "超过5天才备案"): left undone in time
 DONE_LATE = re.compile(
@@ -6064,7 +6252,7 @@ def undone_thing(question: str) -> str:
     if m is None:
         return ""
     # ("没备案 现在都出院了 还能报吗": the thing is the first piece, what follows is the time)
-    said = question[m.end(1) : m.start(2)].strip().split()
+    said = question[m.end(1) : m.start(2)].strip(" ，,").split()
     thing = UNDONE_MANNER.sub("", said[0]) if said else ""
     return thing if len(thing) >= 2 else ""
 
@@ -6116,9 +6304,49 @@ def consequence_unsaid(question: str, composed: Composed, duty: Citation | None 
     ):
         return composed
     unsaid = "文件只规定了应当怎么做，没有规定没做到会怎样。"
-    if duty is not None and not CONSEQUENCE_STATED.search(duty.text):
+    rule = duty if duty is not None and not CONSEQUENCE_STATED.search(duty.text) else None
+    in_time = _within_window(question, rule.text if rule else said)
+    if in_time is not None:
+        cite = rule or composed.citations[0]
+        answer, days = in_time
+        quoted = [rule.text if rule else said]
+        # (the days are the asker's own, said back)
+        return Composed("answered", f"{answer}（{cite.label}）[1]", [cite], quoted, [days])
+    if rule is not None:
         return _silent(unsaid, duty, duty.text)
     return _silent(unsaid, composed.citations[0], said)
+
+
+# a window a duty must be done in ("应在入院5日内…备案")
+WINDOW_STATED = re.compile(r"(\d+|[一二三四五六七八九十]+)\s*[日天]内")
+# the days gone by, said ("住院三天了", "住进去2天", "入院第4天")
+DAYS_GONE = re.compile(
+    r"(?:住院|住进去|住了|入院|进去|进医院)[^，。？?\d一二三四五六七八九十]{0,3}"
+    r"(?:第)?(\d+|[一二三四五六七八九十两]+)\s*天"
+)
+
+
+def _within_window(question: str, rule: str) -> tuple[str, str] | None:
+    """ "住院三天了还没备案 还能报吗" against 应在入院5日内备案: still in time, said as such
+    (past the window, the text is silent on what follows: None)."""
+    from assistant.calculators.amounts import small_count
+
+    window, gone = WINDOW_STATED.search(rule), DAYS_GONE.search(question)
+    if window is None or gone is None or "出院" in question:
+        return None  # (days stayed before leaving are no days since admission)
+    if "自治区以外" in rule and any(
+        p.role is PlaceRole.TREATED and p.in_tibet for p in places_in(question)
+    ):
+        return None  # ("在拉萨住院三天了": the duty is for stays outside Tibet)
+    limit, days = small_count(window.group(1)), small_count(gone.group(1).replace("两", "二"))
+    if limit is None or days is None or days > limit:
+        return None
+    sentence = next(p for p in re.split(r"(?<=[。；])", rule) if window.group(0) in p)
+    return (
+        f"还来得及：您说已经{days}天，还在规定的{limit}日期限内，请尽快办理。"
+        f"规定是：“{sentence.strip().rstrip('。；')}。”",
+        f"{days}天",
+    )
 
 
 # a why asked of a rule or an undertaking ("为什么不让拍", "为啥要搞三甲")

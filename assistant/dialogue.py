@@ -1237,6 +1237,8 @@ def _denied_field(text: str, inputs: dict[str, Any]) -> tuple[str, Any] | None:
 # "三级医院的床位标准是多少", "床位费一天最多认多少": a parameter of the rule asked
 RULE_ASKED = re.compile(
     r"(标准|比例|起付线|起付标准|限额|上限|封顶线?|床位费)[^，,。？?\d]{0,8}?(是|为)?(多少|几)"
+    # ("合在一块一年顶多报多少": the most paid in a year, with no bill, is the limit asked)
+    r"|(?:一年|每年|全年)[^，,。？?\d]{0,3}(?:顶多|最多|最高|封顶)[^，,。？?\d]{0,3}(?:报|给|能报)?(?:多少|几)"
 )
 # the outpatient schemes of one disease; "门诊" alone after one of them names its care
 DISEASE_OUTPATIENT = ("special_outpatient", "two_diseases")
@@ -1491,7 +1493,11 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
 
 
 # the place said to be the same as before ("同样在那儿", "还是那家医院", "一样的医院")
-SAME_PLACE = re.compile(r"同样在那|一样的?(?:医院|地方)|还是那家|同一家|原来那家")
+SAME_PLACE = re.compile(
+    r"同样在那|一样的?(?:医院|地方)|还是那家|同一家|原来那家"
+    # ("还是在拉萨": the place of the last case, said again)
+    r"|(?:还是|也是|仍然|依然|仍)在"
+)
 # what says where one is treated, kept when the place is said to be the same
 PLACE_SLOTS = ("level", "in_area")
 # a place pointed back to ("那边是三级医院", "在那儿住了10天"): where an earlier turn said
@@ -1567,6 +1573,18 @@ def recall_identities(frame: Frame, state: State) -> list[str]:
             own = re.split(r"[，,。；;\s]", earlier.strip())[0]
             return list(read_frame(own).person.identities)
         return []
+    last = state.last_calc
+    # (not a new person named beside the pronoun: "他是我邻居")
+    someone = named and named not in ("他", "她")
+    if (
+        pronoun
+        and not someone
+        and last is not None
+        and (last.inputs.get("identities") or last.inputs.get("poor"))
+    ):
+        # "他自己交医保交了多少" after "建档立卡户，第一次住院…" (no one named): 他 is the one
+        # whose case was just computed, with the standing it was computed with
+        return list(last.inputs.get("identities") or ["建档立卡贫困人员"])
     return []
 
 

@@ -12,12 +12,18 @@ from assistant.calculators.base import rules
 from assistant.calculators.medical import (
     CAESAREAN,
     CAESAREAN_CHOSEN,
-    NEEDED_CAESAREAN,
     THIRD_PARTY_ITEM,
+    UNPAID,
+    UNPAID_ITEM,
+    caesarean_needed,
     find_disease,
     match_exclusion,
 )
-from assistant.calculators.understanding import BACK_PAYMENT_DONE, read_level
+from assistant.calculators.understanding import (
+    BACK_PAYMENT_DONE,
+    newborn_before_paying,
+    read_level,
+)
 from corpus import Corpus, NotFoundError
 from corpus.clauses import clauses
 
@@ -58,6 +64,8 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         or LAPSE_COSTS.search(question)
         # "去报销说不给报，这是为啥": why a claim was refused is whether it is paid
         or REFUSAL_ASKED.search(question)
+        # "去年忘了交医保，现在住院怎么办": care while unpaid is whether the fund pays it
+        or _unpaid_care_what_now(question)
     ):
         return None
     if any(p.abroad and p.role.value == "treated" for p in frame.subject.places):
@@ -178,7 +186,7 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
     )
     named_list = re.search(r"门诊特殊病|特殊病|特殊门诊|门特", question)
     asks_cover = re.search(r"报|管|医保出|给钱", question) and re.search(
-        r"门诊|透析|化疗|放疗|吃药|治疗", question
+        r"门诊|透析|化疗|放疗|吃药|治疗|开药|拿药|配药|用药", question
     )
     if not named_list and not (disease is not None and asks_cover):
         return None
@@ -245,6 +253,27 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
             focus="150/95",
         )
     said = max((a for a in disease["aliases"] if a in question), key=len)
+    others = [
+        a
+        for d in rules()["special_outpatient"]["diseases"]
+        if d["name"] != "糖尿病"
+        for a in d["aliases"]
+    ]
+    if name == "糖尿病" and not named_list and not any(a in question for a in others):
+        # "糖尿病每个月开药医保管不管": two benefits cover it, one at a time (第二十五条)
+        return Verdict(
+            "能报，有两种报销办法，只能选一种（“两病”普通门诊待遇和门诊特殊病中高血压和糖尿病医疗待遇"
+            "不得同时享受）：①按“两病”普通门诊用药报销：一级以下定点医疗机构70%、二级65%、三级60%，"
+            "不设起付线，糖尿病每人每年限额1200元（同时患高血压的合并限额2000元）（第二十五条）；"
+            "②糖尿病也是第二十四条所列门诊特殊病，按门特报销：不设起付线，按缴费档次60元、120元、"
+            "250元分别报销60%、70%、90%，与住院合并计算年度最高支付限额（第二十四条）。",
+            [
+                ("medical-insurance", "第二十五条", ""),
+                ("medical-insurance", "第二十四条", "（二）"),
+            ],
+            focus="不得同时享受",
+            quote_all=True,
+        )
     inside = f"（“{said}”列在“{name}”项下）" if said != name else ""
     return Verdict(
         f"属于。{name}是第二十四条列出的30种门诊特殊病之一{inside}，门诊治疗不设起付线，"
@@ -1006,6 +1035,12 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
         )
     if not (ENROLS.search(question) or MAY_JOIN.search(question)):
         return None
+    if (
+        not MAY_JOIN.search(question)
+        and TREATMENT_COST.search(question)
+        and FUND_ASKED.search(question)
+    ):
+        return None  # "只交了城乡居民医保，住院能报销吗": the stay's cover is asked, not joining
     if re.search(r"多少|几|什么时候|怎么|哪里|哪儿|在哪", question):
         return None  # how much / when / how: retrieval or the contribution calculator answers
     place = [(ENROL, "第六条", "")]
@@ -1093,8 +1128,21 @@ FUND_ASKED = re.compile(
 )
 
 
+# what to do now ("怎么办", "咋整")
+WHAT_TO_DO = re.compile(r"怎么办|咋办|怎么弄|咋弄|怎么搞|咋整|如何处理")
+
+
+def _unpaid_care_what_now(question: str) -> bool:
+    from assistant.frame import TREATMENT
+
+    # ("医保没续上，结果住上院了，咋办": care however said, a stay split by 上 too)
+    return bool(
+        UNPAID.search(question) and TREATMENT.search(question) and WHAT_TO_DO.search(question)
+    )
+
+
 def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
-    if not FUND_ASKED.search(question):
+    if not (FUND_ASKED.search(question) or _unpaid_care_what_now(question)):
         return None
     found = match_exclusion(question) or _listed_exclusion(question, corpus)
     if found is None:
@@ -1110,14 +1158,27 @@ def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     if named_elsewhere(said, corpus, "medical-insurance"):
         return None  # "参加培训来回的路费能报吗": another document's subject
     item, name, spec = found
+    if newborn_before_paying(question, name):
+        return (
+            None  # ("刚生下来，医保还没交，住院能报吗": 第二十九条（二） pays it after enrolling)
+        )
     article = spec[1]
     item = item or spec[2]  # (非选定: an item of 第二十九条, cited by its own spec)
     label = f"{article}{item}" if item else article
-    return Verdict(
-        f"不能报销。这属于“{name}”，按{label}，城乡居民基本医疗保险基金不予支付。",
-        [("medical-insurance", article, item)],
-        focus=next((k for k in _keywords(name) if k in question), ""),
-    )
+    answer = f"不能报销。这属于“{name}”，按{label}，城乡居民基本医疗保险基金不予支付。"
+    places = [("medical-insurance", article, item)]
+    if item == UNPAID_ITEM and article == "第三十条":
+        answer += UNPAID_GAP  # what the gap costs and how it is mended
+        places.append(("medical-insurance", "第八条", ""))
+    return Verdict(answer, places, focus=next((k for k in _keywords(name) if k in question), ""))
+
+
+# 第八条 on a contribution not paid in time: the gap's costs, the back-payment, the year paid for
+UNPAID_GAP = (
+    "未在规定时间缴费的，中断缴费期间所发生的医疗费用由本人承担；如需补缴，由个人按最高筹资标准"
+    "全额补缴（包括各级财政补贴部分和个人缴费最高档次费用），补缴的次月起方可享受待遇。"
+    "另外，当年缴费次年享受待遇，每年10月1日至12月31日为下一年的参保缴费期（第八条）。"
+)
 
 
 def _emergency_elsewhere(question: str, corpus: Corpus) -> Verdict | None:
@@ -1232,12 +1293,12 @@ def _caesarean(question: str, corpus: Corpus) -> Verdict | None:
     decides (fund_never_pays), said as the doctor's call, the birth rule does."""
     if not (CAESAREAN.search(question) and FUND_ASKED.search(question)):
         return None
-    if CAESAREAN_CHOSEN.search(question) and not NEEDED_CAESAREAN.search(question):
+    if CAESAREAN_CHOSEN.search(question) and not caesarean_needed(question):
         return None
     birth = ("medical-insurance", "第二十九条", "（二）")
     chosen = ("medical-insurance", "第三十条", "（七）")
     unpaid = "非临床需要而自己要求剖宫产分娩的费用不予支付（第三十条（七））"
-    if NEEDED_CAESAREAN.search(question):
+    if caesarean_needed(question):
         return Verdict(
             "可以报：临床需要的剖宫产属于分娩，符合医保支付范围的医疗费用全额报销（第二十九条（二））；"
             f"只有{unpaid}。",

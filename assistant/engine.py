@@ -94,6 +94,7 @@ from assistant.dialogue import (
     PAYING_CALCS,
     PLACE_SLOTS,
     RULE_FACTS,
+    YEAR_TOTAL,
     Stall,
     Turn,
     assume_special_condition,
@@ -824,6 +825,14 @@ class Assistant:
                 return merge([source, self._route(read_frame(other), state, "")])
             return self._about_last(frame, state)
         frame = _with_age_said(frame, state) or _with_condition_said(frame, state) or frame
+        aged = _with_age_kept(frame, state)
+        if aged is not frame and state.pending is not None:
+            # "我奶奶住院按哪一档报" while my son's tier is still asked: her own question
+            state.drop_pending()
+        frame = _with_emergency_told(aged, state)
+        same = _same_in_every_county(frame, state)
+        if same is not None:
+            return same
         if (
             frame.intent is Intent.EXPLAIN
             and state.pending is not None
@@ -1763,7 +1772,17 @@ class Assistant:
             # "隔了一周又去看普通门诊 这回三百": this year's earlier visits count against the 100元
             # deductible and the 300元 limit, both yearly (第二十六条（三）)
             before = Decimal(str(last.inputs.get("prior_cost") or "0"))
-            inputs["prior_cost"] = str(before + Decimal(str(last.inputs["cost"])))
+            earlier = before + Decimal(str(last.inputs["cost"]))
+            inputs["prior_cost"] = str(earlier)
+            whole = Decimal(str(inputs.get("cost") or "0"))
+            if (
+                YEAR_TOTAL.search(turn.frame.text)
+                and not THIS_VISIT.search(turn.frame.text)
+                and whole >= earlier
+            ):
+                # "一年门诊一共花了1000": the year's whole, the earlier visits in it — this
+                # turn adds what lies beyond them
+                inputs["cost"] = str(whole - earlier)
         if name == "inpatient" and "in_area" not in inputs:
             there = recall_place(turn.frame, state)
             inputs.update(there)
@@ -1827,6 +1846,14 @@ class Assistant:
         ):
             query = state.topic.query  # "忘了" adds nothing: the question stays the one asked
         state.topic = Topic(name, inputs, query, who)
+        level = _level_changes_nothing(name, data, inputs, self.corpus)
+        if level is not None:
+            # "他今年还住了院 花了5万 还能报多少" after 门特 used most of the cap: every level
+            # pays the same (what the cap leaves), so the level is not asked
+            inputs["level"] = level
+            data = calculate(name, inputs, self.corpus)
+            said = "未说明医院级别：按任何一级医院算，结果都相同"
+            turn.note = "；".join(x for x in (turn.note.rstrip("。；"), said) if x)
         if data["status"] == "follow_up":
             asked = (
                 state.pending.asked + 1 if state.pending and state.pending.calculator == name else 1
@@ -4285,6 +4312,13 @@ class Assistant:
         refused = self._malformed(frame)
         refused.answer = f"{refused.answer}\n可先参考报销规定：{rule.answer}"
         refused.citations, refused.facts = rule.citations, rule.facts
+        rough = _estimate_computed(frame, recall_place(frame, state))
+        if rough is not None:
+            # ("差不多6千": what about that much would be paid leads, said as an estimate; the
+            # exact sum is still asked by name)
+            said, paid = rough
+            refused.answer = f"{said}\n{refused.answer}"
+            refused.facts = [*refused.facts, paid]
         return refused
 
     @staticmethod
@@ -5147,6 +5181,149 @@ def _estimate_for_topic(frame: Frame, state: State) -> Frame | None:
     )
 
 
+# whether a rule differs from one county to another is asked ("改则县的标准和普兰一样吗",
+# "偏远的县给的多吗", "各县都一样吗")
+COUNTY_SAME_ASKED = re.compile(
+    r"一样吗|一样不|一样么|是不是一样|相同吗|有没有区别|有区别吗|区别大吗|不一样吗|给的多|给得多|"
+    r"高一些吗|多一些吗|更多吗|更高吗"
+)
+COUNTIES_NAMED = re.compile(r"各县|每个县|偏远的?县|别的县|其他县|哪个县都")
+
+
+def _same_in_every_county(frame: Frame, state: State) -> Response | None:
+    """ "改则县的标准和普兰一样吗" after a custodian's pay: the rule just applied names no county,
+    so it is the same in every county — said with that rule quoted."""
+    from assistant.fields import NGARI_COUNTIES
+
+    named = [c for c in NGARI_COUNTIES if c.removesuffix("县") in frame.text]
+    if not COUNTY_SAME_ASKED.search(frame.text) or not (named or COUNTIES_NAMED.search(frame.text)):
+        return None
+    # (a place beyond the seven counties is another matter: "改则县和拉萨一样吗"; a count
+    # compared, "文物点数量一样吗", is no rule)
+    if any(p.role is not PlaceRole.HOME for p in frame.subject.places) or COUNT_COMPARED.search(
+        frame.text
+    ):
+        return None
+    rule = next(iter(state.last_citations), None)
+    if rule is None or any(c.removesuffix("县") in rule.text for c in NGARI_COUNTIES):
+        return None
+    from index.lexical import covered_by, tokenize
+
+    # (of the rule just given: "札达县的看管员工资和日土县的一样吗" after a stay's rates is
+    # another matter, which that rule does not speak of)
+    asked = re.sub("|".join(c.removesuffix("县") + "县?" for c in NGARI_COUNTIES), "", frame.text)
+    asked = MORE_FOR_SOME.sub("", COUNTY_SAME_ASKED.sub("", asked))
+    other = [
+        t
+        for t in tokenize(asked)
+        if len(t) >= 2 and not SAME_FILLER.search(t) and not covered_by(t, asked, rule.text)
+    ]
+    if other:
+        return None
+    # ("听说偏远的县给的多": more for remote counties is what the text does not provide)
+    more = "（文件也没有规定偏远的县另有加发）" if MORE_FOR_SOME.search(frame.text) else ""
+    state.last_status = "answered"
+    return Response(
+        "answered",
+        answer=(
+            f"一样，不分县：{rule.label}的规定对各县都一样，没有按县规定不同的标准{more}。[1]\n"
+            f"原文：{rule.display}“{display(rule.text)}”[1]"
+        ),
+        citations=[rule],
+    )
+
+
+# words of how the comparison is put ("标准", "那边", "听说")
+SAME_FILLER = re.compile(r"标准|那边|这边|听说|是不是|的话|一样|县里|钱")
+COUNT_COMPARED = re.compile(r"数量|多少|几个|几处|个数|人数")
+MORE_FOR_SOME = re.compile(r"偏远|给的多|给得多|多一些|更多|高一些|更高")
+
+
+def _level_changes_nothing(name: str, data: dict, inputs: dict, corpus: Corpus) -> str | None:
+    """The level to compute with when the level alone is missing and every level gives the
+    same payment (the yearly cap reached at each); None otherwise."""
+    from assistant.fields import spec
+
+    if data["status"] != "follow_up" or data["follow_up"]["missing"] != ["level"]:
+        return None
+    paid = set()
+    for value in spec("level").values:
+        each = calculate(name, {**inputs, "level": value}, corpus)
+        if each["status"] != "calculated":
+            return None
+        paid.add(each["result"].get("payment"))
+    return spec("level").values[-1] if len(paid) == 1 and None not in paid else None
+
+
+def _with_emergency_told(frame: Frame, state: State) -> Frame:
+    """ "他之前选的定点不是这家医院 也能报吗" after "急诊留观了3天才转住院": the emergency told
+    the turn before is the exception 第二十九条（五） makes for a hospital not chosen."""
+    from assistant.calculators.medical import EMERGENCY_SAID, NOT_CHOSEN
+
+    if (
+        not NOT_CHOSEN.search(frame.text)
+        or EMERGENCY_SAID.search(frame.text)
+        or ANOTHER_STAY.search(frame.text)  # ("他这次去的不是选定的医院": another stay)
+    ):
+        return frame
+    # (the turn just before; a stay told as a statement waits on its follow-up: the topic's)
+    before = [t for t in [*state.asked[-1:], *([state.topic.query] if state.topic else [])]]
+    said = next((t for t in before if t != frame.text and EMERGENCY_SAID.search(t)), None)
+    if said is None:
+        return frame
+    # (of the same person: "我妈去的不是选定的医院" after 我爸's emergency is hers, not his)
+    who = frame.person.who
+    if (
+        who
+        and who not in ("他", "她")
+        and person_key(who) != person_key(read_frame(said).person.who)
+    ):
+        return frame
+    return replace(frame, text=f"{frame.text}（前面说的是急诊）")
+
+
+# this visit's own sum said ("这次花了500"), not the year's
+THIS_VISIT = re.compile(r"这次|这回|本次|这一次")
+# a stay other than the one just told ("这次", "这回", "又…住院", "再")
+ANOTHER_STAY = re.compile(r"这次|这回|又|再次|再去")
+
+
+def _estimate_computed(frame: Frame, place: dict | None = None) -> tuple[str, str] | None:
+    """ "药钱差不多6千": the case computed on the one figure the estimate hedges, said as an
+    estimate (the sum is still asked exactly); (the line, the payment) or None when the
+    estimate hedges no single figure or the case lacks an input."""
+    from assistant.calculators import CalcError, MissingInput, run
+    from assistant.calculators.amounts import point_of_estimate
+    from assistant.fields import money_key_before
+
+    if len(frame.malformed) != 1:
+        return None
+    piece = frame.malformed[0]
+    value = point_of_estimate(piece)
+    # ("大概两万多", "约莫2万来块": more than the figure, by how much unsaid)
+    if value is None or frame.text[piece.end : piece.end + 1] in ("多", "来", "余", "几"):
+        return None
+    key = money_key_before(frame.text, piece.start) or "cost"
+    # (where an earlier turn said the care is, when this one does not: 拉萨 before)
+    inputs = {**(place or {}), **frame.slots, key: str(value)}
+    named = next((s for s in UNNAMED_SPECIAL if s in frame.text), None)
+    if frame.calculator == "special_outpatient" and "disease" not in inputs and named:
+        inputs["disease"] = named  # ("按门特能报多少": every listed illness is paid alike)
+    try:
+        result = run(frame.calculator, inputs)
+    except (CalcError, MissingInput, ValueError):
+        return None
+    paid = result.result.get("payment")
+    if paid is None or not result.steps:
+        return None
+    where = "、".join(dict.fromkeys(c.article + c.item for c in result.citations()))
+    return (
+        f"按约{value.normalize():f}元估算：医保约支付{paid}元（{where}）。"
+        "确切金额以实际的合规费用为准，告诉我确切金额可以算准。",
+        paid,
+    )
+
+
 WIDER_PENALTY = 10  # the articles looked through for the list that punishes a deed asked of
 # a figure of a computed case checked ("起付线还是400吗", "比例是不是85%")
 FIGURE_CHECKED = re.compile(
@@ -5263,6 +5440,35 @@ def _with_age_said(frame: Frame, state: State) -> Frame | None:
         return None
     aged = read_frame(f"{said.person.who}{said.person.age}岁，{frame.text}")
     return aged if _pays_question(aged) else None
+
+
+# what a benefit's rate turns on is asked ("按哪个档报销", "住院能报百分之几")
+RATE_OR_TIER_ASKED = re.compile(
+    r"(?:哪|什么|几)(?:个|一)?档|报销|能报|报多少|报几|百分之|几成|比例"
+)
+
+
+def _with_age_kept(frame: Frame, state: State) -> Frame:
+    """ "我妈不交钱的话 住院按哪个档报销" after "我妈今年61了…" and another person's turn: the
+    rule asked of a person whose age an earlier turn said, read with that age (第十八条（二）
+    fixes the tier of those who no longer pay); a case computed recalls it on its own."""
+    person = frame.person
+    if (
+        not person.who
+        or person.age is not None
+        or person.identities
+        or frame.slots.get("tier")
+        or frame.calculator not in (None, "inpatient", "special_outpatient")
+        or frame.figures
+        or not RATE_OR_TIER_ASKED.search(frame.text)
+    ):
+        return frame
+    said = next((f for f in _earlier_of(frame, state) if f.person.age is not None), None)
+    if said is None:
+        return frame
+    return replace(
+        frame, person=replace(person, age=said.person.age, sex=person.sex or said.person.sex)
+    )
 
 
 def _exclusions_article() -> str:

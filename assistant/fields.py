@@ -409,17 +409,25 @@ CUE_REACH = 12  # characters before a figure that may name its field
 def money_field_before(text: str, start: int, calculator: str | None = None) -> str:
     """The label of the money field a figure at `start` was written for, from the nearest
     cue before it ("甲类药品2e4元" → 甲类药品费用, "已经报了五千到八千" → 本年度已支付金额)."""
+    key = money_key_before(text, start)
+    if key is not None:
+        return label(key)
+    # (a tier said before a bill of care, "250档，三级医院，三万出头", is no contribution)
+    cued = CONTRIBUTION_CUE.search(text[max(0, start - CUE_REACH) : start])
+    if (cued and calculator in (None, "contribution")) or calculator == "contribution":
+        return "缴费金额"
+    return label("cost") if calculator else "金额"
+
+
+def money_key_before(text: str, start: int) -> str | None:
+    """The key of the money field the nearest cue before `start` names, if one does."""
     before = text[max(0, start - CUE_REACH) : start]
     best: tuple[int, str] | None = None
     for key, cue in MONEY_CUES:  # the nearest cue; on a tie the more specific, listed first
         for m in re.finditer(cue, before):
             if best is None or m.end() > best[0]:
                 best = (m.end(), key)
-    if best is not None:
-        return label(best[1])
-    if CONTRIBUTION_CUE.search(before) or calculator == "contribution":
-        return "缴费金额"
-    return label("cost") if calculator else "金额"
+    return best[1] if best is not None else None
 
 
 # money a reimbursement needs above zero: a stay or a visit that cost nothing has nothing to pay

@@ -375,7 +375,7 @@ THIS_CASE_ORDER = re.compile(
     r"(?:这|这次|这回|这趟)(?:其实|实际上|本来)?(?:是|算|已经是)[^，。？]{0,6}第"
 )
 # a stay said split ("在西安住的院", "住过两回院")
-STAY_SPLIT = r"住[了的过][^，。？\s]{0,4}院"
+STAY_SPLIT = r"住[了的过上][^，。？\s]{0,4}院"
 CONTINUATION = re.compile(
     # (after whom it is about: "她要是去拉萨住院呢 还是一级的")
     r"^(?:她|他|我|俺|咱|我们|他们|她们)?(那|那么|那要是|要是|如果|假如|假设|换成|改成|改为|若是|若|还有)"
@@ -470,7 +470,7 @@ PAYER_ALONE = 10  # characters of a payer checked with nothing else said ("是�
 BODY = re.compile(
     # ("谁能批准", "谁可以审批": whose leave it takes; "谁可以交" asks who may join, no body)
     r"谁(来|给|(?:能|可以|有权|能够)(?=审批|审核|批准|认定|决定|调查|处理|处罚))?"
-    r"(负责|调查处理|调查|处理|管|发|审批|审核|批准|组织|承担|出|支付|交|缴|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|监管|检查|查处|处罚|认定|确认|鉴定|审计|评审|解释|掏|付|补|买单|兜底|经营|运营|养护|管护)|由谁|(哪个|哪家|哪一家|哪一个)(部门|单位|机构)|哪一?级的?(财政|政府|人民政府|部门|机关|预算)|"
+    r"(负责|调查处理|调查|处理|管|发|审批|审核|批准|组织|承担|出|支付|交|缴|牵头|定|制定|确定|决定|核定|执行|收|征收|收取|办|办理|受理|发放|拨付|监督|监管|检查|查处|处罚|认定|确认|鉴定|审计|评审|解释|掏|付|补|买单|兜底|经营|运营|养护|管护|划定|划)|由谁|(哪个|哪家|哪一家|哪一个)(部门|单位|机构)|哪一?级的?(财政|政府|人民政府|部门|机关|预算)|"
     # "专家的费用从哪出": who pays, asked as where the money comes from
     r"(钱|费用|经费|资金|工资|补贴|补助)[^，。？?]{0,4}(从哪|哪里|哪儿)(里|儿)?(来|出)|哪几家|什么(部门|单位|机构)|哪个部门|哪些部门|牵头|责任单位|主管部门|归谁|找谁|谁管|"
     # "归哪个科室审批": a part of a body asked by name
@@ -616,6 +616,12 @@ PEOPLE_AFTER = re.compile(
 VISITORS_AFTER = re.compile(
     r"^\s*(?:过)?来(?:阿里)?(?:旅游|旅行|玩|出差|打工|务工|朝圣)?的"
     r"|^\s*的?\s*(?:游客|旅客|客人|老板|商人|民工|务工人员|施工队|工程队|老乡)"
+    # ("拉萨有人出3w想收", "拉萨那边的博物馆想借去展览": a buyer or a borrower there, whom a
+    # thing goes to, not that place's rules)
+    # (not "重庆的人交多少": that place's own people, whose rules are asked)
+    r"|^\s*有\s*(?:个|一个)?人\s*(?:出|想|要|愿意)"
+    r"|^\s*(?:那边|那里|这边)?的?\s*(?:博物馆|收藏家|买家)"
+    r"|^\s*(?:那边|那里|这边)的\s*(?:老板|商人|单位|公司)"
 )
 # "内地西藏班", "西藏中学": a school named after a place is not that place's matters
 SCHOOL_AFTER = re.compile(r"^\s*(班|中学|小学|学校|大学|学院|民族学院)")
@@ -672,10 +678,15 @@ YEAR = re.compile(
     # "明年2024的…": a year said after 今年/明年/去年 without 年
     r"|(?<=明年|今年|去年|后年|前年)\s*((?:19|20)\d{2})(?!\d)"
 )
+# a two-digit year opening the question ("23年阿里有多少毕业生"), written whole in the frame's
+# text so that the text's 2023年 is found
+YEAR_OPENING = re.compile(r"^(1[7-9]|2\d)年(?![了多内以来左上个半没未工间])")
 YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # "17年那会儿", "19年的时候": a year written with two digits, told by what follows it
 SHORT_YEAR = re.compile(
-    r"(?<![\d.])([12]\d)\s*年\s*(?=那会儿?|的时候|那时|那年|时候|以前|之前)"
+    r"(?<![\d.])([12]\d)\s*年\s*(?=那会儿?|的时候|那时|那年|时候|以前|之前"
+    # ("23年阿里有多少毕业生": opening the question, a year, not a length)
+    r"|(?<=^(?:1[7-9]|2\d)年)(?![了多内以来左上个半没未工间]))"
     # "二四年住院报销比例变了吗", "一九年": two single numerals before 年 (a length of time
     # is said 二十四年) name a year
     # (not a rough length: "住了一二年", "干满二三年")
@@ -1506,8 +1517,11 @@ A_FEW_WANTED = re.compile(
     # (never a count one may take: "一次最多能借几件")
     # ("寺管会想请几个工匠修一下，要不要先批": people hired, a few)
     # ("想在建设控制地带盖几间房，要谁批": a few rooms built)
-    r"(?<![能以可多])(借|借来|买|捐|卖|送|带|拿|收|请|找|雇|叫|盖|建|修|搭)几([个件块张幅尊枚本位名间栋座层])"
-    r"(?=[\u4e00-\u9fff，,]{1,20}(?:多久|多长时间|多长|怎么|咋|谁批|谁审批|什么手续|啥手续|要批|先批|"
+    r"(?<![能以可多])(借|借来|买|捐|卖|送|带|拿|收|请|找|雇|叫|盖|建|修|搭"
+    # ("县里想新公布几处县级文保单位，需要谁核定": any act one means to do, a few of them)
+    r"|(?:想|打算|准备|计划)新?[\u4e00-\u9fff]{1,2}?(?=几[件块张幅尊枚本间栋座处]))"
+    r"几([个件块张幅尊枚本位名间栋座层处])"
+    r"(?=[\u4e00-\u9fff，,]{1,20}(?:多久|多长时间|多长|怎么|咋|谁|什么手续|啥手续|要批|先批|"
     r"要不要|用不用|行不行|可不可以|能不能))"
 )
 
@@ -1516,7 +1530,7 @@ A_FEW_WANTED = re.compile(
 # count asked ("寺里有几件一级文物？" asks one)
 A_FEW_HELD = re.compile(
     r"(有|存有|藏有|留有|保存着|放着)几([个件块张幅尊枚本])"
-    r"(?=[\u4e00-\u9fff]{1,10}[，,]\s*(?:想|要|打算|准备|能不能|可不可以|可以|我们|他们|请问))"
+    r"(?=[\u4e00-\u9fff]{1,20}[，,]\s*(?:想|要|打算|准备|能不能|可不可以|可以|我们|他们|请问))"
 )
 
 
@@ -1655,7 +1669,7 @@ def read_frame(text: str) -> Frame:
         intent = Intent.CALCULATE  # "…250档 花了3万来块": a case stated, its cost only estimated
     return Frame(
         # without the thanks before it and the plea after it; a field's correction said in order
-        text=FIELD_CORRECTED.sub(_corrected, _without_courtesy(text)),
+        text=YEAR_OPENING.sub(r"20\1年", FIELD_CORRECTED.sub(_corrected, _without_courtesy(text))),
         intent=intent,
         fact=_fact(q, intent),
         subject=subject,

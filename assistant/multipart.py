@@ -129,7 +129,15 @@ def _ends_as_a_noun(phrase: str) -> bool:
 
 def _asks(piece: str) -> bool:
     """Whether a piece asks something ("宝宝出生后住了几天院" says a few days, asks no number)."""
-    return bool(QUESTION_WORD.search(a_few_said(piece)))
+    return bool(QUESTION_WORD.search(DURATIVE_NE.sub("", a_few_said(piece))))
+
+
+# a state still holding, told with 呢 ("医保还没交呢", "人还在医院住着呢"): the 呢 of a
+# statement, not of a question ("那还没交的呢", "要是还没交呢" ask of that case)
+DURATIVE_NE = re.compile(
+    r"^(?!那|要是|如果|假如|万一|可是)([^，,。？?]*(?:(?:还|都|正|一直)(?:没有?|未|在)[^，,。？?]{0,12}"
+    r"(?<!的)|着))呢(?=[。！!，,\s]*$)"
+)
 
 
 def another_subject(part: str) -> str | None:

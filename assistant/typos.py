@@ -100,6 +100,7 @@ class Typos:
                         # ("我同事交60": a person named is never a mistyped term, 同时交)
                         and not _names_a_person(typed)
                         and not _verb_and_object(typed)
+                        and not _function_word_differs(typed, meant)
                     ):
                         fixes.append((typed, meant))
         for typed, meant in fixes:
@@ -142,6 +143,16 @@ def _verb_and_object(typed: str) -> bool:
         and words[1].flag[:1] in ("n", "r")
         and all(freq.get(w.word, 0) >= COMMON_WORD for w in words)
     )
+
+
+# the passive and disposal markers and the progressive 在 (被人砸, 把它, 让人, 在盖): one of them
+# where the term has another character is a word boundary ("玛尼石被人砸坏了" holds no mistyped
+# 石碑, "医院在盖新楼" no 再盖); other function characters are typed for terms (和作医疗, 看管是故)
+FUNCTION_CHARS = set("被把让在")
+
+
+def _function_word_differs(typed: str, meant: str) -> bool:
+    return any(a != b and a in FUNCTION_CHARS for a, b in zip(typed, meant, strict=True))
 
 
 COMMON_WORD = 1000  # jieba's count for a character used as a word of its own every day

@@ -183,6 +183,25 @@ class AmountScan:
 
 ALLOWED_FORMS = "请写成 20000、2万、1.5万 或 两万五"
 
+# the hedge around one round figure ("差不多6千", "2万左右", "大概两万吧"): what is left is
+# the figure itself; a range, a vague size or "多" (两万多) leaves no single figure
+HEDGE = re.compile(r"大概|大约|约莫|约|差不多|估计|左右|上下|出头|的样子|吧|\+")
+NO_POINT = re.compile(r"几|多|来|把|数|上千|上万|到|至|[-~～－—]")
+
+
+def point_of_estimate(piece: Malformed) -> Decimal | None:
+    """The one figure an estimate hedges, if it hedges exactly one (an estimate computed as
+    such, never as the exact amount)."""
+    if not piece.estimate or "约数" not in piece.reason:
+        return None
+    rest = HEDGE.sub("", piece.text).strip()
+    if not rest or NO_POINT.search(rest):
+        return None
+    scan = scan_amounts(rest)
+    if scan.malformed or len(scan.amounts) != 1:
+        return None
+    return scan.amounts[0].value
+
 
 SPENT_BEFORE = re.compile(r"(花了|花费了?|花掉了?|掏了|付了|合计|共计)\s*$")
 # "床位费每天九十", "床位一天五十": a daily fee named just before a number makes it money

@@ -48,7 +48,11 @@ def _annual_cap(result: Result, uncapped: Decimal, already_paid: Decimal) -> Dec
 
 
 # "在二级医院剖了": a caesarean, a delivery unless asked for without need (第三十条（七）)
-CAESAREAN = re.compile(r"剖宫产|剖腹产|剖(了|的)(?![^，。？]{0,3}(肚|腹|开|伤))")
+CAESAREAN = re.compile(
+    r"剖宫产|剖腹产|剖(了|的)(?![^，。？]{0,3}(肚|腹|开|伤))"
+    # ("医生说胎位不正必须剖"): a caesarean said by its need alone
+    r"|(?:必须|只能|要|得|需要)剖(?![开伤腹肚])"
+)
 CAESAREAN_BY_CHOICE = re.compile(r"自己要求|主动要求|自己想|自愿|没有?医学指征|无医学指征|非临床")
 # the choice said of the caesarean itself ("她自己想剖", "主动要求剖宫产"), and a need said
 CAESAREAN_CHOSEN = re.compile(
@@ -58,6 +62,13 @@ CAESAREAN_CHOSEN = re.compile(
     r"|(?<![生夫不院])想(?:直接|要)?剖|不想顺产|不想自己生"
 )
 NEEDED_CAESAREAN = re.compile(r"难产|胎位|医生说|医生建议|大夫说|必须剖|只能剖")
+# a need said not to be there ("不是医生说要剖", "并非难产"): up to the end of its clause
+NEED_DENIED = re.compile(r"(?:并不是|不是|并非|没有|没)[^，,。；;？?]*")
+
+
+def caesarean_needed(text: str) -> bool:
+    """Whether a clinical need for a caesarean is said, and not denied."""
+    return bool(NEEDED_CAESAREAN.search(NEED_DENIED.sub("", text)))
 
 
 EMERGENCY = re.compile(r"急诊|急救|抢救|120")
@@ -66,6 +77,12 @@ EMERGENCY = re.compile(r"急诊|急救|抢救|120")
 NOT_CHOSEN = re.compile(
     r"(?:不是|没|没有)[^，。？?选]{0,4}选(?:定)?的(?:那家|这家|那个|(?:定点)?(?:医院|医疗机构|卫生院))"
     r"|非选定"
+    # ("他之前选的定点不是这家医院", "我选的医院不是这里"): the chosen one said, then denied
+    r"|选(?:定)?的(?:定点)?(?:医院|医疗机构|卫生院)?(?:并)?不是(?:这家|那家|这所|这个医院|这里|这儿)"
+    # ("选的定点是县医院，这次自己跑去地区人民医院住院"): the chosen one named, another gone to
+    # (the hospital chosen named, never a tier: 选的是250档; nor the same one gone to)
+    r"|选(?:定)?的(?:定点(?:医院|医疗机构)?|医院|医疗机构)是(?P<chosen>[^，。？?]{1,12})[，,][^。？?]{0,10}"
+    r"(?:自己)?(?>跑去|跑到|去了?|到了?|换到)(?!(?P=chosen))[^，。？?]{1,12}(?:看病|住院|就医|治疗|看)"
 )
 # an emergency said as such (not 120, which is also a tier)
 EMERGENCY_SAID = re.compile(r"急诊|急救|抢救|打120|120急救|120救护")
@@ -90,12 +107,37 @@ VEHICLE_CRASH = re.compile(
 )
 TRAFFIC_ITEM = "（八）"
 
+# the contribution not paid, however said ("医保今年还没交", "保费忘了缴", "没续上医保"):
+# 第三十条（十五）, and 第八条 says who bears the costs of the gap
+UNPAID = re.compile(
+    # (not a card or an invoice handed in: 医保卡没交给医院, 发票没交)
+    r"(?:医保(?!卡|电子)|保险(?!公司)|保费|医疗保险|参保费|合作医疗)[^，。？?]{0,4}?"
+    r"(?:没|未|忘了?|忘记|漏)(?:有|顾上|来得及|能|及时|按时)?(?:交|缴|续)(?!给|到)"
+    r"|(?:没|未|忘了?|忘记|漏)(?:有)?(?:交|缴|续)(?:上|过)?[^，。？?给到]{0,3}(?<!商业)(?<!养老)(?<!车)"
+    r"(?:医保(?!卡)|保费|医疗保险|保险)"
+    # ("保险断了两个月", "医保断交了"): the contribution broken off
+    r"|(?:医保(?!卡)|保险(?!公司)|保费)[^，。？?]{0,2}?断(?:了|交|缴|掉|过)"
+)
+UNPAID_ITEM = "（十五）"
+# another scheme's or another year's contribution ("没交过职工医保", "明年的医保还没交")
+# (nor someone else's policy: 肇事司机没交保险)
+NOT_THIS_CONTRIBUTION = re.compile(
+    r"职工|商业|养老|车险|明年|下一?年|来年|司机|肇事|对方|车主|公司|单位"
+)
+
+
+def _unpaid(text: str) -> bool:
+    found = UNPAID.search(text)
+    return found is not None and not NOT_THIS_CONTRIBUTION.search(
+        text[max(0, found.start() - 4) : found.end()]
+    )
+
 
 def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
     """(item label, name, cite spec) of the 第三十条 item a stated reason falls under."""
     table = rules()["exclusions"]
     text = str(reason)
-    if CAESAREAN_CHOSEN.search(text) and not NEEDED_CAESAREAN.search(text):
+    if CAESAREAN_CHOSEN.search(text) and not caesarean_needed(text):
         # "她自己想剖 怕疼": a caesarean asked for without need, however said (its keyword)
         text = f"{text} 自己要求剖宫产"
     for entry in table["items"]:
@@ -111,6 +153,9 @@ def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
         return entry["item"], entry["name"], table["cite_article"]
     if PERSON_AGENT.search(text):
         entry = next(e for e in table["items"] if e["item"] == THIRD_PARTY_ITEM)
+        return entry["item"], entry["name"], table["cite_article"]
+    if _unpaid(text):
+        entry = next(e for e in table["items"] if e["item"] == UNPAID_ITEM)
         return entry["item"], entry["name"], table["cite_article"]
     special = table["non_chosen_hospital"]
     # (except emergencies, which 第二十九条（五） itself excepts)

@@ -659,7 +659,7 @@ def understand(question: str, calculator: str | None = None) -> Reading | None:
         # what an ordinary outpatient visit would get instead (a small bill often is one)
         reading.notes.append(_setting_note())
     found = match_exclusion(q) if name == "inpatient" else None
-    if found and _newborn_before_paying(q, found[1]):
+    if found and newborn_before_paying(q, found[1]):
         reading.notes.append(NEWBORN_PAYS_FIRST)
     if name == "inpatient" and "cost" in reading.inputs:
         own = self_paid(q, _money_amounts(q))
@@ -845,7 +845,7 @@ NEWBORN = re.compile(r"新生儿|刚出生|刚生下来|一生下来|生下来�
 NEWBORN_PAYS_FIRST = "新生儿住院费用先自费结算，待新生儿按规定缴纳本年度医保费后，再凭相关票据和证明到医保经办机构报销（第二十九条（二））。"
 
 
-def _newborn_before_paying(q: str, excluded: str) -> bool:
+def newborn_before_paying(q: str, excluded: str) -> bool:
     """ "孩子刚出生就住院了…还没交医保": a newborn's year not paid yet is no lapse (第三十条
     （十五）) — its stay is paid first and claimed after its contribution (第二十九条（二）)."""
     unpaid = next(e["name"] for e in rules()["exclusions"]["items"] if e["item"] == "（十五）")
@@ -871,7 +871,7 @@ def read_inpatient(q: str) -> dict[str, Any]:
     if re.search(r"(新生儿|刚出生|生下来|出生).{0,10}(抢救|救治)|抢救.{0,6}新生儿", q):
         inputs["newborn_rescue"] = True
     found = match_exclusion(q)
-    if found and not inputs.get("maternity") and not _newborn_before_paying(q, found[1]):
+    if found and not inputs.get("maternity") and not newborn_before_paying(q, found[1]):
         inputs["excluded"] = found[1]
     bed_fee = _take(
         amounts,

@@ -93,6 +93,8 @@ TABLES = {
     "phrasings50": HERE.parent / "phrasings50",
     # the forty-sixth session's classes: tune51 and heldout51 by sentence frame
     "phrasings51": HERE.parent / "phrasings51",
+    # the forty-seventh session's classes: tune52 and heldout52 by sentence frame
+    "phrasings52": HERE.parent / "phrasings52",
 }
 
 
@@ -172,6 +174,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout50",
             "tune51",
             "heldout51",
+            "tune52",
+            "heldout52",
             "all",
         ],
         default="all",

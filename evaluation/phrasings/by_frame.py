@@ -4,6 +4,7 @@ held-out half, so the held-out rows share no sentence frame with the rows that w
 
 from __future__ import annotations
 
+import random
 from collections.abc import Callable
 
 from evaluation.phrasings39.generate import dialogue_row
@@ -17,6 +18,29 @@ RELICS = "文物保护管理办法"
 CUSTODIANS = "野外文物看管人员管理细则"
 COUNTIES = ["日土", "革吉", "改则", "措勤", "札达", "普兰", "噶尔"]
 TIER_SAID = {60: ["60", "六十"], 120: ["120", "一百二"], 250: ["250", "二百五"]}
+
+
+def deck(rng: random.Random, items: list) -> Callable[[], object]:
+    """Draws from `items` without putting back, shuffled anew when all have been drawn (so a
+    class's eight rows spread over its list)."""
+    left: list = []
+
+    def draw():
+        if not left:
+            left.extend(rng.sample(items, len(items)))
+        return left.pop()
+
+    return draw
+
+
+def relic(article: str) -> dict[str, str]:
+    """A gold place in the relic rules."""
+    return {"doc": RELICS, "article": article}
+
+
+def keeper(article: str) -> dict[str, str]:
+    """A gold place in the custodians' rules."""
+    return {"doc": CUSTODIANS, "article": article}
 
 
 def split_of_frame(table: int, frame: int) -> str:

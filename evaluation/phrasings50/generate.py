@@ -13,7 +13,6 @@ alone, before any of them was first run.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
 
@@ -21,11 +20,12 @@ from evaluation.phrasings import reference
 from evaluation.phrasings.by_frame import (
     COUNTIES,
     CUSTODIANS,
-    RELICS,
     TIER_SAID,
     class_rows,
+    deck,
     dialogue_rows,
     first_stay,
+    relic,
 )
 from evaluation.phrasings.rows import mi
 from evaluation.phrasings39.generate import write
@@ -53,23 +53,6 @@ BILLS = [
 ]
 INPATIENT_CITES = ["第二十二条"]
 POOR_CITES = ["第二十二条", "第二十九条"]
-
-
-def _deck(rng: random.Random, items: list[str]) -> Callable[[], str]:
-    """Draws from `items` without putting back, shuffled anew when all have been drawn (so a
-    class's eight rows spread over its list)."""
-    left: list[str] = []
-
-    def draw() -> str:
-        if not left:
-            left.extend(rng.sample(items, len(items)))
-        return left.pop()
-
-    return draw
-
-
-def _relic(article: str) -> dict[str, str]:
-    return {"doc": RELICS, "article": article}
 
 
 def _tier(rng: random.Random, tier: int) -> str:
@@ -457,7 +440,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "{k}在{p}{a} 摔伤住院了 医保管不管",
         "{a}，{k}现在还在{h}住着，花的钱医保能不能报销",
     ]
-    mishap = _deck(
+    mishap = deck(
         rng,
         [
             "骑摩托跟人撞了",
@@ -490,14 +473,14 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "{p}野外文物点的看管员，工资谁出钱",
         "{k}在{p}给野外文物点当看管员，每个月工资县里发还是谁出",
     ]
-    work = _deck(rng, ["水电站", "公路", "光伏电站", "新村安置房", "学校", "输电线路"])
+    work = deck(rng, ["水电站", "公路", "光伏电站", "新村安置房", "学校", "输电线路"])
 
     def payer(frame: int) -> tuple[str, dict]:
         question = frames[frame].format(p=rng.choice(COUNTIES), w=work(), k=rng.choice(KIN))
         if frame < 2:
             return question, {
                 "status": "answered",
-                "gold": [_relic("第二十二条")],
+                "gold": [relic("第二十二条")],
                 "answer_contains": ["建设单位"],
             }
         return question, {
@@ -516,7 +499,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "{s}算全国重点，村里想在它保护范围里{w}，归谁批准",
     ]
     sites = ["古格王国遗址", "托林寺", "科迦寺", "皮央·东嘎遗址"]
-    site_work = _deck(
+    site_work = deck(
         rng, ["修一条路", "盖几间房", "架电线杆", "挖个蓄水池", "修个停车场", "打口井"]
     )
 
@@ -526,7 +509,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         )
         return question, {
             "status": "answered",
-            "gold": [_relic("第十三条")],
+            "gold": [relic("第十三条")],
             "answer_contains": ["自治区人民政府"],
         }
 
@@ -552,7 +535,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         )
         return question, {
             "status": "answered",
-            "gold": [_relic("第十五条")],
+            "gold": [relic("第十五条")],
             "answer_contains": ["同意"],
         }
 
@@ -566,7 +549,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "{p}县博物馆打算把库房里的老{x}租给拍电影的，这样没问题吧",
         "庙里的老{x}想卖给收藏的人换点钱修庙，这样弄行吗",
     ]
-    item = _deck(rng, ["唐卡", "佛像", "铜器", "经书", "面具"])
+    item = deck(rng, ["唐卡", "佛像", "铜器", "经书", "面具"])
     monks = ["寺管会", "寺里的管家", "老喇嘛", "寺里几个管事的"]
 
     def pointed_act(frame: int) -> tuple[str, dict]:
@@ -575,7 +558,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         )
         return question, {
             "status": "answered",
-            "gold": [_relic("第二十七条")],
+            "gold": [relic("第二十七条")],
             "answer_contains": ["禁止"],
         }
 

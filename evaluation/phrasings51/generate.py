@@ -16,18 +16,18 @@ alone, before any of them was first run.
 from __future__ import annotations
 
 import random
-from collections.abc import Callable
 from pathlib import Path
 
 from evaluation.phrasings import reference
 from evaluation.phrasings.by_frame import (
     COUNTIES,
-    CUSTODIANS,
-    RELICS,
     TIER_SAID,
     class_rows,
+    deck,
     dialogue_rows,
     first_stay,
+    keeper,
+    relic,
 )
 from evaluation.phrasings.rows import mi
 from evaluation.phrasings39.generate import write
@@ -77,27 +77,6 @@ BILLS = [
 INPATIENT_CITES = ["第二十二条"]
 
 
-def _deck(rng: random.Random, items: list) -> Callable[[], object]:
-    """Draws from `items` without putting back, shuffled anew when all have been drawn (so a
-    class's eight rows spread over its list)."""
-    left: list = []
-
-    def draw():
-        if not left:
-            left.extend(rng.sample(items, len(items)))
-        return left.pop()
-
-    return draw
-
-
-def _relic(article: str) -> dict[str, str]:
-    return {"doc": RELICS, "article": article}
-
-
-def _keeper(article: str) -> dict[str, str]:
-    return {"doc": CUSTODIANS, "article": article}
-
-
 def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables before)
     rng = random.Random(SEED)
     rows: list[dict] = []
@@ -111,7 +90,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         ("{k}是{i}，给{p}办医保登记要带啥材料", "{p}自己还要交钱吗"),
         ("{k}属于{i}，第一次参保得准备哪些证件", "这样的话{p}还要交钱吗"),
     ]
-    standing = _deck(
+    standing = deck(
         rng,
         [
             ("低保对象", ["低保户", "吃低保的"]),
@@ -119,7 +98,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             ("建档立卡贫困人员", ["建档立卡户", "建档立卡贫困户"]),
         ],
     )
-    elder = _deck(rng, ELDERS)
+    elder = deck(rng, ELDERS)
 
     def standing_fee(frame: int) -> list[tuple[str, dict]]:
         one, two = frames[frame]
@@ -161,7 +140,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "{k}{s}，{p}的医保该去哪里办",
         "家里娃{s}，城乡居民医保应该在哪儿参保",
     ]
-    school = _deck(
+    school = deck(
         rng,
         [
             "在拉萨上西藏大学",
@@ -178,7 +157,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             "考到北京读大学了",
         ],
     )
-    young = _deck(rng, YOUNG)
+    young = deck(rng, YOUNG)
 
     def student(frame: int) -> tuple[str, dict]:
         kin, pronoun = young()
@@ -199,9 +178,9 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "{k}查出{d}了，听说有大病保险，一年最多能报多少",
         "{d}太费钱了，大病保险最多能报多少啊",
     ]
-    illness = _deck(rng, ["癌症", "尿毒症", "白血病", "肝硬化", "肺癌", "胃癌"])
-    tier_said = _deck(rng, [said for tier in TIER_SAID for said in TIER_SAID[tier]])
-    capped = _deck(rng, KIN)
+    illness = deck(rng, ["癌症", "尿毒症", "白血病", "肝硬化", "肺癌", "胃癌"])
+    tier_said = deck(rng, [said for tier in TIER_SAID for said in TIER_SAID[tier]])
+    capped = deck(rng, KIN)
 
     def cap_most(frame: int) -> tuple[str, dict]:
         level = rng.choice(list(HOSPITALS))
@@ -233,7 +212,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "在{c}住的院，自己先掏的钱，回阿里找医保报要准备什么东西",
         "{k}常年在{c}住，前段时间在当地住院了，拿回来报销带啥去",
     ]
-    city = _deck(rng, ["成都", "西宁", "北京", "乌鲁木齐", "兰州", "重庆", "西安", "格尔木"])
+    city = deck(rng, ["成都", "西宁", "北京", "乌鲁木齐", "兰州", "重庆", "西安", "格尔木"])
 
     def papers(frame: int) -> tuple[str, dict]:
         question = frames[frame].format(k=rng.choice(KIN), c=city(), p=rng.choice(COUNTIES))
@@ -253,8 +232,8 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "{m}生的孩子要抢救，户口还没办下来，新生儿抢救的钱医保给报不",
         "{m}家小孩一出生就抢救，到现在还没上户，花的钱咋报",
     ]
-    mothers = _deck(rng, ["我媳妇", "我姐", "我嫂子", "我表姐", "我妹", "我老婆"])
-    wards = _deck(rng, ["地区人民医院", "县医院", "地区医院的新生儿科", "{c}县医院"])
+    mothers = deck(rng, ["我媳妇", "我姐", "我嫂子", "我表姐", "我妹", "我老婆"])
+    wards = deck(rng, ["地区人民医院", "县医院", "地区医院的新生儿科", "{c}县医院"])
 
     def newborn(frame: int) -> tuple[str, dict]:
         ward = wards().format(c=rng.choice(COUNTIES)) if frame == 1 else ""
@@ -275,7 +254,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         ("听说{a}住院医保不报，是吗", "那要是{b}呢，医保给报吗"),
         ("{k}因为{a}进了医院，医保不给报销，有这规定吗", "那要是{b}住院呢"),
     ]
-    first_cause = _deck(
+    first_cause = deck(
         rng,
         [
             ("drink", "喝多了摔伤"),
@@ -284,7 +263,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             ("fight", "跟邻居打起来头破了"),
         ],
     )
-    traffic = _deck(
+    traffic = deck(
         rng,
         ["被车撞了", "骑摩托跟人撞了", "开车出了车祸", "坐的车翻了", "过马路让车刮倒了"],
     )
@@ -337,9 +316,9 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         (120, "乡镇卫生院", 90, 250),
         (60, "二级", 90, 250),
     ]
-    case = _deck(rng, cases)
-    tellers = _deck(rng, ["村医", "邻居", "村干部", "我表哥", "乡里的人", "卫生院的人"])
-    bills = _deck(rng, BILLS)
+    case = deck(rng, cases)
+    tellers = deck(rng, ["村医", "邻居", "村干部", "我表哥", "乡里的人", "卫生院的人"])
+    bills = deck(rng, BILLS)
 
     def why_low(frame: int) -> list[tuple[str, dict]]:
         one, two = frames[frame]
@@ -391,7 +370,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         ("{k}在{c}守着一个{lv}的文物点，一月领多少", "这工资是{w}发的还是谁出的"),
     ]
     level_said = {"县级": ["县级", "县级文保"], "自治区级": ["自治区级", "自治区级文保"]}
-    keepers = _deck(rng, KEEPERS)
+    keepers = deck(rng, KEEPERS)
     levels = iter(["县级", "自治区级", "自治区级", "县级", "县级", "县级", "自治区级", "自治区级"])
 
     def keeper_pay(frame: int) -> list[tuple[str, dict]]:
@@ -402,7 +381,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
             one.format(k=keepers(), c=rng.choice(COUNTIES), lv=rng.choice(level_said[level])),
             {
                 "status": ["answered", "calculated"],
-                "gold": [_keeper("第十二条")],
+                "gold": [keeper("第十二条")],
                 "answer_contains": [monthly],
             },
         )
@@ -417,7 +396,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         else:
             second = {
                 "status": "answered",
-                "gold": [_keeper("第十二条")],
+                "gold": [keeper("第十二条")],
                 "answer_contains": ["地区财政"],
             }
         return [first, (two.format(w=rng.choice(["县里", "乡里"])), second)]
@@ -432,9 +411,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "我们村的寺庙是文物保护单位，想把寺里的{b}挪到旁边去，归哪个部门审批",
         "文保单位的寺院，{b}要整个搬到别处，需要报哪里批准",
     ]
-    building = _deck(
-        rng, ["白塔", "佛塔", "经堂", "转经廊", "大殿", "护法殿", "一座小塔", "老僧舍"]
-    )
+    building = deck(rng, ["白塔", "佛塔", "经堂", "转经廊", "大殿", "护法殿", "一座小塔", "老僧舍"])
 
     def temple(frame: int) -> tuple[str, dict]:
         question = frames[frame].format(
@@ -445,7 +422,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         )
         return question, {
             "status": "answered",
-            "gold": [_relic("第十五条")],
+            "gold": [relic("第十五条")],
             "answer_contains": ["宗教部门", "文物行政管理部门"],
         }
 
@@ -459,7 +436,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "奶奶传下来{x}，想捐给{m}，可以吗",
         "祖上传下来的{x}，打算白送给{m}收着，这样行吗",
     ]
-    heirloom = _deck(
+    heirloom = deck(
         rng,
         ["一幅老唐卡", "一尊铜佛像", "一套老经书", "一把老藏刀", "一个嘎乌盒", "一对银碗"],
     )
@@ -473,12 +450,12 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         if frame < 2:
             return question, {
                 "status": "answered",
-                "gold": [_relic("第三十二条")],
+                "gold": [relic("第三十二条")],
                 "answer_contains": ["备案"],
             }
         return question, {
             "status": "answered",
-            "gold": [_relic("第三十三条")],
+            "gold": [relic("第三十三条")],
             "answer_contains": ["鼓励"],
         }
 
@@ -492,13 +469,13 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "看野外文物的，碰上有人盗挖{s}，先找哪个部门",
         "{k}看的{s}半夜有人来挖东西，他头一个要通知谁",
     ]
-    site = _deck(rng, ["古墓群", "遗址", "岩画点", "古城遗址", "石窟", "老塔林"])
+    site = deck(rng, ["古墓群", "遗址", "岩画点", "古城遗址", "石窟", "老塔林"])
 
     def dig(frame: int) -> tuple[str, dict]:
         question = frames[frame].format(c=rng.choice(COUNTIES), s=site(), k=rng.choice(KEEPERS))
         return question, {
             "status": "answered",
-            "gold": [_keeper("第七条")],
+            "gold": [keeper("第七条")],
             "answer_contains": ["公安"],
         }
 
@@ -512,7 +489,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "{k}开的小卖部就在{s}保护范围里，店里能存{g}吗",
         "在文保单位{s}的保护范围里放{g}，可以吗",
     ]
-    goods = _deck(
+    goods = deck(
         rng, ["几桶柴油", "几个煤气罐", "一些汽油", "液化气罐", "开山用的炸药", "油漆稀料"]
     )
     range_sites = ["古格王国遗址", "日土岩画", "皮央东嘎遗址", "那个县级文保点"]
@@ -521,7 +498,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         question = frames[frame].format(s=rng.choice(range_sites), g=goods(), k=rng.choice(KIN))
         return question, {
             "status": "answered",
-            "gold": [_relic("第十三条")],
+            "gold": [relic("第十三条")],
             "answer_contains": ["不得"],
         }
 
@@ -535,7 +512,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         ("就在{s}边上的建设控制地带，修房子需要审批吗", "那保护范围里面能盖不"),
         ("{s}的建控地带里，村里想建个活动室，谁来批", "那如果直接建在保护范围内呢"),
     ]
-    zone_sites = _deck(
+    zone_sites = deck(
         rng,
         [
             "古格王国遗址",
@@ -554,11 +531,11 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         return [
             (
                 one.format(s=zone_sites(), k=rng.choice(KIN)),
-                {"status": "answered", "gold": [_relic("第十三条")], "answer_contains": ["规划"]},
+                {"status": "answered", "gold": [relic("第十三条")], "answer_contains": ["规划"]},
             ),
             (
                 two,
-                {"status": "answered", "gold": [_relic("第十三条")], "answer_contains": ["不得"]},
+                {"status": "answered", "gold": [relic("第十三条")], "answer_contains": ["不得"]},
             ),
         ]
 
