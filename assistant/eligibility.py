@@ -13,11 +13,11 @@ from assistant.calculators.medical import (
     CAESAREAN,
     CAESAREAN_CHOSEN,
     THIRD_PARTY_ITEM,
-    UNPAID,
     UNPAID_ITEM,
     caesarean_needed,
     find_disease,
     match_exclusion,
+    unpaid_said,
 )
 from assistant.calculators.understanding import (
     BACK_PAYMENT_DONE,
@@ -1137,7 +1137,7 @@ def _unpaid_care_what_now(question: str) -> bool:
 
     # ("医保没续上，结果住上院了，咋办": care however said, a stay split by 上 too)
     return bool(
-        UNPAID.search(question) and TREATMENT.search(question) and WHAT_TO_DO.search(question)
+        unpaid_said(question) and TREATMENT.search(question) and WHAT_TO_DO.search(question)
     )
 
 

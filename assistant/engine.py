@@ -5267,7 +5267,7 @@ def _with_emergency_told(frame: Frame, state: State) -> Frame:
     ):
         return frame
     # (the turn just before; a stay told as a statement waits on its follow-up: the topic's)
-    before = [t for t in [*state.asked[-1:], *([state.topic.query] if state.topic else [])]]
+    before = [*state.asked[-1:], *([state.topic.query] if state.topic else [])]
     said = next((t for t in before if t != frame.text and EMERGENCY_SAID.search(t)), None)
     if said is None:
         return frame

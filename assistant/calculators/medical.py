@@ -126,7 +126,8 @@ NOT_THIS_CONTRIBUTION = re.compile(
 )
 
 
-def _unpaid(text: str) -> bool:
+def unpaid_said(text: str) -> bool:
+    """A contribution of this scheme and year said not paid (not another's, not next year's)."""
     found = UNPAID.search(text)
     return found is not None and not NOT_THIS_CONTRIBUTION.search(
         text[max(0, found.start() - 4) : found.end()]
@@ -154,7 +155,7 @@ def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
     if PERSON_AGENT.search(text):
         entry = next(e for e in table["items"] if e["item"] == THIRD_PARTY_ITEM)
         return entry["item"], entry["name"], table["cite_article"]
-    if _unpaid(text):
+    if unpaid_said(text):
         entry = next(e for e in table["items"] if e["item"] == UNPAID_ITEM)
         return entry["item"], entry["name"], table["cite_article"]
     special = table["non_chosen_hospital"]
