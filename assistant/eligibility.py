@@ -1128,16 +1128,12 @@ FUND_ASKED = re.compile(
 )
 
 
-# what to do now ("怎么办", "咋整")
-WHAT_TO_DO = re.compile(r"怎么办|咋办|怎么弄|咋弄|怎么搞|咋整|如何处理")
-
-
 def _unpaid_care_what_now(question: str) -> bool:
-    from assistant.frame import TREATMENT
+    from assistant.frame import TREATMENT, WHAT_NOW_ASKED
 
     # ("医保没续上，结果住上院了，咋办": care however said, a stay split by 上 too)
     return bool(
-        unpaid_said(question) and TREATMENT.search(question) and WHAT_TO_DO.search(question)
+        unpaid_said(question) and TREATMENT.search(question) and WHAT_NOW_ASKED.search(question)
     )
 
 

@@ -5444,7 +5444,7 @@ def _with_age_said(frame: Frame, state: State) -> Frame | None:
 
 # what a benefit's rate turns on is asked ("按哪个档报销", "住院能报百分之几")
 RATE_OR_TIER_ASKED = re.compile(
-    r"(?:哪|什么|几)(?:个|一)?档|报销|能报|报多少|报几|百分之|几成|比例"
+    rf"{FIXED_TIER_ASKED.pattern}|几个?档|报销|能报|报多少|报几|百分之|几成|比例"
 )
 
 
