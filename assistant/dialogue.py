@@ -56,7 +56,7 @@ from assistant.state import MAX_ASKS, Calculation, Payment, Pending, State, Topi
 # "记岔了 这是今年第三回住院", "说错了 是三级的": the last case said again, put right; not a
 # later stay
 CORRECTION = re.compile(
-    r"^(?:哦|噢|啊|呃|额|等下|等等|等一下|稍等)?[，,\s]*(?:不对|不是的|说错了?|记错了?|记岔了?|搞错了?|弄错了?|写错了?|打错了?|"
+    r"^(?:哦|噢|啊|呃|额|等下|等等|等一下|稍等)?[，,\s]*(?:不对|不是的|不是这个|不是那个|说错了?|记错了?|记岔了?|搞错了?|弄错了?|写错了?|打错了?|"
     r"口误|更正一下|纠正一下|改一下|刚才说的不对)"
 )
 AGAIN = re.compile(
@@ -771,6 +771,19 @@ def _another_mode(frame: Frame, calculator: str, inputs: dict[str, Any]) -> bool
     return frame.calculator == calculator and bool(said) and bool(last) and said != last
 
 
+def _corrects_the_last_lookup(state: State, calculator: str, new: dict[str, Any]) -> bool:
+    """ "不对，我要问的是革吉" after a county's count was looked up, a subsidy computed before it:
+    a correction of the values the last question (a lookup, not this calculation) itself said
+    is a correction of that question."""
+    from assistant.frame import read_frame
+
+    topic = state.topic
+    if topic is None or topic.calculator is not None:
+        return False
+    said = slots_for(read_frame(topic.query), calculator, keep_mode=False)
+    return bool(said) and set(new) <= set(said)
+
+
 def _change_of_last(frame: Frame, state: State) -> Turn | None:
     last = state.last_calc
     if last is None or frame.calculator not in (None, last.calculator):
@@ -881,6 +894,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         k in schema() and spec(k).kind is Kind.MONEY and k != "already_paid" for k in new
     )
     corrects = bool(CORRECTION.match(frame.text) or denied) and bool(new)
+    if corrects and _corrects_the_last_lookup(state, last.calculator, new):
+        return None
     # "可他守的点出过重大看管事故 这样还拿得到吗": a circumstance the case lacked changes it
     flagged = frame.intent is Intent.ELIGIBILITY and any(
         k in schema()

@@ -550,6 +550,10 @@ def _case_facts(responses: list[Response]) -> list[str]:
     return facts
 
 
+# a sanction asked why of (扣钱, 少发, 被罚, 辞了): its cause is another rule's deed
+SANCTION_ASKED = re.compile(r"扣|罚|解聘|辞|开除|少发|少给|停发")
+
+
 def _other_terms_named(text: str, calc: Calculation) -> bool:
     """ "为什么60档在二级医院才报65%" after a 250档 case, "为啥一级二级报的一样" after a 二级 one:
     a why naming a tier or a level the result was not computed on asks about the rule."""
@@ -2582,7 +2586,9 @@ class Assistant:
         # lookup of another document must not quote that document for these steps)
         data = calculate(calc.calculator, calc.inputs, self.corpus)
         citations = self._calc_citations(data.get("citations", []))
-        if self._names_what_the_result_does_not(frame.text, citations):
+        if self._names_what_the_result_does_not(
+            frame.text, citations
+        ) or self._names_another_rule_of_its_document(frame.text, citations):
             return None
         steps = [f"{s['rule']} {s['amount']} {s['citation']}" for s in calc.steps]
         # ("我朋友说能报九成": the rates of the table said back are the rule's own figures)
@@ -4108,6 +4114,22 @@ class Assistant:
         cited = [self.corpus.unit_by_id(c.unit_id) for c in citations]
         said = "".join(u.text for u in cited if u is not None)  # the articles, not the quotes
         return any(w not in said for w in self._rare_words(question))
+
+    def _names_another_rule_of_its_document(self, question: str, citations: list[Citation]) -> bool:
+        """ "站长说我巡逻日志没好好填，为什么扣钱" after a custodian's pay: a rare word said in any
+        clause of the why, which another article of the result's own document says (巡逻日志,
+        第十一条) and the cited rules do not, gives the cause asked about: that article."""
+        if not SANCTION_ASKED.search(question):
+            return False  # ("她有高血压，为什么报得少": who she is, not a cause of a sanction)
+        cited = [u for c in citations if (u := self.corpus.unit_by_id(c.unit_id)) is not None]
+        documents = {u.doc_id for u in cited}
+        said = "".join(u.text for u in cited)
+        return any(
+            word not in said and any(u.doc_id in documents for u in self.corpus.units_using(word))
+            for clause in re.split(r"[，,。；;！!？?\s]+", question)
+            if clause
+            for word in self._rare_words(clause)
+        )
 
     def _asks_a_listed_member(self, question: str, state: State) -> bool:
         """ "为什么连洁牙都不给报" after the list of what the fund does not pay: a why naming a

@@ -466,7 +466,33 @@ PAY_NOUN = re.compile(
 )
 
 
+# paying refused in any of English's ways ("refuse to pay", "won't be reimbursed", "does not
+# cover", "can't be claimed"): what the fund does not pay (不予支付, 第三十条)
+REFUSED_PAYMENT = re.compile(
+    r"\b(?P<who>(?:i|we|you|he|she|they|(?:my|his|her|our|their)\s+\w+)\s+(?:\w+\s+)?)?"
+    r"(?:refuses?\s+to|refused\s+to|wont|[a-z]+n't|not|cannot|never)"
+    # (question order puts the payer between: "won't the residents' medical insurance cover")
+    r"(?:\s+(?:be|get|getting|being)|(?:\s+(?:the|[a-z']+'|[a-z]+)){0,5}?"
+    r"\s+(?:fund|insurance|scheme|plan))*\s+"
+    r"(?P<verb>pay|paid|covers?|covered|reimburs\w*|claim(?:ed)?)\b"
+    r"(?!\s+(?:in|into|my|our|his|her|their|the\s+contribution)\b)"
+)
+
+
+# what a person pays in ("the premium is not paid", "people don't pay contributions"): unpaid,
+# never the fund's refusal; nor is pay said of a person ("cannot pay", "never paid the fee")
+PAID_IN = re.compile(r"premium|contribution|\bfees?\b|dues|someone|people|student|person")
+
+
+def _refusal_as_not_covered(m: re.Match[str]) -> str:
+    # (a person who does not pay is a contribution unpaid, not the fund's refusal)
+    if m.group("who") or (m.group("verb").startswith("pa") and PAID_IN.search(m.string)):
+        return m.group(0)
+    return "not covered"
+
+
 def _paid_as_pay(text: str) -> str:
+    text = REFUSED_PAYMENT.sub(_refusal_as_not_covered, text)
     text = PAY_NOUN.sub(lambda m: f"{m.group(1)}wage", text)
     return PASSIVE_PAID.sub(lambda m: m.group(0)[: m.start(1) - m.start()] + "wage", text)
 
@@ -475,6 +501,14 @@ def _paid_as_pay(text: str) -> str:
 PERIODS = ("每年", "一年", "年度", "每月", "一个月", "每个月")
 # who a sentence is about, said first in Chinese
 PRONOUNS = ("我", "我们", "你", "你们", "他", "她", "他们", "她们")
+
+
+# "What are …", "What costs / expenses / items …": things in the plural asked for, a list
+WHAT_MANY = (
+    r"\s*what\s+(?:are\b|(?:[a-z]+\s+)?(?:costs|expenses|items|drugs|medicines|treatments|services|"
+    r"fees|bills|things|cases|duties|documents|papers|materials|diseases|illnesses|conditions|kinds|"
+    r"types)\b)"
+)
 
 
 def to_chinese(question: str) -> str:
@@ -506,8 +540,8 @@ def to_chinese(question: str) -> str:
         # after what narrows it (乡镇卫生院住院起付线是多少, …看管人员每月工资是多少)
         body = body[head + 1 :] + body[: head + 1]
     asks = list(dict.fromkeys(p.chinese for p in rest if p.asks))
-    if asks == ["什么"] and re.match(r"\s*what\s+are\b", question, re.I):
-        asks = ["有哪些"]  # "What are the duties …?" asks for a list
+    if asks == ["什么"] and re.match(WHAT_MANY, question, re.I):
+        asks = ["有哪些"]  # "What are the duties …?", "What costs …?" ask for a list
     elif asks == ["什么"]:  # "What is the deductible?" asks a figure; "What is …?" otherwise
         asks = ["是多少" if AMOUNT_NOUN.search("".join(body)) else "是什么"]
     if "多少" in asks and COUNTED_KINDS.search(question):

@@ -346,6 +346,8 @@ SOURCE_ASK = re.compile(
 WHY = re.compile(
     # ("因为什么被解聘": for what cases, which the rules list, not why the last answer was so)
     r"^(那|可是|但是|但|那么)?\s*(为什么|为啥|为何|怎么会|凭什么|凭啥|咋)|(?<!因)为什么|为啥|怎么算的|"
+    # ("…凭啥扣我钱": mid-sentence too; never by what paper, 凭什么材料报销)
+    r"凭(什么|啥)(?!材料|证件|票据|单据|手续|证明|凭证|报)|"
     r"怎么算出来|"
     # "怎么只剩几百块了", "怎么要交这么多钱", "咋没给我全报": surprise at a result is a why
     r"(怎么|咋)(只|才(?!能|算|可以|行)|就|没|要|又|变|这么|那么|还)|"
@@ -405,7 +407,7 @@ YES_NO = re.compile(
     r"([\u4e00-\u9fff])不\1|[^\s，。]不[？?]*$"
 )
 LIST = re.compile(
-    r"哪些|有哪几|都列出来|全部列出|全列上|一个[别不]漏|挨个说|逐个说|一一列|哪[几两三四五六七八九十]+(种|类|个(?![月年天日小]|工作日)|项|条|方面|块|部分|阶段|步|大)|分别是(什么|啥|哪)|分别叫|都叫|叫什么|叫啥|包括什么|包括哪|都有什么|有什么(情形|情况|条件|要求|职责|权利|义务|内容|种类|措施|任务|规定)|几种|什么情形|什么情况下|"
+    r"哪些|有哪几|都列出来|全部列出|全列上|一个[别不]漏|挨个说|逐个说|一一列|哪[几两三四五六七八九十]+(种|类|个(?![月年天日小]|工作日)|项|条|方面|块|部分|阶段|步|大)|分别是(什么(?!部门|单位|机关|机构)|啥(?!部门|单位)|哪(?![个一]?(部门|单位|机关|机构|级)))|分别叫|都叫|叫什么|叫啥|包括什么|包括哪|都有什么|有什么(情形|情况|条件|要求|职责|权利|义务|内容|种类|措施|任务|规定)|几种|什么情形|什么情况下|"
     # "因为什么会被解聘", "由于什么被罚": the cases a consequence follows, which the rules list
     r"(?:因为?|由于)什么(?:原因|事情?|情况)?(?!要)|"
     # "出了什么事会被解聘", "犯啥错要被罚": the cases that consequence follows
@@ -1084,6 +1086,23 @@ REQUIRED_PAPER = re.compile(
 )
 
 
+# the last answer doubted or asked why ("真的不能报吗", "你确定吗", "为什么不能报", "高血压算吗")
+DOUBTED = re.compile(r"真的|确定|肯定|为什么|为啥|凭什么|对吗|准吗|靠谱|是吗|算吗|算不算|^那")
+
+
+def _asked_before_source(q: str) -> bool:
+    """ "挂号费能报吗 这是哪条": a question of its own, then where that is written — the answer
+    to the question, which cites its article, answers both (not the last answer's source)."""
+    source = ABOUT_LAST.search(q) or SOURCE_ASK.search(q)
+    before = q[: source.start()] if source else ""
+    before = re.sub(r"(那|那么|请问)?(这|这个|这条|该条|它)?$", "", before.rstrip("？?，,。 "))
+    if DOUBTED.search(before):
+        return False  # "真的不能报吗？哪条规定说的": the last answer doubted, its source asked
+    return len(before) >= 4 and bool(
+        QUESTION_WORD.search(before) or re.search(r"[吗么嘛]$", before)
+    )
+
+
 def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: bool) -> Intent:
     if GREETING.match(q) or ASKS_HELP.search(q) or ANNOUNCED.match(q):
         return Intent.SMALL_TALK
@@ -1092,13 +1111,18 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
     source = SOURCE_ASK.search(q)
     # "六万封顶写在哪一条 我要截图给他看": the source asked, then an aside that asks nothing
     if (
-        ABOUT_LAST.search(q)
-        or (
-            source
-            and source.end() <= 16
-            # ("…是哪条规定的？": the mark that ends it asks nothing more)
-            and (len(q) <= 16 or not QUESTION_WORD.search(q[source.end() :].rstrip("？?。！! ")))
+        (
+            ABOUT_LAST.search(q)
+            or (
+                source
+                and source.end() <= 16
+                # ("…是哪条规定的？": the mark that ends it asks nothing more)
+                and (
+                    len(q) <= 16 or not QUESTION_WORD.search(q[source.end() :].rstrip("？?。！! "))
+                )
+            )
         )
+        and not _asked_before_source(q)
     ):
         return Intent.SOURCE
     if WHY.search(q) and len(q) <= 40:
@@ -1138,8 +1162,22 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
     if REFERENCE.search(q) and len(REFERENCE.sub("", q).strip("？?。的 内容是什么说了讲")) <= 8:
         return Intent.REFERENCE
     if YES_NO.search(q) and not (COUNT_OF_KINDS.search(q) and not re.search(r"吗[？?]*$", q)):
+        if FIGURE_SET_ASKED.search(q):
+            return Intent.LOOKUP  # "扣多少，有没有个标准": the figure is asked, set or not
         return Intent.ELIGIBILITY
     return Intent.LOOKUP
+
+
+# a rough figure a result is checked against ("有没有3万多", "够不够两万", "能不能到一万来块")
+FIGURE_CHECKED = re.compile(r"(有没有|够不够|到没到|能不能到|超没超过)\s*$")
+
+
+# a figure asked with whether the rules set one ("扣多少有没有个标准", "罚多少钱，有规定吗"):
+# the yes/no is whether the text states the figure, which the amount's lookup answers
+FIGURE_SET_ASKED = re.compile(
+    r"多少[^。？?]{0,8}?(有没有|有无|有)(个|什么)?(具体的?)?(标准|规定|说法|定数)"
+    r"|(有没有|有无)(个|什么)?(具体的?)?(标准|规定|说法)[^。？?]{0,6}多少"
+)
 
 
 # how many of a kind are asked ("一共有几个档可以选", "能选几种"): a count, whatever modal
@@ -1687,6 +1725,8 @@ def read_frame(text: str) -> Frame:
             # 2万": the case's bill, refused by name rather than the last one kept unsaid)
             and (intent is Intent.CALCULATE or not m.estimate or bool(CONTINUATION.search(q)))
             and not (m.estimate and not asks_figure and WHAT_NOW_ASKED.search(q))
+            # ("一年俩人加起来有没有3万多": a rough figure the result is checked against, no input)
+            and not (m.estimate and FIGURE_CHECKED.search(q[max(0, m.start - 6) : m.start]))
         ],
         invalid=[why for _, why in invalid],
         invalid_fields=[key for key, _ in invalid],

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from assistant.citations import Citation
-from assistant.frame import QUESTION_WORD, a_few_said, a_few_wanted
+from assistant.frame import ABOUT_LAST, QUESTION_WORD, SOURCE_ASK, a_few_said, a_few_wanted
 from assistant.response import Response, calculation_grounds
 
 NUMBERED = re.compile(
@@ -97,6 +97,9 @@ def split_parts(q: str) -> list[str]:
         # "要提前备案吗 住进去几天之内要弄好": a piece whose verb only stands for the thing the
         # piece before named (弄好, 办完, 搞定) asks more of it
         own = own and not (merged and PRO_VERB.search(piece))
+        # "住院起付线是多少，出自哪个文件": where the part before is written, asked of it — one
+        # question, whose answer cites its article
+        own = own and not (merged and _source_only(piece))
         if merged and (not asks or changed or not own or not _asks(merged[-1])):
             joiner = "" if merged[-1].endswith(("？", "?")) else "，"
             merged[-1] += joiner + piece
@@ -177,6 +180,12 @@ LATE_STILL = re.compile(
 # a verb that stands for a thing done, named before ("几天之内要弄好", "多久能办完")
 PRO_VERB = re.compile(r"(?:弄|办|搞|整)(?:好|完|定|妥)(?!事)")
 WHAT_NOW = re.compile(r"(?:怎么|咋|如何|怎样)办|咋整|怎么弄|会怎样|会怎么样|会咋样")
+
+
+def _source_only(piece: str) -> bool:
+    """A piece that asks only where something is written ("出自哪个文件", "是哪条规定的")."""
+    rest = SOURCE_ASK.sub("", ABOUT_LAST.sub("", piece))
+    return rest != piece and not re.sub(r"[这那是的了呢啊吗？?。！!\s]|规定|写|在|里|个", "", rest)
 
 
 def _content(text: str) -> list[str]:

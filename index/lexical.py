@@ -133,7 +133,8 @@ def lexicon() -> dict[str, list[str]]:
 
 
 # In a lexicon key, "…" stands for up to this many characters between the words ("医保…交"
-# finds "医保啥时候交"): everyday word order varies, the pair still means one thing.
+# finds "医保啥时候交"): everyday word order varies, the pair still means one thing. A part may
+# name its words of one kind with "|" ("佛像|唐卡…偷|盗"): each of them with each of the other's.
 GAP_CHARS = 6
 
 
@@ -167,7 +168,12 @@ def _lexicon_entries() -> tuple[tuple[re.Pattern[str], tuple[str, ...], list[str
     """(pattern, the key's parts, terms): "开…店" has the parts 开 and 店."""
     return tuple(
         (
-            re.compile(f".{{0,{GAP_CHARS}}}".join(map(re.escape, word.split("…")))),
+            re.compile(
+                f".{{0,{GAP_CHARS}}}".join(
+                    "(?:" + "|".join(map(re.escape, part.split("|"))) + ")"
+                    for part in word.split("…")
+                )
+            ),
             tuple(word.split("…")),
             terms,
         )
@@ -278,7 +284,7 @@ def covered_by(word: str, question: str, text: str) -> bool:
         match = pattern.search(question)
         if (
             match
-            and any(p in word or word in p for p in parts)
+            and any(p in word or word in p for part in parts for p in part.split("|"))
             and _overlaps(word, question, match)
         ):
             return True

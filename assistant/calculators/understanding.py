@@ -1726,6 +1726,13 @@ SITE_POINTED = re.compile(r"(?:那|这|一|整|每)个(?:文物|文保)?点|点�
 ONE_PERSON = re.compile(r"我|俺|他|她|一个人|一人|每人|个人|每个人|单人")
 
 
+# a site level the gazette does not have (文物保护单位 are 全国重点, 自治区级 or 县级: 办法 第十条)
+LEVEL_TURN = (
+    12  # "那市级的呢": said as a turn of its own, short (not 乡级财政发工资吗 in a long one)
+)
+LEVEL_NOT_IN_RULES = re.compile(r"(?<![自治])((?:地区|市|地|州|乡镇|乡|镇|村)级)(?!别)")
+
+
 def read_custodian(q: str) -> dict[str, Any]:
     from assistant.fields import match_choice
 
@@ -1780,6 +1787,11 @@ def read_custodian(q: str) -> dict[str, Any]:
             inputs["site_level"] = level
         if sites:
             inputs["site_level"] = next(iter(sites))
+        lacking = LEVEL_NOT_IN_RULES.search(q) if len(q) <= LEVEL_TURN else None
+        if not sites and not level and lacking:
+            # "那市级的呢": a level the rules do not have is said as it was, which the check of
+            # the field's values refuses by name, with the levels that are paid
+            inputs["site_level"] = lacking.group(1)
     rate = MONTHLY_WAGE.search(q)
     if rate and "site_level" not in inputs and not sites:
         # "看管员一个月1200": the wage said is a level's (细则 第十二条), when it is one

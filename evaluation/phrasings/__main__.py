@@ -95,6 +95,8 @@ TABLES = {
     "phrasings51": HERE.parent / "phrasings51",
     # the forty-seventh session's classes: tune52 and heldout52 by sentence frame
     "phrasings52": HERE.parent / "phrasings52",
+    # the forty-eighth session's classes: tune53 and heldout53 by sentence frame
+    "phrasings53": HERE.parent / "phrasings53",
 }
 
 
@@ -176,6 +178,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout51",
             "tune52",
             "heldout52",
+            "tune53",
+            "heldout53",
             "all",
         ],
         default="all",
