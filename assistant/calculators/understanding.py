@@ -1727,9 +1727,8 @@ ONE_PERSON = re.compile(r"我|俺|他|她|一个人|一人|每人|个人|每个�
 
 
 # a site level the gazette does not have (文物保护单位 are 全国重点, 自治区级 or 县级: 办法 第十条)
-LEVEL_TURN = (
-    12  # "那市级的呢": said as a turn of its own, short (not 乡级财政发工资吗 in a long one)
-)
+# ("那市级的呢": said as a turn of its own, short — not 乡级财政发工资吗 in a longer one)
+LEVEL_TURN = 12
 LEVEL_NOT_IN_RULES = re.compile(r"(?<![自治])((?:地区|市|地|州|乡镇|乡|镇|村)级)(?!别)")
 
 

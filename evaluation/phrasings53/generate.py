@@ -274,17 +274,21 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "不好了，{pl}的{x}{v}！现在怎么弄",
     ]
 
-    fresh = _fresh()
+    def reported(frames: list[str]) -> Callable[[int], tuple[str, dict]]:
+        """Rows of a relic gone, whatever is asked of it: 第四十八条's report."""
+        fresh = _fresh()
 
-    def relic_gone(frame: int) -> tuple[str, dict]:
-        question = fresh(lambda: gone(frames[frame], frame))
-        return question, {
-            "status": "answered",
-            "gold": [relic("第四十八条")],
-            "answer_contains": ["报告"],
-        }
+        def row(frame: int) -> tuple[str, dict]:
+            question = fresh(lambda: gone(frames[frame], frame))
+            return question, {
+                "status": "answered",
+                "gold": [relic("第四十八条")],
+                "answer_contains": ["报告"],
+            }
 
-    rows += class_rows(TABLE, "relicgone", frames, relic_gone)
+        return row
+
+    rows += class_rows(TABLE, "relicgone", frames, reported(frames))
 
     frames = [
         "{pl}的{x}{v}，该找谁报",
@@ -293,17 +297,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "{pl}那{x}{v}，应该报给哪一级",
     ]
 
-    fresh = _fresh()
-
-    def relic_report(frame: int) -> tuple[str, dict]:
-        question = fresh(lambda: gone(frames[frame], frame))
-        return question, {
-            "status": "answered",
-            "gold": [relic("第四十八条")],
-            "answer_contains": ["报告"],
-        }
-
-    rows += class_rows(TABLE, "relicreport", frames, relic_report)
+    rows += class_rows(TABLE, "relicreport", frames, reported(frames))
 
     # 3. a custodian's pay computed (a month: frames 0 and 1; N months: frames 2 and 3; the
     # levels alternate inside each frame), then why it was cut, the cause named: 未按要求如实填写
@@ -340,30 +334,43 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
     log_said = deck(rng, ["乱填的", "没照实记", "编的", "好几天没写", "瞎写了几笔", "没如实填写"])
     levels = iter(["县级", "自治区级", "县级", "自治区级", "自治区级", "县级", "自治区级", "县级"])
 
-    fresh = _fresh()
+    def cut(
+        frames: list[tuple[str, str]],
+        keepers: Callable[[], tuple[str, str]],
+        levels,
+        said: tuple[str, Callable[[], str]],
+        mes: list[str],
+        status: str | list[str],
+    ) -> Callable[[int], list[tuple[str, dict]]]:
+        """Rows of a pay computed, then why it was cut with its cause said: 第十一条's 扣除."""
+        fresh = _fresh()
+        name, cause = said
 
-    def cut_log(frame: int) -> list[tuple[str, dict]]:
-        one, two = frames[frame]
-        level = next(levels)
+        def rows_of(frame: int) -> list[tuple[str, dict]]:
+            one, two = frames[frame]
+            level = next(levels)
 
-        def draw() -> list[tuple[str, dict]]:
-            k, p = keepers()
-            return [
-                pay_turn(one, frame, level, k),
-                (
-                    two.format(
-                        p=p, bad=log_said(), me=rng.choice(["扣我钱", "扣我工资", "少发我的"])
+            def draw() -> list[tuple[str, dict]]:
+                k, p = keepers()
+                return [
+                    pay_turn(one, frame, level, k),
+                    (
+                        two.format(p=p, **{name: cause()}, me=rng.choice(mes)),
+                        {
+                            "status": status,
+                            "gold": [keeper("第十一条")],
+                            "answer_contains": ["扣除"],
+                        },
                     ),
-                    {
-                        "status": "answered",
-                        "gold": [keeper("第十一条")],
-                        "answer_contains": ["扣除"],
-                    },
-                ),
-            ]
+                ]
 
-        return fresh(draw)
+            return fresh(draw)
 
+        return rows_of
+
+    cut_log = cut(
+        frames, keepers, levels, ("bad", log_said), ["扣我钱", "扣我工资", "少发我的"], "answered"
+    )
     rows += dialogue_rows(TABLE, "cutlog", frames, cut_log)
 
     frames = [
@@ -396,29 +403,14 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
     keepers = deck(rng, KEEPERS)
     levels = iter(["县级", "自治区级", "县级", "自治区级", "自治区级", "县级", "自治区级", "县级"])
 
-    fresh = _fresh()
-
-    def cut_accident(frame: int) -> list[tuple[str, dict]]:
-        one, two = frames[frame]
-        level = next(levels)
-
-        def draw() -> list[tuple[str, dict]]:
-            k, p = keepers()
-            return [
-                pay_turn(one, frame, level, k),
-                (
-                    two.format(
-                        p=p, acc=accident_said(), me=rng.choice(["扣我的", "全扣了", "一分不给"])
-                    ),
-                    {
-                        "status": ["answered", "calculated"],
-                        "gold": [keeper("第十一条")],
-                        "answer_contains": ["扣除"],
-                    },
-                ),
-            ]
-
-        return fresh(draw)
+    cut_accident = cut(
+        frames,
+        keepers,
+        levels,
+        ("acc", accident_said),
+        ["扣我的", "全扣了", "一分不给"],
+        ["answered", "calculated"],
+    )
 
     rows += dialogue_rows(TABLE, "cutaccident", frames, cut_accident)
 
