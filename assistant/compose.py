@@ -1788,7 +1788,7 @@ def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float
     from index.lexical import tokenize
 
     known = jieba.posseg.dt.word_tag_tab
-    tokens = {
+    tokens = dict.fromkeys(
         t
         for t in tokenize(question)
         if len(t) >= 2
@@ -1800,13 +1800,12 @@ def _subject_terms(question: str, best: ScoredClause, idf: Callable[[str], float
         # "阿里地区居民医保住院能报多少": the gazette's own region says where, not what about
         # (else 统筹区外's "较阿里统筹区内" alone would share it)
         and t not in HOME_REGION
-    }
+    )
     # "城乡医保几月份交钱": the scheme's own name says which rules, not what is asked of them
     # (the sentence of the paying period never repeats it)
     scheme = [m.group(0) for m in HOME_SCHEME_SAID.finditer(question)]
-    tokens = {t for t in tokens if not any(t in m for m in scheme)}
     text = f"{best.clause.heading}{best.clause.lead}{best.clause.text}"
-    shared = [t for t in tokens if t in text]
+    shared = [t for t in tokens if t in text and not any(t in m for m in scheme)]
     return sorted(shared, key=lambda t: -idf(t))[:3]
 
 
@@ -3613,6 +3612,7 @@ def _compose(
         ]
         scored = [*raised, *[r for r in scored if r not in raised]]
     scored = _papers_for_the_act(question, scored)
+    scored = _sanction_first(question, scored)
     scored = _counting_in_first(question, scored)
     best = scored[0]
     if not _stood_for(question, best.clause.text):
@@ -4114,8 +4114,17 @@ def _compose(
             # pay, a sum said; "日志没写好，扣多少": its sentence says 适当扣除, no sum)
             said = [p for p in re.split(r"[；;]", deducting.clause.text) if DEDUCTS.search(p)]
             # (the deed may be told before the asking part: "出了重大看管事故，工资扣多少")
-            told = _all_told(question)
-            own = max(said, key=lambda p: sum(covered_by(t, question, p) for t in told), default="")
+            # (the words naming the document's own subject, 野外文物看管, tell no deed)
+            title = corpus.document_by_id(deducting.unit.doc_id).title
+            told = [t for t in _all_told(question) if t not in title]
+            told_in = [sum(covered_by(t, question, p) for t in told) for p in said]
+            # (a deed told picks its sentence; none told, or told of both alike, picks none:
+            # "看管员工资扣多少" is not the whole year's pay of an accident)
+            own = (
+                said[told_in.index(max(told_in))]
+                if told_in.count(max(told_in, default=0)) == 1
+                else ""
+            )
             if WHOLE_DEDUCTED.search(own):
                 deducting = None
         if deducting is not None and not any(
@@ -5476,6 +5485,39 @@ def _counting_in_first(question: str, scored: list[ScoredClause]) -> list[Scored
     return [*counting[:1], *[r for r in scored if r not in counting[:1]]]
 
 
+# a sanction in everyday words, and the word the rules impose it with
+SANCTIONS = (
+    (re.compile(r"扣|少发|少给|停发"), "扣除"),
+    (re.compile(r"罚"), "罚"),
+    (re.compile(r"解聘|辞退|开除|被辞|把[我他她]辞"), "解聘"),
+)
+# someone the sanction befell, or its having happened ("扣我钱", "他被辞了", "少发了"), not a
+# sanction of the rules in general ("为什么不按时交医保要罚款")
+BEFELL = re.compile(r"我|他|她|俺|咱|被|了")
+
+
+def sanction_word(question: str) -> str | None:
+    """The rules' word for a sanction the question says befell someone (扣我钱 → 扣除)."""
+    if not BEFELL.search(question):
+        return None
+    return next((word for asked, word in SANCTIONS if asked.search(question)), None)
+
+
+def _sanction_first(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
+    """ "看管员为什么扣我钱": why a sanction befell one is asked of the clause that imposes it
+    (第十一条 适当扣除), not of the wage the money words find first (第十二条)."""
+    if not scored or not WHY_RULE.search(question):
+        return scored
+    word = sanction_word(question)
+    if word is None or word in scored[0].clause.text:
+        return scored
+    top = scored[0].score
+    imposing = [
+        r for r in scored[:6] if word in r.clause.text and r.score >= top - 2 * VALUE_MARGIN
+    ]
+    return [*imposing, *[r for r in scored if r not in imposing]]
+
+
 def _papers_for_the_act(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
     """ "第一次参加医保要带什么": papers asked for an act are those a rule holds for that act
     (第七条's 户口簿 for joining), not another act's papers found nearer (第三十一条's 社保卡 for
@@ -6109,7 +6151,9 @@ def _lacking(question: str, best: ScoredClause, idf) -> list[str]:
     from index.lexical import tokenize
 
     text = f"{best.clause.heading}{best.clause.lead}{best.clause.text}"
-    tokens = {t for t in tokenize(question) if len(t) >= 2 and t not in text}
+    # (in the question's order, which breaks ties of weight alike in every run, as a set's
+    # order would not)
+    tokens = dict.fromkeys(t for t in tokenize(question) if len(t) >= 2 and t not in text)
     return sorted(tokens, key=lambda t: -idf(t))[:2]
 
 

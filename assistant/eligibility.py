@@ -79,6 +79,7 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         fund_never_pays,
         _emergency_elsewhere,
         _outside_catalogue,
+        enrolled_twice,
         _both_schemes,
         _visitor_claim,
         _injury,
@@ -1234,6 +1235,37 @@ def _in_employees_scheme(question: str, scheme: re.Match[str]) -> bool:
         return False
     return not re.search(
         r"(?:没|没有|未|不是|不在)(?:参加|参保|交|缴|买|办)?[^，。？?]{0,3}$", before
+    )
+
+
+# a second enrolment said beside one's own ("在学校再交一份成都的医保", "两边都交两边都报")
+ENROLLED_TWICE = re.compile(
+    r"(再|又|也)(交|缴|参加?|买|办)(一份|一个)[^，。？?]{0,10}(医保|医疗保险)|"
+    r"两(边|头|个地方|地)都?(交|缴|参保|参加)|重复参保"
+)
+# the second enrolment somewhere else (there, at school, back home), never another person's
+# (给我老婆也交一份) nor another policy (商业保险), a tier changed (再交一次) or money back (退)
+ELSEWHERE_ENROLLED = re.compile(
+    r"那边|那里|这边|学校|单位|老家|外地|外省|内地|别的地方|另一个地方|两边|两头|两个地方|两地|"
+    r"[\u4e00-\u9fff]{1,3}(市|省|县)的|拉萨|成都|日喀则|重复参保"
+)
+NOT_ENROLLED_TWICE = re.compile(r"商业|商保|保险公司|退|给我?(老婆|爸|妈|孩子|儿子|女儿)|档次")
+
+
+def enrolled_twice(question: str, corpus: Corpus | None = None) -> Verdict | None:
+    """ "在成都上学，再交一份那边的大学生医保，两边都报行吗": no one is enrolled in two pools or
+    two schemes, nor paid by both (第六条)."""
+    if (
+        not ENROLLED_TWICE.search(question)
+        or not ELSEWHERE_ENROLLED.search(question)
+        or NOT_ENROLLED_TWICE.search(question)
+        or EMPLOYEES_SCHEME.search(question)  # (the employees' scheme beside: _both_schemes)
+    ):
+        return None
+    return Verdict(
+        "不可以：参保人员不得跨制度、跨统筹地区重复参保和享受待遇（第六条）。",
+        [("medical-insurance", "第六条", "")],
+        focus="跨统筹地区重复参保",
     )
 
 

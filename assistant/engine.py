@@ -80,6 +80,7 @@ from assistant.compose import (
     not_a_name,
     one_of_series,
     reason_said,
+    sanction_word,
     undone_thing,
     with_month_after,
     word_tag,
@@ -548,10 +549,6 @@ def _case_facts(responses: list[Response]) -> list[str]:
         facts += [*calc["result"].values(), *map(str, calc["inputs"].values())]
         facts += calc.get("notes", [])
     return facts
-
-
-# a sanction asked why of (扣钱, 少发, 被罚, 辞了): its cause is another rule's deed
-SANCTION_ASKED = re.compile(r"扣|罚|解聘|辞|开除|少发|少给|停发")
 
 
 def _other_terms_named(text: str, calc: Calculation) -> bool:
@@ -2586,9 +2583,16 @@ class Assistant:
         # lookup of another document must not quote that document for these steps)
         data = calculate(calc.calculator, calc.inputs, self.corpus)
         citations = self._calc_citations(data.get("citations", []))
-        if self._names_what_the_result_does_not(
-            frame.text, citations
-        ) or self._names_another_rule_of_its_document(frame.text, citations):
+        if (
+            self._names_what_the_result_does_not(frame.text, citations)
+            or self._names_another_rule_of_its_document(frame.text, citations)
+            # ("为什么扣我钱" after a wage computed whole: no step of it takes anything off)
+            or (
+                (word := sanction_word(frame.text)) is not None
+                and not any(word in s["rule"] for s in calc.steps)
+                and calc.calculator == "custodian_pay"
+            )
+        ):
             return None
         steps = [f"{s['rule']} {s['amount']} {s['citation']}" for s in calc.steps]
         # ("我朋友说能报九成": the rates of the table said back are the rule's own figures)
@@ -2829,6 +2833,21 @@ class Assistant:
             issued += f"（附于《{doc.parent_title}》）。" if doc.parent_title else "。"
             facts = [doc.number, doc.date, f"{year}年{month}月{day}日"]
         answer = f"这条规定出自《{cite.doc_title}》{cite.label}[1]。{issued}"
+        citations = [cite]
+        steps = " ".join(s["citation"] for s in state.last_calc.steps) if state.last_calc else ""
+        if not (named or figures or shares) and cite.article in steps:
+            # "这是哪条" after a computed result: every rule its steps used (the +5% of 第二十九条
+            # beside 第二十二条's rates), not the first alone — when the last answer is that result
+            used = [
+                c
+                for c in state.last_citations
+                if c.doc_title == cite.doc_title and c.label != cite.label and c.article in steps
+            ]
+            used = list({c.label: c for c in used}.values())
+            if used:
+                listed = "、".join(f"{c.label}[{n}]" for n, c in enumerate(used, start=2))
+                answer += f"\n计算还依据了同一文件的{listed}。"
+                citations += used
         quoted = []
         # an item of a list reads with its lead-in ("下列医疗费用…不予支付：……（一）…")
         lead = self._lead_of(cite)
@@ -2840,7 +2859,7 @@ class Assistant:
             quoted = [cite.text]
         elif lead:
             answer += f"\n原文（开头）：“{display(lead)}……”[1]"
-        return Response("answered", answer=answer, citations=[cite], facts=facts, quoted=quoted)
+        return Response("answered", answer=answer, citations=citations, facts=facts, quoted=quoted)
 
     def _document_issued(self, frame: Frame, state: State) -> Response | None:
         """ "文物保护管理办法是哪天发的，文号是多少", "这个规划什么时候印发的": when and under which
@@ -3502,7 +3521,9 @@ class Assistant:
         spoken = [w for w in speech_words() if w in q]  # with their pieces (算进 of 算进去)
         tokens = [
             t
-            for t in set(tokenize(q))
+            # (in the question's order: a sum of idf weights over a set's order would differ in
+            # its last bits from run to run, and a coverage at the cut would flip)
+            for t in dict.fromkeys(tokenize(q))
             if len(t) >= 2
             and not any(t in w for w in spoken)
             and not any(t in place or place in t for place in said)
@@ -3652,6 +3673,9 @@ class Assistant:
             or joined
             or frame.intent is Intent.EXPLAIN
         )
+        if frame.intent is Intent.EXPLAIN and self._sanction_the_last_rule_lacks(frame.text, state):
+            # (searched with the rules' own word for it: 扣除, not the wage just quoted)
+            return f"{frame.text} {sanction_word(frame.text)}"
         if frame.intent is Intent.EXPLAIN and (
             self._asks_a_listed_member(frame.text, state)
             or self._names_what_the_result_does_not(frame.text, list(state.last_citations))
@@ -4115,11 +4139,20 @@ class Assistant:
         said = "".join(u.text for u in cited if u is not None)  # the articles, not the quotes
         return any(w not in said for w in self._rare_words(question))
 
+    def _sanction_the_last_rule_lacks(self, question: str, state: State) -> bool:
+        """ "我这个月只拿了1000，为什么扣我钱" after the wage rule: a sanction asked why of, which
+        the rules last cited never impose (no 扣/罚/解聘 in them), is asked of the rule that does."""
+        word = sanction_word(question)
+        if word is None or not state.last_citations:
+            return False
+        cited = [self.corpus.unit_by_id(c.unit_id) for c in state.last_citations]
+        return not any(u is not None and word in u.text for u in cited)
+
     def _names_another_rule_of_its_document(self, question: str, citations: list[Citation]) -> bool:
         """ "站长说我巡逻日志没好好填，为什么扣钱" after a custodian's pay: a rare word said in any
         clause of the why, which another article of the result's own document says (巡逻日志,
         第十一条) and the cited rules do not, gives the cause asked about: that article."""
-        if not SANCTION_ASKED.search(question):
+        if sanction_word(question) is None:
             return False  # ("她有高血压，为什么报得少": who she is, not a cause of a sanction)
         cited = [u for c in citations if (u := self.corpus.unit_by_id(c.unit_id)) is not None]
         documents = {u.doc_id for u in cited}
@@ -5316,6 +5349,7 @@ def _estimate_computed(frame: Frame, place: dict | None = None) -> tuple[str, st
     estimate hedges no single figure or the case lacks an input."""
     from assistant.calculators import CalcError, MissingInput, run
     from assistant.calculators.amounts import point_of_estimate
+    from assistant.calculators.understanding import MONTHLY_BILLS, month_span
     from assistant.fields import money_key_before
 
     if len(frame.malformed) != 1:
@@ -5326,8 +5360,12 @@ def _estimate_computed(frame: Frame, place: dict | None = None) -> tuple[str, st
     if value is None or frame.text[piece.end : piece.end + 1] in ("多", "来", "余", "几"):
         return None
     key = money_key_before(frame.text, piece.start) or "cost"
+    # ("一个月150左右，一年下来": the month's estimate over the span said, as an exact one is)
+    said = f"{frame.text[: piece.start]}{value.normalize():f}{frame.text[piece.end :]}"
+    per_month = month_span(said) if frame.calculator in MONTHLY_BILLS else None
+    estimate = per_month[0] * per_month[1] if per_month else value
     # (where an earlier turn said the care is, when this one does not: 拉萨 before)
-    inputs = {**(place or {}), **frame.slots, key: str(value)}
+    inputs = {**(place or {}), **frame.slots, key: str(estimate)}
     named = next((s for s in UNNAMED_SPECIAL if s in frame.text), None)
     if frame.calculator == "special_outpatient" and "disease" not in inputs and named:
         inputs["disease"] = named  # ("按门特能报多少": every listed illness is paid alike)
@@ -5339,8 +5377,9 @@ def _estimate_computed(frame: Frame, place: dict | None = None) -> tuple[str, st
     if paid is None or not result.steps:
         return None
     where = "、".join(dict.fromkeys(c.article + c.item for c in result.citations()))
+    span = f"（每月约{value.normalize():f}元 × {per_month[1]} 个月）" if per_month else ""
     return (
-        f"按约{value.normalize():f}元估算：医保约支付{paid}元（{where}）。"
+        f"按约{estimate.normalize():f}元{span}估算：医保约支付{paid}元（{where}）。"
         "确切金额以实际的合规费用为准，告诉我确切金额可以算准。",
         paid,
     )

@@ -1169,7 +1169,7 @@ def _intent(q: str, calculator: str | None, slots: dict[str, Any], asks_figure: 
 
 
 # a rough figure a result is checked against ("有没有3万多", "够不够两万", "能不能到一万来块")
-FIGURE_CHECKED = re.compile(r"(有没有|够不够|到没到|能不能到|超没超过)\s*$")
+ROUGH_FIGURE_CHECKED = re.compile(r"(有没有|够不够|到没到|能不能到|超没超过)\s*$")
 
 
 # a figure asked with whether the rules set one ("扣多少有没有个标准", "罚多少钱，有规定吗"):
@@ -1726,7 +1726,7 @@ def read_frame(text: str) -> Frame:
             and (intent is Intent.CALCULATE or not m.estimate or bool(CONTINUATION.search(q)))
             and not (m.estimate and not asks_figure and WHAT_NOW_ASKED.search(q))
             # ("一年俩人加起来有没有3万多": a rough figure the result is checked against, no input)
-            and not (m.estimate and FIGURE_CHECKED.search(q[max(0, m.start - 6) : m.start]))
+            and not (m.estimate and ROUGH_FIGURE_CHECKED.search(q[max(0, m.start - 6) : m.start]))
         ],
         invalid=[why for _, why in invalid],
         invalid_fields=[key for key, _ in invalid],

@@ -91,11 +91,16 @@ def canned_decline(text: str, gazette: str = "") -> str | None:
     return None
 
 
+# the region that holds Ngari, said whole ("西藏", "全区"): its other schemes are not Ngari's
+TIBET_WIDE = re.compile(r"西藏(自治区)?|自治区|全区|区内")
+
+
 def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = "") -> str | None:
     """A reason the question is out of scope, judged from its frame: another place, scheme or
     year as the subject, or a kind of fact the gazette never publishes. `reported`: earlier
     years the documents give figures for (the plan's 2017–2019 placements), which are asked;
     `gazette`: the documents' text, whose own words for places elsewhere (内地) are no subject."""
+    from assistant.eligibility import enrolled_twice
     from assistant.frame import COVERED
 
     law = external_law(frame.text, gazette)
@@ -134,7 +139,17 @@ def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = ""
         and _named_by_the_plans(frame.text, elsewhere.said, gazette)
     ):
         elsewhere = None  # "陕西省有几家包科医院跟重点科室对接": the plan's own 陕西省
-    if elsewhere is not None:
+    scheme = frame.subject.scheme
+    if (
+        elsewhere is not None
+        and TIBET_WIDE.fullmatch(elsewhere.said)
+        and scheme is not None
+        and scheme not in COVERED
+    ):
+        # "西藏职工医保住院报销比例多少": Tibet holds Ngari; what the gazette lacks is the scheme
+        return f"公报只有阿里地区城乡居民基本医疗保险的规定，不涉及{scheme.value}。"
+    if elsewhere is not None and enrolled_twice(frame.text) is None:
+        # ("再交一份成都的医保行不行": enrolling there as well is Ngari's rule, 第六条)
         return f"公报只有阿里地区2020年的规定，没有“{elsewhere.said}”的规定。"
     # the years reported are the employment plan's figures; a scheme's or a calculation's
     # rules of an earlier year ("17年那会儿住院能报百分之几") are not in the gazette
@@ -146,7 +161,6 @@ def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = ""
     if earlier or (later and (frame.calculator or frame.subject.scheme)):
         year = (earlier or later)[0]
         return f"公报是2020年印发的，只有2020年起施行的规定，没有{year}年的规定。"
-    scheme = frame.subject.scheme
     if scheme is not None and scheme not in COVERED:
         return f"公报只有阿里地区城乡居民基本医疗保险的规定，不涉及{scheme.value}。"
     return None

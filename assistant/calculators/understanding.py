@@ -154,6 +154,12 @@ def _county_named(q: str) -> bool:
 SUM_CHECKED = re.compile(r"(交|缴|掏)\s*(60|120|250)\s*(块|元)?钱?\s*(吗|么|嘛|不|啊|呀)")
 
 
+# the special outpatient benefit named ("门诊特殊病", "办了门特", "慢性病门诊")
+SPECIAL_NAMED = re.compile(
+    r"(?<!没)(?<!没办)(?<!不是)(?<!没有)(?<!未办)(?<!不走)(?:特殊病|门特|慢性病门诊)"
+)
+
+
 def detect_calculator(question: str) -> str | None:
     q = normalize(question)
     custodian = re.search(
@@ -305,9 +311,14 @@ def detect_calculator(question: str) -> str | None:
         return "contribution"
     if (
         "两病" in q
-        or (re.search(r"高血压|糖尿病", q) and re.search(r"药|甲类|乙类", q) and "特殊病" not in q)
+        # (not when the special outpatient benefit is named, by its short name too: 门特)
+        or (
+            re.search(r"高血压|糖尿病", q)
+            and re.search(r"药|甲类|乙类", q)
+            and not SPECIAL_NAMED.search(q)
+        )
         # ("在县医院拿降压药 花了1500": the drug names the illness; a stay is no drug bill)
-        or (TWO_DISEASE_DRUGS.search(q) and "特殊病" not in q and not STAY.search(q))
+        or (TWO_DISEASE_DRUGS.search(q) and not SPECIAL_NAMED.search(q) and not STAY.search(q))
     ):
         return "two_diseases"
     # ("上半年住院已经报了5.8万": earlier stays' payments told, not a stay asked about)
@@ -315,9 +326,7 @@ def detect_calculator(question: str) -> str | None:
         return "inpatient"
     if match_exclusion(q) and re.search(r"看病|就医|治疗|医药费|花了|费用", q) and reimburse:
         return "inpatient"  # 第三十条 applies whatever the setting: the answer is 0 with the item
-    if re.search(r"门诊特殊病|特殊病|门特|慢性病门诊", q) or (
-        find_disease(q) and re.search(r"门诊|透析|化疗|放疗", q)
-    ):
+    if SPECIAL_NAMED.search(q) or (find_disease(q) and re.search(r"门诊|透析|化疗|放疗", q)):
         return "special_outpatient"
     # "普通门诊今年头一次 看病花了180": a visit's cost stated is a case to compute, as a stay is
     spent = re.search(
@@ -674,6 +683,14 @@ def understand(question: str, calculator: str | None = None) -> Reading | None:
         total = each * times
         reading.inputs["cost"] = plain(total)
         reading.notes.append(f"费用按每次 {plain(each)} 元 × {times} 次 = {plain(total)} 元计算。")
+    per_month = month_span(q) if name in MONTHLY_BILLS and per_visit is None else None
+    if per_month is not None:
+        each, months = per_month
+        total = each * months
+        reading.inputs[MONTHLY_BILLS[name]] = plain(total)
+        reading.notes.append(
+            f"费用按每月 {plain(each)} 元 × {months} 个月 = {plain(total)} 元计算。"
+        )
     rank = TIER_RANK.search(q)
     tiers = sorted(int(t) for t in rules()["contribution"]["tiers"])
     if (
@@ -727,6 +744,12 @@ def _setting_note() -> str:
 
 
 VISITS = ("special_outpatient", "general_outpatient")
+# the bills said by the month (a visit's cost, the 两病 drugs), by the field that holds them
+MONTHLY_BILLS = {
+    "special_outpatient": "cost",
+    "general_outpatient": "cost",
+    "two_diseases": "drug_total",
+}
 PER_VISIT = re.compile(r"(?:每次|一次)[^，,。；\d]{0,6}?(?:都|要|是|花了?|花费|费用)?\s*$")
 TIMES = re.compile(rf"{COUNT}\s*次")
 
@@ -745,6 +768,36 @@ def _per_visit(q: str) -> tuple[Decimal, int] | None:
     ]
     counts = [c for c in counts if c and c > 1]
     return (each.value, counts[0]) if len(counts) == 1 else None
+
+
+# a month's cost ("一个月透析3千", "每月药费800") with the span asked ("一年下来", "做了8个月")
+PER_MONTH = re.compile(
+    # (not a time ago, 一个月前, nor what one earns, 每月收入)
+    r"(?:一个月|每个?月|一月)(?!前|后|内|以前|以后)(?:[^，,。；\d收入工资挣赚]{0,6}?)"
+    r"(?:都|要|是|得|花了?|花费|费用)?\s*$"
+)
+# months the care went on ("做了5个月", "透析了8个月", "吃了半年": not 3个月前, not 上个月)
+MONTHS_SPENT = re.compile(
+    rf"(?:做|看|透析|吃|治|治疗|用|花)了?\s*{COUNT}\s*个月(?!前|后|以前|以后)"
+)
+# the whole year asked ("一年下来", "全年", "一年一共"), not a part of it nor more than one
+YEAR_LONG = re.compile(
+    r"一年下来|一年到头|全年|一整年|整年|一年(?:总共|一共|加起来|合计|(?:能|可以|能够)?(?:报|给报))"
+)
+
+
+def month_span(q: str) -> tuple[Decimal, int] | None:
+    """ "一个月透析3千，一年下来能报多少": a month's cost over the months said, or over the year
+    asked; None when no span is said (one month's bill is that month's)."""
+    amounts = _money_amounts(q)
+    each = next((a for a in amounts if PER_MONTH.search(q[max(0, a.start - 8) : a.start])), None)
+    if each is None:
+        return None
+    months = [small_count(m.group(1)) for m in MONTHS_SPENT.finditer(q)]
+    months = [m for m in months if m and 1 < m <= 12]
+    if len(months) == 1:
+        return each.value, months[0]
+    return (each.value, 12) if not months and YEAR_LONG.search(q) else None
 
 
 # a standing denied just before it is named: "不是贫困户", "并非建档立卡", "没有评上"
