@@ -63,8 +63,13 @@ from corpus.store import doc_aliases
 
 # a whole period's sum taken ("扣除当年野外文物看管补助"), which is a sum said; 适当扣除 is none
 WHOLE_DEDUCTED = re.compile(r"(?<!适当)(?:扣除|扣发|扣减)(?:当年|全年|全部)")
+# a measured threshold ("血压持续150/95mmHg"), and a measure asked ("血压要多高")
+MEASURED = re.compile(r"\d+(?:/\d+)?\s*(?:mmHg|mmol|毫米汞柱|厘米|公斤|千克)")
+# (a body's measure, never a rate or a limit asked "有多高")
+MEASURE_ASKED = re.compile(r"(?:血压|血糖|体重|身高)[^，。？?]{0,6}(?:多高|多少|多重)")
 VALUE = {
     FactType.AMOUNT: re.compile(
+        rf"{MEASURED.pattern}|"
         r"\d+(?:\.\d+)?\s*(?:万元|元|万|人|名|处|个|次|天|岁|公里|平方米|床|张|家|所|座|项|条|辆|台|亩|户|村|批|分|种|套|间|栋|份|期|届)"
         r"|[一二三四五六七八九十两百千万]+\s*(?:万元|元|名|处|人|个|次|家|所|项)"
         r"|按[^，。；]{0,12}标准"  # 按最高筹资标准全额补缴: an amount stated as a rule
@@ -407,6 +412,15 @@ REWARD_LEAD = re.compile(r"表彰|奖励")
 QUALIFYING_LEAD = re.compile(
     r"优先|条件|不予|不得|禁止|不属于|不纳入|应当|必须|可以|给予|予以|方可|之一的"
 )
+
+
+def _measured_first(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
+    """ "血压要多高才算门诊特殊病": a measure asked is answered by the near clause that states
+    one (高血压(血压持续150/95mmHg)), not by one of the same words with sums in it."""
+    if not MEASURE_ASKED.search(question) or re.search(r"限额|比例|报|封顶|起付", question):
+        return scored
+    measured = [r for r in scored[:8] if MEASURED.search(r.clause.text)]
+    return [*measured, *[r for r in scored if r not in measured]] if measured else scored
 
 
 def _lead_of(clause: Clause) -> str:
@@ -2302,6 +2316,7 @@ def _direct(
     if LIMIT_ASKED.search(question) and any(LIMIT_STATED.search(v[2]) for v in valued):
         # "钱上封顶是多少万": the piece that states the limit, not the floor areas beside it
         valued = [v for v in valued if LIMIT_STATED.search(v[2])]
+
     if BOUND_ASKED.search(question) and any(BOUND_STATED.search(v[2]) for v in valued):
         # "借出去的时间有限制吗": the piece that states the bound (最长不超过两年)
         valued = [v for v in valued if BOUND_STATED.search(v[2])]
@@ -2453,6 +2468,8 @@ def _direct(
         # ("在建设工程、农牧业生产或者房屋拆迁活动中，", "培训期间，": where, not what)
         re.search(r"(?:的|时|后|前|活动中|过程中|工作中|期间)[，,]$|[：:]$", best)
         or CONDITION.match(best)
+        # ("除急诊和急救外，": an exception, then the rule it is taken out of)
+        or CONDITION_PIECE.match(best)
         # "2020年，力争实现…": a time alone opens its sentence; the event is what follows
         or re.fullmatch(r"[\d年月日底初前后至到—\-－]+[，,]", best)
         # "城乡居民孕产妇分娩和新生儿抢救治疗，其…给予全额报销": a subject whose predicate
@@ -3395,6 +3412,10 @@ class _Word:
 NOUNISH = ("n", "vn", "nz")  # jieba's tags of a verb's object noun ("领奖励", "查进度")
 
 
+# a modal and a bare verb of doing, one word to jieba ("得办", "要弄")
+MODAL_DOING = re.compile(r"[得要会能该][办弄搞做整]")
+
+
 def _procedure_act(question: str) -> str:
     """The act whose procedure is asked, said next to the asking words: "怎么报名", "去哪报名"
     → 报名; "辞职要走什么手续", "注册怎么办" → the act before them. A verb said elsewhere in the
@@ -3414,6 +3435,8 @@ def _procedure_act(question: str) -> str:
             w.flag in ("v", "vn")
             and len(w.word) >= 2
             and not re.match(r"[不没]", w.word)  # "编制不够怎么办": a want, not an act
+            # ("得办啥手续": a modal and a bare verb of doing, no act of its own)
+            and not MODAL_DOING.fullmatch(w.word)
             and not DOING.match(w.word)
             and not function_word(w.word)
             and not GENERIC.match(w.word)
@@ -3439,7 +3462,11 @@ def _procedure_act(question: str) -> str:
             return ""
         if HOW_WORD.match(w.word) or STEPS.match(w.word):
             # "辞职怎么办", "辞职要走什么手续": the act just before, past words of doing
-            before = [b for b in words[:n] if not DOING.match(b.word) and b.flag != "r"]
+            before = [
+                b
+                for b in words[:n]
+                if not DOING.match(b.word) and not MODAL_DOING.fullmatch(b.word) and b.flag != "r"
+            ]
             if before and act(before[-1]) and after is None:
                 return before[-1].word
     todo = WHAT_TO_DO.search(asking_part(question))
@@ -3614,6 +3641,7 @@ def _compose(
     scored = _papers_for_the_act(question, scored)
     scored = _sanction_first(question, scored)
     scored = _counting_in_first(question, scored)
+    scored = _measured_first(question, scored)
     best = scored[0]
     if not _stood_for(question, best.clause.text):
         # "住了快7个月了…咋结算": the close clause that holds the rule the question's own phrase
@@ -5153,6 +5181,8 @@ LIMIT_ASKED = re.compile(
     r"(一年|每年|年度|全年|总共|一共)[^，。？]{0,6}(最多|最高|顶天|顶多|撑死)|封顶|上限|到顶|"
     # ("医保年度限额是多少": the yearly limit by its own name)
     r"(一年|每年|年度|全年)[^，。？]{0,2}(支付)?限额|"
+    # ("门诊特殊病限额多少": a limit asked by its name)
+    r"限额(?:是|为|有)?(?:多少|多高)|"
     r"(最多|最高|顶天|顶多|撑死)[^，。？]{0,3}(一年|每年|年度|全年)|"
     # ("住院最多能报多少", "医保最多能给报多少钱": the most the fund pays, with no bill computed)
     r"(最多|最高|顶天|顶多|撑死)(?:能|可以|会)?给?(?:报|报销|赔|支付)[^，。？几]{0,2}多少(?!倍)"
@@ -5879,7 +5909,7 @@ def _telling(question: str) -> tuple[str, ...]:
         and not re.search(r"\d", t)
         and not re.match(r"^[一二两三四五六七八九十几]+[个种项次位名类样]", t)  # "两个病"
         # a manner, a comparison or a modal ("低一些", "不会", "能多") is not a thing asked about
-        and not re.match(r"^(不|没|别|会|能|可|要|该)", t)
+        and not re.match(r"^(不|没|别|会|能|可|要|该|得)", t)  # (得办: 得 as 要)
         # (a degree is made of degree words only: 高压氧舱, 高校, 多仁村 name things)
         and not re.fullmatch(
             r"(低|高|多|少|更|较|很|太|最|于|些|点|一些|一点|长|短|久|早|晚|大|小|远|近|快|慢)+"

@@ -442,6 +442,8 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
     )
 
 
+# one person singled out of several ("那一个人呢", "只算他一个人"; never 每个人, each of them)
+ONE_SINGLED = re.compile(r"(?<![每各])一个人|(?<![每各])一人(?!一)|单人|只算[他她]")
 # a wage bill asked ("…总共要发多少工资")
 SITE_PAY_ASKED = re.compile(r"工资|发多少|多少钱|经费|开支")
 
@@ -456,11 +458,12 @@ def _site_bill_of_last(frame: Frame, state: State) -> Turn | None:
         or frame.calculator not in (None, "custodian_pay")
         or not (SITE_POINTED.search(frame.text) and SITE_PAY_ASKED.search(frame.text))
         or not SUM_WORDS.search(frame.text)
-        # ("他在那个点干了8个月，工资多少": one person's pay)
-        or re.search(r"[他她我]|一个人|每人|每个人", frame.text)
+        # ("他在那个点干了8个月，工资多少": one person's pay; so is "在这一处干满一年")
+        or re.search(r"[他她我]|一个人|每人|每个人|干[满了到]|做了|工作了|守了", frame.text)
     ):
         return None
-    level = last.inputs.get("site_level")
+    # ("要是县级的点呢，…一年一共要发多少": the level said now, else the one last computed)
+    level = match_choice("site_level", frame.text) or last.inputs.get("site_level")
     if not level:
         return None
     months = months_said(frame.text) or last.inputs.get("months")
@@ -1044,6 +1047,27 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         # "说错了，自治区级的是3处" after 自治区级1处、县级2处: that level's count is corrected,
         # the other levels' counts stand
         new = {**new, "sites": {**base["sites"], **new["sites"]}}
+    if (
+        base.get("mode") == "person"
+        and (base.get("persons") or 1) > 1
+        and ONE_SINGLED.search(frame.text)
+        and (new.get("persons") or 1) == 1
+    ):
+        # "那只算他一个人呢" after two custodians' pay: one of them
+        base = {k: v for k, v in base.items() if k != "persons"}
+        new = {k: v for k, v in new.items() if k != "persons"}
+    if (
+        base.get("mode") == "budget"
+        and len(base.get("sites") or {}) == 1
+        and "sites" not in new
+        and ONE_SINGLED.search(frame.text)
+        and (new.get("persons") or 1) == 1
+    ):
+        # "那一个人呢" after a site's wage bill: one custodian's pay at that site's level
+        level = new.get("site_level") or next(iter(base["sites"]))
+        base = {k: v for k, v in base.items() if k not in ("sites", "level_months", "persons")}
+        new = {**{k: v for k, v in new.items() if k != "persons"}, "mode": "person"}
+        new["site_level"] = level
     new = _diseases_added(last.calculator, base, new, frame.text)
     merged = _heads_to_budget({**base, **new}, frame.text)
     if (
@@ -1423,7 +1447,10 @@ HOUSEHOLD = ("我们", "咱们", "我们家", "咱们家", "咱家", "俺家", "
 
 # a household said to hold a standing ("我们家是建档立卡户", "家里是贫困户"): each member holds it
 HOUSEHOLD_STANDING = re.compile(
-    r"(?:我们家|我家|咱家|俺家|家里|全家)[^，。？?]{0,3}(?:是|属于|都是)[^，。？?]{0,4}(?:建档立卡|贫困户)"
+    # ("我们家在改则，是建档立卡户": where the household lives may come between)
+    r"(?:我们家|我家|咱家|俺家|家里|全家)(?:[^，。？?]{0,3}|在[^，。？?]{1,6}[，,][都也还就]{0,2})"
+    r"(?:是|属于|都是)"
+    r"[^，。？?]{0,4}(?:建档立卡|贫困户)"
 )
 # the special outpatient scheme named by the turn itself (门特, 门诊特殊病)
 SPECIAL_NAMED = re.compile(r"门特|门诊特殊病")
@@ -1675,6 +1702,30 @@ SAME_HOSPITAL = re.compile(
 ASKER = re.compile(r"我|俺|我自己|俺自己|本人|咱")
 
 
+# the contribution calculator's name for a 建档立卡 household (第十八条（四）), which the paying
+# calculators read as `poor` (第二十九条（四）)
+POOR_IDENTITY = "建档立卡贫困人员"
+
+
+def _poor_between_calculators(turn: Turn, last: Turn) -> None:
+    """ "那我们一年保费自己要掏多少" after a stay of a 建档立卡 household: the contribution of that
+    household (its own share and the aid's, 第十八条（四）), not the tier the rule gave the stay;
+    and a stay after such a contribution is a 建档立卡 stay."""
+    if turn.calculator == "contribution" and last.inputs.get("poor") is True:
+        if not turn.inputs.get("identities"):
+            turn.inputs["identities"] = [POOR_IDENTITY]
+            turn.inputs.pop("poor", None)
+            if last.inputs.get("tier") == turn.inputs.get("tier"):
+                turn.inputs.pop("tier", None)  # the rule's tier, which the identity fixes
+    elif (
+        turn.calculator in PAYING_CALCS
+        and last.calculator == "contribution"
+        and POOR_IDENTITY in (last.inputs.get("identities") or [])
+        and "poor" not in turn.inputs
+    ):
+        turn.inputs["poor"] = True
+
+
 def continue_person(turn: Turn, state: State) -> None:
     """A new question about the same person keeps their tier and identity, says so, and counts
     the fund's payments so far against the yearly cap when it is a later stay or visit
@@ -1703,6 +1754,7 @@ def continue_person(turn: Turn, state: State) -> None:
     carried = [k for k in CARRIED if k not in turn.inputs and last.inputs.get(k)]
     for key in carried:
         turn.inputs[key] = last.inputs[key]
+    _poor_between_calculators(turn, last)
     if "tier" in carried and turn.calculator in PAYING_CALCS:
         turn.note = f"缴费档次按前面说的{last.inputs['tier']}元档计算；不是这一档请告诉我。"
     admission = turn.inputs.get("admission")

@@ -186,9 +186,12 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
         find_disease("高血压") if blood_pressure(question) is not None else None
     )
     named_list = re.search(r"门诊特殊病|特殊病|特殊门诊|门特", question)
-    asks_cover = re.search(r"报|管|医保出|给钱", question) and re.search(
-        r"门诊|透析|化疗|放疗|吃药|治疗|开药|拿药|配药|用药", question
-    )
+    # ("做放疗，能走医保吗": whether the fund pays, in any of its words)
+    # (not a cost item or a stay: "透析的路费能走医保吗" is 第三十条's, a stay the inpatient rules')
+    asks_cover = (
+        re.search(r"报|管|医保出|给钱", question)
+        or (FUND_ASKED.search(question) and not re.search(r"费|住院", question))
+    ) and re.search(r"门诊|透析|化疗|放疗|吃药|治疗|开药|拿药|配药|用药", question)
     if not named_list and not (disease is not None and asks_cover):
         return None
     if not named_list and re.search(r"两病|高血压.{0,3}糖尿病|糖尿病.{0,3}高血压", question):
@@ -1042,7 +1045,10 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
         and FUND_ASKED.search(question)
     ):
         return None  # "只交了城乡居民医保，住院能报销吗": the stay's cover is asked, not joining
-    if re.search(r"多少|几|什么时候|怎么|哪里|哪儿|在哪", question):
+    from assistant.frame import a_few_said
+
+    # (a stretch told, "开店好几年了", asks no length)
+    if re.search(r"多少|几|什么时候|怎么|哪里|哪儿|在哪", a_few_said(question)):
         return None  # how much / when / how: retrieval or the contribution calculator answers
     place = [(ENROL, "第六条", "")]
     employees = re.search(r"职工(基本)?医(疗)?保", question)

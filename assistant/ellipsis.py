@@ -125,3 +125,40 @@ def _kind_swapped(last: str, thing: str) -> str | None:
     if said is None or not (ASKING.search(last[said.end() :]) or LENGTH_ASKED.search(last)):
         return None
     return f"{last[: said.start(1)]}{thing}{last[said.end(1) :]}"
+
+
+# a post or group of people ("驻寺僧尼", "新招的野外看管员", "寺管会干部"): whom a duty binds
+ROLE_PHRASE = r"[\u4e00-\u9fff]{0,8}(?:人员|员|僧尼|僧人|僧侣|喇嘛|干部|领导|职工|学员|者)"
+# what closes a turn that names another post of the last yes/no ("…呢，也要去？", "…也算吗")
+ROLE_TAIL = re.compile(
+    r"(?:呢)?[，,\s]*(?:也|是不是也|是否也)?(?:要去|要参加|要|需要|得去|得|算|算吗|一样|行|能|可以)?"
+    r"(?:吗|么|嘛|不)?[？?。！!\s]*$"
+)
+# where the last question's subject ends: what it asks of that post
+ROLE_ASKED = re.compile(
+    r"是不是也|是否也|也要|也需要|也得|也能|也可以|也算|也|需要|要|必须|应当|能|可以|算"
+)
+
+
+def role_swapped(last: str, turn: str) -> str | None:
+    """ "新招的野外看管员呢，也要去？" after "寺里的驻寺僧尼也要参加文物安全培训吗": the last
+    yes/no, asked of the post named now; None when the turn names no post, or the last question
+    asks nothing of one."""
+    bare = OPENING.sub("", turn.strip())
+    bare = ROLE_TAIL.sub("", bare).strip()
+    if (
+        not re.fullmatch(ROLE_PHRASE, bare)
+        or len(bare) < 2
+        or ASKING.search(bare)
+        or PERSON_WORD.search(bare)
+        or bare in last
+        or not LAST_YES_NO.search(last)
+    ):
+        return None
+    said = re.match(rf"^(?:[\u4e00-\u9fff]{{1,4}}的)?({ROLE_PHRASE})(?={ROLE_ASKED.pattern})", last)
+    if said is None:
+        return None
+    rest = last[said.end() :]
+    if not rest.startswith("也"):
+        rest = "也" + rest  # (the new post is asked alongside the last one)
+    return bare + rest

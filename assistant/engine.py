@@ -700,6 +700,12 @@ NOT_A_CLAIM = re.compile(r"备案|材料|转诊|手续|证明|明年|后年|下�
 SPLIT_TERM = re.compile(
     r"(挂|住|看|打|拍|开|抽|验|输|拔|补)(?:了个|了|个)(号|院|病|针|片|药|血|尿|液|牙)"
 )
+# a verb and its object with a particle or a classifier between ("镶个牙", "配副眼镜", "补了颗牙")
+# (never a count or a pointing word before it, "几个月", "每个人", "这个病": those are no verbs)
+SPLIT_BY_CLASSIFIER = re.compile(
+    r"([^\W\d一二两三四五六七八九十百千万几每这那哪半某各整好多])"
+    r"(?:了一个|了个|一个|了一颗|一颗|了颗|颗|一副|副|个)([\u4e00-\u9fff])"
+)
 # the part of a sum someone else pays ("剩下的", "其余的", "差的那部分")
 REST_SAID = re.compile(r"剩下|剩余|其余|余下|其他的|另外的|差的|不够的|那部分|代缴")
 # a rule step saying who pays someone's contribution for them
@@ -719,6 +725,22 @@ class Assistant:
     def reported_years(self) -> frozenset[int]:
         return scope.reported_years("\n".join(self.doc_text.values()))
 
+    def _terms_rejoined(self, text: str) -> str:
+        """ "我妈想镶个牙", "补了颗牙": a verb and its object split by a particle or a
+        classifier, rejoined when the two make a word of the gazette (镶牙, in 第三十条（四）)."""
+
+        def joined(m: re.Match[str]) -> str:
+            word = m.group(1) + m.group(2)
+            if m.group(0).endswith("个人"):
+                return m.group(0)  # ("他个人": 个人, oneself)
+            # (the verb ends a word of its own: "参保个人" is 参保 and 个人, not 保人)
+            ends = text[max(0, m.start() - 1) : m.start() + 1]
+            if len(ends) == 2 and ends in self.gazette_text:
+                return m.group(0)
+            return word if word in self.gazette_text else m.group(0)
+
+        return SPLIT_BY_CLASSIFIER.sub(joined, text)
+
     @cached_property
     def typos(self) -> Typos:
         return Typos.build("\n".join(self.doc_text.values()))
@@ -735,6 +757,7 @@ class Assistant:
         text, fixes = self.typos.correct(text)
         # "挂个号", "住了院": a verb and its object split by 了 or 个 are the term (挂号, 住院)
         text = SPLIT_TERM.sub(r"\1\2", text)
+        text = self._terms_rejoined(text)
         if fixes:  # "报消" typed for 报销: read as the term, and said
             said = "，".join(f"“{typed}”按“{meant}”" for typed, meant in fixes)
             checked.notices.append(f"（{said}理解。）")
@@ -1458,7 +1481,12 @@ class Assistant:
                     and again.status == "out_of_scope"
                     # (a part naming nothing, "过了时间还能交不", is read with the first part's
                     # subject: alone, in a fresh conversation, it has none)
-                    and names_something(part)
+                    and (
+                        names_something(part)
+                        # ("…会扣工资吗？扣多少": the figure the rule just quoted does not
+                        # set, declined by that rule, not answered by a weaker one)
+                        or bool(again.quoted[:1] and again.quoted[0] in used)
+                    )
                 ):
                     # a part the gazette does not answer stays declined though its nearest rule
                     # was quoted before ("…是自带的吗 还要不要另交钱": no weaker article answers)
@@ -2988,6 +3016,7 @@ class Assistant:
             )
             swapped = (
                 _thing_swapped(frame, state, self.doc_text)
+                or (_role_swapped(frame, state) if not frame.calculator else None)
                 or (f"{role}{frame.text}" if role else None)
                 # ("那县级的呢" after who approves works at a 全国重点 site: that question, of
                 # the level named now, composed as it is asked)
@@ -3672,6 +3701,25 @@ class Assistant:
             or bool(ANAPHOR.search(frame.text))
             or joined
             or frame.intent is Intent.EXPLAIN
+            # ("偷偷拍了被抓到罚多少钱" after whether murals may be photographed: what follows a
+            # deed the turn names by no word of the gazette is asked of the last question's)
+            or (
+                consequence_asked(frame.text)
+                and not frame.topical
+                and not any(w in self.gazette_text for w in words)
+                # (its verb is the last question's: 拍 of 拍照; "酒驾被抓了会怎么样" after a
+                # rate names a deed of its own)
+                and bool(
+                    set(
+                        re.sub(
+                            r"[^\u4e00-\u9fff]|[了会怎么样咋罚多少钱被抓到吗呢啊要是如果的]",
+                            "",
+                            frame.text,
+                        )
+                    )
+                    & set("".join(_content_words(last)))
+                )
+            )
         )
         if frame.intent is Intent.EXPLAIN and self._sanction_the_last_rule_lacks(frame.text, state):
             # (searched with the rules' own word for it: 扣除, not the wage just quoted)
@@ -3733,8 +3781,56 @@ class Assistant:
             # "参军入伍累计要达到多少人" after another post of the same list: found as it is
             return frame.text
         if leans or same_benefit or short or bare:
-            return _other_list(last, frame.text) or f"{last} {frame.text}"
+            listed = _other_list(last, frame.text)
+            if listed:
+                return listed
+            return self._supposed_case(frame, last, state) or f"{last} {frame.text}"
         return frame.text
+
+    def _supposed_case(self, frame: Frame, last: str, state: State) -> str | None:
+        """ "要是半夜急诊直接送过去的呢" after "…想直接去地区人民医院住院，要转诊手续吗": a case
+        supposed with words the last question did not say, which the rule last quoted lacks and
+        another rule of its document holds (急诊): that case is read by itself, with those words
+        — read with the last question, the words both share (直接) bring the last answer back.
+        None when the supposed words are the last rule's own ("要是经过批准了呢" after a ban
+        with its approval)."""
+        turn = frame.text
+        if (
+            not SUPPOSED_CASE.match(turn)
+            or not state.last_citations
+            # (a case of figures, a place, a benefit or a tier supposed is the last question
+            # asked of it: "要是交60呢", "如果是住院呢", "要是在区外住院呢")
+            or frame.slots
+            or frame.figures
+            or frame.subject.places
+            or frame.subject.treated_elsewhere
+            or benefits(turn)
+        ):
+            return None
+        doc = _last_doc(state)
+        text = self.doc_text.get(doc, "")
+        quoted = state.last_citations[0].text
+        said = [last, *(q for q in state.asked[-3:] if q != turn)]
+        added = [w for w in _content_words(turn) if not any(w in q for q in said) and w in text]
+        novel = [w for w in added if w not in quoted and not re.search(r"\d", w)]
+        if not novel:
+            return None
+        # ("要是做研究一定得拍呢" after the photo ban: the act asked is the rule's own, 拍 of 拍摄
+        # — whether the rule bends for that case is still that rule's question)
+        act = SUPPOSED_ACT.search(turn)
+        if act and act.group(1) in last:
+            return None
+        # (the words the rule just quoted holds, 转诊证明, are what the new case is asked of,
+        # not what finds its rule)
+        own = turn
+        for word in _content_words(turn):
+            if word in quoted and word not in novel:
+                own = own.replace(word, "")
+        own = f"{own} {' '.join(novel)}"
+        hits = self.searcher.search(own, k=1)
+        if not hits or hits[0].unit.doc_id != doc or not any(w in hits[0].unit.text for w in novel):
+            return None
+        return own
 
     def _in_own_document(self, hits: list, query: str) -> list:
         """ "没备案还能报吗" (报销 read in it): a word only one document uses, and often (报销,
@@ -5029,6 +5125,10 @@ def _item_only(frame: Frame, state: State) -> bool:
     return "excluded" in slots and not set(slots) - {"excluded", "in_area"}
 
 
+# the act a supposed case still asks to do ("…一定得拍呢", "…非要挖吗")
+SUPPOSED_ACT = re.compile(r"(?:得|要|能|必须)([\u4e00-\u9fff])[呢吗么]?[？?。！!\s]*$")
+# a case supposed in a follow-up ("要是…呢", "如果是…", "万一…")
+SUPPOSED_CASE = re.compile(r"^(?:那|那么)?(?:要是|如果|假如|假设|万一|若是)")
 SWAP_LOOKBACK = 2  # the questions before a bare "那X呢" that it may ask again of X
 
 
@@ -5059,6 +5159,16 @@ def _thing_swapped(frame: Frame, state: State, doc_text: dict[str, str]) -> str 
         if swapped:
             return swapped
     return None
+
+
+def _role_swapped(frame: Frame, state: State) -> str | None:
+    """The last yes/no of a post, asked of the post the turn names ("新招的野外看管员呢，也要去？"
+    after 驻寺僧尼 must attend the training): ellipsis.role_swapped on the last question."""
+    from assistant.ellipsis import role_swapped
+
+    if state.topic is None or state.topic.calculator or frame.slots or frame.figures:
+        return None
+    return role_swapped(state.topic.query, frame.text)
 
 
 def _requalified(last: str, turn: str) -> str | None:
@@ -5360,6 +5470,9 @@ def _estimate_computed(frame: Frame, place: dict | None = None) -> tuple[str, st
     if value is None or frame.text[piece.end : piece.end + 1] in ("多", "来", "余", "几"):
         return None
     key = money_key_before(frame.text, piece.start) or "cost"
+    if key == "cost":
+        # ("药费差不多2000" of the 两病 drugs: the bill is that calculator's own field)
+        key = MONTHLY_BILLS.get(frame.calculator or "", key)
     # ("一个月150左右，一年下来": the month's estimate over the span said, as an exact one is)
     said = f"{frame.text[: piece.start]}{value.normalize():f}{frame.text[piece.end :]}"
     per_month = month_span(said) if frame.calculator in MONTHLY_BILLS else None

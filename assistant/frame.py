@@ -493,7 +493,7 @@ RATIO = re.compile(
 SHARE = re.compile(r"(?:(能|可以|给|可)?报(销)?|(?:先行)?自付|先付)多少(?!钱|元|万)")
 YEARLY = re.compile(r"一年|每年|年度|全年|最多|最高|顶天|顶多|撑死|封顶|上限|总共|一共")
 AMOUNT = re.compile(
-    r"多少钱|多少元|多少万|几万|几千|几百[块元]|多少|(?<![那这哪])几(名|个|人|处|次|回|趟|遍|天|年|项|家|所|倍|块)|标准|起付|限额|封顶|上限|最多|最高|补贴|补助|工资|费用|金额|额度|预算|几块"
+    r"多少钱|多少元|多少万|几万|几千|几百[块元]|多少|多高|多重|(?<![那这哪])几(名|个|人|处|次|回|趟|遍|天|年|项|家|所|倍|块)|标准|起付|限额|封顶|上限|最多|最高|补贴|补助|工资|费用|金额|额度|预算|几块"
 )
 # "门诊特殊病一共多少种": how many kinds the text lists is looked up, not computed
 KINDS_COUNTED = re.compile(
@@ -952,6 +952,9 @@ HOW_MUCH = re.compile(r"多少|几|\d|[一二两三四五六七八九十百千�
 CONDITION_FIRST = re.compile(r"^(?:那)?(?:要是|如果|假如|假设|万一|若是?|一旦)([^，,。？?]+)[，,]")
 
 
+# an indefinite stretch of time told of one's case ("好几年了", "这几个月", "十几天")
+INDEFINITE_SPAN = re.compile(r"(?:好|这|那|十|二十|三十)几(?:个)?(?:年|月|天|日|周|星期)")
+LAPSE_TOLD = re.compile(r"没[交缴续]|断缴|断保|未缴|欠[缴费]")
 # the papers an act needs, asked as a list ("要带哪些材料", "需要哪几样证件")
 PAPERS_LISTED = re.compile(r"(?:哪些|哪几样|哪几种)(?:材料|资料|证件|证明|手续|票据)")
 
@@ -959,6 +962,10 @@ PAPERS_LISTED = re.compile(r"(?:哪些|哪几样|哪几种)(?:材料|资料|证�
 def _fact(q: str, intent: Intent) -> FactType:
     # ("县级看管员工资过几年能涨到多少": the years to come say when, the figure is asked)
     q = re.sub(r"(?:再)?过几年|几年(?:以)?后", "以后", q)
+    # ("在狮泉河开店好几年了，能参保吗", "这几天"): a stretch told, no length asked
+    if not LAPSE_TOLD.search(q):
+        # (a lapse's length, "好几年没交了", is still what the late-payment rule is asked of)
+        q = INDEFINITE_SPAN.sub("", q)
     condition = CONDITION_FIRST.match(q)
     if (
         condition
@@ -1540,6 +1547,9 @@ def a_few_said(text: str) -> str:
     """The text with a few days or things said ("住了几天院", "捡到几个铜佛像") read as 些/一些,
     so that no number is taken as asked of them."""
     text = FEW_DAYS.sub(lambda m: m.group(0).replace("几", "些"), text)
+    # ("在狮泉河开店好几年了", "这几个月"): a stretch told, no length asked (a lapse's is)
+    if not LAPSE_TOLD.search(text):
+        text = INDEFINITE_SPAN.sub(lambda m: m.group(0).replace("几", "些"), text)
     return A_FEW_HELD.sub(_a_few, A_FEW_THINGS.sub(_a_few, a_few_wanted(text)))
 
 

@@ -168,6 +168,10 @@ def _other_fact(piece: str, before: str) -> bool:
         return True  # "…什么时候交钱？错过了咋办": what to do then, beside the time
     if LATE_STILL.search(piece) and read_frame(before).fact is FactType.DATE:
         return True  # "…什么时候缴费，错过了还能补吗": whether it is late, beside the time
+    mine = set(ATTRIBUTE.findall(piece))
+    theirs = set(ATTRIBUTE.findall(before))
+    if mine and theirs and not any(a in b or b in a for a in mine for b in theirs):
+        return True  # "住院起付线多少？封顶多少": another value of the same subject
     fact = read_frame(piece).fact
     return fact not in (FactType.OTHER, FactType.YES_NO) and fact != read_frame(before).fact
 
@@ -323,6 +327,9 @@ def subject_of(first: str, counted: bool = True) -> str:
         )
         or head
     )
+    # ("…没按要求填，会扣工资吗？扣多少": a modal and the verb left of a yes/no, 会扣, are what
+    # it asked, not what it is about)
+    head = re.sub(r"[，,\s]*(?:会|能|要|得|该)[\u4e00-\u9fff]?$", "", head) or head
     # "看管员上岗要不要体检": a thing named after the words that ask is asked about too
     # (after a yes/no's modal, 要不要体检, the act asked; after a wh-word, the thing counted or
     # named: "安排几个看管人员，钱是谁出" asks who pays the custodians, "有多少个名额，全地区一共

@@ -14,7 +14,8 @@ def sample_markdown(bank: Bank) -> str:
     lines = [f"# {paper_title(bank)}（编号 {bank.seed}，共 {len(bank.items)} 题）", ""]
     if short_names_note(bank):
         lines += [short_names_note(bank), ""]
-    from assistant.quiz.exporters import ANSWERING
+    from assistant.quiz.exporters import ANSWERING, PRINCIPLED, key_text
+    from assistant.quiz.terms import principle_forms
 
     for n, item in enumerate(bank.items, 1):
         if n == 1 or bank.items[n - 2].type != item.type:
@@ -27,7 +28,11 @@ def sample_markdown(bank: Bank) -> str:
             lines += [f"- {LETTERS[i]}. {o}" for i, o in enumerate(item.options)]
             lines.append("")
         answer = item.answer.replace(",", "")
-        if item.alternatives:
+        if item.type == "判断":
+            answer = key_text(item)  # √/×, as the answering note asks (seed-5151 review 四.6)
+        elif item.alternatives and principle_forms(item.marking):
+            answer += f"（{PRINCIPLED}）"  # the note says which wordings count
+        elif item.alternatives:
             answer += "（也可答：" + "、".join(item.alternatives) + "）"
         lines += [f"**答案**：{answer}", ""]
         if item.marking:

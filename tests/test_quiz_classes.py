@@ -80,7 +80,8 @@ def test_low_value_rules_wait_for_the_safety_rules(corpus: Corpus) -> None:
     for seed in (1, 2):
         bank = generate(corpus, 30, seed=seed)
         stems = " ".join(i.stem for i in bank.items)
-        for word in ("民办博物馆", "志愿者", "培训设备", "选聘年龄"):
+        # (the selection age is a rule of its own since the seed-5151 review asked for it)
+        for word in ("民办博物馆", "志愿者", "培训设备"):
             assert word not in stems
 
 

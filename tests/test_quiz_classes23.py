@@ -78,7 +78,9 @@ def test_ab_papers_share_no_stem_and_ask_every_key_rule_between_them(corpus: Cor
         assert all(u in asked for u in (*CORE, *keys))
         for bank in (first, second):
             assert check_bank([i.to_dict() for i in bank.items], corpus, bank.documents) == []
-        assert len(second.items) >= 24
+        # (22: the seed-5151 review took two facts out of the pool, the training organisers'
+        # rules, and a procedural detail is no longer asked on an article asked already)
+        assert len(second.items) >= 22
 
 
 def test_trimming_the_true_false_part_keeps_key_rules(corpus: Corpus) -> None:

@@ -3,6 +3,8 @@ sentence that takes its subject from the one before), and seeds that test differ
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from assistant.quiz import check_bank, generate
@@ -46,9 +48,10 @@ def test_a_principle_named_in_a_duty_is_a_blank_of_its_own_words(corpus: Corpus,
     assert blank.difficulty != "易"  # four members written out
     member = next(i for i in policy if i.answer == "抢救第一")
     assert "贯彻保护为主、______、合理利用、加强管理的方针" in member.stem
-    # members of two characters are words, not rules: that principle is asked whole only
+    # members of two characters are words, not rules: a slogan, not asked at all since the
+    # seed-4949 review (items 43, 49; tests/test_quiz_classes4949.py)
     usage = [i for i in items if i.unit_id == "relic-protection/art-35" and i.type == "填空"]
-    assert [i.answer for i in usage] == ["合理、适度、可持续"]
+    assert usage == []
     unchanged = [i for i in items if i.rule_keys == ["relic-protection/art-15#0~不改变文物原状"]]
     assert [i.answer for i in unchanged] == ["不改变文物原状"]
     # no other principle is false by the text: no 单选 and no false statement on a principle
@@ -85,7 +88,10 @@ def test_seeds_take_turns_over_the_facts_that_rotate(corpus: Corpus) -> None:
     turn holds it, so that the next seed (its turn TURN_STEP further) asks others."""
     seeds = range(10)
     asked = {s: _facts(generate(corpus, 50, seed=s)) for s in seeds}
-    always = set.intersection(*asked.values())
+    # a fact every bank but one asks does not rotate: its one absence is a pair guard's
+    # (seed-4949: 第三十九条's management asked beside no copied ban), not the seed's turn
+    counts = Counter(f for found in asked.values() for f in found)
+    always = {f for f, n in counts.items() if n >= len(seeds) - 1}
     inside = outside = 0
     for s in seeds:
         for fact in asked[s] - always:

@@ -69,15 +69,15 @@ def test_a_pay_choice_offers_the_sibling_figure(items) -> None:
     assert all({"1200元", "1400元"} <= set(i.options) for i in pay)
 
 
-def test_a_report_due_at_once_among_the_documents_time_words(items) -> None:
-    at_once = [i for i in items if i.type == "单选" and i.answer_text() == "第一时间"]
-    assert at_once
-    for item in at_once:
-        wrong = [o for o in item.options if o != "第一时间"]
-        assert not any(ch.isdigit() for o in wrong for ch in o)  # no invented day counts
-        assert all(canon(o) != canon("第一时间") for o in wrong)  # never 立即/及时 beside it
-    blanks = [i for i in items if i.type == "填空" and i.answer == "第一时间"]
-    assert blanks and all("及时" not in i.alternatives for i in blanks)
+def test_a_report_due_at_once_is_no_choice_among_time_words(items) -> None:
+    # among 每日/定期/每月 it was picked by ear (the seed-4949 review, item 6, and two reviews
+    # before): the clause is asked by whom the report goes to (tests/test_quiz_classes4949.py)
+    assert not [
+        i for i in items if i.type == "单选" and canon(i.answer_text()) == canon("第一时间")
+    ]
+    # nor a blank (seed-5151 review 50: 立即 accepted, 马上 not): the blank asks the recipients
+    assert not [i for i in items if i.type == "填空" and i.answer in ("第一时间", "立即", "及时")]
+    assert [i for i in items if i.type == "填空" and i.answer == "文物、公安"]
 
 
 def test_one_number_of_points_per_type_where_a_looser_bound_allows() -> None:

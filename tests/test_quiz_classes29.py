@@ -72,7 +72,9 @@ def test_a_bank_of_50_holds_more_than_the_strict_passes_gave(banks, corpus: Corp
     """main gave 37–43 items for 50 asked (mean 41.0; 41, 42, 39 on these seeds); the fill adds
     ~3 without a violation, a 判断 share above 45 % or a label that tells the key."""
     sizes = [len(b.items) for b in banks.values()]
-    assert min(sizes) >= 42 and sum(sizes) / len(sizes) >= 43, sizes
+    # (41 since the seed-4949 classes: slogans, the records' script and the trainees' damages
+    # left the pool, and each gap item lost takes a 判断 place with it)
+    assert min(sizes) >= 41 and sum(sizes) / len(sizes) >= 43, sizes
     for bank in banks.values():
         rows = [i.to_dict() for i in bank.items]
         assert check_bank(rows, corpus, bank.documents) == []

@@ -197,11 +197,13 @@ def test_a_ban_stated_by_a_breach_is_one_fact_for_a_and_b(corpus: Corpus) -> Non
 
 def test_a_bank_asks_a_key_articles_other_clauses(corpus: Corpus) -> None:
     """细则 第十一条's major accident (立即解聘, 当年补助) beside its patrol log, and 第十二条's
-    地区财政 beside its head count, in a bank of 50 or 60; a short paper spends no place on them."""
+    pay beside its head count, in a bank of 50 or 60; a short paper spends no place on them.
+    (第十二条's 地区财政 was asked too until the seed-5151 review found it of no use to a
+    custodian: a procedural detail now, never the second item on a sentence.)"""
     for seed in (4142, 3, 8):
         keys = " ".join(k for i in generate(corpus, 50, seed=seed).items for k in i.rule_keys)
         assert "重大看管事故" in keys and "巡逻日志" in keys
-        assert "地区财政" in keys and "2名" in keys
+        assert "1200元" in keys and "2名" in keys and "地区财政" not in keys
     short = [
         i for i in generate(corpus, 20, seed=3).items if i.unit_id == "relic-custodians/art-12"
     ]
@@ -268,8 +270,7 @@ def test_a_report_due_at_once_among_regular_times_is_easy(items) -> None:
     """Seed-4343 self-review A3: "第一时间" among "定期/每日/每月" is picked by its kind, 易."""
     assert D.odd_one_out("第一时间", ["定期", "每日", "每月"])
     assert not D.odd_one_out("每日", ["每周", "每月", "每年"])
-    timed = [i for i in items if i.type == "单选" and i.answer_text() == "第一时间"]
-    assert timed and all(i.difficulty == "易" for i in timed)
+    # (no such 单选 is built since the seed-4949 review: tests/test_quiz_classes4949.py)
 
 
 def test_a_false_statements_detail_is_its_key(corpus: Corpus) -> None:

@@ -269,7 +269,7 @@ def test_difficulty_comes_from_content_and_is_checked(corpus: Corpus, material) 
         right = right_option(item.type, item.options, item.answer)
         keyed = keyed_options(item.type, item.options, item.answer)
         unit = corpus.unit_by_id(item.unit_id)
-        familiar = item.detail_kind == "term" and D.familiar(
+        familiar = item.detail_kind in ("term", "series") and D.familiar(
             item.detail, shown, elsewhere_texts(corpus, unit)
         )
         assert item.difficulty == D.label(

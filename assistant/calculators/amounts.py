@@ -544,6 +544,13 @@ def find_amounts(text: str) -> list[Amount]:
 
 def malformed_message(field_label: str, piece: Malformed) -> str:
     """ "费用“2e9”不是有效的金额（不支持科学计数法）：请写成 20000、2万、1.5万 或 两万五"."""
+    point = point_of_estimate(piece)
+    if point is not None and not re.search(r"[多余来几]\s*(?:块钱|块|元)?$", piece.text):
+        # ("差不多2000": the exact sum is asked in the user's own order of size, not 20000)
+        return (
+            f"{field_label}“{piece.text}”不是有效的金额（{piece.reason}）：请写确切金额，"
+            f"如 {point.normalize():f}（也可写 2万、1.5万 或 两万五）。"
+        )
     return f"{field_label}“{piece.text}”不是有效的金额（{piece.reason}）：{ALLOWED_FORMS}。"
 
 

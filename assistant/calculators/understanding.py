@@ -1772,7 +1772,11 @@ ONE_SITE = re.compile(
 
 
 # a site pointed at as a whole ("那个点", "整个文保点", "点上"): never 一点 or 这点
-SITE_POINTED = re.compile(r"(?:那|这|一|整|每)个(?:文物|文保)?点|点上")
+# ("这一处一年看管工资总共多少": a site pointed at as 处 too, never 处理/处罚)
+# ("自治区级那处5月份才开始请人" names one of several sites: 那处 is not one site's bill)
+SITE_POINTED = re.compile(
+    r"(?:那|这|一|整|每)个?(?:文物|文保)?点|(?:这|一|整|每)一?(?:文物|文保)?处(?![理罚分长置])|点上"
+)
 
 
 # one person's pay said as such ("我看一处县级的点", "一个人一年一共多少")

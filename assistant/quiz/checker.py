@@ -42,6 +42,7 @@ from assistant.quiz.terms import (
     parse_body,
     payer_named_elsewhere,
     plausible_kind,
+    principle_forms,
     right_in_substance,
     same_answer,
     same_meaning,
@@ -260,7 +261,7 @@ def swap_kind(item: dict[str, Any]) -> str:
     whose options differ in bodies); a 填空 writes a body down and swaps nothing."""
     if item["type"] == "填空":
         return "written"
-    if item.get("detail_kind") == "body":
+    if item.get("detail_kind") in ("body", "recipient"):
         return "body"
     if new_kinds(item):
         return "body"
@@ -297,10 +298,62 @@ GAPS = ("（  ）", "______")
 
 
 @lru_cache(maxsize=200_000)
-def same_unit_leak(key: str, other_stem: str) -> bool:
-    """Two items on one article: the other stem prints this answer (in any wording of the
-    equivalence table) — "报自治区文物行政管理部门批准" beside "由______向国家文物行政部门报批"."""
-    return bool(key) and normalize(key) in normalize(other_stem)
+def same_unit_leak(key: str, other_printed: str) -> bool:
+    """Two items on one article: the other item prints this answer, in its stem or its options,
+    in any wording of the equivalence table — "报自治区文物行政管理部门批准" beside "由______向国家
+    文物行政部门报批". A body asked without its level (the level printed before the blank: "应向
+    当地______报告" → 人民政府) is printed by its kind under any level: "向各级人民政府……报告"
+    beside it tells the kind (the seed-4949 review, items 27 and 44)."""
+    if not key:
+        return False
+    own, other = normalize(key), normalize(other_printed)
+    if own in other:
+        return True
+    if "〈|" not in own:
+        return False
+    pattern = re.escape(own).replace(re.escape("〈|"), "〈[^〈〉|]*\\|")
+    return bool(re.search(pattern, other))
+
+
+# a ban on acting without approval ("未经批准，任何单位和个人不得进行文物的复制和修复"): the act
+APPROVAL_BAN_RE = re.compile(
+    r"未经[^，。；]{0,10}批准，?[^。；]{0,12}?不得(?:擅自|私自)?(?:进行)?(?P<act>[^，。；]{2,24}?)"
+    r"(?:[，。；]|$)"
+)
+# the sentence that names who approves or manages the act ("文物的复制和修复由……统一管理")
+APPROVER_RE = re.compile(r"批准|审批|报批|统一管理|负责管理")
+
+
+def _said(item: dict[str, Any]) -> str:
+    """The sentence an item prints: a 判断's statement, a gap item's sentence with its gap."""
+    stem = item.get("stem", "")
+    return _flat(stem.split("规定：", 1)[-1] if item.get("type") == "判断" else _statement(stem))
+
+
+def approval_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """A true statement copied from an article beside another item on the other sentence of its
+    approval pair: "……由自治区文物行政管理部门统一管理" asked, "未经批准，任何单位和个人不得进行文物
+    的复制和修复" judged 正确 beside it says what the first already implies (the seed-4949 review,
+    items 1 and 20: "几乎没有区分度"). Either way round: the ban copied beside who approves, or who
+    approves copied beside the ban. A false statement asks its changed detail and stays."""
+    if a.get("unit_id") != b.get("unit_id"):
+        return False
+    for copied, other in ((a, b), (b, a)):
+        if copied.get("type") != "判断" or copied.get("answer") != "正确":
+            continue
+        mine, theirs = _said(copied), _said(other)
+        if not mine or not theirs or mine.rstrip("。") in theirs or theirs.rstrip("。") in mine:
+            continue  # one sentence: the same rule, a guard of its own (same_rule)
+        for ban, named in ((mine, theirs), (theirs, mine)):
+            found = APPROVAL_BAN_RE.search(ban)
+            if (
+                found
+                and found["act"] in named
+                and "未经" not in named
+                and APPROVER_RE.search(named)
+            ):
+                return True
+    return False
 
 
 @lru_cache(maxsize=50_000)
@@ -359,6 +412,11 @@ def gives_away(stem: str, key: str, other_stem: str) -> bool:
     return False
 
 
+# two bodies of one kind named together ("当地文物、公安部门"): the pair of kinds is the answer
+JOINT_BODIES_RE = re.compile(
+    r"(?:当地|同级|所在地)?(?P<kinds>[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4})(?:部门|机关)"
+)
+
 # a stem's lead-in ("根据《……》第三十七条，"): the title and article are no words of the rule
 LEAD_IN_RE = re.compile(r"^(?:根据)?《[^》]+》[^，：]{0,16}[，：]")
 
@@ -380,6 +438,9 @@ def own_words_give_away(
     for word in family[1:]:  # the answer itself: "题干泄露了答案"
         if _flat(word) in text:
             return word
+    joint = JOINT_BODIES_RE.fullmatch(answer)
+    if joint and joint["kinds"] in text:
+        return joint["kinds"]  # "……报告并协助文物、公安等部门……" beside 当地文物、公安部门
     if kind != "act" or len(family) < 3:
         return ""
     shared = [
@@ -562,11 +623,13 @@ def _unit_text(unit: Unit) -> str:
     return _flat(unit.text)
 
 
-def _bounded(text: str, unit: Unit, strict_end: bool = False) -> bool:
+def _bounded(text: str, unit: Unit, strict_end: bool = False, joint: bool = False) -> bool:
     """`text` stands in the unit as a whole clause: it starts after a clause boundary and ends
     at one (a full stop or the end of an item when strict_end). A subject carried over from the
     sub-rule before ("野外看管人员" + "对……的") may prefix it, and so may the document the
-    sentence names, as the owner of a limit ("《……协议书》的" + "协议期限不得超过一年")."""
+    sentence names, as the owner of a limit ("《……协议书》的" + "协议期限不得超过一年").
+    joint: it may also end before a second duty joined by "并" ("……第一时间向当地文物、公安部门
+    报告" before "并协助文物、公安等部门做好案件调查工作")."""
     body = _flat(text).rstrip("。；")
     whole = _unit_text(unit)
     for cut in range(0, min(33, len(body) - 4)):
@@ -579,7 +642,7 @@ def _bounded(text: str, unit: Unit, strict_end: bool = False) -> bool:
             before = whole[start - 1] if start else "。"
             end = start + len(rest)
             after = whole[end] if end < len(whole) else "。"
-            enders = "。；" if strict_end else BOUNDARY_AFTER
+            enders = ("。；" if strict_end else BOUNDARY_AFTER) + ("并" if joint else "")
             if (before in BOUNDARY_BEFORE or not start) and (after in enders or end == len(whole)):
                 return True
             start = whole.find(rest, start + 1)
@@ -590,6 +653,10 @@ def _list_statement(text: str, unit: Unit) -> bool:
     """ "发现出土文物不及时报告上交的，由文物行政管理部门解聘……。": a member of a "有下列行为之一的，
     由……" list read with the consequence its lead states."""
     flat = _flat(text).rstrip("。")
+    # (the document's subject may stand before a member that names nobody: facts.with_subject)
+    subject = re.match(r"^[\u4e00-\u9fff]{2,10}?人员", flat)
+    if subject and subject.group(0) in _unit_text(unit):
+        flat = flat[subject.end() :]
     for listed in F.lists(unit):
         for member in listed.members:
             m = _flat(member)
@@ -614,6 +681,42 @@ def _clause_statement(text: str, unit: Unit) -> bool:
 def _statement(stem: str) -> str:
     """The sentence a stem asks about, without the "根据《…》第N条，" lead."""
     return re.sub(r"^根据《[^》]+》[^，]{0,16}，", "", stem)
+
+
+def asked_sentence(item: dict[str, Any]) -> str:
+    """The sentence an item asks, its gap filled with the key ("馆藏、寺藏文物档案要用藏汉两种文字
+    记录"): what data/low_value.tsv grades, as a subject blanked out of the stem is still the
+    subject asked (the seed-4949 review, item 9)."""
+    stem = item.get("stem", "")
+    key = _key_words(item) if "所列内容" not in stem else ""
+    for gap in GAPS:
+        stem = stem.replace(gap, key, 1)
+    return stem
+
+
+def recites_slogan(item: dict[str, Any]) -> str:
+    """The slogan (facts.slogan) an item asks a trainee to recite ("" when none): a gap whose
+    key is the slogan or one of its words ("遵循______的原则" → 合理、适度、可持续), or a true
+    statement whose only detail is the slogan ("……的选聘要坚持平等、择优、负责的原则。"). The
+    principle names were left out of the pool already (体现的是（  ）原则); these are the same
+    memorised headings (the seed-4949 review, items 43 and 49). A false statement that changes
+    another detail of the sentence still asks a rule."""
+    stem = item.get("stem", "")
+    if item.get("type") in ("填空", "单选") and "所列内容" not in stem:
+        key = _key_words(item)
+        filled = _statement(stem)
+        for gap in GAPS:
+            filled = filled.replace(gap, key, 1)
+        for slot in F.find_slots(filled):
+            if slot.kind == "principle" and F.slogan(slot.text) and key and key in slot.text:
+                return slot.text
+        return ""
+    if item.get("type") == "判断" and item.get("answer") == "正确":
+        slots = F.find_slots(stem.split("规定：", 1)[-1])
+        said = [s.text for s in slots if s.kind == "principle" and F.slogan(s.text)]
+        if said and all(s.kind == "principle" for s in slots):
+            return said[0]
+    return ""
 
 
 def _one_change(true: str, shown: str) -> tuple[str, str]:
@@ -1168,6 +1271,38 @@ def exception_kept(stem: str) -> bool:
     return all(F.EXCEPTION_RE.match(piece) for piece in stem.split("；")[1:])
 
 
+# a marking note's requirement ("未写出“上一级”或“上级”不给分"): the words one of which every
+# accepted answer must hold
+REQUIRED_RE = re.compile(r"未写出((?:“[^”]+”(?:或|、)?)+)(?:的)?不给分")
+
+
+def _marking_contradictions(marking: str, accepted: list[str]) -> list[str]:
+    """A note that refuses what it accepts (the seed-4949 review, items 35, 36, 39, 41: "未写出
+    ‘上一级’不给分" while "上级文物行政管理部门" earns the points)."""
+    found = REQUIRED_RE.search(marking)
+    if not found:
+        return []
+    words = re.findall(r"“([^”]+)”", found.group(1))
+    return [
+        f"评分说明要求写出{found.group(1)}，备选答案“{a}”却没有写，说明自相矛盾"
+        for a in accepted
+        if not any(w in a for w in words)
+    ]
+
+
+def _series_cut(filled: str, unit: Unit) -> bool:
+    """A blank over one duty of a series printed alone ("各级有文物安全法定责任的部门负______
+    责任。" out of 第四十条's four: seed-5151 review 41): 主体, 综合监管, 直接 fit it as well."""
+    flat = _flat(filled).rstrip("。")
+    if not F.DUTY_RE.search(flat):
+        return False
+    for clause in F.clauses(unit):
+        series = _flat(F.duty_series(clause.text)).rstrip("。")
+        if series and flat in series and flat != series:
+            return True
+    return False
+
+
 def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     """Violations of one item; empty when it follows every rule."""
     problems: list[str] = []
@@ -1194,9 +1329,13 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
         problems.append("空出的是禁止的行为本身（“不得______。”），原文别处禁止的行为都填得进去")
     if "；" in item["stem"] and "所列内容" not in item["stem"] and not exception_kept(item["stem"]):
         problems.append("题干带着分号后的另一分句（整条照抄），应只留含考点的那一句")
-    if F.low_value(item["stem"]) == "never":
+    if F.low_value(asked_sentence(item)) == "never":
         problems.append(
             "考的不是文物安全规定（培训组织、民办博物馆、志愿者、选聘条件、考核、资金公开）"
+        )
+    if recites_slogan(item):
+        problems.append(
+            f"考的是口号式原则“{recites_slogan(item)}”的字面，不是可核对的规定（背诵题）"
         )
     if F.TRIVIA_RE.search(quote_text) or F.HORTATORY_RE.search(_statement(item["stem"])):
         problems.append("考的是解释、制定机关或倡导性套话，不是义务、禁止、报告、处罚或数字")
@@ -1215,7 +1354,7 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             options=item.get("options", []) if item["type"] in ("单选", "多选") else (),
             right=_right_option(item),
             keyed=_keyed_options(item),
-            familiar=item.get("detail_kind") == "term"
+            familiar=item.get("detail_kind") in ("term", "series")
             and D.familiar(
                 item.get("detail", ""),
                 item.get("shown") or quote_text,
@@ -1314,7 +1453,9 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
                 problems.append("题干照搬了整条的几个分句，应只留含考点的那一句")
             if not is_complete(filled) and "如何处理" not in stem:
                 problems.append("题干不是完整的句子（缺主语或被截断）")
-            elif not any(_flat(f) in text or _bounded(f, unit) for f in (filled, printed)):
+            elif not any(
+                _flat(f) in text or _bounded(f, unit, joint=True) for f in (filled, printed)
+            ):
                 problems.append("题干填入答案后与条文原文不一致（被截断或改写）")
             for option in wrong:
                 if _flat(_statement(stem).replace("（  ）", option)).rstrip("。") in text:
@@ -1327,6 +1468,11 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
                 if authority_inverted(_statement(stem).replace("（  ）", option)):
                     problems.append(f"干扰项“{option}”填入后上下级倒挂，一看就错")
             problems += _trivial_gap(stem, right[0] if right else "")
+        if kind == "单选" and not is_list and right and VAGUE_TIME_RE.fullmatch(right[0]):
+            problems.append(
+                f"单选题的答案“{right[0]}”是没有具体时限的时间词，放在“每日、定期”一类频次中间，"
+                "代回题干只有它读得通，凭语感就能选出（应改考报告对象或做法）"
+            )
         if kind == "单选" and not negative and any(_flat(o) in _flat(stem) for o in right):
             problems.append("题干泄露了答案")
     elif kind == "填空":
@@ -1343,16 +1489,23 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             if ROLE_RE.fullmatch(answer) and paired_role(_statement(stem), at, "______"):
                 problems.append(f"空出的“{answer}”与并列的职务相配（“……或负责人”），猜得出")
             filled = _statement(stem).replace("______", answer)
+            if _series_cut(filled, unit):
+                problems.append(
+                    "空出的是并列的几类责任之一，题干却只印了这一句，其他几类填进去也说得通"
+                    "（应把整组并列的责任印出）"
+                )
             body = parse_body(answer)
             if body is not None and body.level in QUALIFIERS:
                 problems.append(
                     f"空出的“{body.level}”只是限定语，不是考点（只空机关类别，或不出此题）"
                 )
-            if len(F.segments(filled)) > 1:
+            # (a series of parallel duties is printed whole: one clause alone takes any of them,
+            # seed-5151 review 41)
+            if len(F.segments(filled)) > 1 and F.duty_series(filled) != filled:
                 problems.append("题干照搬了整条的几个分句，应只留含考点的那一句")
             if not is_complete(filled):
                 problems.append("题干不是完整的句子（缺主语或被截断）")
-            elif not _bounded(filled, unit):
+            elif not _bounded(filled, unit, joint=True):
                 problems.append("填空句子与条文原文不一致（被截断或改写）")
         for alternative in item.get("alternatives", []):
             if not same_answer(alternative, answer, document_text(corpus, unit)):
@@ -1360,10 +1513,26 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             elif "当地" in answer and "当地" not in alternative:
                 problems.append(f"“当地”是相对的层级，备选答案“{alternative}”换成了具体层级")
         marking = item.get("marking", "")
-        if not marking or any(
-            f"“{a}”" not in marking for a in [answer, *item.get("alternatives", [])]
-        ):
-            problems.append("填空题没有写明哪些答法给分（评分说明须列出答案和每个备选写法）")
+        accepted = [answer, *item.get("alternatives", [])]
+        # a note names each accepted wording, or states the principle that takes it in (the
+        # level and the office of a body, the number of a count: seed-5151 review)
+        forms = principle_forms(marking)
+        if not marking or any(f"“{a}”" not in marking and a not in forms for a in accepted):
+            problems.append(
+                "填空题没有写明哪些答法给分（评分说明须列出答案和每个备选写法，或写明给分的原则）"
+            )
+        doc = document_text(corpus, unit) if forms else ""
+        problems += [
+            f"评分说明的原则收了与答案意思不同的写法“{f}”"
+            for f in forms
+            if f != answer and not same_answer(f, answer, doc)
+        ]
+        problems += _marking_contradictions(marking, [*accepted, *forms])
+        if VAGUE_TIME_RE.fullmatch(answer):
+            problems.append(
+                f"填空题空出的“{answer}”是没有具体时限的时间词，同义的说法（立即、马上、迅速）给不给分"
+                "说不清（应改考报告对象或做法）"
+            )
     elif kind == "判断":
         if options != ["正确", "错误"] or answer not in ("正确", "错误"):
             problems.append("判断题选项应为 正确/错误")
@@ -1472,6 +1641,41 @@ def coverage_problems(
             f"原则或列举知识点被考了两次（{twice[0]}），而核心条文还有 {len(missing)} 条没考"
         )
     return problems
+
+
+# a ban in a statement: a rule however plain its words ("禁止……赠与、出租或者出售")
+STATED_BAN_RE = re.compile(r"不得|禁止|严禁")
+# levels that name no particular body ("各级人民政府", "相关部门"): no checkable detail
+OPEN_LEVELS = ("", "各级", "当地", "同级", "所在地", "本行政区域")
+
+
+def vague_truth(item: dict[str, Any]) -> bool:
+    """A true statement copied from its article that holds no checkable detail and no ban
+    ("发生文物安全事故的，应及时向各级人民政府及相关部门报告": 及时, 各级人民政府 — a truth anyone
+    answers from common sense, seed-5151 review 16)."""
+    if item.get("type") != "判断" or item.get("answer") != "正确":
+        return False
+    statement = _statement(item.get("stem", "")).split("规定：", 1)[-1]
+    if STATED_BAN_RE.search(statement):
+        return False
+    for slot in F.find_slots(statement):
+        body = parse_body(slot.text) if slot.kind == "body" else None
+        if slot.kind != "timing" and not (body and body.level in OPEN_LEVELS):
+            return False
+    return True
+
+
+def true_beside(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Two 判断 of one article, one of them a true statement with no checkable detail (vague_truth:
+    seed-5151 review 16, "发生文物安全事故的，应及时向各级人民政府及相关部门报告" beside 15, a
+    false statement of the same article's report chain): a freebie beside its neighbour, the
+    article asked twice in one part of the paper. A true statement with a detail of its own
+    (细则 第十一条's 当月 beside its major accident) asks a rule and stays."""
+    return (
+        a.get("type") == b.get("type") == "判断"
+        and a.get("unit_id") == b.get("unit_id")
+        and (vague_truth(a) or vague_truth(b))
+    )
 
 
 def offered(key: str, options: list[str]) -> bool:
@@ -1609,10 +1813,15 @@ def check_bank(
                 gives_away(item["stem"], _key_words(item), printed)
                 or (
                     item.get("unit_id") == other.get("unit_id")
-                    and same_unit_leak(_key_words(item), other["stem"])
+                    and same_unit_leak(_key_words(item), printed)
                 )
             ):
-                problems.append(f"第{m}题的题干印出了第{n}题的答案")
+                problems.append(f"第{m}题的题干或选项印出了第{n}题的答案")
+            if m > n and approval_pair(item, other):
+                problems.append(
+                    f"第{n}题与第{m}题出自同一条的同一审批规定：一题照抄原文判为正确，另一题考"
+                    "谁批准（管理）或“未经批准不得……”，一题说出了另一题"
+                )
     keys: dict[str, list[int]] = {}
     for n, item in enumerate(items, 1):
         text = normalize(_key_words(item)) if _key_words(item) else ""
@@ -1686,6 +1895,8 @@ def check_bank(
                     f"第{n}题与第{m}题：一题的选项或题干说出了另一题所考的规定（{clause}），"
                     "互相提示或重复考"
                 )
+    from assistant.quiz.pairing import same_change
+
     judges = [(n, i) for n, i in enumerate(items, 1) if i["type"] == "判断"]
     for k, (n, item) in enumerate(judges):
         for m, other in judges[k + 1 :]:
@@ -1693,6 +1904,16 @@ def check_bank(
                 item["stem"], other["stem"]
             ):
                 problems.append(f"第{n}题与第{m}题是同一件事的两道判断题")
+            if true_beside(item, other):
+                problems.append(
+                    f"第{n}题与第{m}题是同一条的两道判断题，其中一道照抄原文判为正确、没有可核对的"
+                    "细节，成了送分题"
+                )
+            if item.get("changed") and same_change(item["changed"], other.get("changed", "")):
+                problems.append(
+                    f"第{n}题与第{m}题的错误陈述用了同一种改法（“{item['changed']}”"
+                    f"“{other.get('changed')}”），考生摸得出规律"
+                )
     per_unit: dict[str, list[int]] = {}
     for n, item in enumerate(items, 1):
         per_unit.setdefault(item.get("unit_id", ""), []).append(n)

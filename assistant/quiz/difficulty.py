@@ -21,7 +21,11 @@ KIND_WEIGHT = {
     "list": 0.6,
     "principle": 0.6,  # a principle named in a duty ("不改变文物原状"), recalled word for word
     "body": 0.5,
+    "recipient": 0.5,  # whom a report goes to ("当地文物、公安部门")
     "term": 0.4,
+    # one duty of a series printed whole but for it ("……负综合监管责任，……负______责任，……负
+    # 直接责任"): the others stand in the stem (seed-5151 review 41: "难度可从“难”改为“中”")
+    "series": 0.4,
     "": 0.3,  # a statement read as a whole
 }
 LABELS = ("易", "中", "难")
@@ -43,8 +47,10 @@ def score(quote: str, detail: str, kind: str, details: int) -> float:
 
 # recalling one figure or period, or judging a statement printed as the text has it, is never
 # hard: the hard items pick a body or an action among close ones, or spot a changed body; nor is
-# the form of a report (书面形式, 藏汉两种文字): its words follow from the sentence
-AT_MOST_MEDIUM = ("", "figure", "period", "form")
+# the form of a report (书面形式, 藏汉两种文字): its words follow from the sentence; nor whom a
+# report goes to among bodies of other kinds (no close level to tell apart: the seed-4949
+# review's rewrite of item 6, 中)
+AT_MOST_MEDIUM = ("", "figure", "period", "form", "recipient", "series")
 # the form every written procedure takes ("以______向上一级……报告" → 书面形式): filled in near
 # automatically, whatever the clause's length (seed-4646 review bank26: labelled 难)
 ROUTINE_FORM_RE = re.compile(r"^书面(?:形式)?$")
@@ -75,7 +81,7 @@ def label(
     keyed = tuple(keyed) or ((right,) if right else ())
     if keyed and stands_out(keyed, [o for o in options if o not in keyed]):
         return "易"
-    if familiar and kind == "term":
+    if familiar and kind in ("term", "series"):
         return "易"
     if kind == "form" and ROUTINE_FORM_RE.match(detail):
         return "易"

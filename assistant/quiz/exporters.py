@@ -13,6 +13,7 @@ import re
 from pathlib import Path
 
 from assistant.quiz.generator import LETTERS, Bank, Item
+from assistant.quiz.terms import principle_forms
 
 XLSX_COLUMNS = [
     "题型",
@@ -36,7 +37,7 @@ ANSWERING = {
     "单选": "每题只有一个正确答案，将其字母填入括号内。",
     "多选": "每题有两个或两个以上正确答案；全部选对得满分，少选、多选或错选均不得分。",
     "判断": "正确的在括号内打“√”，错误的打“×”。",
-    "填空": "按条文原文填写；可得分的答案以答案卷所列为准。",
+    "填空": "按条文原文填写；同一意思的其他写法（机关的通行叫法、数字的写法）是否给分，以答案卷的评分说明为准。",
 }
 ALTERNATIVE_SEPARATOR = "|"
 FORMATS = {
@@ -91,8 +92,16 @@ def key_text(item: Item) -> str:
     if item.type == "判断":
         return "√（正确）" if item.answer == "正确" else "×（错误）"
     if item.type == "填空" and item.alternatives:
+        if principle_forms(item.marking):
+            # the note states the rule (level and office, or the number): the key does not list
+            # the dozens of wordings it takes in (seed-5151 review)
+            return f"{item.answer}（{PRINCIPLED}）"
         return f"{item.answer}（或：{'、'.join(item.alternatives)}）"
     return xlsx_answer(item)
+
+
+# what a key prints beside a blank whose marking note states its principle
+PRINCIPLED = "其他写法按评分说明给分"
 
 
 def explained_with_marking(item: Item) -> str:

@@ -607,6 +607,17 @@ def low_value(text: str) -> str:
     return "never" if "never" in grades else ("last" if grades else "")
 
 
+def slogan(words: str) -> bool:
+    """A principle of bare qualities ("合理、适度、可持续", "平等、择优、负责"): a slogan to recite,
+    no rule a trainee acts on or could get checkably wrong (the seed-4949 review, items 43 and
+    49: "纯属死记硬背"). Not a principle whose members are rules of their own ("保护为主、抢救
+    第一、合理利用、加强管理": the review keeps this one guideline as worth learning), nor a single
+    principle naming what must be kept ("不改变文物原状"). The same line as generator._members:
+    a member shorter than four characters is a word, not a rule."""
+    members = words.split("、")
+    return len(members) > 1 and any(len(m) < 4 for m in members)
+
+
 def checkable(rule: Rule) -> bool:
     """A rule whose truth a trainee can judge and a trainer wants judged: a penalty, a report
     duty, a ban, a figure, or a responsibility for relic safety, in one readable sentence."""
@@ -845,6 +856,40 @@ def term_facts(units: list[Unit]) -> list[TermFact]:
 DUTY_RE = re.compile(
     r"(?:^|，)(?P<clause>(?P<who>[^，。；“”]{2,60}?)负(?P<duty>[\u4e00-\u9fff]{2,6}?)责任)"
 )
+
+
+# the persons a document governs, named by its title ("阿里地区野外文物看管人员管理细则" →
+# 野外文物看管人员): the subject of its duties and bans where a clause names none
+DOCUMENT_SUBJECT_RE = re.compile(r"(?:阿里地区)?(?P<who>[\u4e00-\u9fff]{2,10}?人员)管理")
+
+
+def document_subject(title: str) -> str:
+    m = DOCUMENT_SUBJECT_RE.search(title)
+    return m["who"] if m else ""
+
+
+def with_subject(statement: str, title: str) -> str:
+    """A 判断 statement of a breach that names nobody ("未经批准，擅自对外提供重要文物信息和资料的，
+    只适当扣除当月野外看管补助，不予解聘。") with its document's subject before it ("野外文物看管人员
+    未经批准，……"): a trainee judging it must know whose duty it is (seed-5151 review 20). A
+    statement that names a person anywhere ("……解聘野外文物看管人员资格") keeps its words."""
+    subject = document_subject(title)
+    if not subject or "人员" in statement:
+        return statement
+    return subject + statement
+
+
+def duty_series(text: str) -> str:
+    """The sentence of parallel assignments a duty stands in ("各级人民政府要对文物安全管理负主体
+    责任，……负直接责任。"), from its first assignment to its last, or "" when they do not make a
+    sentence of their own."""
+    found = list(DUTY_RE.finditer(text))
+    if len({m.group("duty") for m in found}) < 3:
+        return ""
+    start, end = found[0].start("clause"), found[-1].end("clause")
+    if start and text[start - 1] not in "。；" or text[end : end + 1] != "。":
+        return ""
+    return text[start:end] + "。"
 
 
 def duty_facts(unit: Unit) -> list[DutyFact]:

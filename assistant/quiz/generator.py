@@ -31,7 +31,9 @@ from assistant.quiz.checker import (
     PER_LONG_UNIT,
     PER_UNIT,
     QUALIFIERS,
+    approval_pair,
     asked_key,
+    asked_sentence,
     bare_subject_blank,
     body_pairs,
     catch_all_covered,
@@ -50,6 +52,7 @@ from assistant.quiz.checker import (
     open_ban_blank,
     own_words_give_away,
     pair_leak,
+    recites_slogan,
     same_fact,
     same_unit_leak,
     sentence_of,
@@ -58,6 +61,7 @@ from assistant.quiz.checker import (
     swap_kind,
     telling_options,
     third_shares,
+    true_beside,
     truth_printed,
     unit_limit,
 )
@@ -69,6 +73,9 @@ from assistant.quiz.terms import (
     FIGURE_RE,
     HINT_BEFORE,
     IMMEDIATE,
+    KINDS,
+    LEVELS,
+    MEASURES,
     OPEN_AFTER,
     actors,
     authority_inverted,
@@ -88,6 +95,7 @@ from assistant.quiz.terms import (
     party_pair,
     payer_named_elsewhere,
     plausible_figures,
+    principle_note,
     record_forms,
     result_forms,
     right_in_substance,
@@ -98,7 +106,7 @@ from assistant.quiz.terms import (
     written_forms,
 )
 from corpus import Corpus, Document, NotFoundError, Unit
-from corpus.numerals import int_to_cn
+from corpus.numerals import cn_to_int, int_to_cn
 from corpus.store import doc_aliases
 
 TYPES = ("单选", "多选", "判断", "填空")
@@ -409,11 +417,15 @@ class Generator:
                     found.append(Candidate(item, 2, unit.doc_id))
         # principle names ("体现的是（  ）原则") are memorised headings, as much trivia as which
         # list a word belongs to: the pool leaves them out (_term_items stays for a caller that
-        # asks for them explicitly)
+        # asks for them explicitly); so are slogans recited by a gap or a copied true statement
+        # ("遵循______的原则" → 合理、适度、可持续; checker.recites_slogan, seed-4949 review)
         unique: dict[str, Candidate] = {}
         for candidate in found:
-            if F.low_value(candidate.item.stem) == "never":
+            low = F.low_value(asked_sentence(candidate.item.to_dict()))
+            if low == "never":
                 continue  # not a relic-safety rule: no bank asks it
+            if recites_slogan(candidate.item.to_dict()):
+                continue  # "平等、择优、负责": a slogan by heart, no rule (seed-4949 43, 49)
             unit = self.corpus.unit_by_id(candidate.item.unit_id)
             if "所列内容" not in candidate.item.stem and cut_from_context(
                 candidate.item.stem, unit, self.corpus
@@ -448,7 +460,7 @@ class Generator:
             ):
                 continue  # "不得______。……提供照片" → 拍摄: the stem's own words tell it (seed-4545 B22)
             candidate.key_unit = F.is_key_unit(self.corpus.unit_by_id(candidate.item.unit_id))
-            candidate.low = F.low_value(candidate.item.stem)
+            candidate.low = low
             unique.setdefault(candidate.item.type + candidate.item.stem, candidate)
         for candidate in unique.values():
             candidate.item.states = sorted(S.states(candidate.item.to_dict(), self.material))
@@ -498,7 +510,7 @@ class Generator:
                 options=options if kind in ("单选", "多选") else (),
                 right=right_option(kind, options, answer),
                 keyed=keyed_options(kind, options, answer),
-                familiar=kind_of_detail == "term"
+                familiar=kind_of_detail in ("term", "series")
                 and D.familiar(asked, shown or quote, self._elsewhere_texts(unit)),
             )
         )
@@ -580,14 +592,6 @@ class Generator:
             for v in mistakes(slot.kind, slot.text, statement + context, choice)
             if not authority_inverted(_replace_at(statement, slot.start, slot.text, v))
         ]  # never a body reporting to one of its own level or below
-        if choice and slot.kind == "timing":
-            # a report due at once among the other time words the documents use (每日 of the
-            # daily patrol, 定期, 每月 of the log): a trainee mixing up the duties picks one;
-            # "7日内" after a theft nobody picks (seed-2627 review, 2628-1). Never 及时/立即:
-            # the same meaning as 第一时间 (equivalents.tsv), two right answers
-            said = "".join(self.articles)
-            stated = [w for w in STATED_TIMES if w in said and canon(w) != canon(slot.text)]
-            pool = stated if len(stated) >= 3 else stated + pool
         head, rest = pool[:4], pool[4:]
         if slot.kind != "period":  # periods come nearest first: 每季度 before 每周 for 每年
             rng.shuffle(head)
@@ -1216,29 +1220,11 @@ class Generator:
             len(sc.slots) == 1 and sc.slots[0].kind == "body" and all(p in mutated for p in picked)
         )
         # the same for four actions that differ only in when to report ("第一时间/7日内……向当地
-        # 文物、公安部门报告"): the timing is asked with short options in the action's place, an
-        # atom of its own
+        # 文物、公安部门报告"): a time word that sets no deadline is never the key of a choice
+        # among the documents' frequencies (每日/定期/每月 read into "一旦发现……每日报告" make no
+        # sentence: picked by ear; the seed-2627, 4343 and 4949 reviews); the clause is asked by
+        # whom the report goes to (_recipient_items), its blank, and its statements
         short_slots = [sl for sl in sc.slots if sl.kind == "timing" and sl.text in IMMEDIATE]
-        for slot in short_slots if sc.connector else ():
-            wrong = self._wrong_values(slot, sc.action, rng, sc.quote, sc.unit.text, choice=True)
-            if len(wrong) < 3:
-                continue
-            options, answer, _ = self._choice(slot.text, wrong, rng)
-            action = _replace_at(sc.action, slot.start, slot.text, CHOICE)
-            atom = atom_key(scenario_key, slot.text)
-            item = self._item(
-                "单选",
-                sc.unit,
-                f"根据{cite}，{trigger}{'' if sc.inserted else sc.connector}{action}。",
-                options,
-                answer,
-                sc.quote,
-                atom,
-                sc.topic,
-                (slot.text, slot.kind, len(sc.slots) + 1),
-            )
-            item.rule_keys = [atom]
-            items.append(item)
         only_details = bool(short_slots) and all(p in mutated for p in picked)
         if len(picked) >= 3 and not one_body and not only_details:
             options, answer, _ = self._choice(sc.action, picked, rng)
@@ -1260,10 +1246,10 @@ class Generator:
         # 野外看管补助。"): shorter than the whole clause, another form of the same rule
         said = "" if sc.inserted else sc.connector
         for slot in sc.slots if sc.connector else ():
-            immediate = slot.kind == "timing" and slot.text in IMMEDIATE  # "第一时间" to report
-            if (slot.kind not in ("figure", "period", "body") and not immediate) or len(
-                slot.text
-            ) > 12:
+            # never a time word that sets no deadline ("第一时间"): a marker cannot say which of
+            # 立即, 马上, 迅速 earns the points (seed-5151 review 50); the clause is asked by
+            # whom the report goes to (_recipient_items), as its 单选 is
+            if slot.kind not in ("figure", "period", "body") or len(slot.text) > 12:
                 continue
             if _compound_name(slot.text):
                 continue
@@ -1320,7 +1306,7 @@ class Generator:
         for truthful, action in versions if (picked or sc.connector) else []:
             title = self.full_titles[sc.unit.doc_id]
             said = "" if sc.inserted else sc.connector
-            statement = f"{trigger}{said}{action}。"
+            statement = F.with_subject(f"{trigger}{said}{action}。", title)
             # a false statement changes one detail of the action: that atom of the scenario
             was = _diff(sc.action, action)[0]
             changed_slot = next(
@@ -1354,7 +1340,9 @@ class Generator:
             )
             if atom:
                 items[-1].rule_keys = [atom]
-        return items + self._joint_report_items(sc, trigger)
+        return (
+            items + self._recipient_items(sc, trigger, rng) + self._joint_report_items(sc, trigger)
+        )
 
     def _milder_consequences(self, sc: F.Scenario, rng: random.Random) -> list[str]:
         """A dismissal stated as a lighter penalty the same document imposes for another breach
@@ -1388,6 +1376,77 @@ class Generator:
             f"另据{p.unit.citation}：“{explained(p.unit, p.quote)}”"
             f"“{p.action}”是“{p.trigger.rstrip('，')}”的处理，不适用于本条所列情形。"
         )
+
+    def _recipient_items(self, sc: F.Scenario, trigger: str, rng: random.Random) -> list[Item]:
+        """Whom a report owed at once goes to ("一旦发现盗掘……，第一时间向（  ）报告"), asked by a
+        单选 over the recipients a trainee confuses (variants.tsv "recipient"), each a body the
+        chosen documents name: the point of the clause, where its time word among 每日/定期/每月
+        was picked by ear (the seed-4949 review, item 6, and two reviews before it). The key is
+        an atom of the scenario of its own; a report to two bodies keeps both in the key."""
+        m = JOINT_REPORT_RE.search(sc.action)
+        if not m or not sc.connector:
+            return []
+        right = m.group(0)[1:-2]  # "当地文物、公安部门"
+        said = "".join(self.articles)
+        wrong = [w for w in mistakes("recipient", right) if re.sub(r"^(当地|所在)", "", w) in said]
+        action = sc.action[: m.start() + 1] + CHOICE + sc.action[m.end() - 2 :]
+        rest = sc.action[m.end() :]
+        if m["a"] in rest or m["b"] in rest:
+            # "……报告并协助文物、公安等部门做好案件调查工作": the duty joined after the report
+            # names the key's bodies; the stem ends with the report (a duty of its own)
+            if not rest.startswith("并"):
+                return []
+            action = sc.action[: m.start() + 1] + CHOICE + "报告"
+        atom = atom_key(f"{sc.unit.id}#{sc.index}:{sc.trigger}", right)
+        said_as = "" if sc.inserted else sc.connector
+        shown = f"{trigger}{said_as}{action.replace(CHOICE, right)}。"
+        items = []
+        if len(wrong) >= 3:
+            options, answer, _ = self._choice(right, wrong, rng)
+            items.append(
+                self._item(
+                    "单选",
+                    sc.unit,
+                    f"根据{sc.unit.citation}，{trigger}{said_as}{action}。",
+                    options,
+                    answer,
+                    sc.quote,
+                    atom,
+                    sc.topic,
+                    (right, "recipient", len(sc.slots) + 1),
+                    shown=shown,
+                )
+            )
+        # the same asked as a blank over the two kinds ("第一时间向当地______部门报告" → 文物、
+        # 公安): both are the key, in either order (seed-5151 review 50: the blank was on
+        # 第一时间, a word with no deadline, while whom to tell was not asked)
+        where, kind = m["where"] or "", m["kind"]
+        key = f"{m['a']}、{m['b']}"
+        blank = action.replace(CHOICE, f"{where}{BLANK}{kind}")
+        pairs = [(m["a"], m["b"]), (m["b"], m["a"])]
+        alternatives = [f"{x}{joint}{y}" for x, y in pairs for joint in ("、", "和")]
+        alternatives = [a for a in alternatives if a != key]
+        accepted = "、".join(f"“{a}”" for a in [key, *alternatives])
+        items.append(
+            self._item(
+                "填空",
+                sc.unit,
+                f"根据{sc.unit.citation}，{trigger}{said_as}{blank}。",
+                [],
+                key,
+                sc.quote,
+                atom,
+                sc.topic,
+                (right, "recipient", len(sc.slots) + 1),
+                alternatives=alternatives,
+                marking=f"评分：答{accepted}均给分（两个{kind}都写出才给分，先后不论）；"
+                f"只写其中一个{kind}不给分。",
+                shown=shown,
+            )
+        )
+        for item in items:
+            item.rule_keys = [atom]
+        return items
 
     def _joint_report_items(self, sc: F.Scenario, trigger: str = "") -> list[Item]:
         """A report owed to two bodies at once ("向当地文物、公安部门报告"): the mistake a trainee
@@ -1852,7 +1911,7 @@ class Generator:
         fact = f"{duty.unit.id}#duty:{duty.duty}"
         stem = f"根据{duty.unit.citation}，{duty.clause.replace(duty.duty, CHOICE, 1)}。"
         options, answer, _ = self._choice(duty.duty, wrong, rng)
-        return [
+        items = [
             self._item(
                 "单选",
                 duty.unit,
@@ -1864,19 +1923,33 @@ class Generator:
                 "responsibility",
                 (duty.duty, "term", len(duty.siblings)),
             ),
-            self._item(
-                "填空",
-                duty.unit,
-                stem.replace(CHOICE, BLANK),
-                [],
-                duty.duty,
-                duty.quote,
-                fact,
-                "responsibility",
-                (duty.duty, "term", len(duty.siblings)),
-                marking=f"评分：答“{duty.duty}”给分；写成其他几类责任不给分。",
-            ),
         ]
+        # the blank prints the whole series ("各级人民政府……负主体责任，各级文物行政管理部门负
+        # 综合监管责任，各级有文物安全法定责任的部门负______责任，……负直接责任。"): one clause
+        # alone takes any of the series' duties (seed-5151 review 41), and the marking note's
+        # "其他几类责任" are then on the paper; no item when the series is no sentence of its own
+        series = F.duty_series(duty.quote)
+        at = series.find(duty.clause)
+        if at >= 0 and series.count(duty.clause) == 1:
+            own = duty.clause.replace(f"负{duty.duty}责任", f"负{BLANK}责任", 1)
+            others = "、".join(f"“{d}”" for d in duty.siblings if d != duty.duty)
+            items.append(
+                self._item(
+                    "填空",
+                    duty.unit,
+                    f"根据{duty.unit.citation}，{series[:at]}{own}{series[at + len(duty.clause) :]}",
+                    [],
+                    duty.duty,
+                    duty.quote,
+                    fact,
+                    "responsibility",
+                    (duty.duty, "series", len(duty.siblings)),
+                    marking=f"评分：答“{duty.duty}”给分；写成题中已列的其他几类责任（{others}）"
+                    "不给分。",
+                    shown=series,
+                )
+            )
+        return items
 
     def _term_items(self, term: F.TermFact, rng: random.Random) -> list[Item]:
         title = self.full_titles[term.unit.doc_id]
@@ -2129,6 +2202,11 @@ def _alternatives(slot: F.Slot, text: str = "") -> list[str]:
             low, high, unit = m.groups()
             out += [f"{low}{sep}{high}{unit}" for sep in ("—", "至", "到")]
             out += [f"{low}{sep}{high}周{unit}" for sep in ("-", "至")] if unit == "岁" else []
+        m = FIGURE_RE.fullmatch(slot.text)
+        if m and m.group(2) in MEASURES and len(MEASURES[m.group(2)]) > 1:
+            # a count of people: the number in any spelling, with any measure word or none
+            # ("2个", "两位", "2" for 2名: seed-5151 review 33)
+            out += [n + w for n in _numerals(m.group(1)) for w in (*MEASURES[m.group(2)], "")]
         # "半年" for 六个月, "一年" for 十二个月 (seed-2323 review)
         months = {"六个月": "半年", "6个月": "半年", "十二个月": "一年", "12个月": "一年"}
         if slot.text in months:
@@ -2146,8 +2224,10 @@ def _alternatives(slot: F.Slot, text: str = "") -> list[str]:
             if body.level in ("上级", "上一级"):
                 levels += ["上级", "上一级"]  # the same body in a report up the line
             kinds = [body.kind] + [w for w in words if canon(w) == canon(body.kind)]
-            if body.kind == "人民政府" and body.level != "地区" and not body.gov:
-                out.append(slot.text.replace("人民政府", "政府"))
+            if body.kind == "人民政府" and body.level not in ("地区", "阿里地区") and not body.gov:
+                # "县政府", "西藏自治区政府" for a level's 人民政府, under every spelling of the
+                # level (seed-5151 review 38, 45: only the key's own level was given 政府)
+                kinds.append("政府")
             for level in dict.fromkeys(levels):
                 for kind in dict.fromkeys(kinds):
                     if level == "地区" and kind in ("人民政府", "政府") and not body.gov:
@@ -2185,18 +2265,96 @@ def _alternatives(slot: F.Slot, text: str = "") -> list[str]:
     return list(dict.fromkeys(o for o in out if o != slot.text and same_answer(o, slot.text, text)))
 
 
-def marking_note(slot: F.Slot, alternatives: list[str]) -> str:
-    """The marking rule a grader needs: every accepted wording, and what earns nothing."""
-    accepted = "、".join(f"“{a}”" for a in [slot.text, *alternatives])
-    note = f"评分：答{accepted}" + ("均给分" if alternatives else "给分")
-    if slot.kind == "body":
-        from assistant.quiz.terms import parse_body
+def _numerals(number: str) -> list[str]:
+    """A small whole number in the spellings people write it: "2" → 2, 两, 二."""
+    try:
+        value = cn_to_int(number)
+    except ValueError:
+        return [number]
+    if not 0 < value <= 10:
+        return [number]
+    word = "一二三四五六七八九十"[value - 1]
+    return list(dict.fromkeys([str(value), "两" if value == 2 else word, word]))
 
+
+def _body_parts(text: str) -> tuple[str, str] | None:
+    """A body's wording split into its level and its office ("西藏自治区" + "文物局", "县" +
+    "政府"), or None when it is not one level word followed by one office word."""
+    for level in sorted({"", *LEVELS}, key=len, reverse=True):
+        rest = text.removeprefix(level) if level else text
+        if (rest != text or not level) and (rest in KINDS or rest == "政府"):
+            return level, rest
+    return None
+
+
+def marking_principle(slot: F.Slot, accepted: list[str]) -> str:
+    """The principle a 填空's accepted wordings follow, as a marker applies it (terms.
+    principle_note): a body with a level by its level word and its office word, a count of
+    people by its number. "" when the wordings are not every combination of such parts (a list
+    is printed instead). The seed-5151 review (33, 35, 38, 43, 45): a list of wordings always
+    missed the one a trainee writes, and the paper said only what the list held counted."""
+    if slot.kind == "body":
+        parts = [_body_parts(a) for a in accepted]
+        if None in parts or not parse_body(slot.text) or not parse_body(slot.text).level:
+            return ""
+        first = list(dict.fromkeys(p[0] for p in parts))
+        second = list(dict.fromkeys(p[1] for p in parts))
+        count = False
+    elif slot.kind == "figure" and FIGURE_RE.fullmatch(slot.text):
+        unit = FIGURE_RE.fullmatch(slot.text).group(2)
+        if len(MEASURES.get(unit, ())) < 2:
+            return ""
+        found = [re.fullmatch(r"(\d+|[一二两三四五六七八九十]+)(\D?)", a) for a in accepted]
+        if None in found:
+            return ""
+        first = list(dict.fromkeys(m.group(1) for m in found))
+        second = list(dict.fromkeys(m.group(2) for m in found if m.group(2)))
+        count = True
+    else:
+        return ""
+    tails = [*second, ""] if count else second
+    if len(first) * len(tails) < 3 or {x + y for x in first for y in tails} != set(accepted):
+        return ""
+    return principle_note(first, second, count)
+
+
+def required_levels(answer: str, alternatives: list[str]) -> list[str]:
+    """The level words a marker asks for, such that every accepted answer holds one of them
+    (the seed-4949 review, items 35, 36, 39, 41: "未写出‘上一级’不给分" beside an accepted
+    "上级文物行政管理部门", "未写出‘各县’" beside "县级人民政府", "未写出‘自治区’" beside
+    "省级人民政府"): the answer's level, then the level of each accepted wording that holds none
+    of those already named; a word holding another one named is dropped (各县 and 县级 both hold
+    县). [] when some accepted wording names no level (nothing can be required of them all)."""
+    words: list[str] = []
+    for accepted in [answer, *alternatives]:
+        if any(w in accepted for w in words):
+            continue
+        body = parse_body(accepted)
+        if body is None or not body.level or body.level not in accepted:
+            return []
+        words.append(body.level)
+    return [w for w in words if not any(o != w and o in w for o in words)]
+
+
+def marking_note(slot: F.Slot, alternatives: list[str]) -> str:
+    """The marking rule a grader needs: every accepted wording, and what earns nothing. A level
+    a blank requires is named in every form the accepted answers write it ("未写出‘上一级’或
+    ‘上级’不给分"), never one an accepted answer leaves out."""
+    principle = marking_principle(slot, [slot.text, *alternatives])
+    accepted = "、".join(f"“{a}”" for a in [slot.text, *alternatives])
+    note = "评分：" + (
+        f"答“{slot.text}”给分；其他写法{principle}"
+        if principle
+        else f"答{accepted}" + ("均给分" if alternatives else "给分")
+    )
+    if slot.kind == "body":
         body = parse_body(slot.text)
-        if body and body.level and not slot.text.endswith("行署"):  # 行署 names its level
-            note += f"；只写“{body.kind}”、未写出“{body.level}”不给分"
+        levels = required_levels(slot.text, alternatives)
+        if body and levels and not slot.text.endswith("行署"):  # 行署 names its level
+            named = "或".join(f"“{w}”" for w in levels)
+            note += f"；只写“{body.kind}”、未写出{named}不给分"
     elif slot.kind == "figure":
-        note += "；数字或单位不同不给分"
+        note += "；数字不同不给分" if principle else "；数字或单位不同不给分"
     elif slot.kind == "principle" and "、" in slot.text:
         note += "；各项须写全，少写或写错一项不给分"
     return note + "。"
@@ -2571,10 +2729,6 @@ HARM_RE = re.compile(r"破坏|损毁|毁坏|拆毁|盗|哄抢|私分|倒卖|走�
 LICENSING_BODY = "文物行政管理部门"
 
 
-# the time words of the documents a report due at once is mistaken for, in the order taken
-STATED_TIMES = ("每日", "定期", "每月")
-
-
 def seed_number(seed: int | str) -> int:
     """A seed as a whole number (a text seed by its hash)."""
     return seed if isinstance(seed, int) else int(_id(str(seed)), 16)
@@ -2723,6 +2877,23 @@ def repaired(
         return False
     c.item = new
     return True
+
+
+def recipients_asked(item: Item) -> bool:
+    """An item whose asked detail is whom a report goes to (Generator._recipient_items), or a
+    false statement that tells one of two recipients only (_joint_report_items)."""
+    return item.detail_kind == "recipient" or item.changed.partition("→")[2].startswith("只向")
+
+
+def base_pay_asked(item: Item) -> bool:
+    """An item asking the first sum of money its article states ("1200元" of 细则 第十二条, the
+    county sites' pay) as it is: its 单选 or blank, or the true statement printing it."""
+    found = re.search(r"\d+元", item.quote or "")
+    if not found or (item.type == "判断" and item.answer == "错误"):
+        return False
+    if item.type == "判断":
+        return not item.detail and found.group(0) in item.stem
+    return item.detail == found.group(0)
 
 
 # the bank size from which a key article's sentence is asked by more than one clause (phase 1c):
@@ -2875,6 +3046,12 @@ def plan(
             return "per_unit"
         if swap_class(item) == "body" and (item.unit_id, "body") in swaps:
             return "body_swap"
+        if c.low and item_facts(item) & used_facts:
+            # a procedural detail of a sentence the bank asks already (细则 第十二条's 地区财政
+            # beside its pay and 2名, 办法 第二十六条's power to designate a keeper beside its
+            # yearly check: seed-5151 review 44, 48) is never the second item on it, however
+            # short the bank (the late fill and a key article's other clauses ask rules)
+            return "minor_repeat"
         if item.type == "判断" and (
             judged() >= judge_cap
             # the fill keeps 判断 within its share of what the bank holds (a short bank's share
@@ -3035,8 +3212,18 @@ def plan(
             # or the paper asks the rule twice
             ("states_rule", lambda: _clash(c.item, other)),
             # two false statements made by one change ("书面形式→电话形式" on two articles): the
-            # second is the first trick again (seed-3939 self-review)
+            # second is the first trick again (seed-3939 self-review); or one word changed into
+            # words of one kind (口头形式, 电话形式: seed-5151 review 15, 29)
             ("same_change", lambda: pairing.same_change(c.item.changed, other.changed)),
+            # a copied true statement with no checkable detail beside another 判断 of its
+            # article (checker.vague_truth: seed-5151 review 16)
+            (
+                "true_beside",
+                lambda: true_beside(
+                    _view(c.item) | {"unit_id": c.item.unit_id},
+                    _view(other) | {"unit_id": other.unit_id},
+                ),
+            ),
             (
                 "truth_printed",
                 lambda: (
@@ -3073,8 +3260,20 @@ def plan(
                 lambda: (
                     other.unit_id == c.item.unit_id
                     and (
-                        same_unit_leak(key_text, other.stem)
-                        or same_unit_leak(_key_text(other), c.item.stem)
+                        same_unit_leak(key_text, _printed(other))
+                        or same_unit_leak(_key_text(other), _printed(c.item))
+                    )
+                ),
+            ),
+            # a copied true statement beside the other sentence of its approval pair ("由自治区
+            # 文物行政管理部门统一管理" / "未经批准……不得进行文物的复制和修复": seed-4949 1, 20)
+            (
+                "approval_pair",
+                lambda: (
+                    other.unit_id == c.item.unit_id
+                    and approval_pair(
+                        _view(c.item) | {"unit_id": c.item.unit_id},
+                        _view(other) | {"unit_id": other.unit_id},
                     )
                 ),
             ),
@@ -3240,6 +3439,13 @@ def plan(
             for c in best
             if c.item.detail_kind == "figure" and c.item.detail.endswith(("元", "名"))
         ]
+        # asked as it is: the base pay (the first the article states, 1200元 of the county
+        # sites most custodians keep) or the head count, never first a false statement that
+        # prints 1200元 only as a wrong value (seed-5151 review 四.1: "县级 1200 元只出现在第 14
+        # 题的错误陈述里，没有正面考到"); the article's other figures follow in phase 1c
+        money = [
+            c for c in money if base_pay_asked(c.item) or c.item.detail.endswith("名")
+        ] or money
         # what to do when something happens (a trigger → action rule of the article: 发现盗掘
         # → 第一时间向文物、公安部门报告) is what a field custodian must know: asked first
         # (paper B: only when the rule has a form paper A did not print)
@@ -3248,6 +3454,10 @@ def plan(
             for c in best
             if any(_scenario_key(k) for k in c.item.rule_keys) and c.item.stem not in avoid
         ]
+        # a report owed to two bodies is asked by whom it goes to (its 单选 or blank over
+        # "当地文物、公安部门", or the false statement that tells one of them only): the seed-5151
+        # review (50, 四.1) found the custodian's recipients never asked on their own
+        scene = [c for c in scene if recipients_asked(c.item)] or scene
         # a ban from the sentence's first word ("禁止……赠与、出租或者出售") before the article's
         # approval levels (facts.lead_ban)
         # (paper B: only when paper A did not print it)
@@ -3374,6 +3584,11 @@ def plan(
                 options = [c for c in extra if fits(c, True)]
                 if not options:
                     break
+                # the base pay asked as it is before the article's other figures (a false
+                # statement on 1400元 prints 1200元 as its wrong value: seed-5151 review 四.1)
+                held = [i for i in chosen if i.unit_id == unit_id]
+                if not any(base_pay_asked(i) for i in held):
+                    options = [c for c in options if base_pay_asked(c.item)] or options
                 take_by_type(options)
             # a clause none of whose items fits yet (a true statement over the truth cap while
             # few false ones are chosen) waits for phase 2 like a key article (seed 3: 第十一条's
@@ -3653,6 +3868,9 @@ def split_facts(corpus: Corpus, seed: int = 0, **request) -> list[pairing.Fact]:
             c.item.shown,
             _asked_key(c.item),
             () if c.variant else tuple(c.item.states),
+            c.key_unit
+            and c.item.topic == "report"
+            and any(_scenario_key(k) for k in c.item.rule_keys),
         )
         for c in generator.candidates(random.Random(f"quiz:{seed}"))
         if c.item.type in kinds
@@ -3740,6 +3958,15 @@ def papers(corpus: Corpus, n: int, seed: int = 0, **request) -> tuple[Bank, Bank
         return {t: min(_count(first, t), _count(second, t)) for t in TYPES}
 
     common = shape()
+
+    # two papers cut to the smaller count of each type may keep more 判断 than their share of
+    # what is left (B 12 of 26 when the other types were cut): the 判断 beyond it go as well
+    def judged_over() -> bool:
+        kinds = [t for t in common if common[t]]
+        return len(kinds) > 1 and common.get("判断", 0) > JUDGE_SHARE * sum(common.values())
+
+    while judged_over():
+        common["判断"] -= 1
     for bank, label in ((first, "A卷"), (second, "B卷")):
         had_multi = any(i.type == "多选" for i in bank.items)
         bank.items = _shaped(bank.items, common, keys)

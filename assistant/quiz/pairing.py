@@ -18,7 +18,7 @@ from dataclasses import dataclass
 
 from assistant.quiz import statements as S
 from assistant.quiz.checker import ATOM, asked_key, gives_away, key_words, same_fact, sentence_of
-from assistant.quiz.terms import canonical_body, normalize
+from assistant.quiz.terms import canonical_body, changed_kind, normalize
 
 
 def clause_key(key: str) -> str:
@@ -52,6 +52,7 @@ class Row:
     shown: str = ""  # the true clause it prints, when it prints one whole
     key: str = ""  # its key in canonical words ("" for 判断 and lists)
     states: tuple[str, ...] = ()  # the clauses of other rules it states (a list's: none, it swaps)
+    discovery: bool = False  # a key article's report owed on a discovery (trigger → report)
 
 
 @dataclass(frozen=True)
@@ -62,6 +63,7 @@ class Fact:
     unit_id: str
     rank: int
     forms: frozenset[str]  # the kinds of item that ask it ("单选", "判断正确", …)
+    discovery: bool = False  # what to do when relics or a crime are found (Row.discovery)
 
     @property
     def sort(self) -> tuple[int, bool, bool]:
@@ -89,11 +91,14 @@ def facts_of(rows: Iterable[Row]) -> list[Fact]:
     units: dict[str, str] = {}
     ranks: dict[str, int] = {}
     forms: dict[str, set[str]] = {}
+    discovered: set[str] = set()  # clauses a discovery item asks
     for row in rows:
         clauses = [clause_key(k) for k in row.keys] or [row.unit_id]
         for k in clauses:
             find(k)
             units[k] = row.unit_id
+            if row.discovery:
+                discovered.add(k)
             ranks[k] = min(row.rank, ranks.get(k, row.rank))
             forms.setdefault(k, set()).add(row.kind)
         for k in clauses[1:]:
@@ -136,6 +141,7 @@ def facts_of(rows: Iterable[Row]) -> list[Fact]:
             units[min(ks)],
             min(ranks[k] for k in ks),
             frozenset(f for k in ks for f in forms[k]),
+            bool(ks & discovered),
         )
         for ks in sorted(joined.values(), key=min)
     ]
@@ -145,7 +151,11 @@ def split(facts: list[Fact], seed: int | str) -> tuple[frozenset[str], frozenset
     """The clause keys of paper A and of paper B. An article's facts alternate between the
     papers, so that an article of two facts or more is asked in both; an article's first fact
     goes to the paper that holds fewer facts of its rank so far, so that each paper gets about
-    half the key articles, half the core rules and half the procedure."""
+    half the key articles, half the core rules and half the procedure. A report owed on a
+    discovery (办法 第二十一条, 细则 第七条（四）) goes to the paper that holds fewer of them (its
+    article's other facts alternating from there), so that each paper asks what to do when
+    relics or a crime are found (the seed-4343 review; a split that put both in paper B left A
+    without)."""
     rng = random.Random(f"quiz-split:{seed}")
     by_unit: dict[str, list[Fact]] = {}
     for fact in facts:
@@ -154,11 +164,18 @@ def split(facts: list[Fact], seed: int | str) -> tuple[frozenset[str], frozenset
     rng.shuffle(units)
     units.sort(key=lambda u: min(f.sort for f in by_unit[u]))
     load: dict[tuple[int, bool, bool], list[int]] = {}
+    discoveries = [0, 0]
     sides: tuple[set[str], set[str]] = (set(), set())
     for unit_id in units:
         found = sorted(by_unit[unit_id], key=lambda f: (f.sort, min(f.keys)))
         held = load.setdefault(found[0].sort, [0, 0])
         start = 0 if held[0] < held[1] else 1 if held[0] > held[1] else rng.randrange(2)
+        at = next((n for n, f in enumerate(found) if f.discovery), None)
+        if at is not None:
+            if discoveries[0] != discoveries[1]:
+                # the article's facts still alternate; they start where the discovery lands
+                start = (discoveries.index(min(discoveries)) - at) % 2
+            discoveries[(start + at) % 2] += 1
         for n, fact in enumerate(found):
             side = (start + n) % 2
             sides[side].update(fact.keys)
@@ -197,6 +214,10 @@ def same_change(a: str, b: str) -> bool:
         return False
     if (was_a, now_a) == (was_b, now_b):
         return True
+    if normalize(was_a) == normalize(was_b) and (kind := changed_kind(now_a)):
+        # one word changed into words of one kind ("书面形式→口头形式" and "书面形式→电话形式"
+        # on two articles: seed-5151 review 15, 29): a trainee learns "凡问形式必是书面"
+        return kind == changed_kind(now_b)
     bodies = [canonical_body(x) for x in (was_a, now_a, was_b, now_b)]
     if (
         all(bodies)

@@ -97,6 +97,8 @@ TABLES = {
     "phrasings52": HERE.parent / "phrasings52",
     # the forty-eighth session's classes: tune53 and heldout53 by sentence frame
     "phrasings53": HERE.parent / "phrasings53",
+    # the forty-ninth session's classes: tune54 and heldout54 by sentence frame
+    "phrasings54": HERE.parent / "phrasings54",
 }
 
 
@@ -180,6 +182,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout52",
             "tune53",
             "heldout53",
+            "tune54",
+            "heldout54",
             "all",
         ],
         default="all",
