@@ -35,6 +35,7 @@ from assistant.quiz.generator import (
 )
 from assistant.quiz.terms import canon, mistakes
 from corpus import Corpus
+from tests.quiz_rows import printed_item
 
 RELICS = list(DEFAULT_DOCS)
 PROTECTION = "《阿里地区文物保护管理办法（暂行）》"
@@ -50,28 +51,6 @@ def items(corpus: Corpus):
 @pytest.fixture(scope="module")
 def bank4949(corpus: Corpus):
     return generate(corpus, 60, seed=4949)
-
-
-def _item(corpus: Corpus, unit_id: str, kind: str, stem: str, answer: str, **more) -> dict:
-    """An item as the review's paper printed it (the fields the checker reads)."""
-    unit = corpus.unit_by_id(unit_id)
-    row = {
-        "id": stem[-8:],
-        "type": kind,
-        "stem": stem,
-        "options": ["正确", "错误"] if kind == "判断" else [],
-        "answer": answer,
-        "explanation": f"依据{unit.citation}：“{unit.text}”",
-        "source": unit.citation,
-        "unit_id": unit_id,
-        "difficulty": "中",
-        "quote": "",
-        "rule_keys": [],
-        "alternatives": [],
-        "marking": "",
-    }
-    row.update(more)
-    return row
 
 
 # --- 1. marking notes that name what every accepted answer holds ----------------------------
@@ -106,7 +85,7 @@ def test_a_level_every_wording_holds_is_named_alone() -> None:
 
 
 def test_the_checker_refuses_a_note_that_refuses_what_it_accepts(corpus: Corpus) -> None:
-    printed = _item(
+    printed = printed_item(
         corpus,
         "relic-protection/art-13",
         "填空",
@@ -151,7 +130,7 @@ def test_no_gap_and_no_copied_truth_recites_a_slogan(items) -> None:
 
 
 def test_the_checker_refuses_a_slogan_by_heart(corpus: Corpus) -> None:
-    usage = _item(
+    usage = printed_item(
         corpus,
         "relic-protection/art-35",
         "填空",
@@ -160,7 +139,7 @@ def test_the_checker_refuses_a_slogan_by_heart(corpus: Corpus) -> None:
     )
     assert recites_slogan(usage) == "合理、适度、可持续"
     assert any("口号式原则" in p for p in check_item(usage, corpus))
-    copied = _item(
+    copied = printed_item(
         corpus,
         "relic-custodians/art-4",
         "判断",
@@ -177,7 +156,7 @@ def test_the_checker_refuses_a_slogan_by_heart(corpus: Corpus) -> None:
     )
     assert recites_slogan(ruled) == ""
     assert recites_slogan(dict(copied, answer="错误")) == ""
-    guideline = _item(
+    guideline = printed_item(
         corpus,
         "relic-protection/art-4",
         "填空",
@@ -194,7 +173,7 @@ def test_the_checker_refuses_a_slogan_by_heart(corpus: Corpus) -> None:
 def test_damages_for_training_equipment_and_the_records_script_are_not_asked(
     items, corpus: Corpus
 ) -> None:
-    damages = _item(
+    damages = printed_item(
         corpus,
         "relic-training/sec-4-1",
         "判断",
@@ -202,7 +181,7 @@ def test_damages_for_training_equipment_and_the_records_script_are_not_asked(
         "单位进行赔偿。",
         "正确",
     )
-    script = _item(
+    script = printed_item(
         corpus,
         "relic-protection/art-24",
         "单选",
@@ -300,7 +279,7 @@ def test_a_kind_asked_without_its_level_is_given_away_under_any_level() -> None:
 
 
 def test_the_checker_refuses_review_items_27_and_44(corpus: Corpus) -> None:
-    judged = _item(
+    judged = printed_item(
         corpus,
         "relic-protection/art-48",
         "判断",
@@ -308,7 +287,7 @@ def test_the_checker_refuses_review_items_27_and_44(corpus: Corpus) -> None:
         "正确",
         rule_keys=["relic-protection/art-48#0"],
     )
-    blank = _item(
+    blank = printed_item(
         corpus,
         "relic-protection/art-48",
         "填空",
@@ -324,7 +303,7 @@ def test_the_checker_refuses_review_items_27_and_44(corpus: Corpus) -> None:
 
 
 def test_a_copied_truth_beside_its_approval_pair_is_refused(corpus: Corpus) -> None:
-    managed = _item(
+    managed = printed_item(
         corpus,
         "relic-protection/art-39",
         "单选",
@@ -338,7 +317,7 @@ def test_a_copied_truth_beside_its_approval_pair_is_refused(corpus: Corpus) -> N
         ],
         rule_keys=["relic-protection/art-39#0~自治区文物行政管理部门"],
     )
-    copied = _item(
+    copied = printed_item(
         corpus,
         "relic-protection/art-39",
         "判断",
@@ -352,14 +331,14 @@ def test_a_copied_truth_beside_its_approval_pair_is_refused(corpus: Corpus) -> N
     assert not approval_pair(managed, dict(copied, answer="错误"))
     # 第二十七条: a ban outright (赠与、出租) beside an approval of other acts (交换、借用) is no
     # pair (the review found items 2 and 30 usable as printed)
-    rented = _item(
+    rented = printed_item(
         corpus,
         "relic-protection/art-27",
         "判断",
         f"{PROTECTION}规定：禁止国有文物收藏单位将馆藏、寺藏文物出租给其他单位或个人。",
         "正确",
     )
-    exchanged = _item(
+    exchanged = printed_item(
         corpus,
         "relic-protection/art-27",
         "单选",

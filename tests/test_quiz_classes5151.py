@@ -36,6 +36,7 @@ from assistant.quiz.pairing import same_change
 from assistant.quiz.terms import principle_forms, same_answer
 from corpus import Corpus
 from evaluation.quiz_sample import sample_markdown
+from tests.quiz_rows import printed_item
 
 RELICS = list(DEFAULT_DOCS)
 PROTECTION = "《阿里地区文物保护管理办法（暂行）》"
@@ -52,29 +53,6 @@ def items(corpus: Corpus):
 @pytest.fixture(scope="module")
 def banks(corpus: Corpus):
     return {seed: generate(corpus, 60, seed=seed) for seed in SEEDS}
-
-
-def _item(corpus: Corpus, unit_id: str, kind: str, stem: str, answer: str, **more) -> dict:
-    """An item as the review's paper printed it (the fields the checker reads)."""
-    unit = corpus.unit_by_id(unit_id)
-    row = {
-        "id": stem[-8:],
-        "type": kind,
-        "stem": stem,
-        "options": ["正确", "错误"] if kind == "判断" else [],
-        "answer": answer,
-        "explanation": f"依据{unit.citation}：“{unit.text}”",
-        "source": unit.citation,
-        "unit_id": unit_id,
-        "difficulty": "中",
-        "quote": "",
-        "rule_keys": [],
-        "alternatives": [],
-        "marking": "",
-        "changed": "",
-    }
-    row.update(more)
-    return row
 
 
 def _blank(items, answer: str, words: str):
@@ -171,7 +149,7 @@ def test_the_paper_says_the_note_decides(corpus: Corpus) -> None:
 
 
 def test_a_breach_statement_names_the_custodian(items, corpus: Corpus) -> None:
-    printed = _item(
+    printed = printed_item(
         corpus,
         "relic-custodians/art-17",
         "判断",
@@ -203,7 +181,7 @@ def test_a_breach_statement_names_the_custodian(items, corpus: Corpus) -> None:
 
 
 def test_a_duty_of_a_series_is_blanked_with_the_series_printed(items, corpus: Corpus) -> None:
-    printed = _item(
+    printed = printed_item(
         corpus,
         "relic-protection/art-40",
         "填空",
@@ -245,7 +223,7 @@ def test_one_word_changed_into_one_kind_is_one_change(corpus: Corpus) -> None:
     assert not same_change("文物行政管理部门→公安部门", "文物行政管理部门→住房城乡建设部门")
     assert not same_change("县级人民政府→地区行署", "自治区人民政府→地区行署")
     assert not same_change("当月野→当年野", "当年野→当月野")
-    fifteen = _item(
+    fifteen = printed_item(
         corpus,
         "relic-protection/art-48",
         "判断",
@@ -255,7 +233,7 @@ def test_one_word_changed_into_one_kind_is_one_change(corpus: Corpus) -> None:
         "错误",
         changed="书面形式→口头形式",
     )
-    twenty_nine = _item(
+    twenty_nine = printed_item(
         corpus,
         "relic-training/sec-1-4",
         "判断",
@@ -279,7 +257,7 @@ def test_no_bank_makes_one_kind_of_change_twice(banks) -> None:
 
 
 def test_a_vague_time_word_is_no_blank_and_the_recipients_are(items, corpus: Corpus) -> None:
-    printed = _item(
+    printed = printed_item(
         corpus,
         "relic-custodians/art-7",
         "填空",
@@ -312,7 +290,7 @@ def test_a_vague_time_word_is_no_blank_and_the_recipients_are(items, corpus: Cor
 
 
 def test_a_rule_on_the_training_organisers_is_not_asked(items, corpus: Corpus) -> None:
-    printed = _item(
+    printed = printed_item(
         corpus,
         "relic-training/sec-4-2",
         "判断",
@@ -331,7 +309,7 @@ def test_a_rule_on_the_training_organisers_is_not_asked(items, corpus: Corpus) -
 def test_a_copied_truth_is_not_asked_beside_its_articles_other_statement(
     corpus: Corpus, banks
 ) -> None:
-    fifteen = _item(
+    fifteen = printed_item(
         corpus,
         "relic-protection/art-48",
         "判断",
@@ -341,7 +319,7 @@ def test_a_copied_truth_is_not_asked_beside_its_articles_other_statement(
         "错误",
         changed="书面形式→口头形式",
     )
-    sixteen = _item(
+    sixteen = printed_item(
         corpus,
         "relic-protection/art-48",
         "判断",
