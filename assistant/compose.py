@@ -139,6 +139,28 @@ class Composed:
     facts: list[str] = field(default_factory=list)  # figures the answer states about the text
 
 
+# what an item of a list is besides its figure ("不少于", "个", "元")
+FIGURE_WORDS = re.compile(r"[\d.]+|不少于|不超过|左右|以上|以下|[个名人元万%％]")
+
+
+def _listed_item_named(question: str, fact: FactType | None, piece: str) -> str:
+    """ "乡镇兽医岗位有多少": of a piece listing things with their figures by 顿号 ("农牧专业技术
+    人员不少于20个、乡镇兽医岗位不少于70个、…"), the one item naming what is asked; the piece
+    when the items are bare figures ("60元、120元、250元") or no one item names the most."""
+    items = piece.split("、")
+    if len(items) < 2 or not all(
+        re.search(r"\d", i)  # (each its own figure: not "…的住院、门诊特殊病…提高5%")
+        and _has_value(fact, i)
+        and len(re.findall(r"[\u4e00-\u9fff]", FIGURE_WORDS.sub("", i))) >= 2
+        for i in items
+    ):
+        return piece
+    telling = [t for t in _telling(question) if len(t) >= 2]
+    counts = [sum(t in i for t in telling) for i in items]
+    most = max(counts)
+    return items[counts.index(most)] if most and counts.count(most) == 1 else piece
+
+
 def _segments(text: str) -> list[str]:
     # (the task tables write ASCII commas and semicolons between their pieces)
     pieces = [s for s in re.split(r"(?<=[，；。：]|[,;](?!\d))", text) if s.strip()]
@@ -326,7 +348,8 @@ def _demote_misconduct(
                 r.score += MISCONDUCT_PENALTY  # (a date asked beside is only the lapse's time)
             elif _laid_on_another(question, r.clause):
                 r.score -= MISCONDUCT_PENALTY / 2
-            elif _punishes(r.clause):
+            elif _punishes(r.clause) or CONSEQUENCE_STATED.search(r.clause.text):
+                # ("要是有人无故不来或者被退训了会怎样": 被退训处理的学员…书面检讨, not 不得退训)
                 r.score += MISCONDUCT_PENALTY / 2
             elif PENALTY_ASKED.search(question) and not CONSEQUENCE_STATED.search(
                 f"{_lead_of(r.clause)}{r.clause.text}"
@@ -335,6 +358,24 @@ def _demote_misconduct(
                 # not "挖出陶罐怎么处理", how to deal with a find)
                 r.score -= MISCONDUCT_PENALTY / 2
         rows = sorted(rows, key=lambda r: -r.score)
+        stated = next(
+            (
+                r
+                for r in rows[1:4]
+                if CONSEQUENCE_STATED.search(r.clause.text)
+                and not _laid_on_another(question, r.clause)
+                and r.score >= rows[0].score - MISCONDUCT_PENALTY
+            ),
+            None,
+        )
+        if (
+            stated is not None
+            and not _punishes(rows[0].clause)
+            and not CONSEQUENCE_STATED.search(rows[0].clause.text)
+        ):
+            # "要是有人无故不来…会怎样": a rule that says what follows (无故缺勤的要记录在案，并按
+            # 相关规定处理) before one that only forbids it (不得退训)
+            rows = [replace(stated, score=rows[0].score), *(r for r in rows if r is not stated)]
         if MISDEED.search(question) and (
             not _punishes(rows[0].clause) or _laid_on_another(question, rows[0].clause)
         ):
@@ -401,6 +442,31 @@ def _named_over_catch_all(
         if r.unit.id in named and CATCH_ALL.search(r.clause.text):
             r.score -= MISCONDUCT_PENALTY
     return sorted(rows, key=lambda r: -r.score)
+
+
+ACT_MARGIN = 0.1  # how far below the first a clause saying the act a body is asked for may be
+
+
+def _body_act_first(question: str, fact: FactType, rows: list[ScoredClause]) -> list[ScoredClause]:
+    """ "这些养护员谁来考核" after their counts: the clause that says who does the act asked
+    (岗位人员的考核由县交通运输局…实施), before one that only names a body beside the subject's
+    figures (七县交通运输局初步统计…)."""
+    if fact is not FactType.BODY or not rows:
+        return rows
+    act = _body_act(question)
+    if not act or _does(act, rows[0].clause.text):
+        return rows
+    doing = next(
+        (
+            r
+            for r in rows[1:5]
+            if _does(act, r.clause.text) and r.score >= rows[0].score - ACT_MARGIN
+        ),
+        None,
+    )
+    if doing is None:
+        return rows
+    return [replace(doing, score=rows[0].score), *(r for r in rows if r is not doing)]
 
 
 FORBIDS = re.compile(r"不得|禁止|严禁")
@@ -1593,7 +1659,7 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ),
     (
         "具体医院的名称",
-        re.compile(r"(哪家|哪个|什么)医院"),
+        re.compile(r"(哪家|哪个|哪些|哪几家|什么)(定点)?(医院|医疗机构|药店)"),
         re.compile(r"[\u4e00-\u9fff]{2,}(人民医院|医院)(?!等级)"),
     ),
     (
@@ -2539,7 +2605,7 @@ def _direct(
     best = _asked_site_level_piece(question, pieces, best)
     best = _asked_act_piece(question, pieces, best)
     best = _year_of_series(question, fact, best)
-    best = best.rstrip("，；。：,; ")
+    best = _listed_item_named(question, fact, best.rstrip("，；。：,; "))
     if best.count("（") > best.count("）"):
         # "184人（高级10人，中级89人…）": a piece cut inside a bracket ends before the bracket
         best = best[: best.rfind("（")]
@@ -3350,7 +3416,13 @@ def _with_forbidding_rule(question: str, hits: list, corpus: Corpus) -> list:
 
         if any(deciding(h.unit) for h in hits[:4]):
             return hits
-        found = next((u for u in corpus.units() if deciding(u)), None)
+        # (in the family of documents found: "那交的钱能退不" after the medical rules is no
+        # question of the training rules' 不得退训)
+        families = {h.unit.doc_id.split("-", 1)[0] for h in hits[:4]}
+        found = next(
+            (u for u in corpus.units() if u.doc_id.split("-", 1)[0] in families and deciding(u)),
+            None,
+        )
         if found is not None:
             lead = replace(hits[0], unit=found, doc=corpus.document(found.doc_id), clauses=())
             return [lead] + [h for h in hits if h.unit.id != found.id]
@@ -3626,6 +3698,7 @@ def _compose(
         ),
     )
     every = _named_over_catch_all(question, every, corpus)
+    every = _body_act_first(question, frame.fact, every)
     scored = [r for r in every if r.clause.text not in exclude] or every
     if not scored:
         return Composed("out_of_scope", "公报所含文件没有涉及这个问题。")

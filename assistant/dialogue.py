@@ -22,6 +22,7 @@ from assistant.calculators.understanding import (
     DEDUCTION_ASKED,
     EVERYDAY_ILLNESS,
     MEMBER_IDENTITY,
+    SELF_ALONE,
     SITE_POINTED,
     SUM_WORDS,
     StatedCase,
@@ -443,7 +444,9 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
 
 
 # one person singled out of several ("那一个人呢", "只算他一个人"; never 每个人, each of them)
-ONE_SINGLED = re.compile(r"(?<![每各])一个人|(?<![每各])一人(?!一)|单人|只算[他她]")
+ONE_SINGLED = re.compile(
+    rf"(?<![每各])一个人|(?<![每各])一人(?!一)|单人|只算[他她]|{SELF_ALONE.pattern}"
+)
 # a wage bill asked ("…总共要发多少工资")
 SITE_PAY_ASKED = re.compile(r"工资|发多少|多少钱|经费|开支")
 

@@ -77,6 +77,7 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         _special_disease,
         _caesarean,
         fund_never_pays,
+        _private_facility,
         _emergency_elsewhere,
         _outside_catalogue,
         enrolled_twice,
@@ -1174,6 +1175,28 @@ def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
         answer += UNPAID_GAP  # what the gap costs and how it is mended
         places.append(("medical-insurance", "第八条", ""))
     return Verdict(answer, places, focus=next((k for k in _keywords(name) if k in question), ""))
+
+
+# a facility said by who owns it, not by whether it is 定点 ("私人诊所", "民营医院")
+PRIVATE_FACILITY = re.compile(
+    r"(?:私人|私立|民营|个体|非公立?|私营)[^，。？?]{0,4}(?:诊所|医院|医疗机构|卫生室|门诊)"
+)
+
+
+def _private_facility(question: str, corpus: Corpus) -> Verdict | None:
+    """ "去私人诊所住院能报吗": whether it is paid turns on whether the clinic is 定点, not on
+    who owns it — 非公立医疗机构 are made 定点 on the same terms as public ones (第三十五条), and
+    care at one that is not 定点 is not paid (第三十条（九）)."""
+    if not PRIVATE_FACILITY.search(question) or not FUND_ASKED.search(question):
+        return None
+    same = "要看这家机构是不是医保定点医疗机构：对非公立医疗机构与公立医疗机构实行同等的定点管理政策（第三十五条）"
+    if re.search(r"住院|住了", question):
+        answer = f"{same}；在非定点医疗机构住院治疗的，基金不予支付（第三十条（九））。"
+        other = ("medical-insurance", "第三十条", "（九）")
+    else:  # (a visit: one is treated at 定点 institutions, 第三十一条)
+        answer = f"{same}；参保人员就近选择相应级别定点医疗机构就医（第三十一条）。"
+        other = ("medical-insurance", "第三十一条", "")
+    return Verdict(answer, [("medical-insurance", "第三十五条", ""), other], quote_all=True)
 
 
 # 第八条 on a contribution not paid in time: the gap's costs, the back-payment, the year paid for

@@ -55,6 +55,7 @@ from assistant.compose import (
     HANDED_OUT,
     KIND_WORDS,
     LIMIT_ASKED,
+    MEASURE_ASKED,
     MORE_ASKED,
     NOT_DONE_ASKED,
     NOT_DONE_STATED,
@@ -69,6 +70,7 @@ from assistant.compose import (
     RARE_UNITS,
     REIMBURSED,
     VALUE,
+    Composed,
     asking_part,
     benefits,
     compose,
@@ -1074,7 +1076,11 @@ class Assistant:
         if reason:
             state.drop_pending()
             state.remember(frame.text)  # ("那阿里呢" next asks it of Ngari)
-            return self._out_of_scope(reason, frame.text)
+            # ("2023年呢" after a custodian's pay: the rule of the conversation is the nearest)
+            here = scope.without_elsewhere(frame.text)
+            return self._out_of_scope(
+                reason, frame.text, self._nearest_in_conversation(here, state)
+            )
         # ("要是在重庆住的院呢 要办啥手续" after a stay changes that stay first: `_several`)
         changes = frame.continuation and state.last_calc is not None
         steps = None if changes else eligibility.outside_procedure(frame, self.corpus)
@@ -1334,6 +1340,11 @@ class Assistant:
 
     def _several(self, parts: list[str], state: State) -> Response:
         """Each part answered in order; later parts lean on the first one's subject."""
+        # ("全地区一共多少个，革吉县是多少" after a county's posts: a short first part leans on
+        # the last turn as a turn of its own would, and the later parts on it)
+        short = len(re.findall(r"[\u4e00-\u9fff]", parts[0])) <= SHORT_TURN
+        leaned = self._with_context(read_frame(parts[0]), state) if short else parts[0]
+        parts = [leaned, *parts[1:]] if leaned != parts[0] else parts
         subject = subject_of(parts[0])
         responses: list[Response] = []
         used: set[str] = set()
@@ -1452,6 +1463,10 @@ class Assistant:
                 # "…补贴多少 乡镇通客车率是多少": the rate is not the subsidy's sum ("…能当看管员
                 # 吗 能的话一个月多少钱" asks the pay of what the first part named)
                 frame = alone
+            if n and attribute_only and _stated_in_lead(named, responses[0]):
+                # "普通门诊看个感冒能报吗？起付线多少": the first part's answer states it (起付线
+                # 标准为累计100元); another rule's 不设起付线 would contradict it
+                continue
             response = self._single(frame, state, multi=True, avoid=used)
             plain = rescoped(subject_of(parts[0], counted=False), part)
             if response.status == "out_of_scope" and lead not in (part, f"{plain} {part}"):
@@ -1583,7 +1598,10 @@ class Assistant:
     ) -> Response:
         reason = scope.check_frame(frame, self.reported_years, self.gazette_text)
         if reason and not self._quoted_place(frame, state):
-            return self._out_of_scope(reason, frame.text)
+            here = scope.without_elsewhere(frame.text)
+            return self._out_of_scope(
+                reason, frame.text, self._nearest_in_conversation(here, state)
+            )
         members = stated_members(frame.text) if frame.calculator == "contribution" else []
         if members:  # a household whose members pay on tiers of their own
             household = self._members(Turn("contribution", {}, frame), members, state)
@@ -1610,6 +1628,14 @@ class Assistant:
             and state.last_calc.calculator != "contribution"
         )
         if (_pays_question(frame) or mild_after) and not payer_of_other:
+            # "我奶奶62岁 爷爷63 他俩还用自己掏钱吗": each member's own case, as when the
+            # contribution is named (one person's reading would mix their ages and sexes)
+            members = stated_members(frame.text)
+            household = (
+                self._members(Turn("contribution", {}, frame), members, state) if members else None
+            )
+            if household is not None:
+                return household
             # ("一家三口都是建档立卡户，交医保一共多少": the household is read as a contribution's
             # though the sentence did not name the calculator)
             read = (
@@ -1913,8 +1939,9 @@ class Assistant:
                         and _pays_question(turn.frame)
                     )
                     # "我爷爷63呢" after "我奶奶65了 医保还交吗": whether he pays, asked again
+                    # ("那我妈呢，三级残疾，58": her case told after the 呢)
                     or (
-                        re.search(r"呢[？?]?$", turn.frame.text)
+                        re.search(r"呢(?:[？?]?$|[，,])", turn.frame.text)
                         and (
                             turn.frame.person.age is not None
                             or MILD_DISABILITY.search(turn.frame.text)  # "要是三级残疾呢"
@@ -2175,6 +2202,13 @@ class Assistant:
             responses.append(self._pays_by_tier(Turn("contribution", inputs, frame), member.kin))
             choosing.append(member.kin)
         computed = [r for r in responses if r.calculation]
+        if not computed and len(choosing) == len(members):
+            # "我妈58、舅舅58、大姨52，每人一年要交多少": none of them is exempt; each pays on
+            # the tier they choose (one answer for all of them)
+            told = "、".join(
+                f"{m.kin}{m.slots['age']}岁" if m.slots.get("age") else m.kin for m in members
+            )
+            return self._pays_by_tier(turn, "", told=told)
         if not computed:
             return None
         total = sum((Decimal(r.calculation["result"]["individual"]) for r in computed), Decimal(0))
@@ -2337,7 +2371,7 @@ class Assistant:
                 )
         return merge(parts)
 
-    def _pays_by_tier(self, turn: Turn, who: str) -> Response:
+    def _pays_by_tier(self, turn: Turn, who: str, told: str = "") -> Response:
         """Not exempt, tier unknown: "需要交", the exemption ages and the tiers (from the rule
         table, with its citations), and the tier asked for so the amount can be computed next."""
         table = rules()["contribution"]
@@ -2348,6 +2382,7 @@ class Assistant:
         person = who or "您"
         age = turn.frame.person.age
         said = f"{person}{age}岁，" if age is not None else ""
+        said = f"{told}，都" if told else said  # (several members, each with their age)
         choices = "、".join(f"{t}元" for t in table["tiers"])
         answer = (
             f"按年龄需要交：{said}还没到个人不缴费的年龄——参保时女年满{elderly['female_age']}周岁、"
@@ -2358,15 +2393,24 @@ class Assistant:
         mild = MILD_DISABILITY.search(turn.frame.text)
         severe = table["identities"]["重度残疾(一、二级)"]["cite"]
         exempting = of_place(self.corpus, *severe)
-        if mild and exempting is not None and age is None:
-            # "我是三级残疾 交医保要钱吗": the exemption is for 一、二级 only
+        if mild and exempting is not None:
+            # "我是三级残疾 交医保要钱吗": the exemption is for 一、二级 only; "我妈三级残疾，58岁":
+            # and her age is under the exempt one too
+            aged = (
+                f"{person}{age}岁，也还没到个人不缴费的年龄（参保时女年满{elderly['female_age']}"
+                f"周岁、男年满{elderly['male_age']}周岁）（{elderly['cite'][1]}{elderly['cite'][2]}）[2]；"
+                if age is not None and exempt is not None
+                else ""
+            )
             answer = (
                 f"需要交：{_grade_said(mild)}不在个人不缴费之列——个人不缴费的是重度残疾人（经认定"
-                f"一、二级残疾人员）（{severe[1]}{severe[2]}）[1]；个人按自愿选择的{choices}档次缴费"
-                f"（{tier_cite[1]}{tier_cite[2]}）[2]。\n告诉我选的是哪个档次，可以算出具体金额。"
+                f"一、二级残疾人员）（{severe[1]}{severe[2]}）[1]；{aged}个人按自愿选择的{choices}档次"
+                f"缴费（{tier_cite[1]}{tier_cite[2]}）[{3 if aged else 2}]。\n"
+                "告诉我选的是哪个档次，可以算出具体金额。"
             )
-            citations = [c for c in (exempting, tiers) if c is not None]
-        facts = [f"{age}岁"] if age is not None else []  # the asker's own figure
+            citations = [c for c in (exempting, exempt if aged else None, tiers) if c is not None]
+        # the asker's own figures (each member's age when several are told)
+        facts = re.findall(r"\d+岁", told) or ([f"{age}岁"] if age is not None else [])
         if mild:
             facts.append(_grade_said(mild))
         return Response("answered", answer=answer, citations=citations, facts=facts)
@@ -2732,18 +2776,43 @@ class Assistant:
         topic = [
             w for w in words if w not in thing and thing not in w and not any(w in c for c in cases)
         ]
-        for clause in clauses(unit):
-            for sentence in re.split(r"(?<=[。；;])", clause.text):
-                if thing in sentence and any(covered_by(w, last, sentence) for w in topic):
-                    said = sentence.strip().rstrip("。；;")
-                    cited = of_clauses(self.corpus, unit, [clause], cite.score)
-                    state.last_status = "answered"
-                    return Response(
-                        "answered",
-                        answer=f"{display(said)}（{cited.label}）[1]",
-                        citations=[cited],
-                    )
-        return None
+        # ("一级文物要借出去呢": the thing said with the last question's act; its own words)
+        new = [
+            w
+            for w in _content_words(thing)
+            if w not in last and w in unit.text and not COUNTED_WORD.match(w)
+        ]
+        # (only with an act said beside them, the last question's act: "一级文物要借出去呢"
+        # after 借给; "创业目标呢" is a thing of its own, and "要是以保护文物为名敛财呢" names a
+        # deed the rule quoted does not speak of)
+        rest = [w for w in _content_words(thing) if w not in new]
+        unsaid = [w for w in rest if w not in last and w not in unit.text]
+        if not any(word_tag(w).startswith("v") for w in rest) or (
+            unsaid and not (set("".join(unsaid)) - COMMON_CHARS) & set(last)
+        ):
+            new = []
+        found = [
+            (clause, sentence)
+            for clause in clauses(unit)
+            for sentence in re.split(r"(?<=[。；;])", clause.text)
+            if (thing in sentence or (new and all(w in sentence for w in new)))
+            and any(covered_by(w, last, sentence) for w in topic)
+        ]
+        if re.search(r"多少|几", last):
+            # ("乡村振兴专干呢" after how many 公益性岗位: the sentence giving its figure, not
+            # one that only names it among the posts to be opened)
+            found.sort(
+                key=lambda f: not re.search(rf"{re.escape(thing)}[^，。；、]{{0,8}}\d", f[1])
+            )
+        if not found:
+            return None
+        clause, sentence = found[0]
+        said = _listed_piece(thing, sentence.strip().rstrip("。；;"))
+        cited = of_clauses(self.corpus, unit, [clause], cite.score)
+        state.last_status = "answered"
+        return Response(
+            "answered", answer=f"{display(said)}（{cited.label}）[1]", citations=[cited]
+        )
 
     def _about_last(self, frame: Frame, state: State) -> Response:
         """ "这条在哪个文件": the last answer's main citation; "这个6万封顶是哪个文件里说的": the one
@@ -2987,6 +3056,10 @@ class Assistant:
             # "那平时感冒去门诊看呢": an everyday visit said with nothing asked of it asks
             # whether and how it is paid (第二十六条（三）)
             frame = read_frame(f"{BARE_CARE.fullmatch(q).group(1)}能报吗")
+            q = frame.text
+        special = _special_over_two_illnesses(frame)
+        if special:  # "糖尿病办了门特，一年限额是多少": 门特's limit, not the 两病 drugs' 1200
+            frame = read_frame(special)
             q = frame.text
         if state.topic and outpatient_of_topic(frame, state.topic.calculator):
             # "他交250档 门诊报几成" after "癫痫门诊能报销吗": the rule of that disease's care
@@ -3241,8 +3314,31 @@ class Assistant:
             # last question it is silent; by itself (in the same family of documents) it finds
             # its own rule (协议期限不得超过一年)
             hits, query, reason = alone_hits, q, None
+        elif (
+            reason
+            and query == q
+            and SUPPOSED_CASE.match(q)
+            and state.last_citations
+            and state.topic is not None
+            and state.topic.query
+            # (a place said in general, "迁到别的地方", names no other place's rules)
+            and all(p.generic for p in frame.subject.places)
+            and (leaned_hits := self._family_hits(f"{state.topic.query} {q}", state))
+            and not scope.check_hits(
+                unchanged,
+                leaned_hits,
+                self.doc_text,
+                getattr(self.searcher.embedder, "min_relevance", None),
+                self._coverage(f"{state.topic.query} {q}", leaned_hits[:3], asked_only=True),
+            )
+        ):
+            # "要是大殿要整体迁到别的地方去呢" after who approves repairing a listed temple: by
+            # itself it finds nothing; read with the last question, that rule speaks of it
+            # (维修、保养、迁移、复原)
+            hits, query, reason = leaned_hits, f"{state.topic.query} {q}", None
         if reason:
-            return self._out_of_scope(reason, q, hits[:1])
+            nearest = self._nearest_in_conversation(q, state, hits, leaned=query != q)
+            return self._out_of_scope(reason, q, nearest)
         kept = query  # the topic a follow-up leans on next
         ranked_by = ""  # what the clauses of the articles found are ranked by, if not the query
         if frame.continuation and WHAT_HAPPENS.search(q) and state.last_citations:
@@ -3324,6 +3420,8 @@ class Assistant:
             )
         composed = with_month_after(q, one_of_series(q, consequence_unsaid(q, composed, duty)))
         composed = reason_said(q, composed, self.corpus)
+        composed = _two_illnesses_completed(composed, q)
+        composed = _exception_named(composed, q)
         left = self._cap_left(composed, frame, state)
         if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year
             composed.answer += "\n" + left
@@ -3717,7 +3815,9 @@ class Assistant:
                             frame.text,
                         )
                     )
-                    & set("".join(_content_words(last)))
+                    # (any character of the last question's own, not only of the words it
+                    # segments into: 拍 of "用手机拍壁画")
+                    & (set(re.findall(r"[\u4e00-\u9fff]", last)) - COMMON_CHARS)
                 )
             )
         )
@@ -3895,6 +3995,36 @@ class Assistant:
         if kept and kept[0] is hits[0]:
             return kept
         return self._family_hits(query, state) or hits
+
+    def _nearest_in_conversation(
+        self, q: str, state: State, hits: list | None = None, leaned: bool = False
+    ) -> list | None:
+        """The nearest rule of a declined follow-up that names nothing of another family of
+        documents: the conversation's document's, found with the last question ("2021年的标准是
+        多少" after the road subsidy: the plan's own standard, not the hospital plan's 2021);
+        else the hits' first (None: the decline looks it up itself), which is the conversation's
+        own when they were found with the last question (`leaned`)."""
+        if leaned and hits:
+            return [replace(hits[0], via="conversation")]
+        standing = hits[:1] if hits else None
+        last = (state.topic.query if state.topic else "") or next(
+            (t for t in reversed(state.asked) if t != q), ""
+        )
+        if not last or not state.last_citations:
+            return standing
+        family = _family(_last_doc(state))
+        # (a year is no word of a document's: "2021" is the hospital plan's date and the year
+        # asked of the road subsidy)
+        words = [w for w in _content_words(q) if not w.isdigit()]
+        if (
+            (hits and _family(hits[0].unit.doc_id) == family)
+            or not self._in_last_document(words, q, state)
+            or self._names_another_family(re.sub(r"\d+", "", q), family)
+        ):
+            return standing
+        found = self.searcher.search(f"{last} {q}", k=1, doc=_last_doc(state))
+        # (the turn is read with the last question: its words are no measure of the rule's)
+        return [replace(h, via="conversation") for h in found] or standing
 
     def _names_another_family(self, question: str, family: str) -> bool:
         """A word of the question that the documents of another family speak of and none of
@@ -4387,8 +4517,10 @@ class Assistant:
                     nearest = answered.citations[0]
         answer = f"抱歉，{reason}"
         citations = []
-        # a rule that shares no word with the question is no reference ("今天天气怎么样")
-        if related and self._coverage(question, related[:1]) > 0:
+        # a rule that shares no word with the question is no reference ("今天天气怎么样"), unless
+        # it is the conversation's own rule the turn leans on ("2023年呢" after a wage)
+        leaned = bool(related) and related[0].via == "conversation"
+        if related and (leaned or self._coverage(question, related[:1]) > 0):
             cite = nearest or of_hit(self.corpus, related[0])
             # (the rule's own words, its sentence nearest the question: a label alone tells
             # the asker nothing)
@@ -5331,18 +5463,36 @@ def _estimate_for_topic(frame: Frame, state: State) -> Frame | None:
         for m in scan_amounts(frame.text).malformed
         if m.estimate and BILL_BEFORE.search(frame.text[max(0, m.start - 6) : m.start])
     ]
+    changed = {
+        k: v for k, v in understand(frame.text, topic.calculator).inputs.items() if k != "mode"
+    }
+    if not rough and frame.continuation and changed and not frame.figures:
+        # "换成地区人民医院呢，三级的" after a stay's bill said roughly: the same rough bill at
+        # what the turn changes (the topic's question holds the bill)
+        said = [m for m in scan_amounts(topic.query).malformed if m.estimate]
+        if len(said) == 1:
+            return replace(
+                frame,
+                text=f"{topic.query}，{frame.text}",
+                intent=Intent.CALCULATE,
+                calculator=topic.calculator,
+                slots={**topic.slots, **changed},
+                malformed=said,
+            )
     if not rough:
         return None
-    # (read with the topic's question: its rule is the one the bill would be paid by)
+    # (read with the topic's question: its rule is the one the bill would be paid by; the
+    # pieces where they stand in that text)
+    lead = f"{topic.query}，"
     return replace(
         frame,
-        text=f"{topic.query}，{frame.text}",
+        text=f"{lead}{frame.text}",
         intent=Intent.CALCULATE,
         calculator=topic.calculator,
         # (with what the turn says of the case: "在乡卫生院开药" is the level the next turn's
         # exact sum is paid at)
         slots={**topic.slots, **understand(frame.text, topic.calculator).inputs},
-        malformed=rough,
+        malformed=[replace(m, start=m.start + len(lead), end=m.end + len(lead)) for m in rough],
     )
 
 
@@ -5453,11 +5603,33 @@ THIS_VISIT = re.compile(r"这次|这回|本次|这一次")
 ANOTHER_STAY = re.compile(r"这次|这回|又|再次|再去")
 
 
+def _run_at_any_level(calculator: str, inputs: dict[str, Any]):
+    """The case computed; with no level said, at the level any one gives the same payment at
+    ("一年药费差不多3000" of 糖尿病: the 1200 limit at every level); None when it cannot be."""
+    from assistant.calculators import CalcError, MissingInput, run
+    from assistant.fields import spec
+
+    try:
+        return run(calculator, inputs)
+    except MissingInput:  # (before CalcError, which it is one of)
+        if "level" in inputs:
+            return None
+    except (CalcError, ValueError):
+        return None
+    results = []
+    for level in spec("level").values:
+        try:
+            results.append(run(calculator, {**inputs, "level": level}))
+        except (CalcError, MissingInput, ValueError):
+            return None
+    paid = {r.result.get("payment") for r in results}
+    return results[-1] if len(paid) == 1 and None not in paid else None
+
+
 def _estimate_computed(frame: Frame, place: dict | None = None) -> tuple[str, str] | None:
     """ "药钱差不多6千": the case computed on the one figure the estimate hedges, said as an
     estimate (the sum is still asked exactly); (the line, the payment) or None when the
     estimate hedges no single figure or the case lacks an input."""
-    from assistant.calculators import CalcError, MissingInput, run
     from assistant.calculators.amounts import point_of_estimate
     from assistant.calculators.understanding import MONTHLY_BILLS, month_span
     from assistant.fields import money_key_before
@@ -5466,8 +5638,8 @@ def _estimate_computed(frame: Frame, place: dict | None = None) -> tuple[str, st
         return None
     piece = frame.malformed[0]
     value = point_of_estimate(piece)
-    # ("大概两万多", "约莫2万来块": more than the figure, by how much unsaid)
-    if value is None or frame.text[piece.end : piece.end + 1] in ("多", "来", "余", "几"):
+    # ("大概两万多", "两万几": more than the figure, by how much unsaid; "三千来块" is about it)
+    if value is None or frame.text[piece.end : piece.end + 1] in ("多", "余", "几"):
         return None
     key = money_key_before(frame.text, piece.start) or "cost"
     if key == "cost":
@@ -5482,9 +5654,8 @@ def _estimate_computed(frame: Frame, place: dict | None = None) -> tuple[str, st
     named = next((s for s in UNNAMED_SPECIAL if s in frame.text), None)
     if frame.calculator == "special_outpatient" and "disease" not in inputs and named:
         inputs["disease"] = named  # ("按门特能报多少": every listed illness is paid alike)
-    try:
-        result = run(frame.calculator, inputs)
-    except (CalcError, MissingInput, ValueError):
+    result = _run_at_any_level(frame.calculator, inputs)
+    if result is None:
         return None
     paid = result.result.get("payment")
     if paid is None or not result.steps:
@@ -6024,6 +6195,139 @@ CAUSE_RETOLD = re.compile(
 
 # a cause said not to be the one ("他不是打架", "并非酒后")
 DENIED_CAUSE = re.compile(r"(?:不是|并非|没有|并不是)[^，,。；\s是]{1,8}")
+
+
+# 门诊特殊病 named as such, and the 两病's own words ("两病", its drugs at the 普通门诊)
+SPECIAL_NAMED = re.compile(r"门特|门诊特殊病|特殊病")
+TWO_ILLNESSES_BENEFIT = re.compile(r"两病|普通门诊|门诊用药|拿药|药费")
+TWO_ILLNESSES = re.compile(r"高血压|糖尿病")
+THRESHOLD_ASKED = re.compile(r"才(?:能)?算|才给|才可以|够得上|够格|达到")
+
+
+def _special_over_two_illnesses(frame: Frame) -> str | None:
+    """A sum or rate of 门诊特殊病 asked for 高血压 or 糖尿病 ("我爸高血压办了门特，一年限额是
+    多少"): 门特 pays those two as any listed disease (第二十四条（二）, no limit of its own, the
+    yearly cap with stays), so the question is read without the illness, whose words would find
+    the 两病 drugs' limits and rates (第二十五条); None when the 两病 benefit is named too."""
+    text = frame.text
+    if (
+        frame.fact not in (FactType.AMOUNT, FactType.RATIO)
+        or not SPECIAL_NAMED.search(text)
+        or not TWO_ILLNESSES.search(text)
+        or TWO_ILLNESSES_BENEFIT.search(text)
+        # (the illness's own threshold asked: "高血压要到多少才能算门诊特殊病", 150/95)
+        or MEASURE_ASKED.search(text)
+        or THRESHOLD_ASKED.search(text)
+    ):
+        return None
+    return TWO_ILLNESSES.sub("", text)
+
+
+# a level as 第二十五条 names it
+TWO_LEVEL_SAID = {
+    "乡镇卫生院": "乡镇卫生院（一级以下定点医疗机构）",
+    "社区卫生服务中心": "社区卫生服务中心（一级以下定点医疗机构）",
+    "一级": "一级以下定点医疗机构",
+    "二级": "二级定点医疗机构",
+    "三级": "三级医疗机构",
+}
+LISTED_FIGURES = 3  # a sentence of this many pieces with figures lists things with theirs
+
+
+def _listed_piece(thing: str, sentence: str) -> str:
+    """ "乡镇兽医岗位呢" after another post of the same sentence: of a sentence listing things
+    with their figures ("…公益性岗位1160个左右，学前教育教师特设岗位不少于300个，…、乡镇兽医
+    岗位不少于70个、…"), the piece naming the thing; the sentence otherwise."""
+    from assistant.compose import _listed_item_named, _segments
+
+    pieces = [p.rstrip("，；。：,; ") for p in _segments(sentence)]
+    named = [p for p in pieces if thing in p]
+    if len(named) != 1 or sum(bool(re.search(r"\d", p)) for p in pieces) < LISTED_FIGURES:
+        return sentence
+    return _listed_item_named(thing, FactType.AMOUNT, named[0])
+
+
+# a 两病 claim asked ("能报多少", "咋算的", "报几成")
+TWO_CLAIM_ASKED = re.compile(r"报多少|能报|报销|报几|咋算|怎么算|怎么报|比例|多少钱")
+
+
+def _two_illnesses_completed(composed: Composed, question: str) -> Composed:
+    """The 两病 drugs' claim of a named illness (第二十五条) holds what the level named pays and
+    that illness's yearly limit ("我有糖尿病 在地区人民医院拿药 两病能报多少" → 60%, 1200元):
+    the part the sentence found lacks is added from the rule table."""
+    table = rules()["two_diseases"]
+    article = table["limit"]["cite"][1]
+    if (
+        composed.status != "answered"
+        or not composed.citations
+        or composed.citations[0].article != article
+        or "医疗保险" not in composed.citations[0].doc_title
+        or not TWO_CLAIM_ASKED.search(question)
+    ):
+        return composed
+    ill = set(TWO_ILLNESSES.findall(question))
+    added = []
+    level = read_level(question)
+    if level in table["ratio"]["values"] and "%" not in composed.answer:
+        rate = Decimal(table["ratio"]["values"][level]) * 100
+        added.append(f"{TWO_LEVEL_SAID.get(level, level)}报销{rate:.0f}%")
+    if ill and "限额" not in composed.answer:
+        both = len(ill) == 2
+        limit = table["limit"]["values"]["both" if both else next(iter(ill))]
+        whose = "同时患高血压和糖尿病的合并" if both else next(iter(ill))
+        added.append(f"{whose}支付限额为每人每年{limit}元")
+    if not added:
+        return composed
+    lead, _, rest = composed.answer.partition("\n")
+    lead += f"\n{'；'.join(added)}（{article}）[1]"
+    answer = f"{lead}\n{rest}" if rest else lead
+    return replace(composed, answer=answer, facts=[*composed.facts, *re.findall(r"\d+%?", lead)])
+
+
+# a case a rule leaves out, in brackets ("（由所在单位上级部门…举办的文物安全培训除外）")
+EXCEPTED = re.compile(r"[（(]([^（）()]{4,80}?)除外[）)]")
+EXCEPTION_NAMES = 2
+
+
+def _exception_named(composed: Composed, question: str) -> Composed:
+    """ "单位派我去参加自治区办的文物安全培训，费用也从地区专项经费出吗": the rule quoted
+    leaves a case out in brackets, and the question names that case by a word the rule's own
+    sentence does not use (自治区): the answer says first that the case is the exception."""
+    from index.lexical import tokenize
+
+    if composed.status != "answered" or not composed.citations:
+        return composed
+    lead = composed.answer.split("\n", 1)[0]
+    found = EXCEPTED.search(lead)
+    if found is None:
+        return composed
+    rule = EXCEPTED.sub("", lead)
+    # (the case told by two names of the exception's own, 单位 and 自治区: one alone may be
+    # the rule's usual case, "参加县里办的培训")
+    named = [
+        t
+        for t in dict.fromkeys(tokenize(question))
+        if len(t) >= 2
+        and not not_a_name(t)
+        and t in found.group(1)
+        # (no part of it the rule's sentence says: 文物安全培训 is the rule's own matter)
+        and not any(t[i : i + 2] in rule for i in range(len(t) - 1))
+    ]
+    if len(named) < EXCEPTION_NAMES:
+        return composed
+    said = f"您说的情形属于这条括号里的除外情形（{found.group(1)}除外），不按这条的一般规定办。"
+    return replace(composed, answer=f"{said}\n{composed.answer}")
+
+
+def _stated_in_lead(attributes: list[str], first: Response) -> bool:
+    """Whether the first part's answer states each attribute a later part asks with its
+    figure ("…报销起付线标准为累计100元" for 起付线多少)."""
+    lead = first.answer.split("\n", 1)[0]
+    return (
+        first.status == "answered"
+        and bool(attributes)
+        and all(re.search(rf"{re.escape(w)}[^，。；]{{0,12}}\d", lead) for w in attributes)
+    )
 
 
 def _bare_everyday_visit(frame: Frame) -> bool:

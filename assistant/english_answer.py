@@ -247,7 +247,7 @@ IDENTITIES_EN = {
 }
 STEP_TERMS: tuple[tuple[str, str], ...] = (
     (
-        r"参保时(男|女)年满(\d+)周岁，个人不缴费，由自治区、地区两级财政按(\d+:\d+)代缴",
+        r"参保时(男|女)年满(\d+)周岁，个人不(?:再)?缴费，由自治区、地区两级财政按(\d+:\d+)代缴",
         "\\1 aged \\2 or over at enrolment pay nothing; the region and the prefecture pay it \\3",
     ),
     (r"(?<![\u4e00-\u9fff])男 aged", "men aged"),
@@ -268,8 +268,10 @@ STEP_TERMS: tuple[tuple[str, str], ...] = (
     (r"(?<![\u4e00-\u9fff])自治区 bears", "the autonomous region bears"),
     (r"(?<![\u4e00-\u9fff])地区 bears", "the prefecture bears"),
     (r"(?<![\u4e00-\u9fff])县 bears", "the county bears"),
+    (r"参保时个人不缴费，", "pays nothing at enrolment; "),
     (r"个人缴费", "personal contribution"),
     (r"其余", "the rest"),
+    (r"元全部由医疗救助资金代缴", "yuan all paid by the medical assistance fund"),
     (r"由医疗救助资金代缴", "paid by the medical assistance fund"),
     (r"由地区财政代缴", "paid by the prefecture"),
     (r"由县级财政代缴", "paid by the county"),

@@ -181,6 +181,8 @@ def _named_word(found: re.Match[str], question: str, gazette: str) -> bool:
     bare = question[start:end]
     if len(bare) >= 3:
         return bare in gazette
+    if re.search(rf"学{re.escape(bare)}的", question):
+        return bare in gazette  # ("学兽医的呢": a graduate of that trade, the plan's 兽医岗位)
     around = (question[max(0, start - 1) : end], question[start : end + 1])
     return len(bare) == 2 and any(len(a) == 3 and a in gazette for a in around)
 

@@ -14,7 +14,7 @@ def sample_markdown(bank: Bank) -> str:
     lines = [f"# {paper_title(bank)}（编号 {bank.seed}，共 {len(bank.items)} 题）", ""]
     if short_names_note(bank):
         lines += [short_names_note(bank), ""]
-    from assistant.quiz.exporters import ANSWERING, PRINCIPLED, key_text
+    from assistant.quiz.exporters import ANSWERING, PRINCIPLED, key_text, quoted
     from assistant.quiz.terms import principle_forms
 
     for n, item in enumerate(bank.items, 1):
@@ -33,7 +33,9 @@ def sample_markdown(bank: Bank) -> str:
         elif item.alternatives and principle_forms(item.marking):
             answer += f"（{PRINCIPLED}）"  # the note says which wordings count
         elif item.alternatives:
-            answer += "（也可答：" + "、".join(item.alternatives) + "）"
+            # each wording in quotes: "公安、文物" is one answer, not two halves (seed-5252
+            # review 37, 43)
+            answer += "（也可答：" + quoted(item.alternatives) + "）"
         lines += [f"**答案**：{answer}", ""]
         if item.marking:
             lines += [f"**评分说明**：{item.marking}", ""]

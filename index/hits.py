@@ -39,7 +39,7 @@ class Hit:
     unit: Unit
     doc: Document
     score: float
-    via: str  # "reference" | "hybrid" | "dense" | "bm25"
+    via: str  # "reference" | "hybrid" | "dense" | "bm25" | "conversation" (a decline's nearest)
     dense: float | None = None  # cosine of the unit's best window, when the dense retriever ran
     clauses: tuple[ScoredClause, ...] = ()  # the unit's best clauses, best first
 

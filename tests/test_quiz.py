@@ -12,6 +12,7 @@ from pathlib import Path
 import pytest
 
 from assistant.quiz import Practice, QuizError, check_bank, export, generate, load_bank
+from assistant.quiz import statements as S
 from assistant.quiz.checker import (
     MODALS,
     _bounded,
@@ -133,7 +134,13 @@ def test_false_statements_change_one_detail_never_a_modal(corpus: Corpus, materi
         # article never names (quiz28; checker.licence_change)
         assert was and now
         assert not MODALS.search(was + now) or licence_change(was, now, restored, unit)
-        assert _bounded(restored, unit, strict_end=True) or _list_statement(restored, unit)
+        # (a sentence may leave out a joined duty that prints another item's answer, and a
+        # shared role is said with its body as the one actor: the seed-5252 review, 30 and 32)
+        assert (
+            _bounded(restored, unit, strict_end=True, cut=True)
+            or _list_statement(restored, unit)
+            or S.rephrased_clause(restored, [unit.text])
+        )
 
 
 def test_list_explanations_quote_the_whole_list(corpus: Corpus, material) -> None:

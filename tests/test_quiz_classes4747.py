@@ -51,7 +51,8 @@ def test_the_key_says_what_the_paper_asks_for(tmp_path) -> None:
     )
     judged = _item("判断", "错误")
     assert key_text(judged) == "×（错误）" and key_text(_item("判断", "正确")) == "√（正确）"
-    assert key_text(blank) == "1200元（或：1200、一千二百元）"
+    # (each wording in quotes since the seed-5252 review, 37 and 43)
+    assert key_text(blank) == "1200元（或：“1200”、“一千二百元”）"
     bank = Bank(items=[judged, blank], seed=1, documents=["relic-custodians"])
     (row_judged, row_blank) = read_xlsx(export(bank, tmp_path / "b.xlsx")[0])
     assert row_judged["答案"] == "错误"  # (the import template's own words)

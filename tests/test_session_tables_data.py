@@ -15,6 +15,7 @@ from evaluation.phrasings40 import generate as generate40
 from evaluation.phrasings41 import generate as generate41
 from evaluation.phrasings42 import generate as generate42
 from evaluation.phrasings43 import generate as generate43
+from evaluation.phrasings55 import generate as generate55
 
 TABLES = [
     (generate39, "tune39", "heldout39"),
@@ -22,6 +23,7 @@ TABLES = [
     (generate41, "tune41", "heldout41"),
     (generate42, "tune42", "heldout42"),
     (generate43, "tune43", "heldout43"),
+    (generate55, "tune55", "heldout55"),
 ]
 
 

@@ -185,7 +185,10 @@ ALLOWED_FORMS = "请写成 20000、2万、1.5万 或 两万五"
 
 # the hedge around one round figure ("差不多6千", "2万左右", "大概两万吧"): what is left is
 # the figure itself; a range, a vague size or "多" (两万多) leaves no single figure
-HEDGE = re.compile(r"大概|大约|约莫|约|差不多|估计|左右|上下|出头|的样子|吧|\+")
+# ("三千来块", "两万来元": 来 after a round figure is about that much, as 左右 is)
+HEDGE = re.compile(
+    r"大概|大约|约莫|约|差不多|估计|左右|上下|出头|的样子|吧|\+|(?<=[千百万十])来(?=\s*(?:块|元|$))"
+)
 NO_POINT = re.compile(r"几|多|来|把|数|上千|上万|到|至|[-~～－—]")
 
 
@@ -545,7 +548,7 @@ def find_amounts(text: str) -> list[Amount]:
 def malformed_message(field_label: str, piece: Malformed) -> str:
     """ "费用“2e9”不是有效的金额（不支持科学计数法）：请写成 20000、2万、1.5万 或 两万五"."""
     point = point_of_estimate(piece)
-    if point is not None and not re.search(r"[多余来几]\s*(?:块钱|块|元)?$", piece.text):
+    if point is not None and not re.search(r"[多余几]\s*(?:块钱|块|元)?$", piece.text):
         # ("差不多2000": the exact sum is asked in the user's own order of size, not 20000)
         return (
             f"{field_label}“{piece.text}”不是有效的金额（{piece.reason}）：请写确切金额，"

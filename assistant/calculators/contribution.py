@@ -122,7 +122,7 @@ def _enrol(inputs: dict[str, Any]) -> Result:
             options.append(
                 (
                     Decimal("0"),
-                    f"参保时{_aged(sex, threshold, elderly)}，个人不缴费，"
+                    f"参保时{_aged(sex, threshold, elderly)}，个人不再缴费，"
                     f"由自治区、地区两级财政按6:4代缴",
                     elderly["cite"],
                     shares,
@@ -138,13 +138,19 @@ def _enrol(inputs: dict[str, Any]) -> Result:
     elif inputs.get("exempt_persons") in (None, ""):  # (a household counted its members by age)
         # stated, never silently assumed: the elderly pay nothing (第十八条（二）)
         result.notes.append(
-            "未填写年龄：按未满女60周岁、男65周岁计算；年满的个人不缴费（第十八条（二））。"
+            "未填写年龄：按未满女60周岁、男65周岁计算；年满的个人不再缴费（第十八条（二））。"
         )
     for name in identities:
         rule = table["identities"][name]
         individual = Decimal(rule["individual"])
         shares = {rule["share_key"]: highest - individual} if "share_key" in rule else {}
-        text = f"{name}：个人缴费 {fmt(individual)} 元，其余 {fmt(highest - individual)} 元由{rule['payer']}代缴"
+        text = (
+            # (as 第十八条（三） says it: 参保时个人不缴费)
+            f"{name}：参保时个人不缴费，{fmt(highest)} 元全部由{rule['payer']}代缴"
+            if individual == 0
+            else f"{name}：个人缴费 {fmt(individual)} 元，其余 {fmt(highest - individual)} 元由"
+            f"{rule['payer']}代缴"
+        )
         options.append((individual, text, rule["cite"], shares))
     if not options:
         if inputs.get("tier") in (None, ""):

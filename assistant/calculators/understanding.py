@@ -174,7 +174,9 @@ def detect_calculator(question: str) -> str | None:
         # "总共领多少", "帮他算算": what is drawn, or a request to work it out
         r"领(了|到)?(多少|几)|算(算|一下|下)|"
         # "看一个自治区级文物点，一年多少": a period's sum asked of a site one keeps
-        r"(?:一年|一个月|每个?月|每年|全年)(?:下来)?(?:能|给|发|拿)?多少(?!次|天|人|个|学时|项|名|回)"
+        # ("我和我哥一起看县级的点 一年加起来多少": the year's sum of the two)
+        r"(?:一年|一个月|每个?月|每年|全年)(?:下来|加起来|一共|总共)?(?:能|给|发|拿)?多少"
+        r"(?!次|天|人|个|学时|项|名|回)"
     )
     # "阿舅在自治区级文保点看了8个月": months spent watching a site are a custodian's
     site = re.search(rf"(文保|文物|野外|{_site_words()})的?(点|单位|保护点|保护单位|遗址)", q)
@@ -205,6 +207,10 @@ def detect_calculator(question: str) -> str | None:
         rf"(?<![去来])看(?!了)(?:的是|的|着)?[^，。？\s]{{0,3}}({_site_words()})", q
     )
     guarded = (site or level) and (re.search(r"看管|守|看护", q) or (watching and site))
+    # ("我跟我哥俩人一起看这一个点，县级的": a site pointed at, watched, its level said apart)
+    guarded = guarded or bool(
+        re.search(r"(?:看|守)着?(?:这|那)一?个?(?:文物|文保)?点", q) and re.search(_site_words(), q)
+    )
     # "两处县级文保点一年工资预算多少": the only wages budgeted for counted relic sites are their
     # custodians'
     counted = site and re.search(r"[\d一二两三四五六七八九十]+\s*(处|个)", q[: site.end()])
@@ -1779,6 +1785,22 @@ SITE_POINTED = re.compile(
 )
 
 
+# what a site must pay out asked, the payer's verb ("要发多少", "得付多少"), not what one is paid
+# (or the custodians of the site, all of them: "点上看管员八个月的工资加起来多少")
+SITE_BILL = re.compile(
+    r"(?:要|得|需要|该|应该?)(?:发|付|支付|开支)(?:出去)?[^，。？?]{0,3}?(?:多少|几)"
+    r"|点上的?(?:看管员|看护员|看管人员)"
+)
+
+
+# the asker and one other doing it together ("我和我哥一起看", "我跟老婆俩人一起守")
+ME_AND_ONE = re.compile(r"我(?:跟|和|与|同)[^，。？?、]{1,4}?(?:俩人?|两个人)?一起")
+
+
+# one person counted alone ("光他自己呢", "就算她自个儿的")
+SELF_ALONE = re.compile(r"(?:只|就|光|单)算?[他她我](?:自己|自个儿?|本人)")
+
+
 # one person's pay said as such ("我看一处县级的点", "一个人一年一共多少")
 ONE_PERSON = re.compile(r"我|俺|他|她|一个人|一人|每人|个人|每个人|单人")
 
@@ -1807,34 +1829,42 @@ def read_custodian(q: str) -> dict[str, Any]:
     # ("自治区级野外文保单位安排两个看管员，一年工资一共要多少钱": the custodians counted at a
     # level with no sites counted are paid alike, one person's pay times their number)
     counted_people = not sites and level and CUSTODIANS_COUNTED.search(q)
+    # (a relative named is no asker's own pay: "我二叔看的那个县级文物点，点上看管员…加起来")
+    from assistant.frame import KIN_FEMALE, KIN_MALE
+
+    unkin = re.sub(rf"我的?(?=[大二三四五六七八小老幺]?(?:{KIN_MALE}|{KIN_FEMALE}))", "", q)
     if (
         re.search(r"预算|配备|配齐|(需要|要)多少(钱|资金|经费)|经费|共有.{0,6}处", q)
         and not counted_people
         or sum(sites.values()) > 1
         or (
             sites
-            and SUM_WORDS.search(q)
-            and not ONE_PERSON.search(q)
+            and (SUM_WORDS.search(q) or SITE_BILL.search(q))
+            and not ONE_PERSON.search(unkin)
             # (months someone worked, or the custodian said, are one person's pay:
-            # "一处县级文物点的看管员干了3个月，一共多少")
+            # "一处县级文物点的看管员干了3个月，一共多少" — unless what the site must pay out is
+            # asked: "一处县级文保单位，一年光看管员工资要发多少")
             and not re.search(WORKED_MONTHS, q)
-            and not re.search(r"看管员|看护员|看管人员|看管了|看了|守了|干了", q)
+            and (
+                SITE_BILL.search(q)
+                or not re.search(r"看管员|看护员|看管人员|看管了|看了|守了|干了", q)
+            )
         )
         # ("一年那个点总共要发多少工资": one site pointed at, its whole wage bill, 每处2名)
         or (
             not sites
             and level
             and SITE_POINTED.search(q)
-            and SUM_WORDS.search(q)
-            and not ONE_PERSON.search(ONE_SITE.sub("", q))
+            and (SUM_WORDS.search(q) or SITE_BILL.search(q))
+            and not ONE_PERSON.search(ONE_SITE.sub("", unkin))
             and not re.search(WORKED_MONTHS, q)
-            and not re.search(r"看管员|看护员|看管人员", q)
+            and (SITE_BILL.search(q) or not re.search(r"看管员|看护员|看管人员", q))
         )
     ):
         inputs["mode"] = "budget"
         if sites:
             inputs["sites"] = sites
-        elif level and ONE_SITE.search(q) and not ONE_PERSON.search(ONE_SITE.sub("", q)):
+        elif level and ONE_SITE.search(q) and not ONE_PERSON.search(ONE_SITE.sub("", unkin)):
             # "我们那是自治区级的文保单位，一年经费多少": that one site
             inputs["sites"] = {level: 1}
     else:
@@ -1879,6 +1909,10 @@ def read_custodian(q: str) -> dict[str, Any]:
         inputs["persons"] = small_count(people.group(1))
     elif pair and inputs["mode"] == "person":
         inputs["persons"] = 2  # "我们俩看县级那处 一年加起来": two custodians
+    elif inputs["mode"] == "person" and ME_AND_ONE.search(q) and SUM_WORDS.search(q):
+        inputs["persons"] = 2  # "我和我哥一起看县级的点 一年加起来多少": the two of them
+    elif inputs["mode"] == "person" and SELF_ALONE.search(q):
+        inputs["persons"] = 1  # "光他自己呢": one of those counted before
     if re.search(r"重大.{0,4}事故|看管事故", q):
         inputs["accident"] = True
         until = re.search(rf"(?:干|做|守|看)到\s*{COUNT}\s*月", q)

@@ -24,6 +24,7 @@ from assistant.quiz.terms import (
     LEVEL_RANK,
     OPEN_AFTER,
     OPEN_BODIES,
+    PERIOD_RE,
     ROLE_RE,
     SOURCE_SLIP_RE,
     actors,
@@ -34,6 +35,7 @@ from assistant.quiz.terms import (
     is_catch_all,
     is_complete,
     is_generic_consequence,
+    joint_members,
     named_parties,
     normalize,
     obvious_body,
@@ -43,10 +45,12 @@ from assistant.quiz.terms import (
     payer_named_elsewhere,
     plausible_kind,
     principle_forms,
+    printed_in,
     right_in_substance,
     same_answer,
     same_meaning,
     same_word,
+    written_forms,
 )
 from corpus import Corpus, Unit
 
@@ -412,6 +416,68 @@ def gives_away(stem: str, key: str, other_stem: str) -> bool:
     return False
 
 
+# the details a key names that the rules name in many sentences: a body, a party, a payer, a
+# record ("馆藏、寺藏文物档案": 第二十四、二十七、二十九条), a title, a figure, a period, a time
+# word; printed in another item they tell nothing of which fits this one's gap (gives_away and
+# same_unit_leak read them in the words around the gap; the seed-5252 review found 县级, 监察,
+# 国务院文物行政部门 printed elsewhere "提示很弱，可以接受"). What a rule prescribes — an act, a
+# form, a principle — printed elsewhere is the answer itself
+NAME_KINDS = frozenset(
+    {
+        "body",
+        "actor",
+        "funder",
+        "recipient",
+        "record",
+        "role",
+        "level",
+        "figure",
+        "period",
+        "timing",
+    }
+)
+PRINTED_ANSWER = 3  # characters of an accepted wording that, printed elsewhere, give it away
+
+
+def _names_a_detail(key: str) -> bool:
+    """A key that is a body, two bodies, a party, a payer, a figure, a period, a title or a
+    record by its words (for a bank whose items say no detail_kind)."""
+    return bool(
+        parse_body(key)
+        or joint_members(key)
+        or key in actors()
+        or key.endswith("财政")
+        or FIGURE_RE.fullmatch(key)
+        or PERIOD_RE.fullmatch(key)
+        or VAGUE_TIME_RE.fullmatch(key)
+        or ROLE_RE.fullmatch(key)
+        or RECORD_NAME_RE.search(key)
+    )
+
+
+# a record's name by its last noun ("馆藏、寺藏文物档案清单", "巡逻日志")
+RECORD_NAME_RE = re.compile(r"(?:档案|清单|日志|台账|名册|记录|目录)$")
+
+
+@lru_cache(maxsize=200_000)
+def answer_printed(key: str, accepted: tuple[str, ...], kind: str, printed: str) -> str:
+    """The wording of an item's answer that another item prints, in its stem or its options
+    ("" when none): an act, a form, a principle — what the rule prescribes, in its own words —
+    in any wording a marker accepts for it, wherever the other item stands (seed-5252
+    review 32 and 39: "……并及时组织人员保护好现场" in one stem beside "应当立即______" whose key is
+    保护现场, 保护好现场 accepted). Names and quantities (NAME_KINDS) recur across the rules and
+    are read with their context elsewhere."""
+    if not key or kind in NAME_KINDS or _names_a_detail(key):
+        return ""
+    visible = _flat(printed)
+    family = [key, *accepted, *written_forms(key), *same_word(key)[1:]]
+    for wording in dict.fromkeys(family):
+        flat = _flat(wording)
+        if len(flat) >= PRINTED_ANSWER and flat in visible:
+            return wording
+    return ""
+
+
 # two bodies of one kind named together ("当地文物、公安部门"): the pair of kinds is the answer
 JOINT_BODIES_RE = re.compile(
     r"(?:当地|同级|所在地)?(?P<kinds>[\u4e00-\u9fff]{2,4}、[\u4e00-\u9fff]{2,4})(?:部门|机关)"
@@ -436,7 +502,7 @@ def own_words_give_away(
         return ""
     family = list(dict.fromkeys([answer, *alternatives, *same_word(answer)]))
     for word in family[1:]:  # the answer itself: "题干泄露了答案"
-        if _flat(word) in text:
+        if printed_in(_flat(word), text):  # ("区文物局" is not printed by "地区文物局")
             return word
     joint = JOINT_BODIES_RE.fullmatch(answer)
     if joint and joint["kinds"] in text:
@@ -623,15 +689,34 @@ def _unit_text(unit: Unit) -> str:
     return _flat(unit.text)
 
 
-def _bounded(text: str, unit: Unit, strict_end: bool = False, joint: bool = False) -> bool:
+def _bounded(
+    text: str, unit: Unit, strict_end: bool = False, joint: bool = False, cut: bool = False
+) -> bool:
     """`text` stands in the unit as a whole clause: it starts after a clause boundary and ends
     at one (a full stop or the end of an item when strict_end). A subject carried over from the
     sub-rule before ("野外看管人员" + "对……的") may prefix it, and so may the document the
     sentence names, as the owner of a limit ("《……协议书》的" + "协议期限不得超过一年").
     joint: it may also end before a second duty joined by "并" ("……第一时间向当地文物、公安部门
-    报告" before "并协助文物、公安等部门做好案件调查工作")."""
+    报告" before "并协助文物、公安等部门做好案件调查工作"). joint or cut: a sentence it prints
+    before the next may leave such a duty out ("……应向当地人民政府和上级文物行政主管部门报告。
+    调查核实后，以书面形式……": the joined "并及时组织人员保护好现场" prints another item's answer,
+    seed-5252 review 32)."""
     body = _flat(text).rstrip("。；")
     whole = _unit_text(unit)
+    if (joint or cut) and "。" in body:
+        wholes = [whole[: m.start()] + whole[m.end() :] for m in JOINED_DUTY_RE.finditer(whole)]
+        return _bounded_in(body, whole, strict_end, joint) or any(
+            _bounded_in(body, shorter, strict_end, joint) for shorter in wholes
+        )
+    return _bounded_in(body, whole, strict_end, joint)
+
+
+# a duty joined to the clause before it, up to its sentence's end (_bounded)
+JOINED_DUTY_RE = re.compile(r"，并[^。；]*(?=[。；])")
+
+
+def _bounded_in(body: str, whole: str, strict_end: bool, joint: bool) -> bool:
+    """_bounded against the unit's text `whole` (or that text with one joined duty left out)."""
     for cut in range(0, min(33, len(body) - 4)):
         prefix, rest = body[:cut], body[cut:]
         named = prefix.startswith("《") and prefix.endswith("》的") and prefix[:-1] in whole
@@ -950,7 +1035,7 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
         if F.long_procedure(statement):
             problems.append("判为正确的是照抄的长程序句（报备、职责），没有区分度")
         if not (
-            _bounded(statement, unit, strict_end=True)
+            _bounded(statement, unit, strict_end=True, cut=True)
             or _list_statement(statement, unit)
             or _clause_statement(statement, unit)
         ):
@@ -973,9 +1058,11 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
             was, now = item["changed"].split("→", 1)
             restored = statement.replace(now, was)
             if now not in statement or not (
-                _bounded(restored, unit, strict_end=True)
+                _bounded(restored, unit, strict_end=True, cut=True)
                 or _list_statement(restored, unit)
                 or _clause_statement(restored, unit)
+                # "……应当接受X的监督" said "……由X负责监督" (statements.exclusive_phrasing)
+                or S.rephrased_clause(restored, [unit.text])
             ):
                 problems.append("错误陈述改回原文后不是条文中的完整句子")
             elif joint_report_change(was, now):
@@ -1008,6 +1095,12 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
             elif government_for_department(was, now):
                 problems.append(
                     f"错误陈述把“{was}”换成同级的“{now}”，政府领导本级部门，说法可以争辩"
+                )
+            elif not S.swap_contradicted(restored, statement):
+                # (seed-5252 review 30: "应当接受住房城乡建设部门的监督" for 文物行政管理部门's)
+                problems.append(
+                    f"错误陈述把“{was}”换成“{now}”，但条文没有说这件事只由“{was}”来做（接受监督、"
+                    "听取意见一类的职责别的机关也可以有），改后的说法未必不对"
                 )
         else:
             was, now = _one_change(_closest_clause(statement, unit), flat)
@@ -1817,6 +1910,15 @@ def check_bank(
                 )
             ):
                 problems.append(f"第{m}题的题干或选项印出了第{n}题的答案")
+            elif m != n and (
+                word := answer_printed(
+                    _key_words(item),
+                    tuple(item.get("alternatives", [])),
+                    item.get("detail_kind", ""),
+                    printed,
+                )
+            ):
+                problems.append(f"第{m}题的题干或选项印出了第{n}题的答案“{word}”")
             if m > n and approval_pair(item, other):
                 problems.append(
                     f"第{n}题与第{m}题出自同一条的同一审批规定：一题照抄原文判为正确，另一题考"

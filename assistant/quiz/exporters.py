@@ -78,12 +78,24 @@ def write_json(bank: Bank, path: Path) -> None:
 
 
 def xlsx_answer(item: Item) -> str:
-    """A / ABD / 正确·错误 / the blank's words with accepted alternatives separated by "|"."""
+    """A / ABD / 正确·错误 / the blank's words with accepted alternatives separated by "|" (the
+    import template's separator, which no wording holds: a platform splits on it and marks each
+    wording whole; the 解析 column prints them for a reader, each in quotes)."""
     if item.type == "多选":
         return item.answer.replace(",", "")
     if item.type == "填空":
-        return ALTERNATIVE_SEPARATOR.join([item.answer, *item.alternatives])
+        accepted = [item.answer, *item.alternatives]
+        if any(ALTERNATIVE_SEPARATOR in a for a in accepted):
+            raise ExportError(f"填空答案的写法含有分隔符“{ALTERNATIVE_SEPARATOR}”：{accepted}")
+        return ALTERNATIVE_SEPARATOR.join(accepted)
     return item.answer
+
+
+def quoted(wordings: list[str]) -> str:
+    """Accepted wordings as a printed key lists them: each in quotes, so that a wording holding
+    "、" ("公安、文物", "馆藏、寺藏文物档案") never reads as two half-answers (seed-5252 review 37,
+    43)."""
+    return "、".join(f"“{w}”" for w in wordings)
 
 
 def key_text(item: Item) -> str:
@@ -96,7 +108,7 @@ def key_text(item: Item) -> str:
             # the note states the rule (level and office, or the number): the key does not list
             # the dozens of wordings it takes in (seed-5151 review)
             return f"{item.answer}（{PRINCIPLED}）"
-        return f"{item.answer}（或：{'、'.join(item.alternatives)}）"
+        return f"{item.answer}（或：{quoted(item.alternatives)}）"
     return xlsx_answer(item)
 
 
@@ -105,7 +117,8 @@ PRINCIPLED = "其他写法按评分说明给分"
 
 
 def explained_with_marking(item: Item) -> str:
-    """The explanation, with a blank's marking rule after it (which wordings earn the points)."""
+    """The explanation, with a blank's marking rule after it (which wordings earn the points,
+    each in quotes, or the principle that takes them in)."""
     return f"{item.explanation}{item.marking}" if item.marking else item.explanation
 
 

@@ -31,6 +31,7 @@ from assistant.quiz.checker import (
     PER_LONG_UNIT,
     PER_UNIT,
     QUALIFIERS,
+    answer_printed,
     approval_pair,
     asked_key,
     asked_sentence,
@@ -85,6 +86,9 @@ from assistant.quiz.terms import (
     government_for_department,
     is_catch_all,
     is_generic_consequence,
+    joint_forms,
+    joint_note,
+    member_forms,
     mistakes,
     named_parties,
     normalize,
@@ -415,6 +419,7 @@ class Generator:
                 for item in self._duty_items(duty, rng):
                     item.rule_keys = list(keys)
                     found.append(Candidate(item, 2, unit.doc_id))
+        _cut_printed_answers(found)
         # principle names ("体现的是（  ）原则") are memorised headings, as much trivia as which
         # list a word belongs to: the pool leaves them out (_term_items stays for a caller that
         # asks for them explicitly); so are slogans recited by a gap or a copied true statement
@@ -938,6 +943,17 @@ class Generator:
                 continue  # the body one consults (seed-707 review: not worth asking)
             if slot.kind == "role" and paired_role(text, slot.start, slot.text):
                 continue  # "组长、副组长": changing one of a pair leaves a mismatched pair
+            rephrased = ""
+            if slot.kind == "body" and not S.exclusive_actor(
+                text, slot.start, slot.start + len(slot.text)
+            ):
+                # a body in a role others may share ("应当接受……的监督"): a swap is false only
+                # said with the body as the one actor ("由……负责监督": seed-5252 review 30)
+                said = S.exclusive_phrasing(text)
+                if said is None or said[0][said[1] : said[1] + len(slot.text)] != slot.text:
+                    continue
+                rephrased = text
+                text, slot = said[0], F.Slot(slot.kind, slot.text, said[1])
             wrong = self._wrong_values(slot, text, rng, article=rule.unit.text)
             stated: list[str] = []
             if slot.kind == "figure":
@@ -957,6 +973,9 @@ class Generator:
                 and (w not in rule.text or (w in stated and w not in text))
                 and not government_for_department(slot.text, w)  # arguable, not false
                 and not w.startswith(("国务院", "国家"))  # the nation oversees every level
+                # a body swapped only where the rule gives the act to that body alone
+                # ("接受……的监督" is shared: seed-5252 review 30)
+                and S.swap_contradicted(text, _replace_at(text, slot.start, slot.text, w))
             ]
             # two plausible mistakes of one detail are two forms of the rule (a bank asks one):
             # seeds then differ without asking anything weaker
@@ -972,7 +991,13 @@ class Generator:
                     atom_key(key, slot.text),
                     rule.topic,
                     (slot.text, slot.kind, len(F.find_slots(text))),
-                    extra=f"。原文为“{slot.text}”，题干改成了“{value}”。",
+                    extra=(
+                        f"。原文为“{rephrased.rstrip('。；')}”，负责"
+                        f"{text.rsplit('负责', 1)[1].rstrip('。；')}的是“{slot.text}”，"
+                        f"题干改成了“{value}”。"
+                        if rephrased
+                        else f"。原文为“{slot.text}”，题干改成了“{value}”。"
+                    ),
                     changed=f"{slot.text}→{value}",
                     shown=text,  # the true clause: its label is the true statement's
                 )
@@ -1302,7 +1327,9 @@ class Generator:
             picked = [p for p in picked if not _changes_body(sc, p)]
             picked += self._milder_consequences(sc, rng)
         versions = [(True, sc.action)] if sc.slots else []
-        versions += [(False, p) for p in picked[:2]]
+        # (a false statement swaps a body only where the rule gives the act to it alone:
+        # statements.swap_contradicted, seed-5252 review 30)
+        versions += [(False, p) for p in picked if S.swap_contradicted(sc.action, p)][:2]
         for truthful, action in versions if (picked or sc.connector) else []:
             title = self.full_titles[sc.unit.doc_id]
             said = "" if sc.inserted else sc.connector
@@ -1423,10 +1450,10 @@ class Generator:
         where, kind = m["where"] or "", m["kind"]
         key = f"{m['a']}、{m['b']}"
         blank = action.replace(CHOICE, f"{where}{BLANK}{kind}")
-        pairs = [(m["a"], m["b"]), (m["b"], m["a"])]
-        alternatives = [f"{x}{joint}{y}" for x, y in pairs for joint in ("、", "和")]
-        alternatives = [a for a in alternatives if a != key]
-        accepted = "、".join(f"“{a}”" for a in [key, *alternatives])
+        # the wordings a marker takes, and the note, from the one place every blank's are
+        # derived (_alternatives, marking_note)
+        slot = F.Slot("recipient", key, 0)
+        alternatives = _alternatives(slot)
         items.append(
             self._item(
                 "填空",
@@ -1439,8 +1466,7 @@ class Generator:
                 sc.topic,
                 (right, "recipient", len(sc.slots) + 1),
                 alternatives=alternatives,
-                marking=f"评分：答{accepted}均给分（两个{kind}都写出才给分，先后不论）；"
-                f"只写其中一个{kind}不给分。",
+                marking=marking_note(slot, alternatives),
                 shown=shown,
             )
         )
@@ -2138,6 +2164,46 @@ def _diff(true: str, shown: str) -> tuple[str, str]:
     return true[i : len(true) - j], shown[i : len(shown) - j]
 
 
+# a duty joined to the clause before it ("……报告，并及时组织人员保护好现场"), up to its
+# sentence's end
+JOINED_DUTY_RE = re.compile(r"，并[^。；]*(?=[。；])")
+
+
+def without_joined_duty(stem: str, word: str) -> str:
+    """The stem without the duty joined by "，并" that prints `word`, when the gap stands
+    elsewhere and `word` is printed nowhere else ("" otherwise)."""
+    for m in JOINED_DUTY_RE.finditer(stem):
+        piece = m.group(0)
+        # (a statement to judge ends at a full stop of the text: its last duty stays)
+        last = JUDGED.match(stem) and not stem[m.end() + 1 :].strip("（　 ）")
+        if word in piece and BLANK not in piece and CHOICE not in piece and not last:
+            cut = stem[: m.start()] + stem[m.end() :]
+            return cut if word not in cut else ""
+    return ""
+
+
+def _cut_printed_answers(found: list[Candidate]) -> None:
+    """An item whose stem prints another item's answer in a duty joined to a sentence before
+    the one it asks leaves that duty out (checker.answer_printed; seed-5252 review 32: "……报告，
+    并及时组织人员保护好现场。调查核实后，以______向上一级……报告" beside 第二十一条's "应当立即
+    ______" whose key is 保护现场, 保护好现场 accepted: the trainer struck "并及时组织人员保护好
+    现场"). A duty the item asks stays, and so does the last duty of a statement to judge."""
+    keys = {
+        (_key_text(c.item), tuple(c.item.alternatives), c.item.detail_kind)
+        for c in found
+        if c.item.type in ("单选", "填空")
+    }
+    for c in found:
+        item = c.item
+        if "所列内容" in item.stem or item.type == "多选":
+            continue
+        for key, accepted, kind in sorted(keys):
+            word = answer_printed(key, accepted, kind, item.stem)
+            cut = without_joined_duty(item.stem, word) if word else ""
+            if cut:
+                item.stem = cut
+
+
 def _gap_words(slot: F.Slot, text: str) -> F.Slot | None:
     """The words a 填空 blanks for a detail: a body under a qualifier loses the qualifier (printed
     before the blank), and is no item when its kind alone is guessable ("本行政区域______").
@@ -2258,6 +2324,11 @@ def _alternatives(slot: F.Slot, text: str = "") -> list[str]:
         out += result_forms(slot.text)  # "保护好现场" for 保护现场
     if slot.kind == "principle" and "、" not in slot.text:
         out.append(short_form(slot.text))  # "不改变原状" for 不改变文物原状
+    if slot.kind == "recipient":
+        # two bodies before one kind ("当地______部门" → 文物、公安): either order, any joint
+        # (、和与及), each member by any of its names (文物行政, 文物管理 for 文物): seed-5252
+        # review 37
+        out += joint_forms(slot.text)
     # everyday words for the text's own (每天/天天 for 每日, 拍照/照相/摄影 for 拍摄): a class of
     # words in data/word_equivalents.tsv, whatever the kind of detail
     out += same_word(slot.text)[1:]
@@ -2293,6 +2364,11 @@ def marking_principle(slot: F.Slot, accepted: list[str]) -> str:
     people by its number. "" when the wordings are not every combination of such parts (a list
     is printed instead). The seed-5151 review (33, 35, 38, 43, 45): a list of wordings always
     missed the one a trainee writes, and the paper said only what the list held counted."""
+    if slot.kind == "recipient":
+        members = re.split(r"、|和|与|及", slot.text)
+        if len(members) != 2 or set(joint_forms(slot.text)) != set(accepted) - {slot.text}:
+            return ""
+        return joint_note(*(member_forms(m) for m in members))
     if slot.kind == "body":
         parts = [_body_parts(a) for a in accepted]
         if None in parts or not parse_body(slot.text) or not parse_body(slot.text).level:
@@ -2333,7 +2409,13 @@ def required_levels(answer: str, alternatives: list[str]) -> list[str]:
         if body is None or not body.level or body.level not in accepted:
             return []
         words.append(body.level)
-    return [w for w in words if not any(o != w and o in w for o in words)]
+    # (a short name of a level, "区" of "区文物局", never stands for the longer words it ends:
+    # "自治区" stays named beside it)
+    return [w for w in words if not any(o != w and o in w and o not in SHORT_LEVELS for o in words)]
+
+
+# the levels said short ("区文物局", "西藏文物局": terms.LEVELS)
+SHORT_LEVELS = ("区", "西藏")
 
 
 def marking_note(slot: F.Slot, alternatives: list[str]) -> str:
@@ -2357,6 +2439,8 @@ def marking_note(slot: F.Slot, alternatives: list[str]) -> str:
         note += "；数字不同不给分" if principle else "；数字或单位不同不给分"
     elif slot.kind == "principle" and "、" in slot.text:
         note += "；各项须写全，少写或写错一项不给分"
+    elif slot.kind == "recipient":
+        note += "；只写其中一个部门不给分"
     return note + "。"
 
 
@@ -3253,6 +3337,23 @@ def plan(
                 lambda: (
                     gives_away(c.item.stem, key_text, _printed(other))
                     or gives_away(other.stem, _key_text(other), _printed(c.item))
+                ),
+            ),
+            # an act, a form, a principle … one item asks, printed by the other in any wording a
+            # marker accepts (seed-5252 review 32, 39: "……并及时组织人员保护好现场" in one stem
+            # beside the blank "应当立即______" whose key is 保护现场)
+            (
+                "answer_printed",
+                lambda: bool(
+                    answer_printed(
+                        key_text, tuple(c.item.alternatives), c.item.detail_kind, _printed(other)
+                    )
+                    or answer_printed(
+                        _key_text(other),
+                        tuple(other.alternatives),
+                        other.detail_kind,
+                        _printed(c.item),
+                    )
                 ),
             ),
             (

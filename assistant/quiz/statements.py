@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from typing import Any
 
+from assistant.quiz.terms import BODY_RE, canonical_body
 from corpus import Corpus
 from corpus.clauses import clauses
 
@@ -241,6 +242,83 @@ def clash_of(
 ) -> bool:
     """clash, on what two items state and ask."""
     return bool(_clashing(said_a, asks_a, said_b, asks_b))
+
+
+# --- whom a rule gives an act alone: where a false statement may swap a body ------------------
+
+# the words before a body that make it the one body of its act: who acts ("由……统一管理", "应由
+# ……组织"), through whom or by whose approval ("经……批准", "征得……同意"), to whom a report, a
+# filing or a hand-over goes ("报……备案", "向……报告", "移交……保护管理"). Anywhere else (the
+# clause's subject, "接受……的监督", "在……的领导下", "征求……的意见", "配合……") the rule names one
+# body of a role others may share: "文物修缮保护工程应当接受住房城乡建设部门的监督" is not false
+# by the text, which says nothing of who else supervises (seed-5252 review 30)
+EXCLUSIVE_BEFORE_RE = re.compile(r"(?:由|经|报请|提请|报|向|征得|移交|交)$")
+
+
+def _body_span(text: str, start: int, end: int) -> re.Match | None:
+    """The body name of `text` that holds the stretch start..end (terms.BODY_RE), if any."""
+    for m in BODY_RE.finditer(text):
+        if m.start() <= start and end <= m.end() and canonical_body(m.group(0)):
+            return m
+    return None
+
+
+def exclusive_actor(text: str, start: int, end: int | None = None) -> bool:
+    """The body at start..end of `text` stands where the rule gives its act to that body alone
+    (EXCLUSIVE_BEFORE_RE before it, the body's level words "当地", "同级" … leading it)."""
+    found = _body_span(text, start, end if end is not None else start + 1)
+    at = found.start() if found else start
+    return bool(EXCLUSIVE_BEFORE_RE.search(text[:at]))
+
+
+def swap_contradicted(true: str, shown: str) -> bool:
+    """A statement made of `true` by changing one stretch (`shown`) is contradicted by the text
+    where the change is no body swap, or the swapped body stands in a role the rule gives one
+    body alone (exclusive_actor): "由地区文物行政管理部门统一管理" for 自治区's, "向当地公安部门
+    报告" for the relic department's. False for a body swapped in a role others may share
+    ("接受住房城乡建设部门的监督" for 文物行政管理部门's: seed-5252 review 30)."""
+    i = 0
+    while i < min(len(true), len(shown)) and true[i] == shown[i]:
+        i += 1
+    j = 0
+    while j < min(len(true), len(shown)) - i and true[-1 - j] == shown[-1 - j]:
+        j += 1
+    was = _body_span(true, i, max(i + 1, len(true) - j))
+    now = _body_span(shown, i, max(i + 1, len(shown) - j))
+    if was is None or now is None:
+        return True  # a figure, a period, a word: no other actor comes in
+    return exclusive_actor(true, was.start(), was.end())
+
+
+# a clause that puts a whole subject under a body's supervision ("文物修缮保护工程应当接受文物行政
+# 管理部门的监督。"): said with the body as the one who supervises ("由……负责监督"), a swap of
+# the body is contradicted (the seed-5252 review's own rewording of its item 30)
+SUPERVISED_RE = re.compile(
+    r"^(?P<subject>[\u4e00-\u9fff、]{2,20}?)(?:应当|应|须|必须|要)?接受"
+    r"(?P<body>[\u4e00-\u9fff、]{2,20}?)的(?P<act>监督和指导|监督|指导|检查)(?P<end>[。；])$"
+)
+
+
+def exclusive_phrasing(clause: str) -> tuple[str, int] | None:
+    """A clause whose body stands in a shared role said so that the body is the one actor
+    ("……应当接受X的监督。" → "……由X负责监督。"), and where the body now starts; None when the
+    clause is not such a sentence whole, or the supervisor is no body."""
+    m = SUPERVISED_RE.match(clause)
+    if not m or not canonical_body(m["body"]):
+        return None
+    head = f"{m['subject']}由"
+    return f"{head}{m['body']}负责{m['act']}{m['end']}", len(head)
+
+
+def rephrased_clause(statement: str, clause_texts: Iterable[str]) -> bool:
+    """`statement` is a clause of the text said by exclusive_phrasing."""
+    flat = re.sub(r"\s+", "", statement)
+    for text in clause_texts:
+        for piece in re.split(r"(?<=[。；])", re.sub(r"\s+", "", text)):
+            said = exclusive_phrasing(piece)
+            if said and said[0] == flat:
+                return True
+    return False
 
 
 def shared(a: dict[str, Any], b: dict[str, Any], m: Material) -> str:

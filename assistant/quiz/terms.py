@@ -47,7 +47,24 @@ LEVELS = (
     "各级",
     "本行政区域",
     "所在地",
+    # the region said short, as people in Tibet say it ("区文物局", "区党委、政府"; "西藏文物局"):
+    # the autonomous region's level (data/equivalents.tsv; seed-5252 review 40). "区" alone is
+    # a level only where no word ends in it ("地区", "辖区", "街区": REGION_SHORT_RE)
+    "西藏",
+    "区",
 )
+# "区" as the region's level, never the end of another word ("地区文物局", "辖区内")
+REGION_SHORT_RE = r"(?<![地治辖街社园城牧景院库矿片山市郊藏边灾校新发护])区"
+
+
+def printed_in(wording: str, text: str) -> bool:
+    """`text` holds `wording` as written: "区文物局" stands in "向区文物局报告", never in "地区文物
+    局" (the end of another level word)."""
+    if wording.startswith("区") and not wording.startswith("区域"):
+        return bool(re.search(REGION_SHORT_RE + re.escape(wording[1:]), text))
+    return wording in text
+
+
 KINDS = (
     # a body's whole name first: "地区文物安全工作联席会议办公室" is one body, never "…工作" + 办公室
     "文物安全工作联席会议办公室",
@@ -73,7 +90,7 @@ KINDS = (
     "人民政府",
     "行署",
 )
-_LEVEL = "|".join(re.escape(x) for x in LEVELS)
+_LEVEL = "|".join(REGION_SHORT_RE if x == "区" else re.escape(x) for x in LEVELS)
 _KIND = "|".join(re.escape(x) for x in KINDS)
 BODY_RE = re.compile(rf"(?P<level>{_LEVEL})?(?P<gov>人民政府)?(?P<kind>{_KIND})")
 BODY_PARTS_RE = re.compile(rf"^(?P<level>{_LEVEL})?(?P<gov>人民政府)?(?P<kind>{_KIND})$")
@@ -96,13 +113,17 @@ RECORD_RE = re.compile(r"(?<=依照)(?P<slot>[\u4e00-\u9fff、]{2,14}(?:清单|�
 # a generic noun a record's name may end in after the noun that names the record itself
 # ("馆藏、寺藏文物档案清单": the 档案 is the record, 清单 only says it is listed)
 GENERIC_TAIL_RE = re.compile(r"(?<=档案|台账|名册|记录)(?:清单|目录|资料)$")
+# a list's title by its head noun: the record's own noun with the generic noun after it
+# ("馆藏、寺藏文物档案清单" → "档案清单"), the words every qualifier before it narrows
+HEAD_NOUN_RE = re.compile(r"(?:档案|台账|名册|记录)(?:清单|目录|资料)$")
 
 
 def record_forms(record: str) -> list[str]:
     """Other ways to write a record's name that a marker accepts: without the "、" of its
-    qualifiers ("馆藏寺藏文物档案清单"), without the qualifiers ("文物档案清单"), and with or
-    without a trailing generic noun after the record's own noun ("馆藏、寺藏文物档案": the text
-    names the same record so in another article; seed-4545 review A23)."""
+    qualifiers ("馆藏寺藏文物档案清单"), without the qualifiers ("文物档案清单"), by its head noun
+    alone ("档案清单": seed-5252 review 43), and with or without a trailing generic noun after
+    the record's own noun ("馆藏、寺藏文物档案": the text names the same record so in another
+    article; seed-4545 review A23)."""
     heads = [record]
     bare = GENERIC_TAIL_RE.sub("", record)
     if bare != record:
@@ -112,6 +133,9 @@ def record_forms(record: str) -> list[str]:
         forms += [head, head.replace("、", "")]
         if "文物" in head and not head.startswith("文物"):
             forms.append(head[head.index("文物") :])
+        head_noun = HEAD_NOUN_RE.search(head)
+        if head_noun and head_noun.start() > 0:
+            forms.append(head_noun.group(0))
     return [f for f in dict.fromkeys(forms) if f != record]
 
 
@@ -226,6 +250,8 @@ LEVEL_RANK = {
     "地县": 2,
     "自治区": 3,
     "西藏自治区": 3,
+    "西藏": 3,
+    "区": 3,
     "自治区级": 3,
     "自治区级以上": 3,
     "自治区级及以上": 3,
@@ -428,8 +454,8 @@ def same_meaning(a: str, b: str) -> bool:
 # a two-character verb taking its object directly ("保护现场"): people say it with the result
 # complement "好" ("保护好现场", as 第四十八条 itself writes)
 RESULT_VERB_RE = re.compile(
-    r"^(?P<verb>保护|看护|看管|保存|封存|登记|落实|维护)(?P<object>[\u4e00-\u9fff]{2,4})$"
-)
+    r"^(?P<verb>保护|看护|看管|保存|封存|登记|落实|维护)(?!为|第|不)(?P<object>[\u4e00-\u9fff]{2,4})$"
+)  # (never a principle's "保护为主": "为主" is no object, "保护好为主" no wording)
 
 
 def result_forms(answer: str) -> list[str]:
@@ -524,12 +550,41 @@ def _government(text: str) -> str:
     return re.sub(r"(?<!人民)政府$", "人民政府", text)
 
 
+# two bodies named together before one kind ("当地文物、公安部门"): the joints people write between
+# them, and the fuller names a member is written by ("文物行政、公安部门": the relic department
+# named by its office) — seed-5252 review 37
+JOINTS = ("、", "和", "与", "及")
+MEMBER_FORMS = {"文物": ("文物行政", "文物管理")}
+_MEMBER = {form: member for member, forms in MEMBER_FORMS.items() for form in forms}
+
+
+def member_forms(member: str) -> list[str]:
+    """A member of a joint answer and the fuller names it is written by ("文物" → 文物行政,
+    文物管理)."""
+    return [member, *MEMBER_FORMS.get(member, ())]
+
+
 def joint_members(text: str) -> frozenset[str]:
-    """The bodies of a joint answer ("文物、公安", "公安和文物" → {文物, 公安}); empty for one."""
-    parts = [p for p in re.split(r"、|和|与|及", text.removesuffix("部门")) if p]
+    """The bodies of a joint answer ("文物、公安", "公安和文物", "文物行政与公安" → {文物, 公安});
+    empty for one."""
+    parts = [_MEMBER.get(p, p) for p in re.split(r"、|和|与|及", text.removesuffix("部门")) if p]
     return (
-        frozenset(parts) if len(parts) > 1 and all(2 <= len(p) <= 3 for p in parts) else frozenset()
+        frozenset(parts)
+        if len(parts) == len(set(parts)) > 1 and all(2 <= len(p) <= 3 for p in parts)
+        else frozenset()
     )
+
+
+def joint_forms(answer: str) -> list[str]:
+    """Every wording of a joint answer a marker accepts: each member in any of its names, in
+    either order, with any joint ("文物、公安" → 公安与文物, 文物行政和公安 …); [] for one body."""
+    parts = re.split(r"、|和|与|及", answer)
+    if len(parts) != 2 or not joint_members(answer):
+        return []
+    a, b = (member_forms(p) for p in parts)
+    forms = [x + j + y for x in a for y in b for j in JOINTS]
+    forms += [y + j + x for x in a for y in b for j in JOINTS]
+    return [f for f in dict.fromkeys(forms) if f != answer]
 
 
 # a marking note that states its principle (seed-5151 review, 33/35/38/43/45: a list of
@@ -561,9 +616,36 @@ def principle_note(first: list[str], second: list[str], count: bool = False) -> 
     )
 
 
+def _listed(found: list[str]) -> str:
+    quoted = [f"“{w}”" for w in found]
+    return "、".join(quoted[:-1]) + "或" + quoted[-1] if len(quoted) > 1 else quoted[0]
+
+
+def joint_note(first: list[str], second: list[str], kind: str = "部门") -> str:
+    """The principle part of a marking note for two bodies named together (joint_forms): each
+    member in any of its names, either order, any joint (seed-5252 review 37: "文物与公安",
+    "文物行政、公安" were refused by a list, and its "、"-joined candidates read as half-answers)."""
+    return (
+        f"按{kind}给分，一个{kind}写{_listed(first)}，另一个{kind}写{_listed(second)}，"
+        f"先后不论，中间用{_listed(list(JOINTS))}连接，两个{kind}都写出即给分"
+    )
+
+
+JOINT_NOTE_RE = re.compile(
+    r"一个(?:部门|机关)写" + QUOTED_WORDS + r"，另一个(?:部门|机关)写" + QUOTED_WORDS
+    + r"，先后不论，中间用" + QUOTED_WORDS + "连接"
+)  # fmt: skip
+
+
 def principle_forms(marking: str) -> list[str]:
-    """Every wording a note's principle (principle_note) accepts: each word of its first part
-    followed by each of its second ([] when the note states no principle, only a list)."""
+    """Every wording a note's principle (principle_note, joint_note) accepts: each word of its
+    first part followed by each of its second, or two members joined either way ([] when the
+    note states no principle, only a list)."""
+    joint = JOINT_NOTE_RE.search(marking)
+    if joint:
+        a, b, joints = (_quoted(joint.group(n)) for n in (1, 2, 3))
+        forms = [x + j + y for x in a for y in b for j in joints]
+        return list(dict.fromkeys(forms + [y + j + x for x in a for y in b for j in joints]))
     for first, second in PRINCIPLE_PARTS:
         a = re.search(first + "写" + QUOTED_WORDS, marking)
         b = re.search(second + "写" + QUOTED_WORDS + "(或不写)?", marking)

@@ -99,6 +99,8 @@ TABLES = {
     "phrasings53": HERE.parent / "phrasings53",
     # the forty-ninth session's classes: tune54 and heldout54 by sentence frame
     "phrasings54": HERE.parent / "phrasings54",
+    # the fiftieth session's classes: tune55 and heldout55 by sentence frame
+    "phrasings55": HERE.parent / "phrasings55",
 }
 
 
@@ -184,6 +186,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout53",
             "tune54",
             "heldout54",
+            "tune55",
+            "heldout55",
             "all",
         ],
         default="all",
