@@ -1076,11 +1076,7 @@ class Assistant:
         if reason:
             state.drop_pending()
             state.remember(frame.text)  # ("那阿里呢" next asks it of Ngari)
-            # ("2023年呢" after a custodian's pay: the rule of the conversation is the nearest)
-            here = scope.without_elsewhere(frame.text)
-            return self._out_of_scope(
-                reason, frame.text, self._nearest_in_conversation(here, state)
-            )
+            return self._declined(reason, frame, state)
         # ("要是在重庆住的院呢 要办啥手续" after a stay changes that stay first: `_several`)
         changes = frame.continuation and state.last_calc is not None
         steps = None if changes else eligibility.outside_procedure(frame, self.corpus)
@@ -1598,10 +1594,7 @@ class Assistant:
     ) -> Response:
         reason = scope.check_frame(frame, self.reported_years, self.gazette_text)
         if reason and not self._quoted_place(frame, state):
-            here = scope.without_elsewhere(frame.text)
-            return self._out_of_scope(
-                reason, frame.text, self._nearest_in_conversation(here, state)
-            )
+            return self._declined(reason, frame, state)
         members = stated_members(frame.text) if frame.calculator == "contribution" else []
         if members:  # a household whose members pay on tiers of their own
             household = self._members(Turn("contribution", {}, frame), members, state)
@@ -3323,19 +3316,19 @@ class Assistant:
             and state.topic.query
             # (a place said in general, "迁到别的地方", names no other place's rules)
             and all(p.generic for p in frame.subject.places)
-            and (leaned_hits := self._family_hits(f"{state.topic.query} {q}", state))
+            and (leaned_hits := self._family_hits(with_last := f"{state.topic.query} {q}", state))
             and not scope.check_hits(
                 unchanged,
                 leaned_hits,
                 self.doc_text,
                 getattr(self.searcher.embedder, "min_relevance", None),
-                self._coverage(f"{state.topic.query} {q}", leaned_hits[:3], asked_only=True),
+                self._coverage(with_last, leaned_hits[:3], asked_only=True),
             )
         ):
             # "要是大殿要整体迁到别的地方去呢" after who approves repairing a listed temple: by
             # itself it finds nothing; read with the last question, that rule speaks of it
             # (维修、保养、迁移、复原)
-            hits, query, reason = leaned_hits, f"{state.topic.query} {q}", None
+            hits, query, reason = leaned_hits, with_last, None
         if reason:
             nearest = self._nearest_in_conversation(q, state, hits, leaned=query != q)
             return self._out_of_scope(reason, q, nearest)
@@ -3995,6 +3988,12 @@ class Assistant:
         if kept and kept[0] is hits[0]:
             return kept
         return self._family_hits(query, state) or hits
+
+    def _declined(self, reason: str, frame: Frame, state: State) -> Response:
+        """Another place, scheme or year declined by the frame; "2023年呢" after a custodian's
+        pay cites the conversation's rule as the nearest."""
+        here = scope.without_elsewhere(frame.text)
+        return self._out_of_scope(reason, frame.text, self._nearest_in_conversation(here, state))
 
     def _nearest_in_conversation(
         self, q: str, state: State, hits: list | None = None, leaned: bool = False
