@@ -73,6 +73,20 @@ NATURAL = [
 ]
 
 
+def _review_fifteen(corpus: Corpus):
+    """The review's item 15: 第四十八条's written report changed to an oral one."""
+    return printed_item(
+        corpus,
+        "relic-protection/art-48",
+        "判断",
+        f"{PROTECTION}规定：地、县级文物行政部门在收到事故、案件或突发事件报告后，应向当地人民政府"
+        "和上级文物行政主管部门报告，并及时组织人员保护好现场。调查核实后，以口头形式向上一级文物"
+        "行政主管部门报告。",
+        "错误",
+        changed="书面形式→口头形式",
+    )
+
+
 @pytest.mark.parametrize(("answer", "words", "written"), NATURAL)
 def test_a_blank_accepts_what_a_trainee_writes(items, answer, words, written) -> None:
     blank = _blank(items, answer, words)
@@ -224,16 +238,7 @@ def test_one_word_changed_into_one_kind_is_one_change(corpus: Corpus) -> None:
     assert not same_change("文物行政管理部门→公安部门", "文物行政管理部门→住房城乡建设部门")
     assert not same_change("县级人民政府→地区行署", "自治区人民政府→地区行署")
     assert not same_change("当月野→当年野", "当年野→当月野")
-    fifteen = printed_item(
-        corpus,
-        "relic-protection/art-48",
-        "判断",
-        f"{PROTECTION}规定：地、县级文物行政部门在收到事故、案件或突发事件报告后，应向当地人民政府"
-        "和上级文物行政主管部门报告，并及时组织人员保护好现场。调查核实后，以口头形式向上一级文物"
-        "行政主管部门报告。",
-        "错误",
-        changed="书面形式→口头形式",
-    )
+    fifteen = _review_fifteen(corpus)
     twenty_nine = printed_item(
         corpus,
         "relic-training/sec-1-4",
@@ -310,16 +315,7 @@ def test_a_rule_on_the_training_organisers_is_not_asked(items, corpus: Corpus) -
 def test_a_copied_truth_is_not_asked_beside_its_articles_other_statement(
     corpus: Corpus, banks
 ) -> None:
-    fifteen = printed_item(
-        corpus,
-        "relic-protection/art-48",
-        "判断",
-        f"{PROTECTION}规定：地、县级文物行政部门在收到事故、案件或突发事件报告后，应向当地人民政府"
-        "和上级文物行政主管部门报告，并及时组织人员保护好现场。调查核实后，以口头形式向上一级文物"
-        "行政主管部门报告。",
-        "错误",
-        changed="书面形式→口头形式",
-    )
+    fifteen = _review_fifteen(corpus)
     sixteen = printed_item(
         corpus,
         "relic-protection/art-48",
