@@ -329,15 +329,28 @@ def _demote_misconduct(
             elif _punishes(r.clause):
                 r.score -= MISCONDUCT_PENALTY
         return sorted(rows, key=lambda r: -r.score)
-    if fact not in (FactType.YES_NO, FactType.PROCEDURE, FactType.OTHER):
-        return rows
     if LAPSED_STILL.search(question) and any(WAY_BACK.search(r.clause.text) for r in rows[:6]):
         # "断缴了还能参保吗": after a lapse, the way back the text gives (如需补缴…), not a rule
-        # that only shares the act's word (不得…重复参保)
+        # that only shares the act's word (不得…重复参保) — whatever kind of fact the turn it
+        # follows asked ("今年忘交了咋办" after when cover starts)
         for r in rows:
             if WAY_BACK.search(r.clause.text):
                 r.score += MISCONDUCT_PENALTY
         return sorted(rows, key=lambda r: -r.score)
+    if (
+        fact is FactType.BODY
+        and not consequence_asked(question)
+        and not PENALTY_ASKED.search(question)
+        and not sanction_word(question)
+    ):
+        # "那在建设控制地带里盖房子呢" after who approves works in a site: a body is asked, which
+        # a list of punished deeds never names (第五十条（一）); the rule that approves does
+        for r in rows:
+            if _punishes(r.clause):
+                r.score -= MISCONDUCT_PENALTY
+        return sorted(rows, key=lambda r: -r.score)
+    if fact not in (FactType.YES_NO, FactType.PROCEDURE, FactType.OTHER):
+        return rows
     if (CONSEQUENCE_ASKED.search(question) or WHAT_HAPPENS.search(question)) and not _dealt_with(
         question
     ):
@@ -741,7 +754,9 @@ WHERE_DONE = re.compile(r"[到向][^，。；]{1,24}(?:申请|申报|登记|办�
 # a clause that tells how a thing is done: papers brought, a form filled, an office gone to
 STEPS_STATED = re.compile(
     r"持[^，。；]{0,20}(?:证|簿|材料|资料|原件|复印件|发票)|提交|提供|申报|申请|报请|报批|批准|审批|办理|填写|报送|登记|先行垫付|"
-    r"程序|手续|[到向][^，。；]{1,16}(?:申请|报销|结算|登记|报告|缴费|备案)"
+    r"程序|手续|[到向][^，。；]{1,16}(?:申请|报销|结算|登记|报告|缴费|备案)|"
+    # ("经…选拔，签订《…看管协议书》": how one takes a post)
+    r"签订[^，。；]{0,12}(?:协议|合同)"
 )
 
 
@@ -853,16 +868,18 @@ def _inside_tibet(
 
     # (or one ranked above the rule that speaks of as much of what is asked: "转院要开啥证明"
     # — the doctor who said so is no part of the rule)
+    # (further down, one that speaks of all of it: "去拉萨住院要开什么证明" is 第三十二条's
+    # 转诊转院证明, ranked below the rates of stays elsewhere)
     applying = next(
         (
             r
-            for r in scored[:6]
+            for n, r in enumerate(scored[:12])
             if r is not rule
             and asked_things
             and not OUTSIDE_TIBET.search(r.clause.text)
             and (
                 all(covered_by(t, question, full_text(r)) for t in asked_things)
-                or (r.score >= rule.score and covers(r) >= covers(rule) > 0)
+                or (n < 6 and r.score >= rule.score and covers(r) >= covers(rule) > 0)
             )
         ),
         None,
@@ -953,9 +970,10 @@ def _deed_named_first(question: str, rows: list[ScoredClause]) -> list[ScoredCla
 # a thing found ("挖出来", "捡到", "刨出"), which is dealt with, not punished
 FOUND = re.compile(r"挖出|挖到|捡到|捡了|发现了?(?:文物|古|一)|出土|刨出|刨到|翻出")
 # how a thing is dealt with ("挖出来几个陶罐，怎么处理"), and a misdeed that makes it a penalty
-DEALT_WITH = re.compile(r"(?:怎么|如何|咋|怎样)处理")
+# (not what befalls someone: "没及时报告，会怎么处理", "会被怎么处理")
+DEALT_WITH = re.compile(r"(?<![会被])(?:怎么|如何|咋|怎样)处理")
 MISDEED = re.compile(
-    r"私自|擅自|偷|藏起|藏匿|私藏|藏在|藏了|隐匿|不报|没报|未报|瞒|违规|违法|倒卖|出售|卖了|拿回家|留着|"
+    r"私自|擅自|偷|藏起|藏匿|私藏|藏在|藏了|隐匿|不报|没报|未报|(?:没|未|不)及时|瞒|违规|违法|倒卖|出售|卖了|拿回家|留着|"
     r"带回家|带回去|拿走|带走|据为己有|自己留|"
     r"占用|(?<!被)(?:损坏|破坏|盗挖|盗掘)"
 )
@@ -1049,8 +1067,9 @@ def _laid_on_another(question: str, clause: Clause) -> bool:
 
 # a lapse, and whether one may still (join, pay, be covered) or what to do
 LAPSED_STILL = re.compile(
-    r"(断缴|断交|断保|断了|忘交|忘了交|漏交|没交|停交|中断|过了|错过)[^，。？?]{0,12}"
-    r"(还能|还可以|还让|还有机会|能不能|可不可以|怎么办|咋办|能补|补交|补缴|补上)"
+    # ("忘了交居民医保，明年3月还补得上不": what is asked after a pause)
+    r"(断缴|断交|断保|断了|忘交|忘了交|漏交|没交|停交|中断|过了|错过)[^。？?]{0,16}"
+    r"(还能|还可以|还让|还有机会|能不能|可不可以|怎么办|咋办|能补|补交|补缴|补上|补得[上了]|补不补)"
 )
 WAY_BACK = re.compile(r"补缴|补交")
 # paying back asked: "补的话要交多少", "补缴要交多少钱", "补上得花多少"
@@ -1394,6 +1413,9 @@ def _paid_out(act: str, question: str) -> str:
 def _body_act(question: str) -> str:
     """The act a body is asked for ("谁来确认" → 确认, "报给谁" → 报, "哪个部门认定" → 认定)."""
     acts = BODY.search(question)
+    charged = re.search(r"负责(?:组织|牵头)?([\u4e00-\u9fff]{2})", question)
+    if acts and acts.group(2) == "负责" and charged:
+        return charged.group(1)  # "谁负责组织调查": the body that 调查s, not any that 负责s
     if acts and acts.group(2):
         return _paid_out(acts.group(2), question)
     told = TOLD_TO.search(question)
@@ -1979,6 +2001,85 @@ def _asked_county_piece(question: str, pieces: list[str], best: str) -> str:
     if len(asked) != 1 or asked[0] in best or sum(s in best for s in stems) < 2:
         return best
     return next((p for p in pieces if asked[0] in p and sum(s in p for s in stems) >= 2), best)
+
+
+# which level asked ("基金是哪一级统筹", "大病保险什么级别统筹") and a level named in a piece
+LEVEL_ASKED = re.compile(r"哪一?级(?!医院|文物|残疾)|什么级别|啥级别|几级统筹")
+LEVEL_NAMED = re.compile(r"(?:国家|自治区|地区|县|市|乡)级")
+
+
+# "哪些乡镇没通…": the head noun a list question asks for
+LIST_HEAD_ASKED = re.compile(
+    r"哪些([\u4e00-\u9fff]{1,4}?)(?=没|不|未|还|要|会|能|可|有|是|在|[，,？?]|$)"
+)
+
+
+def _counted_in_brackets(
+    question: str, rows: list[ScoredClause], corpus: Corpus
+) -> Composed | None:
+    """ "阿里还有哪些乡镇没通硬化路": the text counts them and names them in brackets ("仍有2个
+    乡镇(札达县底雅乡、萨让乡)"): that count and its names, not the whole paragraph."""
+    asked = LIST_HEAD_ASKED.search(question)
+    if asked is None:
+        return None
+    head = re.escape(asked.group(1))
+    for r in rows:
+        m = re.search(
+            rf"([\d一二三四五六七八九十两]+)\s*(?:个|家|所|处|名)\s*{head}\s*[（(]([^）)]+)[）)]",
+            r.clause.text,
+        )
+        if m is None or "、" not in m.group(2) and len(m.group(2)) > 12:
+            continue
+        cite = of_clauses(corpus, r.unit, [r.clause], r.score)
+        said = f"{m.group(1)}个{asked.group(1)}：{m.group(2)}"
+        return Composed("answered", f"{said}（{cite.label}）[1]", [cite], [r.clause.text])
+    return None
+
+
+def _given_cell_after(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
+    """ "我们村2022年前要完成什么任务": a table row's cell the question says itself (完成时限
+    2022年前) is what is given, not what is asked; the row's task (its longest cell) answers."""
+    if not scored or scored[0].unit.kind != "table_row":
+        return scored
+    top = scored[0]
+    said = top.clause.text.strip("。；;， ")
+    if (
+        len(said) < 2
+        or said not in question
+        or not QUESTION_WORD.search(question.replace(said, ""))
+    ):
+        return scored
+    row = [r for r in scored if r.unit.id == top.unit.id and r is not top]
+    if not row:
+        return scored
+    task = max(row, key=lambda r: len(r.clause.text))
+    return [replace(task, score=top.score), *(r for r in scored if r is not task)]
+
+
+def _level_named_first(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
+    """ "城乡居民医保基金是哪一级统筹": a close clause that names a level (实行地区级统筹管理)
+    before one that names none (an item of the fund's sources, 利息收入)."""
+    if not scored or not LEVEL_ASKED.search(question) or LEVEL_NAMED.search(scored[0].clause.text):
+        return scored
+    named = next(
+        (
+            r
+            for r in scored[:12]
+            if LEVEL_NAMED.search(r.clause.text) and r.score >= scored[0].score - VALUE_MARGIN
+        ),
+        None,
+    )
+    if named is None:
+        return scored
+    return [replace(named, score=scored[0].score), *(r for r in scored if r is not named)]
+
+
+def _asked_level_piece(question: str, pieces: list[str], best: str) -> str:
+    """ "城乡居民医保基金是哪一级统筹": the piece that names a level (实行地区级统筹管理), when
+    the piece chosen names none (an item of the fund's sources)."""
+    if not LEVEL_ASKED.search(question) or LEVEL_NAMED.search(best):
+        return best
+    return next((p for p in pieces if LEVEL_NAMED.search(p)), best)
 
 
 def _asked_site_level_piece(question: str, pieces: list[str], best: str) -> str:
@@ -2603,6 +2704,7 @@ def _direct(
         best = pieces[at - 1] + best
     best = _county_share(question, _asked_county_piece(question, pieces, best))
     best = _asked_site_level_piece(question, pieces, best)
+    best = _asked_level_piece(question, pieces, best)
     best = _asked_act_piece(question, pieces, best)
     best = _year_of_series(question, fact, best)
     best = _listed_item_named(question, fact, best.rstrip("，；。：,; "))
@@ -3715,6 +3817,8 @@ def _compose(
     scored = _sanction_first(question, scored)
     scored = _counting_in_first(question, scored)
     scored = _measured_first(question, scored)
+    scored = _level_named_first(question, scored)
+    scored = _given_cell_after(question, scored)
     best = scored[0]
     if not _stood_for(question, best.clause.text):
         # "住了快7个月了…咋结算": the close clause that holds the rule the question's own phrase
@@ -3798,6 +3902,9 @@ def _compose(
                 None,
             )
 
+        bracketed = _counted_in_brackets(question, scored[:3], corpus)
+        if bracketed is not None:
+            return bracketed
         category = _named_category(question, hits)
         if category is not None:
             # "医保不付的里面 服务类有哪些": one category of a categorised list, not all of it
@@ -4578,16 +4685,25 @@ def _compose(
         # 还能用吗" asks of the 家庭账户, not of any rule that permits or bans)
         asked = (*_telling(question), *_terms_named(question)) or _told_of(question)
         named = [t for t in asked if covered_by(t, question, full_text(best))]
+        # (the act asked of is what the rule must speak of: "唐卡能不能借给别的寺庙" is 借用's
+        # rule, 第二十七条, not a rule on temples' fire safety that shares 寺庙)
+        acts = [t for t in _telling(question) if word_tag(t).startswith("v")]
+
+        def of_act(r: ScoredClause) -> bool:
+            return any(covered_by(t, question, full_text(r)) for t in acts)
+
+        permitting = [
+            r
+            for r in scored[:6]
+            if PERMITTING.search(r.clause.text) and r.score >= best.score - VALUE_MARGIN
+        ]
+        acting = [r for r in permitting if of_act(r)] if not of_act(best) else []
         best = next(
-            (
-                r
-                for r in scored[:6]
-                if PERMITTING.search(r.clause.text)
-                and r.score >= best.score - VALUE_MARGIN
-                and all(covered_by(t, question, full_text(r)) for t in named)
-            ),
+            (r for r in permitting if all(covered_by(t, question, full_text(r)) for t in named)),
             best,
         )
+        if acting and not of_act(best):
+            best = acting[0]
     if (
         fact is FactType.PROCEDURE
         and not STEPS_STATED.search(best.clause.text)
@@ -6314,7 +6430,7 @@ def _absent(
         and fact is FactType.AMOUNT
         and best.clause.is_item
         and _punishes(best.clause)
-        and DEALT_WITH.search(lead)
+        and DEALT_BY_LAW.search(lead)
     ):
         # "没批就先盖了，罚多少钱": the list of punished deeds says by what law they are dealt
         # with, and no sum of its own
@@ -6343,7 +6459,7 @@ def _fined_deed(question: str, scored: list[ScoredClause]) -> ScoredClause | Non
             for r in scored[:10]
             if r.clause.is_item
             and _punishes(r.clause)
-            and DEALT_WITH.search(_lead_of(r.clause))
+            and DEALT_BY_LAW.search(_lead_of(r.clause))
             and not _laid_on_another(question, r.clause)  # (a custodian's list: not anyone's)
             and any(covered_by(t, question, r.clause.text) for t in deeds)
         ),
@@ -6352,7 +6468,7 @@ def _fined_deed(question: str, scored: list[ScoredClause]) -> ScoredClause | Non
 
 
 # what a list of punished deeds says follows them ("按照《中华人民共和国文物保护法》…予以处理")
-DEALT_WITH = re.compile(r"予以处理|依法处理|处罚|追究")
+DEALT_BY_LAW = re.compile(r"予以处理|依法处理|处罚|追究")
 
 
 # a duty left undone, asked what follows ("要是忘了备案呢", "没按时报到会怎样")
@@ -6405,7 +6521,8 @@ def undone_thing(question: str) -> str:
 
 
 # what a failure is said as in a rule that says what follows it ("未按要求如实填写…的")
-FAILURE_CONDITION = re.compile(r"(?:未|没有|不按|拒不|违反)[^，。；]{0,24}的")
+# (a failure said by its manner, too: "无故缺勤的", "擅自离岗的")
+FAILURE_CONDITION = re.compile(r"(?:未|没有|不按|拒不|违反|无故|擅自)[^，。；]{0,24}的")
 
 
 def consequence_unsaid(question: str, composed: Composed, duty: Citation | None = None) -> Composed:
@@ -6882,6 +6999,13 @@ def _unsaid_predicate(
             if doc.id in speaking
         ]
         spoken = any(covered_by(s, question, text) for text in spoken_text for s in subject)
+        # (or an everyday phrase of the question stands for that document's own terms: "住得离
+        # 遗址很远…选上看管员" is its 就近区域选择)
+        from index.lexical import phrase_terms
+
+        spoken = spoken or any(
+            len(t) >= 3 and t in text for text in spoken_text for t in phrase_terms(question)
+        )
         # (a word of the subject that only a few articles of other documents use: 举报 of the
         # medical rules, not 普通 of every 普通门诊 article)
         others = [u.text for u in corpus.units() if u.doc_id not in speaking]

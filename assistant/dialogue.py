@@ -177,7 +177,6 @@ class Stall:
     inputs: dict[str, Any] = field(default_factory=dict)  # what is known of the case
 
 
-PLACE_SLOTS = ("in_area", "excluded")
 # an identity held besides one said before ("同时还是低保户", "也是建档立卡户")
 ALSO_HELD = re.compile(r"(同时|也|又|另外)(还|也)?(是|属于|算)")
 
@@ -815,6 +814,8 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
     if _item_asked(new, frame):
         return None  # "那请护工的钱能报吗": whether that item is paid, a verdict
     new.update(_honour_level(frame, last.inputs, new))
+    new.update(_bill_of_one_class(frame, last, new))
+    new.update(_start_month_said(frame, last, new))
     if last.inputs.get("excluded") and "excluded" not in new and OWN_INJURY.search(frame.text):
         new["excluded"] = ""  # "那如果是在家自己摔伤的呢": a cause 第三十条 does not list
     denied = _denied_field(frame.text, last.inputs)
@@ -1020,8 +1021,9 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         and "level_months" not in new
     ):
         base.pop("level_months")  # "那都按10个月算呢": one months for every level now
-    if base.get("mode") == "budget" and "site_level" in new and "sites" not in new:
+    if base.get("mode") in ("budget", "heads") and "site_level" in new and "sites" not in new:
         # "再加1处国保的" after a budget: one more site of a level, not one person's level
+        # (after the custodians sites take, "如果是县级的呢": the same sites at that level)
         sites = understand(f"预算{frame.text}", "custodian_pay")
         moved = _sites_moved(frame.text, base.get("sites") or {}, new["site_level"])
         if moved is not None:
@@ -1119,6 +1121,10 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
             Decimal(str(base.get("prior_cost", "0"))) + Decimal(str(base.get("cost", "0")))
         )
     turn = Turn(last.calculator, merged, frame, given=set(new))
+    started = _start_month_said(frame, last, {})
+    if started and new.get("months") == started["months"]:
+        first = 13 - started["months"]
+        turn.note = f"按{first}月到年底共{started['months']}个月计算；时间不同请告诉我。"
     if moved_away:
         turn.note = (
             f"医院级别按前面说的“{base['level']}”计算；{moved_away}的医院如果是其他级别，请告诉我。"
@@ -1159,6 +1165,47 @@ def _change_of_last(frame: Frame, state: State) -> Turn | None:
         turn.new_stay = None  # a new year's tally
         turn.note = "按新的一个年度计算：年度最高支付限额和年度内住院次数重新计算。"
     return turn
+
+
+def _start_month_said(frame: Frame, last, new: dict[str, Any]) -> dict[str, Any]:
+    """ "要是他7月才开始呢" after a year's pay from April: a start month said alone runs to the
+    year's end as the span before it did (the note says so)."""
+    started = START_MONTH.search(frame.text)
+    if (
+        last.calculator != "custodian_pay"
+        or started is None
+        or "months" in new
+        or "months" not in last.inputs
+        or last.inputs.get("level_months")
+    ):
+        return {}
+    first = small_count(started.group(1))
+    return {"months": 13 - first} if first and 1 <= first <= 12 else {}
+
+
+def _bill_of_one_class(frame: Frame, last, new: dict[str, Any]) -> dict[str, Any]:
+    """ "要是都是乙类药呢" after a 两病 bill: the same bill, all of it of the class said."""
+    whole = ALL_OF_CLASS.search(frame.text)
+    base = last.inputs
+    if (
+        last.calculator != "two_diseases"
+        or whole is None
+        or {"class_a", "class_b", "cost"} & new.keys()
+        or not {"class_a", "class_b"} & base.keys()
+    ):
+        return {}
+    total = sum(Decimal(str(base.get(k) or "0")) for k in ("class_a", "class_b"))
+    said, other = ("class_a", "class_b") if whole.group(1) == "甲" else ("class_b", "class_a")
+    return {said: plain(total), other: "0"}
+
+
+# a bill's drugs all of one class ("都是乙类药", "全是甲类的")
+ALL_OF_CLASS = re.compile(r"(?:都|全|全部)(?:是|为|换成|改成)?\s*([甲乙])类")
+# a custodian's first month said alone ("7月才开始", "从9月起"), no end month
+START_MONTH = re.compile(
+    r"(?<![到至\d])(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月份?\s*(?:才|就|刚)?\s*"
+    r"(?:开始|起|被?聘上?|上岗|入职|上任)(?![^，。？?]{0,8}(?:到|至)\s*(?:\d|[一二三四五六七八九十]|年底|年末))"
+)
 
 
 def _corrected_stay(

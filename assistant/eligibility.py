@@ -280,6 +280,21 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
             quote_all=True,
         )
     inside = f"（“{said}”列在“{name}”项下）" if said != name else ""
+    if SPECIAL_LIMIT_ASKED.search(question):
+        # "办了门特，门特是不是有单独的报销限额": no limit of its own, the stays' yearly cap
+        cap = rules()["inpatient"]["annual_cap"]
+        wan = f"{Decimal(cap['value']) / 10000:f}".rstrip("0").rstrip(".")
+        return Verdict(
+            f"门特没有单独的报销限额：门诊特殊病费用与住院费用合并累计计算，合计不超过年度最高支付"
+            f"限额{wan}万元（第二十四条（二）、{cap['cite'][1]}）。{name}是第二十四条列出的30种门诊"
+            f"特殊病之一{inside}，门诊治疗不设起付线，按缴费档次报销。",
+            [
+                ("medical-insurance", "第二十四条", ""),
+                ("medical-insurance", cap["cite"][1], ""),
+            ],
+            focus="合并累计计算",
+            calculator="special_outpatient",
+        )
     return Verdict(
         f"属于。{name}是第二十四条列出的30种门诊特殊病之一{inside}，门诊治疗不设起付线，"
         "按缴费档次报销，与住院合并计算年度最高支付限额。",
@@ -287,6 +302,10 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
         focus=said,
         calculator="special_outpatient",
     )
+
+
+# a 门特 limit asked ("门特是不是有单独的限额", "门特一年最多报多少", "门特封顶多少")
+SPECIAL_LIMIT_ASKED = re.compile(r"限额|封顶|上限|最多报|最高报|单独.{0,4}(?:额度|限)")
 
 
 ENROL = "medical-insurance"
@@ -323,6 +342,8 @@ LAPSED = re.compile(r"断|补|过了|晚了|逾期|没交|中断|停")
 
 
 MONK = re.compile(r"僧|尼姑|喇嘛|觉姆|出家")
+# another document's matter a monk may pay for (a training, a repair of the temple's relics)
+OTHER_MATTER = re.compile(r"培训|维修|修缮|文物")
 # whether one pays to join, or how much ("僧尼要交医保吗", "喇嘛参保要钱不")
 PAYS_TO_JOIN = re.compile(
     r"(交|缴)(医保|钱|费|多少|吗|不)|要钱|掏钱|出钱|免交|不用交|参保.{0,4}(钱|费)"
@@ -336,6 +357,8 @@ def monk_contribution(question: str, corpus: Corpus) -> Verdict | None:
 
     if not (MONK.search(question) and PAYS_TO_JOIN.search(question)):
         return None
+    if OTHER_MATTER.search(question) and not re.search(r"医保|医疗保险|参保", question):
+        return None  # ("僧人参加文物安全培训要自己掏钱吗": the training's cost, not the scheme's)
     if any(name.startswith("僧尼") and "未说明" not in name for name in read_identities(question)):
         return None  # "获地区级表彰的僧尼交多少": the contribution calculator computes it
     return _by_standing(
@@ -1464,6 +1487,14 @@ HIRING = re.compile(
 )
 
 
+# an age told ("我儿子24岁", "她才二十二", "六十多了") and a decade said with 多
+AGE_TOLD = re.compile(
+    r"\d{1,3}\s*(?:周)?岁|[二三四五六七八九]十[一二三四五六七八九]?(?:岁|了)|[二三四五六七八九]十多"
+)
+DECADES = "二三四五六七八九"
+DECADE_TOLD = re.compile(r"([二三四五六七八九])十多")
+
+
 def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | None:
     """Whether one can be hired as a custodian (细则 第五条, 第六条); `person`: the frame's reading
     of who asks, whose age ("我今年52了") and sex ("我是女的") the rule decides on."""
@@ -1478,6 +1509,14 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
     if len(parts) > 1 and re.fullmatch(r"(?:那么?|要是)?[^，。？?]{1,12}呢", own.strip()):
         # "那我女儿28岁呢": another person, asked what the question before asked
         own = f"{parts[-2]}，{own}"
+    if (
+        not HIRING.search(own)
+        and len(parts) > 1
+        and HIRING.search(parts[-2])
+        and (AGE_TOLD.search(own) or (person is not None and person.age is not None))
+    ):
+        # "我儿子24岁行吗" after the age the post asks: that person asked of the same post
+        own = f"{parts[-2]}，{own}"
     if not HIRING.search(own) or re.search(r"补助|工资|事故|解聘|扣|罚|奖", own):
         return None
     if re.search(
@@ -1485,6 +1524,8 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
         own,
     ):
         return None  # "哪些人可以优先选聘": the list of 第六条, not whether one may
+    if re.search(r"优势|优先|加分|照顾|占便宜", own):
+        return None  # "熟悉当地文物的人当看管员有优势吗": a preference, 第六条's item
     places = [("relic-custodians", "第五条", ""), ("relic-custodians", "第六条", "")]
     # ("想当看管员有什么条件": the conditions asked are no thing beyond the rule)
     # ("我今年52了还行不": how a yes/no is asked names nothing either)
@@ -1498,14 +1539,21 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
     said = re.search(r"(\d{1,3})\s*(周)?岁", own)
     years = person.age if person is not None and person.age is not None else None
     years = years if years is not None else (int(said.group(1)) if said else None)
+    told = f"{years}岁"
+    decade = DECADE_TOLD.search(own)
+    if years is None and decade is not None:
+        # "我爸六十多了", "我三十多": every year of the decade on one side of 25-50 decides it
+        low = (DECADES.index(decade.group(1)) + 2) * 10
+        if low > 50 or low + 9 < 25 or (low >= 25 and low + 9 <= 50):
+            years, told = low, f"{decade.group(0)}岁"
     female = person is not None and person.sex == "女"
     assumed = ["身体状况良好、无不良嗜好、在文物保护点附近居住等条件按已具备考虑，需由县里审核。"]
     if years is not None and not 25 <= years <= 50:
         return Verdict(
-            f"不符合年龄条件：第五条规定选聘年龄为25-50岁，{years}岁不在这个范围内。",
+            f"不符合年龄条件：第五条规定选聘年龄为25-50岁，{told}不在这个范围内。",
             places[:1],
             focus="25-50岁",
-            facts=[f"{years}岁"],
+            facts=[told],
         )
     # ("我是女的"): not barred, but men come first (以男性为首选)
     preferred = "；但第五条规定以男性为首选" if female else ""
@@ -1522,11 +1570,11 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
     poor = person is not None and any("建档立卡" in i for i in person.identities or [])
     ahead = "；家里是建档立卡贫困户，按第六条（四）可优先选聘" if poor else ""
     return Verdict(
-        f"可以报名：{years}岁在第五条规定的25-50岁选聘年龄范围内{preferred}{ahead}。",
+        f"可以报名：{told}在第五条规定的25-50岁选聘年龄范围内{preferred}{ahead}。",
         places,
         assumed,
         "以男性为首选" if female else "25-50岁",
-        facts=[f"{years}岁"],
+        facts=[told],
     )
 
 
@@ -1596,7 +1644,9 @@ def _asks_beyond(
     return any(
         # not a fragment of the segmentation holding a function word ("文物点当野外" → 点当);
         # other unknown words are things ("五险一金" → 五险, 一金)
+        # (a character cut off before 有: "看管员有…" → 员有)
         (_names_a_thing(word) or not re.search(r"[当的了在是去想要给上和跟]", word))
+        and not re.fullmatch(r"[\u4e00-\u9fff]有", word)
         and not covered_by(word, question, text)
         and not any(w in word for w in ROLE_WORDS)
         and not CONDITION_WORDS.search(word)  # "女生有没有限制": the conditions are asked

@@ -163,6 +163,7 @@ from assistant.presentation import (
     compared,
     explain,
     heard_rate,
+    tier_contrast,
 )
 from assistant.response import Response, calculation_grounds
 from assistant.rule_articles import PARAMETERS, asked_parameter, cited_unit, others_units
@@ -323,6 +324,9 @@ SCHEME_FIGURE = re.compile(
 LIMIT_WORD = re.compile(
     r"一年|每年|全年|年度|最多|最高|最多报|最高报|一共|总共|封顶|顶多|上限|限额"
 )
+# paying and then using it ("11月交的啥时候能报", "交完多久能用"): the scheme's payment and
+# the start of its benefits (第八条), a subject though no thing is named
+PAID_THEN_USED = re.compile(r"[交缴][^，。？?]{0,14}(?:能报|给报|报销|能用|享受|生效|管用)")
 BENEFIT_ATTRIBUTE = re.compile(
     r"起付|封顶|上限|限额|比例|报销|能报|报多少|报几|甲类|乙类|床位费|自付|自费"
 )
@@ -809,6 +813,10 @@ class Assistant:
         return response
 
     def _route(self, frame: Frame, state: State, last_status: str = "") -> Response:
+        home = _back_home(frame, state)
+        if home is not None:
+            # "那阿里这边呢" after another place's rule: the same question asked of Ngari
+            frame = read_frame(home)
         frame = _estimate_for_topic(frame, state) or frame
         if frame.malformed and (rule := self._rule_for_estimate(frame, state)) is not None:
             return rule
@@ -1184,6 +1192,7 @@ class Assistant:
             and _fresh(state)
             and not names_something(frame.text)
             and not (SCHEME_FIGURE.search(frame.text) and not re.search(r"这|那", frame.text))
+            and not PAID_THEN_USED.search(frame.text)
         ):
             # "[图片] 这个能报吗", "一个月多少钱" as a first turn: a search would pick any article
             return Response("error", answer=NO_SUBJECT, error=NO_SUBJECT)
@@ -1412,7 +1421,17 @@ class Assistant:
                 # the step that used it
                 responses.append(checked)
                 continue
-            if n and computed and alone.fact is FactType.AMOUNT and not alone.calculator:
+            if (
+                n
+                and computed
+                and alone.fact is FactType.AMOUNT
+                # ("…配几个看管员？一年看管员工资一共要多少": the same calculator asked again of
+                # the first part's sites, with no figure of its own)
+                and (
+                    not alone.calculator
+                    or (alone.calculator == computed.get("calculator") and not alone.figures)
+                )
+            ):
                 # "3处县级文保单位，每处配几个看护员，一年工资一共要多少钱": the sum asked of the
                 # first part's case, computed with it (its wage bill, not the wage rule alone)
                 together = read_frame(f"{parts[0]}，{part}")
@@ -2278,6 +2297,16 @@ class Assistant:
         paid for them) is that tier, said with its rule, and the rates of that tier's clause
         (with 建档立卡's 5 points more); None for anyone else, or when a tier or a bill is said."""
         text = frame.text
+        before = next((t for t in reversed(state.asked) if t != frame.text), "")
+        if (
+            not _asks_fixed_tier(text)
+            and BARE_NE.match(text)
+            and _asks_fixed_tier(before)
+            and re.search(r"住院|门特|门诊特殊病", text)
+        ):
+            # "门特呢" after 建档立卡's stay rate: the same rate asked of the benefit named now
+            # (the benefit the last question named gives way to the one named now)
+            text = f"{re.sub(r'住院|门特|门诊特殊病', '', before)}，{text}"
         if (
             frame.slots.get("tier")
             or any(frame.slots.get(k) not in (None, "") for k in BILL_SLOTS)
@@ -2334,6 +2363,18 @@ class Assistant:
         if "建档立卡贫困人员" in person.identities:
             points = rules()["inpatient"]["poor_points"]
             more = of_place(self.corpus, *points["cite"])
+            if more is not None and not FIXED_TIER_ASKED.search(frame.text):
+                # (the rate asked: the tier's rate with the 5 points added leads)
+                combined = _poor_rates(fixed.tier, setting, read_level(frame.text))
+                parts.insert(
+                    0,
+                    Response(
+                        "answered",
+                        answer=f"{combined}[1][2]",
+                        citations=[rates.citations[0], more] if rates.citations else [more],
+                        facts=[combined],
+                    ),
+                )
             if more is not None:
                 share = f"{Decimal(points['value']) * 100:.0f}%"
                 parts.append(
@@ -2703,6 +2744,9 @@ class Assistant:
         if comparing:
             line, grounds = compared(calc, before, compared_with)
             answer, steps = f"{line}\n{answer}", [*steps, *grounds]
+        contrast = tier_contrast(calc)
+        if contrast and contrast in answer:
+            steps = [*steps, contrast]  # the rules' table of rates (第二十二条（三）), as a step's
         return Response(
             "answered",
             answer=answer,
@@ -3081,7 +3125,8 @@ class Assistant:
                 (t for t in reversed(state.asked) if t != frame.text), ""
             )
             swapped = (
-                _thing_swapped(frame, state, self.doc_text)
+                _deed_swapped(frame, state)
+                or _thing_swapped(frame, state, self.doc_text)
                 or (_role_swapped(frame, state) if not frame.calculator else None)
                 or (f"{role}{frame.text}" if role else None)
                 # ("那县级的呢" after who approves works at a 全国重点 site: that question, of
@@ -3684,6 +3729,16 @@ class Assistant:
                 chars = {c for w in words if len(w) >= 2 for c in w if c not in COMMON_CHARS}
                 earlier = next((q for q in reversed(state.asked[:-1]) if chars & set(q)), "")
             return f"{earlier} {frame.text}" if earlier else frame.text
+        denied = DENIED_THING.search(frame.text)
+        if (
+            denied
+            and denied.group(1) in last
+            and frame.topical
+            and names_something(frame.text.replace(denied.group(0), ""))
+        ):
+            # "要是不是车祸是得了急性阑尾炎急诊住院呢" after a crash's stay: the thing of the
+            # last question is denied and the turn says its own case; read alone
+            return frame.text
         setting = _case_setting(frame, state)
         if setting:  # "要先办什么手续吗" after a stay in Chengdu: that stay's procedures
             return f"{setting} {frame.text}"
@@ -4969,10 +5024,6 @@ def _sums_results(frame: Frame, state: State) -> bool:
 
 # how many people a group is said to be ("我们四个人", "三口人")
 GROUP_COUNT = re.compile(r"([两三四五六七八九十\d])\s*(?:个人|口人|口)")
-# the people computed so far, said as a group ("我们四个人", "全家", "他们俩", "一家人")
-GROUP_SAID = re.compile(
-    r"我们|咱们|全家|一家|家里人|他们俩|她们俩|我俩|俩人|[两三四五六七八九十\d]\s*(?:个人|口人|口)"
-)
 
 
 # two tiers set against each other in one sentence ("交250跟交120", "120和250的")
@@ -5261,6 +5312,91 @@ SUPPOSED_ACT = re.compile(r"(?:得|要|能|必须)([\u4e00-\u9fff])[呢吗么]?[
 # a case supposed in a follow-up ("要是…呢", "如果是…", "万一…")
 SUPPOSED_CASE = re.compile(r"^(?:那|那么)?(?:要是|如果|假如|假设|万一|若是)")
 SWAP_LOOKBACK = 2  # the questions before a bare "那X呢" that it may ask again of X
+
+
+# a bare "那…呢" turn: its body, said without the asking 呢
+# "那阿里这边呢", "我们这里呢": the asker's own prefecture named alone
+HOME_ALONE = re.compile(
+    r"^(?:那|那么)?\s*(?:阿里|阿里地区|我们这|咱们这|我们阿里|咱们阿里|本地)(?:这边|这里|那边|地区)?"
+    r"(?:的话|的)?\s*呢?[？?。！!\s]*$"
+)
+
+
+def _back_home(frame: Frame, state: State) -> str | None:
+    """ "那阿里这边呢" after a question about another place (拉萨市…住院报多少): the same question
+    asked of Ngari, the other place left out."""
+    from assistant.places import find_places
+
+    if not HOME_ALONE.match(frame.text):
+        return None
+    last = next((t for t in reversed(state.asked) if t != frame.text), "")
+    elsewhere = [m for m in find_places(last) if not m.place.home]
+    if not elsewhere:
+        return None
+    for m in sorted(elsewhere, key=lambda m: -m.start):
+        last = last[: m.start] + last[m.end :]
+    return re.sub(r"^[在的，,\s]+", "", last) or None
+
+
+# the last question's thing denied ("不是车祸", "不是打架是…")
+DENIED_THING = re.compile(r"不是([\u4e00-\u9fff]{2,4}?)(?=[是，,而\s]|的话)")
+
+DEED_CHARS = 6
+BARE_NE = re.compile(r"^(?:那|那么)?\s*(.+?)\s*呢[？?！!。\s]*$")
+
+
+def _poor_rates(tier: int, setting: str, level: str | None) -> str:
+    """建档立卡's rate: the tier's rate (第二十二条（三） for a stay by hospital level, 第二十四条
+    （二） for 门特) with 第二十九条（四）'s points added, at the level said or at every level."""
+    table = rules()
+    points = Decimal(table["inpatient"]["poor_points"]["value"])
+    more = "".join(table["inpatient"]["poor_points"]["cite"][1:])
+    if setting != "住院":
+        ratio = table["special_outpatient"]["ratio"]
+        own = Decimal(ratio["values"][str(tier)])
+        return (
+            f"建档立卡贫困人员门诊特殊病报销{(own + points) * 100:.0f}%：{tier}元档报"
+            f"{own * 100:.0f}%（{''.join(ratio['cite'][1:])}），再提高{points * 100:.0f}个百分点"
+            f"（{more}）。"
+        )
+    ratio = table["inpatient"]["ratio"]
+    values = {lv: Decimal(v) for lv, v in ratio["values"][str(tier)].items()}
+    cite = "".join(ratio["cite"][1:])
+    if level in values:
+        own = values[level]
+        place = f"{level}医院" if level.endswith("级") else level
+        return (
+            f"建档立卡贫困人员在{place}住院报销{(own + points) * 100:.0f}%：{tier}元档报"
+            f"{own * 100:.0f}%（{cite}），再提高{points * 100:.0f}个百分点（{more}）。"
+        )
+    by_rate: dict[Decimal, list[str]] = {}
+    for lv, v in values.items():
+        by_rate.setdefault(v, []).append(lv)
+    said = "；".join(
+        f"在{'、'.join(lvs)}{'定点医疗机构' if lvs[-1].endswith('级') else ''}住院报销"
+        f"{(v + points) * 100:.0f}%（{tier}元档{v * 100:.0f}%再提高{points * 100:.0f}个百分点）"
+        for v, lvs in sorted(by_rate.items(), key=lambda kv: -kv[0])
+    )
+    return f"建档立卡贫困人员{said}（{cite}、{more}）。"
+
+
+def _deed_swapped(frame: Frame, state: State) -> str | None:
+    """ "医院让没病的人挂床住院呢" after what follows lending one's card: what follows the deed
+    the turn names, asked as the last question asked it ("…会怎样"); None unless the last
+    question asked a consequence and the turn names a deed of its own (a word the last
+    question lacks, in a clause of six characters or more: not "那一级文物呢", a thing)."""
+    # (a calculator's word with no figure is no case: "…挂床住院呢" names a stay's deed)
+    if state.topic is None or frame.figures or frame.slots.get("cost"):
+        return None
+    last = state.topic.query
+    if read_frame(last).figures:
+        return None  # (a case computed: "那…呢" changes it)
+    bare = BARE_NE.match(frame.text)
+    if not bare or OWN_ASK.search(bare.group(1)) or not consequence_asked(last):
+        return None
+    own = [w for w in _content_words(bare.group(1)) if w not in last]
+    deed = len(re.findall(r"[\u4e00-\u9fff]", bare.group(1))) >= DEED_CHARS
+    return f"{bare.group(1)}会怎样" if own and deed else None
 
 
 def _thing_swapped(frame: Frame, state: State, doc_text: dict[str, str]) -> str | None:
@@ -5677,9 +5813,11 @@ FIGURE_CHECKED = re.compile(
 # the tier asked ("按哪档算", "算哪一档"), or a rate of a tier's ("报销比例", "能报几成"), of a
 # claim ("报", 住院, 门特), not of what one pays in ("医保交哪一档", "分几档")
 FIXED_TIER_ASKED = re.compile(r"(?:哪|什么)(?:一|个)?档|按(?:哪|什么)(?:个|种)?(?:档|标准)")
-TIER_RATE_ASKED = re.compile(r"比例|几成|百分之几|多少%|报多少(?![钱块元])|能报几")
+TIER_RATE_ASKED = re.compile(
+    r"比例|几成|百分之(?:几|多少)|多少%|报多少(?![钱块元])|能报几|报百分之"
+)
 TIER_CLAIM = re.compile(r"报|住院|门特|门诊特殊病")
-NOT_BY_TIER = re.compile(r"普通门诊|两病|门诊(?!特殊)|看门诊|拿药")
+NOT_BY_TIER = re.compile(r"普通门诊|两病|门诊(?!特殊)|看门诊(?!特殊)|拿药")
 
 
 def _asks_fixed_tier(text: str) -> bool:
@@ -5762,6 +5900,8 @@ def _with_condition_said(frame: Frame, state: State) -> Frame | None:
     return None
 
 
+# a group or a total said (the one reading of a group for every use here: a definition
+# of the people computed, shadowed by this one, was removed as dead)
 GROUP_SAID = re.compile(r"我们|咱们|全家|一家|[两俩三四五六七八九几]个人|一共|总共|加起来|合计")
 
 
@@ -6215,7 +6355,8 @@ def _special_over_two_illnesses(frame: Frame) -> str | None:
         or not TWO_ILLNESSES.search(text)
         or TWO_ILLNESSES_BENEFIT.search(text)
         # (the illness's own threshold asked: "高血压要到多少才能算门诊特殊病", 150/95)
-        or MEASURE_ASKED.search(text)
+        # ("高血压门特限额多高": 多高 of a limit, not of the pressure)
+        or (MEASURE_ASKED.search(text) and not LIMIT_WORD.search(text))
         or THRESHOLD_ASKED.search(text)
     ):
         return None
@@ -6430,6 +6571,7 @@ def _without_region(query: str) -> str:
 # a question word of the turn's own: what it asks is not only the last turn's attribute
 OWN_ASK = re.compile(
     r"多少|什么|怎么|哪些|哪几|哪个|哪家|哪里|哪儿|去哪|哪天|谁|啥|何时|多久|几[个家种项次天条]|能不能|可不可以|要不要"
+    r"|咋"  # ("今年忘交了咋办": what to do, asked in the turn's own words)
 )
 # a follow-up typed on a phone without a topic word ("交了以后什么时候开始能报") is rarely longer
 SHORT_TURN = 16

@@ -372,10 +372,14 @@ WHY = re.compile(
 THIS_CASE_ORDER = re.compile(
     # ("哦对了 这是今年第二次住院": a remembered detail, said after a filler)
     r"^(?:[哦噢喔啊嗯]?\s*对了|忘了说|补充一下|还有)?[，,\s]*(?:而且|并且)?\s*"
+    # ("还是120档 但这是今年第二次住院了": the case kept, its order said after it)
+    # (not a stay said again: "又住了一次 这次是第二次")
+    r"(?:(?:(?!又|再|另)[^，。？?]){0,12}[，,\s]\s*(?:但|但是|不过|可)?\s*)?"
     # ("她这是第二次住院", "我妈这回是第三次": the person whose case it is, named first)
     r"(?:我们|我|俺|咱|她|他|老人|我?(?:爸|妈|老公|老婆|爱人|媳妇|奶奶|爷爷|孩子))?\s*"
-    # ("这其实是我今年第二次住院了": the case just computed, its order corrected)
-    r"(?:这|这次|这回|这趟)(?:其实|实际上|本来)?(?:是|算|已经是)[^，。？]{0,6}第"
+    # ("这其实是我今年第二次住院了": the case just computed, its order corrected; "那是今年
+    # 第二次住院", that case)
+    r"(?:这|这次|这回|这趟|那|那次|那回|那趟)(?:其实|实际上|本来)?(?:是|算|已经是)[^，。？]{0,6}第"
 )
 # a stay said split ("在西安住的院", "住过两回院")
 STAY_SPLIT = r"住[了的过上][^，。？\s]{0,4}院"
@@ -1005,7 +1009,11 @@ def _fact(q: str, intent: Intent) -> FactType:
         return FactType.DATE
     if intent is Intent.ELIGIBILITY:
         return FactType.YES_NO
-    if re.search(r"(怎么|如何|怎样|咋)(报|算|办|处理|结算)", q) and intent is not Intent.CALCULATE:
+    # ("医院虚记费用会怎么处罚": what is done to the deed, not a sum)
+    if (
+        re.search(r"(怎么|如何|怎样|咋)(报|算|办|处理|结算|处罚|处分|惩罚|罚)(?!多少|款)", q)
+        and intent is not Intent.CALCULATE
+    ):
         return FactType.OTHER  # "新生儿住院费用怎么报": the rule, not a figure
     if ALTERNATIVE.search(q) and OFTEN_OFFERED.search(q):
         return FactType.DATE  # "隔天巡一次还是天天都巡": how often, which the text states

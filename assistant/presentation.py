@@ -221,6 +221,39 @@ def heard_rate(question: str, calc: Calculation) -> str | None:
     return f"{heard}；这次按{tier}元档、{level}计算，该档该级的比例是{own * 100:.0f}%{adjusted}。"
 
 
+def tier_contrast(calc: Calculation) -> str | None:
+    """ "为什么才报这么点" after a stay (not capped): the tier and level chosen are what set
+    the rate, beside the other tiers' rates at that level (第二十二条（三）) and the deductible
+    the person pays first (第二十二条（一）)."""
+    from assistant.calculators.base import rules
+
+    tier, level = calc.inputs.get("tier"), calc.inputs.get("level")
+    if calc.calculator != "inpatient" or tier is None or level is None:
+        return None
+    table = rules()["inpatient"]["ratio"]
+    values = table["values"]
+    if str(tier) not in values or str(level) not in values[str(tier)]:
+        return None
+    article = table["cite"][1] + table["cite"][2]
+    own = Decimal(values[str(tier)][str(level)])
+    others = "、".join(
+        f"{t}元档报{Decimal(v[str(level)]) * 100:.0f}%"
+        for t, v in values.items()
+        if t != str(tier) and str(level) in v
+    )
+    place = f"{level}医院" if str(level).endswith("级") else level
+    line = (
+        f"报销比例由缴费档次和医院级别决定：{tier}元档在{place}住院报{own * 100:.0f}%，"
+        f"同级医院{others}（{article}）"
+    )
+    deductible = calc.result.get("deductible")
+    if deductible and Decimal(deductible) > 0:
+        line += (
+            f"；起付线{Decimal(deductible).normalize():f}元以下的部分由个人负担（第二十二条（一））"
+        )
+    return line + "。"
+
+
 def explain(
     question: str, calc: Calculation, citations: list[Citation], whose: str = "上一次"
 ) -> str | None:
@@ -246,6 +279,10 @@ def explain(
     heard = heard_rate(question, calc)
     if heard:
         lines.insert(0, heard)
+    elif not capped and LESS_ASKED.search(question):
+        contrast = tier_contrast(calc)
+        if contrast:
+            lines.insert(0, contrast)
     for step in chosen:
         n = marker_for(step["citation"], citations)
         amount = f"，得 {step['amount']}" if step["amount"] else ""

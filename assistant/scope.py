@@ -117,7 +117,7 @@ def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = ""
         # "印度的医院看病贵不贵": another country's matters; its treatment is 境外就医 only when
         # whether the fund pays is asked
         return f"公报只有阿里地区2020年的规定，没有“{abroad.said}”的规定。"
-    elsewhere = frame.subject.elsewhere
+    elsewhere = frame.subject.elsewhere or _relic_act_elsewhere(frame)
     if elsewhere is None and COMPARED_WITH_NGARI.search(frame.text):
         # "日喀则的报销比例跟阿里一样吗": the other place's rules are asked, set beside Ngari's
         elsewhere = next(
@@ -164,6 +164,40 @@ def check_frame(frame, reported: frozenset[int] = frozenset(), gazette: str = ""
     if scheme is not None and scheme not in COVERED:
         return f"公报只有阿里地区城乡居民基本医疗保险的规定，不涉及{scheme.value}。"
     return None
+
+
+# a relic matter: what is found, built, dug or kept where the relic rules hold
+RELIC_MATTER = re.compile(r"文物|古墓|遗址|文保|石刻|佛像|唐卡|壁画|挖出|挖到|出土|古董|佛塔")
+CARE_MATTER = re.compile(r"看病|住院|医保|报销|就医|门诊|参保|医院|培训|学习|开会")
+# what is done to a relic where it is (found, dug, built over, mended, sold)
+RELIC_ACT = re.compile(r"挖|发现|出土|捡|盖|建|修|拆|卖|买|盗|偷|拍|藏")
+
+
+def _relic_act_elsewhere(frame):
+    """ "在拉萨盖房子挖到文物怎么办": a relic matter done in a place outside Ngari is that
+    place's (the gazette's relic rules are Ngari's own); a stay there is the medical scheme's
+    concern, so only questions of no scheme and no calculation."""
+    from assistant.places import find_places
+
+    if (
+        frame.subject.scheme is not None
+        or frame.calculator
+        or not RELIC_MATTER.search(frame.text)
+        or not RELIC_ACT.search(frame.text)
+        or CARE_MATTER.search(frame.text)
+    ):
+        return None
+    return next(
+        (
+            p
+            for p in frame.subject.places
+            if p.role.value == "treated"
+            and not p.generic
+            and not p.abroad
+            and any(not m.place.home for m in find_places(p.said))
+        ),
+        None,
+    )
 
 
 def _named_word(found: re.Match[str], question: str, gazette: str) -> bool:

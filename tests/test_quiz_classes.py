@@ -31,14 +31,28 @@ def test_stems_hold_only_the_clause_of_the_detail(corpus: Corpus, material) -> N
     assert any("分句" in p or "一致" in p for p in check_item(copied, corpus))
 
 
-def test_list_member_items_quote_the_whole_list(corpus: Corpus, material) -> None:
-    daily = next(i for i in material if "每日" in i.stem and i.unit_id.endswith("custodians/art-7"))
-    assert "（一）" in daily.explanation and "（五）" in daily.explanation
-    clipped = dict(
-        daily.to_dict(),
-        explanation="依据《阿里地区野外文物看管人员管理细则（暂行）》第七条：“负责本区域内文物保护单位文物安全的每日巡查、记录、汇报工作；”",
+def test_list_member_items_quote_their_own_item(corpus: Corpus, material) -> None:
+    """An item asking one member of 第七条's duties quoted the whole list (quiz8); the seed-5353
+    review (4, 7) found the deciding word buried in five duties, the same long quote under
+    every item of the article: the 解析 quotes the member, the 出处 names its 项, and the
+    whole list or no member is refused."""
+    daily = next(
+        i
+        for i in material
+        if "巡查" in i.stem and i.unit_id.endswith("custodians/art-7") and i.type == "单选"
     )
-    assert any("引全条" in p for p in check_item(clipped, corpus))
+    assert "每日巡查" in daily.explanation and "（五）" not in daily.explanation
+    assert daily.source.endswith("第七条第（三）项")
+    assert check_item(daily.to_dict(), corpus) == []
+    whole = dict(
+        daily.to_dict(),
+        explanation="依据《阿里地区野外文物看管人员管理细则（暂行）》第七条第（三）项：“"
+        + corpus.unit_by_id(daily.unit_id).text
+        + "”",
+    )
+    assert any("整段原文" in p for p in check_item(whole, corpus))
+    article = dict(daily.to_dict(), source="《阿里地区野外文物看管人员管理细则（暂行）》第七条")
+    assert any("第（三）项" in p for p in check_item(article, corpus))
 
 
 def test_no_drafting_phrase_or_source_slip_in_stems(corpus: Corpus, material) -> None:

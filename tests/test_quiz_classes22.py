@@ -150,13 +150,21 @@ def test_a_false_statement_is_never_harder_than_its_detail_as_a_gap(items) -> No
 
 def test_a_brought_consequence_is_explained_with_both_articles(corpus: Corpus, items) -> None:
     """2121-13: "发现……不及时报告的，只适当扣除当月野外看管补助，不予解聘" puts 细则 第十一条's
-    deduction on a 第十七条 breach. The explanation quotes 第十一条 too and says whose breach
-    the deduction is for; the checker refuses the explanation without it."""
-    brought = [i for i in items if i.type == "判断" and "不予解聘" in i.changed]
-    assert brought
-    for item in brought:
-        assert "另据《阿里地区野外文物看管人员管理细则（暂行）》第十一条" in item.explanation
-        assert "未按要求如实填写巡逻日志" in item.explanation
-        assert check_item(item.to_dict(), corpus) == []
-        short = dict(item.to_dict(), explanation=item.explanation.split("另据", 1)[0])
-        assert any("第十一条" in p and "解析却没有引用" in p for p in check_item(short, corpus))
+    deduction on a 第十七条 breach. Since the seed-5353 review (14 beside 20) no false statement
+    borrows it: 第十一条's own item, asked in every bank, told it false. The checker still
+    refuses such a statement whose explanation does not quote 第十一条 too."""
+    assert not [i for i in items if i.unit_id == "relic-custodians/art-17" and "当月" in i.changed]
+    unit = corpus.unit_by_id("relic-custodians/art-17")
+    brought = {
+        "id": "brought",
+        "type": "判断",
+        "stem": "《野外文物看管人员管理细则》规定：野外文物看管人员未经批准，擅自对外提供重要文物信息"
+        "和资料的，适当扣除当月野外看管补助，继续留用。",
+        "options": ["正确", "错误"],
+        "answer": "错误",
+        "explanation": f"依据{unit.citation}：“{unit.text}”",
+        "source": unit.citation,
+        "unit_id": unit.id,
+        "changed": "由文物行政管理部门解聘野外文物看管人员资格→适当扣除当月野外看管补助，继续留用",
+    }
+    assert any("第十一条" in p and "解析却没有引用" in p for p in check_item(brought, corpus))

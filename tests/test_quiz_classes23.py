@@ -79,8 +79,10 @@ def test_ab_papers_share_no_stem_and_ask_every_key_rule_between_them(corpus: Cor
         for bank in (first, second):
             assert check_bank([i.to_dict() for i in bank.items], corpus, bank.documents) == []
         # (22: the seed-5151 review took two facts out of the pool, the training organisers'
-        # rules, and a procedural detail is no longer asked on an article asked already)
-        assert len(second.items) >= 22
+        # rules, and a procedural detail is no longer asked on an article asked already; 20:
+        # the seed-5353 review struck the copied platitudes — 第十六、十七、四十一、四十二条 and
+        # 第四十八条's vague report as √ — whose rules have no other form)
+        assert len(second.items) >= 20
 
 
 def test_trimming_the_true_false_part_keeps_key_rules(corpus: Corpus) -> None:

@@ -107,8 +107,10 @@ def test_a_blank_accepts_the_obvious_short_form(items) -> None:
 def test_safety_rules_weigh_above_administrative_detail(items) -> None:
     """A ban on everyone (第十六、十七条), a safety duty (第二十八条) and a report owed weigh more
     than who selects the custodians (细则 第九条)."""
-    by_unit = {i.unit_id: i for i in items if i.type == "判断" and i.answer == "正确"}
-    bans = [by_unit[f"relic-protection/art-{n}"] for n in (16, 17, 28)]
+    # (第十六条's and 第十七条's bans on everyone are no longer copied as √ since the seed-5353
+    # review: 第十六条's is asked by its licence, false; 第十七条's is not asked)
+    by_unit = {i.unit_id: i for i in items if i.type == "判断"}
+    bans = [by_unit[f"relic-protection/art-{n}"] for n in (16, 28)]
     admin = next(i for i in items if i.unit_id == "relic-custodians/art-9")
     assert all(safety_rule(b) for b in bans) and not safety_rule(admin)
 

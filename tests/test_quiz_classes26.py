@@ -78,10 +78,11 @@ def test_every_false_figure_in_the_pool_is_plausible(corpus: Corpus, items) -> N
 def test_no_common_sense_truth_alone(items) -> None:
     """ "……任何单位和个人不得破坏。" alone is what nobody doubts (B19): the ban is asked with its
     four acts, or by a less obvious one (占用, 变卖)."""
-    art16 = [i.stem for i in items if i.unit_id == "relic-protection/art-16"]
-    assert not any(s.endswith("不得破坏。") for s in art16)
-    assert any(s.endswith("不得占用、破坏、拆毁或者变卖。") for s in art16)
-    assert any(s.endswith("不得变卖。") for s in art16)
+    art16 = [i for i in items if i.unit_id == "relic-protection/art-16"]
+    assert not any(i.stem.endswith(("不得破坏。", "不能破坏。")) for i in art16)
+    # since the seed-5353 review (26) a ban on everyone copied as √ is a platitude everyone
+    # marks right: the ban is asked by its less obvious act said licensed (占用), false
+    assert art16 and all(i.answer == "错误" and i.stem.endswith("可以占用。") for i in art16)
 
 
 def test_two_steps_of_a_procedure_swapped(corpus: Corpus, items) -> None:
@@ -117,7 +118,11 @@ def test_custodian_age_asked_without_the_gender_clause(corpus: Corpus, items) ->
 
 def test_on_site_rules_weigh_above_approvals(items) -> None:
     """Fire, theft and digging before who approves (seed-2527 review 四.1–2, 2.5)."""
-    fire = next(i for i in items if "严禁存放易燃" in i.stem and i.unit_id.endswith("art-28"))
+    fire = next(
+        i
+        for i in items
+        if "存放易燃" in i.stem and i.unit_id.endswith("art-28") and i.answer == "正确"
+    )
     approval = next(
         i
         for i in items

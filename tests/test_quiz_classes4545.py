@@ -16,6 +16,7 @@ import pytest
 from assistant.quiz import difficulty as D
 from assistant.quiz.checker import check_item, own_words_give_away
 from assistant.quiz.generator import keyed_options, opposite_distractor, pool
+from assistant.quiz.statements import listed_stem
 from assistant.quiz.terms import (
     agent_forms,
     record_forms,
@@ -52,7 +53,7 @@ def test_a_lawful_act_beside_breaches_is_a_changed_statement_not_an_opposite():
 
 
 def test_no_list_item_of_the_pool_mixes_rewarded_and_punished_deeds(items, corpus):
-    choice = [i for i in items if i.type in ("单选", "多选") and "所列内容" in i.stem]
+    choice = [i for i in items if i.type in ("单选", "多选") and listed_stem(i.stem)]
     assert choice
     assert not [i.stem for i in choice if opposite_distractor(i)]
     rewards = [i for i in choice if i.unit_id == "relic-custodians/art-16"]
@@ -64,7 +65,7 @@ def test_no_list_item_of_the_pool_mixes_rewarded_and_punished_deeds(items, corpu
 
 
 def test_the_checker_refuses_a_breach_among_rewarded_deeds(items, corpus):
-    base = next(i for i in items if i.type == "多选" and "所列内容" in i.stem)
+    base = next(i for i in items if i.type == "多选" and listed_stem(i.stem))
     assert check_item(base.to_dict(), corpus) == []
     # our own merit-only keys with a breach planted beside them
     item = dict(
@@ -199,7 +200,7 @@ def test_no_item_of_the_pool_gives_its_own_answer_away(items):
     for item in items:
         if item.type == "填空":
             answer = item.answer
-        elif item.type == "单选" and "所列内容" not in item.stem:
+        elif item.type == "单选" and not listed_stem(item.stem):
             answer = item.options["ABCD".index(item.answer)]
         else:
             continue

@@ -47,7 +47,7 @@ from assistant.quiz.terms import (
 )
 from corpus import Corpus
 from evaluation.quiz_sample import sample_markdown
-from tests.quiz_rows import printed_item
+from tests.quiz_rows import as_printed_now, printed_item
 
 RELICS = list(DEFAULT_DOCS)
 PROTECTION = "《阿里地区文物保护管理办法（暂行）》"
@@ -106,9 +106,13 @@ def test_the_checker_counts_review_items_32_and_39(corpus: Corpus) -> None:
     found = check_bank([_thirty_two(corpus), _thirty_nine(corpus)], corpus)
     assert any("第1题的题干或选项印出了第2题的答案“保护好现场”" in p for p in found), found
     # the review's own fix: 32 without "并及时组织人员保护好现场"
-    fixed = dict(
-        _thirty_two(corpus),
-        stem=_thirty_two(corpus)["stem"].replace("，并及时组织人员保护好现场", ""),
+    # (as the paper prints it since the seed-5353 review: short title, the deciding clause)
+    fixed = as_printed_now(
+        dict(
+            _thirty_two(corpus),
+            stem=_thirty_two(corpus)["stem"].replace("，并及时组织人员保护好现场", ""),
+        ),
+        corpus,
     )
     assert check_item(fixed, corpus) == []
     assert not any("印出了" in p for p in check_bank([fixed, _thirty_nine(corpus)], corpus))
@@ -158,9 +162,9 @@ def test_a_joined_duty_that_prints_an_answer_is_left_out(items, corpus: Corpus) 
     # the pool: 第四十八条's gap items as the review fixed 32, and checked clean
     asked = [i for i in items if i.unit_id == "relic-protection/art-48" and i.type != "判断"]
     assert asked and all("保护好现场" not in i.stem for i in asked)
-    assert _thirty_two(corpus)["stem"].replace("，并及时组织人员保护好现场", "") in {
-        i.stem for i in asked
-    }
+    assert as_printed_now(
+        dict(_thirty_two(corpus), stem=stem.replace("，并及时组织人员保护好现场", "")), corpus
+    )["stem"] in {i.stem for i in asked}
     for item in asked:
         assert check_item(item.to_dict(), corpus) == [], item.stem
     # its statements to judge are cut the same way, and still judged against the text
@@ -333,7 +337,7 @@ def test_review_item_30_is_refused_and_said_as_the_review_fixed_it(items, corpus
     assert any("未必不对" in p and "只由" in p for p in check_item(printed, corpus))
     stems = {i.stem for i in items if i.type == "判断"}
     assert printed["stem"] not in stems
-    fixed = f"{PROTECTION}规定：文物修缮保护工程由住房城乡建设部门负责监督。"
+    fixed = "《文物保护管理办法》规定：文物修缮保护工程由住房城乡建设部门负责监督。"
     (item,) = [i for i in items if i.stem == fixed]
     assert item.answer == "错误" and check_item(item.to_dict(), corpus) == []
     assert "负责监督的是“文物行政管理部门”" in item.explanation

@@ -16,6 +16,7 @@ from evaluation.phrasings41 import generate as generate41
 from evaluation.phrasings42 import generate as generate42
 from evaluation.phrasings43 import generate as generate43
 from evaluation.phrasings55 import generate as generate55
+from evaluation.phrasings56 import generate as generate56
 
 TABLES = [
     (generate39, "tune39", "heldout39"),
@@ -24,6 +25,7 @@ TABLES = [
     (generate42, "tune42", "heldout42"),
     (generate43, "tune43", "heldout43"),
     (generate55, "tune55", "heldout55"),
+    (generate56, "tune56", "heldout56"),
 ]
 
 

@@ -134,6 +134,12 @@ def unpaid_said(text: str) -> bool:
     )
 
 
+# a cause denied ("不是车祸", "并不是打架"): up to the next pause or 是
+DENIED_CAUSE = re.compile(
+    r"(?:不是|并不是|并非|没有)(?:因为)?[^，,。；;？?是]{1,8}?(?=[，,；;是]|$)"
+)
+
+
 def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
     """(item label, name, cite spec) of the 第三十条 item a stated reason falls under."""
     table = rules()["exclusions"]
@@ -144,15 +150,17 @@ def match_exclusion(reason: str) -> tuple[str, str, list[str]] | None:
     for entry in table["items"]:
         if text in (entry["name"], entry["item"]):
             return entry["item"], entry["name"], table["cite_article"]
+    # (a cause said not to be it is none: "不是车祸，是得了急性阑尾炎")
+    kept = DENIED_CAUSE.sub("", text)
     # the longest keyword decides: "牙列不整矫形" is item （四）'s, not （二）'s 矫形
-    said = [(len(k), -n) for n, e in enumerate(table["items"]) for k in e["keywords"] if k in text]
+    said = [(len(k), -n) for n, e in enumerate(table["items"]) for k in e["keywords"] if k in kept]
     if said:
         entry = table["items"][-max(said)[1]]
         return entry["item"], entry["name"], table["cite_article"]
-    if VEHICLE_CRASH.search(text):
+    if VEHICLE_CRASH.search(kept):
         entry = next(e for e in table["items"] if e["item"] == TRAFFIC_ITEM)
         return entry["item"], entry["name"], table["cite_article"]
-    if PERSON_AGENT.search(text):
+    if PERSON_AGENT.search(kept):
         entry = next(e for e in table["items"] if e["item"] == THIRD_PARTY_ITEM)
         return entry["item"], entry["name"], table["cite_article"]
     if unpaid_said(text):

@@ -1790,6 +1790,8 @@ SITE_POINTED = re.compile(
 SITE_BILL = re.compile(
     r"(?:要|得|需要|该|应该?)(?:发|付|支付|开支)(?:出去)?[^，。？?]{0,3}?(?:多少|几)"
     r"|点上的?(?:看管员|看护员|看管人员)"
+    # ("看管员工资一共要多少": the sum the site needs, not what one is paid: 能拿, 领)
+    r"|(?:一共|总共|合计|加起来|总计|共计)(?:要|得|需要)(?:多少|几)"
 )
 
 
@@ -1802,7 +1804,8 @@ SELF_ALONE = re.compile(r"(?:只|就|光|单)算?[他她我](?:自己|自个儿?
 
 
 # one person's pay said as such ("我看一处县级的点", "一个人一年一共多少")
-ONE_PERSON = re.compile(r"我|俺|他|她|一个人|一人|每人|个人|每个人|单人")
+# (not 我们, 他们: "我们乡有一处…遗址" is where the site is, no one person)
+ONE_PERSON = re.compile(r"(?:我|俺|他|她)(?!们)|一个人|一人|每人|个人|每个人|单人")
 
 
 # a site level the gazette does not have (文物保护单位 are 全国重点, 自治区级 or 县级: 办法 第十条)
@@ -1891,6 +1894,8 @@ def read_custodian(q: str) -> dict[str, Any]:
         if level and inputs.get("mode") == "person":
             inputs["site_level"] = level
     months = months_said(q)
+    if months is None and inputs["mode"] == "budget" and PER_MONTH_ASKED.search(q):
+        months = 1  # "看管员工资每个月总共要发多少": the sites' bill for one month
     if months is not None:
         inputs["months"] = months
     own = level_months_said(q, sites) if inputs["mode"] == "budget" else {}
@@ -1930,6 +1935,10 @@ def read_custodian(q: str) -> dict[str, Any]:
     return {k: v for k, v in inputs.items() if v is not None}
 
 
+# a sum asked for each month ("每个月总共要发多少", "每月一共得多少钱")
+PER_MONTH_ASKED = re.compile(r"每个?月[^，。？?\d]{0,8}(?:多少|几)")
+
+
 def months_said(q: str) -> int | None:
     """The months a custodian's pay is asked for ("干了5个月", "从3月干到年底", "半年", "一个
     季度", "两年"); None when none is said."""
@@ -1963,7 +1972,10 @@ def months_said(q: str) -> int | None:
     if re.search(rf"{COUNT}\s*个?\s*季度", q):  # "一个季度": three months each
         quarters = small_count(re.search(rf"{COUNT}\s*个?\s*季度", q).group(1))
         return 3 * quarters if quarters and quarters <= 4 else None
-    if re.search(r"这个月|当月|本月|一个月|这月", q) and not EVENT_MONTH.search(q):
+    # ("每个月呢" after a year's bill: one month of it)
+    if re.search(
+        r"这个月|当月|本月|一个月|这月|^(?:那)?每个?月(?:的话)?呢", q
+    ) and not EVENT_MONTH.search(q):
         # ("有一个月没填巡逻日志": a month something happened in, not the months paid)
         return 1
     if re.search(rf"{COUNT}\s*年", q) and not re.search(r"\d{4}\s*年", q):
@@ -2077,7 +2089,9 @@ def custodian_groups(question: str) -> list[dict[str, Any]]:
 LONG_MONTH_SPAN = re.compile(
     # ("4月份才开始聘人，算到年底": the span may go on past a pause)
     # ("今年3月才开始聘的，到年底": the end said after a comma, no verb before it)
-    rf"{COUNT}\s*月份?\s*(?:才|就)?\s*(?:起|开始)[^。？?]{{0,20}}?(?:干|做|守|看|算|聘|请|[，,]\s*)到\s*"
+    # ("7月份才聘上的，到年底": the month one was hired, said with the hiring verb)
+    rf"{COUNT}\s*月份?\s*(?:才|就|刚)?\s*(?:起|开始|被?聘|上岗|入职|上任|当上|选上)[^。？?]{{0,20}}?"
+    rf"(?:干|做|守|看|算|聘|请|[，,]\s*)到\s*"
     rf"(?:{COUNT}\s*月(?:份|底|末)?|(年底|年末))"
 )
 

@@ -17,19 +17,26 @@ from typing import Any
 from assistant.quiz import difficulty as D
 from assistant.quiz import facts as F
 from assistant.quiz import statements as S
+from assistant.quiz.statements import listed_stem
 from assistant.quiz.terms import (
     BODY_RE,
     FIGURE_RE,
     HINT_BEFORE,
     LEVEL_RANK,
+    LOWER_BOUND,
+    NEAR_CHOICE,
     OPEN_AFTER,
     OPEN_BODIES,
     PERIOD_RE,
     ROLE_RE,
     SOURCE_SLIP_RE,
+    UPPER_BOUND,
+    _size,
     actors,
     authority_inverted,
     canonical_body,
+    default_figure,
+    figure_value,
     government_for_department,
     half_sentence,
     is_catch_all,
@@ -46,6 +53,7 @@ from assistant.quiz.terms import (
     plausible_kind,
     principle_forms,
     printed_in,
+    restatement_kept,
     right_in_substance,
     same_answer,
     same_meaning,
@@ -53,6 +61,7 @@ from assistant.quiz.terms import (
     written_forms,
 )
 from corpus import Corpus, Unit
+from corpus.clauses import LEANS_BACK, Clause
 
 LETTERS = "ABCDEF"
 # at most this many items of one article in a bank, and at most this share of 判断 (a paper that
@@ -364,7 +373,7 @@ def approval_pair(a: dict[str, Any], b: dict[str, Any]) -> bool:
 def body_pairs(kind: str, stem: str, options: tuple[str, ...], answer: str) -> tuple[str, ...]:
     """A 多选 over joined bodies: its right pair as it could be printed ("各县人民政府和文物行政
     管理部门"), in either order and with any joint."""
-    if kind != "多选" or "所列内容" in stem:
+    if kind != "多选" or listed_stem(stem):
         return ()
     right = [options[LETTERS.index(a)] for a in answer.split(",") if a in LETTERS[: len(options)]]
     if len(right) != 2:
@@ -525,7 +534,7 @@ def _own_words_problem(item: dict[str, Any]) -> list[str]:
     """own_words_give_away over a 填空 or a 单选 (its right option)."""
     if item["type"] == "填空":
         answer = item["answer"]
-    elif item["type"] == "单选" and "所列内容" not in item["stem"]:
+    elif item["type"] == "单选" and not listed_stem(item["stem"]):
         answer = _right_option(item)
     else:
         return []
@@ -556,6 +565,52 @@ def truth_printed(item: dict[str, Any], printed: str) -> bool:
         if true[at - left : end + right] in visible:
             return True
     return False
+
+
+# characters of a false statement's new words that, printed by another item, tell it false
+CHANGE_PRINTED = 8
+
+
+def change_printed(item: dict[str, Any], printed: str) -> str:
+    """The words a false statement put in ("只适当扣除当月野外看管补助，不予解聘" on a 第十七条
+    breach) that another item prints as its own rule ("野外看管人员未按要求如实填写巡逻日志的，要
+    适当扣除当月野外看管补助" to judge √): the examinee sees whose consequence it is and marks the
+    first false without knowing its rule (seed-5353 review 14 and 20, class 3). "" when none; a
+    body's name alone is no giveaway (a distractor names it as well)."""
+    if (
+        item.get("type") != "判断"
+        or item.get("answer") != "错误"
+        or "→" not in item.get("changed", "")
+    ):
+        return ""
+    was, now = (_flat(x) for x in item["changed"].split("→", 1))
+    visible = _flat(printed)
+    size = _longest_block(now, visible)
+    if size < CHANGE_PRINTED:
+        return ""
+    match = SequenceMatcher(None, now, visible, autojunk=False).find_longest_match(
+        0, len(now), 0, len(visible)
+    )
+    words = now[match.a : match.a + match.size]
+    true = _flat(item["stem"].split("规定：", 1)[-1]).replace(now, was, 1)
+    # what is left once the bodies are out: a consequence or a condition of its own, not an
+    # approval by some department ("经文物行政管理部门批准后" is every licence's wording)
+    rest = re.sub(r"[^\u4e00-\u9fff]", "", BODY_RE.sub("", words))
+    rest = re.sub(r"部门|机关|人民政府|批准|同意|备案", "", rest)
+    if words in true or len(rest) < CHANGE_PRINTED - 1:
+        return ""
+    return words
+
+
+def explained_away(item: dict[str, Any], other: dict[str, Any]) -> bool:
+    """The other item's 解析 quotes the words that decide this one: its key in the words around
+    the gap, or the true wording of its false statement (seed-5353 review, 15 beside 21 and 30,
+    13 beside 39: one paragraph quoted under every item of the article)."""
+    quoted = _first_quotation(other.get("explanation", ""))
+    key = _key_words(item)
+    return bool(quoted) and (
+        (bool(key) and gives_away(item["stem"], key, quoted)) or truth_printed(item, quoted)
+    )
 
 
 def statement_within(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -638,7 +693,7 @@ def _contract(text: str, unit: Unit, corpus: Corpus) -> str:
     doc = corpus.document_by_id(unit.doc_id)
     for full, short in F.abbreviations(tuple(doc.units)) if doc else ():
         if full not in unit.text:
-            text = text.replace(full, short)
+            text = text.replace(full, short).replace(f"该{short}", short)
     for sc in F.scenarios(unit):
         for narrow in F.specialisations(sc.trigger):
             text = text.replace(narrow, sc.trigger)
@@ -773,7 +828,7 @@ def asked_sentence(item: dict[str, Any]) -> str:
     记录"): what data/low_value.tsv grades, as a subject blanked out of the stem is still the
     subject asked (the seed-4949 review, item 9)."""
     stem = item.get("stem", "")
-    key = _key_words(item) if "所列内容" not in stem else ""
+    key = _key_words(item) if not listed_stem(stem) else ""
     for gap in GAPS:
         stem = stem.replace(gap, key, 1)
     return stem
@@ -787,7 +842,7 @@ def recites_slogan(item: dict[str, Any]) -> str:
     memorised headings (the seed-4949 review, items 43 and 49). A false statement that changes
     another detail of the sentence still asks a rule."""
     stem = item.get("stem", "")
-    if item.get("type") in ("填空", "单选") and "所列内容" not in stem:
+    if item.get("type") in ("填空", "单选") and not listed_stem(stem):
         key = _key_words(item)
         filled = _statement(stem)
         for gap in GAPS:
@@ -890,7 +945,7 @@ def _list_distractor_problems(
     enumeration of the same category in the same document; never two options that differ in one
     word, never a classification list."""
     problems = []
-    lists = [lf for lf in F.lists(unit) if _flat(lf.lead.rstrip("：: ")) in _flat(item["stem"])]
+    lists = lists_asked(item["stem"], unit)
     if not lists:
         return problems
     listed = lists[0]
@@ -1020,6 +1075,16 @@ VAGUE_TIME_RE = re.compile(r"第一时间|立即|及时|马上|随即")
 DEADLINE_RE = re.compile(r"[\d一二三四五六七八九十两]+\s*(?:日|天|小时|周|个月)(?:内|以内)")
 
 
+def restored_truth(item: dict[str, Any]) -> str:
+    """A true statement as the text has it: its restated detail ("两名" for 2名, "禁止" for 严禁)
+    put back ("" when the statement is no restatement or the restatement is not in it)."""
+    statement = item["stem"].split("规定：", 1)[-1]
+    was, _, now = item.get("restated", "").partition("→")
+    if not now or now not in statement:
+        return ""
+    return statement.replace(now, was)
+
+
 def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     problems = []
     statement = item["stem"].split("规定：", 1)[-1]
@@ -1061,6 +1126,14 @@ def _judge_problems(item: dict[str, Any], unit: Unit) -> list[str]:
                 _bounded(restored, unit, strict_end=True, cut=True)
                 or _list_statement(restored, unit)
                 or _clause_statement(restored, unit)
+                # one act of a banned list ("……不得占用。"), a narrower truth of the text
+                or any(_flat(restored) == _flat(narrow) for narrow, _ in _narrowed(unit))
+                # a floor cut before the duty "且" adds ("……每年不得少于一次，且必须保证……"): a
+                # stricter floor is false whatever follows (seed-5353 review 2)
+                or (
+                    bool(FIGURE_RE.fullmatch(now))
+                    and _flat(restored).rstrip("。") + "，且" in _unit_text(unit)
+                )
                 # "……应当接受X的监督" said "……由X负责监督" (statements.exclusive_phrasing)
                 or S.rephrased_clause(restored, [unit.text])
             ):
@@ -1176,16 +1249,30 @@ def _body_set_problems(
     return problems
 
 
+def lists_asked(stem: str, unit: Unit) -> list[F.ListFact]:
+    """The lists of the unit a list item's stem asks: by the question the generator puts
+    (facts.list_question), or by the lead-in an earlier paper quoted."""
+    flat = _flat(stem)
+    return [
+        lf
+        for lf in F.lists(unit)
+        if _flat(lf.lead.rstrip("：:")) in flat
+        or any(
+            _flat(F.list_question(lf.lead, lf.category, negative, what)) in flat
+            for negative in (False, True)
+            for what in ("各项", "行为")
+        )
+    ]
+
+
 def _members(item: dict[str, Any], unit: Unit) -> tuple[str, ...]:
-    for listed in F.lists(unit):
-        if _flat(listed.lead.rstrip("：:")) in _flat(item["stem"]):
-            return listed.members
-    return ()
+    found = lists_asked(item["stem"], unit)
+    return found[0].members if found else ()
 
 
 def _list_problems(item: dict[str, Any], unit: Unit) -> list[str]:
     problems = []
-    lists = [lf for lf in F.lists(unit) if _flat(lf.lead.rstrip("：:")) in _flat(item["stem"])]
+    lists = lists_asked(item["stem"], unit)
     if not lists:
         return ["列举题的引导语不在所引条文中"]
     listed = lists[0]
@@ -1292,9 +1379,9 @@ def catch_all_covered(item: dict[str, Any], unit: Unit) -> list[str]:
     人员职责的" or "其他……行为的" takes in any breach of a duty, so a breach offered as not
     listed can be argued listed (seed-1111 review: "未按要求如实填写巡逻日志的" beside 第十七条).
     Whether or not the catch-all member is printed among the options."""
-    if "所列内容" not in item.get("stem", "") or item.get("type") not in ("单选", "多选"):
+    if not listed_stem(item.get("stem", "")) or item.get("type") not in ("单选", "多选"):
         return []
-    listed = [lf for lf in F.lists(unit) if _flat(lf.lead.rstrip("：: ")) in _flat(item["stem"])]
+    listed = lists_asked(item["stem"], unit)
     if not listed:
         return []
     options = item.get("options", [])
@@ -1396,6 +1483,227 @@ def _series_cut(filled: str, unit: Unit) -> bool:
     return False
 
 
+# a clause that decides an item: it holds this much of the item's true statement, or the best
+# such clause matches at least this share of it
+DECIDING_BLOCK = 10
+DECIDING_RATIO = 0.4
+# an explanation that quotes this many characters beyond the deciding clause quotes its article
+QUOTED_BEYOND = 30
+
+
+def _trimmed(text: str) -> str:
+    return _flat(text).rstrip("。；，：:")
+
+
+def _longest_block(a: str, b: str) -> int:
+    return SequenceMatcher(None, a, b, autojunk=False).find_longest_match(0, len(a), 0, len(b)).size
+
+
+def deciding_clauses(unit: Unit, statement: str) -> list[Clause]:
+    """The clauses of the unit that decide an item whose true statement is `statement` (seed-5353
+    review, class 2: the 解析 quotes the clause that decides the item, not the article): those it
+    prints whole or is printed in, else the one it matches best; an exception ("但……", "确因
+    ……") or a clause leaning back ("同时……") with the clause before it; a list member with its
+    lead when the statement says the lead's consequence ("……的，由……解聘……")."""
+    rows = list(F.clauses(unit))
+    target = _trimmed(statement)
+    if not rows or len(target) < 4:
+        return []
+    picked = [
+        r
+        for r in rows
+        if len(_trimmed(r.text)) >= 4 and (_trimmed(r.text) in target or target in _trimmed(r.text))
+    ]
+    if not picked:
+        scored = [(SequenceMatcher(None, _trimmed(r.text), target).ratio(), r) for r in rows]
+        best, row = max(scored, key=lambda x: x[0])
+        if best < DECIDING_RATIO:
+            return []
+        picked = [row]
+    first = picked[0]
+    if first.index > 0 and (F.EXCEPTION_RE.match(first.text) or LEANS_BACK.match(first.text)):
+        before = rows[first.index - 1]
+        if before.label == first.label or not first.is_item:
+            picked.insert(0, before)
+    lead = next(
+        (
+            r
+            for r in reversed(rows[: picked[0].index])
+            if picked[0].is_item
+            and not r.is_item
+            and r.text.strip() in picked[0].lead
+            and _longest_block(_trimmed(r.text), target) >= DECIDING_BLOCK
+        ),
+        None,
+    )
+    if lead is not None and lead not in picked:
+        picked.insert(0, lead)
+    return picked
+
+
+def deciding_quote(unit: Unit, statement: str) -> tuple[str, str]:
+    """What an explanation quotes and where it stands ("第二款", "第（三）项"; "" for the
+    article): the deciding clauses (deciding_clauses), runs that are not next to each other in
+    quotes of their own; a comma piece of a long sentence alone when the statement prints it as
+    the text has it (细则 第十二条's "县级野外文物保护单位看管人员每人每月工资1200元"). ("", "")
+    when no clause decides it."""
+    picked = deciding_clauses(unit, statement)
+    if not picked:
+        return "", ""
+    target = _trimmed(statement)
+    runs: list[list[Clause]] = []
+    for row in picked:
+        if runs and runs[-1][-1].index == row.index - 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    piece = (
+        _raw_span(target, picked[0].text)
+        if len(picked) == 1 and not F.EXCEPTION_RE.match(picked[0].text)
+        else ""
+    )
+    if piece and len(piece) < len(_trimmed(picked[0].text)):
+        quote = piece
+    else:
+        labelled = len(runs) > 1
+        quote = "”“".join(
+            "".join((r.label if labelled and r.is_item else "") + r.text.strip() for r in run)
+            for run in runs
+        )
+    # the gazette's own slip marked, not corrected in silence (seed-5353 review 46)
+    quote = SOURCE_SLIP_RE.sub(r"\1部〔门〕", quote)
+    return quote.rstrip("；;，"), _place(unit, picked)
+
+
+# the share of a statement a comma piece of the text must print to stand for it (a subject
+# carried over may open the statement: "野外看管人员" + "对……重大看管事故的要立即解聘")
+PIECE_SHARE = 0.6
+CARRIED_SUBJECT = 8  # characters of a subject carried over ("野外看管人员")
+
+
+def _raw_span(target: str, text: str) -> str:
+    """The stretch of `text`, as printed, that the flat statement `target` prints (a slip of the
+    gazette, "行政管理部的", matched as "行政管理部门的"), or its longest ending after a subject
+    the statement carries over; "" when the text does not print it."""
+    raw = re.sub(r"\s+", "", text)
+    for k in range(0, min(CARRIED_SUBJECT, int(len(target) * (1 - PIECE_SHARE))) + 1):
+        tail = target[k:]
+        if k and (tail[:1] in "，、；：" or re.search(r"[，；。：]", target[:k])):
+            break  # a subject is carried over, never a clause of the statement
+        pattern = re.escape(tail).replace("部门", "部门?")
+        found = re.search(pattern, raw)
+        if found and (k == 0 or found.start() == 0 or raw[found.start() - 1] in "，；。：、"):
+            return found.group(0)
+    return ""
+
+
+def _place(unit: Unit, picked: list[Clause]) -> str:
+    """The paragraph (款) or item (项) an article's deciding clauses stand in, "" when they
+    span parts or the article has one paragraph and no items."""
+    if unit.kind != "article" or not unit.parts:
+        return ""
+    items = {r.label for r in picked if r.is_item}
+    paragraphs = [p.label for p in unit.parts if p.kind == "paragraph"]
+    if len(items) == 1:
+        label = items.pop()
+        # the paragraph the item stands under, named when the article has several
+        at = next(n for n, p in enumerate(unit.parts) if p.kind == "item" and p.label == label)
+        owner = next((p.label for p in reversed(unit.parts[:at]) if p.kind == "paragraph"), "")
+        return (owner if len(paragraphs) > 1 else "") + f"第{label}项"
+    if items:
+        return ""
+    labels = {r.label for r in picked}
+    return labels.pop() if len(labels) == 1 and len(paragraphs) > 1 else ""
+
+
+def citations(unit: Unit) -> set[str]:
+    """The 出处 an item of the unit may name: the article, or one of its paragraphs (款) or
+    items (项) ("第十三条第一款", "第七条第（三）项")."""
+    found = {unit.citation}
+    if unit.kind != "article":
+        return found
+    paragraphs = [p for p in unit.parts if p.kind == "paragraph"]
+    owner = ""
+    for part in unit.parts:
+        if part.kind == "paragraph":
+            owner = part.label
+            found.add(unit.citation + part.label)
+        else:
+            found.add(f"{unit.citation}第{part.label}项")
+            if len(paragraphs) > 1:
+                found.add(f"{unit.citation}{owner}第{part.label}项")
+    return found
+
+
+def _first_quotation(explanation: str) -> str:
+    """The text an explanation quotes first ("依据……：“A”“B”。原文为……" → "AB")."""
+    _, _, rest = explanation.partition("：“")
+    out = []
+    while rest:
+        inside, _, rest = rest.partition("”")
+        out.append(inside)
+        if not rest.startswith("“"):
+            break
+        rest = rest[1:]
+    return "".join(out)
+
+
+def _unmarked(text: str) -> str:
+    return _flat(text.replace("〔门〕", "门"))
+
+
+def explanation_problems(item: dict[str, Any], unit: Unit) -> list[str]:
+    """An explanation that buries the clause deciding the item in a quote of the whole article,
+    or leaves it out, and a 出处 that stops at the article where a 款 or 项 decides the item
+    (seed-5353 review, class 2: 第七条's five duties quoted for its （三）, 第四十九条 whole for
+    its second sentence). A list item quotes its list whole."""
+    if listed_stem(item.get("stem", "")):
+        return []
+    statement = item.get("shown") or S.filled(item)
+    quote, place = deciding_quote(unit, statement)
+    if not quote:
+        return []
+    problems = []
+    explanation = _unmarked(item.get("explanation", ""))
+    pieces = [_unmarked(p) for p in quote.split("”“")]
+    if any(p not in explanation for p in pieces):
+        problems.append(f"解析没有引用决定本题的原文（“{quote[:20]}”）")
+    quoted = _unmarked(_first_quotation(item.get("explanation", "")))
+    if len(quoted) > sum(map(len, pieces)) + QUOTED_BEYOND:
+        problems.append(
+            f"解析引用了整段原文（{len(quoted)} 字），决定本题的只是其中的“{quote[:20]}”"
+            f"{'（' + place + '）' if place else ''}"
+        )
+    if place and item.get("source") == unit.citation:
+        problems.append(f"出处只写到条，决定本题的是{place}")
+    return problems
+
+
+# a stem's lead-in: the title it names, and what stands between the title and the rule
+LEAD_RE = re.compile(r"^(?:根据)?《(?P<title>[^》]+)》(?P<place>[^，：]{0,16})[，：]")
+# an article or a section named in the lead-in ("第十三条", "一、（三）")
+PLACE_RE = re.compile(r"^(?:第[一二三四五六七八九十百零\d]+条|[一二三四五六七八九十]+、)")
+# the look-up frame of a list ("《……》第六条列举了“……”。下列各项中，属于该条所列内容的有")
+LOOKUP_LIST_RE = re.compile(r"列举了“|所列内容")
+
+
+def lookup_lead(stem: str, unit: Unit) -> list[str]:
+    """A stem that reads as a look-up in the document, not as a rule (seed-5353 review, class 1):
+    the full title where the paper's heading defines a short one, an article number before the
+    rule (the 出处 names it), or a list asked by quoting its lead-in ("属于该条所列内容")."""
+    problems = []
+    full = unit.citation.split("》")[0].lstrip("《")
+    short = re.sub(r"^[\u4e00-\u9fff]{2,4}?地区|（[^）]*）$", "", full)
+    m = LEAD_RE.match(stem)
+    if m and m["title"] == full and short != full:
+        problems.append(f"题干重复文件全称《{full}》，卷首已定义简称《{short}》")
+    if m and PLACE_RE.match(m["place"]):
+        problems.append(f"题干开头写出条号（“{m['place']}”），读来是查条文而不是考规定")
+    if LOOKUP_LIST_RE.search(stem):
+        problems.append("列举题照抄条文引导语问“属于该条所列内容”，考的是条文位置而不是规定")
+    return problems
+
+
 def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     """Violations of one item; empty when it follows every rule."""
     problems: list[str] = []
@@ -1403,29 +1711,30 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     if unit is None:
         return [f"出处 {item.get('unit_id')} 不存在"]
     text = _unit_text(unit)
-    if item.get("source") != unit.citation:
+    if item.get("source") not in citations(unit):
         problems.append("出处与条文不一致")
     problems += _abbreviation_problems(item["stem"], item.get("options", []), unit, corpus)
-    if item["type"] == "判断" and not item["stem"].startswith(unit.citation.split("》")[0] + "》"):
-        problems.append("判断题题干的书名号里不是文件全称")
+    problems += lookup_lead(item["stem"], unit)
     if any(F.DRAFTING_RE.search(t) for t in [item["stem"], *item.get("options", [])]):
         problems.append("题干或选项保留了起草用语（“以下简称……”）")
     if any(SOURCE_SLIP_RE.search(t) for t in [item["stem"], *item.get("options", [])]):
         problems.append("题干或选项照抄了原文的漏字（如“行政管理部的”）")
     quote_text = item.get("quote", "")
-    cut = cut_from_context(item["stem"], unit, corpus) if "所列内容" not in item["stem"] else ""
+    cut = cut_from_context(item["stem"], unit, corpus) if not listed_stem(item["stem"]) else ""
     if cut:
         problems.append(cut)
     if bare_subject_blank(item):
         problems.append("空出的是句子的主语，而且只是一类机关（“各级______”），考不出什么")
     if open_ban_blank(item):
         problems.append("空出的是禁止的行为本身（“不得______。”），原文别处禁止的行为都填得进去")
-    if "；" in item["stem"] and "所列内容" not in item["stem"] and not exception_kept(item["stem"]):
+    if "；" in item["stem"] and not listed_stem(item["stem"]) and not exception_kept(item["stem"]):
         problems.append("题干带着分号后的另一分句（整条照抄），应只留含考点的那一句")
     if F.low_value(asked_sentence(item)) == "never":
         problems.append(
             "考的不是文物安全规定（培训组织、民办博物馆、志愿者、选聘条件、考核、资金公开）"
         )
+    if platitude_truth(item):
+        problems.append(f"判为正确的陈述照抄原文，{platitude_truth(item)}：谁都会判对，考不出什么")
     if recites_slogan(item):
         problems.append(
             f"考的是口号式原则“{recites_slogan(item)}”的字面，不是可核对的规定（背诵题）"
@@ -1457,6 +1766,16 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     )
     if item.get("difficulty") != expected:
         problems.append(f"难度标注“{item.get('difficulty')}”与内容特征（应为“{expected}”）不符")
+    if item.get("restated") and item.get("type") == "判断" and item.get("answer") == "正确":
+        # a true statement saying one detail in other words is read as the text has it
+        was, _, now = item["restated"].partition("→")
+        if not restored_truth(item):
+            pass  # the stem says no restatement: read as it stands
+        elif not restatement_kept(was, now):
+            problems.append(f"判为正确的陈述把“{was}”说成“{now}”，意思变了")
+        else:
+            lead = item["stem"][: len(item["stem"]) - len(item["stem"].split("规定：", 1)[-1])]
+            item = dict(item, stem=lead + restored_truth(item))
     item = dict(
         item,
         stem=_contract(item["stem"], unit, corpus),
@@ -1476,14 +1795,12 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
     if not explanation.startswith("依据《"):
         problems.append("解析没有引用条文")
     quote = item.get("quote", "")
-    owner = F.owning_list(unit, _statement(stem).split("规定：", 1)[-1] + quote)
-    if owner is not None and _flat(owner.quote) not in _flat(explanation):
-        problems.append("考的是列举中的一项，解析却没有引全条（引语和全部各项）")
+    problems += explanation_problems(item, unit)
     if quote and _flat(quote) not in text:
         problems.append("解析引用的原文不在所引条文中")
     elif quote and not _bounded(quote, unit):
         problems.append("解析引用的原文不是完整的句子")
-    is_list = "所列内容" in stem
+    is_list = listed_stem(stem)
     is_term = "体现的是" in stem
     if kind in ("单选", "多选"):
         if len(options) != len(set(options)):
@@ -1634,6 +1951,49 @@ def check_item(item: dict[str, Any], corpus: Corpus) -> list[str]:
             problems += brought_unquoted(item, unit, corpus)
     else:
         problems.append(f"未知题型 {kind}")
+    return problems + guessed_key_problems(item, document_text(corpus, unit))
+
+
+# a level Ngari does not have ("市级文物保护单位": no city tier in the prefecture)
+ABSENT_LEVELS = ("市级",)
+# a false statement that says the consequence does not follow, outright ("只……，不予解聘")
+ONLY_NOT_RE = re.compile(r"只[^，。；]{2,30}，不予")
+
+
+def guessed_key_problems(item: dict[str, Any], document: str) -> list[str]:
+    """Keys a trainee gets without the rule (seed-5353 review, class 5): a distractor at a level
+    the region does not have (市级), a figure distractor far from the key (两个月 for a one-year
+    limit), a bound's key at the end of its options (每年不得少于一次 among 一次…四次: the floor),
+    a blank or a key that is the default once (每年复核一次), and a false statement said
+    outright ("只……，不予解聘")."""
+    problems = []
+    kind, stem = item.get("type", ""), item.get("stem", "")
+    options = item.get("options", []) if kind in ("单选", "多选") else []
+    for option in options:
+        level = next((lv for lv in ABSENT_LEVELS if lv in option and lv not in document), "")
+        if level:
+            problems.append(f"干扰项“{option}”用了本地区没有的层级（{level}），一看就错")
+    key = _key_words(item)
+    if kind in ("单选", "填空") and key and default_figure(key):
+        problems.append(f"答案“{key}”是最常见的默认值，不懂规定也猜得出")
+    own = figure_value(key) if kind == "单选" and key else None
+    if own is not None and own[0].isdigit():
+        sizes = {o: figure_value(o) for o in options}
+        sized = {o: _size(v) for o, v in sizes.items() if v and v[0].isdigit() and _size(v)}
+        size = _size(own)
+        for option, value in sized.items():
+            if size and not 1 / NEAR_CHOICE <= value / size <= NEAR_CHOICE:
+                problems.append(f"干扰项“{option}”与答案“{key}”相差太远，没人会信")
+        before = _statement(stem).split("（  ）")[0]
+        if len(sized) == len(options) and key in sized:
+            if LOWER_BOUND.search(before) and sized[key] == min(sized.values()):
+                problems.append(f"“不少于”的答案“{key}”是选项中最小的，凭感觉就能选")
+            if UPPER_BOUND.search(before) and sized[key] == max(sized.values()):
+                problems.append(f"“不超过”的答案“{key}”是选项中最大的，凭感觉就能选")
+    if kind == "判断" and item.get("answer") == "错误":
+        now = item.get("changed", "").partition("→")[2]
+        if ONLY_NOT_RE.search(now):
+            problems.append(f"错误陈述用“只……，不予……”的绝对说法（“{now}”），一看就是错的")
     return problems
 
 
@@ -1756,6 +2116,47 @@ def vague_truth(item: dict[str, Any]) -> bool:
         if slot.kind != "timing" and not (body and body.level in OPEN_LEVELS):
             return False
     return True
+
+
+# a government's declaration ("各级人民政府应建立健全……制度，定期研究……")
+DECLARATION_RE = re.compile(
+    r"^各级(?:人民)?政府(?:应当|应|要)?(?:建立健全|建立|健全|加强|完善|定期)"
+)
+# the bearer of a duty or a ban said of everyone ("任何单位和个人都有……的责任")
+EVERYONE_RE = re.compile(r"任何单位(?:和|或者|或)个人|一切单位和个人")
+
+
+def platitude_truth(item: dict[str, Any]) -> str:
+    """Why a true statement copied from its article tests nothing ("" when it does): a truth with
+    no checkable detail and no ban (vague_truth: "发生文物安全事故的，应及时向各级人民政府及相关
+    部门报告"), a duty or a ban said of everyone with no body, figure or period to get wrong
+    ("任何单位和个人都有……的责任", "……文物点，任何单位和个人不得占用、破坏、拆毁或者变卖",
+    "……未经批准，任何单位或者个人不得擅自发掘"), or a government's declaration ("各级人民政府应
+    建立健全……制度"). Everyone marks them √ (seed-5353 review, class 4: items 12, 16, 26, 27,
+    29)."""
+    if item.get("type") != "判断" or item.get("answer") != "正确":
+        return ""
+    statement = restored_truth(item) or _statement(item.get("stem", "")).split("规定：", 1)[-1]
+    slots = F.find_slots(statement)
+    bodies = [parse_body(s.text) for s in slots if s.kind == "body"]
+    if (
+        vague_truth(dict(item, stem=statement))
+        and any(s.kind == "timing" for s in slots)
+        and all(b is not None and b.level == "各级" for b in bodies)
+    ):
+        return "只说要及时向各级报告，没有可核对的机关、时限或做法"
+    if DECLARATION_RE.match(statement) and not any(s.kind in ("figure", "period") for s in slots):
+        return "是政府层面的宣示（建立健全……），不是受训人员可核对的规定"
+    if EVERYONE_RE.search(statement) and not any(
+        slot.kind not in ("timing", "act")
+        and not (slot.kind == "body" and (parse_body(slot.text) or BODY_NONE).level in OPEN_LEVELS)
+        for slot in F.find_slots(statement)
+    ):
+        return "说的是任何单位和个人都有的义务或禁止，没有机关、数字或时限可以判错"
+    return ""
+
+
+BODY_NONE = parse_body("人民政府") or parse_body("文物行政管理部门")
 
 
 def true_beside(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -1969,7 +2370,7 @@ def check_bank(
                 and offered(_key_words(other), item.get("options", []))
             ):
                 problems.append(f"第{m}题的答案是第{n}题的选项，两题出自同一条、互为干扰项")
-    listed = [(n, i) for n, i in enumerate(items, 1) if "所列内容" in i["stem"]]
+    listed = [(n, i) for n, i in enumerate(items, 1) if listed_stem(i["stem"])]
     for k, (n, item) in enumerate(listed):
         for m, other in listed[k + 1 :]:
             if set(item.get("options", [])) & set(other.get("options", [])):
@@ -1983,6 +2384,16 @@ def check_bank(
             )
             if truth_printed(item, printed):
                 problems.append(f"第{m}题印出了第{n}题被改动之处的原文，泄露了答案")
+            if item.get("unit_id") == other.get("unit_id") and explained_away(item, other):
+                problems.append(
+                    f"第{m}题的解析引出了第{n}题的答案（同一条的两题共用一段解析），练习时先看到"
+                    "解析就知道另一题的答案"
+                )
+            if words := change_printed(item, other["stem"]):
+                problems.append(
+                    f"第{m}题的题干印出了第{n}题错误陈述换进去的“{words}”（那是另一处的规定），"
+                    f"一看便知第{n}题是错的"
+                )
             if m > n and statement_within(item, other):
                 problems.append(f"第{n}题与第{m}题的陈述一个包含另一个，是同一道题")
     # an option, a statement or a stem that states the rule another item asks or states
@@ -2053,6 +2464,7 @@ def check_bank(
     if judged >= 6 and 3 * truths > 2 * judged:
         problems.append(f"判断题 {judged} 道中 {truths} 道判“正确”，一律答“正确”也能及格")
     problems += label_tells_key(items)
+    problems += copied_truths(items, corpus)
     letters = [i["answer"] for i in items if i["type"] == "单选"]
     if len(letters) >= 8:
         letter, count = max(((x, letters.count(x)) for x in set(letters)), key=lambda p: p[1])
@@ -2069,6 +2481,35 @@ def check_bank(
     if documents:
         problems += coverage_problems(items, corpus, documents)
     return problems
+
+
+# a paper's true statements that may all be copies of the text, and its false ones all edited,
+# before "does it read like the gazette?" answers the true/false part
+COPIED_TRUTHS = 4
+
+
+def verbatim(item: dict[str, Any], corpus: Corpus) -> bool:
+    """A 判断 whose statement is a stretch of its article word for word."""
+    unit = corpus.unit_by_id(item.get("unit_id", ""))
+    statement = _flat(item["stem"].split("规定：", 1)[-1]).rstrip("。")
+    return unit is not None and statement in _unit_text(unit)
+
+
+def copied_truths(items: list[dict[str, Any]], corpus: Corpus) -> list[str]:
+    """Every true statement of the paper a word-for-word copy while every false one is edited
+    (seed-5353 review, class 4: eleven √ all copied, eight × all edited): "does it read like
+    the gazette?" answers the part without the rules."""
+    judged = [i for i in items if i.get("type") == "判断"]
+    truths = [i for i in judged if i.get("answer") == "正确"]
+    false = [i for i in judged if i.get("answer") == "错误"]
+    if len(truths) < COPIED_TRUTHS or len(false) < COPIED_TRUTHS - 1:
+        return []
+    if all(verbatim(i, corpus) for i in truths) and not any(verbatim(i, corpus) for i in false):
+        return [
+            f"判断题判“正确”的 {len(truths)} 道都照抄原文，判“错误”的 {len(false)} 道都改过原文："
+            "看“像不像原文”就能答"
+        ]
+    return []
 
 
 def key_words(item: dict[str, Any]) -> str:
@@ -2095,7 +2536,7 @@ def _key_words(item: dict[str, Any]) -> str:
     kind = item.get("type", "")
     if kind == "填空" and "体现的是" not in item["stem"]:
         return item["answer"]
-    if kind == "单选" and "所列内容" not in item["stem"] and "体现的是" not in item["stem"]:
+    if kind == "单选" and not listed_stem(item["stem"]) and "体现的是" not in item["stem"]:
         letters = [a for a in item["answer"].split(",") if a in LETTERS[: len(options)]]
         return options[LETTERS.index(letters[0])] if letters else ""
     return ""

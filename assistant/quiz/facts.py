@@ -809,7 +809,16 @@ def abbreviations(units: tuple[Unit, ...]) -> tuple[tuple[str, str], ...]:
         ):
             full = re.sub(r"^.*?(由|对|向|经|在)", "", m.group("full"))
             found.setdefault(m.group("short"), full)
+    # the document speaking of its own region ("适用于我地区范围内……"): a stem read on a paper
+    # names the region (seed-5353 review 19), when no article names it otherwise
+    region = re.match(r"^[\u4e00-\u9fff]{2,4}?地区", units[0].headings[0]) if units else None
+    texts = [u.text for u in units]
+    if region and any(SELF_REGION in t for t in texts) and not any(region[0] in t for t in texts):
+        found.setdefault(SELF_REGION, region[0])
     return tuple((full, short) for short, full in found.items())
+
+
+SELF_REGION = "我地区"
 
 
 def expand(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
@@ -821,7 +830,12 @@ def expand(text: str, pairs: tuple[tuple[str, str], ...]) -> str:
             window = text[max(0, m.start() - len(full)) : m.end()]
             if window.endswith(full) or text[: m.start()].endswith("单位"):
                 continue  # inside the full name, or another body's own office ("所在单位办公室")
-            out.append(text[at : m.start()] + full)
+            # named in full once: "……上报地区文物安全工作联席会议办公室，经该办公室批准后"
+            # (seed-5353 review 23: the office spelled out twice in one stem)
+            again = out or full in text[: m.start()]
+            if again and text[: m.start()].endswith("该"):
+                continue  # "经该办公室": already said as the office named before
+            out.append(text[at : m.start()] + (f"该{short}" if again else full))
             at = m.end()
         text = "".join(out) + text[at:]
     return text
@@ -866,6 +880,43 @@ DOCUMENT_SUBJECT_RE = re.compile(r"(?:阿里地区)?(?P<who>[\u4e00-\u9fff]{2,10
 def document_subject(title: str) -> str:
     m = DOCUMENT_SUBJECT_RE.search(title)
     return m["who"] if m else ""
+
+
+LIST_CHOICE = "（  ）"
+
+
+def list_question(lead: str, category: str, negative: bool = False, what: str = "各项") -> str:
+    """A list asked as the rule's own question, never as a look-up of the article's lead-in
+    (seed-5353 review 9, 10: "第六条列举了'……用于下列用途'。下列各项中，属于该条所列内容的有"):
+    "野外文物看管人员享有下列哪些权利？（  ）", "有下列哪些行为的，由文物行政管理部门解聘野外
+    文物看管人员资格？（  ）", "下列各项中，属于野外文物看管人员主要工作职责的有（  ）"; the odd one
+    out "下列各项中，不属于野外文物看管人员享有的权利的是（  ）". One "下列" in a stem."""
+    text = re.sub(r"[：:\s。]+$", "", lead)
+    text = re.split(r"(?<=。)", text)[-1] or text  # a first sentence of context is left out
+    text = text.split("；")[0]  # "……资格；构成犯罪的，……" asks the first consequence
+    if "以下" in text and "下列" not in text:
+        text = text.replace("以下", "下列", 1)
+    if "下列" not in text:
+        phrase = re.sub(r"包括$", "", text)
+        if negative:
+            return f"下列{what}中，不属于{phrase}的是{LIST_CHOICE}。"
+        return f"下列{what}中，属于{phrase}的有{LIST_CHOICE}。"
+    head, tail = text.split("下列", 1)
+    noun = category if category and tail.startswith(category) else ""
+    rest = tail[len(noun) :] if noun else tail
+    rest = re.sub(r"^之一", "", rest)
+    if not negative:
+        return f"{head}下列哪些{noun}{rest}？{LIST_CHOICE}"
+    # the odd one out names what the members are: "由……解聘……资格的行为", "……享有的权利",
+    # "……专项经费的用途", "本行政区域内受国家保护的文物"
+    conditional = re.match(r"^(?:的|者)(?P<who>[^，]*)，(?P<then>.+)$", rest)
+    if conditional:
+        phrase = f"{conditional['who']}{conditional['then']}的{noun or '情形'}"
+    elif head.endswith("用于"):
+        phrase = f"{head[:-2].rstrip('，')}{rest}的{noun}"
+    else:
+        phrase = f"{head}{rest}的{noun}"
+    return f"下列{what}中，不属于{phrase}的是{LIST_CHOICE}。"
 
 
 def with_subject(statement: str, title: str) -> str:

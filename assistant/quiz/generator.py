@@ -27,6 +27,7 @@ from assistant.quiz import statements as S
 from assistant.quiz.checker import (
     ATOM,
     BROUGHT,
+    EVERYONE_RE,
     JUDGE_SHARE,
     PER_LONG_UNIT,
     PER_UNIT,
@@ -38,11 +39,14 @@ from assistant.quiz.checker import (
     bare_subject_blank,
     body_pairs,
     catch_all_covered,
+    change_printed,
     covered_by_catch_all,
     covers,
     cut_from_context,
+    deciding_quote,
     document_text,
     elsewhere_texts,
+    explained_away,
     gives_away,
     guessed_actor,
     keys_clash,
@@ -53,6 +57,7 @@ from assistant.quiz.checker import (
     open_ban_blank,
     own_words_give_away,
     pair_leak,
+    platitude_truth,
     recites_slogan,
     same_fact,
     same_unit_leak,
@@ -69,6 +74,7 @@ from assistant.quiz.checker import (
 from assistant.quiz.difficulty import judge_label
 from assistant.quiz.difficulty import label as difficulty_label
 from assistant.quiz.points import item_points
+from assistant.quiz.statements import listed_stem
 from assistant.quiz.terms import (
     BODY_RE,
     FIGURE_RE,
@@ -78,10 +84,12 @@ from assistant.quiz.terms import (
     LEVELS,
     MEASURES,
     OPEN_AFTER,
+    RESTATED_WORDS,
     actors,
     authority_inverted,
     canon,
     canonical_body,
+    default_figure,
     equivalents,
     government_for_department,
     is_catch_all,
@@ -153,7 +161,12 @@ APPROVAL_RE = re.compile(r"报(?P<body>原核定公布机关|[^，。；]{2,16}(
 # a statement of the levels a kind is divided into ("文物保护单位分为全国重点文物保护单位、自治区级
 # 文物保护单位和县级文物保护单位。"), and levels a trainee may take for one of them
 DIVISION_RE = re.compile(r"^(?P<head>[^，。；]{2,30}?)分为(?P<members>[^，。；]{6,80})。$")
-OTHER_LEVELS = ("地区级", "乡（镇）级", "市级")  # never 省级: 自治区级 in Tibet
+# never 省级 (自治区级 in Tibet) and never 市级: Ngari has no city tier (seed-5353 review 3)
+OTHER_LEVELS = ("地区级", "乡（镇）级", "村级")
+
+
+# a dismissal said not to happen, in the words a trainer would use (never "只……，不予解聘")
+MILDER = "批评教育后继续留用"
 
 
 class QuizError(ValueError):
@@ -187,6 +200,9 @@ class Item:
     # the clauses of other rules its options or stem state (statements.states): a paper asking
     # one of them would be given away or asked twice
     states: list[str] = field(default_factory=list)
+    # 判断 true: "原文→题干" of the one detail said in other words the marker takes as the same
+    # (2名 → 两名, 文物行政管理部门 → 文物部门): a true statement is not always a verbatim copy
+    restated: str = ""
 
     def to_dict(self) -> dict:
         """The fields, lists copied: every field is a str, an int or a list of str, and
@@ -328,6 +344,21 @@ class Generator:
         self.material = S.material(corpus, [d.id for d in documents])
         self.variants: dict[str, Variant] = {}  # a list item's id → its other options
 
+    def _framed(self, unit: Unit, stem: str) -> str:
+        """The stem with its lead-in under the document's short title: "根据《阿里地区文物保护
+        管理办法（暂行）》第十三条，" → "根据《文物保护管理办法》，", "《阿里地区……（暂行）》规定：" →
+        "《文物保护管理办法》规定："."""
+        short = self.doc_titles.get(unit.doc_id, "")
+        full = self.full_titles.get(unit.doc_id, "")
+        if not short:
+            return stem
+        if stem.startswith(f"根据{unit.citation}，"):
+            return f"根据《{short}》，{stem[len(unit.citation) + 3 :]}"
+        for lead in (f"根据《{full}》", f"《{full}》"):
+            if stem.startswith(lead):
+                return lead.replace(full, short) + stem[len(lead) :]
+        return stem
+
     def _document_text(self, unit: Unit) -> str:
         """The whole text of the unit's document (a blank's other wordings are read there)."""
         return document_text(self.corpus, unit)
@@ -431,8 +462,10 @@ class Generator:
                 continue  # not a relic-safety rule: no bank asks it
             if recites_slogan(candidate.item.to_dict()):
                 continue  # "平等、择优、负责": a slogan by heart, no rule (seed-4949 43, 49)
+            if platitude_truth(candidate.item.to_dict()):
+                continue  # "任何单位和个人都有……的责任" marked √ by everyone (seed-5353 16, 26)
             unit = self.corpus.unit_by_id(candidate.item.unit_id)
-            if "所列内容" not in candidate.item.stem and cut_from_context(
+            if not listed_stem(candidate.item.stem) and cut_from_context(
                 candidate.item.stem, unit, self.corpus
             ):
                 continue  # a sentence that reads only after the one before it (seed-1111 review)
@@ -458,7 +491,7 @@ class Generator:
                 else right_option(
                     candidate.item.type, candidate.item.options, candidate.item.answer
                 )
-                if candidate.item.type == "单选" and "所列内容" not in candidate.item.stem
+                if candidate.item.type == "单选" and not listed_stem(candidate.item.stem)
                 else "",
                 candidate.item.alternatives,
                 candidate.item.detail_kind,
@@ -491,12 +524,27 @@ class Generator:
         marking: str = "",
         shown: str = "",
     ) -> Item:
-        if extra.startswith("。") and quote.rstrip().endswith(("。", "！", "？")):
-            extra = extra[1:]  # "……。”原文为……": the quote's own full stop ends the sentence
-        explanation = f"依据{unit.citation}：“{explained(unit, quote)}”" + (
-            f"{extra}" if extra else ""
+        # the 解析 quotes the clause that decides the item and the 出处 names its 款 or 项
+        # (seed-5353 review, class 2); a list is quoted whole, as the list quotes itself
+        deciding, place = (
+            ("", "")
+            if detail[1] == "list"
+            else deciding_quote(
+                unit,
+                shown
+                or S.filled({"type": kind, "stem": stem, "options": options, "answer": answer}),
+            )
         )
+        quoted = deciding or explained(unit, quote)
+        cited = unit.citation + place
+        if extra.startswith("。") and quoted.rstrip().endswith(("。", "！", "？")):
+            extra = extra[1:]  # "……。”原文为……": the quote's own full stop ends the sentence
+        explanation = f"依据{cited}：“{quoted}”" + (f"{extra}" if extra else "")
         pairs = self.abbreviations.get(unit.doc_id, ())
+        # the paper's heading defines the short titles: a stem opens on the short one and no
+        # article number ("根据《文物保护管理办法》，"), a rule to apply, not a place to look up
+        # (seed-5353 review, class 1); the 出处 names the article
+        stem = self._framed(unit, stem)
         # "办公室" alone means nothing on a printed paper; "（以下简称办公室）" is drafting noise
         stem = F.expand(F.DRAFTING_RE.sub("", stem), pairs)
         options = [F.expand(F.DRAFTING_RE.sub("", o), pairs) for o in options]
@@ -526,7 +574,7 @@ class Generator:
             options=options,
             answer=answer,
             explanation=explanation,
-            source=unit.citation,
+            source=cited,
             unit_id=unit.id,
             difficulty=difficulty,
             knowledge_point=_knowledge(unit),
@@ -646,7 +694,7 @@ class Generator:
             stated = self._stated_figures(article or statement)
             siblings = [v for v in plausible_figures(slot.text, picked, stated) if v in stated]
             for sibling in reversed(siblings[:2]):
-                if sibling in picked[:3]:
+                if sibling in picked[:3] or sibling not in picked:
                     continue
                 picked.remove(sibling)
                 picked.insert(min(1, len(picked)), sibling)
@@ -693,6 +741,8 @@ class Generator:
                 continue
             if slot.kind == "timing":
                 continue  # "及时" has no plausible wrong value a trainee would believe
+            if default_figure(slot.text):
+                continue  # "每年复核______" → 一次: the default, guessed (seed-5353 review 40)
             if before.endswith("与") and after.startswith(("协商", "会同")):
                 continue  # the body one consults (seed-707 review: not worth asking)
             if obvious_body(slot.text, rule.text):
@@ -820,6 +870,11 @@ class Generator:
             local = F.Slot(slot.kind, slot.text, slot.start - start)
             key = atom_key(f"{rule.unit.id}#{rule.index}@{start}", slot.text)
             detail = (slot.text, slot.kind, len(F.find_slots(piece)))
+            if default_figure(slot.text):
+                # "每年不得少于（  ）" over 一次…四次: the key the floor and the default, guessed
+                # (seed-5353 review 2); the rule is judged instead, a stricter floor false
+                items += self._floor_items(rule, piece, local, key, detail, rng)
+                continue
             wrong = self._wrong_values(local, piece, rng, article=rule.unit.text, choice=True)
             cite = rule.unit.citation
             if len(wrong) >= 3:
@@ -853,6 +908,59 @@ class Generator:
                 detail,
                 alternatives=alternatives,
                 marking=marking_note(local, alternatives),
+                shown=piece,
+            )
+            item.rule_keys = [key]
+            items.append(item)
+        return items
+
+    def _floor_items(
+        self,
+        rule: F.Rule,
+        piece: str,
+        slot: F.Slot,
+        key: str,
+        detail: tuple[str, str, int],
+        rng: random.Random,
+    ) -> list[Item]:
+        """A default once the text sets as a floor ("……每年不得少于一次。"), asked as a false
+        statement with a stricter floor ("……每年不得少于两次。"): a blank or a 单选 over it is
+        answered by the default (seed-5353 review 2, 40)."""
+        title = self.full_titles[rule.unit.doc_id]
+        wrong = plausible_figures(
+            slot.text, mistakes("figure", slot.text, piece), self._stated_figures(rule.unit.text)
+        )
+        # (far enough from the floor that no second floor of the same sentence makes it true:
+        # "不得少于一次，且必须保证每年至少一次…专业相关培训" is two at least, so never 两次;
+        # seed-5454 review 27)
+        from assistant.calculators.amounts import small_count
+
+        floor = small_count(re.sub(r"[^\d一二两三四五六七八九十]", "", slot.text)) or 0
+        wrong = [
+            v
+            for v in wrong
+            if (small_count(re.sub(r"[^\d一二两三四五六七八九十]", "", v)) or 0) >= floor + 2
+        ]
+        said = re.match(r"[一二两三四五六七八九十\d]+", slot.text)
+        if not wrong and said and 1 <= floor <= 7:
+            # (the floor two above, in the text's own numerals and unit: 一次 → 三次)
+            higher = str(floor + 2) if said.group(0).isdigit() else "一二三四五六七八九"[floor + 1]
+            wrong = [higher + slot.text[said.end() :]]
+        items = []
+        for value in wrong[:1]:
+            statement = _replace_at(piece, slot.start, slot.text, value)
+            item = self._item(
+                "判断",
+                rule.unit,
+                f"《{title}》规定：{statement}",
+                ["正确", "错误"],
+                "错误",
+                rule.quote,
+                key,
+                rule.topic,
+                detail,
+                extra=f"。原文为“{slot.text}”，题干改成了“{value}”。",
+                changed=f"{slot.text}→{value}",
                 shown=piece,
             )
             item.rule_keys = [key]
@@ -894,10 +1002,15 @@ class Generator:
             # the statement, and each narrower truth of it (one banned act, one of parallel
             # bans): forms of one rule, so that A/B papers and seeds ask it in other words
             for shown in [text, *F.narrowings(text)]:
+                # a detail said in other words the text takes as the same ("两名" for 2名): a
+                # paper whose true statements are all verbatim copies and whose false ones are
+                # all edited is answered by "does it read like the gazette?" (seed-5353 review,
+                # class 4); the verbatim copy stays only where nothing can be said otherwise
+                said, restated = restate(shown, self._document_text(rule.unit))
                 item = self._item(
                     "判断",
                     rule.unit,
-                    f"《{title}》规定：{shown}",
+                    f"《{title}》规定：{said}",
                     ["正确", "错误"],
                     "正确",
                     rule.quote,
@@ -906,6 +1019,7 @@ class Generator:
                     ("", "", len(F.find_slots(shown))),
                     shown=shown,
                 )
+                item.restated = restated
                 if not whole:
                     item.rule_keys = [f"{fact}@{at}"]
                 items.append(item)
@@ -1114,7 +1228,20 @@ class Generator:
             LICENSED_RE.search(c) and act[:2] in c for c in rows
         ):
             return []  # the article lifts this ban ("确因特殊需要，经……批准，可以……")
-        if HARM_RE.search(act.split("，")[0]) or not text.endswith("。"):
+        first = re.split(r"、|或者|或", act.rstrip("。"))[0]
+        if HARM_RE.search(act.split("，")[0]) and (
+            HARM_RE.search(first)
+            or len(first) != 2
+            or "，" in act
+            or not EVERYONE_RE.search(text[: m.start()])
+        ):
+            return []
+        if HARM_RE.search(act.split("，")[0]):
+            # "……任何单位和个人不得占用、破坏、拆毁或者变卖": no body licenses harm, but the
+            # first act is not one ("经……批准后，可以占用" is the mistake a builder makes, and
+            # the one false form of a ban the paper no longer copies as √: seed-5353 review 26)
+            act = first + "。"
+        if not text.endswith("。"):
             return []
         licence = f"经{LICENSING_BODY}批准后，可以"
         statement = text[: m.start()] + licence + act
@@ -1372,25 +1499,15 @@ class Generator:
         )
 
     def _milder_consequences(self, sc: F.Scenario, rng: random.Random) -> list[str]:
-        """A dismissal stated as a lighter penalty the same document imposes for another breach
-        ("只适当扣除当月野外看管补助，不予解聘"): the mistake that costs a site its custodian."""
+        """A dismissal stated as a lighter treatment, the custodian kept ("批评教育后继续留用"):
+        the mistake that costs a site its custodian (seed-5353 review 14's own wording). Never
+        "只……，不予解聘" (the absolute wording tells the statement false) and never another
+        breach's consequence ("适当扣除当月野外看管补助"): printed on the same paper as that
+        breach's own rule (细则 第十一条, asked in every bank) it tells this statement false
+        (seed-5353 review 14 and 20, class 3)."""
         if "dismissal" not in penalty_classes(sc.action):
             return []
-        lighter = {
-            p.action: p
-            for p in self.penalties
-            if p.unit.doc_id == sc.unit.doc_id
-            and penalty_classes(p.action) == {"money"}
-            and not is_generic_consequence(p.action)
-            and len(p.action) <= 16
-        }
-        names = list(lighter)
-        rng.shuffle(names)
-        out = []
-        for a in names[:1]:
-            out.append(f"只{a}，不予解聘")
-            self.brought[out[-1]] = lighter[a]
-        return out
+        return [MILDER]
 
     def _brought_note(self, sc: F.Scenario, action: str) -> str:
         """A false statement that puts another article's consequence on this breach is
@@ -1566,7 +1683,6 @@ class Generator:
         if len(shown) < 3:
             return []
         cite = lf.unit.citation
-        lead = lf.lead.rstrip("：: ")
         fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
 
         def extra_of(distract: list[str]) -> str:
@@ -1579,12 +1695,12 @@ class Generator:
         options = right + distract
         rng.shuffle(options)
         answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
-        stem = f"{cite}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
+        stem = f"根据{cite}，{F.list_question(lf.lead, lf.category)}"
         items.append(self._listed("多选", lf, stem, options, answer, fact, shown, wrong, extra_of))
         three = rng.sample(shown, 3)
         odd = wrong[rng.randrange(len(wrong))]
         options, answer, _ = self._choice(odd, three, rng)
-        stem = f"{cite}列举了“{lead}”。下列各项中，不属于该条所列内容的是{CHOICE}。"
+        stem = f"根据{cite}，{F.list_question(lf.lead, lf.category, negative=True)}"
         items.append(
             self._listed("单选", lf, stem, options, answer, fact + ":not", shown, wrong, extra_of)
         )
@@ -1674,11 +1790,10 @@ class Generator:
         options = right + wrong
         rng.shuffle(options)
         answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
-        lead = lf.lead.rstrip("：: ")
         cite = lf.unit.citation
         fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
         members = list(lf.options)
-        stem = f"{cite}列举了“{lead}”。下列各项中，属于该条所列内容的有{CHOICE}。"
+        stem = f"根据{cite}，{F.list_question(lf.lead, lf.category)}"
         items = [
             self._listed(
                 "多选",
@@ -1696,7 +1811,7 @@ class Generator:
             # the list asked the other way: which of four is not in it (a right among duties)
             odd = others[rng.randrange(len(others))]
             options, answer, _ = self._choice(odd, rng.sample(list(lf.options), 3), rng)
-            stem = f"{cite}列举了“{lead}”。下列各项中，不属于该条所列内容的是{CHOICE}。"
+            stem = f"根据{cite}，{F.list_question(lf.lead, lf.category, negative=True)}"
             items.append(
                 self._listed(
                     "单选", lf, stem, options, answer, fact + ":not", members, others, elsewhere
@@ -1743,7 +1858,6 @@ class Generator:
         rng = random.Random(f"{rng.getstate()[1][:8]}:{lf.unit.id}")
         others = list(notes)
         cite = lf.unit.citation
-        lead = lf.lead.rstrip("：: ")
         what = "行为" if F.reward_list(lf.lead) or "行为" in lf.category else "各项"
         fact = f"{lf.unit.id}#list:{lf.lead[:8]}"
         members = list(lf.options)
@@ -1756,7 +1870,7 @@ class Generator:
         options = right + wrong
         rng.shuffle(options)
         answer = ",".join(LETTERS[i] for i, o in enumerate(options) if o in right)
-        stem = f"{cite}列举了“{lead}”。下列{what}中，属于该条所列内容的有{CHOICE}。"
+        stem = f"根据{cite}，{F.list_question(lf.lead, lf.category, what=what)}"
         items = (
             []
             if len(wrong) < 2
@@ -1768,7 +1882,7 @@ class Generator:
         )
         odd = others[rng.randrange(len(others))]
         options, answer, _ = self._choice(odd, rng.sample(list(lf.options), 3), rng)
-        stem = f"{cite}列举了“{lead}”。下列{what}中，不属于该条所列内容的是{CHOICE}。"
+        stem = f"根据{cite}，{F.list_question(lf.lead, lf.category, negative=True, what=what)}"
         items.append(
             self._listed(
                 "单选", lf, stem, options, answer, fact + ":not", members, others, extra_of
@@ -2030,7 +2144,7 @@ def opposite_distractor(item: Item) -> bool:
 
 def _statement_of(item: Item) -> str:
     """The sentence a stem states or asks, without "根据《……》第X条，" or "《……》规定："."""
-    return re.sub(r"^(根据《[^》]+》[^，]{1,16}，|《[^》]+》规定：)", "", item.stem)
+    return re.sub(r"^(根据《[^》]+》[^，]{0,16}，|《[^》]+》规定：)", "", item.stem)
 
 
 # a paragraph (款) short enough to quote whole in an explanation
@@ -2195,7 +2309,7 @@ def _cut_printed_answers(found: list[Candidate]) -> None:
     }
     for c in found:
         item = c.item
-        if "所列内容" in item.stem or item.type == "多选":
+        if listed_stem(item.stem) or item.type == "多选":
             continue
         for key, accepted, kind in sorted(keys):
             word = answer_printed(key, accepted, kind, item.stem)
@@ -2334,6 +2448,54 @@ def _alternatives(slot: F.Slot, text: str = "") -> list[str]:
     out += same_word(slot.text)[1:]
     out += written_forms(slot.text, text)
     return list(dict.fromkeys(o for o in out if o != slot.text and same_answer(o, slot.text, text)))
+
+
+# the everyday names of a body's kind a true statement may say for the text's (equivalents.tsv)
+RESTATED_KINDS = ("文物部门", "文物行政部门", "文物主管部门", "公安机关", "监察部门")
+# slots a true statement may say in other words: a level or a kind of body, a count
+RESTATED_SLOTS = ("body", "figure")
+
+
+def restate(text: str, document: str = "") -> tuple[str, str]:
+    """A true statement with one detail said in other words a marker takes as the same (a kind
+    of body by its everyday name, a count in words or figures, 每日 as 每天), and "原文→改写";
+    the text itself and "" when no detail can be said otherwise (seed-5353 review, class 4: all
+    eleven true statements copied word for word, all eight false ones edited)."""
+    for slot in F.find_slots(text):
+        if slot.kind not in RESTATED_SLOTS or text.count(slot.text) != 1:
+            continue
+        if text[slot.start + len(slot.text) :].startswith("（以下简称"):
+            continue
+        found = [
+            a
+            for a in _alternatives(slot, document)
+            if normalize(a) == normalize(slot.text) or a in same_word(slot.text)
+        ]
+        if slot.kind == "body":
+            body = parse_body(slot.text)
+            found = [
+                a
+                for a in found
+                if body is not None
+                and a.startswith(body.level + body.gov)
+                and a[len(body.level + body.gov) :] in RESTATED_KINDS
+            ]
+        elif slot.kind == "figure":
+            found = [a for a in found if re.search(r"[\d一二两三四五六七八九十半]", a[:1])]
+            found = [a for a in found if FIGURE_RE.fullmatch(a) or "至" in a]
+        if found:
+            new = found[0]
+            return _replace_at(text, slot.start, slot.text, new), f"{slot.text}→{new}"
+    for word, new in RESTATED_WORDS.items():
+        # a word said once (a ban's "不得" wherever it stands), never inside a name ("应当" of
+        # "相应当地" is none), never into words the text already holds
+        at = text.find(word)
+        if at < 0 or new in text or (word == "应当" and text[at - 1 : at] == "相"):
+            continue
+        if text.count(word) != 1 and word != "不得":
+            continue
+        return text.replace(word, new), f"{word}→{new}"
+    return text, ""
 
 
 def _numerals(number: str) -> list[str]:
@@ -2621,7 +2783,14 @@ def clashes(keys: list[str], used: set[str]) -> bool:
 
 def _view(item: Item) -> dict[str, str]:
     """The fields the pair rules of the checker read, without copying the whole item."""
-    return {"type": item.type, "answer": item.answer, "changed": item.changed, "stem": item.stem}
+    return {
+        "type": item.type,
+        "answer": item.answer,
+        "changed": item.changed,
+        "stem": item.stem,
+        "options": item.options,
+        "explanation": item.explanation,
+    }
 
 
 def _printed(item: Item) -> str:
@@ -2634,7 +2803,7 @@ def _key_text(item: Item) -> str:
     """The words of a gap item's key (a letter means nothing across items); "" for others."""
     if item.type == "填空":
         return item.answer
-    if item.type == "单选" and "所列内容" not in item.stem:
+    if item.type == "单选" and not listed_stem(item.stem):
         return item.options[LETTERS.index(item.answer)]
     return ""
 
@@ -3249,7 +3418,7 @@ def plan(
     def pair_leak_of(c: Candidate, other: Item) -> str:
         key_text = _key_text(c.item)
         pairs = _pairs(c.item)
-        listed = "所列内容" in c.item.stem
+        listed = listed_stem(c.item.stem)
         tests = (
             # an option printed in another stem: that stem tells what the option is
             (
@@ -3265,7 +3434,7 @@ def plan(
                 "list_mirror",
                 lambda: (
                     listed
-                    and "所列内容" in other.stem
+                    and listed_stem(other.stem)
                     and len(set(c.item.options) & set(other.options)) >= 1
                 ),
             ),
@@ -3313,6 +3482,27 @@ def plan(
                 lambda: (
                     truth_printed(_view(c.item), _printed(other))
                     or truth_printed(_view(other), _printed(c.item))
+                ),
+            ),
+            # one item's 解析 quoting the words that decide another of its article (seed-5353
+            # review 15 beside 21: the paragraph quoted under both)
+            (
+                "explained_away",
+                lambda: (
+                    other.unit_id == c.item.unit_id
+                    and (
+                        explained_away(_view(c.item), _view(other))
+                        or explained_away(_view(other), _view(c.item))
+                    )
+                ),
+            ),
+            # a false statement's new words stated as another item's rule (seed-5353 review 14,
+            # 20: "适当扣除当月野外看管补助" put on a 第十七条 breach beside 第十一条's own)
+            (
+                "change_printed",
+                lambda: bool(
+                    change_printed(_view(c.item), other.stem)
+                    or change_printed(_view(other), c.item.stem)
                 ),
             ),
             (

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from assistant.quiz import statements as S
 from assistant.quiz.checker import ATOM, asked_key, gives_away, key_words, same_fact, sentence_of
+from assistant.quiz.statements import listed_stem
 from assistant.quiz.terms import canonical_body, changed_kind, normalize
 
 
@@ -259,7 +260,7 @@ def _quotes(item: dict, other: dict) -> bool:
     if item.get("type") in ("单选", "多选") and any(o in stated for o in options):
         return True
     return (
-        "所列内容" in item["stem"]
+        listed_stem(item["stem"])
         and other.get("unit_id") != item.get("unit_id")
         and stated in item.get("explanation", "")
     )
@@ -275,7 +276,7 @@ def repeats(
     `other_keys`: A's items' keys in words, by item id. Read both ways: it holds for A's item
     against B as much."""
     mine = {clause_key(k) for k in item.get("rule_keys", [])}
-    listed = "所列内容" in item["stem"]
+    listed = listed_stem(item["stem"])
     shown = _stated(item)
     key = normalize(key_text) if key_text else asked_key(item)
     for other in paper:
@@ -317,7 +318,7 @@ def repeats(
             return "same_key"
         if item.get("changed") and same_change(item["changed"], other.get("changed", "")):
             return "same_change"
-        if listed and "所列内容" in other["stem"] and set(item["options"]) & set(other["options"]):
+        if listed and listed_stem(other["stem"]) and set(item["options"]) & set(other["options"]):
             return "mirrored_list"
         if {_sentence_key(k) for k in mine} & {_sentence_key(k) for k in theirs}:
             their_key = (other_keys or {}).get(other["id"], "") or key_words(other)

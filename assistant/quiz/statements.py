@@ -46,9 +46,18 @@ BREAK_RE = re.compile(r"[\s，。；：:（）()《》“”\"]")
 ACT_SPLIT_RE = re.compile(r"、|或者|以及|和|或")
 CJK_RE = re.compile(r"^[\u4e00-\u9fff]+$")
 STEM_FRAME_RE = re.compile(
-    r"^(?:根据《[^》]+》[^，]{1,16}，|《[^》]+》(?:第[^列]{1,8}条)?(?:规定：)?)"
+    r"^(?:根据《[^》]+》[^，]{0,16}，|《[^》]+》(?:第[^列]{1,8}条)?(?:规定：)?)"
 )
 GAPS = ("（  ）", "______")
+# a list item's stem: the rule's own question over an enumeration ("野外文物看管人员享有下列哪些
+# 权利？", "下列各项中，不属于……的是"), or the look-up frame of earlier papers ("……列举了“……”。
+# 下列各项中，属于该条所列内容的有"): its options are members, no detail of a sentence
+LIST_STEM_RE = re.compile(r"所列内容|下列哪些|下列[^，。]{0,6}中，不?属于")
+
+
+def listed_stem(stem: str) -> bool:
+    """The stem asks which options are (or are not) members of a list."""
+    return bool(LIST_STEM_RE.search(stem))
 
 
 def _named(text: str) -> str:
@@ -164,6 +173,11 @@ def asked(item: dict[str, Any]) -> frozenset[str]:
     return asked_of(item.get("rule_keys", []))
 
 
+def filled(item: dict[str, Any]) -> str:
+    """What the stem states, its gap filled with the key (a 判断 false statement put right)."""
+    return _filled(item)
+
+
 def _filled(item: dict[str, Any]) -> str:
     """What the stem states: a gap filled with its key, a false statement put right."""
     stem = STEM_FRAME_RE.sub("", item["stem"])
@@ -173,7 +187,7 @@ def _filled(item: dict[str, Any]) -> str:
             was, now = changed.split("→", 1)
             stem = stem.replace(now, was, 1)
         return stem
-    if "所列内容" in item["stem"]:
+    if listed_stem(item["stem"]):
         return ""  # the list's lead names the list, not a rule of it
     key = item.get("answer", "")
     if item["type"] == "单选" and key in "ABCDEF" and key:

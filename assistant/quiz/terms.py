@@ -9,6 +9,7 @@ member) are shared by the generator and the checker.
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass
 from functools import lru_cache
@@ -347,6 +348,26 @@ def word_equivalents() -> dict[str, str]:
     """data/word_equivalents.tsv: everyday words a trainee writes for the text's own (每天 for
     每日, 拍照 for 拍摄), by class (frequency, period, picture-taking): word → canonical word."""
     return {row[0]: row[1] for row in read_table(DATA / "word_equivalents.tsv", 3)}
+
+
+# words a true statement may say otherwise without changing what it says (seed-5353 review,
+# class 4: no true statement may be told by reading word for word like the gazette); a period
+# by its everyday word, a ban or a duty by its plainer modal
+RESTATED_WORDS = {
+    "每日": "每天",
+    "每月": "每个月",
+    "每周": "每星期",
+    "当月": "本月",
+    "当年": "本年度",
+    "严禁": "禁止",
+    "不得": "不能",
+    "应当": "应",
+}
+
+
+def restatement_kept(was: str, now: str) -> bool:
+    """`now` says what `was` says: a true statement restated by it stays true."""
+    return RESTATED_WORDS.get(was) == now or (normalize(was) == normalize(now) and was != now)
 
 
 def same_word(word: str) -> list[str]:
@@ -698,6 +719,40 @@ def _size(value: tuple[str, str]) -> int:
     return _time_size(value) or (int(value[0]) if value[0].isdigit() else 0)
 
 
+def default_figure(text: str) -> bool:
+    """A count a trainee writes without knowing the rule ("每年复核______" → 一次): the default
+    once, asked by a blank or among options it is guessed (seed-5353 review 2, 40)."""
+    return figure_value(text) == ("1", "次")
+
+
+# a 单选's figures stay within this factor of the key ("协议期限不得超过一年": 六个月, 两年, 三年,
+# never 两个月: seed-5353 review 5)
+NEAR_CHOICE = 3.0
+
+
+def choice_figures(own: tuple[str, str], looser: list[str], stricter: list[str]) -> list[str]:
+    """A bound's distractors for a 单选: a looser value and stricter ones, each within NEAR_CHOICE
+    of the key, nearest first, so that the key is neither the largest nor the smallest option
+    (seed-5353 review 2: "每年不得少于（ ）" over 一次, 两次, 三次, 四次 — the key the floor, the
+    default); none when nothing looser is plausible (the bound is the least there is)."""
+    size = _size(own)
+
+    def near(p: str) -> bool:
+        v = figure_value(p)
+        return bool(v and size and _size(v) and 1 / NEAR_CHOICE <= _size(v) / size <= NEAR_CHOICE)
+
+    def closeness(p: str) -> float:
+        return abs(math.log(_size(figure_value(p)) / size))
+
+    loose = sorted((p for p in looser if near(p)), key=closeness)
+    strict = sorted((p for p in stricter if near(p)), key=closeness)
+    if not loose:
+        return []
+    picked = loose[:1] + strict[:2]
+    picked += [p for p in loose[1:] if p not in picked][: max(0, 3 - len(picked))]
+    return picked
+
+
 def plausible_figures(value: str, wrong: list[str], stated: list[str]) -> list[str]:
     """The false figures a trainee might believe, nearest first (seed-2527 review: "1600元" for
     the 1400元 of 自治区级 sites, "两个月" for a one-year limit, were invented). `wrong`: the
@@ -774,7 +829,18 @@ def mistakes(kind: str, value: str, context: str = "", choice: bool = False) -> 
                     or (size and (t := _time_size(v)) and (t - size) * bound < 0)
                 )
             ]
-            wrong = looser[:1] + stricter if choice and looser else stricter
+            if choice:
+                return choice_figures(own, looser, stricter)
+            wrong = stricter
+        elif choice and own is not None and own[0].isdigit() and _size(own):
+            # a 单选's figures stay near the key (seed-5353 review 5: 两个月 for a one-year limit)
+            wrong = [
+                p
+                for p in wrong
+                if (v := figure_value(p))
+                and _size(v)
+                and 1 / NEAR_CHOICE <= _size(v) / _size(own) <= NEAR_CHOICE
+            ]
         return wrong
     if kind == "timing":
         # a vague time word (第一时间, 立即, 及时) sets no deadline to get wrong: "7日内" or

@@ -101,6 +101,8 @@ TABLES = {
     "phrasings54": HERE.parent / "phrasings54",
     # the fiftieth session's classes: tune55 and heldout55 by sentence frame
     "phrasings55": HERE.parent / "phrasings55",
+    # the fifty-first session's classes: tune56 and heldout56 by sentence frame
+    "phrasings56": HERE.parent / "phrasings56",
 }
 
 
@@ -188,6 +190,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout54",
             "tune55",
             "heldout55",
+            "tune56",
+            "heldout56",
             "all",
         ],
         default="all",
