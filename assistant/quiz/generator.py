@@ -946,26 +946,48 @@ class Generator:
             # (the floor two above, in the text's own numerals and unit: 一次 → 三次)
             higher = str(floor + 2) if said.group(0).isdigit() else "一二三四五六七八九"[floor + 1]
             wrong = [higher + slot.text[said.end() :]]
-        items = []
-        for value in wrong[:1]:
-            statement = _replace_at(piece, slot.start, slot.text, value)
-            item = self._item(
-                "判断",
-                rule.unit,
-                f"《{title}》规定：{statement}",
-                ["正确", "错误"],
-                "错误",
-                rule.quote,
+        return [
+            self._false_statement(
+                rule,
+                title,
+                _replace_at(piece, slot.start, slot.text, value),
                 key,
-                rule.topic,
                 detail,
                 extra=f"。原文为“{slot.text}”，题干改成了“{value}”。",
                 changed=f"{slot.text}→{value}",
                 shown=piece,
             )
-            item.rule_keys = [key]
-            items.append(item)
-        return items
+            for value in wrong[:1]
+        ]
+
+    def _false_statement(
+        self,
+        rule: F.Rule,
+        title: str,
+        statement: str,
+        key: str,
+        detail: tuple[str, str, int],
+        extra: str,
+        changed: str,
+        shown: str,
+    ) -> Item:
+        """A 判断 item whose statement is the rule with one detail changed, keyed 错误."""
+        item = self._item(
+            "判断",
+            rule.unit,
+            f"《{title}》规定：{statement}",
+            ["正确", "错误"],
+            "错误",
+            rule.quote,
+            key,
+            rule.topic,
+            detail,
+            extra=extra,
+            changed=changed,
+            shown=shown,
+        )
+        item.rule_keys = [key]
+        return item
 
     def _judge_items(self, rule: F.Rule, rng: random.Random) -> list[Item]:
         if rule.qualified or not rule.core:
@@ -1094,29 +1116,24 @@ class Generator:
             # two plausible mistakes of one detail are two forms of the rule (a bank asks one):
             # seeds then differ without asking anything weaker
             for value in wrong[:2]:
-                statement = _replace_at(text, slot.start, slot.text, value)
-                item = self._item(
-                    "判断",
-                    rule.unit,
-                    f"《{title}》规定：{statement}",
-                    ["正确", "错误"],
-                    "错误",
-                    rule.quote,
-                    atom_key(key, slot.text),
-                    rule.topic,
-                    (slot.text, slot.kind, len(F.find_slots(text))),
-                    extra=(
-                        f"。原文为“{rephrased.rstrip('。；')}”，负责"
-                        f"{text.rsplit('负责', 1)[1].rstrip('。；')}的是“{slot.text}”，"
-                        f"题干改成了“{value}”。"
-                        if rephrased
-                        else f"。原文为“{slot.text}”，题干改成了“{value}”。"
-                    ),
-                    changed=f"{slot.text}→{value}",
-                    shown=text,  # the true clause: its label is the true statement's
+                items.append(
+                    self._false_statement(
+                        rule,
+                        title,
+                        _replace_at(text, slot.start, slot.text, value),
+                        atom_key(key, slot.text),
+                        (slot.text, slot.kind, len(F.find_slots(text))),
+                        extra=(
+                            f"。原文为“{rephrased.rstrip('。；')}”，负责"
+                            f"{text.rsplit('负责', 1)[1].rstrip('。；')}的是“{slot.text}”，"
+                            f"题干改成了“{value}”。"
+                            if rephrased
+                            else f"。原文为“{slot.text}”，题干改成了“{value}”。"
+                        ),
+                        changed=f"{slot.text}→{value}",
+                        shown=text,  # the true clause: its label is the true statement's
+                    )
                 )
-                item.rule_keys = [atom_key(key, slot.text)]
-                items.append(item)
         return items + self._step_swap_items(rule) + self._licence_items(rule)
 
     def _exception_items(self, rule: F.Rule) -> list[Item]:
