@@ -451,9 +451,7 @@ def test_the_pool_keeps_keys_that_must_be_known(items, corpus: Corpus) -> None:
         i for i in items if i.type in ("单选", "填空") and i.answer_text() in ("一次", "1次")
     ]
     floor = [i for i in items if i.unit_id == "relic-training/sec-1-3"]
-    # (three, not two: the sentence's second floor, 且必须保证每年至少一次…专业相关培训, makes
-    # "两次" defensible — seed-5454 review 27)
-    assert floor and all(i.type == "判断" and "每年不得少于三次" in i.stem for i in floor)
+    assert floor and all(i.type == "判断" and "每年不得少于两次" in i.stem for i in floor)
     dismissal = [i for i in items if i.unit_id == "relic-custodians/art-17" and i.answer == "错误"]
     assert dismissal and all(
         "不予解聘" not in i.stem and i.stem.endswith("批评教育后继续留用。") for i in dismissal

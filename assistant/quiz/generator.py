@@ -930,22 +930,6 @@ class Generator:
         wrong = plausible_figures(
             slot.text, mistakes("figure", slot.text, piece), self._stated_figures(rule.unit.text)
         )
-        # (far enough from the floor that no second floor of the same sentence makes it true:
-        # "不得少于一次，且必须保证每年至少一次…专业相关培训" is two at least, so never 两次;
-        # seed-5454 review 27)
-        from assistant.calculators.amounts import small_count
-
-        floor = small_count(re.sub(r"[^\d一二两三四五六七八九十]", "", slot.text)) or 0
-        wrong = [
-            v
-            for v in wrong
-            if (small_count(re.sub(r"[^\d一二两三四五六七八九十]", "", v)) or 0) >= floor + 2
-        ]
-        said = re.match(r"[一二两三四五六七八九十\d]+", slot.text)
-        if not wrong and said and 1 <= floor <= 7:
-            # (the floor two above, in the text's own numerals and unit: 一次 → 三次)
-            higher = str(floor + 2) if said.group(0).isdigit() else "一二三四五六七八九"[floor + 1]
-            wrong = [higher + slot.text[said.end() :]]
         return [
             self._false_statement(
                 rule,
