@@ -5314,7 +5314,6 @@ SUPPOSED_CASE = re.compile(r"^(?:那|那么)?(?:要是|如果|假如|假设|万�
 SWAP_LOOKBACK = 2  # the questions before a bare "那X呢" that it may ask again of X
 
 
-# a bare "那…呢" turn: its body, said without the asking 呢
 # "那阿里这边呢", "我们这里呢": the asker's own prefecture named alone
 HOME_ALONE = re.compile(
     r"^(?:那|那么)?\s*(?:阿里|阿里地区|我们这|咱们这|我们阿里|咱们阿里|本地)(?:这边|这里|那边|地区)?"
@@ -5342,6 +5341,7 @@ def _back_home(frame: Frame, state: State) -> str | None:
 DENIED_THING = re.compile(r"不是([\u4e00-\u9fff]{2,4}?)(?=[是，,而\s]|的话)")
 
 DEED_CHARS = 6
+# a bare "那…呢" turn: its body, said without the asking 呢
 BARE_NE = re.compile(r"^(?:那|那么)?\s*(.+?)\s*呢[？?！!。\s]*$")
 
 

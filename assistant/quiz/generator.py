@@ -1246,24 +1246,18 @@ class Generator:
             return []
         licence = f"经{LICENSING_BODY}批准后，可以"
         statement = text[: m.start()] + licence + act
-        title = self.full_titles[rule.unit.doc_id]
-        key = f"{rule.unit.id}#{rule.index}"
-        item = self._item(
-            "判断",
-            rule.unit,
-            f"《{title}》规定：{statement}",
-            ["正确", "错误"],
-            "错误",
-            rule.quote,
-            key,
-            rule.topic,
-            (m.group(0), "condition", len(F.find_slots(text))),
-            extra=f"。原文为“{m.group(0)}”，没有经批准可以{act[:2]}的例外。",
-            changed=f"{m.group(0)}→{licence}",
-            shown=text,
-        )
-        item.rule_keys = [key]
-        return [item]
+        return [
+            self._false_statement(
+                rule,
+                self.full_titles[rule.unit.doc_id],
+                statement,
+                f"{rule.unit.id}#{rule.index}",
+                (m.group(0), "condition", len(F.find_slots(text))),
+                extra=f"。原文为“{m.group(0)}”，没有经批准可以{act[:2]}的例外。",
+                changed=f"{m.group(0)}→{licence}",
+                shown=text,
+            )
+        ]
 
     def _step_swap_items(self, rule: F.Rule) -> list[Item]:
         """A procedure of two steps by two bodies ("经同级文物行政管理部门同意后，报同级城乡规划
