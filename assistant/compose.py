@@ -17,7 +17,13 @@ from functools import lru_cache
 
 from assistant.answers import display, score_passage, weights
 from assistant.calculators.medical import FixedTier, fixed_tier
-from assistant.calculators.understanding import DEDUCTION_ASKED, LATE_PAYMENT, OWN, SITE_POINTED
+from assistant.calculators.understanding import (
+    DEDUCTION_ASKED,
+    EVERYDAY_ILLNESS,
+    LATE_PAYMENT,
+    OWN,
+    SITE_POINTED,
+)
 from assistant.citations import Citation, of_clauses, of_place, of_unit
 from assistant.frame import (
     ALTERNATIVE,
@@ -829,17 +835,22 @@ CARE_ITSELF = re.compile(r"住院|看病|就医|治疗|门诊|就诊|看门诊")
 
 
 def _inside_tibet(
-    question: str, frame: Frame, scored: list[ScoredClause], best: ScoredClause, corpus: Corpus
+    question: str,
+    frame: Frame,
+    scored: list[ScoredClause],
+    best: ScoredClause,
+    corpus: Corpus,
+    context: str = "",
 ) -> Composed | None:
     """ "去拉萨住院要先备案吗": the rule that speaks of 备案 is only for care outside Tibet; said
-    so, with that rule quoted, rather than quoting another rule that lacks the thing asked."""
+    so, with that rule quoted, rather than quoting another rule that lacks the thing asked. The
+    place may be the conversation's ("要开什么证明吗" after a stay in Lhasa: `context`)."""
     from index.lexical import covered_by
 
     if frame.fact not in (FactType.YES_NO, FactType.PROCEDURE, FactType.DATE, FactType.OTHER):
         return None
-    place = next(
-        (p for p in frame.subject.places if p.role is PlaceRole.TREATED and p.in_tibet), None
-    )
+    places = frame.subject.places or (places_in(context) if context != question else [])
+    place = next((p for p in places if p.role is PlaceRole.TREATED and p.in_tibet), None)
     if place is None:
         return None
     telling = _telling(question)
@@ -1237,6 +1248,10 @@ def _doer(act: str, question: str, best: ScoredClause, corpus: Corpus) -> Scored
                 said = sum(covered_by(t, question, clause.text) for t in telling)
                 if said:
                     found.append((said, ScoredClause(clause, unit, best.score, best.rank)))
+    # (never one that speaks of less of the question than the best clause: "培训的时间和地点是
+    # 谁定的" is not the preamble's 制定 of the rules, which names only 培训)
+    least = sum(covered_by(t, question, best.clause.text) for t in telling)
+    found = [f for f in found if f[0] >= least]
     return max(found, key=lambda f: f[0])[1] if found else None
 
 
@@ -2116,6 +2131,38 @@ def _asked_site_level_piece(question: str, pieces: list[str], best: str) -> str:
 ACT_GROUPS = (("维修", "保养"), ("迁移", "复原"))
 
 
+# things asked of one by one ("重度残疾人、低保对象、建档立卡贫困人口的身份分别由哪个部门确认")
+EACH_LISTED = re.compile(
+    r"([\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){1,5})(?:分别|各自|各)"
+    r"[^，,。？?]{0,10}(?:什么|哪|谁|多少|几)"
+)
+
+
+def _each_item_piece(question: str, pieces: list[str], best: str) -> str:
+    """ "A、B、C分别由哪个部门确认": the sentence of the clause naming each thing, in the order
+    asked, when each is in a sentence of its own (第五条: 民政…, 残联…, 扶贫…); `best` else."""
+    from index.lexical import covered_by
+
+    m = EACH_LISTED.search(question)
+    if m is None:
+        return best
+    items = m.group(1).split("、")
+    items[-1] = re.sub(r"的[\u4e00-\u9fff]{1,4}$", "", items[-1])
+    sentences = [s for s in re.split(r"(?<=[；;。])", "".join(pieces)) if s]
+    chosen: list[str] = []
+    for n, item in enumerate(items):
+        # (the first thing may follow words that open the question: "请问重度残疾人")
+        forms = [item[k:] for k in range(len(item) - 1)] if n == 0 else [item]
+        said = next((s for f in forms for s in sentences if covered_by(f, question, s)), None)
+        if said is None:
+            return best
+        if said not in chosen:
+            chosen.append(said)
+    if len(chosen) < 2:
+        return best
+    return "；".join(s.rstrip("；;。") for s in chosen)
+
+
 def _asked_act_piece(question: str, pieces: list[str], best: str) -> str:
     """ "经堂漏雨想修，找谁批": of a sentence ruling one way for mending and another for moving, the
     piece of the act the question says (in its own or its everyday words), when the piece chosen
@@ -2307,6 +2354,10 @@ INSTITUTION_HOLDER = re.compile(r"国有|博物馆|纪念馆|馆藏|寺藏|寺�
 CITIZEN_HOLDER = re.compile(r"以外的公民|公民、法人|个人收藏|私人收藏")
 # a piece that opens with a preposition sets up the sentence it opens ("对…行为，", "按照…要求，")
 PREPOSITION_OPENING = re.compile(r"^(?:同时)?(?:按照|依照|依据|根据|对于?|为了|通过|经过)")
+# a piece ending on a modal and the phrase before its verb ("…必须根据…的级别，")
+MODAL_THEN_PREPOSITION = re.compile(
+    r"(?:必须|应当|应|须|要)(?:按照|依照|依据|根据)[^，,。；;]{1,20}[，,]?$"
+)
 # what a sentence says of its topic, opening the piece after it ("…文物，由县级人民政府…登记")
 PREDICATE_OPENING = re.compile(
     r"^(?:由|应当|应|必须|须|需要?|要|不得|禁止|严禁|予以|可以|可|方可|均|一律|统一)"
@@ -2320,7 +2371,7 @@ EXCEPTION_OPENING = re.compile(
 APPROVED_FIRST = re.compile(r"^(?:经|征得)[^，。；]{1,40}(?:批准|同意)(?:后)?[，,]$")
 # a piece that goes on from the one before it ("且…", "并…", "但…")
 # (not "同时患高血压和糖尿病的…": 同时 with having is a case of its own)
-CONNECTIVE_OPENING = re.compile(r"^(?:且|并且|而且|并|但|但是|而|同时(?![患有得具])|否则)")
+CONNECTIVE_OPENING = re.compile(r"^(?:且|并且|而且|并|但|但是|而|同时(?![患有得具])|否则|或者)")
 
 
 def _nth(order: re.Match[str]) -> str:
@@ -2648,6 +2699,9 @@ def _direct(
         or (re.search(r"先|首先", best) and re.match(r"[待再然后之]", pieces[at + 1]))
         # "对…推诿、搪塞、拖延等行为，", "同时按照…要求，": a phrase that only sets up its sentence
         or (PREPOSITION_OPENING.match(best) and re.search(r"[，,]$", best))
+        # "其设计方案必须根据文物保护单位的级别，": a modal, then only the phrase that sets up its
+        # verb (经…同意后，报…批准 follows)
+        or MODAL_THEN_PREPOSITION.search(best)
         # "尚未核定公布为…的不可移动文物，" + "由县级人民政府…登记": a topic, then what the
         # sentence says of it
         or (PREDICATE_OPENING.match(pieces[at + 1]) and not PREDICATE_OPENING.search(best))
@@ -2703,6 +2757,7 @@ def _direct(
         # "…分别按60%、70%、90%比例给予报销": the cases it takes one by one are the piece before
         best = pieces[at - 1] + best
     best = _county_share(question, _asked_county_piece(question, pieces, best))
+    best = _each_item_piece(question, pieces, best)
     best = _asked_site_level_piece(question, pieces, best)
     best = _asked_level_piece(question, pieces, best)
     best = _asked_act_piece(question, pieces, best)
@@ -3348,6 +3403,75 @@ def _act_before(said: str) -> str:
     return ""
 
 
+# an aspect of a thing asked as what it is ("培训的内容是什么", "职责有哪些")
+ASPECT_ASKED = re.compile(
+    r"([\u4e00-\u9fff]{2})(?:主要|具体|都|一般)?(?:是什么|是啥|有哪些|包括哪些|包括什么|有什么)"
+    r"[？?。！!\s]*$"
+)
+
+
+def _says_aspect(question: str, text: str) -> bool:
+    """Whether a clause says what the aspect asked is ("培训内容包括：…" for "内容是什么")."""
+    m = ASPECT_ASKED.search(question)
+    return m is not None and bool(
+        re.match(rf"^[\u4e00-\u9fff]{{0,4}}{m.group(1)}(?:主要)?(?:包括|为|是|有)?[：:]", text)
+    )
+
+
+def _aspect_defined_first(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
+    """ "文物安全培训的内容是什么": of close clauses, the one that says what that aspect is
+    ("培训内容包括：视听、操作……"), over one that names it in passing ("培训内容方面把…结合起来")."""
+    if not scored:
+        return scored
+    top = scored[0].score
+    found = next(
+        (
+            r
+            for r in scored[:4]
+            if r.score >= top - STOOD_MARGIN and _says_aspect(question, r.clause.text)
+        ),
+        None,
+    )
+    if found is None or found is scored[0]:
+        return scored
+    return [found, *[r for r in scored if r is not found]]
+
+
+LIST_ACT_DEPTH = 8  # how far down the search a list whose lead-in names the act asked may be
+
+
+def _list_of_the_act_first(hits: list, words: set[str], searcher, question: str) -> list:
+    """ "看管员哪些情形要解聘": when the first article found is no list, a list whose lead-in
+    names an act asked (…由文物行政管理部门解聘…：, 第十七条) goes first, over articles found by
+    the question's other words (第四条 of 选聘), in the hits or a little deeper in the same
+    document's."""
+    # (a first article that is a list of its own is weighed by the list's own rules; one that
+    # is none may hold the word in passing: 第十一条's 立即解聘)
+    if not hits or item_list(hits[0].unit) is not None:
+        return hits
+    seen = {h.unit.id for h in hits}
+    deeper = [
+        h
+        for h in searcher.search(question, k=LIST_ACT_DEPTH)
+        if h.unit.id not in seen and h.unit.doc_id == hits[0].unit.doc_id
+    ]
+    for hit in [*hits[1:], *deeper]:
+        lead = next((c.lead for c in clauses(hit.unit) if c.lead), "")
+        title = hit.doc.title
+        # (a word of the act asked, not of the document's own subject: 解聘, not 看管 or 文物;
+        # nor a thing named, 定点 of "哪几家定点医院")
+        if item_list(hit.unit) is not None and any(
+            len(t) >= 2
+            and t in lead
+            and t not in title
+            and not PERSONS.match(t)
+            and (word_tag(t) or "").startswith("v")
+            for t in words
+        ):
+            return [hit, *[h for h in hits if h is not hit]]
+    return hits
+
+
 def _stood_for(question: str, text: str) -> bool:
     """Whether a text holds a regulation term an everyday phrase of the question stands for, a
     phrase of two parts (index/data/colloquial.tsv: 直接去…医院 → 逐级转诊, 住了…个月 → 连续住院),
@@ -3818,7 +3942,7 @@ def _compose(
     scored = _counting_in_first(question, scored)
     scored = _measured_first(question, scored)
     scored = _level_named_first(question, scored)
-    scored = _given_cell_after(question, scored)
+    scored = _aspect_defined_first(question, _given_cell_after(question, scored))
     best = scored[0]
     if not _stood_for(question, best.clause.text):
         # "住了快7个月了…咋结算": the close clause that holds the rule the question's own phrase
@@ -3831,7 +3955,13 @@ def _compose(
         if stood:
             scored = [stood[0], *[r for r in scored if r is not stood[0]]]
             best = stood[0]
-    termed = _more_terms_named(question, scored) or _private_holders_rule(question, scored)
+    # (a clause saying what the aspect asked is stays: "文物安全培训的方式是什么" is answered by
+    # "培训方式包括：…", not by a clause that names 文物安全培训 as every section's title does)
+    termed = (
+        None
+        if _says_aspect(question, best.clause.text)
+        else _more_terms_named(question, scored) or _private_holders_rule(question, scored)
+    )
     if termed is not None:
         scored = [termed, *[r for r in scored if r is not termed]]
         best = termed
@@ -3912,6 +4042,7 @@ def _compose(
         headed = _headed_list(question, hits, corpus, telling) if counted is None else None
         if headed is not None:
             return _one_sentence_list(headed, corpus, question)
+        hits = _list_of_the_act_first(hits, words, searcher, question)
         for n, hit in enumerate(hits[:3]):
             if counted is not None and counted[0] not in next(
                 (c.lead for c in clauses(hit.unit) if c.lead), ""
@@ -4799,7 +4930,7 @@ def _compose(
         # 费用由建设单位列入建设工程预算), not in a close clause on the same work's approvals,
         # nor in one on what a fund is spent on (…专项经费，用于下列用途)
         best = _nearest_saying(scored, best, PAYER_STATED, within=6)
-    inside = _inside_tibet(question, frame, scored, best, corpus)
+    inside = _inside_tibet(question, frame, scored, best, corpus, context)
     if inside is not None:
         return inside
     goal = _goal_not_status(question, frame, scored, corpus)
@@ -6504,6 +6635,8 @@ CONSEQUENCE_STATED = re.compile(
 )
 
 
+# what is done until something is done ("先自费结算，待新生儿…缴纳…后，再…")
+WAIT_UNTIL = re.compile(r"先[^，。；]{1,12}[，,]\s*待[^。；]{2,40}?后")
 # how a duty is said left undone, around the thing not done ("没按时备案": 备案)
 UNDONE_MANNER = re.compile(r"^(?:有|按时|及时|去|来|给|办|进行|做)+|(?:的话|了|就)+$")
 
@@ -6560,6 +6693,9 @@ def consequence_unsaid(question: str, composed: Composed, duty: Citation | None 
         # (a failure the quoted rule itself states: not one of a list's other items, "未按规定
         # …缴纳保险费的" of 第三十条, for "要是没备案呢")
         or FAILURE_CONDITION.search(said.split("\n", 1)[0]) is not None
+        # ("孩子还没交医保呢" of 第二十九条（二）: a rule saying what is done until the thing is
+        # done, "先自费结算，待…缴纳…后，再…报销", speaks of it not done yet)
+        or WAIT_UNTIL.search(cited) is not None
     )
     if about and (
         CONSEQUENCE_STATED.search(said)
@@ -6953,6 +7089,8 @@ def _unsaid_predicate(
         and not GENERIC.match(head)
         and not KIND_WORDS.search(head)
         and not covered_by(head, question, corpus.words)
+        # ("感冒药能报吗": an everyday illness's medicine is an outpatient's, 第二十六条)
+        and not EVERYDAY_ILLNESS.search(head)
         else None
     )
     if unnamed is not None and not _forbids_act(question, rest, texts):

@@ -1567,6 +1567,13 @@ def recall_said(turn: Turn, missing: list[str], state: State) -> dict[str, Any]:
             # "我爸今年67岁…" said before: the age fixes his tier (第十八条（二）)
             found.update(aged)
             wanted.remove("tier")
+        if "site_level" in wanted and reading is not None and "site_level" not in reading.inputs:
+            # ("札达 自治区级点安排几个看管员" before "两人干了8个月共发多少": a count's question
+            # reads no level of its own, yet the level said is the site's)
+            level = match_choice("site_level", earlier)
+            if level:
+                found["site_level"] = level
+                wanted.remove("site_level")
         for key in list(wanted):
             if reading is not None and reading.inputs.get(key) not in (None, "", *UNNAMED_SPECIAL):
                 found[key] = reading.inputs[key]

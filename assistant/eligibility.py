@@ -179,6 +179,24 @@ def _not_together_sentence(
 NOT_AN_ILLNESS = re.compile(r"门特|特殊病|钱|费|住院|报销|起付线|封顶|限额|比例")
 
 
+# an illness named by its kind's ending, then whether it may be a 门特 ("包虫病能办门特吗",
+# "我爸有包虫病，能办门诊特殊病吗"): an illness the list does not name (a listed one is found
+# by find_disease first)
+UNLISTED_ILLNESS = re.compile(
+    r"^(?:有|得了|患了|患有|查出来|查出|确诊了?)?([\u4e00-\u9fff]{1,10}(?:病|症|炎|癌|瘤|结石|结核))"
+    r"(?:了|的话)?[，,\s]*(?:也|还)?(?:能办|可以办|能申请|可以申请|能走|可以走|能按|能享受|能报|"
+    r"能不能办|能不能申请|能不能走|能不能报|算不算|算|是不是|属不属于|属于|在不在)"
+)
+
+
+def _without_person(question: str) -> str:
+    """The question without the person it opens with ("我爸有包虫病…" → "有包虫病…")."""
+    from assistant.frame import KIN_WHO, WHO
+
+    who = KIN_WHO.match(question) or WHO.match(question)
+    return question[who.end() :] if who else question
+
+
 def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
     from assistant.calculators.understanding import blood_pressure
 
@@ -203,7 +221,7 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
         re.search(
             # ("高血压多高才算门诊特殊病": the condition a listed illness is on the list under)
             r"算不算|是不是|属不属于|属于|在不在|包不包括|包括|能不能按|可以按|能按|能报|可以报|报吗|才算|才能算|"
-            r"能走|可以走|能办|可以办|能享受|能不能办|能不能走",
+            r"能走|可以走|能办|可以办|能享受|能不能办|能不能走|能申请|可以申请|能不能申请",
             question,
         )
         # "痛风能申请成门特吗"; not "门特里有糖尿病了 还能再走两病吗" (第二十五条)
@@ -214,7 +232,7 @@ def _special_disease(question: str, corpus: Corpus) -> Verdict | None:
         m = re.match(
             r"^(?:我|我家|家里|孩子|老人)?(?:得了|患了|有)?(.{1,12}?)(?:算不算|是不是|属不属于|属于|在不在|能不能|可以)",
             question,
-        )
+        ) or UNLISTED_ILLNESS.match(_without_person(question))
         if m is None or re.search(r"哪些|哪几|什么病|几种|多少种", question):
             return None  # "门特都包括哪些": a list asked, no one illness to decide
         name = m.group(1).strip("，,的 ")
@@ -1192,7 +1210,20 @@ def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     article = spec[1]
     item = item or spec[2]  # (非选定: an item of 第二十九条, cited by its own spec)
     label = f"{article}{item}" if item else article
-    answer = f"不能报销。这属于“{name}”，按{label}，城乡居民基本医疗保险基金不予支付。"
+    # (the thing as the question says it: "假肢属于…", so that two things asked at once read
+    # apart; the one said last, a later part's own after the subject it leans on)
+    entry = next((e for e in rules()["exclusions"]["items"] if e["name"] == name), None)
+    words = [k for k in (entry or {}).get("keywords", []) if k in question]
+    if not words:
+        # ("镶牙": a word of the item's own list, 洁牙、镶牙、牙列不整矫形…, no keyword of it)
+        from assistant.citations import of_place
+        from index.lexical import tokenize
+
+        cite = of_place(corpus, "medical-insurance", spec[1], item or spec[2])
+        words = [t for t in tokenize(question) if len(t) >= 2 and cite and t in cite.text]
+        words = [t for t in words if not re.fullmatch(r"医保|报销|费用|医疗", t)]
+    thing = max(words, key=lambda k: (question.rfind(k) + len(k), len(k))) if words else "这"
+    answer = f"不能报销。{thing}属于“{name}”，按{label}，城乡居民基本医疗保险基金不予支付。"
     places = [("medical-insurance", article, item)]
     if item == UNPAID_ITEM and article == "第三十条":
         answer += UNPAID_GAP  # what the gap costs and how it is mended
@@ -1602,7 +1633,9 @@ def _training_attendance(question: str, corpus: Corpus) -> Verdict | None:
         return None
     if re.search(r"什么|怎么|如何|哪些|程序|手续|权利", question):
         return None  # asks how or what, not whether: retrieval answers it
-    role = next((name for word, name in ROLE_WORDS.items() if word in question), None)
+    # (the role named first: "那看管员要不要参加" read with the matter of a monk's question)
+    named = sorted((question.find(w), n) for w, n in ROLE_WORDS.items() if w in question)
+    role = named[0][1] if named else None
     place = [("relic-training", "六、（六）", "")]
     if _asks_beyond(question, corpus, place, role or ""):
         return None

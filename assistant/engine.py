@@ -119,6 +119,7 @@ from assistant.frame import (
     ABOUT_LAST,
     ANSWERER,
     BILL_SLOTS,
+    COVERED,
     KIN_FEMALE,
     KIN_MALE,
     MADE_BY,
@@ -142,6 +143,9 @@ from assistant.frame import (
     places_in,
     read_frame,
 )
+from assistant.frame import TOPIC as TOPIC_WORD
+from assistant.guess import Guess
+from assistant.guess import verdict as guess_verdict
 from assistant.membership import OTHER_SCOPE
 from assistant.multipart import (
     ATTRIBUTE,
@@ -159,6 +163,7 @@ from assistant.multipart import (
 from assistant.presentation import (
     COMPARED_ASKED,
     RESULT_NAMES,
+    RESULT_UNITS,
     calc_text,
     compared,
     explain,
@@ -933,6 +938,17 @@ class Assistant:
             ]
             for said in tried:
                 verdict = eligibility.decide(read_frame(f"{said}，能报吗"), self.corpus)
+                if verdict is not None:
+                    state.last_status = VERDICT
+                    return self._verdict(verdict, frame)
+            # "那野外文物看管员要不要参加" after "驻寺僧人也要参加文物安全培训吗": the same yes/no
+            # of another person, the matter (培训) left unsaid
+            last = next((t for t in reversed(state.asked) if t != frame.text), "")
+            matter = [w for w in dict.fromkeys(TOPIC_WORD.findall(last)) if w not in frame.text]
+            if matter and frame.fact is FactType.YES_NO and not frame.calculator:
+                verdict = eligibility.decide(
+                    read_frame(f"{''.join(matter)} {frame.text}"), self.corpus
+                )
                 if verdict is not None:
                     state.last_status = VERDICT
                     return self._verdict(verdict, frame)
@@ -1721,8 +1737,13 @@ class Assistant:
                 rule = self._answer(frame, state, avoid)
                 wage = cited_unit(self.corpus, "custodian_pay", "monthly_wage")
                 cited = rule.citations[0].unit_id if rule.citations else None
-                if each is None or wage is None or cited == wage.id:
+                if wage is None or cited == wage.id:
                     return rule
+                if each is None:
+                    # ("8月起…年底前能拿到五千吗" with its months unread: another article's
+                    # words are no answer of a wage; what the sum lacks is asked)
+                    state.pending = asking
+                    return response
                 state.pending = asking  # ("县级" next computes that level's)
                 return each
             state.pending = None
@@ -1999,12 +2020,15 @@ class Assistant:
                 # "今年已经报了4万5了 又得住院 还能报多少": what is left of the yearly cap
                 # answers it; the stay itself waits for its bill
                 return self._cap_left_told(inputs, data["follow_up"], state)
-            if turn.frame.every_value or each_before:
+            if turn.frame.every_value or each_before or turn.frame.guess is not None:
                 # "三个档分别报多少": each value computed; the follow-up stays for the one that is
                 # one's own ("要是二级医院呢" next: each again, at that level)
                 asked = "、".join(spec(k).label for k in missing)
                 each = self._each_choice(
-                    Stall(name, missing, dict(inputs)), asked, f"按每一种{asked}分别计算："
+                    Stall(name, missing, dict(inputs)),
+                    asked,
+                    f"按每一种{asked}分别计算：",
+                    turn.frame.guess,
                 )
                 if each is not None:
                     state.pending.each = True
@@ -2056,6 +2080,13 @@ class Assistant:
         if consequence:  # "巡逻日志没填会扣钱吗": the rule's consequence answers it first
             answer = f"{consequence}\n{answer}"
         facts = [n for n in [turn.note, *turn.frame.readings] if n]
+        guessed = turn.frame.guess
+        head = next(iter(data["result"]), None)
+        if guessed is not None and head is not None and head not in RESULT_UNITS:
+            # "到年底能拿一万多吗": yes or no against the figure guessed, then the sum (the
+            # figure is the asker's own, grounded by the question)
+            answer = f"{guess_verdict(guessed, Decimal(data['result'][head]))}\n{answer}"
+            facts.append(guessed.said)
         if (
             turn.new_stay
             and not turn.stated
@@ -2615,9 +2646,12 @@ class Assistant:
             Stall(calc.calculator, keys, inputs), label, f"同一情况按每一种{label}分别计算："
         )
 
-    def _each_choice(self, stall: Stall, asked: str, head: str = "") -> Response | None:
+    def _each_choice(
+        self, stall: Stall, asked: str, head: str = "", guess: Guess | None = None
+    ) -> Response | None:
         """One input still unknown and only a few values it can take (the tier): the case
-        computed for each, so the answer is the rule applied to this case."""
+        computed for each, so the answer is the rule applied to this case; a result guessed
+        ("一年能拿两万吗") is answered first when every value answers it alike."""
         from assistant.fields import Kind, spec
 
         if len(stall.missing) != 1 or spec(stall.missing[0]).kind is not Kind.CHOICE:
@@ -2629,6 +2663,7 @@ class Assistant:
         head = head or f"没有{asked}，先按每一种分别计算（以实际为准）："
         lines, citations, facts = [head], [], []
         notes: list[str] | None = None
+        results: list[tuple[str, Decimal]] = []
         for value in options:
             data = calculate(stall.calculator, {**stall.inputs, key: value}, self.corpus)
             if data["status"] != "calculated":
@@ -2639,6 +2674,7 @@ class Assistant:
             notes = said if notes is None else [n for n in notes if n in said]
             head = next(iter(data["result"].items()))
             shown = f"{value}元档" if key == "tier" else str(value)
+            results.append((shown, Decimal(head[1])))
             lines.append(f"· {shown}：{RESULT_NAMES.get(head[0], head[0])} {head[1]} 元")
             facts += [f"{x['rule']} {x['amount']}" for x in data["steps"]]
             facts += [*data["result"].values()]
@@ -2658,6 +2694,9 @@ class Assistant:
         for note in notes or []:
             lines.insert(1, f"说明：{note}")
             facts.append(note)
+        if guess is not None:
+            lines.insert(0, _each_against(guess, asked, results))
+            facts.append(guess.said)
         return Response("answered", answer="\n".join(lines), citations=citations, facts=facts)
 
     def _explain(self, frame: Frame, state: State) -> Response | None:
@@ -3382,7 +3421,16 @@ class Assistant:
         if frame.continuation and WHAT_HAPPENS.search(q) and state.last_citations:
             # "借出去的弄丢了呢" after the loan period: a new mishap, which the sentence just
             # quoted does not speak of; the articles are the topic's, the sentence the turn's
-            avoid = {*(avoid or set()), *(c.text for c in state.last_citations)}
+            # (unless the sentence names the mishap in another of its pieces: "那要是出了重大
+            # 看管事故呢" after "巡逻日志没填" of 第十一条, which says 重大看管事故 too)
+            from assistant.compose import _telling
+
+            before = next((t for t in reversed(state.asked) if t != q), "")
+            novel = [w for w in _telling(q) if len(w) >= 3 and w not in before]
+            avoid = {
+                *(avoid or set()),
+                *(c.text for c in state.last_citations if not any(w in c.text for w in novel)),
+            }
             kept, query = query, q  # (the topic stays as it was read: 在成都住院 … 要是没备案呢)
         elif query != q and (new := self._new_words(q, state)):
             # "重大的案件呢" after who investigates a case, "正式评审呢" after the first review,
@@ -3400,6 +3448,17 @@ class Assistant:
         hits = self._with_claim_steps(hits, frame, case_of)
         hits = _named_section_first(hits, frame)
         context = ranked_by or query
+        if not frame.subject.places and frame.fact in (FactType.YES_NO, FactType.PROCEDURE):
+            # ("要开什么证明吗" after a stay in Lhasa: the place the last question was treated
+            # in, in Tibet, is where the papers are asked of — 第三十二条, not 第三十四条's 区外)
+            last = next((t for t in reversed(state.asked) if t != q), "")
+            there = [
+                p
+                for p in places_in(last)
+                if p.role is PlaceRole.TREATED and p.in_tibet and not p.generic
+            ]
+            if there and there[0].said not in context:
+                context = f"在{there[0].said}就医 {context}"
         # (what the composer looks up again is kept to the general pool's articles too)
         searcher = _PoolSearcher(self.searcher, frame, self.corpus)
         composed = compose(frame, q, hits, self.corpus, searcher, context, exclude=avoid)
@@ -3460,6 +3519,10 @@ class Assistant:
         composed = reason_said(q, composed, self.corpus)
         composed = _two_illnesses_completed(composed, q)
         composed = _exception_named(composed, q)
+        composed = self._cap_figure_named(composed)
+        unsaid = self._payer_sum_unsaid(composed, frame, q)
+        if unsaid is not None:  # "革吉县财政一年要给医保拿多少钱": the text gives no such sum
+            return unsaid
         left = self._cap_left(composed, frame, state)
         if left:  # "那一年最多能报多少" after stays: what the cap still leaves this year
             composed.answer += "\n" + left
@@ -3483,6 +3546,91 @@ class Assistant:
             quoted=composed.quoted,
             facts=composed.facts,
         )
+
+    def _payer_sum_unsaid(self, composed, frame: Frame, q: str) -> Response | None:
+        """ "革吉县财政一年要给医保拿多少钱", "医保基金一年总共有多少钱", "中央财政给每人补多少":
+        a sum asked of a government or a fund, answered by a figure the text says of something
+        else (a road's investment, the tiers a person pays): the text gives no such sum; the
+        nearest rule is the one that speaks of that payer (第十七条's 6:2:2 of the subsidies)."""
+        asked = PAYER_SUM_ASKED.search(q)
+        if (
+            composed.status != "answered"
+            or frame.fact is not FactType.AMOUNT
+            or asked is None
+            # (a person's own case, "我爸70了 自治区财政出多少": the shares of his contribution)
+            or frame.person.age is not None
+            or frame.person.identities
+        ):
+            return None
+        payer = asked.group("payer")
+        lead = composed.answer.split("\n", 1)[0]
+        stem = payer[-2:]  # 财政, 基金, 政府
+        place = asked.group("who") or ""
+        if stem in lead and (not place or place in lead) and FIGURE_SAID.search(lead):
+            return None  # (a sum, or a share of the fund: "基金收入的10%作为风险储备金")
+        for n, cite in enumerate(composed.citations[:2], 1):
+            # ("僧尼地区级先进 地区财政给补多少": the piece of the rule found that says the payer's
+            # own sum, 地区财政补贴220元, not the person's 30元 beside it)
+            piece = next(
+                (
+                    p
+                    for p in re.split(r"[，,；;。]", cite.text)
+                    if stem in p and (not place or place in p) and MONEY_SAID.search(p)
+                ),
+                None,
+            )
+            if piece is not None:
+                rest = composed.answer.partition("\n")[2]
+                composed.answer = "\n".join(
+                    x for x in (f"{display(piece)}（{cite.label}）[{n}]", rest) if x
+                )
+                return None
+        # (the nearest rule is found without the places said: the payer's rule, not a county's)
+        from assistant.places import find_places
+
+        bare = q
+        for m in sorted(find_places(q), key=lambda m: -m.start):
+            bare = bare[: m.start] + bare[m.end :]
+        near = [
+            h
+            # (a government's purse is spoken of as its 财政补助: 第十七条's shares)
+            for h in self.searcher.search(
+                f"{payer}{'补助' if payer == '财政' else ''} {bare}", k=SCHEME_DEPTH * 2
+            )
+            if h.clauses and stem in h.clauses[0].clause.text
+        ]
+        if any(
+            stem in p and (not place or place in p) and MONEY_SAID.search(p)
+            for h in near
+            for p in re.split(r"[，,；;。]", h.unit.text)
+        ):
+            return None  # ("地区财政一年出多少" of the roads: its sum is stated, 350万元)
+        named = [h for h in near if f"{place}{stem}" in h.clauses[0].clause.text]
+        return self._out_of_scope(
+            f"文件没有规定{place}{payer}的具体金额。", q, (named or near)[:1] or None
+        )
+
+    def _cap_figure_named(self, composed):
+        """ "门特是不是另外有个限额": a rule that points at the yearly cap without its figure
+        ("与住院费用合并累计计算，不得超过年度最高支付限额", 第二十四条（二）) is read with the
+        figure the cap's own article gives (6万元, 第二十三条)."""
+        if composed.status != "answered" or not composed.citations:
+            return composed
+        lead, _, rest = composed.answer.partition("\n")
+        if "年度最高支付限额" not in lead or re.search(r"\d", lead.split("（")[0]):
+            return composed
+        if "不得超过年度最高支付限额" not in composed.citations[0].text:
+            return composed  # (普通门诊's own yearly limit is 300元: no pointer to the cap)
+        cap = rules()["inpatient"]["annual_cap"]
+        cited = of_place(self.corpus, *cap["cite"])
+        if cited is None or any(c.unit_id == cited.unit_id for c in composed.citations):
+            return composed
+        value = Decimal(cap["value"]) / 10000
+        n = len(composed.citations) + 1
+        lead += f"；年度最高支付限额为{value:g}万元（{cap['cite'][1]}）[{n}]"
+        composed.answer = "\n".join(x for x in (lead, rest) if x)
+        composed.citations = [*composed.citations, cited]
+        return composed
 
     @cached_property
     def _rule_units(self) -> dict[str, set[str]]:
@@ -3978,7 +4126,15 @@ class Assistant:
         hits = self.searcher.search(own, k=1)
         if not hits or hits[0].unit.doc_id != doc or not any(w in hits[0].unit.text for w in novel):
             return None
-        return own
+        # ("那要是无故不去参加呢" after "培训到一半…能不能先走": the matter the last question
+        # shares with the rule found and its document's title, 培训, is still what is asked about;
+        # not the last question's other words, which bring its own answer back)
+        shared = [
+            w
+            for w in _content_words(last)
+            if w in hits[0].unit.text and w in hits[0].doc.title and w not in own
+        ]
+        return " ".join([own, *shared])
 
     def _in_own_document(self, hits: list, query: str) -> list:
         """ "没备案还能报吗" (报销 read in it): a word only one document uses, and often (报销,
@@ -4560,6 +4716,15 @@ class Assistant:
     def _out_of_scope(self, reason: str, question: str, related: list | None = None) -> Response:
         """Say what the gazette does not hold; cite the nearest Ngari rule as a reference."""
         nearest = None
+        scheme = read_frame(question).subject.scheme
+        if related is None and scheme is not None and scheme not in COVERED:
+            # "职工医保住院报销比例是多少": another scheme's nearest rule is the one that names it
+            # (第六条: 不得同时参加…城镇职工基本医疗保险), not the residents' rate for its words
+            related = [
+                h
+                for h in self.searcher.search(scheme.value, k=SCHEME_DEPTH)
+                if h.clauses and scheme.value in h.clauses[0].clause.text
+            ][:1] or None
         if related is None:
             here = scope.without_elsewhere(question)
             related = self.searcher.search(here, k=1)
@@ -4903,6 +5068,17 @@ def _stay_order_told(frame: Frame, state: State) -> bool:
 NEAREST_QUOTE_MAX = 120  # the characters of the nearest rule quoted with a decline
 
 
+SCHEME_DEPTH = 5  # the articles searched for one that names another scheme
+# a sum asked of a government's purse or a fund ("革吉县财政一年要给医保拿多少钱")
+PAYER_SUM_ASKED = re.compile(
+    r"(?P<who>中央|国家|自治区|地区|[\u4e00-\u9fff]{1,3}县|县|乡)?(?:级)?"
+    r"(?P<payer>财政|政府|医保基金|统筹基金|基金)[^，。？?]{0,10}?"
+    r"(?:拿|出|给|补|补贴|补助|投|投入|拨|花|有)[^，。？?]{0,4}?多少(?:钱|万|元)?"
+)
+MONEY_SAID = re.compile(r"\d\s*(?:万元|元)")
+FIGURE_SAID = re.compile(r"\d\s*(?:万元|元|%|％)|\d\s*[:：]\s*\d")
+
+
 def _best_sentence(hit, fallback: str) -> str:
     """The sentence of a hit nearest the question (its best clause), else `fallback`."""
     return hit.clauses[0].clause.text if hit.clauses else fallback
@@ -5145,6 +5321,19 @@ def _with_difference(response: Response, frame: Frame, state: State) -> Response
     )
     response.facts += [f"{gap:.2f}", f"{before:.2f}"]
     return response
+
+
+def _each_against(guess: Guess, asked: str, results: list[tuple[str, Decimal]]) -> str:
+    """ "一年能拿两万吗" with the level unknown: the yes or no when every value gives the same,
+    else which values reach the figure guessed."""
+    round_figure = guess.said.rstrip("多余来出头以上")
+    said = {guess_verdict(guess, r).split("。")[0] for _, r in results}
+    if len(said) == 1:
+        reached = "超过" if min(r for _, r in results) >= guess.value else "不到"
+        return f"{said.pop()}：不论{asked}，算下来都{reached}{round_figure}。"
+    over = "、".join(v for v, r in results if r >= guess.value)
+    under = "、".join(v for v, r in results if r < guess.value)
+    return f"要看{asked}：{over}超过{round_figure}，{under}不到。"
 
 
 def _gap(amounts: Iterable[Decimal]) -> tuple[Decimal, Decimal, Decimal]:

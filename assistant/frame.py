@@ -14,6 +14,7 @@ from typing import Any
 
 from assistant.calculators.amounts import STAND_IN, Malformed, normalize, small_count
 from assistant.calculators.understanding import HOW_PAID_IN, SUM_CHECKED, SUM_WORDS
+from assistant.guess import Guess, find_guess
 from assistant.places import PlaceMention, county_stems, find_places
 from corpus.numerals import dates_in_digits
 
@@ -140,6 +141,8 @@ class Frame:
     # the case asked for every value of a choice ("三个档分别报多少", "每个档各交多少"): what is
     # not given is computed for each, not asked for
     every_value: bool = False
+    # a result the asker guesses ("到年底能拿一万多吗"): checked against, never an input
+    guess: Guess | None = None
 
     @property
     def only_slots(self) -> bool:
@@ -156,7 +159,9 @@ QUESTION_WORD = re.compile(
     r"多少|(?<![那这])几[个次天年月岁人级项家成]?|什么|啥|哪|谁|多[长久大高远重]|吗|么|呢|是否|能否|怎么|怎样|如何|咋|"
     r"(是|能|可|要|会|有|算|给|报)不(是|能|可以|要|会|算|给|报)|有没有|[？?]$|"
     # "过了时间还能交不", "有奖金不": a closing 不 after a modal asks yes or no
-    r"(能|会|要|可以|行|有|给|用|得)[\u4e00-\u9fff]{0,8}不(?=[？?。！!\s]*$)"
+    r"(能|会|要|可以|行|有|给|用|得)[\u4e00-\u9fff]{0,8}不(?=[？?。！!\s]*$)|"
+    # "上报有奖励没", "钱到账了没有": a closing 没 asks yes or no as the closing 不 does
+    r"(有|了)[\u4e00-\u9fff]{0,8}没有?(?=[？?。！!\s]*$)"
 )
 GREETING_WORD = (
     r"(你好|您好|在吗|在不在|hi|hello|嗨|喂|早上好|晚上好|下午好|早安|晚安|哈喽|哈啰|扎西德勒|"
@@ -409,7 +414,9 @@ YES_NO = re.compile(
     # "镶牙能报么", "这个给报嘛": 么/嘛 asking as 吗 does (not 什么, 怎么, 这么, 干嘛)
     r"(?<![什怎这那多要干])[么嘛][？?]*$|"
     # "行不行", "去不去", "医保给报不": a verb asked with its negation
-    r"([\u4e00-\u9fff])不\1|[^\s，。]不[？?]*$"
+    r"([\u4e00-\u9fff])不\1|[^\s，。]不[？?]*$|"
+    # "有奖励没": a thing had, asked with a closing 没
+    r"^[^，。？?]{0,10}有[\u4e00-\u9fff]{1,8}没有?[？?]*$"
 )
 LIST = re.compile(
     r"哪些|有哪几|都列出来|全部列出|全列上|一个[别不]漏|挨个说|逐个说|一一列|哪[几两三四五六七八九十]+(种|类|个(?![月年天日小]|工作日)|项|条|方面|块|部分|阶段|步|大)|分别是(什么(?!部门|单位|机关|机构)|啥(?!部门|单位)|哪(?![个一]?(部门|单位|机关|机构|级)))|分别叫|都叫|叫什么|叫啥|包括什么|包括哪|都有什么|有什么(情形|情况|条件|要求|职责|权利|义务|内容|种类|措施|任务|规定)|几种|什么情形|什么情况下|"
@@ -1627,6 +1634,10 @@ def read_frame(text: str) -> Frame:
     # ("60、120、250档各报多少": the three tiers listed are the tiers, no figure of a case)
     q = TIERS_LISTED.sub("三个", q)
     calculator = detect_calculator(q)
+    if calculator is None and (guessed := find_guess(q)) is not None:
+        # ("…当看管员，年底前能领到四千吗": a sum guessed is a sum asked, whose calculator the
+        # words of the case name)
+        calculator = detect_calculator(f"{q[: guessed.start]}多少{q[guessed.end :]}")
     if calculator and SEVERAL_LEVELS.search(q) and not find_amounts(q):
         # "一二三级医院起付标准分别多少": the rule for each, not one case (bills said with the
         # levels, "二级和三级各住了一次，分别花了5000和1万", are cases)
@@ -1658,6 +1669,9 @@ def read_frame(text: str) -> Frame:
         # the age's number is read as the age only, never as a cost or a count
         start, end = age.span(1)
         said = q[:start] + "某" * (end - start) + q[end:]
+    guess = find_guess(q) if calculator and calculator != "contribution" else None
+    if guess is not None:  # ("能拿一万多吗": the figure the result is checked against)
+        said = said[: guess.start] + "某" * (guess.end - guess.start) + said[guess.end :]
     reading = understand(said, calculator) if calculator else None
     slots = dict(reading.inputs) if reading else {}
     asks_figure = (
@@ -1671,6 +1685,8 @@ def read_frame(text: str) -> Frame:
     ) and "exempt_persons" not in slots:
         slots.update({k: v for k, v in (("age", person.age), ("sex", person.sex)) if v})
     intent = _intent(q, calculator, slots, asks_figure)
+    if guess is not None and intent in (Intent.ELIGIBILITY, Intent.LOOKUP):
+        intent = Intent.CALCULATE  # a case with its result guessed: computed, then checked
     if enrols and intent in (Intent.LOOKUP, Intent.ELIGIBILITY):
         intent = Intent.CALCULATE  # a person and the tier paid: a case to compute
     invalid = _invalid(q, calculator)
@@ -1709,7 +1725,11 @@ def read_frame(text: str) -> Frame:
         years=[int((a or b).translate(YEAR_DIGITS)) for a, b in YEAR.findall(q)]
         + [2000 + int((a or b).translate(YEAR_DIGITS)) for a, b in SHORT_YEAR.findall(q)],
     )
-    pieces = scan_amounts(q).malformed
+    pieces = [
+        m
+        for m in scan_amounts(q).malformed
+        if guess is None or m.end <= guess.start or m.start >= guess.end
+    ]
     if (
         calculator
         and intent is Intent.LOOKUP
@@ -1755,8 +1775,9 @@ def read_frame(text: str) -> Frame:
         returning=bool(RETURNING.match(normalize(text))),
         asks_why=bool(WHY.search(q)),
         topical=bool(TOPIC.search(q)),
-        figures=bool(find_amounts(q)),
+        figures=bool(find_amounts(q if guess is None else q[: guess.start] + q[guess.end :])),
         asks_now=bool(NOW_ASKED.search(q)) and not OWN_RECORD.search(q),
         # (a figure asked of each: "各级文物部门分别负责什么" asks none)
         every_value=bool(EVERY_VALUE.search(q)) and bool(re.search(r"多少|几|算", q)),
+        guess=guess,
     )

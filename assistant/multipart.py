@@ -38,6 +38,46 @@ PART_LEAD = re.compile(
 )
 
 
+# two aspects of one subject asked at once ("文物安全培训的方式和内容是什么"): a part each
+ASPECT_PAIR = re.compile(
+    r"^(?P<subject>[^，,。？?；;]{2,24}?)的(?P<a>[\u4e00-\u9fff]{2,4}?)(?:和|与|及|跟|以及|、)"
+    r"(?P<b>[\u4e00-\u9fff]{2,4}?)(?:分别|各自|都)?(?P<ask>是什么|是啥|有哪些|有什么|是多少|是怎样的)"
+    r"[？?。！!\s]*$"
+)
+
+
+def _aspects_apart(q: str) -> str:
+    """ "X的A和B是什么" as "X的A是什么，X的B是什么": each aspect its own rule."""
+    m = ASPECT_PAIR.match(q)
+    if m is None:
+        return q
+    subject, ask = m.group("subject"), m.group("ask")
+    return f"{subject}的{m.group('a')}{ask}，{subject}的{m.group('b')}{ask}"
+
+
+# two things asked whether the fund pays, in one breath ("镶牙和配眼镜医保报不报")
+THINGS_PAIR = re.compile(
+    r"^(?P<a>[\u4e00-\u9fff]{2,8}?)(?:和|跟|与|还有|、)(?P<b>[\u4e00-\u9fff]{2,8}?)"
+    r"(?:的钱|的费用|费)?(?P<ask>(?:医保)?(?:能不能报|报不报|能报吗|给不给报|可以报吗|能报不|管不管|给报吗)"
+    r"(?:销)?)[？?。！!\s]*$"
+)
+
+
+def _things_apart(q: str) -> str:
+    """ "镶牙和配眼镜医保报不报" as "镶牙医保报不报，配眼镜医保报不报": each thing is its own
+    item of the rules (义齿 of 第三十条（二）, 眼镜 of （三）); not two illnesses, whose care
+    is one (高血压和糖尿病: the 两病 rule)."""
+    from assistant.calculators.medical import find_disease, match_exclusion
+
+    m = THINGS_PAIR.match(q)
+    if m is None:
+        return q
+    a, b, ask = m.group("a"), m.group("b"), m.group("ask")
+    if find_disease(a) or find_disease(b) or not (match_exclusion(a) or match_exclusion(b)):
+        return q
+    return f"{a}{ask}，{b}{ask}"
+
+
 def split_parts(q: str) -> list[str]:
     """ "…是多少？…又是多少？", "…多少人，…目标多少" → one question each; a tail that only
     changes one thing ("二级呢？") or asks nothing ("…能报多少？250档三级医院") stays with the
@@ -45,7 +85,7 @@ def split_parts(q: str) -> list[str]:
     from assistant.compose import not_a_name
 
     # "1. …多大年龄 2. …几个人", "（1）…（2）…": numbered parts are parts ("1.5万" is not)
-    q = NUMBERED.sub("，", q).strip("，")
+    q = _things_apart(_aspects_apart(NUMBERED.sub("，", q).strip("，")))
     # ("想借几件文物来办展，最长能借多久": a few things wanted, read before the pieces part, or
     # the piece naming them would ask a count of its own)
     q = a_few_wanted(q)
@@ -166,6 +206,8 @@ def _other_fact(piece: str, before: str) -> bool:
         return True  # "…投资多少，建在哪": where it stands, beside its sum
     if WHAT_NOW.search(piece) and not WHAT_NOW.search(before):
         return True  # "…什么时候交钱？错过了咋办": what to do then, beside the time
+    if BRING_ASKED.search(piece) and not BRING_ASKED.search(before):
+        return True  # "参保手续谁去办？要带什么": the papers, beside who goes
     if LATE_STILL.search(piece) and read_frame(before).fact is FactType.DATE:
         return True  # "…什么时候缴费，错过了还能补吗": whether it is late, beside the time
     mine = set(ATTRIBUTE.findall(piece))
@@ -176,6 +218,8 @@ def _other_fact(piece: str, before: str) -> bool:
     return fact not in (FactType.OTHER, FactType.YES_NO) and fact != read_frame(before).fact
 
 
+# the papers to bring asked ("要带什么", "带哪些材料")
+BRING_ASKED = re.compile(r"带(?:什么|啥|哪些|哪几样)|(?:什么|啥|哪些)(?:材料|资料|证件|证明)")
 # whether something may still be done late ("错过了还能补吗", "过了时间还能交不")
 LATE_STILL = re.compile(
     r"(?:错过|过了|晚了|超过了?|逾期|没赶上|忘了|误了)[^，。？?]{0,6}(?:还能|还可以|能不能|可不可以|还让)"
@@ -187,9 +231,19 @@ WHAT_NOW = re.compile(r"(?:怎么|咋|如何|怎样)办|咋整|怎么弄|会怎�
 
 
 def _source_only(piece: str) -> bool:
-    """A piece that asks only where something is written ("出自哪个文件", "是哪条规定的")."""
+    """A piece that asks only where something is written ("出自哪个文件", "是哪条规定的") or
+    whether the rules say it at all ("办法里规定了没", "文件有写吗")."""
+    if STATED_ASKED.fullmatch(piece.strip("，,。？?！! ")):
+        return True
     rest = SOURCE_ASK.sub("", ABOUT_LAST.sub("", piece))
     return rest != piece and not re.sub(r"[这那是的了呢啊吗？?。！!\s]|规定|写|在|里|个", "", rest)
+
+
+# whether the rules say the thing asked before ("办法里规定了没", "文件里有没有写", "有规定吗")
+STATED_ASKED = re.compile(
+    r"(?:这个?)?(?:办法|细则|文件|规定|方案|公报|政策)?(?:里|上|中)?(?:面)?"
+    r"(?:有没有|有)?(?:规定|写|说)(?:了没有?|过没有?|了吗|吗|没|没有)?"
+)
 
 
 def _content(text: str) -> list[str]:

@@ -77,8 +77,9 @@ def _said_as_the_gazette_says(question: str, said: str, gazette: str) -> bool:
 
 
 def canned_decline(text: str, gazette: str = "") -> str | None:
-    """The message of the first kind of fact never published the text asks of
-    (`data/out_of_scope.tsv`), or None."""
+    """The messages of the kinds of fact never published the text asks of
+    (`data/out_of_scope.tsv`: "在哪办公，电话多少" asks two), or None."""
+    said: list[str] = []
     for pattern, message in never_published():
         found = pattern.search(text)
         # a word the documents themselves use ("乡镇兽医岗位", "河北省…公务员岗位") is no
@@ -87,8 +88,11 @@ def canned_decline(text: str, gazette: str = "") -> str | None:
         # gazette's bans name 私自)
         refusal = message.startswith("不能")
         if found and (refusal or not (gazette and _named_word(found, text, gazette))):
-            return message
-    return None
+            if refusal:
+                return message
+            if message not in said:
+                said.append(message)
+    return "".join(said) or None
 
 
 # the region that holds Ngari, said whole ("西藏", "全区"): its other schemes are not Ngari's

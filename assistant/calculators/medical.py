@@ -126,9 +126,21 @@ NOT_THIS_CONTRIBUTION = re.compile(
 )
 
 
+# a lapse said without naming what ("我今年忘交了，…生病了能报吗"), then a claim asked: the
+# contribution is what a claim rests on (not "发票没交": a thing named before it)
+LAPSE_ALONE = re.compile(
+    r"(?:^|[，,\s]|我|他|她|今年|去年|前年)(?:还|都|就)?(?:没|未|忘了?|忘记|漏)(?:有)?(?:交|缴)"
+    r"(?:了|上|钱)?(?=[，,。\s]|$)"
+)
+CLAIM_ASKED = re.compile(r"能报|报销|报不报|给报|能不能报|给不给报|管不管")
+
+
 def unpaid_said(text: str) -> bool:
     """A contribution of this scheme and year said not paid (not another's, not next year's)."""
     found = UNPAID.search(text)
+    if found is None:
+        lapse = LAPSE_ALONE.search(text)
+        return lapse is not None and CLAIM_ASKED.search(text[lapse.end() :]) is not None
     return found is not None and not NOT_THIS_CONTRIBUTION.search(
         text[max(0, found.start() - 4) : found.end()]
     )

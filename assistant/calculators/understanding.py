@@ -632,7 +632,9 @@ SERIOUS_CARE = re.compile(r"抢救|急诊|急救|手术|开刀|查出|确诊|肺
 # an everyday illness, seen to without a stay ("感冒", "头疼脑热", "拉肚子")
 EVERYDAY_ILLNESS = re.compile(
     r"感冒|发烧|发热|咳嗽|拉肚子|腹泻|头疼|头痛|胃疼|肚子疼|牙疼|嗓子疼|喉咙疼|着凉|流鼻涕|"
-    r"小病|小毛病|头疼脑热"
+    r"小病|小毛病|头疼脑热|"
+    # the everyday medicines taken for them ("退烧药", "消炎药", "止疼片")
+    r"退烧|消炎药|止疼药|止痛药|止疼片|止痛片|止咳"
 )
 COST_WORDS = (
     r"费用|花了|花费|合规|政策范围|范围内|共|合计|总共|一共|医药费|药费|治疗费|花|能报的费用|住院费"
@@ -1768,7 +1770,11 @@ HEADS_ASKED = re.compile(
 
 
 # pay or a budget asked of custodians ("一年工资一共要多少钱", "经费多少")
-CUSTODIAN_PAY_WORDS = re.compile(r"工资|工钱|薪水|薪资|经费|预算|多少钱|补助|(?<!时间)花多少")
+CUSTODIAN_PAY_WORDS = re.compile(
+    r"工资|工钱|薪水|薪资|经费|预算|多少钱|补助|(?<!时间)花多少|"
+    # ("两人干了半年一共发多少": the pay asked by the verb of paying it)
+    r"(?:发|拿|领|给)(?:了|得)?多少"
+)
 # one site pointed at ("我们那是自治区级的文保单位", "这处县级文物点")
 ONE_SITE = re.compile(
     r"(?:我们|咱们|俺们|我们村|我们县)(?:那|这)(?:儿|里|边)?|这(?:个|处)|那(?:个|处)"
@@ -1967,6 +1973,10 @@ def months_said(q: str) -> int | None:
         if first and last and 1 <= first <= last <= 12:
             return last - first + 1
         return None
+    began = STARTED_THIS_YEAR.search(q)
+    if began:  # "6月开始看文物，今年能拿多少": from that month to the year's end
+        first = small_count(began.group(1))
+        return 12 - first + 1 if first and 1 <= first <= 12 else None
     if re.search(r"半年", q):
         return 6
     if re.search(rf"{COUNT}\s*个?\s*季度", q):  # "一个季度": three months each
@@ -2093,6 +2103,13 @@ LONG_MONTH_SPAN = re.compile(
     rf"{COUNT}\s*月份?\s*(?:才|就|刚)?\s*(?:起|开始|被?聘|上岗|入职|上任|当上|选上)[^。？?]{{0,20}}?"
     rf"(?:干|做|守|看|算|聘|请|[，,]\s*)到\s*"
     rf"(?:{COUNT}\s*月(?:份|底|末)?|(年底|年末))"
+)
+
+
+# a month one began in, then what this year brings ("我姐6月开始在县级点看文物，今年能拿多少")
+STARTED_THIS_YEAR = re.compile(
+    rf"{COUNT}\s*月份?\s*(?:才|就|刚)?\s*(?:起|开始|被?聘|上岗|入职|上任|当上|选上)[^。？?]{{0,20}}?"
+    r"(?:今年|这一年|这年|年底前|年底之前|到年底)[^。？?]{0,6}?(?:拿|领|发|挣|给|收入|工资)"
 )
 
 

@@ -103,6 +103,8 @@ TABLES = {
     "phrasings55": HERE.parent / "phrasings55",
     # the fifty-first session's classes: tune56 and heldout56 by sentence frame
     "phrasings56": HERE.parent / "phrasings56",
+    # the fifty-second session's classes: tune57 and heldout57 by sentence frame
+    "phrasings57": HERE.parent / "phrasings57",
 }
 
 
@@ -192,6 +194,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout55",
             "tune56",
             "heldout56",
+            "tune57",
+            "heldout57",
             "all",
         ],
         default="all",
