@@ -1284,23 +1284,18 @@ class Generator:
             was = text[first.start : second.start + len(second.text)]
             now = second.text + between + first.text
             statement = text.replace(was, now)
-            key = atom_key(f"{rule.unit.id}#{rule.index}", "steps")
-            item = self._item(
-                "判断",
-                rule.unit,
-                f"《{title}》规定：{statement}",
-                ["正确", "错误"],
-                "错误",
-                rule.quote,
-                key,
-                rule.topic,
-                (first.text, "body", len(F.find_slots(text))),
-                extra=f"。原文是“{was}”，题干把两个机关的先后顺序对调了。",
-                changed=f"{was}→{now}",
-                shown=text,
+            items.append(
+                self._false_statement(
+                    rule,
+                    title,
+                    statement,
+                    atom_key(f"{rule.unit.id}#{rule.index}", "steps"),
+                    (first.text, "body", len(F.find_slots(text))),
+                    extra=f"。原文是“{was}”，题干把两个机关的先后顺序对调了。",
+                    changed=f"{was}→{now}",
+                    shown=text,
+                )
             )
-            item.rule_keys = [key]
-            items.append(item)
         return items
 
     def _mutated(

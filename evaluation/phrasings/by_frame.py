@@ -90,3 +90,10 @@ def first_stay(tier: int, level: str, cost: str, poor: bool = False) -> dict:
         "poor": poor,
         "already_paid": "0",
     }
+
+
+def said_once(rows: list[dict]) -> list[dict]:
+    """The rows, checked that no question (or dialogue) is said twice."""
+    said = [r.get("question") or tuple(t["user"] for t in r["turns"]) for r in rows]
+    assert len(said) == len(set(said)), "a question (or dialogue) said twice"
+    return rows

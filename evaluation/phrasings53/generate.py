@@ -67,6 +67,7 @@ from evaluation.phrasings.by_frame import (
     dialogue_rows,
     keeper,
     relic,
+    said_once,
 )
 from evaluation.phrasings.rows import MI, RC, RD, RT, art, mi, quote
 from evaluation.phrasings39.generate import write
@@ -889,9 +890,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
 
     rows += dialogue_rows(TABLE, "patrolafter", frames, patrol_after)
 
-    said = [r.get("question") or tuple(t["user"] for t in r["turns"]) for r in rows]
-    assert len(said) == len(set(said)), "a question (or dialogue) said twice"
-    return rows
+    return said_once(rows)
 
 
 if __name__ == "__main__":

@@ -88,6 +88,7 @@ from evaluation.phrasings.by_frame import (
     dialogue_rows,
     keeper,
     relic,
+    said_once,
 )
 from evaluation.phrasings.rows import GE, RD, RT, art, mi, quote
 from evaluation.phrasings39.generate import write
@@ -667,9 +668,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
         "100",
     )
 
-    said = [r.get("question") or tuple(t["user"] for t in r["turns"]) for r in rows]
-    assert len(said) == len(set(said)), "a question (or dialogue) said twice"
-    return rows
+    return said_once(rows)
 
 
 def _both(gold: list[dict[str, str]], first: str, second: str) -> dict:

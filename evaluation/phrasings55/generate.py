@@ -106,6 +106,7 @@ from evaluation.phrasings.by_frame import (
     deck,
     dialogue_rows,
     relic,
+    said_once,
     split_of_frame,
 )
 from evaluation.phrasings.rows import GE, RD, RT, art, mi, quote
@@ -696,9 +697,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
 
     rows += class_rows(TABLE, "except", frames, exception)
 
-    said = [r.get("question") or tuple(t["user"] for t in r["turns"]) for r in rows]
-    assert len(said) == len(set(said)), "a question (or dialogue) said twice"
-    return rows
+    return said_once(rows)
 
 
 def main() -> None:

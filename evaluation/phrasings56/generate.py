@@ -90,6 +90,7 @@ from evaluation.phrasings.by_frame import (
     TIER_SAID,
     deck,
     keeper,
+    said_once,
     split_of_frame,
 )
 from evaluation.phrasings.rows import GE, HP, RT, art, mi, quote
@@ -639,9 +640,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
 
     rows += class_of("list", frames, another_item)
 
-    said = [r.get("question") or tuple(t["user"] for t in r["turns"]) for r in rows]
-    assert len(said) == len(set(said)), "a question (or dialogue) said twice"
-    return rows
+    return said_once(rows)
 
 
 def main() -> None:

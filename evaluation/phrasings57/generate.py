@@ -101,7 +101,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from evaluation.phrasings import reference
-from evaluation.phrasings.by_frame import COUNTIES, TIER_SAID, deck, keeper, relic, split_of_frame
+from evaluation.phrasings.by_frame import (
+    COUNTIES,
+    TIER_SAID,
+    deck,
+    keeper,
+    relic,
+    said_once,
+    split_of_frame,
+)
 from evaluation.phrasings.expect import declined
 from evaluation.phrasings.rows import RT, art, mi
 from evaluation.phrasings39.generate import dialogue_row, write
@@ -550,9 +558,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
 
     rows += rows_of("relicplace", frames, relic_place)
 
-    said = [r.get("question") or tuple(t["user"] for t in r["turns"]) for r in rows]
-    assert len(said) == len(set(said)), "a question (or dialogue) said twice"
-    return rows
+    return said_once(rows)
 
 
 def main() -> None:
