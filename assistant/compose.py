@@ -581,6 +581,76 @@ def _names_holder(question: str, text: str) -> bool:
     return not holders or any(h.search(text) for h in holders)
 
 
+# a find told ("挖路基的时候挖出来一堆陶片", "放牧捡到个铜佛") and what to do now asked
+FIND_TOLD = re.compile(r"挖出|挖到|刨出|发现|捡到|捡了|出土|翻出")
+NOW_WHAT = re.compile(r"咋办|怎么办|怎么弄|咋弄|该怎么|要怎么|怎么处理|咋处理|要做什么|该做啥")
+# the clause laying the finder's duty on its condition ("…发现文物或者疑似文物的，应当…")
+FINDERS_DUTY = re.compile(r"发现[^，。；]{0,14}的，[^。；]{0,4}(?:应当|应|要|必须)")
+
+
+def _duty_of_the_find_first(
+    question: str, fact: FactType, scored: list[ScoredClause]
+) -> list[ScoredClause]:
+    """ "挖路基的时候挖出来一堆像陶片的老东西，现在该咋办": the finder's own duty (立即保护现场，
+    并…报告) before a later step a word of the question also finds (施工单位要配合考古发掘)."""
+    if fact is not FactType.PROCEDURE or not (
+        FIND_TOLD.search(question) and NOW_WHAT.search(question)
+    ):
+        return scored
+    top = scored[0].score
+    duty = next(
+        (
+            r
+            for r in scored[:4]
+            if FINDERS_DUTY.search(r.clause.text) and r.score >= top - VALUE_MARGIN
+        ),
+        None,
+    )
+    if duty is None or duty is scored[0]:
+        return scored
+    return [replace(duty, score=top), *(r for r in scored if r is not duty)]
+
+
+# clauses this close in score are a tie the asker's own case breaks
+TIE_MARGIN = 0.2
+
+
+def _most_said_of_tied(
+    question: str, fact: FactType, scored: list[ScoredClause]
+) -> list[ScoredClause]:
+    """ "我家是建档立卡户，应聘看管员有没有优先": of clauses scored alike, the one speaking of the
+    case the asker told before asking (纳入建档立卡贫困户的群众 under 可优先选聘) before one that
+    only speaks of what is asked (优先考虑…); "我们家已经脱贫了，还算优先吗": 已脱贫群众."""
+    from index.lexical import tokenize
+
+    if fact is not FactType.YES_NO or len(scored) < 2:
+        return scored
+    # (told apart, before a pause: "这几年公职岗位录用毕业生的数量是不是在增加" tells nothing, its
+    # subject is what is asked of)
+    *told_pieces, _ = re.split(r"[，,。；;]", question.rstrip("，,。？?！! "))
+    told_part = "，".join(told_pieces)
+    places = [p.said for p in places_in(told_part)]
+    told = [
+        t
+        for t in dict.fromkeys(tokenize(told_part))
+        if len(t) >= 2
+        and not any(t in p or p in t for p in places)
+        and not re.match(r"^(我|我们|咱|俺|你|他|她|家|去年|今年|已经|现在)", t)
+    ]
+    if not told:
+        return scored
+    top = scored[0].score
+    tied = [r for r in scored[:4] if r.score >= top - TIE_MARGIN]
+
+    def said(r: ScoredClause) -> int:
+        return sum(_speaks_of(t, question, r) for t in told)
+
+    most = max(tied, key=said)  # (the first of the most-said: the best score among them)
+    if most is scored[0] or said(most) <= said(scored[0]):
+        return scored
+    return [replace(most, score=top), *(r for r in scored if r is not most)]
+
+
 def _role_named_first(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
     """A clause that names the person holding the role asked ("组长：袁富国 …") comes first."""
     for holder in _holders(question):
@@ -1627,6 +1697,12 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
     ),
     # "多久能打到卡上", "联席会议多久开一回": a length of time or how often, in its units
     ("时长或频次（多久）", DURATION_ASKED, DURATION_STATED),
+    # "两病开一次药最多管几个月": how much medicine one visit gives, which the rules never say
+    (
+        "一次能开多少药",
+        re.compile(r"药[^，。？?]{0,10}(?:几|多少)\s*个?\s*月|(?:几|多少)\s*个?\s*月的?药"),
+        re.compile(rf"{_N}+\s*个?\s*月的?(?:药|用量)|处方量|用药量"),
+    ),
     # "一期培训要培训几天": a count of days, stated nowhere near the question
     ("天数", re.compile(r"(几|多少)\s*(个)?天"), re.compile(rf"{_N}+\s*(个)?(天|日|工作日)")),
     (
@@ -2577,6 +2653,10 @@ def _direct(
         # 100元"), not one that only refers to it ("起付线以下…由个人负担")
         stating = [v for v in valued if any(_states_term(t, v[2]) for t in _telling(question))]
         valued = stating or valued
+    if FREQUENCY_ASKED.search(question) and any(FREQUENCY_STATED.search(v[2]) for v in valued):
+        # "这些养护员多长时间考一次": the piece stating how often ("原则上每年开展一次考核"),
+        # not the one beside it naming who does it
+        valued = [v for v in valued if FREQUENCY_STATED.search(v[2])]
     if SEX_ASKED.search(question) and any(SEX_STATED.search(v[2]) for v in valued):
         # "看管员能是女的吗": the piece that speaks of a sex ("以男性为首选")
         valued = [v for v in valued if SEX_STATED.search(v[2])]
@@ -3929,6 +4009,8 @@ def _compose(
     if not scored:
         return Composed("out_of_scope", "公报所含文件没有涉及这个问题。")
     scored = _in_the_order_asked(question, _role_named_first(question, scored))
+    scored = _duty_of_the_find_first(question, frame.fact, scored)
+    scored = _most_said_of_tied(question, frame.fact, scored)
     if MORE_ASKED.search(question):
         # "住院报销比别人高吗", "能多报吗": a rule that raises what is paid (提高5%报销比例), not
         # one that says the usual rule applies (按照住院医疗费用报销规定执行)
@@ -5919,6 +6001,8 @@ PEOPLE_ASKED = re.compile(
     r"(几|多少)(?:[个名位])?(?:(?![有家种类百千万样批])[\u4e00-\u9fff]){0,4}?(员|人)"
     # (not 人民, 人均, 人次, 个人缴费/负担, a plea after it: 家人们, 打工人算不明白, 有人吗)
     r"(?!民|均|次|缴|交|们|吗|呢|家|懂|算|报|两|补|工|才|所|负|自|账|承|支|出)"
+    # ("看管员的人数是多少": the count of people named by its noun)
+    r"|人数(?:是|有)?(?:多少|几)"
 )
 # (posts counted are people: "西部志愿者计划岗位不少于5个" answers 要招多少人)
 PEOPLE_STATED = re.compile(rf"{_N}+\s*(名|人|个人)|岗位?[^，。；]{{0,8}}{_N}+\s*个")
@@ -6550,9 +6634,12 @@ def _absent(
 ) -> Composed:
     cite = of_clauses(corpus, best.unit, [best.clause], best.score)
     what = FACT_WORDS.get(fact, "内容")
-    # (a thing named never ends on the question's particle or its verb: "有奖金不", "盗掘古墓判")
+    # (a thing named never ends on the question's particle, its verb or an adverb asking
+    # closer: "有奖金不", "盗掘古墓判", "奖金具体")
     needed = re.sub(
-        r"(?<=[\u4e00-\u9fff]{2})(不|没|吗|么|嘛|呢|啊|呀|判|罚|关|也)+$", "", needed or ""
+        r"(?<=[\u4e00-\u9fff]{2})(不|没|吗|么|嘛|呢|啊|呀|判|罚|关|也|给|发|具体|到底|究竟)+$",
+        "",
+        needed or "",
     )
     topic = f"“{needed}”" if needed else "这个问题"
     lead = _lead_of(best.clause)

@@ -1324,7 +1324,9 @@ def _in_employees_scheme(question: str, scheme: re.Match[str]) -> bool:
 # a second enrolment said beside one's own ("在学校再交一份成都的医保", "两边都交两边都报")
 ENROLLED_TWICE = re.compile(
     r"(再|又|也)(交|缴|参加?|买|办)(一份|一个)[^，。？?]{0,10}(医保|医疗保险)|"
-    r"两(边|头|个地方|地)都?(交|缴|参保|参加)|重复参保"
+    r"两(边|头|个地方|地)都?(交|缴|参保|参加)|重复参保|"
+    # ("我在噶尔参了保，还能在措勤再交一份吗": one's own enrolment said first, then another)
+    r"(参了保|参保了|交了医保|医保交了)[^。？?]{0,20}(再|又|也)(交|缴|参)(一份|一次|个)"
 )
 # the second enrolment somewhere else (there, at school, back home), never another person's
 # (给我老婆也交一份) nor another policy (商业保险), a tier changed (再交一次) or money back (退)
@@ -1338,9 +1340,12 @@ NOT_ENROLLED_TWICE = re.compile(r"商业|商保|保险公司|退|给我?(老婆|
 def enrolled_twice(question: str, corpus: Corpus | None = None) -> Verdict | None:
     """ "在成都上学，再交一份那边的大学生医保，两边都报行吗": no one is enrolled in two pools or
     two schemes, nor paid by both (第六条)."""
+    from assistant.frame import places_in
+
     if (
         not ENROLLED_TWICE.search(question)
-        or not ELSEWHERE_ENROLLED.search(question)
+        # (a place named, Ngari's own counties too: "在噶尔参了保…在措勤再交")
+        or not (ELSEWHERE_ENROLLED.search(question) or places_in(question))
         or NOT_ENROLLED_TWICE.search(question)
         or EMPLOYEES_SCHEME.search(question)  # (the employees' scheme beside: _both_schemes)
     ):

@@ -13,6 +13,7 @@ from collections.abc import Iterable
 from dataclasses import replace
 from decimal import Decimal
 from functools import cached_property
+from types import SimpleNamespace
 from typing import Any
 
 from assistant import eligibility, guard, membership, scope, sums
@@ -24,13 +25,15 @@ from assistant.calculators.base import rules
 from assistant.calculators.medical import CASE_KEPT, UNNAMED_SPECIAL, find_disease, fixed_tier
 from assistant.calculators.service import calculate
 from assistant.calculators.understanding import (
+    HEADS_ASKED,
     HOW_PAID_IN,
+    IDENTITY_PATTERNS,
     ILLNESS_SAID,
     LATE_PAYMENT,
     PAIR_SAID,
     SITE_POINTED,
     SPECIAL_CARE,
-    TIER_WORDS,
+    SUM_WORDS,
     StatedCase,
     StatedMember,
     custodian_groups,
@@ -41,6 +44,7 @@ from assistant.calculators.understanding import (
     read_identities,
     read_level,
     read_tier,
+    sites_by_level,
     stated_members,
     stay_cases,
     understand,
@@ -182,6 +186,13 @@ from assistant.state import (
     Topic,
     person_key,
     person_said,
+)
+from assistant.tiers_compared import (
+    BOTH_TIERS,
+    TIER_SAID,
+    rate_lines,
+    tier_value,
+    tiers_named,
 )
 from assistant.typos import Typos
 from corpus import Corpus, Document, NotFoundError
@@ -723,6 +734,53 @@ REST_SAID = re.compile(r"剩下|剩余|其余|余下|其他的|另外的|差的|
 PAID_FOR_RULE = re.compile(r"代缴|代为缴纳")
 
 
+# whose purse a rule lays a cost on ("看管人员经费由地区财政纳入年初预算")
+FUNDS_LAID = re.compile(
+    r"[^，。；]{0,10}(?:经费|资金|费用)由(?P<by>[^，。；]{2,10}?)(?:纳入|承担|负担|列支|支付|安排)"
+    r"[^，。；]*"
+)
+# a payer the asker supposes for a sum ("县里一年要为我们俩掏多少钱", "乡里给看管员发多少")
+PAYER_SUPPOSED = re.compile(
+    r"(县里|县上|县财政|县政府|乡里|乡上|乡政府|乡镇|村里|文物局|寺里|寺庙)[^，。？?]{0,10}"
+    r"(?:掏|出|给|发|付|拿)"
+)
+# who funds the custodians, as the wage's own clause says it (细则 第十二条)
+FUNDED_BY = re.compile(r"看管人员经费由[^，。；]+")
+# the rate of care elsewhere set beside Ngari's ("比例一样吗", "比在阿里报得少不", "也报这么多吗")
+AWAY_COMPARED = re.compile(
+    r"一样|相同|不同|区别|差别|少报|报得少|少不|(?<!多)少吗|少点|少一些|低吗|低一些|低点|这么多|还按|照样"
+    r"|打折|降低|降不降|减不减|差多少|也是[^，。？?]{0,4}(?:比例|几成|%)"
+)
+# the rate elsewhere supposed lower ("是不是少报点", "报得少不", "打折吗")
+AWAY_LESS = re.compile(r"(?<!多)少|低|打折|降|减")
+# a contribution paid in the current year ("今年11月份把明年的医保交了", "刚交了医保")
+PAID_NOW = re.compile(
+    r"(?:今年|这个月|本月|上个月|刚刚?|前几天|昨天|(?:\d{1,2}|[一二三四五六七八九十]{1,3})月份?)"
+    r"[^，。？?]{0,8}(?<![没未])(?:交|缴)(?:了|完|上了)[^，。？?]{0,4}(?:医保|保费|保险|费)?"
+)
+# care asked before the year paid for begins ("今年12月住院能用上吗", "马上住院能报吗")
+CARE_BEFORE_COVER = re.compile(
+    r"(?:今年|这个月|本月|马上|现在|立刻|年底|12月|十二月|下个月)[^，。？?]{0,6}"
+    r"(?:住院|看病|就医|生病|报|用)[^，。？?]{0,8}(?:吗|不|没|能不能|可不可以|管用|用上|能用)"
+)
+
+
+def _tier_paragraph(unit, tier: int) -> list:
+    """The clause under a tier's heading ("缴费档次为60元的参保居民。" then its rates): the text
+    from that heading to the next one holds it."""
+    heads = list(re.finditer(r"缴费档次为\s*(\d+)\s*元的参保居民", unit.text))
+    for n, head in enumerate(heads):
+        if head.group(1) == str(tier):
+            end = heads[n + 1].start() if n + 1 < len(heads) else len(unit.text)
+            stretch = unit.text[head.end() : end]
+            return [c for c in clauses(unit) if c.text in stretch][:1]
+    return []
+
+
+# a question word with the unit it asks in ("多长时间", "多少钱", "几个月"): no thing named
+ASKING_PHRASE = re.compile(r"(?:多长|多久|多少|几)(?:个)?(?:时间|钱|天|年|月|日|次|回|岁|人)?")
+
+
 class Assistant:
     def __init__(self, searcher=None, corpus: Corpus | None = None) -> None:
         from index.search import Searcher
@@ -902,6 +960,15 @@ class Assistant:
             state.drop_pending()
             quiz = re.search(r"题|试卷", frame.text)  # exams are made on their own page
             return Response("out_of_scope", answer=OFF_TOPIC + (QUIZ_HINT if quiz else ""))
+        compared = self._tiers_compared(frame, state)
+        if compared is not None:  # "交60和交250，在乡卫生院住院报销差多少"
+            return compared
+        ahead = self._paid_for_next_year(frame)
+        if ahead is not None:  # "11月把明年的医保交了，12月住院能用上吗"
+            return ahead
+        away = self._rate_away_compared(frame, state)
+        if away is not None:  # "去拉萨的医院看病报销比例一样吗"
+            return away
         issued = self._document_issued(frame, state)
         if issued is not None:  # "就业规划是什么时候发的，文号多少"
             return issued
@@ -1220,6 +1287,9 @@ class Assistant:
         fixed = self._fixed_tier_rates(frame, state) if state.pending is None else None
         if fixed is not None:
             return fixed
+        bill = self._bill_after_heads(frame, state)
+        if bill is not None:
+            return bill
         parts = split_parts(frame.text)
         if (
             len(parts) > 1
@@ -1376,7 +1446,13 @@ class Assistant:
             part = other or part
             alone = read_frame(part)
             # ("有没有起付线", "封顶多少": an attribute alone is asked of the first part's subject)
-            named = [w for w in _content_words(part) if not QUESTION_WORD.fullmatch(w)]
+            # (nor do the words of the phrase asking: "多长时间考一次" names no 时间)
+            asking = "".join(m.group() for m in ASKING_PHRASE.finditer(part))
+            named = [
+                w
+                for w in _content_words(part)
+                if not QUESTION_WORD.fullmatch(w) and w not in asking
+            ]
             # ("具体位置在哪": the words of an attribute, 具体 and 体位 of 具体位置, name nothing)
             attribute_only = bool(named) and (
                 all(ATTRIBUTE.fullmatch(w) for w in named)
@@ -1737,7 +1813,9 @@ class Assistant:
                 rule = self._answer(frame, state, avoid)
                 wage = cited_unit(self.corpus, "custodian_pay", "monthly_wage")
                 cited = rule.citations[0].unit_id if rule.citations else None
-                if wage is None or cited == wage.id:
+                if wage is None or cited == wage.id or rule.status != "answered":
+                    # ("看管员立了功 奖金具体是多少钱": a sum the text does not give is declined,
+                    # not asked its months)
                     return rule
                 if each is None:
                     # ("8月起…年底前能拿到五千吗" with its months unread: another article's
@@ -2079,6 +2157,13 @@ class Assistant:
         consequence = _misconduct_said(turn, name, data["steps"], answer)
         if consequence:  # "巡逻日志没填会扣钱吗": the rule's consequence answers it first
             answer = f"{consequence}\n{answer}"
+        payer = PAYER_SUPPOSED.search(turn.frame.text) if name == "custodian_pay" else None
+        funded = next((m for c in citations if (m := FUNDED_BY.search(c.text)) is not None), None)
+        if payer and funded and payer.group(1) not in funded.group():
+            # "县里一年要为我们俩掏多少钱": the sum, and who in fact pays it (第十二条)
+            label = next(c.label for c in citations if funded.group() in c.text)
+            first, _, rest = answer.partition("\n")
+            answer = f"{first}\n说明：{funded.group()}（{label}），不是{payer.group(1)}出。\n{rest}"
         facts = [n for n in [turn.note, *turn.frame.readings] if n]
         guessed = turn.frame.guess
         head = next(iter(data["result"]), None)
@@ -2646,8 +2731,142 @@ class Assistant:
             Stall(calc.calculator, keys, inputs), label, f"同一情况按每一种{label}分别计算："
         )
 
+    def _bill_after_heads(self, frame: Frame, state: State) -> Response | None:
+        """ "一整年工资一共多少" after "县级文保单位配几个看管员": the sum asked of the custodians
+        just counted (每处2名) — that site's wage bill, computed with the last question."""
+        if state.pending is not None or not SUM_WORDS.search(frame.text):
+            return None
+        together = frame  # ("县级文保单位配几个看管员，一年工资一共多少": both in one message)
+        if HEADS_ASKED.search(frame.text) and sites_by_level(frame.text):
+            return None  # ("3处县级文保单位，每处配几个…一年一共": each part, as the sites counted)
+        if not HEADS_ASKED.search(frame.text):
+            last = next((t for t in reversed(state.asked) if t != frame.text), "")
+            if frame.calculator or not HEADS_ASKED.search(last):
+                return None
+            together = read_frame(f"{last.rstrip('？?。')}，{frame.text}")
+        slots = together.slots
+        if (
+            together.calculator != "custodian_pay"
+            or slots.get("mode") != "budget"
+            or not slots.get("months")
+        ):
+            return None
+        return self._calculate(Turn("custodian_pay", dict(slots), together, fresh=True), state)
+
+    def _rate_away_compared(self, frame: Frame, state: State) -> Response | None:
+        """ "去拉萨的医院看病报销比例一样吗", "那要是转到日喀则去住呢，也报这么多吗": care outside
+        the prefecture's pool set beside care in it, no bill said — 统筹区外 ten points less
+        (第二十二条（三）), with the rates of the tier and level said or asked just before."""
+        away = [
+            p
+            for p in frame.subject.places
+            if p.role is PlaceRole.TREATED and not p.abroad and p.name != "阿里地区"
+        ]
+        if (
+            not away
+            or not AWAY_COMPARED.search(frame.text)
+            or frame.slots.get("cost")
+            or frame.calculator not in (None, "inpatient")
+        ):
+            return None
+        lower = rules()["inpatient"]["out_of_area_points"]
+        unit = self.corpus.unit(lower["cite"][0], lower["cite"][1])
+        said = next((c for c in clauses(unit) if "降低" in c.text), None)
+        if said is None:
+            return None
+        cited = of_clauses(self.corpus, unit, [said], 1.0)
+        known = {**(state.pending.inputs if state.pending else {}), **frame.slots}
+        tier, level = known.get("tier"), known.get("level")
+        values = rules()["inpatient"]["ratio"]["values"]
+        case, citations, facts = "", [cited], ["10%"]
+        own_rate = _tier_paragraph(unit, int(tier)) if str(tier).isdigit() else []
+        if own_rate and level and str(level) in values.get(str(tier), {}):
+            own = Decimal(values[str(tier)][str(level)])
+            less = own - Decimal(lower["value"])
+            case = (
+                f"按{tier}元档、{level}：阿里统筹区内报{own * 100:.0f}%[2]，"
+                f"统筹区外按{own * 100:.0f}% − 10% = {less * 100:.0f}%计算。"
+            )
+            citations.append(of_clauses(self.corpus, unit, own_rate, 1.0))
+            facts.append(f"{less * 100:.0f}%")
+        opening = "会少一些" if AWAY_LESS.search(frame.text) else "不一样"
+        answer = (
+            f"{opening}，{away[0].said}在阿里统筹区外：{display(said.text).rstrip('。')}"
+            f"（{lower['cite'][1]}{lower['cite'][2]}）[1]。{case}"
+            f"\n原文：{cited.display}“{display(said.text)}”[1]"
+        )
+        return Response("answered", answer=answer, citations=citations, facts=facts)
+
+    def _paid_for_next_year(self, frame: Frame) -> Response | None:
+        """ "今年11月份把明年的医保交了，12月住院能用上吗": what is paid in a year pays for the
+        next one (第八条 当年缴费次年享受); care before then rests on the year paid for before."""
+        paid = PAID_NOW.search(frame.text)
+        if (
+            paid is None
+            or not CARE_BEFORE_COVER.search(frame.text[paid.end() :])
+            or re.search(r"去年|前年|上一?年", frame.text[: paid.end()])
+        ):
+            return None
+        unit = self.corpus.unit("medical-insurance", "第八条")
+        said = [c for c in clauses(unit) if "次年享受" in c.text]
+        if not said:
+            return None
+        cited = of_clauses(self.corpus, unit, said[:1], 1.0)
+        answer = (
+            "今年交的医保费管的是下一年：当年缴费次年享受待遇，缴费期（每年10月1日至12月31日）"
+            "内足额缴费后，于下一年1月1日至12月31日享受（第八条）[1]；"
+            "今年看病住院能不能报，要看去年缴费期里有没有交今年的费用。"
+            f"\n原文：{cited.display}“{display(cited.text)}”[1]"
+        )
+        return Response("answered", answer=answer, citations=[cited], facts=["次年享受"])
+
+    def _tiers_compared(self, frame: Frame, state: State) -> Response | None:
+        """ "交60和交250，在乡卫生院住院报销差多少": each tier's rate at that level and the gap;
+        "那在县里二级医院呢" next, the same tiers at that level; with a bill ("花5000，两种档各报
+        多少"), each tier's payment. None when fewer than two tiers are compared."""
+        tiers, calculator = tiers_named(frame.text), frame.calculator
+        if len(tiers) < 2:
+            if tiers or not (frame.continuation or BOTH_TIERS.search(frame.text)):
+                return None
+            last = next((t for t in reversed(state.asked[-3:]) if len(tiers_named(t)) >= 2), "")
+            tiers, before = tiers_named(last), read_frame(last) if last else None
+            if len(tiers) < 2 or before is None:
+                return None
+            calculator = calculator or before.calculator
+            level = read_level(frame.text) or read_level(last)
+            if not (read_level(frame.text) or BOTH_TIERS.search(frame.text)):
+                return None  # ("那住院呢": another benefit, not the same tiers at a level)
+        else:
+            level = read_level(frame.text)
+        if calculator not in ("inpatient", "special_outpatient") or state.pending is not None:
+            return None
+        if frame.slots.get("cost"):
+            # ("二级医院头一回住，花5000，两种档各报多少": the case on each tier, and the gap)
+            slots = {**frame.slots, **({"level": level} if level else {})}
+            case = replace(frame, calculator=calculator, slots=slots)
+            return self._on_tiers(case, (tiers[0], tiers[1]), state)
+        lead, cite = rate_lines(calculator, tiers, level)
+        cited = of_place(self.corpus, *cite)
+        if cited is None:
+            return None
+        if calculator == "inpatient":
+            # (quoted by the tiers' own sentences, which follow the item's heading)
+            unit = self.corpus.unit(cite[0], cite[1])
+            said = [c for t in tiers for c in _tier_paragraph(unit, t)]
+            cited = of_clauses(self.corpus, unit, said, 1.0) if said else cited
+        answer = f"{lead}[1]\n原文：{cited.display}“{display(cited.text)}”[1]"
+        if frame.subject.treated_elsewhere:
+            answer += (
+                "\n统筹区外就医报销比例较阿里统筹区内就医报销比例降低10%（第二十二条（三））[1]"
+            )
+        return Response("answered", answer=answer, citations=[cited], facts=[lead])
+
     def _each_choice(
-        self, stall: Stall, asked: str, head: str = "", guess: Guess | None = None
+        self,
+        stall: Stall,
+        asked: str,
+        head: str = "",
+        guess: Guess | None = None,
     ) -> Response | None:
         """One input still unknown and only a few values it can take (the tier): the case
         computed for each, so the answer is the rule applied to this case; a result guessed
@@ -3167,6 +3386,7 @@ class Assistant:
                 _deed_swapped(frame, state)
                 or _thing_swapped(frame, state, self.doc_text)
                 or (_role_swapped(frame, state) if not frame.calculator else None)
+                or _identity_swapped(frame, state)
                 or (f"{role}{frame.text}" if role else None)
                 # ("那县级的呢" after who approves works at a 全国重点 site: that question, of
                 # the level named now, composed as it is asked)
@@ -3585,6 +3805,18 @@ class Assistant:
                     x for x in (f"{display(piece)}（{cite.label}）[{n}]", rest) if x
                 )
                 return None
+        laid = next(
+            ((c, m) for c in composed.citations[:1] if (m := FUNDS_LAID.search(c.text))), None
+        )
+        if laid is not None and place and place not in laid[1].group("by"):
+            # "措勤县财政给看管员出多少钱": the rule found says whose budget pays (地区财政纳入
+            # 年初预算): not the county's
+            cite, m = laid
+            answer = (
+                f"文件没有规定{place}{payer}为此出钱：{m.group().lstrip('，,')}（{cite.label}）[1]"
+                f"\n原文：{cite.display}“{display(cite.text)}”[1]"
+            )
+            return Response("answered", answer=answer, citations=[cite], facts=[m.group("by")])
         # (the nearest rule is found without the places said: the payer's rule, not a county's)
         from assistant.places import find_places
 
@@ -3978,7 +4210,8 @@ class Assistant:
         only_a_kind = all(LIST_HEAD.fullmatch(w) or LIST_WORD.match(w) for w in words)
         stands_alone = (
             frame.continuation
-            and bool(OWN_ASK.search(frame.text))
+            # (whether one may, of a thing named: "那我侄子30岁行吗" names none)
+            and bool(OWN_ASK.search(frame.text) or (frame.topical and MAY_ASKED.search(frame.text)))
             and not only_a_kind
             and self._found_on_its_own(frame.text, state)
         )
@@ -4617,7 +4850,7 @@ class Assistant:
     def _found_on_its_own(self, question: str, state: State) -> bool:
         """ "捡到一个老铜佛要交吗" after a custodian's pay: a short turn whose own words find
         another article that speaks of most of them asks about that article, not the last."""
-        from assistant.compose import _telling
+        from assistant.compose import PERSONS, _telling
 
         if not state.last_citations or all(function_word(w) for w in _telling(question)):
             return False  # "每月给多少", "六年加在一块是多少": nothing named of its own to find
@@ -4628,7 +4861,22 @@ class Assistant:
         others = [h for h in hits if h.unit.id != last]
         if not hits or hits[0].unit.id == last:
             return False
-        return self._coverage(question, others) >= scope.MIN_COVERAGE
+        covered = self._coverage(question, others)
+        if covered >= scope.MIN_COVERAGE:
+            return True
+        # ("那旁边的石刻经文，我想拓一张回去留念可以吗" after photographing murals: its words,
+        # however few the text holds, are more the new article's, found first, than the last's)
+        if not MAY_ASKED.search(question) or not [
+            t for t in _telling(question) if not PERSONS.match(t)
+        ]:
+            # (only whether one may do an act of one's own; "那我侄子30岁行吗": a person and an
+            # age name no article's matter)
+            return False
+        try:
+            unit = self.corpus.unit(last.split("/")[0], last)
+        except NotFoundError:
+            return False
+        return covered > self._coverage(question, [SimpleNamespace(unit=unit)])
 
     def _in_last_document(self, words: list[str], question: str, state: State) -> bool:
         """Whether a short turn stays in the document last cited: a word another document speaks of
@@ -4725,6 +4973,11 @@ class Assistant:
                 for h in self.searcher.search(scheme.value, k=SCHEME_DEPTH)
                 if h.clauses and scheme.value in h.clauses[0].clause.text
             ][:1] or None
+        named = related is None and bool(re.search(r"第[一二三四五六七八九十]+条", reason))
+        if named:
+            # ("…第三十条（十三）写明，应当由公共卫生负担的…": the rule the message names is the
+            # one cited, found by the message's own words)
+            related = [replace(h, via="conversation") for h in self.searcher.search(reason, k=1)]
         if related is None:
             here = scope.without_elsewhere(question)
             related = self.searcher.search(here, k=1)
@@ -5203,13 +5456,6 @@ GROUP_COUNT = re.compile(r"([两三四五六七八九十\d])\s*(?:个人|口人|
 
 
 # two tiers set against each other in one sentence ("交250跟交120", "120和250的")
-TIER_SAID = r"60|120|250|六十|一百二十?|[二两]百五十?"
-TIERS_AGAINST = re.compile(
-    rf"(?<![\d.])({TIER_SAID})(?![\d.万千wWkK])[^，。？?\d]{{0,4}}?(?:跟|和|与|还是|比|对比|同)"
-    rf"[^，。？?\d]{{0,3}}?(?<![\d.])({TIER_SAID})(?![\d.万千百十wWkK])"
-)
-# the words that make a figure a tier ("交250跟交120", "120档和250档"; never "花了250和120")
-TIER_WORD = re.compile(r"交|缴|选|档")
 # which of two is better ("哪个报得多", "哪个划算")
 WHICH_BETTER = re.compile(r"哪个[^，。？?]{0,4}(?:多|高|划算|合算|好)")
 
@@ -5228,20 +5474,14 @@ def tiers_set_against(frame: Frame) -> tuple[int, int] | None:
         DIFFERENCE_ASKED.search(frame.text) or WHICH_BETTER.search(frame.text)
     ):
         return None
-    m = TIERS_AGAINST.search(frame.text)
-    tiered = m is not None and TIER_WORD.search(frame.text[max(0, m.start() - 2) : m.end() + 2])
-    if m is not None and tiered and _tier_value(m.group(1)) != _tier_value(m.group(2)):
-        return _tier_value(m.group(1)), _tier_value(m.group(2))
+    named = tiers_named(frame.text)
+    if named:
+        return named[0], named[1]
     supposed = SUPPOSED_TIER.search(frame.text)
     said = frame.slots.get("tier")
-    if supposed is None or said is None or str(said) == str(_tier_value(supposed.group(1))):
+    if supposed is None or said is None or str(said) == str(tier_value(supposed.group(1))):
         return None
-    return int(said), _tier_value(supposed.group(1))
-
-
-def _tier_value(said: str) -> int:
-    """A tier as written (120, 一百二, 二百五) as its figure."""
-    return int(said) if said.isdigit() else TIER_WORDS[said]
+    return int(said), tier_value(supposed.group(1))
 
 
 # "她比我少报多少", "两个差多少", "相差几块钱": the last two results set against each other
@@ -5625,6 +5865,34 @@ def _role_swapped(frame: Frame, state: State) -> str | None:
     if state.topic is None or state.topic.calculator or frame.slots or frame.figures:
         return None
     return role_swapped(state.topic.query, frame.text)
+
+
+def _identity_swapped(frame: Frame, state: State) -> str | None:
+    """ "建档立卡那部分呢" after "孤儿和特困供养人员的身份归哪个部门认定": the last question asked
+    of the persons the turn names now, when it names nothing else."""
+    if state.topic is None or state.topic.calculator or frame.figures:
+        return None
+    now = [m for pattern, _ in IDENTITY_PATTERNS for m in re.finditer(pattern, frame.text)]
+    rest = frame.text
+    for m in now:
+        rest = rest.replace(m.group(), "")
+    if not now or BARE_SWAP.sub("", rest):
+        return None
+    last = state.topic.query
+    before = [m for pattern, _ in IDENTITY_PATTERNS for m in re.finditer(pattern, last)]
+    if not before:
+        return None
+    start, end = min(m.start() for m in before), max(m.end() for m in before)
+    # (with the persons' own noun: 特困 of 特困供养人员)
+    end += len(PERSONS_NOUN.match(last, end).group())
+    said = "和".join(dict.fromkeys(m.group() for m in sorted(now, key=lambda m: m.start())))
+    return f"{last[:start]}{said}{last[end:]}"
+
+
+# what a turn naming only other persons says besides them ("建档立卡那部分呢", "那低保户的呢")
+BARE_SWAP = re.compile(r"那部分|这部分|那些|那一?类|^(那么?|还有|换成)|的|呢|吗|[？?。，,！!\s]")
+# the noun that ends a group of persons after its identity ("特困供养人员", "低保户")
+PERSONS_NOUN = re.compile(r"(?:[\u4e00-\u9fff]{0,2}?(?:人员|人口|对象|户|家庭))?")
 
 
 def _requalified(last: str, turn: str) -> str | None:
@@ -6762,6 +7030,8 @@ OWN_ASK = re.compile(
     r"多少|什么|怎么|哪些|哪几|哪个|哪家|哪里|哪儿|去哪|哪天|谁|啥|何时|多久|几[个家种项次天条]|能不能|可不可以|要不要"
     r"|咋"  # ("今年忘交了咋办": what to do, asked in the turn's own words)
 )
+# ("那旁边的石刻，我想拓一张可以吗": whether one may do an act of one's own)
+MAY_ASKED = re.compile(r"可以吗|行吗|行不行|允许吗|让不让")
 # a follow-up typed on a phone without a topic word ("交了以后什么时候开始能报") is rarely longer
 SHORT_TURN = 16
 FULL_PAID_NOTE = "说一下符合医保支付范围的费用是多少，可以算出具体金额。"

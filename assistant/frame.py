@@ -420,6 +420,8 @@ YES_NO = re.compile(
 )
 LIST = re.compile(
     r"哪些|有哪几|都列出来|全部列出|全列上|一个[别不]漏|挨个说|逐个说|一一列|哪[几两三四五六七八九十]+(种|类|个(?![月年天日小]|工作日)|项|条|方面|块|部分|阶段|步|大)|分别是(什么(?!部门|单位|机关|机构)|啥(?!部门|单位)|哪(?![个一]?(部门|单位|机关|机构|级)))|分别叫|都叫|叫什么|叫啥|包括什么|包括哪|都有什么|有什么(情形|情况|条件|要求|职责|权利|义务|内容|种类|措施|任务|规定)|几种|什么情形|什么情况下|"
+    # ("优先考虑啥样的人", "什么样的人能当看管员": persons of a kind, whom the rules list)
+    r"(?:什么|啥)样的?(?:人|群众|对象)(?!员)|哪(?:种|类)人|"
     # "因为什么会被解聘", "由于什么被罚": the cases a consequence follows, which the rules list
     r"(?:因为?|由于)什么(?:原因|事情?|情况)?(?!要)|"
     # "出了什么事会被解聘", "犯啥错要被罚": the cases that consequence follows
@@ -608,6 +610,11 @@ TREATED_STEM = re.compile(
 )
 # ("住院去的拉萨": where one went, said with 的)
 TREATED_BEFORE = re.compile(r"(在|去的?|到的?|转到|转院到|转诊到|送到|跑到|赴|于|从)\s*$")
+# a question about care or cover: a place one is "在" is where one is treated or stays
+CARE_SAID = re.compile(r"医|药|病|保|报|交|缴|门诊|就诊|生孩子|分娩|手术|透析|化疗|体检|户口|户籍")
+# a matter of the relic and road documents, where a place one is at is the place asked about
+# (a graduate going to 河北 to sit an exam goes there: the plan's own 河北)
+OTHER_MATTER = re.compile(r"文物|文保|看管|遗址|寺|庙|壁画|佛像|石刻|古墓|公路|养护|客运|班车|培训")
 TREATED_AFTER = re.compile(
     # ("成都那个是三级医院": the hospital said of the place)
     r"^\s*(?:市|省|县|区)?\s*(?:那个|那家|这个|这家|那边的?|那里的?)(?:也?是|的是)?\s*"
@@ -641,7 +648,8 @@ VISITORS_AFTER = re.compile(
 SCHOOL_AFTER = re.compile(r"^\s*(班|中学|小学|学校|大学|学院|民族学院)")
 # insured there: "青海的医保", "在四川交的新农合", "浙江省参的保"
 INSURED_AFTER = re.compile(
-    r"^\s*(省|市|县|区)?\s*(的|那边的|本地的)?\s*(医保|新农合|合作医疗|农合|社保|医疗保险|居民医保)"
+    # ("四川老家的新农合": the scheme of the place one comes from)
+    r"^\s*(省|市|县|区)?\s*(老家)?\s*(的|那边的|本地的)?\s*(医保|新农合|合作医疗|农合|社保|医疗保险|居民医保)"
     r"|^\s*(省|市|县|区)?\s*(参|交|缴|买|办)(的|了)?\s*(保|医保|新农合|合作医疗|农合|社保)"
 )
 INSURED_THERE = re.compile(
@@ -699,6 +707,8 @@ YEAR_DIGITS = str.maketrans("〇零一二三四五六七八九", "00123456789")
 # "17年那会儿", "19年的时候": a year written with two digits, told by what follows it
 SHORT_YEAR = re.compile(
     r"(?<![\d.])([12]\d)\s*年\s*(?=那会儿?|的时候|那时|那年|时候|以前|之前"
+    # ("那19年还叫农牧区医疗那会儿": the time told a few words after the year)
+    r"|[^，。？?\d年]{1,10}?(?:那会儿?|的时候|那时候?)"
     # ("23年阿里有多少毕业生": opening the question, a year, not a length)
     r"|(?<=^(?:1[7-9]|2\d)年)(?![了多内以来左上个半没未工间]))"
     # "二四年住院报销比例变了吗", "一九年": two single numerals before 年 (a length of time
@@ -763,7 +773,18 @@ def _places(q: str) -> list[PlaceRef]:
         elif re.search(r"(户口|户籍|老家)(在|是)\s*$", before):
             role = PlaceRole.ORIGIN  # "户口在四川": where they come from, even before 住院
         elif (
-            TREATED_BEFORE.search(before)
+            # ("在日喀则萨迦那边看文物": a place named where one is, in a matter of the other
+            # documents and none of care, is the subject)
+            (
+                TREATED_BEFORE.search(before)
+                and not (
+                    mention is not None
+                    # (where one is, 在; one going there, 去拉萨参加培训, goes to it)
+                    and re.search(r"在\s*$", before)
+                    and OTHER_MATTER.search(q)
+                    and not (CARE_SAID.search(q) or TREATMENT.search(q))
+                )
+            )
             or (TREATED_AFTER.match(after) and TREATMENT.search(q))
             or said in ("区外", "统筹区外", "异地")
             # "拉萨算统筹区外吗": whether care there is care outside the pool
@@ -969,6 +990,13 @@ INDEFINITE_SPAN = re.compile(r"(?:好|这|那|十|二十|三十)几(?:个)?(?:�
 LAPSE_TOLD = re.compile(r"没[交缴续]|断缴|断保|未缴|欠[缴费]")
 # the papers an act needs, asked as a list ("要带哪些材料", "需要哪几样证件")
 PAPERS_LISTED = re.compile(r"(?:哪些|哪几样|哪几种)(?:材料|资料|证件|证明|手续|票据)")
+
+
+# whether the rules give the figure just asked, said after it: the figure is what is asked
+FIGURE_STATED_TAIL = re.compile(
+    r"[，,]\s*(?:这个?)?(?:办法|细则|文件|规定|方案|公报|政策)?(?:里|上|中)?面?(?:有没有|有)"
+    r"(?:写|规定)?(?:具体|明确)?的?(?:数|数字|数额|金额|标准)(?:吗|没有?|不)?[？?。！!\s]*$"
+)
 
 
 def _fact(q: str, intent: Intent) -> FactType:
@@ -1581,7 +1609,9 @@ A_FEW_WANTED = re.compile(
     # (never a count one may take: "一次最多能借几件")
     # ("寺管会想请几个工匠修一下，要不要先批": people hired, a few)
     # ("想在建设控制地带盖几间房，要谁批": a few rooms built)
+    # ("打地基刨出来几个铜碗，现在怎么办": a few things found)
     r"(?<![能以可多])(借|借来|买|捐|卖|送|带|拿|收|请|找|雇|叫|盖|建|修|搭"
+    r"|挖出来?|刨出来?|挖到|捡到|捡了|翻出来?|发现了?"
     # ("县里想新公布几处县级文保单位，需要谁核定": any act one means to do, a few of them)
     r"|(?:想|打算|准备|计划)新?[\u4e00-\u9fff]{1,2}?(?=几[件块张幅尊枚本间栋座处]))"
     r"几([个件块张幅尊枚本位名间栋座层处])"
@@ -1628,6 +1658,8 @@ def read_frame(text: str) -> Frame:
     from assistant.calculators.understanding import detect_calculator, understand
 
     text = dates_in_digits(text)  # "十二月三十一号": a date, not 第十二条 or 第三十一条
+    # ("奖励给多少，文件里有具体数吗": the figure asked, whether the rules give it or not)
+    text = FIGURE_STATED_TAIL.sub("", text)
     q = a_few_said(_without_courtesy(normalize(text)))
     # "档次说错了 是120": the field named, then its value: read as "说错了 档次是120"
     q = FIELD_CORRECTED.sub(_corrected, q)

@@ -77,6 +77,8 @@ SUBSIDY_SUM = re.compile(
 
 
 SUM_WORDS = re.compile(r"一共|总共|合计|加起来|总计|共计")
+# a matter of the other documents ("文物安全培训要交钱吗"): money paid there is no contribution
+OTHER_MATTER = re.compile(r"培训|文物|文保|看管|学员|养护|公路|客运|班车")
 
 
 # a birth: "生孩子", "生的娃", "顺利生了", "分娩" (not "生了病")
@@ -99,7 +101,9 @@ STAY = re.compile(
     # "大伯在地区人民医院住的": the hospital first, then the stay
     r"(医院|卫生院)里?住(的|了|过|着)(?!宿|房|址|处|所|地方)|"
     # "三级医院 今年第二回 5万块": the order of a stay is counted only for stays
-    r"(医院|卫生院)[^。？?]{0,10}(今年|本年|年内)?(第[一二两三四五六七八九\d]+|头一?)(回|次|趟)"
+    # (a visit said between them, "卫生院看门诊，今年头一回", is that visit's order)
+    r"(医院|卫生院)(?:(?!门诊|看病|开药|拿药)[^。？?]){0,10}(今年|本年|年内)?"
+    r"(第[一二两三四五六七八九\d]+|头一?)(回|次|趟)"
     r"(?![^。？?]{0,8}(门诊|看病|开药|拿药|复查|检查))|"
     rf"{MATERNITY.pattern}|"
     r"剖宫产|剖腹产|剖(了|的)|新生儿|刚出生|出生.{0,8}抢救|(做|动)(了|个)?[\u4e00-\u9fff]{0,4}手术|开刀"
@@ -238,7 +242,9 @@ def detect_calculator(question: str) -> str | None:
         # open (适当扣除); its rule answers, not the month's wage (an accident forfeits the
         # year's pay, which the calculator shows)
         return None
-    if (custodian or watched or guarded) and (re.search(pay, q) or worked):
+    # ("札达县财政每年给看管员拿多少钱": a government's purse asked, not a custodian's pay)
+    purse = re.search(r"(?:财政|政府)[^，。？?]{0,8}(?:给|出|拿|掏|拨|发|补)", q)
+    if (custodian or watched or guarded) and (re.search(pay, q) or worked) and not purse:
         return "custodian_pay"  # "自治区级看管员干5个月呢": a custodian's months are paid months
     if (
         (custodian or site)
@@ -298,7 +304,7 @@ def detect_calculator(question: str) -> str | None:
         # "我交250 自己出多少": one's own share of the contribution
         r"(自己|个人|本人)(要|得|该|需要)?(出|掏|付|交|缴|承担)(多少|几)",
         q,
-    ) and not (re.search(r"住院|门诊|看病", q) or STAY.search(q)):
+    ) and not (re.search(r"住院|门诊|看病", q) or STAY.search(q) or OTHER_MATTER.search(q)):
         return "contribution"
     if (
         # "我是低保户，还要掏60吗": a sum one pays asked yes or no, of one's standing
@@ -1859,6 +1865,15 @@ def read_custodian(q: str) -> dict[str, Any]:
                 or not re.search(r"看管员|看护员|看管人员|看管了|看了|守了|干了", q)
             )
         )
+        # ("县级文保单位配几个看管员，一年工资一共多少": the custodians a site of that level
+        # takes, then their pay in all: that site's wage bill)
+        or (
+            not sites
+            and level
+            and HEADS_ASKED.search(q)
+            and SUM_WORDS.search(q)
+            and not ONE_PERSON.search(unkin)
+        )
         # ("一年那个点总共要发多少工资": one site pointed at, its whole wage bill, 每处2名)
         or (
             not sites
@@ -1873,7 +1888,11 @@ def read_custodian(q: str) -> dict[str, Any]:
         inputs["mode"] = "budget"
         if sites:
             inputs["sites"] = sites
-        elif level and ONE_SITE.search(q) and not ONE_PERSON.search(ONE_SITE.sub("", unkin)):
+        elif (
+            level
+            and (ONE_SITE.search(q) or HEADS_ASKED.search(q))
+            and not ONE_PERSON.search(ONE_SITE.sub("", unkin))
+        ):
             # "我们那是自治区级的文保单位，一年经费多少": that one site
             inputs["sites"] = {level: 1}
     else:

@@ -352,13 +352,15 @@ def word_equivalents() -> dict[str, str]:
 
 # words a true statement may say otherwise without changing what it says (seed-5353 review,
 # class 4: no true statement may be told by reading word for word like the gazette); a period
-# by its everyday word, a ban or a duty by its plainer modal
+# by its everyday word, a ban or a duty by its plainer modal; the month or year of the deed by
+# 该 (never 本月/本年度: the month of the deed is not the month one reads the paper in — seed-5858
+# review)
 RESTATED_WORDS = {
     "每日": "每天",
     "每月": "每个月",
     "每周": "每星期",
-    "当月": "本月",
-    "当年": "本年度",
+    "当月": "该月",
+    "当年": "该年度",
     "严禁": "禁止",
     "不得": "不能",
     "应当": "应",

@@ -105,6 +105,8 @@ TABLES = {
     "phrasings56": HERE.parent / "phrasings56",
     # the fifty-second session's classes: tune57 and heldout57 by sentence frame
     "phrasings57": HERE.parent / "phrasings57",
+    # the fifty-third session's classes: tune58 and heldout58 by sentence frame
+    "phrasings58": HERE.parent / "phrasings58",
 }
 
 
@@ -196,6 +198,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout56",
             "tune57",
             "heldout57",
+            "tune58",
+            "heldout58",
             "all",
         ],
         default="all",

@@ -137,13 +137,16 @@ SPECIAL_ILLS = [
 RELIC_THINGS = ["陶罐", "铜佛像", "古钱币", "石刻", "嘎乌盒", "铜镜", "擦擦"]
 
 
-def rows_of(name: str, frames: list, made: Callable[[int, int], object]) -> list[dict]:
+def rows_of(
+    name: str, frames: list, made: Callable[[int, int], object], table: int = TABLE
+) -> list[dict]:
     """A class's eight rows over its four frames; `made(n, frame)` is a question with its
-    expectation, or a dialogue's turns (a list), so that one class may hold both."""
+    expectation, or a dialogue's turns (a list), so that one class may hold both (phrasings58's
+    classes too, by `table`)."""
     rows = []
     for n in range(ROWS):
         frame = n % len(frames)
-        row_id, split = f"t{TABLE}{name}-{n + 1:03d}", split_of_frame(TABLE, frame)
+        row_id, split = f"t{table}{name}-{n + 1:03d}", split_of_frame(table, frame)
         got = made(n, frame)
         if isinstance(got, list):
             rows.append(dialogue_row(row_id, split, got))
