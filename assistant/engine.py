@@ -2778,14 +2778,14 @@ class Assistant:
         known = {**(state.pending.inputs if state.pending else {}), **frame.slots}
         tier, level = known.get("tier"), known.get("level")
         values = rules()["inpatient"]["ratio"]["values"]
-        case, citations, facts = "", [cited], ["10%"]
+        case, citations, facts = "", [cited], [f"{Decimal(lower['value']) * 100:.0f}%"]
         own_rate = _tier_paragraph(unit, int(tier)) if str(tier).isdigit() else []
         if own_rate and level and str(level) in values.get(str(tier), {}):
-            own = Decimal(values[str(tier)][str(level)])
-            less = own - Decimal(lower["value"])
+            own, points = Decimal(values[str(tier)][str(level)]), Decimal(lower["value"])
+            less = own - points
             case = (
                 f"按{tier}元档、{level}：阿里统筹区内报{own * 100:.0f}%[2]，"
-                f"统筹区外按{own * 100:.0f}% − 10% = {less * 100:.0f}%计算。"
+                f"统筹区外按{own * 100:.0f}% − {points * 100:.0f}% = {less * 100:.0f}%计算。"
             )
             citations.append(of_clauses(self.corpus, unit, own_rate, 1.0))
             facts.append(f"{less * 100:.0f}%")
@@ -2808,10 +2808,11 @@ class Assistant:
         ):
             return None
         unit = self.corpus.unit("medical-insurance", "第八条")
-        said = [c for c in clauses(unit) if "次年享受" in c.text]
+        # (the sentences of what a year's payment pays for: 次年享受, and from when to when)
+        said = [c for c in clauses(unit) if re.search(r"次年享受|下一年.{0,12}享受", c.text)]
         if not said:
             return None
-        cited = of_clauses(self.corpus, unit, said[:1], 1.0)
+        cited = of_clauses(self.corpus, unit, said[:2], 1.0)
         answer = (
             "今年交的医保费管的是下一年：当年缴费次年享受待遇，缴费期（每年10月1日至12月31日）"
             "内足额缴费后，于下一年1月1日至12月31日享受（第八条）[1]；"
