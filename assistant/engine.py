@@ -744,8 +744,6 @@ PAYER_SUPPOSED = re.compile(
     r"(县里|县上|县财政|县政府|乡里|乡上|乡政府|乡镇|村里|文物局|寺里|寺庙)[^，。？?]{0,10}"
     r"(?:掏|出|给|发|付|拿)"
 )
-# who funds the custodians, as the wage's own clause says it (细则 第十二条)
-FUNDED_BY = re.compile(r"看管人员经费由[^，。；]+")
 # the rate of care elsewhere set beside Ngari's ("比例一样吗", "比在阿里报得少不", "也报这么多吗")
 AWAY_COMPARED = re.compile(
     r"一样|相同|不同|区别|差别|少报|报得少|少不|(?<!多)少吗|少点|少一些|低吗|低一些|低点|这么多|还按|照样"
@@ -2158,7 +2156,8 @@ class Assistant:
         if consequence:  # "巡逻日志没填会扣钱吗": the rule's consequence answers it first
             answer = f"{consequence}\n{answer}"
         payer = PAYER_SUPPOSED.search(turn.frame.text) if name == "custodian_pay" else None
-        funded = next((m for c in citations if (m := FUNDED_BY.search(c.text)) is not None), None)
+        # (who funds the custodians, as the wage's own clause says it: 细则 第十二条)
+        funded = next((m for c in citations if (m := FUNDS_LAID.search(c.text)) is not None), None)
         if payer and funded and payer.group(1) not in funded.group():
             # "县里一年要为我们俩掏多少钱": the sum, and who in fact pays it (第十二条)
             label = next(c.label for c in citations if funded.group() in c.text)
@@ -2509,8 +2508,7 @@ class Assistant:
             # "建档立卡贫困人员到统筹区外住院，报销比例如何调整": ten points less outside
             # (quoted by the sentence that says it, which the rule table's item does not hold)
             lower = rules()["inpatient"]["out_of_area_points"]
-            unit = self.corpus.unit("medical-insurance", lower["cite"][1])
-            said = next((c for c in clauses(unit) if "降低" in c.text), None)
+            unit, said = self._lowered_outside()
             if said is not None:
                 parts.append(
                     Response(
@@ -2753,6 +2751,13 @@ class Assistant:
             return None
         return self._calculate(Turn("custodian_pay", dict(slots), together, fresh=True), state)
 
+    def _lowered_outside(self):
+        """(the unit, its clause) saying that care outside the pool is paid ten points less —
+        the sentence 第二十二条（三）'s rule table entry cites, which its item does not hold."""
+        lower = rules()["inpatient"]["out_of_area_points"]
+        unit = self.corpus.unit(lower["cite"][0], lower["cite"][1])
+        return unit, next((c for c in clauses(unit) if "降低" in c.text), None)
+
     def _rate_away_compared(self, frame: Frame, state: State) -> Response | None:
         """ "去拉萨的医院看病报销比例一样吗", "那要是转到日喀则去住呢，也报这么多吗": care outside
         the prefecture's pool set beside care in it, no bill said — 统筹区外 ten points less
@@ -2770,8 +2775,7 @@ class Assistant:
         ):
             return None
         lower = rules()["inpatient"]["out_of_area_points"]
-        unit = self.corpus.unit(lower["cite"][0], lower["cite"][1])
-        said = next((c for c in clauses(unit) if "降低" in c.text), None)
+        unit, said = self._lowered_outside()
         if said is None:
             return None
         cited = of_clauses(self.corpus, unit, [said], 1.0)
