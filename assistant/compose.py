@@ -245,6 +245,10 @@ def _score_clauses(
             r.score -= OTHER_BENEFIT_PENALTY
         if CAPTION.fullmatch(r.clause.text.strip()):
             r.score -= CAPTION_PENALTY  # "门诊特殊病政策。": the article's caption answers nothing
+        if for_another_group(r.clause.text, said):
+            # "革吉县的牧民…找哪个部门": a sentence for a group the asker is not said to be of
+            # (地直机关…家属, 在编僧尼) is not theirs; its sibling for everyone else answers
+            r.score -= ROLE_PENALTY
         role = ROLE_DOCUMENTS.get(r.unit.doc_id)
         if role is not None and not role.search(said):
             # "施工挖到疑似文物不报罚多少": the custodians' rules bind custodians only; a general
@@ -289,6 +293,28 @@ ROLE_DOCUMENTS = {
         r"看管|看护|看守|巡查|巡逻|守护员|文保员|文物点的人|护宝员|[看守管]的(?:那个|这个)?(?:点|文物点)"
     ),
 }
+# sentences whose rule is for one group of people, and the words that say the asker is of it
+GROUP_SENTENCES = (
+    (
+        re.compile(r"地直机关、企事业单位家属和随军家属"),
+        re.compile(r"地直|行署|机关|单位|随军|部队|军人|军属|家属|当兵"),
+    ),
+    (re.compile(r"僧尼|寺管会"), re.compile(r"僧|尼|喇嘛|寺|和尚|阿尼|扎巴|出家")),
+)
+
+
+def for_another_group(text: str, said: str) -> bool:
+    """Whether a sentence's rule is for a group of people the question never says the asker is
+    of (地直机关…家属, 在编僧尼); a list of whom a rule binds (适用范围包括…驻寺僧尼…) is not one."""
+    if LISTED_AMONG.search(text):
+        return False
+    return any(rule.search(text) and not asker.search(said) for rule, asker in GROUP_SENTENCES)
+
+
+# a sentence listing those a rule applies to, the group one among many
+LISTED_AMONG = re.compile(r"适用范围|适用于|包括")
+
+
 ROLE_PENALTY = 0.15  # about the gap between two clauses saying the same of two roles
 OTHER_BENEFIT_PENALTY = 0.15  # a clause of a benefit the question does not ask of
 CELL_LAG = 0.1
@@ -479,7 +505,10 @@ def _body_act_first(question: str, fact: FactType, rows: list[ScoredClause]) -> 
         (
             r
             for r in rows[1:5]
-            if _does(act, r.clause.text) and r.score >= rows[0].score - ACT_MARGIN
+            if _does(act, r.clause.text)
+            and r.score >= rows[0].score - ACT_MARGIN
+            # ("…放牧，参加居民医保找谁": not the monks' own way to enrol, 在编僧尼参加…)
+            and not for_another_group(r.clause.text, question)
         ),
         None,
     )
@@ -672,6 +701,25 @@ def _speaks_of_most(question: str, r: ScoredClause) -> bool:
     return bool(telling) and 2 * sum(_speaks_of(t, question, r) for t in telling) >= len(telling)
 
 
+# a rule for care outside Tibet only (医保 第三十三、三十四条)
+OUTSIDE_TIBET_RULE = re.compile(r"在区外|西藏自治区以外")
+AWAY_WORDS = re.compile(r"区外|外地|异地|内地|省外|外省|跨省|自治区以外|西藏以外|出了西藏")
+
+
+def _outside_only(text: str, question: str) -> bool:
+    """Whether a clause rules care outside Tibet only and the question says no such care."""
+    return bool(OUTSIDE_TIBET_RULE.search(text)) and not _away_said(question)
+
+
+def _away_said(question: str) -> bool:
+    """Whether the question says the care is away from Ngari, in words or by a place's name."""
+    from assistant.frame import PlaceRole, places_in
+
+    return bool(AWAY_WORDS.search(question)) or any(
+        p.role is PlaceRole.TREATED for p in places_in(question)
+    )
+
+
 def _speaks_most(question: str, scored: list[ScoredClause], best: ScoredClause) -> ScoredClause:
     """ "去北京看病要备案吗": when the best clause does not speak of the thing a yes/no question
     ends on (备案), a close clause that does decides it."""
@@ -679,6 +727,9 @@ def _speaks_most(question: str, scored: list[ScoredClause], best: ScoredClause) 
     if not last:
         return best
     close = [r for r in scored[:6] if r.score >= best.score - VALUE_MARGIN]
+    # ("从县医院去地区人民医院住院，要先开转诊证明吗": the papers of care outside Tibet,
+    # 第三十四条, are no rule of a stay in Ngari)
+    close = [r for r in close if r is best or not _outside_only(r.clause.text, question)]
     speaking = [r for r in close if _speaks_of(last, question, r)]
     if not speaking:
         return best
@@ -759,6 +810,8 @@ def _for_the_asker(question: str, scored: list[ScoredClause], best: ScoredClause
                 if r.score >= best.score - VALUE_MARGIN
                 and r.unit.doc_id == best.unit.doc_id
                 and WHERE_DONE.search(r.clause.text)
+                # (not where another group's papers go: 僧尼…向县级财政部门提出补助申请)
+                and not for_another_group(r.clause.text, question)
             ),
             None,
         )
@@ -1314,7 +1367,7 @@ def _doer(act: str, question: str, best: ScoredClause, corpus: Corpus) -> Scored
     found: list[tuple[int, ScoredClause]] = []
     for unit in corpus.document_by_id(best.unit.doc_id).units:
         for clause in clauses(unit):
-            if _body_does(act, clause.text):
+            if _body_does(act, clause.text) and not for_another_group(clause.text, question):
                 said = sum(covered_by(t, question, clause.text) for t in telling)
                 if said:
                     found.append((said, ScoredClause(clause, unit, best.score, best.rank)))
@@ -1518,7 +1571,15 @@ def _body_act(question: str) -> str:
     if after:
         return after.group(3)  # "找哪个部门解释": the body that 解释s
     who = ACT_AFTER_WHO.search(question)
-    return who.group(1) if who else ""  # "设计方案找谁批", "由谁批准": the body that 批s
+    if who:
+        return who.group(1)  # "设计方案找谁批", "由谁批准": the body that 批s
+    # ("参加居民医保去哪个部门办", "参保找谁": the body one enrols with)
+    return "参保手续" if ENROLLING.search(question) else ""
+
+
+# enrolling said as people say it, the act a body is asked for
+# (not one insured, 参保人/参保人员: "参保人死了谁去通知")
+ENROLLING = re.compile(r"参保(?!人|的人|者)|参加[^，。？?]{0,6}医保|入保|办医保|上医保")
 
 
 @lru_cache(maxsize=64)
@@ -2859,13 +2920,23 @@ MOVED = re.compile(
 )
 
 
+# a move into the employees' scheme told ("转了职工医保", "入职以后"), and out of it
+INTO_EMPLOYEES = re.compile(r"转(?:了|成了|到了)(?:城镇)?职工|入职|参加工作")
+OUT_OF_EMPLOYEES = re.compile(r"(?:从|由)(?:城镇)?职工[^，。？?]{0,8}(?:转|换|改)")
+
+
 def _in_the_order_asked(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
     """Of the clauses that name both ends of a move asked ("由城乡居民…转入城镇职工…" and the
     way back), the one naming them in the order the question does comes first of them."""
     moved = MOVED.search(asking_part(question))
-    if moved is None:
+    if moved is not None:
+        start, end = re.sub(r"^(从|由|要是|如果)", "", moved.group(1))[-2:], moved.group(2)[:2]
+    elif OUT_OF_EMPLOYEES.search(question):
+        start, end = "职工", "居民"  # "我从职工医保转过来的": the employees' scheme left
+    elif INTO_EMPLOYEES.search(question):
+        start, end = "居民", "职工"  # "年中去单位上班转了职工医保": into the employees' scheme
+    else:
         return scored
-    start, end = re.sub(r"^(从|由|要是|如果)", "", moved.group(1))[-2:], moved.group(2)[:2]
     both = [r for r in scored[:8] if start in r.clause.text and end in r.clause.text]
     ways = {r.clause.text.find(start) < r.clause.text.find(end) for r in both}
     if len(ways) < 2:
@@ -4346,6 +4417,8 @@ def _compose(
                 or (divided and DIVIDES.search(r.clause.text) is not None)
             )
             and r.score >= best.score - margin[id(r)]
+            # ("…放牧，参加居民医保找谁": not the body of another group's enrolment, 寺管会)
+            and not (fact is FactType.BODY and for_another_group(r.clause.text, question))
             and (
                 not terms or any(covered_by(t, question, full_text(r)) for t in terms) or outside(r)
             )
@@ -4785,6 +4858,9 @@ def _compose(
         fact in (FactType.YES_NO, FactType.OTHER)
         and frame.subject.treated_elsewhere
         and not PAPERS_ASKED.search(asking_part(question))
+        # ("从乡卫生院直接去拉萨大医院行不行": whether one may go straight there is 逐级转诊's,
+        # the term its everyday words stand for)
+        and not _stood_for(question, best.clause.text)
     ):
         # "在上海住院能报吗": the rule for treatment outside the pool answers it (not "在成都住院
         # 回来报销要带什么", which asks the papers a claim needs)
@@ -4849,11 +4925,17 @@ def _compose(
         and not _stood_for(question, best.clause.text)
     ):
         # "门特有没有起付线": the close clause about the benefit asked, not 普通门诊's
+        # ("去地区人民医院住院要开转诊单吗": one that says the words the best clause says as
+        # they are, 转诊 — 住院 is only where it happens)
+        literal = [t for t in _telling(question) if t in best.clause.text]
         best = next(
             (
                 r
                 for r in scored[:6]
-                if asked_benefits & benefits(r.clause.text) and r.score >= best.score - VALUE_MARGIN
+                if asked_benefits & benefits(r.clause.text)
+                and r.score >= best.score - VALUE_MARGIN
+                and all(t in r.clause.text for t in literal)
+                and not _outside_only(r.clause.text, question)
             ),
             best,
         )
@@ -4875,9 +4957,21 @@ def _compose(
                 and all(covered_by(t, question, r.clause.text) for t in held)
             )
 
-        if not alone(best):
+        # (the words the best clause says as they are are said by the other too)
+        literal = [t for t in _telling(question) if t in best.clause.text]
+        # ("从乡卫生院直接去拉萨大医院行不行": the rule the everyday words stand for, 逐级转诊,
+        # decides; where the care is, 区外, is the setting)
+        if not alone(best) and not _stood_for(question, best.clause.text):
             best = next(
-                (r for r in scored[:6] if alone(r) and r.score >= best.score - VALUE_MARGIN), best
+                (
+                    r
+                    for r in scored[:6]
+                    if alone(r)
+                    and r.score >= best.score - VALUE_MARGIN
+                    and all(t in r.clause.text for t in literal)
+                    and not _outside_only(r.clause.text, question)
+                ),
+                best,
             )
 
     if capped is None and fact in (FactType.YES_NO, FactType.PROCEDURE):
@@ -5060,7 +5154,7 @@ def _compose(
     if unsaid is not None:
         # "看管员能不能带家属一起住", "证件照有没有尺寸要求": what is asked to be allowed, required
         # or present is spoken of by none of the articles nearest the question
-        return _absent(fact, best, corpus, unsaid)
+        return _absent(fact, _funding_of(question, best, corpus), corpus, unsaid)
 
     if NOW_ASKED.search(asking_part(question)) and AIMED.search(best.clause.text):
         # "人民医院现在已经是三甲了吗", "就业率实际达到90%了吗": a 2020 plan states what it aims
@@ -5102,7 +5196,15 @@ def _compose(
         # the steps or members of something the text never names are not in it
         # ("修水渠挖出铜佛像了要做什么": what to do in a setting the text need not name — the
         # find is what the rule is of — unless nothing of the question is spoken of)
-        speaking = next((r for r in scored if not _unnamed(question, frame, r.unit)), None)
+        speaking = next(
+            (
+                r
+                for r in scored
+                if not _unnamed(question, frame, r.unit)
+                and not for_another_group(r.clause.text, question)
+            ),
+            None,
+        )
         setting = WHAT_TO_DO.search(question) and _speaks_of_most(question, best)
         if speaking is None and not setting:
             unheard = [
@@ -6641,6 +6743,8 @@ def _absent(
         "",
         needed or "",
     )
+    # (nor on a verb asked with its negation: "车费报不报")
+    needed = re.sub(r"(?<=[\u4e00-\u9fff]{2})([\u4e00-\u9fff])不\1$", "", needed)
     topic = f"“{needed}”" if needed else "这个问题"
     lead = _lead_of(best.clause)
     if (
@@ -6826,6 +6930,11 @@ def _within_window(question: str, rule: str) -> tuple[str, str] | None:
     ):
         return None  # ("在拉萨住院三天了": the duty is for stays outside Tibet)
     limit, days = small_count(window.group(1)), small_count(gone.group(1).replace("两", "二"))
+    if days is not None and (
+        re.search(r"超过|超出|多于|已过", gone.group(0))
+        or re.match(r"\s*(?:多|以上|出头)", question[gone.end() :])
+    ):
+        days += 1  # ("住院超过5天了", "住了五天多": more than the days said)
     if limit is None or days is None or days > limit:
         return None
     sentence = next(p for p in re.split(r"(?<=[。；])", rule) if window.group(0) in p)
@@ -6889,7 +6998,30 @@ def reason_said(question: str, composed: Composed, corpus: Corpus) -> Composed:
                 [cited],
                 [sentence],
             )
+    purpose = _purpose_after(lead, composed.citations[0].text)
+    if purpose:
+        # "为什么要这么规定" after "雇佣当地农民不少于60%": the sentence goes on with what the
+        # rule is for ("，以促进…就业和增收")
+        label = composed.citations[0].label
+        said = f"文件在这条规定后面写明了目的：{purpose}（{label}）。"
+        return replace(composed, answer=f"{said}\n{composed.answer}")
     return replace(composed, answer=f"{REASON_UNSAID}{lead}" + (f"\n{rest}" if rest else ""))
+
+
+# a purpose said right after a rule, in its sentence ("，以促进当地…就业和增收")
+PURPOSE_AFTER = re.compile(r"^[，,]\s*((?:以|为了|旨在|以便|从而|确保)[^，,。；;]{4,60})")
+
+
+def _purpose_after(lead: str, text: str) -> str:
+    """What the cited text says the rule of the lead is for, right after it; "" if nothing."""
+    core = lead.split("（", 1)[0].rstrip("。；; ")  # (the rule before its label)
+    core = core.split("：", 1)[-1] if "：" in core[:12] else core
+    tail = core[-10:]
+    at = text.find(tail) if len(tail) >= 6 else -1
+    if at < 0:
+        return ""
+    found = PURPOSE_AFTER.match(text[at + len(tail) :])
+    return found.group(1) if found else ""
 
 
 def _content_words_of(question: str) -> list[str]:
@@ -7051,6 +7183,26 @@ SEX_STATED = re.compile(r"[男女]")
 SEX_ASKED = re.compile(
     r"女的|男的|女性|男性|女人|男人|妇女|女同志|男同志|女孩子?|男孩子?|姑娘|小伙子?"
 )
+
+
+# a rule saying what purse a cost is paid from ("培训经费从地区文物安全专项经费中支出")
+FUNDING_RULE = re.compile(r"经费[^，。；]{0,16}(?:支出|列支|承担|纳入|解决)")
+# a cost of one's board or travel, asked to be provided or paid ("管饭吗", "路费报不报")
+UPKEEP_ASKED = re.compile(rf"{BOARD_ASKED.pattern}|路费|车费|路费|差旅|住宿费?|食宿|伙食|饭钱|饭费")
+
+
+def _funding_of(question: str, best: ScoredClause, corpus: Corpus) -> ScoredClause:
+    """ "培训管饭吗": board or travel the text is silent on; the nearest rule is what its
+    document says pays the costs (五、培训经费), not whatever clause the words found."""
+    if not UPKEEP_ASKED.search(asking_part(question)) or FUNDING_RULE.search(best.clause.text):
+        return best
+    for unit in corpus.units():
+        if unit.doc_id != best.unit.doc_id:
+            continue
+        for clause in clauses(unit):
+            if FUNDING_RULE.search(clause.text):
+                return ScoredClause(clause, unit, best.score, best.rank)
+    return best
 
 
 def _unsaid_predicate(

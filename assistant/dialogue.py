@@ -26,6 +26,7 @@ from assistant.calculators.understanding import (
     SITE_POINTED,
     SUM_WORDS,
     StatedCase,
+    earlier_stays,
     exempt_age,
     household_ages,
     level_months_said,
@@ -311,6 +312,10 @@ def _stay_kind(frame: Frame, calculator: str, state: State, slots: dict[str, Any
     paid = state.payments_of(person_key(whose(frame, state)), calculator)
     if not paid:
         return None
+    if calculator == "inpatient" and earlier_stays(frame.text) and not _sum_said(slots):
+        # "上个月已经在乡卫生院住过一次了" after a stay computed: that stay's place in the year's
+        # order told (the earlier ones not computed here), not another stay on top of it
+        return None
     admission = slots.get("admission")
     if isinstance(admission, int) and admission >= 2:
         # "那第二次要是在二级医院呢" after two stays: the second one changed, not a third
@@ -415,6 +420,17 @@ def plan_turn(frame: Frame, state: State) -> Turn | Stall | None:
     _back_to_result(frame, state)
     if WHAT_HAPPENS.search(frame.text) and not frame.asks_figure:
         return None  # "要是巡逻日志没填会怎么样": the rule is asked, not the pay recomputed
+    if (
+        state.topic is not None
+        and state.topic.calculator is None
+        and not frame.calculator
+        and not frame.slots  # (an age is its only figure)
+        and not frame.topical
+        and (frame.person.age is not None or frame.person.sex)
+    ):
+        # "那我堂弟26呢" after whether one of 53 may be hired, with a stay computed before it:
+        # another person asked of the last question, a rule's, not of the older case
+        return None
     if (
         DEDUCTION_ASKED.search(frame.text)
         and not frame.figures

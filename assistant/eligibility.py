@@ -103,7 +103,9 @@ TWO_SCHEMES = re.compile(r"两病|同时|一起|再走|又走")
 # two benefits the rules say one may not have at once ("…不得同时享受")
 NOT_TOGETHER = re.compile(r"不得同时享受|不能同时享受|不得重复享受|不重复享受")
 # having one, the other asked too ("还能再用两病门诊报吗", "能同时享受吗", "也能走两病吗")
-BOTH_ASKED = re.compile(r"同时|一起|叠加|还能|还可以|也能|也可以|再用|再走|又走|再报|两个都")
+BOTH_ASKED = re.compile(
+    r"同时|一起|一块儿?|一并|叠加|还能|还可以|也能|也可以|再用|再走|又走|再报|两个都|两样都?"
+)
 
 
 def not_together(question: str, corpus: Corpus) -> Verdict | None:
@@ -501,7 +503,11 @@ LEFT_OVER = re.compile(
 MEDICAL_LEFT = re.compile(
     r"医保|封顶|6万|六万|限额|报销|自己掏|自付|自费|住院|看病|医疗|报完|报不了"
 )
-NOT_LEFT_OVER = re.compile(r"家庭账户|个人账户|余额|起付线以下|门诊统筹|普通门诊|两病")
+NOT_LEFT_OVER = re.compile(
+    r"家庭账户|个人账户|余额|起付线以下|门诊统筹|普通门诊|两病"
+    # ("超过5天没备案还能报吗": a time limit passed, no cost beyond the cap)
+    r"|(?:超过|超出|超了)\s*[\d一二三四五六七八九十两]+\s*(?:天|日|个月|周|星期|小时|年)"
+)
 # a contribution split between the person and others, and a cost of care
 CONTRIBUTION_SPLIT = re.compile(
     r"(交|缴)[^，。？?]{0,4}(医保|保费|医保费)[^，。？?]{0,8}(多少|几)|个人(出|交|缴|掏)多少|个人缴费|代缴"
@@ -1186,6 +1192,10 @@ def _unpaid_care_what_now(question: str) -> bool:
     )
 
 
+# care or the scheme named: a cost asked of it is the scheme's question
+CARE_SAID = re.compile(r"住院|医院|卫生院|看病|医保|门诊|治疗|药|急救|手术|就医")
+
+
 def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     if not (FUND_ASKED.search(question) or _unpaid_care_what_now(question)):
         return None
@@ -1200,7 +1210,10 @@ def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     from assistant.compose import named_elsewhere
 
     said = _without_listed(VEHICLE_CRASH.sub("", question), corpus)
-    if named_elsewhere(said, corpus, "medical-insurance"):
+    # (the subject said before a pause when the asking part names none: "参加文物安全培训，车费
+    # 报不报")
+    whole = re.sub(r"[，,\s]+", "", said) if not CARE_SAID.search(said) else said
+    if named_elsewhere(whole, corpus, "medical-insurance"):
         return None  # "参加培训来回的路费能报吗": another document's subject
     item, name, spec = found
     if newborn_before_paying(question, name):
@@ -1515,7 +1528,7 @@ def _terms_of(items_text: tuple[tuple[str, str], ...], every: str) -> tuple[tupl
 
 # becoming a custodian, the question the hiring rules decide
 HIRING = re.compile(
-    r"当(上|个|一名)?[^，。？]{0,6}看(管|护|守)|报名|选聘|应聘|招聘|聘用|(?<!解)聘|招|条件|能去|能做|去干|能干"
+    r"(?:当|做|干|报|考|应聘)(上|个|一名|名)?[^，。？]{0,6}看(管|护|守)|报名|选聘|应聘|招聘|聘用|(?<!解)聘|招|条件|能去|能做|去干|能干"
     # a custodian's age matters only to hiring one (第五条 25-50岁)
     r"|年龄|岁数|多大"
     # the post named first, then whether one may hold it ("看管员女的能当吗", "…可以当不")
@@ -1540,7 +1553,8 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
     # ("出了事故当年补助还发吗", "会被解聘吗")
     # (read with the turns before it, only the last question's own words say what it asks:
     # "…巡逻日志呢？ 我今年52岁，还能被选聘吗？")
-    parts = [p for p in re.split(r"[？?]", question) if p.strip()]
+    # (turns joined by a space: "…能优先选上吗 女的能不能当")
+    parts = [p for p in re.split(r"[？?]|(?<=[吗呢么嘛不])\s+", question) if p.strip()]
     own = parts[-1]
     if len(parts) > 1 and re.fullmatch(r"(?:那么?|要是)?[^，。？?]{1,12}呢", own.strip()):
         # "那我女儿28岁呢": another person, asked what the question before asked
@@ -1555,6 +1569,14 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
         own = f"{parts[-2]}，{own}"
     if not HIRING.search(own) or re.search(r"补助|工资|事故|解聘|扣|罚|奖", own):
         return None
+    if len(parts) > 1:
+        # ("…我儿子28岁…吗 女的能不能当": whose age and sex the last question tells, not the
+        # turns' before it)
+        from assistant.frame import read_frame
+
+        told = read_frame(parts[-1]).person
+        if told.age is not None or told.sex or told.who:
+            person = told
     if re.search(
         r"(?:哪些|什么|哪几种|哪类)(?:人|样的人|条件|情况)?[^，。？?]{0,8}优先|优先[^，。？?]{0,6}(?:哪些|什么|哪几)",
         own,

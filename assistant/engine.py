@@ -124,10 +124,12 @@ from assistant.frame import (
     ANSWERER,
     BILL_SLOTS,
     COVERED,
+    KIN_ANY,
     KIN_FEMALE,
     KIN_MALE,
     MADE_BY,
     MILD_DISABILITY,
+    OTHER_PERSON,
     PAID_THING,
     PAYER_CHECKED,
     QUESTION_WORD,
@@ -594,15 +596,32 @@ def _other_terms_named(text: str, calc: Calculation) -> bool:
     return bool(own) and bool(levels - {own})
 
 
+# the household's whole asked ("全家一共得交多少", "加起来交多少")
+HOUSEHOLD_TOTAL = re.compile(r"全家|一家|一共|总共|合计|加起来|加在一起")
+
+
+def _household_joined(frame: Frame, state: State) -> list[StatedMember]:
+    """ "外婆70…还用交不" then "那全家一共得交多少，我跟媳妇都交一百二，孩子交250": the members
+    this turn states, with the person whose contribution was just computed; [] else."""
+    last = state.last_calc
+    if last is None or last.calculator != "contribution" or not last.person:
+        return []
+    if not HOUSEHOLD_TOTAL.search(frame.text):
+        return []
+    stated = stated_members(frame.text)
+    if not stated or any(person_key(m.kin) == last.person for m in stated):
+        return []
+    kept = {k: last.inputs[k] for k in ("age", "sex", "identities", "tier") if k in last.inputs}
+    return [*stated, StatedMember(person_said(last.person), kept)]
+
+
 def _household_changed(frame: Frame, state: State) -> list[StatedMember]:
     """The members of the household last computed one by one, as this turn changes them: one
     named with an exempting identity (我老婆是二级残疾), the tier of all (要是都交250呢), a member
     added (把奶奶也算上，她75了); [] when the turn changes none of them."""
-    if (
-        not state.household
-        or state.last_calc is None
-        or frame.calculator not in (None, "contribution")
-    ):
+    if not state.household:
+        return _household_joined(frame, state)
+    if state.last_calc is None or frame.calculator not in (None, "contribution"):
         return []
     members = [StatedMember(m.kin, dict(m.slots)) for m in state.household]
     changed = False
@@ -738,6 +757,10 @@ PAID_FOR_RULE = re.compile(r"代缴|代为缴纳")
 FUNDS_LAID = re.compile(
     r"[^，。；]{0,10}(?:经费|资金|费用)由(?P<by>[^，。；]{2,10}?)(?:纳入|承担|负担|列支|支付|安排)"
     r"[^，。；]*"
+)
+# who pays a sum, asked beside it ("这笔钱哪一级财政出", "钱从哪出", "谁出")
+FUNDER_ASKED = re.compile(
+    r"哪一?级(?:的)?财政|谁(?:来)?(?:出|付|掏|负担|承担)|(?:钱|费用|经费)从哪"
 )
 # a payer the asker supposes for a sum ("县里一年要为我们俩掏多少钱", "乡里给看管员发多少")
 PAYER_SUPPOSED = re.compile(
@@ -1511,7 +1534,18 @@ class Assistant:
                 # the step that used it
                 responses.append(checked)
                 continue
-            if (
+            # ("县级文保单位一处配几个看管员？一年工资总共得预算多少": a rule answered first,
+            # then a sum of the same case asked, which the two parts together compute)
+            ruled_then_sum = bool(
+                n
+                and not computed
+                and alone.fact is FactType.AMOUNT
+                and not alone.figures
+                and SUM_WORDS.search(part)
+                and responses
+                and responses[0].status == "answered"
+            )
+            if ruled_then_sum or (
                 n
                 and computed
                 and alone.fact is FactType.AMOUNT
@@ -1526,7 +1560,9 @@ class Assistant:
                 # first part's case, computed with it (its wage bill, not the wage rule alone)
                 together = read_frame(f"{parts[0]}，{part}")
                 if (
-                    together.calculator == computed.get("calculator")
+                    together.calculator
+                    and together.calculator
+                    == (computed or {}).get("calculator", together.calculator)
                     and together.slots != read_frame(parts[0]).slots
                 ):
                     response = self._single(together, state, multi=True, avoid=used)
@@ -1591,7 +1627,18 @@ class Assistant:
                 # subject alone ("刚生的娃") leaves the field ("从啥时候开始能报", which names
                 # nothing of its own, is not the custodians' rules' 施行 date)
                 response = self._in_first_field(
-                    responses[0], response, f"{subject} {part}", f"{parts[0]} {part}"
+                    responses[0],
+                    response,
+                    f"{subject} {part}",
+                    f"{parts[0]} {part}",
+                    declined_only=response.status == "out_of_scope",
+                )
+            elif n and other is None and len(part) < 20 and response.status == "out_of_scope":
+                # "培训期间管饭吗，住宿费报不报": a later part the text is silent on, whose
+                # nearest rule read alone is another field's (医保 第三十条): still silent, with
+                # the nearest rule of the first part's field
+                response = self._in_first_field(
+                    responses[0], response, f"{subject} {part}", declined_only=True
                 )
             if n and used and response.status in ("answered", "out_of_scope"):
                 # the part asked once more without avoiding the quotes shown before
@@ -1684,17 +1731,21 @@ class Assistant:
             return self._verdict(beyond, frame) if beyond is not None else None
         return None
 
-    def _in_first_field(self, first: Response, alone: Response, *leanings: str) -> Response:
+    def _in_first_field(
+        self, first: Response, alone: Response, *leanings: str, declined_only: bool = False
+    ) -> Response:
         """ "…住院了回来能报吗？要备案吗？": a short later part of one message that, read alone,
         is answered from another field than the first part is read with the first part's
         subject when that keeps it in the first part's field (住院备案, not 文物备案), else with
         the whole first part (its subject alone, "刚生的娃", may name no field)."""
-        home = _domain_of(first)
-        if home is None or _domain_of(alone) in (None, home):
+        home = _domain_of(first, declined_only)
+        if home is None or _domain_of(alone, declined_only) in (None, home):
             return alone
         for leaning in leanings:
             leaned = self._single(read_frame(leaning), State(), multi=True)
-            if _domain_of(leaned) == home:
+            if _domain_of(leaned, declined_only) == home and (
+                not declined_only or leaned.status == "out_of_scope"
+            ):
                 return leaned
         return alone
 
@@ -2163,6 +2214,12 @@ class Assistant:
             label = next(c.label for c in citations if funded.group() in c.text)
             first, _, rest = answer.partition("\n")
             answer = f"{first}\n说明：{funded.group()}（{label}），不是{payer.group(1)}出。\n{rest}"
+        elif funded and name == "custodian_pay" and FUNDER_ASKED.search(turn.frame.text):
+            # "一年下来呢？这笔钱哪一级财政出": the sum, and whose budget holds it (第十二条)
+            label = next(c.label for c in citations if funded.group() in c.text)
+            first, _, rest = answer.partition("\n")
+            said = funded.group().lstrip("，,")
+            answer = f"{first}\n这笔钱：{said}（{label}）。\n{rest}"
         facts = [n for n in [turn.note, *turn.frame.readings] if n]
         guessed = turn.frame.guess
         head = next(iter(data["result"]), None)
@@ -2527,7 +2584,8 @@ class Assistant:
         exempt = of_place(self.corpus, *elderly["cite"])
         tiers = of_place(self.corpus, *tier_cite)
         citations = [c for c in (exempt, tiers) if c is not None]
-        person = who or "您"
+        # (the asker's own people said to them: "我爷爷" is 您爷爷)
+        person = re.sub(r"^(?:我|俺)(?=.)", "您", who) if who else "您"
         age = turn.frame.person.age
         said = f"{person}{age}岁，" if age is not None else ""
         said = f"{told}，都" if told else said  # (several members, each with their age)
@@ -2921,6 +2979,9 @@ class Assistant:
         if guess is not None:
             lines.insert(0, _each_against(guess, asked, results))
             facts.append(guess.said)
+        elif stall.calculator == "contribution" and all(r > 0 for _, r in results):
+            # ("那我爸呢 他63" after whether one pays): whether is answered before how much
+            lines[0] = f"需要交，个人按选择的档次缴费（第十八条（一））；{lines[0]}"
         return Response("answered", answer="\n".join(lines), citations=citations, facts=facts)
 
     def _explain(self, frame: Frame, state: State) -> Response | None:
@@ -3744,6 +3805,8 @@ class Assistant:
         composed = reason_said(q, composed, self.corpus)
         composed = _two_illnesses_completed(composed, q)
         composed = _exception_named(composed, q)
+        composed = _claim_checked(composed, frame)
+        composed = self._exempt_shares(composed, frame)
         composed = self._cap_figure_named(composed)
         unsaid = self._payer_sum_unsaid(composed, frame, q)
         if unsaid is not None:  # "革吉县财政一年要给医保拿多少钱": the text gives no such sum
@@ -3771,6 +3834,28 @@ class Assistant:
             quoted=composed.quoted,
             facts=composed.facts,
         )
+
+    def _exempt_shares(self, composed, frame: Frame):
+        """ "一个老人自治区出多少 地区出多少": the rule quoted splits an exempt person's highest
+        contribution 6:4 (第十八条（二）); the shares in money, computed by the contribution
+        calculator for one such person, follow it."""
+        if (
+            composed.status != "answered"
+            or not SHARE_ASKED.search(frame.text)
+            or not any(c.label.endswith("第十八条（二）") for c in composed.citations[:1])
+        ):
+            return composed
+        data = calculate("contribution", {"age": 65, "sex": "男", "tier": 250}, self.corpus)
+        result = data.get("result", {})
+        if data.get("status") != "calculated" or "zizhiqu_share" not in result:
+            return composed
+        line = (
+            f"按最高标准250元（第十八条（一）的最高档）计算，每人自治区财政出 {result['zizhiqu_share']} 元、"
+            f"地区财政出 {result['diqu_share']} 元（6:4，第十八条（二））。"
+        )
+        # (the highest tier, 250, is 第十八条（一）'s, the calculator's rule table's)
+        facts = [*composed.facts, "250", result["zizhiqu_share"], result["diqu_share"]]
+        return replace(composed, answer=f"{line}\n{composed.answer}", facts=facts)
 
     def _payer_sum_unsaid(self, composed, frame: Frame, q: str) -> Response | None:
         """ "革吉县财政一年要给医保拿多少钱", "医保基金一年总共有多少钱", "中央财政给每人补多少":
@@ -4232,6 +4317,7 @@ class Assistant:
             or not TOTAL_ONLY.sub("", frame.text)
             or bool(ANAPHOR.search(frame.text))
             or joined
+            or _person_only(frame)
             or frame.intent is Intent.EXPLAIN
             # ("偷偷拍了被抓到罚多少钱" after whether murals may be photographed: what follows a
             # deed the turn names by no word of the gazette is asked of the last question's)
@@ -5574,11 +5660,13 @@ def _each_against(guess: Guess, asked: str, results: list[tuple[str, Decimal]]) 
     round_figure = guess.said.rstrip("多余来出头以上")
     said = {guess_verdict(guess, r).split("。")[0] for _, r in results}
     if len(said) == 1:
-        reached = "超过" if min(r for _, r in results) >= guess.value else "不到"
+        least = min(r for _, r in results)
+        # ("能拿1200吗" and 1200 at the lowest level: reached, not exceeded)
+        reached = "不到" if least < guess.value else ("超过" if least > guess.value else "达到")
         return f"{said.pop()}：不论{asked}，算下来都{reached}{round_figure}。"
     over = "、".join(v for v, r in results if r >= guess.value)
     under = "、".join(v for v, r in results if r < guess.value)
-    return f"要看{asked}：{over}超过{round_figure}，{under}不到。"
+    return f"要看{asked}：{over}达到{round_figure}，{under}不到。"
 
 
 def _gap(amounts: Iterable[Decimal]) -> tuple[Decimal, Decimal, Decimal]:
@@ -6891,6 +6979,70 @@ EXCEPTED = re.compile(r"[（(]([^（）()]{4,80}?)除外[）)]")
 EXCEPTION_NAMES = 2
 
 
+# a claim heard and put to be checked ("村里人说…对吗", "听说…是真的吗")
+CLAIM_HEARD = re.compile(
+    r"(?:说|听说|据说|讲|传|告诉我|以为)(?P<claim>[^？?]{2,40}?)[，,\s]*"
+    r"(?:对吗|对不对|对么|对不|是真的吗|真的吗|是这样吗|是不是这样|是不是真的|没错吧|靠谱吗|属实吗|"
+    r"(?:是不是|是吗|是么)[？?]*$)"
+)
+
+
+# a government's share asked in money ("自治区出多少", "地区财政给多少")
+SHARE_ASKED = re.compile(
+    r"(?:自治区|地区)(?:财政)?[^，。？?\d]{0,3}(?:出|给|掏|付|拿|代缴|补)(?:多少|几)|各出多少"
+)
+# whose purse a claim says pays ("县财政出的", "是地区财政出的", "乡里给发")
+PURSE_CLAIMED = re.compile(
+    r"(地区财政|地区|行署|自治区|中央|国家|县里|县上|县财政|县政府|乡里|乡上|乡政府|乡镇|村里|"
+    r"文物局|寺里|寺庙)[^，。？?]{0,10}(?:掏|出|给|发|付|拿|安排|承担|负担|列支|纳入)"
+)
+# a sum claimed by what is paid just before it ("一个月发1500", "最多赔14")
+SUM_CLAIMED = re.compile(
+    r"(?:发|给|赔|报|拿|补|工资|补助|限额|一个月|每月|每年|一年|最多|最高)\s*$"
+)
+
+
+def _claim_checked(composed: Composed, frame: Frame) -> Composed:
+    """ "村里人说看管员工资是县里每个月发，县财政出的，对吗": a claim heard is answered 对 or 不对
+    first, by what the rule quoted lays down — whose purse it lays the cost on (FUNDS_LAID), and
+    whether the sum claimed is one it states."""
+    heard = CLAIM_HEARD.search(frame.text)
+    if not (heard or frame.heard) or composed.status != "answered" or not composed.citations:
+        return composed
+    claim = heard.group("claim") if heard else re.sub(r"吗$", "", frame.text)
+    cite = composed.citations[0]
+    wrong, right = [], []
+    payer = PURSE_CLAIMED.search(claim)
+    laid = FUNDS_LAID.search(cite.text)
+    if payer and laid:
+        told = f"{laid.group().lstrip('，,')}（{cite.label}）"
+        if payer.group(1)[:1] in laid.group("by"):
+            right.append(told)
+        else:
+            wrong.append(f"{told}，不是{payer.group(1)}出")
+    # (a sum said as one: with its unit, or after what is paid — not a tier, "交250的")
+    claimed = [
+        a
+        for a in find_amounts(claim)
+        if a.value >= 10 and (a.has_unit or SUM_CLAIMED.search(claim[: a.start]))
+    ]
+    stated = {a.value for a in find_amounts(cite.text)}
+    if len(claimed) == 1 and stated:
+        figure = claim[claimed[0].start : claimed[0].end]
+        if claimed[0].value in stated:
+            right.append(f"{figure}这个数文件里有（{cite.label}）")
+        else:
+            wrong.append(f"文件没有规定{figure}这个数（{cite.label}）")
+    if not (wrong or right):
+        return composed
+    said = f"不对：{'；'.join(wrong)}。" if wrong else f"对：{'；'.join(right)}。"
+    if wrong and right:
+        said += f"（{'；'.join(right)}。）"
+    # (the sum claimed is the asker's own, grounded by the question)
+    facts = [*composed.facts, *(claim[a.start : a.end] for a in claimed)]
+    return replace(composed, answer=f"{said}\n{composed.answer}", facts=facts)
+
+
 def _exception_named(composed: Composed, question: str) -> Composed:
     """ "单位派我去参加自治区办的文物安全培训，费用也从地区专项经费出吗": the rule quoted
     leaves a case out in brackets, and the question names that case by a word the rule's own
@@ -7037,6 +7189,25 @@ OWN_ASK = re.compile(
 )
 # ("那旁边的石刻，我想拓一张可以吗": whether one may do an act of one's own)
 MAY_ASKED = re.compile(r"可以吗|行吗|行不行|允许吗|让不让")
+# a person told by kin, age or sex, and whether they may, asked of nothing else
+# ("我儿子24岁行吗", "女的能不能当", "那我爸呢 他63"): the last question's matter
+PERSON_TOLD = re.compile(
+    rf"(?:我|俺|他|她)?(?:家)?(?:的)?(?:{KIN_ANY}|{OTHER_PERSON})?|\d{{1,3}}\s*(?:周)?岁|"
+    r"[二三四五六七八九]十[一二三四五六七八九]?(?:岁)?|女的|男的|女人|男人|女性|男性|妇女"
+)
+ONLY_MAY = re.compile(
+    r"^(?:那么?|要是|如果)?(?:今年|已经|才|都)*(?:了|是)?(?:行吗|行不行|行不|可以吗|可不可以|"
+    r"能不能当|能当吗|能不能|能吗|呢|也行吗|也可以吗)?[？?。！!\s，,]*$"
+)
+
+
+def _person_only(frame: Frame) -> bool:
+    """A turn telling only a person and asking whether (or 呢), with no matter of its own."""
+    if frame.topical or not (frame.person.age or frame.person.sex or frame.person.who):
+        return False
+    return bool(ONLY_MAY.match(PERSON_TOLD.sub("", frame.text)))
+
+
 # a follow-up typed on a phone without a topic word ("交了以后什么时候开始能报") is rarely longer
 SHORT_TURN = 16
 FULL_PAID_NOTE = "说一下符合医保支付范围的费用是多少，可以算出具体金额。"
@@ -7100,9 +7271,13 @@ def _unit_words(unit) -> str:
     return f"{title}{unit.text}"
 
 
-def _domain_of(response: Response) -> str | None:
+def _domain_of(response: Response, declined_too: bool = False) -> str | None:
     """The field of a response's main citation: its document id's first word (medical, relic,
-    roads…: the ids of corpus/data/doc_ids.tsv name their field first)."""
-    if response.status not in ("answered", "calculated") or not response.citations:
+    roads…: the ids of corpus/data/doc_ids.tsv name their field first); a decline's nearest
+    rule's too when `declined_too`."""
+    kinds = (
+        ("answered", "calculated", "out_of_scope") if declined_too else ("answered", "calculated")
+    )
+    if response.status not in kinds or not response.citations:
         return None
     return response.citations[0].unit_id.split("/")[0].split("-")[0]

@@ -13,7 +13,13 @@ from enum import StrEnum
 from typing import Any
 
 from assistant.calculators.amounts import STAND_IN, Malformed, normalize, small_count
-from assistant.calculators.understanding import HOW_PAID_IN, SUM_CHECKED, SUM_WORDS
+from assistant.calculators.understanding import (
+    HOW_PAID_IN,
+    SUM_CHECKED,
+    SUM_WORDS,
+    earlier_stays,
+    tells_earlier_stays,
+)
 from assistant.guess import Guess, find_guess
 from assistant.places import PlaceMention, county_stems, find_places
 from corpus.numerals import dates_in_digits
@@ -143,6 +149,8 @@ class Frame:
     every_value: bool = False
     # a result the asker guesses ("到年底能拿一万多吗"): checked against, never an input
     guess: Guess | None = None
+    # a claim heard and put to be checked ("听说…对吗"), read as the yes/no in `text`
+    heard: bool = False
 
     @property
     def only_slots(self) -> bool:
@@ -292,6 +300,8 @@ NOW_ASKED = re.compile(
     r"|实际[^，。？?]{0,6}(达到|完成|实现)[^，。？?]{0,10}了(吗|没有?)"
     # (not "会提高吗": whether it will, which the rule says)
     r"|(涨|提高|调整|上调|增加|建成|建好|完工|通车|开通|挂牌|评上)了(没有?|吗|么)"
+    # ("最后评上全国示范县的是哪个县": what came of an aim, asked)
+    r"|(最后|最终|结果|到头来)[^，。？?]{0,6}(评上|评为|评选上|入选|选上|建成|完成|达到|实现)"
 )
 # every value of a choice asked at once: the tiers or hospital levels "分别", "各", "每个",
 # "三个档都" ("三个档次各能报多少", "县级地区级分别报多少", "每一档交多少")
@@ -833,6 +843,8 @@ ENROL_TIER = re.compile(
 # (the only thing the gazette has a person pay by age)
 AGE_PAYS = re.compile(
     r"(?<![上提转移])(?:交|缴)(?:吗|么|嘛|不(?:交|缴)|没|钱)|(?:不用|免|不必)(?:交|缴)"
+    # ("我奶奶62岁，她的医保自治区出多少": the governments' shares of what she would pay)
+    r"|(?:自治区|地区)(?:财政)?[^，。？?\d]{0,3}(?:出|给|掏|付|拿|代缴|补)(?:多少|几)"
 )
 NOT_ENROLMENT = re.compile(r"住院|门诊|看病|就医|罚|文物|看管|交通")
 RESIDENT_NAMED = re.compile(r"城乡居民|居民医保|居民基本医疗")
@@ -843,7 +855,7 @@ BOTH_JOINED = re.compile(r"(两个|两种|两边|都|同时|一起|再|也)[^，
 # moving between the residents' scheme and the employees' ("转职工医保了", "从职工医保转过来"):
 # the residents' rules say what is paid then (第十三条)
 SCHEME_MOVED = re.compile(
-    r"(?:转|转入|转到|转成|转为|换成|换到|改成|改参加|改交)(?:城镇)?职工|"
+    r"(?:转|转入|转到|转成|转为|换成|换到|改成|改参加|改交)(?:了|成了|到了)?(?:城镇)?职工|"
     r"(?:从|由)(?:城镇)?职工[^，。？?]{0,8}(?:转|换|改)"
 )
 CLAIMED_TOGETHER = re.compile(r"一起|同时|叠加|两边|都能报|都报|重复|二次报销|再报")
@@ -1551,6 +1563,13 @@ def _without_courtesy(q: str) -> str:
     return q
 
 
+def _heard(text: str) -> bool:
+    """Whether the question puts a claim heard to be checked (the claim is then its text)."""
+    q = normalize(text).strip()
+    claim = HEARSAY_CLAIM.search(q)
+    return bool(claim and len(re.findall(r"[\u4e00-\u9fff]", claim.group("claim"))) >= 4)
+
+
 # a rumour put to be checked: "听说…是真的吗", "有人说…真的假的", "据说…对吗"
 HEARSAY_CLAIM = re.compile(
     r"^(?:我|俺)?(?:听说|听人说|听别人说|据说|有人说|别人说|朋友说|网上说|村里人说)[，,\s]*"
@@ -1652,6 +1671,10 @@ def _aged_in_decade(person: Person, q: str) -> Person:
     return replace(person, age=age)
 
 
+# which of two figures a rule applies, asked: "是按1400还是1200算"
+RULE_FIGURE_ASKED = re.compile(r"(?:是|都)?按(?:照)?\s*$")
+
+
 def read_frame(text: str) -> Frame:
     """The frame of one turn, read once."""
     from assistant.calculators.amounts import find_amounts, scan_amounts
@@ -1739,6 +1762,12 @@ def read_frame(text: str) -> Frame:
             else p
             for p in places
         ]
+    earlier = earlier_stays(q) if calculator in ("inpatient", None) else None
+    if earlier:
+        # "之前在拉萨住过两回院": where the earlier stays were is not where this one is
+        told = q[earlier[1][0] : earlier[1][1]]
+        rest = q[: earlier[1][0]] + q[earlier[1][1] :]
+        places = [p for p in places if p.said not in told or p.said in rest]
     if calculator in ("inpatient", "special_outpatient"):
         # where the stay was, from the gazetteer: any place outside Ngari, or Ngari itself
         if any(p.role is PlaceRole.TREATED for p in places):
@@ -1798,12 +1827,15 @@ def read_frame(text: str) -> Frame:
             and not (m.estimate and not asks_figure and WHAT_NOW_ASKED.search(q))
             # ("一年俩人加起来有没有3万多": a rough figure the result is checked against, no input)
             and not (m.estimate and ROUGH_FIGURE_CHECKED.search(q[max(0, m.start - 6) : m.start]))
+            # ("看管员是按1400还是1200算？干了5个月一共多少": which of two figures the rule
+            # applies is asked, no sum of the case)
+            and not ("两个金额" in m.reason and RULE_FIGURE_ASKED.search(q[: m.start]))
         ],
         invalid=[why for _, why in invalid],
         invalid_fields=[key for key, _ in invalid],
         readings=list(reading.notes) if reading else [],
         asks_figure=asks_figure,
-        continuation=bool(CONTINUATION.search(q)),
+        continuation=bool(CONTINUATION.search(q)) or tells_earlier_stays(q),
         returning=bool(RETURNING.match(normalize(text))),
         asks_why=bool(WHY.search(q)),
         topical=bool(TOPIC.search(q)),
@@ -1812,4 +1844,5 @@ def read_frame(text: str) -> Frame:
         # (a figure asked of each: "各级文物部门分别负责什么" asks none)
         every_value=bool(EVERY_VALUE.search(q)) and bool(re.search(r"多少|几|算", q)),
         guess=guess,
+        heard=_heard(text),
     )

@@ -19,6 +19,7 @@ from evaluation.phrasings55 import generate as generate55
 from evaluation.phrasings56 import generate as generate56
 from evaluation.phrasings57 import generate as generate57
 from evaluation.phrasings58 import generate as generate58
+from evaluation.phrasings59 import generate as generate59
 
 TABLES = [
     (generate39, "tune39", "heldout39"),
@@ -30,6 +31,7 @@ TABLES = [
     (generate56, "tune56", "heldout56"),
     (generate57, "tune57", "heldout57"),
     (generate58, "tune58", "heldout58"),
+    (generate59, "tune59", "heldout59"),
 ]
 
 

@@ -545,6 +545,54 @@ IN_AREA = re.compile(
 STAY_TIMES = r"(?:次|回|趟|遭)"
 
 
+# when an earlier stay of the year was ("上个月", "年初", "3月份", "之前")
+EARLIER_TIME = (
+    r"上个?月|上回|上次|之前|此前|先前|前些?天|前阵子|前段时间|年初|月初|"
+    r"[一二三四五六七八九十\d]{1,2}月份?"
+)
+# a clause telling stays before this one, with their own hospital: "上个月已经在乡卫生院住过一次了",
+# "今年在县医院住过两回" (住过), "3月份在地区医院住了一次" (a time before 住了)
+EARLIER_STAY = re.compile(
+    rf"[^，。；;,？?!！\s]*?(?:住过|(?:{EARLIER_TIME})[^，。；;,？?\s]{{0,10}}?住了)"
+    rf"[^，。；;,？?\d第]{{0,3}}?{COUNT}\s*{STAY_TIMES}[^，。；;,？?!！\s]*"
+)
+# a detail remembered, said before it ("对了，", "忘了说")
+REMEMBERED = re.compile(r"^\s*(?:[哦噢喔啊嗯]\s*)?(?:对了|忘了说|补充一下|还有|另外|哦对)?")
+# what may close a sentence that tells nothing more
+TRAILING = " ，,。.！!了啊呀哦"
+# this stay set against the earlier ones ("这次", "现在又住了")
+THIS_STAY = re.compile(r"这次|这回|这一次|这趟|现在|目前|又|再")
+
+
+def earlier_stays(q: str) -> tuple[int, tuple[int, int]] | None:
+    """The stays told as before this one and the words telling them, so that this stay is the
+    next in the year's order (第二十二条（一）) and their hospital is not this stay's level.
+
+    Told so only when the clause holds no bill and this stay stands apart from it: set against
+    it (这次, 又), the earlier ones said 已经 beside a bill, or nothing else told (a follow-up
+    after a stay was computed); "在县医院住过一次院，花了2万" is the stay of the bill, and
+    "在拉萨住过两次院，报销比例一样吗" asks of those stays."""
+    m = EARLIER_STAY.search(q)
+    if not m or _money_amounts(m.group(0)):
+        return None
+    count = small_count(m.group(1))
+    if not count:
+        return None
+    rest = q[: m.start()] + q[m.end() :]
+    alone = not REMEMBERED.sub("", rest).strip(TRAILING)
+    if THIS_STAY.search(rest) or alone or ("已经" in m.group(0) and _money_amounts(rest)):
+        return count, m.span()
+    return None
+
+
+def tells_earlier_stays(q: str) -> bool:
+    """ "之前在乡卫生院住过两回院" said alone: the stays before the case just told, so more of
+    that case (its place in the year's order), not a case of its own."""
+    told = earlier_stays(q)
+    rest = q[: told[1][0]] + q[told[1][1] :] if told else ""
+    return told is not None and not REMEMBERED.sub("", rest).strip(TRAILING)
+
+
 def read_admission(q: str) -> int | None:
     if re.search(
         rf"头一?{STAY_TIMES}|第一{STAY_TIMES}|首次住院|第一次住院|今年第一次|本年度首次|首次", q
@@ -553,6 +601,9 @@ def read_admission(q: str) -> int | None:
     m = re.search(rf"第\s*{COUNT}\s*{STAY_TIMES}", q)
     if m:
         return small_count(m.group(1))
+    earlier = earlier_stays(q)
+    if earlier and not re.search(r"去年|前年|上一?年", q):
+        return earlier[0] + 1
     if re.search(rf"(又|再|还)[^，。,；;]{{0,12}}?住(了)?\s*(一|1)\s*{STAY_TIMES}", q):
         return None  # "又住了一次": one more stay, counted by the conversation, not the first
     last_year = re.search(r"去年|前年|上一?年", q)
@@ -923,12 +974,15 @@ def read_inpatient(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
     amounts = _money_amounts(q)
     amounts = _medical_common(q, inputs, amounts)
-    level = read_level(q)
+    earlier = earlier_stays(q)
+    # this stay's hospital and place, not the earlier stays' ("上个月在乡卫生院住过一次")
+    this_stay = q[: earlier[1][0]] + q[earlier[1][1] :] if earlier else q
+    level = read_level(this_stay)
     if level:
         inputs["level"] = level
-    if OUT_OF_AREA.search(q):
+    if OUT_OF_AREA.search(this_stay):
         inputs["in_area"] = False
-    elif IN_AREA.search(q):
+    elif IN_AREA.search(this_stay):
         inputs["in_area"] = True
     admission = read_admission(q)
     if admission is not None:
@@ -1690,6 +1744,14 @@ def without_denied(q: str) -> str:
     return _denied().sub("", q)
 
 
+# the level a monk's honour was given at, as people say it ("评上区级的", "县里评的先进")
+HONOUR_LEVELS = (
+    (r"自治区级|(?<![地社街景市县])区级|区里|自治区(?:的|评)", "僧尼自治区级表彰"),
+    (r"地区级|地区(?:的|里|评)", "僧尼地区级表彰"),
+    (r"县级|县里|县上|县(?:的|评)", "僧尼县级表彰"),
+)
+
+
 def read_identities(q: str) -> list[str]:
     """The enrolment identities a sentence names (低保, 建档立卡, a monk honoured at a level…),
     not those it denies."""
@@ -1697,14 +1759,11 @@ def read_identities(q: str) -> list[str]:
     identities = [name for pattern, name in IDENTITY_PATTERNS if re.search(pattern, q)]
     # (爱国守法先进 and 和谐模范 are honours of monks and their temples only: 第十八条（五）)
     if re.search(
-        r"僧|尼|喇嘛|寺庙|爱国守法先进(?!家庭|户|村|集体|单位)|和谐模范(?:先进)?(?:称号)?寺", q
+        r"僧|尼|喇嘛|扎巴|和尚|出家|寺庙|爱国守法先进(?!家庭|户|村|集体|单位)|和谐模范(?:先进)?(?:称号)?寺",
+        q,
     ):
-        for level, name in (
-            ("自治区级", "僧尼自治区级表彰"),
-            ("地区级", "僧尼地区级表彰"),
-            ("县级", "僧尼县级表彰"),
-        ):
-            if level in q:
+        for level, name in HONOUR_LEVELS:
+            if re.search(level, q):
                 identities.append(name)
                 break
         else:

@@ -107,6 +107,8 @@ TABLES = {
     "phrasings57": HERE.parent / "phrasings57",
     # the fifty-third session's classes: tune58 and heldout58 by sentence frame
     "phrasings58": HERE.parent / "phrasings58",
+    # the fifty-fourth session's classes: tune59 and heldout59 by sentence frame
+    "phrasings59": HERE.parent / "phrasings59",
 }
 
 
@@ -200,6 +202,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout57",
             "tune58",
             "heldout58",
+            "tune59",
+            "heldout59",
             "all",
         ],
         default="all",
