@@ -97,3 +97,27 @@ def said_once(rows: list[dict]) -> list[dict]:
     said = [r.get("question") or tuple(t["user"] for t in r["turns"]) for r in rows]
     assert len(said) == len(set(said)), "a question (or dialogue) said twice"
     return rows
+
+
+def stated_or_two_turns(
+    plan, frames: list, fresh: Callable, turn: Callable, first_who: Callable, later_who: Callable
+) -> Callable[[int, int], object]:
+    """A class whose rows ask a stated and an unstated part of one matter: in one message (frames
+    0 and 1, expecting the stated part's answer) or over two turns (frames 2 and 3, each turn its
+    own); `plan` yields (first part, its expectation, second part, its expectation)."""
+
+    def made(n: int, frame: int):
+        a, first, b, second = next(plan)
+        if frame < 2:
+            stated = [e for e in (first, second) if e["status"] == "answered"]
+            question = fresh(lambda: frames[frame].format(k=first_who(), a=a, b=b))
+            return question, stated[0] if stated else first
+        one, two = frames[frame]
+        return fresh(
+            lambda: [
+                (one.format(k=later_who(), a=a), turn(first)),
+                (two.format(b=b), turn(second)),
+            ]
+        )
+
+    return made

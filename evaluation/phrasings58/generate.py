@@ -134,6 +134,7 @@ from evaluation.phrasings.by_frame import (
     deck,
     keeper,
     said_once,
+    stated_or_two_turns,
 )
 from evaluation.phrasings.expect import declined
 from evaluation.phrasings.rows import RT, art, mi
@@ -375,17 +376,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
     kin = deck(rng, KIN)
     fresh = fresh_draws()
 
-    def train_facts(n: int, frame: int):
-        a, first, b, second = next(plan)
-        if frame < 2:
-            stated = [e for e in (first, second) if e["status"] == "answered"]
-            question = fresh(lambda: frames[frame].format(k=trainees(), a=a, b=b))
-            return question, stated[0] if stated else first
-        one, two = frames[frame]
-        return fresh(
-            lambda: [(one.format(k=kin(), a=a), turn(first)), (two.format(b=b), turn(second))]
-        )
-
+    train_facts = stated_or_two_turns(plan, frames, fresh, turn, trainees, kin)
     rows += rows_of("trainfacts", frames, train_facts)
 
     # 5. the custodians' preferential conditions: 看管细则 第六条 (汉藏双语, 熟悉当地历史, 文物保护

@@ -127,7 +127,14 @@ from decimal import Decimal
 from pathlib import Path
 
 from evaluation.phrasings import expect, reference
-from evaluation.phrasings.by_frame import COUNTIES, TIER_SAID, deck, keeper, said_once
+from evaluation.phrasings.by_frame import (
+    COUNTIES,
+    TIER_SAID,
+    deck,
+    keeper,
+    said_once,
+    stated_or_two_turns,
+)
 from evaluation.phrasings.expect import declined
 from evaluation.phrasings.rows import RT, art, mi
 from evaluation.phrasings39.generate import write
@@ -753,17 +760,7 @@ def build() -> list[dict]:  # noqa: C901 (one class after another, as the tables
     trainees = deck(rng, ["我", "我同事", "我们科长", "我们所的小王", "我老公"])
     fresh = fresh_draws()
 
-    def train_mix(n: int, frame: int):
-        a, first, b, second = next(plan)
-        if frame < 2:
-            stated = [e for e in (first, second) if e["status"] == "answered"]
-            question = fresh(lambda: frames[frame].format(k=trainees(), a=a, b=b))
-            return question, stated[0] if stated else first
-        one, two = frames[frame]
-        return fresh(
-            lambda: [(one.format(k=trainees(), a=a), turn(first)), (two.format(b=b), turn(second))]
-        )
-
+    train_mix = stated_or_two_turns(plan, frames, fresh, turn, trainees, trainees)
     rows += rows_of("trainmix", frames, train_mix)
 
     return said_once(rows)
