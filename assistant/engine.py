@@ -124,6 +124,7 @@ from assistant.frame import (
     ANSWERER,
     BILL_SLOTS,
     COVERED,
+    GOVERNMENT_SHARE_ASKED,
     KIN_ANY,
     KIN_FEMALE,
     KIN_MALE,
@@ -3841,7 +3842,7 @@ class Assistant:
         calculator for one such person, follow it."""
         if (
             composed.status != "answered"
-            or not SHARE_ASKED.search(frame.text)
+            or not GOVERNMENT_SHARE_ASKED.search(frame.text)
             or not any(c.label.endswith("第十八条（二）") for c in composed.citations[:1])
         ):
             return composed
@@ -6987,10 +6988,6 @@ CLAIM_HEARD = re.compile(
 )
 
 
-# a government's share asked in money ("自治区出多少", "地区财政给多少")
-SHARE_ASKED = re.compile(
-    r"(?:自治区|地区)(?:财政)?[^，。？?\d]{0,3}(?:出|给|掏|付|拿|代缴|补)(?:多少|几)|各出多少"
-)
 # whose purse a claim says pays ("县财政出的", "是地区财政出的", "乡里给发")
 PURSE_CLAIMED = re.compile(
     r"(地区财政|地区|行署|自治区|中央|国家|县里|县上|县财政|县政府|乡里|乡上|乡政府|乡镇|村里|"

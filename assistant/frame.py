@@ -841,10 +841,14 @@ ENROL_TIER = re.compile(
 )
 # "我老婆61还需要交吗": a person's age and whether they pay, no stay or visit: the contribution
 # (the only thing the gazette has a person pay by age)
+# a government's share of a contribution asked in money ("自治区出多少", "地区财政给多少")
+GOVERNMENT_SHARE_ASKED = re.compile(
+    r"(?:自治区|地区)(?:财政)?[^，。？?\d]{0,3}(?:出|给|掏|付|拿|代缴|补)(?:多少|几)|各出多少"
+)
 AGE_PAYS = re.compile(
     r"(?<![上提转移])(?:交|缴)(?:吗|么|嘛|不(?:交|缴)|没|钱)|(?:不用|免|不必)(?:交|缴)"
     # ("我奶奶62岁，她的医保自治区出多少": the governments' shares of what she would pay)
-    r"|(?:自治区|地区)(?:财政)?[^，。？?\d]{0,3}(?:出|给|掏|付|拿|代缴|补)(?:多少|几)"
+    rf"|{GOVERNMENT_SHARE_ASKED.pattern}"
 )
 NOT_ENROLMENT = re.compile(r"住院|门诊|看病|就医|罚|文物|看管|交通")
 RESIDENT_NAMED = re.compile(r"城乡居民|居民医保|居民基本医疗")
