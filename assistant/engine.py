@@ -764,10 +764,8 @@ FUNDER_ASKED = re.compile(
     r"哪一?级(?:的)?财政|谁(?:来)?(?:出|付|掏|负担|承担)|(?:钱|费用|经费)从哪"
 )
 # a payer the asker supposes for a sum ("县里一年要为我们俩掏多少钱", "乡里给看管员发多少")
-PAYER_SUPPOSED = re.compile(
-    r"(县里|县上|县财政|县政府|乡里|乡上|乡政府|乡镇|村里|文物局|寺里|寺庙)[^，。？?]{0,10}"
-    r"(?:掏|出|给|发|付|拿)"
-)
+LOCAL_PURSES = r"县里|县上|县财政|县政府|乡里|乡上|乡政府|乡镇|村里|文物局|寺里|寺庙"
+PAYER_SUPPOSED = re.compile(rf"({LOCAL_PURSES})[^，。？?]{{0,10}}(?:掏|出|给|发|付|拿)")
 # the rate of care elsewhere set beside Ngari's ("比例一样吗", "比在阿里报得少不", "也报这么多吗")
 AWAY_COMPARED = re.compile(
     r"一样|相同|不同|区别|差别|少报|报得少|少不|(?<!多)少吗|少点|少一些|低吗|低一些|低点|这么多|还按|照样"
@@ -6990,8 +6988,8 @@ CLAIM_HEARD = re.compile(
 
 # whose purse a claim says pays ("县财政出的", "是地区财政出的", "乡里给发")
 PURSE_CLAIMED = re.compile(
-    r"(地区财政|地区|行署|自治区|中央|国家|县里|县上|县财政|县政府|乡里|乡上|乡政府|乡镇|村里|"
-    r"文物局|寺里|寺庙)[^，。？?]{0,10}(?:掏|出|给|发|付|拿|安排|承担|负担|列支|纳入)"
+    rf"(地区财政|地区|行署|自治区|中央|国家|{LOCAL_PURSES})[^，。？?]{{0,10}}"
+    r"(?:掏|出|给|发|付|拿|安排|承担|负担|列支|纳入)"
 )
 # a sum claimed by what is paid just before it ("一个月发1500", "最多赔14")
 SUM_CLAIMED = re.compile(
