@@ -383,10 +383,9 @@ def _demote_misconduct(
         return sorted(rows, key=lambda r: -r.score)
     if fact not in (FactType.YES_NO, FactType.PROCEDURE, FactType.OTHER):
         return rows
-    if (CONSEQUENCE_ASKED.search(question) or WHAT_HAPPENS.search(question)) and not _dealt_with(
-        question
-    ):
+    if consequence_asked(question) or deed_supposed(question):
         # "用别人的医保卡看病会咋样": what follows a breach is said where a breach is punished;
+        # ("他没报告呢" after the duty to report: a duty said undone asks what follows it)
         # "要是拖到12月31日以后才交呢": what follows a lapse, where its burden is laid
         for r in rows:
             if BURDEN_FOR_LAPSE.search(r.clause.text):
@@ -1150,12 +1149,31 @@ SUPPOSED_DEED = re.compile(
 )
 
 
+def deed_supposed(question: str) -> bool:
+    """A deed supposed or a duty said left undone, nothing else asked ("那他要是…呢", "他没报告
+    呢", "不报藏起来呢"): what follows it is asked."""
+    return bool(
+        SUPPOSED_DEED.search(question)
+        or (
+            (undone_said(question)[1] or MISDEED.search(question))
+            and re.search(r"呢[？?！!。\s]*$", question)
+        )
+    )
+
+
+def _deeds(question: str) -> list[str]:
+    """The deeds a question tells of, by its told words and by the words that say a misdeed
+    ("不报藏起来呢": 不报, which the told words cut apart)."""
+    told = [t for t in _told_of(question) if MISDEED.search(t) or not function_word(t)]
+    return [*told, *(m.group(0) for m in MISDEED.finditer(question))]
+
+
 def punishes_deed(question: str, unit) -> bool:
     """Whether the unit holds a list of punished deeds with an item that names a deed of the
     question (拿回家 → 私分 藏匿: the lexicon's words), laid on anyone the question may be."""
     from index.lexical import covered_by
 
-    deeds = [t for t in _told_of(question) if MISDEED.search(t) or not function_word(t)]
+    deeds = _deeds(question)
     return any(
         _punishes(c)
         and c.is_item
@@ -4131,6 +4149,9 @@ def _compose(
     if holder is not None:
         # "地区人民医院院长是谁": a post the gazette never names has no holder in it
         return _absent(fact, best, corpus, holder, said=f"文件没有提到{holder}是谁。")
+    elsewhere = _term_of_another_benefit(question, corpus)
+    if elsewhere is not None:
+        return elsewhere
 
     # (the row may stand below the plan's section on the same project: "精神病福利院项目的
     # 责任单位是哪家" names the column, which only the table has)
@@ -4792,6 +4813,17 @@ def _compose(
             named_all = next((r for r in bearing[:3] if PAYER_STATED.search(r.clause.text)), None)
         if named_all is None and fined is not None:
             return _absent(fact, fined, corpus, None)  # (as above: the deed's list, no sum)
+        upkeep = [m.group(0) for m in UPKEEP_ASKED.finditer(asking_part(question))]
+        if (
+            named_all is not None
+            and upkeep
+            and COST_BORNE_ASKED.search(asking_part(question))
+            and not any(u in named_all.clause.text for u in upkeep)
+        ):
+            # "参加培训的饭钱和车费谁出": the purse of the training's costs (培训经费…专项经费)
+            # says nothing of one's board or travel; it is the nearest rule
+            thing = _joined(question, upkeep) or upkeep[-1]
+            return _absent(fact, named_all, corpus, thing, f"文件没有规定“{thing}”由谁承担。")
         if named_all is None:
             unheard = [
                 t
@@ -4806,7 +4838,13 @@ def _compose(
                     (r for r in scored if covered_by(unheard[-1], question, full_text(r))),
                     bearing[0],
                 )
-                return _absent(fact, speaks, corpus, _focus_phrase(question, unheard[-1]))
+                # ("培训的吃饭和住宿谁管": both things asked together named, and who bears a
+                # cost asked as such, beside what its document says pays the costs)
+                phrases = [_focus_phrase(question, t) for t in unheard]
+                thing = _joined(question, phrases) or phrases[-1]
+                borne = COST_BORNE_ASKED.search(asking_part(question))
+                said = f"文件没有规定“{thing}”由谁承担。" if borne else ""
+                return _absent(fact, _funding_of(question, speaks, corpus), corpus, thing, said)
         if fact is FactType.DATE:
             aspect = _open_aspect(question, scored, best)
             if aspect is not None:
@@ -5016,6 +5054,8 @@ def _compose(
         and not STEPS_STATED.search(best.clause.text)
         # ("医保没按时交怎么办": what follows a lapse is its rule, 补缴, not another act's steps)
         and frame.slots.get("mode") != "late"
+        # ("他没报告呢" after the duty to report: what follows the deed, not the steps)
+        and not (deed_supposed(question) and _punishes(best.clause))
     ):
         # "区外住院回来怎么报销": how it is done is told by the close clause stating the steps
         # (先行垫付…持…资料…报销), not by the one stating the rate of the same claim
@@ -5179,7 +5219,10 @@ def _compose(
     if aspect is not None:
         # "看管员给不给交五险一金", "续费能在手机上交吗": a detail of how the rule is carried out
         # that no article near the question speaks of; the nearest rule does not settle it
-        return _absent(fact, best, corpus, aspect)
+        # ("培训的住宿费和车费谁出": who bears a cost is asked, not a body's duty)
+        borne = COST_BORNE_ASKED.search(asking_part(question))
+        said = f"文件没有规定“{aspect}”由谁承担。" if borne else ""
+        return _absent(fact, _funding_of(question, best, corpus), corpus, aspect, said=said)
 
     if fact is FactType.PROCEDURE or (
         fact is FactType.OTHER and HOW_ASKED.search(asking_part(question))
@@ -5435,7 +5478,7 @@ def _compose(
             CONSEQUENCE_ASKED.search(question)
             or undone_said(question)[1]
             # ("那他要是打着保护文物的旗号跟游客收钱呢": a deed supposed asks what follows it)
-            or SUPPOSED_DEED.search(question)
+            or deed_supposed(question)
         )
     ):
         # "医保卡借给亲戚用会怎么样": the item names the act; what follows is in its lead-in
@@ -6089,6 +6132,72 @@ def _care_benefits(r: ScoredClause, corpus: Corpus) -> set[str]:
     return benefits(full_text(r)) if re.search(r"医疗保险|医保", title) else set()
 
 
+# the benefits of care a term may be stated for, and how an answer names each
+CARE_BENEFITS = {
+    "住院": "住院",
+    "门诊特殊病": "门诊特殊病",
+    "两病": "“两病”门诊",
+    "普通门诊": "普通门诊",
+}
+# a term said in so few articles that it belongs to their rules alone
+OWN_TERM_UNITS = 2
+
+
+def _term_of_another_benefit(question: str, corpus: Corpus) -> Composed | None:
+    """ "住院的乙类药先自付多少", "门特的乙类药要先自付吗": a term the text states only in the
+    rule of another benefit (乙类药品个人先行自付10% of the 两病 drugs, 第二十五条), asked of the
+    benefit the question names: the text does not say it of that one, and the rule that states
+    it is the nearest. Not a condition (恶性肿瘤 of the 门特 list is no term of a stay's rule)."""
+    import jieba
+
+    from assistant.calculators.medical import find_disease
+
+    asking = asking_part(question)
+    # (the benefit may be said before the asking part: "要是住院了，用的乙类药也先自付吗")
+    asked = [b for b in CARE_BENEFITS if BENEFITS[b].search(question)]
+    if not asked:
+        return None
+    for word in dict.fromkeys(w for w in jieba.lcut(asking) if len(w) >= 2):
+        units = corpus.units_using(word)
+        if (
+            not 0 < len(units) <= OWN_TERM_UNITS
+            or function_word(word)
+            or any(BENEFITS[b].search(word) for b in CARE_BENEFITS)
+            or find_disease(word)
+            or AUDIENCE.search(word)
+        ):
+            continue
+        holding = [(u, c) for u in units for c in clauses(u) if word in c.text]
+        of = {
+            b
+            for u, c in holding
+            for b in CARE_BENEFITS
+            if BENEFITS[b].search(f"{''.join(u.headings)}{_lead_of(c)}{c.text}")
+        }
+        if not holding or not of or of & set(asked):
+            continue
+        unit, clause = holding[0]
+        cite = of_clauses(corpus, unit, [clause], 0.0)
+        # (the term as both say it: 乙类 → 乙类药, 账户 → 家庭账户)
+        at = asking.find(word)
+        word = max(
+            (
+                asking[i:j]
+                for i in range(max(0, at - 3), at + 1)
+                for j in range(at + len(word), min(len(asking), at + len(word) + 3) + 1)
+                if asking[i:j] in clause.text
+            ),
+            key=len,
+        )
+        named = "、".join(CARE_BENEFITS[b] for b in of if not (b == "普通门诊" and "两病" in of))
+        said = (
+            f"文件没有规定{'、'.join(CARE_BENEFITS[b] for b in asked)}的“{word}”："
+            f"只有{named}的规定写到了它。"
+        )
+        return _silent(said, cite, clause.text)
+    return None
+
+
 def benefits(text: str, frame: Frame | None = None) -> set[str]:
     """Which of the scheme's benefits a text is about (several rules differ only by these)."""
     found = {name for name, pattern in BENEFITS.items() if pattern.search(text)}
@@ -6481,6 +6590,30 @@ def _aspects() -> re.Pattern[str]:
     return re.compile("|".join(map(re.escape, words)))
 
 
+def _joined(question: str, phrases: list[str]) -> str | None:
+    """Things the question asks of together ("吃饭和住宿", "住宿费、车费"), in its order: the
+    things found and the word joined to one of them by 和/跟/、 right before it; None for one."""
+    import jieba
+
+    found = sorted({p for p in phrases if p in question}, key=question.find)
+    for phrase in list(found):
+        before = re.search(
+            r"([\u4e00-\u9fff]{2,4})(?:和|跟|与|及|、|还有|以及)$",
+            question[: question.find(phrase)],
+        )
+        if before:
+            word = jieba.lcut(before.group(1))[-1]
+            if len(word) >= 2 and word not in found:
+                found.insert(found.index(phrase), word)
+    return "、".join(found) if len(found) > 1 else None
+
+
+# who bears a cost asked ("谁出", "谁掏钱", "自己掏还是单位出", "谁管")
+COST_BORNE_ASKED = re.compile(
+    r"谁(?:来)?(?:出|掏|付|承担|负担|报销?|管|给)|(?:自己|个人)(?:掏|出|付)"
+)
+
+
 def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) -> str | None:
     """A detail of how a rule is carried out (a channel, a formality, a job's benefits, a
     selection step, a deadline; data/aspects.tsv) that the asking part names and none of the
@@ -6516,6 +6649,7 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
     if named and not any(spoken(w) for words in told for w in words):
         # "工钱是发现金还是打卡": neither way is spoken of near the question
         return "是" + "还是".join(alternatives)
+    unspoken: list[str] = []
     for m in _aspects().finditer(asking):
         # "手机上的医保码": where the thing is kept, when the thing itself is spoken of
         owned = re.match(r"(?:上|里)?的([\u4e00-\u9fff]{2,5})", asking[m.end() :])
@@ -6538,8 +6672,10 @@ def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) 
         if _stated_near(m.group(0), texts):
             continue  # "走线上还是跑窗口": the text states it in its own words (信息系统)
         if not spoken(m.group(0)):
-            return m.group(0)
-    return None
+            # ("住宿费和车费谁出": every detail left open is named, each as the question writes
+            # it, 住宿费 with its 费)
+            unspoken.append(m.group(0) + ("费" if asking[m.end() : m.end() + 1] == "费" else ""))
+    return "、".join(dict.fromkeys(unspoken)) or None
 
 
 @lru_cache(maxsize=1)
@@ -6774,7 +6910,7 @@ def _fined_deed(question: str, scored: list[ScoredClause]) -> ScoredClause | Non
 
     if not FINE_ASKED.search(question):
         return None
-    deeds = [t for t in _told_of(question) if MISDEED.search(t) or not function_word(t)]
+    deeds = _deeds(question)
     return next(
         (
             r
@@ -7188,7 +7324,24 @@ SEX_ASKED = re.compile(
 # a rule saying what purse a cost is paid from ("培训经费从地区文物安全专项经费中支出")
 FUNDING_RULE = re.compile(r"经费[^，。；]{0,16}(?:支出|列支|承担|纳入|解决)")
 # a cost of one's board or travel, asked to be provided or paid ("管饭吗", "路费报不报")
-UPKEEP_ASKED = re.compile(rf"{BOARD_ASKED.pattern}|路费|车费|路费|差旅|住宿费?|食宿|伙食|饭钱|饭费")
+UPKEEP_ASKED = re.compile(
+    rf"{BOARD_ASKED.pattern}|路费|车费|交通费|差旅费?|住宿费?|食宿费?|伙食费?|饭钱|饭费|餐费"
+)
+
+
+def doc_titled(question: str, corpus: Corpus) -> str | None:
+    """The one document whose title holds the most of the question's telling words ("培训" of
+    《…文物安全培训办法》); None when no title holds one, or two hold as many."""
+    told = [t for t in _telling(question) if len(t) >= 2]
+    counts: dict[str, int] = {}
+    for unit in corpus.units():
+        if unit.doc_id not in counts:
+            doc = corpus.document_by_id(unit.doc_id)
+            counts[unit.doc_id] = sum(t in doc.title for t in told) if doc else 0
+    ranked = sorted(counts.values(), reverse=True)
+    if not ranked or ranked[0] == 0 or (len(ranked) > 1 and ranked[1] == ranked[0]):
+        return None
+    return max(counts, key=counts.get)
 
 
 def _funding_of(question: str, best: ScoredClause, corpus: Corpus) -> ScoredClause:
@@ -7196,8 +7349,11 @@ def _funding_of(question: str, best: ScoredClause, corpus: Corpus) -> ScoredClau
     document says pays the costs (五、培训经费), not whatever clause the words found."""
     if not UPKEEP_ASKED.search(asking_part(question)) or FUNDING_RULE.search(best.clause.text):
         return best
+    # (the document the question names by its title's word, "培训的住宿和吃饭谁负担" the
+    # training's, though 负担 found the medical scheme's 个人负担)
+    home = doc_titled(question, corpus) or best.unit.doc_id
     for unit in corpus.units():
-        if unit.doc_id != best.unit.doc_id:
+        if unit.doc_id != home:
             continue
         for clause in clauses(unit):
             if FUNDING_RULE.search(clause.text):

@@ -81,6 +81,7 @@ from assistant.compose import (
     consequence_asked,
     consequence_unsaid,
     count_stated,
+    doc_titled,
     function_word,
     names_something,
     not_a_name,
@@ -100,6 +101,7 @@ from assistant.dialogue import (
     ORDER_OF_STAY_TOLD,
     PAYING_CALCS,
     PLACE_SLOTS,
+    POOR_IDENTITY,
     RULE_FACTS,
     YEAR_TOTAL,
     Stall,
@@ -466,6 +468,8 @@ FOLLOW_UP_LEAD = re.compile(r"^还需要(?:一个信息|知道以下信息)才�
 # the calculators whose payments share the yearly cap (第二十三条, 第二十四条（二）)
 CAPPED = ("inpatient", "special_outpatient")
 # what a case of another kind stated in the same sentence keeps: the person's tier and identity
+# the stays whose rate a 建档立卡 standing raises by 5 points (第二十九条（四）: 住院、门诊特殊病)
+POOR_RAISED = ("inpatient", "special_outpatient")
 PERSON_KEPT = ("tier", "poor", "age", "sex", "identities")
 
 
@@ -2004,6 +2008,17 @@ class Assistant:
                 where = "阿里统筹区内" if there["in_area"] else "阿里统筹区外"
                 said = f"就医地点按前面说的（{where}）计算"
                 turn.note = "；".join(x for x in (turn.note, said) if x)
+        if (
+            name in POOR_RAISED
+            and "poor" not in inputs
+            and not inputs.get("identities")
+            and POOR_IDENTITY in recall_identities(turn.frame, state)
+        ):
+            # "他交的250那档…花了8千，报多少" after "建档立卡户，医保个人出多少钱" (or "我是建档
+            # 立卡户" told first): the same person's standing raises the rate (第二十九条（四）)
+            inputs["poor"] = True
+            said = f"{POOR_IDENTITY}身份按前面说的计算"
+            turn.note = "；".join(x for x in (turn.note, said) if x)
         if name == "special_outpatient":
             assume_special_condition(inputs, turn.frame.text)
         if name == "custodian_pay":
@@ -4540,6 +4555,11 @@ class Assistant:
         if leaned and hits:
             return [replace(hits[0], via="conversation")]
         standing = hits[:1] if hits else None
+        titled = doc_titled(q, self.corpus)
+        if standing and titled and standing[0].unit.doc_id != titled:
+            # ("培训期间的伙食费自己掏吗": the document the question names by its title's word
+            # holds the nearest rule, not the medical scheme's 伙食费)
+            standing = self.searcher.search(q, k=1, doc=titled) or standing
         last = (state.topic.query if state.topic else "") or next(
             (t for t in reversed(state.asked) if t != q), ""
         )
@@ -4656,11 +4676,12 @@ class Assistant:
         are punished (第五十条（五）), which the words of the find rank below the rules on finds;
         the nearest article holding a list of punished deeds that names the deed is taken among
         the articles a clause is chosen from."""
-        from assistant.compose import MISDEED, punishes_deed
+        from assistant.compose import MISDEED, deed_supposed, punishes_deed
 
         if (
             not hits
-            or not consequence_asked(frame.text)
+            # ("他没报告呢" after a custodian's duty to report: what follows is asked too)
+            or not (consequence_asked(frame.text) or deed_supposed(frame.text))
             or not MISDEED.search(f"{query} {frame.text}")
         ):
             return hits
@@ -5070,7 +5091,12 @@ class Assistant:
             related = [replace(h, via="conversation") for h in self.searcher.search(reason, k=1)]
         if related is None:
             here = scope.without_elsewhere(question)
-            related = self.searcher.search(here, k=1)
+            # ("培训期间的伙食费自己掏吗": the nearest rule is in the document the question names
+            # by its title's word, not the medical scheme's 伙食费)
+            titled = doc_titled(here, self.corpus)
+            related = (self.searcher.search(here, k=1, doc=titled) if titled else []) or (
+                self.searcher.search(here, k=1)
+            )
             # "拉萨市城乡居民医保交多少": the rule that answers it in Ngari (第十八条's tiers),
             # not the article its words find first (第八条's payment period)
             if here != question and related and self._coverage(question, related[:1]) > 0:
@@ -5715,7 +5741,8 @@ def _said_back(key: str, value: Any) -> str:
     """A standing input told back to the user: a flag by its name (建档立卡贫困人员, never
     "True"), a list joined, any other value with its label."""
     if spec(key).kind is Kind.FLAG:
-        return spec(key).label.removeprefix("是否")
+        # ("我不是贫困户": a standing denied is told back as denied)
+        return ("" if value else "不是") + spec(key).label.removeprefix("是否")
     shown = "、".join(value) if isinstance(value, list) else value
     return f"{spec(key).label}“{shown}”"
 

@@ -152,7 +152,10 @@ FUNCTION_CHARS = set("被把让在")
 
 
 def _function_word_differs(typed: str, meant: str) -> bool:
-    return any(a != b and a in FUNCTION_CHARS for a, b in zip(typed, meant, strict=True))
+    # (a word of two ending on the copula is an adverb or "X is": "日志老是不写" holds no
+    # mistyped 老师, nor "就是" any 就事)
+    copula = len(typed) == 2 and typed[-1] == "是" != meant[-1]
+    return copula or any(a != b and a in FUNCTION_CHARS for a, b in zip(typed, meant, strict=True))
 
 
 COMMON_WORD = 1000  # jieba's count for a character used as a word of its own every day

@@ -20,6 +20,7 @@ from evaluation.phrasings56 import generate as generate56
 from evaluation.phrasings57 import generate as generate57
 from evaluation.phrasings58 import generate as generate58
 from evaluation.phrasings59 import generate as generate59
+from evaluation.phrasings60 import generate as generate60
 
 TABLES = [
     (generate39, "tune39", "heldout39"),
@@ -32,6 +33,7 @@ TABLES = [
     (generate57, "tune57", "heldout57"),
     (generate58, "tune58", "heldout58"),
     (generate59, "tune59", "heldout59"),
+    (generate60, "tune60", "heldout60"),
 ]
 
 

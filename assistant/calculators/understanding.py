@@ -1320,6 +1320,27 @@ TWO_DISEASE_DRUGS = re.compile(r"降压药|降血压的?药|降糖药|降血糖�
 CLASS_AFTER = r"^\s*(?:块钱|块|元)?\s*(?:的)?\s*(?:是|为|属于)\s*(?:的)?{}类"
 
 
+# a drug class's share of the bill said as a share ("一半是乙类的", "乙类占三成", "30%是乙类")
+SHARE = r"(一半|[一二两三四五六七八九]成|\d{1,2}(?:\.\d+)?\s*%|百分之[一二三四五六七八九十\d]{1,3})"
+CLASS_SHARE = re.compile(
+    rf"{SHARE}\s*(?:的药?)?\s*(?:是|为|属于)\s*([甲乙])类|([甲乙])类(?:药品?|的)?\s*(?:占|是|有)\s*{SHARE}"
+)
+
+
+def _share(said: str) -> Decimal | None:
+    """ "一半" → 0.5, "三成" → 0.3, "30%" and "百分之三十" → 0.3."""
+    if said == "一半":
+        return Decimal("0.5")
+    if said.endswith("成"):
+        tenths = small_count(said[:-1])
+        return Decimal(tenths) / 10 if tenths else None
+    number = said.removeprefix("百分之").rstrip("%").strip()
+    if re.fullmatch(r"\d+(?:\.\d+)?", number):
+        return Decimal(number) / 100
+    whole = small_count(number)
+    return Decimal(whole) / 100 if whole else None
+
+
 def read_two_diseases(q: str) -> dict[str, Any]:
     inputs: dict[str, Any] = {}
     amounts = _already_paid(q, inputs, _without_tiers(q, _money_amounts(q)))
@@ -1339,6 +1360,20 @@ def read_two_diseases(q: str) -> dict[str, Any]:
         inputs["class_a"] = plain(class_a.value)
     if class_b is not None:
         inputs["class_b"] = plain(class_b.value)
+    shared = CLASS_SHARE.search(q)
+    if class_a is None and class_b is None and amounts and shared:
+        # "开了2000块的药，一半是乙类的": the class's part is its share of the bill
+        total = _cost(amounts, q)
+        share = _share(shared.group(1) or shared.group(4))
+        if total is not None and share is not None and 0 < share <= 1:
+            part = (total.value * share).quantize(Decimal("0.01"))
+            said, rest = (
+                ("class_b", "class_a")
+                if "乙" in (shared.group(2) or shared.group(3))
+                else ("class_a", "class_b")
+            )
+            inputs.update({said: plain(part), rest: plain(total.value - part)})
+            return inputs
     if class_a is None and class_b is None and amounts:
         total = _cost(amounts, q)
         if total is not None:

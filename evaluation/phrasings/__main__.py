@@ -109,6 +109,8 @@ TABLES = {
     "phrasings58": HERE.parent / "phrasings58",
     # the fifty-fourth session's classes: tune59 and heldout59 by sentence frame
     "phrasings59": HERE.parent / "phrasings59",
+    # the fifty-fifth session's classes: tune60 and heldout60 by sentence frame
+    "phrasings60": HERE.parent / "phrasings60",
 }
 
 
@@ -204,6 +206,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout58",
             "tune59",
             "heldout59",
+            "tune60",
+            "heldout60",
             "all",
         ],
         default="all",
