@@ -383,7 +383,7 @@ def _demote_misconduct(
         return sorted(rows, key=lambda r: -r.score)
     if fact not in (FactType.YES_NO, FactType.PROCEDURE, FactType.OTHER):
         return rows
-    if consequence_asked(question) or deed_supposed(question):
+    if consequence_asked(question) or deed_undone(question):
         # "用别人的医保卡看病会咋样": what follows a breach is said where a breach is punished;
         # ("他没报告呢" after the duty to report: a duty said undone asks what follows it)
         # "要是拖到12月31日以后才交呢": what follows a lapse, where its burden is laid
@@ -956,6 +956,54 @@ def _goal_not_status(
 CARE_ITSELF = re.compile(r"住院|看病|就医|治疗|门诊|就诊|看门诊")
 
 
+# paying a bill in full first asked ("要自己先垫钱吗", "先垫上吗", "要不要先垫付")
+PAY_FIRST_ASKED = re.compile(r"垫")
+# how each rule says a bill is settled: in full by oneself first (区外), or directly by card
+PAID_FIRST = re.compile(r"先行垫付")
+SETTLED_DIRECTLY = re.compile(r"直接持卡结算")
+
+
+def _settling_of(question: str, text: str) -> bool:
+    """Whether a pay-first question's clause is a rule of how bills are settled (直接持卡结算,
+    先行垫付): the rule for every benefit, kept whatever benefit the question names."""
+    return bool(
+        PAY_FIRST_ASKED.search(asking_part(question))
+        and (SETTLED_DIRECTLY.search(text) or PAID_FIRST.search(text))
+    )
+
+
+def _where_settled(
+    question: str, frame: Frame, scored: list[ScoredClause], context: str, corpus: Corpus
+) -> list[ScoredClause]:
+    """ "在县医院住院要自己先垫钱吗": whether one pays first is the rule of where one is treated
+    — in Ngari's (or Tibet's) designated hospitals the fund's share is settled directly by card
+    (第三十一条); outside Tibet one pays it all first (第三十四条, 先行垫付), which only a place
+    outside Tibet, said now or earlier in the conversation, makes the answer."""
+    if not PAY_FIRST_ASKED.search(asking_part(question)):
+        return scored
+    places = [*frame.subject.places, *(places_in(context) if context != question else [])]
+    outside = any(not p.in_tibet and p.role is not PlaceRole.HOME for p in places)
+    says = PAID_FIRST if outside else SETTLED_DIRECTLY
+    rule = next((r for r in scored[:12] if says.search(r.clause.text)), None)
+    if rule is None:
+        # (the rule of settling may lie beyond the articles found: 第三十一条 shares no word
+        # with "垫钱")
+        home = scored[0].unit.doc_id
+        rule = next(
+            (
+                ScoredClause(c, u, scored[0].score, scored[0].rank)
+                for u in corpus.units()
+                if u.doc_id == home
+                for c in clauses(u)
+                if says.search(c.text)
+            ),
+            None,
+        )
+    if rule is None or rule is scored[0]:
+        return scored
+    return [replace(rule, score=scored[0].score), *(r for r in scored if r is not rule)]
+
+
 def _inside_tibet(
     question: str,
     frame: Frame,
@@ -1149,16 +1197,19 @@ SUPPOSED_DEED = re.compile(
 )
 
 
-def deed_supposed(question: str) -> bool:
-    """A deed supposed or a duty said left undone, nothing else asked ("那他要是…呢", "他没报告
-    呢", "不报藏起来呢"): what follows it is asked."""
+def deed_undone(question: str) -> bool:
+    """A duty said left undone or a misdeed said, nothing else asked ("他没报告呢", "不报藏起来
+    呢"): what follows it is asked."""
     return bool(
-        SUPPOSED_DEED.search(question)
-        or (
-            (undone_said(question)[1] or MISDEED.search(question))
-            and re.search(r"呢[？?！!。\s]*$", question)
-        )
+        (undone_said(question)[1] or MISDEED.search(question))
+        and re.search(r"呢[？?！!。\s]*$", question)
     )
+
+
+def deed_supposed(question: str) -> bool:
+    """A deed supposed ("那他要是…呢") or said undone: what follows it is asked of a list of
+    punished deeds found first (a case supposed, "要是在保护范围里面呢", is no deed of its own)."""
+    return bool(SUPPOSED_DEED.search(question)) or deed_undone(question)
 
 
 def _deeds(question: str) -> list[str]:
@@ -2593,6 +2644,46 @@ def _step_subject_named(piece: str, tokens: dict[str, float]) -> bool:
 TIER_ASKED = re.compile(r"(?:哪|什么|几)(?:个|一)?档")
 
 
+TIMING_PIECES = 3  # the dated pieces of one clause said together, at most
+# the time rules asked in general ("有啥时间规定", "时间上有什么要求")
+TIMING_ASKED = re.compile(r"时间(?:上)?(?:的)?(?:规定|要求|限制)|期限")
+# a piece stating dates or a window ("10月1日至12月31日", "入院5日内", "六个月内")
+CALENDAR_STATED = re.compile(
+    r"\d{1,2}月\d{1,2}日|[\d一二三四五六七八九十两]+\s*(?:个月|个工作日|日|天|年)(?:内|以内|之内)"
+)
+
+
+def _calendar_first(
+    question: str, fact: FactType, scored: list[ScoredClause]
+) -> list[ScoredClause]:
+    """ "交医保有啥时间规定": the time rules asked in general are the clause of the same article
+    that states the dates or the window (每年的10月1日至12月31日为…缴费期), not its sibling
+    that only says 规定时间 back."""
+    if (
+        fact not in (FactType.DATE, FactType.YES_NO)
+        or not scored
+        or not TIMING_ASKED.search(asking_part(question))
+    ):
+        return scored
+    top = scored[0]
+    if CALENDAR_STATED.search(top.clause.text):
+        return scored
+    # (another article too, close to the best: "在外地住院备案有时间要求吗" is 第三十三条's
+    # 入院5日内, not the rate of care elsewhere)
+    dated = next(
+        (
+            r
+            for r in scored[:8]
+            if CALENDAR_STATED.search(r.clause.text)
+            and (r.unit.id == top.unit.id or r.score >= top.score - VALUE_MARGIN)
+        ),
+        None,
+    )
+    if dated is None:
+        return scored
+    return [replace(dated, score=top.score), *(r for r in scored if r is not dated)]
+
+
 def _direct(
     fact: FactType,
     question: str,
@@ -2641,6 +2732,16 @@ def _direct(
     restricted = _restricting_stretch(question, pieces) if fact is FactType.YES_NO else None
     if restricted is not None:  # "养护补助资金能挪去买办公用车吗": 仅限用于养护工程
         return display(restricted)
+    settled = next((k for k, p in enumerate(pieces) if SETTLED_DIRECTLY.search(p)), None)
+    if PAY_FIRST_ASKED.search(asking_part(question)) and settled is not None:
+        # "在县医院住院要自己先垫钱吗": the fund's share is settled by card at the hospital, to
+        # the end of that sentence (…自付部分由个人支付)
+        said = ""
+        for piece in pieces[settled:]:
+            said += piece
+            if re.search(r"[。；;]$", piece):
+                break
+        return "不用全部先垫付：" + display(said.rstrip("，；。：,; "))
     holder = _holder_piece(question, pieces)
     if holder is not None:  # "办公室主任是谁": the piece that says who holds it
         return display(holder.rstrip("，；。：,; "))
@@ -2690,6 +2791,17 @@ def _direct(
         # "钱上封顶是多少万": the piece that states the limit, not the floor areas beside it
         valued = [v for v in valued if LIMIT_STATED.search(v[2])]
 
+    if (
+        fact is FactType.DATE
+        and TIMING_ASKED.search(question)
+        and any(CALENDAR_STATED.search(v[2]) for v in valued)
+    ):
+        # "交医保有啥时间规定": the pieces that state the dates or the window (10月1日至12月31
+        # 日, 六个月内), not one that only says 规定时间 back; each of them, in the text's order
+        dated = [p for p in pieces if CALENDAR_STATED.search(p)]
+        if len(dated) <= TIMING_PIECES:
+            return "；".join(display(p.rstrip("，；。：,; ")) for p in dated)
+        valued = [v for v in valued if CALENDAR_STATED.search(v[2])]
     if BOUND_ASKED.search(question) and any(BOUND_STATED.search(v[2]) for v in valued):
         # "借出去的时间有限制吗": the piece that states the bound (最长不超过两年)
         valued = [v for v in valued if BOUND_STATED.search(v[2])]
@@ -4114,6 +4226,8 @@ def _compose(
     scored = _measured_first(question, scored)
     scored = _level_named_first(question, scored)
     scored = _aspect_defined_first(question, _given_cell_after(question, scored))
+    scored = _where_settled(question, frame, scored, context, corpus)
+    scored = _calendar_first(question, frame.fact, scored)
     best = scored[0]
     if not _stood_for(question, best.clause.text):
         # "住了快7个月了…咋结算": the close clause that holds the rule the question's own phrase
@@ -4999,7 +5113,11 @@ def _compose(
         literal = [t for t in _telling(question) if t in best.clause.text]
         # ("从乡卫生院直接去拉萨大医院行不行": the rule the everyday words stand for, 逐级转诊,
         # decides; where the care is, 区外, is the setting)
-        if not alone(best) and not _stood_for(question, best.clause.text):
+        if (
+            not alone(best)
+            and not _stood_for(question, best.clause.text)
+            and not _settling_of(question, best.clause.text)
+        ):
             best = next(
                 (
                     r
@@ -5055,7 +5173,7 @@ def _compose(
         # ("医保没按时交怎么办": what follows a lapse is its rule, 补缴, not another act's steps)
         and frame.slots.get("mode") != "late"
         # ("他没报告呢" after the duty to report: what follows the deed, not the steps)
-        and not (deed_supposed(question) and _punishes(best.clause))
+        and not (deed_undone(question) and _punishes(best.clause))
     ):
         # "区外住院回来怎么报销": how it is done is told by the close clause stating the steps
         # (先行垫付…持…资料…报销), not by the one stating the rate of the same claim
@@ -5189,6 +5307,8 @@ def _compose(
         if fact is FactType.YES_NO
         and restricting is None
         and not _decides_act(question, best.clause, punished=False)
+        # ("在县医院住院要自己先垫钱吗": the settling rule speaks of it in its own words)
+        and not _settling_of(question, best.clause.text)
         else None
     )
     if unsaid is not None:
@@ -6151,6 +6271,7 @@ def _term_of_another_benefit(question: str, corpus: Corpus) -> Composed | None:
     import jieba
 
     from assistant.calculators.medical import find_disease
+    from assistant.calculators.understanding import read_level
 
     asking = asking_part(question)
     # (the benefit may be said before the asking part: "要是住院了，用的乙类药也先自付吗")
@@ -6161,9 +6282,16 @@ def _term_of_another_benefit(question: str, corpus: Corpus) -> Composed | None:
         units = corpus.units_using(word)
         if (
             not 0 < len(units) <= OWN_TERM_UNITS
+            # (the scheme's own terms: not a city a plan names, "成都")
+            or any(
+                "医疗保险" not in getattr(corpus.document_by_id(u.doc_id), "title", "")
+                for u in units
+            )
+            or places_in(word)
             or function_word(word)
             or any(BENEFITS[b].search(word) for b in CARE_BENEFITS)
             or find_disease(word)
+            or read_level(word) is not None  # (卫生院, 三级: where, for every benefit)
             or AUDIENCE.search(word)
         ):
             continue
@@ -6540,6 +6668,7 @@ def _telling(question: str) -> tuple[str, ...]:
         # "计划用多长时间": the verb of lasting, not a plan asked about
         and not (LASTING.fullmatch(t) and DURATION_ASKED.search(question))
         and not any(p in t or t in p for p in said)
+        and t not in PRESSING  # ("到底从哪支出": how hard it is asked)
     )
 
 
@@ -6938,6 +7067,9 @@ UNDONE_ASKED = re.compile(
     # ("还没备案，现在弄还来得及吗": whether it is still in time is what follows too)
     r"(来得及|来不来得及|赶得上|还赶得上|晚不晚|"
     r"呢|会怎样|会怎么样|会咋样|后果|有啥影响|(?:还|也)(?:能|可以|给)报)"
+    # ("还没交，考古队会被怎么罚": a penalty asked of the one who left it undone)
+    r"|(没有?|未|忘了|忘记|漏了?|错过)[^，。？?]{0,14}?[，,]?[^，。？?]{0,6}?"
+    r"((?:会|要)被?(?:怎么|咋|如何)?(?:罚|处罚|处分|处理)|罚(?:多少|款|钱))"
 )
 # a duty done late ("住院第7天才想起来备案，还能报吗", "超过5天才备案"): left undone in time
 DONE_LATE = re.compile(
@@ -6975,7 +7107,9 @@ def undone_thing(question: str) -> str:
     if m is None:
         return ""
     # ("没备案 现在都出院了 还能报吗": the thing is the first piece, what follows is the time)
-    said = question[m.end(1) : m.start(2)].strip(" ，,").split()
+    # (the penalty alternative of UNDONE_ASKED holds the same two parts as groups 3 and 4)
+    first, then = (1, 2) if m.group(1) else (3, 4)
+    said = re.split(r"[，,\s]+", question[m.end(first) : m.start(then)].strip(" ，,"))
     thing = UNDONE_MANNER.sub("", said[0]) if said else ""
     return thing if len(thing) >= 2 else ""
 
@@ -7761,7 +7895,10 @@ def function_word(token: str) -> bool:
 # ("以前家庭账户里还有钱 取消以后这钱还能用吗": the account and its cancelling are asked)
 # ("以后" stays telling: "退伍回来以后…安排工作" asks what follows, which the text may not say)
 # ("要是忘了备案会咋样": a supposition frames the case as the times do; the text never says 要是)
+# adverbs that press the question ("到底从哪支出", "究竟谁管"), never what it is about
+PRESSING = frozenset({"到底", "究竟", "真的", "确实"})
 FRAMING_WORDS = frozenset(
     {"以前", "之前", "以往", "从前", "原来", "还有", "这钱", "那钱"}
     | {"要是", "如果", "假如", "假设", "万一", "若是"}
+    | PRESSING
 )

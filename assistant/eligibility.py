@@ -54,7 +54,10 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         YES_NO.search(question)
         or re.search(r"需要|包括|才算|才能算", question)
         # ("想当看管员有什么条件": what it takes is decided by the same rule)
-        or re.search(r"(什么|哪些|啥|哪几个)(样的)?条件|条件是(什么|啥)|要求是(什么|啥)", question)
+        # ("报名得满足啥要求": the requirements, said so)
+        or re.search(
+            r"(什么|哪些|啥|哪几个)(样的)?(条件|要求)|条件是(什么|啥)|要求是(什么|啥)", question
+        )
         or NEWBORN_JOINS.search(question)
         # "没上户口就没了，抢救花的钱咋办": whose fund pays is decided by the rule
         or (UNREGISTERED.search(question) and DIED.search(question))
@@ -1588,7 +1591,9 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
     # ("想当看管员有什么条件": the conditions asked are no thing beyond the rule)
     # ("我今年52了还行不": how a yes/no is asked names nothing either)
     asked = re.sub(
-        r"有(什么|哪些|啥)(样的)?(条件|要求)|还?能?行(?:不行|不|吗|么|嘛)?(?=[？?。，,\s]|$)",
+        # ("报名得满足啥要求", "要符合哪些条件": the conditions asked by what one must meet)
+        r"(?:有|得|要|需要)?(?:满足|符合|具备|达到)?(什么|哪些|啥)(样的)?(条件|要求)"
+        r"|还?能?行(?:不行|不|吗|么|嘛)?(?=[？?。，,\s]|$)",
         "",
         own,
     )
@@ -1621,7 +1626,8 @@ def _custodian_hiring(question: str, corpus: Corpus, person=None) -> Verdict | N
             f"{lead}：选聘年龄要求25-50岁，身体状况良好，无不良嗜好，以男性为首选，就近选择（第五条）；"
             "具备汉藏双语、熟悉当地文物或属建档立卡贫困户等条件之一的优先（第六条）。",
             places,
-            ["未说明年龄。"],
+            # (a general question, no one named, assumes nothing; a person named lacks an age)
+            ["未说明年龄。"] if person is not None and person.who else [],
             focus="以男性为首选" if female else "25-50岁",
         )
     # ("家里是建档立卡户，他行吗"): a poor household's member is preferred (第六条（四）)
@@ -1697,7 +1703,7 @@ def _asks_beyond(
     from index.lexical import covered_by
 
     text = named + "".join(corpus.unit(doc, label).text for doc, label, _ in places)
-    from assistant.frame import places_in
+    from assistant.frame import KIN_ANY, places_in
 
     # (where the asker lives, "我是革吉的", is who asks, not what)
     home = [p.said for p in places_in(question)]
@@ -1721,6 +1727,8 @@ def _asks_beyond(
             r"边上|旁边|附近|跟前|门口|对面|[\u4e00-\u9fff]{1,4}(?:寺|庙|村|乡|镇)", word
         )
         and not any(word in p or p in word for p in home)
+        # ("那我大舅45呢": the person asked of, whom the rule decides on)
+        and not re.fullmatch(rf"[大二三四五六七八小老幺]?(?:{KIN_ANY})", word)
         for word in _telling(question)
     )
 

@@ -4676,12 +4676,12 @@ class Assistant:
         are punished (第五十条（五）), which the words of the find rank below the rules on finds;
         the nearest article holding a list of punished deeds that names the deed is taken among
         the articles a clause is chosen from."""
-        from assistant.compose import MISDEED, deed_supposed, punishes_deed
+        from assistant.compose import MISDEED, deed_undone, punishes_deed
 
         if (
             not hits
             # ("他没报告呢" after a custodian's duty to report: what follows is asked too)
-            or not (consequence_asked(frame.text) or deed_supposed(frame.text))
+            or not (consequence_asked(frame.text) or deed_undone(frame.text))
             or not MISDEED.search(f"{query} {frame.text}")
         ):
             return hits

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.calculators.understanding import read_two_diseases
-from assistant.compose import deed_supposed
+from assistant.compose import deed_undone
 from assistant.typos import Typos
 from tests.conversation import ask_turns, labels
 
@@ -38,11 +38,12 @@ def test_a_bill_with_no_class_said_keeps_its_total() -> None:
         ("不报藏起来呢", True),
         ("那要是偷偷卖了呢", True),
         ("那县级的呢", False),
+        ("要是在保护范围里面呢", False),  # a case supposed, no deed
         ("他报告了吗", False),
     ],
 )
 def test_a_deed_said_undone_asks_what_follows(question, supposed) -> None:
-    assert deed_supposed(question) is supposed
+    assert deed_undone(question) is supposed
 
 
 def test_an_adverb_ending_on_the_copula_is_no_mistyped_term() -> None:

@@ -1917,6 +1917,8 @@ ONE_PERSON = re.compile(r"(?:我|俺|他|她)(?!们)|一个人|一人|每人|个
 # a site level the gazette does not have (文物保护单位 are 全国重点, 自治区级 or 县级: 办法 第十条)
 # ("那市级的呢": said as a turn of its own, short — not 乡级财政发工资吗 in a longer one)
 LEVEL_TURN = 12
+# a level followed by the site it grades ("地区级的文物点", "市级文保单位")
+SITE_GRADED = re.compile(r"的?(?:野外)?(?:文物|文保)(?:保护)?(?:单位|点)|的?(?:遗址|文物点|点)")
 LEVEL_NOT_IN_RULES = re.compile(r"(?<![自治])((?:地区|市|地|州|乡镇|乡|镇|村)级)(?!别)")
 
 
@@ -1995,7 +1997,11 @@ def read_custodian(q: str) -> dict[str, Any]:
             inputs["site_level"] = level
         if sites:
             inputs["site_level"] = next(iter(sites))
-        lacking = LEVEL_NOT_IN_RULES.search(q) if len(q) <= LEVEL_TURN else None
+        lacking = LEVEL_NOT_IN_RULES.search(q)
+        # (said as a turn of its own, or with the site it grades: "那地区级的文物点看管员一个月
+        # 多少" — not 乡级财政, a purse)
+        if lacking and len(q) > LEVEL_TURN and not SITE_GRADED.match(q[lacking.end() :]):
+            lacking = None
         if not sites and not level and lacking:
             # "那市级的呢": a level the rules do not have is said as it was, which the check of
             # the field's values refuses by name, with the levels that are paid
