@@ -1584,8 +1584,11 @@ RAISED = re.compile(r"提高|上浮|增加[\d一二三四五六七八九十]")
 PAYER_ASKED = re.compile(r"谁(?:来)?(?:出|付|掏|负担|承担|买单|给)|(?:钱|费用|经费)从哪")
 # where money comes from, said ("所需费用由建设单位列入…预算", "经费纳入本级财政预算",
 # "培训经费从…专项经费中支出", "由医疗救助资金代缴")
+# a rule naming the fund or purse that pays ("由城乡居民医疗保险基金按规定支付")
+FUND_PAYS = re.compile(r"由[^，。；]{1,20}(?:基金|资金|财政)[^，。；]{0,8}(?:支付|承担|负担)")
 PAYER_STATED = re.compile(
-    r"(?:费用|经费|资金|工资)[^，。；]{0,6}(?:由|从|纳入|列入)|由[^，。；]{1,16}(?:代缴|代为缴纳)"
+    r"(?:费用|经费|资金|工资)[^，。；]{0,6}(?:由|从|纳入|列入)|由[^，。；]{1,16}(?:代缴|代为缴纳)|"
+    + FUND_PAYS.pattern
 )
 # a piece saying where money comes from
 FUNDED = re.compile(r"经费|资金|预算|拨付|支出|筹集|列支|负担|代缴")
@@ -2705,7 +2708,7 @@ def _direct(
     telling_pieces = {t: w for t, w in tokens.items() if t not in title}
     if title and telling_pieces:
         tokens = telling_pieces
-    pieces = _segments(clause.text)
+    pieces = _way_moved(question, context, clause.text) or _segments(clause.text)
     waived = next(
         (
             p
@@ -3051,22 +3054,56 @@ MOVED = re.compile(
 
 
 # a move into the employees' scheme told ("转了职工医保", "入职以后"), and out of it
-INTO_EMPLOYEES = re.compile(r"转(?:了|成了|到了)(?:城镇)?职工|入职|参加工作")
+INTO_EMPLOYEES = re.compile(r"(?:转|换|改)(?:了|成了|到了|到|成|入)(?:城镇)?职工|入职|参加工作")
+# the schemes a move is between, as a move names them
+MOVE_ENDS = ("居民", "职工", "城乡", "城镇")
 OUT_OF_EMPLOYEES = re.compile(r"(?:从|由)(?:城镇)?职工[^，。？?]{0,8}(?:转|换|改)")
 
 
-def _in_the_order_asked(question: str, scored: list[ScoredClause]) -> list[ScoredClause]:
+def _way_moved(question: str, context: str, text: str) -> list[str]:
+    """The pieces of the one sentence of a clause stating both ways of a move (第十三条: 由城乡
+    居民…转入城镇职工…。由城镇职工…转入城乡居民…。) that goes the way asked or told; [] else."""
+    ends = _move_ends(question, context)
+    if ends is None:
+        return []
+    start, end = ends
+    sentences = [s for s in re.split(r"(?<=。)", text) if start in s and end in s]
+    if len(sentences) < 2:
+        return []
+    way = [s for s in sentences if s.find(start) < s.find(end)]
+    return _segments(way[0]) if len(way) == 1 else []
+
+
+def _move_ends(question: str, context: str = "") -> tuple[str, str] | None:
+    """The two ends of a move asked or told (居民 → 职工), by the question, else by the move the
+    conversation told (`context`); None when neither tells one."""
+    for said in (question, context):
+        moved = MOVED.search(asking_part(said)) if said else None
+        if moved is not None:
+            start = re.sub(r"^(从|由|要是|如果)", "", moved.group(1))[-2:]
+            # (a move of schemes names both: "我8月份换到职工医保" names its month, not the
+            # scheme left, which INTO_EMPLOYEES reads)
+            end = moved.group(2)[:2]
+            if start in MOVE_ENDS or end not in MOVE_ENDS:
+                return start, end
+        if said and OUT_OF_EMPLOYEES.search(said):
+            return "职工", "居民"  # "我从职工医保转过来的": the employees' scheme left
+        if said and INTO_EMPLOYEES.search(said):
+            return "居民", "职工"  # "年中去单位上班转了职工医保": into the employees' scheme
+    return None
+
+
+def _in_the_order_asked(
+    question: str, scored: list[ScoredClause], context: str = ""
+) -> list[ScoredClause]:
     """Of the clauses that name both ends of a move asked ("由城乡居民…转入城镇职工…" and the
-    way back), the one naming them in the order the question does comes first of them."""
-    moved = MOVED.search(asking_part(question))
-    if moved is not None:
-        start, end = re.sub(r"^(从|由|要是|如果)", "", moved.group(1))[-2:], moved.group(2)[:2]
-    elif OUT_OF_EMPLOYEES.search(question):
-        start, end = "职工", "居民"  # "我从职工医保转过来的": the employees' scheme left
-    elif INTO_EMPLOYEES.search(question):
-        start, end = "居民", "职工"  # "年中去单位上班转了职工医保": into the employees' scheme
-    else:
+    way back), the one naming them in the order the question does comes first of them; the
+    move told earlier in the conversation when the turn names none ("上半年住院的钱谁出" after
+    "我今年6月转了职工医保": `context`)."""
+    ends = _move_ends(question, context)
+    if ends is None:
         return scored
+    start, end = ends
     both = [r for r in scored[:8] if start in r.clause.text and end in r.clause.text]
     ways = {r.clause.text.find(start) < r.clause.text.find(end) for r in both}
     if len(ways) < 2:
@@ -3301,6 +3338,28 @@ def _named_category(question: str, hits: list) -> ScoredClause | None:
 # a figure asked as it turned out ("实际就业率", "到底完成了多少"), and a figure stated as an aim
 ACTUAL_ASKED = re.compile(r"实际|真实|已经达到|达到了多少|完成了多少|做到了多少|最后.{0,4}多少")
 TARGET_STATED = re.compile(r"力争|争取|目标|预计|预测|计划|左右")
+
+
+def _year_not_listed(question: str, text: str) -> str | None:
+    """ "2021年援藏岗位有多少个": a year asked of a figure the text gives year by year for other
+    years only (2017、2018、2019三年分别…), none of its ranges (2020—2025年) holding it: what
+    the text lacks, said with the years it gives; None otherwise."""
+    asked = re.findall(r"(?<![\d—\-－~至到])(20\d\d)\s*年(?![\d—\-－~至到])", question)
+    if len(asked) != 1:
+        return None
+    year = int(asked[0])
+    spans = [
+        (int(a), int(b))
+        for a, b in re.findall(r"(20\d\d)\s*(?:年)?\s*(?:—|－|-|~|至|到)\s*(20\d\d)", text)
+    ]
+    listed = sorted({int(y) for y in re.findall(r"20\d\d", text)})
+    if len(listed) < SERIES_YEARS or year in listed or any(a <= year <= b for a, b in spans):
+        return None
+    shown = "、".join(str(y) for y in listed)
+    return f"文件只给了{shown}年的数字，没有{year}年的。"
+
+
+SERIES_YEARS = 2  # the years a text must list one by one to be a series of them
 
 
 def _year_of_series(question: str, fact: FactType, best: str) -> str:
@@ -4209,7 +4268,7 @@ def _compose(
     scored = [r for r in every if r.clause.text not in exclude] or every
     if not scored:
         return Composed("out_of_scope", "公报所含文件没有涉及这个问题。")
-    scored = _in_the_order_asked(question, _role_named_first(question, scored))
+    scored = _in_the_order_asked(question, _role_named_first(question, scored), context)
     scored = _duty_of_the_find_first(question, frame.fact, scored)
     scored = _most_said_of_tied(question, frame.fact, scored)
     if MORE_ASKED.search(question):
@@ -4266,6 +4325,13 @@ def _compose(
     elsewhere = _term_of_another_benefit(question, corpus)
     if elsewhere is not None:
         return elsewhere
+    unlisted = _year_not_listed(question, best.clause.text)
+    if unlisted is not None:
+        cite = of_clauses(corpus, best.unit, [best.clause], best.score)
+        # (the year asked is the asker's own figure, said back)
+        return replace(
+            _silent(unlisted, cite, best.clause.text), facts=re.findall(r"20\d\d", question)
+        )
 
     # (the row may stand below the plan's section on the same project: "精神病福利院项目的
     # 责任单位是哪家" names the column, which only the table has)

@@ -54,6 +54,8 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         YES_NO.search(question)
         or re.search(r"需要|包括|才算|才能算", question)
         # ("想当看管员有什么条件": what it takes is decided by the same rule)
+        # ("想从60档换到250档，什么时候能换": whether or when a tier may change)
+        or asks_tier_change(question)
         # ("报名得满足啥要求": the requirements, said so)
         or re.search(
             r"(什么|哪些|啥|哪几个)(样的)?(条件|要求)|条件是(什么|啥)|要求是(什么|啥)", question
@@ -84,6 +86,8 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         _emergency_elsewhere,
         _outside_catalogue,
         enrolled_twice,
+        _commercial_beside,
+        _tier_change,
         _both_schemes,
         _visitor_claim,
         _injury,
@@ -1370,6 +1374,63 @@ def enrolled_twice(question: str, corpus: Corpus | None = None) -> Verdict | Non
         "不可以：参保人员不得跨制度、跨统筹地区重复参保和享受待遇（第六条）。",
         [("medical-insurance", "第六条", "")],
         focus="跨统筹地区重复参保",
+    )
+
+
+# a change of one's tier asked ("改交250行不行", "明年能换成250档吗", "想从60档换到250档")
+TIER_CHANGE = re.compile(
+    r"(?:改|换|调|升|降)(?:交|缴|成|到|为|回)?\s*(?:60|120|250|一百二|二百五)(?:元|块)?(?:档|的)?"
+    r"|(?:改|换|调|升|降)(?:个)?档"
+)
+# whether or when it may be done ("行不行", "能不能", "啥时候")
+MAY_OR_WHEN = re.compile(r"行不行|能不能|可不可以|可以|能|行吗|吗|啥时候|什么时候|几月|怎么")
+
+
+def asks_tier_change(question: str) -> bool:
+    """Whether or when one may change one's tier is asked — not a sum on another tier ("要是
+    改交250，这次能报多少", a case supposed)."""
+    asked = TIER_CHANGE.search(question)
+    return bool(
+        asked is not None
+        and MAY_OR_WHEN.search(question[asked.start() :])
+        and not re.search(r"多少|几成|几个点|差多少", question)
+    )
+
+
+def _tier_change(question: str, corpus: Corpus) -> Verdict | None:
+    """ "那我现在改交250行不行，啥时候能改": the tier is one's own choice (第十八条（一） 自愿选择),
+    paid in the period before the year it covers (第八条: 每年10月1日至12月31日为下一年的参保
+    缴费期, 当年缴费次年享受) — so a new tier is paid in that period and covers the next year."""
+    if not asks_tier_change(question):
+        return None
+    return Verdict(
+        "可以另选档次，在缴费期内按新档次缴费：缴费档次由个人根据自身情况自愿选择60元、120元、"
+        "250元（第十八条（一））；每年的10月1日至12月31日为下一年的参保缴费期，当年缴费次年享受"
+        "待遇（第八条）——所以新档次在今年缴费期内缴纳，从下一年1月1日起按新档次享受待遇。",
+        [("medical-insurance", "第十八条", "（一）"), ("medical-insurance", "第八条", "")],
+        focus="自愿选择",
+        quote_all=True,
+    )
+
+
+# a private policy named ("买了商业医疗险", "平安的e生保"): the frame's reading of that scheme
+COMMERCIAL_HELD = re.compile(r"商业(?:医疗)?(?:保险|险)|惠民保|百万医疗|医疗险|住院险|重疾险")
+
+
+def _commercial_beside(question: str, corpus: Corpus) -> Verdict | None:
+    """ "买了商业医疗险，住院还能用居民医保报吗": the gazette says nothing of private policies;
+    the only bar it puts on holding two schemes is 第六条's (城镇职工 and repeated enrolment),
+    the nearest rule. Enrolling asked beside it is 第六条's scope, decided elsewhere."""
+    if not COMMERCIAL_HELD.search(question) or not re.search(r"居民医保|城乡居民|医保", question):
+        return None
+    if not re.search(r"报|赔|享受|待遇", question) or re.search(r"参保|参加|交|缴", question):
+        return None
+    return Verdict(
+        "文件没有涉及商业保险，也没有规定买了商业保险会不会影响城乡居民医保报销；第六条只规定参保人员"
+        "不得同时参加城乡居民基本医疗保险和城镇职工基本医疗保险，不得跨制度、跨统筹地区重复参保和享受待遇。",
+        [("medical-insurance", "第六条", "")],
+        focus="不得同时参加",
+        unset=True,
     )
 
 

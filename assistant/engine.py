@@ -54,6 +54,7 @@ from assistant.compose import (
     BENEFITS,
     CHOSEN_FROM,
     COMBINED_ASKED,
+    FUND_PAYS,
     FUTURE_CHANGE,
     GENERIC,
     HANDED_OUT,
@@ -1339,6 +1340,13 @@ class Assistant:
         left = self._cap_left_asked(frame, state)
         if left is not None:
             return left
+        if eligibility.asks_tier_change(frame.text):
+            # "那我现在改交250行不行，啥时候能改" after a stay on 60: when a tier may change is
+            # asked (第十八条（一）, 第八条), not the stay computed again on 250
+            changed = eligibility.decide(frame, self.corpus)
+            if changed is not None:
+                state.drop_pending()
+                return self._verdict(changed, frame)
         turn = plan_turn(frame, state)
         if isinstance(turn, Stall):
             return self._rule_instead(turn, state)
@@ -3743,7 +3751,13 @@ class Assistant:
                 hits = naming + [h for h in hits if h.unit.id not in named]
                 ranked_by = f"{' '.join(new)} {q}"
         hits = self._with_last_article(hits, query != q, state)
-        hits = self._confirmed_of_last(hits, q, state)
+        confirmed = self._confirmed_of_last(hits, q, state)
+        if confirmed is not hits and query == q:
+            # (the rule just quoted answers the turn: read with the question it answered, which
+            # tells the case — "转了职工医保" — the turn leaves unsaid)
+            last = next((t for t in reversed(state.asked) if t != q), "")
+            ranked_by = ranked_by or (f"{last} {q}" if last else "")
+        hits = confirmed
         hits = self._with_rule_article(hits, frame, case_of)
         hits = self._with_claim_steps(hits, frame, case_of)
         hits = _named_section_first(hits, frame)
@@ -4806,17 +4820,29 @@ class Assistant:
         return [*hits[: CHOSEN_FROM - 1], last, *hits[CHOSEN_FROM - 1 :]]
 
     def _confirmed_of_last(self, hits: list, question: str, state: State) -> list:
+        # (also: who pays asked right after a rule naming the fund that pays)
         """ "备案去县文物局就行吧？" right after 第三十二条 (…向地区文物行政管理部门备案): a detail
         of the rule just quoted, checked, is answered by that rule alone."""
         from index.hits import Hit
         from index.lexical import covered_by
 
-        if not CONFIRMING.search(question) or not state.last_citations:
+        if not state.last_citations:
             return hits
         cite = state.last_citations[0]
+        # ("上半年住院的钱谁出" right after 第十三条's move between schemes, 由城乡居民医疗保险
+        # 基金按规定支付): who pays, asked of the rule that names the fund paying
+        payer_of_last = bool(
+            PAYER_FOLLOW_UP.search(question)
+            and FUND_PAYS.search(cite.text)
+            and len(question) <= PAYER_TURN
+        )
+        if not CONFIRMING.search(question) and not payer_of_last:
+            return hits
         named = [w for w in _content_words(question) if len(w) >= 2 and not not_a_name(w)]
-        if not any(w in cite.text for w in named) and not any(
-            covered_by(w, question, cite.text) for w in named
+        if (
+            not payer_of_last
+            and not any(w in cite.text for w in named)
+            and not any(covered_by(w, question, cite.text) for w in named)
         ):
             return hits
         unit = self.corpus.unit_by_id(cite.unit_id)
@@ -5237,6 +5263,10 @@ PAYS = re.compile(
     r"交几|交多少|缴多少|用交|(自己|个人|本人|自个儿?)(还)?(要|得|需要)?(出|掏|付)(钱|吗|不|么)"
 )
 
+
+# who pays asked as a turn of its own ("上半年住院的钱谁出", "那之前住院谁给报")
+PAYER_FOLLOW_UP = re.compile(r"谁(?:来)?(?:出|付|掏|给报|报|管|承担|负担)|哪个基金|哪儿出|哪里出")
+PAYER_TURN = 14  # a turn this short asks of the conversation, not of a rule of its own
 
 # "两个加起来", "这三个一共": how many of the last results are added up
 SUM_COUNT = re.compile(

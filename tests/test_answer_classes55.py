@@ -129,3 +129,78 @@ def test_two_unstated_costs_are_both_named(assistant, question, named) -> None:
     assert answer.status == "out_of_scope"
     assert all(n in answer.answer.split("最相关")[0] for n in named)
     assert "五、" in " ".join(labels(answer))
+
+
+@pytest.mark.parametrize(
+    ("turns", "label", "said"),
+    [
+        # in Ngari's hospitals the fund's share is settled by card (第三十一条)
+        (("在乡卫生院住院，出院时得自己先把钱全垫上吗",), "第三十一条", "直接持卡结算"),
+        # outside Tibet, said earlier: one pays it all first (第三十四条)
+        (("我妈在西安住院了，医保要办啥", "那钱要自己先垫着吗"), "第三十四条", "垫付"),
+    ],
+)
+def test_paying_first_is_the_rule_of_where_one_is_treated(assistant, turns, label, said) -> None:
+    *_, answer = ask_turns(assistant, *turns)
+    assert answer.status == "answered"
+    assert labels(answer)[0] == label and said in answer.answer.split("\n")[0]
+
+
+def test_a_stay_counted_in_hundreds_of_days_is_settled_every_180(assistant) -> None:
+    (answer,) = ask_turns(assistant, "我舅住院住了三百多天了，这钱医保怎么结")
+    assert "180天" in answer.answer.split("\n")[0]
+
+
+def test_a_lacking_site_level_said_with_its_site_is_refused_by_name(assistant) -> None:
+    _, answer = ask_turns(
+        assistant, "县级文保点看管员干了3个月拿多少", "那市级文物保护单位的看管员干3个月呢"
+    )
+    assert answer.status == "error" and "县级" in answer.answer
+
+
+def test_a_custodians_requirements_asked_as_such(assistant) -> None:
+    first, second = ask_turns(assistant, "日土县招文物看管员，应聘要符合啥要求", "那我三舅49岁呢")
+    assert "25-50岁" in first.answer and "未说明年龄" not in first.answer
+    assert second.answer.startswith("可以报名")
+
+
+def test_the_time_rules_asked_in_general_give_the_window(assistant) -> None:
+    (answer,) = ask_turns(assistant, "在外省住院了，备案时间上有什么要求")
+    assert labels(answer)[0] == "第三十三条" and "5日内" in answer.answer
+
+
+def test_a_year_the_series_lacks_is_said_to_be_lacking(assistant) -> None:
+    (answer,) = ask_turns(assistant, "2022年就业援藏岗位提供了多少个")
+    assert answer.status == "out_of_scope" and "2017" in answer.answer
+    (own,) = ask_turns(assistant, "2024年高校毕业生大概多少人")
+    assert own.status == "answered"
+
+
+def test_a_private_policy_beside_the_scheme_is_not_in_the_gazette(assistant) -> None:
+    (answer,) = ask_turns(assistant, "孩子有学校买的商业保险，住院了居民医保还能报销吗")
+    assert answer.status == "out_of_scope" and "第六条" in " ".join(labels(answer))
+
+
+@pytest.mark.parametrize(
+    ("moved", "fund"),
+    [
+        ("我8月份换到职工医保了", "城乡居民医疗保险基金"),
+        ("我从职工医保转到居民医保了", "城镇职工医疗保险基金"),
+    ],
+)
+def test_who_pays_after_a_move_is_the_rule_of_that_way(assistant, moved, fund) -> None:
+    _, answer = ask_turns(assistant, moved, "那前几个月住院的钱谁出")
+    assert labels(answer)[0] == "第十三条"
+    assert fund in answer.answer.split("\n")[0]
+
+
+def test_an_undone_duty_asked_its_penalty_is_silent_when_no_list_names_it(assistant) -> None:
+    _, answer = ask_turns(
+        assistant, "出土文物要在多长时间内移交", "要是过了期限还没移交，会被怎么处罚"
+    )
+    assert answer.status == "out_of_scope" and "第二十条" in " ".join(labels(answer))
+
+
+def test_a_pressing_adverb_is_no_thing_asked(assistant) -> None:
+    (answer,) = ask_turns(assistant, "看管员的工资究竟从哪出")
+    assert answer.status == "answered" and "地区财政" in answer.answer
