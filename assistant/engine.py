@@ -1009,6 +1009,8 @@ class Assistant:
             and not set(frame.slots) - {"excluded"}
             and (not frame.calculator or (frame.continuation and not frame.figures))
             and state.pending is None
+            # ("新疆那边看管员年龄要求一样吗": another place's rules, which the gazette lacks)
+            and scope.check_frame(frame, self.reported_years, self.gazette_text) is None
         ):
             # "那院外会诊费呢" right after "住院请护工的钱能报吗": the same yes/no of another thing
             # (before the list the verdict quoted is searched: "做PET检查呢" after "镶牙能报吗"
@@ -4570,7 +4572,7 @@ class Assistant:
             return [replace(hits[0], via="conversation")]
         standing = hits[:1] if hits else None
         titled = doc_titled(q, self.corpus)
-        if standing and titled and standing[0].unit.doc_id != titled:
+        if standing and titled and _family(standing[0].unit.doc_id) != _family(titled):
             # ("培训期间的伙食费自己掏吗": the document the question names by its title's word
             # holds the nearest rule, not the medical scheme's 伙食费)
             standing = self.searcher.search(q, k=1, doc=titled) or standing
@@ -5119,10 +5121,12 @@ class Assistant:
             here = scope.without_elsewhere(question)
             # ("培训期间的伙食费自己掏吗": the nearest rule is in the document the question names
             # by its title's word, not the medical scheme's 伙食费)
+            related = self.searcher.search(here, k=1)
             titled = doc_titled(here, self.corpus)
-            related = (self.searcher.search(here, k=1, doc=titled) if titled else []) or (
-                self.searcher.search(here, k=1)
-            )
+            if related and titled and _family(related[0].unit.doc_id) != _family(titled):
+                # ("培训期间的伙食费自己掏吗": the nearest rule is in the family of documents the
+                # question names by a title's word, not the medical scheme's 伙食费)
+                related = self.searcher.search(here, k=1, doc=titled) or related
             # "拉萨市城乡居民医保交多少": the rule that answers it in Ngari (第十八条's tiers),
             # not the article its words find first (第八条's payment period)
             if here != question and related and self._coverage(question, related[:1]) > 0:
