@@ -6392,8 +6392,15 @@ def _term_of_another_benefit(question: str, corpus: Corpus) -> Composed | None:
     return None
 
 
+# a benefit said not to be had ("没办门特", "不是门特"): not what the question is about
+BENEFIT_DENIED = re.compile(
+    r"(?:没有?|未|不是|没去)(?:办理?|申请|办下来|认定)?(?:的)?(?:门诊特殊病|特殊病|门特|门慢|慢病)"
+)
+
+
 def benefits(text: str, frame: Frame | None = None) -> set[str]:
     """Which of the scheme's benefits a text is about (several rules differ only by these)."""
+    text = BENEFIT_DENIED.sub("", text)
     found = {name for name, pattern in BENEFITS.items() if pattern.search(text)}
     if frame is not None and frame.subject.treated_elsewhere:
         found.add("区外")

@@ -66,6 +66,7 @@ from assistant.compose import (
     NOT_DONE_STATED,
     NOUN_TAGS,
     OUTCOME_UNSAID,
+    PAY_FIRST_ASKED,
     PAYER_ASKED,
     PAYER_STATED,
     PEOPLE_ASKED,
@@ -1109,6 +1110,16 @@ class Assistant:
         spent = self._after_cap(frame, state)
         if spent is not None:
             return spent  # "她下个月还得去住一次，这次医保还给报吗" with her cap used up
+        if (
+            state.payments
+            and CAP_LEFT_ASKED.search(frame.text)
+            and TWO_DISEASES_SAID.search(frame.text)
+        ):
+            # "那她今年糖尿病的药还剩多少额度" after her 两病 bill: that benefit's own limit
+            # (第二十五条), less what this conversation paid of it
+            own = self._own_cap_left(frame, state)
+            if own is not None:
+                return own
         if (
             state.payments
             and (
@@ -2710,7 +2721,16 @@ class Assistant:
         their own rules) or when the sum paid is not read."""
         text = frame.text
         reading = understand(text, "inpatient")
-        if reading is None or not reading.inputs.get("already_paid") or figures_besides_paid(text):
+        told = reading is not None and reading.inputs.get("already_paid")
+        # ("那她今年糖尿病的药还剩多少额度" after her 两病 bill: what this conversation paid)
+        mine = [
+            p
+            for p in state.payments_of(person_key(whose(frame, state)), "two_diseases")
+            if p.calculator == "two_diseases"
+        ]
+        if (not told and not mine) or figures_besides_paid(text):
+            return None
+        if not told and not TWO_DISEASES_SAID.search(text):
             return None
         table = rules()
         if GENERAL_CARE.search(text):
@@ -2728,7 +2748,12 @@ class Assistant:
             cite_spec = table["two_diseases"]["limit"]["cite"]
         else:
             return None
-        cap, paid = Decimal(limit), Decimal(str(reading.inputs["already_paid"]))
+        paid = (
+            Decimal(str(reading.inputs["already_paid"]))
+            if told
+            else sum((Decimal(p.amount) for p in mine), Decimal(0))
+        )
+        cap = Decimal(limit)
         left = max(Decimal(0), cap - paid)
         cite = of_place(self.corpus, *cite_spec)
         label = f"{cite_spec[1]}{cite_spec[2]}"
@@ -3768,10 +3793,13 @@ class Assistant:
             # ("要开什么证明吗" after a stay in Lhasa: the place the last question was treated
             # in, in Tibet, is where the papers are asked of — 第三十二条, not 第三十四条's 区外)
             last = next((t for t in reversed(state.asked) if t != q), "")
+            # ("医药费是要先自己垫上吗" after a stay in Xi'an: whether one pays first is the rule
+            # of where that stay was, outside Tibet too — 第三十四条)
+            paying_first = bool(PAY_FIRST_ASKED.search(q))
             there = [
                 p
                 for p in places_in(last)
-                if p.role is PlaceRole.TREATED and p.in_tibet and not p.generic
+                if p.role is PlaceRole.TREATED and (p.in_tibet or paying_first) and not p.generic
             ]
             if there and there[0].said not in context:
                 context = f"在{there[0].said}就医 {context}"
