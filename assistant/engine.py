@@ -2038,7 +2038,7 @@ class Assistant:
             # "他交的250那档…花了8千，报多少" after "建档立卡户，医保个人出多少钱" (or "我是建档
             # 立卡户" told first): the same person's standing raises the rate (第二十九条（四）)
             inputs["poor"] = True
-            said = f"{POOR_IDENTITY}身份按前面说的计算"
+            said = f"{POOR_IDENTITY}身份按前面说的计算。"
             turn.note = "；".join(x for x in (turn.note, said) if x)
         if name == "special_outpatient":
             assume_special_condition(inputs, turn.frame.text)
