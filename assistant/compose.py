@@ -6810,10 +6810,10 @@ def _joined(question: str, phrases: list[str]) -> str | None:
     return "、".join(found) if len(found) > 1 else None
 
 
-# who bears a cost asked ("谁出", "谁掏钱", "自己掏还是单位出", "谁管")
-COST_BORNE_ASKED = re.compile(
-    r"谁(?:来)?(?:出|掏|付|承担|负担|报销?|管|给)|(?:自己|个人)(?:掏|出|付)"
-)
+# who pays or bears a cost asked ("谁出", "谁掏钱", "谁管"), the words every way of asking it
+# shares; a cost borne also asked as one's own ("自己掏还是单位出")
+WHO_PAYS = r"谁(?:来)?(?:出|付|掏|承担|负担|管|报)"
+COST_BORNE_ASKED = re.compile(rf"{WHO_PAYS}|谁(?:来)?给|(?:自己|个人)(?:掏|出|付)")
 
 
 def _open_aspect(question: str, scored: list[ScoredClause], best: ScoredClause) -> str | None:

@@ -76,6 +76,7 @@ from assistant.compose import (
     RARE_UNITS,
     REIMBURSED,
     VALUE,
+    WHO_PAYS,
     Composed,
     asking_part,
     benefits,
@@ -5297,7 +5298,7 @@ PAYS = re.compile(
 
 
 # who pays asked as a turn of its own ("上半年住院的钱谁出", "那之前住院谁给报")
-PAYER_FOLLOW_UP = re.compile(r"谁(?:来)?(?:出|付|掏|给报|报|管|承担|负担)|哪个基金|哪儿出|哪里出")
+PAYER_FOLLOW_UP = re.compile(rf"{WHO_PAYS}|谁(?:来)?给报|哪个基金|哪儿出|哪里出")
 PAYER_TURN = 14  # a turn this short asks of the conversation, not of a rule of its own
 
 # "两个加起来", "这三个一共": how many of the last results are added up
