@@ -4851,9 +4851,9 @@ class Assistant:
         return [*hits[: CHOSEN_FROM - 1], last, *hits[CHOSEN_FROM - 1 :]]
 
     def _confirmed_of_last(self, hits: list, question: str, state: State) -> list:
-        # (also: who pays asked right after a rule naming the fund that pays)
         """ "备案去县文物局就行吧？" right after 第三十二条 (…向地区文物行政管理部门备案): a detail
-        of the rule just quoted, checked, is answered by that rule alone."""
+        of the rule just quoted, checked, is answered by that rule alone; so is who pays, asked
+        right after a rule naming the fund that pays."""
         from index.hits import Hit
         from index.lexical import covered_by
 
