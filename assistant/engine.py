@@ -4589,6 +4589,15 @@ class Assistant:
         here = scope.without_elsewhere(frame.text)
         return self._out_of_scope(reason, frame.text, self._nearest_in_conversation(here, state))
 
+    def _in_titled_family(self, question: str, nearest: list | None) -> list | None:
+        """ "培训期间的伙食费自己掏吗": a decline's nearest rule is in the family of documents the
+        question names by a title's word (the training's), not the one its other words found
+        (the medical scheme's 伙食费); `nearest` as it was otherwise."""
+        titled = doc_titled(question, self.corpus)
+        if not nearest or not titled or _family(nearest[0].unit.doc_id) == _family(titled):
+            return nearest
+        return self.searcher.search(question, k=1, doc=titled) or nearest
+
     def _nearest_in_conversation(
         self, q: str, state: State, hits: list | None = None, leaned: bool = False
     ) -> list | None:
@@ -4600,11 +4609,7 @@ class Assistant:
         if leaned and hits:
             return [replace(hits[0], via="conversation")]
         standing = hits[:1] if hits else None
-        titled = doc_titled(q, self.corpus)
-        if standing and titled and _family(standing[0].unit.doc_id) != _family(titled):
-            # ("培训期间的伙食费自己掏吗": the document the question names by its title's word
-            # holds the nearest rule, not the medical scheme's 伙食费)
-            standing = self.searcher.search(q, k=1, doc=titled) or standing
+        standing = self._in_titled_family(q, standing)
         last = (state.topic.query if state.topic else "") or next(
             (t for t in reversed(state.asked) if t != q), ""
         )
@@ -5151,11 +5156,7 @@ class Assistant:
             # ("培训期间的伙食费自己掏吗": the nearest rule is in the document the question names
             # by its title's word, not the medical scheme's 伙食费)
             related = self.searcher.search(here, k=1)
-            titled = doc_titled(here, self.corpus)
-            if related and titled and _family(related[0].unit.doc_id) != _family(titled):
-                # ("培训期间的伙食费自己掏吗": the nearest rule is in the family of documents the
-                # question names by a title's word, not the medical scheme's 伙食费)
-                related = self.searcher.search(here, k=1, doc=titled) or related
+            related = self._in_titled_family(here, related)
             # "拉萨市城乡居民医保交多少": the rule that answers it in Ngari (第十八条's tiers),
             # not the article its words find first (第八条's payment period)
             if here != question and related and self._coverage(question, related[:1]) > 0:
