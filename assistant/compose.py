@@ -516,6 +516,38 @@ def _body_act_first(question: str, fact: FactType, rows: list[ScoredClause]) -> 
     return [replace(doing, score=rows[0].score), *(r for r in rows if r is not doing)]
 
 
+# a body said as the subject of what is asked ("乡镇政府在文物保护上要干啥", "村委会管什么")
+SUBJECT_BODY = re.compile(
+    r"^(?:那|那么|请问)?(?P<body>[\u4e00-\u9fff]{1,8}?(?:政府|部门|委员会|村委会|居委会|寺管会|"
+    r"管委会|局|办公室|办))(?=在|对|要|应|该|得|负责|管|有|主要|都|具体|需要|的(?:责任|职责|任务))"
+)
+
+
+def _body_named_first(question: str, rows: list[ScoredClause]) -> list[ScoredClause]:
+    """ "乡镇政府在文物保护上要干啥": of the close clauses, the one whose words name the body
+    asked (乡（镇）人民政府在…指导下做好文物保护工作), before a sibling naming other bodies
+    (地区行署、各县人民政府要…)."""
+    from index.lexical import covered_by
+
+    said = SUBJECT_BODY.match(question)
+    if said is None or not rows:
+        return rows
+    body = said.group("body")
+    if covered_by(body, question, rows[0].clause.text):
+        return rows
+    named = next(
+        (
+            r
+            for r in rows[1:6]
+            if covered_by(body, question, r.clause.text) and r.score >= rows[0].score - ACT_MARGIN
+        ),
+        None,
+    )
+    if named is None:
+        return rows
+    return [replace(named, score=rows[0].score), *(r for r in rows if r is not named)]
+
+
 FORBIDS = re.compile(r"不得|禁止|严禁")
 # a list of deeds rewarded: it says what earns praise, never whether an act is allowed
 REWARD_LEAD = re.compile(r"表彰|奖励")
@@ -1140,7 +1172,9 @@ def _deed_named_first(question: str, rows: list[ScoredClause]) -> list[ScoredCla
     top = rows[0]
     # (the deed may be told before the asking part: "医院把不符合住院条件的病人收住院，医保局会
     # 怎么处理医院")
-    telling = _all_told(question)
+    # (not who the list is of: "要是看管员瞒着不报呢" tells 看管, which the lead names —
+    # 解聘野外文物看管人员资格 — and (五) 不履行野外文物看管人员职责的 repeats; the deed is 不报)
+    telling = [t for t in _all_told(question) if not covered_by(t, question, _lead_of(top.clause))]
     items = [r for r in rows[:15] if r.unit.id == top.unit.id and r.clause.is_item]
     most = max(items, key=lambda r: sum(covered_by(t, question, r.clause.text) for t in telling))
     if most is top or not any(covered_by(t, question, most.clause.text) for t in telling):
@@ -1914,7 +1948,9 @@ ASKED_UNITS: list[tuple[str, re.Pattern[str], re.Pattern[str]]] = [
         "具体医院的等级",
         re.compile(
             r"(医院|卫生院)[^，。？?]{0,6}(算|是|属于|评的|评了|定的)[^，。？?]{0,2}(几|哪一?|什么)\s*级|"
-            r"(几|哪一?)\s*级(医院|卫生院)|(医院|卫生院)[^，。？?]{0,4}(什么|哪个|几)\s*(等级|级别)"
+            r"(几|哪一?)\s*级(医院|卫生院)|(医院|卫生院)[^，。？?]{0,4}(什么|哪个|几)\s*(等级|级别)|"
+            # ("改则县人民医院几级"): the grade asked right after the hospital's name
+            r"(医院|卫生院)\s*(?:算|是|属于)?\s*(?:几|哪一)\s*级(?=[的啊呀吗呢？?。\s]|$)"
         ),
         re.compile(
             r"(县|乡|镇|市)[^，。；]{0,6}(医院|卫生院)[^，。；]{0,6}(为|是|属于|定为)[^，。；]{0,2}[一二三]级"
@@ -2370,6 +2406,45 @@ def _each_item_piece(question: str, pieces: list[str], best: str) -> str:
     if len(chosen) < 2:
         return best
     return "；".join(s.rstrip("；;。") for s in chosen)
+
+
+# two things asked a value at once ("乡镇和建制村通客车率要达到多少")
+PAIR_ASKED = re.compile(
+    r"([\u4e00-\u9fff]{2,4})(?:和|与|跟|及)([\u4e00-\u9fff]{2,4})[^，,。？?]{0,12}(?:多少|几)"
+)
+
+
+def _pair_pieces(question: str, fact: FactType, pieces: list[str], best: str) -> str:
+    """ "乡镇和建制村通客车率要达到多少": the pieces of one sentence giving each thing's value
+    (乡镇通客车率达到100%，建制村通客车率达到80%以上), when the best piece gives one thing's."""
+    from index.lexical import covered_by
+
+    m = PAIR_ASKED.search(question)
+    if m is None or fact not in VALUE:
+        return best
+
+    def said(thing: str, piece: str) -> bool:
+        return any(covered_by(thing[k:], question, piece) for k in range(len(thing) - 1))
+
+    first, second = m.group(1), m.group(2)
+    if said(first, best) == said(second, best):
+        return best
+    other = second if said(first, best) else first
+    at = next((k for k, p in enumerate(pieces) if p.rstrip("，；。：,; ") in best), None)
+    if at is None:
+        return best
+    near = [
+        k
+        for k in (at - 1, at + 1)
+        if 0 <= k < len(pieces) and said(other, pieces[k]) and _has_value(fact, pieces[k])
+    ]
+    if not near:
+        return best
+    k = near[0]
+    if re.search(r"[。；;]$", pieces[min(k, at)]):
+        return best  # (another sentence's value is of another rule)
+    joined = pieces[k] + best if k < at else best.rstrip("，；。：,; ") + "，" + pieces[k]
+    return joined.rstrip("，；。：,; ")
 
 
 def _asked_act_piece(question: str, pieces: list[str], best: str) -> str:
@@ -3031,7 +3106,7 @@ def _direct(
         # "…分别按60%、70%、90%比例给予报销": the cases it takes one by one are the piece before
         best = pieces[at - 1] + best
     best = _county_share(question, _asked_county_piece(question, pieces, best))
-    best = _each_item_piece(question, pieces, best)
+    best = _pair_pieces(question, fact, pieces, _each_item_piece(question, pieces, best))
     best = _asked_site_level_piece(question, pieces, best)
     best = _asked_level_piece(question, pieces, best)
     best = _asked_act_piece(question, pieces, best)
@@ -3812,6 +3887,17 @@ def _list_of_the_act_first(hits: list, words: set[str], searcher, question: str)
     return hits
 
 
+# who is favoured asked ("哪些毕业生能优先拿到公益性岗位", "主要照顾哪些人"), and said
+PRIORITY_ASKED = re.compile(r"优先|照顾|倾斜|重点(?:针对|照顾|扶持|安排)|先给|先安排")
+PRIORITY_SAID = re.compile(r"优先|重点针对|重点照顾|倾斜|照顾")
+
+
+def _priority_stated(question: str, text: str) -> bool:
+    """Whether who is favoured is asked and the best clause says whom: its sentence answers,
+    not a list of the same document found first (岗位…不少于16个，公益性岗位1160个左右…)."""
+    return bool(PRIORITY_ASKED.search(question) and PRIORITY_SAID.search(text))
+
+
 def _stood_for(question: str, text: str) -> bool:
     """Whether a text holds a regulation term an everyday phrase of the question stands for, a
     phrase of two parts (index/data/colloquial.tsv: 直接去…医院 → 逐级转诊, 住了…个月 → 连续住院),
@@ -4264,7 +4350,7 @@ def _compose(
         ),
     )
     every = _named_over_catch_all(question, every, corpus)
-    every = _body_act_first(question, frame.fact, every)
+    every = _body_named_first(question, _body_act_first(question, frame.fact, every))
     scored = [r for r in every if r.clause.text not in exclude] or every
     if not scored:
         return Composed("out_of_scope", "公报所含文件没有涉及这个问题。")
@@ -4346,7 +4432,7 @@ def _compose(
     ):
         return _column_answer(row, column, corpus)
 
-    if fact is FactType.LIST:
+    if fact is FactType.LIST and not _priority_stated(question, best.clause.text):
         # the first two hits' lists in their order; a third hit's list only when its lead-in
         # says what is asked ("…由文物行政管理部门解聘…：" for "哪些情况会被解聘")
         from index.lexical import covered_by, tokenize
@@ -6734,6 +6820,8 @@ def _telling(question: str) -> tuple[str, ...]:
         )
         and not re.search(r"一些|一点|有点", t)
         and not re.match(r"^(每|各个)", t)  # "每个月多少": how often, not what
+        # ("能直接去还是要转诊": how one goes, not 直接结算)
+        and not (t in ("直接", "亲自") and re.search(rf"{t}(?:去|来|到|找|跑)", asking))
         and not OFFERED_WAY.search(t)
         # "到几号结束", "几月份截止": the verb a date is asked of, not a thing asked about
         and not TIMED_VERB.fullmatch(t)
@@ -7341,6 +7429,33 @@ def reason_said(question: str, composed: Composed, corpus: Corpus) -> Composed:
                 [cited],
                 [sentence],
             )
+    cited = composed.citations[0]
+    whole = corpus.unit_by_id(cited.unit_id)
+    causes = _causes_said(question, whole.text) if whole is not None and not cited.clause else []
+    if causes and causes[0][:16] in lead:
+        return composed  # ("为什么去区外就业的毕业生少": the lead already says what holds it back)
+    if causes:
+        # "就业援藏岗位2018年为啥一个都没去": a shortfall asked why, where the plan states what
+        # holds it back (…积极性不高，…匹配度不高) beside the figures; the quote holds both
+        year = YEAR_SAID.search(question)
+        apart = f"文件没有单独说明{year.group(0)}的原因。" if year else ""
+        said = f"文件写明的原因是：{'；'.join(causes)}（{cited.label}）。{apart}"
+        kept = [
+            p
+            for p in re.split(r"(?<=[。；;])", whole.text)
+            if p.strip() and (p.strip() in cited.text or p.strip().rstrip("。；;") in causes)
+        ]
+        quote = replace(cited, text="".join(kept))
+        lines = composed.answer.split("\n")
+        at = next((n for n, line in enumerate(lines) if line.startswith("原文：")), None)
+        if at is not None:
+            lines[at] = f"原文：{quote.display}“{display(quote.text)}”[1]"
+        return replace(
+            composed,
+            answer="\n".join([said, *lines]),
+            citations=[quote, *composed.citations[1:]],
+            quoted=[*causes, *composed.quoted],
+        )
     purpose = _purpose_after(lead, composed.citations[0].text)
     if purpose:
         # "为什么要这么规定" after "雇佣当地农民不少于60%": the sentence goes on with what the
@@ -7349,6 +7464,26 @@ def reason_said(question: str, composed: Composed, corpus: Corpus) -> Composed:
         said = f"文件在这条规定后面写明了目的：{purpose}（{label}）。"
         return replace(composed, answer=f"{said}\n{composed.answer}")
     return replace(composed, answer=f"{REASON_UNSAID}{lead}" + (f"\n{rest}" if rest else ""))
+
+
+# a why asked of a result that fell short ("为啥一个都没去", "为什么这么少"), not of a rule
+# ("为什么不让拍", "为啥不能报")
+SHORTFALL_WHY = re.compile(
+    r"(?:为什么|为啥|为何|怎么)(?![^，。？?]{0,12}(?:不让|不能|不准|不许|不得|不给|不用|不予|要|规定))"
+    r"[^，。？?]{0,16}(?:少|低|没|不高|不好|不多|不足|不明显|差|慢)"
+)
+# a sentence stating what holds a result back ("积极性不高", "匹配度不高", "基础薄弱")
+HOLDS_BACK = re.compile(r"不高|不足|不强|不够|偏低|较低|薄弱|滞后|缺乏|欠缺|短缺|较差|不匹配")
+YEAR_SAID = re.compile(r"(?:19|20)\d\d年")
+
+
+def _causes_said(question: str, text: str) -> list[str]:
+    """The cited unit's sentences that say what holds a result back, when a shortfall is asked
+    why; none when none does (its figures alone are no reason)."""
+    if not SHORTFALL_WHY.search(question):
+        return []
+    sentences = [p.strip().rstrip("。；;") for p in re.split(r"(?<=[。；;])", text)]
+    return [p for p in sentences if HOLDS_BACK.search(p) and not re.search(r"\d", p)]
 
 
 # a purpose said right after a rule, in its sentence ("，以促进当地…就业和增收")

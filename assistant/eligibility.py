@@ -71,6 +71,8 @@ def decide(frame, corpus: Corpus) -> Verdict | None:
         or REFUSAL_ASKED.search(question)
         # "去年忘了交医保，现在住院怎么办": care while unpaid is whether the fund pays it
         or _unpaid_care_what_now(question)
+        # "二级医院住12天 床位费最多算多少": the day's standard decides the most counted
+        or ("床位" in question and DAYS_STAYED.search(question))
     ):
         return None
     if any(p.abroad and p.role.value == "treated" for p in frame.subject.places):
@@ -915,7 +917,45 @@ WHOLE_PAID_ASKED = re.compile(
 
 
 def _bed_fee_standard(question: str, corpus: Corpus) -> Verdict | None:
-    return bed_fee_standard(question)
+    return bed_fee_standard(question) or bed_fee_for_days(question)
+
+
+# days stayed ("住12天", "住了十来天" is no count), and the most counted asked
+DAYS_STAYED = re.compile(r"(?:住|住院|住了)\s*(\d{1,3}|[一二两三四五六七八九十]{1,3})\s*(?:天|日)")
+MOST_COUNTED_ASKED = re.compile(r"最多|多少|一共|总共|能算|算多少")
+
+
+def bed_fee_for_days(question: str) -> Verdict | None:
+    """ "二级医院住12天 床位费最多算多少": the level's standard a day times the days stayed
+    (第二十二条（二）: 60元/床日 × 12 = 720元), the most of the bed fees counted."""
+    from assistant.calculators.amounts import small_count
+
+    stayed = DAYS_STAYED.search(question)
+    level = read_level(question)
+    if (
+        "床位" not in question
+        or stayed is None
+        or level is None
+        or not MOST_COUNTED_ASKED.search(question)
+        or BED_FEE_SAID.search(question)
+    ):
+        return None
+    table = rules()["inpatient"]["bed_fee_cap"]
+    days = small_count(stayed.group(1).replace("两", "二"))
+    if level not in table["values"] or not days:
+        return None
+    cap = Decimal(table["values"][level])
+    total = cap * days
+    name = f"{level}医院" if level.endswith("级") else level
+    article, item = table["cite"][1], table["cite"][2]
+    return Verdict(
+        f"{name}床位费的标准是{cap}元/床日（{article}{item}），住{days}天按这个标准计是"
+        f"{cap}×{days}={total}元；标准以内的床位费和其他合规费用一起按住院报销比例报销"
+        "（第二十二条（三））。",
+        [("medical-insurance", article, item), ("medical-insurance", article, "（三）")],
+        focus=f"{name}{cap}元/床日",
+        facts=[str(days), str(total)],
+    )
 
 
 def bed_fee_standard(question: str, level: str | None = None) -> Verdict | None:
@@ -1245,10 +1285,38 @@ def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     thing = max(words, key=lambda k: (question.rfind(k) + len(k), len(k))) if words else "这"
     answer = f"不能报销。{thing}属于“{name}”，按{label}，城乡居民基本医疗保险基金不予支付。"
     places = [("medical-insurance", article, item)]
+    each = unpaid_things(question, corpus)
+    if len(each) > 1:
+        # "配眼镜 镶牙能报吗", "救护车费和陪护费给不给": every thing asked, with its own item
+        said = "；".join(f"{w}属于“{n}”（{a}{i}）" for w, n, a, i in each)
+        answer = f"都不能报销：{said}，城乡居民基本医疗保险基金都不予支付。"
+        places = list(dict.fromkeys(("medical-insurance", a, i) for _, _, a, i in each))
     if item == UNPAID_ITEM and article == "第三十条":
         answer += UNPAID_GAP  # what the gap costs and how it is mended
         places.append(("medical-insurance", "第八条", ""))
     return Verdict(answer, places, focus=next((k for k in _keywords(name) if k in question), ""))
+
+
+# where things asked together part ("配眼镜 镶牙", "救护车费和陪护费", "眼镜、假牙")
+THINGS_APART = re.compile(r"[、，,；;\s]+|和|跟|与|以及|还有|或者|或是")
+
+
+def unpaid_things(question: str, corpus: Corpus) -> list[tuple[str, str, str, str]]:
+    """(thing as said, item name, article, item) of each part of the question that names a
+    第三十条 item, in the order said; one entry a thing (two words of one item are two)."""
+    table = rules()["exclusions"]
+    keywords = [k for e in table["items"] for k in e["keywords"]]
+    found: list[tuple[str, str, str, str]] = []
+    for part in THINGS_APART.split(question):
+        words = [k for k in keywords if k in part]
+        words += [t for t, _ in _listed_terms(corpus) if t in part]
+        hit = match_exclusion(part) or _listed_exclusion(part, corpus) if words else None
+        if hit is None or not hit[0]:
+            continue
+        thing = max(words, key=len)
+        if all(thing not in f[0] and f[0] not in thing for f in found):
+            found.append((thing, hit[1], hit[2][1], hit[0]))
+    return found
 
 
 # a facility said by who owns it, not by whether it is 定点 ("私人诊所", "民营医院")

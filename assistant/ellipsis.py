@@ -120,7 +120,7 @@ def _kind_swapped(last: str, thing: str) -> str | None:
     question names no thing of that kind."""
     head = thing[-KIND_HEAD:]
     said = re.search(
-        rf"(?:^|[把将对从向，,\s])((?:[\u4e00-\u9fff]{{1,4}}的)?[\u4e00-\u9fff]{{0,3}}{head})", last
+        rf"(?:^|[把将对从向，,\s])((?:[\u4e00-\u9fff]{{1,4}}的)?[\u4e00-\u9fff]{{0,5}}{head})", last
     )
     if said is None or not (ASKING.search(last[said.end() :]) or LENGTH_ASKED.search(last)):
         return None

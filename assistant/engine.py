@@ -1329,7 +1329,10 @@ class Assistant:
         bill = self._bill_after_heads(frame, state)
         if bill is not None:
             return bill
-        parts = split_parts(frame.text)
+        # ("配眼镜和镶牙能报吗": unpaid things asked together are answered together, each
+        # with its own item of 第三十条, `fund_never_pays`)
+        together = len(eligibility.unpaid_things(frame.text, self.corpus)) > 1
+        parts = [frame.text] if together else split_parts(frame.text)
         if (
             len(parts) > 1
             and state.pending is None
@@ -5288,7 +5291,7 @@ class Assistant:
 
 
 PAYS = re.compile(
-    r"(交|缴)(医保|钱|费)|出钱|要交|免交|不用交|免费参保|还交|掏钱|自己交|个人交|交吗|交不交|谁出|谁交|各出|"
+    r"(交|缴)(医保|钱|费)|出钱|要交|免交|免缴|不用交|免费参保|免费(?:吗|不|么|嘛)|还交|掏钱|自己交|个人交|交吗|交不交|谁出|谁交|各出|"
     # "听说60岁以上就免了": the exemption said as heard
     r"就免了?|免了吗|是不是免|免不免|(?:能|可以)免(?:吗|么|不|掉)|"
     # ("她是不是也交60", "也要交250吗": a sum checked)

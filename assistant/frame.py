@@ -856,7 +856,11 @@ RESIDENT_NAMED = re.compile(r"城乡居民|居民医保|居民基本医疗")
 # a commercial policy claimed beside the residents' scheme ("平安e生保能跟居民医保一起报吗"):
 # how the two combine is the commercial policy's contract, which the gazette does not cover
 # both schemes joined ("两个都参加", "还能再参加"), the residents' one being the other
-BOTH_JOINED = re.compile(r"(两个|两种|两边|都|同时|一起|再|也)[^，。？?]{0,3}(参加|参保|加入|入保)")
+# (or paid for: "老公交的职工医保 能不能两个都交", "两边都保着行不行")
+BOTH_JOINED = re.compile(
+    r"(两个|两种|两边|都|同时|一起|再|也)[^，。？?]{0,3}(参加|参保|加入|入保)|"
+    r"(两个|两种|两样|两边|两头|两份|同时|一起|都能|都可以)[^，。？?]{0,3}(交|缴|买|保|办|上)"
+)
 # moving between the residents' scheme and the employees' ("转职工医保了", "从职工医保转过来"):
 # the residents' rules say what is paid then (第十三条)
 SCHEME_MOVED = re.compile(

@@ -251,10 +251,27 @@ def _standard(m: re.Match[str]) -> str:
 ABBREVIATED_MIN = 4  # a shorter word's head is too common to stand for a longer term
 
 
+# characters a regulation writes as optional in brackets ("乡（镇）人民政府", "村（居）民委员会",
+# "就（转）诊"): people say the words with them or without
+OPTIONAL_CHARS = re.compile(r"[（(]([\u4e00-\u9fff]{1,2})[）)]")
+
+
+@lru_cache(maxsize=1024)
+def _bracket_forms(text: str) -> tuple[str, ...]:
+    """The text with its optional characters said (乡镇人民政府) and left out (乡人民政府)."""
+    if not OPTIONAL_CHARS.search(text):
+        return ()
+    return (OPTIONAL_CHARS.sub(r"\1", text), OPTIONAL_CHARS.sub("", text))
+
+
 def covered_by(word: str, question: str, text: str) -> bool:
     """Whether `text` speaks of `word` of the question: the word itself, or the regulation terms
     an everyday word of the question around it stands for ("三级医院" → 定点医疗机构)."""
     if word in text or (VARIANT.search(word) and VARIANT.sub(_standard, word) in text):
+        return True
+    # ("乡镇政府" is the 乡（镇）人民政府 the text names: a government said without 人民)
+    said = [word, f"{word[:-2]}人民政府"] if len(word) >= 3 and word.endswith("政府") else [word]
+    if any(w in form for form in (text, *_bracket_forms(text)) for w in said):
         return True
     short = SHORT_BODY.match(word)
     if short and re.search(rf"{short.group(1)}[\u4e00-\u9fff]{{0,4}}部门", text):

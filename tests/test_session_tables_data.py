@@ -21,6 +21,7 @@ from evaluation.phrasings57 import generate as generate57
 from evaluation.phrasings58 import generate as generate58
 from evaluation.phrasings59 import generate as generate59
 from evaluation.phrasings60 import generate as generate60
+from evaluation.phrasings61 import generate as generate61
 
 TABLES = [
     (generate39, "tune39", "heldout39"),
@@ -34,6 +35,7 @@ TABLES = [
     (generate58, "tune58", "heldout58"),
     (generate59, "tune59", "heldout59"),
     (generate60, "tune60", "heldout60"),
+    (generate61, "tune61", "heldout61"),
 ]
 
 

@@ -111,6 +111,8 @@ TABLES = {
     "phrasings59": HERE.parent / "phrasings59",
     # the fifty-fifth session's classes: tune60 and heldout60 by sentence frame
     "phrasings60": HERE.parent / "phrasings60",
+    # the fifty-sixth session's classes: tune61 and heldout61 by sentence frame
+    "phrasings61": HERE.parent / "phrasings61",
 }
 
 
@@ -208,6 +210,8 @@ def main(argv: list[str] | None = None, prog: str = "python -m evaluation.phrasi
             "heldout59",
             "tune60",
             "heldout60",
+            "tune61",
+            "heldout61",
             "all",
         ],
         default="all",
