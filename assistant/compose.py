@@ -26,6 +26,7 @@ from assistant.calculators.understanding import (
 )
 from assistant.citations import Citation, of_clauses, of_place, of_unit
 from assistant.frame import (
+    AGE_THRESHOLD_ASKED,
     ALTERNATIVE,
     BODY,
     CHANGE_ASKED,
@@ -1189,6 +1190,8 @@ FOUND = re.compile(r"挖出|挖到|捡到|捡了|发现了?(?:文物|古|一)|�
 DEALT_WITH = re.compile(r"(?<![会被])(?:怎么|如何|咋|怎样)处理")
 MISDEED = re.compile(
     r"私自|擅自|偷|藏起|藏匿|私藏|藏在|藏了|隐匿|不报|没报|未报|(?:没|未|不)及时|瞒|违规|违法|倒卖|出售|卖了|拿回家|留着|"
+    # (a thing seen and kept silent: "看见了也不吭声")
+    r"不吭声|不吱声|不声张|装没看见|装作没看见|当没看见|视而不见|"
     r"带回家|带回去|拿走|带走|据为己有|自己留|"
     r"占用|(?<!被)(?:损坏|破坏|盗挖|盗掘)"
 )
@@ -2835,6 +2838,8 @@ def _direct(
         for n, p in enumerate(_with_their_cases(pieces))
         # "钱从哪来": the piece that says where the money comes from (资金来源为中央福彩)
         if (SOURCE_STATED.search(p) if sourced else _has_value(fact, p))
+        # ("多少岁以后就不用交": the age is the value asked)
+        or (AGE_THRESHOLD_ASKED.search(question) and AGE_STATED.search(p))
     ]
     if fact in (FactType.AMOUNT, FactType.RATIO):
         # "两病门诊报销比例是多少": the rates by level, not the share said in brackets beside
@@ -2845,6 +2850,7 @@ def _direct(
             for v in valued
             if _has_value(fact, ASIDE.sub("", v[2]))
             or any(t in a for a in ASIDE.findall(v[2]) for t in _telling(question))
+            or (AGE_THRESHOLD_ASKED.search(question) and AGE_STATED.search(v[2]))
         ] or valued
     acted = (
         "解释"
@@ -2883,7 +2889,11 @@ def _direct(
     if BOUND_ASKED.search(question) and any(BOUND_STATED.search(v[2]) for v in valued):
         # "借出去的时间有限制吗": the piece that states the bound (最长不超过两年)
         valued = [v for v in valued if BOUND_STATED.search(v[2])]
-    if fact is not FactType.BODY and (MONEY_ASKED.search(question) or PER_PERIOD.search(question)):
+    if (
+        fact is not FactType.BODY
+        and (MONEY_ASKED.search(question) or PER_PERIOD.search(question))
+        and not AGE_THRESHOLD_ASKED.search(question)  # ("多少岁以后就不用交": an age, no sum)
+    ):
         # "一个月给多少": the sums, not a count beside them ("每处安排2名"); "工资谁发" asks
         # who pays, not the sum
         valued = [v for v in valued if MONEY_VALUE.search(v[2])] or valued
@@ -2926,6 +2936,10 @@ def _direct(
         # "这些养护员多长时间考一次": the piece stating how often ("原则上每年开展一次考核"),
         # not the one beside it naming who does it
         valued = [v for v in valued if FREQUENCY_STATED.search(v[2])]
+    if AGE_THRESHOLD_ASKED.search(question) and any(AGE_STATED.search(v[2]) for v in valued):
+        # "我爸多少岁以后就不用交医保了": the piece stating the age (男年满65周岁…不再缴费),
+        # not the one beside it on who pays for them
+        valued = [v for v in valued if AGE_STATED.search(v[2])]
     if SEX_ASKED.search(question) and any(SEX_STATED.search(v[2]) for v in valued):
         # "看管员能是女的吗": the piece that speaks of a sex ("以男性为首选")
         valued = [v for v in valued if SEX_STATED.search(v[2])]
@@ -4432,7 +4446,14 @@ def _compose(
     ):
         return _column_answer(row, column, corpus)
 
-    if fact is FactType.LIST and not _priority_stated(question, best.clause.text):
+    # (who is favoured, said in the best clause's sentence, unless a list found is of the
+    # favoured: 第六条 具备下列条件之一者，可优先选聘：)
+    favoured = _priority_stated(question, best.clause.text) and not any(
+        item_list(unit) is not None
+        and PRIORITY_SAID.search(next((c.lead for c in clauses(unit) if c.lead), ""))
+        for unit in [*(h.unit for h in hits[:3]), *(r.unit for r in scored[:6])]
+    )
+    if fact is FactType.LIST and not favoured:
         # the first two hits' lists in their order; a third hit's list only when its lead-in
         # says what is asked ("…由文物行政管理部门解聘…：" for "哪些情况会被解聘")
         from index.lexical import covered_by, tokenize
@@ -5072,11 +5093,19 @@ def _compose(
         named_all = defined or next(
             (r for r in bearing if not _unnamed(question, frame, r.unit)), None
         )
-        if named_all is None and PAYER_ASKED.search(question):
+        payer_checked = PAYER_CHECKED.search(question) and PAID_THING.search(question)
+        if (named_all is None and PAYER_ASKED.search(question)) or (
+            payer_checked
+            and named_all is not None
+            and not PAYER_STATED.search(named_all.clause.text)
+        ):
             # "考古挖掘要花钱的话谁掏", "这工资是县里发还是谁出钱": a clause near the question
             # that says where the money comes from answers who pays, whatever words the
-            # question put it in
-            named_all = next((r for r in bearing[:3] if PAYER_STATED.search(r.clause.text)), None)
+            # question put it in (not one naming the body checked for another duty: "是县政府
+            # 给的吗" — 县人民政府…负责日常管理)
+            named_all = next(
+                (r for r in bearing[:3] if PAYER_STATED.search(r.clause.text)), named_all
+            )
         if named_all is None and fined is not None:
             return _absent(fact, fined, corpus, None)  # (as above: the deed's list, no sum)
         upkeep = [m.group(0) for m in UPKEEP_ASKED.finditer(asking_part(question))]
@@ -7400,8 +7429,10 @@ def reason_said(question: str, composed: Composed, corpus: Corpus) -> Composed:
     lead, _, rest = composed.answer.partition("\n")
     if REASON_STATED.search(lead):
         return composed
-    if not UNDERTAKING_ASKED.search(question) and CASE_ASKED.search(question):
+    why = WHY_RULE.search(question)
+    if not UNDERTAKING_ASKED.search(question) and CASE_ASKED.search(question[why.start() :]):
         # "为什么我爸妈不用交": why the rule applies to a case — the rule is the answer
+        # (not who asks, said before it: "我姑想问个…的事，为啥选人要以男性为首选")
         return composed
     if UNDERTAKING_ASKED.search(question):
         doc = corpus.document_by_id(composed.citations[0].unit_id.split("/")[0])
@@ -7464,6 +7495,10 @@ def reason_said(question: str, composed: Composed, corpus: Corpus) -> Composed:
         said = f"文件在这条规定后面写明了目的：{purpose}（{label}）。"
         return replace(composed, answer=f"{said}\n{composed.answer}")
     return replace(composed, answer=f"{REASON_UNSAID}{lead}" + (f"\n{rest}" if rest else ""))
+
+
+# an age stated by a rule ("男年满65周岁", "25-50岁")
+AGE_STATED = re.compile(r"\d+\s*(?:周岁|岁)")
 
 
 # a why asked of a result that fell short ("为啥一个都没去", "为什么这么少"), not of a rule

@@ -1795,6 +1795,8 @@ def _training_attendance(question: str, corpus: Corpus) -> Verdict | None:
         return None
     if re.search(r"什么|怎么|如何|哪些|程序|手续|权利", question):
         return None  # asks how or what, not whether: retrieval answers it
+    if re.search(r"费|钱|掏|报销|谁出|谁管|吃|住宿|补助|补贴", question):
+        return None  # ("要去参加培训，培训费要自己掏吗": a cost of it, not whether to go)
     # (the role named first: "那看管员要不要参加" read with the matter of a monk's question)
     named = sorted((question.find(w), n) for w, n in ROLE_WORDS.items() if w in question)
     role = named[0][1] if named else None

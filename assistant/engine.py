@@ -126,6 +126,7 @@ from assistant.english_answer import in_english
 from assistant.fields import Kind, follow_up, marked_cases, schema, spec
 from assistant.frame import (
     ABOUT_LAST,
+    AGE_THRESHOLD_ASKED,
     ANSWERER,
     BILL_SLOTS,
     COVERED,
@@ -1034,7 +1035,7 @@ class Assistant:
             ]
             for said in tried:
                 verdict = eligibility.decide(read_frame(f"{said}，能报吗"), self.corpus)
-                if verdict is not None:
+                if verdict is not None and not _another_matters_fund(verdict, frame.text, state):
                     state.last_status = VERDICT
                     return self._verdict(verdict, frame)
             # "那野外文物看管员要不要参加" after "驻寺僧人也要参加文物安全培训吗": the same yes/no
@@ -1376,6 +1377,8 @@ class Assistant:
                 return each
             state.pending = None  # "三级的呢" asks the rule for it, not a case of one's own
             turn = None
+        if turn is not None and AGE_THRESHOLD_ASKED.search(frame.text) and not frame.figures:
+            turn = None  # "那我爸要到多大岁数才不用交": the age the rule sets, not a sum
         if turn is not None:
             if turn.queued:
                 return self._stays(turn, state)
@@ -3590,6 +3593,8 @@ class Assistant:
         if missing:
             return missing
         verdict = eligibility.decide(frame, self.corpus)
+        if verdict is not None and frame.continuation and _another_matters_fund(verdict, q, state):
+            verdict = None
         if (
             verdict is None
             and query != q
@@ -5518,6 +5523,19 @@ FIGURE_SAID = re.compile(r"\d\s*(?:万元|元|%|％)|\d\s*[:：]\s*\d")
 def _best_sentence(hit, fallback: str) -> str:
     """The sentence of a hit nearest the question (its best clause), else `fallback`."""
     return hit.clauses[0].clause.text if hit.clauses else fallback
+
+
+def _another_matters_fund(verdict: eligibility.Verdict, text: str, state: State) -> bool:
+    """Whether a turn that names no care ("那住的地方和来回车费呢") is decided by the medical
+    fund's rules (第三十条（五） 交通费) though the last answer was another document's (a
+    training's fee): that document's costs are asked."""
+    return bool(
+        state.last_citations
+        and _last_doc(state) != eligibility.ENROL
+        and verdict.places
+        and verdict.places[0][0] == eligibility.ENROL
+        and not eligibility.CARE_SAID.search(text)
+    )
 
 
 def _last_doc(state: State) -> str:

@@ -988,6 +988,10 @@ def _person(q: str) -> Person:
 
 
 # a disability below the grades the rules exempt (重度: 一、二级): "三级残疾", "残疾证是四级"
+# an age a rule sets, asked ("要到多大岁数才不用交", "多少岁以后就免了"): the rule, not a sum
+AGE_THRESHOLD_ASKED = re.compile(
+    r"(?:多大|几|多少|什么|啥|哪个)\s*(?:岁数?|年纪|年龄)|多大(?=才|以后|之后|就|开始)"
+)
 MILD_DISABILITY = re.compile(
     r"(?P<grade>[三四34]|三、四|三四)级(的)?残疾?|轻度残疾|轻微残疾|残疾[^，。？?]{0,5}(?P<said>[三四34])级"
 )
