@@ -96,6 +96,9 @@ VALUE = {
         r"|每日|每天|每周|每季度|定期"
         # a quarter or a half of the year ("力争在今年第三季度开工建设")
         r"|第?[一二三四1-4]季度|[上下]半年|年底|年初|年中|年内"
+        # at once ("第一时间向当地文物、公安部门报告", "应当立即保护现场"): a time all the same,
+        # not 及时, which sets none
+        r"|第一时间|立即|立刻|当即"
     ),
     FactType.BODY: re.compile(
         r"部门|局|委员会|委|政府|办公室|中心|机构|单位|医院|人民政府|领导小组|管理所|财政|负责|牵头|组织|实施|审批|批准"
@@ -4680,7 +4683,11 @@ def _compose(
             if frequency:
                 return bool(FREQUENCY_STATED.search(text)) and _done_as_often(question, text)
             if lasting:
-                return bool((LENGTH_STATED if length else DURATION_STATED).search(text))
+                # ("多长时间内报告": 第一时间 is the length, none at all)
+                return bool(
+                    (LENGTH_STATED if length else DURATION_STATED).search(text)
+                    or AT_ONCE.search(text)
+                )
             share = share_asked and _has_value(FactType.RATIO, text)
             # "生孩子合规费用报多少", "…报几成": paid in full is how much, and what share, is paid
             full = fact in (FactType.AMOUNT, FactType.RATIO) and bool(PAID_IN_FULL.search(text))
@@ -7497,6 +7504,8 @@ def reason_said(question: str, composed: Composed, corpus: Corpus) -> Composed:
     return replace(composed, answer=f"{REASON_UNSAID}{lead}" + (f"\n{rest}" if rest else ""))
 
 
+# a deed to be done at once: a time asked is answered by it ("第一时间向…报告")
+AT_ONCE = re.compile(r"第一时间|立即|立刻|当即")
 # an age stated by a rule ("男年满65周岁", "25-50岁")
 AGE_STATED = re.compile(r"\d+\s*(?:周岁|岁)")
 

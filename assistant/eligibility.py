@@ -1213,6 +1213,17 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
         or re.search(r"哪些|什么人|谁", question)
     ):
         return None
+    home = any(p.role is PlaceRole.HOME for p in places_in(question)) and re.search(
+        r"户口|户籍", question
+    )
+    if home and NO_EMPLOYER.search(question) and not re.search(r"职工医保|职工医疗", question):
+        # "噶尔县 户口在狮泉河镇 没单位上班 能参加城乡居民医保不": both conditions told
+        return Verdict(
+            "可以参加：您的户籍在阿里地区，又没有单位（未参加城镇职工基本医疗保险），属于城乡居民"
+            "基本医疗保险的参保范围（第六条）。",
+            place,
+            focus="具有阿里地区户籍",
+        )
     # "我是公务员，能参加城乡居民医保吗", "外地打工回来的能在阿里参保吗": the rule that decides
     return Verdict(
         "看户籍和是否已参加职工医保：参保范围是具有阿里地区户籍且未参加城镇职工基本医疗保险的"
@@ -1220,6 +1231,13 @@ def _enrolment(question: str, corpus: Corpus) -> Verdict | None:
         place,
         focus="具有阿里地区户籍",
     )
+
+
+# no employer told ("没单位上班", "在家放牧", "打零工的"): no employees' scheme through one
+NO_EMPLOYER = re.compile(
+    r"没(?:有)?(?:单位|工作单位|固定工作|正式工作)|没(?:在单位)?上班|无业|不在单位|放牧|种地|务农|"
+    r"打零工|个体|自己做(?:生意|买卖)|开(?:了个)?(?:小)?店"
+)
 
 
 # whether the fund pays is asked ("能报吗", "医保管不管", "走医保")

@@ -26,6 +26,8 @@ AFTER_NAME = re.compile(
     r"(那|这)[^、，,]*$|[一二两三四五六七八九十几]+[个项类种块笔年][^、，,]*$"
     r"|(的)?(项目|工程|岗位)?(每年|一年|今年|年内|每年度|各|分别)?(的)?(投资|资金|经费|补贴)?$"
 )
+# where the things are, said first ("四好农村路方案里，…"): a setting, none of them
+SETTING_PIECE = re.compile(r"(?:方案|规划|文件|办法|细则|计划|公报|表)(?:里|中|里面|当中|上)$")
 # a piece naming a count of the things, not one of them ("三个投资", "两项")
 COUNT_PIECE = re.compile(r"^[\d一二两三四五六七八九十几]+[个项类种块笔]")
 # what the sum is counted in, as asked and as the text writes it
@@ -80,11 +82,14 @@ def things_named(question: str) -> list[str]:
     listed = re.search(r"[（(]([^）)]+)[）)]", head)
     if listed and BETWEEN.search(listed.group(1)):
         head = listed.group(1)  # "那几个大项目（油返砂、村道生命安全防护、多仁村公路）"
+    said = re.split(r"[：:]", head)[-1]
+    if BETWEEN.search(said):
+        head = said  # ("帮我按文件算个数：2020、2021、2022三年…": the things follow the colon)
     head = re.sub(r"^(那|那么|要是|如果|今年|这|把)", "", head)
     pieces = [p.strip(" ：:（）()") for p in BETWEEN.split(head)]
     names = []
     for piece in pieces:
-        if not piece or COUNT_PIECE.match(piece):
+        if not piece or COUNT_PIECE.match(piece) or SETTING_PIECE.search(piece):
             continue
         name = AFTER_NAME.sub("", piece)
         if len(name) >= 2:

@@ -149,13 +149,23 @@ def _verb_and_object(typed: str) -> bool:
 # where the term has another character is a word boundary ("玛尼石被人砸坏了" holds no mistyped
 # 石碑, "医院在盖新楼" no 再盖); other function characters are typed for terms (和作医疗, 看管是故)
 FUNCTION_CHARS = set("被把让在")
+# conjunctions, which a two-character term typed by sound never holds: "油返砂和多仁村公路"
+# holds no mistyped 喝多 (a longer term shows itself: "和作医疗" is 合作医疗)
+CONJUNCTION_CHARS = set("和与跟及或")
 
 
 def _function_word_differs(typed: str, meant: str) -> bool:
     # (a word of two ending on the copula is an adverb or "X is": "日志老是不写" holds no
     # mistyped 老师, nor "就是" any 就事)
     copula = len(typed) == 2 and typed[-1] == "是" != meant[-1]
-    return copula or any(a != b and a in FUNCTION_CHARS for a, b in zip(typed, meant, strict=True))
+    joined = len(typed) == 2 and any(
+        a != b and a in CONJUNCTION_CHARS for a, b in zip(typed, meant, strict=True)
+    )
+    return (
+        copula
+        or joined
+        or any(a != b and a in FUNCTION_CHARS for a, b in zip(typed, meant, strict=True))
+    )
 
 
 COMMON_WORD = 1000  # jieba's count for a character used as a word of its own every day

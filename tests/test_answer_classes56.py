@@ -8,6 +8,8 @@ import pytest
 
 from assistant.answers import score_passage
 from assistant.frame import Scheme, read_frame
+from assistant.sums import things_named
+from assistant.typos import Typos
 from index.lexical import covered_by
 from tests.conversation import ask_turns, labels
 
@@ -144,3 +146,66 @@ def test_preventive_care_is_declined_and_a_birth_answered(assistant) -> None:
     assert check.status == "out_of_scope" and "第二十九条" in labels(check)
     (birth,) = ask_turns(assistant, "在县医院生孩子能报多少")
     assert birth.status == "answered" and "第二十九条（二）" in labels(birth)
+
+
+def test_a_cost_after_another_documents_answer_is_not_the_funds(assistant) -> None:
+    first, then = ask_turns(assistant, "去参加文物安全培训，培训费要不要自己出", "那路费和住宿呢")
+    assert "五、" in labels(first)[0]
+    # (the medical fund's 交通费 exclusion is no answer on a training's costs)
+    assert all(c.label != "第三十条（五）" for c in then.citations)
+
+
+def test_an_age_the_rule_sets_is_answered_not_computed(assistant) -> None:
+    _, answer = ask_turns(assistant, "我老婆56，交的250档", "那我公公多大岁数就不用交了")
+    assert answer.status == "answered" and "65周岁" in answer.answer.split("\n")[0]
+    (alone,) = ask_turns(assistant, "我妈几岁以后医保就不用交了")
+    assert "60周岁" in alone.answer.split("\n")[0]
+
+
+def test_a_role_told_then_its_work_asked_is_the_list_of_duties(assistant) -> None:
+    (answer,) = ask_turns(assistant, "我舅舅在日土当野外文物看管员，他平时都做些什么")
+    assert answer.answer.startswith("《阿里地区野外文物看管人员管理细则（暂行）》第七条共列出")
+
+
+def test_who_asks_before_a_why_is_no_case_of_the_rule(assistant) -> None:
+    (answer,) = ask_turns(assistant, "我邻居托我问下，看管员为什么要会汉藏双语")
+    assert answer.answer.startswith("文件没有说明这样规定的原因")
+
+
+@pytest.mark.parametrize(
+    ("question", "things"),
+    [
+        ("就业规划里，乡镇兽医和检测员的岗位加起来一共多少个", ["乡镇兽医", "检测员"]),
+        ("麻烦算一下：2021、2023两年的毕业生合计多少人", ["2021", "2023"]),
+        ("四好农村路养护一年一共多少钱", []),  # (no things named)
+    ],
+)
+def test_the_things_a_total_is_asked_of_leave_the_setting_out(question, things) -> None:
+    assert things_named(question) == things
+
+
+def test_plan_figures_named_together_are_added(assistant) -> None:
+    (answer,) = ask_turns(
+        assistant, "四好农村路方案中，油返砂和多仁村公路改建两个项目投资合计多少万元"
+    )
+    # 2350 + 4849.79 = 7199.79 (方案 二、（一）)
+    # (the plan's 二、（一） or its task table's row states each figure)
+    assert "7199.79" in answer.answer and set(labels(answer)) <= {"二、（一）", "第3项"}
+
+
+def test_both_conditions_of_joining_told_get_a_yes(assistant) -> None:
+    (answer,) = ask_turns(assistant, "我户口在札达县，平时在家种地，能参加城乡居民医保吗")
+    assert answer.answer.startswith("可以参加") and "第六条" in labels(answer)
+    (unknown,) = ask_turns(assistant, "我是公务员，能参加城乡居民医保吗")
+    assert not unknown.answer.startswith("可以参加")
+
+
+def test_a_time_asked_of_a_deed_to_be_done_at_once(assistant) -> None:
+    (answer,) = ask_turns(assistant, "看管员看到有人盗窃文物，最晚多长时间内要上报")
+    assert "第一时间" in answer.answer.split("\n")[0] and "第七条（四）" in labels(answer)[0]
+
+
+def test_a_conjunction_is_no_mistyped_character() -> None:
+    typos = Typos.build("喝多 合作医疗")
+    assert typos.correct("油返砂和多仁村公路两个项目")[1] == []
+    assert ("和作医疗", "合作医疗") in typos.correct("城乡居民和作医疗怎么交")[1]

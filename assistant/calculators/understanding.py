@@ -279,6 +279,8 @@ def detect_calculator(question: str) -> str | None:
         # too: the prefecture's own sum is a lookup)
         roads
         and re.search(r"补贴|多少万|资金|(补|给|拨|发|出)(多少|几)|多少钱", q)
+        # ("三个项目的投资加起来一共多少万": the plan's projects, no upkeep subsidy)
+        and not re.search(r"投资|项目|工程", q)
         and ((read_roads(q).get("counties") or 0) > 1 or SUM_WORDS.search(q) or _county_named(q))
     ):
         return "road_subsidy"

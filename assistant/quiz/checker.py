@@ -602,6 +602,33 @@ def change_printed(item: dict[str, Any], printed: str) -> str:
     return words
 
 
+# characters either side of a short word a false statement put in, read with it
+SIBLING_CONTEXT = 2
+
+
+def sibling_change(item: dict[str, Any], printed: str) -> str:
+    """A false statement's short new word, with the words around it, that another item of the
+    article prints as its rule ("扣除当年野外" of 第十一条's 重大看管事故 beside its 巡逻日志
+    sentence changed 当月→当年): the change was drawn from the sibling sentence the other item
+    asks, which hints at it (seed-6161 review 27 beside 14). "" when none."""
+    if (
+        item.get("type") != "判断"
+        or item.get("answer") != "错误"
+        or "→" not in item.get("changed", "")
+    ):
+        return ""
+    # (the stretch that differs: "适当扣除当月…→适当扣除当年…" changed 当月 to 当年)
+    now = _one_change(*(_flat(x) for x in item["changed"].split("→", 1)))[1]
+    if not now or len(now) >= CHANGE_PRINTED:
+        return ""  # (a long one is `change_printed`'s)
+    statement = _flat(item["stem"].split("规定：", 1)[-1])
+    at = statement.find(now)
+    window = statement[max(0, at - SIBLING_CONTEXT) : at + len(now) + SIBLING_CONTEXT]
+    if at < 0 or len(window) < len(now) + 2 * SIBLING_CONTEXT:
+        return ""
+    return window if window in _flat(printed) else ""
+
+
 def explained_away(item: dict[str, Any], other: dict[str, Any]) -> bool:
     """The other item's 解析 quotes the words that decide this one: its key in the words around
     the gap, or the true wording of its false statement (seed-5353 review, 15 beside 21 and 30,
@@ -2393,6 +2420,13 @@ def check_bank(
                 problems.append(
                     f"第{m}题的题干印出了第{n}题错误陈述换进去的“{words}”（那是另一处的规定），"
                     f"一看便知第{n}题是错的"
+                )
+            if item.get("unit_id") == other.get("unit_id") and (
+                words := sibling_change(item, printed)
+            ):
+                problems.append(
+                    f"第{m}题印出的“{words}”正是第{n}题错误陈述换进去的说法（同一条另一句的规定），"
+                    f"读来是在提示第{n}题"
                 )
             if m > n and statement_within(item, other):
                 problems.append(f"第{n}题与第{m}题的陈述一个包含另一个，是同一道题")

@@ -63,6 +63,7 @@ from assistant.quiz.checker import (
     same_unit_leak,
     sentence_of,
     sentence_twice,
+    sibling_change,
     statement_within,
     swap_kind,
     telling_options,
@@ -3493,6 +3494,18 @@ def plan(
                 lambda: bool(
                     change_printed(_view(c.item), other.stem)
                     or change_printed(_view(other), c.item.stem)
+                ),
+            ),
+            # a false statement's short new word drawn from the sibling sentence another item
+            # of the article prints (seed-6161 review 27 beside 14: 当月→当年)
+            (
+                "sibling_change",
+                lambda: (
+                    other.unit_id == c.item.unit_id
+                    and bool(
+                        sibling_change(_view(c.item), _printed(other))
+                        or sibling_change(_view(other), _printed(c.item))
+                    )
                 ),
             ),
             (
