@@ -3909,6 +3909,25 @@ PRIORITY_ASKED = re.compile(r"优先|照顾|倾斜|重点(?:针对|照顾|扶持
 PRIORITY_SAID = re.compile(r"优先|重点针对|重点照顾|倾斜|照顾")
 
 
+def _favoured_in_prose(
+    question: str, best: ScoredClause, hits: list, scored: list[ScoredClause], searcher
+) -> bool:
+    """Whether who is favoured is asked and said in the best clause's sentence, with no list
+    of the favoured found (第六条 具备下列条件之一者，可优先选聘：, however deep the list
+    path would look for it)."""
+    from index.lexical import tokenize
+
+    if not _priority_stated(question, best.clause.text):
+        return False
+    words = {t for t in tokenize(asking_part(question)) if len(t) >= 2 and not GENERIC.match(t)}
+    found = [h.unit for h in _list_of_the_act_first(hits, words, searcher, question)[:3]]
+    return not any(
+        item_list(unit) is not None
+        and PRIORITY_SAID.search(next((c.lead for c in clauses(unit) if c.lead), ""))
+        for unit in [*found, *(r.unit for r in scored[:6])]
+    )
+
+
 def _priority_stated(question: str, text: str) -> bool:
     """Whether who is favoured is asked and the best clause says whom: its sentence answers,
     not a list of the same document found first (岗位…不少于16个，公益性岗位1160个左右…)."""
@@ -4451,11 +4470,7 @@ def _compose(
 
     # (who is favoured, said in the best clause's sentence, unless a list found is of the
     # favoured: 第六条 具备下列条件之一者，可优先选聘：)
-    favoured = _priority_stated(question, best.clause.text) and not any(
-        item_list(unit) is not None
-        and PRIORITY_SAID.search(next((c.lead for c in clauses(unit) if c.lead), ""))
-        for unit in [*(h.unit for h in hits[:3]), *(r.unit for r in scored[:6])]
-    )
+    favoured = fact is FactType.LIST and _favoured_in_prose(question, best, hits, scored, searcher)
     if fact is FactType.LIST and not favoured:
         # the first two hits' lists in their order; a third hit's list only when its lead-in
         # says what is asked ("…由文物行政管理部门解聘…：" for "哪些情况会被解聘")

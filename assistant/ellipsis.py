@@ -120,8 +120,13 @@ def _kind_swapped(last: str, thing: str) -> str | None:
     question names no thing of that kind."""
     head = thing[-KIND_HEAD:]
     said = re.search(
-        rf"(?:^|[把将对从向，,\s])((?:[\u4e00-\u9fff]{{1,4}}的)?[\u4e00-\u9fff]{{0,5}}{head})", last
+        rf"(?:^|[把将对从向，,\s])((?:[\u4e00-\u9fff]{{1,4}}的)?[\u4e00-\u9fff]{{0,3}}{head})", last
     )
+    named = re.search(rf"^([\u4e00-\u9fff]{{4,5}}{head})", last) if said is None else None
+    if named is not None and len(thing) >= len(named.group(1)) - 1:
+        # "那地区人民医院呢" after "改则县人民医院几级": a whole name for a whole name (not
+        # "那重大事故呢" for 文物安全事故, a kind of it)
+        said = named
     if said is None or not (ASKING.search(last[said.end() :]) or LENGTH_ASKED.search(last)):
         return None
     return f"{last[: said.start(1)]}{thing}{last[said.end(1) :]}"

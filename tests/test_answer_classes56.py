@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from assistant.answers import score_passage
+from assistant.ellipsis import asked_of
 from assistant.frame import Scheme, read_frame
 from assistant.sums import things_named
 from assistant.typos import Typos
@@ -209,3 +210,15 @@ def test_a_conjunction_is_no_mistyped_character() -> None:
     typos = Typos.build("喝多 合作医疗")
     assert typos.correct("油返砂和多仁村公路两个项目")[1] == []
     assert ("和作医疗", "合作医疗") in typos.correct("城乡居民和作医疗怎么交")[1]
+
+
+@pytest.mark.parametrize(
+    ("last", "thing", "asked"),
+    [
+        ("改则县人民医院几级", "地区人民医院", "地区人民医院几级"),
+        # (a kind of the thing is no whole name for it: its own question is kept whole)
+        ("文物安全事故谁来组织调查", "重大事故", None),
+    ],
+)
+def test_a_whole_name_stands_for_a_whole_name(last, thing, asked) -> None:
+    assert asked_of(last, thing) == asked
