@@ -958,6 +958,10 @@ class Assistant:
         same = _same_in_every_county(frame, state)
         if same is not None:
             return same
+        if frame.intent is Intent.EXPLAIN and self._of_another_document(frame.text, state):
+            # "援藏岗位为什么去的人少" after a contribution: why, of another document's matter
+            state.drop_pending()
+            frame = replace(frame, intent=Intent.LOOKUP)
         if (
             frame.intent is Intent.EXPLAIN
             and state.pending is not None
@@ -5105,6 +5109,15 @@ class Assistant:
             and not re.match(r"我|俺|咱|他|她", w)
         ]
         return self._last_document_says(words, frame.text, state)
+
+    def _of_another_document(self, text: str, state: State) -> bool:
+        """Whether a turn names a thing of the documents that the last answer's document never
+        says ("援藏岗位为什么去的人少" while a contribution's tier is asked): a question of its
+        own, not of the figure pending."""
+        if not state.last_citations:
+            return False
+        own = self.doc_text.get(_last_doc(state), "")
+        return any(w in self.corpus.words and w not in own for w in _content_words(text))
 
     def _last_document_says(self, words: list[str], question: str, state: State) -> bool:
         """Every word of a short turn is the last cited document's own ("要备案吗" after a stay

@@ -222,3 +222,10 @@ def test_a_conjunction_is_no_mistyped_character() -> None:
 )
 def test_a_whole_name_stands_for_a_whole_name(last, thing, asked) -> None:
     assert asked_of(last, thing) == asked
+
+
+def test_a_why_of_another_documents_matter_is_no_pending_figure(assistant) -> None:
+    _, answer = ask_turns(assistant, "我家老二三级残疾，医保要交钱吗", "就业援藏岗位为啥没人去")
+    assert answer.status == "answered" and labels(answer)[0] == "一、（二）3."
+    _, own = ask_turns(assistant, "我交250，住院花了", "为啥这次报这么少")
+    assert own.status == "follow_up"  # (the stay's figures are still asked)
