@@ -1312,7 +1312,12 @@ def fund_never_pays(question: str, corpus: Corpus) -> Verdict | None:
     if item == UNPAID_ITEM and article == "第三十条":
         answer += UNPAID_GAP  # what the gap costs and how it is mended
         places.append(("medical-insurance", "第八条", ""))
-    return Verdict(answer, places, focus=next((k for k in _keywords(name) if k in question), ""))
+    return Verdict(
+        answer,
+        places,
+        focus=next((k for k in _keywords(name) if k in question), ""),
+        quote_all=len(each) > 1,  # (each thing's own item quoted)
+    )
 
 
 # where things asked together part ("配眼镜 镶牙", "救护车费和陪护费", "眼镜、假牙")

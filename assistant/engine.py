@@ -236,6 +236,10 @@ THANKS = re.compile(
     r"谢谢|多谢|感谢|谢啦|谢了|收到|辛苦了|麻烦你了|好的|好嘞|知道了|明白了|懂了|了解"
 )
 NOTHING_COMPUTED = "这一项还没有算出结果，所以还没有可以解释的数字。"
+# how often another document says a word for the word to be that document's matter
+ANOTHER_DOCUMENTS_WORD = 3
+# the heads of words for persons, who tell or ask, never a document's matter
+PERSON_HEADS = ("干部", "人员", "员", "者", "群众", "家属", "亲戚")
 # a benefit asked with none named ("有没有照顾", "有啥优惠政策"): what a standing is given
 GENERIC_BENEFIT = re.compile(r"照顾|优惠|政策|扶持|好处|帮扶|倾斜|优先|福利")
 # what is left of "那全地区一共有多少呢" without its scope: asking words only
@@ -5116,8 +5120,23 @@ class Assistant:
         own, not of the figure pending."""
         if not state.last_citations:
             return False
-        own = self.doc_text.get(_last_doc(state), "")
-        return any(w in self.corpus.words and w not in own for w in _content_words(text))
+        last = _last_doc(state)
+        own = self.doc_text.get(last, "")
+        # (a word another document says again and again, not one it says once in passing:
+        # "照实", "140")
+        from assistant.compose import word_tag
+
+        return any(
+            w not in own
+            and (word_tag(w) or "")[:1] in ("n", "v")  # (a thing or a deed: not 不少)
+            and not w.endswith(PERSON_HEADS)  # (who said it: 村干部)
+            and any(
+                body.count(w) >= ANOTHER_DOCUMENTS_WORD
+                for doc, body in self.doc_text.items()
+                if doc != last
+            )
+            for w in _content_words(text)
+        )
 
     def _last_document_says(self, words: list[str], question: str, state: State) -> bool:
         """Every word of a short turn is the last cited document's own ("要备案吗" after a stay
