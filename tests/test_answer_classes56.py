@@ -54,6 +54,36 @@ def test_a_bracketed_aside_does_not_dilute_its_piece() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("question", "things"),
+    [
+        ("就业规划里，乡镇兽医和检测员的岗位加起来一共多少个", ["乡镇兽医", "检测员"]),
+        ("麻烦算一下：2021、2023两年的毕业生合计多少人", ["2021", "2023"]),
+        ("四好农村路养护一年一共多少钱", []),  # (no things named)
+    ],
+)
+def test_the_things_a_total_is_asked_of_leave_the_setting_out(question, things) -> None:
+    assert things_named(question) == things
+
+
+def test_a_conjunction_is_no_mistyped_character() -> None:
+    typos = Typos.build("喝多 合作医疗")
+    assert typos.correct("油返砂和多仁村公路两个项目")[1] == []
+    assert ("和作医疗", "合作医疗") in typos.correct("城乡居民和作医疗怎么交")[1]
+
+
+@pytest.mark.parametrize(
+    ("last", "thing", "asked"),
+    [
+        ("改则县人民医院几级", "地区人民医院", "地区人民医院几级"),
+        # (a kind of the thing is no whole name for it: its own question is kept whole)
+        ("文物安全事故谁来组织调查", "重大事故", None),
+    ],
+)
+def test_a_whole_name_stands_for_a_whole_name(last, thing, asked) -> None:
+    assert asked_of(last, thing) == asked
+
+
 # --- answers (the real model) ----------------------------------------------------------------
 
 
@@ -173,18 +203,6 @@ def test_who_asks_before_a_why_is_no_case_of_the_rule(assistant) -> None:
     assert answer.answer.startswith("文件没有说明这样规定的原因")
 
 
-@pytest.mark.parametrize(
-    ("question", "things"),
-    [
-        ("就业规划里，乡镇兽医和检测员的岗位加起来一共多少个", ["乡镇兽医", "检测员"]),
-        ("麻烦算一下：2021、2023两年的毕业生合计多少人", ["2021", "2023"]),
-        ("四好农村路养护一年一共多少钱", []),  # (no things named)
-    ],
-)
-def test_the_things_a_total_is_asked_of_leave_the_setting_out(question, things) -> None:
-    assert things_named(question) == things
-
-
 def test_plan_figures_named_together_are_added(assistant) -> None:
     (answer,) = ask_turns(
         assistant, "四好农村路方案中，油返砂和多仁村公路改建两个项目投资合计多少万元"
@@ -204,24 +222,6 @@ def test_both_conditions_of_joining_told_get_a_yes(assistant) -> None:
 def test_a_time_asked_of_a_deed_to_be_done_at_once(assistant) -> None:
     (answer,) = ask_turns(assistant, "看管员看到有人盗窃文物，最晚多长时间内要上报")
     assert "第一时间" in answer.answer.split("\n")[0] and "第七条（四）" in labels(answer)[0]
-
-
-def test_a_conjunction_is_no_mistyped_character() -> None:
-    typos = Typos.build("喝多 合作医疗")
-    assert typos.correct("油返砂和多仁村公路两个项目")[1] == []
-    assert ("和作医疗", "合作医疗") in typos.correct("城乡居民和作医疗怎么交")[1]
-
-
-@pytest.mark.parametrize(
-    ("last", "thing", "asked"),
-    [
-        ("改则县人民医院几级", "地区人民医院", "地区人民医院几级"),
-        # (a kind of the thing is no whole name for it: its own question is kept whole)
-        ("文物安全事故谁来组织调查", "重大事故", None),
-    ],
-)
-def test_a_whole_name_stands_for_a_whole_name(last, thing, asked) -> None:
-    assert asked_of(last, thing) == asked
 
 
 def test_a_why_of_another_documents_matter_is_no_pending_figure(assistant) -> None:
