@@ -74,6 +74,8 @@ WHOLE_DEDUCTED = re.compile(r"(?<!适当)(?:扣除|扣发|扣减)(?:当年|全�
 MEASURED = re.compile(r"\d+(?:/\d+)?\s*(?:mmHg|mmol|毫米汞柱|厘米|公斤|千克)")
 # (a body's measure, never a rate or a limit asked "有多高")
 MEASURE_ASKED = re.compile(r"(?:血压|血糖|体重|身高)[^，。？?]{0,6}(?:多高|多少|多重)")
+# a deed to be done at once: a time asked is answered by it ("第一时间向…报告")
+AT_ONCE = re.compile(r"第一时间|立即|立刻|当即")
 VALUE = {
     FactType.AMOUNT: re.compile(
         rf"{MEASURED.pattern}|"
@@ -98,7 +100,7 @@ VALUE = {
         r"|第?[一二三四1-4]季度|[上下]半年|年底|年初|年中|年内"
         # at once ("第一时间向当地文物、公安部门报告", "应当立即保护现场"): a time all the same,
         # not 及时, which sets none
-        r"|第一时间|立即|立刻|当即"
+        rf"|{AT_ONCE.pattern}"
     ),
     FactType.BODY: re.compile(
         r"部门|局|委员会|委|政府|办公室|中心|机构|单位|医院|人民政府|领导小组|管理所|财政|负责|牵头|组织|实施|审批|批准"
@@ -7519,8 +7521,6 @@ def reason_said(question: str, composed: Composed, corpus: Corpus) -> Composed:
     return replace(composed, answer=f"{REASON_UNSAID}{lead}" + (f"\n{rest}" if rest else ""))
 
 
-# a deed to be done at once: a time asked is answered by it ("第一时间向…报告")
-AT_ONCE = re.compile(r"第一时间|立即|立刻|当即")
 # an age stated by a rule ("男年满65周岁", "25-50岁")
 AGE_STATED = re.compile(r"\d+\s*(?:周岁|岁)")
 
