@@ -5124,8 +5124,6 @@ class Assistant:
         own = self.doc_text.get(last, "")
         # (a word another document says again and again, not one it says once in passing:
         # "照实", "140")
-        from assistant.compose import word_tag
-
         return any(
             w not in own
             and (word_tag(w) or "")[:1] in ("n", "v")  # (a thing or a deed: not 不少)

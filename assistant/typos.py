@@ -158,13 +158,9 @@ def _function_word_differs(typed: str, meant: str) -> bool:
     # (a word of two ending on the copula is an adverb or "X is": "日志老是不写" holds no
     # mistyped 老师, nor "就是" any 就事)
     copula = len(typed) == 2 and typed[-1] == "是" != meant[-1]
-    joined = len(typed) == 2 and any(
-        a != b and a in CONJUNCTION_CHARS for a, b in zip(typed, meant, strict=True)
-    )
-    return (
-        copula
-        or joined
-        or any(a != b and a in FUNCTION_CHARS for a, b in zip(typed, meant, strict=True))
+    return copula or any(
+        a != b and (a in FUNCTION_CHARS or (len(typed) == 2 and a in CONJUNCTION_CHARS))
+        for a, b in zip(typed, meant, strict=True)
     )
 
 
